@@ -1,0 +1,70 @@
+"""RFC 9457 problem details for every error the API returns."""
+
+from __future__ import annotations
+
+import logging
+
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, AuthorizationError, HttpError, ValidationError
+
+from werkregie.core.errors import Conflict, DomainError
+
+logger = logging.getLogger("werkregie.api")
+PROBLEM_TYPE = "https://werkregie.vlaanderen.example/problems/"
+
+
+def problem(request: HttpRequest, status: int, title: str, detail: str = "", errors: list | None = None, **extra: object) -> HttpResponse:
+    body: dict = {"type": PROBLEM_TYPE + title.lower().replace(" ", "-"), "title": title, "status": status, "instance": request.path}
+    if detail:
+        body["detail"] = detail
+    if errors:
+        body["errors"] = errors
+    body.update({k: v for k, v in extra.items() if v is not None})
+    return JsonResponse(body, status=status, content_type="application/problem+json", json_dumps_params={"ensure_ascii": False})
+
+
+def _location(loc: list | tuple) -> str:
+    # ninja reports ("body", "payload", "insz") or ("query", "page"): keep what a client recognises
+    parts = [str(p) for p in loc if p not in ("body", "payload", "query", "path")]
+    return ".".join(parts) or ".".join(str(p) for p in loc)
+
+
+def install(api: NinjaAPI) -> None:
+    @api.exception_handler(DomainError)
+    def domain_error(request: HttpRequest, exc: DomainError) -> HttpResponse:
+        extra = {"existing_id": exc.existing_id} if isinstance(exc, Conflict) else {}
+        return problem(request, exc.status, exc.title, exc.detail, [e.as_dict() for e in exc.errors], **extra)
+
+    @api.exception_handler(ValidationError)
+    def validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
+        errors = [{"field": _location(e.get("loc", [])), "message": e.get("msg", "invalid")} for e in exc.errors]
+        return problem(request, 422, "Invalid input", "The request does not match the documented schema.", errors)
+
+    @api.exception_handler(AuthenticationError)
+    def unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
+        response = problem(request, 401, "Unauthorized", "A valid bearer token (Authorization: Bearer …) or session is required.")
+        response["WWW-Authenticate"] = 'Bearer realm="werkregie"'
+        return response
+
+    @api.exception_handler(AuthorizationError)
+    def forbidden(request: HttpRequest, exc: AuthorizationError) -> HttpResponse:
+        return problem(request, 403, "Forbidden", str(exc.message) if hasattr(exc, "message") else "")
+
+    @api.exception_handler(HttpError)
+    def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+        titles = {400: "Bad request", 401: "Unauthorized", 403: "Forbidden", 404: "Not found", 405: "Method not allowed", 409: "Conflict"}
+        return problem(request, exc.status_code, titles.get(exc.status_code, "Error"), str(exc))
+
+    @api.exception_handler(Exception)
+    def server_error(request: HttpRequest, exc: Exception) -> HttpResponse:
+        logger.exception("unhandled API error on %s", request.path)
+        return problem(request, 500, "Internal server error", "An unexpected error occurred; it has been logged.")
+
+    @api.exception_handler(Http404)
+    def not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
+        return problem(request, 404, "Not found", str(exc) or "No such resource.")
+
+
+def unknown_endpoint(request: HttpRequest, rest: str = "") -> HttpResponse:
+    return problem(request, 404, "Not found", f"No API endpoint at {request.path}; see /api/v1/docs.")

@@ -1,0 +1,257 @@
+"""The `werkregie` command: demo, serve, generate, import, audit, reference data and Django's own commands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+
+def _setup() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "werkregie.settings")
+    import django
+
+    django.setup()
+
+
+def _progress(total: int, desc: str, unit: str = "rows"):  # noqa: ANN202 - tqdm instance
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit=unit, file=sys.stderr, dynamic_ncols=True, disable=None if sys.stderr.isatty() else False, mininterval=1.0)
+
+
+def migrate(quiet: bool = True) -> None:
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=0 if quiet else 1)
+
+
+def load_reference(quiet: bool = False) -> dict:
+    from werkregie.geo.services import load_reference_data
+
+    counts = load_reference_data()
+    if not quiet:
+        print(f"reference data: {counts}", file=sys.stderr)
+    return counts
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from werkregie.demo.services import generate_population
+
+    migrate()
+    load_reference(quiet=True)
+    with _progress(args.persons, "persons", "persons") as bar:
+        written = generate_population(args.persons, seed=args.seed, progress=bar.update, batch_size=args.batch_size)
+    print(json.dumps({"generated": written}))
+    return 0
+
+
+def _ensure_demo_data(persons: int, seed: int) -> None:
+    from werkregie.demo.services import generate_population
+    from werkregie.people.models import Person
+
+    migrate()
+    load_reference(quiet=True)
+    missing = persons - Person.all_objects.count()
+    if missing > 0:
+        with _progress(missing, "demo population", "persons") as bar:
+            generate_population(missing, seed=seed, progress=bar.update)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from werkregie.demo.services import create_demo_accounts
+
+    _ensure_demo_data(args.persons, args.seed)
+    accounts = create_demo_accounts()
+    if args.json:
+        print(json.dumps(accounts, indent=2))
+    else:
+        print("\nDemo accounts (passwords and tokens are new at every start):")
+        print(f"{'role':<13} {'username':<12} {'password':<18} token")
+        for a in accounts:
+            print(f"{a['role']:<13} {a['username']:<12} {a['password']:<18} {a['token']}")
+        print(f"\nOpen http://{args.host}:{args.port}/ — API docs at http://{args.host}:{args.port}/api/v1/docs\n")
+    sys.stdout.flush()
+    if args.no_serve:
+        return 0
+    return serve(args.host, args.port, args.workers)
+
+
+def serve(host: str, port: int, workers: int | None) -> int:
+    from gunicorn.app.base import BaseApplication
+
+    from werkregie.wsgi import application
+
+    class Server(BaseApplication):
+        def load_config(self) -> None:
+            self.cfg.set("bind", f"{host}:{port}")
+            self.cfg.set("workers", workers or int(os.environ.get("WEB_CONCURRENCY", (os.cpu_count() or 1) * 2 + 1)))
+            self.cfg.set("worker_class", "gthread")
+            self.cfg.set("threads", int(os.environ.get("WERKREGIE_THREADS", "4")))
+            self.cfg.set("timeout", 60)
+            self.cfg.set("accesslog", os.environ.get("WERKREGIE_ACCESS_LOG") or None)
+            self.cfg.set("backlog", 2048)
+
+        def load(self):  # noqa: ANN202
+            return application
+
+    Server().run()
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    migrate()
+    return serve(args.host, args.port, args.workers)
+
+
+def cmd_load_reference(args: argparse.Namespace) -> int:
+    migrate()
+    print(json.dumps(load_reference(quiet=True)))
+    return 0
+
+
+def cmd_import_persons(args: argparse.Namespace) -> int:
+    from werkregie.people.importer import ImportFileError, import_persons
+
+    migrate()
+    if not Path(args.file).exists():
+        print(f"error: {args.file}: file not found", file=sys.stderr)
+        return 2
+    try:
+        with _progress(None, "importing", "persons") as bar:
+            report = import_persons(Path(args.file), skip_invalid=args.skip_invalid, rejects_path=Path(args.rejects) if args.rejects else None, progress=bar.update)
+    except ImportFileError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    if report.rejected and not args.skip_invalid:
+        for e in report.errors:
+            print(f"row {e.row}, column {e.field}: {e.message}", file=sys.stderr)
+        print(f"{report.rejected} of {report.rows} rows are invalid; nothing was written (use --skip-invalid to write the valid rows).", file=sys.stderr)
+        return 1
+    print(json.dumps(report.as_dict()))
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from werkregie.access.models import AccessLogHead
+    from werkregie.access.services import verify_chain
+
+    migrate()
+    head = AccessLogHead.objects.get(pk=1)
+    with _progress(head.seq, "verifying access log", "entries") as bar:
+        result = verify_chain(progress=bar.update)
+    if result.ok:
+        print(f"access log intact: {result.checked} entries verified")
+        return 0
+    print(f"access log BROKEN at entry {result.broken_seq}: {result.problem}", file=sys.stderr)
+    return 1
+
+
+def _admin_principal(username: str):  # noqa: ANN202
+    from werkregie.accounts.models import User
+    from werkregie.accounts.principal import Principal
+
+    user = User.objects.filter(username=username).first()
+    if user is None:
+        raise SystemExit(f"error: no user {username!r}")
+    return Principal(user=user, scopes=Principal.for_session(user).scopes, channel="cli")
+
+
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    from werkregie.people.services import duplicate_groups
+
+    for group in duplicate_groups(args.limit):
+        print(json.dumps([{"id": p.pk, "insz": p.insz, "name": f"{p.first_name} {p.last_name}", "birth_date": p.birth_date.isoformat()} for p in group], ensure_ascii=False))
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from werkregie.core.errors import DomainError
+    from werkregie.people.services import merge_persons
+
+    try:
+        record = merge_persons(_admin_principal(args.user), args.survivor, args.duplicate, args.reason)
+    except DomainError as exc:
+        print(f"error: {exc.detail}", file=sys.stderr)
+        return 1
+    print(json.dumps({"survivor": record.survivor_id, "merged": record.merged_id}))
+    return 0
+
+
+def cmd_manage(args: argparse.Namespace) -> int:
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["werkregie manage", *args.rest])
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="werkregie", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    demo = sub.add_parser("demo", help="set up the embedded demo (reference data, population, accounts) and serve it")
+    demo.add_argument("--persons", type=int, default=20_000)
+    demo.add_argument("--seed", type=int, default=2026)
+    demo.add_argument("--no-serve", action="store_true")
+    demo.add_argument("--json", action="store_true", help="print the accounts as JSON")
+    demo.add_argument("--host", default="127.0.0.1")
+    demo.add_argument("--port", type=int, default=8000)
+    demo.add_argument("--workers", type=int, default=None)
+    demo.set_defaults(func=cmd_demo)
+
+    srv = sub.add_parser("serve", help="serve an existing database with gunicorn")
+    srv.add_argument("--host", default="127.0.0.1")
+    srv.add_argument("--port", type=int, default=8000)
+    srv.add_argument("--workers", type=int, default=None)
+    srv.set_defaults(func=cmd_serve)
+
+    gen = sub.add_parser("generate", help="add synthetic persons (progress bar)")
+    gen.add_argument("--persons", type=int, required=True)
+    gen.add_argument("--seed", type=int, default=2026)
+    gen.add_argument("--batch-size", type=int, default=10_000)
+    gen.set_defaults(func=cmd_generate)
+
+    ref = sub.add_parser("load-reference", help="load the municipalities and postal codes shipped with werkregie")
+    ref.set_defaults(func=cmd_load_reference)
+
+    imp = sub.add_parser("import", help="import data files")
+    imp_sub = imp.add_subparsers(dest="what", required=True)
+    persons = imp_sub.add_parser("persons", help="import persons from CSV (all-or-nothing; upsert by INSZ)")
+    persons.add_argument("file")
+    persons.add_argument("--skip-invalid", action="store_true", help="write the valid rows, put the rejects in a file")
+    persons.add_argument("--rejects", help="where to write rejected rows (default FILE.rejects.csv)")
+    persons.set_defaults(func=cmd_import_persons)
+
+    audit = sub.add_parser("audit", help="the access log")
+    audit_sub = audit.add_subparsers(dest="what", required=True)
+    verify = audit_sub.add_parser("verify", help="check the hash chain; non-zero exit on the first broken entry")
+    verify.set_defaults(func=cmd_audit_verify)
+
+    people = sub.add_parser("people", help="talent register maintenance")
+    people_sub = people.add_subparsers(dest="what", required=True)
+    dup = people_sub.add_parser("duplicates", help="list groups of possible duplicates (same name and birth date)")
+    dup.add_argument("--limit", type=int, default=100)
+    dup.set_defaults(func=cmd_duplicates)
+    merge = people_sub.add_parser("merge", help="merge a duplicate into a surviving person")
+    merge.add_argument("survivor", type=int)
+    merge.add_argument("duplicate", type=int)
+    merge.add_argument("--reason", required=True)
+    merge.add_argument("--user", required=True, help="username of the admin or counsellor who merges")
+    merge.set_defaults(func=cmd_merge)
+
+    manage = sub.add_parser("manage", help="run a Django management command")
+    manage.add_argument("rest", nargs=argparse.REMAINDER)
+    manage.set_defaults(func=cmd_manage)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    _setup()
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,52 @@
+"""Domain errors. Faces (pages, API, command line) turn them into their own kind of answer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class FieldError:
+    field: str
+    message: str
+    row: int | None = None
+
+    def as_dict(self) -> dict:
+        d = {"field": self.field, "message": str(self.message)}
+        if self.row is not None:
+            d["row"] = self.row
+        return d
+
+
+class DomainError(Exception):
+    status = 400
+    title = "Bad request"
+
+    def __init__(self, detail: str = "", errors: list[FieldError] | None = None) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.errors = errors or []
+
+
+class InvalidInput(DomainError):
+    status = 422
+    title = "Invalid input"
+
+
+class NotFound(DomainError):
+    status = 404
+    title = "Not found"
+
+
+class Forbidden(DomainError):
+    status = 403
+    title = "Forbidden"
+
+
+class Conflict(DomainError):
+    status = 409
+    title = "Conflict"
+
+    def __init__(self, detail: str = "", errors: list[FieldError] | None = None, existing_id: int | None = None) -> None:
+        super().__init__(detail, errors)
+        self.existing_id = existing_id

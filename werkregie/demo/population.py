@@ -1,0 +1,233 @@
+"""A synthetic but plausible population for the demo, the tests and the benchmarks (never for production).
+
+Plain Python, no Django: it yields rows (tuples) for the register's tables, so the same generator feeds the
+embedded SQLite demo and a million-person PostgreSQL load through COPY.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import unicodedata
+from dataclasses import dataclass, field
+from itertools import accumulate
+from typing import Iterator
+
+from werkregie.core.identifiers import make_insz
+
+from . import names
+
+NATIONALITIES = [("BE", 820), ("NL", 30), ("MA", 28), ("TR", 16), ("PL", 16), ("RO", 16), ("SY", 10), ("AF", 9), ("UA", 12),
+                 ("FR", 10), ("IT", 8), ("BG", 8), ("CD", 7), ("ES", 5), ("DE", 5)]
+NATIVE_LANGUAGE = {"BE": "nl", "NL": "nl", "MA": "ar", "TR": "tr", "PL": "pl", "RO": "ro", "SY": "ar", "AF": "fa", "UA": "uk",
+                   "FR": "fr", "IT": "it", "BG": "bg", "CD": "fr", "ES": "es", "DE": "de"}
+CEFR = ["A1", "A2", "B1", "B2", "C1", "C2"]
+
+# Main activity states, month by month. Weights of the register's mix at the start of the three-year window.
+STATES = ["employed", "jobseeker_benefit", "jobseeker_no_benefit", "inactive", "sick", "neet", "swt", "igu", "social_economy"]
+START_MIX = [44, 14, 7, 12, 9, 0, 3, 4, 3]
+# Monthly probability of leaving each state, and where to.
+LEAVE = {"employed": 0.012, "jobseeker_benefit": 0.07, "jobseeker_no_benefit": 0.06, "inactive": 0.025, "sick": 0.03,
+         "neet": 0.08, "swt": 0.0, "igu": 0.05, "social_economy": 0.02}
+NEXT = {
+    "employed": [("jobseeker_benefit", 6), ("sick", 2), ("inactive", 1), ("igu", 1)],
+    "jobseeker_benefit": [("employed", 7), ("sick", 1), ("inactive", 1), ("social_economy", 1), ("jobseeker_no_benefit", 1)],
+    "jobseeker_no_benefit": [("employed", 6), ("inactive", 2), ("jobseeker_benefit", 1), ("social_economy", 1)],
+    "inactive": [("jobseeker_no_benefit", 5), ("employed", 3), ("sick", 1)],
+    "sick": [("employed", 4), ("jobseeker_benefit", 3), ("inactive", 2)],
+    "neet": [("jobseeker_no_benefit", 6), ("employed", 4)],
+    "swt": [("inactive", 1)],
+    "igu": [("employed", 8), ("jobseeker_benefit", 2)],
+    "social_economy": [("employed", 5), ("jobseeker_no_benefit", 2)],
+}
+MUTUALITIES = 5
+
+
+def _key(value: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", value)
+    return "".join(c for c in decomposed if c.isalnum() or c == " ").lower().strip()
+
+
+def _months_between(a: dt.date, months: int) -> dt.date:
+    y, m = divmod(a.month - 1 + months, 12)
+    return dt.date(a.year + y, m + 1, 1)
+
+
+@dataclass
+class Place:
+    nis_code: str
+    population: int
+    postal_code: str
+    team_id: int | None = None
+    ocmw_id: int | None = None
+
+
+@dataclass
+class Batch:
+    persons: list[tuple] = field(default_factory=list)
+    episodes: list[tuple] = field(default_factory=list)
+    languages: list[tuple] = field(default_factory=list)
+    contacts: list[tuple] = field(default_factory=list)
+    consents: list[tuple] = field(default_factory=list)
+    partner_links: list[tuple] = field(default_factory=list)
+
+
+PERSON_COLUMNS = ("id", "insz", "first_name", "last_name", "first_name_key", "last_name_key", "birth_date", "sex", "nationality",
+                  "municipality_id", "postal_code", "street", "education_level", "driving_licences", "digital_skills",
+                  "registered_on", "counsellor_id", "team_id", "merged_into_id", "created_at", "updated_at")
+EPISODE_COLUMNS = ("person_id", "kind", "start", "end", "municipality_id", "source")
+LANGUAGE_COLUMNS = ("person_id", "language", "level")
+CONTACT_COLUMNS = ("person_id", "kind", "value", "preferred")
+CONSENT_COLUMNS = ("person_id", "purpose", "given_at", "withdrawn_at", "recorded_by")
+PARTNER_LINK_COLUMNS = ("person_id", "organisation_id", "purpose", "start", "end")
+
+STREETS = ["Kerkstraat", "Stationsstraat", "Dorpsstraat", "Molenstraat", "Nieuwstraat", "Schoolstraat", "Kapelstraat",
+           "Beekstraat", "Veldstraat", "Boomgaardstraat", "Lindenlaan", "Kouter", "Markt", "Heirweg", "Brugstraat"]
+
+
+class PopulationGenerator:
+    """Generates persons with three years of status episodes, deterministically for a given seed."""
+
+    def __init__(self, places: list[Place], today: dt.date, seed: int = 2026, taken_insz: set[str] | None = None,
+                 counsellor_ids_by_team: dict[int, list[int]] | None = None, mutuality_ids: list[int] | None = None,
+                 integration_agency_id: int | None = None) -> None:
+        self.rng = random.Random(seed)
+        self.places = places
+        self.place_weights = list(accumulate(p.population for p in places))
+        self.today = today
+        self.window_start = _months_between(dt.date(today.year - 3, today.month, 1), 0)
+        self.taken = taken_insz if taken_insz is not None else set()
+        self.serial: dict[dt.date, int] = {}
+        self.counsellors = counsellor_ids_by_team or {}
+        self.mutualities = mutuality_ids or []
+        self.integration_agency = integration_agency_id
+        self.nationality_codes = [c for c, _ in NATIONALITIES]
+        self.nationality_weights = list(accumulate(w for _, w in NATIONALITIES))
+        self.start_weights = list(accumulate(START_MIX))
+        self.now_ts = dt.datetime.combine(today, dt.time(9), dt.timezone.utc).isoformat()
+
+    def _insz(self, birth: dt.date, male: bool) -> str:
+        serial = self.serial.get(birth, self.rng.randrange(1, 300))
+        while True:
+            serial += 1
+            if serial > 997:
+                serial = 1
+            if (serial % 2 == 1) != male:
+                continue
+            insz = make_insz(birth, serial)
+            if insz not in self.taken:
+                self.serial[birth] = serial
+                self.taken.add(insz)
+                return insz
+
+    def _names(self, nationality: str, male: bool) -> tuple[str, str]:
+        rng = self.rng
+        if nationality in names.OTHER and rng.random() < 0.9:
+            males, females, surnames = names.OTHER[nationality]
+        else:
+            males, females, surnames = names.FLEMISH_MALE, names.FLEMISH_FEMALE, names.FLEMISH_SURNAMES
+        return rng.choice(males if male else females), rng.choice(surnames)
+
+    def _trajectory(self, age: int, nationality: str) -> list[tuple[str, dt.date, dt.date | None]]:
+        """Monthly Markov chain over the main activity states, compressed into episodes."""
+        rng = self.rng
+        weights = list(START_MIX)
+        if age < 25:
+            weights[STATES.index("neet")] = 8
+        if age < 55:
+            weights[STATES.index("swt")] = 0
+        state = rng.choices(STATES, weights=weights)[0]
+        months = 36
+        start = self.window_start - dt.timedelta(days=rng.randrange(0, 700))  # the first episode began before the window
+        episodes = []
+        current_start = start
+        for month in range(1, months + 1):
+            if rng.random() < LEAVE[state]:
+                targets, w = zip(*NEXT[state])
+                new_state = rng.choices(targets, weights=w)[0]
+                day = _months_between(self.window_start, month) + dt.timedelta(days=rng.randrange(0, 27))
+                if day > self.today:
+                    break
+                episodes.append((state, current_start, day - dt.timedelta(days=1)))
+                state, current_start = new_state, day
+        episodes.append((state, current_start, None))
+        return episodes
+
+    def add_person(self, batch: Batch, person_id: int) -> None:
+        rng = self.rng
+        place = self.places[rng.choices(range(len(self.places)), cum_weights=self.place_weights)[0]] if len(self.places) > 1 else self.places[0]
+        age = min(66, max(16, int(rng.triangular(16, 67, 38))))
+        birth = self.today - dt.timedelta(days=age * 365 + rng.randrange(0, 365))
+        male = rng.random() < 0.5
+        sex = "M" if male else "F"
+        if rng.random() < 0.001:
+            sex = "X"
+        nationality = self.nationality_codes[rng.choices(range(len(self.nationality_codes)), cum_weights=self.nationality_weights)[0]]
+        first, last = self._names(nationality, male)
+        insz = self._insz(birth, male)
+        foreign = nationality != "BE"
+        education = rng.choices(range(9), weights=[2, 4, 14, 38, 5, 3, 18, 14, 2])[0]
+        if age < 22:
+            education = min(education, 3)
+        digital = rng.choices(["none", "basic", "intermediate", "advanced"], weights=[6 + age // 8, 25, 40, max(5, 40 - age // 2)])[0]
+        licences = []
+        if age >= 18 and rng.random() < 0.74:
+            licences.append("B")
+            if male and rng.random() < 0.08:
+                licences += ["C", "CE"]
+        trajectory = self._trajectory(age, nationality)
+        registered = max(trajectory[0][1], self.today - dt.timedelta(days=3 * 365))
+        current = trajectory[-1][0]
+        team = counsellor = None
+        if current in ("jobseeker_benefit", "jobseeker_no_benefit", "neet", "sick") and place.team_id:
+            team = place.team_id
+            pool = self.counsellors.get(team)
+            if pool and rng.random() < 0.6:
+                counsellor = rng.choice(pool)
+        street = f"{rng.choice(STREETS)} {rng.randrange(1, 180)}"
+        batch.persons.append((
+            person_id, insz, first, last, _key(first), _key(last), birth.isoformat(), sex, nationality, place.nis_code,
+            place.postal_code, street, education, json.dumps(licences), digital, registered.isoformat(), counsellor, team,
+            None, self.now_ts, self.now_ts,
+        ))
+        for state, start, end in trajectory:
+            batch.episodes.append((person_id, state, start.isoformat(), end.isoformat() if end else None, None, "vdab"))
+            if state in ("jobseeker_no_benefit", "inactive") and rng.random() < 0.22:
+                # a leefloon from the OCMW of the home municipality, for part or all of that period
+                ll_start = start + dt.timedelta(days=rng.randrange(0, 60))
+                if end is None or ll_start <= end:
+                    batch.episodes.append((person_id, "leefloon", ll_start.isoformat(), end.isoformat() if end else None, place.nis_code, "ocmw"))
+            if state == "sick" and self.mutualities:
+                batch.partner_links.append((person_id, rng.choice(self.mutualities), "sickness_reintegration", start.isoformat(), end.isoformat() if end else None))
+        if foreign and nationality not in ("NL", "FR", "DE", "IT", "ES") and rng.random() < 0.35:
+            arrival = self.today - dt.timedelta(days=rng.randrange(60, 3 * 365))
+            end = arrival + dt.timedelta(days=540)
+            batch.episodes.append((person_id, "newcomer", arrival.isoformat(), end.isoformat() if end < self.today else None, None, "integration_agency"))
+            if self.integration_agency:
+                batch.partner_links.append((person_id, self.integration_agency, "integration_trajectory", arrival.isoformat(), end.isoformat() if end < self.today else None))
+        native = NATIVE_LANGUAGE.get(nationality, "en")
+        batch.languages.append((person_id, native, "native"))
+        if native != "nl":
+            level = rng.choices(CEFR, weights=[20, 22, 24, 16, 12, 6])[0]
+            batch.languages.append((person_id, "nl", level))
+        if native != "fr" and rng.random() < 0.5:
+            batch.languages.append((person_id, "fr", rng.choices(CEFR, weights=[10, 20, 30, 25, 10, 5])[0]))
+        if native != "en" and rng.random() < 0.6:
+            batch.languages.append((person_id, "en", rng.choices(CEFR, weights=[8, 15, 30, 27, 15, 5])[0]))
+        if rng.random() < 0.85:
+            batch.contacts.append((person_id, "email", f"{_key(first).replace(' ', '')}.{_key(last).replace(' ', '')}.{person_id}@example.org", True))
+        if rng.random() < 0.9:
+            batch.contacts.append((person_id, "sms", f"+32 4{rng.randrange(70, 99)} {rng.randrange(10, 99)} {rng.randrange(10, 99)} {rng.randrange(10, 99)}", not batch.contacts or batch.contacts[-1][0] != person_id))
+        given = dt.datetime.combine(registered, dt.time(10), dt.timezone.utc).isoformat()
+        if current.startswith("jobseeker") and rng.random() < 0.45:
+            batch.consents.append((person_id, "proposal_to_employers", given, None, "demo"))
+        if rng.random() < 0.6:
+            batch.consents.append((person_id, "digital_communication", given, None, "demo"))
+
+    def batches(self, first_id: int, count: int, size: int = 10_000) -> Iterator[Batch]:
+        for start in range(first_id, first_id + count, size):
+            batch = Batch()
+            for person_id in range(start, min(start + size, first_id + count)):
+                self.add_person(batch, person_id)
+            yield batch

@@ -1,0 +1,181 @@
+"""Demo set-up: organisations, staff, a synthetic population and one account per role."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from typing import Callable
+
+from django.db import transaction
+from django.db.models import Max
+
+from werkregie.accounts.models import ApiToken, Role, User
+from werkregie.core import clock
+from werkregie.core.identifiers import make_kbo
+from werkregie.geo.models import Municipality, PostalCode, Region
+from werkregie.organisations.models import Organisation, OrganisationKind, PartnerType
+from werkregie.people.enums import ConsentPurpose, StatusKind
+from werkregie.people.models import Consent, Person, StatusEpisode
+from werkregie.vacancies.models import Application, ApplicationOrigin, Vacancy
+
+from .loader import reset_sequences, write_batch
+from .population import Place, PopulationGenerator
+
+DEMO_MUNICIPALITY = "44021"  # Gent
+COUNSELLORS_PER_TEAM = 3
+MUTUALITY_NAMES = ["Christelijke Mutualiteit", "Solidaris", "Helan", "Liberale Mutualiteit", "Vlaams & Neutraal Ziekenfonds"]
+
+
+@transaction.atomic
+def seed_organisations() -> None:
+    """VDAB offices and teams per Flemish reference region, an OCMW per Flemish municipality, partners. Idempotent."""
+    flemish = Municipality.objects.filter(region=Region.FLANDERS)
+    regions = sorted({(m.refreg_code, m.refreg_name) for m in flemish})
+    for code, name in regions:
+        office, _ = Organisation.objects.get_or_create(kind=OrganisationKind.VDAB_OFFICE, name=f"VDAB {name}")
+        team, _ = Organisation.objects.get_or_create(kind=OrganisationKind.VDAB_TEAM, name=f"Team bemiddeling {name}", defaults={"parent": office})
+        for i in range(1, COUNSELLORS_PER_TEAM + 1):
+            username = f"bemiddelaar-{code.lower()}-{i}"
+            if not User.objects.filter(username=username).exists():
+                user = User(username=username, first_name="Bemiddelaar", last_name=f"{name} {i}", role=Role.COUNSELLOR, organisation=team)
+                user.set_unusable_password()
+                user.save()
+    existing = set(Organisation.objects.filter(kind=OrganisationKind.MUNICIPALITY).values_list("municipality_id", flat=True))
+    Organisation.objects.bulk_create([
+        Organisation(kind=OrganisationKind.MUNICIPALITY, name=f"OCMW {m.name_nl}", municipality=m) for m in flemish if m.nis_code not in existing
+    ])
+    partners = [(n, PartnerType.MUTUALITY) for n in MUTUALITY_NAMES] + [
+        ("Agentschap Integratie en Inburgering", PartnerType.INTEGRATION_AGENCY), ("Syntra Vlaanderen", PartnerType.TRAINING_PROVIDER),
+        ("Huis van het Nederlands Gent", PartnerType.LANGUAGE_PROVIDER), ("Le Forem", PartnerType.REGIONAL_SERVICE),
+        ("Actiris", PartnerType.REGIONAL_SERVICE), ("Arbeitsamt der Deutschsprachigen Gemeinschaft (ADG)", PartnerType.REGIONAL_SERVICE),
+        ("Scholengroep Gent", PartnerType.SCHOOL),
+    ]
+    for name, kind in partners:
+        Organisation.objects.get_or_create(kind=OrganisationKind.PARTNER, name=name, defaults={"partner_type": kind})
+    for serial, name in enumerate(["Bouwbedrijf De Schelde NV", "Zorggroep Leie vzw", "Logistiek Gent-Haven BV"], start=4211):
+        Organisation.objects.get_or_create(kind=OrganisationKind.EMPLOYER, name=name, defaults={"kbo_number": make_kbo(serial)})
+
+
+def places() -> list[Place]:
+    """Flemish municipalities weighted by population, with the team of their reference region and their OCMW."""
+    teams = {o.name.removeprefix("Team bemiddeling "): o.pk for o in Organisation.objects.filter(kind=OrganisationKind.VDAB_TEAM)}
+    ocmw = dict(Organisation.objects.filter(kind=OrganisationKind.MUNICIPALITY).values_list("municipality_id", "pk"))
+    postal: dict[str, str] = {}
+    for code, nis in PostalCode.objects.order_by("code").values_list("code", "municipality_id"):
+        postal.setdefault(nis, code)
+    return [
+        Place(nis_code=m.nis_code, population=m.population, postal_code=postal.get(m.nis_code, ""), team_id=teams.get(m.refreg_name), ocmw_id=ocmw.get(m.nis_code))
+        for m in Municipality.objects.filter(region=Region.FLANDERS).order_by("nis_code")
+    ]
+
+
+def generate_population(count: int, seed: int = 2026, progress: Callable[[int], None] | None = None, batch_size: int = 10_000) -> int:
+    """Add `count` synthetic persons (with episodes, languages, contacts, consents and partner links)."""
+    seed_organisations()
+    counsellors: dict[int, list[int]] = {}
+    for pk, team in User.objects.filter(role=Role.COUNSELLOR, username__startswith="bemiddelaar-").values_list("pk", "organisation_id"):
+        counsellors.setdefault(team, []).append(pk)
+    mutualities = list(Organisation.objects.filter(partner_type=PartnerType.MUTUALITY).order_by("pk").values_list("pk", flat=True))
+    integration = Organisation.objects.filter(partner_type=PartnerType.INTEGRATION_AGENCY).values_list("pk", flat=True).first()
+    taken = set(Person.all_objects.values_list("insz", flat=True))
+    first_id = (Person.all_objects.aggregate(m=Max("id"))["m"] or 0) + 1
+    generator = PopulationGenerator(places(), clock.today(), seed=seed + first_id, taken_insz=taken, counsellor_ids_by_team=counsellors,
+                                    mutuality_ids=mutualities, integration_agency_id=integration)
+    written = 0
+    for batch in generator.batches(first_id, count, batch_size):
+        with transaction.atomic():
+            written += write_batch(batch)
+        if progress:
+            progress(len(batch.persons))
+    reset_sequences()
+    return written
+
+
+DEMO_USERS = [
+    ("burger", Role.CITIZEN, "Sofie", "Peeters"),
+    ("bemiddelaar", Role.COUNSELLOR, "Bart", "De Smet"),
+    ("controleur", Role.CONTROLLER, "Kris", "Wouters"),
+    ("werkgever", Role.EMPLOYER, "Inge", "Claes"),
+    ("gemeente", Role.MUNICIPALITY, "Lien", "Maes"),
+    ("partner", Role.PARTNER, "API-client", "Ziekenfonds"),
+    ("analist", Role.ANALYST, "Jonas", "Jacobs"),
+    ("beheerder", Role.ADMIN, "Els", "Mertens"),
+]
+
+
+def _demo_citizen(team: Organisation, counsellor: User) -> Person:
+    """A job seeker in Gent with a history, linked to the citizen account."""
+    existing = User.objects.filter(username="burger").values_list("person_id", flat=True).first()
+    if existing:
+        return Person.objects.get(pk=existing)
+    person = (
+        Person.objects.filter(municipality_id=DEMO_MUNICIPALITY, episodes__kind=StatusKind.JOBSEEKER_BENEFIT, episodes__end__isnull=True, account__isnull=True)
+        .order_by("id").first()
+    )
+    if person is None:
+        raise RuntimeError("the demo population has no job seeker in Gent; generate more persons")
+    person.counsellor, person.team = counsellor, team
+    person.save(update_fields=["counsellor", "team", "updated_at"])
+    return person
+
+
+@transaction.atomic
+def create_demo_accounts() -> list[dict]:
+    """One account per role with a fresh random password and API token (printed, never stored in clear)."""
+    seed_organisations()
+    gent = Municipality.objects.get(pk=DEMO_MUNICIPALITY)
+    team = Organisation.objects.get(kind=OrganisationKind.VDAB_TEAM, name=f"Team bemiddeling {gent.refreg_name}")
+    orgs = {
+        Role.COUNSELLOR: team,
+        Role.EMPLOYER: Organisation.objects.get(kind=OrganisationKind.EMPLOYER, name="Bouwbedrijf De Schelde NV"),
+        Role.MUNICIPALITY: Organisation.objects.get(kind=OrganisationKind.MUNICIPALITY, municipality=gent),
+        Role.PARTNER: Organisation.objects.get(partner_type=PartnerType.MUTUALITY, name=MUTUALITY_NAMES[0]),
+    }
+    accounts = []
+    users: dict[str, User] = {}
+    for username, role, first, last in DEMO_USERS:
+        user = User.objects.filter(username=username).first() or User(username=username)
+        user.role, user.first_name, user.last_name = role, first, last
+        user.organisation = orgs.get(role)
+        user.is_staff = user.is_superuser = role == Role.ADMIN
+        password = secrets.token_urlsafe(12)
+        user.set_password(password)
+        user.save()
+        users[role] = user
+        user.api_tokens.all().delete()
+        _token, raw = ApiToken.issue(user, "demo")
+        accounts.append({"role": str(role), "username": username, "password": password, "token": raw})
+    citizen = users[Role.CITIZEN]
+    if citizen.person_id is None:
+        citizen.person = _demo_citizen(team, users[Role.COUNSELLOR])
+        citizen.save(update_fields=["person"])
+    _demo_caseload(users[Role.COUNSELLOR], team)
+    _demo_applications(orgs[Role.EMPLOYER], gent)
+    return accounts
+
+
+def _demo_caseload(counsellor: User, team: Organisation) -> None:
+    """Give the demo counsellor a personal caseload of job seekers of their team."""
+    if Person.objects.filter(counsellor=counsellor).count() >= 25:
+        return
+    ids = list(Person.objects.filter(team=team, counsellor__isnull=True).order_by("id").values_list("pk", flat=True)[:40])
+    Person.objects.filter(pk__in=ids).update(counsellor=counsellor)
+
+
+def _demo_applications(employer: Organisation, gent: Municipality) -> None:
+    vacancy, _ = Vacancy.objects.get_or_create(employer=employer, title="Heftruckchauffeur", defaults={"municipality": gent})
+    Vacancy.objects.get_or_create(employer=employer, title="Metselaar", defaults={"municipality": gent})
+    if vacancy.applications.exists():
+        return
+    today = clock.today()
+    seekers = list(
+        Person.objects.filter(municipality__refreg_code=gent.refreg_code, episodes__kind__in=[StatusKind.JOBSEEKER_BENEFIT, StatusKind.JOBSEEKER_NO_BENEFIT], episodes__end__isnull=True)
+        .exclude(account__isnull=False).distinct().order_by("id")[:16]
+    )
+    for i, person in enumerate(seekers):
+        if i % 2 == 0:
+            Application.objects.create(vacancy=vacancy, person=person, origin=ApplicationOrigin.APPLIED)
+        else:
+            if not Consent.objects.filter(person=person, purpose=ConsentPurpose.PROPOSAL_TO_EMPLOYERS, withdrawn_at__isnull=True).exists():
+                Consent.objects.create(person=person, purpose=ConsentPurpose.PROPOSAL_TO_EMPLOYERS, given_at=dt.datetime.combine(today, dt.time(9), dt.timezone.utc), recorded_by="demo")
+            Application.objects.create(vacancy=vacancy, person=person, origin=ApplicationOrigin.PROPOSED)

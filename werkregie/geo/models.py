@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Region(models.TextChoices):
+    FLANDERS = "02000", _("Vlaams Gewest")
+    WALLONIA = "03000", _("Waals Gewest")
+    BRUSSELS = "04000", _("Brussels Hoofdstedelijk Gewest")
+
+
+class Municipality(models.Model):
+    """A municipality as it exists since 2025-01-01 (after the mergers). Flemish ones sort first."""
+
+    nis_code = models.CharField(max_length=5, primary_key=True)
+    name_nl = models.CharField(max_length=100)
+    name_fr = models.CharField(max_length=100)
+    province_nis = models.CharField(max_length=5, blank=True)
+    province_nl = models.CharField(max_length=100, blank=True)
+    province_fr = models.CharField(max_length=100, blank=True)
+    region = models.CharField(max_length=5, choices=Region.choices)
+    refreg_code = models.CharField(max_length=10, blank=True)
+    refreg_name = models.CharField(max_length=100, blank=True)
+    centroid_lat = models.FloatField()
+    centroid_lon = models.FloatField()
+    population = models.PositiveIntegerField(default=0, help_text="Legal population on 2020-01-01 of its parts")
+
+    class Meta:
+        ordering = ["region", "name_nl"]
+        constraints = [models.CheckConstraint(condition=models.Q(nis_code__regex=r"^[0-9]{5}$"), name="municipality_nis_5_digits")]
+
+    def __str__(self) -> str:
+        return self.name_nl if self.name_nl == self.name_fr else f"{self.name_nl} / {self.name_fr}"
+
+    @property
+    def is_flemish(self) -> bool:
+        return self.region == Region.FLANDERS
+
+
+class HistoricMunicipality(models.Model):
+    """A municipality of 2019-01-01 … 2024-12-31 and the 2025 municipality it became part of."""
+
+    nis_code = models.CharField(max_length=5, primary_key=True)
+    name_nl = models.CharField(max_length=100)
+    name_fr = models.CharField(max_length=100)
+    arrondissement_nis = models.CharField(max_length=5)
+    province_nis = models.CharField(max_length=5, blank=True)
+    region = models.CharField(max_length=5, choices=Region.choices)
+    population_2020 = models.PositiveIntegerField()
+    main_postal_code = models.CharField(max_length=4, blank=True)
+    centroid_lat = models.FloatField()
+    centroid_lon = models.FloatField()
+    successor = models.ForeignKey(Municipality, on_delete=models.PROTECT, related_name="predecessors")
+
+    class Meta:
+        ordering = ["region", "name_nl"]
+
+    def __str__(self) -> str:
+        return f"{self.name_nl} ({self.nis_code}, 2019–2024)"
+
+
+class PostalCode(models.Model):
+    """Postal code → 2025 municipality. One code may serve several municipalities and vice versa."""
+
+    code = models.CharField(max_length=4)
+    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="postal_codes")
+
+    class Meta:
+        ordering = ["code"]
+        constraints = [models.UniqueConstraint(fields=["code", "municipality"], name="postal_code_municipality_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.municipality.name_nl}"

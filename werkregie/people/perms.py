@@ -1,0 +1,110 @@
+"""Who may see which person, for which purpose, and which parts of the record. Decided here and nowhere else:
+pages, API and exports all ask these functions."""
+
+from __future__ import annotations
+
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from werkregie.access.purposes import Purpose
+from werkregie.accounts.models import Role, Scope
+from werkregie.accounts.principal import Principal
+from werkregie.core import clock
+
+from .enums import ConsentPurpose, StatusKind
+from .models import Consent, PartnerLink, Person, StatusEpisode
+
+ROLE_PURPOSES: dict[str, list[Purpose]] = {
+    Role.CITIZEN: [Purpose.OWN_DATA],
+    Role.COUNSELLOR: [Purpose.GUIDANCE, Purpose.SCREENING],
+    Role.CONTROLLER: [Purpose.AVAILABILITY_CONTROL],
+    Role.EMPLOYER: [Purpose.RECRUITMENT],
+    Role.MUNICIPALITY: [Purpose.LEEFLOON_ACTIVATION],
+    Role.PARTNER: [],  # a partner's purpose is the one of its legal link with the person
+    Role.ANALYST: [],  # analysts never see individual records
+    Role.ADMIN: [Purpose.ADMINISTRATION, Purpose.COMPLAINT_HANDLING],
+}
+
+# The parts of a record each role sees. An employer learns nothing of benefits or statuses.
+ALL_SECTIONS = frozenset({"identity", "address", "contact", "profile", "statuses", "consents"})
+ROLE_SECTIONS: dict[str, frozenset[str]] = {
+    Role.CITIZEN: ALL_SECTIONS,
+    Role.COUNSELLOR: ALL_SECTIONS,
+    Role.CONTROLLER: frozenset({"identity", "address", "contact", "statuses"}),
+    Role.EMPLOYER: frozenset({"contact", "profile"}),
+    Role.MUNICIPALITY: frozenset({"identity", "address", "contact", "profile", "statuses"}),
+    Role.PARTNER: frozenset({"identity", "address", "contact", "profile", "statuses"}),
+    Role.ANALYST: frozenset(),
+    Role.ADMIN: ALL_SECTIONS,
+}
+
+
+def _current(qs: QuerySet, start: str = "start", end: str = "end") -> QuerySet:
+    today = clock.today()
+    return qs.filter(**{f"{start}__lte": today}).filter(Q(**{f"{end}__isnull": True}) | Q(**{f"{end}__gte": today}))
+
+
+def visible_persons(principal: Principal) -> QuerySet[Person]:
+    """Every person this principal may see; an empty queryset when none."""
+    user, role = principal.user, principal.role
+    persons = Person.objects.all()
+    if role == Role.CITIZEN:
+        return persons.filter(pk=user.person_id) if user.person_id else persons.none()
+    if not principal.has_scope(Scope.PERSONS_READ):
+        return persons.none()
+    if role == Role.ADMIN:
+        return persons
+    if role == Role.COUNSELLOR:
+        return persons.filter(Q(counsellor=user) | Q(team_id=user.organisation_id))
+    if role == Role.MUNICIPALITY:
+        municipality = user.organisation.municipality_id if user.organisation_id else None
+        leefloon = _current(StatusEpisode.objects.filter(person=OuterRef("pk"), kind=StatusKind.LEEFLOON, municipality_id=municipality))
+        return persons.filter(Exists(leefloon))
+    if role == Role.CONTROLLER:
+        benefit = _current(StatusEpisode.objects.filter(person=OuterRef("pk"), kind=StatusKind.JOBSEEKER_BENEFIT))
+        return persons.filter(Exists(benefit))
+    if role == Role.EMPLOYER:
+        from werkregie.vacancies.models import Application, ApplicationOrigin
+
+        consent = Consent.objects.filter(person=OuterRef("person"), purpose=ConsentPurpose.PROPOSAL_TO_EMPLOYERS, withdrawn_at__isnull=True)
+        applications = Application.objects.filter(person=OuterRef("pk"), vacancy__employer_id=user.organisation_id).filter(
+            Q(origin=ApplicationOrigin.APPLIED) | Q(Exists(consent))
+        )
+        return persons.filter(Exists(applications))
+    if role == Role.PARTNER:
+        links = _current(PartnerLink.objects.filter(person=OuterRef("pk"), organisation_id=user.organisation_id))
+        return persons.filter(Exists(links))
+    return persons.none()
+
+
+def can_view_person(principal: Principal, person_id: int) -> bool:
+    return visible_persons(principal).filter(pk=person_id).exists()
+
+
+def purposes_for(principal: Principal, person_id: int | None = None) -> list[Purpose]:
+    """The purposes for which this principal may consult a person (for a partner: its links' purposes)."""
+    if principal.role == Role.PARTNER:
+        links = _current(PartnerLink.objects.filter(organisation_id=principal.user.organisation_id))
+        if person_id is not None:
+            links = links.filter(person_id=person_id)
+        return [Purpose(p) for p in dict.fromkeys(links.values_list("purpose", flat=True))]
+    return list(ROLE_PURPOSES.get(principal.role, []))
+
+
+def sections_for(principal: Principal) -> frozenset[str]:
+    return ROLE_SECTIONS.get(principal.role, frozenset())
+
+
+def can_search(principal: Principal) -> bool:
+    return principal.role != Role.CITIZEN and principal.has_scope(Scope.PERSONS_READ)
+
+
+def can_register(principal: Principal) -> bool:
+    return principal.has_scope(Scope.PERSONS_WRITE) and principal.role in {Role.COUNSELLOR, Role.MUNICIPALITY, Role.PARTNER, Role.ADMIN}
+
+
+def can_merge(principal: Principal) -> bool:
+    return principal.role in {Role.COUNSELLOR, Role.ADMIN} and principal.has_scope(Scope.PERSONS_WRITE)
+
+
+def can_see_statistics(principal: Principal) -> bool:
+    return principal.role in {Role.ANALYST, Role.ADMIN} and principal.has_scope(Scope.STATS_READ)

@@ -1,0 +1,15 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("login/", views.LoginView.as_view(), name="login"),
+    path("logout/", views.logout_view, name="logout"),
+    path("mijn-gegevens/", views.citizen_home, name="citizen_home"),
+    path("caseload/", views.caseload, name="caseload"),
+    path("personen/<int:person_id>/", views.person_detail, name="person_detail"),
+    path("gemeente/clienten/", views.municipality_clients, name="municipality_clients"),
+    path("werkgever/kandidaten/", views.employer_candidates, name="employer_candidates"),
+    path("statistiek/", views.statistics, name="statistics"),
+]

@@ -1,0 +1,187 @@
+"""Server-rendered pages. Thin: check the role, call a use case, render. Rules live in the domain apps."""
+
+from __future__ import annotations
+
+from functools import wraps
+from typing import Callable
+
+from django import forms
+from django.contrib.auth import logout
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import AuthenticationForm
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidden
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from werkregie.access.purposes import Purpose
+from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
+from werkregie.accounts.throttle import is_locked, record_attempt
+from werkregie.core.errors import DomainError, NotFound
+from werkregie.geo.models import Municipality, Region
+from werkregie.people import perms, services, stats
+from werkregie.people.enums import StatusKind
+
+
+def client_ip(request: HttpRequest) -> str | None:
+    return request.META.get("REMOTE_ADDR")
+
+
+class ThrottledAuthenticationForm(AuthenticationForm):
+    error_messages = {
+        **AuthenticationForm.error_messages,
+        "locked": gettext_lazy("Te veel mislukte aanmeldpogingen. Probeer het over 15 minuten opnieuw."),
+    }
+
+    def clean(self) -> dict:
+        username = self.cleaned_data.get("username") or ""
+        ip = client_ip(self.request) if self.request else None
+        if is_locked(username, ip):
+            raise ValidationError(self.error_messages["locked"], code="locked")
+        try:
+            cleaned = super().clean()
+        except ValidationError:
+            record_attempt(username, ip, success=False)
+            raise
+        record_attempt(username, ip, success=True)
+        return cleaned
+
+
+class LoginView(auth_views.LoginView):
+    template_name = "web/login.html"
+    authentication_form = ThrottledAuthenticationForm
+    redirect_authenticated_user = True
+
+    def get_context_data(self, **kwargs) -> dict:  # noqa: ANN003
+        from django.conf import settings
+
+        return {**super().get_context_data(**kwargs), "oidc_enabled": settings.OIDC_ENABLED}
+
+
+@require_POST
+def logout_view(request: HttpRequest) -> HttpResponse:
+    logout(request)
+    return redirect("login")
+
+
+def roles(*allowed: str) -> Callable:
+    def decorator(view: Callable) -> Callable:
+        @wraps(view)
+        @login_required
+        def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:  # noqa: ANN002, ANN003
+            if request.user.role not in allowed:
+                return HttpResponseForbidden(render(request, "web/forbidden.html", status=403).content)
+            return view(request, Principal.for_session(request.user), *args, **kwargs)
+
+        return wrapped
+
+    return decorator
+
+
+HOME_BY_ROLE = {
+    Role.CITIZEN: "citizen_home", Role.COUNSELLOR: "caseload", Role.CONTROLLER: "caseload", Role.ADMIN: "caseload",
+    Role.PARTNER: "caseload", Role.MUNICIPALITY: "municipality_clients", Role.EMPLOYER: "employer_candidates",
+    Role.ANALYST: "statistics",
+}
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    return redirect(HOME_BY_ROLE.get(request.user.role, "login"))
+
+
+@roles(Role.CITIZEN)
+def citizen_home(request: HttpRequest, principal: Principal) -> HttpResponse:
+    try:
+        view = services.my_person(principal)
+    except NotFound:
+        return render(request, "web/citizen_home.html", {"view": None})
+    page_number = _int(request.GET.get("pagina"), 1)
+    log = services.access_log_for_me(principal, page_number, 20)
+    return render(request, "web/citizen_home.html", {"view": view, "p": view.person, "log": log})
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label=gettext_lazy("Zoeken op naam, INSZ of geboortedatum"), required=False, max_length=200)
+    status = forms.ChoiceField(label=gettext_lazy("Huidige status"), required=False)
+    municipality = forms.ChoiceField(label=gettext_lazy("Gemeente"), required=False)
+
+    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+        super().__init__(*args, **kwargs)
+        self.fields["status"].choices = [("", _("Alle"))] + list(StatusKind.choices)
+        flemish = Municipality.objects.filter(region=Region.FLANDERS).order_by("name_nl").values_list("nis_code", "name_nl")
+        self.fields["municipality"].choices = [("", _("Alle"))] + list(flemish)
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return max(1, int(value or default))
+    except ValueError:
+        return default
+
+
+def _person_list(request: HttpRequest, principal: Principal, title: str) -> HttpResponse:
+    form = SearchForm(request.GET or None)
+    page = None
+    error = None
+    if form.is_valid() or not request.GET:
+        data = form.cleaned_data if form.is_bound else {}
+        try:
+            page = services.search_persons(
+                principal, data.get("q", ""), data.get("status", ""), data.get("municipality", ""), _int(request.GET.get("pagina"), 1), 50
+            )
+        except DomainError as exc:
+            error = exc.detail
+    context = {"form": form, "page": page, "error": error, "title": title, "sections": perms.sections_for(principal), "query": request.GET.urlencode()}
+    template = "web/_person_results.html" if request.headers.get("HX-Request") else "web/person_list.html"
+    return render(request, template, context)
+
+
+@roles(Role.COUNSELLOR, Role.CONTROLLER, Role.ADMIN, Role.PARTNER)
+def caseload(request: HttpRequest, principal: Principal) -> HttpResponse:
+    titles = {Role.COUNSELLOR: _("Mijn caseload"), Role.CONTROLLER: _("Dossiers onder controle"), Role.PARTNER: _("Personen in mijn trajecten")}
+    return _person_list(request, principal, titles.get(principal.role, _("Talentregister")))
+
+
+@roles(Role.MUNICIPALITY)
+def municipality_clients(request: HttpRequest, principal: Principal) -> HttpResponse:
+    return _person_list(request, principal, _("Leefloongerechtigden van %(org)s") % {"org": request.user.organisation.name})
+
+
+@roles(Role.EMPLOYER)
+def employer_candidates(request: HttpRequest, principal: Principal) -> HttpResponse:
+    return _person_list(request, principal, _("Kandidaten voor mijn vacatures"))
+
+
+@roles(Role.COUNSELLOR, Role.CONTROLLER, Role.ADMIN, Role.PARTNER, Role.MUNICIPALITY, Role.EMPLOYER)
+def person_detail(request: HttpRequest, principal: Principal, person_id: int) -> HttpResponse:
+    if not perms.can_view_person(principal, person_id):
+        raise Http404
+    allowed = perms.purposes_for(principal, person_id)
+    remembered = request.session.get("purposes", {})
+    purpose = request.GET.get("doel") or remembered.get(str(person_id))
+    if len(allowed) > 1 and purpose not in allowed:
+        # More than one purpose applies: the person must say why before anything is shown (and logged).
+        return render(request, "web/choose_purpose.html", {"person_id": person_id, "purposes": [(p, Purpose(p).label) for p in allowed]})
+    try:
+        view = services.get_person(principal, person_id, purpose)
+    except DomainError as exc:
+        return render(request, "web/forbidden.html", {"detail": exc.detail}, status=exc.status)
+    remembered[str(person_id)] = view.purpose
+    request.session["purposes"] = remembered
+    return render(request, "web/person_detail.html", {"view": view, "p": view.person, "sections": view.sections, "other_purposes": len(allowed) > 1})
+
+
+@roles(Role.ANALYST, Role.ADMIN)
+def statistics(request: HttpRequest, principal: Principal) -> HttpResponse:
+    figures = stats.current_status_counts()
+    totals: dict[str, int] = {}
+    for cell in figures["cells"]:
+        totals[cell["status_label"]] = totals.get(cell["status_label"], 0) + (cell["persons"] or 0)
+    top = max(totals.values(), default=1) or 1
+    bars = [{"label": k, "value": v, "pct": round(100 * v / top, 1)} for k, v in sorted(totals.items(), key=lambda kv: -kv[1])]
+    return render(request, "web/statistics.html", {"figures": figures, "bars": bars})
