@@ -139,7 +139,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     from werkregie.access.services import verify_chain
 
     migrate()
-    head = AccessLogHead.objects.get(pk=1)
+    head, _ = AccessLogHead.objects.get_or_create(pk=1)
     with _progress(head.seq, "verifying access log", "entries") as bar:
         result = verify_chain(progress=bar.update)
     if result.ok:

@@ -31,6 +31,8 @@ def insz_problem(value: str) -> str | None:
         return _("Een INSZ-nummer telt 11 cijfers, dit telt er %(n)d.") % {"n": len(number)}
     month = int(number[2:4])
     module = bis if 20 <= month <= 32 or 40 <= month <= 52 else nn
+    if not _plausible_birth_part(number):
+        return _("De eerste 6 cijfers vormen geen geldige geboortedatum (JJMMDD).")
     try:
         module.validate(number)
     except InvalidChecksum:
@@ -43,6 +45,26 @@ def insz_problem(value: str) -> str | None:
     except (InvalidFormat, InvalidLength, StdnumError):
         return _("Dit is geen geldig INSZ-nummer.")
     return None
+
+
+def _plausible_birth_part(number: str) -> bool:
+    """YYMMDD must be a real date in 19YY or 20YY; month or day 00 means unknown and is allowed."""
+    yy, mm, dd = int(number[0:2]), int(number[2:4]), int(number[4:6])
+    if mm >= 40:
+        mm -= 40
+    elif mm >= 20:
+        mm -= 20
+    if mm > 12 or dd > 31:
+        return False
+    if mm == 0 or dd == 0:
+        return True
+    for century in (1900, 2000):
+        try:
+            dt.date(century + yy, mm, dd)
+            return True
+        except ValueError:
+            continue
+    return False
 
 
 def validate_insz(value: str) -> None:

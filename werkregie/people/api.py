@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.http import HttpRequest
-from ninja import Query, Router, Schema
+from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
 from werkregie.access.purposes import Purpose
@@ -46,11 +46,11 @@ def get_person(request: HttpRequest, person_id: int, purpose: str | None = None)
 
 
 @persons_router.post("", response={201: RegisteredOut}, summary="Register a person in the talent register")
-def create_person(request: HttpRequest, payload: PersonIn) -> tuple[int, dict]:
+def create_person(request: HttpRequest, payload: PersonIn) -> Status:
     principal = request.auth
     person, duplicates = services.register_person(principal, payload.dict())
     view = services.PersonView(person=person, sections=perms.sections_for(principal), purpose=Purpose.REGISTRATION)
-    return 201, {"person": person_out(view), "possible_duplicates": [d.pk for d in duplicates]}
+    return Status(201, {"person": person_out(view), "possible_duplicates": [d.pk for d in duplicates]})
 
 
 @persons_router.post("/{person_id}/merge", response=PersonOut, summary="Merge a duplicate into this person")

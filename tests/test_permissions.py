@@ -1,0 +1,213 @@
+"""The access matrix: every role × every page and endpoint that shows personal data, allowed and denied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.test import Client
+
+from werkregie.access.models import AccessLogEntry
+from werkregie.accounts.models import Role
+from werkregie.organisations.models import OrganisationKind, PartnerType
+from werkregie.people import perms
+from werkregie.people.enums import ConsentPurpose, StatusKind
+from werkregie.people.models import Consent, PartnerLink, Person
+from werkregie.vacancies.models import Application, ApplicationOrigin, Vacancy
+
+from . import factories as f
+
+ROLES = [Role.CITIZEN, Role.COUNSELLOR, Role.CONTROLLER, Role.EMPLOYER, Role.MUNICIPALITY, Role.PARTNER, Role.ANALYST, Role.ADMIN]
+NOW = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+
+
+@pytest.fixture
+def world(db):
+    team, other_team = f.organisation(OrganisationKind.VDAB_TEAM), f.organisation(OrganisationKind.VDAB_TEAM)
+    employer = f.organisation(OrganisationKind.EMPLOYER)
+    other_employer = f.organisation(OrganisationKind.EMPLOYER)
+    mutuality = f.organisation(OrganisationKind.PARTNER, partner_type=PartnerType.MUTUALITY)
+    other_mutuality = f.organisation(OrganisationKind.PARTNER, partner_type=PartnerType.MUTUALITY)
+    ocmw_gent = f.organisation(OrganisationKind.MUNICIPALITY, municipality_id="44021")
+    users = {
+        Role.COUNSELLOR: f.user(Role.COUNSELLOR, team), Role.CONTROLLER: f.user(Role.CONTROLLER),
+        Role.EMPLOYER: f.user(Role.EMPLOYER, employer), Role.MUNICIPALITY: f.user(Role.MUNICIPALITY, ocmw_gent),
+        Role.PARTNER: f.user(Role.PARTNER, mutuality), Role.ANALYST: f.user(Role.ANALYST), Role.ADMIN: f.user(Role.ADMIN),
+    }
+    p = {name: f.person(last_name=name.replace("_", "")) for name in (
+        "case_direct", "case_team", "other_team", "leefloon_gent", "leefloon_ended", "leefloon_antwerp", "benefit",
+        "benefit_ended", "applied", "proposed_consent", "proposed_withdrawn", "applied_elsewhere", "partner_link",
+        "partner_other", "citizen", "nobody",
+    )}
+    Person.objects.filter(pk=p["case_direct"].pk).update(counsellor=users[Role.COUNSELLOR])
+    Person.objects.filter(pk=p["case_team"].pk).update(team=team)
+    Person.objects.filter(pk=p["other_team"].pk).update(team=other_team)
+    f.episode(p["leefloon_gent"], StatusKind.LEEFLOON, municipality="44021")
+    f.episode(p["leefloon_ended"], StatusKind.LEEFLOON, end=dt.date(2025, 6, 30), municipality="44021")
+    f.episode(p["leefloon_antwerp"], StatusKind.LEEFLOON, municipality="11002")
+    f.episode(p["benefit"], StatusKind.JOBSEEKER_BENEFIT)
+    f.episode(p["benefit_ended"], StatusKind.JOBSEEKER_BENEFIT, end=dt.date(2025, 3, 1))
+    vacancy = Vacancy.objects.create(employer=employer, title="Heftruckchauffeur")
+    elsewhere = Vacancy.objects.create(employer=other_employer, title="Lasser")
+    Application.objects.create(vacancy=vacancy, person=p["applied"], origin=ApplicationOrigin.APPLIED)
+    Application.objects.create(vacancy=vacancy, person=p["proposed_consent"], origin=ApplicationOrigin.PROPOSED)
+    Consent.objects.create(person=p["proposed_consent"], purpose=ConsentPurpose.PROPOSAL_TO_EMPLOYERS, given_at=NOW)
+    Application.objects.create(vacancy=vacancy, person=p["proposed_withdrawn"], origin=ApplicationOrigin.PROPOSED)
+    Consent.objects.create(person=p["proposed_withdrawn"], purpose=ConsentPurpose.PROPOSAL_TO_EMPLOYERS, given_at=NOW, withdrawn_at=NOW)
+    Application.objects.create(vacancy=elsewhere, person=p["applied_elsewhere"], origin=ApplicationOrigin.APPLIED)
+    PartnerLink.objects.create(person=p["partner_link"], organisation=mutuality, purpose="sickness_reintegration", start=dt.date(2025, 1, 1))
+    PartnerLink.objects.create(person=p["partner_other"], organisation=other_mutuality, purpose="sickness_reintegration", start=dt.date(2025, 1, 1))
+    users[Role.CITIZEN] = f.user(Role.CITIZEN, person=p["citizen"])
+    visible = {
+        Role.CITIZEN: {"citizen"}, Role.COUNSELLOR: {"case_direct", "case_team"}, Role.CONTROLLER: {"benefit"},
+        Role.EMPLOYER: {"applied", "proposed_consent"}, Role.MUNICIPALITY: {"leefloon_gent"}, Role.PARTNER: {"partner_link"},
+        Role.ANALYST: set(), Role.ADMIN: set(p),
+    }
+    return {"users": users, "persons": p, "visible": visible}
+
+
+def _bearer(user) -> dict:
+    return {"HTTP_AUTHORIZATION": f"Bearer {f.token(user)}"}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_visible_persons_is_exactly_the_roles_population(world, role):
+    principal = f.principal(world["users"][role])
+    expected = {world["persons"][n].pk for n in world["visible"][role]}
+    assert set(perms.visible_persons(principal).values_list("pk", flat=True)) == expected
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_api_person_detail_allowed_and_denied(world, role, client):
+    headers = _bearer(world["users"][role])
+    for name, person in world["persons"].items():
+        before = AccessLogEntry.objects.filter(person_id=person.pk).count()
+        response = client.get(f"/api/v1/persons/{person.pk}", **headers)
+        allowed = name in world["visible"][role]
+        assert response.status_code == (200 if allowed else 404), (role, name, response.content)
+        after = AccessLogEntry.objects.filter(person_id=person.pk).count()
+        assert after == before + (1 if allowed else 0), "every read, and only a read, is logged"
+        if allowed:
+            assert response.json()["id"] == person.pk
+        else:
+            assert response["Content-Type"] == "application/problem+json"
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_api_person_search(world, role, client):
+    response = client.get("/api/v1/persons?page_size=100", **_bearer(world["users"][role]))
+    if role in (Role.CITIZEN, Role.ANALYST):
+        assert response.status_code == 403
+        return
+    assert response.status_code == 200
+    got = {item["id"] for item in response.json()["items"]}
+    assert got == {world["persons"][n].pk for n in world["visible"][role]}
+
+
+LIST_PAGE = {Role.COUNSELLOR: "/caseload/", Role.CONTROLLER: "/caseload/", Role.PARTNER: "/caseload/", Role.ADMIN: "/caseload/",
+             Role.MUNICIPALITY: "/gemeente/clienten/", Role.EMPLOYER: "/werkgever/kandidaten/"}
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("page", sorted(set(LIST_PAGE.values())))
+def test_list_pages(world, role, page):
+    client = Client()
+    client.force_login(world["users"][role])
+    response = client.get(page)
+    if LIST_PAGE.get(role) != page:
+        assert response.status_code == 403
+        return
+    assert response.status_code == 200
+    html = response.content.decode()
+    for name, person in world["persons"].items():
+        assert (f"/personen/{person.pk}/" in html) == (name in world["visible"][role]), (role, name)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_person_page(world, role):
+    client = Client()
+    client.force_login(world["users"][role])
+    for name, person in world["persons"].items():
+        response = client.get(f"/personen/{person.pk}/", {"doel": perms.purposes_for(f.principal(world["users"][role]), person.pk)[0] if name in world["visible"][role] else ""})
+        if role in (Role.CITIZEN, Role.ANALYST):
+            assert response.status_code == 403
+        elif name in world["visible"][role]:
+            assert response.status_code == 200 and person.last_name in response.content.decode()
+        else:
+            assert response.status_code == 404
+
+
+def test_counsellor_must_choose_a_purpose_before_seeing_a_record(world):
+    counsellor = world["users"][Role.COUNSELLOR]
+    person = world["persons"]["case_direct"]
+    client = Client()
+    client.force_login(counsellor)
+    response = client.get(f"/personen/{person.pk}/")
+    assert "Waarom raadpleegt u dit dossier?" in response.content.decode()
+    assert person.insz not in response.content.decode()
+    assert not AccessLogEntry.objects.filter(person_id=person.pk).exists()
+    response = client.get(f"/personen/{person.pk}/", {"doel": "screening"})
+    assert person.insz in response.content.decode()
+    assert AccessLogEntry.objects.get(person_id=person.pk).purpose == "screening"
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_citizen_pages_and_own_access_log(world, role):
+    client = Client()
+    client.force_login(world["users"][role])
+    assert client.get("/mijn-gegevens/").status_code == (200 if role == Role.CITIZEN else 403)
+    response = client.get("/api/v1/me/access-log")
+    assert response.status_code == (200 if role == Role.CITIZEN else 404)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_statistics_only_aggregated_for_analyst_and_admin(world, role, client):
+    allowed = role in (Role.ANALYST, Role.ADMIN)
+    assert client.get("/api/v1/stats/statuses", **_bearer(world["users"][role])).status_code == (200 if allowed else 403)
+    web = Client()
+    web.force_login(world["users"][role])
+    assert web.get("/statistiek/").status_code == (200 if allowed else 403)
+
+
+def test_employer_sees_no_identity_or_status(world, client):
+    person = world["persons"]["applied"]
+    data = client.get(f"/api/v1/persons/{person.pk}", **_bearer(world["users"][Role.EMPLOYER])).json()
+    assert data["insz"] is None and data["birth_date"] is None and data["statuses"] is None
+    assert data["last_name"] == person.last_name and data["purpose"] == "recruitment"
+
+
+def test_partner_purpose_is_its_legal_link(world, client):
+    person = world["persons"]["partner_link"]
+    data = client.get(f"/api/v1/persons/{person.pk}", **_bearer(world["users"][Role.PARTNER])).json()
+    assert data["purpose"] == "sickness_reintegration"
+    entry = AccessLogEntry.objects.get(person_id=person.pk)
+    assert entry.purpose == "sickness_reintegration" and entry.channel == "api"
+
+
+def test_token_scopes_limit_a_partner(world, client):
+    partner = world["users"][Role.PARTNER]
+    write_only = f.token(partner, ["persons:write"])
+    response = client.get(f"/api/v1/persons/{world['persons']['partner_link'].pk}", HTTP_AUTHORIZATION=f"Bearer {write_only}")
+    assert response.status_code == 404
+
+
+def test_citizen_sees_who_read_their_data(world, client):
+    citizen = world["users"][Role.CITIZEN]
+    admin = world["users"][Role.ADMIN]
+    person = world["persons"]["citizen"]
+    client.get(f"/api/v1/persons/{person.pk}?purpose=complaint_handling", **_bearer(admin))
+    client.get("/api/v1/me", **_bearer(citizen))  # own reads are logged but not listed
+    log = client.get("/api/v1/me/access-log", **_bearer(citizen)).json()
+    assert log["count"] == 1
+    assert log["items"][0]["purpose"] == "complaint_handling" and log["items"][0]["role"] == "admin"
+    web = Client()
+    web.force_login(citizen)
+    html = web.get("/mijn-gegevens/").content.decode()
+    assert "Wie heeft mijn gegevens geraadpleegd" in html and "Behandeling van een klacht" in html
+
+
+def test_purpose_not_allowed_for_role_is_refused(world, client):
+    person = world["persons"]["case_direct"]
+    response = client.get(f"/api/v1/persons/{person.pk}?purpose=recruitment", **_bearer(world["users"][Role.COUNSELLOR]))
+    assert response.status_code == 403
+    assert not AccessLogEntry.objects.filter(person_id=person.pk).exists()
