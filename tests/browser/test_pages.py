@@ -1,0 +1,125 @@
+"""Citizen, counsellor and municipality worker log in through the real login page and see exactly what each may;
+every page passes axe-core without violations (WCAG 2.1 A/AA rules)."""
+
+import datetime as dt
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from werkregie.access.models import AccessLogEntry
+from werkregie.accounts.models import Role
+from werkregie.organisations.models import OrganisationKind
+from werkregie.people.enums import StatusKind
+
+from .. import factories as f
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+PASSWORD = "a-long-demo-password"
+AXE = Axe()
+
+
+def assert_accessible(page):
+    results = AXE.run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+    assert results.violations_count == 0, results.generate_report()
+
+
+def login(page, username):
+    page.goto("/login/")
+    assert_accessible(page)
+    page.get_by_label("Gebruikersnaam").fill(username)
+    page.get_by_label("Wachtwoord").fill(PASSWORD)
+    page.get_by_role("button", name="Aanmelden").click()
+
+
+@pytest.fixture
+def people(ref):
+    team = f.organisation(OrganisationKind.VDAB_TEAM, name="Team Gent")
+    ocmw = f.organisation(OrganisationKind.MUNICIPALITY, name="OCMW Gent", municipality_id="44021")
+    counsellor = f.user(Role.COUNSELLOR, team, username="bart", password=PASSWORD, first_name="Bart", last_name="De Smet")
+    worker = f.user(Role.MUNICIPALITY, ocmw, username="lien", password=PASSWORD)
+    mine = f.person(first_name="Sofie", last_name="Peeters", team=team, counsellor=counsellor)
+    f.episode(mine, StatusKind.JOBSEEKER_BENEFIT, start=dt.date(2025, 2, 1))
+    teammate = f.person(first_name="Jef", last_name="Aerts", team=team)
+    leefloon = f.person(first_name="Samira", last_name="Azzouzi")
+    f.episode(leefloon, StatusKind.LEEFLOON, start=dt.date(2025, 5, 1), municipality="44021")
+    stranger = f.person(first_name="Piet", last_name="Onbekend")
+    citizen = f.user(Role.CITIZEN, username="sofie", password=PASSWORD, person=mine)
+    return {"counsellor": counsellor, "worker": worker, "citizen": citizen, "mine": mine, "teammate": teammate,
+            "leefloon": leefloon, "stranger": stranger}
+
+
+def test_counsellor_sees_caseload_and_opens_a_record_with_a_purpose(page, people):
+    login(page, "bart")
+    page.wait_for_url("**/caseload/")
+    assert_accessible(page)
+    table = page.locator("#results table").inner_text()
+    assert "Peeters, Sofie" in table and "Aerts, Jef" in table
+    assert "Azzouzi" not in table and "Onbekend" not in table
+    page.get_by_label("Zoeken op naam, INSZ of geboortedatum").fill("aerts")
+    page.get_by_role("button", name="Zoeken").click()
+    page.wait_for_function("!document.querySelector('#results').innerText.includes('Peeters')")
+    assert "Aerts, Jef" in page.locator("#results").inner_text()
+    page.get_by_role("link", name="Aerts, Jef").click()
+    page.get_by_role("heading", name="Waarom raadpleegt u dit dossier?").wait_for()
+    assert_accessible(page)
+    page.get_by_label("Screening afstand tot de arbeidsmarkt").check()
+    page.get_by_role("button", name="Dossier openen").click()
+    page.get_by_role("heading", name="Jef Aerts").wait_for()
+    assert people["teammate"].insz in page.content()
+    assert_accessible(page)
+    entry = AccessLogEntry.objects.filter(person_id=people["teammate"].pk).order_by("-seq").first()
+    assert entry.purpose == "screening"
+    assert page.goto(f"/personen/{people['stranger'].pk}/").status == 404
+
+
+def test_citizen_sees_own_data_and_who_consulted_it(page, people):
+    from werkregie.access.services import record_access
+
+    record_access(f.principal(people["counsellor"]).actor(), [people["mine"].pk], "persoonsgegevens", "guidance", "web")
+    login(page, "sofie")
+    page.wait_for_url("**/mijn-gegevens/")
+    assert_accessible(page)
+    body = page.locator("main").inner_text()
+    assert "Welkom, Sofie" in body and people["mine"].insz in body
+    assert "Werkzoekende met uitkering" in body
+    log = page.get_by_role("region", name="Wie heeft mijn gegevens geraadpleegd").inner_text()
+    assert "Bart De Smet" in log and "Begeleiding naar werk" in log
+    assert "Aerts" not in body and "Azzouzi" not in body
+    assert page.goto("/caseload/").status == 403
+    assert page.goto(f"/personen/{people['teammate'].pk}/").status == 403
+
+
+def test_municipality_worker_sees_only_its_leefloon_clients(page, people):
+    login(page, "lien")
+    page.wait_for_url("**/gemeente/clienten/")
+    assert_accessible(page)
+    table = page.locator("#results table").inner_text()
+    assert "Azzouzi, Samira" in table
+    assert "Peeters" not in table and "Aerts" not in table and "Onbekend" not in table
+    page.get_by_role("link", name="Azzouzi, Samira").click()
+    page.get_by_role("heading", name="Samira Azzouzi").wait_for()
+    assert "Leefloongerechtigde" in page.locator("main").inner_text()
+    assert_accessible(page)
+    assert page.goto(f"/personen/{people['mine'].pk}/").status == 404
+
+
+def test_language_switch_to_french_keeps_belgian_dates(page, people):
+    login(page, "sofie")
+    page.wait_for_url("**/mijn-gegevens/")
+    page.get_by_label("Taal").select_option("fr")
+    page.get_by_role("heading", name="Qui a consulté mes données").wait_for()
+    assert people["mine"].birth_date.strftime("%d/%m/%Y") in page.locator("main").inner_text()
+    assert_accessible(page)
+
+
+def test_keyboard_skip_link_reaches_main(page, people):
+    page.goto("/login/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.textContent")
+    assert "Naar de inhoud" in focused
+
+
+def test_the_accessibility_check_can_fail(page):
+    page.set_content('<html><body><img src="x.png"><input type="text"></body></html>')
+    results = AXE.run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa"]}})
+    assert results.violations_count >= 2
