@@ -1,13 +1,19 @@
-"""Writing generated rows into the database fast: COPY on PostgreSQL, executemany on SQLite."""
+"""Writing generated rows into the database fast: COPY on PostgreSQL, executemany on SQLite.
+
+For large PostgreSQL loads the generator runs in a second process that also formats the COPY text, so that
+generating (one core) and ingesting (PostgreSQL, the other core) overlap.
+"""
 
 from __future__ import annotations
 
-from typing import Sequence
+import multiprocessing as mp
+from typing import Callable, Iterator, Sequence
 
-from django.db import connection
+from django.db import connection, transaction
 
 from .population import (
     CONSENT_COLUMNS, CONTACT_COLUMNS, EPISODE_COLUMNS, LANGUAGE_COLUMNS, PARTNER_LINK_COLUMNS, PERSON_COLUMNS, Batch,
+    PopulationGenerator,
 )
 
 TABLES = (
@@ -18,31 +24,100 @@ TABLES = (
     ("people_consent", CONSENT_COLUMNS, "consents"),
     ("people_partnerlink", PARTNER_LINK_COLUMNS, "partner_links"),
 )
+_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 
 
 def _quote(name: str) -> str:
     return connection.ops.quote_name(name)
 
 
-def write_rows(table: str, columns: Sequence[str], rows: list[tuple]) -> None:
-    if not rows:
-        return
+def _copy_value(value: object) -> str:
+    if value is None:
+        return "\\N"
+    if value is True:
+        return "t"
+    if value is False:
+        return "f"
+    return str(value).translate(_ESCAPES) if isinstance(value, str) else str(value)
+
+
+def copy_text(rows: list[tuple]) -> bytes:
+    """Rows in PostgreSQL's COPY text format."""
+    return "".join("\t".join(map(_copy_value, row)) + "\n" for row in rows).encode("utf-8")
+
+
+def _copy(table: str, columns: Sequence[str], data: bytes) -> None:
     cols = ", ".join(_quote(c) for c in columns)
     with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            raw = cursor.cursor  # the psycopg 3 cursor under Django's wrapper
-            with raw.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
-        else:
-            marks = ", ".join(["%s"] * len(columns))
-            cursor.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", rows)
+        with cursor.cursor.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:  # the psycopg 3 cursor under Django's
+            copy.write(data)
 
 
 def write_batch(batch: Batch) -> int:
     for table, columns, attribute in TABLES:
-        write_rows(table, columns, getattr(batch, attribute))
+        rows = getattr(batch, attribute)
+        if not rows:
+            continue
+        if connection.vendor == "postgresql":
+            _copy(table, columns, copy_text(rows))
+        else:
+            cols = ", ".join(_quote(c) for c in columns)
+            marks = ", ".join(["%s"] * len(columns))
+            with connection.cursor() as cursor:
+                cursor.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", rows)
     return len(batch.persons)
+
+
+def _produce(generator: PopulationGenerator, first_id: int, count: int, size: int, queue: "mp.Queue") -> None:
+    try:
+        for batch in generator.batches(first_id, count, size):
+            queue.put((len(batch.persons), [copy_text(getattr(batch, attr)) for _t, _c, attr in TABLES]))
+        queue.put(None)
+    except BaseException as exc:  # report, never hang the consumer
+        queue.put(exc)
+
+
+def _pipelined(generator: PopulationGenerator, first_id: int, count: int, size: int) -> Iterator[tuple[int, list[bytes]]]:
+    context = mp.get_context("fork")
+    queue = context.Queue(maxsize=4)
+    connection.close()  # never share a database connection with the forked producer
+    producer = context.Process(target=_produce, args=(generator, first_id, count, size, queue), daemon=True)
+    producer.start()
+    try:
+        while True:
+            item = queue.get()
+            if item is None:
+                return
+            if isinstance(item, BaseException):
+                raise RuntimeError("population generator failed") from item
+            yield item
+    finally:
+        producer.join(timeout=5)
+        if producer.is_alive():
+            producer.terminate()
+
+
+def load_population(generator: PopulationGenerator, first_id: int, count: int, size: int,
+                    progress: Callable[[int], None] | None = None) -> int:
+    """Generate and write `count` persons from `first_id`, one transaction per batch."""
+    written = 0
+    if connection.vendor == "postgresql" and count >= 50_000:
+        for persons, parts in _pipelined(generator, first_id, count, size):
+            with transaction.atomic():
+                for (table, columns, _attr), data in zip(TABLES, parts):
+                    if data:
+                        _copy(table, columns, data)
+            written += persons
+            if progress:
+                progress(persons)
+    else:
+        for batch in generator.batches(first_id, count, size):
+            with transaction.atomic():
+                written += write_batch(batch)
+            if progress:
+                progress(len(batch.persons))
+    reset_sequences()
+    return written
 
 
 def reset_sequences() -> None:

@@ -18,7 +18,7 @@ from werkregie.people.enums import ConsentPurpose, StatusKind
 from werkregie.people.models import Consent, Person, StatusEpisode
 from werkregie.vacancies.models import Application, ApplicationOrigin, Vacancy
 
-from .loader import reset_sequences, write_batch
+from .loader import load_population
 from .population import Place, PopulationGenerator
 
 DEMO_MUNICIPALITY = "44021"  # Gent
@@ -81,14 +81,7 @@ def generate_population(count: int, seed: int = 2026, progress: Callable[[int], 
     first_id = (Person.all_objects.aggregate(m=Max("id"))["m"] or 0) + 1
     generator = PopulationGenerator(places(), clock.today(), seed=seed + first_id, taken_insz=taken, counsellor_ids_by_team=counsellors,
                                     mutuality_ids=mutualities, integration_agency_id=integration)
-    written = 0
-    for batch in generator.batches(first_id, count, batch_size):
-        with transaction.atomic():
-            written += write_batch(batch)
-        if progress:
-            progress(len(batch.persons))
-    reset_sequences()
-    return written
+    return load_population(generator, first_id, count, batch_size, progress)
 
 
 DEMO_USERS = [
