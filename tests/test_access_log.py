@@ -80,3 +80,34 @@ def test_unknown_purpose_writes_nothing(db):
     with pytest.raises(ValueError):
         record_access(ACTOR, [1], "x", "curiosity", "web")
     assert not AccessLogEntry.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_writers_never_fork_the_chain():
+    import threading
+
+    from django.db import connection as main_connection
+
+    if main_connection.vendor == "sqlite":
+        pytest.skip("SQLite's in-memory test database is one connection; concurrency is proven on PostgreSQL")
+    from django.db import connections
+
+    errors = []
+
+    def writer(offset):
+        try:
+            for i in range(25):
+                record_access(ACTOR, [offset * 100 + i, offset * 100 + i + 50], "persoonsgegevens", "guidance", "api")
+        except Exception as exc:  # reported below
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    result = verify_chain()
+    assert result.ok and result.checked == 6 * 25 * 2

@@ -59,7 +59,7 @@ class Place:
     nis_code: str
     population: int
     postal_code: str
-    team_id: int | None = None
+    team_ids: list[int] = field(default_factory=list)
     ocmw_id: int | None = None
 
 
@@ -180,8 +180,8 @@ class PopulationGenerator:
         registered = max(trajectory[0][1], self.today - dt.timedelta(days=3 * 365))
         current = trajectory[-1][0]
         team = counsellor = None
-        if current in ("jobseeker_benefit", "jobseeker_no_benefit", "neet", "sick") and place.team_id:
-            team = place.team_id
+        if current in ("jobseeker_benefit", "jobseeker_no_benefit", "neet", "sick") and place.team_ids:
+            team = rng.choice(place.team_ids)
             pool = self.counsellors.get(team)
             if pool and rng.random() < 0.6:
                 counsellor = rng.choice(pool)

@@ -23,6 +23,8 @@ from .population import Place, PopulationGenerator
 
 DEMO_MUNICIPALITY = "44021"  # Gent
 COUNSELLORS_PER_TEAM = 3
+TEAMS_IN_FLANDERS = 100
+TEAM_PREFIX = "Team bemiddeling "
 MUTUALITY_NAMES = ["Christelijke Mutualiteit", "Solidaris", "Helan", "Liberale Mutualiteit", "Vlaams & Neutraal Ziekenfonds"]
 
 
@@ -30,16 +32,21 @@ MUTUALITY_NAMES = ["Christelijke Mutualiteit", "Solidaris", "Helan", "Liberale M
 def seed_organisations() -> None:
     """VDAB offices and teams per Flemish reference region, an OCMW per Flemish municipality, partners. Idempotent."""
     flemish = Municipality.objects.filter(region=Region.FLANDERS)
-    regions = sorted({(m.refreg_code, m.refreg_name) for m in flemish})
-    for code, name in regions:
+    population: dict[tuple[str, str], int] = {}
+    for m in flemish:
+        population[(m.refreg_code, m.refreg_name)] = population.get((m.refreg_code, m.refreg_name), 0) + m.population
+    total = sum(population.values()) or 1
+    for (code, name), inhabitants in sorted(population.items()):
         office, _ = Organisation.objects.get_or_create(kind=OrganisationKind.VDAB_OFFICE, name=f"VDAB {name}")
-        team, _ = Organisation.objects.get_or_create(kind=OrganisationKind.VDAB_TEAM, name=f"Team bemiddeling {name}", defaults={"parent": office})
-        for i in range(1, COUNSELLORS_PER_TEAM + 1):
-            username = f"bemiddelaar-{code.lower()}-{i}"
-            if not User.objects.filter(username=username).exists():
-                user = User(username=username, first_name="Bemiddelaar", last_name=f"{name} {i}", role=Role.COUNSELLOR, organisation=team)
-                user.set_unusable_password()
-                user.save()
+        # about one team per 65,000 inhabitants: a team of counsellors serves a few thousand job seekers
+        for t in range(1, max(1, round(TEAMS_IN_FLANDERS * inhabitants / total)) + 1):
+            team, _ = Organisation.objects.get_or_create(kind=OrganisationKind.VDAB_TEAM, name=f"{TEAM_PREFIX}{name} {t}", defaults={"parent": office})
+            for i in range(1, COUNSELLORS_PER_TEAM + 1):
+                username = f"bemiddelaar-{code.lower()}-{t}-{i}"
+                if not User.objects.filter(username=username).exists():
+                    user = User(username=username, first_name="Bemiddelaar", last_name=f"{name} {t}.{i}", role=Role.COUNSELLOR, organisation=team)
+                    user.set_unusable_password()
+                    user.save()
     existing = set(Organisation.objects.filter(kind=OrganisationKind.MUNICIPALITY).values_list("municipality_id", flat=True))
     Organisation.objects.bulk_create([
         Organisation(kind=OrganisationKind.MUNICIPALITY, name=f"OCMW {m.name_nl}", municipality=m) for m in flemish if m.nis_code not in existing
@@ -58,13 +65,15 @@ def seed_organisations() -> None:
 
 def places() -> list[Place]:
     """Flemish municipalities weighted by population, with the team of their reference region and their OCMW."""
-    teams = {o.name.removeprefix("Team bemiddeling "): o.pk for o in Organisation.objects.filter(kind=OrganisationKind.VDAB_TEAM)}
+    teams: dict[str, list[int]] = {}
+    for office_name, pk in Organisation.objects.filter(kind=OrganisationKind.VDAB_TEAM).order_by("pk").values_list("parent__name", "pk"):
+        teams.setdefault(office_name.removeprefix("VDAB "), []).append(pk)
     ocmw = dict(Organisation.objects.filter(kind=OrganisationKind.MUNICIPALITY).values_list("municipality_id", "pk"))
     postal: dict[str, str] = {}
     for code, nis in PostalCode.objects.order_by("code").values_list("code", "municipality_id"):
         postal.setdefault(nis, code)
     return [
-        Place(nis_code=m.nis_code, population=m.population, postal_code=postal.get(m.nis_code, ""), team_id=teams.get(m.refreg_name), ocmw_id=ocmw.get(m.nis_code))
+        Place(nis_code=m.nis_code, population=m.population, postal_code=postal.get(m.nis_code, ""), team_ids=teams.get(m.refreg_name, []), ocmw_id=ocmw.get(m.nis_code))
         for m in Municipality.objects.filter(region=Region.FLANDERS).order_by("nis_code")
     ]
 
@@ -117,7 +126,7 @@ def create_demo_accounts() -> list[dict]:
     """One account per role with a fresh random password and API token (printed, never stored in clear)."""
     seed_organisations()
     gent = Municipality.objects.get(pk=DEMO_MUNICIPALITY)
-    team = Organisation.objects.get(kind=OrganisationKind.VDAB_TEAM, name=f"Team bemiddeling {gent.refreg_name}")
+    team = Organisation.objects.get(kind=OrganisationKind.VDAB_TEAM, name=f"{TEAM_PREFIX}{gent.refreg_name} 1")
     orgs = {
         Role.COUNSELLOR: team,
         Role.EMPLOYER: Organisation.objects.get(kind=OrganisationKind.EMPLOYER, name="Bouwbedrijf De Schelde NV"),

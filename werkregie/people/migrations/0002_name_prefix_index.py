@@ -1,25 +1,22 @@
-"""Prefix search on names (LIKE 'abc%') needs pattern operator classes on PostgreSQL unless the collation is C.
-SQLite uses the ordinary index created in 0001."""
+"""Name search compares prefixes of normalised keys (LIKE 'abc%'). On PostgreSQL a btree index serves such a
+prefix only under the C collation, so the key columns get COLLATE "C" (they hold lower-case normalised text, for which
+byte order is the right order anyway). SQLite compares bytes already."""
 
 from django.db import migrations
 
-CREATE = (
-    "CREATE INDEX IF NOT EXISTS person_name_prefix ON people_person "
-    "(last_name_key varchar_pattern_ops, first_name_key varchar_pattern_ops)"
-)
-CREATE_FIRST = "CREATE INDEX IF NOT EXISTS person_first_name_prefix ON people_person (first_name_key varchar_pattern_ops)"
+COLUMNS = ("first_name_key", "last_name_key")
 
 
 def forwards(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(CREATE)
-        schema_editor.execute(CREATE_FIRST)
+        for column in COLUMNS:
+            schema_editor.execute(f'ALTER TABLE people_person ALTER COLUMN {column} TYPE varchar(100) COLLATE "C"')
 
 
 def backwards(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute("DROP INDEX IF EXISTS person_name_prefix")
-        schema_editor.execute("DROP INDEX IF EXISTS person_first_name_prefix")
+        for column in COLUMNS:
+            schema_editor.execute(f'ALTER TABLE people_person ALTER COLUMN {column} TYPE varchar(100) COLLATE "default"')
 
 
 class Migration(migrations.Migration):
