@@ -141,6 +141,7 @@ T = {
     "Huidige status": ("Statut actuel", "Current status"), "Alle": ("Tous", "All"), "Dossiers onder controle": ("Dossiers sous contrôle", "Cases under control"),
     "Personen in mijn trajecten": ("Personnes dans mes parcours", "Persons in my trajectories"), "Talentregister": ("Registre des talents", "Talent register"),
     "Leefloongerechtigden van %(org)s": ("Bénéficiaires du revenu d'intégration de %(org)s", "Leefloon recipients of %(org)s"),
+    "Meer dan %(n)s personen gevonden: verfijn uw zoekopdracht.": ("Plus de %(n)s personnes trouvées : affinez votre recherche.", "More than %(n)s persons found: refine your search."),
     "Kandidaten voor mijn vacatures": ("Candidats pour mes offres d'emploi", "Candidates for my vacancies"),
 }
 PLURALS = {

@@ -29,7 +29,7 @@ class PersonFilters(Schema):
 
 
 def _page(page: services.Page, rows: list[dict]) -> dict:
-    return {"items": rows, "count": page.count, "page": page.page, "page_size": page.page_size, "pages": page.pages}
+    return {"items": rows, "count": page.count, "count_capped": page.count_capped, "page": page.page, "page_size": page.page_size, "pages": page.pages}
 
 
 @persons_router.get("", response=PersonPage, summary="Search persons within your access")

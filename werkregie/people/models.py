@@ -56,6 +56,7 @@ class Person(models.Model):
         ordering = ["last_name_key", "first_name_key", "id"]
         indexes = [
             models.Index(fields=["last_name_key", "first_name_key"], name="person_name_key"),
+            models.Index(fields=["first_name_key", "last_name_key"], name="person_first_name_key"),
             models.Index(fields=["birth_date", "last_name_key"], name="person_birth_name"),
             models.Index(fields=["counsellor", "last_name_key"], name="person_counsellor_name"),
             models.Index(fields=["team", "last_name_key"], name="person_team_name"),

@@ -98,7 +98,8 @@ class RegisteredOut(Schema):
 
 class PersonPage(Schema):
     items: list[PersonSummary]
-    count: int
+    count: int = Field(description="number of matches, at most 10,000 (see count_capped)")
+    count_capped: bool = Field(False, description="true when there are more matches than count: refine the search")
     page: int
     page_size: int
     pages: int

@@ -6,7 +6,10 @@ once, so pages, API and exports cannot forget it.
 
 from __future__ import annotations
 
+import heapq
+import operator
 import re
+from functools import reduce
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
@@ -51,6 +54,7 @@ class Page:
     count: int
     page: int
     page_size: int
+    count_capped: bool = False
 
     @property
     def pages(self) -> int:
@@ -90,55 +94,88 @@ def _resolve_purpose(principal: Principal, requested: str | None, person_id: int
     return purpose
 
 
-def _name_query(q: str) -> Q:
+ORDER = ("last_name_key", "first_name_key", "id")
+COUNT_CAP = 10_000
+
+
+def _name_branches(q: str) -> list[Q]:
+    """A name query as alternatives, each served by one index range: the whole text as (compound) last name,
+    or split into first and last name in either order ("Jan Van den Broeck", "Van den Broeck Jan")."""
     tokens = name_key(q).split()
     if not tokens:
-        return Q()
-    condition = Q(last_name_key__startswith=" ".join(tokens))
+        return [Q()]
+    branches = [Q(last_name_key__startswith=" ".join(tokens))]
     for i in range(1, len(tokens)):
         left, right = " ".join(tokens[:i]), " ".join(tokens[i:])
-        condition |= Q(first_name_key__startswith=left, last_name_key__startswith=right)
-        condition |= Q(last_name_key__startswith=left, first_name_key__startswith=right)
-    return condition
+        branches.append(Q(first_name_key__startswith=left, last_name_key__startswith=right))
+        branches.append(Q(last_name_key__startswith=left, first_name_key__startswith=right))
+    return branches
 
 
-def search_query(q: str) -> Q:
+def search_branches(q: str) -> list[Q]:
+    """What a search text means: an INSZ, a birth date (DD/MM/YYYY) or a name, as one or more alternatives."""
     q = (q or "").strip()
     if not q:
-        return Q()
+        return [Q()]
     if _INSZ_QUERY.match(q) and len(compact_insz(q)) == 11:
-        return Q(insz=compact_insz(q))
+        return [Q(insz=compact_insz(q))]
     birth = parse_date(q) if re.match(r"^\d{1,4}[/-]\d{1,2}[/-]\d{1,4}$", q) else None
     if birth:
-        return Q(birth_date=birth)
-    return _name_query(q)
+        return [Q(birth_date=birth)]
+    return _name_branches(q)
+
+
+def _order_key(person: Person) -> tuple:
+    return (person.last_name_key, person.first_name_key, person.pk)
+
+
+def _page_of(base: QuerySet, branches: list[Q], offset: int, size: int) -> list[Person]:
+    """Rows offset…offset+size of the union of the branches in name order. Each branch is read as an ordered index
+    range with a limit and the streams are merged here: one OR query would make the database sort every match."""
+    if len(branches) == 1:
+        return list(base.filter(branches[0]).order_by(*ORDER)[offset: offset + size])
+    need = offset + size
+    streams = [list(base.filter(branch).order_by(*ORDER)[:need]) for branch in branches]
+    merged, seen = [], set()
+    for person in heapq.merge(*streams, key=_order_key):
+        if person.pk not in seen:
+            seen.add(person.pk)
+            merged.append(person)
+    return merged[offset: offset + size]
 
 
 def search_persons(
     principal: Principal, q: str = "", status: str = "", municipality: str = "", page: int = 1, page_size: int = 50,
-    purpose: str | None = None, counted: bool = True,
+    purpose: str | None = None,
 ) -> Page:
-    """Search the persons this principal may see; every person listed is logged as read."""
+    """Search the persons this principal may see; every person listed is logged as read.
+    Counts stop at COUNT_CAP (the page says "more than"): nobody pages through ten thousand names."""
     if not perms.can_search(principal):
         raise Forbidden("Uw rol mag niet zoeken in het talentregister.")
     if page < 1 or not 1 <= page_size <= MAX_PAGE_SIZE:
         raise InvalidInput("Ongeldige paginering.", [FieldError("page_size", f"tussen 1 en {MAX_PAGE_SIZE}; page vanaf 1")])
     chosen = _resolve_purpose(principal, purpose)
-    qs = perms.visible_persons(principal).filter(search_query(q))
+    base = perms.visible_persons(principal)
     if status:
         if status not in StatusKind.values:
             raise InvalidInput(f"Onbekende status '{status}'.", [FieldError("status", ", ".join(StatusKind.values))])
         today = clock.today()
         current = StatusEpisode.objects.filter(kind=status, start__lte=today).filter(Q(end__isnull=True) | Q(end__gte=today))
-        qs = qs.filter(pk__in=current.values("person_id"))
+        base = base.filter(pk__in=current.values("person_id"))
     if municipality:
-        qs = qs.filter(municipality_id=municipality)
-    qs = qs.select_related("municipality").order_by("last_name_key", "first_name_key", "id")
+        base = base.filter(municipality_id=municipality)
+    branches = search_branches(q)
     offset = (page - 1) * page_size
-    items = list(qs[offset: offset + page_size])
-    count = qs.count() if counted and (page > 1 or len(items) == page_size) else offset + len(items)
+    items = _page_of(base.select_related("municipality"), branches, offset, page_size)
+    if page == 1 and len(items) < page_size:
+        count, capped = len(items), False
+    else:
+        matching = base.filter(reduce(operator.or_, branches)).order_by()
+        count = matching[: COUNT_CAP + 1].count()
+        capped = count > COUNT_CAP
+        count = min(count, COUNT_CAP)
     record_access(principal.actor(), [p.pk for p in items], "zoekresultaat: naam, INSZ, geboortedatum, gemeente", chosen, principal.channel)
-    return Page(items=items, count=count, page=page, page_size=page_size)
+    return Page(items=items, count=count, page=page, page_size=page_size, count_capped=capped)
 
 
 SECTION_RELATIONS = {
