@@ -143,7 +143,8 @@ def main() -> int:
     search_persons(admin, sample[0]["insz"])  # warm up
     figures["search_insz"] = summary(timed(lambda p: search_persons(admin, p["insz"], page_size=20), sample))
     figures["search_full_name"] = summary(timed(lambda p: search_persons(admin, f"{p['first_name']} {p['last_name']}", page_size=20), sample))
-    figures["search_last_name_prefix"] = summary(timed(lambda p: search_persons(admin, p["last_name"][:5], page_size=20), sample[:100]))
+    figures["search_last_name"] = summary(timed(lambda p: search_persons(admin, p["last_name"], page_size=20), sample))
+    figures["search_last_name_prefix_4"] = summary(timed(lambda p: search_persons(admin, p["last_name"][:4], page_size=20), sample))
     figures["search_insz_in_caseload"] = summary(timed(lambda p: search_persons(counsellor, p["insz"], page_size=20), sample))
 
     client = Client()

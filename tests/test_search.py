@@ -26,7 +26,9 @@ def admin(ref):
 
 @pytest.mark.parametrize("q", ["van d", "jan", "jan van", "de smet", "el amrani", "van de velde", "smet de", "peeters jan", "zz"])
 @pytest.mark.parametrize("page_size", [1, 2, 5, 50])
-def test_branches_page_like_one_or_query(admin, q, page_size):
+@pytest.mark.parametrize("merge_above", [0, 300], ids=["merged-branches", "one-query"])
+def test_branches_page_like_one_or_query(admin, q, page_size, merge_above, monkeypatch):
+    monkeypatch.setattr(services, "MERGE_ABOVE", merge_above)
     expected = list(
         Person.objects.filter(reduce(operator.or_, services.search_branches(q))).order_by(*services.ORDER).values_list("pk", flat=True)
     )
@@ -43,5 +45,8 @@ def test_branches_page_like_one_or_query(admin, q, page_size):
 
 def test_count_is_capped(admin, monkeypatch):
     monkeypatch.setattr(services, "COUNT_CAP", 10)
+    monkeypatch.setattr(services, "SEARCH_COUNT_CAP", 3)
     result = services.search_persons(admin, "", page_size=5)
     assert result.count == 10 and result.count_capped
+    result = services.search_persons(admin, "van", page_size=2)
+    assert result.count == 3 and result.count_capped

@@ -121,10 +121,13 @@ def load_population(generator: PopulationGenerator, first_id: int, count: int, s
 
 
 def reset_sequences() -> None:
-    """After inserting explicit ids, move PostgreSQL's identity past them (SQLite needs nothing)."""
+    """After inserting explicit ids, move PostgreSQL's identity past them (SQLite needs nothing), and refresh the
+    planner's statistics and the visibility map, so that the first queries after a bulk load are planned well."""
     if connection.vendor != "postgresql":
         return
     with connection.cursor() as cursor:
+        for table, _columns, _attr in TABLES:
+            cursor.execute(f"VACUUM (ANALYZE) {table}")
         for table, _columns, _attr in TABLES:
             cursor.execute(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"

@@ -55,8 +55,9 @@ class Person(models.Model):
         base_manager_name = "all_objects"
         ordering = ["last_name_key", "first_name_key", "id"]
         indexes = [
-            models.Index(fields=["last_name_key", "first_name_key"], name="person_name_key"),
-            models.Index(fields=["first_name_key", "last_name_key"], name="person_first_name_key"),
+            # partial: every query of the register skips merged duplicates, so counts can be answered from the index
+            models.Index(fields=["last_name_key", "first_name_key", "id"], name="person_active_name", condition=Q(merged_into__isnull=True)),
+            models.Index(fields=["first_name_key", "last_name_key", "id"], name="person_active_first_name", condition=Q(merged_into__isnull=True)),
             models.Index(fields=["birth_date", "last_name_key"], name="person_birth_name"),
             models.Index(fields=["counsellor", "last_name_key"], name="person_counsellor_name"),
             models.Index(fields=["team", "last_name_key"], name="person_team_name"),

@@ -98,7 +98,7 @@ class RegisteredOut(Schema):
 
 class PersonPage(Schema):
     items: list[PersonSummary]
-    count: int = Field(description="number of matches, at most 10,000 (see count_capped)")
+    count: int = Field(description="number of matches, at most 1,000 with search text and 10,000 without (see count_capped)")
     count_capped: bool = Field(False, description="true when there are more matches than count: refine the search")
     page: int
     page_size: int

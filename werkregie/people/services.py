@@ -95,7 +95,9 @@ def _resolve_purpose(principal: Principal, requested: str | None, person_id: int
 
 
 ORDER = ("last_name_key", "first_name_key", "id")
-COUNT_CAP = 10_000
+COUNT_CAP = 10_000  # listing a caseload or register without search text
+SEARCH_COUNT_CAP = 1_000  # with search text: past this the page asks to refine the search
+MERGE_ABOVE = 300  # an OR of name alternatives matching more rows than this is read branch by branch
 
 
 def _name_branches(q: str) -> list[Q]:
@@ -129,11 +131,9 @@ def _order_key(person: Person) -> tuple:
     return (person.last_name_key, person.first_name_key, person.pk)
 
 
-def _page_of(base: QuerySet, branches: list[Q], offset: int, size: int) -> list[Person]:
+def _merged_page(base: QuerySet, branches: list[Q], offset: int, size: int) -> list[Person]:
     """Rows offset…offset+size of the union of the branches in name order. Each branch is read as an ordered index
-    range with a limit and the streams are merged here: one OR query would make the database sort every match."""
-    if len(branches) == 1:
-        return list(base.filter(branches[0]).order_by(*ORDER)[offset: offset + size])
+    range with a limit and the streams are merged here, so the database never sorts thousands of matches."""
     need = offset + size
     streams = [list(base.filter(branch).order_by(*ORDER)[:need]) for branch in branches]
     merged, seen = [], set()
@@ -149,7 +149,7 @@ def search_persons(
     purpose: str | None = None,
 ) -> Page:
     """Search the persons this principal may see; every person listed is logged as read.
-    Counts stop at COUNT_CAP (the page says "more than"): nobody pages through ten thousand names."""
+    Counts stop at a cap (the page then says "more than"): nobody pages through ten thousand names."""
     if not perms.can_search(principal):
         raise Forbidden("Uw rol mag niet zoeken in het talentregister.")
     if page < 1 or not 1 <= page_size <= MAX_PAGE_SIZE:
@@ -166,14 +166,15 @@ def search_persons(
         base = base.filter(municipality_id=municipality)
     branches = search_branches(q)
     offset = (page - 1) * page_size
-    items = _page_of(base.select_related("municipality"), branches, offset, page_size)
-    if page == 1 and len(items) < page_size:
-        count, capped = len(items), False
-    else:
-        matching = base.filter(reduce(operator.or_, branches)).order_by()
-        count = matching[: COUNT_CAP + 1].count()
-        capped = count > COUNT_CAP
-        count = min(count, COUNT_CAP)
+    cap = SEARCH_COUNT_CAP if q.strip() else COUNT_CAP
+    matching = base.filter(reduce(operator.or_, branches))
+    count = matching.order_by()[: cap + 1].count()
+    capped, count = count > cap, min(count, cap)
+    rows = base.select_related("municipality")
+    if len(branches) > 1 and count > MERGE_ABOVE:
+        items = _merged_page(rows, branches, offset, page_size)
+    else:  # one index range, or few enough matches to sort: one query
+        items = list(rows.filter(reduce(operator.or_, branches)).order_by(*ORDER)[offset: offset + page_size])
     record_access(principal.actor(), [p.pk for p in items], "zoekresultaat: naam, INSZ, geboortedatum, gemeente", chosen, principal.channel)
     return Page(items=items, count=count, page=page, page_size=page_size, count_capped=capped)
 
