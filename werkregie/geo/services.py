@@ -54,6 +54,7 @@ def load_reference_data() -> dict[str, int]:
     fields = [f.attname for f in HistoricMunicipality._meta.fields if not f.primary_key]
     HistoricMunicipality.objects.bulk_create(old, update_conflicts=True, unique_fields=["nis_code"], update_fields=fields)
 
+    _MUNICIPALITIES.clear()
     codes = [PostalCode(code=row["postal_code"], municipality_id=row["nis_code"]) for row in _rows("postal_codes_be_2025")]
     PostalCode.objects.bulk_create(codes, ignore_conflicts=True)
     return {
@@ -61,6 +62,19 @@ def load_reference_data() -> dict[str, int]:
         "municipalities_2019_2024": HistoricMunicipality.objects.count(),
         "postal_codes": PostalCode.objects.count(),
     }
+
+
+_MUNICIPALITIES: dict[str, Municipality] = {}
+
+
+def municipality(nis_code: str | None) -> Municipality | None:
+    """A 2025 municipality from an in-process cache (565 rows of reference data that change once a decade; a
+    reload with `load-reference` clears this process's cache, other processes pick it up at their restart)."""
+    if nis_code is None:
+        return None
+    if not _MUNICIPALITIES:
+        _MUNICIPALITIES.update(Municipality.objects.in_bulk())
+    return _MUNICIPALITIES.get(nis_code) or Municipality.objects.filter(pk=nis_code).first()
 
 
 def current_code(nis_code: str) -> str | None:

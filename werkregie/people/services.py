@@ -26,7 +26,7 @@ from werkregie.core import clock
 from werkregie.core.fastfetch import rows_where
 from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput, NotFound
 from werkregie.core.identifiers import compact_insz
-from werkregie.geo.models import Municipality
+from werkregie.geo import services as geo
 from werkregie.organisations.models import PartnerType
 
 from . import perms
@@ -195,21 +195,19 @@ def _load_sections(person: Person, sections: frozenset[str]) -> None:
         if section in SECTION_RELATIONS:
             name, model = SECTION_RELATIONS[section]
             cache[name] = rows_where(model, "person_id", person.pk)
-    places = {e.municipality_id for e in cache.get("episodes", []) if e.municipality_id}
-    if places:
-        found = Municipality.objects.in_bulk(places)
-        for episode in cache["episodes"]:
-            if episode.municipality_id:
-                episode.municipality = found[episode.municipality_id]
+    for episode in cache.get("episodes", []):
+        if episode.municipality_id:
+            episode.municipality = geo.municipality(episode.municipality_id)
 
 
 def get_person(principal: Principal, person_id: int, purpose: str | None = None) -> PersonView:
     """One person's record as far as the principal may see it. Unknown and not-allowed look the same (404)."""
     sections = perms.sections_for(principal)
-    # visibility and the record in one query: what the principal may not see is simply not found
-    person = perms.visible_persons(principal).select_related("municipality").filter(pk=person_id).first()
-    if person is None:
+    in_range = 0 < person_id < 2**63  # a 64-bit key; anything else cannot exist
+    person = next(iter(rows_where(Person, "id", person_id)), None) if in_range else None
+    if person is None or not perms.can_view_loaded(principal, person):
         raise NotFound("Geen persoon met dit nummer binnen uw toegang.")
+    person.municipality = geo.municipality(person.municipality_id)
     chosen = _resolve_purpose(principal, purpose, person_id)
     _load_sections(person, sections)
     record_access(principal.actor(), [person.pk], "persoonsgegevens: " + ", ".join(sorted(sections)), chosen, principal.channel)
