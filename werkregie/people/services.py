@@ -13,7 +13,7 @@ from functools import reduce
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Count, Q, QuerySet
 from django.forms.models import model_to_dict
 
@@ -144,6 +144,15 @@ def _merged_page(base: QuerySet, branches: list[Q], offset: int, size: int) -> l
     return merged[offset: offset + size]
 
 
+def _capped_count(base: QuerySet, branches: list[Q], cap: int) -> int:
+    """Matches up to cap + 1. Alternatives are counted as a UNION of limited branches where the database allows it,
+    so each uses its own index range instead of one OR over all of them."""
+    if len(branches) == 1 or not connection.features.supports_slicing_ordering_in_compound:
+        return base.filter(reduce(operator.or_, branches)).order_by()[: cap + 1].count()
+    parts = [base.filter(branch).order_by().values("pk")[: cap + 1] for branch in branches]
+    return parts[0].union(*parts[1:]).count()
+
+
 def search_persons(
     principal: Principal, q: str = "", status: str = "", municipality: str = "", page: int = 1, page_size: int = 50,
     purpose: str | None = None,
@@ -167,14 +176,14 @@ def search_persons(
     branches = search_branches(q)
     offset = (page - 1) * page_size
     cap = SEARCH_COUNT_CAP if q.strip() else COUNT_CAP
-    matching = base.filter(reduce(operator.or_, branches))
-    count = matching.order_by()[: cap + 1].count()
+    count = _capped_count(base, branches, cap)
     capped, count = count > cap, min(count, cap)
-    rows = base.select_related("municipality")
     if len(branches) > 1 and count > MERGE_ABOVE:
-        items = _merged_page(rows, branches, offset, page_size)
+        items = _merged_page(base, branches, offset, page_size)
     else:  # one index range, or few enough matches to sort: one query
-        items = list(rows.filter(reduce(operator.or_, branches)).order_by(*ORDER)[offset: offset + page_size])
+        items = list(base.filter(reduce(operator.or_, branches)).order_by(*ORDER)[offset: offset + page_size])
+    for person in items:
+        person.municipality = geo.municipality(person.municipality_id)
     record_access(principal.actor(), [p.pk for p in items], "zoekresultaat: naam, INSZ, geboortedatum, gemeente", chosen, principal.channel)
     return Page(items=items, count=count, page=page, page_size=page_size, count_capped=capped)
 
