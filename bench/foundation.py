@@ -19,7 +19,6 @@ import json
 import os
 import random
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -105,12 +104,12 @@ def main() -> int:
     from django.db import connection
     from django.test import Client
 
-    from werkregie.accounts.models import Role, User
+    from werkregie.accounts.models import User
     from werkregie.accounts.principal import Principal
     from werkregie.cli import load_reference, migrate
     from werkregie.demo.services import create_demo_accounts, generate_population
     from werkregie.people.models import Person
-    from werkregie.people.services import search_persons
+    from werkregie.people.use_cases import search_persons
 
     if connection.vendor != "postgresql":
         print("warning: the targets are defined on PostgreSQL; this run uses " + connection.vendor, file=sys.stderr)

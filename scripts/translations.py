@@ -142,6 +142,12 @@ T = {
     "Personen in mijn trajecten": ("Personnes dans mes parcours", "Persons in my trajectories"), "Talentregister": ("Registre des talents", "Talent register"),
     "Leefloongerechtigden van %(org)s": ("Bénéficiaires du revenu d'intégration de %(org)s", "Leefloon recipients of %(org)s"),
     "Meer dan %(n)s personen gevonden: verfijn uw zoekopdracht.": ("Plus de %(n)s personnes trouvées : affinez votre recherche.", "More than %(n)s persons found: refine your search."),
+    "gegeven": ("donné", "given"), "niet gegeven": ("non donné", "not given"), "Intrekken": ("Retirer", "Withdraw"),
+    "Toestemming geven": ("Donner mon consentement", "Give consent"),
+    "Toestemming intrekken: %(label)s": ("Retirer le consentement : %(label)s", "Withdraw consent: %(label)s"),
+    "Toestemming geven: %(label)s": ("Donner le consentement : %(label)s", "Give consent: %(label)s"),
+    "Deze lijst downloaden (CSV)": ("Télécharger cette liste (CSV)", "Download this list (CSV)"),
+    "Onbekende actie.": ("Action inconnue.", "Unknown action."),
     "Kandidaten voor mijn vacatures": ("Candidats pour mes offres d'emploi", "Candidates for my vacancies"),
 }
 PLURALS = {

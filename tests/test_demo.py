@@ -7,8 +7,6 @@ import subprocess
 import sys
 from collections import Counter
 
-import pytest
-
 from werkregie.core.identifiers import insz_problem
 from werkregie.demo.population import Place, PopulationGenerator
 from werkregie.demo.services import generate_population

@@ -211,3 +211,19 @@ def test_purpose_not_allowed_for_role_is_refused(world, client):
     response = client.get(f"/api/v1/persons/{person.pk}?purpose=recruitment", **_bearer(world["users"][Role.COUNSELLOR]))
     assert response.status_code == 403
     assert not AccessLogEntry.objects.filter(person_id=person.pk).exists()
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_csv_export_matrix(world, role):
+    import csv
+    import io
+
+    client = Client()
+    client.force_login(world["users"][role])
+    response = client.get("/export/personen.csv")
+    if role in (Role.CITIZEN, Role.ANALYST):
+        assert response.status_code == 403
+        return
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    assert {int(r[0]) for r in rows[1:]} == {world["persons"][n].pk for n in world["visible"][role]}
+    assert ("insz" in rows[0]) == (role != Role.EMPLOYER)

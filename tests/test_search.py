@@ -6,8 +6,9 @@ from functools import reduce
 import pytest
 
 from werkregie.accounts.models import Role
-from werkregie.people import services
+from werkregie.people import use_cases as services
 from werkregie.people.models import Person
+from werkregie.people.use_cases import search
 
 from . import factories as f
 
@@ -28,7 +29,7 @@ def admin(ref):
 @pytest.mark.parametrize("page_size", [1, 2, 5, 50])
 @pytest.mark.parametrize("merge_above", [0, 300], ids=["merged-branches", "one-query"])
 def test_branches_page_like_one_or_query(admin, q, page_size, merge_above, monkeypatch):
-    monkeypatch.setattr(services, "MERGE_ABOVE", merge_above)
+    monkeypatch.setattr(search, "MERGE_ABOVE", merge_above)
     expected = list(
         Person.objects.filter(reduce(operator.or_, services.search_branches(q))).order_by(*services.ORDER).values_list("pk", flat=True)
     )
@@ -44,8 +45,8 @@ def test_branches_page_like_one_or_query(admin, q, page_size, merge_above, monke
 
 
 def test_count_is_capped(admin, monkeypatch):
-    monkeypatch.setattr(services, "COUNT_CAP", 10)
-    monkeypatch.setattr(services, "SEARCH_COUNT_CAP", 3)
+    monkeypatch.setattr(search, "COUNT_CAP", 10)
+    monkeypatch.setattr(search, "SEARCH_COUNT_CAP", 3)
     result = services.search_persons(admin, "", page_size=5)
     assert result.count == 10 and result.count_capped
     result = services.search_persons(admin, "van", page_size=2)

@@ -160,7 +160,7 @@ def _admin_principal(username: str):  # noqa: ANN202
 
 
 def cmd_duplicates(args: argparse.Namespace) -> int:
-    from werkregie.people.services import duplicate_groups
+    from werkregie.people.use_cases import duplicate_groups
 
     for group in duplicate_groups(args.limit):
         print(json.dumps([{"id": p.pk, "insz": p.insz, "name": f"{p.first_name} {p.last_name}", "birth_date": p.birth_date.isoformat()} for p in group], ensure_ascii=False))
@@ -169,7 +169,7 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     from werkregie.core.errors import DomainError
-    from werkregie.people.services import merge_persons
+    from werkregie.people.use_cases import merge_persons
 
     try:
         record = merge_persons(_admin_principal(args.user), args.survivor, args.duplicate, args.reason)

@@ -12,7 +12,13 @@ from typing import Callable, Iterator, Sequence
 from django.db import connection, transaction
 
 from .population import (
-    CONSENT_COLUMNS, CONTACT_COLUMNS, EPISODE_COLUMNS, LANGUAGE_COLUMNS, PARTNER_LINK_COLUMNS, PERSON_COLUMNS, Batch,
+    CONSENT_COLUMNS,
+    CONTACT_COLUMNS,
+    EPISODE_COLUMNS,
+    LANGUAGE_COLUMNS,
+    PARTNER_LINK_COLUMNS,
+    PERSON_COLUMNS,
+    Batch,
     PopulationGenerator,
 )
 

@@ -15,7 +15,7 @@ from werkregie.core.identifiers import make_kbo
 from werkregie.geo.models import Municipality, PostalCode, Region
 from werkregie.organisations.models import Organisation, OrganisationKind, PartnerType
 from werkregie.people.enums import ConsentPurpose, StatusKind
-from werkregie.people.models import Consent, Person, StatusEpisode
+from werkregie.people.models import Consent, Person
 from werkregie.vacancies.models import Application, ApplicationOrigin, Vacancy
 
 from .loader import load_population

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
 from pydantic import Field
@@ -9,9 +11,18 @@ from pydantic import Field
 from werkregie.access.purposes import Purpose
 from werkregie.core.errors import Forbidden
 
-from . import perms, services, stats
+from . import perms, stats
+from . import use_cases as services
 from .schemas import (
-    AccessLogPage, MergeIn, PersonIn, PersonOut, PersonPage, RegisteredOut, access_out, person_out, summary,
+    AccessLogPage,
+    MergeIn,
+    PersonIn,
+    PersonOut,
+    PersonPage,
+    RegisteredOut,
+    access_out,
+    person_out,
+    summary,
 )
 
 persons_router = Router(tags=["persons"])
@@ -76,6 +87,26 @@ def me(request: HttpRequest) -> dict:
 def my_access_log(request: HttpRequest, page: int = Query(1, ge=1), page_size: int = Query(50, ge=1, le=100)) -> dict:
     result = services.access_log_for_me(request.auth, page, page_size)
     return _page(result, [access_out(e) for e in result.items])
+
+
+class ConsentIn(Schema):
+    purpose: str = Field(description="proposal_to_employers, data_sharing_partners, digital_communication or research")
+
+
+class ConsentOut(Schema):
+    purpose: str
+    given_at: datetime.datetime
+    withdrawn_at: datetime.datetime | None
+
+
+@me_router.post("/consents", response={201: ConsentOut}, summary="Give consent for a purpose (idempotent)")
+def give_consent(request: HttpRequest, payload: ConsentIn) -> Status:
+    return Status(201, services.give_consent(request.auth, payload.purpose))
+
+
+@me_router.delete("/consents/{purpose}", response=ConsentOut, summary="Withdraw a consent; its history stays")
+def withdraw_consent(request: HttpRequest, purpose: str) -> object:
+    return services.withdraw_consent(request.auth, purpose)
 
 
 @stats_router.get("/statuses", summary="Persons per current status and province (small cells suppressed)")

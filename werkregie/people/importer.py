@@ -16,7 +16,7 @@ from django.db import transaction
 from werkregie.core.errors import FieldError
 from werkregie.core.identifiers import compact_insz
 
-from .services import upsert_person
+from .use_cases import upsert_person
 from .validation import Lookups, validate_person
 
 REQUIRED = ("insz", "first_name", "last_name", "birth_date")

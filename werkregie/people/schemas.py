@@ -11,7 +11,7 @@ from pydantic import Field
 from werkregie.access.models import AccessLogEntry
 
 from .models import Person
-from .services import PersonView
+from .use_cases import PersonView
 
 
 class MunicipalityOut(Schema):

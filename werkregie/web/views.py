@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from functools import wraps
 from typing import Callable
 
@@ -13,6 +14,7 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidden
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -21,10 +23,11 @@ from werkregie.access.purposes import Purpose
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.accounts.throttle import is_locked, record_attempt
-from werkregie.core.errors import DomainError, NotFound
+from werkregie.core.errors import DomainError, InvalidInput, NotFound
 from werkregie.geo.models import Municipality, Region
-from werkregie.people import perms, services, stats
-from werkregie.people.enums import StatusKind
+from werkregie.people import perms, stats
+from werkregie.people import use_cases as services
+from werkregie.people.enums import ConsentPurpose, StatusKind
 
 
 def client_ip(request: HttpRequest) -> str | None:
@@ -102,7 +105,25 @@ def citizen_home(request: HttpRequest, principal: Principal) -> HttpResponse:
         return render(request, "web/citizen_home.html", {"view": None})
     page_number = _int(request.GET.get("pagina"), 1)
     log = services.access_log_for_me(principal, page_number, 20)
-    return render(request, "web/citizen_home.html", {"view": view, "p": view.person, "log": log})
+    active = {c.purpose for c in view.person.consents.all() if c.withdrawn_at is None}
+    consent_choices = [(value, label, value in active) for value, label in ConsentPurpose.choices]
+    return render(request, "web/citizen_home.html", {"view": view, "p": view.person, "log": log, "consent_choices": consent_choices})
+
+
+@require_POST
+@roles(Role.CITIZEN)
+def citizen_consent(request: HttpRequest, principal: Principal) -> HttpResponse:
+    purpose, action = request.POST.get("purpose", ""), request.POST.get("action", "")
+    try:
+        if action == "give":
+            services.give_consent(principal, purpose)
+        elif action == "withdraw":
+            services.withdraw_consent(principal, purpose)
+        else:
+            raise InvalidInput("Onbekende actie.")
+    except DomainError as exc:
+        return render(request, "web/forbidden.html", {"detail": exc.detail}, status=exc.status)
+    return redirect(reverse("citizen_home") + "#h-consent")
 
 
 class SearchForm(forms.Form):
@@ -174,6 +195,24 @@ def person_detail(request: HttpRequest, principal: Principal, person_id: int) ->
     remembered[str(person_id)] = view.purpose
     request.session["purposes"] = remembered
     return render(request, "web/person_detail.html", {"view": view, "p": view.person, "sections": view.sections, "other_purposes": len(allowed) > 1})
+
+
+@roles(Role.COUNSELLOR, Role.CONTROLLER, Role.ADMIN, Role.PARTNER, Role.MUNICIPALITY, Role.EMPLOYER)
+def export_persons(request: HttpRequest, principal: Principal) -> HttpResponse:
+    """The current list as CSV (UTF-8 with BOM and semicolons, as Belgian spreadsheets expect)."""
+    form = SearchForm(request.GET or None)
+    data = form.cleaned_data if form.is_valid() else {}
+    try:
+        columns, rows = services.export_persons(principal, data.get("q", ""), data.get("status", ""), data.get("municipality", ""))
+    except DomainError as exc:
+        return render(request, "web/forbidden.html", {"detail": exc.detail}, status=exc.status)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="personen.csv"'
+    response.write("\ufeff")
+    writer = csv.writer(response, delimiter=";")
+    writer.writerow(columns)
+    writer.writerows(rows)
+    return response
 
 
 @roles(Role.ANALYST, Role.ADMIN)

@@ -2,9 +2,10 @@
 
 import django.db.models.deletion
 import django.db.models.manager
-import werkregie.core.identifiers
 from django.conf import settings
 from django.db import migrations, models
+
+import werkregie.core.identifiers
 
 
 class Migration(migrations.Migration):

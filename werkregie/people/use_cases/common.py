@@ -1,0 +1,69 @@
+"""What the register's use cases share: pages of results, a person as one principal sees them, purposes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from werkregie.access.purposes import Purpose
+from werkregie.accounts.principal import Principal
+from werkregie.core.errors import (
+    FieldError,
+    Forbidden,
+    InvalidInput,
+)
+
+from .. import perms
+from ..models import (
+    Person,
+    StatusEpisode,
+)
+
+MAX_PAGE_SIZE = 100
+
+
+
+
+@dataclass
+class Page:
+    items: list
+    count: int
+    page: int
+    page_size: int
+    count_capped: bool = False
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.count // self.page_size))
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.pages
+
+    @property
+    def has_previous(self) -> bool:
+        return self.page > 1
+
+
+@dataclass
+class PersonView:
+    """A person as one principal may see them, for one purpose."""
+
+    person: Person
+    sections: frozenset[str]
+    purpose: Purpose
+    current_statuses: list[StatusEpisode] = field(default_factory=list)
+
+
+def resolve_purpose(principal: Principal, requested: str | None, person_id: int | None = None) -> Purpose:
+    allowed = perms.purposes_for(principal, person_id)
+    if not allowed:
+        raise Forbidden("Uw rol geeft geen toegang tot individuele persoonsgegevens.")
+    if requested in (None, ""):
+        return allowed[0]
+    try:
+        purpose = Purpose(requested)
+    except ValueError:
+        raise InvalidInput(f"Onbekend doel '{requested}'.", [FieldError("purpose", f"kies een van: {', '.join(allowed)}")]) from None
+    if purpose not in allowed:
+        raise Forbidden(f"Het doel '{purpose}' is voor uw rol niet toegestaan; toegestaan: {', '.join(allowed)}.")
+    return purpose

@@ -1,0 +1,183 @@
+"""Registering persons, upserting them from imports, finding duplicates and merging them."""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from django.db import transaction
+from django.db.models import Count
+from django.forms.models import model_to_dict
+
+from werkregie.access.purposes import Purpose
+from werkregie.access.services import record_access
+from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
+from werkregie.core import clock
+from werkregie.core.errors import (
+    Conflict,
+    FieldError,
+    Forbidden,
+    InvalidInput,
+    NotFound,
+)
+from werkregie.organisations.models import PartnerType
+
+from .. import perms
+from ..enums import ChannelKind, StatusKind
+from ..models import (
+    Consent,
+    ContactChannel,
+    MergeRecord,
+    PartnerLink,
+    Person,
+    PersonLanguage,
+    StatusEpisode,
+)
+from ..validation import parse_date, validate_person
+
+PARTNER_PURPOSE = {
+    PartnerType.MUTUALITY: Purpose.SICKNESS_REINTEGRATION,
+    PartnerType.INTEGRATION_AGENCY: Purpose.INTEGRATION_TRAJECTORY,
+    PartnerType.SCHOOL: Purpose.EDUCATION_TRANSITION,
+    PartnerType.TRAINING_PROVIDER: Purpose.TRAINING,
+    PartnerType.LANGUAGE_PROVIDER: Purpose.TRAINING,
+    PartnerType.REGIONAL_SERVICE: Purpose.INTERREGIONAL_EXCHANGE,
+    PartnerType.PRIVATE_PLACEMENT: Purpose.GUIDANCE,
+    PartnerType.SOCIAL_ECONOMY: Purpose.GUIDANCE,
+}
+
+
+def _apply_related(person: Person, clean: Mapping[str, Any]) -> bool:
+    """Bring languages and contact channels in line with `clean`; True when anything changed."""
+    changed = False
+    existing = {pl.language: pl for pl in person.languages.all()}
+    for code, level in clean.get("languages", {}).items():
+        if code not in existing:
+            PersonLanguage.objects.create(person=person, language=code, level=level)
+            changed = True
+        elif existing[code].level != level:
+            existing[code].level = level
+            existing[code].save(update_fields=["level"])
+            changed = True
+    for kind, key in ((ChannelKind.EMAIL, "email"), (ChannelKind.SMS, "phone")):
+        value = clean.get(key)
+        if value and not person.contact_channels.filter(kind=kind, value=value).exists():
+            ContactChannel.objects.create(person=person, kind=kind, value=value, preferred=not person.contact_channels.exists())
+            changed = True
+    return changed
+
+
+PERSON_FIELDS = ("first_name", "last_name", "birth_date", "sex", "nationality", "municipality_id", "postal_code", "street",
+                 "education_level", "driving_licences", "digital_skills")
+
+
+def upsert_person(clean: Mapping[str, Any]) -> tuple[Person, str]:
+    """Create or update by INSZ from validated data; returns the person and 'created', 'updated' or 'unchanged'."""
+    person = Person.all_objects.filter(insz=clean["insz"]).first()
+    if person is None:
+        person = Person(insz=clean["insz"], registered_on=clean["registered_on"], **{f: clean[f] for f in PERSON_FIELDS})
+        person.save()
+        _apply_related(person, clean)
+        return person, "created"
+    changed = [f for f in PERSON_FIELDS if getattr(person, f) != clean[f]]
+    for f in changed:
+        setattr(person, f, clean[f])
+    if changed:
+        person.save()
+    related = _apply_related(person, clean)
+    return person, "updated" if changed or related else "unchanged"
+
+
+def possible_duplicates(person: Person) -> list[Person]:
+    """Other persons with the same name and birth date (a BIS number later replaced by a national number…)."""
+    return list(
+        Person.objects.filter(last_name_key=person.last_name_key, first_name_key=person.first_name_key, birth_date=person.birth_date)
+        .exclude(pk=person.pk)
+    )
+
+
+@transaction.atomic
+def register_person(principal: Principal, data: Mapping[str, Any]) -> tuple[Person, list[Person]]:
+    """Register a new person. Same INSZ → Conflict naming the existing record; same name and birth date → registered,
+    with the possible duplicates returned for review."""
+    if not perms.can_register(principal):
+        raise Forbidden("Uw rol mag geen personen inschrijven.")
+    clean, errors = validate_person(data)
+    status = data.get("status") or None
+    if status:
+        kind = status.get("kind")
+        if kind not in StatusKind.values:
+            errors.append(FieldError("status.kind", f"een van: {', '.join(StatusKind.values)}"))
+        start = parse_date(status.get("start")) or clock.today()
+    if errors:
+        raise InvalidInput("De gegevens van de persoon zijn niet geldig.", errors)
+    existing = Person.all_objects.filter(insz=clean["insz"]).first()
+    if existing:
+        raise Conflict("Er staat al een persoon met dit INSZ-nummer in het register.", [FieldError("insz", "bestaat al")], existing.pk)
+    person, _state = upsert_person(clean)
+    user = principal.user
+    if principal.role == Role.COUNSELLOR:
+        person.counsellor, person.team_id = user, user.organisation_id
+        person.save(update_fields=["counsellor", "team"])
+    if principal.role == Role.PARTNER and user.organisation_id:
+        PartnerLink.objects.create(person=person, organisation_id=user.organisation_id, purpose=PARTNER_PURPOSE.get(user.organisation.partner_type, Purpose.GUIDANCE), start=clock.today())
+    if status:
+        municipality = status.get("municipality") or (user.organisation.municipality_id if principal.role == Role.MUNICIPALITY else None)
+        if kind == StatusKind.LEEFLOON and not municipality:
+            raise InvalidInput("Een leefloonepisode heeft een gemeente nodig.", [FieldError("status.municipality", "verplicht bij leefloon")])
+        StatusEpisode.objects.create(person=person, kind=kind, start=start, municipality_id=municipality, source=principal.role)
+    record_access(principal.actor(), [person.pk], "inschrijving in het talentregister", Purpose.REGISTRATION, principal.channel)
+    return person, possible_duplicates(person)
+
+
+def duplicate_groups(limit: int = 100) -> list[list[Person]]:
+    """Groups of active persons sharing name and birth date (same INSZ cannot occur: it is unique)."""
+    keys = (
+        Person.objects.values("last_name_key", "first_name_key", "birth_date").annotate(n=Count("id")).filter(n__gt=1)
+        .order_by("last_name_key", "first_name_key")[:limit]
+    )
+    groups = []
+    for key in keys:
+        groups.append(list(Person.objects.filter(**{k: key[k] for k in ("last_name_key", "first_name_key", "birth_date")}).order_by("id")))
+    return groups
+
+
+@transaction.atomic
+def merge_persons(principal: Principal, survivor_id: int, duplicate_id: int, reason: str) -> MergeRecord:
+    """Move every history of the duplicate to the survivor; keep the duplicate's row, marked as merged."""
+    if not perms.can_merge(principal):
+        raise Forbidden("Uw rol mag geen personen samenvoegen.")
+    if survivor_id == duplicate_id:
+        raise InvalidInput("Een persoon kan niet met zichzelf worden samengevoegd.", [FieldError("duplicate", "zelfde persoon")])
+    visible = perms.visible_persons(principal)
+    if principal.role != Role.ADMIN and not (visible.filter(pk=survivor_id).exists() and visible.filter(pk=duplicate_id).exists()):
+        raise NotFound("Beide personen moeten binnen uw toegang vallen.")
+    survivor = Person.objects.select_for_update().filter(pk=survivor_id).first()
+    duplicate = Person.objects.select_for_update().filter(pk=duplicate_id).first()
+    if survivor is None or duplicate is None:
+        raise NotFound("Persoon niet gevonden of al samengevoegd.")
+    snapshot = {k: str(v) for k, v in model_to_dict(duplicate).items()}
+    StatusEpisode.objects.filter(person=duplicate).update(person=survivor)
+    Consent.objects.filter(person=duplicate).update(person=survivor)
+    PartnerLink.objects.filter(person=duplicate).update(person=survivor)
+    have = set(survivor.languages.values_list("language", flat=True))
+    PersonLanguage.objects.filter(person=duplicate).exclude(language__in=have).update(person=survivor)
+    have_channels = set(survivor.contact_channels.values_list("kind", "value"))
+    for channel in ContactChannel.objects.filter(person=duplicate):
+        if (channel.kind, channel.value) not in have_channels:
+            channel.person = survivor
+            channel.preferred = False
+            channel.save(update_fields=["person", "preferred"])
+    from werkregie.vacancies.models import Application
+
+    taken = set(Application.objects.filter(person=survivor).values_list("vacancy_id", flat=True))
+    Application.objects.filter(person=duplicate).exclude(vacancy_id__in=taken).update(person=survivor)
+    Person.all_objects.filter(merged_into=duplicate).update(merged_into=survivor)
+    duplicate.merged_into = survivor
+    duplicate.save(update_fields=["merged_into", "updated_at"])
+    if survivor.registered_on > duplicate.registered_on:
+        survivor.registered_on = duplicate.registered_on
+        survivor.save(update_fields=["registered_on", "updated_at"])
+    return MergeRecord.objects.create(
+        survivor=survivor, merged=duplicate, merged_at=clock.now(), merged_by=principal.user.label, reason=reason[:200], snapshot=snapshot
+    )

@@ -1,0 +1,153 @@
+"""Searching and exporting the register: name, INSZ or birth date, within the principal's access."""
+
+from __future__ import annotations
+
+import heapq
+import operator
+import re
+from functools import reduce
+
+from django.db import connection
+from django.db.models import Q, QuerySet
+
+from werkregie.access.services import record_access
+from werkregie.accounts.principal import Principal
+from werkregie.core import clock
+from werkregie.core.errors import (
+    FieldError,
+    Forbidden,
+    InvalidInput,
+)
+from werkregie.core.identifiers import compact_insz
+from werkregie.geo import services as geo
+
+from .. import perms
+from ..enums import StatusKind
+from ..models import (
+    Person,
+    StatusEpisode,
+    name_key,
+)
+from ..validation import parse_date
+from .common import MAX_PAGE_SIZE, Page, resolve_purpose
+
+_INSZ_QUERY = re.compile(r"^[0-9 .\-/]{11,15}$")
+ORDER = ("last_name_key", "first_name_key", "id")
+COUNT_CAP = 10_000  # listing a caseload or register without search text
+SEARCH_COUNT_CAP = 1_000  # with search text: past this the page asks to refine the search
+MERGE_ABOVE = 300  # an OR of name alternatives matching more rows than this is read branch by branch
+
+
+def _name_branches(q: str) -> list[Q]:
+    """A name query as alternatives, each served by one index range: the whole text as (compound) last name,
+    or split into first and last name in either order ("Jan Van den Broeck", "Van den Broeck Jan")."""
+    tokens = name_key(q).split()
+    if not tokens:
+        return [Q()]
+    branches = [Q(last_name_key__startswith=" ".join(tokens))]
+    for i in range(1, len(tokens)):
+        left, right = " ".join(tokens[:i]), " ".join(tokens[i:])
+        branches.append(Q(first_name_key__startswith=left, last_name_key__startswith=right))
+        branches.append(Q(last_name_key__startswith=left, first_name_key__startswith=right))
+    return branches
+
+
+def search_branches(q: str) -> list[Q]:
+    """What a search text means: an INSZ, a birth date (DD/MM/YYYY) or a name, as one or more alternatives."""
+    q = (q or "").strip()
+    if not q:
+        return [Q()]
+    if _INSZ_QUERY.match(q) and len(compact_insz(q)) == 11:
+        return [Q(insz=compact_insz(q))]
+    birth = parse_date(q) if re.match(r"^\d{1,4}[/-]\d{1,2}[/-]\d{1,4}$", q) else None
+    if birth:
+        return [Q(birth_date=birth)]
+    return _name_branches(q)
+
+
+def _order_key(person: Person) -> tuple:
+    return (person.last_name_key, person.first_name_key, person.pk)
+
+
+def _merged_page(base: QuerySet, branches: list[Q], offset: int, size: int) -> list[Person]:
+    """Rows offset…offset+size of the union of the branches in name order. Each branch is read as an ordered index
+    range with a limit and the streams are merged here, so the database never sorts thousands of matches."""
+    need = offset + size
+    streams = [list(base.filter(branch).order_by(*ORDER)[:need]) for branch in branches]
+    merged, seen = [], set()
+    for person in heapq.merge(*streams, key=_order_key):
+        if person.pk not in seen:
+            seen.add(person.pk)
+            merged.append(person)
+    return merged[offset: offset + size]
+
+
+def _filtered(base: QuerySet, status: str, municipality: str) -> QuerySet:
+    if status:
+        if status not in StatusKind.values:
+            raise InvalidInput(f"Onbekende status '{status}'.", [FieldError("status", ", ".join(StatusKind.values))])
+        today = clock.today()
+        current = StatusEpisode.objects.filter(kind=status, start__lte=today).filter(Q(end__isnull=True) | Q(end__gte=today))
+        base = base.filter(pk__in=current.values("person_id"))
+    if municipality:
+        base = base.filter(municipality_id=municipality)
+    return base
+
+
+def _capped_count(base: QuerySet, branches: list[Q], cap: int) -> int:
+    """Matches up to cap + 1. Alternatives are counted as a UNION of limited branches where the database allows it,
+    so each uses its own index range instead of one OR over all of them."""
+    if len(branches) == 1 or not connection.features.supports_slicing_ordering_in_compound:
+        return base.filter(reduce(operator.or_, branches)).order_by()[: cap + 1].count()
+    parts = [base.filter(branch).order_by().values("pk")[: cap + 1] for branch in branches]
+    return parts[0].union(*parts[1:]).count()
+
+
+def search_persons(
+    principal: Principal, q: str = "", status: str = "", municipality: str = "", page: int = 1, page_size: int = 50,
+    purpose: str | None = None,
+) -> Page:
+    """Search the persons this principal may see; every person listed is logged as read.
+    Counts stop at a cap (the page then says "more than"): nobody pages through ten thousand names."""
+    if not perms.can_search(principal):
+        raise Forbidden("Uw rol mag niet zoeken in het talentregister.")
+    if page < 1 or not 1 <= page_size <= MAX_PAGE_SIZE:
+        raise InvalidInput("Ongeldige paginering.", [FieldError("page_size", f"tussen 1 en {MAX_PAGE_SIZE}; page vanaf 1")])
+    chosen = resolve_purpose(principal, purpose)
+    base = _filtered(perms.visible_persons(principal), status, municipality)
+    branches = search_branches(q)
+    offset = (page - 1) * page_size
+    cap = SEARCH_COUNT_CAP if q.strip() else COUNT_CAP
+    count = _capped_count(base, branches, cap)
+    capped, count = count > cap, min(count, cap)
+    if len(branches) > 1 and count > MERGE_ABOVE:
+        items = _merged_page(base, branches, offset, page_size)
+    else:  # one index range, or few enough matches to sort: one query
+        items = list(base.filter(reduce(operator.or_, branches)).order_by(*ORDER)[offset: offset + page_size])
+    for person in items:
+        person.municipality = geo.municipality(person.municipality_id)
+    record_access(principal.actor(), [p.pk for p in items], "zoekresultaat: naam, INSZ, geboortedatum, gemeente", chosen, principal.channel)
+    return Page(items=items, count=count, page=page, page_size=page_size, count_capped=capped)
+
+
+EXPORT_LIMIT = 10_000
+EXPORT_COLUMNS = {
+    "identity": ["insz", "birth_date", "sex", "nationality"],
+    "address": ["municipality_id", "postal_code"],
+    "profile": ["education_level", "digital_skills"],
+}
+
+
+def export_persons(principal: Principal, q: str = "", status: str = "", municipality: str = "",
+                   purpose: str | None = None) -> tuple[list[str], list[list]]:
+    """The search result as rows for a CSV file: the same access rule and sections as the pages, at most
+    EXPORT_LIMIT rows, and every exported person logged (channel: export)."""
+    if not perms.can_search(principal):
+        raise Forbidden("Uw rol mag geen personen exporteren.")
+    chosen = resolve_purpose(principal, purpose)
+    sections = perms.sections_for(principal)
+    columns = ["id", "first_name", "last_name"] + [c for section in ("identity", "address", "profile") if section in sections for c in EXPORT_COLUMNS[section]]
+    base = _filtered(perms.visible_persons(principal), status, municipality)
+    persons = list(base.filter(reduce(operator.or_, search_branches(q))).order_by(*ORDER).values_list(*[c if c != "id" else "pk" for c in columns])[:EXPORT_LIMIT])
+    record_access(principal.actor(), [row[0] for row in persons], "export: " + ", ".join(columns), chosen, "export")
+    return columns, [list(row) for row in persons]
