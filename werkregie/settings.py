@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "mozilla_django_oidc",
+    "ninja",  # serves the API docs (Swagger UI) from its own static files, never from a CDN
     "werkregie.core",
     "werkregie.geo",
     "werkregie.organisations",
