@@ -7,7 +7,7 @@ import secrets
 from typing import Callable
 
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Count, Max
 
 from werkregie.accounts.models import ApiToken, Role, User
 from werkregie.core import clock
@@ -110,10 +110,11 @@ def _demo_citizen(team: Organisation, counsellor: User) -> Person:
     existing = User.objects.filter(username="burger").values_list("person_id", flat=True).first()
     if existing:
         return Person.objects.get(pk=existing)
-    person = (
-        Person.objects.filter(municipality_id=DEMO_MUNICIPALITY, episodes__kind=StatusKind.JOBSEEKER_BENEFIT, episodes__end__isnull=True, account__isnull=True)
-        .order_by("id").first()
+    # a current job seeker in Gent whose three years show some movement (several episodes)
+    seekers = Person.objects.filter(
+        municipality_id=DEMO_MUNICIPALITY, episodes__kind=StatusKind.JOBSEEKER_BENEFIT, episodes__end__isnull=True, account__isnull=True
     )
+    person = seekers.annotate(n=Count("episodes")).filter(n__gte=3).order_by("id").first() or seekers.order_by("id").first()
     if person is None:
         raise RuntimeError("the demo population has no job seeker in Gent; generate more persons")
     person.counsellor, person.team = counsellor, team
@@ -150,7 +151,8 @@ def create_demo_accounts() -> list[dict]:
     citizen = users[Role.CITIZEN]
     if citizen.person_id is None:
         citizen.person = _demo_citizen(team, users[Role.COUNSELLOR])
-        citizen.save(update_fields=["person"])
+    citizen.first_name, citizen.last_name = citizen.person.first_name, citizen.person.last_name
+    citizen.save(update_fields=["person", "first_name", "last_name"])
     _demo_caseload(users[Role.COUNSELLOR], team)
     _demo_applications(orgs[Role.EMPLOYER], gent)
     return accounts

@@ -218,9 +218,7 @@ def export_persons(request: HttpRequest, principal: Principal) -> HttpResponse:
 @roles(Role.ANALYST, Role.ADMIN)
 def statistics(request: HttpRequest, principal: Principal) -> HttpResponse:
     figures = stats.current_status_counts()
-    totals: dict[str, int] = {}
-    for cell in figures["cells"]:
-        totals[cell["status_label"]] = totals.get(cell["status_label"], 0) + (cell["persons"] or 0)
-    top = max(totals.values(), default=1) or 1
-    bars = [{"label": k, "value": v, "pct": round(100 * v / top, 1)} for k, v in sorted(totals.items(), key=lambda kv: -kv[1])]
-    return render(request, "web/statistics.html", {"figures": figures, "bars": bars})
+    top = max((s["persons"] or 0 for s in figures["statuses"]), default=1) or 1
+    for status in figures["statuses"]:
+        status["pct"] = round(100 * (status["persons"] or 0) / top, 1)
+    return render(request, "web/statistics.html", {"figures": figures})
