@@ -142,6 +142,8 @@ T = {
     "Personen in mijn trajecten": ("Personnes dans mes parcours", "Persons in my trajectories"), "Talentregister": ("Registre des talents", "Talent register"),
     "Leefloongerechtigden van %(org)s": ("Bénéficiaires du revenu d'intégration de %(org)s", "Leefloon recipients of %(org)s"),
     "Meer dan %(n)s personen gevonden: verfijn uw zoekopdracht.": ("Plus de %(n)s personnes trouvées : affinez votre recherche.", "More than %(n)s persons found: refine your search."),
+    "Rijbewijzen: een lijst van categorieën (bv. B, C).": ("Permis de conduire : une liste de catégories (p. ex. B, C).", "Driving licences: a list of categories (e.g. B, C)."),
+    'Talen: per taalcode een ERK-niveau, bv. {"nl": "B1"} of nl:B1;fr:A2.': ('Langues : par code de langue un niveau CECR, p. ex. {"nl": "B1"} ou nl:B1;fr:A2.', 'Languages: a CEFR level per language code, e.g. {"nl": "B1"} or nl:B1;fr:A2.'),
     "gegeven": ("donné", "given"), "niet gegeven": ("non donné", "not given"), "Intrekken": ("Retirer", "Withdraw"),
     "Toestemming geven": ("Donner mon consentement", "Give consent"),
     "Toestemming intrekken: %(label)s": ("Retirer le consentement : %(label)s", "Withdraw consent: %(label)s"),

@@ -159,6 +159,9 @@ def validate_person(data: Mapping[str, Any], lookups: Lookups | None = None, row
     licences = data.get("driving_licences") or []
     if isinstance(licences, str):
         licences = [x.strip().upper() for x in re.split(r"[,; ]+", licences) if x.strip()]
+    elif not isinstance(licences, (list, tuple)):
+        err("driving_licences", _("Rijbewijzen: een lijst van categorieën (bv. B, C)."))
+        licences = []
     unknown = [x for x in licences if x not in DRIVING_LICENCES]
     if unknown:
         err("driving_licences", _("Onbekende rijbewijscategorie: %(values)s.") % {"values": ", ".join(map(str, unknown))[:60]})
@@ -171,8 +174,11 @@ def validate_person(data: Mapping[str, Any], lookups: Lookups | None = None, row
             code, _sep, level = part.partition(":")
             parsed[code.strip().lower()] = level.strip()
         languages = parsed
+    elif not isinstance(languages, dict):
+        err("languages", _("Talen: per taalcode een ERK-niveau, bv. {\"nl\": \"B1\"} of nl:B1;fr:A2."))
+        languages = {}
     clean_languages = {}
-    for code, level in dict(languages).items():
+    for code, level in languages.items():
         level = str(level).strip()
         level = level.lower() if level.lower() == "native" else level.upper()
         if code not in LANGUAGE_CODES:
