@@ -144,6 +144,36 @@ T = {
     "Meer dan %(n)s personen gevonden: verfijn uw zoekopdracht.": ("Plus de %(n)s personnes trouvées : affinez votre recherche.", "More than %(n)s persons found: refine your search."),
     "Rijbewijzen: een lijst van categorieën (bv. B, C).": ("Permis de conduire : une liste de catégories (p. ex. B, C).", "Driving licences: a list of categories (e.g. B, C)."),
     'Talen: per taalcode een ERK-niveau, bv. {"nl": "B1"} of nl:B1;fr:A2.': ('Langues : par code de langue un niveau CECR, p. ex. {"nl": "B1"} ou nl:B1;fr:A2.', 'Languages: a CEFR level per language code, e.g. {"nl": "B1"} or nl:B1;fr:A2.'),
+    "Mijn jobbonus": ("Mon bonus à l'emploi", "My job bonus"),
+    "De Vlaamse jobbonus is een premie voor werknemers met een laag loon. Vul uw loon in; de berekening volgt de regels van het gekozen refertejaar.": (
+        "Le bonus à l'emploi flamand (jobbonus) est une prime pour les travailleurs à bas salaire. Indiquez votre salaire ; le calcul suit les règles de l'année de référence choisie.",
+        "The Flemish job bonus is a premium for workers with a low wage. Enter your wage; the calculation follows the rules of the chosen reference year."),
+    "Refertejaar (het jaar waarin u werkte)": ("Année de référence (l'année où vous avez travaillé)", "Reference year (the year you worked)"),
+    "Bruto maandloon (EUR)": ("Salaire mensuel brut (EUR)", "Gross monthly wage (EUR)"),
+    "Prestatiebreuk (1 = voltijds, 0,5 = halftijds)": ("Fraction de prestation (1 = temps plein, 0,5 = mi-temps)", "Work fraction (1 = full time, 0.5 = half time)"),
+    "Berekenen": ("Calculer", "Calculate"),
+    "Uw jobbonus voor %(year)s: € %(amount)s": ("Votre bonus à l'emploi pour %(year)s : € %(amount)s", "Your job bonus for %(year)s: € %(amount)s"),
+    "Zo is dit berekend": ("Comment ce montant est calculé", "How this was calculated"),
+    "Uw refertemaandloon is uw bruto maandloon omgerekend naar voltijds: € %(wage)s ÷ %(fraction)s = € %(ref)s.": (
+        "Votre salaire mensuel de référence est votre salaire brut converti en temps plein : € %(wage)s ÷ %(fraction)s = € %(ref)s.",
+        "Your reference monthly wage is your gross monthly wage converted to full time: € %(wage)s ÷ %(fraction)s = € %(ref)s."),
+    "Voor refertejaar %(year)s krijgt een voltijdse werknemer € %(max)s per jaar met een refertemaandloon tot € %(low)s; daarboven daalt het bedrag in een rechte lijn tot € %(min)s bij € %(up)s; wie meer verdient, krijgt niets.": (
+        "Pour l'année de référence %(year)s, un travailleur à temps plein reçoit € %(max)s par an avec un salaire de référence jusqu'à € %(low)s ; au-delà, le montant diminue linéairement jusqu'à € %(min)s à € %(up)s ; au-delà, rien.",
+        "For reference year %(year)s a full-time worker gets € %(max)s a year with a reference wage up to € %(low)s; above it the amount falls in a straight line to € %(min)s at € %(up)s; whoever earns more gets nothing."),
+    "Vanaf juli van dat jaar is de bovengrens € %(up)s.": ("À partir de juillet de cette année, la limite supérieure est de € %(up)s.", "From July of that year the upper limit is € %(up)s."),
+    "Het bedrag wordt per kwartaal berekend en vermenigvuldigd met uw prestatiebreuk (%(fraction)s): samen € %(basis)s.": (
+        "Le montant est calculé par trimestre et multiplié par votre fraction de prestation (%(fraction)s) : au total € %(basis)s.",
+        "The amount is computed per quarter and multiplied by your work fraction (%(fraction)s): together € %(basis)s."),
+    "Dat is minder dan het minimum (€ %(ft)s voltijds, € %(pt)s deeltijds): er wordt niets uitbetaald.": (
+        "C'est moins que le minimum (€ %(ft)s à temps plein, € %(pt)s à temps partiel) : rien n'est payé.",
+        "That is less than the minimum (€ %(ft)s full time, € %(pt)s part time): nothing is paid."),
+    "Daarbovenop komt een vaste verhoging van € %(inc)s, niet pro rata.": ("S'y ajoute une augmentation fixe de € %(inc)s, non proratisée.", "On top comes a fixed increase of € %(inc)s, not pro rata."),
+    "De jobbonus voor %(year)s wordt in %(pay)s uitbetaald door de Vlaamse Belastingdienst, zonder aanvraag.": (
+        "Le bonus à l'emploi pour %(year)s est payé en %(pay)s par le Service flamand des impôts, sans demande.",
+        "The job bonus for %(year)s is paid in %(pay)s by the Flemish Tax Service, without an application."),
+    "Vereenvoudigd: dezelfde prestatiebreuk en hetzelfde loon het hele jaar. De echte berekening gebruikt de kwartaalaangiften van uw werkgevers.": (
+        "Simplifié : même fraction de prestation et même salaire toute l'année. Le calcul réel utilise les déclarations trimestrielles de vos employeurs.",
+        "Simplified: the same work fraction and wage all year. The real calculation uses your employers' quarterly returns."),
     "gegeven": ("donné", "given"), "niet gegeven": ("non donné", "not given"), "Intrekken": ("Retirer", "Withdraw"),
     "Toestemming geven": ("Donner mon consentement", "Give consent"),
     "Toestemming intrekken: %(label)s": ("Retirer le consentement : %(label)s", "Withdraw consent: %(label)s"),

@@ -22,3 +22,13 @@ def pytest_configure(config):
 
     # Deliberately weak hashing in tests only: the production hasher costs ~0.3 s per password.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def dutch_first():
+    """Each test starts in the platform's default language; a request in French must not leak into the next test."""
+    from django.utils import translation
+
+    translation.activate("nl")
+    yield
+    translation.deactivate()

@@ -180,6 +180,51 @@ def cmd_merge(args: argparse.Namespace) -> int:
     return 0
 
 
+def _rules_error(exc: Exception) -> int:
+    print(f"error: {exc}", file=sys.stderr)
+    return 2
+
+
+def cmd_rules_calc(args: argparse.Namespace) -> int:
+    from werkregie.rules.calc import RuleInputError, calculate
+
+    inputs = {}
+    for item in args.set or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            return _rules_error(f"--set {item!r}: use NAME=VALUE")
+        inputs[name.strip()] = value.strip()
+    try:
+        print(json.dumps(calculate(args.period, inputs, args.compute.split(","))))
+    except RuleInputError as exc:
+        return _rules_error(exc)
+    return 0
+
+
+def cmd_rules_list(args: argparse.Namespace) -> int:
+    from werkregie.rules.calc import variables
+
+    rows = [v.as_dict() for v in variables()]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for row in rows:
+            print(f"{row['name']:<32} {row['period']:<6} {row['unit']:<14} {row['description']}")
+    return 0
+
+
+def cmd_rules_batch(args: argparse.Namespace) -> int:
+    from werkregie.rules.calc import RuleInputError, batch
+
+    try:
+        with _progress(None, "computing", "persons") as bar:
+            count = batch(args.period, Path(args.input), args.compute.split(","), Path(args.output), progress=bar.update)
+    except RuleInputError as exc:
+        return _rules_error(exc)
+    print(json.dumps({"persons": count, "output": args.output}))
+    return 0
+
+
 def cmd_manage(args: argparse.Namespace) -> int:
     from django.core.management import execute_from_command_line
 
@@ -240,6 +285,23 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_argument("--reason", required=True)
     merge.add_argument("--user", required=True, help="username of the admin or counsellor who merges")
     merge.set_defaults(func=cmd_merge)
+
+    rules = sub.add_parser("rules", help="Flemish rules as code (OpenFisca)")
+    rules_sub = rules.add_subparsers(dest="what", required=True)
+    calc = rules_sub.add_parser("calc", help="compute variables for one person; prints JSON")
+    calc.add_argument("--period", required=True, help="e.g. 2024")
+    calc.add_argument("--set", action="append", metavar="NAME=VALUE", help="an input for the whole period (repeatable)")
+    calc.add_argument("--compute", required=True, help="VARIABLE[,VARIABLE]")
+    calc.set_defaults(func=cmd_rules_calc)
+    rlist = rules_sub.add_parser("list", help="every variable with description, entity, period, unit and legal reference")
+    rlist.add_argument("--json", action="store_true")
+    rlist.set_defaults(func=cmd_rules_list)
+    rbatch = rules_sub.add_parser("batch", help="compute a population from a CSV of inputs (vectorised)")
+    rbatch.add_argument("--period", required=True)
+    rbatch.add_argument("--input", required=True)
+    rbatch.add_argument("--compute", required=True)
+    rbatch.add_argument("--output", required=True)
+    rbatch.set_defaults(func=cmd_rules_batch)
 
     manage = sub.add_parser("manage", help="run a Django management command")
     manage.add_argument("rest", nargs=argparse.REMAINDER)

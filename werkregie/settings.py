@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "werkregie.access",
     "werkregie.people",
     "werkregie.vacancies",
+    "werkregie.rules",
     "werkregie.web",
     "werkregie.api",
     "werkregie.demo",

@@ -123,3 +123,14 @@ def test_the_accessibility_check_can_fail(page):
     page.set_content('<html><body><img src="x.png"><input type="text"></body></html>')
     results = AXE.run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa"]}})
     assert results.violations_count >= 2
+
+
+def test_job_bonus_page_is_accessible(page, people):
+    login(page, "sofie")
+    page.wait_for_url("**/mijn-gegevens/")
+    page.get_by_role("link", name="Mijn jobbonus").click()
+    page.get_by_label("Bruto maandloon (EUR)").fill("2000")
+    page.get_by_label("Prestatiebreuk (1 = voltijds, 0,5 = halftijds)").fill("0,8")
+    page.get_by_role("button", name="Berekenen").click()
+    page.get_by_role("heading", name="Uw jobbonus voor 2024: € 354,00").wait_for()
+    assert_accessible(page)

@@ -2,6 +2,7 @@ from django.http import HttpRequest
 from ninja import NinjaAPI
 
 from werkregie.people.api import me_router, persons_router, stats_router
+from werkregie.rules.api import rules_router
 
 from . import problems
 from .auth import AUTH
@@ -21,6 +22,7 @@ problems.install(api)
 api.add_router("/persons", persons_router)
 api.add_router("/me", me_router)
 api.add_router("/stats", stats_router)
+api.add_router("/rules", rules_router)
 
 
 @api.get("/health", auth=None, tags=["platform"], summary="Liveness check")

@@ -1,5 +1,7 @@
 from django.urls import path
 
+from werkregie.rules import views as rules_views
+
 from . import views
 
 urlpatterns = [
@@ -14,4 +16,5 @@ urlpatterns = [
     path("gemeente/clienten/", views.municipality_clients, name="municipality_clients"),
     path("werkgever/kandidaten/", views.employer_candidates, name="employer_candidates"),
     path("statistiek/", views.statistics, name="statistics"),
+    path("mijn-jobbonus/", rules_views.job_bonus, name="job_bonus"),
 ]

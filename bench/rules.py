@@ -1,0 +1,58 @@
+#!/usr/bin/env python
+"""Benchmark of the rules (issue 4): the job bonus of a population, vectorised and person by person.
+
+    .venv/bin/python bench/rules.py [--persons 3000000] [--sample 2000]
+
+Prints JSON: seconds for the whole population at once (one OpenFisca simulation over all persons), seconds per
+person computed one at a time (on a sample), and the ratio. Writes bench/out/rules.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--persons", type=int, default=3_000_000)
+    parser.add_argument("--sample", type=int, default=2_000)
+    parser.add_argument("--year", default="2024")
+    args = parser.parse_args()
+
+    from werkregie.rules.calc import calculate, calculate_population
+
+    rng = np.random.default_rng(2026)
+    fractions = rng.choice([0.5, 0.6, 0.8, 1.0], args.persons, p=[0.15, 0.05, 0.2, 0.6])
+    wages = rng.lognormal(np.log(3200), 0.35, args.persons) * 12 * fractions  # yearly gross, part-time pay
+    calculate_population(args.year, {"brutoloon": wages[:1000], "prestatiebreuk": fractions[:1000]}, ["jobbonus"])  # warm up
+    start = time.perf_counter()
+    result = calculate_population(args.year, {"brutoloon": wages, "prestatiebreuk": fractions}, ["jobbonus"])["jobbonus"]
+    vectorised = time.perf_counter() - start
+    start = time.perf_counter()
+    for w, f in zip(wages[: args.sample], fractions[: args.sample]):
+        calculate(args.year, {"brutoloon": w, "prestatiebreuk": f}, ["jobbonus"])
+    per_person = (time.perf_counter() - start) / args.sample
+    figures = {
+        "persons": args.persons, "year": args.year, "vectorised_seconds": round(vectorised, 2),
+        "receiving": int((result > 0).sum()), "total_eur": round(float(result.sum()), 0),
+        "one_by_one_ms_per_person": round(per_person * 1000, 3),
+        "one_by_one_estimated_seconds": round(per_person * args.persons, 0),
+        "speed_up": round(per_person * args.persons / vectorised, 0),
+    }
+    (ROOT / "bench" / "out").mkdir(exist_ok=True)
+    (ROOT / "bench" / "out" / "rules.json").write_text(json.dumps(figures, indent=2))
+    print(json.dumps(figures, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,32 @@
+"""Flemish labour-market rules as code: an OpenFisca tax-benefit system laid out like openfisca's country-template
+(parameters/, variables/, tests/). Plain Python without Django, so batch jobs and notebooks use it as the web does.
+
+Work in progress (issue 4): the Flemish job bonus is encoded; the target-group reductions, VOP, maatwerk and the
+training incentives are not yet.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from openfisca_core.taxbenefitsystems import TaxBenefitSystem
+
+from .entities import entities
+
+ROOT = Path(__file__).resolve().parent
+PARAMETERS = ROOT / "parameters"
+VARIABLES = ROOT / "variables"
+TESTS = ROOT / "tests"
+
+
+class FlemishRules(TaxBenefitSystem):
+    def __init__(self) -> None:
+        super().__init__(entities)
+        self.load_parameters(str(PARAMETERS))
+        self.add_variables_from_directory(str(VARIABLES))
+
+
+@lru_cache(maxsize=1)
+def system() -> FlemishRules:
+    return FlemishRules()
