@@ -105,6 +105,11 @@ def _check_computable(names: Iterable[str], period) -> list[str]:  # noqa: ANN00
     return names
 
 
+def _input_period(name: str, period):  # noqa: ANN001, ANN202
+    """Inputs hold for the whole period asked; a lasting fact (an education level) holds for ever."""
+    return make_period("eternity") if _variable(name).definition_period == DateUnit.ETERNITY else period
+
+
 def _compute(simulation, names: list[str], period) -> dict[str, np.ndarray]:  # noqa: ANN001
     try:
         return {name: simulation.calculate(name, period) for name in names}
@@ -119,7 +124,7 @@ def calculate(period_text: str, inputs: Mapping[str, object], compute: Iterable[
     values = {name: _number(name, raw) for name, raw in inputs.items()}
     simulation = SimulationBuilder().build_default_simulation(system(), 1)
     for name, value in values.items():
-        simulation.set_input(name, period, np.array([value]))
+        simulation.set_input(name, _input_period(name, period), np.array([value]))
     results = _compute(simulation, names, period)
     return {name: (bool(v[0]) if v.dtype == bool else round(float(v[0]), 2)) for name, v in results.items()}
 
@@ -140,7 +145,7 @@ def calculate_population(period_text: str, columns: Mapping[str, np.ndarray], co
             raise RuleInputError(f"{name}: row {int(np.argmax(values < low)) + 1} is below the minimum {low:g}")
         if high is not None and (values > high).any():
             raise RuleInputError(f"{name}: row {int(np.argmax(values > high)) + 1} is above the maximum {high:g}")
-        simulation.set_input(name, period, values)
+        simulation.set_input(name, _input_period(name, period), values)
     return _compute(simulation, names, period)
 
 
