@@ -6,21 +6,12 @@ from dataclasses import dataclass, field
 
 from werkregie.access.purposes import Purpose
 from werkregie.accounts.principal import Principal
-from werkregie.core.errors import (
-    FieldError,
-    Forbidden,
-    InvalidInput,
-)
+from werkregie.core.errors import FieldError, Forbidden, InvalidInput
 
 from .. import perms
-from ..models import (
-    Person,
-    StatusEpisode,
-)
+from ..models import Person, StatusEpisode
 
 MAX_PAGE_SIZE = 100
-
-
 
 
 @dataclass

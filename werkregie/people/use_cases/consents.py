@@ -7,17 +7,10 @@ from django.db import transaction
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
-from werkregie.core.errors import (
-    FieldError,
-    Forbidden,
-    InvalidInput,
-    NotFound,
-)
+from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
 
 from ..enums import ConsentPurpose
-from ..models import (
-    Consent,
-)
+from ..models import Consent
 
 
 @transaction.atomic

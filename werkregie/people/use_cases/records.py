@@ -7,20 +7,12 @@ from werkregie.access.purposes import Purpose
 from werkregie.access.services import record_access
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
-from werkregie.core.errors import (
-    NotFound,
-)
+from werkregie.core.errors import NotFound
 from werkregie.core.fastfetch import rows_where
 from werkregie.geo import services as geo
 
 from .. import perms
-from ..models import (
-    Consent,
-    ContactChannel,
-    Person,
-    PersonLanguage,
-    StatusEpisode,
-)
+from ..models import Consent, ContactChannel, Person, PersonLanguage, StatusEpisode
 from .common import Page, PersonView, resolve_purpose
 
 SECTION_RELATIONS = {
@@ -73,4 +65,4 @@ def access_log_for_me(principal: Principal, page: int = 1, page_size: int = 50) 
     ids = [principal.user.person_id, *Person.all_objects.filter(merged_into_id=principal.user.person_id).values_list("pk", flat=True)]
     qs = AccessLogEntry.objects.filter(person_id__in=ids).exclude(actor_id=principal.user.pk).order_by("-seq")
     offset = (page - 1) * page_size
-    return Page(items=list(qs[offset: offset + page_size]), count=qs.count(), page=page, page_size=page_size)
+    return Page(items=list(qs[offset : offset + page_size]), count=qs.count(), page=page, page_size=page_size)

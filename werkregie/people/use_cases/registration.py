@@ -13,26 +13,12 @@ from werkregie.access.services import record_access
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
-from werkregie.core.errors import (
-    Conflict,
-    FieldError,
-    Forbidden,
-    InvalidInput,
-    NotFound,
-)
+from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput, NotFound
 from werkregie.organisations.models import PartnerType
 
 from .. import perms
 from ..enums import ChannelKind, StatusKind
-from ..models import (
-    Consent,
-    ContactChannel,
-    MergeRecord,
-    PartnerLink,
-    Person,
-    PersonLanguage,
-    StatusEpisode,
-)
+from ..models import Consent, ContactChannel, MergeRecord, PartnerLink, Person, PersonLanguage, StatusEpisode
 from ..validation import parse_date, validate_person
 
 PARTNER_PURPOSE = {
@@ -67,8 +53,19 @@ def _apply_related(person: Person, clean: Mapping[str, Any]) -> bool:
     return changed
 
 
-PERSON_FIELDS = ("first_name", "last_name", "birth_date", "sex", "nationality", "municipality_id", "postal_code", "street",
-                 "education_level", "driving_licences", "digital_skills")
+PERSON_FIELDS = (
+    "first_name",
+    "last_name",
+    "birth_date",
+    "sex",
+    "nationality",
+    "municipality_id",
+    "postal_code",
+    "street",
+    "education_level",
+    "driving_licences",
+    "digital_skills",
+)
 
 
 def upsert_person(clean: Mapping[str, Any]) -> tuple[Person, str]:
@@ -91,8 +88,7 @@ def upsert_person(clean: Mapping[str, Any]) -> tuple[Person, str]:
 def possible_duplicates(person: Person) -> list[Person]:
     """Other persons with the same name and birth date (a BIS number later replaced by a national number…)."""
     return list(
-        Person.objects.filter(last_name_key=person.last_name_key, first_name_key=person.first_name_key, birth_date=person.birth_date)
-        .exclude(pk=person.pk)
+        Person.objects.filter(last_name_key=person.last_name_key, first_name_key=person.first_name_key, birth_date=person.birth_date).exclude(pk=person.pk)
     )
 
 
@@ -120,7 +116,12 @@ def register_person(principal: Principal, data: Mapping[str, Any]) -> tuple[Pers
         person.counsellor, person.team_id = user, user.organisation_id
         person.save(update_fields=["counsellor", "team"])
     if principal.role == Role.PARTNER and user.organisation_id:
-        PartnerLink.objects.create(person=person, organisation_id=user.organisation_id, purpose=PARTNER_PURPOSE.get(user.organisation.partner_type, Purpose.GUIDANCE), start=clock.today())
+        PartnerLink.objects.create(
+            person=person,
+            organisation_id=user.organisation_id,
+            purpose=PARTNER_PURPOSE.get(user.organisation.partner_type, Purpose.GUIDANCE),
+            start=clock.today(),
+        )
     if status:
         municipality = status.get("municipality") or (user.organisation.municipality_id if principal.role == Role.MUNICIPALITY else None)
         if kind == StatusKind.LEEFLOON and not municipality:
@@ -133,7 +134,9 @@ def register_person(principal: Principal, data: Mapping[str, Any]) -> tuple[Pers
 def duplicate_groups(limit: int = 100) -> list[list[Person]]:
     """Groups of active persons sharing name and birth date (same INSZ cannot occur: it is unique)."""
     keys = (
-        Person.objects.values("last_name_key", "first_name_key", "birth_date").annotate(n=Count("id")).filter(n__gt=1)
+        Person.objects.values("last_name_key", "first_name_key", "birth_date")
+        .annotate(n=Count("id"))
+        .filter(n__gt=1)
         .order_by("last_name_key", "first_name_key")[:limit]
     )
     groups = []

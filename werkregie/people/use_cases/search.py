@@ -13,21 +13,13 @@ from django.db.models import Q, QuerySet
 from werkregie.access.services import record_access
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
-from werkregie.core.errors import (
-    FieldError,
-    Forbidden,
-    InvalidInput,
-)
+from werkregie.core.errors import FieldError, Forbidden, InvalidInput
 from werkregie.core.identifiers import compact_insz
 from werkregie.geo import services as geo
 
 from .. import perms
 from ..enums import StatusKind
-from ..models import (
-    Person,
-    StatusEpisode,
-    name_key,
-)
+from ..models import Person, StatusEpisode, name_key
 from ..validation import parse_date
 from .common import MAX_PAGE_SIZE, Page, resolve_purpose
 
@@ -79,7 +71,7 @@ def _merged_page(base: QuerySet, branches: list[Q], offset: int, size: int) -> l
         if person.pk not in seen:
             seen.add(person.pk)
             merged.append(person)
-    return merged[offset: offset + size]
+    return merged[offset : offset + size]
 
 
 def _filtered(base: QuerySet, status: str, municipality: str) -> QuerySet:
@@ -104,8 +96,7 @@ def _capped_count(base: QuerySet, branches: list[Q], cap: int) -> int:
 
 
 def search_persons(
-    principal: Principal, q: str = "", status: str = "", municipality: str = "", page: int = 1, page_size: int = 50,
-    purpose: str | None = None,
+    principal: Principal, q: str = "", status: str = "", municipality: str = "", page: int = 1, page_size: int = 50, purpose: str | None = None
 ) -> Page:
     """Search the persons this principal may see; every person listed is logged as read.
     Counts stop at a cap (the page then says "more than"): nobody pages through ten thousand names."""
@@ -123,7 +114,7 @@ def search_persons(
     if len(branches) > 1 and count > MERGE_ABOVE:
         items = _merged_page(base, branches, offset, page_size)
     else:  # one index range, or few enough matches to sort: one query
-        items = list(base.filter(reduce(operator.or_, branches)).order_by(*ORDER)[offset: offset + page_size])
+        items = list(base.filter(reduce(operator.or_, branches)).order_by(*ORDER)[offset : offset + page_size])
     for person in items:
         person.municipality = geo.municipality(person.municipality_id)
     record_access(principal.actor(), [p.pk for p in items], "zoekresultaat: naam, INSZ, geboortedatum, gemeente", chosen, principal.channel)
@@ -138,8 +129,7 @@ EXPORT_COLUMNS = {
 }
 
 
-def export_persons(principal: Principal, q: str = "", status: str = "", municipality: str = "",
-                   purpose: str | None = None) -> tuple[list[str], list[list]]:
+def export_persons(principal: Principal, q: str = "", status: str = "", municipality: str = "", purpose: str | None = None) -> tuple[list[str], list[list]]:
     """The search result as rows for a CSV file: the same access rule and sections as the pages, at most
     EXPORT_LIMIT rows, and every exported person logged (channel: export)."""
     if not perms.can_search(principal):
@@ -148,6 +138,8 @@ def export_persons(principal: Principal, q: str = "", status: str = "", municipa
     sections = perms.sections_for(principal)
     columns = ["id", "first_name", "last_name"] + [c for section in ("identity", "address", "profile") if section in sections for c in EXPORT_COLUMNS[section]]
     base = _filtered(perms.visible_persons(principal), status, municipality)
-    persons = list(base.filter(reduce(operator.or_, search_branches(q))).order_by(*ORDER).values_list(*[c if c != "id" else "pk" for c in columns])[:EXPORT_LIMIT])
+    persons = list(
+        base.filter(reduce(operator.or_, search_branches(q))).order_by(*ORDER).values_list(*[c if c != "id" else "pk" for c in columns])[:EXPORT_LIMIT]
+    )
     record_access(principal.actor(), [row[0] for row in persons], "export: " + ", ".join(columns), chosen, "export")
     return columns, [list(row) for row in persons]
