@@ -11,16 +11,7 @@ from typing import Callable, Iterator, Sequence
 
 from django.db import connection, transaction
 
-from .population import (
-    CONSENT_COLUMNS,
-    CONTACT_COLUMNS,
-    EPISODE_COLUMNS,
-    LANGUAGE_COLUMNS,
-    PARTNER_LINK_COLUMNS,
-    PERSON_COLUMNS,
-    Batch,
-    PopulationGenerator,
-)
+from .population import CONSENT_COLUMNS, CONTACT_COLUMNS, EPISODE_COLUMNS, LANGUAGE_COLUMNS, PARTNER_LINK_COLUMNS, PERSON_COLUMNS, Batch, PopulationGenerator
 
 TABLES = (
     ("people_person", PERSON_COLUMNS, "persons"),

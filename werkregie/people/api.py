@@ -13,17 +13,7 @@ from werkregie.core.errors import Forbidden
 
 from . import perms, stats
 from . import use_cases as services
-from .schemas import (
-    AccessLogPage,
-    MergeIn,
-    PersonIn,
-    PersonOut,
-    PersonPage,
-    RegisteredOut,
-    access_out,
-    person_out,
-    summary,
-)
+from .schemas import AccessLogPage, MergeIn, PersonIn, PersonOut, PersonPage, RegisteredOut, access_out, person_out, summary
 
 persons_router = Router(tags=["persons"])
 me_router = Router(tags=["me"])
