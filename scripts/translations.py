@@ -174,6 +174,9 @@ T = {
     "Vereenvoudigd: dezelfde prestatiebreuk en hetzelfde loon het hele jaar. De echte berekening gebruikt de kwartaalaangiften van uw werkgevers.": (
         "Simplifié : même fraction de prestation et même salaire toute l'année. Le calcul réel utilise les déclarations trimestrielles de vos employeurs.",
         "Simplified: the same work fraction and wage all year. The real calculation uses your employers' quarterly returns."),
+    "Niet gevonden": ("Introuvable", "Not found"),
+    "Deze pagina of dit dossier bestaat niet, of valt niet binnen uw toegang.": ("Cette page ou ce dossier n'existe pas, ou ne relève pas de votre accès.", "This page or record does not exist, or is outside your access."),
+    "Naar de startpagina": ("Vers la page d'accueil", "To the home page"),
     "gegeven": ("donné", "given"), "niet gegeven": ("non donné", "not given"), "Intrekken": ("Retirer", "Withdraw"),
     "Toestemming geven": ("Donner mon consentement", "Give consent"),
     "Toestemming intrekken: %(label)s": ("Retirer le consentement : %(label)s", "Withdraw consent: %(label)s"),

@@ -66,3 +66,10 @@ def test_oidc_refuses_unknown_or_invalid_national_numbers(db):
     assert not backend.verify_claims({"sub": "x", "rrn": "12345678901"})
     assert backend.create_user({"sub": "x", "rrn": "85073003328"}) is None
     assert not User.objects.exists()
+
+
+def test_not_found_page_is_the_platforms_own(db):
+    client = Client()
+    client.force_login(f.user(Role.COUNSELLOR))
+    response = client.get("/personen/999999/")
+    assert response.status_code == 404 and "Niet gevonden" in response.content.decode()

@@ -227,3 +227,14 @@ def test_csv_export_matrix(world, role):
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
     assert {int(r[0]) for r in rows[1:]} == {world["persons"][n].pk for n in world["visible"][role]}
     assert ("insz" in rows[0]) == (role != Role.EMPLOYER)
+
+
+def test_counsellor_can_choose_another_purpose(world):
+    counsellor = world["users"][Role.COUNSELLOR]
+    person = world["persons"]["case_direct"]
+    client = Client()
+    client.force_login(counsellor)
+    client.get(f"/personen/{person.pk}/", {"doel": "guidance"})
+    assert "Begeleiding naar werk" in client.get(f"/personen/{person.pk}/").content.decode()  # remembered
+    assert "Waarom raadpleegt u dit dossier?" in client.get(f"/personen/{person.pk}/", {"doel": ""}).content.decode()
+    assert [e.purpose for e in AccessLogEntry.objects.filter(person_id=person.pk).order_by("seq")] == ["guidance", "guidance"]

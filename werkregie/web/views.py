@@ -184,6 +184,8 @@ def person_detail(request: HttpRequest, principal: Principal, person_id: int) ->
         raise Http404
     allowed = perms.purposes_for(principal, person_id)
     remembered = request.session.get("purposes", {})
+    if request.GET.get("doel") == "":  # "Ander doel kiezen": forget the purpose chosen for this person
+        remembered.pop(str(person_id), None)
     purpose = request.GET.get("doel") or remembered.get(str(person_id))
     if len(allowed) > 1 and purpose not in allowed:
         # More than one purpose applies: the person must say why before anything is shown (and logged).
