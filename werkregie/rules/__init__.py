@@ -1,8 +1,9 @@
 """Flemish labour-market rules as code: an OpenFisca tax-benefit system laid out like openfisca's country-template
 (parameters/, variables/, tests/). Plain Python without Django, so batch jobs and notebooks use it as the web does.
 
-Work in progress (issue 4): the Flemish job bonus and the training incentives (opleidingscheques, Vlaams
-opleidingsverlof) are encoded; the target-group reductions, VOP and maatwerk are not yet.
+Work in progress (issue 4): the Flemish job bonus, the training incentives (opleidingscheques, Vlaams
+opleidingsverlof) and the target-group reduction for persons without recent lasting work experience are encoded;
+the other target-group reductions, VOP and maatwerk are not yet.
 """
 
 from __future__ import annotations

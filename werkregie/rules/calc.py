@@ -6,6 +6,7 @@ No Django here: the command line, the API and batch jobs all call these function
 from __future__ import annotations
 
 import csv
+import datetime
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,8 +70,13 @@ def _period(text: str):  # noqa: ANN202 - an OpenFisca Period
         raise RuleInputError(f"period: '{text}' is not a period (use e.g. 2024 or 2024-03)") from None
 
 
-def _number(name: str, raw: object, where: str = "") -> float:
+def _number(name: str, raw: object, where: str = "") -> float | bool | datetime.date:
     variable = _variable(name)
+    if variable.value_type is datetime.date:
+        try:
+            return raw if isinstance(raw, datetime.date) else datetime.date.fromisoformat(str(raw).strip())
+        except ValueError:
+            raise RuleInputError(f"{where}{name}: '{raw}' is not a date (YYYY-MM-DD)") from None
     if variable.value_type is bool:
         if str(raw).strip().lower() in {"1", "true", "yes", "ja"}:
             return True
@@ -97,7 +103,7 @@ def _check_computable(names: Iterable[str], period) -> list[str]:  # noqa: ANN00
         raise RuleInputError("compute: name at least one variable")
     for name in names:
         variable = _variable(name)
-        if variable.formulas and variable.get_formula(period.start) is None:
+        if variable.formulas and variable.get_formula(period.start) is None and variable.get_formula(period.stop) is None:
             first = min(variable.formulas)
             raise RuleInputError(f"{name}: not defined for {period} (the rule applies from {first})")
         if variable.definition_period == DateUnit.YEAR and period.unit != DateUnit.YEAR:
@@ -111,8 +117,13 @@ def _input_period(name: str, period):  # noqa: ANN001, ANN202
 
 
 def _compute(simulation, names: list[str], period) -> dict[str, np.ndarray]:  # noqa: ANN001
+    def one(name: str) -> np.ndarray:
+        # a monthly variable asked for a quarter or a year is summed over its months
+        monthly = _variable(name).definition_period == DateUnit.MONTH and not (period.unit == DateUnit.MONTH and period.size == 1)
+        return simulation.calculate_add(name, period) if monthly else simulation.calculate(name, period)
+
     try:
-        return {name: simulation.calculate(name, period) for name in names}
+        return {name: one(name) for name in names}
     except ParameterNotFoundError as exc:
         raise RuleInputError(f"period: no value of parameter {exc.name} for {period}; the rule's known values end before it") from None
 
@@ -171,7 +182,12 @@ def read_population(path: Path) -> dict[str, np.ndarray]:
                 raise RuleInputError(f"row {row_number}: {len(row)} fields, the header has {len(header)}")
             for i, (name, raw) in enumerate(zip(header, row)):
                 columns[i].append(_number(name, raw, f"row {row_number}, column "))
-    return {name: np.array(values, dtype=bool if _variable(name).value_type is bool else float) for name, values in zip(header, columns)}
+    types = {bool: bool, datetime.date: "datetime64[D]"}
+    return {name: np.array(values, dtype=types.get(_variable(name).value_type, float)) for name, values in zip(header, columns)}
+
+
+def _cell(value: object) -> str:
+    return str(value) if isinstance(value, np.datetime64) else f"{value:g}"
 
 
 def batch(period_text: str, source: Path, compute: Iterable[str], target: Path, progress: Callable[[int], None] | None = None) -> int:
@@ -192,6 +208,6 @@ def batch(period_text: str, source: Path, compute: Iterable[str], target: Path, 
         writer = csv.writer(handle)
         writer.writerow([*columns, *names])
         for i in range(count):
-            writer.writerow([*(f"{columns[c][i]:g}" for c in columns), *(f"{merged[n][i]:.2f}" for n in names)])
+            writer.writerow([*(_cell(columns[c][i]) for c in columns), *(f"{merged[n][i]:.2f}" for n in names)])
     partial.replace(target)  # the output appears whole or not at all
     return count

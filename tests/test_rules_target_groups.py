@@ -1,0 +1,48 @@
+"""Target-group reduction for persons without recent lasting work experience: properties and the command line."""
+
+import json
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from werkregie.rules.calc import calculate
+
+BASE = {"geboortedatum": "1985-06-01", "werkloosheidsduur_bij_aanwerving": 30}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dates(min_value=__import__("datetime").date(2023, 1, 1), max_value=__import__("datetime").date(2025, 12, 31)),
+       st.floats(min_value=0, max_value=60000), st.sampled_from([0.2, 0.3, 0.5, 0.8, 1.0]))
+def test_a_year_holds_at_most_four_quarters_of_the_forfait(hired, yearly_wage, fraction):
+    year = str(hired.year)
+    inputs = {**BASE, "aanwervingsdatum": hired.isoformat(), "brutoloon": yearly_wage, "prestatiebreuk": fraction}
+    total = calculate(year, inputs, ["doelgroepvermindering_zonder_werkervaring"])["doelgroepvermindering_zonder_werkervaring"]
+    assert 0 <= total <= 4000 + 0.01
+    if hired < __import__("datetime").date(2023, 10, 1) or fraction < 0.275 or yearly_wage / 4 >= 10000:
+        assert total == 0
+
+
+def test_quarter_and_year_periods(capsys, db):
+    from werkregie.cli import main
+
+    argv = ["rules", "calc", "--set", "geboortedatum=1990-05-10", "--set", "aanwervingsdatum=2024-02-15",
+            "--set", "werkloosheidsduur_bij_aanwerving=30", "--set", "prestatiebreuk=1", "--compute", "doelgroepvermindering_zonder_werkervaring"]
+    assert main([*argv[:2], "--period", "month:2024-01:3", "--set", "brutoloon=7500", *argv[2:]]) == 0
+    assert json.loads(capsys.readouterr().out) == {"doelgroepvermindering_zonder_werkervaring": 1000.0}
+    assert main([*argv[:2], "--period", "2025", "--set", "brutoloon=30000", *argv[2:]]) == 0
+    assert json.loads(capsys.readouterr().out) == {"doelgroepvermindering_zonder_werkervaring": 0.0}
+    assert main([*argv[:2], "--period", "2024", "--set", "brutoloon=30000", "--set", "geboortedatum=10/05/1990", *argv[4:]]) == 2
+    assert "not a date" in capsys.readouterr().err
+
+
+def test_batch_with_dates(tmp_path):
+    from werkregie.rules.calc import batch
+
+    source = tmp_path / "in.csv"
+    source.write_text("geboortedatum,aanwervingsdatum,werkloosheidsduur_bij_aanwerving,brutoloon,prestatiebreuk\n"
+                      "1990-05-10,2024-02-15,30,30000,1\n1990-05-10,2024-02-15,10,30000,1\n")
+    target = tmp_path / "out.csv"
+    assert batch("2024", source, ["doelgroepvermindering_zonder_werkervaring"], target) == 2
+    assert [line.split(",")[-1] for line in target.read_text().splitlines()[1:]] == ["4000.00", "0.00"]
+    assert np.isclose(4000.0, float(target.read_text().splitlines()[1].split(",")[-1]))

@@ -1,0 +1,102 @@
+"""Flemish target-group reductions of employer contributions, per quarter.
+
+OpenFisca has no quarter period, so a quarterly reduction is a monthly variable: each month of an eligible quarter
+carries a third of the quarterly forfait, and the conditions are judged on the whole quarter (its wage, its work
+fraction, the age at its end). Summed over a quarter (period month:2024-01:3) it gives the quarter's reduction.
+"""
+
+import datetime
+
+import numpy as np
+from openfisca_core.periods import DateUnit
+from openfisca_core.variables import Variable
+
+from werkregie.rules.entities import Person
+
+REFERENCE = "https://www.socialsecurity.be/employer/instructions/dmfa/nl/latest/instructions/deductions/structuralreduction_targetgroupreductions/persons_without_recent_sustained_work_experience_vl.html"
+
+
+class geboortedatum(Variable):
+    value_type = datetime.date
+    entity = Person
+    definition_period = DateUnit.ETERNITY
+    label = "Geboortedatum"
+
+
+class aanwervingsdatum(Variable):
+    value_type = datetime.date
+    entity = Person
+    definition_period = DateUnit.ETERNITY
+    label = "Begin van de tewerkstelling bij de huidige werkgever"
+
+
+class werkloosheidsduur_bij_aanwerving(Variable):
+    value_type = int
+    entity = Person
+    definition_period = DateUnit.ETERNITY
+    label = "Maanden ingeschreven als niet-werkende werkzoekende vóór de aanwerving (met de gelijkgestelde periodes)"
+    unit = "month"
+
+
+class vestiging_in_vlaanderen(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = DateUnit.ETERNITY
+    label = "De werknemer hangt af van een vestigingseenheid in het Vlaams Gewest"
+    default_value = True
+
+
+def _month_index(dates: np.ndarray) -> np.ndarray:
+    return dates.astype("datetime64[M]").astype(int)
+
+
+def _age_on(birth: np.ndarray, day: np.ndarray) -> np.ndarray:
+    by, bm, bd = (birth.astype("datetime64[Y]").astype(int) + 1970, birth.astype("datetime64[M]").astype(int) % 12, (birth - birth.astype("datetime64[M]")).astype(int))
+    dy, dm, dd = (day.astype("datetime64[Y]").astype(int) + 1970, day.astype("datetime64[M]").astype(int) % 12, (day - day.astype("datetime64[M]")).astype(int))
+    return dy - by - ((dm < bm) | ((dm == bm) & (dd < bd)))
+
+
+MEASURE_START = np.datetime64("2023-10-01")
+
+
+def _at_hire(parameters, starts: np.ndarray, valid: np.ndarray, name: str) -> np.ndarray:  # noqa: ANN001
+    """A parameter of the reduction as it stood at each person's quarter of hiring (NaN outside the measure)."""
+    values = np.full(len(starts), np.nan)
+    for start in np.unique(starts[valid]):
+        values[starts == start] = getattr(parameters(str(start)).doelgroepvermindering.zonder_werkervaring, name)
+    return values
+
+
+class doelgroepvermindering_zonder_werkervaring(Variable):
+    value_type = float
+    entity = Person
+    definition_period = DateUnit.MONTH
+    label = "Doelgroepvermindering personen zonder recente, duurzame werkervaring (EUR; per maand een derde van het kwartaalforfait)"
+    reference = REFERENCE
+    unit = "currency-EUR"
+
+    def formula_2023_10_01(person, period, parameters):  # noqa: N805
+        month = period.start.month
+        first = period.first_month.offset(-((month - 1) % 3), DateUnit.MONTH)
+        quarter = [first.offset(i, DateUnit.MONTH) for i in range(3)]
+        hired = person("aanwervingsdatum", period)
+        hire_quarter = _month_index(hired) // 3
+        this_quarter = (first.start.year - 1970) * 12 // 3 + (first.start.month - 1) // 3
+        index = this_quarter - hire_quarter  # 0 = the quarter of hiring
+        hire_quarter_start = (hire_quarter * 3).astype("datetime64[M]").astype("datetime64[D]")
+        hire_quarter_end = (hire_quarter * 3 + 3).astype("datetime64[M]").astype("datetime64[D]") - np.timedelta64(1, "D")
+        # the rules in force in the quarter of hiring decide who qualifies (ages); the measure exists from Q4 2023
+        p = parameters(period.start).doelgroepvermindering.zonder_werkervaring
+        in_measure = hire_quarter_start >= MEASURE_START
+        minimum_age = _at_hire(parameters, hire_quarter_start, in_measure, "leeftijd_minimum")
+        maximum_age = _at_hire(parameters, hire_quarter_start, in_measure, "leeftijd_maximum")
+        age = _age_on(person("geboortedatum", period), hire_quarter_end)
+        wage = sum(person("brutoloon", m) for m in quarter)
+        fraction = sum(person("prestatiebreuk", m) for m in quarter) / 3
+        factor = np.where(fraction >= p.prestatiebreuk_volledig, 1.0, np.where(fraction >= p.prestatiebreuk_minimum, fraction, 0.0))
+        eligible = (
+            in_measure & (index >= 0) & (index < p.kwartalen)
+            & (person("werkloosheidsduur_bij_aanwerving", period) >= p.werkloosheidsduur)
+            & (age >= minimum_age) & (age < maximum_age) & person("vestiging_in_vlaanderen", period) & (wage < p.loongrens)
+        )
+        return np.where(eligible, np.round(p.bedrag * factor / 3, 4), 0.0)
