@@ -23,11 +23,14 @@ from werkregie.access.purposes import Purpose
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.accounts.throttle import is_locked, record_attempt
+from werkregie.core import clock
 from werkregie.core.errors import DomainError, InvalidInput, NotFound
 from werkregie.geo.models import Municipality, Region
 from werkregie.people import perms, stats
 from werkregie.people import use_cases as services
 from werkregie.people.enums import ConsentPurpose, StatusKind
+from werkregie.people.history import nonworking_jobseeker_months
+from werkregie.rules.measures import hiring_measures
 
 
 def client_ip(request: HttpRequest) -> str | None:
@@ -196,7 +199,13 @@ def person_detail(request: HttpRequest, principal: Principal, person_id: int) ->
         return render(request, "web/forbidden.html", {"detail": exc.detail}, status=exc.status)
     remembered[str(person_id)] = view.purpose
     request.session["purposes"] = remembered
-    return render(request, "web/person_detail.html", {"view": view, "p": view.person, "sections": view.sections, "other_purposes": len(allowed) > 1})
+    measures = None
+    if principal.role in (Role.COUNSELLOR, Role.ADMIN) and "statuses" in view.sections:
+        # what hiring this person today would bring an employer (the counsellor proposes candidates)
+        today = clock.today()
+        measures = hiring_measures(view.person.birth_date, nonworking_jobseeker_months(view.person.episodes.all(), today), today)
+    context = {"view": view, "p": view.person, "sections": view.sections, "other_purposes": len(allowed) > 1, "measures": measures}
+    return render(request, "web/person_detail.html", context)
 
 
 @roles(Role.COUNSELLOR, Role.CONTROLLER, Role.ADMIN, Role.PARTNER, Role.MUNICIPALITY, Role.EMPLOYER)
