@@ -187,6 +187,7 @@ T = {
     "volledig bedrag vanaf %(full)s%% tewerkstelling, niets onder %(minimum)s%%": ("montant complet à partir de %(full)s%% d'occupation, rien sous %(minimum)s%%", "full amount from %(full)s%% work time, nothing under %(minimum)s%%"),
     "de werknemer hangt af van een vestigingseenheid in het Vlaams Gewest": ("le travailleur dépend d'une unité d'établissement en Région flamande", "the worker depends on an establishment unit in the Flemish Region"),
     "aanwerving vanaf %(date)s": ("engagement à partir du %(date)s", "hired from %(date)s"),
+    "Doelgroepvermindering voor personen zonder recente, duurzame werkervaring": ("Réduction groupe cible pour les personnes sans expérience professionnelle récente et durable", "Target-group reduction for persons without recent lasting work experience"),
     "gegeven": ("donné", "given"), "niet gegeven": ("non donné", "not given"), "Intrekken": ("Retirer", "Withdraw"),
     "Toestemming geven": ("Donner mon consentement", "Give consent"),
     "Toestemming intrekken: %(label)s": ("Retirer le consentement : %(label)s", "Withdraw consent: %(label)s"),
