@@ -46,3 +46,21 @@ def test_batch_with_dates(tmp_path):
     assert batch("2024", source, ["doelgroepvermindering_zonder_werkervaring"], target) == 2
     assert [line.split(",")[-1] for line in target.read_text().splitlines()[1:]] == ["4000.00", "0.00"]
     assert np.isclose(4000.0, float(target.read_text().splitlines()[1].split(",")[-1]))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dates(min_value=__import__("datetime").date(1950, 1, 1), max_value=__import__("datetime").date(2000, 12, 31)),
+       st.integers(min_value=2017, max_value=2025), st.floats(min_value=0, max_value=90000), st.sampled_from([0.3, 0.5, 0.8, 1.0]))
+def test_older_workers_reduction_is_bounded_and_ends(birth, year, yearly_wage, fraction):
+    inputs = {"geboortedatum": birth.isoformat(), "brutoloon": yearly_wage, "prestatiebreuk": fraction}
+    total = calculate(str(year), inputs, ["doelgroepvermindering_oudere_werknemers"])["doelgroepvermindering_oudere_werknemers"]
+    assert 0 <= total <= 4 * 1500 + 0.01
+    if year - birth.year < 55:
+        assert total == 0
+
+
+def test_older_workers_reduction_ended(capsys, db):
+    from werkregie.cli import main
+
+    assert main(["rules", "calc", "--period", "2026", "--set", "geboortedatum=1960-01-01", "--compute", "doelgroepvermindering_oudere_werknemers"]) == 2
+    assert "until 2025-06-30" in capsys.readouterr().err

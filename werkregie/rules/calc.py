@@ -104,8 +104,8 @@ def _check_computable(names: Iterable[str], period) -> list[str]:  # noqa: ANN00
     for name in names:
         variable = _variable(name)
         if variable.formulas and variable.get_formula(period.start) is None and variable.get_formula(period.stop) is None:
-            first = min(variable.formulas)
-            raise RuleInputError(f"{name}: not defined for {period} (the rule applies from {first})")
+            until = f" until {variable.end}" if variable.end else ""
+            raise RuleInputError(f"{name}: not defined for {period} (the rule applies from {min(variable.formulas)}{until})")
         if variable.definition_period == DateUnit.YEAR and period.unit != DateUnit.YEAR:
             raise RuleInputError(f"{name}: is computed per year; give a year as period")
     return names

@@ -59,6 +59,18 @@ def _age_on(birth: np.ndarray, day: np.ndarray) -> np.ndarray:
 MEASURE_START = np.datetime64("2023-10-01")
 
 
+def _quarter(period):  # noqa: ANN001, ANN202 - OpenFisca periods
+    """The three months of the quarter that holds this month, and the quarter's first and last day."""
+    first = period.first_month.offset(-((period.start.month - 1) % 3), DateUnit.MONTH)
+    months = [first.offset(i, DateUnit.MONTH) for i in range(3)]
+    last_day = np.datetime64(str(months[-1].start), "M") + np.timedelta64(1, "M")
+    return first, months, last_day.astype("datetime64[D]") - np.timedelta64(1, "D")
+
+
+def _work_factor(fraction: np.ndarray, full: float, minimum: float = 0.0) -> np.ndarray:
+    return np.where(fraction >= full, 1.0, np.where(fraction >= minimum, fraction, 0.0))
+
+
 def _at_hire(parameters, starts: np.ndarray, valid: np.ndarray, name: str) -> np.ndarray:  # noqa: ANN001
     """A parameter of the reduction as it stood at each person's quarter of hiring (NaN outside the measure)."""
     values = np.full(len(starts), np.nan)
@@ -76,9 +88,7 @@ class doelgroepvermindering_zonder_werkervaring(Variable):
     unit = "currency-EUR"
 
     def formula_2023_10_01(person, period, parameters):  # noqa: N805
-        month = period.start.month
-        first = period.first_month.offset(-((month - 1) % 3), DateUnit.MONTH)
-        quarter = [first.offset(i, DateUnit.MONTH) for i in range(3)]
+        first, quarter, _end = _quarter(period)
         hired = person("aanwervingsdatum", period)
         hire_quarter = _month_index(hired) // 3
         this_quarter = (first.start.year - 1970) * 12 // 3 + (first.start.month - 1) // 3
@@ -93,10 +103,57 @@ class doelgroepvermindering_zonder_werkervaring(Variable):
         age = _age_on(person("geboortedatum", period), hire_quarter_end)
         wage = sum(person("brutoloon", m) for m in quarter)
         fraction = sum(person("prestatiebreuk", m) for m in quarter) / 3
-        factor = np.where(fraction >= p.prestatiebreuk_volledig, 1.0, np.where(fraction >= p.prestatiebreuk_minimum, fraction, 0.0))
+        factor = _work_factor(fraction, p.prestatiebreuk_volledig, p.prestatiebreuk_minimum)
         eligible = (
             in_measure & (index >= 0) & (index < p.kwartalen)
             & (person("werkloosheidsduur_bij_aanwerving", period) >= p.werkloosheidsduur)
             & (age >= minimum_age) & (age < maximum_age) & person("vestiging_in_vlaanderen", period) & (wage < p.loongrens)
         )
         return np.where(eligible, np.round(p.bedrag * factor / 3, 4), 0.0)
+
+
+class werkgever_categorie_1(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = DateUnit.ETERNITY
+    label = "De werkgever valt onder categorie 1 van de structurele vermindering (grotendeels de private profitsector)"
+    default_value = True
+
+
+OLDER_REFERENCE = "https://www.socialsecurity.be/employer/instructions/dmfa/nl/latest/instructions/deductions/structuralreduction_targetgroupreductions/olderworkers_flemish.html"
+
+
+class doelgroepvermindering_oudere_werknemers(Variable):
+    value_type = float
+    entity = Person
+    definition_period = DateUnit.MONTH
+    label = "Doelgroepvermindering oudere werknemers, zittende werknemer (EUR; per maand een derde van het kwartaalforfait)"
+    reference = OLDER_REFERENCE
+    unit = "currency-EUR"
+    end = "2025-06-30"
+
+    def formula_2016_07_01(person, period, parameters):  # noqa: N805
+        first, months, last_day = _quarter(period)
+        p = parameters(first.start).doelgroepvermindering.oudere_werknemers
+        birth = person("geboortedatum", period)
+        age = _age_on(birth, np.full(len(birth), last_day))
+        born = birth.astype("datetime64[Y]").astype(int) + 1970
+        low_age = np.where(born <= p.overgang_2020_geboortejaar, 55, p.leeftijd_laag)
+        amount = np.where(age >= p.leeftijd_hoog, p.bedrag_hoog, np.where(age >= low_age, p.bedrag_laag, 0.0))
+        return _older_workers_amount(person, period, months, p, amount)
+
+    def formula_2024_07_01(person, period, parameters):  # noqa: N805
+        # abolished; only who was old enough on 30 June 2024 keeps the high forfait
+        first, months, _last_day = _quarter(period)
+        p = parameters(first.start).doelgroepvermindering.oudere_werknemers
+        birth = person("geboortedatum", period)
+        age = _age_on(birth, np.full(len(birth), np.datetime64("2024-06-30")))
+        amount = np.where(age >= p.overgang_2024_leeftijd, p.bedrag_hoog, 0.0)
+        return _older_workers_amount(person, period, months, p, amount)
+
+
+def _older_workers_amount(person, period, months, p, amount: np.ndarray) -> np.ndarray:  # noqa: ANN001
+    wage = sum(person("brutoloon", m) for m in months)
+    fraction = sum(person("prestatiebreuk", m) for m in months) / 3
+    eligible = (wage < p.loongrens) & (fraction > 0) & person("vestiging_in_vlaanderen", period) & person("werkgever_categorie_1", period)
+    return np.where(eligible, np.round(amount * _work_factor(fraction, p.prestatiebreuk_volledig) / 3, 4), 0.0)
