@@ -64,3 +64,15 @@ def test_older_workers_reduction_ended(capsys, db):
 
     assert main(["rules", "calc", "--period", "2026", "--set", "geboortedatum=1960-01-01", "--compute", "doelgroepvermindering_oudere_werknemers"]) == 2
     assert "until 2025-06-30" in capsys.readouterr().err
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dates(min_value=__import__("datetime").date(2016, 1, 1), max_value=__import__("datetime").date(2025, 6, 30)),
+       st.integers(min_value=0, max_value=8), st.floats(min_value=0, max_value=40000), st.sampled_from([0.4, 0.5, 0.8, 1.0]))
+def test_young_workers_reduction_is_bounded(hired, isced, yearly_wage, fraction):
+    inputs = {"geboortedatum": "2001-01-01", "aanwervingsdatum": hired.isoformat(), "isced_niveau": isced, "loopbaanportfolio": True,
+              "brutoloon": yearly_wage, "prestatiebreuk": fraction}
+    total = calculate(str(hired.year), inputs, ["doelgroepvermindering_jongeren"])["doelgroepvermindering_jongeren"]
+    assert 0 <= total <= 4 * max(1150, 0.25 * 8100) + 0.01
+    if isced >= 5 or fraction < 0.5 or hired < __import__("datetime").date(2016, 7, 1):
+        assert total == 0

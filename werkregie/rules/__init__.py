@@ -2,8 +2,8 @@
 (parameters/, variables/, tests/). Plain Python without Django, so batch jobs and notebooks use it as the web does.
 
 Work in progress (issue 4): the Flemish job bonus, the training incentives (opleidingscheques, Vlaams
-opleidingsverlof) and the target-group reductions for persons without recent lasting work experience and for older
-retained workers are encoded; the other target-group reductions, VOP and maatwerk are not yet.
+opleidingsverlof) and the target-group reductions for persons without recent lasting work experience, older retained
+workers and young workers are encoded; the other target-group reductions, VOP and maatwerk are not yet.
 """
 
 from __future__ import annotations

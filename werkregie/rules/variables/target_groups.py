@@ -71,12 +71,22 @@ def _work_factor(fraction: np.ndarray, full: float, minimum: float = 0.0) -> np.
     return np.where(fraction >= full, 1.0, np.where(fraction >= minimum, fraction, 0.0))
 
 
-def _at_hire(parameters, starts: np.ndarray, valid: np.ndarray, name: str) -> np.ndarray:  # noqa: ANN001
-    """A parameter of the reduction as it stood at each person's quarter of hiring (NaN outside the measure)."""
+def _at_hire(parameters, starts: np.ndarray, valid: np.ndarray, name: str, node: str = "zonder_werkervaring") -> np.ndarray:  # noqa: ANN001
+    """A parameter of a reduction as it stood at each person's quarter of hiring (NaN outside the measure)."""
     values = np.full(len(starts), np.nan)
     for start in np.unique(starts[valid]):
-        values[starts == start] = getattr(parameters(str(start)).doelgroepvermindering.zonder_werkervaring, name)
+        values[starts == start] = getattr(getattr(parameters(str(start)).doelgroepvermindering, node), name)
     return values
+
+
+def _hire_quarter(hired: np.ndarray, first) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # noqa: ANN001
+    """For each hiring date: the index of this quarter counted from the quarter of hiring (0), and that quarter's
+    first and last day."""
+    hire_quarter = _month_index(hired) // 3
+    this_quarter = (first.start.year - 1970) * 4 + (first.start.month - 1) // 3
+    start = (hire_quarter * 3).astype("datetime64[M]").astype("datetime64[D]")
+    end = (hire_quarter * 3 + 3).astype("datetime64[M]").astype("datetime64[D]") - np.timedelta64(1, "D")
+    return this_quarter - hire_quarter, start, end
 
 
 class doelgroepvermindering_zonder_werkervaring(Variable):
@@ -89,12 +99,7 @@ class doelgroepvermindering_zonder_werkervaring(Variable):
 
     def formula_2023_10_01(person, period, parameters):  # noqa: N805
         first, quarter, _end = _quarter(period)
-        hired = person("aanwervingsdatum", period)
-        hire_quarter = _month_index(hired) // 3
-        this_quarter = (first.start.year - 1970) * 12 // 3 + (first.start.month - 1) // 3
-        index = this_quarter - hire_quarter  # 0 = the quarter of hiring
-        hire_quarter_start = (hire_quarter * 3).astype("datetime64[M]").astype("datetime64[D]")
-        hire_quarter_end = (hire_quarter * 3 + 3).astype("datetime64[M]").astype("datetime64[D]") - np.timedelta64(1, "D")
+        index, hire_quarter_start, hire_quarter_end = _hire_quarter(person("aanwervingsdatum", period), first)
         # the rules in force in the quarter of hiring decide who qualifies (ages); the measure exists from Q4 2023
         p = parameters(period.start).doelgroepvermindering.zonder_werkervaring
         in_measure = hire_quarter_start >= MEASURE_START
@@ -157,3 +162,53 @@ def _older_workers_amount(person, period, months, p, amount: np.ndarray) -> np.n
     fraction = sum(person("prestatiebreuk", m) for m in months) / 3
     eligible = (wage < p.loongrens) & (fraction > 0) & person("vestiging_in_vlaanderen", period) & person("werkgever_categorie_1", period)
     return np.where(eligible, np.round(amount * _work_factor(fraction, p.prestatiebreuk_volledig) / 3, 4), 0.0)
+
+
+class loopbaanportfolio(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = DateUnit.ETERNITY
+    label = "Heeft een VDAB-loopbaanportfolio met studiegegevens (uiterlijk op de laatste dag van het aanwervingskwartaal)"
+
+
+class voltijds_leerplichtig(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = DateUnit.ETERNITY
+    label = "Nog voltijds leerplichtig"
+
+
+YOUNG_START = np.datetime64("2016-07-01")
+
+
+class doelgroepvermindering_jongeren(Variable):
+    value_type = float
+    entity = Person
+    definition_period = DateUnit.MONTH
+    label = "Doelgroepvermindering jonge laag- of middengeschoolde werknemers (EUR; per maand een derde van het kwartaalbedrag)"
+    reference = "https://www.socialsecurity.be/employer/instructions/dmfa/nl/latest/instructions/deductions/structuralreduction_targetgroupreductions/youngworkers_flemish.html"
+    unit = "currency-EUR"
+    end = "2026-06-30"
+
+    def formula_2016_07_01(person, period, parameters):  # noqa: N805
+        first, months, _last_day = _quarter(period)
+        p = parameters(first.start).doelgroepvermindering.jongeren
+        hired = person("aanwervingsdatum", period)
+        index, hire_start, hire_end = _hire_quarter(hired, first)
+        last_hire = str(int(p.laatste_aanwerving))
+        in_measure = (hire_start >= YOUNG_START) & (hired <= np.datetime64(f"{last_hire[:4]}-{last_hire[4:6]}-{last_hire[6:]}"))
+        exemption = np.nan_to_num(_at_hire(parameters, hire_start, in_measure, "vrijstelling_laaggeschoold", "jongeren"))
+        age = _age_on(person("geboortedatum", period), hire_end)
+        isced = person("isced_niveau", period)
+        wage = sum(person("brutoloon", m) for m in months)
+        fraction = sum(person("prestatiebreuk", m) for m in months) / 3
+        factor = _work_factor(fraction, 0.8)
+        low = np.where(exemption > 0, exemption * wage, p.bedrag_laaggeschoold * factor)
+        amount = np.where(isced <= 2, low, np.where(isced <= 4, p.bedrag_middengeschoold * factor, 0.0))
+        limit = np.where(index < 4, p.loongrens_eerste_jaar, p.loongrens_tweede_jaar)
+        eligible = (
+            in_measure & (index >= 0) & (index < p.kwartalen) & (age < p.leeftijd_maximum) & person("loopbaanportfolio", period)
+            & ~person("voltijds_leerplichtig", period) & (fraction >= p.minimale_prestatiebreuk) & (wage < limit)
+            & person("vestiging_in_vlaanderen", period) & person("werkgever_categorie_1", period)
+        )
+        return np.where(eligible, np.round(amount / 3, 4), 0.0)
