@@ -47,3 +47,32 @@ def test_counsellor_sees_the_measures_on_the_person_page(ref):
     assert "Steun voor een werkgever die deze persoon vandaag aanwerft" in html
     assert "€ 1.000,00 per kwartaal gedurende 4 kwartalen: € 4.000,00 in totaal." in html
     assert "(nu 34)" in html
+
+
+def test_measures_follow_the_hiring_date():
+    """In 2022 the reductions for older job seekers, young workers and the hiring incentive were open; in 2026 not."""
+    in_2022 = {m.key: m for m in hiring_measures(dt.date(1962, 1, 1), 30, dt.date(2022, 3, 1), 2)}
+    assert set(in_2022) == {"doelgroepvermindering_oudere_aanwerving", "doelgroepvermindering_jongeren", "aanwervingsincentive_langdurig_werkzoekenden"}
+    older = in_2022["doelgroepvermindering_oudere_aanwerving"]
+    assert older.qualifies and older.amount_per_quarter == 2250 and older.quarters == 8  # 25% of the assumed 9,000
+    assert not in_2022["doelgroepvermindering_jongeren"].qualifies
+    young = {m.key: m for m in hiring_measures(dt.date(2000, 1, 1), 30, dt.date(2022, 3, 1), 2)}["doelgroepvermindering_jongeren"]
+    assert young.qualifies and young.quarters == 8 and young.amount_per_quarter == 1874.75  # 25% of a wage just under 7,500
+    incentive = {m.key: m for m in hiring_measures(dt.date(1985, 1, 1), 30, dt.date(2021, 3, 1))}["aanwervingsincentive_langdurig_werkzoekenden"]
+    assert incentive.qualifies and incentive.total == 4250
+    assert [m.key for m in hiring_measures(dt.date(1962, 1, 1), 30, TODAY)] == ["doelgroepvermindering_zonder_werkervaring"]
+
+
+def test_employer_sees_the_measures_of_an_applicant_but_not_the_register_facts(ref):
+    from werkregie.vacancies.models import Application, ApplicationOrigin, Vacancy
+
+    employer = f.organisation(OrganisationKind.EMPLOYER)
+    person = f.person(birth_date=dt.date(1985, 3, 4))
+    f.episode(person, "jobseeker_benefit", start=dt.date(2024, 1, 2))
+    Application.objects.create(vacancy=Vacancy.objects.create(employer=employer, title="Magazijnier"), person=person, origin=ApplicationOrigin.APPLIED)
+    client = Client()
+    client.force_login(f.user(Role.EMPLOYER, employer))
+    with travel_to(TODAY):
+        html = client.get(f"/personen/{person.pk}/").content.decode()
+    assert "€ 1.000,00 per kwartaal gedurende 4 kwartalen: € 4.000,00 in totaal." in html
+    assert "Voldaan" in html and "(nu 34)" not in html

@@ -195,7 +195,7 @@ def cmd_rules_calc(args: argparse.Namespace) -> int:
             return _rules_error(f"--set {item!r}: use NAME=VALUE")
         inputs[name.strip()] = value.strip()
     try:
-        print(json.dumps(calculate(args.period, inputs, args.compute.split(","))))
+        print(json.dumps(calculate(args.period, inputs, args.compute.split(","), reform=args.reform)))
     except RuleInputError as exc:
         return _rules_error(exc)
     return 0
@@ -204,6 +204,12 @@ def cmd_rules_calc(args: argparse.Namespace) -> int:
 def cmd_rules_list(args: argparse.Namespace) -> int:
     from werkregie.rules.calc import variables
 
+    if args.reforms:
+        from werkregie.rules.reforms import REFORMS
+
+        reforms = [{"name": key, "description": reform.name} for key, reform in sorted(REFORMS.items())]
+        print(json.dumps(reforms, ensure_ascii=False, indent=2) if args.json else "\n".join(f"{r['name']:<24} {r['description']}" for r in reforms))
+        return 0
     rows = [v.as_dict() for v in variables()]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -218,7 +224,7 @@ def cmd_rules_batch(args: argparse.Namespace) -> int:
 
     try:
         with _progress(None, "computing", "persons") as bar:
-            count = batch(args.period, Path(args.input), args.compute.split(","), Path(args.output), progress=bar.update)
+            count = batch(args.period, Path(args.input), args.compute.split(","), Path(args.output), progress=bar.update, reform=args.reform)
     except RuleInputError as exc:
         return _rules_error(exc)
     print(json.dumps({"persons": count, "output": args.output}))
@@ -292,15 +298,18 @@ def build_parser() -> argparse.ArgumentParser:
     calc.add_argument("--period", required=True, help="e.g. 2024")
     calc.add_argument("--set", action="append", metavar="NAME=VALUE", help="an input for the whole period (repeatable)")
     calc.add_argument("--compute", required=True, help="VARIABLE[,VARIABLE]")
+    calc.add_argument("--reform", help="compute with a what-if reform (see `werkregie rules list --reforms`)")
     calc.set_defaults(func=cmd_rules_calc)
     rlist = rules_sub.add_parser("list", help="every variable with description, entity, period, unit and legal reference")
     rlist.add_argument("--json", action="store_true")
+    rlist.add_argument("--reforms", action="store_true", help="list the what-if reforms instead of the variables")
     rlist.set_defaults(func=cmd_rules_list)
     rbatch = rules_sub.add_parser("batch", help="compute a population from a CSV of inputs (vectorised)")
     rbatch.add_argument("--period", required=True)
     rbatch.add_argument("--input", required=True)
     rbatch.add_argument("--compute", required=True)
     rbatch.add_argument("--output", required=True)
+    rbatch.add_argument("--reform", help="compute with a what-if reform")
     rbatch.set_defaults(func=cmd_rules_batch)
 
     manage = sub.add_parser("manage", help="run a Django management command")

@@ -1,9 +1,11 @@
 """Flemish labour-market rules as code: an OpenFisca tax-benefit system laid out like openfisca's country-template
 (parameters/, variables/, tests/). Plain Python without Django, so batch jobs and notebooks use it as the web does.
 
-Work in progress (issue 4): the Flemish job bonus, the training incentives (opleidingscheques, Vlaams
-opleidingsverlof) and the target-group reductions for persons without recent lasting work experience, older retained
-workers and young workers are encoded; the other target-group reductions, VOP and maatwerk are not yet.
+Encoded (issue 4): the Flemish job bonus; the target-group reductions (persons without recent lasting work
+experience, older retained workers, hiring older job seekers, young low- and medium-qualified workers, apprentices);
+the earlier hiring incentive for long-term job seekers; VOP; collective and individual maatwerk; the training
+incentives (opleidingscheques, Vlaams opleidingsverlof with its wage cap). What-if variants live in reforms/.
+Values the sources leave uncertain say so in their parameter's description.
 """
 
 from __future__ import annotations

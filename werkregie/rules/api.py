@@ -17,6 +17,7 @@ class CalculationIn(Schema):
     period: str = Field(description="e.g. 2024")
     inputs: dict[str, float | bool | str] = Field(default_factory=dict, description='e.g. {"brutoloon": 30000, "prestatiebreuk": 1}')
     compute: list[str] = Field(min_length=1, description='e.g. ["jobbonus"]')
+    reform: str | None = Field(default=None, description="a what-if reform, e.g. jobbonus_verlengd; none for the enacted rules")
 
 
 class CalculationOut(Schema):
@@ -32,7 +33,7 @@ def list_variables(request: HttpRequest) -> list[dict]:
 @rules_router.post("/calculate", response=CalculationOut, summary="Compute rule variables for one person")
 def calculate_rules(request: HttpRequest, payload: CalculationIn) -> dict:
     try:
-        results = calculate(payload.period, payload.inputs, payload.compute)
+        results = calculate(payload.period, payload.inputs, payload.compute, reform=payload.reform)
     except RuleInputError as exc:
         field = str(exc).split(":", 1)[0]
         raise InvalidInput(str(exc), [FieldError(field, str(exc))]) from None

@@ -21,7 +21,12 @@ from openfisca_core.simulations import SimulationBuilder
 from . import system
 
 # Inputs with a legal range: (minimum, maximum); None means unbounded.
-RANGES: dict[str, tuple[float | None, float | None]] = {"brutoloon": (0, None), "prestatiebreuk": (0, 1)}
+RANGES: dict[str, tuple[float | None, float | None]] = {
+    "brutoloon": (0, None), "referteloon": (0, None), "prestatiebreuk": (0, 1), "vov_uurloon": (0, None), "vov_opleidingsuren": (0, None),
+    "begeleidingsnood": (0, 3), "imw_startpakket": (0, 4), "maatwerk_collectief_loonpremie_percentage": (0, 0.75),
+    "vop_verhoogd_percentage": (0, 0.6), "isced_niveau": (0, 8), "werkloosheidsduur_bij_aanwerving": (0, None),
+    "opleidingscheques_gevraagd": (0, None),
+}
 BATCH_CHUNK = 250_000
 
 
@@ -97,12 +102,13 @@ def _number(name: str, raw: object, where: str = "") -> float | bool | datetime.
     return value
 
 
-def _check_computable(names: Iterable[str], period) -> list[str]:  # noqa: ANN001
+def _check_computable(names: Iterable[str], period, tbs=None) -> list[str]:  # noqa: ANN001
     names = [n.strip() for n in names if n.strip()]
     if not names:
         raise RuleInputError("compute: name at least one variable")
     for name in names:
-        variable = _variable(name)
+        _variable(name)
+        variable = (tbs or system()).variables[name]
         if variable.formulas and variable.get_formula(period.start) is None and variable.get_formula(period.stop) is None:
             until = f" until {variable.end}" if variable.end else ""
             raise RuleInputError(f"{name}: not defined for {period} (the rule applies from {min(variable.formulas)}{until})")
@@ -128,27 +134,37 @@ def _compute(simulation, names: list[str], period) -> dict[str, np.ndarray]:  # 
         raise RuleInputError(f"period: no value of parameter {exc.name} for {period}; the rule's known values end before it") from None
 
 
-def calculate(period_text: str, inputs: Mapping[str, object], compute: Iterable[str]) -> dict[str, float | bool]:
+def _system(reform: str | None):  # noqa: ANN202 - an OpenFisca TaxBenefitSystem
+    from .reforms import REFORMS, reformed
+
+    if reform is not None and reform not in REFORMS:
+        raise RuleInputError(f"reform: unknown reform '{reform}' (known: {', '.join(sorted(REFORMS))})")
+    return reformed(reform)
+
+
+def calculate(period_text: str, inputs: Mapping[str, object], compute: Iterable[str], reform: str | None = None) -> dict[str, float | bool]:
     """One person: inputs are values for the whole period (a year's wage is spread over its months)."""
     period = _period(period_text)
-    names = _check_computable(compute, period)
+    tbs = _system(reform)
+    names = _check_computable(compute, period, tbs)
     values = {name: _number(name, raw) for name, raw in inputs.items()}
-    simulation = SimulationBuilder().build_default_simulation(system(), 1)
+    simulation = SimulationBuilder().build_default_simulation(tbs, 1)
     for name, value in values.items():
         simulation.set_input(name, _input_period(name, period), np.array([value]))
     results = _compute(simulation, names, period)
     return {name: (bool(v[0]) if v.dtype == bool else round(float(v[0]), 2)) for name, v in results.items()}
 
 
-def calculate_population(period_text: str, columns: Mapping[str, np.ndarray], compute: Iterable[str]) -> dict[str, np.ndarray]:
+def calculate_population(period_text: str, columns: Mapping[str, np.ndarray], compute: Iterable[str], reform: str | None = None) -> dict[str, np.ndarray]:
     """A whole population at once (vectorised): one array per input variable."""
     period = _period(period_text)
-    names = _check_computable(compute, period)
+    tbs = _system(reform)
+    names = _check_computable(compute, period, tbs)
     sizes = {len(v) for v in columns.values()}
     if len(sizes) > 1:
         raise RuleInputError("inputs: all columns must have the same length")
     count = sizes.pop() if sizes else 0
-    simulation = SimulationBuilder().build_default_simulation(system(), count)
+    simulation = SimulationBuilder().build_default_simulation(tbs, count)
     for name, values in columns.items():
         _variable(name)
         low, high = RANGES.get(name, (None, None))
@@ -190,15 +206,16 @@ def _cell(value: object) -> str:
     return str(value) if isinstance(value, np.datetime64) else f"{value:g}"
 
 
-def batch(period_text: str, source: Path, compute: Iterable[str], target: Path, progress: Callable[[int], None] | None = None) -> int:
+def batch(period_text: str, source: Path, compute: Iterable[str], target: Path, progress: Callable[[int], None] | None = None,
+          reform: str | None = None) -> int:
     """Compute a population file in chunks and write the inputs with the results; nothing is written on error."""
     columns = read_population(source)
-    names = _check_computable(compute, _period(period_text))
+    names = _check_computable(compute, _period(period_text), _system(reform))
     count = len(next(iter(columns.values()))) if columns else 0
     results: dict[str, list[np.ndarray]] = {n: [] for n in names}
     for start in range(0, count, BATCH_CHUNK):
         chunk = {k: v[start: start + BATCH_CHUNK] for k, v in columns.items()}
-        for name, values in calculate_population(period_text, chunk, names).items():
+        for name, values in calculate_population(period_text, chunk, names, reform).items():
             results[name].append(values)
         if progress:
             progress(len(next(iter(chunk.values()))))

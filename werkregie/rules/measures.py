@@ -44,19 +44,33 @@ def _age(birth: dt.date, on: dt.date) -> int:
     return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
 
 
-def without_recent_work_experience(birth: dt.date, jobseeker_months: int, hired: dt.date) -> HiringMeasure:
-    """The target-group reduction for persons without recent lasting work experience, for a full-time hire whose
-    quarterly wage stays under the limit (both stated as assumptions)."""
-    variable = system().variables["doelgroepvermindering_zonder_werkervaring"]
+ASSUMED_QUARTERLY_WAGE = 9000.0  # a full-time gross wage of 3,000 a month, said on the page where an amount depends on it
+
+
+def _quarter_start(day: dt.date) -> dt.date:
+    return dt.date(day.year, ((day.month - 1) // 3) * 3 + 1, 1)
+
+
+def _measure(name: str, hired: dt.date, inputs: dict, conditions: list[Condition], quarters: int) -> HiringMeasure:
+    """Compute the reduction of the hiring quarter with the given facts and assumptions; the conditions say why."""
+    variable = system().variables[name]
+    per_quarter = calculate(f"month:{_quarter_start(hired):%Y-%m}:3", inputs, [name])[name]
+    qualifies = per_quarter > 0 and all(c.met is not False for c in conditions)
+    count = quarters if qualifies else 0
+    return HiringMeasure(name, variable.label, qualifies, per_quarter if qualifies else 0.0, count,
+                         round(per_quarter * count, 2) if qualifies else 0.0, variable.reference, conditions)
+
+
+def without_recent_work_experience(birth: dt.date, jobseeker_months: int, hired: dt.date, isced: int | None = None) -> HiringMeasure | None:
+    """The target-group reduction for persons without recent lasting work experience (hires from Q4 2023), for a
+    full-time hire whose quarterly wage stays under the limit (both stated as assumptions)."""
     name = "doelgroepvermindering_zonder_werkervaring"
-    if variable.get_formula(hired) is None:
-        return HiringMeasure(name, variable.label, False, 0.0, 0, 0.0, variable.reference, [Condition("hired_from", False, {"date": min(variable.formulas)})])
-    quarter_start = dt.date(hired.year, ((hired.month - 1) // 3) * 3 + 1, 1)
-    p = system().parameters(quarter_start.isoformat()).doelgroepvermindering.zonder_werkervaring
+    if system().variables[name].get_formula(hired) is None or hired < dt.date(2023, 10, 1):
+        return None
+    p = system().parameters(_quarter_start(hired).isoformat()).doelgroepvermindering.zonder_werkervaring
     age = _age(birth, _quarter_end(hired))
     inputs = {"geboortedatum": birth, "aanwervingsdatum": hired, "werkloosheidsduur_bij_aanwerving": jobseeker_months,
-              "brutoloon": (p.loongrens - 1) / 3, "prestatiebreuk": 1}
-    per_quarter = calculate(f"month:{quarter_start:%Y-%m}:3", inputs, [name])[name]
+              "brutoloon": p.loongrens - 1, "prestatiebreuk": 1}  # inputs hold for the whole quarter
     conditions = [
         Condition("jobseeker_months", jobseeker_months >= p.werkloosheidsduur, {"required": int(p.werkloosheidsduur), "actual": jobseeker_months}),
         Condition("age", p.leeftijd_minimum <= age < p.leeftijd_maximum, {"low": int(p.leeftijd_minimum), "high": int(p.leeftijd_maximum), "actual": age}),
@@ -64,10 +78,68 @@ def without_recent_work_experience(birth: dt.date, jobseeker_months: int, hired:
         Condition("work_time", None, {"full": round(p.prestatiebreuk_volledig * 100, 1), "minimum": round(p.prestatiebreuk_minimum * 100, 1)}),
         Condition("flanders", None),
     ]
-    qualifies = per_quarter > 0
-    quarters = int(p.kwartalen) if qualifies else 0
-    return HiringMeasure(name, variable.label, qualifies, per_quarter, quarters, round(per_quarter * quarters, 2), variable.reference, conditions)
+    return _measure(name, hired, inputs, conditions, int(p.kwartalen))
 
 
-def hiring_measures(birth: dt.date, jobseeker_months: int, hired: dt.date) -> list[HiringMeasure]:
-    return [without_recent_work_experience(birth, jobseeker_months, hired)]
+def older_jobseeker(birth: dt.date, jobseeker_months: int, hired: dt.date, isced: int | None = None) -> HiringMeasure | None:
+    """The reduction for hiring an older non-working job seeker (hires from July 2016 until 30 June 2024)."""
+    if not dt.date(2016, 7, 1) <= hired <= dt.date(2024, 6, 30):
+        return None
+    p = system().parameters(_quarter_start(hired).isoformat()).doelgroepvermindering.oudere_aanwerving
+    age = _age(birth, _quarter_end(hired))
+    inputs = {"geboortedatum": birth, "aanwervingsdatum": hired, "niet_werkende_werkzoekende_bij_aanwerving": jobseeker_months > 0,
+              "brutoloon": ASSUMED_QUARTERLY_WAGE, "prestatiebreuk": 1}
+    conditions = [
+        Condition("registered_jobseeker", jobseeker_months > 0),
+        Condition("age_min", age >= p.leeftijd_minimum, {"low": int(p.leeftijd_minimum), "actual": age}),
+        Condition("wage_assumed", None, {"limit": p.loongrens, "assumed": ASSUMED_QUARTERLY_WAGE}),
+        Condition("flanders", None),
+    ]
+    return _measure("doelgroepvermindering_oudere_aanwerving", hired, inputs, conditions, int(p.kwartalen))
+
+
+def young_worker(birth: dt.date, jobseeker_months: int, hired: dt.date, isced: int | None = None) -> HiringMeasure | None:
+    """The reduction for young low- or medium-qualified workers (hires from July 2016 until 30 June 2024)."""
+    if not dt.date(2016, 7, 1) <= hired <= dt.date(2024, 6, 30):
+        return None
+    p = system().parameters(_quarter_start(hired).isoformat()).doelgroepvermindering.jongeren
+    age = _age(birth, _quarter_end(hired))
+    wage = min(ASSUMED_QUARTERLY_WAGE, p.loongrens_eerste_jaar - 1)
+    inputs = {"geboortedatum": birth, "aanwervingsdatum": hired, "isced_niveau": 4 if isced is None else isced, "loopbaanportfolio": True,
+              "brutoloon": wage, "prestatiebreuk": 1}
+    conditions = [
+        Condition("age_below", age < p.leeftijd_maximum, {"high": int(p.leeftijd_maximum), "actual": age}),
+        Condition("education", None if isced is None else isced <= 4),
+        Condition("portfolio", None),
+        Condition("wage_assumed", None, {"limit": p.loongrens_eerste_jaar, "assumed": wage}),
+        Condition("flanders", None),
+    ]
+    return _measure("doelgroepvermindering_jongeren", hired, inputs, conditions, int(p.kwartalen))
+
+
+def hiring_incentive(birth: dt.date, jobseeker_months: int, hired: dt.date, isced: int | None = None) -> HiringMeasure | None:
+    """The hiring incentive for long-term job seekers (hires from July 2017 until September 2023): two payments."""
+    if not dt.date(2017, 7, 1) <= hired <= dt.date(2023, 9, 30):
+        return None
+    name = "aanwervingsincentive_langdurig_werkzoekenden"
+    p = system().parameters(hired.isoformat()).aanwervingsincentive
+    age = _age(birth, _quarter_end(hired))
+    inputs = {"geboortedatum": birth, "aanwervingsdatum": hired, "werkloosheidsduur_bij_aanwerving": jobseeker_months, "prestatiebreuk": 1}
+    total = calculate(f"month:{hired:%Y-%m}:14", inputs, [name])[name]
+    conditions = [
+        Condition("jobseeker_months", jobseeker_months >= p.werkloosheidsduur, {"required": int(p.werkloosheidsduur), "actual": jobseeker_months}),
+        Condition("age", p.leeftijd_minimum <= age < p.leeftijd_maximum, {"low": int(p.leeftijd_minimum), "high": int(p.leeftijd_maximum), "actual": age}),
+        Condition("contract", None),
+        Condition("flanders", None),
+    ]
+    variable = system().variables[name]
+    qualifies = total > 0 and all(c.met is not False for c in conditions)
+    return HiringMeasure(name, variable.label, qualifies, 0.0, 0, total if qualifies else 0.0, variable.reference, conditions)
+
+
+MEASURES = (without_recent_work_experience, older_jobseeker, young_worker, hiring_incentive)
+
+
+def hiring_measures(birth: dt.date, jobseeker_months: int, hired: dt.date, isced: int | None = None) -> list[HiringMeasure]:
+    """Every hiring measure open on the hiring date, with what it brings and which conditions are met."""
+    return [m for m in (build(birth, jobseeker_months, hired, isced) for build in MEASURES) if m is not None]

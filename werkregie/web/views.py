@@ -200,11 +200,14 @@ def person_detail(request: HttpRequest, principal: Principal, person_id: int) ->
     remembered[str(person_id)] = view.purpose
     request.session["purposes"] = remembered
     measures = None
-    if principal.role in (Role.COUNSELLOR, Role.ADMIN) and "statuses" in view.sections:
-        # what hiring this person today would bring an employer (the counsellor proposes candidates)
+    if principal.role in (Role.COUNSELLOR, Role.ADMIN, Role.EMPLOYER):
+        # what hiring this person today would bring an employer: the counsellor proposes candidates, the employer
+        # weighs a candidate who applied; the employer sees whether conditions are met, not the register's facts
         today = clock.today()
-        measures = hiring_measures(view.person.birth_date, nonworking_jobseeker_months(view.person.episodes.all(), today), today)
-    context = {"view": view, "p": view.person, "sections": view.sections, "other_purposes": len(allowed) > 1, "measures": measures}
+        months = nonworking_jobseeker_months(view.person.episodes.all(), today)
+        measures = hiring_measures(view.person.birth_date, months, today, view.person.education_level)
+    context = {"view": view, "p": view.person, "sections": view.sections, "other_purposes": len(allowed) > 1, "measures": measures,
+               "show_facts": "statuses" in view.sections}
     return render(request, "web/person_detail.html", context)
 
 

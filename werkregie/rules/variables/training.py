@@ -117,3 +117,35 @@ class vov_terugbetaling_werkgever(Variable):
 
     def formula_2019_09_01(person, period, parameters):  # noqa: N805
         return np.round(person("vov_uren", period) * parameters(period.start).opleiding.vov_terugbetaling_per_uur, 2)
+
+
+class vov_uurloon(Variable):
+    value_type = float
+    entity = Person
+    definition_period = DateUnit.YEAR
+    label = "Normaal bruto uurloon van de werknemer tijdens het schooljaar (EUR)"
+    unit = "currency-EUR"
+
+
+class vov_begrensd_uurloon(Variable):
+    value_type = float
+    entity = Person
+    definition_period = DateUnit.YEAR
+    label = "Uurloon dat de werknemer tijdens het Vlaams opleidingsverlof behoudt: het normale uurloon tot de loongrens van het schooljaar (EUR)"
+    reference = "https://besox.storychief.io/betaald-educatief-verlof-en-vlaams-opleidingsverlof-loongrens-indieningstermijn-en-wijzigingen-schooljaar-2025-2026"
+    unit = "currency-EUR"
+
+    def formula_2019_09_01(person, period, parameters):  # noqa: N805
+        p = parameters(period.start).opleiding
+        return np.round(np.minimum(person("vov_uurloon", period), p.vov_loongrens / p.vov_uren_per_maand), 2)
+
+
+class vov_behouden_loon(Variable):
+    value_type = float
+    entity = Person
+    definition_period = DateUnit.YEAR
+    label = "Loon dat de werkgever betaalt voor de uren Vlaams opleidingsverlof van het schooljaar (EUR)"
+    unit = "currency-EUR"
+
+    def formula_2019_09_01(person, period, parameters):  # noqa: N805
+        return np.round(person("vov_uren", period) * person("vov_begrensd_uurloon", period), 2)

@@ -1,0 +1,215 @@
+"""Support for employing people with a work limitation: the Flemish support premium (VOP, 2008 - new ones until
+30 June 2023) and maatwerk, collective (in a maatwerkbedrijf, from 2019) and individual (IMW, from 1 July 2023).
+
+All three pay a percentage of the capped reference wage per quarter: the referteloon (gross wage + employer
+contributions - reductions) of the quarter, capped at twice the GGMMI per month, the cap reduced pro rata the work
+fraction. Quarters are counted from the quarter in which the measure started (1 = that quarter). As elsewhere, a
+quarterly amount is a monthly variable carrying a third of it.
+"""
+
+import datetime
+
+import numpy as np
+from openfisca_core.holders import set_input_divide_by_period
+from openfisca_core.periods import DateUnit
+from openfisca_core.variables import Variable
+
+from werkregie.rules.entities import Person
+from werkregie.rules.variables.target_groups import _hire_quarter, _quarter
+
+NEED_LEVELS = ("laag", "gemiddeld", "hoog")  # begeleidingsnood 1, 2, 3; 0 = no support need attested
+
+
+class referteloon(Variable):
+    value_type = float
+    entity = Person
+    definition_period = DateUnit.MONTH
+    label = "Referteloon van de maand: brutoloon + werkgeversbijdragen - verminderingen van werkgeversbijdragen (EUR)"
+    reference = "https://werkgevers.vdab.be/referteloon"
+    set_input = set_input_divide_by_period
+    unit = "currency-EUR"
+
+
+class begrensd_referteloon(Variable):
+    value_type = float
+    entity = Person
+    definition_period = DateUnit.MONTH
+    label = "Begrensd referteloon van het kwartaal, per maand (EUR): het referteloon tot 2 x GGMMI per maand, pro rata de prestatiebreuk"
+    reference = "https://werkgevers.vdab.be/referteloon"
+    unit = "currency-EUR"
+
+    def formula_2008_10_01(person, period, parameters):  # noqa: N805
+        _first, months, _last = _quarter(period)
+        wage = sum(person("referteloon", m) for m in months)
+        cap = 0.0
+        for month in months:
+            p = parameters(month.start).referteloon
+            cap = cap + p.plafond_factor * p.ggmmi * np.minimum(person("prestatiebreuk", month), 1.0)
+        return np.round(np.minimum(wage, cap) / 3, 4)
+
+
+def _quarter_number(person, period, start_variable: str) -> np.ndarray:  # noqa: ANN001
+    """1 for the quarter in which the measure started, 2 for the next...; 0 or less before it started."""
+    first, _months, _last = _quarter(period)
+    index, _start, _end = _hire_quarter(person(start_variable, period), first)
+    return index + 1
+
+
+class vop_startdatum(Variable):
+    value_type = datetime.date
+    entity = Person
+    definition_period = DateUnit.ETERNITY
+    label = "Begindatum van de Vlaamse ondersteuningspremie (VOP)"
+
+
+class vop_bepaalde_duur(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = DateUnit.ETERNITY
+    label = "VOP van bepaalde duur (2 jaar; de arbeidshandicap kan verbeteren) in plaats van onbepaalde duur (5 jaar)"
+
+
+class vop_verhoogd_percentage(Variable):
+    value_type = float
+    entity = Person
+    definition_period = DateUnit.ETERNITY
+    label = "Toegekend verhoogd VOP-percentage (uitzonderlijk, hoogstens 0,60); 0 = gewone VOP"
+    unit = "/1"
+
+
+class vop(Variable):
+    value_type = float
+    entity = Person
+    definition_period = DateUnit.MONTH
+    label = "Vlaamse ondersteuningspremie (VOP) voor de werkgever (EUR; per maand een derde van het kwartaalbedrag)"
+    reference = "https://www.vlaanderen.be/vlaamse-ondersteuningspremie-vop/vlaamse-ondersteuningspremie-bedrag-en-duur"
+    unit = "currency-EUR"
+    end = "2028-06-30"
+
+    def formula_2008_10_01(person, period, parameters):  # noqa: N805
+        p = parameters(period.start).vop
+        number = _quarter_number(person, period, "vop_startdatum")
+        started = person("vop_startdatum", period)
+        last = str(int(p.laatste_start))
+        valid = (started >= np.datetime64("2008-10-01")) & (started <= np.datetime64(f"{last[:4]}-{last[4:6]}-{last[6:]}")) & (number >= 1)
+        regular = np.where(person("vop_bepaalde_duur", period), p.percentage_bepaalde_duur.calc(number), p.percentage_onbepaalde_duur.calc(number))
+        raised = np.minimum(person("vop_verhoogd_percentage", period), p.verhoogd_maximum)
+        percentage = np.where((raised > 0) & (regular > 0), np.maximum(raised, regular), regular)
+        return np.where(valid, np.round(percentage * person("begrensd_referteloon", period), 4), 0.0)
+
+
+class begeleidingsnood(Variable):
+    value_type = int
+    entity = Person
+    definition_period = DateUnit.ETERNITY
+    label = "Begeleidingsnood vastgesteld door VDAB: 0 geen, 1 laag, 2 gemiddeld, 3 hoog"
+
+
+def _support_by_need(node, need: np.ndarray) -> np.ndarray:  # noqa: ANN001 - a parameter node with laag/gemiddeld/hoog
+    amounts = np.array([0.0, *(getattr(node, level) for level in NEED_LEVELS)])
+    return amounts[np.clip(need, 0, 3)]
+
+
+class maatwerk_collectief_loonpremie_percentage(Variable):
+    value_type = float
+    entity = Person
+    definition_period = DateUnit.ETERNITY
+    label = "Loonpremiepercentage van het werkondersteuningspakket in een maatwerkbedrijf (0,40 tot 0,75, per 0,05); 0 = geen"
+    unit = "/1"
+
+
+class maatwerk_collectief_loonpremie(Variable):
+    value_type = float
+    entity = Person
+    definition_period = DateUnit.MONTH
+    label = "Loonpremie collectief maatwerk (EUR; per maand een derde van het kwartaalbedrag)"
+    reference = "https://herwin.be/question/wat-is-de-loonpremie/"
+    unit = "currency-EUR"
+
+    def formula_2019_01_01(person, period, parameters):  # noqa: N805
+        p = parameters(period.start).maatwerk.collectief
+        percentage = person("maatwerk_collectief_loonpremie_percentage", period)
+        # only the percentages a package can have (40, 45, ... 75): anything else is no package
+        steps = np.round(percentage * 20, 6)
+        valid = (percentage >= p.loonpremie_minimum - 1e-9) & (percentage <= p.loonpremie_maximum + 1e-9) & (steps == np.round(steps))
+        return np.where(valid, np.round(percentage * person("begrensd_referteloon", period), 4), 0.0)
+
+
+class maatwerk_collectief_begeleidingspremie(Variable):
+    value_type = float
+    entity = Person
+    definition_period = DateUnit.MONTH
+    label = "Begeleidingspremie collectief maatwerk, vast en variabel deel (EUR; per maand een derde van het kwartaalbedrag)"
+    reference = "https://herwin.be/question/wat-is-de-begeleidingspremie/"
+    unit = "currency-EUR"
+
+    def formula_2019_01_01(person, period, parameters):  # noqa: N805
+        p = parameters(period.start).maatwerk.collectief
+        _first, months, _last = _quarter(period)
+        fraction = np.minimum(sum(person("prestatiebreuk", m) for m in months) / 3, 1.0)
+        need = person("begeleidingsnood", period)
+        amount = p.begeleidingspremie_vast + _support_by_need(p.begeleidingspremie_variabel, need) * fraction
+        eligible = (person("maatwerk_collectief_loonpremie_percentage", period) > 0) & (need > 0) & (fraction > 0)
+        return np.where(eligible, np.round(amount / 3, 4), 0.0)
+
+
+class imw_startdatum(Variable):
+    value_type = datetime.date
+    entity = Person
+    definition_period = DateUnit.ETERNITY
+    label = "Datum van de beslissing individueel maatwerk van het Departement WSE (het eerste kwartaal telt vanaf dan)"
+
+
+class imw_startpakket(Variable):
+    value_type = int
+    entity = Person
+    definition_period = DateUnit.ETERNITY
+    label = (
+        "Startpakket individueel maatwerk: 0 geen; 1 hoogstens 2 jaar; 2 vijf jaar, loonpremie; 3 vijf jaar, verhoogde "
+        "loonpremie of advies collectief maatwerk; 4 vijf jaar, advies collectief maatwerk, maatwerkbedrijf met WOP IM"
+    )
+
+
+def _imw_running(person, period, parameters) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # noqa: ANN001
+    """Quarter number, start package and whether the IMW runs in this quarter (2 or 5 years from the decision)."""
+    number = _quarter_number(person, period, "imw_startdatum")
+    package = person("imw_startpakket", period)
+    started = person("imw_startdatum", period) >= np.datetime64("2023-07-01")
+    length = np.where(package == 1, 8, 20)
+    return number, package, started & (package >= 1) & (package <= 4) & (number >= 1) & (number <= length)
+
+
+class imw_loonpremie(Variable):
+    value_type = float
+    entity = Person
+    definition_period = DateUnit.MONTH
+    label = "Loonpremie individueel maatwerk volgens startpakket en kwartaal (EUR; per maand een derde van het kwartaalbedrag)"
+    reference = "https://herwin.be/question/welke-subsidies-komen-er-voor-individueel-maatwerk-imw/"
+    unit = "currency-EUR"
+
+    def formula_2023_07_01(person, period, parameters):  # noqa: N805
+        p = parameters(period.start).maatwerk.individueel
+        number, package, running = _imw_running(person, period, parameters)
+        percentage = np.select(
+            [package == k for k in (1, 2, 3, 4)],
+            [getattr(p, f"loonpremie_pakket_{k}").calc(number) for k in (1, 2, 3, 4)], 0.0,
+        )
+        return np.where(running, np.round(percentage * person("begrensd_referteloon", period), 4), 0.0)
+
+
+class imw_begeleidingspremie(Variable):
+    value_type = float
+    entity = Person
+    definition_period = DateUnit.MONTH
+    label = "Begeleidingspremie individueel maatwerk, vast en variabel deel (EUR; per maand een derde van het kwartaalbedrag)"
+    reference = "https://herwin.be/question/welke-subsidies-komen-er-voor-individueel-maatwerk-imw/"
+    unit = "currency-EUR"
+
+    def formula_2023_07_01(person, period, parameters):  # noqa: N805
+        p = parameters(period.start).maatwerk.individueel
+        number, _package, running = _imw_running(person, period, parameters)
+        _first, months, _last = _quarter(period)
+        fraction = np.minimum(sum(person("prestatiebreuk", m) for m in months) / 3, 1.0)
+        need = person("begeleidingsnood", period)
+        amount = p.begeleidingspremie_vast.calc(number) + _support_by_need(p.begeleidingspremie_variabel, need) * fraction
+        return np.where(running & (need > 0) & (fraction > 0), np.round(amount / 3, 4), 0.0)
