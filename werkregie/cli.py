@@ -219,6 +219,34 @@ def cmd_rules_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_screening_evaluate(args: argparse.Namespace) -> int:
+    from werkregie.screening.engine import ScreeningInputError
+    from werkregie.screening.engine.data import read_csv
+    from werkregie.screening.engine.evaluate import STEPS, check, evaluate_frame
+
+    protected = [c.strip() for c in args.protected.split(",") if c.strip()]
+    features = [c.strip() for c in args.features.split(",") if c.strip()] if args.features else None
+    try:
+        frame = read_csv(Path(args.csv))
+        check(frame, args.outcome, args.positive, protected, features)  # refuse bad input before any progress is drawn
+        with _progress(STEPS, "evaluating", "steps") as bar:
+            report = evaluate_frame(frame, args.outcome, args.positive, protected, features, progress=bar.update)
+    except ScreeningInputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False))
+    else:
+        print(f"cases {report['n']}, AUC {report['auc']:.3f} (logistic baseline {report['auc_logistic_baseline']:.3f}), "
+              f"Brier {report['brier']:.4f}, ECE {report['ece']:.4f}, threshold {report['threshold']:.3f}")
+        for column, ratio in report["fpr_ratio"].items():
+            print(f"  {column}: FPR ratio {ratio if ratio is not None else 'n/a'}; policy {report['policy'][column]['note']}, "
+                  f"test ratio {report['policy'][column]['test']['fpr_ratio']}")
+        for warning in report["warnings"]:
+            print(f"  warning: {warning}")
+    return 0
+
+
 def cmd_rules_batch(args: argparse.Namespace) -> int:
     from werkregie.rules.calc import RuleInputError, batch
 
@@ -311,6 +339,17 @@ def build_parser() -> argparse.ArgumentParser:
     rbatch.add_argument("--output", required=True)
     rbatch.add_argument("--reform", help="compute with a what-if reform")
     rbatch.set_defaults(func=cmd_rules_batch)
+
+    screening = sub.add_parser("screening", help="screening of the distance to the labour market")
+    screening_sub = screening.add_subparsers(dest="what", required=True)
+    evaluate = screening_sub.add_parser("evaluate", help="audit the screening method on a CSV of past cases (5-fold cross-validation)")
+    evaluate.add_argument("--csv", required=True, help="past cases, one per row, with a header")
+    evaluate.add_argument("--outcome", required=True, help="the outcome column")
+    evaluate.add_argument("--positive", required=True, help="the outcome value that is the positive (flagged) class")
+    evaluate.add_argument("--protected", required=True, help="COL[,COL...]: protected attributes, used only to audit")
+    evaluate.add_argument("--features", help="COL[,COL...]: the model inputs (default: every other column)")
+    evaluate.add_argument("--json", action="store_true", help="print the full report as JSON")
+    evaluate.set_defaults(func=cmd_screening_evaluate)
 
     manage = sub.add_parser("manage", help="run a Django management command")
     manage.add_argument("rest", nargs=argparse.REMAINDER)
