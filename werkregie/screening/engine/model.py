@@ -21,9 +21,11 @@ from .data import Columns
 SEED = 20261127
 
 
-def boosting(columns: Columns, rows: int) -> CalibratedClassifierCV:
+def boosting(columns: Columns, rows: int, monotone: dict[str, int] | None = None) -> CalibratedClassifierCV:
     """Gradient boosting (histogram-based, native missing values and categories), calibrated: isotonic when there
-    are enough cases to learn a monotone map, Platt scaling otherwise."""
+    are enough cases to learn a monotone map, Platt scaling otherwise. `monotone` fixes the direction of numeric
+    features whose effect is known (+1 raises the predicted probability, -1 lowers it), so that a better Dutch
+    level can never lower a person's chance in the model or in its explanations."""
     encoder = ColumnTransformer(
         [("numeric", "passthrough", columns.numeric),
          ("categorical", OrdinalEncoder(handle_unknown="use_encoded_value", unknown_value=np.nan, encoded_missing_value=np.nan,
@@ -34,6 +36,7 @@ def boosting(columns: Columns, rows: int) -> CalibratedClassifierCV:
     model = HistGradientBoostingClassifier(
         max_iter=300, learning_rate=0.06, max_leaf_nodes=31, min_samples_leaf=max(20, rows // 2000), l2_regularization=1.0,
         categorical_features=categorical if columns.categorical else None, early_stopping=rows > 5000, random_state=SEED,
+        monotonic_cst=[(monotone or {}).get(name, 0) for name in columns.numeric] + [0] * len(columns.categorical) if monotone else None,
     )
     pipeline = Pipeline([("encode", encoder), ("boost", model)])
     return CalibratedClassifierCV(pipeline, method="isotonic" if rows >= 2000 else "sigmoid", cv=3)

@@ -11,6 +11,10 @@ DUTCH_LEVELS = ["A1", "A2", "B1", "B2", "C1", "C2"]
 PROVINCES = ["Antwerpen", "Limburg", "Oost-Vlaanderen", "Vlaams-Brabant", "West-Vlaanderen", "Brussel"]
 
 
+# the known direction of the platform's numeric features on the flag "far from the labour market" (+1 raises it)
+FAR_FROM_WORK_MONOTONE = {"months_unemployed": 1, "education_isced": -1, "dutch_level": -1, "days_worked_2y": -1}
+
+
 def cases(n: int, seed: int = 7) -> pd.DataFrame:
     rng = np.random.default_rng(seed)
     sex = rng.choice(["M", "V"], size=n)
@@ -32,7 +36,7 @@ def cases(n: int, seed: int = 7) -> pd.DataFrame:
     )
     found_work = rng.random(n) < 1 / (1 + np.exp(-logit))
     frame = pd.DataFrame({
-        "months_unemployed": months, "education_isced": isced, "dutch_level": np.array(DUTCH_LEVELS)[dutch],
+        "months_unemployed": months, "education_isced": isced, "dutch_level": dutch + 1,  # CEFR as a number: A1 = 1 ... C2 = 6
         "driving_licence": np.where(licence, "ja", "nee"), "digital_skills": digital, "days_worked_2y": work_days,
         "province": province, "sex": sex, "origin": origin, "age_band": pd.cut(age, [17, 25, 50, 65], labels=["<25", "25-49", "50+"]).astype(str),
         "disability": np.where(disability, "ja", "nee"), "far_from_work": np.where(found_work, 0, 1),

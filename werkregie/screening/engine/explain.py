@@ -1,0 +1,98 @@
+"""Plain-Dutch explanations of single scores, and what the person could change.
+
+A factor's weight is how much the calibrated chance moves when that input is set to the typical value of all
+cases (the median, or the most common category): model-agnostic, exact for the model used, and computed for a whole
+batch at once (one prediction per feature). "What could change" tries the actionable improvements one at a time
+(a Dutch course, a driving licence, digital skills) and keeps those that raise the chance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from .data import feature_frame
+from .train import TrainedModel
+
+LABELS = {
+    "months_unemployed": "duur van de werkloosheid",  # dutch_level: CEFR as a number, A1 = 1 ... C2 = 6 "education_isced": "onderwijsniveau", "dutch_level": "kennis van het Nederlands",
+    "driving_licence": "rijbewijs", "digital_skills": "digitale vaardigheden", "days_worked_2y": "werkervaring in de laatste twee jaar",
+    "province": "woonplaats en de arbeidsmarkt in de regio",
+}
+ACTIONS = {
+    # a course to B1 (the level most vacancies ask), or one level up from there
+    "dutch_level": ("een cursus Nederlands (tot B1 of een niveau hoger)", lambda v: v if v != v else min(max(v + 1, 3), 6)),
+    "driving_licence": ("een rijbewijs halen", lambda v: "ja"),
+    "digital_skills": ("een opleiding digitale vaardigheden", lambda v: {"geen": "basis", "basis": "gevorderd"}.get(v, v)),
+    "education_isced": ("een kwalificerende opleiding (een onderwijsniveau hoger)", lambda v: min(v + 1, 8) if v == v else v),
+}
+
+
+@dataclass
+class Factor:
+    feature: str
+    label: str
+    effect: float  # change in the chance, in percentage points, compared with a typical job seeker
+
+    @property
+    def sentence(self) -> str:
+        direction = "verhoogt" if self.effect > 0 else "verlaagt"
+        return f"Uw {self.label} {direction} de kans met {abs(self.effect):.0f} procentpunt."
+
+
+@dataclass
+class Change:
+    feature: str
+    action: str
+    gain: float  # percentage points
+
+
+@dataclass
+class Explanation:
+    chance: float
+    factors: list[Factor]
+    changes: list[Change]
+
+
+def _typical(inputs: pd.DataFrame, model: TrainedModel) -> dict:
+    typical = {}
+    for name in model.features.numeric:
+        typical[name] = float(inputs[name].median())
+    for name in model.features.categorical:
+        typical[name] = inputs[name].mode(dropna=True).iloc[0]
+    return typical
+
+
+def explain(model: TrainedModel, people: pd.DataFrame, reference: pd.DataFrame | None = None, top: int = 3,
+            positive_is_work: bool = False) -> list[Explanation]:
+    """Explanations for every row of `people`, always as the chance of finding work (the platform's model predicts
+    the flag "far from the labour market", so its probability is turned around unless `positive_is_work`);
+    `reference` (default: the same rows) sets what is typical."""
+    inputs = feature_frame(people, model.features)
+    typical = _typical(feature_frame(reference, model.features) if reference is not None else inputs, model)
+
+    def chance(frame: pd.DataFrame) -> np.ndarray:
+        p = model.model.predict_proba(frame)[:, 1]
+        return p if positive_is_work else 1 - p
+
+    base = chance(inputs)
+    effects = {}
+    for name in model.features.all:
+        neutral = inputs.copy()
+        neutral[name] = typical[name]
+        effects[name] = base - chance(neutral)
+    gains = {}
+    for name, (_text, improve) in ACTIONS.items():
+        if name in model.features.all:
+            improved = inputs.copy()
+            improved[name] = improved[name].map(lambda v, f=improve: v if pd.isna(v) and not isinstance(v, float) else f(v))
+            gains[name] = chance(improved) - base
+    result = []
+    for i in range(len(inputs)):
+        ranked = sorted(model.features.all, key=lambda n: -abs(effects[n][i]))
+        factors = [Factor(n, LABELS.get(n, n), round(100 * float(effects[n][i]), 1)) for n in ranked[:top] if abs(effects[n][i]) >= 0.005]
+        changes = sorted((Change(n, ACTIONS[n][0], round(100 * float(g[i]), 1)) for n, g in gains.items() if g[i] >= 0.005), key=lambda c: -c.gain)
+        result.append(Explanation(round(float(base[i]), 4), factors, changes))
+    return result
