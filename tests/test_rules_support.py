@@ -119,3 +119,34 @@ def test_api_computes_with_a_reform(client, db):
     assert response.status_code == 200 and response.json()["results"]["jobbonus"] > 0
     response = client.post("/api/v1/rules/calculate", {**body, "reform": "nope"}, content_type="application/json")
     assert response.status_code == 422 and "reform" in response.json()["detail"]
+
+
+def test_every_parameter_has_a_source_and_a_description():
+    """Each value is sourced: a reference on the parameter itself or on the node (index.yaml) that holds it."""
+    from openfisca_core.parameters import ParameterNode
+
+    from werkregie.rules import system
+
+    unsourced, undescribed = [], []
+
+    def walk(node, inherited: bool) -> None:  # noqa: ANN001
+        sourced = bool((node.metadata or {}).get("reference")) or inherited
+        if isinstance(node, ParameterNode):
+            for child in node.children.values():
+                walk(child, sourced)
+            return
+        if not sourced:
+            unsourced.append(node.name)
+        if not node.description:
+            undescribed.append(node.name)
+
+    walk(system().parameters, False)
+    assert unsourced == [] and undescribed == []
+
+
+def test_every_formula_variable_has_a_reference_or_is_derived():
+    from werkregie.rules.calc import variables
+
+    computed = [v for v in variables() if not v.is_input]
+    assert len(computed) >= 20
+    assert [v.name for v in computed if not v.reference and v.name not in {"vov_uren", "vov_behouden_loon"}] == []
