@@ -105,6 +105,12 @@ class begeleidingsnood(Variable):
     label = "Begeleidingsnood vastgesteld door VDAB: 0 geen, 1 laag, 2 gemiddeld, 3 hoog"
 
 
+def _quarter_fraction(person, period) -> np.ndarray:  # noqa: ANN001
+    """The work fraction over the quarter that holds this month (at most 1)."""
+    _first, months, _last = _quarter(period)
+    return np.minimum(sum(person("prestatiebreuk", m) for m in months) / 3, 1.0)
+
+
 def _support_by_need(node, need: np.ndarray) -> np.ndarray:  # noqa: ANN001 - a parameter node with laag/gemiddeld/hoog
     amounts = np.array([0.0, *(getattr(node, level) for level in NEED_LEVELS)])
     return amounts[np.clip(need, 0, 3)]
@@ -145,8 +151,7 @@ class maatwerk_collectief_begeleidingspremie(Variable):
 
     def formula_2019_01_01(person, period, parameters):  # noqa: N805
         p = parameters(period.start).maatwerk.collectief
-        _first, months, _last = _quarter(period)
-        fraction = np.minimum(sum(person("prestatiebreuk", m) for m in months) / 3, 1.0)
+        fraction = _quarter_fraction(person, period)
         need = person("begeleidingsnood", period)
         amount = p.begeleidingspremie_vast + _support_by_need(p.begeleidingspremie_variabel, need) * fraction
         eligible = (person("maatwerk_collectief_loonpremie_percentage", period) > 0) & (need > 0) & (fraction > 0)
@@ -208,8 +213,7 @@ class imw_begeleidingspremie(Variable):
     def formula_2023_07_01(person, period, parameters):  # noqa: N805
         p = parameters(period.start).maatwerk.individueel
         number, _package, running = _imw_running(person, period, parameters)
-        _first, months, _last = _quarter(period)
-        fraction = np.minimum(sum(person("prestatiebreuk", m) for m in months) / 3, 1.0)
+        fraction = _quarter_fraction(person, period)
         need = person("begeleidingsnood", period)
         amount = p.begeleidingspremie_vast.calc(number) + _support_by_need(p.begeleidingspremie_variabel, need) * fraction
         return np.where(running & (need > 0) & (fraction > 0), np.round(amount / 3, 4), 0.0)
