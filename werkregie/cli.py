@@ -60,11 +60,33 @@ def _ensure_demo_data(persons: int, seed: int) -> None:
             generate_population(missing, seed=seed, progress=bar.update)
 
 
+def _train_and_score(score: bool = True) -> dict:
+    from werkregie.core import clock
+    from werkregie.screening.engine.train import TRAIN_STEPS
+    from werkregie.screening.training import HORIZONS, score_persons, train_from_register, training_frame
+
+    with _progress(None, "reading the register", "persons") as bar:
+        frame = training_frame(clock.today(), progress=bar.update)
+    with _progress(TRAIN_STEPS * len(HORIZONS), "training (6 and 12 months)", "steps") as bar:
+        models = train_from_register(progress=bar.update, frame=frame)
+    scored = None
+    if score:
+        with _progress(None, "scoring job seekers", "persons") as bar:
+            scored = score_persons(progress=bar.update)
+    return {"models": [{"version": m.version, "horizon_months": m.horizon_months, "cases": m.cases, "data_period": [str(m.data_start), str(m.data_end)],
+                        "auc": m.metrics["auc"], "auc_logistic_baseline": m.metrics["auc_logistic_baseline"], "ece": m.metrics["ece"]} for m in models],
+            "scored": scored}
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
-    from werkregie.demo.services import create_demo_accounts
+    from werkregie.demo.services import create_demo_accounts, demo_assessments
+    from werkregie.screening.models import ScreeningModel
 
     _ensure_demo_data(args.persons, args.seed)
+    if not ScreeningModel.objects.filter(active=True).exists():
+        _train_and_score()
     accounts = create_demo_accounts()
+    demo_assessments()
     if args.json:
         print(json.dumps(accounts, indent=2))
     else:
@@ -219,6 +241,34 @@ def cmd_rules_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_screening_train(args: argparse.Namespace) -> int:
+    from werkregie.screening.engine import ScreeningInputError
+
+    migrate()
+    try:
+        summary = _train_and_score(score=args.score)
+    except ScreeningInputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps(summary, indent=None if args.json else 2))
+    return 0
+
+
+def cmd_screening_score(args: argparse.Namespace) -> int:
+    from werkregie.screening.engine import ScreeningInputError
+    from werkregie.screening.training import score_persons
+
+    migrate()
+    try:
+        with _progress(None, "scoring job seekers", "persons") as bar:
+            scored = score_persons(progress=bar.update)
+    except ScreeningInputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps({"scored": scored}))
+    return 0
+
+
 def cmd_screening_evaluate(args: argparse.Namespace) -> int:
     from werkregie.screening.engine import ScreeningInputError
     from werkregie.screening.engine.data import read_csv
@@ -350,6 +400,12 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--features", help="COL[,COL...]: the model inputs (default: every other column)")
     evaluate.add_argument("--json", action="store_true", help="print the full report as JSON")
     evaluate.set_defaults(func=cmd_screening_evaluate)
+    train = screening_sub.add_parser("train", help="train new 6- and 12-month models on the register's history and score today's job seekers")
+    train.add_argument("--no-score", dest="score", action="store_false", help="train only; keep today's scores")
+    train.add_argument("--json", action="store_true", help="one line of JSON")
+    train.set_defaults(func=cmd_screening_train)
+    score = screening_sub.add_parser("score", help="score every current job seeker with the active models (with explanations)")
+    score.set_defaults(func=cmd_screening_score)
 
     manage = sub.add_parser("manage", help="run a Django management command")
     manage.add_argument("rest", nargs=argparse.REMAINDER)

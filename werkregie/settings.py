@@ -6,6 +6,7 @@ DJANGO_SECRET_KEY    required in production; the demo generates one into the dat
 DJANGO_DEBUG         "1" for development
 DJANGO_ALLOWED_HOSTS comma-separated
 OIDC_*               OpenID Connect (Flemish government ACM/IDM), see werkregie/accounts/oidc.py
+WERKREGIE_SCREENING_* limits and deadlines of the screening (see the end of this file)
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ INSTALLED_APPS = [
     "werkregie.people",
     "werkregie.vacancies",
     "werkregie.rules",
+    "werkregie.screening",
     "werkregie.web",
     "werkregie.api",
     "werkregie.demo",
@@ -174,3 +176,12 @@ LOGGING = {
 
 # A pseudonymisation key for analyst exports: from the environment, or derived from the secret key.
 PSEUDONYM_KEY = os.environ.get("WERKREGIE_PSEUDONYM_KEY", SECRET_KEY)
+
+# Screening: limits of the distance categories on the chance of work within 6 months (short above, long below),
+# set by policy, not by the code; the due period after registration and the re-screening intervals.
+SCREENING_SHORT_ABOVE = float(os.environ.get("WERKREGIE_SCREENING_SHORT_ABOVE", "0.50"))
+SCREENING_LONG_BELOW = float(os.environ.get("WERKREGIE_SCREENING_LONG_BELOW", "0.35"))
+SCREENING_DUE_MONTHS = int(os.environ.get("WERKREGIE_SCREENING_DUE_MONTHS", "2"))
+SCREENING_RESCREEN_MONTHS = int(os.environ.get("WERKREGIE_SCREENING_RESCREEN_MONTHS", "12"))
+SCREENING_RESCREEN_LONG_TERM_MONTHS = int(os.environ.get("WERKREGIE_SCREENING_RESCREEN_LONG_TERM_MONTHS", "6"))
+SCREENING_LONG_TERM_MONTHS = int(os.environ.get("WERKREGIE_SCREENING_LONG_TERM_MONTHS", "12"))

@@ -3,6 +3,7 @@ from ninja import NinjaAPI
 
 from werkregie.people.api import me_router, persons_router, stats_router
 from werkregie.rules.api import rules_router
+from werkregie.screening.api import screening_router
 
 from . import problems
 from .auth import AUTH
@@ -23,6 +24,7 @@ api.add_router("/persons", persons_router)
 api.add_router("/me", me_router)
 api.add_router("/stats", stats_router)
 api.add_router("/rules", rules_router)
+api.add_router("/screening", screening_router)
 
 
 @api.get("/health", auth=None, tags=["platform"], summary="Liveness check")

@@ -28,7 +28,7 @@ CEFR = ["A1", "A2", "B1", "B2", "C1", "C2"]
 STATES = ["employed", "jobseeker_benefit", "jobseeker_no_benefit", "inactive", "sick", "neet", "swt", "igu", "social_economy"]
 START_MIX = [44, 14, 7, 12, 9, 0, 3, 4, 3]
 # Monthly probability of leaving each state, and where to.
-LEAVE = {"employed": 0.012, "jobseeker_benefit": 0.07, "jobseeker_no_benefit": 0.06, "inactive": 0.025, "sick": 0.03,
+LEAVE = {"employed": 0.012, "jobseeker_benefit": 0.13, "jobseeker_no_benefit": 0.11, "inactive": 0.025, "sick": 0.03,
          "neet": 0.08, "swt": 0.0, "igu": 0.05, "social_economy": 0.02}
 NEXT = {
     "employed": [("jobseeker_benefit", 6), ("sick", 2), ("inactive", 1), ("igu", 1)],
@@ -42,6 +42,16 @@ NEXT = {
     "social_economy": [("employed", 5), ("jobseeker_no_benefit", 2)],
 }
 MUTUALITIES = 5
+SEEKING = ("jobseeker_benefit", "jobseeker_no_benefit", "neet")
+DIGITAL_FACTOR = {"none": 0.55, "basic": 0.85, "intermediate": 1.05, "advanced": 1.2}
+
+
+def employability(education: int, dutch: str, licence: bool, digital: str, age: int, limitation: bool, luck: float) -> float:
+    """How much more (or less) likely than average a job seeker finds work in a month (synthetic, for the demo)."""
+    dutch_factor = {"A1": 0.45, "A2": 0.6, "B1": 0.85, "B2": 1.0, "C1": 1.05, "C2": 1.1, "native": 1.1}[dutch]
+    factor = (0.7 + 0.1 * education) * dutch_factor * (1.25 if licence else 0.8) * DIGITAL_FACTOR[digital]
+    factor *= 0.6 if age >= 55 else 0.85 if age >= 50 else 1.0
+    return factor * (0.6 if limitation else 1.0) * luck
 
 
 def _key(value: str) -> str:
@@ -75,7 +85,7 @@ class Batch:
 
 PERSON_COLUMNS = ("id", "insz", "first_name", "last_name", "first_name_key", "last_name_key", "birth_date", "sex", "nationality",
                   "municipality_id", "postal_code", "street", "education_level", "driving_licences", "digital_skills",
-                  "registered_on", "counsellor_id", "team_id", "merged_into_id", "created_at", "updated_at")
+                  "work_limitation", "registered_on", "counsellor_id", "team_id", "merged_into_id", "created_at", "updated_at")
 EPISODE_COLUMNS = ("person_id", "kind", "start", "end", "municipality_id", "source")
 LANGUAGE_COLUMNS = ("person_id", "language", "level")
 CONTACT_COLUMNS = ("person_id", "kind", "value", "preferred")
@@ -129,8 +139,12 @@ class PopulationGenerator:
             males, females, surnames = names.FLEMISH_MALE, names.FLEMISH_FEMALE, names.FLEMISH_SURNAMES
         return rng.choice(males if male else females), rng.choice(surnames)
 
-    def _trajectory(self, age: int, nationality: str) -> list[tuple[str, dt.date, dt.date | None]]:
-        """Monthly Markov chain over the main activity states, compressed into episodes."""
+    def _trajectory(self, age: int, nationality: str, employability: float = 1.0) -> list[tuple[str, dt.date, dt.date | None]]:
+        """Monthly Markov chain over the main activity states, compressed into episodes.
+
+        A job seeker's monthly chance of finding work scales with `employability` (education, Dutch, licence,
+        digital skills, age, a work limitation) and falls with the time already spent looking, as in real registers:
+        that is what the screening model has to learn from the history."""
         rng = self.rng
         weights = list(START_MIX)
         if age < 25:
@@ -142,9 +156,17 @@ class PopulationGenerator:
         start = self.window_start - dt.timedelta(days=rng.randrange(0, 700))  # the first episode began before the window
         episodes = []
         current_start = start
+        spell = 0
         for month in range(1, months + 1):
-            if rng.random() < LEAVE[state]:
+            leave = LEAVE[state]
+            if state in SEEKING:
+                leave = min(0.6, leave * employability * max(0.35, 1 - 0.05 * spell))
+            spell += 1
+            if rng.random() < leave:
+                spell = 0
                 targets, w = zip(*NEXT[state])
+                if state in SEEKING:
+                    w = [weight * employability if target == "employed" else weight for target, weight in zip(targets, w)]
                 new_state = rng.choices(targets, weights=w)[0]
                 day = _months_between(self.window_start, month) + dt.timedelta(days=rng.randrange(0, 27))
                 if day > self.today:
@@ -176,7 +198,11 @@ class PopulationGenerator:
             licences.append("B")
             if male and rng.random() < 0.08:
                 licences += ["C", "CE"]
-        trajectory = self._trajectory(age, nationality)
+        native = NATIVE_LANGUAGE.get(nationality, "en")
+        dutch = "native" if native == "nl" else rng.choices(CEFR, weights=[20, 22, 24, 16, 12, 6])[0]
+        limitation = rng.random() < (0.05 + 0.002 * max(age - 30, 0))
+        luck = rng.lognormvariate(0, 0.35)
+        trajectory = self._trajectory(age, nationality, employability(education, dutch, bool(licences), digital, age, limitation, luck))
         registered = max(trajectory[0][1], self.today - dt.timedelta(days=3 * 365))
         current = trajectory[-1][0]
         team = counsellor = None
@@ -188,7 +214,7 @@ class PopulationGenerator:
         street = f"{rng.choice(STREETS)} {rng.randrange(1, 180)}"
         batch.persons.append((
             person_id, insz, first, last, _key(first), _key(last), birth.isoformat(), sex, nationality, place.nis_code,
-            place.postal_code, street, education, json.dumps(licences), digital, registered.isoformat(), counsellor, team,
+            place.postal_code, street, education, json.dumps(licences), digital, limitation, registered.isoformat(), counsellor, team,
             None, self.now_ts, self.now_ts,
         ))
         for state, start, end in trajectory:
@@ -206,11 +232,9 @@ class PopulationGenerator:
             batch.episodes.append((person_id, "newcomer", arrival.isoformat(), end.isoformat() if end < self.today else None, None, "integration_agency"))
             if self.integration_agency:
                 batch.partner_links.append((person_id, self.integration_agency, "integration_trajectory", arrival.isoformat(), end.isoformat() if end < self.today else None))
-        native = NATIVE_LANGUAGE.get(nationality, "en")
         batch.languages.append((person_id, native, "native"))
         if native != "nl":
-            level = rng.choices(CEFR, weights=[20, 22, 24, 16, 12, 6])[0]
-            batch.languages.append((person_id, "nl", level))
+            batch.languages.append((person_id, "nl", dutch))
         if native != "fr" and rng.random() < 0.5:
             batch.languages.append((person_id, "fr", rng.choices(CEFR, weights=[10, 20, 30, 25, 10, 5])[0]))
         if native != "en" and rng.random() < 0.6:

@@ -183,3 +183,32 @@ def _demo_applications(employer: Organisation, gent: Municipality) -> None:
             if not Consent.objects.filter(person=person, purpose=ConsentPurpose.PROPOSAL_TO_EMPLOYERS, withdrawn_at__isnull=True).exists():
                 Consent.objects.create(person=person, purpose=ConsentPurpose.PROPOSAL_TO_EMPLOYERS, given_at=dt.datetime.combine(today, dt.time(9), dt.timezone.utc), recorded_by="demo")
             Application.objects.create(vacancy=vacancy, person=person, origin=ApplicationOrigin.PROPOSED)
+
+
+def demo_assessments(count: int = 12, seed: int = 2026) -> int:
+    """A few assessments by the demo counsellor (some overriding the proposal), so the overview of overrides and
+    the person pages have something to show. Skipped when the counsellor has assessed before."""
+    import random
+
+    from werkregie.accounts.principal import Principal
+    from werkregie.screening import use_cases as screening
+    from werkregie.screening.models import Assessment
+
+    counsellor = User.objects.filter(username="bemiddelaar").first()
+    if counsellor is None or Assessment.objects.filter(counsellor=counsellor).exists():
+        return 0
+    principal = Principal.for_session(counsellor)
+    rng = random.Random(seed)
+    done = 0
+    for item in screening.worklist(principal, page_size=count).items:
+        data = {"competences": rng.choice(["sufficient", "sufficient", "partial", "insufficient"]),
+                "dutch_level": rng.choice(["B1", "B2", "C1", "native", "A2"]), "digital_skills": rng.choice(["basic", "intermediate", "none"]),
+                "motivation": rng.choice(["high", "high", "moderate", "low"]), "childcare_barrier": rng.random() < 0.2,
+                "mobility_barrier": rng.random() < 0.2, "problems": ["social"] if rng.random() < 0.15 else []}
+        if done % 4 == 3:
+            data.update(category="medium", self_reliant=False, override_reason="Gesprek toont meer begeleidingsnood dan het model ziet.")
+            if screening.proposal_for(item.person.pk, data).category == "medium":
+                data["category"] = "long"
+        screening.record_assessment(principal, item.person.pk, data)
+        done += 1
+    return done

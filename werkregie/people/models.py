@@ -41,6 +41,8 @@ class Person(models.Model):
     education_level = models.PositiveSmallIntegerField(_("onderwijsniveau"), choices=Isced.choices, null=True, blank=True)
     driving_licences = models.JSONField(_("rijbewijzen"), default=list, blank=True)
     digital_skills = models.CharField(_("digitale vaardigheden"), max_length=20, choices=DigitalSkills.choices, blank=True)
+    work_limitation = models.BooleanField(_("erkende arbeidsbeperking"), null=True, blank=True,
+                                          help_text=_("Enkel voor statistiek, de fairness-audit en ondersteuningsmaatregelen; nooit een invoer van het screeningsmodel"))
     registered_on = models.DateField(_("ingeschreven op"))
     counsellor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="caseload")
     team = models.ForeignKey("organisations.Organisation", null=True, blank=True, on_delete=models.SET_NULL, related_name="caseload")

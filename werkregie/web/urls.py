@@ -1,6 +1,7 @@
 from django.urls import path
 
 from werkregie.rules import views as rules_views
+from werkregie.screening import views as screening_views
 
 from . import views
 
@@ -17,4 +18,9 @@ urlpatterns = [
     path("werkgever/kandidaten/", views.employer_candidates, name="employer_candidates"),
     path("statistiek/", views.statistics, name="statistics"),
     path("mijn-jobbonus/", rules_views.job_bonus, name="job_bonus"),
+    path("mijn-kans-op-werk/", screening_views.my_screening, name="my_screening"),
+    path("screening/werklijst/", screening_views.worklist, name="screening_worklist"),
+    path("screening/modelkaart/", screening_views.model_card_page, name="screening_model_card"),
+    path("personen/<int:person_id>/screening/", screening_views.person_screening, name="person_screening"),
+    path("personen/<int:person_id>/screening/voorstel/", screening_views.preview, name="screening_preview"),
 ]

@@ -31,6 +31,7 @@ from werkregie.people import use_cases as services
 from werkregie.people.enums import ConsentPurpose, StatusKind
 from werkregie.people.history import nonworking_jobseeker_months
 from werkregie.rules.measures import hiring_measures
+from werkregie.screening import perms as screening_perms
 
 
 def client_ip(request: HttpRequest) -> str | None:
@@ -207,7 +208,7 @@ def person_detail(request: HttpRequest, principal: Principal, person_id: int) ->
         months = nonworking_jobseeker_months(view.person.episodes.all(), today)
         measures = hiring_measures(view.person.birth_date, months, today, view.person.education_level)
     context = {"view": view, "p": view.person, "sections": view.sections, "other_purposes": len(allowed) > 1, "measures": measures,
-               "show_facts": "statuses" in view.sections}
+               "show_facts": "statuses" in view.sections, "can_screen": principal.role in screening_perms.SCREENING_ROLES}
     return render(request, "web/person_detail.html", context)
 
 

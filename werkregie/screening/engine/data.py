@@ -143,3 +143,15 @@ def feature_frame(frame: pd.DataFrame, columns: Columns) -> pd.DataFrame:
     for name in columns.categorical:
         result[name] = frame[name].map(lambda v: np.nan if pd.isna(v) else str(v).strip()).astype(object)
     return result
+
+
+def typical_values(inputs: pd.DataFrame, columns: Columns) -> dict:
+    """The typical case: the median of each number and the most common category (what explanations compare with)."""
+    typical: dict = {}
+    for name in columns.numeric:
+        values = inputs[name].dropna()
+        typical[name] = float(values.median()) if len(values) else np.nan
+    for name in columns.categorical:
+        modes = inputs[name].mode(dropna=True)
+        typical[name] = modes.iloc[0] if len(modes) else np.nan
+    return typical

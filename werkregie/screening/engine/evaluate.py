@@ -15,7 +15,7 @@ from .data import ScreeningInputError, choose_features, feature_frame, outcome_l
 from .model import SEED, boosting, logistic, out_of_fold
 
 
-def _protected_values(frame: pd.DataFrame, column: str) -> np.ndarray:
+def protected_values(frame: pd.DataFrame, column: str) -> np.ndarray:
     return frame[column].map(lambda v: "(onbekend)" if pd.isna(v) else str(v).strip()).to_numpy(dtype=object)
 
 
@@ -37,8 +37,19 @@ def evaluate_frame(frame: pd.DataFrame, outcome: str, positive: str, protected: 
     rows = len(labels)
     scores = out_of_fold(lambda: boosting(columns, rows), inputs, labels, progress=progress)
     baseline = out_of_fold(lambda: logistic(columns), inputs, labels, progress=progress)
+    groups = {column: protected_values(frame, column) for column in protected}
+    result = audit_scores(labels, scores, baseline, groups, inputs, columns.categorical)
+    if progress:
+        progress(1)
+    return {"n": rows, "positives": int(labels.sum()), "outcome": outcome, "positive": positive,
+            "features": {"numeric": columns.numeric, "categorical": columns.categorical}, "protected": protected, **result}
+
+
+def audit_scores(labels: np.ndarray, scores: np.ndarray, baseline: np.ndarray, groups: dict[str, np.ndarray], inputs: pd.DataFrame,
+                 categorical: list[str]) -> dict:
+    """Every figure of the audit for scores of cases the models never learnt from (out-of-fold or later cases)."""
+    rows = len(labels)
     threshold = metrics.youden_threshold(labels, scores)
-    groups = {column: _protected_values(frame, column) for column in protected}
     per_group = {column: metrics.group_metrics(labels, scores, values, threshold) for column, values in groups.items()}
     warnings = [f"{column} = {value}: {g['n']} cases; its metrics are unreliable (fewer than {metrics.MIN_GROUP} cases or {metrics.MIN_CLASS} of a class)"
                 for column, by_value in per_group.items() for value, g in by_value.items() if not g["reliable"]]
@@ -49,22 +60,18 @@ def evaluate_frame(frame: pd.DataFrame, outcome: str, positive: str, protected: 
         fitted = fairness.threshold_policy(labels[half], scores[half], values[half], threshold)
         policy[column] = {**fitted, "test": fairness.check_policy(labels[~half], scores[~half], values[~half], fitted)}
     flagged = (scores >= threshold).astype(int)
-    if progress:
-        progress(1)
     return {
-        "n": rows, "positives": int(labels.sum()), "outcome": outcome, "positive": positive,
-        "features": {"numeric": columns.numeric, "categorical": columns.categorical}, "protected": protected,
         "auc": round(metrics.auc(labels, scores), 6), "auc_logistic_baseline": round(metrics.auc(labels, baseline), 6),
         "brier": round(metrics.brier(labels, scores), 6), "brier_logistic_baseline": round(metrics.brier(labels, baseline), 6),
         "ece": round(metrics.expected_calibration_error(labels, scores), 6),
         "ece_logistic_baseline": round(metrics.expected_calibration_error(labels, baseline), 6),
         "threshold": round(threshold, 6), "accuracy": round(metrics.accuracy(labels, flagged), 6),
         "groups": per_group, "fpr_ratio": {column: metrics.fpr_ratio(by_value) for column, by_value in per_group.items()},
-        "calibration": {column: {value: metrics.calibration_curve(labels[groups[column] == value], scores[groups[column] == value], bins=5)
-                                 for value in per_group[column]} for column in protected},
+        "calibration": {column: {value: metrics.calibration_curve(labels[values == value], scores[values == value], bins=5)
+                                 for value in per_group[column]} for column, values in groups.items()},
         "calibration_overall": metrics.calibration_curve(labels, scores),
         "policy": policy, "accuracy_equity_curve": fairness.accuracy_equity_curve(labels, scores, groups),
-        "proxy": fairness.proxy_check(inputs, columns.categorical, groups), "warnings": warnings,
+        "proxy": fairness.proxy_check(inputs, categorical, groups), "warnings": warnings,
     }
 
 

@@ -13,19 +13,34 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .data import feature_frame
+from .data import feature_frame, typical_values
 from .train import TrainedModel
 
 LABELS = {
-    "months_unemployed": "duur van de werkloosheid",  # dutch_level: CEFR as a number, A1 = 1 ... C2 = 6 "education_isced": "onderwijsniveau", "dutch_level": "kennis van het Nederlands",
-    "driving_licence": "rijbewijs", "digital_skills": "digitale vaardigheden", "days_worked_2y": "werkervaring in de laatste twee jaar",
-    "province": "woonplaats en de arbeidsmarkt in de regio",
+    "months_unemployed": "de duur van uw werkloosheid", "education_isced": "uw onderwijsniveau",
+    "dutch_level": "uw kennis van het Nederlands",  # CEFR as a number: A1 = 1 ... C2 = 6 (the register: native = 7)
+    "driving_licence": "uw rijbewijs (of het ontbreken ervan)", "digital_skills": "uw digitale vaardigheden",
+    "days_worked_2y": "uw werkervaring in de laatste twee jaar", "province": "de arbeidsmarkt in uw regio",
+    "seeking_spells_3y": "het aantal keren dat u in drie jaar werkzoekend werd", "other_languages": "uw kennis van andere talen",
+    "benefit": "uw uitkeringssituatie", "leefloon": "uw leefloonsituatie",
 }
+
+
+def _dutch_course(level: float) -> float:
+    # a course to B1 (the level most vacancies ask), or one level up from there; C2 and native stay
+    return level if level != level or level >= 6 else min(max(level + 1, 3), 6)
+
+
+def _digital_course(level: object) -> object:
+    if isinstance(level, str):
+        return {"geen": "basis", "basis": "gevorderd"}.get(level, level)
+    return level if level != level else min(level + 1, 3)  # the register's 0 (none) ... 3 (advanced)
+
+
 ACTIONS = {
-    # a course to B1 (the level most vacancies ask), or one level up from there
-    "dutch_level": ("een cursus Nederlands (tot B1 of een niveau hoger)", lambda v: v if v != v else min(max(v + 1, 3), 6)),
+    "dutch_level": ("een cursus Nederlands (tot B1 of een niveau hoger)", _dutch_course),
     "driving_licence": ("een rijbewijs halen", lambda v: "ja"),
-    "digital_skills": ("een opleiding digitale vaardigheden", lambda v: {"geen": "basis", "basis": "gevorderd"}.get(v, v)),
+    "digital_skills": ("een opleiding digitale vaardigheden", _digital_course),
     "education_isced": ("een kwalificerende opleiding (een onderwijsniveau hoger)", lambda v: min(v + 1, 8) if v == v else v),
 }
 
@@ -39,7 +54,7 @@ class Factor:
     @property
     def sentence(self) -> str:
         direction = "verhoogt" if self.effect > 0 else "verlaagt"
-        return f"Uw {self.label} {direction} de kans met {abs(self.effect):.0f} procentpunt."
+        return f"{self.label[:1].upper()}{self.label[1:]} {direction} de kans met {abs(self.effect):.0f} procentpunt."
 
 
 @dataclass
@@ -56,22 +71,16 @@ class Explanation:
     changes: list[Change]
 
 
-def _typical(inputs: pd.DataFrame, model: TrainedModel) -> dict:
-    typical = {}
-    for name in model.features.numeric:
-        typical[name] = float(inputs[name].median())
-    for name in model.features.categorical:
-        typical[name] = inputs[name].mode(dropna=True).iloc[0]
-    return typical
-
-
 def explain(model: TrainedModel, people: pd.DataFrame, reference: pd.DataFrame | None = None, top: int = 3,
             positive_is_work: bool = False) -> list[Explanation]:
     """Explanations for every row of `people`, always as the chance of finding work (the platform's model predicts
     the flag "far from the labour market", so its probability is turned around unless `positive_is_work`);
-    `reference` (default: the same rows) sets what is typical."""
+    `reference` sets what is typical (default: the model's training data, else the same rows)."""
     inputs = feature_frame(people, model.features)
-    typical = _typical(feature_frame(reference, model.features) if reference is not None else inputs, model)
+    if reference is not None:
+        typical = typical_values(feature_frame(reference, model.features), model.features)
+    else:
+        typical = model.typical or typical_values(inputs, model.features)
 
     def chance(frame: pd.DataFrame) -> np.ndarray:
         p = model.model.predict_proba(frame)[:, 1]

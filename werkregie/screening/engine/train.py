@@ -8,12 +8,13 @@ import hashlib
 import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import pandas as pd
 
 from . import metrics
-from .data import Columns, choose_features, feature_frame, outcome_labels
+from .data import Columns, ScreeningInputError, choose_features, feature_frame, outcome_labels, typical_values
 from .model import boosting, logistic
 
 
@@ -28,6 +29,9 @@ class TrainedModel:
     metrics: dict = field(default_factory=dict)
     model: object = None
     baseline: object = None
+    audit: dict = field(default_factory=dict)
+    score_histogram: list[float] = field(default_factory=list)
+    typical: dict = field(default_factory=dict)  # the typical case of the training data, for explanations
 
     def score(self, frame: pd.DataFrame) -> np.ndarray:
         """The calibrated probability of the positive outcome for each row (only the model's features are read)."""
@@ -45,10 +49,24 @@ class TrainedModel:
         return pickle.loads(path.read_bytes())
 
 
+HISTOGRAM_BINS = 10
+TRAIN_STEPS = 5
+
+
+def histogram(scores: np.ndarray) -> list[float]:
+    """Share of scores in each tenth of [0, 1]: what drift is measured against."""
+    counts, _edges = np.histogram(np.clip(scores, 0, 1), bins=HISTOGRAM_BINS, range=(0, 1))
+    return [round(float(c) / max(1, len(scores)), 6) for c in counts]
+
+
 def train(frame: pd.DataFrame, outcome: str, positive: str, protected: list[str], features: list[str] | None = None,
-          period_column: str | None = None, holdout_share: float = 0.2, monotone: dict[str, int] | None = None) -> TrainedModel:
-    """Learn on the earlier cases and measure on the later ones (by `period_column`, e.g. the reference date), then
-    refit on all cases. Without a period column the last rows are the holdout."""
+          period_column: str | None = None, holdout_share: float = 0.2, monotone: dict[str, int] | None = None,
+          progress: Callable[[int], None] | None = None) -> TrainedModel:
+    """Learn on the earlier cases and measure and audit on the later ones (by `period_column`, e.g. the reference
+    date), then refit on all cases. Without a period column the last rows are the holdout."""
+    from .evaluate import audit_scores, protected_values
+
+    step = progress or (lambda _n: None)
     labels = outcome_labels(frame, outcome, positive)
     columns = choose_features(frame, outcome, protected, [f for f in (features or []) if f != period_column] or None)
     if period_column and period_column in columns.all:
@@ -57,8 +75,12 @@ def train(frame: pd.DataFrame, outcome: str, positive: str, protected: list[str]
     cut = int(len(order) * (1 - holdout_share))
     earlier, later = order[:cut], order[cut:]
     inputs = feature_frame(frame, columns)
+    if len(set(labels[later])) < 2 or len(set(labels[earlier])) < 2:
+        raise ScreeningInputError(f"{outcome}: the earlier and the later cases must each hold both outcomes to learn and to measure")
     model = boosting(columns, len(earlier), monotone).fit(inputs.iloc[earlier], labels[earlier])
+    step(1)
     baseline = logistic(columns).fit(inputs.iloc[earlier], labels[earlier])
+    step(1)
     scores = model.predict_proba(inputs.iloc[later])[:, 1]
     baseline_scores = baseline.predict_proba(inputs.iloc[later])[:, 1]
     measured = {
@@ -66,10 +88,16 @@ def train(frame: pd.DataFrame, outcome: str, positive: str, protected: list[str]
         "brier": metrics.brier(labels[later], scores), "ece": metrics.expected_calibration_error(labels[later], scores),
         "threshold": metrics.youden_threshold(labels[later], scores),
     }
+    holdout = frame.iloc[later]
+    audit = audit_scores(labels[later], scores, baseline_scores, {c: protected_values(holdout, c) for c in protected},
+                         inputs.iloc[later], columns.categorical) if protected else {}
+    step(1)
     final = boosting(columns, len(labels), monotone).fit(inputs, labels)
+    step(1)
     final_baseline = logistic(columns).fit(inputs, labels)
+    step(1)
     period = (str(frame[period_column].min()), str(frame[period_column].max())) if period_column else None
     now = dt.datetime.now(dt.timezone.utc)
     digest = hashlib.sha256(f"{now.isoformat()}{columns.all}{len(labels)}".encode()).hexdigest()[:8]
     return TrainedModel(f"{now:%Y%m%d-%H%M%S}-{digest}", now.isoformat(timespec="seconds"), period, outcome, columns, protected,
-                        measured, final, final_baseline)
+                        measured, final, final_baseline, audit, histogram(scores), typical_values(inputs, columns))

@@ -1,0 +1,56 @@
+"""The model card: what each active model learnt from, how well it does, how fair it is, and how far today's
+scores have drifted from those it was measured on. No personal data: only aggregates."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from django.db.models import Max
+
+from .engine.register import FEATURES, PROTECTED
+from .engine.train import histogram
+from .models import Score, ScreeningModel
+
+PSI_WATCH, PSI_ACT = 0.1, 0.25  # the usual reading of the population stability index
+
+
+def psi(expected: list[float], actual: list[float]) -> float:
+    """Population stability index between two histograms (shares per bin)."""
+    total = 0.0
+    for e, a in zip(expected, actual):
+        e, a = max(e, 1e-4), max(a, 1e-4)
+        total += (a - e) * math.log(a / e)
+    return round(total, 4)
+
+
+def drift(model: ScreeningModel) -> dict:
+    """Today's scores of this model against the chances on its holdout."""
+    field = "chance_6m" if model.horizon_months == 6 else "chance_12m"
+    scores = Score.objects.filter(model=model) if model.horizon_months == 6 else Score.objects.filter(model_12m=model)
+    latest = scores.aggregate(day=Max("reference_date"))["day"]
+    if latest is None:
+        return {"reference_date": None, "n": 0, "histogram": [], "psi": None, "status": "geen scores"}
+    chances = np.array([c for c in scores.filter(reference_date=latest).values_list(field, flat=True) if c is not None], dtype=float)
+    current = histogram(chances)
+    value = psi(model.score_histogram, current)
+    status = "stabiel" if value < PSI_WATCH else "opvolgen" if value < PSI_ACT else "hertrainen"
+    return {"reference_date": str(latest), "n": int(len(chances)), "histogram": current, "psi": value, "status": status,
+            "mean_chance": round(float(chances.mean()), 4) if len(chances) else None}
+
+
+def model_summary(model: ScreeningModel) -> dict:
+    return {
+        "version": model.version, "horizon_months": model.horizon_months, "trained_at": model.trained_at.isoformat(),
+        "data_period": [str(model.data_start), str(model.data_end)], "cases": model.cases, "features": model.features,
+        "protected_audit_only": PROTECTED, "metrics": model.metrics, "audit": model.audit, "holdout_histogram": model.score_histogram,
+        "drift": drift(model),
+    }
+
+
+def card() -> dict:
+    models = ScreeningModel.objects.filter(active=True).defer("artifact").order_by("horizon_months")
+    history = ScreeningModel.objects.defer("artifact").values("version", "horizon_months", "trained_at", "cases", "active", "metrics")[:20]
+    return {"inputs": FEATURES, "protected_audit_only": PROTECTED, "models": [model_summary(m) for m in models],
+            "history": [{"version": h["version"], "horizon_months": h["horizon_months"], "trained_at": h["trained_at"].isoformat(),
+                         "cases": h["cases"], "active": h["active"], "auc": h["metrics"].get("auc")} for h in history]}

@@ -1,0 +1,167 @@
+"""Training the platform's screening models on the register's history, and scoring today's job seekers.
+
+Reads the register in chunks of persons (episodes and languages with them), builds cases with the plain-Python
+engine, and stores every trained model as a new version beside the older ones; the newest becomes active."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+from collections import defaultdict
+from typing import Callable, Iterator
+
+import numpy as np
+import pandas as pd
+from django.db import transaction
+
+from werkregie.core import clock
+from werkregie.geo.models import Municipality
+from werkregie.people.models import Person, PersonLanguage, StatusEpisode
+
+from .engine import register
+from .engine.data import ScreeningInputError
+from .engine.explain import explain
+from .engine.train import TrainedModel, train
+from .models import Score, ScreeningModel
+
+HORIZONS = (6, 12)
+CHUNK = 20_000
+Progress = Callable[[int], None]
+
+
+def _provinces() -> dict[str, str]:
+    return {code: province or ("Brussel" if region == "04000" else "onbekend")
+            for code, province, region in Municipality.objects.values_list("nis_code", "province_nl", "region")}
+
+
+def person_records(person_ids: list[int] | None = None, progress: Progress | None = None) -> Iterator[register.PersonRecord]:
+    """The register's persons as plain records, read in chunks (three queries per chunk)."""
+    provinces = _provinces()
+    persons = Person.objects.order_by("id")
+    if person_ids is not None:
+        persons = persons.filter(id__in=person_ids)
+    last = 0
+    fields = ("id", "birth_date", "sex", "nationality", "municipality_id", "education_level", "driving_licences", "digital_skills", "work_limitation")
+    while True:
+        rows = list(persons.filter(id__gt=last).values_list(*fields)[:CHUNK])
+        if not rows:
+            return
+        ids = [r[0] for r in rows]
+        last = ids[-1]
+        episodes, languages = defaultdict(list), defaultdict(dict)
+        for pid, kind, start, end in StatusEpisode.objects.filter(person_id__in=ids).values_list("person_id", "kind", "start", "end").iterator(5000):
+            episodes[pid].append(register.Episode(kind, start, end))
+        for pid, language, level in PersonLanguage.objects.filter(person_id__in=ids).values_list("person_id", "language", "level"):
+            languages[pid][language] = level
+        for pid, birth, sex, nationality, nis, isced, licences, digital, limitation in rows:
+            yield register.PersonRecord(pid, birth, sex, nationality, provinces.get(nis, "onbekend"), isced, languages[pid],
+                                        list(licences or []), digital or "", limitation, episodes[pid])
+        if progress:
+            progress(len(rows))
+
+
+def training_frame(today: dt.date, progress: Progress | None = None) -> pd.DataFrame:
+    """Every job seeker on every quarter start of the last three years, with the outcomes known today."""
+    dates = register.reference_dates(register.add_months(today, -36), register.add_months(today, -6))
+    frame = pd.DataFrame(register.training_cases(person_records(progress=progress), dates, HORIZONS, today))
+    if frame.empty:
+        raise ScreeningInputError("the register holds no job seekers with a known outcome: nothing to learn from")
+    return frame
+
+
+def train_from_register(progress: Progress | None = None, frame: pd.DataFrame | None = None) -> list[ScreeningModel]:
+    """Train the 6- and 12-month models (time-based holdout: the latest cohorts), store them as new versions and
+    make them the active ones. `frame` lets a caller pass cases it built already."""
+    today = clock.today()
+    frame = training_frame(today) if frame is None else frame
+    stored = []
+    for months in HORIZONS:
+        outcome = f"far_from_work_{months}m"
+        cases = frame[frame[outcome].notna()].copy()
+        if len(cases) < 200:
+            raise ScreeningInputError(f"{outcome}: {len(cases)} cases with a known outcome; at least 200 are needed")
+        cases[outcome] = cases[outcome].astype(int)
+        trained = train(cases[register.FEATURES + register.PROTECTED + ["reference_date", outcome]], outcome, "1", register.PROTECTED,
+                        register.FEATURES, period_column="reference_date", monotone=register.MONOTONE, progress=progress)
+        stored.append(store_model(trained, months, len(cases)))
+    return stored
+
+
+def store_model(trained: TrainedModel, months: int, cases: int) -> ScreeningModel:
+    start, end = trained.data_period
+    # the histogram of the holdout is of the flag; the platform shows chances of work, so it is turned around
+    chance_histogram = list(reversed(trained.score_histogram))
+    with transaction.atomic():
+        ScreeningModel.objects.filter(horizon_months=months, active=True).update(active=False)
+        return ScreeningModel.objects.create(
+            version=f"{trained.version}-{months}m", horizon_months=months, trained_at=dt.datetime.fromisoformat(trained.trained_at),
+            data_start=dt.date.fromisoformat(start), data_end=dt.date.fromisoformat(end), cases=cases,
+            features={"numeric": trained.features.numeric, "categorical": trained.features.categorical}, metrics=trained.metrics,
+            audit=trained.audit, score_histogram=chance_histogram, active=True,
+            artifact=pickle.dumps(trained, protocol=pickle.HIGHEST_PROTOCOL),
+        )
+
+
+_loaded: dict[str, TrainedModel] = {}
+
+
+def load(model: ScreeningModel) -> TrainedModel:
+    """The trained model behind a stored version (kept in memory once read; versions never change)."""
+    if model.version not in _loaded:
+        # only artifacts this platform wrote itself are unpickled: the column is never filled from outside
+        _loaded[model.version] = pickle.loads(bytes(model.artifact))
+    return _loaded[model.version]
+
+
+def active_models() -> dict[int, ScreeningModel]:
+    return {m.horizon_months: m for m in ScreeningModel.objects.filter(active=True).defer("artifact")}
+
+
+def score_persons(person_ids: list[int] | None = None, progress: Progress | None = None, explain_top: int = 3) -> int:
+    """Score every current job seeker (or the given persons, if they are job seekers today) with the active models,
+    with the explanation of each score; a person scored again on the same day gets the new figures."""
+    models = active_models()
+    if 6 not in models:
+        raise ScreeningInputError("no active 6-month screening model: run `werkregie screening train` first")
+    six = ScreeningModel.objects.get(pk=models[6].pk)
+    twelve = ScreeningModel.objects.get(pk=models[12].pk) if 12 in models else None
+    model6, model12 = load(six), load(twelve) if twelve else None
+    today, now = clock.today(), clock.now()
+    written = 0
+    batch: list[dict] = []
+
+    def flush() -> None:
+        nonlocal written
+        if batch:
+            written += _write_scores(batch, six, twelve, model6, model12, today, now, explain_top)
+            batch.clear()
+
+    for record in person_records(person_ids, progress=progress):
+        if register.seeking_on(record, today) is None:
+            continue
+        batch.append({"person_id": record.id, **register.features(record, today)})
+        if len(batch) >= CHUNK:
+            flush()
+    flush()
+    return written
+
+
+def _write_scores(rows: list[dict], six: ScreeningModel, twelve: ScreeningModel | None, model6: TrainedModel,
+                  model12: TrainedModel | None, today: dt.date, now: dt.datetime, top: int) -> int:
+    frame = pd.DataFrame(rows)
+    explanations = explain(model6, frame, top=top)
+    chances12 = 1 - model12.score(frame) if model12 else np.full(len(frame), np.nan)
+    scores = []
+    for i, row in enumerate(rows):
+        inputs = {k: (None if isinstance(v, float) and np.isnan(v) else v) for k, v in row.items() if k != "person_id"}
+        e = explanations[i]
+        scores.append(Score(
+            person_id=row["person_id"], model=six, model_12m=twelve, reference_date=today, chance_6m=e.chance,
+            chance_12m=None if np.isnan(chances12[i]) else round(float(chances12[i]), 4),
+            factors=[{"feature": f.feature, "label": f.label, "effect": f.effect, "sentence": f.sentence} for f in e.factors],
+            changes=[{"feature": c.feature, "action": c.action, "gain": c.gain} for c in e.changes], inputs=inputs, computed_at=now,
+        ))
+    with transaction.atomic():
+        Score.objects.filter(model=six, reference_date=today, person_id__in=[r["person_id"] for r in rows]).delete()
+        Score.objects.bulk_create(scores, batch_size=2000)
+    return len(scores)

@@ -1,0 +1,189 @@
+"""Pages of screening: the counsellor's worklist and a person's screening (score, explanation, assessment form),
+the citizen's own screening, and the model card with its charts. Thin: the use cases decide."""
+
+from __future__ import annotations
+
+from django import forms
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
+from werkregie.core import clock
+from werkregie.core.errors import DomainError, NotFound
+from werkregie.people.enums import Cefr, DigitalSkills
+from werkregie.web.views import _int, roles
+
+from . import charts, model_card, perms
+from . import use_cases as services
+from .enums import Competences, DistanceCategory, Motivation, Problem
+
+FEATURE_LABELS = {
+    "months_unemployed": gettext_lazy("de duur van uw werkloosheid"), "education_isced": gettext_lazy("uw onderwijsniveau"),
+    "dutch_level": gettext_lazy("uw kennis van het Nederlands"), "driving_licence": gettext_lazy("uw rijbewijs (of het ontbreken ervan)"),
+    "digital_skills": gettext_lazy("uw digitale vaardigheden"), "days_worked_2y": gettext_lazy("uw werkervaring in de laatste twee jaar"),
+    "province": gettext_lazy("de arbeidsmarkt in uw regio"), "seeking_spells_3y": gettext_lazy("het aantal keren dat u in drie jaar werkzoekend werd"),
+    "other_languages": gettext_lazy("uw kennis van andere talen"), "benefit": gettext_lazy("uw uitkeringssituatie"),
+    "leefloon": gettext_lazy("uw leefloonsituatie"),
+}
+ACTION_LABELS = {
+    "dutch_level": gettext_lazy("een cursus Nederlands (tot B1 of een niveau hoger)"), "driving_licence": gettext_lazy("een rijbewijs halen"),
+    "digital_skills": gettext_lazy("een opleiding digitale vaardigheden"),
+    "education_isced": gettext_lazy("een kwalificerende opleiding (een onderwijsniveau hoger)"),
+}
+DUE_REASONS = {"new": gettext_lazy("nieuwe inschrijving"), "rescreen": gettext_lazy("herscreening"),
+               "rescreen_long_term": gettext_lazy("versnelde herscreening (langdurig werkzoekend)")}
+GROUP_LABELS = {"sex": gettext_lazy("geslacht"), "origin": gettext_lazy("herkomst (nationaliteit)"), "age_band": gettext_lazy("leeftijd"),
+                "disability": gettext_lazy("arbeidsbeperking")}
+
+
+class AssessmentForm(forms.Form):
+    competences = forms.ChoiceField(label=gettext_lazy("Competenties voor de gezochte jobs"), choices=Competences.choices)
+    competences_note = forms.CharField(label=gettext_lazy("Toelichting competenties"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
+    dutch_level = forms.ChoiceField(label=gettext_lazy("Niveau Nederlands (ERK)"), choices=Cefr.choices)
+    digital_skills = forms.ChoiceField(label=gettext_lazy("Digitale vaardigheden"), choices=DigitalSkills.choices)
+    problems = forms.MultipleChoiceField(label=gettext_lazy("Aanwijzingen van problemen (MMPPS)"), choices=Problem.choices, required=False,
+                                         widget=forms.CheckboxSelectMultiple)
+    childcare_barrier = forms.BooleanField(label=gettext_lazy("Kinderopvang is een drempel"), required=False)
+    mobility_barrier = forms.BooleanField(label=gettext_lazy("Mobiliteit is een drempel"), required=False)
+    motivation = forms.ChoiceField(label=gettext_lazy("Motivatie"), choices=Motivation.choices)
+    not_deployable = forms.BooleanField(label=gettext_lazy("Werk is nu niet mogelijk (werk-zorg of welzijn eerst)"), required=False)
+    category = forms.ChoiceField(label=gettext_lazy("Afstand tot de arbeidsmarkt (leeg = het voorstel volgen)"), required=False,
+                                 choices=[("", gettext_lazy("Voorstel volgen"))] + list(DistanceCategory.choices))
+    self_reliant = forms.ChoiceField(label=gettext_lazy("Zelfredzaam (leeg = het voorstel volgen)"), required=False,
+                                     choices=[("", gettext_lazy("Voorstel volgen")), ("ja", gettext_lazy("Ja")), ("nee", gettext_lazy("Nee"))])
+    override_reason = forms.CharField(label=gettext_lazy("Reden van afwijking (verplicht bij afwijken)"), required=False, max_length=2000,
+                                      widget=forms.Textarea(attrs={"rows": 2}))
+
+    def data_for_use_case(self) -> dict:
+        data = dict(self.cleaned_data)
+        if not data.get("category"):
+            data.pop("category", None)
+        if data.get("self_reliant") in ("", None):
+            data.pop("self_reliant", None)
+        return data
+
+
+def _labelled(score: object) -> dict:
+    if score is None:
+        return {}
+    return {"factors": [{**f, "text": FEATURE_LABELS.get(f["feature"], f["label"]), "size": abs(f["effect"])} for f in score.factors],
+            "changes": [{**c, "text": ACTION_LABELS.get(c["feature"], c["action"])} for c in score.changes]}
+
+
+def _screening_context(view: services.ScreeningView) -> dict:
+    today = clock.today()
+    return {"s": view, "p": view.person, **_labelled(view.score), "due_reason": DUE_REASONS.get(view.due.reason) if view.due else None,
+            "overdue": view.due.overdue(today) if view.due else False, "categories": dict(DistanceCategory.choices)}
+
+
+@roles(Role.COUNSELLOR, Role.ADMIN)
+def person_screening(request: HttpRequest, principal: Principal, person_id: int) -> HttpResponse:
+    form = AssessmentForm(request.POST or None)
+    errors = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.record_assessment(principal, person_id, form.data_for_use_case())
+            return redirect(reverse("person_screening", args=[person_id]) + "#h-assessments")
+        except DomainError as exc:
+            errors = exc.errors or []
+            for error in errors:
+                form.add_error(error.field if error.field in form.fields else None, error.message)
+    try:
+        view = services.person_screening(principal, person_id)
+    except NotFound:
+        raise Http404 from None
+    status = 422 if request.method == "POST" else 200
+    return render(request, "screening/person.html", {**_screening_context(view), "form": form}, status=status)
+
+
+@roles(Role.COUNSELLOR)
+def preview(request: HttpRequest, principal: Principal, person_id: int) -> HttpResponse:
+    """The proposal for the answers entered so far (htmx), before anything is saved."""
+    if not perms.can_assess(principal, person_id):
+        raise Http404
+    form = AssessmentForm(request.POST)
+    proposal = None
+    if form.is_valid():
+        try:
+            proposal = services.proposal_for(person_id, form.data_for_use_case())
+        except DomainError:
+            proposal = None
+    return render(request, "screening/_proposal.html", {"proposal": proposal, "categories": dict(DistanceCategory.choices)})
+
+
+@roles(Role.CITIZEN)
+def my_screening(request: HttpRequest, principal: Principal) -> HttpResponse:
+    try:
+        view = services.person_screening(principal, principal.user.person_id)
+    except NotFound:
+        return render(request, "screening/mine.html", {"s": None})
+    return render(request, "screening/mine.html", _screening_context(view))
+
+
+@roles(Role.COUNSELLOR, Role.ADMIN)
+def worklist(request: HttpRequest, principal: Principal) -> HttpResponse:
+    page = services.worklist(principal, _int(request.GET.get("pagina"), 1), 50)
+    rows = [{"item": i, "reason": DUE_REASONS[i.due.reason]} for i in page.items]
+    return render(request, "screening/worklist.html", {"page": page, "rows": rows, "categories": dict(DistanceCategory.choices)})
+
+
+def _group_chart(column: str, groups: dict) -> str:
+    names = list(groups)
+    return charts.grouped_bars(
+        _("Foutmarges en selectie per groep: %(group)s") % {"group": GROUP_LABELS.get(column, column)},
+        _("Per groep: het aandeel dat werk vond maar als ver van de arbeidsmarkt werd aangeduid (fout-positief), het aandeel dat geen werk vond maar niet werd aangeduid (fout-negatief) en het aandeel aangeduid."),
+        names, [(_("fout-positief"), [groups[n]["fpr"] for n in names]), (_("fout-negatief"), [groups[n]["fnr"] for n in names]),
+                (_("aangeduid"), [groups[n]["selection_rate"] for n in names])], _("aandeel"))
+
+
+def _calibration_chart(column: str, curves: dict) -> str:
+    series = [charts.Line(value, [(1 - p["predicted"], 1 - p["observed"]) for p in reversed(points)]) for value, points in curves.items()]
+    return charts.lines(_("Kalibratie per groep: %(group)s") % {"group": GROUP_LABELS.get(column, column)},
+                        _("Voorspelde kans op werk tegenover het aandeel dat werk vond, per groep; de stippellijn is perfecte kalibratie."),
+                        series, _("voorspelde kans op werk"), _("aandeel dat werk vond"), diagonal=True)
+
+
+def _equity_charts(curve: list[dict], protected: list[str]) -> list[str]:
+    """The accuracy-equity curve as two aligned charts over the same thresholds: what a threshold costs in accuracy,
+    and how unequal the false-positive rates between groups are at that threshold."""
+    accuracy = charts.lines(_("Nauwkeurigheid per drempel"), _("Gebalanceerde nauwkeurigheid en nauwkeurigheid voor elke drempel op de kans op ver van werk."),
+                            [charts.Line(_("gebalanceerde nauwkeurigheid"), [(p["threshold"], p["balanced_accuracy"]) for p in curve]),
+                             charts.Line(_("nauwkeurigheid"), [(p["threshold"], p["accuracy"]) for p in curve])],
+                            _("drempel (kans op ver van werk)"), _("nauwkeurigheid"))
+    high = min(5.0, max([1.5] + [v for p in curve for v in p["fpr_ratio"].values() if v is not None]))
+    ratios = charts.lines(_("Verhouding van de fout-positiefratio's per drempel"),
+                          _("Per drempel en per kenmerk: de hoogste gedeeld door de laagste fout-positiefratio tussen de groepen; de rode lijn is de grens 1,25."),
+                          [charts.Line(str(GROUP_LABELS.get(c, c)), [(p["threshold"], p["fpr_ratio"][c]) for p in curve if p["fpr_ratio"].get(c) is not None])
+                           for c in protected], _("drempel (kans op ver van werk)"), _("hoogste / laagste FPR"), y_range=(1.0, high), percent_y=False,
+                          references=[(_("grens 1,25"), 1.25)])
+    return [accuracy, ratios]
+
+
+def _drift_chart(model: dict) -> str:
+    bins = [f"{10 * i}-{10 * (i + 1)}%" for i in range(10)]
+    current = model["drift"]["histogram"] or [None] * 10
+    return charts.grouped_bars(_("Verdeling van de kansen: bij de training en vandaag"),
+                               _("Aandeel werkzoekenden per klasse van kans op werk: bij de test van het model en bij de laatste scoring."),
+                               bins, [(_("bij de training"), model["holdout_histogram"]), (_("vandaag"), current)], _("aandeel werkzoekenden"),
+                               high=max([0.05] + model["holdout_histogram"] + [c for c in current if c is not None]))
+
+
+@roles(Role.COUNSELLOR, Role.ANALYST, Role.ADMIN)
+def model_card_page(request: HttpRequest, principal: Principal) -> HttpResponse:
+    card = model_card.card()
+    for model in card["models"]:
+        audit = model["audit"]
+        model["charts"] = {
+            "groups": [(c, GROUP_LABELS.get(c, c), _group_chart(c, g), g) for c, g in audit.get("groups", {}).items()],
+            "calibration": [_calibration_chart(c, curves) for c, curves in audit.get("calibration", {}).items()],
+            "equity": _equity_charts(audit["accuracy_equity_curve"], list(audit.get("groups", {}))) if audit.get("accuracy_equity_curve") else [],
+            "drift": _drift_chart(model),
+        }
+        model["policy_rows"] = [(GROUP_LABELS.get(c, c), p) for c, p in audit.get("policy", {}).items()]
+        model["proxy_rows"] = [(GROUP_LABELS.get(c, c), p) for c, p in audit.get("proxy", {}).items()]
+    overrides = services.override_statistics(principal) if perms.can_see_override_statistics(principal) else None
+    return render(request, "screening/model_card.html", {"card": card, "overrides": overrides, "group_labels": GROUP_LABELS})
