@@ -215,9 +215,16 @@ PLURALS = {
 
 
 def main() -> None:
+    import sys
     from pathlib import Path
 
     import polib
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import translations_screening
+
+    T.update(translations_screening.T)
+    PLURALS.update(translations_screening.PLURALS)
 
     root = Path(__file__).resolve().parent.parent / "werkregie" / "locale"
     missing = set()

@@ -134,3 +134,52 @@ def test_job_bonus_page_is_accessible(page, people):
     page.get_by_role("button", name="Berekenen").click()
     page.get_by_role("heading", name="Uw jobbonus voor 2024: € 354,00").wait_for()
     assert_accessible(page)
+
+
+def test_counsellor_screens_a_job_seeker_and_overrides_with_a_reason(page, people):
+    from werkregie.screening.models import Assessment
+
+    from ..screening_support import install_models
+
+    install_models()
+    login(page, "bart")
+    page.get_by_role("link", name="Te screenen").click()
+    page.get_by_role("heading", name="Te screenen").wait_for()
+    assert page.get_by_text("achterstallig").count() >= 1, "registered in February 2025: long overdue"
+    assert_accessible(page)
+    page.get_by_role("link", name="Peeters, Sofie").click()
+    page.get_by_role("heading", name="Kans op werk en uitleg").wait_for()
+    assert "procentpunt" in page.content()
+    page.get_by_label("Competenties voor de gezochte jobs").select_option("sufficient")
+    page.get_by_label("Niveau Nederlands (ERK)").select_option("B2")
+    page.get_by_label("Digitale vaardigheden").select_option("basic")
+    page.get_by_label("Motivatie").select_option("high")
+    page.get_by_label("Kinderopvang is een drempel").check()
+    page.get_by_text("Kinderopvang is een drempel.").wait_for()  # the proposal, refreshed by htmx
+    assert_accessible(page)
+    page.get_by_label("Afstand tot de arbeidsmarkt (leeg = het voorstel volgen)").select_option("not_deployable")
+    page.get_by_role("button", name="Beoordeling registreren").click()
+    page.get_by_text("geeft een reden van minstens 10 tekens").wait_for()
+    assert not Assessment.objects.exists()
+    assert_accessible(page)
+    page.get_by_label("Reden van afwijking (verplicht bij afwijken)").fill("Ernstige gezondheidsproblemen gemeld door de huisarts.")
+    page.get_by_role("button", name="Beoordeling registreren").click()
+    page.get_by_role("cell", name="Ernstige gezondheidsproblemen gemeld door de huisarts.").wait_for()
+    assessment = Assessment.objects.get()
+    assert assessment.overridden and assessment.category == "not_deployable" and assessment.counsellor == people["counsellor"]
+    page.get_by_role("link", name="Modelkaart").click()
+    page.get_by_role("heading", name="Drift sinds de training").first.wait_for()
+    assert page.locator("svg[role=img]").count() >= 10
+    assert_accessible(page)
+
+
+def test_citizen_reads_own_chance_of_work(page, people):
+    from ..screening_support import install_models
+
+    install_models()
+    login(page, "sofie")
+    page.wait_for_url("**/mijn-gegevens/")
+    page.get_by_role("link", name="Mijn kans op werk").click()
+    page.get_by_role("heading", name="Wat de kans kan verhogen").wait_for()
+    assert "Geslacht, nationaliteit, leeftijd en een arbeidsbeperking worden nooit gebruikt" in page.content()
+    assert_accessible(page)

@@ -7,9 +7,11 @@ generating (one core) and ingesting (PostgreSQL, the other core) overlap.
 from __future__ import annotations
 
 import multiprocessing as mp
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterator
 
 from django.db import connection, transaction
+
+from werkregie.core.bulk import copy_into, copy_text, insert_rows
 
 from .population import CONSENT_COLUMNS, CONTACT_COLUMNS, EPISODE_COLUMNS, LANGUAGE_COLUMNS, PARTNER_LINK_COLUMNS, PERSON_COLUMNS, Batch, PopulationGenerator
 
@@ -21,47 +23,9 @@ TABLES = (
     ("people_consent", CONSENT_COLUMNS, "consents"),
     ("people_partnerlink", PARTNER_LINK_COLUMNS, "partner_links"),
 )
-_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
-
-
-def _quote(name: str) -> str:
-    return connection.ops.quote_name(name)
-
-
-def _copy_value(value: object) -> str:
-    if value is None:
-        return "\\N"
-    if value is True:
-        return "t"
-    if value is False:
-        return "f"
-    return str(value).translate(_ESCAPES) if isinstance(value, str) else str(value)
-
-
-def copy_text(rows: list[tuple]) -> bytes:
-    """Rows in PostgreSQL's COPY text format."""
-    return "".join("\t".join(map(_copy_value, row)) + "\n" for row in rows).encode("utf-8")
-
-
-def _copy(table: str, columns: Sequence[str], data: bytes) -> None:
-    cols = ", ".join(_quote(c) for c in columns)
-    with connection.cursor() as cursor:
-        with cursor.cursor.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:  # the psycopg 3 cursor under Django's
-            copy.write(data)
-
-
 def write_batch(batch: Batch) -> int:
     for table, columns, attribute in TABLES:
-        rows = getattr(batch, attribute)
-        if not rows:
-            continue
-        if connection.vendor == "postgresql":
-            _copy(table, columns, copy_text(rows))
-        else:
-            cols = ", ".join(_quote(c) for c in columns)
-            marks = ", ".join(["%s"] * len(columns))
-            with connection.cursor() as cursor:
-                cursor.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", rows)
+        insert_rows(table, columns, getattr(batch, attribute))
     return len(batch.persons)
 
 
@@ -103,7 +67,7 @@ def load_population(generator: PopulationGenerator, first_id: int, count: int, s
             with transaction.atomic():
                 for (table, columns, _attr), data in zip(TABLES, parts):
                     if data:
-                        _copy(table, columns, data)
+                        copy_into(table, columns, data)
             written += persons
             if progress:
                 progress(persons)

@@ -6,15 +6,21 @@ engine, and stores every trained model as a new version beside the older ones; t
 from __future__ import annotations
 
 import datetime as dt
+import json
+import multiprocessing as mp
+import os
 import pickle
 from collections import defaultdict
 from typing import Callable, Iterator
 
 import numpy as np
 import pandas as pd
-from django.db import transaction
+from django.db import connection, transaction
+from django.db.models import Count, Exists, Max, Min, OuterRef, Q
+from threadpoolctl import threadpool_limits
 
 from werkregie.core import clock
+from werkregie.core.bulk import insert_rows
 from werkregie.geo.models import Municipality
 from werkregie.people.models import Person, PersonLanguage, StatusEpisode
 
@@ -22,7 +28,7 @@ from .engine import register
 from .engine.data import ScreeningInputError
 from .engine.explain import explain
 from .engine.train import TrainedModel, train
-from .models import Score, ScreeningModel
+from .models import Assessment, Score, ScreeningModel
 
 HORIZONS = (6, 12)
 CHUNK = 20_000
@@ -34,12 +40,20 @@ def _provinces() -> dict[str, str]:
             for code, province, region in Municipality.objects.values_list("nis_code", "province_nl", "region")}
 
 
-def person_records(person_ids: list[int] | None = None, progress: Progress | None = None) -> Iterator[register.PersonRecord]:
-    """The register's persons as plain records, read in chunks (three queries per chunk)."""
+def person_records(person_ids: list[int] | None = None, progress: Progress | None = None, seeking_on: dt.date | None = None,
+                   id_range: tuple[int, int] | None = None) -> Iterator[register.PersonRecord]:
+    """The register's persons as plain records, read in chunks (three queries per chunk); with `seeking_on`, only
+    those with a job-seeker episode running on that day."""
     provinces = _provinces()
     persons = Person.objects.order_by("id")
     if person_ids is not None:
         persons = persons.filter(id__in=person_ids)
+    if id_range is not None:
+        persons = persons.filter(id__gte=id_range[0], id__lte=id_range[1])
+    if seeking_on is not None:
+        running = StatusEpisode.objects.filter(person=OuterRef("pk"), kind__in=register.SEEKING, start__lte=seeking_on).filter(
+            Q(end__isnull=True) | Q(end__gte=seeking_on))
+        persons = persons.filter(Exists(running))
     last = 0
     fields = ("id", "birth_date", "sex", "nationality", "municipality_id", "education_level", "driving_licences", "digital_skills", "work_limitation")
     while True:
@@ -117,12 +131,51 @@ def active_models() -> dict[int, ScreeningModel]:
     return {m.horizon_months: m for m in ScreeningModel.objects.filter(active=True).defer("artifact")}
 
 
-def score_persons(person_ids: list[int] | None = None, progress: Progress | None = None, explain_top: int = 3) -> int:
+PARALLEL_FROM = 20_000  # job seekers; below this, one process is faster than forking
+
+
+def score_persons(person_ids: list[int] | None = None, progress: Progress | None = None, explain_top: int = 3,
+                  workers: int | None = None) -> int:
     """Score every current job seeker (or the given persons, if they are job seekers today) with the active models,
-    with the explanation of each score; a person scored again on the same day gets the new figures."""
-    models = active_models()
-    if 6 not in models:
+    with the explanation of each score; a person scored again on the same day gets the new figures. On PostgreSQL a
+    large register is scored by one forked process per core, each on its own range of person ids."""
+    if 6 not in active_models():
         raise ScreeningInputError("no active 6-month screening model: run `werkregie screening train` first")
+    if person_ids is None and connection.vendor == "postgresql":
+        workers = workers or os.cpu_count() or 1
+        count, low, high = _seekers(clock.today())
+        if workers > 1 and count >= PARALLEL_FROM:
+            return _score_in_parallel(workers, low, high, progress, explain_top)
+    return _score(person_ids, None, progress, explain_top)
+
+
+def _seekers(day: dt.date) -> tuple[int, int, int]:
+    running = StatusEpisode.objects.filter(kind__in=register.SEEKING, start__lte=day).filter(Q(end__isnull=True) | Q(end__gte=day))
+    found = running.aggregate(n=Count("person_id", distinct=True), low=Min("person_id"), high=Max("person_id"))
+    return found["n"] or 0, found["low"] or 0, found["high"] or 0
+
+
+def _score_in_parallel(workers: int, low: int, high: int, progress: Progress | None, top: int) -> int:
+    step = (high - low) // workers + 1
+    ranges = [(low + i * step, min(high, low + (i + 1) * step - 1), top) for i in range(workers)]
+    connection.close()  # each child opens its own connection; none may share the parent's
+    written = 0
+    with mp.get_context("fork").Pool(workers) as pool:
+        for count in pool.imap_unordered(_score_range, ranges):
+            written += count
+            if progress:
+                progress(count)
+    return written
+
+
+def _score_range(task: tuple[int, int, int]) -> int:
+    low, high, top = task
+    with threadpool_limits(limits=1):  # the cores are taken by the processes; threads would only oversubscribe
+        return _score(None, (low, high), None, top)
+
+
+def _score(person_ids: list[int] | None, id_range: tuple[int, int] | None, progress: Progress | None, explain_top: int) -> int:
+    models = active_models()
     six = ScreeningModel.objects.get(pk=models[6].pk)
     twelve = ScreeningModel.objects.get(pk=models[12].pk) if 12 in models else None
     model6, model12 = load(six), load(twelve) if twelve else None
@@ -133,10 +186,10 @@ def score_persons(person_ids: list[int] | None = None, progress: Progress | None
     def flush() -> None:
         nonlocal written
         if batch:
-            written += _write_scores(batch, six, twelve, model6, model12, today, now, explain_top)
+            written += _write_scores(batch, six, twelve, model6, model12, today, now, explain_top, person_ids is None)
             batch.clear()
 
-    for record in person_records(person_ids, progress=progress):
+    for record in person_records(person_ids, progress=progress, seeking_on=today, id_range=id_range):
         if register.seeking_on(record, today) is None:
             continue
         batch.append({"person_id": record.id, **register.features(record, today)})
@@ -146,22 +199,38 @@ def score_persons(person_ids: list[int] | None = None, progress: Progress | None
     return written
 
 
+SCORE_COLUMNS = ("person_id", "model_id", "model_12m_id", "reference_date", "chance_6m", "chance_12m", "factors", "changes", "inputs", "computed_at")
+
+
 def _write_scores(rows: list[dict], six: ScreeningModel, twelve: ScreeningModel | None, model6: TrainedModel,
-                  model12: TrainedModel | None, today: dt.date, now: dt.datetime, top: int) -> int:
+                  model12: TrainedModel | None, today: dt.date, now: dt.datetime, top: int, everyone: bool) -> int:
+    """Write one batch (rows ordered by person id); everyone = all job seekers are being scored, so today's scores of
+    this id range are replaced with a range delete instead of a list of ids."""
     frame = pd.DataFrame(rows)
-    explanations = explain(model6, frame, top=top)
-    chances12 = 1 - model12.score(frame) if model12 else np.full(len(frame), np.nan)
-    scores = []
-    for i, row in enumerate(rows):
-        inputs = {k: (None if isinstance(v, float) and np.isnan(v) else v) for k, v in row.items() if k != "person_id"}
-        e = explanations[i]
-        scores.append(Score(
-            person_id=row["person_id"], model=six, model_12m=twelve, reference_date=today, chance_6m=e.chance,
-            chance_12m=None if np.isnan(chances12[i]) else round(float(chances12[i]), 4),
-            factors=[{"feature": f.feature, "label": f.label, "effect": f.effect, "sentence": f.sentence} for f in e.factors],
-            changes=[{"feature": c.feature, "action": c.action, "gain": c.gain} for c in e.changes], inputs=inputs, computed_at=now,
-        ))
+    # one person scored on a page view runs beside other requests: one thread avoids OpenMP oversubscription there
+    with threadpool_limits(limits=1 if len(rows) < 1000 else None):
+        explanations = explain(model6, frame, top=top)
+        chances12 = 1 - model12.score(frame) if model12 else np.full(len(frame), np.nan)
+    stamp = connection.ops.adapt_datetimefield_value(now)
+    table = [(row["person_id"], six.pk, twelve.pk if twelve else None, today.isoformat(), explanations[i].chance,
+              None if np.isnan(chances12[i]) else round(float(chances12[i]), 4),
+              json.dumps([{"feature": f.feature, "label": f.label, "effect": f.effect, "sentence": f.sentence} for f in explanations[i].factors]),
+              json.dumps([{"feature": c.feature, "action": c.action, "gain": c.gain} for c in explanations[i].changes]),
+              json.dumps({k: (None if isinstance(v, float) and np.isnan(v) else v) for k, v in row.items() if k != "person_id"}, default=_plain),
+              stamp) for i, row in enumerate(rows)]
     with transaction.atomic():
-        Score.objects.filter(model=six, reference_date=today, person_id__in=[r["person_id"] for r in rows]).delete()
-        Score.objects.bulk_create(scores, batch_size=2000)
-    return len(scores)
+        if everyone:
+            # one statement each, not the ORM's collect-then-delete of every row (seconds at this size)
+            replaced = Score.objects.filter(model=six, reference_date=today, person_id__gte=rows[0]["person_id"], person_id__lte=rows[-1]["person_id"])
+            Assessment.objects.filter(score__in=replaced).update(score=None)
+            with connection.cursor() as cursor:
+                cursor.execute(f"DELETE FROM {Score._meta.db_table} WHERE model_id = %s AND reference_date = %s AND person_id BETWEEN %s AND %s",
+                               [six.pk, today, rows[0]["person_id"], rows[-1]["person_id"]])
+        else:
+            Score.objects.filter(model=six, reference_date=today, person_id__in=[r["person_id"] for r in rows]).delete()
+        return insert_rows(Score._meta.db_table, SCORE_COLUMNS, table)
+
+
+def _plain(value: object) -> object:
+    """numpy numbers as Python numbers, for JSON."""
+    return value.item() if hasattr(value, "item") else str(value)

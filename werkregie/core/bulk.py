@@ -1,0 +1,49 @@
+"""Writing many rows fast: COPY on PostgreSQL, one executemany elsewhere (SQLite). Rows are tuples in the order of
+`columns`; JSON columns must be passed as JSON text. The caller holds the transaction."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from django.db import connection
+
+_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def _quote(name: str) -> str:
+    return connection.ops.quote_name(name)
+
+
+def _copy_value(value: object) -> str:
+    if value is None:
+        return "\\N"
+    if value is True:
+        return "t"
+    if value is False:
+        return "f"
+    return str(value).translate(_ESCAPES) if isinstance(value, str) else str(value)
+
+
+def copy_text(rows: list[tuple]) -> bytes:
+    """Rows in PostgreSQL's COPY text format."""
+    return "".join("\t".join(map(_copy_value, row)) + "\n" for row in rows).encode("utf-8")
+
+
+def copy_into(table: str, columns: Sequence[str], data: bytes) -> None:
+    cols = ", ".join(_quote(c) for c in columns)
+    with connection.cursor() as cursor:
+        with cursor.cursor.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:  # the psycopg 3 cursor under Django's
+            copy.write(data)
+
+
+def insert_rows(table: str, columns: Sequence[str], rows: list[tuple]) -> int:
+    if not rows:
+        return 0
+    if connection.vendor == "postgresql":
+        copy_into(table, columns, copy_text(rows))
+    else:
+        cols = ", ".join(_quote(c) for c in columns)
+        marks = ", ".join(["%s"] * len(columns))
+        with connection.cursor() as cursor:
+            cursor.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", rows)
+    return len(rows)
