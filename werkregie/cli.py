@@ -254,6 +254,51 @@ def cmd_screening_train(args: argparse.Namespace) -> int:
     return 0
 
 
+def _match_arguments(args: argparse.Namespace) -> bool:
+    from werkregie.matching.engine.titles import MatchingInputError, check_language
+
+    try:
+        check_language(args.lang)
+        if args.top < 1:
+            raise MatchingInputError("--top: must be at least 1")
+    except MatchingInputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return False
+    return True
+
+
+def cmd_match_skills(args: argparse.Namespace) -> int:
+    from werkregie.matching.engine.skills import default_skill_index
+
+    if not _match_arguments(args):
+        return 2
+    index = default_skill_index()
+    for text in _stdin_lines():
+        found = index.extract(text, args.lang, args.top)
+        print(json.dumps({"results": [{"uri": f.uri, "label": f.label, "score": f.score, "span": f.span} for f in found]}, ensure_ascii=False))
+    return 0
+
+
+def cmd_match_title(args: argparse.Namespace) -> int:
+    from werkregie.matching.engine.titles import default_index
+
+    if not _match_arguments(args):
+        return 2
+    index = default_index()
+    lines = _stdin_lines()
+    for start in range(0, len(lines), 256):
+        chunk = lines[start:start + 256]
+        for query, results in zip(chunk, index.search(chunk, args.lang, args.top)):
+            print(json.dumps({"query": query, "results": [{"uri": r.uri, "label": r.label, "score": r.score} for r in results]}, ensure_ascii=False))
+    return 0
+
+
+def _stdin_lines() -> list[str]:
+    """Lines of stdin as text; undecodable bytes become U+FFFD rather than a crash."""
+    raw = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+    return raw.decode("utf-8", errors="replace").splitlines()
+
+
 def cmd_screening_score(args: argparse.Namespace) -> int:
     from werkregie.screening.engine import ScreeningInputError
     from werkregie.screening.training import score_persons
@@ -407,6 +452,17 @@ def build_parser() -> argparse.ArgumentParser:
     score = screening_sub.add_parser("score", help="score every current job seeker with the active models (with explanations)")
     score.set_defaults(func=cmd_screening_score)
 
+    match = sub.add_parser("match", help="ESCO matching from the shipped taxonomy (no database): JSON lines, one per input line")
+    match_sub = match.add_subparsers(dest="what", required=True)
+    title = match_sub.add_parser("title", help="job titles (one per line on stdin) to ranked ESCO occupations")
+    title.add_argument("--lang", required=True, help="nl, fr or en")
+    title.add_argument("--top", type=int, default=10)
+    title.set_defaults(func=cmd_match_title, django=False)
+    skills = match_sub.add_parser("skills", help="texts (one per line on stdin) to the ESCO skills they mention, with the span")
+    skills.add_argument("--lang", required=True, help="nl, fr or en")
+    skills.add_argument("--top", type=int, default=20)
+    skills.set_defaults(func=cmd_match_skills, django=False)
+
     manage = sub.add_parser("manage", help="run a Django management command")
     manage.add_argument("rest", nargs=argparse.REMAINDER)
     manage.set_defaults(func=cmd_manage)
@@ -415,7 +471,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    _setup()
+    if getattr(args, "django", True):
+        _setup()
     return args.func(args)
 
 

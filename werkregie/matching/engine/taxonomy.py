@@ -1,0 +1,72 @@
+"""The ESCO taxonomy as shipped (data/esco-v1.1.1.json.gz): occupations, skills, relations, hierarchies.
+
+Loaded once per process (about a second); plain Python, no database."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "esco-v1.1.1.json.gz"
+LANGUAGES = ("nl", "fr", "en")
+
+
+def preferred(labels: dict[str, list[str]], language: str, fallback: str) -> str:
+    """The preferred label in `language`, else in English, Dutch or French (Dutch skill labels are partial)."""
+    for code in (language, "en", "nl", "fr"):
+        if labels.get(code):
+            return labels[code][0]
+    return fallback
+
+
+@dataclass
+class Occupation:
+    uri: str
+    isco: str
+    code: str
+    labels: dict[str, list[str]]  # language -> [preferred, alternatives...]
+    hidden: dict[str, list[str]]
+    essential: list[int] = field(default_factory=list)  # skill indexes
+    optional: list[int] = field(default_factory=list)
+
+    def label(self, language: str = "nl") -> str:
+        return preferred(self.labels, language, self.uri)
+
+
+@dataclass
+class Skill:
+    uri: str
+    type: str
+    reuse: str
+    labels: dict[str, list[str]]
+
+    def label(self, language: str = "nl") -> str:
+        return preferred(self.labels, language, self.uri)
+
+
+@dataclass
+class Taxonomy:
+    version: str
+    occupations: list[Occupation]
+    skills: list[Skill]
+    occupation_index: dict[str, int]
+    skill_index: dict[str, int]
+    broader_occupation: dict[str, str]
+    isco_groups: dict[str, dict[str, str]]
+
+
+@lru_cache(maxsize=1)
+def load(path: Path = DATA) -> Taxonomy:
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        raw = json.load(handle)
+    occupations = [Occupation(uri, o["isco"], o["code"], o["labels"], o.get("hidden", {})) for uri, o in raw["occupations"].items()]
+    skills = [Skill(uri, s["type"], s["reuse"], s["labels"]) for uri, s in raw["skills"].items()]
+    occupation_index = {o.uri: i for i, o in enumerate(occupations)}
+    skill_index = {s.uri: i for i, s in enumerate(skills)}
+    for occupation_uri, skill_uri, essential in raw["relations"]:
+        target = occupations[occupation_index[occupation_uri]]
+        (target.essential if essential else target.optional).append(skill_index[skill_uri])
+    return Taxonomy(raw["esco_version"], occupations, skills, occupation_index, skill_index, raw["broader_occupation"], raw["isco_groups"])
