@@ -80,9 +80,21 @@ def _screening_context(view: services.ScreeningView) -> dict:
             "overdue": view.due.overdue(today) if view.due else False, "categories": dict(DistanceCategory.choices)}
 
 
+def _known_answers(person_id: int) -> dict:
+    """What the register already knows, as the form's starting values (the counsellor confirms or corrects)."""
+    from werkregie.people.models import Person, PersonLanguage
+
+    languages = dict(PersonLanguage.objects.filter(person_id=person_id).values_list("language", "level"))
+    digital = Person.objects.filter(pk=person_id).values_list("digital_skills", flat=True).first()
+    initial = {"dutch_level": languages.get("nl")} if languages.get("nl") else {}
+    if digital:
+        initial["digital_skills"] = digital
+    return initial
+
+
 @roles(Role.COUNSELLOR, Role.ADMIN)
 def person_screening(request: HttpRequest, principal: Principal, person_id: int) -> HttpResponse:
-    form = AssessmentForm(request.POST or None)
+    form = AssessmentForm(request.POST or None, initial=_known_answers(person_id) if request.method != "POST" else None)
     errors = []
     if request.method == "POST" and form.is_valid():
         try:
