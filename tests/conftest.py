@@ -32,3 +32,13 @@ def dutch_first():
     translation.activate("nl")
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def fresh_match_index():
+    """Tests roll the database back, so revision numbers repeat: each test starts without a cached match index."""
+    from werkregie.matching import platform
+
+    platform.forget()
+    yield
+    platform.forget()

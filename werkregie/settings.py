@@ -7,6 +7,7 @@ DJANGO_DEBUG         "1" for development
 DJANGO_ALLOWED_HOSTS comma-separated
 OIDC_*               OpenID Connect (Flemish government ACM/IDM), see werkregie/accounts/oidc.py
 WERKREGIE_SCREENING_* limits and deadlines of the screening (see the end of this file)
+WERKREGIE_MATCHING_* the concentric model's thresholds (see the end of this file)
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ INSTALLED_APPS = [
     "werkregie.vacancies",
     "werkregie.rules",
     "werkregie.screening",
+    "werkregie.matching",
     "werkregie.web",
     "werkregie.api",
     "werkregie.demo",
@@ -185,3 +187,8 @@ SCREENING_DUE_MONTHS = int(os.environ.get("WERKREGIE_SCREENING_DUE_MONTHS", "2")
 SCREENING_RESCREEN_MONTHS = int(os.environ.get("WERKREGIE_SCREENING_RESCREEN_MONTHS", "12"))
 SCREENING_RESCREEN_LONG_TERM_MONTHS = int(os.environ.get("WERKREGIE_SCREENING_RESCREEN_LONG_TERM_MONTHS", "6"))
 SCREENING_LONG_TERM_MONTHS = int(os.environ.get("WERKREGIE_SCREENING_LONG_TERM_MONTHS", "12"))
+
+# Matching, concentric model: the next ring (Brussels and Wallonia, then the border regions, then abroad) is searched
+# only while fewer than RING_MIN_GOOD candidates score GOOD_SCORE (0-100) or more in the rings searched so far.
+MATCHING_RING_MIN_GOOD = int(os.environ.get("WERKREGIE_MATCHING_RING_MIN_GOOD", "10"))
+MATCHING_GOOD_SCORE = float(os.environ.get("WERKREGIE_MATCHING_GOOD_SCORE", "50"))

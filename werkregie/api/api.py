@@ -1,6 +1,7 @@
 from django.http import HttpRequest
 from ninja import NinjaAPI
 
+from werkregie.matching.api import matching_router
 from werkregie.people.api import me_router, persons_router, stats_router
 from werkregie.rules.api import rules_router
 from werkregie.screening.api import screening_router
@@ -25,6 +26,7 @@ api.add_router("/me", me_router)
 api.add_router("/stats", stats_router)
 api.add_router("/rules", rules_router)
 api.add_router("/screening", screening_router)
+api.add_router("/matching", matching_router)
 
 
 @api.get("/health", auth=None, tags=["platform"], summary="Liveness check")

@@ -228,3 +228,8 @@ def batch(period_text: str, source: Path, compute: Iterable[str], target: Path, 
             writer.writerow([*(_cell(columns[c][i]) for c in columns), *(f"{merged[n][i]:.2f}" for n in names)])
     partial.replace(target)  # the output appears whole or not at all
     return count
+
+
+def minimum_monthly_wage(day: datetime.date) -> float:
+    """The guaranteed average minimum monthly income (GGMMI) in force on `day`, full time, in euro."""
+    return float(_system(None).parameters(day.isoformat()).referteloon.ggmmi)

@@ -23,12 +23,15 @@ from pathlib import Path
 
 import numpy as np
 
+from .texts import gettext_noop
+
 MUNICIPALITIES = Path(__file__).resolve().parents[2] / "geo" / "data" / "municipalities_be_2025.csv.gz"
 ROAD_FACTOR = 1.3
 EARTH_RADIUS_KM = 6371.0
 
 FLANDERS, BRUSSELS_WALLONIA, BORDER, ABROAD = 1, 2, 3, 4
-RING_NAMES = {FLANDERS: "Vlaanderen", BRUSSELS_WALLONIA: "Brussel en Wallonië", BORDER: "grensregio", ABROAD: "buitenland"}
+RING_NAMES = {FLANDERS: gettext_noop("Vlaanderen"), BRUSSELS_WALLONIA: gettext_noop("Brussel en Wallonië"), BORDER: gettext_noop("Grensregio"),
+              ABROAD: gettext_noop("Buitenland")}
 REGION_RING = {"02000": FLANDERS, "03000": BRUSSELS_WALLONIA, "04000": BRUSSELS_WALLONIA}
 
 # (code, country, Dutch name, centroid) of the foreign regions a job seeker may live in or a vacancy be in

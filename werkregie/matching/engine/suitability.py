@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from .profiles import FULL_TIME_HOURS, LICENCE_BIT, PersonProfile, VacancyProfile
 from .scoring import Explanation
+from .texts import gettext_noop
 
 MET, NOT_MET, CHECK = "met", "not_met", "check"
 SUITABLE, NOT_SUITABLE, TO_CHECK = "suitable", "not_suitable", "to_check"
@@ -33,11 +34,6 @@ RELATED_AFTER = RELATED_DURING_PROTECTION | {"isco3"}
 CAR_KMH, PUBLIC_TRANSPORT_KMH, PUBLIC_TRANSPORT_WAIT_H = 50.0, 25.0, 0.33
 MAX_DAILY_TRAVEL_H, MAX_DAILY_ABSENCE_H = 4.0, 12.0
 HALF_TIME = FULL_TIME_HOURS / 2
-
-
-def gettext_noop(text: str) -> str:
-    """Marks a sentence for translation (makemessages finds it); the platform translates it, the engine speaks Dutch."""
-    return text
 
 
 @dataclass(frozen=True)

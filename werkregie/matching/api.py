@@ -1,0 +1,217 @@
+"""/api/v1/matching: text to ESCO, profiles, vacancies for a person, candidates for a vacancy (concentric rings),
+decisions on a list, suitable employment, skill gaps."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from django.http import HttpRequest
+from ninja import Body, Query, Router, Schema, Status
+from pydantic import Field
+
+from werkregie.core.errors import FieldError, InvalidInput, NotFound
+
+from . import profile_use_cases as profiles
+from . import use_cases as services
+from .engine.skills import default_skill_index
+from .engine.titles import MatchingInputError, default_index
+
+matching_router = Router(tags=["matching"])
+
+Language = Literal["nl", "fr", "en"]
+
+
+class TextIn(Schema):
+    text: str = Field(max_length=1_000_000, description="a job title, or a CV or vacancy text (cut at 1,000,000 characters)")
+    language: Language = "nl"
+    top: int = Field(10, ge=1, le=100)
+
+
+class OccupationOut(Schema):
+    uri: str
+    label: str
+    score: float
+
+
+class SkillOut(Schema):
+    uri: str
+    label: str
+    score: float
+    span: str
+
+
+def _engine(call):  # noqa: ANN001, ANN202 - turns the engine's input errors into problem details
+    try:
+        return call()
+    except MatchingInputError as exc:
+        raise InvalidInput(str(exc), [FieldError("text", str(exc))]) from None
+
+
+@matching_router.post("/titles", auth=None, response=list[OccupationOut], summary="Job title → ranked ESCO occupations (no personal data)")
+def titles(request: HttpRequest, payload: TextIn) -> list:
+    [results] = _engine(lambda: default_index().search([payload.text], payload.language, payload.top))
+    return [{"uri": r.uri, "label": r.label, "score": r.score} for r in results]
+
+
+@matching_router.post("/skills", auth=None, response=list[SkillOut], summary="Text → the ESCO skills it mentions, with the span")
+def skills(request: HttpRequest, payload: TextIn) -> list:
+    return [vars(f) for f in _engine(lambda: default_skill_index().extract(payload.text, payload.language, payload.top))]
+
+
+class ExplanationOut(Schema):
+    score: float = Field(description="0–100, the same definition in both directions (see the README)")
+    pinned: bool
+    ring: int = Field(description="1 Flanders, 2 Brussels and Wallonia, 3 border regions, 4 abroad")
+    ring_name: str
+    distance_km: float = Field(description="estimated road distance between municipality centroids")
+    matched: list[dict] = Field(description="the vacancy's essential skills the person has")
+    missing: list[dict] = Field(description="the vacancy's essential skills the person lacks")
+    optional_matched: list[dict]
+    occupation: str
+    languages: list[dict]
+    hours_ok: bool
+    components: dict
+
+
+class VacancyMatchOut(Schema):
+    vacancy_id: int
+    title: str
+    employer: str
+    municipality: str
+    hours_per_week: float
+    contract: str
+    explanation: ExplanationOut
+
+
+class CandidateOut(Schema):
+    person_id: int
+    name: str
+    municipality: str
+    explanation: ExplanationOut
+
+
+class CandidatesOut(Schema):
+    vacancy_id: int
+    rings_searched: list[int]
+    good_per_ring: dict[int, int]
+    min_good: int
+    candidates: list[CandidateOut]
+
+
+class TopQuery(Schema):
+    top: int = Field(20, ge=1, le=100)
+    language: Language = "nl"
+
+
+class CandidatesQuery(Schema):
+    top: int = Field(50, ge=1, le=200)
+    language: Language = "nl"
+
+
+def _vacancy_out(result: services.VacancyResult) -> dict:
+    v = result.vacancy
+    return {"vacancy_id": v.pk, "title": v.title, "employer": v.employer.name, "municipality": str(v.municipality) if v.municipality else "",
+            "hours_per_week": float(v.hours_per_week), "contract": v.contract, "explanation": vars(result.explained)}
+
+
+@matching_router.get("/persons/{person_id}/vacancies", response=list[VacancyMatchOut], summary="Vacancies for a person, explained (logged)")
+def person_vacancies(request: HttpRequest, person_id: int, query: Query[TopQuery]) -> list:
+    return [_vacancy_out(r) for r in services.vacancies_for_person(request.auth, person_id, query.top, query.language)]
+
+
+def _me(request: HttpRequest) -> int:
+    person_id = request.auth.user.person_id
+    if not person_id:
+        raise NotFound("Aan deze account is geen persoon gekoppeld.")
+    return person_id
+
+
+@matching_router.get("/me/vacancies", response=list[VacancyMatchOut], summary="Vacatures voor mij")
+def my_vacancies(request: HttpRequest, query: Query[TopQuery]) -> list:
+    return [_vacancy_out(r) for r in services.vacancies_for_person(request.auth, _me(request), query.top, query.language)]
+
+
+@matching_router.get("/vacancies/{vacancy_id}/candidates", response=CandidatesOut, summary="Candidates for a vacancy, ring by ring (each listed person logged)")
+def candidates(request: HttpRequest, vacancy_id: int, query: Query[CandidatesQuery]) -> dict:
+    view = services.candidates_for_vacancy(request.auth, vacancy_id, query.top, query.language)
+    return {"vacancy_id": vacancy_id, "rings_searched": view.rings_searched, "good_per_ring": view.good_per_ring, "min_good": view.min_good,
+            "candidates": [{"person_id": r.person.pk, "name": str(r.person), "municipality": str(r.person.municipality), "explanation": vars(r.explained)}
+                           for r in view.results]}
+
+
+class DecisionIn(Schema):
+    person_id: int
+    decision: str = Field(description="exclude | pin | clear")
+    reason: str = Field("", max_length=1000)
+
+
+class DecisionOut(Schema):
+    vacancy_id: int
+    person_id: int
+    decision: str
+    reason: str
+
+
+@matching_router.post("/vacancies/{vacancy_id}/decisions", response={200: DecisionOut}, summary="Exclude or pin a person on a vacancy's list")
+def decide(request: HttpRequest, vacancy_id: int, payload: DecisionIn) -> Status:
+    made = services.decide(request.auth, vacancy_id, payload.person_id, payload.decision, payload.reason)
+    return Status(200, {"vacancy_id": vacancy_id, "person_id": payload.person_id, "decision": made.kind if made else "clear",
+                        "reason": made.reason if made else ""})
+
+
+class CriterionOut(Schema):
+    name: str
+    outcome: str = Field(description="met | not_met | check")
+    reason: str
+
+
+class SuitabilityOut(Schema):
+    person_id: int
+    vacancy_id: int
+    verdict: str = Field(description="suitable | not_suitable | to_check")
+    score: float
+    criteria: list[CriterionOut]
+
+
+@matching_router.get("/persons/{person_id}/suitability/{vacancy_id}", response=SuitabilityOut,
+                     summary="Is this vacancy suitable employment (passende dienstbetrekking) for the person? With reasons (logged)")
+def suitability(request: HttpRequest, person_id: int, vacancy_id: int) -> dict:
+    view = services.suitability_for(request.auth, person_id, vacancy_id)
+    return {"person_id": person_id, "vacancy_id": vacancy_id, "verdict": view.verdict, "score": view.score, "criteria": view.criteria}
+
+
+class GapOut(Schema):
+    uri: str
+    label: str
+    type: str
+    open_vacancies: int
+
+
+class GapQuery(Schema):
+    occupation: str = Field(description="ESCO occupation URI")
+    language: Language = "nl"
+
+
+@matching_router.get("/persons/{person_id}/skill-gaps", response=list[GapOut], summary="Missing essential skills for an occupation, most asked first")
+def gaps(request: HttpRequest, person_id: int, query: Query[GapQuery]) -> list:
+    return [vars(g) for g in services.skill_gaps_for(request.auth, person_id, query.occupation, query.language)]
+
+
+@matching_router.get("/persons/{person_id}/profile", summary="A person's matching profile (logged)")
+def profile(request: HttpRequest, person_id: int, language: Language = "nl") -> dict:
+    return profiles.profile_of(request.auth, person_id, language)
+
+
+@matching_router.put("/persons/{person_id}/profile", summary="Replace sections of the profile: skills, experience, desired_occupations, preferences")
+def update_profile(request: HttpRequest, person_id: int, payload: dict = Body(...)) -> dict:
+    return profiles.update_profile(request.auth, person_id, payload)
+
+
+class ExtractIn(Schema):
+    text: str = Field(max_length=1_000_000)
+    language: Language = "nl"
+
+
+@matching_router.post("/persons/{person_id}/profile/extract", summary="Add the competences found in a CV text (source: extracted)")
+def extract(request: HttpRequest, person_id: int, payload: ExtractIn) -> list:
+    return profiles.add_extracted_skills(request.auth, person_id, payload.text, payload.language)

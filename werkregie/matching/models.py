@@ -1,0 +1,104 @@
+"""A person's matching profile (competences with their source, experience, desired occupations, preferences) and the
+counsellor's decisions on a candidate list. ESCO concepts are stored by URI and checked against the shipped taxonomy
+when written (the taxonomy is a file, not tables: one version for the whole platform)."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from .engine.geography import FOREIGN_REGIONS
+
+
+class SkillSource(models.TextChoices):
+    DECLARED = "declared", _("Zelf opgegeven")
+    EXTRACTED = "extracted", _("Uit cv of tekst gehaald")
+    CERTIFIED = "certified", _("Gecertificeerd")
+
+
+class PersonSkill(models.Model):
+    person = models.ForeignKey("people.Person", on_delete=models.CASCADE, related_name="skills")
+    skill_uri = models.CharField(_("competentie (ESCO)"), max_length=200)
+    source = models.CharField(_("bron"), max_length=10, choices=SkillSource.choices)
+    added_at = models.DateTimeField(_("toegevoegd op"))
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["person", "skill_uri"], name="person_skill_unique"),
+            models.CheckConstraint(condition=Q(source__in=SkillSource.values), name="person_skill_source_known"),
+            models.CheckConstraint(condition=Q(skill_uri__startswith="http://data.europa.eu/esco/skill/"), name="person_skill_esco_uri"),
+        ]
+
+
+class PersonExperience(models.Model):
+    person = models.ForeignKey("people.Person", on_delete=models.CASCADE, related_name="experience")
+    occupation_uri = models.CharField(_("beroep (ESCO)"), max_length=200)
+    years = models.DecimalField(_("jaren"), max_digits=3, decimal_places=1)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["person", "occupation_uri"], name="person_experience_unique"),
+            models.CheckConstraint(condition=Q(years__gte=0) & Q(years__lte=60), name="person_experience_years_range"),
+            models.CheckConstraint(condition=Q(occupation_uri__startswith="http://data.europa.eu/esco/occupation/"), name="person_experience_esco_uri"),
+        ]
+
+
+class DesiredOccupation(models.Model):
+    person = models.ForeignKey("people.Person", on_delete=models.CASCADE, related_name="desired_occupations")
+    occupation_uri = models.CharField(_("gewenst beroep (ESCO)"), max_length=200)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["person", "occupation_uri"], name="desired_occupation_unique"),
+            models.CheckConstraint(condition=Q(occupation_uri__startswith="http://data.europa.eu/esco/occupation/"), name="desired_occupation_esco_uri"),
+        ]
+
+
+FOREIGN_REGION_CHOICES = [(code, name) for code, _country, name, *_rest in FOREIGN_REGIONS]
+
+
+class MatchingPreferences(models.Model):
+    person = models.OneToOneField("people.Person", on_delete=models.CASCADE, related_name="matching_preferences")
+    max_commute_km = models.PositiveSmallIntegerField(_("maximale woon-werkafstand (km)"), default=40)
+    hours_min = models.PositiveSmallIntegerField(_("minimum uren per week"), default=0)
+    hours_max = models.PositiveSmallIntegerField(_("maximum uren per week"), default=40)
+    relocate = models.BooleanField(_("bereid te verhuizen"), default=False)
+    residence_abroad = models.CharField(_("woonplaats in het buitenland"), max_length=10, blank=True, choices=FOREIGN_REGION_CHOICES,
+                                        help_text=_("Enkel voor wie in het buitenland woont (grensarbeid, EURES)"))
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(condition=Q(max_commute_km__gte=1) & Q(max_commute_km__lte=300), name="preferences_commute_range"),
+            models.CheckConstraint(condition=Q(hours_min__lte=models.F("hours_max")) & Q(hours_max__lte=60), name="preferences_hours_range"),
+        ]
+
+
+class DecisionKind(models.TextChoices):
+    EXCLUDE = "exclude", _("Uitgesloten")
+    PIN = "pin", _("Vastgepind")
+
+
+class MatchDecision(models.Model):
+    """A counsellor keeps a person on (pin) or off (exclude) a vacancy's candidate list, with a reason."""
+
+    vacancy = models.ForeignKey("vacancies.Vacancy", on_delete=models.CASCADE, related_name="match_decisions")
+    person = models.ForeignKey("people.Person", on_delete=models.CASCADE, related_name="match_decisions")
+    kind = models.CharField(max_length=10, choices=DecisionKind.choices)
+    reason = models.CharField(_("reden"), max_length=300)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    decided_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["vacancy", "person"], name="match_decision_unique"),
+            models.CheckConstraint(condition=Q(kind__in=DecisionKind.values), name="match_decision_kind_known"),
+            models.CheckConstraint(condition=~Q(reason=""), name="match_decision_reason_given"),
+        ]
+
+
+class IndexRevision(models.Model):
+    """One row, counting changes to what the match index is built from; each process rebuilds its index when it moves."""
+
+    counter = models.BigIntegerField(default=0)

@@ -1,0 +1,197 @@
+"""A person's matching profile: read it, replace parts of it (all-or-nothing), add competences found in a CV text."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from werkregie.access.purposes import Purpose
+from werkregie.access.services import record_access
+from werkregie.accounts.principal import Principal
+from werkregie.core import clock
+from werkregie.core.errors import FieldError, InvalidInput, NotFound
+from werkregie.people.models import Person
+
+from . import perms, platform
+from .engine.geography import FOREIGN_REGIONS
+from .engine.skills import default_skill_index
+from .engine.titles import MatchingInputError
+from .models import DesiredOccupation, MatchingPreferences, PersonExperience, PersonSkill, SkillSource
+from .use_cases import _purpose
+
+SECTIONS = ("skills", "experience", "desired_occupations", "preferences")
+MAX_ITEMS = 500
+
+
+def _person(principal: Principal, person_id: int, edit: bool = False) -> Person:
+    allowed = perms.can_edit_profile(principal, person_id) if edit else perms.can_match_person(principal, person_id)
+    person = Person.objects.filter(pk=person_id).first()
+    if person is None or not allowed:
+        raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
+    return person
+
+
+def profile_of(principal: Principal, person_id: int, language: str = "nl", log: bool = True) -> dict:
+    person = _person(principal, person_id)
+    tax = platform.taxonomy()
+
+    def occupation(uri: str) -> dict:
+        index = tax.occupation_index.get(uri)
+        return {"uri": uri, "label": tax.occupations[index].label(language) if index is not None else uri}
+
+    skills = [{"uri": uri, "label": tax.skills[tax.skill_index[uri]].label(language) if uri in tax.skill_index else uri, "source": source}
+              for uri, source in PersonSkill.objects.filter(person=person).order_by("skill_uri").values_list("skill_uri", "source")]
+    preferences = MatchingPreferences.objects.filter(person=person).first()
+    profile = {
+        "skills": sorted(skills, key=lambda s: s["label"].lower()),
+        "experience": [occupation(uri) | {"years": float(years)} for uri, years in
+                       PersonExperience.objects.filter(person=person).order_by("-years").values_list("occupation_uri", "years")],
+        "desired_occupations": [occupation(uri) for uri in DesiredOccupation.objects.filter(person=person).values_list("occupation_uri", flat=True)],
+        "preferences": {
+            "max_commute_km": preferences.max_commute_km if preferences else platform.DEFAULT_COMMUTE_KM,
+            "hours_min": preferences.hours_min if preferences else platform.DEFAULT_HOURS[0],
+            "hours_max": preferences.hours_max if preferences else platform.DEFAULT_HOURS[1],
+            "relocate": preferences.relocate if preferences else False,
+            "residence_abroad": preferences.residence_abroad if preferences else "",
+        },
+        "municipality": person.municipality_id, "education_level": person.education_level, "driving_licences": person.driving_licences,
+        "languages": [{"language": lang, "level": level} for lang, level in person.languages.values_list("language", "level")],
+    }
+    if log:
+        record_access(principal.actor(), [person_id], "matching: profiel (competenties, ervaring, voorkeuren)", _purpose(principal, person_id),
+                      principal.channel)
+    return profile
+
+
+def _list(data: dict, name: str, errors: list[FieldError]) -> list:
+    value = data.get(name)
+    if not isinstance(value, list):
+        errors.append(FieldError(name, _("Een lijst verwacht.")))
+        return []
+    if len(value) > MAX_ITEMS:
+        errors.append(FieldError(name, _("Hoogstens %(n)s elementen.") % {"n": MAX_ITEMS}))
+        return []
+    return value
+
+
+def _validated(principal: Principal, person_id: int, data: dict) -> tuple[dict, list[FieldError]]:
+    tax = platform.taxonomy()
+    errors: list[FieldError] = []
+    clean: dict = {}
+    if not isinstance(data, dict) or not data or set(data) - set(SECTIONS):
+        unknown = sorted(set(data) - set(SECTIONS)) if isinstance(data, dict) else []
+        return {}, [FieldError(", ".join(unknown) or "profile", _("Geef een of meer van: %(s)s.") % {"s": ", ".join(SECTIONS)})]
+    if "skills" in data:
+        clean["skills"] = {}
+        for row, item in enumerate(_list(data, "skills", errors)):
+            uri = item.get("uri") if isinstance(item, dict) else None
+            source = item.get("source", SkillSource.DECLARED) if isinstance(item, dict) else None
+            if uri not in tax.skill_index:
+                errors.append(FieldError(f"skills[{row}].uri", _("Geen ESCO-competentie met deze URI."), row))
+            elif source not in SkillSource.values:
+                errors.append(FieldError(f"skills[{row}].source", _("Kies declared, extracted of certified."), row))
+            elif source == SkillSource.CERTIFIED and perms.is_own(principal, person_id):
+                errors.append(FieldError(f"skills[{row}].source", _("Een attest registreert de bemiddelaar, niet de persoon zelf."), row))
+            else:
+                clean["skills"][uri] = source
+    if "experience" in data:
+        clean["experience"] = {}
+        for row, item in enumerate(_list(data, "experience", errors)):
+            uri = item.get("occupation") if isinstance(item, dict) else None
+            try:
+                years = Decimal(str(item.get("years"))).quantize(Decimal("0.1")) if isinstance(item, dict) else None
+            except (InvalidOperation, TypeError):
+                years = None
+            if uri not in tax.occupation_index:
+                errors.append(FieldError(f"experience[{row}].occupation", _("Geen ESCO-beroep met deze URI."), row))
+            elif years is None or not Decimal(0) <= years <= Decimal(60):
+                errors.append(FieldError(f"experience[{row}].years", _("Een aantal jaren tussen 0 en 60."), row))
+            else:
+                clean["experience"][uri] = years
+    if "desired_occupations" in data:
+        clean["desired_occupations"] = []
+        for row, uri in enumerate(_list(data, "desired_occupations", errors)):
+            if uri not in tax.occupation_index:
+                errors.append(FieldError(f"desired_occupations[{row}]", _("Geen ESCO-beroep met deze URI."), row))
+            elif uri not in clean["desired_occupations"]:
+                clean["desired_occupations"].append(uri)
+    if "preferences" in data:
+        clean["preferences"] = _preferences(data["preferences"], errors)
+    return clean, errors
+
+
+def _preferences(value: object, errors: list[FieldError]) -> dict:
+    if not isinstance(value, dict):
+        errors.append(FieldError("preferences", _("Een object verwacht.")))
+        return {}
+    out = {}
+    for name, low, high in (("max_commute_km", 1, 300), ("hours_min", 0, 60), ("hours_max", 0, 60)):
+        raw = value.get(name, {"max_commute_km": platform.DEFAULT_COMMUTE_KM, "hours_min": 0, "hours_max": 40}[name])
+        if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not low <= raw <= high or int(raw) != raw:
+            errors.append(FieldError(f"preferences.{name}", _("Een geheel getal van %(low)s tot %(high)s.") % {"low": low, "high": high}))
+        else:
+            out[name] = int(raw)
+    if "hours_min" in out and "hours_max" in out and out["hours_min"] > out["hours_max"]:
+        errors.append(FieldError("preferences.hours_min", _("Niet meer dan het maximum aantal uren.")))
+    relocate = value.get("relocate", False)
+    if not isinstance(relocate, bool):
+        errors.append(FieldError("preferences.relocate", _("true of false.")))
+    out["relocate"] = bool(relocate)
+    abroad = value.get("residence_abroad", "") or ""
+    if abroad and abroad not in {code for code, *_rest in FOREIGN_REGIONS}:
+        errors.append(FieldError("preferences.residence_abroad", _("Onbekende regio.")))
+    out["residence_abroad"] = abroad
+    return out
+
+
+def update_profile(principal: Principal, person_id: int, data: dict) -> dict:
+    """Replace the sections given; nothing changes when any value is wrong (each error names its field)."""
+    person = _person(principal, person_id, edit=True)
+    clean, errors = _validated(principal, person_id, data)
+    if errors:
+        raise InvalidInput(_("Het profiel is niet bewaard."), errors)
+    now = clock.now()
+    with transaction.atomic():
+        if "skills" in clean:
+            kept = dict(PersonSkill.objects.filter(person=person).values_list("skill_uri", "source"))
+            if perms.is_own(principal, person_id):  # a citizen cannot remove or downgrade what a counsellor certified
+                clean["skills"].update({u: s for u, s in kept.items() if s == SkillSource.CERTIFIED})
+            PersonSkill.objects.filter(person=person).exclude(skill_uri__in=list(clean["skills"])).delete()
+            for uri, source in clean["skills"].items():
+                if kept.get(uri) != source:
+                    PersonSkill.objects.update_or_create(person=person, skill_uri=uri, defaults={"source": source, "added_at": now})
+        if "experience" in clean:
+            PersonExperience.objects.filter(person=person).delete()
+            PersonExperience.objects.bulk_create([PersonExperience(person=person, occupation_uri=u, years=y) for u, y in clean["experience"].items()])
+        if "desired_occupations" in clean:
+            DesiredOccupation.objects.filter(person=person).delete()
+            DesiredOccupation.objects.bulk_create([DesiredOccupation(person=person, occupation_uri=u) for u in clean["desired_occupations"]])
+        if "preferences" in clean:
+            MatchingPreferences.objects.update_or_create(person=person, defaults=clean["preferences"])
+        from .signals import bump
+
+        bump()  # bulk writes send no signals
+    return profile_of(principal, person_id, log=False)
+
+
+def add_extracted_skills(principal: Principal, person_id: int, text: str, language: str) -> list[dict]:
+    """Competences found in a CV or free text, added to the profile as 'extracted' (existing ones keep their source)."""
+    person = _person(principal, person_id, edit=True)
+    try:
+        found = default_skill_index().extract(text, language, top=50)
+    except MatchingInputError as exc:
+        raise InvalidInput(str(exc), [FieldError("language", str(exc))]) from None
+    now = clock.now()
+    with transaction.atomic():
+        existing = set(PersonSkill.objects.filter(person=person).values_list("skill_uri", flat=True))
+        PersonSkill.objects.bulk_create([PersonSkill(person=person, skill_uri=f.uri, source=SkillSource.EXTRACTED, added_at=now)
+                                         for f in found if f.uri not in existing])
+        from .signals import bump
+
+        bump()
+    if not perms.is_own(principal, person_id):
+        record_access(principal.actor(), [person_id], "matching: competenties uit tekst toegevoegd", _purpose(principal, person_id, (Purpose.GUIDANCE,)),
+                      principal.channel)
+    return [{"uri": f.uri, "label": f.label, "score": f.score, "span": f.span, "new": f.uri not in existing} for f in found]

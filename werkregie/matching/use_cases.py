@@ -1,0 +1,261 @@
+"""Matching in the platform: vacancies for a person, candidates for a vacancy, decisions on a list, suitability and
+skill gaps. Each use case checks access (perms.py), reads through the engine, and logs every read of personal data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
+
+from werkregie.access.purposes import Purpose
+from werkregie.access.services import record_access
+from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
+from werkregie.core import clock
+from werkregie.core.errors import FieldError, InvalidInput, NotFound
+from werkregie.people import perms as people_perms
+from werkregie.people.enums import JOBSEEKER_KINDS
+from werkregie.people.models import Person, StatusEpisode
+from werkregie.rules.calc import minimum_monthly_wage
+from werkregie.screening.engine import register
+from werkregie.vacancies.models import Vacancy
+
+from . import perms, platform
+from .engine import geography, suitability
+from .engine.gaps import Gap, skill_gaps
+from .engine.index import Match
+from .engine.profiles import LEVEL_NAMES
+from .engine.scoring import Explanation, score_pair
+from .models import DecisionKind, MatchDecision
+
+
+def _t(text: str) -> str:
+    return _(text)
+
+
+RELATIONS = {"same": gettext_noop("Hetzelfde beroep"), "parent": gettext_noop("Verwant beroep (zelfde ESCO-hoofdberoep)"),
+             "isco4": gettext_noop("Verwant beroep (zelfde ISCO-beroepsgroep)"), "isco3": gettext_noop("Beroep in dezelfde ISCO-subgroep"),
+             "": gettext_noop("Ander beroep")}
+
+
+@dataclass
+class Explained:
+    """One result with the reasons behind its score, in the reader's language."""
+
+    score: float
+    pinned: bool
+    ring: int
+    ring_name: str
+    distance_km: float
+    matched: list[dict]
+    missing: list[dict]
+    optional_matched: list[dict]
+    occupation: str
+    languages: list[dict]
+    hours_ok: bool
+    components: dict
+
+
+@dataclass
+class VacancyResult:
+    vacancy: Vacancy
+    explained: Explained
+
+
+@dataclass
+class CandidateResult:
+    person: Person
+    explained: Explained
+
+
+@dataclass
+class CandidateView:
+    vacancy: Vacancy
+    results: list[CandidateResult]
+    rings_searched: list[int]
+    good_per_ring: dict[int, int]
+    min_good: int
+    excluded: list[MatchDecision] = field(default_factory=list)
+
+
+def _skills(indexes: list[int], language: str) -> list[dict]:
+    tax = platform.taxonomy()
+    return [{"uri": tax.skills[s].uri, "label": tax.skills[s].label(language)} for s in indexes]
+
+
+def _explained(match: Match, e: Explanation, language: str, ring: int) -> Explained:
+    return Explained(
+        score=match.score, pinned=match.pinned, ring=ring, ring_name=_(geography.RING_NAMES[ring]), distance_km=e.distance_km,
+        matched=_skills(e.matched_essential, language), missing=_skills(e.missing_essential, language),
+        optional_matched=_skills(e.matched_optional, language), occupation=_(RELATIONS[e.occupation_relation]),
+        languages=e.languages, hours_ok=e.hours_ok, components={k: round(v, 3) for k, v in e.components.items()},
+    )
+
+
+def _purpose(principal: Principal, person_id: int, preferred: tuple[Purpose, ...] = (Purpose.GUIDANCE,)) -> Purpose:
+    if perms.is_own(principal, person_id):
+        return Purpose.OWN_DATA
+    allowed = people_perms.purposes_for(principal, person_id)
+    for purpose in (*preferred, Purpose.RECRUITMENT, Purpose.ADMINISTRATION):
+        if purpose in allowed:
+            return purpose
+    raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
+
+
+def _person_profile(person_id: int):  # noqa: ANN202 - an engine PersonProfile
+    found = platform.person_profiles([person_id])
+    if not found:
+        raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
+    return found[0]
+
+
+def _check_top(top: int, most: int) -> int:
+    if not 1 <= top <= most:
+        raise InvalidInput(_("Ongeldige vraag."), [FieldError("top", _("Tussen 1 en %(most)s.") % {"most": most})])
+    return top
+
+
+def vacancies_for_person(principal: Principal, person_id: int, top: int = 20, language: str = "nl") -> list[VacancyResult]:
+    """The best open vacancies for a person, with explanations; pinned ones first, excluded ones never."""
+    if not perms.can_match_person(principal, person_id):
+        raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
+    _check_top(top, 100)
+    profile = _person_profile(person_id)
+    index = platform.current_index()
+    decisions = MatchDecision.objects.filter(person_id=person_id).values_list("vacancy_id", "kind")
+    excluded = {v for v, k in decisions if k == DecisionKind.EXCLUDE}
+    pinned = [v for v, k in decisions if k == DecisionKind.PIN]
+    matches = index.vacancies_for(profile, top=top, exclude=excluded, pinned=pinned)
+    vacancies = Vacancy.objects.select_related("employer", "municipality").in_bulk([m.id for m in matches])
+    tax, places = platform.taxonomy(), geography.places()
+    results = []
+    for m in matches:
+        e = score_pair(tax, places, profile, index.vacancy_profile(m.id))
+        results.append(VacancyResult(vacancies[m.id], _explained(m, e, language, e.vacancy_ring)))
+    record_access(principal.actor(), [person_id], "matching: vacatures voor de persoon (competenties, ervaring, voorkeuren)",
+                  _purpose(principal, person_id), principal.channel)
+    return results
+
+
+def _vacancy(vacancy_id: int) -> Vacancy:
+    vacancy = Vacancy.objects.select_related("employer", "municipality").filter(pk=vacancy_id).first()
+    if vacancy is None:
+        raise NotFound(_("Geen vacature met dit nummer."))
+    return vacancy
+
+
+def candidates_for_vacancy(principal: Principal, vacancy_id: int, top: int = 50, language: str = "nl") -> CandidateView:
+    """The best candidates for a vacancy among the persons the principal may see, ring by ring (concentric model)."""
+    vacancy = _vacancy(vacancy_id)
+    if not perms.can_see_candidates(principal, vacancy):
+        raise NotFound(_("Geen vacature met dit nummer binnen uw toegang."))
+    _check_top(top, 200)
+    if vacancy.municipality_id is None:
+        raise InvalidInput(_("Deze vacature heeft geen locatie: vul eerst de gemeente van de werkplek in."),
+                           [FieldError("municipality", _("Ontbreekt."))])
+    [profile] = platform.vacancy_profiles(Vacancy.objects.filter(pk=vacancy_id))
+    index = platform.current_index()
+    among = None if principal.role == Role.ADMIN else list(people_perms.visible_persons(principal).values_list("pk", flat=True))
+    decisions = list(MatchDecision.objects.filter(vacancy=vacancy).select_related("person", "decided_by"))
+    excluded = {d.person_id for d in decisions if d.kind == DecisionKind.EXCLUDE}
+    pinned = [d.person_id for d in decisions if d.kind == DecisionKind.PIN]
+    min_good = settings.MATCHING_RING_MIN_GOOD
+    found = index.candidates_for(profile, top=top, among=among, min_good=min_good, good_score=settings.MATCHING_GOOD_SCORE,
+                                 exclude=excluded, pinned=pinned)
+    ids = [m.id for m in found.matches]
+    persons = Person.objects.select_related("municipality").in_bulk(ids)
+    profiles = {p.id: p for p in platform.person_profiles(ids)}
+    tax, places = platform.taxonomy(), geography.places()
+    results = []
+    for m in found.matches:
+        e = score_pair(tax, places, profiles[m.id], profile)
+        results.append(CandidateResult(persons[m.id], _explained(m, e, language, e.person_ring)))
+    purpose = Purpose.RECRUITMENT if principal.role == Role.EMPLOYER else Purpose.ADMINISTRATION if principal.role == Role.ADMIN else Purpose.GUIDANCE
+    record_access(principal.actor(), ids, f"matching: kandidatenlijst voor vacature {vacancy_id} (score, competenties, afstand)", purpose,
+                  principal.channel)
+    shown_excluded = [d for d in decisions if d.kind == DecisionKind.EXCLUDE and people_perms.can_view_person(principal, d.person_id)]
+    return CandidateView(vacancy, results, found.rings_searched, found.good_per_ring, min_good, shown_excluded)
+
+
+def decide(principal: Principal, vacancy_id: int, person_id: int, kind: str, reason: str = "") -> MatchDecision | None:
+    """Pin or exclude a person on a vacancy's list (with a reason), or clear the decision ('clear')."""
+    vacancy = _vacancy(vacancy_id)
+    if not perms.can_see_candidates(principal, vacancy) or not perms.can_decide(principal, person_id):
+        raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
+    errors = []
+    if kind not in (*DecisionKind.values, "clear"):
+        errors.append(FieldError("decision", _("Kies 'exclude', 'pin' of 'clear'.")))
+    reason = (reason or "").strip()
+    if kind != "clear" and len(reason) < 5:
+        errors.append(FieldError("reason", _("Geef een reden (minstens 5 tekens).")))
+    if len(reason) > 300:
+        errors.append(FieldError("reason", _("Hoogstens 300 tekens.")))
+    if errors:
+        raise InvalidInput(_("De beslissing is niet bewaard."), errors)
+    with transaction.atomic():
+        MatchDecision.objects.filter(vacancy=vacancy, person_id=person_id).delete()
+        if kind == "clear":
+            return None
+        return MatchDecision.objects.create(vacancy=vacancy, person_id=person_id, kind=kind, reason=reason, decided_by=principal.user,
+                                            decided_at=clock.now())
+
+
+def _unemployed_months(person_id: int, today: dt.date) -> float:
+    rows = StatusEpisode.objects.filter(person_id=person_id, kind__in=JOBSEEKER_KINDS).values_list("kind", "start", "end")
+    episodes = [register.Episode(kind, start, end) for kind, start, end in rows]
+    return register.months_unemployed(episodes, today)
+
+
+@dataclass
+class SuitabilityView:
+    person: Person
+    vacancy: Vacancy
+    verdict: str
+    criteria: list[dict]
+    score: float
+
+
+def suitability_for(principal: Principal, person_id: int, vacancy_id: int) -> SuitabilityView:
+    if not perms.can_check_suitability(principal, person_id):
+        raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
+    vacancy = _vacancy(vacancy_id)
+    if vacancy.municipality_id is None:
+        raise InvalidInput(_("Deze vacature heeft geen locatie: vul eerst de gemeente van de werkplek in."),
+                           [FieldError("municipality", _("Ontbreekt."))])
+    person = Person.objects.get(pk=person_id)
+    profile = _person_profile(person_id)
+    [vacancy_profile] = platform.vacancy_profiles(Vacancy.objects.filter(pk=vacancy_id))
+    explanation = score_pair(platform.taxonomy(), geography.places(), profile, vacancy_profile)
+    today = clock.today()
+    age = today.year - person.birth_date.year - ((today.month, today.day) < (person.birth_date.month, person.birth_date.day))
+    result = suitability.check(
+        profile, vacancy_profile, explanation, unemployed_months=_unemployed_months(person_id, today), age=age,
+        work_limitation=person.work_limitation, monthly_wage=float(vacancy.monthly_wage) if vacancy.monthly_wage is not None else None,
+        minimum_monthly_wage=minimum_monthly_wage(today),
+    )
+    record_access(principal.actor(), [person_id], f"matching: passende dienstbetrekking voor vacature {vacancy_id}",
+                  _purpose(principal, person_id, (Purpose.AVAILABILITY_CONTROL, Purpose.GUIDANCE)), principal.channel)
+    criteria = [{"name": c.name, "outcome": c.outcome, "reason": c.render(_t)} for c in result.criteria]
+    return SuitabilityView(person, vacancy, result.verdict, criteria, explanation.score)
+
+
+def skill_gaps_for(principal: Principal, person_id: int, occupation_uri: str, language: str = "nl") -> list[Gap]:
+    if not perms.can_match_person(principal, person_id):
+        raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
+    tax = platform.taxonomy()
+    if occupation_uri not in tax.occupation_index:
+        raise InvalidInput(_("Onbekend beroep."), [FieldError("occupation", _("Geen ESCO-beroep met deze URI."))])
+    profile = _person_profile(person_id)
+    occupation = tax.occupation_index[occupation_uri]
+    demand = platform.current_index().open_vacancies_asking(tax.occupations[occupation].essential)
+    record_access(principal.actor(), [person_id], "matching: ontbrekende competenties voor een beroep", _purpose(principal, person_id),
+                  principal.channel)
+    return skill_gaps(tax, set(profile.skills), occupation, demand, language)
+
+
+def level_name(level: int) -> str:
+    return LEVEL_NAMES.get(level, "")
