@@ -78,6 +78,19 @@ def _train_and_score(score: bool = True) -> dict:
             "scored": scored}
 
 
+def _seed_matching() -> None:
+    from werkregie.accounts.models import User
+    from werkregie.matching.demo import demo_profiles, seed_matching_demo
+    from werkregie.people.models import Person
+
+    with _progress(total=None, desc="vacancies and matching profiles", unit="rows") as bar:
+        seeded = seed_matching_demo(progress=bar.update)
+    if seeded["vacancies"]:
+        citizen = User.objects.filter(username="burger").values_list("person_id", flat=True).first()
+        caseload = list(Person.objects.filter(counsellor__username="bemiddelaar").order_by("pk").values_list("pk", flat=True))
+        demo_profiles(citizen, caseload)
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from werkregie.demo.services import create_demo_accounts, demo_assessments
     from werkregie.screening.models import ScreeningModel
@@ -87,6 +100,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         _train_and_score()
     accounts = create_demo_accounts()
     demo_assessments()
+    _seed_matching()
     if args.json:
         print(json.dumps(accounts, indent=2))
     else:

@@ -183,6 +183,7 @@ def suitability(request: HttpRequest, person_id: int, vacancy_id: int) -> dict:
 class GapOut(Schema):
     uri: str
     label: str
+    lang: str = Field(description="the language of the label (Dutch skill labels are partial)")
     type: str
     open_vacancies: int
 

@@ -30,6 +30,7 @@ from .engine.gaps import Gap, skill_gaps
 from .engine.index import Match
 from .engine.profiles import LEVEL_NAMES
 from .engine.scoring import Explanation, score_pair
+from .engine.taxonomy import label_language
 from .models import DecisionKind, MatchDecision
 
 
@@ -84,7 +85,7 @@ class CandidateView:
 
 def _skills(indexes: list[int], language: str) -> list[dict]:
     tax = platform.taxonomy()
-    return [{"uri": tax.skills[s].uri, "label": tax.skills[s].label(language)} for s in indexes]
+    return [{"uri": tax.skills[s].uri, "label": tax.skills[s].label(language), "lang": label_language(tax.skills[s].labels, language)} for s in indexes]
 
 
 def _explained(match: Match, e: Explanation, language: str, ring: int) -> Explained:

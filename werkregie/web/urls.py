@@ -1,5 +1,6 @@
 from django.urls import path
 
+from werkregie.matching import views as matching_views
 from werkregie.rules import views as rules_views
 from werkregie.screening import views as screening_views
 
@@ -19,6 +20,11 @@ urlpatterns = [
     path("statistiek/", views.statistics, name="statistics"),
     path("mijn-jobbonus/", rules_views.job_bonus, name="job_bonus"),
     path("mijn-kans-op-werk/", screening_views.my_screening, name="my_screening"),
+    path("mijn-vacatures/", matching_views.my_vacancies, name="my_vacancies"),
+    path("personen/<int:person_id>/vacatures/", matching_views.person_vacancies, name="matching_person"),
+    path("personen/<int:person_id>/passend/", matching_views.suitability, name="matching_suitability"),
+    path("vacatures/", matching_views.vacancy_list, name="vacancy_list"),
+    path("vacatures/<int:vacancy_id>/kandidaten/", matching_views.vacancy_candidates, name="vacancy_candidates"),
     path("screening/werklijst/", screening_views.worklist, name="screening_worklist"),
     path("screening/modelkaart/", screening_views.model_card_page, name="screening_model_card"),
     path("personen/<int:person_id>/screening/", screening_views.person_screening, name="person_screening"),

@@ -208,7 +208,8 @@ def person_detail(request: HttpRequest, principal: Principal, person_id: int) ->
         months = nonworking_jobseeker_months(view.person.episodes.all(), today)
         measures = hiring_measures(view.person.birth_date, months, today, view.person.education_level)
     context = {"view": view, "p": view.person, "sections": view.sections, "other_purposes": len(allowed) > 1, "measures": measures,
-               "show_facts": "statuses" in view.sections, "can_screen": principal.role in screening_perms.SCREENING_ROLES}
+               "show_facts": "statuses" in view.sections, "can_screen": principal.role in screening_perms.SCREENING_ROLES,
+               "can_check_suitability": principal.role in (Role.COUNSELLOR, Role.CONTROLLER, Role.ADMIN)}
     return render(request, "web/person_detail.html", context)
 
 

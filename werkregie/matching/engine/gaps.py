@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .taxonomy import Taxonomy
+from .taxonomy import Taxonomy, label_language
 
 
 @dataclass(frozen=True)
@@ -14,10 +14,12 @@ class Gap:
     label: str
     type: str
     open_vacancies: int  # open vacancies that ask for the skill (essential or optional)
+    lang: str = "en"  # the language of `label`
 
 
 def skill_gaps(taxonomy: Taxonomy, person_skills: set[int], occupation: int, demand: dict[int, int], language: str = "nl") -> list[Gap]:
     """The occupation's essential skills the person lacks, ordered by how many open vacancies ask for them, then by label."""
     missing = [s for s in dict.fromkeys(taxonomy.occupations[occupation].essential) if s not in person_skills]
-    gaps = [Gap(s, taxonomy.skills[s].uri, taxonomy.skills[s].label(language), taxonomy.skills[s].type, demand.get(s, 0)) for s in missing]
+    gaps = [Gap(s, taxonomy.skills[s].uri, taxonomy.skills[s].label(language), taxonomy.skills[s].type, demand.get(s, 0),
+                label_language(taxonomy.skills[s].labels, language)) for s in missing]
     return sorted(gaps, key=lambda g: (-g.open_vacancies, g.label.lower()))

@@ -22,6 +22,11 @@ def preferred(labels: dict[str, list[str]], language: str, fallback: str) -> str
     return fallback
 
 
+def label_language(labels: dict[str, list[str]], language: str) -> str:
+    """The language `preferred` answers in (pages mark an English label in a Dutch page with lang="en")."""
+    return next((code for code in (language, "en", "nl", "fr") if labels.get(code)), language)
+
+
 @dataclass
 class Occupation:
     uri: str

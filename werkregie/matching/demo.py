@@ -1,0 +1,125 @@
+"""Demo data for matching: open vacancies on real ESCO occupations and skills in real municipalities, and a matching
+profile (competences, experience, desired occupations, preferences) for every current job seeker, drawn from the
+engine's synthetic market. Idempotent: skipped when vacancies already carry skills."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Callable
+
+import numpy as np
+from django.db import transaction
+
+from werkregie.core import clock
+from werkregie.core.identifiers import make_kbo
+from werkregie.geo.models import Municipality
+from werkregie.organisations.models import Organisation, OrganisationKind
+from werkregie.vacancies.models import Vacancy, VacancySkill
+
+from . import platform
+from .engine import geography
+from .engine.geography import BORDER
+from .engine.profiles import LEVEL_NAMES, PersonProfile
+from .engine.synthetic import SyntheticMarket
+from .models import DesiredOccupation, MatchingPreferences, PersonExperience, PersonSkill
+from .signals import bump
+
+EMPLOYER_NAMES = ["Logistiek Vlaanderen NV", "Zorgnet Schelde vzw", "Techniek & Co BV", "Horeca Groep Leie", "Bouwunie Kempen NV",
+                  "Retail Benelux BV", "IT Partners Gent BV", "Schoonmaak Plus NV", "Voeding Vlaanderen NV", "Transport Limburg BV"]
+DEMO_TITLES = {"Heftruckchauffeur": "forklift operator", "Metselaar": "bricklayer"}
+
+
+def _employers() -> list[Organisation]:
+    for serial, name in enumerate(EMPLOYER_NAMES, start=5301):
+        Organisation.objects.get_or_create(kind=OrganisationKind.EMPLOYER, name=name, defaults={"kbo_number": make_kbo(serial)})
+    return list(Organisation.objects.filter(kind=OrganisationKind.EMPLOYER).order_by("pk"))
+
+
+def _skills_for_existing(vacancy: Vacancy, occupation_label_en: str) -> None:
+    tax = platform.taxonomy()
+    occupation = next(o for o in tax.occupations if o.label("en") == occupation_label_en)
+    vacancy.occupation_uri = occupation.uri
+    vacancy.language_needs = [{"language": "nl", "level": "B1"}]
+    vacancy.save(update_fields=["occupation_uri", "language_needs"])
+    VacancySkill.objects.bulk_create([VacancySkill(vacancy=vacancy, skill_uri=tax.skills[s].uri, essential=True) for s in occupation.essential[:8]],
+                                     ignore_conflicts=True)
+
+
+@transaction.atomic
+def seed_matching_demo(vacancies: int = 2000, seed: int = 2026, progress: Callable[[int], None] | None = None) -> dict:
+    if VacancySkill.objects.exists():
+        return {"vacancies": 0, "profiles": 0}
+    tax, places = platform.taxonomy(), geography.places()
+    market = SyntheticMarket(tax, places, seed=seed)
+    random = np.random.default_rng(seed)
+    employers = _employers()
+    belgian = set(Municipality.objects.values_list("nis_code", flat=True))
+    flemish = [p for p in range(len(places.places)) if places.ring[p] == 1]
+    for title, label in DEMO_TITLES.items():
+        for vacancy in Vacancy.objects.filter(title=title, occupation_uri=""):
+            _skills_for_existing(vacancy, label)
+    rows, skill_rows = [], []
+    for profile in market.vacancies(vacancies):
+        place = profile.place if places.ring[profile.place] < BORDER else int(random.choice(flemish))
+        if places.places[place].code not in belgian:
+            continue
+        occupation = tax.occupations[profile.occupation]
+        label = occupation.label("nl")
+        wage = Decimal(int(random.integers(2100, 3900))) if random.random() < 0.6 else None
+        rows.append((Vacancy(employer=employers[int(random.integers(len(employers)))], title=label[:1].upper() + label[1:],
+                             municipality_id=places.places[place].code, occupation_uri=occupation.uri, hours_per_week=Decimal(str(profile.hours)),
+                             contract=profile.contract, driving_licence=profile.licence, monthly_wage=wage,
+                             language_needs=[{"language": k, "level": LEVEL_NAMES[v]} for k, v in profile.languages.items()]), profile))
+    created = Vacancy.objects.bulk_create([v for v, _p in rows], batch_size=1000)
+    for vacancy, (_v, profile) in zip(created, rows):
+        skill_rows += [VacancySkill(vacancy=vacancy, skill_uri=tax.skills[s].uri, essential=True, certificate_required=s == profile.certified)
+                       for s in profile.essential]
+        skill_rows += [VacancySkill(vacancy=vacancy, skill_uri=tax.skills[s].uri, essential=False) for s in profile.optional]
+    VacancySkill.objects.bulk_create(skill_rows, batch_size=5000)
+    if progress:
+        progress(len(created))
+    profiles = _seed_profiles(market, progress)
+    bump()
+    return {"vacancies": len(created), "profiles": profiles}
+
+
+def _seed_profiles(market: SyntheticMarket, progress: Callable[[int], None] | None) -> int:
+    tax = platform.taxonomy()
+    now = clock.now()
+    ids = platform.seeking_ids(clock.today())
+    skills, experience, desired, preferences = [], [], [], []
+    for person_id in ids:
+        synthetic: PersonProfile = market.person(person_id)
+        skills += [PersonSkill(person_id=person_id, skill_uri=tax.skills[s].uri, source=source, added_at=now) for s, source in synthetic.skills.items()]
+        experience += [PersonExperience(person_id=person_id, occupation_uri=tax.occupations[o].uri, years=Decimal(str(y))) for o, y in synthetic.experience.items()]
+        desired += [DesiredOccupation(person_id=person_id, occupation_uri=tax.occupations[o].uri) for o in dict.fromkeys(synthetic.desired)]
+        preferences.append(MatchingPreferences(person_id=person_id, max_commute_km=int(synthetic.max_commute_km), hours_min=int(synthetic.hours_min),
+                                               hours_max=int(synthetic.hours_max)))
+    for model, objects in ((PersonSkill, skills), (PersonExperience, experience), (DesiredOccupation, desired), (MatchingPreferences, preferences)):
+        model.objects.bulk_create(objects, batch_size=5000, ignore_conflicts=True)
+    if progress:
+        progress(len(ids))
+    return len(ids)
+
+
+def _forklift_profile(person_id: int, skills: int, commute: int) -> None:
+    tax = platform.taxonomy()
+    forklift = next(o for o in tax.occupations if o.label("en") == "forklift operator")
+    now = clock.now()
+    PersonSkill.objects.filter(person_id=person_id).delete()
+    PersonSkill.objects.bulk_create([PersonSkill(person_id=person_id, skill_uri=tax.skills[s].uri, source="declared", added_at=now)
+                                     for s in forklift.essential[:skills]])
+    PersonExperience.objects.update_or_create(person_id=person_id, occupation_uri=forklift.uri, defaults={"years": Decimal("4")})
+    DesiredOccupation.objects.get_or_create(person_id=person_id, occupation_uri=forklift.uri)
+    MatchingPreferences.objects.update_or_create(person_id=person_id, defaults={"max_commute_km": commute, "hours_min": 30, "hours_max": 40})
+
+
+def demo_profiles(citizen_id: int | None, caseload: list[int]) -> None:
+    """The demo citizen and a few job seekers of the demo counsellor worked as forklift operators around Gent, so the
+    demo's "Heftruckchauffeur" vacancy has candidates to rank and the citizen sees it among "Vacatures voor mij"."""
+    if citizen_id and not PersonExperience.objects.filter(person_id=citizen_id).exists():
+        _forklift_profile(citizen_id, 6, 30)
+    seeking = set(platform.seeking_ids(clock.today()))
+    for n, person_id in enumerate([p for p in caseload if p in seeking][:6]):
+        _forklift_profile(person_id, 8 - n, 40)
+    bump()

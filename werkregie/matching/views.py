@@ -1,0 +1,165 @@
+"""Pages of matching: "Vacatures voor mij" (citizen), vacancies and skill gaps for a person (counsellor), the vacancy
+list and a vacancy's candidate list with rings, exclusions and pins (counsellor, employer for its own), and the
+suitable-employment check (counsellor, controller). Thin: the use cases decide and log."""
+
+from __future__ import annotations
+
+from django import forms
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
+from werkregie.core.errors import DomainError, InvalidInput, NotFound
+from werkregie.people.models import Person
+from werkregie.vacancies.models import Vacancy
+from werkregie.web.views import _int, roles
+
+from . import perms
+from . import profile_use_cases as profiles
+from . import use_cases as services
+from .engine.titles import default_index
+from .models import DecisionKind
+
+
+def _language() -> str:
+    language = (get_language() or "nl")[:2]
+    return language if language in ("nl", "fr", "en") else "nl"
+
+
+class PreferencesForm(forms.Form):
+    max_commute_km = forms.IntegerField(label=_("Maximale woon-werkafstand (km)"), min_value=1, max_value=300)
+    hours_min = forms.IntegerField(label=_("Minimum uren per week"), min_value=0, max_value=60)
+    hours_max = forms.IntegerField(label=_("Maximum uren per week"), min_value=0, max_value=60)
+    relocate = forms.BooleanField(label=_("Ik ben bereid te verhuizen voor werk"), required=False)
+
+
+class CvForm(forms.Form):
+    text = forms.CharField(label=_("Plak hier uw cv of beschrijf wat u kunt"), max_length=200_000, widget=forms.Textarea(attrs={"rows": 5}))
+
+
+class GapForm(forms.Form):
+    beroep = forms.CharField(label=_("Doelberoep (vrije tekst, bv. heftruckchauffeur)"), max_length=200)
+
+
+class DecisionForm(forms.Form):
+    person_id = forms.IntegerField(widget=forms.HiddenInput)
+    decision = forms.ChoiceField(choices=[(DecisionKind.EXCLUDE, _("Uitsluiten")), (DecisionKind.PIN, _("Vastpinnen")), ("clear", _("Beslissing wissen"))])
+    reason = forms.CharField(label=_("Reden"), max_length=300, required=False)
+
+
+def _apply_errors(form: forms.Form, exc: DomainError) -> None:
+    if not exc.errors:
+        form.add_error(None, exc.detail)
+    for error in exc.errors:
+        name = error.field.split(".")[-1]
+        form.add_error(name if name in form.fields else None, error.message)
+
+
+def _gaps(principal: Principal, person_id: int, title: str) -> tuple[dict | None, list]:
+    """A free target title → its best ESCO occupation and the person's gaps for it."""
+    [found] = default_index().search([title], _language(), top=1)
+    if not found:
+        return None, []
+    return {"uri": found[0].uri, "label": found[0].label}, services.skill_gaps_for(principal, person_id, found[0].uri, _language())
+
+
+@roles(Role.CITIZEN)
+def my_vacancies(request: HttpRequest, principal: Principal) -> HttpResponse:
+    person_id = principal.user.person_id
+    if not person_id:
+        return render(request, "matching/mine.html", {"results": None})
+    profile = profiles.profile_of(principal, person_id, _language(), log=False)
+    preferences = PreferencesForm(request.POST if request.POST.get("form") == "preferences" else None, initial=profile["preferences"])
+    cv = CvForm(request.POST if request.POST.get("form") == "cv" else None)
+    added, status = None, 200
+    if request.method == "POST":
+        try:
+            if request.POST.get("form") == "preferences" and preferences.is_valid():
+                profiles.update_profile(principal, person_id, {"preferences": {**profile["preferences"], **preferences.cleaned_data}})
+                return redirect(reverse("my_vacancies") + "#h-results")
+            if request.POST.get("form") == "cv" and cv.is_valid():
+                added = profiles.add_extracted_skills(principal, person_id, cv.cleaned_data["text"], _language())
+                profile = profiles.profile_of(principal, person_id, _language(), log=False)
+        except InvalidInput as exc:
+            _apply_errors(preferences if request.POST.get("form") == "preferences" else cv, exc)
+        status = 200 if added is not None else 422
+    results = services.vacancies_for_person(principal, person_id, 20, _language())
+    return render(request, "matching/mine.html", {"results": results, "profile": profile, "preferences": preferences, "cv": cv, "added": added},
+                  status=status)
+
+
+@roles(Role.COUNSELLOR, Role.ADMIN)
+def person_vacancies(request: HttpRequest, principal: Principal, person_id: int) -> HttpResponse:
+    try:
+        results = services.vacancies_for_person(principal, person_id, 20, _language())
+        profile = profiles.profile_of(principal, person_id, _language(), log=False)
+    except NotFound:
+        raise Http404 from None
+    gap_form = GapForm(request.GET if request.GET.get("beroep") else None)
+    target, gaps = (None, [])
+    if gap_form.is_valid():
+        target, gaps = _gaps(principal, person_id, gap_form.cleaned_data["beroep"])
+    return render(request, "matching/person.html", {"p": Person.objects.get(pk=person_id), "results": results, "profile": profile,
+                                                    "gap_form": gap_form, "target": target, "gaps": gaps})
+
+
+@roles(Role.COUNSELLOR, Role.ADMIN, Role.EMPLOYER)
+def vacancy_list(request: HttpRequest, principal: Principal) -> HttpResponse:
+    vacancies = Vacancy.objects.filter(open=True).select_related("employer", "municipality").order_by("-created_at", "-pk")
+    if principal.role == Role.EMPLOYER:
+        vacancies = vacancies.filter(employer_id=principal.user.organisation_id)
+    query = request.GET.get("q", "").strip()[:100]
+    if query:
+        vacancies = vacancies.filter(title__icontains=query)
+    page = Paginator(vacancies, 50).get_page(_int(request.GET.get("pagina"), 1))
+    return render(request, "matching/vacancies.html", {"page": page, "q": query})
+
+
+@roles(Role.COUNSELLOR, Role.ADMIN, Role.EMPLOYER)
+def vacancy_candidates(request: HttpRequest, principal: Principal, vacancy_id: int) -> HttpResponse:
+    form = DecisionForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                services.decide(principal, vacancy_id, form.cleaned_data["person_id"], form.cleaned_data["decision"], form.cleaned_data["reason"])
+                return redirect(reverse("vacancy_candidates", args=[vacancy_id]) + "#h-candidates")
+            except NotFound:
+                raise Http404 from None
+            except InvalidInput as exc:
+                _apply_errors(form, exc)
+        status = 422
+    try:
+        view = services.candidates_for_vacancy(principal, vacancy_id, 50, _language())
+    except NotFound:
+        raise Http404 from None
+    except InvalidInput as exc:
+        return render(request, "web/forbidden.html", {"detail": exc.detail}, status=422)
+    can_decide = principal.role in perms.GUIDING_ROLES
+    return render(request, "matching/candidates.html", {"view": view, "v": view.vacancy, "can_decide": can_decide, "form": form,
+                                                        "failed_person": _int(request.POST.get("person_id"), 0) if status == 422 else 0},
+                  status=status)
+
+
+@roles(Role.COUNSELLOR, Role.CONTROLLER, Role.ADMIN)
+def suitability(request: HttpRequest, principal: Principal, person_id: int) -> HttpResponse:
+    vacancy_id = _int(request.GET.get("vacature"), 0)
+    view, error = None, None
+    if vacancy_id:
+        try:
+            view = services.suitability_for(principal, person_id, vacancy_id)
+        except NotFound as exc:
+            if not perms.can_check_suitability(principal, person_id):
+                raise Http404 from None
+            error = exc.detail
+        except InvalidInput as exc:
+            error = exc.detail
+    elif not perms.can_check_suitability(principal, person_id):
+        raise Http404
+    return render(request, "matching/suitability.html", {"view": view, "error": error, "person_id": person_id, "vacancy_id": vacancy_id or ""},
+                  status=422 if error else 200)
