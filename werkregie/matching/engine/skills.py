@@ -4,8 +4,12 @@ Lexical signal (this slice): every phrase of one to six words in the text is com
 the text's language and of English (Dutch and French texts name tools and methods in English: "Java", "SAP",
 "forklift"); an exact label scores 1, a near label (character n-gram cosine ≥ 0.8: inflections, compounds,
 spelling) scores its similarity. Overlapping phrases keep the best; each skill keeps its best span.
-Dutch skill labels cover about 40% of the skills; reaching the others from Dutch text needs the semantic signal
-that is still to come (see the README).
+Semantic signal: the text is cut into clauses (at sentence marks, semicolons, bullets, commas; long ones into
+12-word pieces); each clause is embedded with multilingual-e5-small and compared with the shipped vectors of every
+skill label in Dutch, French and English, so Dutch text reaches the 60% of skills that have English labels only
+("facturen inboeken" → bookkeeping). A clause contributes its best skill (and a second one close behind) when the
+similarity reaches SEMANTIC_THRESHOLD; the span is the clause. Exact labels score 1, near labels their similarity
+(≥ 0.8), semantic matches their similarity (0.5–0.8): the letters win where they agree.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from functools import lru_cache
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from . import semantic
 from .taxonomy import Taxonomy, load
 from .titles import check_language, normalise
 
@@ -24,6 +29,10 @@ MAX_TEXT = 1_000_000  # characters read from one text; a longer text is cut, nev
 FUZZY_TEXT = 20_000  # characters compared by similarity (exact phrases are found in the whole text)
 MAX_WORDS = 6
 NEAR = 0.8
+SEMANTIC_THRESHOLD = 0.5  # chosen on a development sample (bench/skills_quality.py --seed 7): recall against noise on non-skill sentences
+SEMANTIC_SECOND = 0.04  # a clause's second skill counts when this close to its best
+MAX_CLAUSES = 60  # clauses embedded per text (~15 ms each): a long CV is read semantically up to here
+CLAUSE = re.compile(r"[^.!?;:\n\r•|,()]+")
 WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*|[+#]{1,2}", re.UNICODE)
 STOP = {
     "nl": {"de", "het", "een", "en", "of", "van", "voor", "met", "in", "op", "aan", "te", "ik", "je", "wij", "we", "is", "zijn", "bij", "als", "tot", "om"},
@@ -43,8 +52,12 @@ class Found:
 
 
 class SkillIndex:
-    def __init__(self, taxonomy: Taxonomy) -> None:
+    def __init__(self, taxonomy: Taxonomy, exclude: set[tuple[int, str]] | None = None, exclude_texts: dict[int, list[str]] | None = None) -> None:
+        """`exclude`: (skill index, normalised label) pairs left out of the lexical index; `exclude_texts` (skill index →
+        label texts) out of the semantic one, with any near-identical vector of that skill (for honest evaluation)."""
         self.taxonomy = taxonomy
+        self._exclude_texts = exclude_texts or {}
+        self._vectors: tuple[np.ndarray, np.ndarray] | None = None
         self.by_language: dict[str, tuple[dict[str, list[int]], TfidfVectorizer, object, list[int]]] = {}
         for language in ("nl", "fr", "en"):
             exact: dict[str, list[int]] = {}
@@ -52,6 +65,8 @@ class SkillIndex:
             for index, skill in enumerate(taxonomy.skills):
                 for label in skill.labels.get(language, []):
                     text = normalise(label)
+                    if exclude and (index, text) in exclude:
+                        continue
                     if len(text) >= 2 and index not in exact.get(text, []):
                         exact.setdefault(text, []).append(index)
                         texts.append(text)
@@ -60,7 +75,7 @@ class SkillIndex:
             matrix = vectorizer.fit_transform(texts).T.tocsr()
             self.by_language[language] = (exact, vectorizer, matrix, owners)
 
-    def extract(self, text: str, language: str, top: int = 20) -> list[Found]:
+    def extract(self, text: str, language: str, top: int = 20, use_semantic: bool | None = None) -> list[Found]:
         check_language(language)
         text = text[:MAX_TEXT] if isinstance(text, str) else ""
         words = [(normalise(m.group()), m.start(), m.end()) for m in WORD.finditer(text)]
@@ -96,16 +111,58 @@ class SkillIndex:
                     best = low + int(similarity.data[low:high].argmax())
                     if similarity.data[best] >= NEAR:
                         candidates.append((round(float(similarity.data[best]) * weight, 4), owners[similarity.indices[best]], start, end))
-        return self._choose(candidates, text, language, top)
+        meaning = self._semantic(text, language) if (semantic.available() if use_semantic is None else use_semantic) else []
+        return self._choose(candidates, meaning, text, language, top)
 
-    def _choose(self, candidates: list[tuple[float, int, int, int]], text: str, language: str, top: int) -> list[Found]:
-        """Best first; a phrase overlapping a better one is dropped; each skill once, with its best span."""
+    def _semantic(self, text: str, language: str) -> list[tuple[float, int, int, int]]:
+        clauses = []
+        for match in CLAUSE.finditer(text[:FUZZY_TEXT]):
+            words = list(WORD.finditer(match.group()))
+            for first in range(0, len(words), 12):
+                piece = words[first:first + 12]
+                if len(piece) >= 2:
+                    clauses.append((match.start() + piece[0].start(), match.start() + piece[-1].end()))
+            if len(clauses) >= MAX_CLAUSES:
+                break
+        clauses = clauses[:MAX_CLAUSES]
+        if not clauses:
+            return []
+        matrix, owner = self.skill_vectors()
+        similarity = semantic.embed_texts([text[a:b] for a, b in clauses], language=language) @ matrix.T
+        found = []
+        for (start, end), row in zip(clauses, similarity):
+            best = np.argpartition(-row, 2)[:2]
+            best = best[np.argsort(-row[best])]
+            for rank, position in enumerate(best):
+                if row[position] >= SEMANTIC_THRESHOLD and (rank == 0 or row[position] >= row[best[0]] - SEMANTIC_SECOND):
+                    found.append((round(float(row[position]), 4), int(owner[position]), start, end))
+        return found
+
+    def skill_vectors(self) -> tuple[np.ndarray, np.ndarray]:
+        """The skill label vectors (and their skills), less any held out; loaded on first use."""
+        if self._vectors is None:
+            vectors = semantic.label_vectors()
+            keep = np.ones(len(vectors.skill_owner), dtype=bool)
+            for skill, labels in self._exclude_texts.items():
+                rows = np.flatnonzero(vectors.skill_owner == skill)
+                if len(rows):
+                    near = np.max([vectors.skill_vectors[rows] @ semantic.embed_texts(labels, language=code).T for code in ("nl", "fr", "en")], axis=(0, 2))
+                    keep[rows[near >= 0.97]] = False
+            self._vectors = (np.ascontiguousarray(vectors.skill_vectors[keep]), vectors.skill_owner[keep])
+        return self._vectors
+
+    def _choose(self, candidates: list[tuple[float, int, int, int]], meaning: list[tuple[float, int, int, int]], text: str, language: str,
+                top: int) -> list[Found]:
+        """Best first; a phrase overlapping a better one is dropped; each skill once, with its best span. A clause's
+        semantic matches do not take its words: they stand beside the phrases found in it."""
         taken: list[tuple[int, int]] = []
         chosen: dict[int, Found] = {}
-        for score, skill, start, end in sorted(candidates, key=lambda c: (-c[0], -(c[3] - c[2]), c[2])):
-            if skill in chosen or any(start < b and a < end for a, b in taken):
+        ranked = sorted([(c, False) for c in candidates] + [(c, True) for c in meaning], key=lambda x: (-x[0][0], -(x[0][3] - x[0][2]), x[0][2]))
+        for (score, skill, start, end), by_meaning in ranked:
+            if skill in chosen or (not by_meaning and any(start < b and a < end for a, b in taken)):
                 continue
-            taken.append((start, end))
+            if not by_meaning:
+                taken.append((start, end))
             item = self.taxonomy.skills[skill]
             chosen[skill] = Found(item.uri, item.label(language), score, text[start:end], start, end)
             if len(chosen) >= top:
