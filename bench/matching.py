@@ -49,7 +49,12 @@ def _generate(task: tuple[str, int, int, int]):  # noqa: ANN202
     return market.vacancies(count, first) if kind == "v" else market.persons(count, first)
 
 
-def generate(vacancies: int, persons: int) -> tuple[list, list, float]:
+def generate(vacancies: int, persons: int, cache: str = "") -> tuple[list, list, float]:
+    import pickle
+
+    if cache and Path(cache).exists():
+        with open(cache, "rb") as handle:
+            return (*pickle.load(handle), 0.0)
     started = time.perf_counter()
     step = 25_000
     tasks = [("v", 1 + i, min(step, vacancies - i), 17 + i) for i in range(0, vacancies, step)]
@@ -58,6 +63,9 @@ def generate(vacancies: int, persons: int) -> tuple[list, list, float]:
     with mp.get_context("fork").Pool(2) as pool:
         for (kind, *_rest), part in tqdm(zip(tasks, pool.imap(_generate, tasks)), total=len(tasks), desc="generating", unit="chunks", file=sys.stderr):
             (made_v if kind == "v" else made_p).extend(part)
+    if cache:
+        with open(cache, "wb") as handle:
+            pickle.dump((made_v, made_p), handle)
     return made_v, made_p, time.perf_counter() - started
 
 
@@ -160,8 +168,25 @@ def _titles_part(task: tuple[str, list[str]]) -> int:
     return len(titles)
 
 
+def typed(label: str, rng: random.Random) -> str:
+    """A title as people type it: half the time an ESCO label as is, else with a typo, a missing letter, a gender
+    or '(m/v/x)' suffix, or without its accents."""
+    roll = rng.random()
+    if roll < 0.5 or len(label) < 5:
+        return label
+    at = rng.randrange(1, len(label) - 2)
+    if roll < 0.65:
+        return label[:at] + label[at + 1] + label[at] + label[at + 2:]
+    if roll < 0.8:
+        return label[:at] + label[at + 1:]
+    if roll < 0.9:
+        return label + " (m/v/x)"
+    return label.replace("é", "e").replace("è", "e").replace("ë", "e")
+
+
 def titles_bench(count: int) -> dict:
-    """Distinct alternative labels of ESCO occupations (a third per language) as the titles people type."""
+    """Distinct alternative labels of ESCO occupations (a third per language), half of them altered as people type
+    them (typos, suffixes): an exact label skips the semantic step, an altered one mostly takes it."""
     from werkregie.matching.engine.titles import default_index
 
     taxonomy = load()
@@ -169,7 +194,7 @@ def titles_bench(count: int) -> dict:
     by_language = {}
     for language in LANGUAGES:
         pool = sorted({label for o in taxonomy.occupations for label in o.labels.get(language, [])[1:]})
-        by_language[language] = rng.sample(pool, min(count // len(LANGUAGES) + 1, len(pool)))
+        by_language[language] = sorted({typed(t, rng) for t in rng.sample(pool, min(count // len(LANGUAGES) + 1, len(pool)))})
     started = time.perf_counter()
     index = default_index()
     build = time.perf_counter() - started
@@ -181,6 +206,7 @@ def titles_bench(count: int) -> dict:
             single.append(time.perf_counter() - t)
     tasks = [(language, titles[i:i + 500]) for language, titles in by_language.items() for i in range(0, len(titles), 500)]
     started = time.perf_counter()
+    os.environ["WERKREGIE_EMBED_THREADS"] = "1"  # two processes, one core each
     with mp.get_context("spawn").Pool(2) as pool:  # fresh processes: each builds its own index, counted in the time
         done = sum(pool.map(_titles_part, tasks))
     many = time.perf_counter() - started
@@ -195,9 +221,10 @@ def main() -> None:
     parser.add_argument("--brute", type=int, default=100, help="queries compared with brute force in each direction")
     parser.add_argument("--titles", type=int, default=10_000)
     parser.add_argument("--skip-batch", action="store_true")
+    parser.add_argument("--cache", default="", help="pickle of the generated market, reused when present (development)")
     args = parser.parse_args()
     taxonomy, places = load(), geography.places()
-    vacancies, persons, generated = generate(args.vacancies, args.persons)
+    vacancies, persons, generated = generate(args.vacancies, args.persons, args.cache)
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     started = time.perf_counter()
     index = MatchIndex(taxonomy, places, vacancies, persons)

@@ -221,10 +221,12 @@ def main() -> None:
     import polib
 
     sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import translations_matching
     import translations_screening
 
-    T.update(translations_screening.T)
-    PLURALS.update(translations_screening.PLURALS)
+    for extra in (translations_screening, translations_matching):
+        T.update(extra.T)
+        PLURALS.update(extra.PLURALS)
 
     root = Path(__file__).resolve().parent.parent / "werkregie" / "locale"
     missing = set()

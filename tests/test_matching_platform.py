@@ -121,9 +121,11 @@ def test_exclude_and_pin_with_reasons(market):
 def test_employer_ranks_only_its_own_applicants(market):
     employer_user = f.user(Role.EMPLOYER, market["employer"])
     Application.objects.create(vacancy=market["near"], person=market["weak"], origin=ApplicationOrigin.APPLIED)
+    employed = f.person()  # applies while in work: no job-seeker episode, still ranked for the employer
+    Application.objects.create(vacancy=market["near"], person=employed, origin=ApplicationOrigin.APPLIED)
     client = Client()
     body = client.get(f"/api/v1/matching/vacancies/{market['near'].pk}/candidates", **bearer(employer_user)).json()
-    assert [c["person_id"] for c in body["candidates"]] == [market["weak"].pk]
+    assert [c["person_id"] for c in body["candidates"]] == [market["weak"].pk, employed.pk]
     assert AccessLogEntry.objects.get(person_id=market["weak"].pk, what__contains="kandidatenlijst").purpose == "recruitment"
     other = f.user(Role.EMPLOYER)
     assert client.get(f"/api/v1/matching/vacancies/{market['near'].pk}/candidates", **bearer(other)).status_code == 404
@@ -219,3 +221,16 @@ def test_matching_access_for_every_role(world, role):  # noqa: F811 - the fixtur
         assert client.get(f"/api/v1/matching/persons/{person.pk}/suitability/{v.pk}", **headers).status_code == expected, (role, name)
     candidates = client.get(f"/api/v1/matching/vacancies/{v.pk}/candidates", **headers)
     assert candidates.status_code == (200 if role in {Role.COUNSELLOR, Role.ADMIN} else 404), role
+
+
+def test_nightly_batch_lists_top_vacancies_for_every_job_seeker(market, tmp_path):
+    import argparse
+    import json
+
+    from werkregie.cli import cmd_match_nightly
+
+    output = tmp_path / "nightly.jsonl"
+    assert cmd_match_nightly(argparse.Namespace(top=5, output=str(output))) == 0
+    lines = {row["person_id"]: row["vacancies"] for row in map(json.loads, output.read_text().splitlines())}
+    assert set(lines) == {market["strong"].pk, market["weak"].pk, market["elsewhere"].pk}
+    assert lines[market["strong"].pk][0]["id"] == market["near"].pk and lines[market["strong"].pk][0]["score"] == pytest.approx(100.0)

@@ -116,3 +116,21 @@ def test_cli_skills_json_lines(tmp_path):
     assert len(lines) == 2 and lines[1] == {"results": []}
     assert {"uri", "label", "score", "span"} == set(lines[0]["results"][0])
     assert "SQL" in {r["span"] for r in lines[0]["results"]}
+
+
+def test_the_semantic_signal_finds_what_letters_miss():
+    taxonomy = load()
+    nurse = next(o.uri for o in taxonomy.occupations if o.label("en") == "general nurse")
+    [lexical] = TitleIndex(taxonomy, use_semantic=False).search(["verpleger"], "nl", top=1)
+    [fused] = default_index().search(["verpleger"], "nl", top=1)
+    assert lexical[0].uri != nurse and fused[0].uri == nurse
+
+
+def test_skills_by_meaning_have_the_clause_as_span():
+    from werkregie.matching.engine.skills import default_skill_index
+
+    text = "Ik heb gewerkt in een callcenter, klanten telefonisch te woord staan."
+    found = {f.label: f for f in default_skill_index().extract(text, "nl")}
+    phone = found["telefonisch communiceren"]
+    assert phone.span == "klanten telefonisch te woord staan" and 0.5 <= phone.score < 0.8
+    assert not default_skill_index().extract("Referenties op aanvraag.", "nl", use_semantic=True)

@@ -293,6 +293,27 @@ def cmd_match_skills(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_match_nightly(args: argparse.Namespace) -> int:
+    """Top vacancies for every current job seeker from the register, as JSON lines (for notifications and reports)."""
+    from werkregie.core import clock
+    from werkregie.matching import platform
+
+    index = platform.current_index()
+    persons = platform.person_profiles(platform.seeking_ids(clock.today()))
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    try:
+        with _progress(total=len(persons), desc="top vacancies per job seeker", unit="persons") as bar:
+            for person in persons:
+                matches = index.vacancies_for(person, top=args.top)
+                out.write(json.dumps({"person_id": person.id, "vacancies": [{"id": m.id, "score": m.score, "ring": m.ring, "distance_km": m.distance_km}
+                                                                            for m in matches]}) + "\n")
+                bar.update(1)
+    finally:
+        if args.output:
+            out.close()
+    return 0
+
+
 def cmd_match_title(args: argparse.Namespace) -> int:
     from werkregie.matching.engine.titles import default_index
 
@@ -476,6 +497,10 @@ def build_parser() -> argparse.ArgumentParser:
     skills.add_argument("--lang", required=True, help="nl, fr or en")
     skills.add_argument("--top", type=int, default=20)
     skills.set_defaults(func=cmd_match_skills, django=False)
+    nightly = match_sub.add_parser("nightly", help="top vacancies for every current job seeker in the register (JSON lines, progress on stderr)")
+    nightly.add_argument("--top", type=int, default=20)
+    nightly.add_argument("--output", help="file to write (default: stdout)")
+    nightly.set_defaults(func=cmd_match_nightly)
 
     manage = sub.add_parser("manage", help="run a Django management command")
     manage.add_argument("rest", nargs=argparse.REMAINDER)

@@ -27,7 +27,7 @@ from werkregie.vacancies.models import Vacancy
 from . import perms, platform
 from .engine import geography, suitability
 from .engine.gaps import Gap, skill_gaps
-from .engine.index import Match
+from .engine.index import Match, MatchIndex
 from .engine.profiles import LEVEL_NAMES
 from .engine.scoring import Explanation, score_pair
 from .engine.taxonomy import label_language
@@ -159,8 +159,11 @@ def candidates_for_vacancy(principal: Principal, vacancy_id: int, top: int = 50,
         raise InvalidInput(_("Deze vacature heeft geen locatie: vul eerst de gemeente van de werkplek in."),
                            [FieldError("municipality", _("Ontbreekt."))])
     [profile] = platform.vacancy_profiles(Vacancy.objects.filter(pk=vacancy_id))
-    index = platform.current_index()
     among = None if principal.role == Role.ADMIN else list(people_perms.visible_persons(principal).values_list("pk", flat=True))
+    if principal.role == Role.EMPLOYER:  # the employer ranks its own applicants, job seekers or not
+        index = MatchIndex(platform.taxonomy(), geography.places(), [profile], platform.person_profiles(among))
+    else:  # counsellors look among current job seekers
+        index = platform.current_index()
     decisions = list(MatchDecision.objects.filter(vacancy=vacancy).select_related("person", "decided_by"))
     excluded = {d.person_id for d in decisions if d.kind == DecisionKind.EXCLUDE}
     pinned = [d.person_id for d in decisions if d.kind == DecisionKind.PIN]

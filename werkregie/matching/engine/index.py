@@ -20,6 +20,9 @@ import numpy as np
 from .geography import ABROAD, Places
 from .profiles import LICENCE_BIT, LICENCES, MATCH_LANGUAGES, PersonProfile, VacancyProfile
 from .scoring import LANGUAGE_ONE_BELOW, OCCUPATION_FIT, OPTIONAL_WEIGHT, WEIGHTS, esco_parent
+
+# a pair sharing no skill and no ISCO minor group scores at most this (distance, language and hours at their best)
+OTHERS_BOUND = WEIGHTS["distance"] + WEIGHTS["language"] + WEIGHTS["hours"]
 from .taxonomy import Taxonomy
 
 
@@ -89,8 +92,10 @@ class OccupationGroups:
             return fit
         chosen = np.fromiter(person_occupations, dtype=np.int64)
         for level, groups in (("isco3", self.isco3), ("isco4", self.isco4), ("parent", self.parent)):
-            wanted = np.setdiff1d(groups[chosen], [-1])
-            fit[:-1][np.isin(groups, wanted)] = OCCUPATION_FIT[level]
+            wanted = np.zeros(int(groups.max()) + 2, dtype=bool)  # the last slot stands for "no group" (-1)
+            wanted[groups[chosen]] = True
+            wanted[-1] = False
+            fit[:-1][wanted[groups]] = OCCUPATION_FIT[level]
         fit[chosen] = OCCUPATION_FIT["same"]
         return fit
 
@@ -109,6 +114,9 @@ class MatchIndex:
         self.v_licence = np.array([LICENCE_BIT.get(v.licence, 0) for v in vacancies], dtype=np.int32)
         self.v_cert = np.array([-1 if v.certified is None else v.certified for v in vacancies], dtype=np.int32)
         self.v_lang = np.vstack([_language_columns(v.languages) for v in vacancies]) if vacancies else np.zeros((0, len(MATCH_LANGUAGES)), np.int8)
+        # the language needs of vacancies come in few combinations: the fit is computed per combination, then gathered
+        self.combo_levels, self.v_combo = np.unique(self.v_lang, axis=0, return_inverse=True) if vacancies else (np.zeros((1, len(MATCH_LANGUAGES)), np.int8), np.zeros(0, np.int64))
+        self.v_combo = self.v_combo.reshape(-1).astype(np.int32)
         self.v_contract = [v.contract for v in vacancies]
         lists, weights = [], []
         for v in vacancies:
@@ -123,6 +131,8 @@ class MatchIndex:
         self.v_items_w = np.fromiter((w for x in weights for w in x), dtype=np.float32, count=int(self.v_items_ptr[-1]))
         self.v_denominator = np.array([sum(w) for w in weights], dtype=np.float64)
         self.place_ptr = np.searchsorted(self.v_place, np.arange(len(places.places) + 1)).astype(np.int64)
+        isco3_count = int(self.groups.isco3.max()) + 1
+        self.v_by_isco3_ptr, self.v_by_isco3_row, _ = _invert([[int(self.groups.isco3[o])] if o >= 0 else [] for o in self.v_occ.tolist()], isco3_count)
         self.v_position = {int(i): p for p, i in enumerate(self.v_id)}
         # persons
         self.p_id = np.array([p.id for p in persons], dtype=np.int64)
@@ -153,15 +163,33 @@ class MatchIndex:
     # --- vacancies for a person -------------------------------------------------------------------------------------
     def vacancies_for(self, person: PersonProfile, top: int = 20, exclude: set[int] | frozenset = frozenset(),
                       pinned: list[int] | tuple = ()) -> list[Match]:
+        """Exact top vacancies. First only the vacancies that share a skill or an ISCO minor group with the person (and
+        the pinned ones) are scored: any other scores at most OTHERS_BOUND. When the last of the top scores more than
+        that, nothing left out could enter; otherwise every vacancy in reach is scored."""
         distance_to_place = self.places.road_km_from(person.place)
+        rows, weights = _gather(self.v_skill_ptr, self.v_skill_row, person.skills.keys(), self.v_skill_w)
+        matched = np.bincount(rows, weights=weights, minlength=len(self.v_id)) if len(rows) else np.zeros(len(self.v_id))
+        related = matched > 0
+        for group in {int(self.groups.isco3[o]) for o in person.occupations}:
+            related[self.v_by_isco3_row[self.v_by_isco3_ptr[group]:self.v_by_isco3_ptr[group + 1]]] = True
+        related[[self.v_position[v] for v in pinned if v in self.v_position]] = True
+        found = self._rank_vacancies(person, self._in_reach(person, np.flatnonzero(related), distance_to_place), distance_to_place, matched, top,
+                                     exclude, pinned)
+        if sum(not m.pinned for m in found) == top and found[-1].score > OTHERS_BOUND:
+            return found
         if person.relocate:
             candidates = np.arange(len(self.v_id))
         else:
             reachable = np.flatnonzero(distance_to_place <= person.max_commute_km)
             candidates = np.concatenate([np.arange(self.place_ptr[p], self.place_ptr[p + 1]) for p in reachable]) if len(reachable) else np.zeros(0, np.int64)
-        return self._rank_vacancies(person, candidates, distance_to_place, top, exclude, pinned)
+        return self._rank_vacancies(person, candidates, distance_to_place, matched, top, exclude, pinned)
 
-    def _rank_vacancies(self, person: PersonProfile, candidates: np.ndarray, distance_to_place: np.ndarray, top: int,
+    def _in_reach(self, person: PersonProfile, candidates: np.ndarray, distance_to_place: np.ndarray) -> np.ndarray:
+        if person.relocate:
+            return candidates
+        return candidates[distance_to_place[self.v_place[candidates]] <= person.max_commute_km]
+
+    def _rank_vacancies(self, person: PersonProfile, candidates: np.ndarray, distance_to_place: np.ndarray, matched: np.ndarray, top: int,
                         exclude, pinned) -> list[Match]:
         if len(candidates):
             keep = (self.v_licence[candidates] & ~person.licences) == 0
@@ -169,19 +197,19 @@ class MatchIndex:
             if (certs >= 0).any():
                 keep &= (certs < 0) | np.isin(certs, list(person.certified))
             candidates = candidates[keep]
-        scores = self.score_vacancies(person, candidates, distance_to_place)
+        scores = self.score_vacancies(person, candidates, distance_to_place, matched)
         return self._top(self.v_id, candidates, scores, self.places.ring[self.v_place[candidates]],
                          distance_to_place[self.v_place[candidates]], top, exclude, pinned)
 
-    def score_vacancies(self, person: PersonProfile, candidates: np.ndarray, distance_to_place: np.ndarray) -> np.ndarray:
-        rows, weights = _gather(self.v_skill_ptr, self.v_skill_row, person.skills.keys(), self.v_skill_w)
-        matched = np.bincount(rows, weights=weights, minlength=len(self.v_id))[candidates] if len(rows) else np.zeros(len(candidates))
+    def score_vacancies(self, person: PersonProfile, candidates: np.ndarray, distance_to_place: np.ndarray, matched: np.ndarray) -> np.ndarray:
+        """`matched`: per vacancy, the weighted count of its skills the person has."""
         denominator = self.v_denominator[candidates]
-        skills = np.divide(matched, denominator, out=np.zeros(len(candidates)), where=denominator > 0)
+        skills = np.divide(matched[candidates], denominator, out=np.zeros(len(candidates)), where=denominator > 0)
         occupation = self.groups.similarity(person.occupations)[self.v_occ[candidates]]  # -1 reads the trailing 0
         distance = distance_to_place[self.v_place[candidates]]
         distance_fit = np.maximum(0.0, 1.0 - distance / person.max_commute_km) if person.max_commute_km > 0 else np.zeros(len(candidates))
-        language = self._language_fit(self.v_lang[candidates], _language_columns(person.languages)[None, :])
+        combo_fit = self._language_fit(self.combo_levels, _language_columns(person.languages)[None, :])
+        language = combo_fit[self.v_combo[candidates]]
         hours = ((person.hours_min <= self.v_hours[candidates]) & (self.v_hours[candidates] <= person.hours_max)).astype(np.float64)
         return self._combine(skills, occupation, distance_fit, language, hours)
 
@@ -189,44 +217,42 @@ class MatchIndex:
     def candidates_for(self, vacancy: VacancyProfile, top: int = 50, among: np.ndarray | None = None, min_good: int = 10,
                        good_score: float = 50.0, exclude: set[int] | frozenset = frozenset(), pinned: list[int] | tuple = ()) -> CandidateList:
         """Top candidates ring by ring: the next ring is searched only while fewer than `min_good` candidates score
-        `good_score` or more. `among`: the person ids the caller may see (None: all)."""
+        `good_score` or more. `among`: the person ids the caller may see (None: all). Pruned as vacancies_for is:
+        persons who share no skill and no ISCO minor group with the vacancy score at most OTHERS_BOUND."""
+        count = len(self.p_id)
         distance_to_place = self.places.road_km_from(vacancy.place)
         distance = distance_to_place[self.p_place]
         eligible = (distance <= self.p_commute) | self.p_relocate
         if vacancy.licence:
             eligible &= (self.p_licences & LICENCE_BIT.get(vacancy.licence, 0)) != 0
         if vacancy.certified is not None:
-            certified = np.zeros(len(self.p_id), dtype=bool)
+            certified = np.zeros(count, dtype=bool)
             certified[_gather(self.p_cert_ptr, self.p_cert_row, [vacancy.certified])[0]] = True
             eligible &= certified
         if among is not None:
             eligible &= np.isin(self.p_id, among)
         if exclude:
             eligible &= ~np.isin(self.p_id, list(exclude))
-        scores = self.score_persons(vacancy, distance)
-        searched, good = [], {}
-        pool = np.zeros(len(self.p_id), dtype=bool)
-        for ring in range(1, ABROAD + 1):
-            pool |= eligible & (self.p_ring == ring)
-            searched.append(ring)
-            good[ring] = int(((scores >= good_score) & eligible & (self.p_ring == ring)).sum())
-            if sum(good.values()) >= min_good:
-                break
-        candidates = np.flatnonzero(pool)
-        matches = self._top(self.p_id, candidates, scores[candidates], self.p_ring[candidates], distance[candidates], top, frozenset(), pinned)
-        return CandidateList(matches, searched, good)
+        matched, occupation = self._person_overlap(vacancy)
+        related = (matched > 0) | (occupation > 0)
+        related[[self.p_position[p] for p in pinned if p in self.p_position]] = True
+        pruned = good_score > OTHERS_BOUND
+        rows = np.flatnonzero(eligible & related) if pruned else np.flatnonzero(eligible)
+        found = self._rank_persons(vacancy, rows, distance, matched, occupation, top, min_good, good_score, pinned)
+        if pruned and not (sum(not m.pinned for m in found.matches) == top and found.matches[-1].score > OTHERS_BOUND):
+            found = self._rank_persons(vacancy, np.flatnonzero(eligible), distance, matched, occupation, top, min_good, good_score, pinned)
+        return found
 
-    def score_persons(self, vacancy: VacancyProfile, distance: np.ndarray) -> np.ndarray:
+    def _person_overlap(self, vacancy: VacancyProfile) -> tuple[np.ndarray, np.ndarray]:
+        """Per person: the weighted count of the vacancy's skills they have, and their occupation fit."""
         count = len(self.p_id)
         essential = list(dict.fromkeys(vacancy.essential))
         optional = [s for s in dict.fromkeys(vacancy.optional) if s not in set(essential)]
-        denominator = len(essential) + OPTIONAL_WEIGHT * len(optional)
         matched = np.zeros(count)
         for group, weight in ((essential, 1.0), (optional, OPTIONAL_WEIGHT)):
             rows, _ = _gather(self.p_skill_ptr, self.p_skill_row, group)
             if len(rows):
                 matched += weight * np.bincount(rows, minlength=count)
-        skills = matched / denominator if denominator else np.zeros(count)
         occupation = np.zeros(count)
         if vacancy.occupation is not None:
             for level, groups in (("isco3", self.groups.isco3), ("isco4", self.groups.isco4), ("parent", self.groups.parent)):
@@ -234,10 +260,31 @@ class MatchIndex:
                 if key >= 0:
                     occupation[_gather(self.p_occ_ptr, self.p_occ_row, np.flatnonzero(groups == key))[0]] = OCCUPATION_FIT[level]
             occupation[_gather(self.p_occ_ptr, self.p_occ_row, [vacancy.occupation])[0]] = OCCUPATION_FIT["same"]
-        distance_fit = np.maximum(0.0, 1.0 - np.divide(distance, self.p_commute, out=np.full(count, np.inf), where=self.p_commute > 0))
-        language = self._language_fit(_language_columns(vacancy.languages)[None, :], self.p_lang)
-        hours = ((self.p_hmin <= vacancy.hours) & (vacancy.hours <= self.p_hmax)).astype(np.float64)
-        return self._combine(skills, occupation, distance_fit, language, hours)
+        return matched, occupation
+
+    def _rank_persons(self, vacancy: VacancyProfile, rows: np.ndarray, distance: np.ndarray, matched: np.ndarray, occupation: np.ndarray, top: int,
+                      min_good: int, good_score: float, pinned) -> CandidateList:
+        scores = self.score_person_rows(vacancy, rows, distance, matched, occupation)
+        rings = self.p_ring[rows]
+        searched, good = [], {}
+        for ring in range(1, ABROAD + 1):
+            searched.append(ring)
+            good[ring] = int(((scores >= good_score) & (rings == ring)).sum())
+            if sum(good.values()) >= min_good:
+                break
+        inside = rings <= searched[-1]
+        matches = self._top(self.p_id, rows[inside], scores[inside], rings[inside], distance[rows[inside]], top, frozenset(), pinned)
+        return CandidateList(matches, searched, good)
+
+    def score_person_rows(self, vacancy: VacancyProfile, rows: np.ndarray, distance: np.ndarray, matched: np.ndarray,
+                          occupation: np.ndarray) -> np.ndarray:
+        denominator = len(set(vacancy.essential)) + OPTIONAL_WEIGHT * len(set(vacancy.optional) - set(vacancy.essential))
+        skills = matched[rows] / denominator if denominator else np.zeros(len(rows))
+        commute = self.p_commute[rows]
+        distance_fit = np.maximum(0.0, 1.0 - np.divide(distance[rows], commute, out=np.full(len(rows), np.inf), where=commute > 0))
+        language = self._language_fit(_language_columns(vacancy.languages)[None, :], self.p_lang[rows])
+        hours = ((self.p_hmin[rows] <= vacancy.hours) & (vacancy.hours <= self.p_hmax[rows])).astype(np.float64)
+        return self._combine(skills, occupation[rows], distance_fit, language, hours)
 
     # --- shared ---------------------------------------------------------------------------------------------------
     @staticmethod

