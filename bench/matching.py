@@ -135,7 +135,10 @@ class BruteForce:
 
 
 def recall(found: list[tuple[float, int]], truth: list[tuple[float, int]]) -> float:
-    return len({i for _s, i in found} & {i for _s, i in truth}) / max(1, len(truth))
+    """Share of the brute force's top found by the index; both empty (nobody eligible) is full agreement."""
+    if not truth:
+        return 1.0 if not found else 0.0
+    return len({i for _s, i in found} & {i for _s, i in truth}) / len(truth)
 
 
 _BATCH: dict = {}

@@ -71,6 +71,7 @@ class Places:
     lat: np.ndarray
     lon: np.ndarray
     ring: np.ndarray
+    _table: np.ndarray | None = None
 
     def position(self, code: str) -> int:
         try:
@@ -80,8 +81,11 @@ class Places:
                            f"{', '.join(r[0] for r in FOREIGN_REGIONS)}") from None
 
     def road_km_from(self, position: int) -> np.ndarray:
-        """Estimated road distance (km) from one place to every place."""
-        return road_km(self.lat[position], self.lon[position], self.lat, self.lon)
+        """Estimated road distance (km) from one place to every place (a row of a table computed once: 600 × 600)."""
+        if self._table is None:
+            self._table = road_km(self.lat[:, None], self.lon[:, None], self.lat[None, :], self.lon[None, :])
+            self._table.setflags(write=False)
+        return self._table[position]
 
 
 def road_km(lat1: float | np.ndarray, lon1: float | np.ndarray, lat2: float | np.ndarray, lon2: float | np.ndarray) -> np.ndarray:

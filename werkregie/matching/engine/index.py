@@ -84,6 +84,7 @@ class OccupationGroups:
         self.isco4 = ids([o.isco for o in occupations])
         self.isco3 = ids([o.isco[:3] for o in occupations])
         self.count = len(occupations)
+        self.levels = [(level, groups, int(groups.max()) + 2) for level, groups in (("isco3", self.isco3), ("isco4", self.isco4), ("parent", self.parent))]
 
     def similarity(self, person_occupations: set[int]) -> np.ndarray:
         """Occupation fit of every occupation for a person (plus a trailing 0 for 'no occupation')."""
@@ -91,8 +92,8 @@ class OccupationGroups:
         if not person_occupations:
             return fit
         chosen = np.fromiter(person_occupations, dtype=np.int64)
-        for level, groups in (("isco3", self.isco3), ("isco4", self.isco4), ("parent", self.parent)):
-            wanted = np.zeros(int(groups.max()) + 2, dtype=bool)  # the last slot stands for "no group" (-1)
+        for level, groups, size in self.levels:
+            wanted = np.zeros(size, dtype=bool)  # the last slot stands for "no group" (-1)
             wanted[groups[chosen]] = True
             wanted[-1] = False
             fit[:-1][wanted[groups]] = OCCUPATION_FIT[level]
@@ -117,6 +118,7 @@ class MatchIndex:
         # the language needs of vacancies come in few combinations: the fit is computed per combination, then gathered
         self.combo_levels, self.v_combo = np.unique(self.v_lang, axis=0, return_inverse=True) if vacancies else (np.zeros((1, len(MATCH_LANGUAGES)), np.int8), np.zeros(0, np.int64))
         self.v_combo = self.v_combo.reshape(-1).astype(np.int32)
+        self._combo_cache: dict[tuple, np.ndarray] = {}
         self.v_contract = [v.contract for v in vacancies]
         lists, weights = [], []
         for v in vacancies:
@@ -194,8 +196,9 @@ class MatchIndex:
         if len(candidates):
             keep = (self.v_licence[candidates] & ~person.licences) == 0
             certs = self.v_cert[candidates]
-            if (certs >= 0).any():
-                keep &= (certs < 0) | np.isin(certs, list(person.certified))
+            asking = np.flatnonzero(certs >= 0)
+            if len(asking):  # few vacancies need a certificate: check only those
+                keep[asking] &= np.isin(certs[asking], list(person.certified))
             candidates = candidates[keep]
         scores = self.score_vacancies(person, candidates, distance_to_place, matched)
         return self._top(self.v_id, candidates, scores, self.places.ring[self.v_place[candidates]],
@@ -208,10 +211,18 @@ class MatchIndex:
         occupation = self.groups.similarity(person.occupations)[self.v_occ[candidates]]  # -1 reads the trailing 0
         distance = distance_to_place[self.v_place[candidates]]
         distance_fit = np.maximum(0.0, 1.0 - distance / person.max_commute_km) if person.max_commute_km > 0 else np.zeros(len(candidates))
-        combo_fit = self._language_fit(self.combo_levels, _language_columns(person.languages)[None, :])
-        language = combo_fit[self.v_combo[candidates]]
+        language = self._combo_fit(tuple(sorted(person.languages.items())))[self.v_combo[candidates]]
         hours = ((person.hours_min <= self.v_hours[candidates]) & (self.v_hours[candidates] <= person.hours_max)).astype(np.float64)
         return self._combine(skills, occupation, distance_fit, language, hours)
+
+    def _combo_fit(self, languages: tuple) -> np.ndarray:
+        """The language fit of each combination of needs for a person's levels (few distinct levels: cached)."""
+        found = self._combo_cache.get(languages)
+        if found is None:
+            if len(self._combo_cache) > 4096:
+                self._combo_cache.clear()
+            found = self._combo_cache[languages] = self._language_fit(self.combo_levels, _language_columns(dict(languages))[None, :])
+        return found
 
     # --- candidates for a vacancy -----------------------------------------------------------------------------------
     def candidates_for(self, vacancy: VacancyProfile, top: int = 50, among: np.ndarray | None = None, min_good: int = 10,
@@ -306,6 +317,13 @@ class MatchIndex:
              exclude, pinned) -> list[Match]:
         """Pinned rows first (by score), then the best `top` others by score, ties by id; excluded rows never."""
         chosen = ids[positions]
+        if not pinned and not exclude:
+            rows = np.arange(len(chosen))
+            if len(rows) > top > 0:
+                cut = np.argpartition(-scores, top - 1)[:top]
+                rows = np.flatnonzero(scores >= scores[cut].min())  # keep ties at the cut, ordered exactly below
+            rows = rows[np.lexsort((chosen[rows], -scores[rows]))][:top]
+            return [Match(int(chosen[j]), float(scores[j]), int(rings[j]), round(float(distances[j]), 1)) for j in rows]
         pinned_rows = np.isin(chosen, list(pinned)) if pinned else np.zeros(len(chosen), dtype=bool)
         rest = ~pinned_rows
         if exclude:
