@@ -18,6 +18,7 @@ import time
 from functools import lru_cache
 
 import numpy as np
+from held_out import exclusions, summary
 
 from werkregie.matching.engine import semantic, titles
 from werkregie.matching.engine.taxonomy import LANGUAGES, load
@@ -55,11 +56,7 @@ def main() -> None:
     parser.add_argument("--weights", default="", help="comma-separated lexical weights to compare (development only)")
     args = parser.parse_args()
     queries = held_out(args.per_language, args.seed)
-    exclude = {(i, normalise(label)) for pairs in queries.values() for i, label in pairs}
-    exclude_texts: dict[int, list[str]] = {}
-    for pairs in queries.values():
-        for i, label in pairs:
-            exclude_texts.setdefault(i, []).append(label)
+    exclude, exclude_texts = exclusions(queries)
     semantic.embed_texts = _cached
     started = time.perf_counter()
     index = TitleIndex(load(), exclude=exclude, use_semantic=not args.lexical_only, exclude_texts=exclude_texts)
@@ -86,12 +83,7 @@ def evaluate(index: TitleIndex, queries: dict[str, list[tuple[int, str]]]) -> di
             uris = [r.uri for r in found]
             uri = taxonomy.occupations[target].uri
             ranks.append(uris.index(uri) + 1 if uri in uris else None)
-        n = len(ranks)
-        report[language] = {
-            "queries": n, "mrr@10": round(sum(1 / r for r in ranks if r) / n, 4),
-            "recall@1": round(sum(1 for r in ranks if r == 1) / n, 4), "recall@5": round(sum(1 for r in ranks if r and r <= 5) / n, 4),
-            "recall@10": round(sum(1 for r in ranks if r) / n, 4), "ms_per_title": round(1000 * seconds / n, 2),
-        }
+        report[language] = summary(ranks, seconds)
     return report
 
 

@@ -18,6 +18,8 @@ import json
 import random
 import time
 
+from held_out import exclusions, summary
+
 from werkregie.matching.engine import skills as skills_module
 from werkregie.matching.engine.skills import SkillIndex
 from werkregie.matching.engine.taxonomy import load
@@ -53,11 +55,7 @@ def main() -> None:
     for language in ("nl", "fr"):
         pool = [(i, s.labels[language][0]) for i, s in enumerate(taxonomy.skills) if s.labels.get(language)]
         queries[language] = rng.sample(pool, min(args.per_language, len(pool)))
-    exclude = {(i, normalise(label)) for pairs in queries.values() for i, label in pairs}
-    exclude_texts: dict[int, list[str]] = {}
-    for pairs in queries.values():
-        for i, label in pairs:
-            exclude_texts.setdefault(i, []).append(label)
+    exclude, exclude_texts = exclusions(queries)
     index = SkillIndex(taxonomy, exclude=exclude, exclude_texts=exclude_texts)
     if args.thresholds:
         for threshold in [float(t) for t in args.thresholds.split(",")]:
@@ -79,12 +77,9 @@ def evaluate(index: SkillIndex, queries: dict, taxonomy, lexical_only: bool) -> 
             ordered = [taxonomy.skill_index[f.uri] for f in sorted(found, key=lambda f: -f.score)]
             ranks.append(ordered.index(skill) + 1 if skill in ordered else None)
         seconds = time.perf_counter() - started
-        n = len(ranks)
-        report[language] = {"queries": n, "mrr@10": round(sum(1 / r for r in ranks if r) / n, 4), "recall@1": round(sum(r == 1 for r in ranks) / n, 4),
-                            "recall@5": round(sum(1 for r in ranks if r and r <= 5) / n, 4), "recall@10": round(sum(1 for r in ranks if r) / n, 4),
-                            "ms_per_text": round(1000 * seconds / n, 1),
-                            "noise_per_sentence": round(sum(len(index.extract(t, language, 10, use_semantic=not lexical_only)) for t in NO_SKILL[language])
-                                                        / len(NO_SKILL[language]), 2)}
+        report[language] = summary(ranks, seconds) | {
+            "noise_per_sentence": round(sum(len(index.extract(t, language, 10, use_semantic=not lexical_only)) for t in NO_SKILL[language])
+                                        / len(NO_SKILL[language]), 2)}
     return report
 
 
