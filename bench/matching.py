@@ -236,7 +236,11 @@ def main() -> None:
     parser.add_argument("--skip-batch", action="store_true")
     parser.add_argument("--batch-only", action="store_true", help="only the nightly batch (bench/out/matching_batch.json)")
     parser.add_argument("--cache", default="", help="pickle of the generated market, reused when present (development)")
+    parser.add_argument("--titles-only", action="store_true", help="only the title figures (printed)")
     args = parser.parse_args()
+    if args.titles_only:
+        print(json.dumps(titles_bench(args.titles), indent=2))
+        return
     taxonomy, places = load(), geography.places()
     vacancies, persons, generated = generate(args.vacancies, args.persons, args.cache)
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -38,7 +38,9 @@ MIN_LETTERS = 2
 LEXICAL_WEIGHT = 0.35
 SEMANTIC_FLOOR = 0.45  # with no label sharing letters, a semantic match below this is no answer (random strings reach ~0.42)
 LEXICAL_ALONE = 0.5  # ... unless its letters alone match a label this well
-KNOWN_LABEL = 0.9  # a lexical match this close is an ESCO label as typed: the semantic signal is not asked (it costs ~15 ms)
+# a lexical match this close is an ESCO label as typed (or a slip of one): the semantic signal is not asked (it costs
+# ~15 ms). 0.8 rather than 0.9 keeps 10,000 titles within a minute on two cores for 0.01 of MRR on the development sample.
+KNOWN_LABEL = 0.8
 SHORTLIST = 200  # occupations whose every label is compared semantically: the best by label centroid, and by letters
 
 
