@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
 from pathlib import Path
+
+# Domains whose commands live in their own `cli.py` (each has a `register(subparsers)`).
+DOMAIN_COMMANDS = ("messaging", "worklist", "trajectories", "appointments", "compliance", "community")
+# Their demo data, in this order (later domains build on earlier ones), after the population, screening and matching.
+DOMAIN_DEMOS = ("trajectories", "appointments", "compliance", "community", "messaging", "worklist")
 
 
 def _setup() -> None:
@@ -91,6 +97,12 @@ def _seed_matching() -> None:
         demo_profiles(citizen, caseload)
 
 
+def _seed_domains() -> None:
+    for domain in DOMAIN_DEMOS:
+        with _progress(total=None, desc=f"demo {domain}", unit="rows") as bar:
+            importlib.import_module(f"werkregie.{domain}.demo").seed(progress=bar.update)
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from werkregie.demo.services import create_demo_accounts, demo_assessments
     from werkregie.screening.models import ScreeningModel
@@ -101,6 +113,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     accounts = create_demo_accounts()
     demo_assessments()
     _seed_matching()
+    _seed_domains()
     if args.json:
         print(json.dumps(accounts, indent=2))
     else:
@@ -501,6 +514,9 @@ def build_parser() -> argparse.ArgumentParser:
     nightly.add_argument("--top", type=int, default=20)
     nightly.add_argument("--output", help="file to write (default: stdout)")
     nightly.set_defaults(func=cmd_match_nightly)
+
+    for domain in DOMAIN_COMMANDS:
+        importlib.import_module(f"werkregie.{domain}.cli").register(sub)
 
     manage = sub.add_parser("manage", help="run a Django management command")
     manage.add_argument("rest", nargs=argparse.REMAINDER)

@@ -64,6 +64,14 @@ INSTALLED_APPS = [
     "werkregie.rules",
     "werkregie.screening",
     "werkregie.matching",
+    "django_q",
+    "werkregie.workflows",
+    "werkregie.messaging",
+    "werkregie.worklist",
+    "werkregie.trajectories",
+    "werkregie.appointments",
+    "werkregie.compliance",
+    "werkregie.community",
     "werkregie.web",
     "werkregie.api",
     "werkregie.demo",
@@ -95,6 +103,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "werkregie.web.nav.navigation",
             ],
         },
     }
@@ -192,3 +201,16 @@ SCREENING_LONG_TERM_MONTHS = int(os.environ.get("WERKREGIE_SCREENING_LONG_TERM_M
 # only while fewer than RING_MIN_GOOD candidates score GOOD_SCORE (0-100) or more in the rings searched so far.
 MATCHING_RING_MIN_GOOD = int(os.environ.get("WERKREGIE_MATCHING_RING_MIN_GOOD", "10"))
 MATCHING_GOOD_SCORE = float(os.environ.get("WERKREGIE_MATCHING_GOOD_SCORE", "50"))
+
+# --- task runner (django-q2, ORM broker: the same database, so the embedded demo needs no extra server) ---
+Q_CLUSTER = {
+    "name": "werkregie",
+    "orm": "default",
+    "workers": int(os.environ.get("WERKREGIE_TASK_WORKERS", "1")),
+    "timeout": 600,
+    "retry": 900,
+    "max_attempts": 1,
+    "catch_up": False,
+    "sync": _env_bool("WERKREGIE_TASKS_SYNC"),
+}
+# --- end task runner ---

@@ -1,10 +1,16 @@
 from django.http import HttpRequest
 from ninja import NinjaAPI
 
+from werkregie.appointments.api import router as appointments_router
+from werkregie.community.api import router as community_router
+from werkregie.compliance.api import router as compliance_router
 from werkregie.matching.api import matching_router
+from werkregie.messaging.api import router as messaging_router
 from werkregie.people.api import me_router, persons_router, stats_router
 from werkregie.rules.api import rules_router
 from werkregie.screening.api import screening_router
+from werkregie.trajectories.api import router as trajectories_router
+from werkregie.worklist.api import router as worklist_router
 
 from . import problems
 from .auth import AUTH
@@ -27,6 +33,12 @@ api.add_router("/stats", stats_router)
 api.add_router("/rules", rules_router)
 api.add_router("/screening", screening_router)
 api.add_router("/matching", matching_router)
+api.add_router("/worklist", worklist_router)
+api.add_router("/trajectories", trajectories_router)
+api.add_router("/appointments", appointments_router)
+api.add_router("/compliance", compliance_router)
+api.add_router("/community", community_router)
+api.add_router("/messages", messaging_router)
 
 
 @api.get("/health", auth=None, tags=["platform"], summary="Liveness check")

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from werkregie.matching import views as matching_views
 from werkregie.rules import views as rules_views
@@ -29,4 +29,11 @@ urlpatterns = [
     path("screening/modelkaart/", screening_views.model_card_page, name="screening_model_card"),
     path("personen/<int:person_id>/screening/", screening_views.person_screening, name="person_screening"),
     path("personen/<int:person_id>/screening/voorstel/", screening_views.preview, name="screening_preview"),
+    # the workflow domains keep their own url lists
+    path("", include("werkregie.worklist.urls")),
+    path("", include("werkregie.trajectories.urls")),
+    path("", include("werkregie.appointments.urls")),
+    path("", include("werkregie.compliance.urls")),
+    path("", include("werkregie.community.urls")),
+    path("", include("werkregie.messaging.urls")),
 ]

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AppointmentsConfig(AppConfig):
+    name = "werkregie.appointments"
+    label = "appointments"
+    verbose_name = _("Afspraken")
+    default_auto_field = "django.db.models.BigAutoField"

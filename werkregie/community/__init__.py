@@ -1,0 +1,1 @@
+"""Community service (gemeenschapsdienst) and wijk-werken: activities, eligibility, assignments, attendance, hours."""

@@ -1,0 +1,5 @@
+"""API of community under /api/v1 (mounted in werkregie/api/api.py)."""
+
+from ninja import Router
+
+router = Router(tags=["community"])

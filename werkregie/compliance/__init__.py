@@ -1,0 +1,1 @@
+"""Compliance and sanctions (controller): cases, hearing, uniform decision proposals, notification, appeal."""

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ComplianceConfig(AppConfig):
+    name = "werkregie.compliance"
+    label = "compliance"
+    verbose_name = _("Controle en sancties")
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,5 @@
+"""Pages of messaging; included at the site root by werkregie/web/urls.py."""
+
+from django.urls import path  # noqa: F401
+
+urlpatterns: list = []

@@ -1,0 +1,1 @@
+"""Activation trajectories (C3): trajectories, binding agreements and their steps, evidence, special routes."""

@@ -1,0 +1,73 @@
+"""The main menu: one declared list of (page, label, roles). A domain adds its page here; an entry whose page does not
+exist (yet) is left out rather than breaking every page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.http import HttpRequest
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext_lazy as _
+
+CITIZEN, COUNSELLOR, CONTROLLER, EMPLOYER = "citizen", "counsellor", "controller", "employer"
+MUNICIPALITY, PARTNER, ANALYST, ADMIN = "municipality", "partner", "analyst", "admin"
+
+
+@dataclass(frozen=True)
+class NavItem:
+    url_name: str
+    label: object
+    roles: frozenset[str]
+    label_by_role: tuple = ()  # ((role, label), …) where one role names the page differently
+
+
+def item(url_name: str, label: object, *roles: str, **by_role: object) -> NavItem:
+    return NavItem(url_name, label, frozenset(roles), tuple(by_role.items()))
+
+
+MENU = (
+    item("citizen_home", _("Mijn gegevens"), CITIZEN),
+    item("my_appointments", _("Mijn afspraken"), CITIZEN),
+    item("my_messages", _("Berichten"), CITIZEN),
+    item("job_bonus", _("Mijn jobbonus"), CITIZEN),
+    item("my_screening", _("Mijn kans op werk"), CITIZEN),
+    item("my_vacancies", _("Vacatures voor mij"), CITIZEN),
+    item("worklist", _("Werklijst"), COUNSELLOR, ADMIN),
+    item("screening_worklist", _("Te screenen"), COUNSELLOR, ADMIN),
+    item("caseload", _("Personen"), COUNSELLOR, CONTROLLER, ADMIN, PARTNER, counsellor=_("Mijn caseload")),
+    item("agenda", _("Agenda"), COUNSELLOR, ADMIN),
+    item("compliance_cases", _("Controledossiers"), CONTROLLER, ADMIN),
+    item("screening_model_card", _("Modelkaart"), COUNSELLOR, ANALYST, ADMIN),
+    item("vacancy_list", _("Vacatures"), COUNSELLOR, ADMIN, EMPLOYER),
+    item("municipality_clients", _("Cliënten"), MUNICIPALITY),
+    item("community_planning", _("Gemeenschapsdienst"), MUNICIPALITY, ADMIN),
+    item("employer_candidates", _("Kandidaten"), EMPLOYER),
+    item("statistics", _("Statistiek"), ANALYST, ADMIN),
+    item("admin:index", _("Beheer"), ADMIN),
+)
+
+
+def _reverse(name: str) -> str | None:
+    try:
+        return reverse(name)
+    except NoReverseMatch:
+        return None
+
+
+def navigation(request: HttpRequest) -> dict:
+    """Context processor: `nav_items` [(url, label, current)] for the signed-in user's role."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"nav_items": []}
+    role, path = user.role, request.path
+    items = []
+    for entry in MENU:
+        if role not in entry.roles:
+            continue
+        url = _reverse(entry.url_name)
+        if url is None:
+            continue
+        label = dict(entry.label_by_role).get(role, entry.label)
+        items.append((url, label, path == url or (url != "/" and path.startswith(url) and url.count("/") > 2)))
+    items.append(("/api/v1/docs", _("API"), False))
+    return {"nav_items": items}

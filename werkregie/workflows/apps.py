@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class WorkflowsConfig(AppConfig):
+    name = "werkregie.workflows"
+    label = "workflows"
+    verbose_name = _("Workflows")
+    default_auto_field = "django.db.models.BigAutoField"
