@@ -223,8 +223,9 @@ def main() -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     import translations_matching
     import translations_screening
+    import translations_workflows
 
-    for extra in (translations_screening, translations_matching):
+    for extra in (translations_screening, translations_matching, translations_workflows):
         T.update(extra.T)
         PLURALS.update(extra.PLURALS)
 

@@ -42,3 +42,26 @@ def fresh_match_index():
     platform.forget()
     yield
     platform.forget()
+
+
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "django_db_serialized_rollback", "live_server", "client", "admin_client",
+                     "django_user_model", "admin_user"}
+
+
+def uses_database(item) -> bool:
+    return bool(DATABASE_FIXTURES & set(getattr(item, "fixturenames", ()))) or item.get_closest_marker("django_db") is not None
+
+
+def pytest_collection_modifyitems(config, items):
+    """The second pass of the suite (on PostgreSQL) runs only the tests that touch a database: the others (engines,
+    rules, parsers) gave their answer in the first pass, and running them twice only costs time."""
+    import os
+
+    if os.environ.get("WERKREGIE_TESTS_DATABASE_ONLY") != "1":
+        return
+    kept, skipped = [], []
+    for item in items:
+        (kept if uses_database(item) else skipped).append(item)
+    if skipped:
+        config.hook.pytest_deselected(items=skipped)
+        items[:] = kept
