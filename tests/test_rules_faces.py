@@ -17,7 +17,9 @@ def test_api_calculates_without_login(client, db):
 def test_api_bad_input_is_a_problem_naming_the_field(client, db):
     for body, field in [({"period": "2024", "inputs": {"brutoloon": "x"}, "compute": ["jobbonus"]}, "brutoloon"),
                         ({"period": "2024", "inputs": {}, "compute": ["nope"]}, "nope"),
-                        ({"period": "1999", "inputs": {}, "compute": ["jobbonus"]}, "jobbonus")]:
+                        # issue 15, point 8: period 1999 for jobbonus is now 0 with in_force false (test_rules_safety);
+                        # a missing input is the error that names the field instead
+                        ({"period": "2024", "inputs": {"brutoloon": 24000}, "compute": ["jobbonus"]}, "prestatiebreuk")]:
         response = client.post("/api/v1/rules/calculate", data=body, content_type="application/json")
         assert response.status_code == 422 and response["Content-Type"] == "application/problem+json"
         assert response.json()["errors"][0]["field"] == field

@@ -77,7 +77,9 @@ def test_cli_calc_prints_json(capsys, db):
     (["--period", "2024", "--set", "brutoloon=-1", "--compute", "jobbonus"], "brutoloon: -1 is below the minimum"),
     (["--period", "2024", "--set", "prestatiebreuk=1.5", "--compute", "jobbonus"], "prestatiebreuk: 1.5 is above the maximum"),
     (["--period", "2024", "--compute", "no_such_rule"], "no_such_rule: unknown variable"),
-    (["--period", "2019", "--compute", "jobbonus"], "jobbonus: not defined for 2019"),
+    # issue 15, point 8: a rule outside the period it is in force in is no longer an error (0 with in_force false,
+    # see test_rule_not_in_force_gives_zero_with_its_dates); this case (period 2019, jobbonus) moved there.
+    (["--period", "2024-Q5", "--compute", "jobbonus"], "period: '2024-Q5' is not a period; accepted: 2024 (a calendar year)"),
     (["--period", "2026", "--set", "brutoloon=20000", "--compute", "jobbonus"], "period: no value of parameter"),
     (["--period", "2024", "--set", "brutoloon", "--compute", "jobbonus"], "use NAME=VALUE"),
 ])

@@ -60,10 +60,15 @@ def test_older_workers_reduction_is_bounded_and_ends(birth, year, yearly_wage, f
 
 
 def test_older_workers_reduction_ended(capsys, db):
+    """Issue 15, point 8 replaced the exit 2 this test expected: a rule asked after it ended gives 0, says it is not
+    in force and its dates (so a batch over a mixed population runs); the dates are still named."""
     from werkregie.cli import main
 
-    assert main(["rules", "calc", "--period", "2026", "--set", "geboortedatum=1960-01-01", "--compute", "doelgroepvermindering_oudere_werknemers"]) == 2
-    assert "until 2025-06-30" in capsys.readouterr().err
+    assert main(["rules", "calc", "--period", "2026", "--set", "geboortedatum=1960-01-01", "--compute", "doelgroepvermindering_oudere_werknemers"]) == 0
+    out = capsys.readouterr()
+    assert json.loads(out.out) == {"doelgroepvermindering_oudere_werknemers": 0.0,
+                                   "in_force": {"doelgroepvermindering_oudere_werknemers": {"in_force": False, "from": "2016-07-01", "until": "2025-06-30"}}}
+    assert "until 2025-06-30" in out.err
 
 
 @settings(max_examples=60, deadline=None)

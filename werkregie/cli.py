@@ -128,10 +128,55 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return serve(args.host, args.port, args.workers)
 
 
+def _start_task_worker():  # noqa: ANN202 - subprocess.Popen or None
+    """The task runner's worker (django-q2 `qcluster`) as a child process: it dispatches messages and runs the scheduled
+    jobs (the daily deadline sweep, retries). It dies with the server (SIGTERM on exit; PDEATHSIG if the server is
+    killed). WERKREGIE_TASK_WORKER=0 leaves it out (a deployment that runs `werkregie manage qcluster` on its own)."""
+    import signal
+    import subprocess
+
+    if os.environ.get("WERKREGIE_TASK_WORKER", "1") == "0":
+        return None
+    from werkregie.messaging.runner import ensure_schedules
+
+    ensure_schedules()
+
+    def die_with_parent() -> None:
+        try:
+            import ctypes
+
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": os.environ.get("DJANGO_SETTINGS_MODULE", "werkregie.settings")}
+    child = subprocess.Popen([sys.executable, "-m", "django", "qcluster"], env=env, preexec_fn=die_with_parent)  # noqa: S603, PLW1509
+    print(f"task runner: qcluster started (pid {child.pid})", file=sys.stderr)
+    return child
+
+
+def _stop_task_worker(child) -> None:  # noqa: ANN001
+    import subprocess
+
+    if child is None or child.poll() is not None:
+        return
+    child.terminate()
+    try:
+        child.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        child.kill()
+
+
 def serve(host: str, port: int, workers: int | None) -> int:
+    import atexit
+
     from gunicorn.app.base import BaseApplication
 
     from werkregie.wsgi import application
+
+    master = os.getpid()
+    worker = _start_task_worker()
+    atexit.register(lambda: os.getpid() == master and _stop_task_worker(worker))
 
     class Server(BaseApplication):
         def load_config(self) -> None:
@@ -142,11 +187,16 @@ def serve(host: str, port: int, workers: int | None) -> int:
             self.cfg.set("timeout", 60)
             self.cfg.set("accesslog", os.environ.get("WERKREGIE_ACCESS_LOG") or None)
             self.cfg.set("backlog", 2048)
+            self.cfg.set("on_exit", lambda server: _stop_task_worker(worker))
 
         def load(self):  # noqa: ANN202
             return application
 
-    Server().run()
+    try:
+        Server().run()
+    finally:
+        if os.getpid() == master:
+            _stop_task_worker(worker)
     return 0
 
 
@@ -235,23 +285,32 @@ def _rules_error(exc: Exception) -> int:
 
 
 def cmd_rules_calc(args: argparse.Namespace) -> int:
-    from werkregie.rules.calc import RuleInputError, calculate
+    from werkregie.rules.calc import RuleInputError, evaluate
 
     inputs = {}
     for item in args.set or []:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            return _rules_error(f"--set {item!r}: use NAME=VALUE")
+            return _rules_error(f"--set {item!r}: use NAME=VALUE or NAME@month=VALUE (also @quarter, @year)")
         inputs[name.strip()] = value.strip()
     try:
-        print(json.dumps(calculate(args.period, inputs, args.compute.split(","), reform=args.reform)))
+        result = evaluate(args.period, inputs, args.compute.split(","), reform=args.reform)
     except RuleInputError as exc:
         return _rules_error(exc)
+    output: dict = dict(result.results)
+    not_in_force = {name: status.as_dict() for name, status in result.in_force.items() if not status.in_force}
+    if not_in_force:  # 0 because the rule does not apply in the period asked: said, not hidden
+        output["in_force"] = not_in_force
+        for name, status in not_in_force.items():
+            print(f"note: {name} is not in force in {result.period} (from {status['from']} until {status['until'] or 'now'}): 0", file=sys.stderr)
+    for note in result.notes:
+        print(f"note: {note}", file=sys.stderr)
+    print(json.dumps(output))
     return 0
 
 
 def cmd_rules_list(args: argparse.Namespace) -> int:
-    from werkregie.rules.calc import variables
+    from werkregie.rules.calc import PERIOD_FORMS, variables
 
     if args.reforms:
         from werkregie.rules.reforms import REFORMS
@@ -262,9 +321,17 @@ def cmd_rules_list(args: argparse.Namespace) -> int:
     rows = [v.as_dict() for v in variables()]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
-    else:
-        for row in rows:
-            print(f"{row['name']:<32} {row['period']:<6} {row['unit']:<14} {row['description']}")
+        return 0
+    print(f"Periods: {PERIOD_FORMS}.")
+    print("Inputs: --set NAME=VALUE is a value for the whole period asked; NAME@month=, NAME@quarter=, NAME@year= say the period of the value.\n")
+    for row in rows:
+        kind = "input" if row["is_input"] else "rule"
+        print(f"{row['name']:<44} {kind:<5} {row['period']:<8} {row['unit']:<14} {row['description']}")
+        print(f"{'':<44} period: {row['input_period']}")
+        if row["is_input"]:
+            print(f"{'':<44} {'default: ' + row['default'] if row['default'] else 'required when a rule needs it'}")
+        elif row["in_force_from"] or row["in_force_until"]:
+            print(f"{'':<44} in force: {row['in_force_from'] or '…'} – {row['in_force_until'] or 'now'}")
     return 0
 
 
@@ -393,12 +460,19 @@ def cmd_screening_evaluate(args: argparse.Namespace) -> int:
 def cmd_rules_batch(args: argparse.Namespace) -> int:
     from werkregie.rules.calc import RuleInputError, batch
 
+    report: list = []
     try:
         with _progress(None, "computing", "persons") as bar:
-            count = batch(args.period, Path(args.input), args.compute.split(","), Path(args.output), progress=bar.update, reform=args.reform)
+            count = batch(args.period, Path(args.input), args.compute.split(","), Path(args.output), progress=bar.update, reform=args.reform,
+                          report=report)
     except RuleInputError as exc:
         return _rules_error(exc)
-    print(json.dumps({"persons": count, "output": args.output}))
+    summary: dict = {"persons": count, "output": args.output}
+    if report and report[0].passed_through:
+        summary["passed_through"] = report[0].passed_through
+    if report and report[0].not_in_force:
+        summary["in_force"] = report[0].not_in_force
+    print(json.dumps(summary))
     return 0
 
 
@@ -466,8 +540,9 @@ def build_parser() -> argparse.ArgumentParser:
     rules = sub.add_parser("rules", help="Flemish rules as code (OpenFisca)")
     rules_sub = rules.add_subparsers(dest="what", required=True)
     calc = rules_sub.add_parser("calc", help="compute variables for one person; prints JSON")
-    calc.add_argument("--period", required=True, help="e.g. 2024")
-    calc.add_argument("--set", action="append", metavar="NAME=VALUE", help="an input for the whole period (repeatable)")
+    calc.add_argument("--period", required=True, help="2024, 2024-03, 2024-Q1, 2024-2025 (school year), month:2024-01:3, year:2024-09")
+    calc.add_argument("--set", action="append", metavar="NAME[@month|@quarter|@year]=VALUE",
+                      help="an input, for the whole period asked or, with @month/@quarter/@year, per month, quarter or year (repeatable)")
     calc.add_argument("--compute", required=True, help="VARIABLE[,VARIABLE]")
     calc.add_argument("--reform", help="compute with a what-if reform (see `werkregie rules list --reforms`)")
     calc.set_defaults(func=cmd_rules_calc)
@@ -476,8 +551,8 @@ def build_parser() -> argparse.ArgumentParser:
     rlist.add_argument("--reforms", action="store_true", help="list the what-if reforms instead of the variables")
     rlist.set_defaults(func=cmd_rules_list)
     rbatch = rules_sub.add_parser("batch", help="compute a population from a CSV of inputs (vectorised)")
-    rbatch.add_argument("--period", required=True)
-    rbatch.add_argument("--input", required=True)
+    rbatch.add_argument("--period", required=True, help="as for calc: 2024, 2024-Q1, 2024-2025, ...")
+    rbatch.add_argument("--input", required=True, help="CSV with a header; input columns NAME or NAME@month; other columns pass through")
     rbatch.add_argument("--compute", required=True)
     rbatch.add_argument("--output", required=True)
     rbatch.add_argument("--reform", help="compute with a what-if reform")

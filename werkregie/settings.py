@@ -6,7 +6,8 @@ DJANGO_SECRET_KEY    required in production; the demo generates one into the dat
 DJANGO_DEBUG         "1" for development
 DJANGO_ALLOWED_HOSTS comma-separated
 OIDC_*               OpenID Connect (Flemish government ACM/IDM), see werkregie/accounts/oidc.py
-WERKREGIE_SCREENING_* limits and deadlines of the screening (see the end of this file)
+WERKREGIE_SCREENING_* limits of the screening's distance categories (see the end of this file; its terms are dated
+                     parameters in werkregie/workflows/parameters)
 WERKREGIE_MATCHING_* the concentric model's thresholds (see the end of this file)
 """
 
@@ -189,20 +190,21 @@ LOGGING = {
 PSEUDONYM_KEY = os.environ.get("WERKREGIE_PSEUDONYM_KEY", SECRET_KEY)
 
 # Screening: limits of the distance categories on the chance of work within 6 months (short above, long below),
-# set by policy, not by the code; the due period after registration and the re-screening intervals.
+# set by policy, not by the code (its legal terms are dated parameters in werkregie/workflows/parameters).
 SCREENING_SHORT_ABOVE = float(os.environ.get("WERKREGIE_SCREENING_SHORT_ABOVE", "0.50"))
 SCREENING_LONG_BELOW = float(os.environ.get("WERKREGIE_SCREENING_LONG_BELOW", "0.35"))
-SCREENING_DUE_MONTHS = int(os.environ.get("WERKREGIE_SCREENING_DUE_MONTHS", "2"))
-SCREENING_RESCREEN_MONTHS = int(os.environ.get("WERKREGIE_SCREENING_RESCREEN_MONTHS", "12"))
-SCREENING_RESCREEN_LONG_TERM_MONTHS = int(os.environ.get("WERKREGIE_SCREENING_RESCREEN_LONG_TERM_MONTHS", "6"))
-SCREENING_LONG_TERM_MONTHS = int(os.environ.get("WERKREGIE_SCREENING_LONG_TERM_MONTHS", "12"))
 
 # Matching, concentric model: the next ring (Brussels and Wallonia, then the border regions, then abroad) is searched
 # only while fewer than RING_MIN_GOOD candidates score GOOD_SCORE (0-100) or more in the rings searched so far.
 MATCHING_RING_MIN_GOOD = int(os.environ.get("WERKREGIE_MATCHING_RING_MIN_GOOD", "10"))
 MATCHING_GOOD_SCORE = float(os.environ.get("WERKREGIE_MATCHING_GOOD_SCORE", "50"))
 
+# The platform's public address: the base of links in e-mails, SMS and letters (booking links, evidence).
+WERKREGIE_PUBLIC_URL = os.environ.get("WERKREGIE_PUBLIC_URL", "http://127.0.0.1:8000")
+
 # --- task runner (django-q2, ORM broker: the same database, so the embedded demo needs no extra server) ---
+# WERKREGIE_TASKS_SYNC=1 runs tasks inline (tests: on by default under pytest, which sets PYTEST_VERSION).
+TASKS_SYNC = _env_bool("WERKREGIE_TASKS_SYNC", default="PYTEST_VERSION" in os.environ)
 Q_CLUSTER = {
     "name": "werkregie",
     "orm": "default",
@@ -211,6 +213,29 @@ Q_CLUSTER = {
     "retry": 900,
     "max_attempts": 1,
     "catch_up": False,
-    "sync": _env_bool("WERKREGIE_TASKS_SYNC"),
+    "poll": 2,
+    "sync": TASKS_SYNC,
 }
+# Messaging: the channels' gateways (a real adapter when configured, the in-memory fake otherwise), retries with
+# exponential backoff (base × 2^(attempt-1)) before the fallback to paper, the key folder and the timestamping authority.
+MESSAGING_GATEWAYS = {
+    "email": {"kind": "smtp", "host": os.environ["WERKREGIE_SMTP_HOST"], "port": int(os.environ.get("WERKREGIE_SMTP_PORT", "25")),
+              "username": os.environ.get("WERKREGIE_SMTP_USER", ""), "password": os.environ.get("WERKREGIE_SMTP_PASSWORD", ""),
+              "use_tls": _env_bool("WERKREGIE_SMTP_TLS"), "sender": os.environ.get("WERKREGIE_MAIL_FROM", "werkregie@vdab.be")}
+    if os.environ.get("WERKREGIE_SMTP_HOST") else {"kind": "fake"},
+    "sms": {"kind": "http", "url": os.environ["WERKREGIE_SMS_URL"], "token": os.environ.get("WERKREGIE_SMS_TOKEN", "")}
+    if os.environ.get("WERKREGIE_SMS_URL") else {"kind": "fake"},
+    "ebox": {"kind": "magda", "url": os.environ["WERKREGIE_EBOX_URL"], "token": os.environ.get("WERKREGIE_EBOX_TOKEN", "")}
+    if os.environ.get("WERKREGIE_EBOX_URL") else {"kind": "fake"},
+    "registered": {"kind": "http", "url": os.environ["WERKREGIE_PRINT_URL"], "token": os.environ.get("WERKREGIE_PRINT_TOKEN", "")}
+    if os.environ.get("WERKREGIE_PRINT_URL") else {"kind": "fake"},
+    "paper": {"kind": "http", "url": os.environ["WERKREGIE_PRINT_URL"], "token": os.environ.get("WERKREGIE_PRINT_TOKEN", "")}
+    if os.environ.get("WERKREGIE_PRINT_URL") else {"kind": "spool", "directory": str(DATA_DIR / "print-queue")},
+}
+MESSAGING_MAX_ATTEMPTS = int(os.environ.get("WERKREGIE_MESSAGING_MAX_ATTEMPTS", "4"))
+MESSAGING_RETRY_BASE_SECONDS = int(os.environ.get("WERKREGIE_MESSAGING_RETRY_BASE_SECONDS", "300"))
+KEY_DIR = Path(os.environ.get("WERKREGIE_KEY_DIR", DATA_DIR / "keys")).resolve()
+TSA_URL = os.environ.get("WERKREGIE_TSA_URL", "")  # empty: the platform's local test TSA (demo and tests only)
+# Trust anchor (PEM file) of the production timestamping authority; empty with no WERKREGIE_TSA_URL = the local test TSA.
+TSA_TRUST = os.environ.get("WERKREGIE_TSA_TRUST", "")
 # --- end task runner ---

@@ -142,12 +142,16 @@ def test_counsellor_screens_a_job_seeker_and_overrides_with_a_reason(page, peopl
     from ..screening_support import install_models
 
     install_models()
+    # issue 11, point 5: the screening-only worklist became the one worklist, filled by the deadline sweep
+    from werkregie.worklist.sweep import run
+
+    run()
     login(page, "bart")
-    page.get_by_role("link", name="Te screenen").click()
-    page.get_by_role("heading", name="Te screenen").wait_for()
-    assert page.get_by_text("achterstallig").count() >= 1, "registered in February 2025: long overdue"
+    page.get_by_role("link", name="Werklijst").click()
+    page.get_by_role("heading", name="Werklijst").wait_for()
+    assert page.get_by_text("te laat").count() >= 1, "registered in February 2025: long overdue"
     assert_accessible(page)
-    page.get_by_role("link", name="Peeters, Sofie").click()
+    page.get_by_role("link", name="Peeters, Sofie").first.click()
     page.get_by_role("heading", name="Kans op werk en uitleg").wait_for()
     assert "procentpunt" in page.content()
     page.get_by_label("Competenties voor de gezochte jobs").select_option("sufficient")
@@ -159,7 +163,7 @@ def test_counsellor_screens_a_job_seeker_and_overrides_with_a_reason(page, peopl
     assert_accessible(page)
     page.get_by_label("Afstand tot de arbeidsmarkt (leeg = het voorstel volgen)").select_option("not_deployable")
     page.get_by_role("button", name="Beoordeling registreren").click()
-    page.get_by_text("geeft een reden van minstens 10 tekens").wait_for()
+    page.get_by_text("geeft een reden van minstens 10 tekens").first.wait_for()  # in the error summary and beside the field
     assert not Assessment.objects.exists()
     assert_accessible(page)
     page.get_by_label("Reden van afwijking (verplicht bij afwijken)").fill("Ernstige gezondheidsproblemen gemeld door de huisarts.")

@@ -17,6 +17,7 @@ class Purpose(models.TextChoices):
     EDUCATION_TRANSITION = "education_transition", _("Overgang onderwijs-arbeidsmarkt")
     INTERREGIONAL_EXCHANGE = "interregional_exchange", _("Interregionale uitwisseling")
     REGISTRATION = "registration", _("Inschrijving in het talentregister")
+    COMMUNITY_SERVICE = "community_service", _("Gemeenschapsdienst en wijk-werken")
     STATISTICS = "statistics", _("Statistiek (geaggregeerd of gepseudonimiseerd)")
     ADMINISTRATION = "administration", _("Beheer van het platform")
     COMPLAINT_HANDLING = "complaint_handling", _("Behandeling van een klacht of vraag")

@@ -33,7 +33,11 @@ def _location(loc: list | tuple) -> str:
 def install(api: NinjaAPI) -> None:
     @api.exception_handler(DomainError)
     def domain_error(request: HttpRequest, exc: DomainError) -> HttpResponse:
+        from werkregie.workflows.services import StaleVersion
+
         extra = {"existing_id": exc.existing_id} if isinstance(exc, Conflict) else {}
+        if isinstance(exc, StaleVersion):
+            extra = {"current_version": exc.current_version}
         return problem(request, exc.status, exc.title, exc.detail, [e.as_dict() for e in exc.errors], **extra)
 
     @api.exception_handler(ValidationError)

@@ -7,3 +7,6 @@ class AppointmentsConfig(AppConfig):
     label = "appointments"
     verbose_name = _("Afspraken")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from . import messages, sweeps, workflows  # noqa: F401 - registrations

@@ -7,3 +7,6 @@ class CommunityConfig(AppConfig):
     label = "community"
     verbose_name = _("Gemeenschapsdienst en wijk-werken")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from . import messages, sweeps, workflows  # noqa: F401 - registers the templates, the sweep and the transition table

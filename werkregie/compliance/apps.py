@@ -7,3 +7,6 @@ class ComplianceConfig(AppConfig):
     label = "compliance"
     verbose_name = _("Controle en sancties")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from . import messages, sweeps, workflows  # noqa: F401 - register the table, the message templates and the sweep

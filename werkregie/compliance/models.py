@@ -1,1 +1,124 @@
-from django.db import models  # noqa: F401
+"""A compliance case (controller): an infringement transferred to the control service, its hearing, the uniform
+proposal of the rule table, the decision with its legal ground, its notification and the appeal. The state moves only
+through werkregie.workflows.services.transition (table in workflows.py)."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.db.models.functions import Length
+from django.db.models.lookups import GreaterThanOrEqual
+from django.utils.translation import gettext_lazy as _
+
+from werkregie.workflows.models import WorkflowModel
+
+from .enums import AppealOutcome, Decision, HearingMode, Infringement
+
+DEVIATION_REASON_MIN = 10
+
+
+class Case(WorkflowModel):
+    workflow_name = "compliance_case"
+
+    person = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="compliance_cases", verbose_name=_("persoon"))
+    infringement = models.CharField(_("inbreuk"), max_length=40, choices=Infringement.choices, db_index=True)
+    # Where the infringement comes from: (workflow name, object id) of the agreement, appointment, application… Idempotency key.
+    source_workflow = models.CharField(_("bron"), max_length=40)
+    source_id = models.BigIntegerField(_("bron-id"))
+    facts = models.JSONField(_("feiten"), default=dict, blank=True)
+    # The matching's suitability check on the day of a refusal (refused_suitable_job only), exactly as it was.
+    suitability = models.JSONField(_("toets passende dienstbetrekking"), null=True, blank=True)
+    occurred_on = models.DateField(_("datum van de feiten"))
+    opened_at = models.DateTimeField(_("geopend op"))
+    controller = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="compliance_cases",
+                                   verbose_name=_("controleur"))
+
+    # Hearing.
+    hearing_at = models.DateTimeField(_("verhoor op"), null=True, blank=True)
+    hearing_mode = models.CharField(_("soort verhoor"), max_length=12, choices=HearingMode.choices, blank=True)
+    hearing_place = models.CharField(_("plaats van het verhoor"), max_length=200, blank=True)
+    hearing_message_id = models.BigIntegerField(null=True, blank=True)
+    hearing_notified_on = models.DateField(_("uitnodiging geacht ontvangen op"), null=True, blank=True)
+    response = models.TextField(_("verweer van de persoon"), blank=True)
+    responded_at = models.DateTimeField(_("verweer ontvangen op"), null=True, blank=True)
+    hearing_report = models.TextField(_("verslag van het verhoor"), blank=True)
+
+    # The uniform proposal of the rule table (werkregie/compliance/parameters), kept beside the decision.
+    earlier_count = models.PositiveSmallIntegerField(_("eerdere inbreuken in de periode"), default=0)
+    proposed_decision = models.CharField(_("voorgestelde beslissing"), max_length=12, choices=Decision.choices, blank=True)
+    proposed_weeks = models.PositiveSmallIntegerField(_("voorgestelde weken"), default=0)
+    proposal = models.JSONField(_("voorstel (regel, bereik, bronnen)"), default=dict, blank=True)
+
+    # The decision.
+    decision = models.CharField(_("beslissing"), max_length=12, choices=Decision.choices, blank=True)
+    decision_weeks = models.PositiveSmallIntegerField(_("weken"), default=0)
+    legal_ground = models.TextField(_("rechtsgrond"), blank=True)
+    motivation = models.TextField(_("motivering"), blank=True)
+    deviation_reason = models.TextField(_("reden van afwijking van het voorstel"), blank=True)
+    decided_at = models.DateTimeField(_("beslist op"), null=True, blank=True)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    sanction_start = models.DateField(_("sanctie gaat in op"), null=True, blank=True)
+    decision_message_id = models.BigIntegerField(null=True, blank=True)
+    decision_notified_on = models.DateField(_("beslissing geacht ontvangen op"), null=True, blank=True)
+
+    # Appeal.
+    appeal_lodged_on = models.DateField(_("beroep ingesteld op"), null=True, blank=True)
+    appeal_text = models.TextField(_("beroep"), blank=True)
+    appeal_outcome = models.CharField(_("uitkomst van het beroep"), max_length=12, choices=AppealOutcome.choices, blank=True)
+    appeal_decided_on = models.DateField(_("beroep beslist op"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["deadline", "id"]
+        verbose_name = _("controledossier")
+        verbose_name_plural = _("controledossiers")
+        indexes = [
+            models.Index(fields=["state", "deadline"], name="compliance_state_deadline"),
+            models.Index(fields=["person", "infringement", "occurred_on"], name="compliance_person_history"),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["source_workflow", "source_id"], name="compliance_case_one_per_source"),
+            # A decision other than the proposal needs a reason of at least 10 characters, stored beside the proposal.
+            models.CheckConstraint(
+                condition=Q(decision="")
+                | Q(decision=F("proposed_decision"), decision_weeks=F("proposed_weeks"))
+                | GreaterThanOrEqual(Length("deviation_reason"), DEVIATION_REASON_MIN),
+                name="compliance_deviation_has_reason",
+            ),
+            models.CheckConstraint(
+                condition=~Q(infringement=Infringement.REFUSED_SUITABLE_JOB) | Q(suitability__isnull=False),
+                name="compliance_refusal_has_suitability",
+            ),
+            models.CheckConstraint(
+                condition=Q(decision__in=["suspension", "exclusion"], decision_weeks__gt=0) | ~Q(decision__in=["suspension", "exclusion"]),
+                name="compliance_weeks_for_temporary",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_infringement_display()} #{self.pk}"
+
+    @property
+    def deviates(self) -> bool:
+        return bool(self.decision) and (self.decision != self.proposed_decision or self.decision_weeks != self.proposed_weeks)
+
+
+class Evidence(models.Model):
+    """A document the person (or the controller on their behalf) added to the case: stored by werkregie.core.uploads
+    outside the web root, served only after the case's permission check."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="evidence")
+    stored_ref = models.CharField(max_length=200, help_text="identifier of the StoredFile (werkregie.core.uploads)")
+    name = models.CharField(_("bestandsnaam"), max_length=200)
+    content_type = models.CharField(max_length=60, blank=True)
+    size = models.PositiveIntegerField(default=0)
+    sha256 = models.CharField(max_length=64, blank=True)
+    description = models.CharField(_("omschrijving"), max_length=300, blank=True)
+    uploaded_at = models.DateTimeField()
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        ordering = ["uploaded_at", "id"]
+
+    def __str__(self) -> str:
+        return self.name

@@ -1,10 +1,111 @@
 """Command-line commands of messaging; registered by werkregie/cli.py. Import Django code inside the command functions only
-(the parser is built before Django is set up)."""
+(the parser is built before Django is set up).
+
+    werkregie keys init | rotate | list          the platform's signing keys (outside the repository, WERKREGIE_KEY_DIR)
+    werkregie messages evidence ID [--output DIR]  the evidence bundle of a message (sealed PDF + signed JSON)
+    werkregie messages verify BUNDLE             check a bundle; exit 1 naming what was changed
+    werkregie messages dispatch [--all]          dispatch what is due now (what the scheduled job does)
+    werkregie messages digital-support           persons to offer a digital-skills step (JSON lines)
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def cmd_keys_init(args: argparse.Namespace) -> int:
+    from werkregie.core import keys
+
+    kid, made = keys.init()
+    print(json.dumps({"key_id": kid, "created": made, "directory": str(keys.key_dir())}))
+    return 0
+
+
+def cmd_keys_rotate(args: argparse.Namespace) -> int:
+    from werkregie.core import keys
+
+    old = keys.current_kid()
+    kid = keys.rotate()
+    print(json.dumps({"key_id": kid, "previous": old, "kept": keys.all_kids(), "directory": str(keys.key_dir())}))
+    return 0
+
+
+def cmd_keys_list(args: argparse.Namespace) -> int:
+    from werkregie.core import keys
+
+    print(json.dumps({"current": keys.current_kid(), "keys": keys.all_kids(), "directory": str(keys.key_dir())}))
+    return 0
+
+
+def cmd_evidence(args: argparse.Namespace) -> int:
+    from werkregie.messaging import evidence
+    from werkregie.messaging.models import Message
+
+    msg = Message.objects.select_related("person").filter(pk=args.id).first()
+    if msg is None:
+        print(f"error: message {args.id} not found", file=sys.stderr)
+        return 2
+    folder = evidence.build(msg, Path(args.output))
+    print(json.dumps({"bundle": str(folder), "files": sorted(p.name for p in folder.iterdir())}))
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from werkregie.messaging import evidence
+
+    folder = Path(args.bundle)
+    if not folder.is_dir():
+        print(f"error: {folder}: not a bundle folder", file=sys.stderr)
+        return 2
+    verdict = evidence.verify(folder)
+    for line in verdict.checks:
+        print(f"ok    {line}")
+    for line in verdict.problems:
+        print(f"FAIL  {line}")
+    print("VALID: the bundle is intact and sealed by the platform" if verdict.ok else "INVALID: the bundle was changed or is not the platform's")
+    return 0 if verdict.ok else 1
+
+
+def cmd_dispatch(args: argparse.Namespace) -> int:
+    from werkregie.messaging import outbox
+
+    result = outbox.flush() if args.all else {}
+    result.update({f"due:{k}": v for k, v in outbox.retry_due().items()})
+    print(json.dumps(result))
+    return 0
+
+
+def cmd_digital_support(args: argparse.Namespace) -> int:
+    from werkregie.messaging.digital import flagged
+
+    for row in flagged(limit=args.limit):
+        print(json.dumps(row, ensure_ascii=False, default=str))
+    return 0
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add this domain's sub-commands to the `werkregie` parser."""
+    keys = sub.add_parser("keys", help="the platform's signing keys (Ed25519 for JWS, RSA seal + certificate for PAdES)")
+    keys_sub = keys.add_subparsers(dest="keys_command", required=True)
+    keys_sub.add_parser("init", help="make the first key in WERKREGIE_KEY_DIR (nothing when one exists)").set_defaults(func=cmd_keys_init)
+    keys_sub.add_parser("rotate", help="make a new key and use it; old keys stay for verification").set_defaults(func=cmd_keys_rotate)
+    keys_sub.add_parser("list", help="the key ids, current first").set_defaults(func=cmd_keys_list)
+
+    messages = sub.add_parser("messages", help="the outbox: evidence bundles, their verification, dispatch")
+    messages_sub = messages.add_subparsers(dest="messages_command", required=True)
+    ev = messages_sub.add_parser("evidence", help="write the evidence bundle of a message (sealed, timestamped PDF + signed JSON)")
+    ev.add_argument("id", type=int)
+    ev.add_argument("--output", default=".", help="folder to write message-ID/ into (default: here)")
+    ev.set_defaults(func=cmd_evidence)
+    verify = messages_sub.add_parser("verify", help="verify an evidence bundle; exit 1 when anything was changed")
+    verify.add_argument("bundle")
+    verify.set_defaults(func=cmd_verify)
+    dispatch = messages_sub.add_parser("dispatch", help="dispatch the messages that are due (retries); --all: every queued one now")
+    dispatch.add_argument("--all", action="store_true")
+    dispatch.set_defaults(func=cmd_dispatch)
+    digital = messages_sub.add_parser("digital-support", help="persons with weak digital skills or bounced messages (JSON lines)")
+    digital.add_argument("--limit", type=int, default=100)
+    digital.set_defaults(func=cmd_digital_support)

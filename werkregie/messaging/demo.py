@@ -1,10 +1,130 @@
 """Demo data of messaging; called by `werkregie demo` after the population, accounts, screening and matching exist.
-Idempotent: a second call adds nothing."""
+Idempotent: a second call adds nothing (every demo message has a dedupe key).
+
+The demo citizen (burger) gets messages in the inbox (delivered and opened), by e-mail, by sms, and legal messages in
+the eBox and (with the digital consent) in the inbox; some persons of the demo counsellor's caseload get a bounced e-mail that went to
+paper (with its worklist task), an e-mail that is being retried, paper and a registered letter because they accepted
+no digital channel, and weak digital skills.
+Messages are dispatched right here (the gateways' fakes of this process know the demo eBox), dated in the past."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Callable
+
+from django.db import transaction
+
+from werkregie.core import clock, keys
+
+DAY = dt.timedelta(days=1)
+
+
+def _contact(person, kind: str, value: str, preferred: bool = False) -> None:  # noqa: ANN001
+    from werkregie.people.models import ContactChannel
+
+    if preferred:
+        ContactChannel.objects.filter(person=person, preferred=True).exclude(kind=kind, value=value).update(preferred=False)
+    ContactChannel.objects.update_or_create(person=person, kind=kind, value=value, defaults={"preferred": preferred})
+
+
+def _consent(person) -> None:  # noqa: ANN001
+    from werkregie.people.enums import ConsentPurpose
+    from werkregie.people.models import Consent
+
+    if not Consent.objects.filter(person=person, purpose=ConsentPurpose.DIGITAL_COMMUNICATION, withdrawn_at__isnull=True).exists():
+        Consent.objects.create(person=person, purpose=ConsentPurpose.DIGITAL_COMMUNICATION, given_at=clock.now() - 90 * DAY, recorded_by="demo")
+
+
+def _send(key: str, person, template: str, context: dict, days_ago: float, channel: str | None = None, open_after: float | None = None):  # noqa: ANN001, ANN202
+    from werkregie.messaging import outbox
+    from werkregie.messaging.models import Message
+
+    dedupe = f"demo:messaging:{key}"
+    if Message.objects.filter(dedupe_key=dedupe).exists():
+        return None
+    at = clock.now() - dt.timedelta(days=days_ago)
+    with clock.travel_to(at) as moment:
+        with transaction.atomic():
+            msg = outbox.send(person.pk, template, context, dedupe_key=dedupe, channel=channel)
+        outbox.dispatch(msg.pk)  # here, now: the queued task finds it claimed and does nothing
+        msg.refresh_from_db()
+        if msg.state == "fallback_paper":  # a bounce: the print queue takes it the same day
+            moment.advance(hours=1)
+            outbox.dispatch(msg.pk)
+            msg.refresh_from_db()
+        if open_after is not None and msg.state == "delivered":
+            moment.advance(hours=open_after)
+            outbox.record_opening(msg, outbox.Who(person.account.pk if hasattr(person, "account") else None, "citizen", "demo"))
+    return msg
+
+
+def _pick(counsellor, used: set[int], offline: bool = False):  # noqa: ANN001, ANN202
+    """A person of the demo counsellor's caseload (offline: one who accepted no digital channel and has no account);
+    when the caseload has none, one more person is given to the counsellor."""
+    from werkregie.messaging.channels import digital_filter
+    from werkregie.people.models import Person
+
+    candidates = Person.objects.exclude(pk__in=used).filter(account__isnull=True)
+    if offline:
+        candidates = candidates.exclude(pk__in=Person.objects.filter(digital_filter()).values("pk"))
+    person = candidates.filter(counsellor=counsellor).order_by("id").first()
+    if person is None:
+        person = candidates.filter(counsellor__isnull=True).order_by("id").first()
+        Person.objects.filter(pk=person.pk).update(counsellor=counsellor, team=counsellor.organisation)
+    used.add(person.pk)
+    return person
 
 
 def seed(progress: Callable[[int], None] | None = None) -> dict:
-    return {}
+    from werkregie.accounts.models import User
+    from werkregie.messaging import gateways
+    from werkregie.messaging.enums import Channel
+    from werkregie.people.enums import ChannelKind, DigitalSkills
+    from werkregie.people.models import Person
+
+    keys.ensure()
+    citizen = User.objects.filter(username="burger").select_related("person").first()
+    counsellor = User.objects.filter(username="bemiddelaar").first()
+    if citizen is None or citizen.person is None:
+        return {"messages": 0}
+    made = 0
+    me = citizen.person
+    _consent(me)
+    first = me.first_name.lower()
+    _contact(me, ChannelKind.EMAIL, f"{first}.{me.last_name.lower().replace(' ', '')}@example.be")
+    _contact(me, ChannelKind.SMS, "+32470123456")
+    ebox = gateways.get(Channel.EBOX)
+    if hasattr(ebox, "optins"):
+        ebox.optins.add(me.insz)
+    today = clock.today()
+    plan = [
+        ("burger:welcome", me, "messaging.general", {"title": "welkom in uw berichtenbox", "text": "Vanaf nu vindt u al onze berichten hier, ook die we u per e-mail, sms, eBox of brief sturen."}, 40, Channel.INBOX, 2),
+        ("burger:vacancies", me, "messaging.general", {"title": "nieuwe vacatures voor u", "text": "Er zijn 6 nieuwe vacatures die bij uw profiel passen. Bekijk ze bij 'Mijn vacatures'."}, 9, Channel.EMAIL, None),
+        ("burger:reminder", me, "messaging.general", {"title": "herinnering aan uw afspraak", "text": f"Morgen om 10:00 hebt u een gesprek met uw bemiddelaar ({(today - 3 * DAY):%d/%m/%Y})."}, 4, Channel.SMS, None),
+        ("burger:agreements", me, "messaging.legal_notice", {"title": "uw afspraken om werk te vinden", "text": "Uw bemiddelaar legde met u afspraken vast in uw traject. Aanvaard ze bij 'Mijn afspraken'; de eerste afspraak vervalt binnen 30 dagen."}, 6, None, 20),
+        ("burger:training", me, "messaging.general", {"title": "opleiding heftruckchauffeur", "text": "Er is nog plaats in de opleiding heftruckchauffeur in Gent. Spreek erover met uw bemiddelaar."}, 1, None, None),
+    ]
+    for item in plan:
+        made += _send(*item) is not None
+    if ebox is not None and hasattr(ebox, "optins"):
+        ebox.optins.discard(me.insz)  # the next legal message goes to the inbox (digital consent): both legal channels
+    made += _send("burger:registered", me, "messaging.legal_notice", {"title": "uitnodiging voor een gesprek over uw beschikbaarheid", "text": "U wordt verwacht op het VDAB-kantoor in Gent. Kunt u niet komen, laat het ons dan binnen 3 werkdagen weten met een bewijs."}, 12, None, None) is not None
+    if progress:
+        progress(made)
+    from werkregie.messaging.models import Message
+
+    if counsellor is not None and not Message.objects.filter(dedupe_key="demo:messaging:caseload:weak").exists():
+        used = {me.pk}
+        bounced, retrying, weak = (_pick(counsellor, used) for _ in range(3))
+        paper = _pick(counsellor, used, offline=True)
+        _contact(bounced, ChannelKind.EMAIL, f"{bounced.first_name.lower()}@bounce.example.be", preferred=True)
+        made += _send("caseload:bounced", bounced, "messaging.general", {"title": "uitnodiging voor een gesprek", "text": "Maak een afspraak met uw bemiddelaar via de link in uw berichtenbox."}, 7, None, None) is not None
+        _contact(retrying, ChannelKind.EMAIL, f"{retrying.first_name.lower()}@unreachable.example.be", preferred=True)
+        made += _send("caseload:retrying", retrying, "messaging.general", {"title": "nieuwe vacatures voor u", "text": "Er zijn 3 nieuwe vacatures die bij uw profiel passen."}, 0, None, None) is not None
+        made += _send("caseload:paper", paper, "messaging.general", {"title": "uw inschrijving", "text": "Uw inschrijving als werkzoekende is in orde."}, 15, None, None) is not None
+        made += _send("caseload:legal-paper", paper, "messaging.legal_notice", {"title": "uw afspraken om werk te vinden", "text": "Uw bemiddelaar legde afspraken met u vast. Bespreek ze bij uw volgende gesprek."}, 10, None, None) is not None
+        Person.objects.filter(pk=weak.pk, digital_skills="").update(digital_skills=DigitalSkills.NONE)
+        made += _send("caseload:weak", weak, "messaging.digital_support", {}, 3, None, None) is not None
+    if progress:
+        progress(made)
+    return {"messages": made}

@@ -6,6 +6,11 @@ experience, older retained workers, hiring older job seekers, young low- and med
 the earlier hiring incentive for long-term job seekers; VOP; collective and individual maatwerk; the training
 incentives (opleidingscheques, Vlaams opleidingsverlof with its wage cap). What-if variants live in reforms/.
 Values the sources leave uncertain say so in their parameter's description.
+
+Issue 15 (fidelity and safety): the older workers' wage ceiling per quarter of the year (uitzendkracht), the end of
+the medium-qualified young-worker reduction for hires from 2020, exact boundaries (precision.py), intermediate values
+as variables, training-leave hours from credits/exams/competences, collective start packages; calc.py refuses the
+traps of the command line (periods, missing inputs, rules not in force, input periods, batch pass-through).
 """
 
 from __future__ import annotations

@@ -24,6 +24,7 @@ class JobBonusExplanation:
     basis: float
     increase: float
     amount: float
+    quarters: list = None  # QuarterLine per quarter: the FTE monthly reference wage computed by the rule itself
 
     @property
     def below_minimum(self) -> bool:
@@ -34,15 +35,27 @@ class JobBonusExplanation:
         return self.year + 1
 
 
+@dataclass
+class QuarterLine:
+    """One quarter of the refertejaar: the full-time-equivalent monthly wage the bonus is computed from."""
+
+    quarter: int
+    reference_wage: float
+    fraction: float
+
+
 def explain_job_bonus(year: int, monthly_wage: float, fraction: float) -> JobBonusExplanation:
     """For a wage and work fraction that stay the same all year."""
-    result = calculate(str(year), {"brutoloon": monthly_wage * 12, "prestatiebreuk": fraction}, ["jobbonus", "jobbonus_basis"])
+    inputs = {"brutoloon@month": monthly_wage, "prestatiebreuk": fraction}
+    result = calculate(str(year), inputs, ["jobbonus", "jobbonus_basis"])
+    quarters = [QuarterLine(q, calculate(f"{year}-Q{q}", inputs, ["jobbonus_refertemaandloon"])["jobbonus_refertemaandloon"], fraction)
+                for q in range(1, 5)]
     p = system().parameters(f"{year}-01-01").jobbonus
     late = system().parameters(f"{year}-07-01").jobbonus.bovengrens
     return JobBonusExplanation(
-        year=year, monthly_wage=monthly_wage, fraction=fraction, reference_wage=monthly_wage / fraction if fraction else 0.0,
+        year=year, monthly_wage=monthly_wage, fraction=fraction, reference_wage=quarters[0].reference_wage,
         maximum=p.maximum, lower_limit=p.ondergrens, upper_limit=p.bovengrens,
         upper_limit_second_half=late if late != p.bovengrens else None, minimum_full_time=p.minimum_voltijds,
         minimum_part_time=p.minimum_deeltijds, basis=result["jobbonus_basis"], increase=p.vaste_verhoging if result["jobbonus"] else 0.0,
-        amount=result["jobbonus"],
+        amount=result["jobbonus"], quarters=quarters,
     )

@@ -81,6 +81,14 @@ def without_recent_work_experience(birth: dt.date, jobseeker_months: int, hired:
     return _measure(name, hired, inputs, conditions, int(p.kwartalen))
 
 
+def _higher_limit(hired: dt.date) -> dict:
+    """The higher quarterly wage limit of the older-workers reductions and its quarter (issue 15, point 1), if any."""
+    a = system().parameters(_quarter_start(hired).isoformat()).doelgroepvermindering.ouderen_loongrens_afwijking
+    if not a.kwartaal:
+        return {}
+    return {"higher_limit": a.bedrag, "higher_quarter": int(a.kwartaal), "higher_quarter_temp": int(a.kwartaal_uitzendkracht)}
+
+
 def older_jobseeker(birth: dt.date, jobseeker_months: int, hired: dt.date, isced: int | None = None) -> HiringMeasure | None:
     """The reduction for hiring an older non-working job seeker (hires from July 2016 until 30 June 2024)."""
     if not dt.date(2016, 7, 1) <= hired <= dt.date(2024, 6, 30):
@@ -92,7 +100,7 @@ def older_jobseeker(birth: dt.date, jobseeker_months: int, hired: dt.date, isced
     conditions = [
         Condition("registered_jobseeker", jobseeker_months > 0),
         Condition("age_min", age >= p.leeftijd_minimum, {"low": int(p.leeftijd_minimum), "actual": age}),
-        Condition("wage_assumed", None, {"limit": p.loongrens, "assumed": ASSUMED_QUARTERLY_WAGE}),
+        Condition("wage_assumed", None, {"limit": p.loongrens, "assumed": ASSUMED_QUARTERLY_WAGE, **_higher_limit(hired)}),
         Condition("flanders", None),
     ]
     return _measure("doelgroepvermindering_oudere_aanwerving", hired, inputs, conditions, int(p.kwartalen))
@@ -105,11 +113,14 @@ def young_worker(birth: dt.date, jobseeker_months: int, hired: dt.date, isced: i
     p = system().parameters(_quarter_start(hired).isoformat()).doelgroepvermindering.jongeren
     age = _age(birth, _quarter_end(hired))
     wage = min(ASSUMED_QUARTERLY_WAGE, p.loongrens_eerste_jaar - 1)
-    inputs = {"geboortedatum": birth, "aanwervingsdatum": hired, "isced_niveau": 4 if isced is None else isced, "loopbaanportfolio": True,
+    # medium-qualified young workers only for hires up to 31 December 2019 (issue 15, point 2); low-qualified after
+    last_medium = str(int(p.laatste_aanwerving_middengeschoold))
+    max_isced = 4 if hired <= dt.date(int(last_medium[:4]), int(last_medium[4:6]), int(last_medium[6:])) else 2
+    inputs = {"geboortedatum": birth, "aanwervingsdatum": hired, "isced_niveau": max_isced if isced is None else isced, "loopbaanportfolio": True,
               "brutoloon": wage, "prestatiebreuk": 1}
     conditions = [
         Condition("age_below", age < p.leeftijd_maximum, {"high": int(p.leeftijd_maximum), "actual": age}),
-        Condition("education", None if isced is None else isced <= 4),
+        Condition("education", None if isced is None else isced <= max_isced, {"max_isced": max_isced}),
         Condition("portfolio", None),
         Condition("wage_assumed", None, {"limit": p.loongrens_eerste_jaar, "assumed": wage}),
         Condition("flanders", None),

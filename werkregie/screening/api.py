@@ -157,7 +157,8 @@ def my_screening(request: HttpRequest) -> dict:
     return screening_out(services.person_screening(principal, principal.user.person_id))
 
 
-@screening_router.get("/worklist", response=WorklistOut, summary="Job seekers due for screening, by due date (overdue marked)")
+@screening_router.get("/worklist", response=WorklistOut, deprecated=True,
+                      summary="Job seekers due for screening, by due date (overdue marked). Deprecated: use GET /api/v1/worklist?kind=screening_due")
 def worklist(request: HttpRequest, filters: Query[WorklistFilters]) -> dict:
     page = services.worklist(request.auth, filters.page, filters.page_size, filters.within_days)
     items = [{"person_id": i.person.pk, "name": str(i.person), "due_date": i.due.date, "reason": i.due.reason, "overdue": i.overdue,

@@ -37,8 +37,8 @@ def limits() -> rules.Limits:
 
 
 def periods() -> Periods:
-    return Periods(settings.SCREENING_DUE_MONTHS, settings.SCREENING_RESCREEN_MONTHS, settings.SCREENING_RESCREEN_LONG_TERM_MONTHS,
-                   settings.SCREENING_LONG_TERM_MONTHS)
+    """The screening terms: the dated legal parameters of werkregie/workflows/parameters (no overrides)."""
+    return Periods()
 
 
 @dataclass

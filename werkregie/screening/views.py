@@ -15,7 +15,7 @@ from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import DomainError, NotFound
 from werkregie.people.enums import Cefr, DigitalSkills
-from werkregie.web.views import _int, roles
+from werkregie.web.views import roles
 
 from . import charts, model_card, perms
 from . import use_cases as services
@@ -138,9 +138,8 @@ def my_screening(request: HttpRequest, principal: Principal) -> HttpResponse:
 
 @roles(Role.COUNSELLOR, Role.ADMIN)
 def worklist(request: HttpRequest, principal: Principal) -> HttpResponse:
-    page = services.worklist(principal, _int(request.GET.get("pagina"), 1), 50)
-    rows = [{"item": i, "reason": DUE_REASONS[i.due.reason]} for i in page.items]
-    return render(request, "screening/worklist.html", {"page": page, "rows": rows, "categories": dict(DistanceCategory.choices)})
+    """The screening-only worklist became the one worklist's "screening due" view (the old address keeps working)."""
+    return redirect(f"{reverse('worklist')}?soort=screening_due")
 
 
 def _group_chart(column: str, groups: dict) -> str:

@@ -7,3 +7,13 @@ class TrajectoriesConfig(AppConfig):
     label = "trajectories"
     verbose_name = _("Trajecten")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from importlib.util import find_spec
+
+        from . import workflows  # noqa: F401 - registers the transition tables
+
+        if find_spec("werkregie.messaging.templates"):
+            from . import messages  # noqa: F401 - registers the message templates
+        if find_spec("werkregie.worklist.sweep"):
+            from . import sweeps  # noqa: F401 - registers the deadline-sweep contributor

@@ -1,10 +1,396 @@
 """Demo data of trajectories; called by `werkregie demo` after the population, accounts, screening and matching exist.
-Idempotent: a second call adds nothing."""
+Idempotent: a second call adds nothing.
+
+The demo counsellor (bemiddelaar) gets trajectories in every state for job seekers of their caseload — open without
+agreements (one past its 3-month term), a draft, a proposal not accepted in time, accepted agreements with steps due
+soon and overdue, evidence waiting for review, escalations to a formal and a final agreement, a file transferred to the
+control service, a suspended and a closed trajectory (outflow to lasting work), a follow-up plan — plus a long-term sick
+person with the demo mutuality as partner and a newcomer with the integration agency. The demo citizen (burger) has an
+accepted agreement and a new version to accept. Things happen in the past through the injected clock."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Callable
+
+from dateutil.relativedelta import relativedelta
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db.models import Exists, OuterRef, Q
+
+from werkregie.core import clock
+
+PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+       b"trailer<</Root 1 0 R>>\n%%EOF\n")
 
 
 def seed(progress: Callable[[int], None] | None = None) -> dict:
-    return {}
+    from werkregie.accounts.models import User
+    from werkregie.accounts.principal import Principal
+
+    from .models import Trajectory
+
+    counsellor = User.objects.filter(username="bemiddelaar").first()
+    citizen = User.objects.filter(username="burger").first()
+    if counsellor is None or Trajectory.objects.filter(source__startswith="demo").exists():
+        return {"trajectories": 0}
+    cp = Principal.for_session(counsellor)
+    made = 0
+    people = _caseload(counsellor)
+    scenarios = [_open_recent, _open_overdue, _draft, _proposed_late, _accepted_due_soon, _accepted_overdue, _evidence_to_review,
+                 _escalated_formal, _escalated_final, _transferred, _suspended_work, _closed_outflow, _follow_up]
+    today = clock.today()
+    for scenario, person in zip(scenarios, people):
+        scenario(cp, person, today)
+        made += 1
+        if progress:
+            progress(made)
+    if citizen is not None and citizen.person_id and not Trajectory.objects.filter(person_id=citizen.person_id).exists():
+        _citizen(cp, Principal.for_session(citizen), citizen.person, today)
+        made += 1
+    made += _sick_with_mutuality(counsellor, today)
+    made += _newcomer(counsellor, today)
+    return {"trajectories": made}
+
+
+def _caseload(counsellor, wanted: int = 13) -> list:  # noqa: ANN001
+    """Job seekers on benefit of the demo counsellor who are not sick or working right now (plausible for the scenarios);
+    topped up from the counsellor's team, then from the population, when the caseload has too few."""
+    current = _current_episodes()
+    eligible = _eligible_job_seekers(current)
+    found = list(eligible.filter(counsellor=counsellor).order_by("pk")[:wanted])
+    for pool in (eligible.filter(team=counsellor.organisation, counsellor__isnull=True), eligible.filter(counsellor__isnull=True)):
+        if len(found) >= wanted:
+            break
+        extra = list(pool.exclude(pk__in=[p.pk for p in found]).order_by("pk")[:wanted - len(found)])
+        for person in extra:
+            person.counsellor, person.team = counsellor, counsellor.organisation
+            person.save(update_fields=["counsellor", "team", "updated_at"])
+        found += extra
+    return found
+
+
+def _current_episodes():  # noqa: ANN202
+    from werkregie.people.models import StatusEpisode
+
+    today = clock.today()
+    return StatusEpisode.objects.filter(person_id=OuterRef("pk"), start__lte=today).filter(Q(end__isnull=True) | Q(end__gte=today))
+
+
+def _eligible_job_seekers(current):  # noqa: ANN001, ANN202
+    from werkregie.people.enums import StatusKind
+    from werkregie.people.models import Person
+
+    from .models import Trajectory
+
+    return (Person.objects.filter(account__isnull=True).filter(Exists(current.filter(kind=StatusKind.JOBSEEKER_BENEFIT)))
+            .exclude(Exists(current.filter(kind__in=(StatusKind.SICK, StatusKind.EMPLOYED))))
+            .exclude(pk__in=Trajectory.objects.values("person_id")))
+
+
+def _start(cp, person, on: dt.date, kind: str = "standard"):  # noqa: ANN001, ANN202
+    from . import use_cases as uc
+
+    with clock.travel_to(on):
+        trajectory = uc.open_trajectory(uc.who_of(cp), person.pk, kind, start=on, source="demo")
+        if trajectory.deadline:
+            uc._agreement_to_make_task(trajectory)
+    return trajectory
+
+
+def _agreement(cp, trajectory, on: dt.date, steps: list[dict], *, title: str = "Afsprakenblad", level: str = "sheet", propose: bool = True,  # noqa: ANN001, ANN202
+               accept: str | None = "paper"):
+    from . import use_cases as uc
+
+    with clock.travel_to(on):
+        agreement = uc.create_agreement(cp, trajectory.pk, title=title, level=level,
+                                        notes="Afgesproken in het gesprek op het VDAB-kantoor.")
+        for data in steps:
+            agreement.refresh_from_db()
+            uc.add_step(cp, agreement.pk, agreement.version, data)
+        agreement.refresh_from_db()
+        if accept == "paper":
+            agreement = uc.accept_on_paper(cp, agreement.pk, agreement.version, "Afsprakenblad ondertekend in het kantoor")
+        elif propose:
+            agreement = uc.propose(cp, agreement.pk, agreement.version)
+    return agreement
+
+
+def _steps(on: dt.date, person) -> list[dict]:  # noqa: ANN001
+    """Plausible steps for a job seeker: applications always; a training or Dutch course by education level."""
+    steps = [{"kind": "applications", "title": "Solliciteer voor 4 vacatures als magazijnier of heftruckchauffeur via het platform",
+              "due_on": on + dt.timedelta(days=30), "applications_required": 4}]
+    if (person.education_level or 3) <= 2:
+        steps.append({"kind": "training", "title": "Opleiding heftruckchauffeur (VDAB-competentiecentrum)", "due_on": on + dt.timedelta(days=60),
+                      "evidence_kind": "training_result"})
+    else:
+        steps.append({"kind": "work_experience", "title": "Werkplekleren bij een werkgever in de logistiek (4 weken)",
+                      "due_on": on + dt.timedelta(days=60), "evidence_kind": "upload"})
+    return steps
+
+
+def _open_recent(cp, person, today):  # noqa: ANN001, ANN202
+    _start(cp, person, today - dt.timedelta(days=20))
+
+
+def _open_overdue(cp, person, today):  # noqa: ANN001, ANN202
+    _start(cp, person, today - relativedelta(months=3, days=10))
+
+
+def _draft(cp, person, today):  # noqa: ANN001, ANN202
+    t = _start(cp, person, today - relativedelta(months=1))
+    _agreement(cp, t, today - dt.timedelta(days=2), _steps(today - dt.timedelta(days=2), person), propose=False, accept=None)
+
+
+def _proposed_late(cp, person, today):  # noqa: ANN001, ANN202
+    t = _start(cp, person, today - relativedelta(months=2))
+    _agreement(cp, t, today - dt.timedelta(days=25), _steps(today - dt.timedelta(days=25), person), accept=None)
+
+
+def _accepted_due_soon(cp, person, today):  # noqa: ANN001, ANN202
+    """Accepted, then changed (a later due date for the training, agreed in a follow-up talk): version 2 replaces version 1."""
+    from . import use_cases as uc
+
+    t = _start(cp, person, today - relativedelta(months=2))
+    a = _agreement(cp, t, today - dt.timedelta(days=26), _steps(today - dt.timedelta(days=26), person))
+    with clock.travel_to(today - dt.timedelta(days=10)):
+        step = a.steps.order_by("-due_on").first()
+        data = {f: getattr(step, f) for f in uc.STEP_FIELDS}
+        data["due_on"] = step.due_on + dt.timedelta(days=14)
+        edited = uc.edit_step(cp, step.pk, step.version, data)
+        v2 = edited.agreement
+        uc.accept_on_paper(cp, v2.pk, v2.version, "Nieuwe datum afgesproken in het opvolggesprek, ondertekend")
+
+
+def _accepted_overdue(cp, person, today):  # noqa: ANN001, ANN202
+    t = _start(cp, person, today - relativedelta(months=4))
+    _agreement(cp, t, today - relativedelta(months=3), _steps(today - relativedelta(months=3), person))
+
+
+def _evidence_to_review(cp, person, today):  # noqa: ANN001, ANN202
+    from . import use_cases as uc
+    from .models import AgreementStep
+
+    t = _start(cp, person, today - relativedelta(months=2))
+    a = _agreement(cp, t, today - dt.timedelta(days=20), [
+        {"kind": "training", "title": "Opleiding basisveiligheid VCA", "due_on": today + dt.timedelta(days=20), "evidence_kind": "upload"}])
+    step = AgreementStep.objects.filter(agreement=a).first()
+    with clock.travel_to(today - dt.timedelta(days=1)):
+        from werkregie.core import uploads
+        from werkregie.workflows import services as wf
+
+        from .models import Evidence
+
+        stored = uploads.store(SimpleUploadedFile("attest-vca.pdf", PDF, content_type="application/pdf"), person_id=person.pk)
+        evidence = Evidence.objects.create(step=step, file=stored, note="Attest VCA behaald", submitted_at=clock.now())
+        wf.transition(step, "submit", uc.PLATFORM, reason="Attest VCA behaald (demo)", data={"evidence": evidence.pk})
+        uc.task(f"step:{step.pk}:evidence", person_id=person.pk, kind="evidence_to_review", due_on=today + dt.timedelta(days=5),
+                title="Bewijs nakijken: Opleiding basisveiligheid VCA", url=uc.file_url(person.pk))
+
+
+def _missed(cp, person, today, months_ago: int):  # noqa: ANN001, ANN202
+    """A sheet accepted long ago whose step was not done: missed by the sweep at its due date."""
+    from .sweeps import sweep
+
+    t = _start(cp, person, today - relativedelta(months=months_ago + 1))
+    a = _agreement(cp, t, today - relativedelta(months=months_ago), [
+        {"kind": "applications", "title": "Solliciteer voor 4 vacatures via het platform", "due_on": today - relativedelta(months=months_ago) +
+         dt.timedelta(days=21), "applications_required": 4}])
+    with clock.travel_to(today - relativedelta(months=months_ago) + dt.timedelta(days=23)):
+        _sweep_one(sweep)
+    a.refresh_from_db()
+    return t, a
+
+
+def _sweep_one(sweep) -> None:  # noqa: ANN001
+    """Only the steps part of the sweep, for the agreements made so far (at a past date, the register's episodes of
+    that time must not close or suspend today's scenarios)."""
+    from .sweeps import _steps
+
+    _steps(clock.today(), {})
+
+
+def _escalate(cp, agreement, on: dt.date, accept: bool = True):  # noqa: ANN001, ANN202
+    from . import use_cases as uc
+
+    with clock.travel_to(on):
+        agreement.refresh_from_db()
+        new = uc.escalate(cp, agreement.pk, agreement.version, due_on=on + dt.timedelta(days=30))["agreement"]
+        new = uc.propose(cp, new.pk, new.version)
+        if accept:
+            new = uc.accept_on_paper(cp, new.pk, new.version, "Formeel afsprakenblad aangetekend verstuurd en ondertekend terug")
+    return new
+
+
+def _escalated_formal(cp, person, today):  # noqa: ANN001, ANN202
+    _t, a = _missed(cp, person, today, 3)
+    _escalate(cp, a, today - dt.timedelta(days=10))  # the formal agreement runs until 20 days from today
+
+
+def _escalated_final(cp, person, today):  # noqa: ANN001, ANN202
+    from .sweeps import sweep
+
+    _t, a = _missed(cp, person, today, 4)
+    formal = _escalate(cp, a, today - relativedelta(months=3) + dt.timedelta(days=5))
+    with clock.travel_to(formal.steps.first().due_on + dt.timedelta(days=2)):
+        _sweep_one(sweep)
+    _escalate(cp, formal, formal.steps.first().due_on + dt.timedelta(days=4), accept=False)
+
+
+def _transferred(cp, person, today):  # noqa: ANN001, ANN202
+    from importlib.util import find_spec
+
+    from .sweeps import sweep
+
+    _t, a = _missed(cp, person, today, 5)
+    formal = _escalate(cp, a, today - relativedelta(months=4) + dt.timedelta(days=5))
+    with clock.travel_to(formal.steps.first().due_on + dt.timedelta(days=2)):
+        _sweep_one(sweep)
+    final = _escalate(cp, formal, formal.steps.first().due_on + dt.timedelta(days=4))
+    with clock.travel_to(final.steps.first().due_on + dt.timedelta(days=2)):
+        _sweep_one(sweep)
+    if find_spec("werkregie.compliance.services"):
+        from werkregie.core.errors import DomainError
+
+        from . import use_cases as uc
+
+        with clock.travel_to(final.steps.first().due_on + dt.timedelta(days=3)):
+            final.refresh_from_db()
+            try:
+                uc.escalate(cp, final.pk, final.version)
+            except DomainError:
+                pass  # the control service refused the transfer: the escalation task stays on the worklist
+
+
+def _suspended_work(cp, person, today):  # noqa: ANN001, ANN202
+    from . import use_cases as uc
+
+    t = _start(cp, person, today - relativedelta(months=3))
+    _agreement(cp, t, today - relativedelta(months=2), _steps(today - relativedelta(months=2), person))
+    from werkregie.people.enums import StatusKind
+    from werkregie.people.models import StatusEpisode
+
+    start = today - dt.timedelta(days=15)
+    # the register shows the temporary contract, so the sweep keeps the trajectory suspended until it ends
+    StatusEpisode.objects.get_or_create(person=person, kind=StatusKind.EMPLOYED, start=start, defaults={"end": start + dt.timedelta(weeks=6),
+                                                                                                     "source": "demo"})
+    with clock.travel_to(start):
+        uc.suspend(uc.who_of(cp), t.pk, "work", on=start, note="Interimcontract van 6 weken bij een distributiecentrum")
+
+
+def _closed_outflow(cp, person, today):  # noqa: ANN001, ANN202
+    from . import use_cases as uc
+
+    t = _start(cp, person, today - relativedelta(months=8))
+    _agreement(cp, t, today - relativedelta(months=7), _steps(today - relativedelta(months=7), person))
+    with clock.travel_to(today - relativedelta(months=1)):
+        uc.close(uc.who_of(cp), t.pk, "lasting_work", on=today - relativedelta(months=4), note="Vast contract als magazijnier sinds 4 maanden")
+
+
+def _follow_up(cp, person, today):  # noqa: ANN001, ANN202
+    t = _start(cp, person, today - relativedelta(months=2), kind="follow_up")
+    _agreement(cp, t, today - relativedelta(months=2), [
+        {"kind": "applications", "title": "Zelf solliciteren, minstens 2 keer per maand via het platform", "due_on": today + dt.timedelta(days=40),
+         "applications_required": 2}], title="Opvolgplan")
+
+
+def _citizen(cp, pp, person, today):  # noqa: ANN001, ANN202
+    """Sofie: accepted sheet with one step done, one due soon, and a new version (a Dutch course added) to accept."""
+    from . import use_cases as uc
+
+    t = _start(cp, person, today - relativedelta(months=3))
+    with clock.travel_to(today - relativedelta(months=2)):
+        a = uc.create_agreement(cp, t.pk, title="Afsprakenblad", notes="Afgesproken in het gesprek van vandaag in Gent.")
+        for data in ({"kind": "applications", "title": "Solliciteer voor 5 vacatures via het platform", "due_on": today + dt.timedelta(days=6),
+                      "applications_required": 5},
+                     {"kind": "training", "title": "Infosessie heftruckopleiding bijwonen", "due_on": today - relativedelta(months=1),
+                      "evidence_kind": "upload"}):
+            a.refresh_from_db()
+            uc.add_step(cp, a.pk, a.version, data)
+        a.refresh_from_db()
+        a = uc.propose(cp, a.pk, a.version)
+        a = uc.accept(pp, a.pk, a.version)
+    with clock.travel_to(today - relativedelta(months=1, days=3)):
+        step = a.steps.get(kind="training")
+        uc.submit_evidence(pp, step.pk, upload=SimpleUploadedFile("aanwezigheid-infosessie.pdf", PDF, content_type="application/pdf"),
+                           note="Aanwezigheidsattest")
+        step.refresh_from_db()
+        uc.review_step(cp, step.pk, step.version, approve=True, note="Attest in orde")
+    with clock.travel_to(today - dt.timedelta(days=1)):
+        a.refresh_from_db()
+        uc.add_step(cp, a.pk, a.version, {"kind": "language_course", "title": "Cursus Nederlands tot niveau B2 (Huis van het Nederlands)",
+                                          "due_on": today + relativedelta(months=4), "cefr_target": "B2", "evidence_kind": "training_result"})
+        from .models import Agreement
+
+        v2 = Agreement.objects.get(previous=a)
+        uc.propose(cp, v2.pk, v2.version)
+
+
+def _sick_with_mutuality(counsellor, today) -> int:  # noqa: ANN001
+    """A long-term sick person linked to the demo partner's mutuality: the re-integration route (partner sees its step)."""
+    from werkregie.access.purposes import Purpose
+    from werkregie.accounts.models import User
+    from werkregie.people.enums import StatusKind
+    from werkregie.people.models import PartnerLink, Person, StatusEpisode
+    from werkregie.workflows.services import PLATFORM
+
+    from . import use_cases as uc
+
+    partner = User.objects.filter(username="partner").first()
+    if partner is None or partner.organisation_id is None:
+        return 0
+    current = StatusEpisode.objects.filter(person_id=OuterRef("pk"), kind=StatusKind.SICK, start__lte=today - dt.timedelta(days=45),
+                                           start__gte=today - relativedelta(months=5)).filter(Q(end__isnull=True) | Q(end__gte=today))
+    person = (Person.objects.filter(Exists(current), team=counsellor.organisation, birth_date__gte=today - relativedelta(years=60))
+              .order_by("pk").first()
+              or Person.objects.filter(Exists(current), birth_date__gte=today - relativedelta(years=60)).order_by("pk").first())
+    if person is None:
+        return 0
+    person.counsellor, person.team = counsellor, counsellor.organisation
+    person.save(update_fields=["counsellor", "team", "updated_at"])
+    start = StatusEpisode.objects.filter(person=person, kind=StatusKind.SICK).order_by("-start").values_list("start", flat=True).first()
+    if not PartnerLink.objects.filter(person=person, organisation_id=partner.organisation_id, purpose=Purpose.SICKNESS_REINTEGRATION).exists():
+        PartnerLink.objects.create(person=person, organisation_id=partner.organisation_id, purpose=Purpose.SICKNESS_REINTEGRATION, start=start)
+    with clock.travel_to(start + dt.timedelta(days=40)):
+        t = uc.start_sickness_route(PLATFORM, person.pk, mutuality_id=partner.organisation_id, sick_since=start)
+        type(t).objects.filter(pk=t.pk).update(source="demo-sickness")
+        a = t.agreements.first()
+        a = uc.accept_on_paper(_principal(counsellor), a.pk, a.version, "Besproken met de TNW-coördinator van het ziekenfonds")
+    return 1
+
+
+def _newcomer(counsellor, today) -> int:  # noqa: ANN001
+    """A recent newcomer (not Belgian, newcomer status) with the integration agency's trajectory and the Dutch course."""
+    from werkregie.access.purposes import Purpose
+    from werkregie.organisations.models import Organisation, PartnerType
+    from werkregie.people.enums import StatusKind
+    from werkregie.people.models import PartnerLink, Person, StatusEpisode
+    from werkregie.workflows.services import PLATFORM
+
+    from . import use_cases as uc
+    from .models import Trajectory
+
+    agency = Organisation.objects.filter(partner_type=PartnerType.INTEGRATION_AGENCY).first()
+    current = StatusEpisode.objects.filter(person_id=OuterRef("pk"), kind=StatusKind.NEWCOMER, start__lte=today).filter(
+        Q(end__isnull=True) | Q(end__gte=today))
+    busy = _current_episodes().filter(kind__in=(StatusKind.SICK, StatusKind.EMPLOYED))
+    person = (Person.objects.filter(Exists(current)).exclude(Exists(busy)).exclude(nationality="BE").exclude(
+        pk__in=Trajectory.objects.exclude(state="closed").values("person_id")).order_by("pk").first())
+    if person is None:
+        return 0
+    person.counsellor, person.team = counsellor, counsellor.organisation
+    person.save(update_fields=["counsellor", "team", "updated_at"])
+    start = StatusEpisode.objects.filter(person=person, kind=StatusKind.NEWCOMER).order_by("-start").values_list("start", flat=True).first()
+    if agency is not None and not PartnerLink.objects.filter(person=person, organisation=agency).exists():
+        PartnerLink.objects.create(person=person, organisation=agency, purpose=Purpose.INTEGRATION_TRAJECTORY, start=start)
+    with clock.travel_to(max(start, today - relativedelta(months=6))):
+        t = uc.start_newcomer_route(PLATFORM, person.pk, agency_id=agency.pk if agency else None, started_on=clock.today())
+        Trajectory.objects.filter(pk=t.pk).update(source="demo-newcomer")
+        a = t.agreements.first()
+        uc.propose(_principal(counsellor), a.pk, a.version)
+    return 1
+
+
+def _principal(user):  # noqa: ANN001, ANN202
+    from werkregie.accounts.principal import Principal
+
+    return Principal.for_session(user)

@@ -7,6 +7,7 @@ from functools import wraps
 from typing import Callable
 
 from django import forms
+from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
@@ -14,7 +15,6 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidden
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -43,6 +43,11 @@ class ThrottledAuthenticationForm(AuthenticationForm):
         **AuthenticationForm.error_messages,
         "locked": gettext_lazy("Te veel mislukte aanmeldpogingen. Probeer het over 15 minuten opnieuw."),
     }
+
+    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+        super().__init__(*args, **kwargs)
+        # no autofocus: it skips the skip link and the page's heading for keyboard and screen-reader users
+        self.fields["username"].widget.attrs.pop("autofocus", None)
 
     def clean(self) -> dict:
         username = self.cleaned_data.get("username") or ""
@@ -118,16 +123,22 @@ def citizen_home(request: HttpRequest, principal: Principal) -> HttpResponse:
 @roles(Role.CITIZEN)
 def citizen_consent(request: HttpRequest, principal: Principal) -> HttpResponse:
     purpose, action = request.POST.get("purpose", ""), request.POST.get("action", "")
+    label = dict(ConsentPurpose.choices).get(purpose, purpose)
     try:
         if action == "give":
             services.give_consent(principal, purpose)
+            messages.success(request, _("U gaf toestemming: %(purpose)s.") % {"purpose": label})
         elif action == "withdraw":
             services.withdraw_consent(principal, purpose)
+            messages.success(request, _("U trok uw toestemming in: %(purpose)s.") % {"purpose": label})
         else:
-            raise InvalidInput("Onbekende actie.")
+            raise InvalidInput(_("Onbekende actie."))
+    except InvalidInput as exc:
+        messages.error(request, exc.detail)
     except DomainError as exc:
         return render(request, "web/forbidden.html", {"detail": exc.detail}, status=exc.status)
-    return redirect(reverse("citizen_home") + "#h-consent")
+    # the confirmation is shown at the top of the page, with the focus on it (web/components/messages.html)
+    return redirect("citizen_home")
 
 
 class SearchForm(forms.Form):

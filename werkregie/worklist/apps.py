@@ -7,3 +7,8 @@ class WorklistConfig(AppConfig):
     label = "worklist"
     verbose_name = _("Werklijst")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from . import signals
+
+        signals.connect()

@@ -1,1 +1,44 @@
-from django.db import models  # noqa: F401
+"""A task on the counsellor's one worklist. Every domain makes its tasks through `services.upsert_task` with a stable
+key (e.g. "screening:42:2026-03-10"), so making the same task twice is one row."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .enums import TaskKind, TaskStatus
+
+
+class Task(models.Model):
+    key = models.CharField(max_length=120, unique=True)
+    person = models.ForeignKey("people.Person", on_delete=models.CASCADE, related_name="tasks", verbose_name=_("persoon"))
+    kind = models.CharField(_("soort"), max_length=30, choices=TaskKind.choices, db_index=True)
+    due_on = models.DateField(_("uiterlijk op"))
+    title = models.CharField(_("taak"), max_length=200)
+    url = models.CharField(max_length=300, blank=True)
+    detail = models.TextField(_("toelichting"), blank=True)
+    counsellor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="tasks")
+    team = models.ForeignKey("organisations.Organisation", null=True, blank=True, on_delete=models.SET_NULL, related_name="tasks")
+    status = models.CharField(_("toestand"), max_length=12, choices=TaskStatus.choices, default=TaskStatus.OPEN)
+    created_at = models.DateTimeField()
+    closed_at = models.DateTimeField(null=True, blank=True)
+    closed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    close_reason = models.CharField(max_length=200, blank=True)
+    source = models.CharField(_("bron"), max_length=40, blank=True, help_text=_("Het domein dat de taak maakte"))
+
+    class Meta:
+        ordering = ["due_on", "id"]
+        indexes = [
+            models.Index(fields=["counsellor", "status", "due_on"], name="task_counsellor_due"),
+            models.Index(fields=["team", "status", "due_on"], name="task_team_due"),
+            models.Index(fields=["status", "kind", "due_on"], name="task_kind_due"),
+            models.Index(fields=["person", "status"], name="task_person_status"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.due_on})"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == TaskStatus.OPEN

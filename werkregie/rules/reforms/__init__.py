@@ -31,7 +31,32 @@ class jobbonus_verlengd(Reform):  # noqa: N801 - OpenFisca reforms are named lik
         self.modify_parameters(modifier_function=extend)
 
 
-REFORMS = {"jobbonus_verlengd": jobbonus_verlengd}
+class ouderen_overgang_tot_2028(Reform):  # noqa: N801
+    name = (
+        "De overgang van de doelgroepvermindering oudere werknemers (62+ op 30 juni 2024) loopt tot 30 juni 2028, zoals het "
+        "afschaffingsdecreet bepaalde, in plaats van te eindigen op 1 juli 2025 (dat einde steunt op één persbron)"
+    )
+
+    def apply(self) -> None:
+        from ..variables.target_groups import doelgroepvermindering_oudere_werknemers
+
+        class doelgroepvermindering_oudere_werknemers_tot_2028(doelgroepvermindering_oudere_werknemers):  # noqa: N801
+            end = "2028-06-30"
+
+        doelgroepvermindering_oudere_werknemers_tot_2028.__name__ = "doelgroepvermindering_oudere_werknemers"
+
+        def extend(parameters):  # noqa: ANN001, ANN202
+            node = parameters.doelgroepvermindering.oudere_werknemers
+            for key in ("overgang_2024_leeftijd", "bedrag_hoog", "loongrens", "prestatiebreuk_volledig"):
+                child = node.children[key]
+                child.update(period=make_period("month:2025-07:36"), value=child("2025-06-30"))
+            return parameters
+
+        self.update_variable(doelgroepvermindering_oudere_werknemers_tot_2028)
+        self.modify_parameters(modifier_function=extend)
+
+
+REFORMS = {"jobbonus_verlengd": jobbonus_verlengd, "ouderen_overgang_tot_2028": ouderen_overgang_tot_2028}
 
 
 @lru_cache(maxsize=None)

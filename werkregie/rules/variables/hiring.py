@@ -10,7 +10,9 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from werkregie.rules.entities import Person
-from werkregie.rules.variables.target_groups import OLDER_REFERENCE, _age_on, _at_hire, _hire_quarter, _month_index, _quarter, _work_factor
+from werkregie.rules.precision import average, total
+from werkregie.rules.precision import fraction as exact_fraction
+from werkregie.rules.variables.target_groups import OLDER_REFERENCE, _age_on, _at_hire, _hire_quarter, _month_index, _quarter, _work_factor, older_wage_limit
 
 
 def _last_date(value: float) -> np.datetime64:
@@ -44,8 +46,9 @@ class doelgroepvermindering_oudere_aanwerving(Variable):
         birth = person("geboortedatum", period)
         age_at_hire = _age_on(birth, hire_end)
         age_now = _age_on(birth, np.full(len(birth), last_day))
-        wage = sum(person("brutoloon", m) for m in months)
-        fraction = sum(person("prestatiebreuk", m) for m in months) / 3
+        wage = total(person, "brutoloon", months)
+        fraction = average(person, "prestatiebreuk", months)
+        limit = older_wage_limit(person, period, parameters, months[0], p.loongrens)
         if p.vrijstelling > 0:  # from 2019: the basic employer contribution is not due at all
             amount = p.vrijstelling * wage
         else:  # 2016-2018: a forfait by age, reduced below 80% work time
@@ -53,7 +56,7 @@ class doelgroepvermindering_oudere_aanwerving(Variable):
             amount = forfait * _work_factor(fraction, parameters(first.start).doelgroepvermindering.oudere_werknemers.prestatiebreuk_volledig)
         eligible = (
             in_measure & person("niet_werkende_werkzoekende_bij_aanwerving", period) & (index >= 0) & (index < p.kwartalen)
-            & (age_at_hire >= minimum_age) & (age_now < p.pensioenleeftijd) & (wage < p.loongrens) & (fraction > 0)
+            & (age_at_hire >= minimum_age) & (age_now < p.pensioenleeftijd) & (wage < limit) & (fraction > 0)
             & person("vestiging_in_vlaanderen", period) & person("werkgever_categorie_1", period)
         )
         return np.where(eligible, np.round(amount / 3, 4), 0.0)
@@ -78,7 +81,7 @@ class doelgroepvermindering_leerlingen(Variable):
     def formula_2016_07_01(person, period, parameters):  # noqa: N805
         first, months, _last_day = _quarter(period)
         p = parameters(first.start).doelgroepvermindering.leerlingen
-        fraction = sum(person("prestatiebreuk", m) for m in months) / 3
+        fraction = average(person, "prestatiebreuk", months)
         eligible = (
             person("leerling_alternerend_leren", period) & (fraction > 0)
             & person("vestiging_in_vlaanderen", period) & person("werkgever_categorie_1", period)
@@ -125,8 +128,14 @@ class aanwervingsincentive_langdurig_werkzoekenden(Variable):
         _index, _hire_start, hire_end = _hire_quarter(hired, first)
         valid = (hired >= _last_date(p.eerste_aanwerving)) & (hired <= _last_date(p.laatste_aanwerving))
         month = _month_index(np.array([np.datetime64(str(period.start), "D")]))[0] - _month_index(hired)
-        earlier = [person("prestatiebreuk", period.offset(-k, DateUnit.MONTH)) for k in range(1, 13)]
-        first_three, first_twelve = sum(earlier[:3]) / 3, sum(earlier) / 12
+        if not ((month == 3) | (month == 12)).any():  # no payment this month: the earlier months are not needed
+            return np.zeros(person.count)
+        # only the months a payment depends on are read: 3 for the first payment, 12 for the second
+        wanted = 12 if (month == 12).any() else 3
+        earlier = [np.asarray(person("prestatiebreuk", period.offset(-k, DateUnit.MONTH)), dtype=np.float64) for k in range(1, wanted + 1)]
+        # averages in double precision: twelve months at 30% are 0.3, not 0.29999998 (issue 15, point 3)
+        first_three = exact_fraction(sum(earlier[:3]) / 3)
+        first_twelve = exact_fraction(sum(earlier) / 12) if wanted == 12 else first_three
         fraction = np.where(month == 3, first_three, first_twelve)
         factor = np.where(fraction >= p.prestatiebreuk_volledig, 1.0, np.where(fraction >= p.prestatiebreuk_minimum, p.deel_deeltijds, 0.0))
         premium = np.where(

@@ -10,21 +10,48 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from werkregie.rules.entities import Person
+from werkregie.rules.precision import average, money
 
 REFERENCE = "https://etaamb.openjustice.be/fr/nl/arrete-du-gouvernement-flamand_n2022015271.html"
 
 
 def full_time_amount(reference_wage: np.ndarray, p) -> np.ndarray:  # noqa: ANN001 - an OpenFisca parameter node
-    """The yearly amount for a full-time, full-year worker earning `reference_wage` a month."""
+    """The yearly amount for a full-time, full-year worker earning `reference_wage` a month: the limits are compared
+    with the wage to the cent, the straight line is computed on the wage itself (double precision)."""
+    exact = np.asarray(reference_wage, dtype=np.float64)
+    cents = money(exact)
     slope = (p.maximum - p.minimum_voltijds) / (p.bovengrens + 0.01 - p.ondergrens)
-    decreasing = p.maximum - (reference_wage - p.ondergrens) * slope
-    return np.where(reference_wage <= p.ondergrens, p.maximum, np.where(reference_wage <= p.bovengrens, decreasing, 0.0))
+    decreasing = p.maximum - (exact - p.ondergrens) * slope
+    return np.where(cents <= p.ondergrens, p.maximum, np.where(cents <= p.bovengrens, decreasing, 0.0))
 
 
 def quarters(period):  # noqa: ANN001, ANN201 - OpenFisca periods
     first = period.first_month
     for q in range(4):
         yield q, [first.offset(3 * q + i, DateUnit.MONTH) for i in range(3)]
+
+
+def reference_wage(person, months) -> tuple[np.ndarray, np.ndarray]:  # noqa: ANN001
+    """The quarter's work fraction and full-time-equivalent monthly wage (double precision; 0 when nothing was worked)."""
+    wage = sum(np.asarray(person("brutoloon", m), dtype=np.float64) for m in months)
+    fraction = average(person, "prestatiebreuk", months)
+    worked = fraction > 0
+    return fraction, np.where(worked, wage / (3 * np.where(worked, fraction, 1)), 0.0)
+
+
+class jobbonus_refertemaandloon(Variable):
+    value_type = float
+    entity = Person
+    definition_period = DateUnit.MONTH
+    label = ("Refertemaandloon van de jobbonus: het brutoloon van het kwartaal per maand, omgerekend naar voltijds "
+             "(gedeeld door de prestatiebreuk); dezelfde waarde in elke maand van het kwartaal (EUR)")
+    reference = REFERENCE
+    unit = "currency-EUR"
+
+    def formula_2021_01_01(person, period, parameters):  # noqa: N805
+        first = period.first_month.offset(-((period.start.month - 1) % 3), DateUnit.MONTH)
+        _fraction, wage = reference_wage(person, [first.offset(i, DateUnit.MONTH) for i in range(3)])
+        return money(wage)
 
 
 class jobbonus_basis(Variable):
@@ -36,15 +63,12 @@ class jobbonus_basis(Variable):
     unit = "currency-EUR"
 
     def formula_2021_01_01(person, period, parameters):  # noqa: N805 - OpenFisca's formula signature
-        total = 0.0
+        amount = 0.0
         for q, months in quarters(period):
-            wage = sum(person("brutoloon", m) for m in months)
-            fraction = sum(person("prestatiebreuk", m) for m in months) / 3
-            worked = fraction > 0
-            reference_wage = np.where(worked, wage / (3 * np.where(worked, fraction, 1)), 0.0)
+            fraction, wage = reference_wage(person, months)
             p = parameters(months[0].start).jobbonus
-            total = total + np.where(worked, full_time_amount(reference_wage, p) * fraction / 4, 0.0)
-        return total
+            amount = amount + np.where(fraction > 0, full_time_amount(wage, p) * fraction / 4, 0.0)
+        return amount
 
 
 class jobbonus_voltijds_heel_jaar(Variable):
@@ -71,5 +95,5 @@ class jobbonus(Variable):
         p = parameters(period.start).jobbonus
         basis = person("jobbonus_basis", period)
         minimum = np.where(person("jobbonus_voltijds_heel_jaar", period), p.minimum_voltijds, p.minimum_deeltijds)
-        paid = basis >= minimum
+        paid = money(basis) >= minimum
         return np.where(paid, np.round(basis + p.vaste_verhoging, 2), 0.0)

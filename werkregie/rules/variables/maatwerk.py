@@ -15,6 +15,7 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from werkregie.rules.entities import Person
+from werkregie.rules.precision import average, fraction
 from werkregie.rules.variables.target_groups import _hire_quarter, _quarter
 
 NEED_LEVELS = ("laag", "gemiddeld", "hoog")  # begeleidingsnood 1, 2, 3; 0 = no support need attested
@@ -108,7 +109,7 @@ class begeleidingsnood(Variable):
 def _quarter_fraction(person, period) -> np.ndarray:  # noqa: ANN001
     """The work fraction over the quarter that holds this month (at most 1)."""
     _first, months, _last = _quarter(period)
-    return np.minimum(sum(person("prestatiebreuk", m) for m in months) / 3, 1.0)
+    return np.minimum(average(person, "prestatiebreuk", months), 1.0)
 
 
 def _support_by_need(node, need: np.ndarray) -> np.ndarray:  # noqa: ANN001 - a parameter node with laag/gemiddeld/hoog
@@ -124,6 +125,34 @@ class maatwerk_collectief_loonpremie_percentage(Variable):
     unit = "/1"
 
 
+class maatwerk_collectief_startpakket(Variable):
+    value_type = int
+    entity = Person
+    definition_period = DateUnit.ETERNITY
+    label = "Startpakket in een maatwerkbedrijf (zonder VDAB-evaluatie van de loonpremie): 0 geen, 1 startpakket 45% (ook na doorstroom), 2 startpakket 60%"
+    reference = "https://herwin.be/question/wat-is-de-loonpremie/"
+
+
+class maatwerk_collectief_loonpremie_toegekend(Variable):
+    value_type = float
+    entity = Person
+    definition_period = DateUnit.MONTH
+    label = ("Loonpremiepercentage dat geldt (collectief maatwerk): dat van het startpakket als er een is, anders het percentage "
+             "van het werkondersteuningspakket als het een geldig pakket is (40 tot 75%, per 5%); 0 = geen")
+    reference = "https://herwin.be/question/wat-is-de-loonpremie/"
+    unit = "/1"
+
+    def formula_2019_01_01(person, period, parameters):  # noqa: N805
+        p = parameters(period.start).maatwerk.collectief
+        percentage = fraction(person("maatwerk_collectief_loonpremie_percentage", period))
+        # only the percentages a package can have (40, 45, ... 75): anything else is no package
+        steps = np.round(percentage * 20, 6)
+        valid = (percentage >= p.loonpremie_minimum) & (percentage <= p.loonpremie_maximum) & (steps == np.round(steps))
+        package = person("maatwerk_collectief_startpakket", period)
+        start = np.select([package == 1, package == 2], [p.startpakket.pakket_1, p.startpakket.pakket_2], 0.0)
+        return np.where(package > 0, start, np.where(valid, percentage, 0.0))
+
+
 class maatwerk_collectief_loonpremie(Variable):
     value_type = float
     entity = Person
@@ -133,12 +162,44 @@ class maatwerk_collectief_loonpremie(Variable):
     unit = "currency-EUR"
 
     def formula_2019_01_01(person, period, parameters):  # noqa: N805
+        percentage = fraction(person("maatwerk_collectief_loonpremie_toegekend", period))
+        return np.round(percentage * person("begrensd_referteloon", period), 4)
+
+
+def _collective_support_eligible(person, period) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # noqa: ANN001
+    fraction = _quarter_fraction(person, period)
+    need = person("begeleidingsnood", period)
+    eligible = (person("maatwerk_collectief_loonpremie_toegekend", period) > 0) & (need > 0) & (fraction > 0)
+    return eligible, need, fraction
+
+
+class maatwerk_collectief_begeleidingspremie_vast(Variable):
+    value_type = float
+    entity = Person
+    definition_period = DateUnit.MONTH
+    label = "Begeleidingspremie collectief maatwerk, vast deel per persoon (EUR; per maand een derde van het kwartaalbedrag)"
+    reference = "https://herwin.be/question/wat-is-de-begeleidingspremie/"
+    unit = "currency-EUR"
+
+    def formula_2019_01_01(person, period, parameters):  # noqa: N805
         p = parameters(period.start).maatwerk.collectief
-        percentage = person("maatwerk_collectief_loonpremie_percentage", period)
-        # only the percentages a package can have (40, 45, ... 75): anything else is no package
-        steps = np.round(percentage * 20, 6)
-        valid = (percentage >= p.loonpremie_minimum - 1e-9) & (percentage <= p.loonpremie_maximum + 1e-9) & (steps == np.round(steps))
-        return np.where(valid, np.round(percentage * person("begrensd_referteloon", period), 4), 0.0)
+        eligible, _need, _fraction = _collective_support_eligible(person, period)
+        return np.where(eligible, np.round(p.begeleidingspremie_vast / 3, 4), 0.0)
+
+
+class maatwerk_collectief_begeleidingspremie_variabel(Variable):
+    value_type = float
+    entity = Person
+    definition_period = DateUnit.MONTH
+    label = ("Begeleidingspremie collectief maatwerk, variabel deel: het bedrag van de begeleidingsnood maal de prestatiebreuk "
+             "van het kwartaal (EUR; per maand een derde van het kwartaalbedrag)")
+    reference = "https://herwin.be/question/wat-is-de-begeleidingspremie/"
+    unit = "currency-EUR"
+
+    def formula_2019_01_01(person, period, parameters):  # noqa: N805
+        p = parameters(period.start).maatwerk.collectief
+        eligible, need, fraction = _collective_support_eligible(person, period)
+        return np.where(eligible, np.round(_support_by_need(p.begeleidingspremie_variabel, need) * fraction / 3, 4), 0.0)
 
 
 class maatwerk_collectief_begeleidingspremie(Variable):
@@ -150,12 +211,7 @@ class maatwerk_collectief_begeleidingspremie(Variable):
     unit = "currency-EUR"
 
     def formula_2019_01_01(person, period, parameters):  # noqa: N805
-        p = parameters(period.start).maatwerk.collectief
-        fraction = _quarter_fraction(person, period)
-        need = person("begeleidingsnood", period)
-        amount = p.begeleidingspremie_vast + _support_by_need(p.begeleidingspremie_variabel, need) * fraction
-        eligible = (person("maatwerk_collectief_loonpremie_percentage", period) > 0) & (need > 0) & (fraction > 0)
-        return np.where(eligible, np.round(amount / 3, 4), 0.0)
+        return person("maatwerk_collectief_begeleidingspremie_vast", period) + person("maatwerk_collectief_begeleidingspremie_variabel", period)
 
 
 class imw_startdatum(Variable):
@@ -202,6 +258,41 @@ class imw_loonpremie(Variable):
         return np.where(running, np.round(percentage * person("begrensd_referteloon", period), 4), 0.0)
 
 
+def _imw_support(person, period, parameters):  # noqa: ANN001, ANN202
+    number, _package, running = _imw_running(person, period, parameters)
+    fraction = _quarter_fraction(person, period)
+    need = person("begeleidingsnood", period)
+    return number, need, fraction, running & (need > 0) & (fraction > 0)
+
+
+class imw_begeleidingspremie_vast(Variable):
+    value_type = float
+    entity = Person
+    definition_period = DateUnit.MONTH
+    label = "Begeleidingspremie individueel maatwerk, vast deel (1.200 per kwartaal de eerste 5 kwartalen, dan 600; EUR per maand: een derde)"
+    reference = "https://herwin.be/question/welke-subsidies-komen-er-voor-individueel-maatwerk-imw/"
+    unit = "currency-EUR"
+
+    def formula_2023_07_01(person, period, parameters):  # noqa: N805
+        p = parameters(period.start).maatwerk.individueel
+        number, _need, _fraction, eligible = _imw_support(person, period, parameters)
+        return np.where(eligible, np.round(p.begeleidingspremie_vast.calc(number) / 3, 4), 0.0)
+
+
+class imw_begeleidingspremie_variabel(Variable):
+    value_type = float
+    entity = Person
+    definition_period = DateUnit.MONTH
+    label = "Begeleidingspremie individueel maatwerk, variabel deel volgens begeleidingsnood maal de prestatiebreuk (EUR; per maand een derde)"
+    reference = "https://herwin.be/question/welke-subsidies-komen-er-voor-individueel-maatwerk-imw/"
+    unit = "currency-EUR"
+
+    def formula_2023_07_01(person, period, parameters):  # noqa: N805
+        p = parameters(period.start).maatwerk.individueel
+        _number, need, fraction, eligible = _imw_support(person, period, parameters)
+        return np.where(eligible, np.round(_support_by_need(p.begeleidingspremie_variabel, need) * fraction / 3, 4), 0.0)
+
+
 class imw_begeleidingspremie(Variable):
     value_type = float
     entity = Person
@@ -211,9 +302,4 @@ class imw_begeleidingspremie(Variable):
     unit = "currency-EUR"
 
     def formula_2023_07_01(person, period, parameters):  # noqa: N805
-        p = parameters(period.start).maatwerk.individueel
-        number, _package, running = _imw_running(person, period, parameters)
-        fraction = _quarter_fraction(person, period)
-        need = person("begeleidingsnood", period)
-        amount = p.begeleidingspremie_vast.calc(number) + _support_by_need(p.begeleidingspremie_variabel, need) * fraction
-        return np.where(running & (need > 0) & (fraction > 0), np.round(amount / 3, 4), 0.0)
+        return person("imw_begeleidingspremie_vast", period) + person("imw_begeleidingspremie_variabel", period)

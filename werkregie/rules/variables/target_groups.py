@@ -12,6 +12,7 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from werkregie.rules.entities import Person
+from werkregie.rules.precision import average, total
 
 REFERENCE = "https://www.socialsecurity.be/employer/instructions/dmfa/nl/latest/instructions/deductions/structuralreduction_targetgroupreductions/persons_without_recent_sustained_work_experience_vl.html"
 
@@ -68,6 +69,8 @@ def _quarter(period):  # noqa: ANN001, ANN202 - OpenFisca periods
 
 
 def _work_factor(fraction: np.ndarray, full: float, minimum: float = 0.0) -> np.ndarray:
+    """1 from the full-time threshold, the fraction itself from the minimum, else 0 (fractions in double precision)."""
+    fraction = np.round(np.asarray(fraction, dtype=np.float64), 6)
     return np.where(fraction >= full, 1.0, np.where(fraction >= minimum, fraction, 0.0))
 
 
@@ -106,8 +109,8 @@ class doelgroepvermindering_zonder_werkervaring(Variable):
         minimum_age = _at_hire(parameters, hire_quarter_start, in_measure, "leeftijd_minimum")
         maximum_age = _at_hire(parameters, hire_quarter_start, in_measure, "leeftijd_maximum")
         age = _age_on(person("geboortedatum", period), hire_quarter_end)
-        wage = sum(person("brutoloon", m) for m in quarter)
-        fraction = sum(person("prestatiebreuk", m) for m in quarter) / 3
+        wage = total(person, "brutoloon", quarter)
+        fraction = average(person, "prestatiebreuk", quarter)
         factor = _work_factor(fraction, p.prestatiebreuk_volledig, p.prestatiebreuk_minimum)
         eligible = (
             in_measure & (index >= 0) & (index < p.kwartalen)
@@ -145,7 +148,7 @@ class doelgroepvermindering_oudere_werknemers(Variable):
         born = birth.astype("datetime64[Y]").astype(int) + 1970
         low_age = np.where(born <= p.overgang_2020_geboortejaar, 55, p.leeftijd_laag)
         amount = np.where(age >= p.leeftijd_hoog, p.bedrag_hoog, np.where(age >= low_age, p.bedrag_laag, 0.0))
-        return _older_workers_amount(person, period, months, p, amount)
+        return _older_workers_amount(person, period, months, p, amount, parameters)
 
     def formula_2024_07_01(person, period, parameters):  # noqa: N805
         # abolished; only who was old enough on 30 June 2024 keeps the high forfait
@@ -154,13 +157,34 @@ class doelgroepvermindering_oudere_werknemers(Variable):
         birth = person("geboortedatum", period)
         age = _age_on(birth, np.full(len(birth), np.datetime64("2024-06-30")))
         amount = np.where(age >= p.overgang_2024_leeftijd, p.bedrag_hoog, 0.0)
-        return _older_workers_amount(person, period, months, p, amount)
+        return _older_workers_amount(person, period, months, p, amount, parameters)
 
 
-def _older_workers_amount(person, period, months, p, amount: np.ndarray) -> np.ndarray:  # noqa: ANN001
-    wage = sum(person("brutoloon", m) for m in months)
-    fraction = sum(person("prestatiebreuk", m) for m in months) / 3
-    eligible = (wage < p.loongrens) & (fraction > 0) & person("vestiging_in_vlaanderen", period) & person("werkgever_categorie_1", period)
+class uitzendkracht(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = DateUnit.ETERNITY
+    label = "Uitzendkracht (bepaalt het kwartaal met de hogere loongrens van de doelgroepvermindering oudere werknemers)"
+    reference = OLDER_REFERENCE
+
+
+def older_wage_limit(person, period, parameters, first, general: float) -> np.ndarray:  # noqa: ANN001
+    """The quarterly wage limit for older workers: the general limit, or the higher one in the quarter of the year-end
+    premium (Q4; for a temp agency worker Q1 from 2020)."""
+    a = parameters(first.start).doelgroepvermindering.ouderen_loongrens_afwijking
+    quarter_of_year = (first.start.month - 1) // 3 + 1
+    temp = person("uitzendkracht", period)
+    higher_quarter = np.where(temp, a.kwartaal_uitzendkracht, a.kwartaal)
+    if not (higher_quarter == quarter_of_year).any():
+        return np.full(len(temp), float(general))
+    return np.where(higher_quarter == quarter_of_year, a.bedrag, general)
+
+
+def _older_workers_amount(person, period, months, p, amount: np.ndarray, parameters=None) -> np.ndarray:  # noqa: ANN001
+    wage = total(person, "brutoloon", months)
+    fraction = average(person, "prestatiebreuk", months)
+    limit = older_wage_limit(person, period, parameters, months[0], p.loongrens)
+    eligible = (wage < limit) & (fraction > 0) & person("vestiging_in_vlaanderen", period) & person("werkgever_categorie_1", period)
     return np.where(eligible, np.round(amount * _work_factor(fraction, p.prestatiebreuk_volledig) / 3, 4), 0.0)
 
 
@@ -179,6 +203,12 @@ class voltijds_leerplichtig(Variable):
 
 
 YOUNG_START = np.datetime64("2016-07-01")
+
+
+def _date(value: float) -> np.datetime64:
+    """A date parameter written as YYYYMMDD."""
+    text = str(int(value))
+    return np.datetime64(f"{text[:4]}-{text[4:6]}-{text[6:]}")
 
 
 class doelgroepvermindering_jongeren(Variable):
@@ -200,11 +230,13 @@ class doelgroepvermindering_jongeren(Variable):
         exemption = np.nan_to_num(_at_hire(parameters, hire_start, in_measure, "vrijstelling_laaggeschoold", "jongeren"))
         age = _age_on(person("geboortedatum", period), hire_end)
         isced = person("isced_niveau", period)
-        wage = sum(person("brutoloon", m) for m in months)
-        fraction = sum(person("prestatiebreuk", m) for m in months) / 3
+        wage = total(person, "brutoloon", months)
+        fraction = average(person, "prestatiebreuk", months)
         factor = _work_factor(fraction, 0.8)
         low = np.where(exemption > 0, exemption * wage, p.bedrag_laaggeschoold * factor)
-        amount = np.where(isced <= 2, low, np.where(isced <= 4, p.bedrag_middengeschoold * factor, 0.0))
+        # medium-qualified: only hires up to 31 December 2019 (the 8 quarters of those still run)
+        medium_hire = hired <= _date(p.laatste_aanwerving_middengeschoold)
+        amount = np.where(isced <= 2, low, np.where((isced <= 4) & medium_hire, p.bedrag_middengeschoold * factor, 0.0))
         limit = np.where(index < 4, p.loongrens_eerste_jaar, p.loongrens_tweede_jaar)
         eligible = (
             in_measure & (index >= 0) & (index < p.kwartalen) & (age < p.leeftijd_maximum) & person("loopbaanportfolio", period)

@@ -1,0 +1,171 @@
+"""Deadline sweep speed on PostgreSQL: the whole sweep (`werkregie deadlines sweep`, every domain's contributor) over
+about 250,000 current job seekers. Target (issue 11): under 60 s.
+
+The bench database (default `werkregie_bench_deadlines`) is filled with the demo's population generator
+(`werkregie generate --persons N`; ~700,000 persons give about 250,000 current job seekers) and, once, assessments for a
+share of the job seekers (so binding agreements are due for the non-self-reliant on benefit). Then the shipped command
+runs in its own process each time and is timed from the outside:
+
+  worklist_cold / worklist_again / worklist_next_day — `--only worklist` (screenings due and agreements to make for
+      every current job seeker): the first sweep at the date creates every task; the same date again writes nothing
+      (idempotent); the next day writes only what changed;
+  all_first / all_again / all_next_day — the whole sweep (every domain's contributor); the first run also works off the
+      other domains' one-off backlog (e.g. a trajectory for every recent assessment), the other two are the steady state.
+
+Results go to bench/results/deadlines-<date>.json (date, commit, machine, command, figures) and stdout.
+Run: .venv/bin/python bench/deadlines.py [--persons 700000] [--as-of 2026-11-27] [--database werkregie_bench_deadlines]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WERKREGIE = str(ROOT / ".venv" / "bin" / "werkregie")
+SERVER = "postgres://postgres@127.0.0.1:5432"
+ASSESSED_SHARE = 0.1  # of the current job seekers, assessed once in their spell (half of them not self-reliant)
+
+
+def _env(database: str) -> dict:
+    return {**os.environ, "DATABASE_URL": f"{SERVER}/{database}", "WERKREGIE_DATA_DIR": f"/tmp/{database}"}
+
+
+def _ensure_database(database: str) -> None:
+    exists = subprocess.run(["psql", f"{SERVER}/postgres", "-tAc", f"SELECT 1 FROM pg_database WHERE datname = '{database}'"],
+                            capture_output=True, text=True, check=True).stdout.strip()
+    if exists != "1":
+        subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", database], check=True)
+
+
+def _django(database: str) -> None:
+    os.environ.update(_env(database))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "werkregie.settings")
+    import django
+
+    django.setup()
+
+
+def _populate(database: str, persons: int) -> dict:
+    from werkregie.people.models import Person
+
+    subprocess.run([WERKREGIE, "manage", "migrate", "-v0"], env=_env(database), check=True)
+    have = Person.all_objects.count()
+    took = 0.0
+    if have < persons:
+        started = time.perf_counter()
+        subprocess.run([WERKREGIE, "generate", "--persons", str(persons - have)], env=_env(database), check=True)
+        took = time.perf_counter() - started
+    return {"persons": Person.all_objects.count(), "generate_seconds": round(took, 1)}
+
+
+def _assess(as_of: dt.date, share: float) -> int:
+    """Assessments for a fixed share of the current job seekers (idempotent: skipped when the bench made them before)."""
+    import random
+
+    from werkregie.accounts.models import Role, User
+    from werkregie.core import clock
+    from werkregie.screening.models import Assessment
+    from werkregie.worklist.sweeps import current_jobseekers
+
+    if Assessment.objects.exists():  # the bench database's assessments are the bench's own
+        return Assessment.objects.count()
+    counsellor = User.objects.filter(role=Role.COUNSELLOR, organisation__isnull=False).order_by("id").first()
+    rng = random.Random(11)
+    ids = current_jobseekers(as_of)
+    chosen = [pid for pid in ids if rng.random() < share]
+    rows = []
+    for pid in chosen:
+        self_reliant = rng.random() < 0.5
+        at = dt.datetime.combine(as_of - dt.timedelta(days=rng.randint(1, 300)), dt.time(10), tzinfo=clock.BRUSSELS)
+        category = "short" if self_reliant else rng.choice(["medium", "long"])
+        rows.append(Assessment(person_id=pid, counsellor=counsellor, assessed_at=at, competences="sufficient", dutch_level="B2", digital_skills="basic",
+                               motivation="high", proposed_category=category, proposed_self_reliant=self_reliant, reasons=[], category=category,
+                               self_reliant=self_reliant))
+    Assessment.objects.bulk_create(rows, batch_size=5000)
+    return len(rows)
+
+
+def _sweep(database: str, as_of: dt.date, only: list[str] | None = None) -> dict:
+    command = [WERKREGIE, "deadlines", "sweep", "--as-of", as_of.isoformat()] + (["--only", *only] if only else [])
+    started = time.perf_counter()
+    done = subprocess.run(command, env=_env(database), capture_output=True, text=True)
+    wall = time.perf_counter() - started
+    try:
+        result = json.loads(done.stdout.strip().splitlines()[-1])
+    except (IndexError, json.JSONDecodeError):
+        sys.stderr.write(done.stderr[-3000:])
+        return {"command": " ".join(command[1:]), "wall_seconds": round(wall, 2), "failed": f"exit {done.returncode}"}
+    # a contributor that fails is reported (exit 1) and the others still run: keep the figures and the errors
+    return {"command": " ".join(command[1:]), "wall_seconds": round(wall, 2), "sweep_seconds": result["seconds"], "contributors": result["contributors"],
+            "errors": result.get("errors", {})}
+
+
+def _machine() -> dict:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW server_version")
+        version = cursor.fetchone()[0]
+    return {"platform": platform.platform(), "python": platform.python_version(), "cpus": os.cpu_count(), "postgresql": version,
+            "memory_gib": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--persons", type=int, default=700_000)
+    parser.add_argument("--as-of", type=dt.date.fromisoformat, default=None, help="default: today")
+    parser.add_argument("--database", default="werkregie_bench_deadlines")
+    parser.add_argument("--fresh-tasks", action="store_true", help="delete the worklist's tasks first (a cold first run)")
+    parser.add_argument("--assessed-share", type=float, default=ASSESSED_SHARE, help="share of the job seekers with an assessment")
+    parser.add_argument("--worklist-only", action="store_true", help="time only the worklist's own contributor (screening, agreements to make)")
+    args = parser.parse_args()
+    _ensure_database(args.database)
+    _django(args.database)
+    from django.db.models import Q
+
+    from werkregie.core import clock
+    from werkregie.worklist.models import Task
+    from werkregie.worklist.sweeps import current_jobseekers
+
+    as_of = args.as_of or clock.today()
+    population = _populate(args.database, args.persons)
+    jobseekers = len(current_jobseekers(as_of))
+    assessed = _assess(as_of, args.assessed_share)
+    if args.fresh_tasks:
+        Task.objects.filter(Q(key__startswith="screening:") | Q(key__startswith="agreement_to_make:")).delete()
+    # the worklist's own contributor (screenings due, agreements to make): cold, again, next day
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    result = {
+        "date": clock.today().isoformat(), "commit": commit, "machine": _machine(), "database": args.database, "as_of": as_of.isoformat(),
+        "command": f"werkregie deadlines sweep --as-of {as_of.isoformat()}", **population, "current_jobseekers": jobseekers,
+        "assessments": assessed, "runs": {}, "target_seconds": 60,
+    }
+    out = ROOT / "bench" / "results" / f"deadlines-{result['date']}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    plan = [("worklist_cold", as_of, ["worklist"]), ("worklist_again", as_of, ["worklist"]), ("worklist_next_day", as_of + dt.timedelta(days=1), ["worklist"])]
+    if not args.worklist_only:
+        # the whole sweep (every domain): a first run works off the other domains' backlog (e.g. a trajectory for every
+        # assessment), then the steady state at the same date and the next day
+        plan += [("all_first", as_of, None), ("all_again", as_of, None), ("all_next_day", as_of + dt.timedelta(days=1), None)]
+    for name, day, only in plan:
+        result["runs"][name] = _sweep(args.database, day, only)
+        runs = result["runs"]
+        result["tasks"] = Task.objects.count()
+        result["met_worklist"] = all(r["wall_seconds"] < 60 for k, r in runs.items() if k.startswith("worklist"))
+        steady = [r for k, r in runs.items() if k in ("all_again", "all_next_day")]
+        result["met_all_steady"] = all(r["wall_seconds"] < 60 and not r.get("errors") for r in steady) if steady else None
+        out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")  # after every run: a long bench leaves its figures
+        print(f"{name}: {result['runs'][name]['wall_seconds']} s", file=sys.stderr, flush=True)
+    print(json.dumps(result, indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

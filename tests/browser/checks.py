@@ -1,0 +1,122 @@
+"""Shared checks for browser tests (Playwright page objects). Every page test should end with them:
+
+    from .checks import assert_axe_clean, assert_in_viewport, assert_no_horizontal_scroll
+
+    assert_axe_clean(page)                      # WCAG 2.1 A/AA: no serious/critical violation, no unresolved contrast
+    assert_no_horizontal_scroll(page)           # at the current viewport width (set 390 px with page.set_viewport_size)
+    assert_in_viewport(page, ".messages")       # the result of a form is where the user looks
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+from axe_playwright_python.sync_playwright import Axe
+
+AXE = Axe()
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+PHONE = {"width": 390, "height": 844}
+SMALL_PHONE = {"width": 320, "height": 640}
+
+
+def _describe(rules: list[dict]) -> str:
+    lines = []
+    for rule in rules:
+        lines.append(f"{rule['id']} ({rule.get('impact')}): {rule['help']}")
+        for node in rule["nodes"][:8]:
+            summary = (node.get("failureSummary") or "").replace("\n", " ")
+            lines.append(f"   {' '.join(map(str, node['target']))}: {summary[:300]}")
+    return "\n".join(lines)
+
+
+def axe_results(page, context: str | None = None) -> dict:
+    """axe-core's raw response for WCAG 2.1 A/AA rules (violations, incomplete, passes)."""
+    return AXE.run(page, context=context, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}}).response
+
+
+def assert_axe_clean(page, context: str | None = None, *, all_impacts: bool = False) -> dict:
+    """No serious or critical axe violation (any impact with all_impacts=True) and no colour-contrast result that axe
+    could not decide ("needs review": text on images, overlapping or semi-transparent backgrounds, …). Returns the
+    response so a test can look further."""
+    response = axe_results(page, context)
+    violations = [v for v in response["violations"] if all_impacts or v.get("impact") in ("serious", "critical")]
+    unresolved = [r for r in response["incomplete"] if r["id"] in ("color-contrast", "color-contrast-enhanced") and r["nodes"]]
+    problems = []
+    if violations:
+        problems.append("violations:\n" + _describe(violations))
+    if unresolved:
+        problems.append("colour contrast that needs review (make the background decidable):\n" + _describe(unresolved))
+    assert not problems, f"axe on {page.url}:\n" + "\n".join(problems)
+    return response
+
+
+def horizontal_overflow(page) -> dict:
+    """The document's width against the viewport's, and the widest elements that stick out (to say what to fix)."""
+    return page.evaluate(
+        """() => {
+            const width = window.innerWidth, doc = document.documentElement.scrollWidth;
+            const culprits = [];
+            if (doc > width) {
+                for (const el of document.body.querySelectorAll('*')) {
+                    const r = el.getBoundingClientRect();
+                    if (r.right > width + 1 && r.width > 0 && getComputedStyle(el).position !== 'absolute') {
+                        const name = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') +
+                            (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '');
+                        culprits.push(name + ' right=' + Math.round(r.right));
+                    }
+                    if (culprits.length >= 10) break;
+                }
+            }
+            return {viewport: width, document: doc, culprits};
+        }"""
+    )
+
+
+def assert_no_horizontal_scroll(page) -> None:
+    """The page does not scroll sideways at the current viewport width."""
+    result = horizontal_overflow(page)
+    assert result["document"] <= result["viewport"], (
+        f"{page.url} scrolls sideways: {result['document']} px wide in a {result['viewport']} px viewport; sticking out: {result['culprits']}")
+
+
+def assert_in_viewport(page, selector: str, *, fully: bool = False) -> None:
+    """The first element matching selector is visible inside the viewport (its top at least; all of it with fully=True)."""
+    locator = page.locator(selector).first
+    locator.wait_for(state="visible")
+    box = page.evaluate(
+        """(el) => { const r = el.getBoundingClientRect(); return {top: r.top, bottom: r.bottom, height: window.innerHeight}; }""",
+        locator.element_handle(),
+    )
+    inside = box["top"] >= -2 and box["top"] < box["height"] and (not fully or box["bottom"] <= box["height"])
+    assert inside, f"{selector} on {page.url} is outside the viewport: top {box['top']:.0f}, bottom {box['bottom']:.0f}, viewport {box['height']} px"
+
+
+def assert_focused_within(page, selector: str) -> None:
+    """The keyboard focus is on (or inside) the first element matching selector."""
+    assert page.evaluate("(sel) => { const el = document.querySelector(sel); return !!el && el.contains(document.activeElement); }", selector), (
+        f"focus is not in {selector} but on {page.evaluate('document.activeElement.outerHTML.slice(0, 120)')}")
+
+
+def assert_touch_targets(page, selector: str = "main button, main .button, main input[type=checkbox], main input[type=radio], header a, header button, header summary",
+                         minimum: int = 24) -> None:
+    """Every visible control matching selector is at least minimum × minimum CSS pixels (WCAG 2.5.8)."""
+    small = page.evaluate(
+        """([sel, min]) => Array.from(document.querySelectorAll(sel)).filter(el => el.offsetParent !== null).map(el => {
+               const r = el.getBoundingClientRect();
+               return {el: el.outerHTML.slice(0, 100), w: Math.round(r.width), h: Math.round(r.height)};
+           }).filter(x => x.w < min || x.h < min)""",
+        [selector, minimum],
+    )
+    assert not small, f"touch targets under {minimum} px on {page.url}: {small[:10]}"
+
+
+@contextmanager
+def viewport(page, size: dict):
+    """Temporarily resize the page (e.g. to PHONE), restoring the previous size."""
+    before = page.viewport_size
+    page.set_viewport_size(size)
+    try:
+        yield page
+    finally:
+        if before:
+            page.set_viewport_size(before)

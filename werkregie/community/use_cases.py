@@ -1,0 +1,681 @@
+"""Use cases of community service and wijk-werken: activities, eligible persons, proposals and the assignment's
+transitions, hours per day, hours and allowance per month, exemptions. Pages, API, command line and sweep all come
+here; every read of personal data is logged once, with the purpose of the ground on which the person is seen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from django.db import transaction
+from django.db.models import Count, Exists, OuterRef, Q
+from django.utils.formats import date_format, number_format
+from django.utils.functional import Promise
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from werkregie.access.services import record_access
+from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
+from werkregie.core import clock
+from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
+from werkregie.geo.models import Municipality
+from werkregie.organisations.models import Organisation, OrganisationKind
+from werkregie.people.enums import JOBSEEKER_KINDS, StatusKind
+from werkregie.people.models import Person, StatusEpisode
+from werkregie.workflows import services as workflow
+from werkregie.workflows.services import PLATFORM, Who, check_version
+
+from . import engine, perms
+from .models import OPEN_STATES, TAKING_STATES, Activity, ActivityKind, Assignment, AssignmentState, Attendance, Exemption, ExemptionReason, HostKind
+
+MIN_REASON = 5
+MAX_LIST = 500
+
+
+def _log(principal: Principal, person_ids, what: str) -> None:  # noqa: ANN001
+    for purpose, ids in perms.purposes(principal, list(dict.fromkeys(person_ids))).items():
+        record_access(principal.actor(), ids, what, purpose, principal.channel)
+
+
+def num(value) -> str:  # noqa: ANN001
+    """A number of hours or euros the Belgian way (decimal comma), without needless decimals."""
+    value = Decimal(value)
+    return number_format(value, 0 if value == value.to_integral_value() else 2)
+
+
+def _day(value) -> str:  # noqa: ANN001
+    return date_format(value, "d/m/Y") if value else "—"
+
+
+# --- activities ------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class ActivityView:
+    activity: Activity
+    taken: int
+    can_edit: bool
+
+    @property
+    def free(self) -> int:
+        return max(0, self.activity.capacity - self.taken)
+
+
+def _taken(activity_ids: list[int]) -> dict[int, int]:
+    rows = (Assignment.objects.filter(activity_id__in=activity_ids, state__in=TAKING_STATES).values("activity_id")
+            .annotate(n=Count("id")).values_list("activity_id", "n"))
+    return dict(rows)
+
+
+def list_activities(principal: Principal, *, municipality: str | None = None, kind: str | None = None, current_only: bool = False) -> list[ActivityView]:
+    if not perms.can_plan(principal):
+        raise Forbidden(_("Uw rol heeft geen toegang tot de planning van gemeenschapsdienst."))
+    activities = perms.activities_visible(principal).select_related("municipality", "owner")
+    if municipality:
+        activities = activities.filter(municipality_id=municipality)
+    if kind:
+        activities = activities.filter(kind=kind)
+    if current_only:
+        today = clock.today()
+        activities = activities.filter(Q(end__isnull=True) | Q(end__gte=today))
+    activities = list(activities[:MAX_LIST])
+    taken = _taken([a.pk for a in activities])
+    return [ActivityView(a, taken.get(a.pk, 0), perms.can_edit_activity(principal, a)) for a in activities]
+
+
+def get_activity(principal: Principal, activity_id: int) -> ActivityView:
+    activity = perms.activities_visible(principal).select_related("municipality", "owner").filter(pk=activity_id).first()
+    if activity is None:
+        raise NotFound(_("Geen activiteit met dit nummer binnen uw toegang."))
+    return ActivityView(activity, _taken([activity.pk]).get(activity.pk, 0), perms.can_edit_activity(principal, activity))
+
+
+FIELDS = ("kind", "title", "host_name", "host_kind", "address", "municipality", "hours_per_week", "capacity", "start", "end", "description")
+
+
+def _date(value, name: str, errors: list[FieldError], required: bool = True) -> dt.date | None:  # noqa: ANN001
+    if isinstance(value, dt.date):
+        return value
+    if value in (None, ""):
+        if required:
+            errors.append(FieldError(name, _("verplicht")))
+        return None
+    text = str(value).strip()
+    for parse in (dt.date.fromisoformat, lambda s: dt.datetime.strptime(s, "%d/%m/%Y").date()):
+        try:
+            return parse(text)
+        except ValueError:
+            continue
+    errors.append(FieldError(name, _("geen geldige datum (DD/MM/JJJJ)")))
+    return None
+
+
+def _decimal(value, name: str, errors: list[FieldError]) -> Decimal | None:  # noqa: ANN001
+    if value in (None, ""):
+        errors.append(FieldError(name, _("verplicht")))
+        return None
+    try:
+        number = Decimal(str(value).strip().replace(",", "."))
+    except (InvalidOperation, ValueError):
+        errors.append(FieldError(name, _("geen geldig getal")))
+        return None
+    if not number.is_finite():
+        errors.append(FieldError(name, _("geen geldig getal")))
+        return None
+    return number
+
+
+def _clean_activity(principal: Principal, data: dict, current: Activity | None) -> dict:
+    errors: list[FieldError] = []
+    values: dict = {}
+    kind = data.get("kind", current.kind if current else None)
+    if kind not in ActivityKind.values:
+        errors.append(FieldError("kind", _("kies gemeenschapsdienst of wijk-werken")))
+    values["kind"] = kind
+    for name, limit in (("title", 200), ("host_name", 200), ("address", 200)):
+        text = str(data.get(name, getattr(current, name, "")) or "").strip()
+        if not text:
+            errors.append(FieldError(name, _("verplicht")))
+        elif len(text) > limit:
+            errors.append(FieldError(name, _("hoogstens %(n)s tekens") % {"n": limit}))
+        values[name] = text
+    host_kind = data.get("host_kind", current.host_kind if current else None)
+    if host_kind not in HostKind.values:
+        errors.append(FieldError("host_kind", _("kies lokaal bestuur, vzw of school")))
+    values["host_kind"] = host_kind
+    code = str(data.get("municipality", current.municipality_id if current else "") or "").strip()
+    place = Municipality.objects.filter(pk=code).first() if code else None
+    if place is None:
+        errors.append(FieldError("municipality", _("geen gekende gemeente (NIS-code)")))
+    values["municipality"] = place
+    hours = _decimal(data.get("hours_per_week", current.hours_per_week if current else None), "hours_per_week", errors)
+    if hours is not None and not (Decimal(0) < hours <= 40):
+        errors.append(FieldError("hours_per_week", _("tussen 0 en 40 uur per week")))
+    values["hours_per_week"] = hours
+    capacity = data.get("capacity", current.capacity if current else None)
+    try:
+        capacity = int(capacity)
+        if not 1 <= capacity <= 1000:
+            raise ValueError
+    except (TypeError, ValueError):
+        errors.append(FieldError("capacity", _("een aantal plaatsen van 1 tot 1000")))
+        capacity = None
+    values["capacity"] = capacity
+    start = _date(data.get("start", current.start if current else None), "start", errors)
+    end = _date(data.get("end", current.end if current else None), "end", errors, required=False)
+    if start and end and end < start:
+        errors.append(FieldError("end", _("het einde ligt voor het begin")))
+    if start and kind in ActivityKind.values and not engine.in_force(kind, start):
+        errors.append(FieldError("start", _("deze regeling bestaat nog niet op die datum")))
+    values["start"], values["end"] = start, end
+    description = str(data.get("description", current.description if current else "") or "").strip()
+    if len(description) > 4000:
+        errors.append(FieldError("description", _("hoogstens %(n)s tekens") % {"n": 4000}))
+    values["description"] = description
+    if current is not None and kind != current.kind and Assignment.objects.filter(activity=current).exists():
+        errors.append(FieldError("kind", _("er zijn al toewijzingen voor deze activiteit: de soort ligt vast")))
+    if current is not None and capacity is not None:
+        taken = _taken([current.pk]).get(current.pk, 0)
+        if capacity < taken:
+            errors.append(FieldError("capacity", _("er zijn al %(n)s plaatsen ingenomen") % {"n": taken}))
+    if current is None:
+        if principal.role == Role.MUNICIPALITY:
+            values["owner"] = principal.user.organisation
+        else:
+            owner = Organisation.objects.filter(kind=OrganisationKind.MUNICIPALITY, municipality=place).first() if place else None
+            owner_id = data.get("owner")
+            if owner_id not in (None, ""):
+                owner = Organisation.objects.filter(kind=OrganisationKind.MUNICIPALITY, pk=owner_id).first()
+            if owner is None:
+                errors.append(FieldError("owner", _("geen gemeente (OCMW) die deze activiteit aanbiedt")))
+            values["owner"] = owner
+    if errors:
+        raise InvalidInput(_("De activiteit is niet bewaard: controleer de gemarkeerde velden."), errors)
+    return values
+
+
+def create_activity(principal: Principal, data: dict) -> Activity:
+    if not perms.can_manage_activities(principal):
+        raise Forbidden(_("Enkel een gemeente of een beheerder maakt activiteiten aan."))
+    values = _clean_activity(principal, data, None)
+    now = clock.now()
+    return Activity.objects.create(created_by=principal.user, created_at=now, updated_at=now, **values)
+
+
+def update_activity(principal: Principal, activity_id: int, data: dict, expected_version: int | None) -> Activity:
+    """Change an activity. `expected_version` is the version the user edited: someone else's change in between is
+    refused with the current version (nothing is overwritten)."""
+    with transaction.atomic():
+        activity = perms.activities_visible(principal).select_for_update().filter(pk=activity_id).first()
+        if activity is None:
+            raise NotFound(_("Geen activiteit met dit nummer binnen uw toegang."))
+        if not perms.can_edit_activity(principal, activity):
+            raise Forbidden(_("U mag deze activiteit niet wijzigen."))
+        if expected_version is None:
+            raise InvalidInput(_("De versie ontbreekt."), [FieldError("version", _("verplicht"))])
+        check_version(activity, expected_version)
+        values = _clean_activity(principal, data, activity)
+        for name, value in values.items():
+            setattr(activity, name, value)
+        activity.version += 1
+        activity.updated_at = clock.now()
+        activity.save()
+    return activity
+
+
+# --- eligibility ---------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class EligibleRow:
+    person: Person
+    eligibility: engine.Eligibility
+
+
+def _episodes(person_ids: list[int]) -> dict[int, list]:
+    found = defaultdict(list)
+    for e in StatusEpisode.objects.filter(person_id__in=person_ids).only("person_id", "kind", "start", "end"):
+        found[e.person_id].append(e)
+    return found
+
+
+def _exemptions(person_ids: list[int]) -> dict[int, list[Exemption]]:
+    found = defaultdict(list)
+    for x in Exemption.objects.filter(person_id__in=person_ids):
+        found[x.person_id].append(x)
+    return found
+
+
+def eligibility_of(person_id: int, kind: str, today: dt.date | None = None) -> engine.Eligibility:
+    today = today or clock.today()
+    return engine.eligibility(kind, _episodes([person_id])[person_id], _exemptions([person_id])[person_id], today)
+
+
+def _current(qs, today: dt.date):  # noqa: ANN001, ANN202
+    return qs.filter(start__lte=today).filter(Q(end__isnull=True) | Q(end__gte=today))
+
+
+def eligible_persons(principal: Principal, kind: str, *, municipality: str | None = None, limit: int = 100, log: bool = True) -> list[EligibleRow]:
+    """The eligible persons this principal may propose for `kind`, by name, without an open assignment of that kind.
+
+    The database narrows the population first (a current search, an episode old enough to make the required spell, no
+    current sickness, work or exemption); the engine then decides on the whole history."""
+    if kind not in ActivityKind.values:
+        raise InvalidInput(_("Onbekende soort."), [FieldError("kind", _("kies gemeenschapsdienst of wijk-werken"))])
+    if not perms.can_plan(principal):
+        raise Forbidden(_("Uw rol heeft geen toegang tot de planning van gemeenschapsdienst."))
+    today = clock.today()
+    if not engine.in_force(kind, today):
+        return []
+    required = engine.limits(kind, today).eligibility_months
+    oldest = engine.relativedelta(months=required)
+    people = perms.proposable_persons(principal)
+    if municipality:
+        people = people.filter(municipality_id=municipality)
+    seeking = _current(StatusEpisode.objects.filter(person=OuterRef("pk"), kind__in=JOBSEEKER_KINDS), today)
+    long_enough = StatusEpisode.objects.filter(person=OuterRef("pk"), kind__in=JOBSEEKER_KINDS, start__lte=today - oldest)
+    blocked = _current(StatusEpisode.objects.filter(person=OuterRef("pk"), kind__in=[StatusKind.SICK, *engine.WORKING]), today)
+    exempted = _current(Exemption.objects.filter(person=OuterRef("pk")), today)
+    open_assignment = Assignment.objects.filter(person=OuterRef("pk"), kind=kind, state__in=OPEN_STATES)
+    candidates = (people.filter(Exists(seeking), Exists(long_enough)).exclude(Exists(blocked)).exclude(Exists(exempted))
+                  .exclude(Exists(open_assignment)).select_related("municipality").order_by("last_name_key", "first_name_key", "id"))
+    rows: list[EligibleRow] = []
+    offset, chunk = 0, 400
+    while len(rows) < limit:
+        batch = list(candidates[offset:offset + chunk])
+        if not batch:
+            break
+        offset += chunk
+        ids = [p.pk for p in batch]
+        episodes, exemptions = _episodes(ids), _exemptions(ids)
+        for p in batch:
+            found = engine.eligibility(kind, episodes[p.pk], exemptions[p.pk], today)
+            if found.eligible:
+                rows.append(EligibleRow(p, found))
+                if len(rows) >= limit:
+                    break
+    if log:
+        _log(principal, [r.person.pk for r in rows], "gemeenschapsdienst: in aanmerking (naam, woonplaats, maanden werkzoekend)")
+    return rows
+
+
+# --- assignments -----------------------------------------------------------------------------------------------------
+
+
+def _context(a: Assignment, **extra: object) -> dict:
+    activity = a.activity
+    return {"name": str(a.person), "kind": KIND_TEXT[a.kind], "activity": activity.title, "host": activity.host_name,
+            "address": activity.address, "municipality": str(activity.municipality), "hours": number_format(activity.hours_per_week, 1),
+            "start": a.started_on or max(activity.start, clock.today()), "description": activity.description or "", **extra}
+
+
+KIND_TEXT = {ActivityKind.COMMUNITY_SERVICE: gettext_lazy("gemeenschapsdienst"), ActivityKind.WIJK_WERKEN: gettext_lazy("wijk-werken")}
+
+
+def _notify(a: Assignment, key: str, who: Who, **extra: object) -> None:
+    """Queue the person's message. The outbox fills the template in the person's language; the one translated word of
+    the context (the kind) is given in that language too."""
+    from django.utils import translation
+
+    from werkregie.messaging.channels import language_for
+    from werkregie.messaging.outbox import send
+    from werkregie.messaging.templates import get
+
+    person = Person.objects.select_related("municipality").prefetch_related("languages").get(pk=a.person_id)
+    language, _why = language_for(person, get(key).legal)
+    with translation.override(language):
+        context = {k: str(v) if isinstance(v, Promise) else v for k, v in _context(a, **extra).items()}
+    send(a.person_id, key, context, who=who, related=("community_assignment", a.pk), dedupe_key=f"community:{a.pk}:{key}")
+
+
+def _who(principal: Principal | None) -> Who:
+    return Who.of(principal) if principal is not None else PLATFORM
+
+
+def propose(principal: Principal, person_id: int, activity_id: int) -> Assignment:
+    """Propose an eligible person of the principal's population for an activity with a free place."""
+    if not perms.proposable_persons(principal).filter(pk=person_id).exists():
+        raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
+    today = clock.today()
+    with transaction.atomic():
+        activity = perms.activities_visible(principal).select_for_update().select_related("municipality").filter(pk=activity_id).first()
+        if activity is None:
+            raise NotFound(_("Geen activiteit met dit nummer binnen uw toegang."))
+        errors = []
+        if activity.end is not None and activity.end < today:
+            errors.append(FieldError("activity_id", _("deze activiteit is afgelopen")))
+        if _taken([activity.pk]).get(activity.pk, 0) >= activity.capacity:
+            errors.append(FieldError("activity_id", _("deze activiteit is volzet (%(n)s plaatsen)") % {"n": activity.capacity}))
+        found = eligibility_of(person_id, activity.kind, today)
+        if not found.eligible:
+            errors.append(FieldError("person_id", _("komt niet in aanmerking: %(why)s") % {"why": ", ".join(str(REASONS[r]) for r in found.reasons)}))
+        if Assignment.objects.filter(person_id=person_id, kind=activity.kind, state__in=OPEN_STATES).exists():
+            errors.append(FieldError("person_id", _("heeft al een lopend voorstel of een lopende opdracht van deze soort")))
+        if errors:
+            raise InvalidInput(_("Het voorstel is niet gemaakt."), errors)
+        assignment = workflow.create(Assignment, Who.of(principal), activity=activity, person_id=person_id, kind=activity.kind,
+                                     proposed_by=principal.user, proposed_on=today,
+                                     data={"months_searching": found.months_searching, "activity": activity.pk})
+        assignment = Assignment.objects.select_related("activity__municipality", "person").get(pk=assignment.pk)
+        _notify(assignment, "community.proposed", Who.of(principal))
+    return assignment
+
+
+REASONS = {
+    "not_in_force": gettext_lazy("de regeling bestaat nog niet op deze datum"),
+    "not_searching": gettext_lazy("geen lopende inschrijving als werkzoekende"),
+    "too_short": gettext_lazy("te kort werkzoekend"),
+    "working": gettext_lazy("werkt"),
+    "sick": gettext_lazy("ziek"),
+    "exempted": gettext_lazy("vrijgesteld"),
+}
+
+
+@dataclass
+class AssignmentView:
+    assignment: Assignment
+    days: dict[dt.date, Decimal]
+    months: list[engine.MonthTotal]
+    total_hours: Decimal
+    transitions: list
+    can_record: bool
+    history: list = field(default_factory=list)
+    limits: engine.Limits | None = None
+
+
+def _visible_assignment(principal: Principal, assignment_id: int, lock: bool = False) -> Assignment:
+    if not perms.can_plan(principal):
+        raise NotFound(_("Geen toewijzing met dit nummer binnen uw toegang."))
+    qs = perms.assignments_visible(principal)
+    if lock:
+        qs = qs.select_for_update()
+    found = qs.select_related("activity__municipality", "activity__owner", "person__municipality").filter(pk=assignment_id).first()
+    if found is None:
+        raise NotFound(_("Geen toewijzing met dit nummer binnen uw toegang."))
+    return found
+
+
+def list_assignments(principal: Principal, *, state: str | None = None, activity_id: int | None = None, person_id: int | None = None) -> list[Assignment]:
+    if not perms.can_plan(principal):
+        raise Forbidden(_("Uw rol heeft geen toegang tot de planning van gemeenschapsdienst."))
+    qs = perms.assignments_visible(principal).select_related("activity__municipality", "person__municipality")
+    if state:
+        if state not in AssignmentState.values:
+            raise InvalidInput(_("Onbekende toestand."), [FieldError("state", ", ".join(AssignmentState.values))])
+        qs = qs.filter(state=state)
+    if activity_id:
+        qs = qs.filter(activity_id=activity_id)
+    if person_id:
+        qs = qs.filter(person_id=person_id)
+    found = list(qs.order_by("state", "-proposed_on", "-id")[:MAX_LIST])
+    _log(principal, [a.person_id for a in found], "gemeenschapsdienst: toewijzingen (naam, activiteit, toestand)")
+    return found
+
+
+def _days(assignment_ids: list[int]) -> dict[int, dict[dt.date, Decimal]]:
+    found: dict[int, dict[dt.date, Decimal]] = defaultdict(dict)
+    for aid, day, hours in Attendance.objects.filter(assignment_id__in=assignment_ids).values_list("assignment_id", "day", "hours"):
+        found[aid][day] = hours
+    return found
+
+
+def assignment_detail(principal: Principal, assignment_id: int) -> AssignmentView:
+    a = _visible_assignment(principal, assignment_id)
+    days = _days([a.pk])[a.pk]
+    rule = engine.limits(a.kind, a.started_on or a.proposed_on) if engine.in_force(a.kind, a.started_on or a.proposed_on) else None
+    _log(principal, [a.person_id], "gemeenschapsdienst: toewijzing, uren en vergoeding")
+    return AssignmentView(a, days, engine.monthly(a.kind, days), sum(days.values(), Decimal(0)), workflow.available(a, principal.role),
+                          perms.can_record_attendance(principal, a), workflow.history(a), rule)
+
+
+def _good_reason(value) -> bool | None:  # noqa: ANN001
+    if isinstance(value, bool) or value is None:
+        return value
+    if str(value).lower() in ("true", "1", "on", "ja", "yes"):
+        return True
+    if str(value).lower() in ("false", "0", "nee", "no"):
+        return False
+    return None
+
+
+def transition(principal: Principal, assignment_id: int, name: str, *, reason: str = "", good_reason=None, expected_version: int | None = None,  # noqa: ANN001
+               on: dt.date | None = None) -> Assignment:
+    """Make a transition of the assignment's table. A refusal says whether the reason was good; without one a compliance
+    case is opened. Starting sets the last day of the maximum duration (never beyond the activity's end)."""
+    a = _visible_assignment(principal, assignment_id)
+    who = Who.of(principal)
+    today = clock.today()
+    fields: dict = {}
+    deadline = None
+    if name == "refuse":
+        good = _good_reason(good_reason)
+        if good is None:
+            raise InvalidInput(_("Zeg of de reden van de weigering geldig is."), [FieldError("good_reason", _("kies ja of nee"))])
+        fields = {"good_reason": good, "end_reason": reason.strip(), "ended_on": today}
+    elif name == "start":
+        start = on or today
+        if start > today or start < a.proposed_on:
+            raise InvalidInput(_("Ongeldige startdatum."), [FieldError("on", _("tussen de datum van het voorstel en vandaag"))])
+        if not engine.in_force(a.kind, start):
+            raise InvalidInput(_("Ongeldige startdatum."), [FieldError("on", _("deze regeling bestaat nog niet op die datum"))])
+        ends_by = engine.last_day(a.kind, start)
+        if a.activity.end is not None:
+            ends_by = max(start, min(ends_by, a.activity.end))
+        fields = {"started_on": start, "ends_by": ends_by}
+        deadline = ends_by
+    elif name in ("complete", "stop", "withdraw"):
+        fields = {"ended_on": max(today, a.proposed_on), "end_reason": reason.strip()}
+        if a.ends_by and name == "complete" and today > a.ends_by:
+            fields["ended_on"] = a.ends_by
+    with transaction.atomic():
+        a = workflow.transition(a, name, who, reason=reason, expected_version=expected_version, fields=fields, deadline=deadline)
+        a = Assignment.objects.select_related("activity__municipality", "person").get(pk=a.pk)
+        _after(a, name, who)
+    return a
+
+
+def _after(a: Assignment, name: str, who: Who) -> None:
+    """What follows a transition: the person's message, and the compliance case of a refusal without good reason."""
+    if name == "start":
+        rule = engine.limits(a.kind, a.started_on)
+        _notify(a, "community.started", who, ends_by=a.ends_by, max_hours=number_format(rule.max_hours_month, 0),
+                rate=number_format(engine.hourly_rate(a.kind, a.started_on), 2))
+    elif name == "complete":
+        total = sum(_days([a.pk])[a.pk].values(), Decimal(0))
+        _notify(a, "community.completed", who, end=a.ended_on, hours=number_format(total, 2))
+    elif name == "stop":
+        _notify(a, "community.stopped", who, end=a.ended_on, reason=a.end_reason)
+    elif name == "refuse" and a.good_reason is False and a.kind == ActivityKind.COMMUNITY_SERVICE:
+        from werkregie.compliance.services import open_case
+
+        facts = {"activity": a.activity.title, "host": a.activity.host_name, "municipality": str(a.activity.municipality),
+                 "proposed_on": a.proposed_on.isoformat(), "refused_on": a.ended_on.isoformat() if a.ended_on else "",
+                 "reason": a.end_reason, "kind": a.kind}
+        case = open_case(a.person_id, "community_service_refused", facts=facts, source=("community_assignment", a.pk), who=who)
+        Assignment.objects.filter(pk=a.pk).update(compliance_case_id=case.pk)
+        a.compliance_case_id = case.pk
+
+
+# --- hours ---------------------------------------------------------------------------------------------------------
+
+RECORDING_STATES = (AssignmentState.ACTIVE, AssignmentState.COMPLETED, AssignmentState.STOPPED)
+
+
+def _hours(value, name: str, errors: list[FieldError]) -> Decimal | None:  # noqa: ANN001
+    if value in (None, ""):
+        return Decimal(0)
+    number = _decimal(value, name, errors)
+    if number is None:
+        return None
+    if number < 0 or number > 24:
+        errors.append(FieldError(name, _("tussen 0 en 24 uur")))
+        return None
+    if number != number.quantize(Decimal("0.01")):
+        errors.append(FieldError(name, _("hoogstens twee cijfers na de komma")))
+        return None
+    return number
+
+
+def message_for(finding: engine.Finding) -> str:
+    limit = num(finding.limit) if finding.limit is not None else ""
+    total = num(finding.total) if finding.total is not None else ""
+    month = date_format(finding.day, "m/Y")
+    texts = {
+        "not_in_force": _("de regeling bestaat nog niet op %(day)s"),
+        "hours_not_positive": _("het aantal uren moet positief zijn"),
+        "day_over_24": _("samen %(total)s uur op %(day)s: meer dan de %(limit)s uur van een dag"),
+        "future_day": _("%(day)s ligt in de toekomst"),
+        "before_start": _("%(day)s ligt voor de start van de opdracht"),
+        "after_max_duration": _("%(day)s valt na de maximale duur van %(limit)s maanden (of na het einde van de activiteit)"),
+        "month_over_max": _("samen %(total)s uur in %(month)s: meer dan het maandmaximum van %(limit)s uur"),
+        "year_over_max": _("samen %(total)s uur in %(year)s: meer dan het jaarmaximum van %(limit)s uur"),
+        "month_under_min": _("%(total)s uur in %(month)s: minder dan het maandminimum van %(limit)s uur"),
+    }
+    return texts[finding.code] % {"day": _day(finding.day), "limit": limit, "total": total, "month": month, "year": finding.day.year}
+
+
+def record_hours(principal: Principal, assignment_id: int, hours_by_day: dict) -> list[str]:
+    """Set the hours of one or more days of an assignment (0 or empty removes a day), all or nothing. Refused with an
+    error per day naming the limit it would break; returns the warnings (a month under the minimum)."""
+    errors: list[FieldError] = []
+    proposed: dict[dt.date, Decimal] = {}
+    for key, value in hours_by_day.items():
+        day = _date(key, f"hours.{key}", errors)
+        hours = _hours(value, f"hours.{key}", errors)
+        if day is not None and hours is not None:
+            proposed[day] = hours
+    if errors:
+        raise InvalidInput(_("De uren zijn niet geregistreerd: controleer de gemarkeerde dagen."), errors)
+    if not proposed:
+        raise InvalidInput(_("Geen uren opgegeven."), [FieldError("hours", _("verplicht"))])
+    with transaction.atomic():
+        a = _visible_assignment(principal, assignment_id, lock=False)
+        if not perms.can_record_attendance(principal, a):
+            raise Forbidden(_("Enkel de gemeente van de activiteit registreert de uren."))
+        # one writer per person at a time: every assignment of the person is locked before the limits are checked
+        mine = list(Assignment.objects.select_for_update().filter(person_id=a.person_id).order_by("pk"))
+        a = next(x for x in mine if x.pk == a.pk)
+        if a.state not in RECORDING_STATES or a.started_on is None:
+            raise InvalidInput(_("Uren registreren kan enkel voor een gestarte opdracht."), [FieldError("hours", _("de opdracht is niet gestart"))])
+        end = a.ended_on if a.ended_on and a.state != AssignmentState.ACTIVE else a.ends_by
+        end = min(end, a.ends_by) if a.ends_by else end
+        if a.activity.end is not None:
+            end = min(end, max(a.activity.end, a.started_on))
+        rows = Attendance.objects.filter(person_id=a.person_id).values_list("assignment_id", "kind", "day", "hours")
+        others: dict[dt.date, Decimal] = defaultdict(Decimal)
+        other_kinds: dict[dt.date, Decimal] = defaultdict(Decimal)
+        for aid, kind, day, hours in rows:
+            if aid == a.pk and day in proposed:
+                continue
+            (others if kind == a.kind else other_kinds)[day] += hours
+        findings = engine.check_hours(a.kind, others, proposed, start=a.started_on, end=end, today=clock.today(), other_kinds=other_kinds)
+        refused = engine.refusals(findings)
+        if refused:
+            raise InvalidInput(_("De uren zijn niet geregistreerd: %(why)s.") % {"why": message_for(refused[0])},
+                               [FieldError(f"hours.{f.day.isoformat()}", message_for(f)) for f in refused])
+        now = clock.now()
+        for day, hours in proposed.items():
+            if hours == 0:
+                Attendance.objects.filter(assignment=a, day=day).delete()
+            else:
+                Attendance.objects.update_or_create(assignment=a, day=day, defaults={
+                    "person_id": a.person_id, "kind": a.kind, "hours": hours, "recorded_by": principal.user, "recorded_at": now})
+    _log(principal, [a.person_id], "gemeenschapsdienst: uren geregistreerd")
+    return [message_for(f) for f in findings if not f.refused]
+
+
+def week_of(day: dt.date) -> list[dt.date]:
+    monday = day - dt.timedelta(days=day.weekday())
+    return [monday + dt.timedelta(days=i) for i in range(7)]
+
+
+@dataclass
+class MonthRow:
+    assignment: Assignment
+    total: engine.MonthTotal
+
+
+def hours_overview(principal: Principal, year: int, month: int) -> list[MonthRow]:
+    """Hours and allowance per person (assignment) for one month, for every visible assignment with hours then."""
+    if not perms.can_plan(principal):
+        raise Forbidden(_("Uw rol heeft geen toegang tot de planning van gemeenschapsdienst."))
+    if not (1 <= month <= 12 and 2000 <= year <= 2100):
+        raise InvalidInput(_("Ongeldige maand."), [FieldError("month", _("een maand JJJJ-MM"))])
+    first = dt.date(year, month, 1)
+    last = (first + engine.relativedelta(months=1)) - dt.timedelta(days=1)
+    with_hours = Attendance.objects.filter(assignment=OuterRef("pk"), day__gte=first, day__lte=last)
+    assignments = list(perms.assignments_visible(principal).filter(Exists(with_hours)).select_related("activity", "person")
+                       .order_by("person__last_name_key", "person__first_name_key", "pk")[:MAX_LIST])
+    days = defaultdict(dict)
+    for aid, day, hours in Attendance.objects.filter(assignment_id__in=[a.pk for a in assignments], day__gte=first, day__lte=last).values_list(
+            "assignment_id", "day", "hours"):
+        days[aid][day] = hours
+    rows = [MonthRow(a, engine.monthly(a.kind, days[a.pk])[0]) for a in assignments if days[a.pk]]
+    _log(principal, [r.assignment.person_id for r in rows], "gemeenschapsdienst: uren en vergoeding per maand")
+    return rows
+
+
+# --- exemptions ----------------------------------------------------------------------------------------------------
+
+
+def record_exemption(principal: Principal, person_id: int, data: dict) -> Exemption:
+    if not perms.can_exempt(principal, person_id):
+        raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
+    errors: list[FieldError] = []
+    reason = data.get("reason")
+    if reason not in ExemptionReason.values:
+        errors.append(FieldError("reason", _("kies een reden")))
+    note = str(data.get("note") or "").strip()
+    if len(note) < MIN_REASON:
+        errors.append(FieldError("note", _("licht de vrijstelling toe (minstens %(n)s tekens)") % {"n": MIN_REASON}))
+    start = _date(data.get("start") or clock.today(), "start", errors)
+    end = _date(data.get("end"), "end", errors, required=False)
+    if start and end and end < start:
+        errors.append(FieldError("end", _("het einde ligt voor het begin")))
+    if errors:
+        raise InvalidInput(_("De vrijstelling is niet bewaard."), errors)
+    return Exemption.objects.create(person_id=person_id, reason=reason, note=note[:2000], start=start, end=end, recorded_by=principal.user,
+                                    recorded_at=clock.now())
+
+
+def complete_by_platform(assignment_id: int, as_of: dt.date) -> int:
+    """The sweep's completion of an assignment past its last day (1 when it did, 0 when someone else moved it first)."""
+    with transaction.atomic():
+        a = Assignment.objects.select_for_update().select_related("activity").filter(pk=assignment_id, state=AssignmentState.ACTIVE).first()
+        if a is None:
+            return 0
+        last = min(d for d in (a.ends_by, a.activity.end) if d is not None)
+        if last >= as_of:
+            return 0
+        a = workflow.transition(a, "complete", PLATFORM, reason=_("Maximale duur bereikt of activiteit afgelopen"),
+                                fields={"ended_on": max(last, a.proposed_on), "end_reason": ""})
+        a = Assignment.objects.select_related("activity__municipality", "person").get(pk=a.pk)
+        _after(a, "complete", PLATFORM)
+    return 1
+
+
+# --- the citizen's own ---------------------------------------------------------------------------------------------
+
+
+def my_assignments(principal: Principal) -> list[AssignmentView]:
+    """The citizen's own assignments with their hours and allowance per month (logged as a look at one's own data)."""
+    person_id = perms.own_person_id(principal)
+    if person_id is None:
+        raise NotFound(_("Geen persoon gekoppeld aan uw account."))
+    found = list(Assignment.objects.filter(person_id=person_id).select_related("activity__municipality", "person"))
+    days = _days([a.pk for a in found])
+    _log(principal, [person_id], "gemeenschapsdienst: mijn toewijzingen, uren en vergoeding")
+    return [AssignmentView(a, days[a.pk], engine.monthly(a.kind, days[a.pk]), sum(days[a.pk].values(), Decimal(0)),
+                           workflow.available(a, principal.role), False) for a in found]
+
+
+def accept_own(principal: Principal, assignment_id: int, expected_version: int | None = None) -> Assignment:
+    """The citizen accepts a proposal made to them."""
+    person_id = perms.own_person_id(principal)
+    a = Assignment.objects.filter(pk=assignment_id, person_id=person_id).first() if person_id else None
+    if a is None:
+        raise NotFound(_("Geen toewijzing met dit nummer binnen uw toegang."))
+    return workflow.transition(a, "accept", Who.of(principal), expected_version=expected_version)

@@ -1,0 +1,26 @@
+"""The community-service assignment's transition table: proposed → accepted → active → completed or stopped (with a
+reason); a proposal can be refused (with a reason; without a good reason VDAB opens a compliance case) or withdrawn."""
+
+from django.utils.translation import gettext_lazy as _
+
+from werkregie.accounts.models import Role
+from werkregie.workflows.tables import SYSTEM, Workflow, register, t
+
+from .models import AssignmentState as S
+
+PLANNERS = {Role.MUNICIPALITY, Role.COUNSELLOR, Role.ADMIN}
+
+ASSIGNMENT = register(Workflow(
+    name="community_assignment",
+    states={s.value: s.label for s in S},
+    initial=S.PROPOSED,
+    transitions=(
+        t("accept", S.PROPOSED, S.ACCEPTED, PLANNERS | {Role.CITIZEN}, _("Aanvaarden")),
+        t("refuse", S.PROPOSED, S.REFUSED, PLANNERS | {Role.CITIZEN}, _("Weigering registreren"), reason=True),
+        t("withdraw", {S.PROPOSED, S.ACCEPTED}, S.WITHDRAWN, PLANNERS, _("Voorstel intrekken"), reason=True),
+        t("start", S.ACCEPTED, S.ACTIVE, PLANNERS, _("Starten")),
+        t("complete", S.ACTIVE, S.COMPLETED, PLANNERS | {SYSTEM}, _("Afronden")),
+        t("stop", S.ACTIVE, S.STOPPED, PLANNERS | {SYSTEM}, _("Stopzetten"), reason=True),
+    ),
+    terminal=frozenset({S.COMPLETED, S.STOPPED, S.REFUSED, S.WITHDRAWN}),
+))

@@ -1,0 +1,88 @@
+"""Forms of the compliance pages (Dutch labels, translated)."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .enums import AppealOutcome, Decision, HearingMode, Infringement
+from .workflows import STATES
+
+
+class FilterForm(forms.Form):
+    q = forms.CharField(label=_("Zoeken op naam, INSZ of dossiernummer"), required=False, max_length=100)
+    state = forms.ChoiceField(label=_("Stap"), required=False, choices=[("", _("Alle open dossiers"))] + list(STATES.items()))
+    infringement = forms.ChoiceField(label=_("Inbreuk"), required=False, choices=[("", _("Alle"))] + list(Infringement.choices))
+    action = forms.BooleanField(label=_("Enkel wat ik moet doen"), required=False)
+    overdue = forms.BooleanField(label=_("Enkel over tijd"), required=False)
+    mine = forms.BooleanField(label=_("Mijn dossiers en niet toegewezen"), required=False)
+
+
+class Versioned(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+
+class HearingForm(Versioned):
+    hearing_at = forms.DateTimeField(label=_("Datum en uur van het verhoor"), help_text=_("DD/MM/JJJJ UU:MM"),
+                                     input_formats=["%d/%m/%Y %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
+                                     widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"))
+    mode = forms.ChoiceField(label=_("Soort verhoor"), choices=HearingMode.choices)
+    place = forms.CharField(label=_("Plaats (of telefoonnummer, videolink)"), required=False, max_length=200)
+
+
+class ReportForm(Versioned):
+    report = forms.CharField(label=_("Verslag van het verhoor of samenvatting van het schriftelijk verweer"), max_length=10000,
+                             widget=forms.Textarea(attrs={"rows": 5}))
+
+
+class DecisionForm(Versioned):
+    decision = forms.ChoiceField(label=_("Beslissing"), choices=Decision.choices)
+    weeks = forms.IntegerField(label=_("Aantal weken (bij schorsing of uitsluiting)"), required=False, min_value=0, max_value=520)
+    deliberate = forms.BooleanField(label=_("Opzet vastgesteld (om de uitkering te behouden)"), required=False)
+    legal_ground = forms.CharField(label=_("Rechtsgrond"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3}),
+                                   help_text=_("Leeg laten neemt de rechtsgrond van de regel over."))
+    motivation = forms.CharField(label=_("Motivering"), max_length=10000, widget=forms.Textarea(attrs={"rows": 4}))
+    deviation_reason = forms.CharField(label=_("Reden van afwijking van het voorstel"), required=False, max_length=5000,
+                                       widget=forms.Textarea(attrs={"rows": 3}), help_text=_("Verplicht (minstens 10 tekens) als u afwijkt van het voorstel."))
+    sanction_start = forms.DateField(label=_("Sanctie gaat in op"), required=False, input_formats=["%d/%m/%Y", "%Y-%m-%d"],
+                                     widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+
+
+class PaperAppealForm(Versioned):
+    text = forms.CharField(label=_("Inhoud van het beroep"), max_length=10000, widget=forms.Textarea(attrs={"rows": 3}))
+    lodged_on = forms.DateField(label=_("Ingesteld op"), input_formats=["%d/%m/%Y", "%Y-%m-%d"], widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+
+
+class AppealOutcomeForm(Versioned):
+    outcome = forms.ChoiceField(label=_("Uitkomst"), choices=AppealOutcome.choices)
+    reason = forms.CharField(label=_("Toelichting"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class ReasonForm(Versioned):
+    reason = forms.CharField(label=_("Reden"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class CloseForm(Versioned):
+    pass
+
+
+class EvidenceForm(forms.Form):
+    file = forms.FileField(label=_("Bewijsstuk (PDF, JPEG of PNG, hoogstens 10 MB)"))
+    description = forms.CharField(label=_("Omschrijving"), required=False, max_length=300)
+
+
+class ResponseForm(Versioned):
+    response = forms.CharField(label=_("Uw uitleg"), max_length=10000, widget=forms.Textarea(attrs={"rows": 6}),
+                               help_text=_("Leg uit wat er gebeurde en waarom. U kunt bewijsstukken toevoegen."))
+    file = forms.FileField(label=_("Bewijsstuk (PDF, JPEG of PNG, hoogstens 10 MB)"), required=False)
+
+
+class CitizenAppealForm(Versioned):
+    text = forms.CharField(label=_("Waarom gaat u niet akkoord met de beslissing?"), max_length=10000, widget=forms.Textarea(attrs={"rows": 5}))
+
+
+class RefusalForm(forms.Form):
+    person_id = forms.IntegerField(label=_("Persoonsnummer"), min_value=1)
+    vacancy_id = forms.IntegerField(label=_("Vacaturenummer"), min_value=1)
+    refused_on = forms.DateField(label=_("Geweigerd op"), input_formats=["%d/%m/%Y", "%Y-%m-%d"], widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    summary = forms.CharField(label=_("Wat is er gebeurd?"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))

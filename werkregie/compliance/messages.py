@@ -1,0 +1,63 @@
+"""Messages of the compliance procedure (sent through the one outbox, werkregie.messaging). The hearing invitation
+and the decision have legal effect: their deemed notification date starts the response and appeal terms."""
+
+from django.utils.translation import gettext_lazy as _
+
+from werkregie.messaging.templates import register
+
+HEARING = "compliance.hearing_invitation"
+DECISION = "compliance.decision"
+APPEAL_RECEIVED = "compliance.appeal_received"
+APPEAL_DECIDED = "compliance.appeal_decided"
+
+register(
+    HEARING,
+    subject=_("Uitnodiging voor een verhoor bij de controledienst van VDAB"),
+    body=_(
+        "Beste %(name)s,\n\n"
+        "De controledienst van VDAB onderzoekt het volgende: %(infringement)s (op %(occurred_on)s).\n"
+        "%(summary)s\n\n"
+        "Voor we beslissen, willen we uw uitleg horen. U bent uitgenodigd voor een verhoor op %(hearing_at)s (%(mode)s, %(place)s).\n"
+        "U kunt ook schriftelijk reageren en bewijsstukken toevoegen (PDF, JPEG of PNG) via %(link)s, binnen %(term)s na de dag "
+        "waarop u deze brief ontvangt.\n\n"
+        "Komt u niet en reageert u niet binnen die termijn, dan beslissen we op basis van het dossier.\n"
+        "U mag zich laten bijstaan door een vakbond, een advocaat of een andere vertrouwenspersoon.\n\n"
+        "Dossiernummer: %(case)s\n\nMet vriendelijke groeten,\nDe controledienst van VDAB"
+    ),
+    legal=True,
+)
+
+register(
+    DECISION,
+    subject=_("Beslissing van de controledienst van VDAB"),
+    body=_(
+        "Beste %(name)s,\n\n"
+        "Na onderzoek van uw dossier (%(infringement)s, op %(occurred_on)s) beslist de controledienst: %(decision)s.\n"
+        "%(start)s\n\n"
+        "Rechtsgrond: %(legal_ground)s\n\nMotivering: %(motivation)s\n\n"
+        "U kunt tegen deze beslissing beroep instellen bij de arbeidsrechtbank binnen %(appeal_term)s na de dag waarop u deze "
+        "beslissing ontvangt. U kunt uw beroep ook aankondigen via %(link)s.\n\n"
+        "Dossiernummer: %(case)s\n\nMet vriendelijke groeten,\nDe controledienst van VDAB"
+    ),
+    legal=True,
+)
+
+register(
+    APPEAL_RECEIVED,
+    subject=_("We hebben uw beroep ontvangen"),
+    body=_(
+        "Beste %(name)s,\n\nWe hebben uw beroep tegen de beslissing in dossier %(case)s ontvangen op %(lodged_on)s. "
+        "We laten u de uitkomst weten.\n\nMet vriendelijke groeten,\nDe controledienst van VDAB"
+    ),
+    legal=False,
+)
+
+register(
+    APPEAL_DECIDED,
+    subject=_("Uitkomst van uw beroep"),
+    body=_(
+        "Beste %(name)s,\n\nDe uitkomst van uw beroep in dossier %(case)s: %(outcome)s.\n%(detail)s\n\n"
+        "Met vriendelijke groeten,\nDe controledienst van VDAB"
+    ),
+    legal=True,
+)

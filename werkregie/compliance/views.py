@@ -1,0 +1,347 @@
+"""Pages of compliance: the controller's case list and case file (every step of the procedure), the citizen's own
+case (respond with evidence, appeal), the counsellor's view that a case exists, the report of a refused suitable job,
+and the deviations report. Thin: the use cases check access, decide and log."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
+from werkregie.core import clock
+from werkregie.core.errors import DomainError, NotFound
+from werkregie.web.views import _int, roles
+
+from . import forms as f
+from . import use_cases
+from .workflows import CASE
+
+CONTROL = (Role.CONTROLLER, Role.ADMIN)
+
+
+def _apply_errors(form: forms.Form, exc: DomainError) -> None:
+    aliases = {"hearing_at": "hearing_at", "response": "response", "appeal": "text", "lodged_on": "lodged_on", "files": "file"}
+    if not exc.errors:
+        form.add_error(None, exc.detail)
+    for error in exc.errors:
+        name = aliases.get(error.field, error.field)
+        form.add_error(name if name in form.fields else None, error.message)
+
+
+def _forbidden(request: HttpRequest, exc: DomainError) -> HttpResponse:
+    if isinstance(exc, NotFound):
+        raise Http404(exc.detail)
+    return render(request, "web/forbidden.html", {"detail": exc.detail}, status=exc.status)
+
+
+# ---------------------------------------------------------------------------------------------------------------- controller
+
+
+@roles(*CONTROL)
+def case_list(request: HttpRequest, principal: Principal) -> HttpResponse:
+    form = f.FilterForm(request.GET or None)
+    data = form.cleaned_data if form.is_valid() else {}
+    try:
+        page = use_cases.list_cases(principal, state=data.get("state", ""), infringement=data.get("infringement", ""),
+                                    overdue=data.get("overdue", False), mine=data.get("mine", False), action=data.get("action", False),
+                                    q=data.get("q", ""), page=_int(request.GET.get("pagina"), 1))
+    except DomainError as exc:
+        return _forbidden(request, exc)
+    query = request.GET.copy()
+    query.pop("pagina", None)
+    return render(request, "compliance/case_list.html", {"form": form, "page": page, "query": query.urlencode(), "states": CASE.states,
+                                                        "today": clock.today()})
+
+
+ACTION_FORMS = {
+    "plan_hearing": f.HearingForm, "record_hearing": f.ReportForm, "decide": f.DecisionForm, "appeal": f.PaperAppealForm,
+    "decide_appeal": f.AppealOutcomeForm, "drop": f.ReasonForm, "close": f.CloseForm,
+}
+
+
+def _initial_forms(file: use_cases.CaseFile) -> dict:
+    case = file.case
+    version = {"version": case.version}
+    found = {}
+    for action in file.actions:
+        cls = ACTION_FORMS.get(action.name)
+        if cls is None:
+            continue
+        initial = dict(version)
+        if action.name == "decide":
+            initial.update(decision=case.proposed_decision, weeks=case.proposed_weeks or None, legal_ground=case.proposal.get("legal_ground", ""))
+        found[action.name] = cls(initial=initial, prefix=action.name)
+    return found
+
+
+FACT_LABELS = {
+    "occurred_on": gettext_lazy("Datum van de feiten"), "summary": gettext_lazy("Wat er gebeurde"), "deliberate": gettext_lazy("Opzet vastgesteld"),
+    "vacancy_id": gettext_lazy("Vacature"), "appointment_id": gettext_lazy("Afspraak"), "agreement_id": gettext_lazy("Afspraak (afsprakenblad)"),
+    "kind": gettext_lazy("Soort"), "level": gettext_lazy("Niveau van het afsprakenblad"),
+}
+CRITERIA = {"occupation": gettext_lazy("Beroep en competenties"), "travel": gettext_lazy("Verplaatsing"), "hours": gettext_lazy("Arbeidsduur"),
+            "wage": gettext_lazy("Loon"), "health": gettext_lazy("Gezondheid"), "legal": gettext_lazy("Wettelijke vereisten")}
+OUTCOMES = {"met": gettext_lazy("voldaan"), "not_met": gettext_lazy("niet voldaan"), "check": gettext_lazy("na te gaan"),
+            "suitable": gettext_lazy("passend"), "not_suitable": gettext_lazy("niet passend"), "to_check": gettext_lazy("na te gaan")}
+
+
+def _facts(case) -> list[tuple]:  # noqa: ANN001
+    import datetime as dt
+
+    rows = []
+    for key, value in case.facts.items():
+        if isinstance(value, bool):
+            value = _("ja") if value else _("nee")
+        elif key.endswith("_on") and isinstance(value, str):
+            try:
+                value = dt.date.fromisoformat(value).strftime("%d/%m/%Y")
+            except ValueError:
+                pass
+        rows.append((FACT_LABELS.get(key, key), value))
+    return rows
+
+
+def _suitability(case) -> dict | None:  # noqa: ANN001
+    check = case.suitability
+    if not check:
+        return None
+    return {"verdict": OUTCOMES.get(check.get("verdict"), check.get("verdict")), "on": check.get("on", ""),
+            "extracted_left_out": check.get("extracted_left_out", 0),
+            "criteria": [(CRITERIA.get(c.get("name"), c.get("name")), OUTCOMES.get(c.get("outcome"), c.get("outcome")), c.get("reason", ""))
+                         for c in check.get("criteria", [])]}
+
+
+def _history_rows(logs: list) -> list[dict]:
+    """Transition log rows with the labels of their workflow's table (any workflow: the case's and its source's)."""
+    from werkregie.workflows.tables import REGISTRY
+
+    rows = []
+    for h in logs:
+        table = REGISTRY.get(h.workflow)
+        label = h.transition
+        if table is not None:
+            label = next((tr.label for tr in table.transitions if tr.name == h.transition), _("Aangemaakt") if h.transition == "create" else h.transition)
+        rows.append({"at": h.at, "label": _(label) if label else label, "workflow": str(table.name) if table else h.workflow,
+                     "from_state": table.label(h.from_state) if table and h.from_state else h.from_state,
+                     "to_state": table.label(h.to_state) if table else h.to_state, "actor_label": h.actor_label, "reason": h.reason,
+                     "deadline": h.deadline})
+    return rows
+
+
+def _file_page(request: HttpRequest, principal: Principal, case_id: int, bound: dict | None = None, status: int = 200) -> HttpResponse:
+    try:
+        file = use_cases.case_file(principal, case_id)
+    except DomainError as exc:
+        return _forbidden(request, exc)
+    action_forms = _initial_forms(file)
+    action_forms.update(bound or {})
+    labels = {a.name: _(a.label) for a in file.actions}  # the table keeps Dutch labels: translate at render time
+    evidence_form = (bound or {}).get("evidence") or f.EvidenceForm(prefix="evidence")
+    return render(request, "compliance/case_detail.html", {
+        "file": file, "case": file.case, "p": file.person, "facts": _facts(file.case), "suitability": _suitability(file.case),
+        "history": _history_rows(file.history), "source_history": _history_rows(file.source_history), "related_history": _history_rows(file.related_history), "action_forms": [(name, labels.get(name, name), form) for name, form in action_forms.items()
+                                                                              if name in labels],
+        "evidence_form": evidence_form if file.case.state in use_cases.EVIDENCE_STATES else None,
+        "proposal_text": use_cases.proposal_text(file.case.proposed_decision, file.case.proposed_weeks) if file.case.proposed_decision else "",
+        "decision_text": use_cases.proposal_text(file.case.decision, file.case.decision_weeks) if file.case.decision else "",
+    }, status=status)
+
+
+@roles(*CONTROL)
+def case_detail(request: HttpRequest, principal: Principal, pk: int) -> HttpResponse:
+    return _file_page(request, principal, pk)
+
+
+def _run(action: str, principal: Principal, pk: int, data: dict):  # noqa: ANN202
+    v = data.get("version")
+    if action == "plan_hearing":
+        return use_cases.plan_hearing(principal, pk, hearing_at=data["hearing_at"], mode=data["mode"], place=data.get("place", ""), version=v)
+    if action == "record_hearing":
+        return use_cases.record_hearing(principal, pk, report=data["report"], version=v)
+    if action == "decide":
+        return use_cases.decide(principal, pk, decision=data["decision"], weeks=data.get("weeks") or 0, motivation=data["motivation"],
+                                legal_ground=data.get("legal_ground", ""), deviation_reason=data.get("deviation_reason", ""),
+                                deliberate=data.get("deliberate", False), sanction_start=data.get("sanction_start"), version=v)
+    if action == "appeal":
+        return use_cases.appeal(principal, pk, text=data["text"], lodged_on=data.get("lodged_on"), version=v)
+    if action == "decide_appeal":
+        return use_cases.decide_appeal(principal, pk, outcome=data["outcome"], reason=data["reason"], version=v)
+    if action == "drop":
+        return use_cases.drop(principal, pk, reason=data["reason"], version=v)
+    if action == "close":
+        return use_cases.close(principal, pk, version=v)
+    raise Http404()
+
+
+DONE = {
+    "plan_hearing": gettext_lazy("Het verhoor is gepland en de uitnodiging is verstuurd."), "record_hearing": gettext_lazy("Het verhoor is geregistreerd."),
+    "decide": gettext_lazy("De beslissing is bewaard en de kennisgeving is verstuurd."), "appeal": gettext_lazy("Het beroep is geregistreerd."),
+    "decide_appeal": gettext_lazy("De uitkomst van het beroep is bewaard."), "drop": gettext_lazy("Het dossier is zonder gevolg afgesloten."),
+    "close": gettext_lazy("Het dossier is afgesloten."),
+}
+
+
+@require_POST
+@roles(*CONTROL)
+def case_action(request: HttpRequest, principal: Principal, pk: int, action: str) -> HttpResponse:
+    cls = ACTION_FORMS.get(action)
+    if cls is None:
+        raise Http404()
+    form = cls(request.POST, prefix=action)
+    if form.is_valid():
+        try:
+            _run(action, principal, pk, form.cleaned_data)
+        except NotFound as exc:
+            raise Http404(exc.detail) from None
+        except DomainError as exc:
+            _apply_errors(form, exc)
+        else:
+            messages.success(request, str(DONE[action]))
+            return redirect("compliance_case", pk=pk)
+    return _file_page(request, principal, pk, {action: form}, status=400)
+
+
+@require_POST
+@roles(*CONTROL)
+def case_evidence(request: HttpRequest, principal: Principal, pk: int) -> HttpResponse:
+    form = f.EvidenceForm(request.POST, request.FILES, prefix="evidence")
+    if form.is_valid():
+        try:
+            use_cases.add_evidence(principal, pk, [form.cleaned_data["file"]], form.cleaned_data.get("description", ""))
+        except NotFound as exc:
+            raise Http404(exc.detail) from None
+        except DomainError as exc:
+            _apply_errors(form, exc)
+        else:
+            messages.success(request, _("Het bewijsstuk is toegevoegd."))
+            return redirect("compliance_case", pk=pk)
+    return _file_page(request, principal, pk, {"evidence": form}, status=400)
+
+
+@roles(Role.CONTROLLER, Role.ADMIN, Role.CITIZEN)
+def evidence_download(request: HttpRequest, principal: Principal, pk: int, evidence_id: int) -> HttpResponse:
+    from werkregie.core import uploads
+
+    try:
+        stored = use_cases.evidence_file(principal, pk, evidence_id)
+    except DomainError as exc:
+        return _forbidden(request, exc)
+    return uploads.open_stored(stored)
+
+
+@roles(Role.CONTROLLER, Role.ANALYST, Role.ADMIN)
+def deviations(request: HttpRequest, principal: Principal) -> HttpResponse:
+    try:
+        report = use_cases.deviations_report(principal)
+    except DomainError as exc:
+        return _forbidden(request, exc)
+    group_labels = {"sex": _("Geslacht"), "age_band": _("Leeftijdsgroep"), "origin": _("Herkomst (nationaliteit)")}
+    groups = [(group_labels.get(k, k), v) for k, v in report["groups"].items()]
+    from .enums import Infringement
+
+    infringements = [(Infringement(k).label, v) for k, v in report["infringements"].items()]
+    return render(request, "compliance/deviations.html", {"report": report, "groups": groups, "infringements": infringements})
+
+
+@roles(Role.COUNSELLOR, Role.CONTROLLER, Role.ADMIN)
+def person_cases(request: HttpRequest, principal: Principal, person_id: int) -> HttpResponse:
+    try:
+        rows = use_cases.cases_of_person(principal, person_id)
+    except DomainError as exc:
+        return _forbidden(request, exc)
+    return render(request, "compliance/person_cases.html", {"rows": rows, "person_id": person_id, "controls": principal.role in CONTROL})
+
+
+@roles(Role.COUNSELLOR, Role.CONTROLLER, Role.ADMIN)
+def refusal(request: HttpRequest, principal: Principal) -> HttpResponse:
+    initial = {"person_id": request.GET.get("persoon"), "vacancy_id": request.GET.get("vacature")}
+    form = f.RefusalForm(request.POST or None, initial=initial)
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                case = use_cases.open_refusal_case(principal, data["person_id"], data["vacancy_id"], refused_on=data["refused_on"],
+                                                   summary=data.get("summary", ""))
+            except DomainError as exc:
+                _apply_errors(form, exc)
+                if exc.errors and exc.detail:
+                    form.add_error(None, exc.detail)
+            else:
+                messages.success(request, _("De weigering is gemeld: dossier %(id)s is geopend voor de controledienst.") % {"id": case.pk})
+                if principal.role in CONTROL:
+                    return redirect("compliance_case", pk=case.pk)
+                return redirect("compliance_person_cases", person_id=case.person_id)
+    return render(request, "compliance/refusal.html", {"form": form}, status=status)
+
+
+# ---------------------------------------------------------------------------------------------------------------- citizen
+
+
+@roles(Role.CITIZEN)
+def my_cases(request: HttpRequest, principal: Principal) -> HttpResponse:
+    try:
+        cases = use_cases.my_cases(principal)
+    except NotFound:
+        cases = []
+    return render(request, "compliance/my_cases.html", {"cases": cases})
+
+
+def _my_page(request: HttpRequest, principal: Principal, pk: int, bound: dict | None = None, status: int = 200) -> HttpResponse:
+    try:
+        own = use_cases.my_case(principal, pk)
+    except DomainError as exc:
+        return _forbidden(request, exc)
+    case = own.case
+    names = {a.name for a in own.actions}
+    bound = bound or {}
+    return render(request, "compliance/my_case.html", {
+        "own": own, "case": case,
+        "response_form": bound.get("respond") or (f.ResponseForm(initial={"version": case.version}, prefix="respond") if "respond" in names else None),
+        "evidence_form": bound.get("evidence") or (f.EvidenceForm(prefix="evidence") if case.state in use_cases.EVIDENCE_STATES else None),
+        "appeal_form": bound.get("appeal") or (f.CitizenAppealForm(initial={"version": case.version}, prefix="appeal") if "appeal" in names else None),
+        "decision_text": use_cases.proposal_text(case.decision, case.decision_weeks) if case.decision else "",
+    }, status=status)
+
+
+@roles(Role.CITIZEN)
+def my_case(request: HttpRequest, principal: Principal, pk: int) -> HttpResponse:
+    return _my_page(request, principal, pk)
+
+
+@require_POST
+@roles(Role.CITIZEN)
+def my_case_action(request: HttpRequest, principal: Principal, pk: int, action: str) -> HttpResponse:
+    forms_by_action = {"respond": f.ResponseForm, "evidence": f.EvidenceForm, "appeal": f.CitizenAppealForm}
+    cls = forms_by_action.get(action)
+    if cls is None:
+        raise Http404()
+    form = cls(request.POST, request.FILES, prefix=action)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            if action == "respond":
+                use_cases.respond(principal, pk, text=data["response"], files=[data["file"]] if data.get("file") else [], version=data["version"])
+                done = _("Uw uitleg is verstuurd naar de controledienst.")
+            elif action == "evidence":
+                use_cases.add_evidence(principal, pk, [data["file"]], data.get("description", ""))
+                done = _("Het bewijsstuk is toegevoegd.")
+            else:
+                use_cases.appeal(principal, pk, text=data["text"], version=data["version"])
+                done = _("Uw beroep is geregistreerd. U krijgt een ontvangstbevestiging.")
+        except NotFound as exc:
+            raise Http404(exc.detail) from None
+        except DomainError as exc:
+            _apply_errors(form, exc)
+        else:
+            messages.success(request, done)
+            return redirect(reverse("compliance_my_case", args=[pk]))
+    return _my_page(request, principal, pk, {action: form}, status=400)

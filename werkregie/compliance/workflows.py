@@ -1,0 +1,56 @@
+"""The compliance case as a declared table (werkregie.workflows): states, transitions, the roles that may make them,
+the reasons they need and the legal terms they start.
+
+    opened ─plan_hearing→ hearing_planned ─respond / record_hearing / term_expired→ to_decide ─decide→ decided
+    decided ─notified→ notified ─close (appeal term over)→ closed
+    decided | notified ─appeal→ appealed ─decide_appeal→ closed
+    opened | hearing_planned | to_decide ─drop→ closed (no follow-up, with a reason)
+
+The hearing's response term and the appeal term start at the deemed notification date of the message
+(werkregie.messaging), not at sending: the case's `deadline` is set when that date is known (services.sync_notifications)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from werkregie.accounts.models import Role
+from werkregie.workflows.tables import SYSTEM, Workflow, register, t
+
+CONTROL = {Role.CONTROLLER, Role.ADMIN}
+
+# Legal terms (werkregie/workflows/parameters/<key>.yaml).
+HEARING_TERM = "compliance_hearing_response"
+APPEAL_TERM = "compliance_appeal"
+
+STATES = {
+    "opened": _("Overgedragen aan de controledienst"),
+    "hearing_planned": _("Verhoor gepland"),
+    "to_decide": _("Te beslissen"),
+    "decided": _("Beslist, kennisgeving verstuurd"),
+    "notified": _("Kennisgeving ontvangen, beroepstermijn loopt"),
+    "appealed": _("In beroep"),
+    "closed": _("Afgesloten"),
+}
+
+# States in which the controller has to act (the case list puts them first).
+CONTROLLER_ACTION = frozenset({"opened", "to_decide", "appealed"})
+OPEN_STATES = frozenset(STATES) - {"closed"}
+
+CASE = register(
+    Workflow(
+        "compliance_case",
+        STATES,
+        "opened",
+        (
+            t("plan_hearing", "opened", "hearing_planned", CONTROL, _("Verhoor plannen en uitnodigen")),
+            t("respond", "hearing_planned", "to_decide", {Role.CITIZEN}, _("Verweer indienen")),
+            t("record_hearing", "hearing_planned", "to_decide", CONTROL, _("Verhoor of schriftelijk verweer registreren")),
+            t("term_expired", "hearing_planned", "to_decide", {SYSTEM}, _("Termijn voor verweer verstreken"), reason=True),
+            t("decide", "to_decide", "decided", CONTROL, _("Beslissen")),
+            t("notified", "decided", "notified", {SYSTEM}, _("Kennisgeving geacht ontvangen")),
+            t("appeal", ("decided", "notified"), "appealed", {Role.CITIZEN, *CONTROL}, _("Beroep instellen")),
+            t("decide_appeal", "appealed", "closed", CONTROL, _("Uitkomst van het beroep registreren"), reason=True),
+            t("close", "notified", "closed", {SYSTEM, *CONTROL}, _("Afsluiten (beroepstermijn verstreken)")),
+            t("drop", ("opened", "hearing_planned", "to_decide"), "closed", CONTROL, _("Zonder gevolg afsluiten"), reason=True),
+        ),
+        frozenset({"closed"}),
+    )
+)

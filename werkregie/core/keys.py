@@ -1,0 +1,228 @@
+"""The platform's one key module, for all its signatures (messages' evidence, the access log, credentials later).
+
+Keys live outside the repository, in settings.KEY_DIR (env WERKREGIE_KEY_DIR, default <DATA_DIR>/keys), one folder per
+key id:
+
+    <KEY_DIR>/current                  the key id in use
+    <KEY_DIR>/<kid>/ed25519.pem        Ed25519 private key: JWS (EdDSA) and detached signatures
+    <KEY_DIR>/<kid>/seal.pem           RSA-3072 private key of the PAdES seal
+    <KEY_DIR>/<kid>/seal.crt           its self-signed X.509 certificate (production: an eSeal certificate from a QTSP)
+    <KEY_DIR>/tsa/                     the local test timestamping authority (demo and tests only; production uses WERKREGIE_TSA_URL)
+
+`werkregie keys init` makes the first key, `werkregie keys rotate` a new one; old keys are kept so that everything
+signed before still verifies. `ensure()` makes a key on first use when none exists (demo and tests).
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+
+class KeyProblem(Exception):
+    """A key problem (missing, unknown key id, bad signature)."""
+
+
+class BadSignature(KeyProblem):
+    pass
+
+
+def key_dir() -> Path:
+    from django.conf import settings
+
+    return Path(getattr(settings, "KEY_DIR", None) or Path(settings.DATA_DIR) / "keys")
+
+
+def _write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+
+
+def _now() -> dt.datetime:
+    from werkregie.core import clock
+
+    return clock.now().astimezone(dt.timezone.utc)
+
+
+def _self_signed(key: rsa.RSAPrivateKey, common_name: str, *, tsa: bool = False, years: int = 10) -> x509.Certificate:
+    name = x509.Name([
+        x509.NameAttribute(NameOID.COUNTRY_NAME, "BE"),
+        x509.NameAttribute(NameOID.ORGANIZATION_NAME, "VDAB (werkregie)"),
+        x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+    ])
+    start = _now() - dt.timedelta(days=1)
+    builder = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(start).not_valid_after(start + dt.timedelta(days=365 * years))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False, data_encipherment=False,
+                                     key_agreement=False, key_cert_sign=False, crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
+    )
+    if tsa:
+        builder = builder.add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+    return builder.sign(key, hashes.SHA256())
+
+
+def _pem_private(key) -> bytes:  # noqa: ANN001
+    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+
+
+def _new_kid(ed_key: ed25519.Ed25519PrivateKey) -> str:
+    raw = ed_key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return f"wr-{_now():%Y%m%d}-{hashlib.sha256(raw).hexdigest()[:12]}"
+
+
+def _make_key(directory: Path) -> str:
+    ed_key = ed25519.Ed25519PrivateKey.generate()
+    kid = _new_kid(ed_key)
+    seal = rsa.generate_private_key(public_exponent=65537, key_size=3072)
+    cert = _self_signed(seal, f"werkregie platform seal {kid}")
+    _write(directory / kid / "ed25519.pem", _pem_private(ed_key))
+    _write(directory / kid / "seal.pem", _pem_private(seal))
+    _write(directory / kid / "seal.crt", cert.public_bytes(serialization.Encoding.PEM))
+    _write(directory / kid / "meta.json", json.dumps({"kid": kid, "created": _now().isoformat()}).encode())
+    return kid
+
+
+def current_kid() -> str | None:
+    path = key_dir() / "current"
+    return path.read_text().strip() if path.exists() else None
+
+
+def init() -> tuple[str, bool]:
+    """Make the first key if there is none. Returns (key id, made now)."""
+    kid = current_kid()
+    if kid:
+        return kid, False
+    directory = key_dir()
+    kid = _make_key(directory)
+    _write(directory / "current", kid.encode())
+    return kid, True
+
+
+def rotate() -> str:
+    """Make a new key and use it from now on; the old ones stay for verification."""
+    directory = key_dir()
+    kid = _make_key(directory)
+    _write(directory / "current", kid.encode())
+    return kid
+
+
+def ensure() -> str:
+    return init()[0]
+
+
+def all_kids() -> list[str]:
+    directory = key_dir()
+    if not directory.exists():
+        return []
+    return sorted(p.name for p in directory.iterdir() if p.is_dir() and (p / "ed25519.pem").exists())
+
+
+@dataclass(frozen=True)
+class KeySet:
+    kid: str
+    ed25519: ed25519.Ed25519PrivateKey
+    seal_key_pem: bytes
+    seal_cert_pem: bytes
+
+    @property
+    def seal_cert(self) -> x509.Certificate:
+        return x509.load_pem_x509_certificate(self.seal_cert_pem)
+
+
+def load(kid: str | None = None) -> KeySet:
+    kid = kid or ensure()
+    folder = key_dir() / kid
+    if not (folder / "ed25519.pem").exists():
+        raise KeyProblem(f"unknown key id {kid!r} in {key_dir()}")
+    ed = serialization.load_pem_private_key((folder / "ed25519.pem").read_bytes(), password=None)
+    return KeySet(kid, ed, (folder / "seal.pem").read_bytes(), (folder / "seal.crt").read_bytes())
+
+
+def certificates() -> list[x509.Certificate]:
+    """The seal certificates of every key, current and rotated (the trust roots of the platform's own seals)."""
+    return [load(kid).seal_cert for kid in all_kids()]
+
+
+# --- JWS (RFC 7515, EdDSA / Ed25519) --------------------------------------------------------------------------------
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def sign_jws(payload: bytes, *, detached: bool = False, kid: str | None = None) -> str:
+    """A compact JWS over `payload` with the current Ed25519 key (header alg EdDSA, kid). Detached: the payload part is
+    left empty (RFC 7515 appendix F) and the verifier supplies it."""
+    keys = load(kid)
+    header = _b64(json.dumps({"alg": "EdDSA", "kid": keys.kid, "typ": "JOSE"}, separators=(",", ":")).encode())
+    body = _b64(payload)
+    signature = keys.ed25519.sign(f"{header}.{body}".encode())
+    return f"{header}.{'' if detached else body}.{_b64(signature)}"
+
+
+def verify_jws(token: str, payload: bytes | None = None) -> tuple[bytes, str]:
+    """Check a compact JWS (give `payload` for a detached one). Returns (payload, key id); BadSignature otherwise."""
+    try:
+        header_b64, body_b64, sig_b64 = token.strip().split(".")
+        header = json.loads(_unb64(header_b64))
+    except (ValueError, json.JSONDecodeError) as exc:
+        raise BadSignature("not a compact JWS") from exc
+    if header.get("alg") != "EdDSA":
+        raise BadSignature(f"unexpected algorithm {header.get('alg')!r}")
+    if payload is None:
+        payload = _unb64(body_b64)
+    elif body_b64 and _unb64(body_b64) != payload:
+        raise BadSignature("the JWS carries another payload")
+    kid = str(header.get("kid", ""))
+    if kid not in all_kids():
+        raise BadSignature(f"unknown key id {kid!r}")
+    public = load(kid).ed25519.public_key()
+    try:
+        public.verify(_unb64(sig_b64), f"{header_b64}.{_b64(payload)}".encode())
+    except InvalidSignature as exc:
+        raise BadSignature(f"signature does not match (key {kid})") from exc
+    return payload, kid
+
+
+def jwks() -> dict:
+    """The public keys (JWK set), for whoever wants to verify the platform's signatures elsewhere."""
+    found = []
+    for kid in all_kids():
+        raw = load(kid).ed25519.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+        found.append({"kty": "OKP", "crv": "Ed25519", "x": _b64(raw), "kid": kid, "use": "sig", "alg": "EdDSA"})
+    return {"keys": found}
+
+
+# --- the local test timestamping authority --------------------------------------------------------------------------
+
+
+def test_tsa() -> tuple[bytes, bytes]:
+    """(key PEM, certificate PEM) of the local test TSA, made on first use. Never for production: configure
+    WERKREGIE_TSA_URL with a (qualified) timestamping authority there."""
+    folder = key_dir() / "tsa"
+    if not (folder / "tsa.crt").exists():
+        key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        cert = _self_signed(key, "werkregie TEST timestamping authority (not for production)", tsa=True)
+        _write(folder / "tsa.pem", _pem_private(key))
+        _write(folder / "tsa.crt", cert.public_bytes(serialization.Encoding.PEM))
+    return (folder / "tsa.pem").read_bytes(), (folder / "tsa.crt").read_bytes()

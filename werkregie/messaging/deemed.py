@@ -1,0 +1,32 @@
+"""The deemed moment of notification per channel: dated parameters (werkregie/messaging/parameters/deemed/*.yaml) with
+their legal source, unit and uncertainty, and the moment they count from (metadata.basis: the day the message was
+dispatched, e.g. a registered letter handed to the post, or the day it was delivered, e.g. placed in the eBox)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from werkregie.core import clock, dated
+from werkregie.workflows.deadlines import add
+
+PARAMETERS = Path(__file__).resolve().parent / "parameters"
+
+
+def rule(channel: str, on: dt.date) -> tuple[dated.DatedValue, str]:
+    found = dated.value(PARAMETERS, f"deemed.{channel}", on)
+    basis = (dated.parameter(PARAMETERS, f"deemed.{channel}").metadata or {}).get("basis", "delivered")
+    return found, basis
+
+
+def deemed_on(channel: str, dispatched_at: dt.datetime, delivered_at: dt.datetime) -> tuple[dt.date, str]:
+    """The day the message counts as notified, and the rule applied (for the evidence)."""
+    start = dispatched_at.astimezone(clock.BRUSSELS).date()
+    found, basis = rule(channel, start)
+    if basis == "delivered":
+        start = delivered_at.astimezone(clock.BRUSSELS).date()
+    day = add(start, int(found.value), found.unit)
+    reference = found.reference[0]["title"] if isinstance(found.reference, list) and found.reference else str(found.reference)
+    units = {"days": "dagen", "working_days": "werkdagen", "weeks": "weken", "months": "maanden"}
+    moment = {"dispatched": "de verzending (afgifte aan de post)", "delivered": "de aflevering"}.get(basis, basis)
+    return day, f"{found.value} {units.get(found.unit, found.unit)} na {moment} — {reference}"[:300]

@@ -1,0 +1,62 @@
+"""The registry of message templates. Each domain registers its messages once (in its `messages.py`, imported in its
+AppConfig.ready()); the outbox renders them in the person's language and stores the exact text it sent.
+
+    from django.utils.translation import gettext_lazy as _
+    from werkregie.messaging.templates import register
+
+    register("appointment.invitation", subject=_("Uitnodiging voor een gesprek"),
+             body=_("Beste %(name)s,\\n\\nU bent uitgenodigd ... %(link)s"), legal=False)
+
+`subject` and `body` are lazy translations (Dutch source strings) with %(name)s placeholders; `legal=True` marks a
+message with legal effect (a convocation, a hearing, a decision): it needs a channel with legal proof, and its deemed
+moment of notification starts the terms that depend on it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.utils import translation
+
+from werkregie.core.errors import FieldError, InvalidInput
+
+
+@dataclass(frozen=True)
+class Template:
+    key: str
+    subject: object  # lazy translation
+    body: object  # lazy translation
+    legal: bool = False
+
+    def render(self, context: dict, language: str) -> tuple[str, str]:
+        """The subject and body in `language` with the context filled in. A missing placeholder is refused, so a
+        message is never sent with a hole in it."""
+        try:
+            # formatted inside the override too, so translatable values in the context come out in the same language
+            with translation.override(language):
+                return str(self.subject) % context, str(self.body) % context
+        except (KeyError, TypeError, ValueError) as exc:
+            raise InvalidInput(
+                f"template {self.key}: context does not fit ({exc!s})", [FieldError("context", f"template {self.key}: {exc!s}")]
+            ) from exc
+
+
+REGISTRY: dict[str, Template] = {}
+
+
+def register(key: str, subject: object, body: object, legal: bool = False) -> Template:
+    """Declare a template. Registering the same key again with the same texts is harmless (module reloads); a
+    different declaration under a key that exists is a programming error."""
+    template = Template(key, subject, body, bool(legal))
+    existing = REGISTRY.get(key)
+    if existing is not None and (existing.legal != template.legal or str(existing.body) != str(template.body)):
+        raise ValueError(f"message template {key!r} is declared twice")
+    REGISTRY[key] = template
+    return template
+
+
+def get(key: str) -> Template:
+    try:
+        return REGISTRY[key]
+    except KeyError:
+        raise InvalidInput(f"unknown message template {key!r}", [FieldError("key", f"unknown message template {key!r}")]) from None

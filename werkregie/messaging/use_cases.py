@@ -1,0 +1,107 @@
+"""Reading messages: the citizen's inbox (opening a message records the first opening), a person's messages for the
+counsellor, the evidence PDF, and the persons who need digital support. Every read is logged once."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.core.paginator import Paginator
+from django.utils.translation import gettext as _
+
+from werkregie.access.purposes import Purpose
+from werkregie.access.services import record_access
+from werkregie.accounts.principal import Principal
+from werkregie.core.errors import Forbidden, NotFound
+from werkregie.people import perms as people_perms
+from werkregie.workflows.services import Who
+
+from . import digital, evidence, outbox, perms
+from .models import Message
+
+PAGE_SIZE = 25
+
+
+@dataclass
+class MessagePage:
+    items: list[Message]
+    page: int
+    pages: int
+    total: int
+    person_id: int
+    support_reason: str | None = None
+
+
+def _not_found() -> NotFound:
+    return NotFound(_("Geen bericht met dit nummer binnen uw toegang."))
+
+
+def _purpose(principal: Principal, person_id: int) -> Purpose:
+    allowed = people_perms.purposes_for(principal, person_id)
+    for preferred in (Purpose.OWN_DATA, Purpose.GUIDANCE, Purpose.ADMINISTRATION):
+        if preferred in allowed:
+            return preferred
+    raise Forbidden(_("Uw rol geeft geen toegang tot deze berichten."))
+
+
+def _page(principal: Principal, person_id: int, page: int, page_size: int, what: str) -> MessagePage:
+    qs = Message.objects.filter(person_id=person_id).order_by("-created_at", "-id")
+    paginator = Paginator(qs, max(1, min(int(page_size or PAGE_SIZE), 100)))
+    current = paginator.get_page(page)
+    record_access(principal.actor(), [person_id], what, _purpose(principal, person_id), principal.channel)
+    return MessagePage(list(current.object_list), current.number, paginator.num_pages, paginator.count, person_id)
+
+
+def my_messages(principal: Principal, page: int = 1, page_size: int = PAGE_SIZE) -> MessagePage:
+    if not perms.can_see_own(principal):
+        raise Forbidden(_("Alleen een burger met een dossier heeft een berichtenbox."))
+    return _page(principal, principal.user.person_id, page, page_size, "berichten: onderwerp, kanaal, data, toestand")
+
+
+def person_messages(principal: Principal, person_id: int, page: int = 1, page_size: int = PAGE_SIZE) -> MessagePage:
+    if not perms.can_see_person_messages(principal, person_id):
+        raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
+    result = _page(principal, person_id, page, page_size, "berichten van de persoon: onderwerp, kanaal, data, toestand, afleveringspogingen")
+    result.support_reason = digital.digital_support_reason(person_id)
+    return result
+
+
+def _message(principal: Principal, message_id: int, own_only: bool = False) -> Message:
+    msg = Message.objects.select_related("person").filter(pk=message_id).first()
+    if msg is None:
+        raise _not_found()
+    own = perms.can_see_own(principal) and principal.user.person_id == msg.person_id
+    if not own and (own_only or not perms.can_see_person_messages(principal, msg.person_id)):
+        raise _not_found()
+    return msg
+
+
+def open_message(principal: Principal, message_id: int, own_only: bool = False) -> Message:
+    """Show one message. When the addressee opens it, the first opening is recorded (a counsellor's look is not an opening)."""
+    msg = _message(principal, message_id, own_only)
+    if perms.can_see_own(principal) and principal.user.person_id == msg.person_id:
+        msg = outbox.record_opening(msg, Who.of(principal))
+    record_access(principal.actor(), [msg.person_id], f"bericht {msg.pk}: volledige inhoud", _purpose(principal, msg.person_id), principal.channel)
+    return msg
+
+
+def evidence_pdf(principal: Principal, message_id: int, own_only: bool = False) -> tuple[Message, bytes]:
+    """The sealed, timestamped evidence PDF of a message (made now, with the times as they stand)."""
+    msg = _message(principal, message_id, own_only)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = evidence.build(msg, Path(tmp))
+        pdf = (folder / "evidence.pdf").read_bytes()
+    record_access(principal.actor(), [msg.person_id], f"bericht {msg.pk}: bewijs (PDF)", _purpose(principal, msg.person_id), principal.channel)
+    return msg, pdf
+
+
+def digital_support(principal: Principal, limit: int = 200) -> list[dict]:
+    """The persons within reach who need help with digital communication (weak skills or bounced messages)."""
+    if not perms.can_see_digital_support(principal):
+        raise Forbidden(_("Uw rol heeft geen toegang tot deze lijst."))
+    rows = digital.flagged(limit=limit, persons=people_perms.visible_persons(principal))
+    if rows:
+        record_access(principal.actor(), [r["person_id"] for r in rows], "digitale ondersteuning: naam, reden", Purpose.GUIDANCE
+                      if principal.role != "admin" else Purpose.ADMINISTRATION, principal.channel)
+    return rows

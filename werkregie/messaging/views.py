@@ -1,0 +1,92 @@
+"""Pages of messaging: the citizen's inbox (list, one message, evidence PDF), a person's messages for the counsellor
+and the list of persons who need digital support. Thin: the use cases decide and log."""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
+from werkregie.core.errors import Forbidden, NotFound
+from werkregie.web.views import roles
+
+from . import use_cases
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return max(1, int(value or default))
+    except ValueError:
+        return default
+
+
+def _pdf(msg, pdf: bytes) -> HttpResponse:  # noqa: ANN001
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="bewijs-bericht-{msg.pk}.pdf"'
+    return response
+
+
+@roles(Role.CITIZEN)
+def my_messages(request: HttpRequest, principal: Principal) -> HttpResponse:
+    try:
+        page = use_cases.my_messages(principal, _int(request.GET.get("pagina"), 1))
+    except Forbidden:
+        return render(request, "messaging/mine.html", {"page": None})
+    return render(request, "messaging/mine.html", {"page": page})
+
+
+@roles(Role.CITIZEN)
+def my_message(request: HttpRequest, principal: Principal, message_id: int) -> HttpResponse:
+    try:
+        msg = use_cases.open_message(principal, message_id, own_only=True)
+    except NotFound:
+        raise Http404 from None
+    return render(request, "messaging/message.html", {"m": msg, "own": True})
+
+
+@roles(Role.CITIZEN)
+def my_evidence(request: HttpRequest, principal: Principal, message_id: int) -> HttpResponse:
+    try:
+        return _pdf(*use_cases.evidence_pdf(principal, message_id, own_only=True))
+    except NotFound:
+        raise Http404 from None
+
+
+@roles(Role.COUNSELLOR, Role.ADMIN)
+def person_messages(request: HttpRequest, principal: Principal, person_id: int) -> HttpResponse:
+    try:
+        page = use_cases.person_messages(principal, person_id, _int(request.GET.get("pagina"), 1))
+    except NotFound:
+        raise Http404 from None
+    from werkregie.people.models import Person
+
+    person = Person.objects.get(pk=person_id)
+    return render(request, "messaging/person.html", {"page": page, "p": person})
+
+
+@roles(Role.COUNSELLOR, Role.ADMIN)
+def person_message(request: HttpRequest, principal: Principal, person_id: int, message_id: int) -> HttpResponse:
+    try:
+        msg = use_cases.open_message(principal, message_id)
+    except NotFound:
+        raise Http404 from None
+    if msg.person_id != person_id:
+        raise Http404
+    return render(request, "messaging/message.html", {"m": msg, "own": False, "attempts": list(msg.delivery_attempts.all())})
+
+
+@roles(Role.COUNSELLOR, Role.ADMIN)
+def person_evidence(request: HttpRequest, principal: Principal, person_id: int, message_id: int) -> HttpResponse:
+    try:
+        msg, pdf = use_cases.evidence_pdf(principal, message_id)
+    except NotFound:
+        raise Http404 from None
+    if msg.person_id != person_id:
+        raise Http404
+    return _pdf(msg, pdf)
+
+
+@roles(Role.COUNSELLOR, Role.ADMIN)
+def digital_support(request: HttpRequest, principal: Principal) -> HttpResponse:
+    return render(request, "messaging/digital_support.html", {"rows": use_cases.digital_support(principal)})

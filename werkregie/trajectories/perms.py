@@ -1,0 +1,86 @@
+"""Who may see and change trajectories, agreements and steps; built on werkregie.people.perms.
+
+- counsellor (own caseload or team) and admin: read and edit the trajectories of the persons they may see;
+- citizen: read their own, accept proposed agreements, hand in evidence for their own steps;
+- partner (mutuality, integration agency): only the steps assigned to its organisation, for persons with a current link
+  of the step's purpose (sickness re-integration, integration trajectory), and only those steps;
+- controller, employer, municipality, analyst: no access here (the controller sees a missed agreement in its case file)."""
+
+from __future__ import annotations
+
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from werkregie.access.purposes import Purpose
+from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
+from werkregie.core import clock
+from werkregie.core.errors import Forbidden, NotFound
+from werkregie.people import perms as people_perms
+from werkregie.people.models import PartnerLink
+
+EDITORS = frozenset({Role.COUNSELLOR, Role.ADMIN})
+PARTNER_PURPOSES = (Purpose.SICKNESS_REINTEGRATION, Purpose.INTEGRATION_TRAJECTORY)
+
+
+def is_editor(principal: Principal) -> bool:
+    return principal.role in EDITORS
+
+
+def is_citizen(principal: Principal) -> bool:
+    return principal.role == Role.CITIZEN and bool(principal.user.person_id)
+
+
+def is_partner(principal: Principal) -> bool:
+    return principal.role == Role.PARTNER and bool(principal.user.organisation_id)
+
+
+def can_edit(principal: Principal, person_id: int) -> bool:
+    return is_editor(principal) and people_perms.can_view_person(principal, person_id)
+
+
+def require_editor(principal: Principal, person_id: int) -> None:
+    """Counsellor/admin with access to the person; otherwise Forbidden (wrong role) or NotFound (not in access)."""
+    if not is_editor(principal):
+        raise Forbidden("Uw rol heeft geen toegang tot trajecten.")
+    if not people_perms.can_view_person(principal, person_id):
+        raise NotFound("Geen persoon met dit nummer binnen uw toegang.")
+
+
+def require_citizen(principal: Principal) -> int:
+    if not is_citizen(principal):
+        raise Forbidden("Enkel voor de burger zelf.")
+    return principal.user.person_id
+
+
+def reader_purpose(principal: Principal) -> Purpose:
+    if principal.role == Role.CITIZEN:
+        return Purpose.OWN_DATA
+    if principal.role == Role.COUNSELLOR:
+        return Purpose.GUIDANCE
+    if principal.role == Role.ADMIN:
+        return Purpose.ADMINISTRATION
+    raise Forbidden("Uw rol heeft geen toegang tot trajecten.")
+
+
+def _current_links(organisation_id: int) -> QuerySet[PartnerLink]:
+    today = clock.today()
+    return PartnerLink.objects.filter(organisation_id=organisation_id, purpose__in=PARTNER_PURPOSES, start__lte=today).filter(
+        Q(end__isnull=True) | Q(end__gte=today))
+
+
+def partner_steps(principal: Principal) -> QuerySet:
+    """The steps a partner may see and update: assigned to its organisation, person linked to it right now."""
+    from .models import AgreementStep
+
+    if not is_partner(principal):
+        return AgreementStep.objects.none()
+    org = principal.user.organisation_id
+    links = _current_links(org).filter(person_id=OuterRef("person_id"))
+    return AgreementStep.objects.filter(partner_id=org).filter(Exists(links))
+
+
+def partner_purpose(principal: Principal, person_id: int) -> Purpose:
+    purpose = _current_links(principal.user.organisation_id).filter(person_id=person_id).values_list("purpose", flat=True).first()
+    if purpose is None:
+        raise NotFound("Geen stap binnen uw toegang.")
+    return Purpose(purpose)

@@ -1,0 +1,286 @@
+"""Pages of trajectories: the counsellor's trajectory editor (/personen/<id>/traject/), the citizen's "Mijn afspraken"
+(/mijn-afspraken/), the partner's steps, and the evidence download (after the permission check). Thin: the use cases
+decide and log."""
+
+from __future__ import annotations
+
+from importlib.util import find_spec
+
+from django import forms
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _l
+from django.views.decorators.http import require_POST
+
+from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
+from werkregie.core import uploads
+from werkregie.core.errors import DomainError, Forbidden, NotFound
+from werkregie.people.enums import Cefr
+from werkregie.web.views import _int, roles
+from werkregie.workflows.services import StaleVersion
+
+from . import use_cases as uc
+from .enums import AgreementLevel, EndReason, EvidenceKind, StepKind, SuspensionReason, TrajectoryKind
+
+ALL_ROLES = tuple(Role.values)
+
+
+class TrajectoryForm(forms.Form):
+    kind = forms.ChoiceField(label=_l("Soort traject"), choices=TrajectoryKind.choices)
+
+
+class AgreementForm(forms.Form):
+    title = forms.CharField(label=_l("Titel"), max_length=200)
+    notes = forms.CharField(label=_l("Toelichting"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    level = forms.ChoiceField(label=_l("Niveau"), choices=AgreementLevel.choices, initial=AgreementLevel.SHEET)
+
+
+class StepForm(forms.Form):
+    kind = forms.ChoiceField(label=_l("Soort stap"), choices=StepKind.choices)
+    title = forms.CharField(label=_l("Omschrijving"), max_length=200)
+    details = forms.CharField(label=_l("Details"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    due_on = forms.DateField(label=_l("Uiterlijk op"), help_text=_l("DD/MM/JJJJ"), input_formats=["%d/%m/%Y", "%Y-%m-%d"])
+    evidence_kind = forms.ChoiceField(label=_l("Gevraagd bewijs"), choices=EvidenceKind.choices)
+    applications_required = forms.IntegerField(label=_l("Aantal sollicitaties (bij een sollicitatieopdracht)"), required=False, min_value=1,
+                                               max_value=50)
+    cefr_target = forms.ChoiceField(label=_l("Doelniveau Nederlands (bij een taalcursus)"), required=False,
+                                    choices=[("", "—")] + [c for c in Cefr.choices if c[0] != Cefr.NATIVE])
+    hours_per_month = forms.IntegerField(label=_l("Uren per maand (wijk-werken, gemeenschapsdienst)"), required=False, min_value=1, max_value=200)
+    partner_id = forms.TypedChoiceField(label=_l("Partner (ziekenfonds, agentschap…)"), required=False, coerce=str, choices=[])
+
+
+class EvidenceForm(forms.Form):
+    file = forms.FileField(label=_l("Bewijsstuk (PDF, JPEG of PNG, hoogstens 10 MB)"), required=False)
+    note = forms.CharField(label=_l("Toelichting"), required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(label=_l("Reden"), min_length=5, max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class PartnerForm(forms.Form):
+    note = forms.CharField(label=_l("Verslag"), max_length=4000, widget=forms.Textarea(attrs={"rows": 3}))
+    outcome = forms.ChoiceField(label=_l("Uitkomst"), choices=[("note", _l("Enkel verslag")), ("submit", _l("Ter beoordeling aan VDAB")),
+                                                               ("approve", _l("Stap afgerond"))])
+
+
+def _apply_errors(form: forms.Form, exc: DomainError) -> None:
+    if not exc.errors:
+        form.add_error(None, exc.detail)
+    for error in exc.errors:
+        name = error.field.split(".")[-1]
+        form.add_error(name if name in form.fields else None, error.message)
+
+
+def _version(request: HttpRequest) -> int | None:
+    value = request.POST.get("version")
+    return int(value) if value and value.isdigit() else None
+
+
+def _stale(request: HttpRequest, exc: StaleVersion) -> None:
+    messages.error(request, _("%(detail)s De pagina toont nu de huidige versie.") % {"detail": exc.detail})
+
+
+def _fail(request: HttpRequest, exc: DomainError) -> None:
+    if isinstance(exc, StaleVersion):
+        _stale(request, exc)
+    elif isinstance(exc, (Forbidden, NotFound)):
+        raise Http404(exc.detail)
+    else:
+        details = "; ".join(str(e.message) for e in exc.errors) or exc.detail
+        messages.error(request, details)
+
+
+# --------------------------------------------------------------------------- counsellor
+
+def _step_form(view, agreement_id: int) -> StepForm:  # noqa: ANN001
+    """A step form per draft agreement (its own field ids), prefilled with a language course when there is a language need."""
+    form = StepForm(auto_id=f"step{agreement_id}_%s")
+    form.fields["partner_id"].choices = [("", "—")] + [(str(o.pk), o.name) for o in view.partners]
+    if view.language:
+        form.initial = {"kind": StepKind.LANGUAGE_COURSE, "cefr_target": view.language.required, "evidence_kind": EvidenceKind.TRAINING_RESULT,
+                        "title": _("Cursus Nederlands tot niveau %(level)s") % {"level": view.language.required}}
+    return form
+
+
+@roles(*ALL_ROLES)
+def trajectory_file(request: HttpRequest, principal: Principal, person_id: int) -> HttpResponse:
+    try:
+        view = uc.trajectory_file(principal, person_id)
+    except NotFound as exc:
+        raise Http404(exc.detail) from None
+    except Forbidden as exc:
+        return render(request, "web/forbidden.html", {"detail": exc.detail}, status=403)
+    for row in view.agreements:
+        if row.agreement.state == "draft":
+            row.step_form = _step_form(view, row.agreement.pk)
+    return render(request, "trajectories/file.html", {
+        "view": view, "p": view.person, "trajectory_form": TrajectoryForm(), "agreement_form": AgreementForm(),
+        "reason_form": ReasonForm(), "end_reasons": EndReason.choices, "suspension_reasons": SuspensionReason.choices,
+    })
+
+
+@require_POST
+@roles(Role.COUNSELLOR, Role.ADMIN)
+def trajectory_action(request: HttpRequest, principal: Principal, person_id: int) -> HttpResponse:
+    """Every change on the editor posts here with `action` (and the `version` the counsellor saw)."""
+    action = request.POST.get("action", "")
+    target = _int(request.POST.get("id"), 0)
+    version = _version(request)
+    back = redirect("trajectory_file", person_id=person_id)
+    try:
+        if action == "start":
+            uc.start_trajectory(principal, person_id, request.POST.get("kind", ""))
+            messages.success(request, _("Het traject is gestart."))
+        elif action == "suspend":
+            uc.suspend_by_counsellor(principal, target, request.POST.get("reason", ""), request.POST.get("note", ""), version)
+            messages.success(request, _("Het traject is geschorst; de termijnen lopen niet meer."))
+        elif action == "resume":
+            uc.resume_by_counsellor(principal, target, version)
+            messages.success(request, _("Het traject is hervat; de termijnen zijn verschoven."))
+        elif action == "close":
+            uc.close_by_counsellor(principal, target, request.POST.get("end_reason", ""), request.POST.get("note", ""), version)
+            messages.success(request, _("Het traject is afgesloten."))
+        elif action == "create_agreement":
+            form = AgreementForm(request.POST)
+            data = form.data
+            uc.create_agreement(principal, target, title=data.get("title", ""), notes=data.get("notes", ""), level=data.get("level", "sheet"))
+            messages.success(request, _("Het ontwerp van de afspraken is gemaakt."))
+        elif action == "update_agreement":
+            draft = uc.update_agreement(principal, target, version, title=request.POST.get("title", ""), notes=request.POST.get("notes", ""))
+            messages.success(request, _("Bewaard (versie %(n)s).") % {"n": draft.revision})
+        elif action == "new_version":
+            draft = uc.draft_for(principal, target, version)
+            messages.success(request, _("Versie %(n)s is aangemaakt als ontwerp; ze moet opnieuw aanvaard worden.") % {"n": draft.revision})
+        elif action == "add_step":
+            uc.add_step(principal, target, version, request.POST.dict())
+            messages.success(request, _("De stap is toegevoegd."))
+        elif action == "edit_step":
+            uc.edit_step(principal, target, version, request.POST.dict())
+            messages.success(request, _("De stap is gewijzigd."))
+        elif action == "remove_step":
+            uc.remove_step(principal, target, version)
+            messages.success(request, _("De stap is geschrapt."))
+        elif action == "propose":
+            uc.propose(principal, target, version)
+            messages.success(request, _("De afspraken zijn aan de burger voorgesteld."))
+        elif action == "accept_on_paper":
+            uc.accept_on_paper(principal, target, version, request.POST.get("reason", ""))
+            messages.success(request, _("De aanvaarding op papier is geregistreerd."))
+        elif action in ("approve", "reject"):
+            uc.review_step(principal, target, version, approve=action == "approve", note=request.POST.get("note", ""))
+            messages.success(request, _("De stap is goedgekeurd.") if action == "approve" else _("De stap is afgekeurd."))
+        elif action == "escalate":
+            result = uc.escalate(principal, target, version)
+            if result["agreement"] is not None:
+                messages.success(request, _("De %(level)s is als ontwerp aangemaakt.") % {"level": result["agreement"].get_level_display().lower()})
+            else:
+                messages.success(request, _("Het dossier is overgedragen aan de controledienst."))
+        else:
+            messages.error(request, _("Onbekende actie."))
+    except DomainError as exc:
+        _fail(request, exc)
+    return back
+
+
+# --------------------------------------------------------------------------- citizen
+
+def _optional_section(module: str, principal: Principal) -> dict | None:
+    """Context of another app's citizen section, only when that app provides it (no fake data)."""
+    if not find_spec(module):
+        return None
+    import importlib
+
+    found = importlib.import_module(module)
+    overview = getattr(found, "citizen_overview", None)
+    if overview is None:
+        return None
+    try:
+        return overview(principal)
+    except DomainError:
+        return None
+
+
+@roles(*ALL_ROLES)
+def my_appointments(request: HttpRequest, principal: Principal) -> HttpResponse:
+    if principal.role != Role.CITIZEN:
+        return render(request, "web/forbidden.html", {"detail": _("Deze pagina is voor burgers.")}, status=403)
+    if not principal.user.person_id:
+        return render(request, "trajectories/mine.html", {"view": None})
+    view = uc.my_agreements(principal)
+    return render(request, "trajectories/mine.html", {
+        "view": view, "evidence_form": EvidenceForm(),
+        "appointments": _optional_section("werkregie.appointments.use_cases", principal),
+        "latest_messages": _optional_section("werkregie.messaging.use_cases", principal),
+    })
+
+
+@require_POST
+@roles(Role.CITIZEN)
+def my_agreement_accept(request: HttpRequest, principal: Principal, agreement_id: int) -> HttpResponse:
+    try:
+        uc.accept(principal, agreement_id, _version(request))
+        messages.success(request, _("U hebt de afspraken aanvaard. Ze staan nu bij uw lopende afspraken."))
+    except DomainError as exc:
+        _fail(request, exc)
+    return redirect("my_appointments")
+
+
+@require_POST
+@roles(Role.CITIZEN)
+def my_step_evidence(request: HttpRequest, principal: Principal, step_id: int) -> HttpResponse:
+    form = EvidenceForm(request.POST, request.FILES)
+    form.is_valid()
+    try:
+        uc.submit_evidence(principal, step_id, upload=request.FILES.get("file"), note=request.POST.get("note", ""))
+        messages.success(request, _("Uw bewijs is ingediend. Uw bemiddelaar bekijkt het."))
+        return redirect("my_appointments")
+    except StaleVersion as exc:
+        _stale(request, exc)
+        return redirect("my_appointments")
+    except (Forbidden, NotFound) as exc:
+        raise Http404(exc.detail) from None
+    except DomainError as exc:
+        _apply_errors(form, exc)
+    view = uc.my_agreements(principal)
+    return render(request, "trajectories/mine.html", {"view": view, "evidence_form": form, "evidence_step": step_id,
+                                                      "appointments": None, "latest_messages": None}, status=422)
+
+
+# --------------------------------------------------------------------------- partner
+
+@roles(*ALL_ROLES)
+def partner_steps(request: HttpRequest, principal: Principal) -> HttpResponse:
+    if principal.role != Role.PARTNER:
+        return render(request, "web/forbidden.html", {"detail": _("Deze pagina is voor partners.")}, status=403)
+    return render(request, "trajectories/partner.html", {"steps": uc.partner_steps_view(principal), "form": PartnerForm()})
+
+
+@require_POST
+@roles(Role.PARTNER)
+def partner_step_update(request: HttpRequest, principal: Principal, step_id: int) -> HttpResponse:
+    try:
+        uc.partner_update(principal, step_id, _version(request), note=request.POST.get("note", ""), outcome=request.POST.get("outcome", "note"))
+        messages.success(request, _("Uw verslag is bewaard."))
+    except DomainError as exc:
+        _fail(request, exc)
+    return redirect("trajectory_partner_steps")
+
+
+# --------------------------------------------------------------------------- evidence download
+
+@roles(*ALL_ROLES)
+def evidence_download(request: HttpRequest, principal: Principal, evidence_id: int) -> HttpResponse:
+    try:
+        stored = uc.evidence_file(principal, evidence_id)
+    except (NotFound, Forbidden) as exc:
+        raise Http404(exc.detail) from None
+    return uploads.open_stored(stored)
+
+
+def file_link(person_id: int) -> str:
+    return reverse("trajectory_file", args=[person_id])

@@ -1,0 +1,65 @@
+/* werkregie page components: the small behaviours the server-rendered pages need. No inline scripts anywhere (the
+   platform runs under a Content-Security-Policy without 'unsafe-inline'); this file is loaded with defer by base.html.
+   Everything here is an enhancement: every page works without it. */
+(function () {
+  "use strict";
+
+  /* Focus the result of the last action: an error summary wins over a message (both carry data-autofocus). */
+  function focusResult(root) {
+    var target = root.querySelector('[data-autofocus="error"]') || root.querySelector('[data-autofocus="message"]') ||
+      root.querySelector("[data-autofocus]");
+    if (!target) { return; }
+    if (!target.hasAttribute("tabindex")) { target.setAttribute("tabindex", "-1"); }
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: "start" });
+  }
+
+  /* Error summary links: focus the field (scrolling so its label is visible too), as in the GOV.UK pattern. */
+  function onSummaryClick(event) {
+    var link = event.target.closest(".error-summary a[href^='#']");
+    if (!link) { return; }
+    var field = document.getElementById(decodeURIComponent(link.getAttribute("href").slice(1)));
+    if (!field) { return; }
+    event.preventDefault();
+    var anchor = field.closest("fieldset") || field.closest(".field") || field;
+    anchor.scrollIntoView({ block: "start" });
+    field.focus({ preventScroll: true });
+  }
+
+  /* The language menu submits itself on change (the <noscript> button covers the rest). */
+  function onChange(event) {
+    var select = event.target.closest("select[data-autosubmit]");
+    if (select && select.form) { select.form.submit(); }
+  }
+
+  /* The header menu is a <details>: open on wide screens (its button is hidden there), closed on phones. */
+  function setupMenu() {
+    var menu = document.querySelector("details[data-menu]");
+    if (!menu || !window.matchMedia) { return; }
+    var narrow = window.matchMedia("(max-width: 64rem)");
+    function apply() { menu.open = !narrow.matches; }
+    apply();
+    if (narrow.addEventListener) { narrow.addEventListener("change", apply); }
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && narrow.matches && menu.open) {
+        menu.open = false;
+        menu.querySelector("summary").focus();
+      }
+    });
+  }
+
+  function init() {
+    setupMenu();
+    focusResult(document);
+    document.addEventListener("click", onSummaryClick);
+    document.addEventListener("change", onChange);
+    /* after htmx swaps in a form with errors (or a message), move the focus there too */
+    document.body.addEventListener("htmx:afterSettle", function (event) { focusResult(event.detail.elt || document); });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();

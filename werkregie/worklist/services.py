@@ -1,0 +1,139 @@
+"""The worklist's contract for every domain: make (or update) a task by a stable key, and close it.
+
+    upsert_task(key, *, person_id, kind, due_on, title, url="", detail="") -> (task, created)
+    close_task(key, reason="") -> bool
+
+The counsellor and team are taken from the person (so a task follows a reassigned person at the next upsert). A key is
+one task forever: the same key updates its due date, title, url and detail; a closed task is not reopened unless its due
+date moved later (a new term started). `upsert_tasks` and `close_tasks` are the bulk forms the deadline sweep uses."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import Q
+
+from werkregie.core import clock
+from werkregie.core.errors import FieldError, InvalidInput
+from werkregie.people.models import Person
+
+from .enums import TaskKind, TaskStatus
+from .models import Task
+
+UPDATE_FIELDS = ["person", "kind", "due_on", "title", "url", "detail", "counsellor", "team", "status", "closed_at", "closed_by", "close_reason", "source"]
+
+
+@dataclass(frozen=True)
+class TaskSpec:
+    """One task as a domain wants it to be; `upsert_tasks` makes the rows match."""
+
+    key: str
+    person_id: int
+    kind: str
+    due_on: dt.date
+    title: str
+    url: str = ""
+    detail: str = ""
+    source: str = ""
+
+
+def _source(key: str, source: str) -> str:
+    return (source or key.split(":", 1)[0])[:40]
+
+
+def _check(spec: TaskSpec) -> None:
+    errors = []
+    if not spec.key or len(spec.key) > 120:
+        errors.append(FieldError("key", "een sleutel van 1 tot 120 tekens"))
+    if spec.kind not in TaskKind.values:
+        errors.append(FieldError("kind", f"onbekende taaksoort {spec.kind!r}; kies uit {', '.join(TaskKind.values)}"))
+    if not isinstance(spec.due_on, dt.date):
+        errors.append(FieldError("due_on", "een datum"))
+    if errors:
+        raise InvalidInput("Ongeldige taak.", errors)
+
+
+def upsert_task(key: str, *, person_id: int, kind: str, due_on: dt.date, title: str, url: str = "", detail: str = "",
+                source: str = "") -> tuple[Task, bool]:
+    """Make the task `key` or bring it up to date. Returns (task, created)."""
+    spec = TaskSpec(key, person_id, str(kind), due_on, title, url, detail, source)
+    _check(spec)
+    with transaction.atomic():
+        existing = Task.objects.select_for_update().filter(key=key).first()
+        counsellor_id, team_id = Person.all_objects.filter(pk=person_id).values_list("counsellor_id", "team_id").get()
+        if existing is None:
+            task = Task.objects.create(key=key, person_id=person_id, kind=spec.kind, due_on=due_on, title=title[:200], url=url[:300],
+                                       detail=detail, counsellor_id=counsellor_id, team_id=team_id, created_at=clock.now(),
+                                       source=_source(key, source))
+            return task, True
+        _apply(existing, spec, counsellor_id, team_id)
+        existing.save()
+        return existing, False
+
+
+def _apply(task: Task, spec: TaskSpec, counsellor_id: int | None, team_id: int | None) -> bool:
+    """Bring `task` in line with `spec`; True when something changed. A closed task reopens only for a later due date."""
+    changed = False
+    if task.status != TaskStatus.OPEN:
+        if spec.due_on <= task.due_on:
+            return False
+        task.status, task.closed_at, task.closed_by_id, task.close_reason = TaskStatus.OPEN, None, None, ""
+        changed = True
+    values = {"person_id": spec.person_id, "kind": spec.kind, "due_on": spec.due_on, "title": spec.title[:200], "url": spec.url[:300],
+              "detail": spec.detail, "counsellor_id": counsellor_id, "team_id": team_id}
+    for name, value in values.items():
+        if getattr(task, name) != value:
+            setattr(task, name, value)
+            changed = True
+    return changed
+
+
+def upsert_tasks(specs: Iterable[TaskSpec], *, existing: dict[str, Task] | None = None,
+                 owners: dict[int, tuple[int | None, int | None]] | None = None) -> dict[str, int]:
+    """Bulk `upsert_task` in one statement per call (run it inside the caller's transaction, per partition). Rows
+    that would not change are not written, so a second run at the same date writes nothing.
+
+    A caller that already read them may pass `existing` (the tasks by key; every key of `specs` that exists must be in
+    it) and `owners` (person id → (counsellor id, team id)), saving two queries per partition."""
+    specs = {s.key: s for s in specs}
+    if not specs:
+        return {"created": 0, "updated": 0, "unchanged": 0}
+    for spec in specs.values():
+        _check(spec)
+    if owners is None:
+        owners = dict((pid, (c, t)) for pid, c, t in Person.all_objects.filter(pk__in={s.person_id for s in specs.values()})
+                      .values_list("pk", "counsellor_id", "team_id"))
+    if existing is None:
+        existing = Task.objects.in_bulk(list(specs), field_name="key")
+    now = clock.now()
+    write: list[Task] = []
+    created = updated = 0
+    for key, spec in specs.items():
+        counsellor_id, team_id = owners.get(spec.person_id, (None, None))
+        task = existing.get(key)
+        if task is None:
+            write.append(Task(key=key, person_id=spec.person_id, kind=spec.kind, due_on=spec.due_on, title=spec.title[:200], url=spec.url[:300],
+                              detail=spec.detail, counsellor_id=counsellor_id, team_id=team_id, status=TaskStatus.OPEN, created_at=now,
+                              source=_source(key, spec.source)))
+            created += 1
+        elif _apply(task, spec, counsellor_id, team_id):
+            write.append(task)
+            updated += 1
+    if write:
+        Task.objects.bulk_create(write, update_conflicts=True, unique_fields=["key"], update_fields=UPDATE_FIELDS, batch_size=2000)
+    return {"created": created, "updated": updated, "unchanged": len(specs) - created - updated}
+
+
+def close_task(key: str, reason: str = "", *, done: bool = True, by_user_id: int | None = None) -> bool:
+    """Close the open task `key` (done, or cancelled when `done` is False). False when there is no open task by that key."""
+    return close_tasks(Q(key=key), reason, done=done, by_user_id=by_user_id) > 0
+
+
+def close_tasks(where: Q, reason: str = "", *, done: bool = True, by_user_id: int | None = None) -> int:
+    """Close every open task matching `where` in one UPDATE; returns how many."""
+    return Task.objects.filter(where, status=TaskStatus.OPEN).update(
+        status=TaskStatus.DONE if done else TaskStatus.CANCELLED, closed_at=clock.now(), closed_by_id=by_user_id, close_reason=reason[:200]
+    )
