@@ -229,10 +229,31 @@ def main() -> None:
         T.update(extra.T)
         PLURALS.update(extra.PLURALS)
 
-    root = Path(__file__).resolve().parent.parent / "werkregie" / "locale"
+    package = Path(__file__).resolve().parent.parent / "werkregie"
+    root = package / "locale"
     missing = set()
     for index, language in enumerate(("fr", "en")):
         po = polib.pofile(str(root / language / "LC_MESSAGES" / "django.po"))
+        known = {e.msgid: e.msgstr for e in po if e.msgstr}  # obsolete entries too: strings that moved to an app's own catalogue
+        for app_po_path in sorted(package.glob(f"*/locale/{language}/LC_MESSAGES/django.po")):
+            # the domains keep their own catalogues; fill what they lack from the shared dictionaries
+            app_po = polib.pofile(str(app_po_path))
+            for entry in app_po:
+                if entry.msgid_plural:
+                    forms = PLURALS.get(entry.msgid)
+                    if forms and not any(entry.msgstr_plural.values()):
+                        entry.msgstr_plural = {0: forms[index][0], 1: forms[index][1]}
+                    elif not any(entry.msgstr_plural.values()):
+                        missing.add(entry.msgid)
+                elif not entry.msgstr or "fuzzy" in entry.flags:
+                    found = T.get(entry.msgid, (None, None))[index] or known.get(entry.msgid)
+                    if found:
+                        entry.msgstr = found
+                    else:
+                        missing.add(entry.msgid)
+                if "fuzzy" in entry.flags:
+                    entry.flags.remove("fuzzy")
+            app_po.save()
         for entry in po:
             if entry.msgid_plural:
                 forms = PLURALS.get(entry.msgid)

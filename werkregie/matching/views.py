@@ -5,6 +5,7 @@ suitable-employment check (counsellor, controller). Thin: the use cases decide a
 from __future__ import annotations
 
 from django import forms
+from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -81,7 +82,8 @@ def my_vacancies(request: HttpRequest, principal: Principal) -> HttpResponse:
         try:
             if request.POST.get("form") == "preferences" and preferences.is_valid():
                 profiles.update_profile(principal, person_id, {"preferences": {**profile["preferences"], **preferences.cleaned_data}})
-                return redirect(reverse("my_vacancies") + "#h-results")
+                messages.success(request, _("Uw voorkeuren zijn bewaard."))
+                return redirect(reverse("my_vacancies"))
             if request.POST.get("form") == "cv" and cv.is_valid():
                 added = profiles.add_extracted_skills(principal, person_id, cv.cleaned_data["text"], _language())
                 profile = profiles.profile_of(principal, person_id, _language(), log=False)
@@ -128,7 +130,8 @@ def vacancy_candidates(request: HttpRequest, principal: Principal, vacancy_id: i
         if form.is_valid():
             try:
                 services.decide(principal, vacancy_id, form.cleaned_data["person_id"], form.cleaned_data["decision"], form.cleaned_data["reason"])
-                return redirect(reverse("vacancy_candidates", args=[vacancy_id]) + "#h-candidates")
+                messages.success(request, _("De beslissing is bewaard."))
+                return redirect(reverse("vacancy_candidates", args=[vacancy_id]))
             except NotFound:
                 raise Http404 from None
             except InvalidInput as exc:

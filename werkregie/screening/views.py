@@ -4,6 +4,7 @@ the citizen's own screening, and the model card with its charts. Thin: the use c
 from __future__ import annotations
 
 from django import forms
+from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -99,7 +100,8 @@ def person_screening(request: HttpRequest, principal: Principal, person_id: int)
     if request.method == "POST" and form.is_valid():
         try:
             services.record_assessment(principal, person_id, form.data_for_use_case())
-            return redirect(reverse("person_screening", args=[person_id]) + "#h-assessments")
+            messages.success(request, _("De beoordeling is geregistreerd."))
+            return redirect(reverse("person_screening", args=[person_id]))
         except DomainError as exc:
             errors = exc.errors or []
             for error in errors:
