@@ -20,6 +20,7 @@ from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import DomainError, Forbidden, InvalidInput, NotFound
 from werkregie.people.models import Person
+from werkregie.web.helpers import apply_errors, posted_version
 from werkregie.web.views import roles
 
 from . import ical, perms
@@ -30,20 +31,6 @@ from .models import Appointment
 WEEKDAYS = [(0, gettext_lazy("maandag")), (1, gettext_lazy("dinsdag")), (2, gettext_lazy("woensdag")), (3, gettext_lazy("donderdag")),
             (4, gettext_lazy("vrijdag")), (5, gettext_lazy("zaterdag")), (6, gettext_lazy("zondag"))]
 
-
-def _apply_errors(form: forms.Form, exc: DomainError) -> None:
-    if not exc.errors:
-        form.add_error(None, exc.detail)
-    for error in exc.errors:
-        name = error.field.split(".")[-1]
-        form.add_error(name if name in form.fields else None, error.message)
-
-
-def _version(request: HttpRequest) -> int | None:
-    try:
-        return int(request.POST.get("version", ""))
-    except ValueError:
-        return None
 
 
 def citizen_home_url() -> str:
@@ -179,7 +166,7 @@ def publish(request: HttpRequest, principal: Principal) -> HttpResponse:
                 messages.success(request, _("%(n)s momenten gepubliceerd.") % {"n": len(slots)})
                 return redirect(reverse("agenda") + f"?agenda={d['agenda']}&week={d['first_day'].isoformat()}")
             except InvalidInput as exc:
-                _apply_errors(form, exc)
+                apply_errors(form, exc)
         status = 422
     return render(request, "appointments/publish.html", {"form": form}, status=status)
 
@@ -199,7 +186,7 @@ def invite(request: HttpRequest, principal: Principal, person_id: int) -> HttpRe
                 messages.success(request, _("Uitnodiging verstuurd. De link is geldig tot en met %(day)s.") % {"day": a.link_expires_on.strftime("%d/%m/%Y")})
                 return redirect("appointment_detail", a.pk)
             except InvalidInput as exc:
-                _apply_errors(form, exc)
+                apply_errors(form, exc)
         status = 422
     existing = uc.person_appointments(principal, person_id)
     return render(request, "appointments/invite.html", {"form": form, "p": person, "existing": existing}, status=status)
@@ -226,20 +213,20 @@ def detail(request: HttpRequest, principal: Principal, appointment_id: int) -> H
             d = form.cleaned_data
             try:
                 if action == "attendance":
-                    uc.record_attendance(principal, a.pk, d["outcome"], reason=d["reason"], proof=d["proof"], expected_version=_version(request))
+                    uc.record_attendance(principal, a.pk, d["outcome"], reason=d["reason"], proof=d["proof"], expected_version=posted_version(request))
                     messages.success(request, _("Aanwezigheid geregistreerd."))
                 elif action == "convoke":
-                    uc.convoke(principal, a.pk, d["slot"], expected_version=_version(request))
+                    uc.convoke(principal, a.pk, d["slot"], expected_version=posted_version(request))
                     messages.success(request, _("Oproeping verstuurd."))
                 elif action == "review":
-                    uc.review_excuse(principal, a.pk, d["decision"] == "accept", d["reason"], expected_version=_version(request))
+                    uc.review_excuse(principal, a.pk, d["decision"] == "accept", d["reason"], expected_version=posted_version(request))
                     messages.success(request, _("Beslissing over de verontschuldiging bewaard."))
                 else:
-                    uc.cancel(principal, a.pk, d["reason"], expected_version=_version(request))
+                    uc.cancel(principal, a.pk, d["reason"], expected_version=posted_version(request))
                     messages.success(request, _("Afspraak geannuleerd."))
                 return redirect("appointment_detail", a.pk)
             except DomainError as exc:
-                _apply_errors(form, exc)
+                apply_errors(form, exc)
                 status = 409 if exc.status == 409 else 422
         status = status if status != 200 else 422
         ctx = uc.appointment_detail(principal, appointment_id)
@@ -302,7 +289,7 @@ def book(request: HttpRequest, principal: Principal, token: str) -> HttpResponse
     error, status = "", 200
     if request.method == "POST":
         try:
-            a = uc.book(principal, token, int(request.POST.get("slot") or 0), expected_version=_version(request))
+            a = uc.book(principal, token, int(request.POST.get("slot") or 0), expected_version=posted_version(request))
             messages.success(request, _("Uw afspraak is vastgelegd op %(when)s.") % {"when": uc.when_text(a.slot.start)})
             return redirect(citizen_home_url())
         except DomainError as exc:
@@ -315,7 +302,7 @@ def book(request: HttpRequest, principal: Principal, token: str) -> HttpResponse
 @roles(Role.CITIZEN)
 def unbook(request: HttpRequest, principal: Principal, appointment_id: int) -> HttpResponse:
     try:
-        uc.unbook(principal, appointment_id, expected_version=_version(request))
+        uc.unbook(principal, appointment_id, expected_version=posted_version(request))
         messages.success(request, _("Het moment is vrijgegeven. Kies een ander moment met dezelfde link."))
     except NotFound:
         raise Http404 from None
@@ -334,11 +321,11 @@ def excuse(request: HttpRequest, principal: Principal, appointment_id: int) -> H
     if request.method == "POST":
         if form.is_valid():
             try:
-                uc.submit_excuse(principal, a.pk, form.cleaned_data["reason"], form.cleaned_data["proof"], expected_version=_version(request))
+                uc.submit_excuse(principal, a.pk, form.cleaned_data["reason"], form.cleaned_data["proof"], expected_version=posted_version(request))
                 messages.success(request, _("Uw bewijs is ontvangen. Uw bemiddelaar beoordeelt het."))
                 return redirect(citizen_home_url())
             except DomainError as exc:
-                _apply_errors(form, exc)
+                apply_errors(form, exc)
         status = 422
     return render(request, "appointments/excuse.html", {"form": form, "a": a}, status=status)
 

@@ -20,8 +20,9 @@ from django.utils.translation import gettext_lazy
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
-from werkregie.core.errors import DomainError, Forbidden, InvalidInput, NotFound
+from werkregie.core.errors import Forbidden, InvalidInput, NotFound
 from werkregie.geo.models import Municipality, Region
+from werkregie.web.helpers import apply_errors
 from werkregie.web.views import roles
 from werkregie.workflows.services import StaleVersion
 
@@ -30,15 +31,6 @@ from . import use_cases as services
 from .models import ActivityKind, AssignmentState, ExemptionReason, HostKind
 
 PLANNERS = (Role.MUNICIPALITY, Role.COUNSELLOR, Role.ADMIN)
-
-
-def _apply_errors(form: forms.Form, exc: DomainError, prefix: str = "") -> None:
-    if not exc.errors:
-        form.add_error(None, exc.detail)
-    for error in exc.errors:
-        name = error.field[len(prefix):] if prefix and error.field.startswith(prefix) else error.field
-        name = name.replace("-", "_") if prefix else name
-        form.add_error(name if name in form.fields else None, error.message)
 
 
 def _municipalities() -> list[tuple[str, str]]:
@@ -107,7 +99,7 @@ def activity_new(request: HttpRequest, principal: Principal) -> HttpResponse:
                 messages.success(request, _("De activiteit “%(title)s” is bewaard.") % {"title": activity.title})
                 return redirect("community_planning")
             except InvalidInput as exc:
-                _apply_errors(form, exc)
+                apply_errors(form, exc)
         return render(request, "community/activity_form.html", {"form": form, "activity": None}, status=422)
     return render(request, "community/activity_form.html", {"form": form, "activity": None})
 
@@ -135,7 +127,7 @@ def activity_edit(request: HttpRequest, principal: Principal, activity_id: int) 
                 return render(request, "community/activity_form.html", {"form": form, "activity": view.activity, "view": view,
                                                                         "stale": exc.detail}, status=409)
             except InvalidInput as exc:
-                _apply_errors(form, exc)
+                apply_errors(form, exc)
         status = 422
     return render(request, "community/activity_form.html", {"form": form, "activity": view.activity, "view": view}, status=status)
 
@@ -198,7 +190,7 @@ def exemption(request: HttpRequest, principal: Principal, person_id: int) -> Htt
                 messages.success(request, _("De vrijstelling van %(name)s is bewaard.") % {"name": person})
                 return redirect("community_eligible")
             except InvalidInput as exc:
-                _apply_errors(form, exc)
+                apply_errors(form, exc)
         return render(request, "community/exemption.html", {"form": form, "p": person}, status=422)
     return render(request, "community/exemption.html", {"form": form, "p": person})
 

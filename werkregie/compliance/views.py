@@ -4,7 +4,6 @@ and the deviations report. Thin: the use cases check access, decide and log."""
 
 from __future__ import annotations
 
-from django import forms
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -17,6 +16,7 @@ from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import DomainError, NotFound
+from werkregie.web.helpers import apply_errors
 from werkregie.web.views import _int, roles
 
 from . import forms as f
@@ -24,15 +24,8 @@ from . import use_cases
 from .workflows import CASE
 
 CONTROL = (Role.CONTROLLER, Role.ADMIN)
-
-
-def _apply_errors(form: forms.Form, exc: DomainError) -> None:
-    aliases = {"hearing_at": "hearing_at", "response": "response", "appeal": "text", "lodged_on": "lodged_on", "files": "file"}
-    if not exc.errors:
-        form.add_error(None, exc.detail)
-    for error in exc.errors:
-        name = aliases.get(error.field, error.field)
-        form.add_error(name if name in form.fields else None, error.message)
+# the use cases' field names that differ from the forms'
+ERROR_FIELDS = {"hearing_at": "hearing_at", "response": "response", "appeal": "text", "lodged_on": "lodged_on", "files": "file"}
 
 
 def _forbidden(request: HttpRequest, exc: DomainError) -> HttpResponse:
@@ -201,7 +194,7 @@ def case_action(request: HttpRequest, principal: Principal, pk: int, action: str
         except NotFound as exc:
             raise Http404(exc.detail) from None
         except DomainError as exc:
-            _apply_errors(form, exc)
+            apply_errors(form, exc, aliases=ERROR_FIELDS)
         else:
             messages.success(request, str(DONE[action]))
             return redirect("compliance_case", pk=pk)
@@ -218,7 +211,7 @@ def case_evidence(request: HttpRequest, principal: Principal, pk: int) -> HttpRe
         except NotFound as exc:
             raise Http404(exc.detail) from None
         except DomainError as exc:
-            _apply_errors(form, exc)
+            apply_errors(form, exc, aliases=ERROR_FIELDS)
         else:
             messages.success(request, _("Het bewijsstuk is toegevoegd."))
             return redirect("compliance_case", pk=pk)
@@ -272,7 +265,7 @@ def refusal(request: HttpRequest, principal: Principal) -> HttpResponse:
                 case = use_cases.open_refusal_case(principal, data["person_id"], data["vacancy_id"], refused_on=data["refused_on"],
                                                    summary=data.get("summary", ""))
             except DomainError as exc:
-                _apply_errors(form, exc)
+                apply_errors(form, exc, aliases=ERROR_FIELDS)
                 if exc.errors and exc.detail:
                     form.add_error(None, exc.detail)
             else:
@@ -340,7 +333,7 @@ def my_case_action(request: HttpRequest, principal: Principal, pk: int, action: 
         except NotFound as exc:
             raise Http404(exc.detail) from None
         except DomainError as exc:
-            _apply_errors(form, exc)
+            apply_errors(form, exc, aliases=ERROR_FIELDS)
         else:
             messages.success(request, done)
             return redirect(reverse("compliance_my_case", args=[pk]))

@@ -15,9 +15,10 @@ from django.utils.translation import gettext_lazy as _
 
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
-from werkregie.core.errors import DomainError, InvalidInput, NotFound
+from werkregie.core.errors import InvalidInput, NotFound
 from werkregie.people.models import Person
 from werkregie.vacancies.models import Vacancy
+from werkregie.web.helpers import apply_errors
 from werkregie.web.views import _int, roles
 
 from . import perms
@@ -53,14 +54,6 @@ class DecisionForm(forms.Form):
     reason = forms.CharField(label=_("Reden"), max_length=300, required=False)
 
 
-def _apply_errors(form: forms.Form, exc: DomainError) -> None:
-    if not exc.errors:
-        form.add_error(None, exc.detail)
-    for error in exc.errors:
-        name = error.field.split(".")[-1]
-        form.add_error(name if name in form.fields else None, error.message)
-
-
 def _gaps(principal: Principal, person_id: int, title: str) -> tuple[dict | None, list]:
     """A free target title → its best ESCO occupation and the person's gaps for it."""
     [found] = default_index().search([title], _language(), top=1)
@@ -88,7 +81,7 @@ def my_vacancies(request: HttpRequest, principal: Principal) -> HttpResponse:
                 added = profiles.add_extracted_skills(principal, person_id, cv.cleaned_data["text"], _language())
                 profile = profiles.profile_of(principal, person_id, _language(), log=False)
         except InvalidInput as exc:
-            _apply_errors(preferences if request.POST.get("form") == "preferences" else cv, exc)
+            apply_errors(preferences if request.POST.get("form") == "preferences" else cv, exc)
         status = 200 if added is not None else 422
     results = services.vacancies_for_person(principal, person_id, 20, _language())
     return render(request, "matching/mine.html", {"results": results, "profile": profile, "preferences": preferences, "cv": cv, "added": added},
@@ -135,7 +128,7 @@ def vacancy_candidates(request: HttpRequest, principal: Principal, vacancy_id: i
             except NotFound:
                 raise Http404 from None
             except InvalidInput as exc:
-                _apply_errors(form, exc)
+                apply_errors(form, exc)
         status = 422
     try:
         view = services.candidates_for_vacancy(principal, vacancy_id, 50, _language())

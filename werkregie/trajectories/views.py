@@ -20,6 +20,7 @@ from werkregie.accounts.principal import Principal
 from werkregie.core import uploads
 from werkregie.core.errors import DomainError, Forbidden, NotFound
 from werkregie.people.enums import Cefr
+from werkregie.web.helpers import apply_errors, posted_version
 from werkregie.web.views import _int, roles
 from werkregie.workflows.services import StaleVersion
 
@@ -67,18 +68,6 @@ class PartnerForm(forms.Form):
     outcome = forms.ChoiceField(label=_l("Uitkomst"), choices=[("note", _l("Enkel verslag")), ("submit", _l("Ter beoordeling aan VDAB")),
                                                                ("approve", _l("Stap afgerond"))])
 
-
-def _apply_errors(form: forms.Form, exc: DomainError) -> None:
-    if not exc.errors:
-        form.add_error(None, exc.detail)
-    for error in exc.errors:
-        name = error.field.split(".")[-1]
-        form.add_error(name if name in form.fields else None, error.message)
-
-
-def _version(request: HttpRequest) -> int | None:
-    value = request.POST.get("version")
-    return int(value) if value and value.isdigit() else None
 
 
 def _stale(request: HttpRequest, exc: StaleVersion) -> None:
@@ -130,7 +119,7 @@ def trajectory_action(request: HttpRequest, principal: Principal, person_id: int
     """Every change on the editor posts here with `action` (and the `version` the counsellor saw)."""
     action = request.POST.get("action", "")
     target = _int(request.POST.get("id"), 0)
-    version = _version(request)
+    version = posted_version(request)
     back = redirect("trajectory_file", person_id=person_id)
     try:
         if action == "start":
@@ -223,7 +212,7 @@ def my_appointments(request: HttpRequest, principal: Principal) -> HttpResponse:
 @roles(Role.CITIZEN)
 def my_agreement_accept(request: HttpRequest, principal: Principal, agreement_id: int) -> HttpResponse:
     try:
-        uc.accept(principal, agreement_id, _version(request))
+        uc.accept(principal, agreement_id, posted_version(request))
         messages.success(request, _("U hebt de afspraken aanvaard. Ze staan nu bij uw lopende afspraken."))
     except DomainError as exc:
         _fail(request, exc)
@@ -245,7 +234,7 @@ def my_step_evidence(request: HttpRequest, principal: Principal, step_id: int) -
     except (Forbidden, NotFound) as exc:
         raise Http404(exc.detail) from None
     except DomainError as exc:
-        _apply_errors(form, exc)
+        apply_errors(form, exc)
     view = uc.my_agreements(principal)
     return render(request, "trajectories/mine.html", {"view": view, "evidence_form": form, "evidence_step": step_id,
                                                       "appointments": None, "latest_messages": None}, status=422)
@@ -264,7 +253,7 @@ def partner_steps(request: HttpRequest, principal: Principal) -> HttpResponse:
 @roles(Role.PARTNER)
 def partner_step_update(request: HttpRequest, principal: Principal, step_id: int) -> HttpResponse:
     try:
-        uc.partner_update(principal, step_id, _version(request), note=request.POST.get("note", ""), outcome=request.POST.get("outcome", "note"))
+        uc.partner_update(principal, step_id, posted_version(request), note=request.POST.get("note", ""), outcome=request.POST.get("outcome", "note"))
         messages.success(request, _("Uw verslag is bewaard."))
     except DomainError as exc:
         _fail(request, exc)
