@@ -47,7 +47,7 @@ def test_first_missed_appointment_warning_path_with_terms_from_deemed_notificati
     assert case.deadline == term_end("compliance_hearing_response", invitation.deemed_notified_on)
     assert case.deadline > D + dt.timedelta(days=1 + 14), "the term starts at the deemed notification, not at sending"
     with clock.travel_to(cs.at(D + dt.timedelta(days=5))):
-        case = use_cases.respond(citizen, case.pk, text="Ik was ziek; het attest zit erbij.", version=case.version)
+        case = use_cases.respond(citizen, case.pk, text="Ik was ziek; het attest zit erbij.", version=case.version, waive_hearing=True)
     assert case.state == "to_decide" and case.response.startswith("Ik was ziek")
     with clock.travel_to(cs.at(D + dt.timedelta(days=12))):
         case = use_cases.decide(controller, case.pk, decision="warning", motivation="Eerste keer; verwittiging volgens de regel.", version=case.version)
@@ -136,7 +136,7 @@ def test_no_response_after_the_term_even_before_the_sweep_and_no_appeal_after_th
     with clock.travel_to(cs.at(D + dt.timedelta(days=1))):
         case = use_cases.plan_hearing(controller, case.pk, hearing_at=cs.at(D + dt.timedelta(days=8)), mode="written", version=case.version)
     with clock.travel_to(cs.at(case.deadline)):  # the last day still counts
-        assert use_cases.respond(citizen, case.pk, text="Op de laatste dag van de termijn.", version=case.version).state == "to_decide"
+        assert use_cases.respond(citizen, case.pk, text="Op de laatste dag van de termijn.", version=case.version, waive_hearing=True).state == "to_decide"
     second = cs.open_case(ctx["person"], on=D + dt.timedelta(days=2))
     with clock.travel_to(cs.at(D + dt.timedelta(days=3))):
         second = use_cases.plan_hearing(controller, second.pk, hearing_at=cs.at(D + dt.timedelta(days=9)), mode="written", version=second.version)

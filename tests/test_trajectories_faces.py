@@ -131,6 +131,11 @@ def test_citizen_accepts_and_uploads_on_the_page(world):
     counsellor = world["users"][Role.COUNSELLOR]
     with clock.travel_to(DAY):
         v2 = uc.draft_for(factories.principal(counsellor), world["agreement"].pk, world["agreement"].version)
+        # The step of version 1 already has its evidence handed in, and (since the carry-over fix) it stays handed in in
+        # version 2; so version 2 gets a new step for the citizen to upload to.
+        uc.add_step(factories.principal(counsellor), v2.pk, v2.version, {"kind": "training", "title": "Attest VCA", "evidence_kind": "upload",
+                                                                          "due_on": DAY + dt.timedelta(days=20)})
+        v2.refresh_from_db()
         v2 = uc.propose(factories.principal(counsellor), v2.pk, v2.version)
         c = _web(citizen)
         page = c.get("/mijn-afspraken/").content.decode()
@@ -139,7 +144,8 @@ def test_citizen_accepts_and_uploads_on_the_page(world):
         assert "U hebt de afspraken aanvaard" in response.content.decode()
         v2.refresh_from_db()
         assert v2.state == "accepted"
-        step = v2.steps.exclude(state="approved").first()
+        assert v2.steps.get(carried_from=world["step"]).state == "evidence_submitted"
+        step = v2.steps.get(title="Attest VCA")
         before = (Evidence.objects.count(), StoredFile.objects.count())
         bad = c.post(f"/mijn-afspraken/stappen/{step.pk}/bewijs/", {"file": SimpleUploadedFile("x.pdf", b"not a pdf"), "note": ""})
         assert bad.status_code == 422 and "niet aanvaard" in bad.content.decode()
@@ -155,23 +161,28 @@ def test_api_citizen_evidence_upload_multipart(world, client):
     counsellor = world["users"][Role.COUNSELLOR]
     with clock.travel_to(DAY):
         uc.review_step(factories.principal(counsellor), world["step"].pk, None, approve=False, note="onleesbaar attest")
+        # Contract change (security review): every edit must send the version it read (else 428); the call sends it.
+        seen = uc.AgreementStep.objects.get(pk=world["step"].pk).version
         r = client.post(f"/api/v1/trajectories/me/steps/{world['step'].pk}/evidence", {"file": SimpleUploadedFile("a.png", b"\x89PNG\r\n\x1a\n" + b"0" * 20,
                                                                                                                content_type="image/png"),
-                                                                                        "note": "nieuw attest"}, **_bearer(citizen))
+                                                                                        "note": "nieuw attest", "version": seen}, **_bearer(citizen))
         assert r.status_code == 201, r.content
-        r = client.post(f"/api/v1/trajectories/me/steps/{world['step'].pk}/evidence", {"note": "nog eens"}, **_bearer(citizen))
+        seen = uc.AgreementStep.objects.get(pk=world["step"].pk).version
+        r = client.post(f"/api/v1/trajectories/me/steps/{world['step'].pk}/evidence", {"note": "nog eens", "version": seen}, **_bearer(citizen))
         assert r.status_code in (409, 422)
 
 
 def test_partner_updates_only_its_step_over_the_api(world, client):
     partner = world["users"][Role.PARTNER]
     with clock.travel_to(DAY):
-        r = client.patch(f"/api/v1/trajectories/partner/steps/{world['step'].pk}", data=json.dumps({"note": "Gesprek TNW gehad"}),
+        # Contract change (security review): every edit must send the version it read (else 428); the call sends it.
+        seen = uc.AgreementStep.objects.get(pk=world["step"].pk).version
+        r = client.patch(f"/api/v1/trajectories/partner/steps/{world['step'].pk}", data=json.dumps({"note": "Gesprek TNW gehad", "version": seen}),
                          content_type="application/json", **_bearer(partner))
         assert r.status_code == 200 and "Gesprek TNW gehad" in r.json()["partner_note"]
         other = uc.add_step(factories.principal(world["users"][Role.COUNSELLOR]), world["agreement"].pk, world["agreement"].version,
                             {"kind": "training", "title": "Cursus", "due_on": DAY + dt.timedelta(days=9)})
-        r = client.patch(f"/api/v1/trajectories/partner/steps/{other.pk}", data=json.dumps({"note": "niet van ons"}),
+        r = client.patch(f"/api/v1/trajectories/partner/steps/{other.pk}", data=json.dumps({"note": "niet van ons", "version": other.version}),
                          content_type="application/json", **_bearer(partner))
         assert r.status_code == 404
 

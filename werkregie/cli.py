@@ -103,10 +103,19 @@ def _seed_domains() -> None:
             importlib.import_module(f"werkregie.{domain}.demo").seed(progress=bar.update)
 
 
+def _public_url(host: str, port: int) -> None:
+    """Links in messages (booking links, evidence) point at the address being served, unless one is configured."""
+    from django.conf import settings
+
+    if not os.environ.get("WERKREGIE_PUBLIC_URL"):
+        os.environ["WERKREGIE_PUBLIC_URL"] = settings.WERKREGIE_PUBLIC_URL = f"http://{host}:{port}"
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from werkregie.demo.services import create_demo_accounts, demo_assessments
     from werkregie.screening.models import ScreeningModel
 
+    _public_url(args.host, args.port)
     _ensure_demo_data(args.persons, args.seed)
     if not ScreeningModel.objects.filter(active=True).exists():
         _train_and_score()
@@ -202,6 +211,7 @@ def serve(host: str, port: int, workers: int | None) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     migrate()
+    _public_url(args.host, args.port)
     return serve(args.host, args.port, args.workers)
 
 

@@ -115,3 +115,21 @@ def test_municipality_creates_an_activity_after_a_mistake(page, planning):
     page.set_viewport_size(PHONE)
     assert_no_horizontal_scroll(page)
     assert_axe_clean(page)
+
+
+def test_saved_hours_confirmation_is_in_view_on_a_phone(page, planning):
+    from playwright.sync_api import expect
+
+    page.set_viewport_size(PHONE)
+    login(page, "lien")
+    page.goto(f"/gemeente/gemeenschapsdienst/toewijzingen/{planning['assignment'].pk}/")
+    page.get_by_role("heading", name="Toewijzing van Jan Aerts").wait_for()
+    monday = clock.today() - dt.timedelta(days=clock.today().weekday())
+    field = page.get_by_label(f"maandag {monday:%d/%m/%Y}")
+    field.scroll_into_view_if_needed()
+    field.fill("1")  # far under the monthly minimum: a warning besides the confirmation
+    page.get_by_role("button", name="Uren van deze week bewaren").click()
+    page.locator(".messages").wait_for()
+    assert "zijn bewaard" in page.locator(".messages").inner_text()
+    expect(page.locator(".messages")).to_be_in_viewport()
+    assert_no_horizontal_scroll(page)

@@ -42,6 +42,15 @@ def test_controller_plans_a_hearing_and_decides_with_a_reason(page, cases):
     page.get_by_text("Het verhoor is gepland en de uitnodiging is verstuurd.").wait_for()
     assert Case.objects.get(pk=cases["case"].pk).state == "hearing_planned"
     assert "Uitnodiging voor een verhoor bij de controledienst van VDAB" in page.get_by_role("region", name="Berichten aan de persoon").inner_text()
+    report = page.get_by_label("Verslag van het verhoor of samenvatting van het schriftelijk verweer")
+    report.fill("Verhoord; de persoon erkent de feiten.")
+    page.get_by_role("button", name="Verhoor of schriftelijk verweer registreren").click()
+    page.locator(".error-summary").wait_for()
+    assert "registreer het verslag nadat het plaatsvond" in page.locator(".error-summary").inner_text(), "no report before the hearing"
+    assert Case.objects.get(pk=cases["case"].pk).state == "hearing_planned"
+    # the hearing took place (an hour ago)
+    Case.objects.filter(pk=cases["case"].pk).update(hearing_at=dt.datetime.now().astimezone() - dt.timedelta(hours=1))
+    page.goto(f"/controle/dossiers/{cases['case'].pk}/")
     page.get_by_label("Verslag van het verhoor of samenvatting van het schriftelijk verweer").fill("Verhoord; de persoon erkent de feiten.")
     page.get_by_role("button", name="Verhoor of schriftelijk verweer registreren").click()
     page.get_by_text("Het verhoor is geregistreerd.").wait_for()
@@ -84,6 +93,7 @@ def test_citizen_answers_with_evidence_at_phone_width(page, cases, tmp_path):
     proof.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
     page.get_by_label("Uw uitleg").fill("Ik lag die dag in het ziekenhuis; het attest zit erbij.")
     page.locator("#id_respond-file").set_input_files(str(proof))
+    page.get_by_label("Ik zie af van het verhoor", exact=False).check()
     page.get_by_role("button", name="Mijn uitleg versturen").click()
     page.get_by_text("Uw uitleg is verstuurd naar de controledienst.").wait_for()
     case = Case.objects.get(pk=cases["case"].pk)

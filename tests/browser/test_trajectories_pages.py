@@ -78,3 +78,43 @@ def test_counsellor_drafts_and_citizen_accepts_and_uploads(page, people, tmp_pat
     page.get_by_text("De stap is goedgekeurd.").wait_for()
     assert Agreement.objects.get(person=mine).state == "fulfilled"
     assert_accessible(page)
+
+
+def test_partner_report_is_kept_on_error_and_every_outcome_gives_a_message(page, people):  # noqa: F811
+    """Finding: on /partner/stappen/ a report handed in for review on a not-yet-accepted agreement was lost with a cryptic
+    message, and an empty report gave no message at all."""
+    from tests import factories
+    from tests.browser.test_pages import PASSWORD
+    from werkregie.access.purposes import Purpose
+    from werkregie.accounts.models import Role
+    from werkregie.organisations.models import OrganisationKind
+    from werkregie.people.models import PartnerLink
+    from werkregie.trajectories import use_cases as uc
+    from werkregie.workflows.services import PLATFORM
+
+    mine = people["mine"]
+    mutuality = factories.organisation(OrganisationKind.PARTNER)
+    PartnerLink.objects.create(person=mine, organisation=mutuality, purpose=Purpose.SICKNESS_REINTEGRATION, start=dt.date(2025, 1, 1))
+    factories.user(Role.PARTNER, mutuality, username="tnw", password=PASSWORD)
+    uc.start_sickness_route(PLATFORM, mine.pk, mutuality_id=mutuality.pk, sick_since=clock.today() - dt.timedelta(days=60))
+    login(page, "tnw")
+    page.goto("/partner/stappen/")
+    page.get_by_role("heading", name="Stappen voor onze organisatie").wait_for()
+    page.get_by_label("Verslag", exact=True).fill("Gesprek gehad, hervatting halftijds")
+    page.get_by_label("Uitkomst").select_option("submit")
+    page.get_by_role("button", name="Bewaren").click()
+    page.locator(".error-summary").wait_for()
+    assert "nog niet aanvaard" in page.locator(".error-summary").inner_text()
+    assert page.get_by_label("Verslag", exact=True).input_value() == "Gesprek gehad, hervatting halftijds"
+    assert_accessible(page)
+    page.get_by_label("Verslag", exact=True).fill("")
+    page.get_by_label("Uitkomst").select_option("approve")
+    page.get_by_role("button", name="Bewaren").click()
+    page.locator(".error-summary").get_by_text("Schrijf een verslag").wait_for()
+    page.get_by_label("Verslag", exact=True).fill("Gesprek gehad")
+    page.get_by_label("Uitkomst").select_option("note")
+    page.get_by_role("button", name="Bewaren").click()
+    page.get_by_text("Uw verslag is bewaard.").wait_for()
+    no_horizontal_scroll(page)
+    date_cell = page.locator("td.nowrap").first
+    assert date_cell.get_attribute("class") == "nowrap"

@@ -96,6 +96,7 @@ class SlotQuery(Schema):
 def list_slots(request: HttpRequest, q: Query[SlotQuery]) -> list:
     from werkregie.core import clock
 
+    uc.check_day(q.start, "start")
     agenda = uc._agenda(_p(request), q.agenda)
     first = dt.datetime.combine(q.start or clock.today(), dt.time(0), clock.BRUSSELS)
     last = first + dt.timedelta(days=q.days)

@@ -84,6 +84,8 @@ class Appointment(WorkflowModel):
     excuse_reason = models.TextField(_("reden van afwezigheid"), blank=True)
     excuse_status = models.CharField(_("verontschuldiging"), max_length=10, choices=ExcuseStatus.choices, blank=True, default="")
     proof_file_id = models.BigIntegerField(null=True, blank=True)  # trajectories.StoredFile, by id
+    # every excuse submitted: [{"at", "reason", "proof_file_id", "by", "replaces"}], oldest first (files are never dropped)
+    excuse_history = models.JSONField(default=list, blank=True)
     proof_due_on = models.DateField(_("bewijs uiterlijk op"), null=True, blank=True)
     compliance_case_id = models.BigIntegerField(null=True, blank=True)  # compliance.Case, by id
 

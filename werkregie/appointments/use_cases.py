@@ -6,6 +6,7 @@ data is logged here."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import secrets
 import statistics
 from collections import defaultdict
@@ -36,9 +37,10 @@ from werkregie.workflows.models import TransitionLog
 from werkregie.workflows.services import PLATFORM, Who
 
 from . import perms
-from .enums import HOLDING_STATES, OPEN_STATES, UPCOMING_STATES, AppointmentKind, ExcuseStatus, Mode, Outcome
+from .enums import HOLDING_STATES, UPCOMING_STATES, AppointmentKind, ExcuseStatus, Mode, Outcome
 from .models import Agenda, Appointment, Slot
 
+log = logging.getLogger(__name__)
 PARAMETERS = Path(__file__).resolve().parent / "parameters"
 SIGNER_SALT = "werkregie.appointments.booking"
 MAX_SERIES_DAYS = 92
@@ -147,14 +149,33 @@ def agendas_for(principal: Principal) -> list[Agenda]:
     return found
 
 
-def _agenda(principal: Principal, agenda_id: int | None) -> Agenda:
+MAX_YEARS_AWAY = 100
+
+
+def check_day(day: dt.date | None, name: str) -> dt.date | None:
+    """A date the user gave: refused (naming the field) when it lies more than a century from today, so that no
+    computation around it leaves the calendar (years 1 and 9999)."""
+    if day is None:
+        return None
+    today = clock.today()
+    if abs(day.year - today.year) > MAX_YEARS_AWAY:
+        message = _("Kies een datum tussen %(low)s en %(high)s.") % {"low": today.year - MAX_YEARS_AWAY, "high": today.year + MAX_YEARS_AWAY}
+        raise InvalidInput(message, [FieldError(name, message)])
+    return day
+
+
+def _agenda(principal: Principal, agenda_id: int | str | None) -> Agenda:
     mine = agendas_for(principal)
     if agenda_id in (None, ""):
         if not mine:
             raise NotFound(_("Er is nog geen agenda."))
         return mine[0]
+    try:
+        wanted = int(agenda_id)
+    except (TypeError, ValueError):
+        raise InvalidInput(_("Het agendanummer is geen getal."), [FieldError("agenda", _("Het agendanummer is geen getal."))]) from None
     for agenda in mine:
-        if agenda.pk == int(agenda_id):
+        if agenda.pk == wanted:
             return agenda
     raise NotFound(_("Geen agenda met dit nummer binnen uw toegang."))
 
@@ -175,6 +196,8 @@ class Series:
 def publish_series(principal: Principal, series: Series) -> list[Slot]:
     """Publish a series of slots: on each chosen weekday between two dates (Belgian public holidays skipped), from the
     start to the end time, one slot per `minutes`. Slots that already exist are kept, not doubled."""
+    check_day(series.first_day, "first_day")
+    check_day(series.last_day, "last_day")
     agenda = _agenda(principal, series.agenda_id)
     today = clock.today()
     errors = []
@@ -343,6 +366,12 @@ def link_open(a: Appointment, today: dt.date | None = None) -> bool:
     return a.state == "invited" and a.link_expires_on is not None and (today or clock.today()) <= a.link_expires_on
 
 
+def can_convoke(a: Appointment, today: dt.date | None = None) -> bool:
+    """A convocation follows an invitation whose link expired unused (the sweep may not have marked it yet); never
+    while the person can still choose a moment themselves."""
+    return a.state == "expired" or (a.state == "invited" and not link_open(a, today))
+
+
 @dataclass
 class BookingView:
     appointment: Appointment
@@ -361,7 +390,8 @@ def booking_view(principal: Principal, token: str, mode: str | None = None) -> B
     book, move = link_open(a), can_move(a, now)
     slots: list[Slot] = []
     if book or move:
-        slots = free_slots(a.agenda, after=now + dt.timedelta(hours=1), before=now + horizon(now.date()), mode=mode if mode in Mode.values else None)
+        after, before = booking_window(now)
+        slots = free_slots(a.agenda, after=after, before=before, mode=mode if mode in Mode.values else None)
     by_day: dict[dt.date, list[Slot]] = defaultdict(list)
     for s in slots:
         by_day[local(s.start).date()].append(s)
@@ -388,12 +418,25 @@ def book_for(principal: Principal, appointment_id: int, slot_id: int, expected_v
     return _book(a, slot_id, Who.of(principal), expected_version, citizen=False)
 
 
-def _free_slot(agenda_ids: list[int], slot_id: int, now: dt.datetime) -> Slot:
+BOOKING_LEAD = dt.timedelta(hours=1)  # the booking page offers no slot that starts within the hour
+
+
+def booking_window(now: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
+    """The slots a citizen may choose: after the lead time, before the booking horizon (exactly what the page offers)."""
+    return now + BOOKING_LEAD, now + horizon(now.date())
+
+
+def _free_slot(agenda_ids: list[int], slot_id: int, now: dt.datetime, *, window: bool = False) -> Slot:
     slot = Slot.objects.select_for_update().filter(pk=slot_id, agenda_id__in=agenda_ids, withdrawn_at__isnull=True).first()
     if slot is None:
         raise InvalidInput(_("Kies een vrij moment uit de lijst."), [FieldError("slot", _("Kies een vrij moment uit de lijst."))])
     if slot.start <= now:
         raise InvalidInput(_("Dit moment ligt in het verleden."), [FieldError("slot", _("Dit moment ligt in het verleden."))])
+    if window:
+        after, before = booking_window(now)
+        if not after < slot.start < before:
+            message = _("Het moment van %(when)s kan niet online gekozen worden: kies een moment uit de lijst.") % {"when": when_text(slot.start)}
+            raise InvalidInput(message, [FieldError("slot", message)])
     if Appointment.objects.filter(slot=slot, state__in=HOLDING_STATES).exists():
         raise Conflict(_("Dit moment is intussen door iemand anders gekozen. Kies een ander moment."), [FieldError("slot", _("Niet meer vrij."))])
     return slot
@@ -413,7 +456,7 @@ def _book(a: Appointment, slot_id: int, who: Who, expected_version: int | None, 
         raise Conflict(_("Deze uitnodiging is afgehandeld (%(state)s).") % {"state": a.state_label})
     try:
         with transaction.atomic():
-            slot = _free_slot([a.agenda_id], int(slot_id), now)
+            slot = _free_slot([a.agenda_id], int(slot_id), now, window=citizen)
             a = wf.transition(a, name, who, expected_version=expected_version, deadline=local(slot.start).date(),
                               fields={"slot": slot, "mode": slot.mode}, data={"slot": slot.pk, "start": slot.start.isoformat()})
             a = Appointment.objects.select_related("person", "slot", "agenda", "counsellor").get(pk=a.pk)
@@ -449,6 +492,9 @@ def _managed(principal: Principal, appointment_id: int) -> Appointment:
 def convoke(principal: Principal, appointment_id: int, slot_id: int, expected_version: int | None = None) -> Appointment:
     """Convoke the person to a fixed slot of one of the counsellor's agendas (a legal message)."""
     a = _managed(principal, appointment_id)
+    if not can_convoke(a):
+        raise Conflict(_("De persoon kan nog zelf een moment kiezen: de link is geldig tot en met %(day)s. Oproepen kan pas daarna.")
+                       % {"day": date_text(a.link_expires_on)})
     who = Who.of(principal)
     now = clock.now()
     try:
@@ -521,9 +567,15 @@ def submit_excuse(principal: Principal, appointment_id: int, reason: str, proof,
         if current.excuse_status == ExcuseStatus.ACCEPTED:
             raise Conflict(_("Uw verontschuldiging is al aanvaard."))
         stored = uploads.store(proof, person_id=a.person_id, field="proof", uploaded_by=principal.user)
+        # every submission is kept (a resubmission never erases an earlier reason or proof)
+        entry = {"at": clock.now().isoformat(), "reason": reason.strip()[:2000], "proof_file_id": stored.pk, "by": principal.user.pk,
+                 "replaces": current.proof_file_id}
+        current.excuse_history = [*(current.excuse_history or []), entry]
         current.excuse_reason, current.excuse_status, current.proof_file_id = reason.strip()[:2000], ExcuseStatus.PENDING, stored.pk
         current.version += 1
-        current.save(update_fields=["excuse_reason", "excuse_status", "proof_file_id", "version"])
+        current.save(update_fields=["excuse_reason", "excuse_status", "proof_file_id", "excuse_history", "version"])
+        log.info("appointment %s: excuse %s submitted (proof file %s, earlier proof %s kept)", a.pk, len(current.excuse_history), stored.pk,
+                 entry["replaces"])
         from werkregie.worklist.enums import TaskKind
 
         _task(f"appointment:{a.pk}:excuse", current, TaskKind.EVIDENCE_TO_REVIEW, clock.today() + dt.timedelta(days=2),
@@ -603,7 +655,7 @@ def appointment_detail(principal: Principal, appointment_id: int) -> dict:
     record_access(principal.actor(), [a.person_id], "afspraak: soort, moment, aanwezigheid, verontschuldiging", purpose, principal.channel)
     manage = perms.can_manage(principal, a.person_id)
     convoke_slots: list[Slot] = []
-    if manage and a.state in OPEN_STATES:
+    if manage and can_convoke(a):
         now = clock.now()
         candidates = [a.agenda] if principal.role == Role.ADMIN else agendas_for(principal)
         for agenda in candidates:
@@ -612,7 +664,7 @@ def appointment_detail(principal: Principal, appointment_id: int) -> dict:
     return {
         "a": a, "history": wf.history(a), "manage": manage, "convoke_slots": convoke_slots[:200],
         "can_record": manage and a.state in UPCOMING_STATES, "started": a.slot_id is not None and a.slot.start <= clock.now(),
-        "booking_url": booking_path(a) if a.state == "invited" else "",
+        "booking_url": booking_path(a) if a.state == "invited" else "", "can_convoke": manage and can_convoke(a),
     }
 
 
@@ -699,6 +751,7 @@ class AgendaWeek:
 def week(principal: Principal, monday: dt.date | None = None, agenda_id: int | None = None) -> AgendaWeek:
     """The counsellor's week: every slot with who booked it, and the appointments that need an action (attendance to
     record, expired links to convoke, excuses to review). Persons shown are logged (guidance)."""
+    check_day(monday, "week")
     agenda = _agenda(principal, agenda_id)
     monday = monday or clock.today()
     monday = monday - dt.timedelta(days=monday.weekday())
@@ -732,6 +785,8 @@ def kpis(principal: Principal, since: dt.date | None = None, until: dt.date | No
     log (the final outcome of each appointment: attended, excused, no-show; a referral counts as a no-show)."""
     if not perms.can_see_kpis(principal):
         raise Forbidden(_("Uw rol geeft geen toegang tot deze cijfers."))
+    check_day(since, "since")
+    check_day(until, "until")
     until = until or clock.today()
     since = since or until - dt.timedelta(days=365)
     lo = dt.datetime.combine(since, dt.time(0), clock.BRUSSELS)
@@ -757,7 +812,8 @@ def kpis(principal: Principal, since: dt.date | None = None, until: dt.date | No
         out = []
         for name, cell in sorted(groups[group].items()):
             enough = cell["ended"] >= MIN_CELL
-            out.append({"name": name, "ended": cell["ended"], "no_show": cell["no_show"] if enough else None,
+            # cells under MIN_CELL are suppressed entirely (count and derived figures): a small count can single out a person
+            out.append({"name": name, "ended": cell["ended"] if enough else None, "no_show": cell["no_show"] if enough else None,
                         "no_show_rate": round(cell["no_show"] / cell["ended"], 3) if enough else None,
                         "days_median": statistics.median(cell["days"]) if enough and cell["days"] else None,
                         "days_mean": round(statistics.fmean(cell["days"]), 1) if enough and cell["days"] else None})

@@ -127,6 +127,9 @@ def agenda(request: HttpRequest, principal: Principal) -> HttpResponse:
         view = uc.week(principal, _monday(request.GET.get("week")), request.GET.get("agenda") or None)
     except NotFound:
         raise Http404 from None
+    except InvalidInput as exc:  # a week far outside the calendar, an agenda number that is no number
+        messages.error(request, exc.detail)
+        return redirect("agenda")
     figures = uc.kpis(principal)
     return render(request, "appointments/agenda.html", {
         "view": view, "previous": view.monday - dt.timedelta(days=7), "next": view.monday + dt.timedelta(days=7),
@@ -255,6 +258,8 @@ def agenda_ics(request: HttpRequest, principal: Principal) -> HttpResponse:
         body = ical.agenda_feed(principal, request.GET.get("agenda") or None)
     except NotFound:
         raise Http404 from None
+    except InvalidInput as exc:
+        return HttpResponse(exc.detail, status=400, content_type="text/plain; charset=utf-8")
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="agenda.ics"'
     response["Cache-Control"] = "private, no-store"

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from werkregie.workflows.tables import SYSTEM, Workflow, register, t
+from werkregie.workflows.tables import SYSTEM, Workflow, describe, register, t
 
 CITIZEN, COUNSELLOR, ADMIN = "citizen", "counsellor", "admin"
 STAFF = {COUNSELLOR, ADMIN}
@@ -36,3 +36,5 @@ APPOINTMENT = register(Workflow(
     ),
     frozenset({"attended", "excused", "referred", "cancelled"}),
 ))
+
+describe("appointment", _("Afspraak"))

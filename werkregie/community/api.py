@@ -14,7 +14,7 @@ from pydantic import Field
 
 from werkregie.core import clock
 
-from . import engine
+from . import engine, perms
 from . import use_cases as services
 
 router = Router(tags=["community"])
@@ -150,20 +150,22 @@ class AssignmentOut(Schema):
     ends_by: dt.date | None = Field(description="last day of the maximum duration (or of the activity)")
     ended_on: dt.date | None
     end_reason: str
-    good_reason: bool | None
-    compliance_case_id: int | None
+    good_reason: bool | None = Field(None, description="left out for the municipality (VDAB's judgement)")
+    compliance_case_id: int | None = Field(None, description="left out for the municipality")
 
 
-def _assignment_out(a) -> dict:  # noqa: ANN001
-    return {"id": a.pk, "version": a.version, "state": a.state, "state_label": a.state_label, "kind": a.kind, "person_id": a.person_id,
+def _assignment_out(a, principal=None) -> dict:  # noqa: ANN001
+    out = {"id": a.pk, "version": a.version, "state": a.state, "state_label": a.state_label, "kind": a.kind, "person_id": a.person_id,
             "name": str(a.person), "activity_id": a.activity_id, "activity": a.activity.title, "proposed_on": a.proposed_on,
-            "started_on": a.started_on, "ends_by": a.ends_by, "ended_on": a.ended_on, "end_reason": a.end_reason, "good_reason": a.good_reason,
-            "compliance_case_id": a.compliance_case_id}
+            "started_on": a.started_on, "ends_by": a.ends_by, "ended_on": a.ended_on, "end_reason": a.end_reason}
+    if principal is None or perms.sees_judgement(principal):  # the municipality never learns VDAB's judgement nor the case
+        out.update(good_reason=a.good_reason, compliance_case_id=a.compliance_case_id)
+    return out
 
 
-@router.post("/assignments", response={201: AssignmentOut}, summary="Propose an eligible person for an activity (the person gets a message)")
+@router.post("/assignments", response={201: AssignmentOut}, exclude_unset=True, summary="Propose an eligible person for an activity (the person gets a message)")
 def propose(request: HttpRequest, payload: ProposalIn) -> Status:
-    return Status(201, _assignment_out(services.propose(request.auth, payload.person_id, payload.activity_id)))
+    return Status(201, _assignment_out(services.propose(request.auth, payload.person_id, payload.activity_id), request.auth))
 
 
 class AssignmentQuery(Schema):
@@ -172,9 +174,9 @@ class AssignmentQuery(Schema):
     person_id: int | None = None
 
 
-@router.get("/assignments", response=list[AssignmentOut], summary="Assignments within your access (logged)")
+@router.get("/assignments", response=list[AssignmentOut], exclude_unset=True, summary="Assignments within your access (logged)")
 def assignments(request: HttpRequest, query: Query[AssignmentQuery]) -> list:
-    return [_assignment_out(a) for a in services.list_assignments(request.auth, state=query.state, activity_id=query.activity_id,
+    return [_assignment_out(a, request.auth) for a in services.list_assignments(request.auth, state=query.state, activity_id=query.activity_id,
                                                                     person_id=query.person_id)]
 
 
@@ -205,10 +207,10 @@ def _month_out(m: engine.MonthTotal) -> dict:
             "min_hours": float(m.min_hours) if m.min_hours is not None else None, "max_hours": float(m.max_hours), "under_minimum": m.under_minimum}
 
 
-@router.get("/assignments/{assignment_id}", response=AssignmentDetailOut, summary="An assignment with its hours and allowance (logged)")
+@router.get("/assignments/{assignment_id}", response=AssignmentDetailOut, exclude_unset=True, summary="An assignment with its hours and allowance (logged)")
 def assignment(request: HttpRequest, assignment_id: int) -> dict:
     view = services.assignment_detail(request.auth, assignment_id)
-    return {**_assignment_out(view.assignment), "days": [{"day": d, "hours": float(h)} for d, h in sorted(view.days.items())],
+    return {**_assignment_out(view.assignment, request.auth), "days": [{"day": d, "hours": float(h)} for d, h in sorted(view.days.items())],
             "months": [_month_out(m) for m in view.months], "total_hours": float(view.total_hours),
             "transitions": [t.name for t in view.transitions], "can_record_attendance": view.can_record}
 
@@ -221,11 +223,11 @@ class TransitionIn(Schema):
     on: dt.date | None = Field(None, description="start only: the start date (default today)")
 
 
-@router.post("/assignments/{assignment_id}/transitions", response=AssignmentOut, summary="Move an assignment through its workflow")
+@router.post("/assignments/{assignment_id}/transitions", response=AssignmentOut, exclude_unset=True, summary="Move an assignment through its workflow")
 def transition(request: HttpRequest, assignment_id: int, payload: TransitionIn) -> dict:
     a = services.transition(request.auth, assignment_id, payload.name, reason=payload.reason, good_reason=payload.good_reason,
                             expected_version=payload.version, on=payload.on)
-    return _assignment_out(a)
+    return _assignment_out(a, request.auth)
 
 
 class AttendanceIn(Schema):

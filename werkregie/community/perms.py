@@ -99,6 +99,12 @@ def can_see_assignment(principal: Principal, assignment: Assignment) -> bool:
     return assignments_visible(principal).filter(pk=assignment.pk).exists()
 
 
+def sees_judgement(principal: Principal) -> bool:
+    """Whether a refusal's reason was judged good and the compliance case it opened: VDAB's business, not the host
+    municipality's (it sees the assignment's facts only)."""
+    return principal.role in {Role.COUNSELLOR, Role.ADMIN}
+
+
 def can_record_attendance(principal: Principal, assignment: Assignment) -> bool:
     """The host municipality registers the hours (and an admin corrects them); a counsellor only reads them."""
     if not principal.has_scope(Scope.PERSONS_WRITE):

@@ -446,6 +446,9 @@ def transition(principal: Principal, assignment_id: int, name: str, *, reason: s
     """Make a transition of the assignment's table. A refusal says whether the reason was good; without one a compliance
     case is opened. Starting sets the last day of the maximum duration (never beyond the activity's end)."""
     a = _visible_assignment(principal, assignment_id)
+    if name == "refuse" and not perms.sees_judgement(principal):
+        # the municipality hosts the activity; VDAB (the counsellor, or an admin) records a refusal and judges its reason
+        raise Forbidden(_("Alleen VDAB registreert een weigering en beoordeelt de reden."))
     who = Who.of(principal)
     today = clock.today()
     fields: dict = {}

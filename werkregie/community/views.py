@@ -214,10 +214,15 @@ def _week_form(days: list[dt.date], recorded: dict, data=None) -> forms.Form:  #
 
 
 def _week_start(value: str | None) -> dt.date:
+    """The Monday of the week asked for; the current week for a date that is not valid or not within a century of today
+    (so the previous and next week links never leave the calendar)."""
+    today = clock.today()
     try:
-        day = dt.date.fromisoformat(value) if value else clock.today()
+        day = dt.date.fromisoformat(value) if value else today
     except ValueError:
-        day = clock.today()
+        day = today
+    if abs((day - today).days) > 36525:
+        day = today
     return day - dt.timedelta(days=day.weekday())
 
 
@@ -238,7 +243,7 @@ def assignment(request: HttpRequest, principal: Principal, assignment_id: int) -
                 raise Http404 from None
             except (InvalidInput, Forbidden, StaleVersion) as exc:
                 transition_error = "; ".join([exc.detail] + [e.message for e in exc.errors if e.message != exc.detail])
-                status = 409 if isinstance(exc, StaleVersion) else 422
+                status = 409 if isinstance(exc, StaleVersion) else 403 if isinstance(exc, Forbidden) else 422
         else:
             transition_error, status = _("Het formulier is onvolledig."), 422
     try:
@@ -257,7 +262,8 @@ def assignment(request: HttpRequest, principal: Principal, assignment_id: int) -
                 messages.success(request, _("De uren van de week van %(day)s zijn bewaard.") % {"day": date_format(week, "d/m/Y")})
                 for warning in warnings:
                     messages.warning(request, warning)
-                return redirect(reverse("community_assignment", args=[assignment_id]) + f"?week={week:%Y-%m-%d}#h-week")
+                # no #h-week jump: the messages at the top of the page (focused) must stay in view, also at phone width
+                return redirect(reverse("community_assignment", args=[assignment_id]) + f"?week={week:%Y-%m-%d}")
             except InvalidInput as exc:
                 for error in exc.errors:
                     key = error.field.removeprefix("hours.")
@@ -277,7 +283,7 @@ def assignment(request: HttpRequest, principal: Principal, assignment_id: int) -
     history = [(h, labels.get(h.from_state, ""), labels.get(h.to_state, h.to_state)) for h in view.history]
     return render(request, "community/assignment.html", {
         "view": view, "a": a, "transitions": transitions, "transition_error": transition_error, "week_form": week_form, "week": week,
-        "history": history, "previous_week": week - dt.timedelta(days=7), "next_week": week + dt.timedelta(days=7), "rate": _rate(a.kind),
+        "history": history, "show_judgement": perms.sees_judgement(principal), "previous_week": week - dt.timedelta(days=7), "next_week": week + dt.timedelta(days=7), "rate": _rate(a.kind),
     }, status=status)
 
 

@@ -4,11 +4,13 @@ reason); a proposal can be refused (with a reason; without a good reason VDAB op
 from django.utils.translation import gettext_lazy as _
 
 from werkregie.accounts.models import Role
-from werkregie.workflows.tables import SYSTEM, Workflow, register, t
+from werkregie.workflows.tables import SYSTEM, Workflow, describe, register, t
 
 from .models import AssignmentState as S
 
 PLANNERS = {Role.MUNICIPALITY, Role.COUNSELLOR, Role.ADMIN}
+# Only VDAB records a refusal and judges its reason (a refusal without good reason opens a compliance case).
+JUDGES = {Role.COUNSELLOR, Role.ADMIN}
 
 ASSIGNMENT = register(Workflow(
     name="community_assignment",
@@ -16,7 +18,7 @@ ASSIGNMENT = register(Workflow(
     initial=S.PROPOSED,
     transitions=(
         t("accept", S.PROPOSED, S.ACCEPTED, PLANNERS | {Role.CITIZEN}, _("Aanvaarden")),
-        t("refuse", S.PROPOSED, S.REFUSED, PLANNERS | {Role.CITIZEN}, _("Weigering registreren"), reason=True),
+        t("refuse", S.PROPOSED, S.REFUSED, JUDGES, _("Weigering registreren"), reason=True),
         t("withdraw", {S.PROPOSED, S.ACCEPTED}, S.WITHDRAWN, PLANNERS, _("Voorstel intrekken"), reason=True),
         t("start", S.ACCEPTED, S.ACTIVE, PLANNERS, _("Starten")),
         t("complete", S.ACTIVE, S.COMPLETED, PLANNERS | {SYSTEM}, _("Afronden")),
@@ -24,3 +26,5 @@ ASSIGNMENT = register(Workflow(
     ),
     terminal=frozenset({S.COMPLETED, S.STOPPED, S.REFUSED, S.WITHDRAWN}),
 ))
+
+describe("community_assignment", _("Toewijzing gemeenschapsdienst of wijk-werken"))

@@ -394,9 +394,9 @@ def my_case(request: HttpRequest, case_id: int) -> dict:
 
 
 @router.post("/me/cases/{case_id}/response", response=OwnCaseOut, summary="My written defence, with evidence files, within the term")
-def respond(request: HttpRequest, case_id: int, text: Form[str], version: Form[int | None] = None,
+def respond(request: HttpRequest, case_id: int, text: Form[str], version: Form[int | None] = None, waive_hearing: Form[bool] = False,
             files: File[list[UploadedFile]] = None) -> dict:  # noqa: B008
-    use_cases.respond(request.auth, case_id, text=text, files=list(files or []), version=version)
+    use_cases.respond(request.auth, case_id, text=text, files=list(files or []), version=version, waive_hearing=waive_hearing)
     return own_out(use_cases.my_case(request.auth, case_id))
 
 

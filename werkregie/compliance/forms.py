@@ -75,6 +75,8 @@ class ResponseForm(Versioned):
     response = forms.CharField(label=_("Uw uitleg"), max_length=10000, widget=forms.Textarea(attrs={"rows": 6}),
                                help_text=_("Leg uit wat er gebeurde en waarom. U kunt bewijsstukken toevoegen."))
     file = forms.FileField(label=_("Bewijsstuk (PDF, JPEG of PNG, hoogstens 10 MB)"), required=False)
+    waive_hearing = forms.BooleanField(label=_("Ik zie af van het verhoor: de controledienst mag beslissen op basis van mijn schriftelijke uitleg."),
+                                       required=False)
 
 
 class CitizenAppealForm(Versioned):

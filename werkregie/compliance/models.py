@@ -99,6 +99,26 @@ class Case(WorkflowModel):
         return f"{self.get_infringement_display()} #{self.pk}"
 
     @property
+    def source_label(self) -> str:
+        """The source as people read it ("Afspraak van 22/11/2026"), never the workflow code and id."""
+        from django.utils.translation import gettext
+
+        from werkregie.workflows.tables import TITLES, title
+
+        name = self.source_workflow or ""
+        if name in TITLES:
+            what = title(name)
+        elif name.startswith("vacancy_refusal:"):
+            what = gettext("Weigering van vacature %(id)s") % {"id": name.split(":", 1)[1]}
+        elif name == "demo":
+            what = gettext("Voorbeeldgegevens (demo)")
+        elif name == "community_assignment":
+            what = gettext("Opdracht gemeenschapsdienst")
+        else:
+            what = gettext("Melding aan de controledienst")
+        return gettext("%(what)s van %(day)s") % {"what": what, "day": self.occurred_on.strftime("%d/%m/%Y")}
+
+    @property
     def deviates(self) -> bool:
         return bool(self.decision) and (self.decision != self.proposed_decision or self.decision_weeks != self.proposed_weeks)
 

@@ -34,13 +34,29 @@ def _occurred_on(facts: dict) -> dt.date:
     if raw in (None, ""):
         return clock.today()
     if isinstance(raw, dt.datetime):
-        return raw.date()
-    if isinstance(raw, dt.date):
-        return raw
-    try:
-        return dt.date.fromisoformat(str(raw))
-    except ValueError:
-        raise InvalidInput(_("Ongeldige datum van de feiten."), [FieldError("occurred_on", _("Een datum JJJJ-MM-DD."))]) from None
+        day = raw.date()
+    elif isinstance(raw, dt.date):
+        day = raw
+    else:
+        try:
+            day = dt.date.fromisoformat(str(raw))
+        except ValueError:
+            raise InvalidInput(_("Ongeldige datum van de feiten."), [FieldError("occurred_on", _("Een datum JJJJ-MM-DD."))]) from None
+    check_past_date(day, "occurred_on", _("Ongeldige datum van de feiten."))
+    return day
+
+
+# Facts before this day are outside the platform's records (and far beyond any limitation period).
+EARLIEST_FACTS = dt.date(2016, 1, 1)
+
+
+def check_past_date(day: dt.date, name: str, title: str) -> None:
+    """A date of facts: not in the future, not before EARLIEST_FACTS (422 naming the field)."""
+    if day > clock.today():
+        raise InvalidInput(title, [FieldError(name, _("Niet in de toekomst (uiterlijk %(day)s).") % {"day": clock.today().strftime("%d/%m/%Y")})])
+    if day < EARLIEST_FACTS:
+        raise InvalidInput(title, [FieldError(name, _("Niet vóór %(day)s: zo oude feiten kunnen niet meer tot een controledossier leiden.")
+                                              % {"day": EARLIEST_FACTS.strftime("%d/%m/%Y")})])
 
 
 def _plain(value: dict) -> dict:
@@ -187,8 +203,8 @@ def sweep_cases(as_of: dt.date) -> dict[str, int]:
     counts = sync_notifications()
     counts["hearing_expired"] = counts["appeal_term_over"] = 0
     for case in Case.objects.filter(state="hearing_planned", deadline__lt=as_of).order_by("pk"):
-        wf.transition(case, "term_expired", PLATFORM,
-                      reason=_("Termijn voor verweer verstreken op %(day)s zonder verweer") % {"day": case.deadline.strftime("%d/%m/%Y")})
+        reason = _("Termijn voor verweer verstreken op %(day)s") if case.response else _("Termijn voor verweer verstreken op %(day)s zonder verweer")
+        wf.transition(case, "term_expired", PLATFORM, reason=reason % {"day": case.deadline.strftime("%d/%m/%Y")})
         refresh_proposal(case)
         counts["hearing_expired"] += 1
     for case in Case.objects.filter(state="notified", deadline__lt=as_of).order_by("pk"):

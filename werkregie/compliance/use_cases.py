@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from werkregie.access.services import record_access
-from werkregie.accounts.models import Role
+from werkregie.accounts.models import Role, User
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
@@ -158,6 +158,8 @@ class CaseSummary:
 
 def cases_of_person(principal: Principal, person_id: int) -> list[CaseSummary]:
     """The counsellor's (or controller's) view of a person's cases: existence and step only."""
+    if not 0 < person_id < 2**63:
+        raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
     if not (perms.can_see_existence(principal, person_id) or (perms.can_control(principal) and
                                                               perms.can_handle(principal, Case(person_id=person_id)))):
         raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
@@ -376,8 +378,16 @@ def add_evidence(principal: Principal, case_id: int, files: list, description: s
         return _store_evidence(principal, case, files, (description or "").strip())
 
 
-def respond(principal: Principal, case_id: int, *, text: str, files: list | None = None, version: int | None = None) -> Case:
-    """The person's written defence, with evidence, within the term."""
+def respond(principal: Principal, case_id: int, *, text: str, files: list | None = None, version: int | None = None,
+            waive_hearing: bool = False) -> Case:
+    """The person's written defence, with evidence, within the term.
+
+    When may the controller decide? Only once the person has had the chance to be heard:
+    * the hearing took place: the report is recorded at or after `hearing_at` (record_hearing refuses it earlier), or
+    * the response term ended (the system's `term_expired` transition, from the deemed notification of the invitation), or
+    * the person responded in writing AND explicitly waived the hearing (`waive_hearing`).
+    A written response without the waiver is kept with the case, which stays in hearing_planned: the hearing still
+    takes place (or the term runs out) before the case goes to decision. `decide` checks the same rule again."""
     case = _own(principal, case_id)
     errors: list[FieldError] = []
     text = _text(text, "response", errors, minimum=10, maximum=10000, message=_("Schrijf uw uitleg (minstens 10 tekens)."))
@@ -386,16 +396,38 @@ def respond(principal: Principal, case_id: int, *, text: str, files: list | None
     _fail(errors, _("Uw verweer is niet verstuurd."))
     with transaction.atomic():
         _store_evidence(principal, case, files or [])
-        case = wf.transition(case, "respond", Who.of(principal), expected_version=version, reason=_("Schriftelijk verweer"),
-                             fields={"response": text, "responded_at": clock.now()})
+        if not waive_hearing and case.state == "hearing_planned":
+            wf.check_version(case, version)
+            Case.objects.filter(pk=case.pk).update(response=text, responded_at=clock.now())
+            case.refresh_from_db()
+            return case
+        case = wf.transition(case, "respond", Who.of(principal), expected_version=version, reason=_("Schriftelijk verweer, afstand van het verhoor"),
+                             data={"hearing_waived": True},
+                             fields={"response": text, "responded_at": clock.now(), "facts": {**case.facts, "hearing_waived": True}})
         services.refresh_proposal(case)
     return case
+
+
+def may_decide(case: Case) -> bool:
+    """The rule of `respond`'s docstring: the hearing took place, the response term ended, or the person waived the hearing."""
+    if case.state != "to_decide":
+        return False
+    if case.hearing_report and case.hearing_at:
+        heard = TransitionLog.objects.filter(workflow=RELATED, object_id=case.pk, transition="record_hearing", at__gte=case.hearing_at).exists()
+        if heard:
+            return True
+    if case.response and case.facts.get("hearing_waived"):
+        return True
+    return TransitionLog.objects.filter(workflow=RELATED, object_id=case.pk, transition="term_expired").exists()
 
 
 def record_hearing(principal: Principal, case_id: int, *, report: str, version: int | None = None) -> Case:
     case = _handled(principal, case_id)
     errors: list[FieldError] = []
     report = _text(report, "report", errors, minimum=10, maximum=10000, message=_("Schrijf een verslag van het verhoor (minstens 10 tekens)."))
+    if case.state == "hearing_planned" and case.hearing_at and clock.now() < case.hearing_at:
+        errors.append(FieldError("report", _("Het verhoor is gepland op %(when)s: registreer het verslag nadat het plaatsvond.")
+                                 % {"when": case.hearing_at.astimezone(clock.BRUSSELS).strftime("%d/%m/%Y %H:%M")}))
     _fail(errors, _("Het verhoor is niet geregistreerd."))
     with transaction.atomic():
         case = wf.transition(case, "record_hearing", Who.of(principal), expected_version=version, fields={"hearing_report": report})
@@ -410,6 +442,9 @@ def decide(principal: Principal, case_id: int, *, decision: str, weeks: int | No
     case = _handled(principal, case_id)
     if case.state != "to_decide":
         wf.check_version(case, version)
+    elif not may_decide(case):
+        raise InvalidInput(_("Nog niet te beslissen: het verhoor vond niet plaats, de termijn voor verweer loopt nog en de persoon zag niet af van het verhoor."),
+                           [FieldError("decision", _("Wacht op het verhoor of het einde van de termijn voor verweer."))])
     errors: list[FieldError] = []
     try:
         weeks = int(weeks or 0)
@@ -428,6 +463,9 @@ def decide(principal: Principal, case_id: int, *, decision: str, weeks: int | No
         errors.append(FieldError("deviation_reason", _("U wijkt af van het voorstel (%(proposal)s): geef een reden van minstens %(n)s tekens.") % {
             "proposal": proposal_text(proposal.decision, proposal.weeks), "n": DEVIATION_REASON_MIN}))
     start = _date(sanction_start, "sanction_start", errors)
+    if start is not None and start < clock.today():
+        errors.append(FieldError("sanction_start", _("De sanctie kan niet ingaan vóór de datum van de beslissing (%(day)s).")
+                                 % {"day": clock.today().strftime("%d/%m/%Y")}))
     _fail(errors, _("De beslissing is niet bewaard."))
     if decision not in (Decision.NONE, Decision.WARNING) and start is None:
         start = clock.today()
@@ -467,8 +505,11 @@ def appeal(principal: Principal, case_id: int, *, text: str, lodged_on: object =
     errors: list[FieldError] = []
     text = _text(text, "appeal", errors, minimum=10, maximum=10000, message=_("Schrijf waarom u beroep instelt (minstens 10 tekens)."))
     day = clock.today() if own else (_date(lodged_on, "lodged_on", errors) or clock.today())
+    decided_on = case.decided_at.astimezone(clock.BRUSSELS).date() if case.decided_at else None
     if day > clock.today():
         errors.append(FieldError("lodged_on", _("Niet in de toekomst.")))
+    elif decided_on and day < decided_on:
+        errors.append(FieldError("lodged_on", _("Tussen de datum van de beslissing (%(from)s) en vandaag.") % {"from": decided_on.strftime("%d/%m/%Y")}))
     elif case.state == "notified" and case.deadline and day > case.deadline:
         errors.append(FieldError("appeal" if own else "lodged_on", _("De beroepstermijn liep af op %(day)s.") % {"day": case.deadline.strftime("%d/%m/%Y")}))
     _fail(errors, _("Het beroep is niet bewaard."))
@@ -575,10 +616,9 @@ def open_refusal_case(principal: Principal, person_id: int, vacancy_id: int, *, 
         raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
     errors: list[FieldError] = []
     day = _date(refused_on, "refused_on", errors) or clock.today()
-    if day > clock.today():
-        errors.append(FieldError("refused_on", _("Niet in de toekomst.")))
     summary = _text(summary, "summary", errors, maximum=2000)
     _fail(errors, _("De weigering is niet gemeld."))
+    services.check_past_date(day, "refused_on", _("De weigering is niet gemeld."))
     check = suitability_on_confirmed(person_id, vacancy_id, day)
     record_access(principal.actor(), [person_id], f"controle: toets passende dienstbetrekking (bevestigde competenties) voor vacature {vacancy_id}",
                   perms.purpose(principal), principal.channel)
@@ -623,22 +663,67 @@ def deviations_report(principal: Principal) -> dict:
                 counts["deviations"] += 1
                 counts[direction] += 1
 
-    def rate(counts: dict) -> dict:
-        return {**counts, "rate": round(counts["deviations"] / counts["decisions"], 4) if counts["decisions"] else None, "suppressed": False}
-
-    def suppressed(counts: dict) -> dict:
-        if counts["decisions"] >= SUPPRESS_BELOW:
-            return rate(counts)
-        return {"decisions": None, "deviations": None, "more_severe": None, "less_severe": None, "rate": None, "suppressed": True}
-
     total = counter()
     for counts in by_controller.values():
         for k in total:
             total[k] += counts[k]
+    names = {u.username: (u.get_full_name() or u.username) for u in User.objects.filter(username__in=list(by_controller))}
+    for username, name in list(names.items()):  # two controllers with the same name stay apart
+        if sum(1 for other in names.values() if other == name) > 1:
+            names[username] = f"{name} ({username})"
+    sexes = {"F": _("vrouw"), "M": _("man"), "X": _("x")}
+    breakdowns = {
+        "controllers": {names.get(k, k): v for k, v in sorted(by_controller.items())},
+        "infringements": dict(sorted(by_infringement.items())),
+        **{f"group:{column}": {(sexes.get(value, value) if column == "sex" else value): v for value, v in sorted(values.items(), key=lambda kv: str(kv[0]))}
+           for column, values in by_group.items()},
+    }
+    shown_total, shown = suppress_cells(total, breakdowns)
     return {
-        "total": rate(total),
-        "controllers": {k: rate(v) for k, v in sorted(by_controller.items())},
-        "infringements": {k: rate(v) for k, v in sorted(by_infringement.items())},
-        "groups": {column: {value: suppressed(v) for value, v in sorted(values.items(), key=lambda kv: str(kv[0]))} for column, values in by_group.items()},
+        "total": shown_total,
+        "controllers": shown["controllers"],
+        "infringements": shown["infringements"],
+        "groups": {k.removeprefix("group:"): v for k, v in shown.items() if k.startswith("group:")},
         "suppress_below": SUPPRESS_BELOW,
     }
+
+
+MEASURES = ("decisions", "deviations", "more_severe", "less_severe")
+
+
+def suppress_cells(total: dict, breakdowns: dict[str, dict], threshold: int = SUPPRESS_BELOW) -> tuple[dict, dict]:
+    """Hide every count below `threshold` (and the rate derived from it), then complementary suppression: for every
+    published sum (the total over each breakdown's rows, and deviations = more_severe + less_severe in every row) in
+    which exactly one cell is hidden, also hide the smallest published part (or the sum itself), repeated until no
+    hidden cell can be recovered by subtracting published cells from a published total."""
+    cells: dict[tuple, int] = {("total", "", m): total[m] for m in MEASURES}
+    for name, rows in breakdowns.items():
+        for key, counts in rows.items():
+            for m in MEASURES:
+                cells[(name, key, m)] = counts[m]
+    hidden = {cell for cell, value in cells.items() if value < threshold}
+    sums: list[tuple[tuple, list[tuple]]] = []
+    for name, rows in breakdowns.items():
+        for m in MEASURES:
+            sums.append((("total", "", m), [(name, key, m) for key in rows]))
+    for name, key in [("total", "")] + [(name, key) for name, rows in breakdowns.items() for key in rows]:
+        sums.append(((name, key, "deviations"), [(name, key, "more_severe"), (name, key, "less_severe")]))
+    changed = True
+    while changed:
+        changed = False
+        for whole, parts in sums:
+            members = [whole, *parts]
+            if not parts or sum(1 for c in members if c in hidden) != 1:
+                continue
+            # hide the next-smallest published part (the total only when no part is left)
+            parts_open = [c for c in parts if c not in hidden]
+            hidden.add(min(parts_open, key=lambda c: (cells[c], str(c))) if parts_open else whole)
+            changed = True
+
+    def shown(name: str, key: object) -> dict:
+        out = {m: (None if (name, key, m) in hidden else cells[(name, key, m)]) for m in MEASURES}
+        out["rate"] = (round(out["deviations"] / out["decisions"], 4) if out["decisions"] and out["deviations"] is not None else None)
+        out["suppressed"] = any(v is None for k, v in out.items() if k in MEASURES)
+        return out
+
+    return shown("total", ""), {name: {key: shown(name, key) for key in rows} for name, rows in breakdowns.items()}

@@ -113,19 +113,8 @@ def _suitability(case) -> dict | None:  # noqa: ANN001
 
 def _history_rows(logs: list) -> list[dict]:
     """Transition log rows with the labels of their workflow's table (any workflow: the case's and its source's)."""
-    from werkregie.workflows.tables import REGISTRY
-
-    rows = []
-    for h in logs:
-        table = REGISTRY.get(h.workflow)
-        label = h.transition
-        if table is not None:
-            label = next((tr.label for tr in table.transitions if tr.name == h.transition), _("Aangemaakt") if h.transition == "create" else h.transition)
-        rows.append({"at": h.at, "label": _(label) if label else label, "workflow": str(table.name) if table else h.workflow,
-                     "from_state": table.label(h.from_state) if table and h.from_state else h.from_state,
-                     "to_state": table.label(h.to_state) if table else h.to_state, "actor_label": h.actor_label, "reason": h.reason,
-                     "deadline": h.deadline})
-    return rows
+    return [{"at": h.at, "label": h.transition_label, "workflow": h.workflow_label, "from_state": h.from_label, "to_state": h.to_label,
+             "actor_label": h.actor_label, "reason": h.reason, "deadline": h.deadline} for h in logs]
 
 
 def _file_page(request: HttpRequest, principal: Principal, case_id: int, bound: dict | None = None, status: int = 200) -> HttpResponse:
@@ -135,7 +124,7 @@ def _file_page(request: HttpRequest, principal: Principal, case_id: int, bound: 
         return _forbidden(request, exc)
     action_forms = _initial_forms(file)
     action_forms.update(bound or {})
-    labels = {a.name: _(a.label) for a in file.actions}  # the table keeps Dutch labels: translate at render time
+    labels = {a.name: str(a.label) for a in file.actions}  # lazy labels: in the reader's language
     evidence_form = (bound or {}).get("evidence") or f.EvidenceForm(prefix="evidence")
     return render(request, "compliance/case_detail.html", {
         "file": file, "case": file.case, "p": file.person, "facts": _facts(file.case), "suitability": _suitability(file.case),
@@ -322,7 +311,8 @@ def my_case_action(request: HttpRequest, principal: Principal, pk: int, action: 
         data = form.cleaned_data
         try:
             if action == "respond":
-                use_cases.respond(principal, pk, text=data["response"], files=[data["file"]] if data.get("file") else [], version=data["version"])
+                use_cases.respond(principal, pk, text=data["response"], files=[data["file"]] if data.get("file") else [], version=data["version"],
+                                  waive_hearing=bool(data.get("waive_hearing")))
                 done = _("Uw uitleg is verstuurd naar de controledienst.")
             elif action == "evidence":
                 use_cases.add_evidence(principal, pk, [data["file"]], data.get("description", ""))

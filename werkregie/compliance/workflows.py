@@ -12,7 +12,7 @@ The hearing's response term and the appeal term start at the deemed notification
 from django.utils.translation import gettext_lazy as _
 
 from werkregie.accounts.models import Role
-from werkregie.workflows.tables import SYSTEM, Workflow, register, t
+from werkregie.workflows.tables import SYSTEM, Workflow, describe, register, t
 
 CONTROL = {Role.CONTROLLER, Role.ADMIN}
 
@@ -54,3 +54,5 @@ CASE = register(
         frozenset({"closed"}),
     )
 )
+
+describe("compliance_case", _("Controledossier"))

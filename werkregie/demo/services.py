@@ -6,6 +6,7 @@ import datetime as dt
 import secrets
 from typing import Callable
 
+from dateutil.relativedelta import relativedelta
 from django.db import transaction
 from django.db.models import Count, Max
 
@@ -114,7 +115,16 @@ def _demo_citizen(team: Organisation, counsellor: User) -> Person:
     seekers = Person.objects.filter(
         municipality_id=DEMO_MUNICIPALITY, episodes__kind=StatusKind.JOBSEEKER_BENEFIT, episodes__end__isnull=True, account__isnull=True
     )
-    person = seekers.annotate(n=Count("episodes")).filter(n__gte=3).order_by("id").first() or seekers.order_by("id").first()
+    # a plausible adult: 25 to 55 years old, at least lower secondary school, every episode after the 18th birthday
+    today = clock.today()
+    adults = seekers.filter(birth_date__lte=today - relativedelta(years=25), birth_date__gte=today - relativedelta(years=55), education_level__gte=2)
+    person = None
+    for candidate in adults.annotate(n=Count("episodes")).filter(n__gte=3).order_by("id")[:200]:
+        adult_on = candidate.birth_date + relativedelta(years=18)
+        if all(e.start >= adult_on for e in candidate.episodes.all()):
+            person = candidate
+            break
+    person = person or adults.order_by("id").first() or seekers.order_by("id").first()
     if person is None:
         raise RuntimeError("the demo population has no job seeker in Gent; generate more persons")
     person.counsellor, person.team = counsellor, team

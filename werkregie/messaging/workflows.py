@@ -4,7 +4,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from werkregie.accounts.models import Role
-from werkregie.workflows.tables import SYSTEM, Workflow, register, t
+from werkregie.workflows.tables import SYSTEM, Workflow, describe, register, t
 
 from .enums import State
 
@@ -23,3 +23,5 @@ MESSAGE = register(Workflow(
     ),
     terminal=frozenset({State.OPENED}),
 ))
+
+describe("message", _("Bericht"))

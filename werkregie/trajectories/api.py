@@ -8,12 +8,14 @@ import datetime as dt
 from typing import Literal
 
 from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
 from ninja import File, Form, Router, Schema, Status
 from ninja.files import UploadedFile
 from pydantic import Field
 
 from werkregie.api.problems import problem
 from werkregie.core import uploads
+from werkregie.core.errors import DomainError, FieldError
 from werkregie.workflows.services import StaleVersion
 
 from . import use_cases as uc
@@ -154,11 +156,23 @@ class PartnerIn(VersionIn):
     outcome: Literal["note", "submit", "approve"] = "note"
 
 
-def _version(request: HttpRequest, payload: VersionIn | None) -> int | None:
+class VersionRequired(DomainError):
+    """An edit without the version the client saw: 428 Precondition Required (RFC 6585), so nobody overwrites silently."""
+
+    status = 428
+    title = "Precondition Required"
+
+
+def _version(request: HttpRequest, payload: VersionIn | None) -> int:
+    """The version the client saw: `version` in the body or an If-Match header. Required on every edit (security review:
+    optimistic locking must not be optional); missing → 428 naming `version`."""
     if payload is not None and payload.version is not None:
         return payload.version
-    header = (request.headers.get("If-Match") or "").strip().strip('"').removeprefix("W/").strip('"')
-    return int(header) if header.isdigit() else None
+    header = (request.headers.get("If-Match") or "").strip().removeprefix("W/").strip().strip('"')
+    if header.isdigit():
+        return int(header)
+    message = _("Stuur de versie die u gezien hebt mee: `version` in de body of een If-Match-kop (de ETag van het object).")
+    raise VersionRequired(message, [FieldError("version", message)])
 
 
 def step_out(s: AgreementStep) -> dict:
@@ -324,8 +338,13 @@ def accept(request: HttpRequest, agreement_id: int, payload: VersionIn):  # noqa
 
 
 @router.post("/me/steps/{step_id}/evidence", response={201: dict}, summary="Hand in evidence (multipart: file PDF/JPEG/PNG ≤ 10 MB, note)")
-def evidence(request: HttpRequest, step_id: int, note: Form[str] = "", file: File[UploadedFile] = None):  # noqa: B008, ANN201
-    ev = uc.submit_evidence(request.auth, step_id, upload=file, note=note)
+def evidence(request: HttpRequest, step_id: int, note: Form[str] = "", file: File[UploadedFile] = None,  # noqa: B008, ANN201
+             version: Form[int | None] = None):  # noqa: B008
+    seen = version if version is not None else _version(request, None)
+    ev = _guard(request, lambda: uc.submit_evidence(request.auth, step_id, upload=file, note=note, expected_version=seen),
+                lambda: step_out(AgreementStep.objects.get(pk=step_id)))
+    if isinstance(ev, HttpResponse):
+        return ev
     return Status(201, {"id": ev.pk, "step_id": step_id,
                         "file": {"name": ev.file.original_name, "sha256": ev.file.sha256, "size": ev.file.size} if ev.file else None})
 

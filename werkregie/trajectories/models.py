@@ -92,6 +92,12 @@ class Agreement(WorkflowModel):
     class Meta:
         ordering = ["-id"]
         indexes = [models.Index(fields=["state", "deadline"], name="agreement_state_deadline")]
+        constraints = [
+            # One escalation per missed agreement, even if code forgets to check: the first version (revision 1) of the
+            # escalated agreement is unique per escalated_from unless withdrawn or replaced. Later versions copy escalated_from.
+            models.UniqueConstraint(fields=["escalated_from"], condition=Q(revision=1, escalated_from__isnull=False) & ~Q(state__in=["withdrawn", "replaced"]),
+                                    name="one_escalation_per_agreement"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.title} (v{self.revision})"

@@ -265,13 +265,15 @@ def _steps(as_of: dt.date, counts: dict) -> None:
         for agreement_id in part:
             with transaction.atomic():
                 missed = []
+                agreement = Agreement.objects.select_for_update().get(pk=agreement_id)
+                if agreement.state != "accepted":
+                    continue  # not (or no longer) binding: its steps are never marked missed
                 for step in AgreementStep.objects.filter(pk__in=by_agreement[agreement_id], state__in=LIVE_STEP_STATES):
                     wf.transition(step, "miss", PLATFORM, reason=_("Niet gehaald op %(date)s") % {"date": uc.fmt(step.due_on)})
                     uc.close_task(f"step:{step.pk}:due")
                     missed.append(step)
                     _bump(counts, "steps_missed")
-                agreement = Agreement.objects.get(pk=agreement_id)
-                if missed and agreement.state == "accepted":
+                if missed:
                     uc.miss_agreement(agreement, PLATFORM, _("Niet gehaald: %(steps)s") % {"steps": "; ".join(
                         f"{s.title} ({uc.fmt(s.due_on)})" for s in missed)})
                     _bump(counts, "agreements_missed")

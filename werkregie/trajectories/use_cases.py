@@ -528,9 +528,38 @@ def accept_on_paper(principal: Principal, agreement_id: int, expected_version: i
     return agreement
 
 
+CARRY_FIELDS = STEP_FIELDS + ("applications_from",)
+
+
+def _carry_over(agreement: Agreement) -> None:
+    """The new version takes over the state, evidence and due date of every unchanged step of the version it replaces:
+    approved stays approved, handed-in evidence stays handed in (the same files, still to review); a rejected one stays
+    open to hand in again, with the reviewer's note."""
+    for copy in agreement.steps.filter(state="open", carried_from__isnull=False).select_related("carried_from"):
+        old = copy.carried_from
+        if old.agreement_id != agreement.previous_id or any(getattr(copy, f) != getattr(old, f) for f in CARRY_FIELDS):
+            continue  # a changed step is a new commitment: it starts open
+        reason = _("Overgenomen uit versie %(n)s") % {"n": old.agreement.revision}
+        if old.state in ("evidence_submitted", "rejected", "approved") and old.evidence.exists():
+            for ev in old.evidence.order_by("submitted_at", "pk"):
+                Evidence.objects.create(step=copy, file=ev.file, note=ev.note, submitted_at=ev.submitted_at, submitted_by=ev.submitted_by)
+        if old.partner_note and not copy.partner_note:
+            AgreementStep.objects.filter(pk=copy.pk).update(partner_note=old.partner_note)
+            copy.partner_note = old.partner_note
+        if old.state == "approved":
+            wf.transition(copy, "approve", PLATFORM, reason=reason, fields={"review_note": old.review_note})
+        elif old.state == "evidence_submitted":
+            copy = wf.transition(copy, "submit", PLATFORM, reason=reason)
+            task(f"step:{copy.pk}:evidence", person_id=copy.person_id, kind="evidence_to_review", due_on=add_term(clock.today(), REVIEW_DAYS, "working_days"),
+                 title=_("Bewijs nakijken: %(step)s") % {"step": copy.title}, url=file_url(copy.person_id))
+        elif old.state == "rejected":  # to hand in again, as before: open with the reviewer's note
+            AgreementStep.objects.filter(pk=copy.pk).update(review_note=old.review_note)
+
+
 def _after_acceptance(agreement: Agreement) -> None:
     previous = agreement.previous
     if previous is not None and previous.state in LIVE_AGREEMENT:
+        _carry_over(agreement)
         for step in previous.steps.filter(state__in=LIVE_STEP):
             wf.transition(step, "cancel", PLATFORM, reason=_("Vervangen door versie %(n)s") % {"n": agreement.revision})
             close_task(f"step:{step.pk}:due")
@@ -545,12 +574,14 @@ def _after_acceptance(agreement: Agreement) -> None:
 
 # --------------------------------------------------------------------------- steps: evidence and review
 
-def submit_evidence(principal: Principal, step_id: int, *, upload=None, note: str = "") -> Evidence:  # noqa: ANN001
+def submit_evidence(principal: Principal, step_id: int, *, upload=None, note: str = "",  # noqa: ANN001
+                    expected_version: int | None = None) -> Evidence:
     """The citizen hands in evidence for their step (a PDF, JPEG or PNG, and/or a note). A bad upload changes nothing."""
     person_id = perms.require_citizen(principal)
     step = _get(AgreementStep, step_id)
     if step.person_id != person_id:
         raise NotFound(_("Niet gevonden."))
+    check_version(step, expected_version)
     if step.agreement.state != "accepted":
         raise wf.TransitionRefused(_("U kunt pas bewijs indienen als de afspraken aanvaard zijn."))
     if step.state not in EDITABLE_STEP:
@@ -570,7 +601,7 @@ def submit_evidence(principal: Principal, step_id: int, *, upload=None, note: st
             if upload is not None:
                 stored = uploads.store(upload, person_id=person_id, field="file", uploaded_by=principal.user)
             evidence = Evidence.objects.create(step=step, file=stored, note=note[:4000], submitted_at=clock.now(), submitted_by=principal.user)
-            step = wf.transition(step, "submit", who_of(principal), reason=note[:200], data={"evidence": evidence.pk})
+            step = wf.transition(step, "submit", who_of(principal), reason=note[:200], data={"evidence": evidence.pk}, expected_version=expected_version)
             review_by = add_term(clock.today(), REVIEW_DAYS, "working_days")
             task(f"step:{step.pk}:evidence", person_id=person_id, kind="evidence_to_review", due_on=review_by,
                  title=_("Bewijs nakijken: %(step)s") % {"step": step.title}, url=file_url(person_id))
@@ -596,6 +627,8 @@ def review_step(principal: Principal, step_id: int, expected_version: int | None
     perms.require_editor(principal, step.person_id)
     if step.agreement.state != "accepted":
         raise wf.TransitionRefused(_("Enkel stappen van aanvaarde afspraken worden beoordeeld."))
+    if approve and step.state != "evidence_submitted":
+        raise _bad("approve", _("Voor deze stap is nog geen bewijs ingediend: goedkeuren kan pas als er bewijs is."))
     with transaction.atomic():
         step = wf.transition(step, "approve" if approve else "reject", who_of(principal), reason=note, expected_version=expected_version,
                              fields={"review_note": note.strip()})
@@ -626,6 +659,8 @@ def partner_update(principal: Principal, step_id: int, expected_version: int | N
         raise _bad("note", _("Schrijf een verslag."))
     if outcome not in ("note", "submit", "approve"):
         raise _bad("outcome", _("Onbekende uitkomst."))
+    if outcome != "note" and step.agreement.state != "accepted":
+        raise _bad("outcome", partner_refusal(step.agreement))
     purpose = perms.partner_purpose(principal, step.person_id)
     with transaction.atomic():
         locked = _get(AgreementStep, step.pk, lock=True)
@@ -638,8 +673,6 @@ def partner_update(principal: Principal, step_id: int, expected_version: int | N
             locked.save(update_fields=["partner_note", "version"])
             result = locked
         else:
-            if step.agreement.state != "accepted":
-                raise wf.TransitionRefused(_("De afspraken zijn nog niet aanvaard."))
             result = wf.transition(locked, outcome, who_of(principal), reason=note[:500], fields={"partner_note": text})
             if outcome == "approve":
                 close_task(f"step:{step.pk}:due")
@@ -650,6 +683,16 @@ def partner_update(principal: Principal, step_id: int, expected_version: int | N
                      title=_("Verslag van de partner nakijken: %(step)s") % {"step": step.title}, url=file_url(step.person_id))
         record_access(principal.actor(), [step.person_id], "traject: stap van de partner bijgewerkt", purpose, principal.channel)
     return result
+
+
+def partner_refusal(agreement: Agreement) -> str:
+    """In plain words, what the partner can do when the step's agreement is not (or no longer) in force."""
+    if agreement.state in ("draft", "proposed"):
+        return _("De burger heeft deze afspraken nog niet aanvaard. U kunt uw verslag nu al bewaren met „Enkel verslag”. "
+                 "Ter beoordeling indienen of de stap afronden kan pas zodra de afspraken aanvaard zijn; "
+                 "de VDAB-bemiddelaar van de persoon kan u zeggen wanneer.")
+    return _("Deze afspraken lopen niet meer (%(state)s). U kunt uw verslag bewaren met „Enkel verslag”; "
+             "de VDAB-bemiddelaar van de persoon beslist over het vervolg.") % {"state": agreement.state_label.lower()}
 
 
 def partner_steps_view(principal: Principal) -> list[AgreementStep]:
@@ -718,15 +761,18 @@ def escalate(principal: Principal, agreement_id: int, expected_version: int | No
     to propose again) or, after a missed final agreement, the file goes to the control service (a compliance case)."""
     agreement = _get(Agreement, agreement_id)
     perms.require_editor(principal, agreement.person_id)
-    check_version(agreement, expected_version)
-    if agreement.state != "missed" or not agreement.binding:
-        raise wf.TransitionRefused(_("Enkel een niet-nagekomen bindende afspraak kan escaleren."))
-    if agreement.escalations.exists() or agreement.case_id:
-        raise Conflict(_("Deze afspraak is al geëscaleerd."))
     who = who_of(principal)
-    nxt = next_level(agreement.level)
-    unmet = list(agreement.steps.filter(state="missed"))
     with transaction.atomic():
+        # Lock the row, then check version and earlier escalations INSIDE the transaction: parallel requests queue here
+        # and only the first one escalates (the partial unique index one_escalation_per_agreement backs this up).
+        agreement = _get(Agreement, agreement_id, lock=True)
+        check_version(agreement, expected_version)
+        if agreement.state != "missed" or not agreement.binding:
+            raise wf.TransitionRefused(_("Enkel een niet-nagekomen bindende afspraak kan escaleren."))
+        if agreement.escalations.exists() or agreement.case_id:
+            raise Conflict(_("Deze afspraak is al geëscaleerd."))
+        nxt = next_level(agreement.level)
+        unmet = list(agreement.steps.filter(state="missed"))
         if nxt:
             due = due_on or add_term(clock.today(), 1, "months")
             new = create_agreement(None, agreement.trajectory_id, who=who, title=agreement.title, notes=agreement.notes, level=nxt,

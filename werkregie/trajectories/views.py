@@ -96,6 +96,14 @@ def _step_form(view, agreement_id: int) -> StepForm:  # noqa: ANN001
     return form
 
 
+def _agreement_form(view) -> AgreementForm:  # noqa: ANN001
+    """The form for new agreements; with a language need its title is ready (the step form then has the course filled in)."""
+    form = AgreementForm()
+    if view.language:
+        form.initial = {"title": _("Taalcursus Nederlands tot niveau %(level)s") % {"level": view.language.required}}
+    return form
+
+
 @roles(*ALL_ROLES)
 def trajectory_file(request: HttpRequest, principal: Principal, person_id: int) -> HttpResponse:
     try:
@@ -108,7 +116,7 @@ def trajectory_file(request: HttpRequest, principal: Principal, person_id: int) 
         if row.agreement.state == "draft":
             row.step_form = _step_form(view, row.agreement.pk)
     return render(request, "trajectories/file.html", {
-        "view": view, "p": view.person, "trajectory_form": TrajectoryForm(), "agreement_form": AgreementForm(),
+        "view": view, "p": view.person, "trajectory_form": TrajectoryForm(), "agreement_form": _agreement_form(view),
         "reason_form": ReasonForm(), "end_reasons": EndReason.choices, "suspension_reasons": SuspensionReason.choices,
     })
 
@@ -225,7 +233,7 @@ def my_step_evidence(request: HttpRequest, principal: Principal, step_id: int) -
     form = EvidenceForm(request.POST, request.FILES)
     form.is_valid()
     try:
-        uc.submit_evidence(principal, step_id, upload=request.FILES.get("file"), note=request.POST.get("note", ""))
+        uc.submit_evidence(principal, step_id, upload=request.FILES.get("file"), note=request.POST.get("note", ""), expected_version=posted_version(request))
         messages.success(request, _("Uw bewijs is ingediend. Uw bemiddelaar bekijkt het."))
         return redirect("my_appointments")
     except StaleVersion as exc:
@@ -249,14 +257,33 @@ def partner_steps(request: HttpRequest, principal: Principal) -> HttpResponse:
     return render(request, "trajectories/partner.html", {"steps": uc.partner_steps_view(principal), "form": PartnerForm()})
 
 
+def _partner_done(outcome: str) -> str:
+    if outcome == "submit":
+        return _("Uw verslag is bewaard en ter beoordeling aan VDAB bezorgd.")
+    if outcome == "approve":
+        return _("Uw verslag is bewaard en de stap staat op afgerond.")
+    return _("Uw verslag is bewaard.")
+
+
 @require_POST
 @roles(Role.PARTNER)
 def partner_step_update(request: HttpRequest, principal: Principal, step_id: int) -> HttpResponse:
+    note, outcome = request.POST.get("note", ""), request.POST.get("outcome", "note")
     try:
-        uc.partner_update(principal, step_id, posted_version(request), note=request.POST.get("note", ""), outcome=request.POST.get("outcome", "note"))
-        messages.success(request, _("Uw verslag is bewaard."))
+        uc.partner_update(principal, step_id, posted_version(request), note=note, outcome=outcome)
+    except StaleVersion as exc:
+        _stale(request, exc)
+    except (Forbidden, NotFound) as exc:
+        raise Http404(exc.detail) from None
     except DomainError as exc:
-        _fail(request, exc)
+        # Keep what the partner typed: show the page again with the text, the choice and an error summary.
+        errors = [str(e.message) for e in exc.errors] or [str(exc.detail)]
+        failed = {"step": step_id, "note": note, "outcome": outcome, "errors": errors,
+                  "field": "pout" if any(e.field == "outcome" for e in exc.errors) else "pnote"}
+        return render(request, "trajectories/partner.html", {"steps": uc.partner_steps_view(principal), "form": PartnerForm(), "failed": failed},
+                      status=422)
+    else:
+        messages.success(request, _partner_done(outcome))
     return redirect("trajectory_partner_steps")
 
 

@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from werkregie.accounts.models import Role
-from werkregie.workflows.tables import SYSTEM, Workflow, register, t
+from werkregie.workflows.tables import SYSTEM, Workflow, describe, register, t
 
 STAFF = {Role.COUNSELLOR, Role.ADMIN}
 STAFF_SYS = STAFF | {SYSTEM}
@@ -57,3 +57,7 @@ STEP = register(Workflow(
     ),
     terminal=frozenset({"approved", "missed", "cancelled"}),
 ))
+
+describe("trajectory", _("Traject"))
+describe("agreement", _("Afsprakenblad"))
+describe("agreement_step", _("Stap van een afsprakenblad"))

@@ -64,3 +64,33 @@ class TransitionLog(models.Model):
 
     def __str__(self) -> str:
         return f"{self.workflow}#{self.object_id}: {self.from_state} → {self.to_state} ({self.transition})"
+
+    # What pages show: the declared labels in the reader's language, never the codes.
+    @property
+    def table(self):  # noqa: ANN201 - the Workflow, or None for a table no longer declared
+        from .tables import REGISTRY
+
+        return REGISTRY.get(self.workflow)
+
+    @property
+    def workflow_label(self) -> str:
+        from .tables import title
+
+        return title(self.workflow)
+
+    @property
+    def from_label(self) -> str:
+        return (self.table.label(self.from_state) if self.table else self.from_state) if self.from_state else "—"
+
+    @property
+    def to_label(self) -> str:
+        return self.table.label(self.to_state) if self.table else self.to_state
+
+    @property
+    def transition_label(self) -> str:
+        from django.utils.translation import gettext
+
+        if self.transition == "create":
+            return gettext("Aangemaakt")
+        found = next((tr.label for tr in self.table.transitions if tr.name == self.transition), None) if self.table else None
+        return str(found or self.transition)

@@ -71,7 +71,7 @@ def transition(obj: M, name: str, who: Who, *, reason: str = "", expected_versio
         workflow = current.workflow
         tr = workflow.find(name, current.state)
         if tr is None:
-            allowed = ", ".join(t.label for t in workflow.available(current.state)) or _("geen")
+            allowed = ", ".join(str(t.label) for t in workflow.available(current.state)) or _("geen")
             raise TransitionRefused(
                 _("“%(action)s” kan niet in de toestand “%(state)s”. Mogelijk: %(allowed)s.")
                 % {"action": _label(workflow, name), "state": workflow.label(current.state), "allowed": allowed}

@@ -17,7 +17,7 @@ class Transition:
     sources: frozenset[str]
     target: str
     roles: frozenset[str]
-    label: str = ""
+    label: object = ""  # a lazy translation
     needs_reason: bool = False
     # Key of a dated legal term (see werkregie.workflows.deadlines) that starts when this transition is made.
     starts_deadline: str | None = None
@@ -30,7 +30,8 @@ def t(name: str, sources: str | Iterable[str], target: str, roles: Iterable[str]
       deadline: str | None = None) -> Transition:
     """Shorthand for a table row: t("accept", "proposed", "accepted", {"citizen"}, _("Aanvaarden"))."""
     srcs = frozenset([sources] if isinstance(sources, str) else sources)
-    return Transition(name, srcs, target, frozenset(roles), str(label) if label else name, reason, deadline)
+    # the label stays lazy, so it is shown in the reader's language
+    return Transition(name, srcs, target, frozenset(roles), label or name, reason, deadline)
 
 
 @dataclass(frozen=True)
@@ -81,3 +82,15 @@ def register(workflow: Workflow) -> Workflow:
         raise ValueError(f"workflow {workflow.name!r} is declared twice")
     REGISTRY[workflow.name] = workflow
     return workflow
+
+
+TITLES: dict[str, object] = {}
+
+
+def describe(name: str, title: object) -> None:
+    """What a workflow is called on pages ("Afspraak", "Controledossier"), in the reader's language (a lazy string)."""
+    TITLES[name] = title
+
+
+def title(name: str) -> str:
+    return str(TITLES.get(name, name))

@@ -15,7 +15,7 @@ class TaskKind(models.TextChoices):
     APPOINTMENT_TO_CONVOKE = "appointment_to_convoke", _("Oproeping te versturen")
     ATTENDANCE_TO_RECORD = "attendance_to_record", _("Aanwezigheid te registreren")
     HEARING_TO_PLAN = "hearing_to_plan", _("Verhoor te plannen")
-    COMMUNITY_ASSIGNMENT = "community_assignment", _("Gemeenschapsdienst toe te wijzen")
+    COMMUNITY_ASSIGNMENT = "community_assignment", _("Gemeenschapsdienst of wijk-werken opvolgen")
     REINTEGRATION_REVIEW = "reintegration_review", _("Re-integratie te bekijken")
     LANGUAGE_NEED = "language_need", _("Taalnood: taalcursus voorstellen")
     OTHER = "other", _("Andere taak")
