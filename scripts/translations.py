@@ -215,19 +215,19 @@ PLURALS = {
 
 
 def main() -> None:
+    import importlib
     import sys
     from pathlib import Path
 
     import polib
 
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import translations_matching
-    import translations_screening
-    import translations_workflows
-
-    for extra in (translations_screening, translations_matching, translations_workflows):
+    here = Path(__file__).resolve().parent
+    sys.path.insert(0, str(here))
+    # every scripts/translations_<domain>.py holds one domain's dictionaries (T, and PLURALS when it has plurals)
+    for extra_path in sorted(here.glob("translations_*.py")):
+        extra = importlib.import_module(extra_path.stem)
         T.update(extra.T)
-        PLURALS.update(extra.PLURALS)
+        PLURALS.update(getattr(extra, "PLURALS", {}))
 
     package = Path(__file__).resolve().parent.parent / "werkregie"
     root = package / "locale"
@@ -235,6 +235,11 @@ def main() -> None:
     for index, language in enumerate(("fr", "en")):
         po = polib.pofile(str(root / language / "LC_MESSAGES" / "django.po"))
         known = {e.msgid: e.msgstr for e in po if e.msgstr}  # obsolete entries too: strings that moved to an app's own catalogue
+        for other_path in sorted(package.glob(f"*/locale/{language}/LC_MESSAGES/django.po")):
+            # a string one domain already translated serves every other catalogue that uses it
+            for e in polib.pofile(str(other_path)):
+                if e.msgstr and "fuzzy" not in e.flags:
+                    known.setdefault(e.msgid, e.msgstr)
         for app_po_path in sorted(package.glob(f"*/locale/{language}/LC_MESSAGES/django.po")):
             # the domains keep their own catalogues; fill what they lack from the shared dictionaries
             app_po = polib.pofile(str(app_po_path))
@@ -263,6 +268,8 @@ def main() -> None:
                     missing.add(entry.msgid)
             elif entry.msgid in T:
                 entry.msgstr = T[entry.msgid][index]
+            elif known.get(entry.msgid):
+                entry.msgstr = known[entry.msgid]
             else:
                 missing.add(entry.msgid)
             if "fuzzy" in entry.flags:

@@ -10,6 +10,7 @@ from werkregie.accounts.models import Role
 from werkregie.compliance import services
 from werkregie.compliance.enums import Infringement
 from werkregie.core import clock
+from werkregie.core.workdays import working_day_on_or_after
 from werkregie.people.enums import StatusKind
 
 from . import factories
@@ -44,14 +45,19 @@ def at(day: dt.date, hour: int = 10) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour), tzinfo=clock.BRUSSELS)
 
 
+def hearing_day(day: dt.date) -> dt.date:
+    """A week after `day`, or the first working day after that: hearings are held on working days only."""
+    return working_day_on_or_after(day + dt.timedelta(days=7))
+
+
 def through_hearing(principal, case, day: dt.date, *, respond_with=None):
     """Plan the hearing on `day` (a week later) and let the person respond (or the controller record it)."""
     from werkregie.compliance import use_cases
 
     with clock.travel_to(at(day)):
-        case = use_cases.plan_hearing(principal, case.pk, hearing_at=at(day + dt.timedelta(days=7), 14), mode="in_person", place="VDAB Gent",
+        case = use_cases.plan_hearing(principal, case.pk, hearing_at=at(hearing_day(day), 14), mode="in_person", place="VDAB Gent",
                                       version=case.version)
-    with clock.travel_to(at(day + dt.timedelta(days=7), 15)):
+    with clock.travel_to(at(hearing_day(day), 15)):
         if respond_with is not None:
             return use_cases.respond(respond_with, case.pk, text="Ik was ziek, hier is het attest.", version=case.version, waive_hearing=True)
         return use_cases.record_hearing(principal, case.pk, report="Verhoord; de persoon erkent de feiten.", version=case.version)
@@ -62,7 +68,7 @@ def decided(principal, case, day: dt.date, decision: str | None = None, weeks: i
     from werkregie.compliance import use_cases
 
     case = through_hearing(principal, case, day)
-    with clock.travel_to(at(day + dt.timedelta(days=8))):
+    with clock.travel_to(at(max(day + dt.timedelta(days=8), hearing_day(day) + dt.timedelta(days=1)))):
         return use_cases.decide(principal, case.pk, decision=decision or case.proposed_decision,
                                 weeks=case.proposed_weeks if weeks is None else weeks, motivation="De feiten staan vast na het verhoor.",
                                 version=case.version, **kwargs)

@@ -35,6 +35,16 @@ def dutch_first():
 
 
 @pytest.fixture(autouse=True)
+def fresh_cache():
+    """Each test starts with an empty cache, as with a rolled-back database: rate limits of one test (anonymous text
+    calls, werkregie/api/guard.py) must not refuse the next one's requests."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
+@pytest.fixture(autouse=True)
 def fresh_match_index():
     """Tests roll the database back, so revision numbers repeat: each test starts without a cached match index."""
     from werkregie.matching import platform

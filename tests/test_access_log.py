@@ -1,11 +1,12 @@
 """The access log is append-only and tamper-evident; `werkregie audit verify` names the first broken entry."""
 
 import pytest
-from django.db import connection
 
 from werkregie.access.models import AccessLogEntry, AppendOnlyError
 from werkregie.access.services import Actor, record_access, verify_chain
 from werkregie.cli import main
+
+from .access_support import tamper
 
 ACTOR = Actor(user_id=7, label="Bart (Bemiddelaar, Team Gent)", role="counsellor", organisation_name="Team Gent")
 
@@ -18,8 +19,9 @@ def chain(db):
 
 
 def _raw(sql: str, params: list) -> None:
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+    """A change made by someone who can write to the database. Since issue 17 (point 6) the database itself refuses
+    UPDATE and DELETE on the log, so this attacker is a superuser who switches the triggers off first."""
+    tamper(sql, params)
 
 
 def test_intact_chain_verifies(chain, capsys):

@@ -219,6 +219,8 @@ def test_unused_link_expires_the_day_after_its_last_day_and_the_counsellor_convo
     assert Task.objects.get(key=f"appointment:{a.pk}:convoke").status == "done"
 
 
+@pytest.mark.xfail(strict=True, reason="Superseded (issue 11, reminders at the right time): the reminder is no longer sent by the nightly "
+                   "sweep (48-72 h ahead) but scheduled with the task runner at 48 h; see tests/test_appointments_reminders.py.")
 def test_reminder_48_hours_before_the_appointment_once_and_again_after_a_move(w):
     a, made = invite_and_slots(w)
     a = book(w, a, dt.date(2026, 12, 18), 10, made, at(MONDAY, 10))
@@ -397,6 +399,7 @@ def test_icalendar_feed_and_one_appointment_file(w):
             ical.appointment_file(P(w.other_counsellor), a.pk)
 
 
+@pytest.mark.xfail(strict=True, reason="Encodes the small-cell leak of issue 17 point 5: a published total minus the published cells recovers the hidden one; the core suppression rule (complementary suppression) now hides it too. See tests/test_suppression_everywhere.py.")
 def test_kpis_no_show_rate_and_days_from_invitation_per_office_and_municipality(w):
     with clock.travel_to(at(MONDAY, 9)):
         made = slots(P(w.counsellor), MONDAY + dt.timedelta(days=1), days=4, start=dt.time(9), end=dt.time(12), minutes=20)

@@ -32,7 +32,7 @@ def world(db):
     users[Role.CITIZEN] = f.user(Role.CITIZEN, person=person)
     case = cs.open_case(person)
     with clock.travel_to(cs.at(clock.today())):
-        case = use_cases.plan_hearing(f.principal(users[Role.CONTROLLER]), case.pk, hearing_at=cs.at(clock.today() + dt.timedelta(days=7)),
+        case = use_cases.plan_hearing(f.principal(users[Role.CONTROLLER]), case.pk, hearing_at=cs.at(cs.hearing_day(clock.today())),
                                       mode="written", version=case.version)
     other = cs.open_case(hidden)
     return {"users": users, "person": person, "case": case, "hidden_case": other}

@@ -137,6 +137,9 @@ def test_vacancy_without_location_is_a_clear_error(market):
     assert response.status_code == 422 and response.json()["errors"][0]["field"] == "municipality"
 
 
+@pytest.mark.xfail(strict=True, reason="Encodes the leak of issue 17 point 3: 'suitable' for the controller tells that the person has no "
+                   "recognised work limitation (a hidden health fact); the controller now sees the health criterion as 'to check', "
+                   "so the verdict is never 'suitable' for that role. See tests/test_leaks.py.")
 def test_suitability_for_the_controller_with_reasons(market):
     controller = f.user(Role.CONTROLLER)
     client = Client()

@@ -134,3 +134,12 @@ def test_skills_by_meaning_have_the_clause_as_span():
     phone = found["telefonisch communiceren"]
     assert phone.span == "klanten telefonisch te woord staan" and 0.5 <= phone.score < 0.8
     assert not default_skill_index().extract("Mijn naam is Jan en ik woon in Gent.", "nl", use_semantic=True)
+
+
+@pytest.mark.xfail(strict=True, reason="known failure (issue 18 point 11): the semantic step matches the CV boilerplate "
+                   "'Referenties op aanvraag.' to 'vragen beantwoorden' (score 0.54, above the 0.5 floor); this was the "
+                   "test's original input, restored here so that the fix is seen when it comes")
+def test_cv_boilerplate_yields_no_skill():
+    from werkregie.matching.engine.skills import default_skill_index
+
+    assert not default_skill_index().extract("Referenties op aanvraag.", "nl", use_semantic=True)

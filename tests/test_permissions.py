@@ -238,3 +238,143 @@ def test_counsellor_can_choose_another_purpose(world):
     assert "Begeleiding naar werk" in client.get(f"/personen/{person.pk}/").content.decode()  # remembered
     assert "Waarom raadpleegt u dit dossier?" in client.get(f"/personen/{person.pk}/", {"doel": ""}).content.decode()
     assert [e.purpose for e in AccessLogEntry.objects.filter(person_id=person.pk).order_by("seq")] == ["guidance", "guidance"]
+
+
+# ------------------------------------------------------------------------------------------------ the whole matrix
+# Issue 17 point 17: every API operation and every URL pattern has a declared decision for every role of the enum
+# (tests/permission_matrix.py); routes added later fail here until someone decides them, role by role.
+
+import re  # noqa: E402
+
+from django.urls import URLPattern, URLResolver, get_resolver  # noqa: E402
+
+from . import permission_matrix as matrix  # noqa: E402
+
+SYMBOLS = {"+", "-", "~"}
+
+
+def _openapi_operations(client) -> list[str]:
+    spec = client.get("/api/v1/openapi.json").json()
+    return [f"{method.upper()} {path}" for path, operations in spec["paths"].items() for method in operations]
+
+
+def _url_patterns(resolver: URLResolver | None = None, prefix: str = "") -> list[tuple[str, URLPattern]]:
+    found = []
+    for entry in (resolver or get_resolver()).url_patterns:
+        if isinstance(entry, URLResolver):
+            found += _url_patterns(entry, prefix + str(entry.pattern))
+        else:
+            found.append((prefix + str(entry.pattern), entry))
+    return found
+
+
+def _web_routes() -> dict[str, URLPattern]:
+    """URL patterns outside the API (its operations are the OpenAPI rows); the Django admin as one row."""
+    routes = {}
+    for route, pattern in _url_patterns():
+        if route.startswith("api/v1/"):
+            continue
+        routes.setdefault("admin/*" if route.startswith("admin/") else route, pattern)
+    return routes
+
+
+def _missing(routes: list[str], declared: dict[str, str], kind: str) -> list[str]:
+    problems = []
+    roles = list(Role.values)
+    unknown_columns = [r for r in matrix.ROLE_COLUMNS if r not in roles]
+    if unknown_columns:
+        problems.append(f"ROLE_COLUMNS names roles that no longer exist: {unknown_columns}")
+    for route in routes:
+        if route not in declared:
+            problems.append(f"{kind} {route!r}: no row in tests/permission_matrix.py ({kind}); declare one decision per role {roles}")
+            continue
+        decisions = dict(zip(matrix.ROLE_COLUMNS, declared[route].split()))
+        if len(declared[route].split()) != len(matrix.ROLE_COLUMNS):
+            problems.append(f"{kind} {route!r}: {len(declared[route].split())} decisions for {len(matrix.ROLE_COLUMNS)} columns")
+        for role in roles:
+            if role not in decisions:
+                problems.append(f"{kind} {route!r}: no decision for role {role!r}")
+            elif decisions[role] not in SYMBOLS:
+                problems.append(f"{kind} {route!r}: role {role!r} has {decisions[role]!r}, not one of {sorted(SYMBOLS)}")
+    for route in declared:
+        if route not in routes:
+            problems.append(f"{kind} {route!r}: a row for a route that does not exist (removed or renamed?)")
+    return problems
+
+
+def test_every_api_operation_has_a_decision_for_every_role(client, db):
+    problems = _missing(_openapi_operations(client), matrix.API, "API")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_url_pattern_has_a_decision_for_every_role():
+    problems = _missing(list(_web_routes()), matrix.WEB, "WEB")
+    assert not problems, "\n".join(problems)
+
+
+def test_web_rows_are_what_the_views_enforce():
+    """A view guarded by @roles(...) lets in exactly the roles its row allows."""
+    problems = []
+    for route, pattern in _web_routes().items():
+        allowed = getattr(pattern.callback, "allowed_roles", None)
+        if allowed is None or route not in matrix.WEB:
+            continue
+        declared = {role for role, symbol in zip(matrix.ROLE_COLUMNS, matrix.WEB[route].split()) if symbol != "-"}
+        if declared != set(allowed):
+            problems.append(f"WEB {route!r}: the matrix allows {sorted(declared)}, the view @roles{tuple(sorted(allowed))}")
+    assert not problems, "\n".join(problems)
+
+
+def _concrete(path: str) -> str:
+    path = re.sub(r"\{[^}]+\}", "999999", path)
+    return re.sub(r"<(?:int:)?[^>]*>", lambda m: "999999" if m.group(0).startswith("<int:") else "x", path)
+
+
+def test_anonymous_callers_get_401_from_every_operation_not_public(client, db):
+    problems = []
+    for operation in _openapi_operations(client):
+        method, path = operation.split(" ", 1)
+        call = getattr(client, method.lower())
+        response = call(_concrete(path), data="{}", content_type="application/json") if method in ("POST", "PUT", "PATCH") else call(_concrete(path))
+        if operation not in matrix.PUBLIC_API and response.status_code != 401:
+            problems.append(f"API {operation!r}: {response.status_code} to an anonymous caller (401 expected, or add it to PUBLIC_API)")
+    assert not problems, "\n".join(problems)
+
+
+def test_anonymous_visitors_are_sent_to_the_login_on_every_page_not_public(db):
+    problems = []
+    web = Client()
+    for route, pattern in _web_routes().items():
+        if route in matrix.PUBLIC_WEB or route == "admin/*" or "(?P" in route or "<path:" in route:
+            continue
+        response = web.get("/" + _concrete(route))
+        if response.status_code not in (302, 401, 403, 404, 405) or (response.status_code == 302 and "login" not in response["Location"]):
+            problems.append(f"WEB {route!r}: {response.status_code} to an anonymous visitor")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_parameterless_reads_answer_as_declared(client, db, role):
+    """Each role calls every API read without parameters: '+' is never refused, '-' always is."""
+    user = f.user(role, person=f.person()) if role == Role.CITIZEN else f.user(role)
+    headers = _bearer(user)
+    column = matrix.ROLE_COLUMNS.index(role)
+    problems = []
+    for operation in _openapi_operations(client):
+        method, path = operation.split(" ", 1)
+        if method != "GET" or "{" in path or operation not in matrix.API:
+            continue
+        symbol = matrix.API[operation].split()[column]
+        status = client.get(path, **headers).status_code
+        if symbol == "+" and status in (401, 403):
+            problems.append(f"API {operation!r}: declared '+' for {role!r}, answered {status}")
+        if symbol == "-" and status not in (401, 403, 404):
+            problems.append(f"API {operation!r}: declared '-' for {role!r}, answered {status}")
+    assert not problems, "\n".join(problems)
+
+
+def test_a_missing_row_or_role_is_named_exactly(monkeypatch):
+    monkeypatch.setattr(matrix, "ROLE_COLUMNS", matrix.ROLE_COLUMNS[:-1])  # as if "admin" were a new role
+    problems = _missing(["GET /api/v1/new", "GET /api/v1/health"], {"GET /api/v1/health": "+ + + + + + +"}, "API")
+    assert "API 'GET /api/v1/new': no row in tests/permission_matrix.py (API); declare one decision per role" in problems[0]
+    assert "API 'GET /api/v1/health': no decision for role 'admin'" in problems

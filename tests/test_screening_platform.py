@@ -127,6 +127,8 @@ def test_database_refuses_an_override_without_reason(models, seeker):
                                   category="long", self_reliant=False, overridden=False)
 
 
+@pytest.mark.xfail(strict=True, reason="Encodes the small-cell leak of issue 17 point 5 ('the overrides report shows groups of 2'): "
+                   "counts under WERKREGIE_SUPPRESS_BELOW are now hidden by werkregie.core.suppression. See tests/test_suppression_everywhere.py.")
 def test_overrides_are_counted_per_counsellor_and_group(models, seeker):
     p, counsellor = seeker
     with clock.travel_to(TODAY):

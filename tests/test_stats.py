@@ -1,8 +1,11 @@
+import pytest
+
 from werkregie.people.stats import SUPPRESS_BELOW, current_status_counts
 
 from . import factories as f
 
 
+@pytest.mark.xfail(strict=True, reason="Encodes the small-cell leak of issue 17 point 5: a published total minus the published cells recovers the hidden one; the core suppression rule (complementary suppression) now hides it too. See tests/test_suppression_everywhere.py.")
 def test_small_cells_are_suppressed_and_totals_are_per_status(ref):
     for _ in range(SUPPRESS_BELOW + 2):
         f.episode(f.person(municipality_id="44021"), "jobseeker_benefit")  # Oost-Vlaanderen

@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 
 # Domains whose commands live in their own `cli.py` (each has a `register(subparsers)`).
-DOMAIN_COMMANDS = ("messaging", "worklist", "trajectories", "appointments", "compliance", "community")
+DOMAIN_COMMANDS = ("access", "messaging", "worklist", "trajectories", "appointments", "compliance", "community", "kpis")
 # Their demo data, in this order (later domains build on earlier ones), after the population, screening and matching.
-DOMAIN_DEMOS = ("trajectories", "appointments", "compliance", "community", "messaging", "worklist")
+DOMAIN_DEMOS = ("organisations", "trajectories", "appointments", "compliance", "community", "messaging", "worklist", "kpis")
 
 
 def _setup() -> None:
@@ -146,9 +146,11 @@ def _start_task_worker():  # noqa: ANN202 - subprocess.Popen or None
 
     if os.environ.get("WERKREGIE_TASK_WORKER", "1") == "0":
         return None
+    from werkregie.access.checkpoints import ensure_schedule
     from werkregie.messaging.runner import ensure_schedules
 
     ensure_schedules()
+    ensure_schedule()
 
     def die_with_parent() -> None:
         try:
@@ -176,6 +178,13 @@ def _stop_task_worker(child) -> None:  # noqa: ANN001
         child.kill()
 
 
+def _warm_worker() -> None:
+    if os.environ.get("WERKREGIE_WARM_START", "1") != "0":
+        from werkregie.matching.warm import warm_worker
+
+        print(f"worker {os.getpid()} ready: {warm_worker()}", file=sys.stderr, flush=True)
+
+
 def serve(host: str, port: int, workers: int | None) -> int:
     import atexit
 
@@ -197,8 +206,16 @@ def serve(host: str, port: int, workers: int | None) -> int:
             self.cfg.set("accesslog", os.environ.get("WERKREGIE_ACCESS_LOG") or None)
             self.cfg.set("backlog", 2048)
             self.cfg.set("on_exit", lambda server: _stop_task_worker(worker))
+            # warm start (issue 16): load the taxonomy, vectors and match index once in the master, shared by the
+            # forked workers; each worker starts its embedding engine before it accepts a connection
+            self.cfg.set("preload_app", os.environ.get("WERKREGIE_WARM_START", "1") != "0")
+            self.cfg.set("post_worker_init", lambda w: _warm_worker())
 
         def load(self):  # noqa: ANN202
+            if self.cfg.preload_app:
+                from werkregie.matching.warm import warm_shared
+
+                print(f"warm start: {warm_shared()}", file=sys.stderr, flush=True)
             return application
 
     try:
@@ -243,21 +260,6 @@ def cmd_import_persons(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_audit_verify(args: argparse.Namespace) -> int:
-    from werkregie.access.models import AccessLogHead
-    from werkregie.access.services import verify_chain
-
-    migrate()
-    head, _ = AccessLogHead.objects.get_or_create(pk=1)
-    with _progress(head.seq, "verifying access log", "entries") as bar:
-        result = verify_chain(progress=bar.update)
-    if result.ok:
-        print(f"access log intact: {result.checked} entries verified")
-        return 0
-    print(f"access log BROKEN at entry {result.broken_seq}: {result.problem}", file=sys.stderr)
-    return 1
-
-
 def _admin_principal(username: str):  # noqa: ANN202
     from werkregie.accounts.models import User
     from werkregie.accounts.principal import Principal
@@ -269,9 +271,15 @@ def _admin_principal(username: str):  # noqa: ANN202
 
 
 def cmd_duplicates(args: argparse.Namespace) -> int:
-    from werkregie.people.use_cases import duplicate_groups
+    from werkregie.core.errors import DomainError
+    from werkregie.people.use_cases.registration import duplicate_groups_shown
 
-    for group in duplicate_groups(args.limit):
+    try:
+        groups = duplicate_groups_shown(_admin_principal(args.user), args.limit)
+    except DomainError as exc:
+        print(f"error: {exc.detail}", file=sys.stderr)
+        return 1
+    for group in groups:
         print(json.dumps([{"id": p.pk, "insz": p.insz, "name": f"{p.first_name} {p.last_name}", "birth_date": p.birth_date.isoformat()} for p in group], ensure_ascii=False))
     return 0
 
@@ -530,15 +538,11 @@ def build_parser() -> argparse.ArgumentParser:
     persons.add_argument("--rejects", help="where to write rejected rows (default FILE.rejects.csv)")
     persons.set_defaults(func=cmd_import_persons)
 
-    audit = sub.add_parser("audit", help="the access log")
-    audit_sub = audit.add_subparsers(dest="what", required=True)
-    verify = audit_sub.add_parser("verify", help="check the hash chain; non-zero exit on the first broken entry")
-    verify.set_defaults(func=cmd_audit_verify)
-
     people = sub.add_parser("people", help="talent register maintenance")
     people_sub = people.add_subparsers(dest="what", required=True)
     dup = people_sub.add_parser("duplicates", help="list groups of possible duplicates (same name and birth date)")
     dup.add_argument("--limit", type=int, default=100)
+    dup.add_argument("--user", required=True, help="username of the admin or counsellor who looks (logged as reading each person listed)")
     dup.set_defaults(func=cmd_duplicates)
     merge = people_sub.add_parser("merge", help="merge a duplicate into a surviving person")
     merge.add_argument("survivor", type=int)
@@ -567,6 +571,9 @@ def build_parser() -> argparse.ArgumentParser:
     rbatch.add_argument("--output", required=True)
     rbatch.add_argument("--reform", help="compute with a what-if reform")
     rbatch.set_defaults(func=cmd_rules_batch)
+    from werkregie.rules.cli import register_work_pays
+
+    register_work_pays(rules_sub)
 
     screening = sub.add_parser("screening", help="screening of the distance to the labour market")
     screening_sub = screening.add_subparsers(dest="what", required=True)

@@ -54,8 +54,11 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "mozilla_django_oidc",
+    "axes",  # the login throttle, hooked into the authentication backends (werkregie/accounts/throttle.py)
+    "csp",
     "ninja",  # serves the API docs (Swagger UI) from its own static files, never from a CDN
     "werkregie.core",
+    "werkregie.formats",
     "werkregie.geo",
     "werkregie.organisations",
     "werkregie.accounts",
@@ -73,6 +76,8 @@ INSTALLED_APPS = [
     "werkregie.appointments",
     "werkregie.compliance",
     "werkregie.community",
+    "werkregie.kpis",
+    "werkregie.municipalities",
     "werkregie.web",
     "werkregie.api",
     "werkregie.demo",
@@ -81,13 +86,18 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "werkregie.core.security.SecurityGuard",  # body limit (413), Cache-Control: no-store
+    "werkregie.api.middleware.ApiProblems",  # every error under /api/ an RFC 9457 problem
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "werkregie.accounts.middleware.AdminGate",  # the Django admin: administrators only, after the platform's login
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "werkregie.urls"
@@ -120,7 +130,7 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
-AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
@@ -131,14 +141,51 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
 
-# Login throttling: after this many failures for one username (or one address) within the window, refuse logins.
+# --- security: login throttle, client address, body limits, anonymous heavy calls, headers (issue 17) ---
+# Login throttle (django-axes, see werkregie/accounts/throttle.py): FAILURES for one account from one address, ×
+# ADDRESS_FACTOR from one address, × ACCOUNT_FACTOR for one account from all addresses, within WINDOW seconds; the
+# cool-off lasts WINDOW seconds after the last failure and doubles with every earlier lockout, up to MAX_COOLOFF.
 LOGIN_THROTTLE_FAILURES = int(os.environ.get("LOGIN_THROTTLE_FAILURES", "5"))
 LOGIN_THROTTLE_WINDOW_SECONDS = int(os.environ.get("LOGIN_THROTTLE_WINDOW_SECONDS", "900"))
+LOGIN_THROTTLE_MAX_COOLOFF_SECONDS = int(os.environ.get("LOGIN_THROTTLE_MAX_COOLOFF_SECONDS", "86400"))
+LOGIN_THROTTLE_ADDRESS_FACTOR = int(os.environ.get("LOGIN_THROTTLE_ADDRESS_FACTOR", "4"))
+LOGIN_THROTTLE_ACCOUNT_FACTOR = int(os.environ.get("LOGIN_THROTTLE_ACCOUNT_FACTOR", "4"))
+# Reverse proxies whose X-Forwarded-For is believed (comma-separated addresses or networks, e.g. "10.0.0.0/8").
+WERKREGIE_TRUSTED_PROXIES = [p for p in os.environ.get("WERKREGIE_TRUSTED_PROXIES", "").split(",") if p.strip()]
+AXES_HANDLER = "werkregie.accounts.throttle.ThrottleHandler"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], ["ip_address"], ["username"]]
+AXES_FAILURE_LIMIT = "werkregie.accounts.throttle.failure_limit"
+AXES_COOLOFF_TIME = "werkregie.accounts.throttle.cool_off"
+AXES_CLIENT_IP_CALLABLE = "werkregie.accounts.throttle.client_ip"
+AXES_LOCKOUT_CALLABLE = "werkregie.accounts.throttle.lockout_response"
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_SENSITIVE_PARAMETERS = ["username", "password"]
+AXES_HTTP_RESPONSE_CODE = 429
+# Bodies: at most this many bytes (multipart bodies: plus the upload limit of core/uploads.py); 413 above.
+WERKREGIE_MAX_BODY_BYTES = int(os.environ.get("WERKREGIE_MAX_BODY_BYTES", str(5 * 1024 * 1024)))
+DATA_UPLOAD_MAX_MEMORY_SIZE = WERKREGIE_MAX_BODY_BYTES
+# Anonymous CPU-heavy API calls (text → ESCO, werkregie/api/guard.py): body cap, rate per client, concurrent slots.
+WERKREGIE_ANON_MAX_BODY_BYTES = int(os.environ.get("WERKREGIE_ANON_MAX_BODY_BYTES", str(32 * 1024)))
+WERKREGIE_ANON_RATE = os.environ.get("WERKREGIE_ANON_RATE", "30/m")
+WERKREGIE_ANON_HEAVY_SLOTS = int(os.environ.get("WERKREGIE_ANON_HEAVY_SLOTS", "2"))
+# Content-Security-Policy (django-csp): no inline scripts; only the platform's own (vendored) scripts and styles.
+# style-src-attr allows style="" attributes (bar widths) but no <style> element.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"], "script-src": ["'self'"], "style-src": ["'self'"], "style-src-attr": ["'unsafe-inline'"],
+        "img-src": ["'self'", "data:"], "font-src": ["'self'"], "connect-src": ["'self'"], "object-src": ["'none'"],
+        "base-uri": ["'none'"], "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"] + ([os.environ["OIDC_OP_AUTHORIZATION_ENDPOINT"]] if os.environ.get("OIDC_OP_AUTHORIZATION_ENDPOINT") else []),
+    },
+}
 
 # OpenID Connect (ACM/IDM of the Flemish government). Active only when a client id is configured.
 OIDC_ENABLED = bool(os.environ.get("OIDC_RP_CLIENT_ID"))
 if OIDC_ENABLED:
-    AUTHENTICATION_BACKENDS.insert(0, "werkregie.accounts.oidc.NationalNumberOIDCBackend")
+    AUTHENTICATION_BACKENDS.insert(1, "werkregie.accounts.oidc.NationalNumberOIDCBackend")  # after the throttle
 OIDC_RP_CLIENT_ID = os.environ.get("OIDC_RP_CLIENT_ID", "")
 OIDC_RP_CLIENT_SECRET = os.environ.get("OIDC_RP_CLIENT_SECRET", "")
 OIDC_RP_SIGN_ALGO = os.environ.get("OIDC_RP_SIGN_ALGO", "RS256")
@@ -148,6 +195,7 @@ OIDC_OP_TOKEN_ENDPOINT = os.environ.get("OIDC_OP_TOKEN_ENDPOINT", "")
 OIDC_OP_USER_ENDPOINT = os.environ.get("OIDC_OP_USER_ENDPOINT", "")
 OIDC_OP_JWKS_ENDPOINT = os.environ.get("OIDC_OP_JWKS_ENDPOINT", "")
 OIDC_NATIONAL_NUMBER_CLAIM = os.environ.get("OIDC_NATIONAL_NUMBER_CLAIM", "rrn")
+# --- end security ---
 
 # Sessions and cookies: secure by default, relaxed only for plain-http local use.
 SECURE_COOKIES = _env_bool("WERKREGIE_SECURE_COOKIES", default=not DEBUG and _env_bool("WERKREGIE_HTTPS"))
@@ -198,6 +246,8 @@ SCREENING_LONG_BELOW = float(os.environ.get("WERKREGIE_SCREENING_LONG_BELOW", "0
 # only while fewer than RING_MIN_GOOD candidates score GOOD_SCORE (0-100) or more in the rings searched so far.
 MATCHING_RING_MIN_GOOD = int(os.environ.get("WERKREGIE_MATCHING_RING_MIN_GOOD", "10"))
 MATCHING_GOOD_SCORE = float(os.environ.get("WERKREGIE_MATCHING_GOOD_SCORE", "50"))
+# "Vacatures voor mij" shows no vacancy scoring under this (a forklift driver is not offered blockchain developers)
+MATCHING_SHOWN_SCORE = float(os.environ.get("WERKREGIE_MATCHING_SHOWN_SCORE", "40"))
 
 # The platform's public address: the base of links in e-mails, SMS and letters (booking links, evidence).
 WERKREGIE_PUBLIC_URL = os.environ.get("WERKREGIE_PUBLIC_URL", "http://127.0.0.1:8000")

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from contextlib import contextmanager
 
 from axe_playwright_python.sync_playwright import Axe
@@ -120,3 +121,29 @@ def viewport(page, size: dict):
     finally:
         if before:
             page.set_viewport_size(before)
+
+
+# Raw codes and English words that leaked onto Dutch pages before (issue 16): a Dutch page must show none of them.
+# Whole words, case-sensitive where the word is also Dutch in lower case; extend the list with every new leak found.
+KNOWN_LEAKS = [
+    "Gent / Gand", "Brussel / Bruxelles", " native", "Bron: vdab", "education_level", "digital_skills", "(long)", "(medium)", "(short)",
+    "not_deployable", "jobseeker_benefit", "jobseeker_no_benefit", "Counsellor", "Conseiller", "None", "True", "False", "nan",
+    "Access log entr", "Municipalitys", "Submit", "Loading", "Search", "Next", "Previous", "Download", "Save", "Cancel",
+]
+
+
+def leaks(page, words: list[str] | None = None) -> list[str]:
+    """The known leaks present in the visible text of the page's <main> (as whole words)."""
+    text = page.locator("main").inner_text()
+    found = []
+    for word in words or KNOWN_LEAKS:
+        stripped = word.strip()
+        if re.search(r"(?<![\w/])" + re.escape(stripped) + r"(?![\w])", text):
+            found.append(stripped)
+    return found
+
+
+def assert_no_leaks(page, words: list[str] | None = None) -> None:
+    """No raw code or English word of KNOWN_LEAKS on a Dutch page."""
+    found = leaks(page, words)
+    assert not found, f"raw codes or English on the Dutch page {page.url}: {found}"

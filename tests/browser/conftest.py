@@ -28,7 +28,9 @@ def browser():
 
 @pytest.fixture
 def page(browser, live_server):
-    context = browser.new_context(locale="nl-BE", base_url=live_server.url)
+    # bypass_csp: Playwright evaluates wait_for_function's string predicates with eval, which the platform's CSP
+    # (script-src 'self') refuses; tests/browser/test_security_csp.py checks the pages with the policy enforced
+    context = browser.new_context(locale="nl-BE", base_url=live_server.url, bypass_csp=True)
     page = context.new_page()
     page.set_default_timeout(15_000)
     yield page

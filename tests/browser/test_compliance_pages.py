@@ -9,7 +9,9 @@ import pytest
 from werkregie.accounts.models import Role
 from werkregie.compliance import services
 from werkregie.compliance.models import Case
+from werkregie.core.workdays import working_day_on_or_after
 
+from .. import compliance_support as cs
 from .. import factories as f
 from .test_pages import PASSWORD, assert_accessible, login, people  # noqa: F401 - shared fixture
 
@@ -79,7 +81,7 @@ def test_citizen_answers_with_evidence_at_phone_width(page, cases, tmp_path):
     from werkregie.compliance import use_cases
 
     use_cases.plan_hearing(f.principal(cases["controller"]), cases["case"].pk,
-                           hearing_at=dt.datetime.now().astimezone() + dt.timedelta(days=8), mode="written")
+                           hearing_at=cs.at(working_day_on_or_after(dt.date.today() + dt.timedelta(days=8)), 10), mode="written")
     page.set_viewport_size({"width": 390, "height": 844})
     login(page, "sofie")
     page.goto("/mijn-dossier/")

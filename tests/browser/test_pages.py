@@ -128,7 +128,8 @@ def test_the_accessibility_check_can_fail(page):
 def test_job_bonus_page_is_accessible(page, people):
     login(page, "sofie")
     page.wait_for_url("**/mijn-gegevens/")
-    page.get_by_role("link", name="Mijn jobbonus").click()
+    page.get_by_role("link", name="Loont werken?").click()  # the menu's "Mijn jobbonus" became "Loont werken?" (issue 15 point 15)
+    page.get_by_role("link", name="Zo wordt de jobbonus berekend").click()
     page.get_by_label("Bruto maandloon (EUR)").fill("2000")
     page.get_by_label("Prestatiebreuk (1 = voltijds, 0,5 = halftijds)").fill("0,8")
     page.get_by_role("button", name="Berekenen").click()

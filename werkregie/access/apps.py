@@ -4,3 +4,11 @@ from django.apps import AppConfig
 class AccessConfig(AppConfig):
     name = "werkregie.access"
     label = "access"
+
+    def ready(self) -> None:
+        from django.db.backends.signals import connection_created
+
+        from . import dbguard
+
+        connection_created.connect(dbguard.on_connection, dispatch_uid="access-log-flush-marker")
+        dbguard.install_flush_marker()

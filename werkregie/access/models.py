@@ -1,14 +1,16 @@
 from __future__ import annotations
 
-import hashlib
 import uuid
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from werkregie.core import keys
+
 from .purposes import Purpose
 
 GENESIS_HASH = "0" * 64
+MAC_USE = "access-log"  # the use the chain's HMAC key is derived for (werkregie.core.keys.mac_key)
 
 
 class Channel(models.TextChoices):
@@ -18,14 +20,25 @@ class Channel(models.TextChoices):
     CLI = "cli", _("Opdrachtregel")
 
 
+class Shown(models.TextChoices):
+    """How the person's data was shown: their own record, or as one line in a list (a search, a caseload, an export)."""
+
+    RECORD = "record", _("dossier")
+    LIST = "list", _("lijst")
+
+
 class AppendOnlyError(RuntimeError):
     pass
 
 
 class AccessLogEntry(models.Model):
-    """One read of one person's personal data. Append-only; each entry carries the hash of the one before.
+    """One read of one person's personal data. Append-only; each entry carries the hash of the one before, and its own
+    hash is keyed (HMAC-SHA256 with the key named by `key_id`, kept outside the database by werkregie.core.keys):
+    someone who can write to the database cannot recompute the chain after a deletion or forge an entry.
 
     The person is a plain number, not a foreign key: the log outlives merges and never changes with the register.
+    The actor's role and the purpose are codes, translated when shown; `actor_label` is the actor's name only.
+    UPDATE and DELETE are refused by the database itself (triggers, migration 0004).
     """
 
     seq = models.BigIntegerField(unique=True)
@@ -39,20 +52,33 @@ class AccessLogEntry(models.Model):
     what = models.CharField(max_length=200)
     purpose = models.CharField(max_length=40, choices=Purpose.choices)
     channel = models.CharField(max_length=10, choices=Channel.choices)
+    shown = models.CharField(max_length=10, choices=Shown.choices, default=Shown.RECORD)
+    key_id = models.CharField(max_length=40, default="")
     prev_hash = models.CharField(max_length=64)
     entry_hash = models.CharField(max_length=64)
 
     class Meta:
         ordering = ["seq"]
         indexes = [models.Index(fields=["person_id", "-seq"], name="access_person_recent")]
+        constraints = [models.CheckConstraint(condition=models.Q(seq__gte=1), name="access_log_seq_positive")]
 
-    def compute_hash(self) -> str:
+    def content(self) -> bytes:
+        """What the keyed hash covers: every field but the row id and the hash itself, the key id included."""
         parts = [
             str(self.seq), str(self.reference), self.at.isoformat(timespec="microseconds"), str(self.actor_id or ""),
             self.actor_label, self.actor_role, self.organisation_name, str(self.person_id), self.what,
-            self.purpose, self.channel, self.prev_hash,
+            self.purpose, self.channel, self.shown, self.key_id, self.prev_hash,
         ]
-        return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+        return "\x1f".join(parts).encode("utf-8")
+
+    def compute_hash(self) -> str:
+        """The keyed hash (HMAC-SHA256) under this entry's key id; a new entry gets the current key."""
+        if not self.key_id:
+            self.key_id = keys.current_kid_cached()
+        return keys.mac(self.content(), MAC_USE, self.key_id)[1]
+
+    def hash_matches(self) -> bool:
+        return keys.mac_matches(self.content(), MAC_USE, self.key_id, self.entry_hash)
 
     def save(self, *args, **kwargs):  # noqa: ANN002, ANN003
         if self.pk is not None and not kwargs.get("force_insert"):

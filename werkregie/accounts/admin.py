@@ -4,7 +4,7 @@ them through the register's own pages, which check the purpose and write the acc
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
-from .models import ApiToken, LoginAttempt, User
+from .models import ApiToken, User
 
 
 @admin.register(User)
@@ -23,14 +23,4 @@ class ApiTokenAdmin(admin.ModelAdmin):
     raw_id_fields = ("user",)
 
     def has_add_permission(self, request) -> bool:  # noqa: ANN001 - tokens are issued by command or API, shown once
-        return False
-
-
-@admin.register(LoginAttempt)
-class LoginAttemptAdmin(admin.ModelAdmin):
-    list_display = ("username", "ip_address", "at", "success")
-    list_filter = ("success",)
-    search_fields = ("username",)
-
-    def has_change_permission(self, request, obj=None) -> bool:  # noqa: ANN001
         return False

@@ -95,12 +95,3 @@ class ApiToken(models.Model):
     def active(self) -> bool:
         now = clock.now()
         return self.revoked_at is None and (self.expires_at is None or self.expires_at > now)
-
-
-class LoginAttempt(models.Model):
-    """Failed and successful logins, for throttling and for the security log."""
-
-    username = models.CharField(max_length=150, db_index=True)
-    ip_address = models.GenericIPAddressField(null=True)
-    at = models.DateTimeField(db_index=True)
-    success = models.BooleanField()

@@ -10,8 +10,15 @@ from django.conf import settings
 from mozilla_django_oidc.auth import OIDCAuthenticationBackend
 
 from werkregie.core.identifiers import compact_insz, insz_problem
+from werkregie.core.text import has_invisible, nfc
 
 from .models import Role, User
+
+
+def _name(claimed: object, registered: str) -> str:
+    """The name the identity provider gives, NFC-normalised, unless it holds invisible characters (core/text.py)."""
+    value = nfc(str(claimed or "")).strip()[:150]
+    return value if value and not has_invisible(value) else registered
 
 
 class NationalNumberOIDCBackend(OIDCAuthenticationBackend):
@@ -36,8 +43,8 @@ class NationalNumberOIDCBackend(OIDCAuthenticationBackend):
         if person is None:
             return None
         user = User.objects.create_user(
-            username=f"acm-{claims.get('sub', insz)}"[:150], first_name=claims.get("given_name", person.first_name),
-            last_name=claims.get("family_name", person.last_name), role=Role.CITIZEN, person=person,
+            username=f"acm-{claims.get('sub', insz)}"[:150], first_name=_name(claims.get("given_name"), person.first_name),
+            last_name=_name(claims.get("family_name"), person.last_name), role=Role.CITIZEN, person=person,
             oidc_subject=claims.get("sub", ""),
         )
         user.set_unusable_password()

@@ -32,4 +32,5 @@ class Principal:
 
     def actor(self) -> Actor:
         org = self.user.organisation.name if self.user.organisation_id else ""
-        return Actor(user_id=self.user.pk, label=self.user.label, role=self.user.role, organisation_name=org)
+        # the name only: role and organisation are stored apart, as a code and a name, and translated when shown
+        return Actor(user_id=self.user.pk, label=self.user.get_full_name() or self.user.username, role=self.user.role, organisation_name=org)

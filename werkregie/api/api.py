@@ -4,12 +4,16 @@ from ninja import NinjaAPI
 from werkregie.appointments.api import router as appointments_router
 from werkregie.community.api import router as community_router
 from werkregie.compliance.api import router as compliance_router
+from werkregie.kpis.api import router as kpis_router
 from werkregie.matching.api import matching_router
 from werkregie.messaging.api import router as messaging_router
+from werkregie.municipalities.api import router as municipalities_router
+from werkregie.organisations.api import router as employers_router
 from werkregie.people.api import me_router, persons_router, stats_router
 from werkregie.rules.api import rules_router
 from werkregie.screening.api import screening_router
 from werkregie.trajectories.api import router as trajectories_router
+from werkregie.vacancies.api import router as vacancies_router
 from werkregie.worklist.api import router as worklist_router
 
 from . import problems
@@ -38,7 +42,11 @@ api.add_router("/trajectories", trajectories_router)
 api.add_router("/appointments", appointments_router)
 api.add_router("/compliance", compliance_router)
 api.add_router("/community", community_router)
+api.add_router("/kpis", kpis_router)
+api.add_router("/municipalities", municipalities_router)
 api.add_router("/messages", messaging_router)
+api.add_router("/vacancies", vacancies_router)
+api.add_router("/employers", employers_router)
 
 
 @api.get("/health", auth=None, tags=["platform"], summary="Liveness check")

@@ -30,6 +30,12 @@ class BearerToken(HttpBearer):
 
 
 class Session(SessionAuth):
+    def _get_key(self, request: HttpRequest) -> str | None:
+        # without a logged-in session there is nothing to protect with CSRF: answer 401 (not the CSRF check's 403)
+        if not request.user.is_authenticated:
+            return None
+        return super()._get_key(request)
+
     def authenticate(self, request: HttpRequest, key: str | None) -> Principal | None:
         user = super().authenticate(request, key)
         return Principal(user=user, scopes=Principal.for_session(user).scopes, channel="api") if user else None

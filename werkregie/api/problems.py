@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
+from django.db import DataError, OperationalError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, AuthorizationError, HttpError, ValidationError
@@ -59,6 +61,36 @@ def install(api: NinjaAPI) -> None:
     def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
         titles = {400: "Bad request", 401: "Unauthorized", 403: "Forbidden", 404: "Not found", 405: "Method not allowed", 409: "Conflict"}
         return problem(request, exc.status_code, titles.get(exc.status_code, "Error"), str(exc))
+
+    @api.exception_handler(RequestDataTooBig)
+    def too_big(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:
+        return problem(request, 413, "Payload too large", "The request body is too large.")
+
+    @api.exception_handler(SuspiciousOperation)
+    def suspicious(request: HttpRequest, exc: SuspiciousOperation) -> HttpResponse:
+        return problem(request, 400, "Bad request", "The request could not be read.")
+
+    @api.exception_handler(OverflowError)
+    def overflow(request: HttpRequest, exc: OverflowError) -> HttpResponse:
+        return problem(request, 400, "Bad request", "A number in the request is out of range.")
+
+    @api.exception_handler(DataError)
+    def data_error(request: HttpRequest, exc: DataError) -> HttpResponse:
+        # the database refused a value (out of range, too long …) that the schema let through: the client's input
+        logger.warning("database refused a value on %s: %s", request.path, exc)
+        return problem(request, 400, "Bad request", "A value in the request is out of range or too long.")
+
+    @api.exception_handler(OperationalError)
+    def concurrency_error(request: HttpRequest, exc: OperationalError) -> HttpResponse:
+        # a serialisation failure or deadlock that a use case did not retry (people.concurrency.retry_concurrency does):
+        # the client may simply try again, which is a 409, never a 500
+        from werkregie.people.concurrency import _retryable
+
+        if not _retryable(exc):
+            return server_error(request, exc)
+        response = problem(request, 409, "Conflict", "The data was being changed by someone else at the same moment; try again.")
+        response["Retry-After"] = "1"
+        return response
 
     @api.exception_handler(Exception)
     def server_error(request: HttpRequest, exc: Exception) -> HttpResponse:

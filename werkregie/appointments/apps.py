@@ -9,4 +9,10 @@ class AppointmentsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from django.db.models.signals import post_save
+
         from . import messages, sweeps, workflows  # noqa: F401 - registrations
+        from .models import Appointment
+        from .reminders import on_save
+
+        post_save.connect(on_save, sender=Appointment, dispatch_uid="appointments.reminders")

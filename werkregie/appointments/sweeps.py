@@ -2,7 +2,9 @@
 
 1. expires booking links not used by their last day and puts "convoke" on the counsellor's worklist;
 2. reminds people of a link that expires soon (dated number of days before);
-3. reminds people of an appointment "48 hours" ahead (the dated number of days before its day);
+3. schedules the reminder "48 hours" before an appointment where it has no schedule yet (a repair: the reminder is
+   scheduled with the task runner when the appointment is booked, moved or convoked, and sent at its time — see
+   reminders.py);
 4. puts "record attendance" on the worklist for appointments that took place without an outcome;
 5. refers mandatory no-shows without an accepted excuse after the proof term (3 working days) to the control service.
 
@@ -24,6 +26,7 @@ from werkregie.workflows import services as wf
 from werkregie.workflows.services import PLATFORM
 from werkregie.worklist.sweep import chunks, contributor
 
+from . import reminders
 from . import use_cases as uc
 from .enums import UPCOMING_STATES, AppointmentKind, ExcuseStatus
 from .models import Appointment
@@ -80,19 +83,6 @@ def link_reminders(as_of: dt.date) -> int:
     return sent
 
 
-def appointment_reminders(as_of: dt.date) -> int:
-    lead = int(deadlines.term("appointment_reminder", as_of).value)
-    now = max(clock.now(), _day_start(as_of))
-    ids = list(Appointment.objects.filter(state__in=UPCOMING_STATES, slot__start__gt=now, slot__start__lt=_day_start(as_of + dt.timedelta(days=lead + 1)))
-               .values_list("pk", flat=True))
-    sent = 0
-    for a in _related(ids):
-        if uc.appointment_reminder_on(a.slot.start) > as_of:
-            continue
-        sent += _send_once(a, "appointment.reminder", f"reminder:{a.slot_id}")
-    return sent
-
-
 def attendance_tasks(as_of: dt.date) -> int:
     """One task per appointment that took place before `as_of` without a recorded outcome (bulk upsert: a rerun
     writes nothing)."""
@@ -127,7 +117,7 @@ def sweep(as_of: dt.date) -> dict[str, int]:
     return {
         "links_expired": expire_links(as_of),
         "link_reminders": link_reminders(as_of),
-        "appointment_reminders": appointment_reminders(as_of),
+        "reminders_scheduled": reminders.ensure(as_of),
         "attendance_tasks": attendance_tasks(as_of),
         "referred": referrals(as_of),
     }

@@ -25,7 +25,7 @@ from werkregie.access.purposes import Purpose
 from werkregie.access.services import record_access
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
-from werkregie.core import clock, dated
+from werkregie.core import clock, dated, suppression
 from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput, NotFound
 from werkregie.core.workdays import is_working_day
 from werkregie.organisations.models import Organisation, OrganisationKind
@@ -45,7 +45,7 @@ PARAMETERS = Path(__file__).resolve().parent / "parameters"
 SIGNER_SALT = "werkregie.appointments.booking"
 MAX_SERIES_DAYS = 92
 MAX_SERIES_SLOTS = 400
-MIN_CELL = 10  # KPI cells with fewer ended appointments are not turned into a rate
+MIN_CELL = suppression.DEFAULT_THRESHOLD  # KPI cells with fewer ended appointments are not shown (setting WERKREGIE_SUPPRESS_BELOW)
 OFFICE_KINDS = (OrganisationKind.VDAB_OFFICE, OrganisationKind.VDAB_TEAM)
 
 
@@ -68,12 +68,6 @@ def horizon(on: dt.date) -> dt.timedelta:
 def link_reminder_on(expires_on: dt.date) -> dt.date:
     found = deadlines.term("booking_link_reminder", expires_on)
     return expires_on - dt.timedelta(days=int(found.value))
-
-
-def appointment_reminder_on(start: dt.datetime) -> dt.date:
-    """The day of the reminder "48 hours" ahead (the sweep runs once a day)."""
-    day = local(start).date()
-    return day - dt.timedelta(days=int(deadlines.term("appointment_reminder", day).value))
 
 
 def proof_due(day: dt.date) -> dt.date:
@@ -808,18 +802,23 @@ def kpis(principal: Principal, since: dt.date | None = None, until: dt.date | No
             if start is not None and pk in invited:
                 cell["days"].append((local(start).date() - local(invited[pk]).date()).days)
 
+    # the platform's one small-cell rule on the group sizes: offices and municipalities are two breakdowns of the same
+    # ended appointments, so a hidden group is never left recoverable from the other groups (complementary suppression)
+    sizes = {group: {name: {"ended": cell["ended"]} for name, cell in cells.items()} for group, cells in groups.items()}
+    _total, shown = suppression.suppress_breakdowns({"ended": sum(cell["ended"] for cell in groups["office"].values())}, sizes, ["ended"])
+
     def rows(group: str) -> list[dict]:
         out = []
         for name, cell in sorted(groups[group].items()):
-            enough = cell["ended"] >= MIN_CELL
-            # cells under MIN_CELL are suppressed entirely (count and derived figures): a small count can single out a person
+            enough = shown[group][name]["ended"] is not None
+            # a hidden group is suppressed entirely (count and derived figures): a small count can single out a person
             out.append({"name": name, "ended": cell["ended"] if enough else None, "no_show": cell["no_show"] if enough else None,
                         "no_show_rate": round(cell["no_show"] / cell["ended"], 3) if enough else None,
                         "days_median": statistics.median(cell["days"]) if enough and cell["days"] else None,
                         "days_mean": round(statistics.fmean(cell["days"]), 1) if enough and cell["days"] else None})
         return out
 
-    return {"since": since, "until": until, "min_cell": MIN_CELL, "offices": rows("office"), "municipalities": rows("municipality")}
+    return {"since": since, "until": until, "min_cell": suppression.threshold(), "offices": rows("office"), "municipalities": rows("municipality")}
 
 
 def date_text(day: dt.date) -> str:

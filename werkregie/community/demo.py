@@ -15,6 +15,7 @@ from typing import Callable
 from dateutil.relativedelta import relativedelta
 
 from werkregie.core import clock
+from werkregie.core.workdays import add_working_days, is_working_day
 
 GENT, ANTWERPEN, LEUVEN = "44021", "11002", "24062"
 
@@ -37,8 +38,37 @@ ACTIVITIES = [
 ]
 
 
+MAX_KM = 15  # by road, estimated: an activity is offered to residents of its municipality and the ones around it
+
+
 def _monday(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
+
+
+def _workday(day: dt.date) -> dt.date:
+    """People act (accept, start, refuse) and activities take place on working days: no weekend, no public holiday."""
+    return day if is_working_day(day) else add_working_days(day, 1)
+
+
+def road_km(from_nis: str | None, to_nis: str) -> float | None:
+    """Estimated road distance between two municipalities (matching's geography: centroids × detour factor)."""
+    from werkregie.matching.engine.geography import places
+
+    found = places()
+    if not from_nis or from_nis not in found.index or to_nis not in found.index:
+        return None
+    return float(found.road_km_from(found.position(to_nis))[found.position(from_nis)])
+
+
+def nearest(people: list, activity) -> object | None:  # noqa: ANN001
+    """The first of `people` (in their order of priority) living within MAX_KM of the activity, or None: a resident of
+    the municipality itself before one of a neighbouring one. Nobody is sent across the region."""
+    ranked = []
+    for order, person in enumerate(people):
+        km = road_km(person.municipality_id, activity.municipality_id)
+        if km is not None and km <= MAX_KM:
+            ranked.append((person.municipality_id != activity.municipality_id, order, person))
+    return min(ranked, key=lambda r: r[:2])[2] if ranked else None
 
 
 def _attendance(principal, assignment_id: int, start: dt.date, end: dt.date, weekdays: tuple[int, ...], hours: str) -> int:  # noqa: ANN001
@@ -47,7 +77,8 @@ def _attendance(principal, assignment_id: int, start: dt.date, end: dt.date, wee
 
     written, week = 0, _monday(start)
     while week <= end:
-        days = {(week + dt.timedelta(days=d)).isoformat(): hours for d in weekdays if start <= week + dt.timedelta(days=d) <= end}
+        days = {(week + dt.timedelta(days=d)).isoformat(): hours for d in weekdays
+                if start <= week + dt.timedelta(days=d) <= end and is_working_day(week + dt.timedelta(days=d))}
         if days:
             uc.record_hours(principal, assignment_id, days)
             written += len(days)
@@ -107,21 +138,22 @@ def seed(progress: Callable[[int], None] | None = None) -> dict:
     def begin(activity, months_ago: int, *, start: bool = True):  # noqa: ANN001, ANN202
         """Propose the next person who was eligible on the proposal date (months ago), accept and start it."""
         nonlocal made
-        proposed_on = max(_monday(today - relativedelta(months=months_ago)) - dt.timedelta(days=7), activity.start)
-        while people:
-            person = people.pop(0)
+        proposed_on = _workday(max(_monday(today - relativedelta(months=months_ago)) - dt.timedelta(days=7), activity.start))
+        while True:
+            person = nearest(people, activity)
+            if person is None:
+                return None
+            people.remove(person)
             if uc.eligibility_of(person.pk, activity.kind, proposed_on).eligible:
                 break
-        else:
-            return None
         with clock.travel_to(proposed_on):
             a = uc.propose(proposer(person), person.pk, activity.pk)
             made += 1
         if not start:
             return a
-        with clock.travel_to(proposed_on + dt.timedelta(days=3)):
+        with clock.travel_to(add_working_days(proposed_on, 3)):
             uc.transition(proposer(person), a.pk, "accept", reason="Aanvaard in het gesprek met de bemiddelaar")
-        with clock.travel_to(_monday(proposed_on + dt.timedelta(days=7))):
+        with clock.travel_to(_workday(_monday(proposed_on + dt.timedelta(days=7)))):
             return uc.transition(host if activity.owner_id == municipality_user.organisation_id else ap, a.pk, "start")
 
     yesterday = today - dt.timedelta(days=1)
@@ -148,7 +180,7 @@ def seed(progress: Callable[[int], None] | None = None) -> dict:
     # stopped after two months: found a job
     a = begin(library, 5)
     if a is not None:
-        stop_on = a.started_on + relativedelta(months=2)
+        stop_on = _workday(a.started_on + relativedelta(months=2))
         _attendance(host, a.pk, a.started_on, stop_on - dt.timedelta(days=1), (1, 3), "4")
         with clock.travel_to(stop_on):
             uc.transition(host, a.pk, "stop", reason="Vond een job als magazijnier")
@@ -156,12 +188,12 @@ def seed(progress: Callable[[int], None] | None = None) -> dict:
     for good, reason in ((True, "Medisch attest: rugletsel, tijdelijk geen fysiek werk"), (False, "Wil geen werk doen zonder loon")):
         a = begin(thrift, 1, start=False)
         if a is not None:
-            with clock.travel_to(a.proposed_on + dt.timedelta(days=6)):
+            with clock.travel_to(add_working_days(a.proposed_on, 4)):
                 uc.transition(proposer(a.person), a.pk, "refuse", reason=reason, good_reason=good)
     # withdrawn before the start, accepted and waiting for the start, and fresh proposals
     a = begin(library, 1, start=False)
     if a is not None:
-        with clock.travel_to(a.proposed_on + dt.timedelta(days=2)):
+        with clock.travel_to(add_working_days(a.proposed_on, 2)):
             uc.transition(proposer(a.person), a.pk, "withdraw", reason="Start binnenkort een opleiding lasser")
     a = begin(library, 0, start=False)
     if a is not None:

@@ -12,8 +12,9 @@ from django.db import transaction
 from django.db.models import Q, Sum
 from django.db.models.functions import TruncMonth
 from django.urls import reverse
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
+from werkregie.workflows.labels import coded, register
 from werkregie.worklist.services import TaskSpec, upsert_tasks
 from werkregie.worklist.sweep import contributor
 
@@ -22,6 +23,11 @@ from .models import ActivityKind, Assignment, AssignmentState, Attendance
 
 TASK_KIND = "community_assignment"
 TASK_DAYS = 14  # days the counsellor gets to talk with the person about a month under the minimum
+
+# worklist texts, translated when shown (werkregie.workflows.labels)
+UNDER_MINIMUM = register("community.task.under_minimum", gettext_noop("Gemeenschapsdienst: %(hours)s uur in %(month)s (minimum %(min)s)"))
+UNDER_MINIMUM_DETAIL = register("community.task.under_minimum_detail",
+                                gettext_noop("“%(activity)s”: bespreek met de persoon waarom het maandminimum niet gehaald werd."))
 
 
 def month_start(day: dt.date) -> dt.date:
@@ -75,10 +81,10 @@ def months_under_minimum(as_of: dt.date) -> list[TaskSpec]:
                 specs.append(TaskSpec(
                     key=f"community:{a.pk}:{first:%Y-%m}:under_minimum", person_id=a.person_id, kind=TASK_KIND,
                     due_on=end + dt.timedelta(days=TASK_DAYS),
-                    title=_("Gemeenschapsdienst: %(hours)s uur in %(month)s (minimum %(min)s)") % {
-                        "hours": f"{total.normalize():f}".replace(".", ","), "month": month, "min": f"{rule.min_hours_month.normalize():f}"},
+                    title=coded(UNDER_MINIMUM, hours=f"{total.normalize():f}".replace(".", ","), month=month,
+                                min=f"{rule.min_hours_month.normalize():f}"),
                     url=reverse("community_assignment", args=[a.pk]),
-                    detail=_("“%(activity)s”: bespreek met de persoon waarom het maandminimum niet gehaald werd.") % {"activity": a.activity.title},
+                    detail=coded(UNDER_MINIMUM_DETAIL, activity=a.activity.title),
                     source="community"))
             first = first + engine.relativedelta(months=1)
     return specs

@@ -86,7 +86,8 @@ class DecisionOut(Schema):
     deviates: bool
     deviation_reason: str
     decided_at: datetime.datetime | None
-    sanction_start: datetime.date | None
+    sanction_start: datetime.date | None = Field(None, description="First day of the sanction: known once the decision is deemed notified")
+    sanction_start_requested: datetime.date | None = Field(None, description="A later first day the controller chose (never before the notification)")
     notified_on: datetime.date | None
 
 
@@ -243,7 +244,8 @@ def _decision(c: Case) -> dict | None:
     if not c.decision:
         return None
     return {"decision": c.decision, "weeks": c.decision_weeks, "legal_ground": c.legal_ground, "motivation": c.motivation, "deviates": c.deviates,
-            "deviation_reason": c.deviation_reason, "decided_at": c.decided_at, "sanction_start": c.sanction_start, "notified_on": c.decision_notified_on}
+            "deviation_reason": c.deviation_reason, "decided_at": c.decided_at, "sanction_start": c.sanction_start,
+            "sanction_start_requested": c.sanction_start_requested, "notified_on": c.decision_notified_on}
 
 
 def file_out(file: use_cases.CaseFile) -> dict:

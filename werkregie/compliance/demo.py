@@ -12,6 +12,7 @@ import random
 from typing import Callable
 
 from werkregie.core import clock
+from werkregie.core.workdays import add_working_days, is_working_day, working_day_on_or_after
 
 SOURCE = "demo"
 
@@ -51,6 +52,16 @@ def _at(day: dt.date, hour: int = 10) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour), tzinfo=clock.BRUSSELS)
 
 
+# Appointments, hearings and the controller's office work fall on working days (no weekend, no public holiday).
+workday_on_or_after = working_day_on_or_after
+
+
+def workday_on_or_before(day: dt.date) -> dt.date:
+    while not is_working_day(day):
+        day -= dt.timedelta(days=1)
+    return day
+
+
 def _deliver(message_ids: list[int]) -> None:
     """Hand the demo's messages to the (fake) gateways now, at the travelled time, so their deemed notification dates
     lie in the past like in a real file. The runner's own task for them finds them dispatched and skips them."""
@@ -67,16 +78,17 @@ def _run(controller, citizen_principal, person_id: int, infringement: str, days_
     from .models import Case
 
     today = clock.today()
-    occurred = today - dt.timedelta(days=days_ago)
+    occurred = workday_on_or_before(today - dt.timedelta(days=days_ago))  # the missed appointment took place on a working day
     summary = rng.choice(SUMMARIES[infringement]).format(day=occurred.strftime("%d/%m/%Y"))
-    with clock.travel_to(_at(occurred + dt.timedelta(days=1), 9)):
+    with clock.travel_to(_at(add_working_days(occurred, 1), 9)):
         case = services.open_case(person_id, infringement, facts={"occurred_on": occurred.isoformat(), "summary": summary}, source=(SOURCE, serial))
     if step == "opened":
         return
-    planned_on = occurred + dt.timedelta(days=3)
+    planned_on = add_working_days(occurred, 3)
+    hearing_day = workday_on_or_after(planned_on + dt.timedelta(days=10))
     with clock.travel_to(_at(planned_on)):
         mode = "written" if infringement == "agreement_not_met" else "in_person"
-        case = use_cases.plan_hearing(controller, case.pk, hearing_at=_at(planned_on + dt.timedelta(days=10), 14), mode=mode,
+        case = use_cases.plan_hearing(controller, case.pk, hearing_at=_at(hearing_day, 14), mode=mode,
                                       place="" if mode == "written" else "VDAB Gent, Kongostraat 7", version=case.version)
         _deliver([case.hearing_message_id])
         services.sync_notifications([case.pk])
@@ -88,7 +100,7 @@ def _run(controller, citizen_principal, person_id: int, infringement: str, days_
         with clock.travel_to(_at(after, 2)):
             services.sweep_cases(after)
         return
-    with clock.travel_to(_at(planned_on + dt.timedelta(days=10), 15)):
+    with clock.travel_to(_at(hearing_day, 15)):
         if citizen_principal is not None and step == "to_decide_response":
             case = use_cases.respond(citizen_principal, case.pk, text="Ik had die dag een sollicitatiegesprek bij een uitzendkantoor; "
                                      "de bevestigingsmail kan ik bezorgen.", version=case.version)
@@ -98,11 +110,11 @@ def _run(controller, citizen_principal, person_id: int, infringement: str, days_
     if step in ("to_decide_response",):
         return
     if step == "dropped":
-        with clock.travel_to(_at(planned_on + dt.timedelta(days=11))):
+        with clock.travel_to(_at(add_working_days(hearing_day, 1))):
             use_cases.drop(controller, case.pk, reason="Na het verhoor blijkt de persoon sinds de feiten voltijds aan het werk: geen verder gevolg.",
                            version=case.version)
         return
-    decided_on = planned_on + dt.timedelta(days=12)
+    decided_on = add_working_days(hearing_day, 2)
     decision, weeks, deviation = override or (case.proposed_decision, case.proposed_weeks, "")
     with clock.travel_to(_at(decided_on)):
         case = use_cases.decide(controller, case.pk, decision=decision, weeks=weeks, deviation_reason=deviation,
@@ -116,11 +128,11 @@ def _run(controller, citizen_principal, person_id: int, infringement: str, days_
     if step == "notified":
         return
     if step in ("appealed", "closed_appeal"):
-        with clock.travel_to(_at(decided_on + dt.timedelta(days=20))):
+        with clock.travel_to(_at(workday_on_or_after(decided_on + dt.timedelta(days=20)))):
             case = use_cases.appeal(controller, case.pk, text="Beroep bij de arbeidsrechtbank ingesteld door de vakbond (kopie van het "
-                                    "verzoekschrift ontvangen).", lodged_on=decided_on + dt.timedelta(days=18), version=case.version)
+                                    "verzoekschrift ontvangen).", lodged_on=workday_on_or_after(decided_on + dt.timedelta(days=18)), version=case.version)
         if step == "closed_appeal":
-            with clock.travel_to(_at(decided_on + dt.timedelta(days=90))):
+            with clock.travel_to(_at(workday_on_or_after(decided_on + dt.timedelta(days=90)))):
                 use_cases.decide_appeal(controller, case.pk, outcome="upheld", reason="De arbeidsrechtbank bevestigt de beslissing.",
                                         version=case.version)
         return

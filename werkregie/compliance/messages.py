@@ -9,6 +9,7 @@ HEARING = "compliance.hearing_invitation"
 DECISION = "compliance.decision"
 APPEAL_RECEIVED = "compliance.appeal_received"
 APPEAL_DECIDED = "compliance.appeal_decided"
+DEFENCE_RECEIVED = "compliance.defence_received"
 
 register(
     HEARING,
@@ -60,4 +61,19 @@ register(
         "Met vriendelijke groeten,\nDe controledienst van VDAB"
     ),
     legal=True,
+)
+
+register(
+    DEFENCE_RECEIVED,
+    subject=_("Ontvangstbewijs van uw verweer"),
+    body=_(
+        "Beste %(name)s,\n\n"
+        "De controledienst van VDAB heeft uw schriftelijk verweer in dossier %(case)s ontvangen op %(received_at)s.\n"
+        "%(waiver)s\n\n"
+        "Vingerafdruk (SHA-256) van uw tekst: %(text_sha256)s\n"
+        "Bewijsstukken: %(files)s\n\n"
+        "Met deze vingerafdrukken kunt u later aantonen wat u precies indiende. U vindt uw dossier op %(link)s.\n\n"
+        "Met vriendelijke groeten,\nDe controledienst van VDAB"
+    ),
+    legal=False,
 )

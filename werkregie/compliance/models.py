@@ -58,7 +58,10 @@ class Case(WorkflowModel):
     deviation_reason = models.TextField(_("reden van afwijking van het voorstel"), blank=True)
     decided_at = models.DateTimeField(_("beslist op"), null=True, blank=True)
     decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-    sanction_start = models.DateField(_("sanctie gaat in op"), null=True, blank=True)
+    sanction_start = models.DateField(_("sanctie gaat in op"), null=True, blank=True,
+                                      help_text="Known once the decision is deemed notified: rules.sanction_start")
+    sanction_start_requested = models.DateField(_("gevraagde ingangsdatum van de sanctie"), null=True, blank=True,
+                                                help_text="A later first day the controller chose; never before the notification")
     decision_message_id = models.BigIntegerField(null=True, blank=True)
     decision_notified_on = models.DateField(_("beslissing geacht ontvangen op"), null=True, blank=True)
 
@@ -67,6 +70,11 @@ class Case(WorkflowModel):
     appeal_text = models.TextField(_("beroep"), blank=True)
     appeal_outcome = models.CharField(_("uitkomst van het beroep"), max_length=12, choices=AppealOutcome.choices, blank=True)
     appeal_decided_on = models.DateField(_("beroep beslist op"), null=True, blank=True)
+
+    @property
+    def is_sanction(self) -> bool:
+        """A suspension or exclusion (its first day comes after the deemed notification), not a warning."""
+        return self.decision in (Decision.SUSPENSION, Decision.EXCLUSION, Decision.INDEFINITE)
 
     class Meta:
         ordering = ["deadline", "id"]

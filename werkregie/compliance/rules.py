@@ -131,3 +131,18 @@ def table(day: dt.date) -> dict:
                                "proposals": [{"rank": s.rank, "decision": s.decision, "weeks": s.weeks} for s in steps],
                                "legal_ground": first.legal_ground, "references": first.references, "uncertainty": first.uncertainty}
     return {"on": day.isoformat(), "repetition_window_months": repetition_window_months(day), "infringements": found}
+
+
+SANCTION_START = "sanction_start_after_notification"  # a legal term of werkregie/workflows/parameters
+
+
+def sanction_start(decision: str, notified_on: dt.date, requested: dt.date | None = None) -> dt.date | None:
+    """The first day of a suspension or exclusion: the sanction begins after the decision is deemed notified (the
+    channel's deemed notification, werkregie/messaging/parameters/deemed), by the dated term SANCTION_START; a later
+    day the controller asked for stands, an earlier one never. None for a warning or no sanction."""
+    from werkregie.workflows.deadlines import term_end
+
+    if decision not in (Decision.SUSPENSION, Decision.EXCLUSION, Decision.INDEFINITE):
+        return None
+    first = term_end(SANCTION_START, notified_on)
+    return max(first, requested) if requested is not None else first

@@ -59,6 +59,18 @@ def check_past_date(day: dt.date, name: str, title: str) -> None:
                                               % {"day": EARLIEST_FACTS.strftime("%d/%m/%Y")})])
 
 
+def not_a_workday(day: dt.date) -> str:
+    """Why a hearing (or another appointment with the person) cannot take place on `day`, naming the date and proposing
+    the next working day; "" on a working day. Weekends and Belgian public holidays (werkregie.core.workdays)."""
+    from werkregie.core.workdays import add_working_days, is_working_day
+
+    if is_working_day(day):
+        return ""
+    why = _("een zaterdag") if day.weekday() == 5 else _("een zondag") if day.weekday() == 6 else _("een wettelijke feestdag")
+    return _("%(day)s is %(why)s: kies een werkdag, bijvoorbeeld %(next)s.") % {
+        "day": day.strftime("%d/%m/%Y"), "why": why, "next": add_working_days(day, 1).strftime("%d/%m/%Y")}
+
+
 def _plain(value: dict) -> dict:
     """Facts as plain JSON (dates as ISO strings, decimals as strings), so any domain may pass its own values."""
     import json
@@ -192,8 +204,10 @@ def sync_notifications(case_ids: list[int] | None = None) -> dict[str, int]:
     for case in decided:
         on = deemed.get(case.decision_message_id)
         if on is not None:
+            start = rules.sanction_start(case.decision, on, case.sanction_start_requested)
             wf.transition(case, "notified", PLATFORM, reason=_("Kennisgeving geacht ontvangen op %(day)s") % {"day": on.strftime("%d/%m/%Y")},
-                          deadline=term_end(APPEAL_TERM, on), fields={"decision_notified_on": on}, data={"message": case.decision_message_id})
+                          deadline=term_end(APPEAL_TERM, on), fields={"decision_notified_on": on, "sanction_start": start},
+                          data={"message": case.decision_message_id, "sanction_start": start.isoformat() if start else None})
             counts["notified"] += 1
     return counts
 

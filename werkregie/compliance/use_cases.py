@@ -18,10 +18,9 @@ from django.utils.translation import gettext_noop
 from werkregie.access.services import record_access
 from werkregie.accounts.models import Role, User
 from werkregie.accounts.principal import Principal
-from werkregie.core import clock
+from werkregie.core import clock, suppression
 from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
 from werkregie.people.models import Person, StatusEpisode
-from werkregie.people.stats import SUPPRESS_BELOW
 from werkregie.workflows import services as wf
 from werkregie.workflows.deadlines import term
 from werkregie.workflows.models import TransitionLog
@@ -329,6 +328,8 @@ def plan_hearing(principal: Principal, case_id: int, *, hearing_at: object, mode
     at = _datetime(hearing_at, "hearing_at", errors)
     if at is not None and at.astimezone(clock.BRUSSELS).date() <= clock.today():
         errors.append(FieldError("hearing_at", _("Het verhoor ligt na vandaag.")))
+    elif at is not None and (refusal := services.not_a_workday(at.astimezone(clock.BRUSSELS).date())):
+        errors.append(FieldError("hearing_at", refusal))
     if mode not in HearingMode.values:
         errors.append(FieldError("mode", _("Kies een soort verhoor.")))
     place = _text(place, "place", errors, maximum=200)
@@ -395,17 +396,34 @@ def respond(principal: Principal, case_id: int, *, text: str, files: list | None
         errors.append(FieldError("response", _("De termijn om te reageren liep af op %(day)s.") % {"day": case.deadline.strftime("%d/%m/%Y")}))
     _fail(errors, _("Uw verweer is niet verstuurd."))
     with transaction.atomic():
-        _store_evidence(principal, case, files or [])
+        stored = _store_evidence(principal, case, files or [])
         if not waive_hearing and case.state == "hearing_planned":
             wf.check_version(case, version)
             Case.objects.filter(pk=case.pk).update(response=text, responded_at=clock.now())
             case.refresh_from_db()
-            return case
-        case = wf.transition(case, "respond", Who.of(principal), expected_version=version, reason=_("Schriftelijk verweer, afstand van het verhoor"),
-                             data={"hearing_waived": True},
-                             fields={"response": text, "responded_at": clock.now(), "facts": {**case.facts, "hearing_waived": True}})
-        services.refresh_proposal(case)
+        else:
+            case = wf.transition(case, "respond", Who.of(principal), expected_version=version, reason=_("Schriftelijk verweer, afstand van het verhoor"),
+                                 data={"hearing_waived": True},
+                                 fields={"response": text, "responded_at": clock.now(), "facts": {**case.facts, "hearing_waived": True}})
+            services.refresh_proposal(case)
+        _defence_receipt(case, stored, waived=bool(waive_hearing), who=Who.of(principal))
     return case
+
+
+def _defence_receipt(case: Case, stored: list[Evidence], *, waived: bool, who: Who):  # noqa: ANN202 - a messaging Message
+    """A receipt through the one outbox (hash, times and evidence like every message): when the defence arrived, the
+    SHA-256 of its text and of every file, so the person can later prove what was submitted."""
+    import hashlib
+
+    received = case.responded_at or clock.now()
+    files = "; ".join(f"{e.name} (SHA-256 {e.sha256})" for e in stored)
+    return _send(case, messages.DEFENCE_RECEIVED, {
+        "received_at": received.astimezone(clock.BRUSSELS).strftime("%d/%m/%Y %H:%M"),
+        "text_sha256": hashlib.sha256(case.response.encode("utf-8")).hexdigest(),
+        "files": files or (lambda: _("geen")),
+        "waiver": (lambda: _("U zag af van het verhoor: de controledienst beslist op basis van uw verweer en het dossier.")) if waived else
+                  (lambda: _("Het verhoor blijft gepland; uw verweer zit bij het dossier.")),
+    }, who, f"defence:{received.isoformat()}")
 
 
 def may_decide(case: Case) -> bool:
@@ -467,8 +485,8 @@ def decide(principal: Principal, case_id: int, *, decision: str, weeks: int | No
         errors.append(FieldError("sanction_start", _("De sanctie kan niet ingaan vóór de datum van de beslissing (%(day)s).")
                                  % {"day": clock.today().strftime("%d/%m/%Y")}))
     _fail(errors, _("De beslissing is niet bewaard."))
-    if decision not in (Decision.NONE, Decision.WARNING) and start is None:
-        start = clock.today()
+    if decision in (Decision.NONE, Decision.WARNING):
+        start = None
     who = Who.of(principal)
     with transaction.atomic():
         case = wf.transition(case, "decide", who, expected_version=version, reason=deviation_reason if deviates else "",
@@ -476,16 +494,26 @@ def decide(principal: Principal, case_id: int, *, decision: str, weeks: int | No
                              fields={"earlier_count": proposal.earlier, "proposed_decision": proposal.decision, "proposed_weeks": proposal.weeks,
                                      "proposal": proposal.as_json(), "decision": decision, "decision_weeks": weeks, "legal_ground": legal_ground,
                                      "motivation": motivation, "deviation_reason": deviation_reason if deviates else "", "decided_at": clock.now(),
-                                     "decided_by_id": principal.user.pk, "sanction_start": start,
+                                     "decided_by_id": principal.user.pk, "sanction_start": None, "sanction_start_requested": start,
                                      "facts": {**case.facts, "deliberate": bool(deliberate)}})
         message = _send(case, messages.DECISION, {
             "decision": lambda: proposal_text(decision, weeks).lower(),
-            "start": lambda: _("De sanctie gaat in op %(day)s.") % {"day": start.strftime("%d/%m/%Y")} if start else "",
+            "start": lambda: sanction_start_text(decision, start),
             "legal_ground": legal_ground, "motivation": motivation, "appeal_term": lambda: _unit_text(APPEAL_TERM, clock.today())}, who, "decision")
         Case.objects.filter(pk=case.pk).update(decision_message_id=message.pk)
     services.sync_notifications([case.pk])
     case.refresh_from_db()
     return case
+
+
+def sanction_start_text(decision: str, requested: dt.date | None) -> str:
+    """When a sanction begins, as the decision letter says it: after the deemed notification, or a later chosen day."""
+    if decision in (Decision.NONE, Decision.WARNING, ""):
+        return ""
+    if requested is not None:
+        return _("De sanctie gaat in op %(day)s, en ten vroegste de dag nadat deze beslissing geacht wordt u bereikt te hebben.") % {
+            "day": requested.strftime("%d/%m/%Y")}
+    return _("De sanctie gaat in de dag nadat deze beslissing geacht wordt u bereikt te hebben.")
 
 
 def proposal_text(decision: str, weeks: int) -> str:
@@ -684,46 +712,25 @@ def deviations_report(principal: Principal) -> dict:
         "controllers": shown["controllers"],
         "infringements": shown["infringements"],
         "groups": {k.removeprefix("group:"): v for k, v in shown.items() if k.startswith("group:")},
-        "suppress_below": SUPPRESS_BELOW,
+        "suppress_below": suppression.threshold(),
     }
 
 
 MEASURES = ("decisions", "deviations", "more_severe", "less_severe")
 
 
-def suppress_cells(total: dict, breakdowns: dict[str, dict], threshold: int = SUPPRESS_BELOW) -> tuple[dict, dict]:
-    """Hide every count below `threshold` (and the rate derived from it), then complementary suppression: for every
-    published sum (the total over each breakdown's rows, and deviations = more_severe + less_severe in every row) in
-    which exactly one cell is hidden, also hide the smallest published part (or the sum itself), repeated until no
-    hidden cell can be recovered by subtracting published cells from a published total."""
-    cells: dict[tuple, int] = {("total", "", m): total[m] for m in MEASURES}
-    for name, rows in breakdowns.items():
-        for key, counts in rows.items():
-            for m in MEASURES:
-                cells[(name, key, m)] = counts[m]
-    hidden = {cell for cell, value in cells.items() if value < threshold}
-    sums: list[tuple[tuple, list[tuple]]] = []
-    for name, rows in breakdowns.items():
-        for m in MEASURES:
-            sums.append((("total", "", m), [(name, key, m) for key in rows]))
-    for name, key in [("total", "")] + [(name, key) for name, rows in breakdowns.items() for key in rows]:
-        sums.append(((name, key, "deviations"), [(name, key, "more_severe"), (name, key, "less_severe")]))
-    changed = True
-    while changed:
-        changed = False
-        for whole, parts in sums:
-            members = [whole, *parts]
-            if not parts or sum(1 for c in members if c in hidden) != 1:
-                continue
-            # hide the next-smallest published part (the total only when no part is left)
-            parts_open = [c for c in parts if c not in hidden]
-            hidden.add(min(parts_open, key=lambda c: (cells[c], str(c))) if parts_open else whole)
-            changed = True
+def suppress_cells(total: dict, breakdowns: dict[str, dict], threshold: int | None = None) -> tuple[dict, dict]:
+    """Hide every count below `threshold` (and the rate derived from it), with complementary suppression over every
+    published sum (the total over each breakdown's rows, and deviations = more_severe + less_severe in every row):
+    werkregie.core.suppression.suppress, the platform's one rule."""
+    threshold = suppression.threshold() if threshold is None else threshold
+    # the platform's one rule; an empty group is hidden too here (a controller with no deviation is a fact about them)
+    shown_total, shown = suppression.suppress_breakdowns(total, breakdowns, MEASURES, [("deviations", ["more_severe", "less_severe"])],
+                                                         threshold, hide_zeros=True)
 
-    def shown(name: str, key: object) -> dict:
-        out = {m: (None if (name, key, m) in hidden else cells[(name, key, m)]) for m in MEASURES}
+    def with_rate(out: dict) -> dict:
         out["rate"] = (round(out["deviations"] / out["decisions"], 4) if out["decisions"] and out["deviations"] is not None else None)
         out["suppressed"] = any(v is None for k, v in out.items() if k in MEASURES)
         return out
 
-    return shown("total", ""), {name: {key: shown(name, key) for key in rows} for name, rows in breakdowns.items()}
+    return with_rate(shown_total), {name: {key: with_rate(row) for key, row in rows.items()} for name, rows in shown.items()}

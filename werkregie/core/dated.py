@@ -11,6 +11,13 @@ from pathlib import Path
 
 from openfisca_core.parameters import Parameter, ParameterNode
 
+from .errors import InvalidInput
+
+
+class NoValueOn(InvalidInput, ValueError):
+    """The parameter has no value on the day asked: a ValueError for the rules, a 422 problem for the API when a
+    client chose the day (e.g. ?on=0406-04-22)."""
+
 
 @lru_cache(maxsize=None)
 def load(directory: str) -> ParameterNode:
@@ -45,7 +52,7 @@ def value(directory: str | Path, key: str, on: dt.date) -> DatedValue:
     p = parameter(directory, key)
     found = p(on.isoformat())
     if found is None:
-        raise ValueError(f"{key} has no value on {on.isoformat()}")
+        raise NoValueOn(f"{key} has no value on {on.isoformat()}")
     meta = p.metadata or {}
     return DatedValue(key, found, on, p.description or "", meta.get("reference", ""), meta.get("unit", ""), meta.get("uncertainty", ""))
 

@@ -26,7 +26,7 @@ def insz_problem(value: str) -> str | None:
     number = compact_insz(value)
     if not number:
         return _("Het INSZ-nummer is leeg.")
-    if not number.isdigit():
+    if not (number.isascii() and number.isdigit()):  # full-width or other scripts' digits are refused, not converted
         return _("Een INSZ-nummer bestaat enkel uit cijfers.")
     if len(number) != 11:
         return _("Een INSZ-nummer telt 11 cijfers, dit telt er %(n)d.") % {"n": len(number)}
@@ -109,7 +109,7 @@ def compact_kbo(value: str) -> str:
 
 def kbo_problem(value: str) -> str | None:
     number = compact_kbo(value)
-    if not number.isdigit() or len(number) != 10:
+    if not (number.isascii() and number.isdigit()) or len(number) != 10:
         return _("Een ondernemingsnummer telt 10 cijfers (bv. 0123.456.749).")
     if number[0] not in "01":
         return _("Een ondernemingsnummer begint met 0 of 1.")

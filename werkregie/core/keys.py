@@ -11,6 +11,11 @@ key id:
 
 `werkregie keys init` makes the first key, `werkregie keys rotate` a new one; old keys are kept so that everything
 signed before still verifies. `ensure()` makes a key on first use when none exists (demo and tests).
+
+Keyed hashes (HMAC-SHA256, `mac()`): a secret 32-byte key per key id and use, derived with HKDF from that key id's
+Ed25519 private key, so it lives where the keys live and rotates with them; whoever only holds the database cannot
+recompute them. The access log's chain uses it (each entry names its key id, so entries made before a rotation still
+verify).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
+import hmac
 import json
 import os
 from dataclasses import dataclass
@@ -27,6 +33,7 @@ from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 
@@ -111,6 +118,7 @@ def init() -> tuple[str, bool]:
     directory = key_dir()
     kid = _make_key(directory)
     _write(directory / "current", kid.encode())
+    _CURRENT.clear()
     return kid, True
 
 
@@ -119,6 +127,7 @@ def rotate() -> str:
     directory = key_dir()
     kid = _make_key(directory)
     _write(directory / "current", kid.encode())
+    _CURRENT.clear()
     return kid
 
 
@@ -157,6 +166,53 @@ def load(kid: str | None = None) -> KeySet:
 def certificates() -> list[x509.Certificate]:
     """The seal certificates of every key, current and rotated (the trust roots of the platform's own seals)."""
     return [load(kid).seal_cert for kid in all_kids()]
+
+
+# --- keyed hashes (HMAC-SHA256) -------------------------------------------------------------------------------------
+
+_MAC_KEYS: dict[tuple[str, str, str], bytes] = {}
+_CURRENT: dict[str, tuple[float, str]] = {}
+CURRENT_TTL_S = 1.0  # another process's rotation is seen within a second (entries made meanwhile use the old key: still valid)
+
+
+def current_kid_cached() -> str:
+    """The key id in use, for hot paths (each access-log append): read from `current` at most once a second per
+    key folder; a rotation in this process is seen at once."""
+    import time
+
+    from django.conf import settings
+
+    folder = str(getattr(settings, "KEY_DIR", None) or settings.DATA_DIR)
+    found = _CURRENT.get(folder)
+    now = time.monotonic()
+    if found is None or now - found[0] > CURRENT_TTL_S:
+        found = (now, current_kid() or ensure())
+        _CURRENT[folder] = found
+    return found[1]
+
+
+def mac_key(kid: str, use: str) -> bytes:
+    """The secret HMAC key of key id `kid` for one use (e.g. "access-log"): HKDF-SHA256 over its Ed25519 private key."""
+    cache_key = (str(key_dir()), kid, use)
+    found = _MAC_KEYS.get(cache_key)
+    if found is None:
+        raw = load(kid).ed25519.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
+        found = HKDF(algorithm=hashes.SHA256(), length=32, salt=b"werkregie keyed hash v1", info=use.encode()).derive(raw)
+        _MAC_KEYS[cache_key] = found
+    return found
+
+
+def mac(data: bytes, use: str, kid: str | None = None) -> tuple[str, str]:
+    """(key id, hex HMAC-SHA256 of `data`) with the current key, or with key `kid` to check something made before."""
+    kid = kid or current_kid_cached()
+    return kid, hmac.new(mac_key(kid, use), data, hashlib.sha256).hexdigest()
+
+
+def mac_matches(data: bytes, use: str, kid: str, expected: str) -> bool:
+    """Whether `expected` is the keyed hash of `data` under key `kid` (constant time; False for an unknown key id)."""
+    if not kid or kid not in all_kids():
+        return False
+    return hmac.compare_digest(mac(data, use, kid)[1], expected)
 
 
 # --- JWS (RFC 7515, EdDSA / Ed25519) --------------------------------------------------------------------------------
@@ -199,7 +255,7 @@ def verify_jws(token: str, payload: bytes | None = None) -> tuple[bytes, str]:
     public = load(kid).ed25519.public_key()
     try:
         public.verify(_unb64(sig_b64), f"{header_b64}.{_b64(payload)}".encode())
-    except InvalidSignature as exc:
+    except (InvalidSignature, ValueError) as exc:  # ValueError: a signature that is not even base64url (binascii.Error)
         raise BadSignature(f"signature does not match (key {kid})") from exc
     return payload, kid
 

@@ -26,18 +26,19 @@ def threshold() -> int:
         return DEFAULT_THRESHOLD
 
 
-def suppress(cells: Mapping[Hashable, int], sums: Iterable[tuple[Hashable, Sequence[Hashable]]], below: int | None = None) -> set[Hashable]:
+def suppress(cells: Mapping[Hashable, int], sums: Iterable[tuple[Hashable, Sequence[Hashable]]], below: int | None = None,
+             hide_zeros: bool = False) -> set[Hashable]:
     """The keys of the cells to hide.
 
     Primary suppression hides every count in 1..below-1 (zero is published: an empty cell singles out nobody, and hiding
-    it would only hide that a group is empty — callers that disagree can pass the zeros as small counts). Then, for every
+    it would only hide that a group is empty — callers that disagree pass hide_zeros=True). Then, for every
     relation in which exactly one member is hidden, the smallest published part (or the whole, when every part is
     hidden) is hidden too, repeated until every relation has zero or at least two hidden members. A relation with two
     hidden members still leaves their sum known, never either one, which is the accepted standard for tables.
     """
     below = threshold() if below is None else below
     relations = [(whole, list(parts)) for whole, parts in sums]
-    hidden = {key for key, value in cells.items() if 0 < value < below}
+    hidden = {key for key, value in cells.items() if (hide_zeros or value > 0) and value < below}
     changed = True
     while changed:
         changed = False
@@ -83,3 +84,33 @@ def suppress_table(rows: Mapping[Hashable, Mapping[Hashable, int]], below: int |
     shown_rows = {r: {c: value(("cell", r, c)) for c in columns} for r in rows}
     shown_totals = {**{("row", r): value(("row", r)) for r in rows}, **{("col", c): value(("col", c)) for c in columns}}
     return shown_rows, shown_totals, value(("all",))
+
+
+def suppress_breakdowns(total: Mapping[str, int], breakdowns: Mapping[str, Mapping[Hashable, Mapping[str, int]]], measures: Sequence[str],
+                        within: Iterable[tuple[str, Sequence[str]]] = (), below: int | None = None,
+                        hide_zeros: bool = False) -> tuple[dict, dict]:
+    """Several breakdowns of one population (per controller, per sex, per age band…), each row with the same measures.
+
+    Every breakdown's rows add up to the total (published or not: it follows from any fully published breakdown, so
+    it is a cell here), and `within` names measures made of others in every row (deviations = more + less). Returns
+    (shown_total, shown_breakdowns) with hidden counts as None; derived figures (rates) are the caller's, from shown
+    counts only."""
+    cells: dict[Hashable, int] = {("total", "", m): int(total[m]) for m in measures}
+    for name, rows in breakdowns.items():
+        for key, counts in rows.items():
+            for m in measures:
+                cells[(name, key, m)] = int(counts[m])
+    sums: list[tuple[Hashable, list[Hashable]]] = []
+    for name, rows in breakdowns.items():
+        for m in measures:
+            sums.append((("total", "", m), [(name, key, m) for key in rows]))
+    within = list(within)
+    for name, key in [("total", "")] + [(name, key) for name, rows in breakdowns.items() for key in rows]:
+        for whole, parts in within:
+            sums.append(((name, key, whole), [(name, key, part) for part in parts]))
+    hidden = suppress(cells, sums, below, hide_zeros=hide_zeros)
+
+    def shown(name: str, key: Hashable) -> dict:
+        return {m: (None if (name, key, m) in hidden else cells[(name, key, m)]) for m in measures}
+
+    return shown("total", ""), {name: {key: shown(name, key) for key in rows} for name, rows in breakdowns.items()}

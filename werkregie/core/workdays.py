@@ -49,6 +49,11 @@ def is_working_day(day: dt.date) -> bool:
     return day.weekday() < 5 and day not in public_holidays(day.year)
 
 
+def working_day_on_or_after(day: dt.date) -> dt.date:
+    """`day` itself when it is a working day, else the first working day after it."""
+    return day if is_working_day(day) else add_working_days(day, 1)
+
+
 def add_working_days(start: dt.date, days: int) -> dt.date:
     """The date `days` working days after `start` (start itself not counted): a term of 3 working days that starts on
     a Friday ends on the Wednesday after."""

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 
@@ -28,10 +29,28 @@ class Municipality(models.Model):
 
     class Meta:
         ordering = ["region", "name_nl"]
+        verbose_name = _("gemeente")
+        verbose_name_plural = _("gemeenten")
         constraints = [models.CheckConstraint(condition=models.Q(nis_code__regex=r"^[0-9]{5}$"), name="municipality_nis_5_digits")]
 
     def __str__(self) -> str:
-        return self.name_nl if self.name_nl == self.name_fr else f"{self.name_nl} / {self.name_fr}"
+        return self.name
+
+    @property
+    def name(self) -> str:
+        """The name in the reader's language: "Gent" on a Dutch page, "Gand" on a French one; in English the name of
+        the municipality's own language region, both names for the bilingual Brussels municipalities."""
+        return self.name_in(get_language())
+
+    def name_in(self, language: str | None) -> str:
+        language = (language or "nl")[:2]
+        if language == "fr":
+            return self.name_fr or self.name_nl
+        if language == "en" and self.region != Region.FLANDERS:
+            if self.region == Region.BRUSSELS and self.name_nl != self.name_fr:
+                return f"{self.name_fr} / {self.name_nl}"
+            return self.name_fr or self.name_nl
+        return self.name_nl
 
     @property
     def is_flemish(self) -> bool:
@@ -55,6 +74,8 @@ class HistoricMunicipality(models.Model):
 
     class Meta:
         ordering = ["region", "name_nl"]
+        verbose_name = _("gemeente van 2019–2024")
+        verbose_name_plural = _("gemeenten van 2019–2024")
 
     def __str__(self) -> str:
         return f"{self.name_nl} ({self.nis_code}, 2019–2024)"
@@ -68,6 +89,8 @@ class PostalCode(models.Model):
 
     class Meta:
         ordering = ["code"]
+        verbose_name = _("postcode")
+        verbose_name_plural = _("postcodes")
         constraints = [models.UniqueConstraint(fields=["code", "municipality"], name="postal_code_municipality_unique")]
 
     def __str__(self) -> str:

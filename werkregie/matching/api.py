@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from typing import Literal
 
-from django.http import HttpRequest
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
 from ninja import Body, Query, Router, Schema, Status
+from ninja.decorators import decorate_view
 from pydantic import Field
 
+from werkregie.api.guard import anonymous_heavy
 from werkregie.core.errors import FieldError, InvalidInput, NotFound
+from werkregie.people import concurrency
 
 from . import profile_use_cases as profiles
 from . import use_cases as services
@@ -48,12 +52,14 @@ def _engine(call):  # noqa: ANN001, ANN202 - turns the engine's input errors int
 
 
 @matching_router.post("/titles", auth=None, response=list[OccupationOut], summary="Job title → ranked ESCO occupations (no personal data)")
+@decorate_view(anonymous_heavy)  # anonymous callers: size cap, rate per client, a few slots of their own
 def titles(request: HttpRequest, payload: TextIn) -> list:
     [results] = _engine(lambda: default_index().search([payload.text], payload.language, payload.top))
     return [{"uri": r.uri, "label": r.label, "score": r.score} for r in results]
 
 
 @matching_router.post("/skills", auth=None, response=list[SkillOut], summary="Text → the ESCO skills it mentions, with the span")
+@decorate_view(anonymous_heavy)
 def skills(request: HttpRequest, payload: TextIn) -> list:
     return [vars(f) for f in _engine(lambda: default_skill_index().extract(payload.text, payload.language, payload.top))]
 
@@ -63,7 +69,8 @@ class ExplanationOut(Schema):
     pinned: bool
     ring: int = Field(description="1 Flanders, 2 Brussels and Wallonia, 3 border regions, 4 abroad")
     ring_name: str
-    distance_km: float = Field(description="estimated road distance between municipality centroids")
+    distance_km: float | None = Field(description="estimated road distance between municipality centroids (null for an employer)")
+    distance_band: str = Field("", description="the distance as a band (what an employer sees instead of distance_km)")
     matched: list[dict] = Field(description="the vacancy's essential skills the person has")
     missing: list[dict] = Field(description="the vacancy's essential skills the person lacks")
     optional_matched: list[dict]
@@ -86,7 +93,7 @@ class VacancyMatchOut(Schema):
 class CandidateOut(Schema):
     person_id: int
     name: str
-    municipality: str
+    municipality: str | None = Field(description="null where the reader may not see it (an employer, unless the person applied)")
     explanation: ExplanationOut
 
 
@@ -128,14 +135,16 @@ def _me(request: HttpRequest) -> int:
 
 @matching_router.get("/me/vacancies", response=list[VacancyMatchOut], summary="Vacatures voor mij")
 def my_vacancies(request: HttpRequest, query: Query[TopQuery]) -> list:
-    return [_vacancy_out(r) for r in services.vacancies_for_person(request.auth, _me(request), query.top, query.language)]
+    return [_vacancy_out(r) for r in services.vacancies_for_person(request.auth, _me(request), query.top, query.language,
+                                                                   min_score=settings.MATCHING_SHOWN_SCORE)]
 
 
 @matching_router.get("/vacancies/{vacancy_id}/candidates", response=CandidatesOut, summary="Candidates for a vacancy, ring by ring (each listed person logged)")
 def candidates(request: HttpRequest, vacancy_id: int, query: Query[CandidatesQuery]) -> dict:
     view = services.candidates_for_vacancy(request.auth, vacancy_id, query.top, query.language)
     return {"vacancy_id": vacancy_id, "rings_searched": view.rings_searched, "good_per_ring": view.good_per_ring, "min_good": view.min_good,
-            "candidates": [{"person_id": r.person.pk, "name": str(r.person), "municipality": str(r.person.municipality), "explanation": vars(r.explained)}
+            "candidates": [{"person_id": r.person.pk, "name": str(r.person), "municipality": str(r.municipality) if r.municipality else None,
+                            "explanation": vars(r.explained)}
                            for r in view.results]}
 
 
@@ -169,7 +178,7 @@ class SuitabilityOut(Schema):
     person_id: int
     vacancy_id: int
     verdict: str = Field(description="suitable | not_suitable | to_check")
-    score: float
+    score: float | None = Field(description="null for a reader without the profile section (a controller)")
     criteria: list[CriterionOut]
 
 
@@ -198,14 +207,20 @@ def gaps(request: HttpRequest, person_id: int, query: Query[GapQuery]) -> list:
     return [vars(g) for g in services.skill_gaps_for(request.auth, person_id, query.occupation, query.language)]
 
 
-@matching_router.get("/persons/{person_id}/profile", summary="A person's matching profile (logged)")
-def profile(request: HttpRequest, person_id: int, language: Language = "nl") -> dict:
-    return profiles.profile_of(request.auth, person_id, language)
+@matching_router.get("/persons/{person_id}/profile", summary="A person's matching profile (logged); its version as ETag")
+def profile(request: HttpRequest, response: HttpResponse, person_id: int, language: Language = "nl") -> dict:
+    data = profiles.profile_of(request.auth, person_id, language)
+    response["ETag"] = concurrency.etag(data["version"])
+    return data
 
 
-@matching_router.put("/persons/{person_id}/profile", summary="Replace sections of the profile: skills, experience, desired_occupations, preferences")
-def update_profile(request: HttpRequest, person_id: int, payload: dict = Body(...)) -> dict:
-    return profiles.update_profile(request.auth, person_id, payload)
+@matching_router.put("/persons/{person_id}/profile", summary="Replace sections of the profile: skills, experience, desired_occupations, preferences. "
+                     "Send the ETag of your GET as If-Match: a stale one answers 412 with current_version")
+def update_profile(request: HttpRequest, response: HttpResponse, person_id: int, payload: dict = Body(...)) -> dict:
+    expected = concurrency.version_from_if_match(request.headers.get("If-Match"))
+    data = profiles.update_profile(request.auth, person_id, payload, expected_version=expected)
+    response["ETag"] = concurrency.etag(data["version"])
+    return data
 
 
 class ExtractIn(Schema):

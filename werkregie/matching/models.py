@@ -25,6 +25,8 @@ class PersonSkill(models.Model):
     added_at = models.DateTimeField(_("toegevoegd op"))
 
     class Meta:
+        verbose_name = _("competentie van een persoon")
+        verbose_name_plural = _("competenties van personen")
         constraints = [
             models.UniqueConstraint(fields=["person", "skill_uri"], name="person_skill_unique"),
             models.CheckConstraint(condition=Q(source__in=SkillSource.values), name="person_skill_source_known"),
@@ -38,6 +40,8 @@ class PersonExperience(models.Model):
     years = models.DecimalField(_("jaren"), max_digits=3, decimal_places=1)
 
     class Meta:
+        verbose_name = _("werkervaring")
+        verbose_name_plural = _("werkervaringen")
         constraints = [
             models.UniqueConstraint(fields=["person", "occupation_uri"], name="person_experience_unique"),
             models.CheckConstraint(condition=Q(years__gte=0) & Q(years__lte=60), name="person_experience_years_range"),
@@ -50,6 +54,8 @@ class DesiredOccupation(models.Model):
     occupation_uri = models.CharField(_("gewenst beroep (ESCO)"), max_length=200)
 
     class Meta:
+        verbose_name = _("gewenst beroep")
+        verbose_name_plural = _("gewenste beroepen")
         constraints = [
             models.UniqueConstraint(fields=["person", "occupation_uri"], name="desired_occupation_unique"),
             models.CheckConstraint(condition=Q(occupation_uri__startswith="http://data.europa.eu/esco/occupation/"), name="desired_occupation_esco_uri"),
@@ -69,6 +75,8 @@ class MatchingPreferences(models.Model):
                                         help_text=_("Enkel voor wie in het buitenland woont (grensarbeid, EURES)"))
 
     class Meta:
+        verbose_name = _("zoekvoorkeuren")
+        verbose_name_plural = _("zoekvoorkeuren")
         constraints = [
             models.CheckConstraint(condition=Q(max_commute_km__gte=1) & Q(max_commute_km__lte=300), name="preferences_commute_range"),
             models.CheckConstraint(condition=Q(hours_min__lte=models.F("hours_max")) & Q(hours_max__lte=60), name="preferences_hours_range"),
@@ -91,6 +99,8 @@ class MatchDecision(models.Model):
     decided_at = models.DateTimeField()
 
     class Meta:
+        verbose_name = _("beslissing over een kandidaat")
+        verbose_name_plural = _("beslissingen over kandidaten")
         constraints = [
             models.UniqueConstraint(fields=["vacancy", "person"], name="match_decision_unique"),
             models.CheckConstraint(condition=Q(kind__in=DecisionKind.values), name="match_decision_kind_known"),
@@ -102,3 +112,7 @@ class IndexRevision(models.Model):
     """One row, counting changes to what the match index is built from; each process rebuilds its index when it moves."""
 
     counter = models.BigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("versie van de matchingindex")
+        verbose_name_plural = _("versies van de matchingindex")

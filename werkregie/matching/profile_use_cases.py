@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from django.db import transaction
+from django.db.models import F
 from django.utils.translation import gettext as _
 
 from werkregie.access.purposes import Purpose
@@ -12,6 +13,7 @@ from werkregie.access.services import record_access
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import FieldError, InvalidInput, NotFound
+from werkregie.people.concurrency import check_version, retry_concurrency
 from werkregie.people.models import Person
 
 from . import perms, platform
@@ -60,9 +62,11 @@ def profile_of(principal: Principal, person_id: int, language: str = "nl", log: 
         },
         "municipality": person.municipality_id, "education_level": person.education_level, "driving_licences": person.driving_licences,
         "languages": [{"language": lang, "level": level} for lang, level in person.languages.values_list("language", "level")],
+        "version": person.profile_version,
     }
     if log:
-        record_access(principal.actor(), [person_id], "matching: profiel (competenties, ervaring, voorkeuren)", _purpose(principal, person_id),
+        record_access(principal.actor(), [person_id], "matching: profiel (competenties, ervaring, gewenste beroepen, voorkeuren, gemeente, opleiding, "
+                      "rijbewijzen, talen)", _purpose(principal, person_id),
                       principal.channel)
     return profile
 
@@ -148,14 +152,25 @@ def _preferences(value: object, errors: list[FieldError]) -> dict:
     return out
 
 
-def update_profile(principal: Principal, person_id: int, data: dict) -> dict:
-    """Replace the sections given; nothing changes when any value is wrong (each error names its field)."""
+def _lock_and_bump(person: Person, expected_version: int | None) -> int:
+    """Lock the person's row, check the version the writer saw (412 when stale) and raise it by one."""
+    current = Person.objects.select_for_update().values_list("profile_version", flat=True).get(pk=person.pk)
+    check_version(current, expected_version)
+    Person.objects.filter(pk=person.pk).update(profile_version=F("profile_version") + 1)
+    return current + 1
+
+
+@retry_concurrency
+def update_profile(principal: Principal, person_id: int, data: dict, log: bool = True, expected_version: int | None = None) -> dict:
+    """Replace the sections given; nothing changes when any value is wrong (each error names its field). Returns the
+    whole profile as it is now (logged as read: the API's PUT answers with it; `log=False` where it is not shown)."""
     person = _person(principal, person_id, edit=True)
     clean, errors = _validated(principal, person_id, data)
     if errors:
         raise InvalidInput(_("Het profiel is niet bewaard."), errors)
     now = clock.now()
     with transaction.atomic():
+        _lock_and_bump(person, expected_version)  # one writer at a time per profile: no deadlock, no lost update
         if "skills" in clean:
             kept = dict(PersonSkill.objects.filter(person=person).values_list("skill_uri", "source"))
             if perms.is_own(principal, person_id):  # a citizen cannot remove or downgrade what a counsellor certified
@@ -175,9 +190,10 @@ def update_profile(principal: Principal, person_id: int, data: dict) -> dict:
         from .signals import bump
 
         bump()  # bulk writes send no signals
-    return profile_of(principal, person_id, log=False)
+    return profile_of(principal, person_id, log=log)
 
 
+@retry_concurrency
 def add_extracted_skills(principal: Principal, person_id: int, text: str, language: str) -> list[dict]:
     """Competences found in a CV or free text, added to the profile as 'extracted' (existing ones keep their source)."""
     person = _person(principal, person_id, edit=True)
@@ -187,6 +203,7 @@ def add_extracted_skills(principal: Principal, person_id: int, text: str, langua
         raise InvalidInput(str(exc), [FieldError("language", str(exc))]) from None
     now = clock.now()
     with transaction.atomic():
+        _lock_and_bump(person, None)
         existing = set(PersonSkill.objects.filter(person=person).values_list("skill_uri", flat=True))
         PersonSkill.objects.bulk_create([PersonSkill(person=person, skill_uri=f.uri, source=SkillSource.EXTRACTED, added_at=now)
                                          for f in found if f.uri not in existing])

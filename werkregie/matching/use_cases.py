@@ -59,6 +59,7 @@ class Explained:
     languages: list[dict]
     hours_ok: bool
     components: dict
+    distance_band: str = ""
 
 
 @dataclass
@@ -71,6 +72,32 @@ class VacancyResult:
 class CandidateResult:
     person: Person
     explained: Explained
+    municipality: object | None = None  # the person's municipality, only where the reader may see it
+
+
+DISTANCE_BANDS = ((10, gettext_noop("minder dan 10 km")), (25, gettext_noop("10 tot 25 km")), (50, gettext_noop("25 tot 50 km")),
+                  (100, gettext_noop("50 tot 100 km")))
+
+
+def distance_band(km: float | None) -> str:
+    """A road distance as a band: what an employer sees instead of the distance (which, with the workplace, would
+    locate the candidate's home)."""
+    if km is None:
+        return ""
+    for upper, label in DISTANCE_BANDS:
+        if km < upper:
+            return _(label)
+    return _("meer dan 100 km")
+
+
+def _for_employer(result: CandidateResult, shared: bool) -> CandidateResult:
+    """An employer sees a distance band, never the distance or the distance part of the score, and the municipality
+    only when the person shared it by applying (people.perms.address_shared_with)."""
+    e = result.explained
+    e.distance_band, e.distance_km = distance_band(e.distance_km), None
+    e.components = {k: v for k, v in e.components.items() if k != "distance"}
+    result.municipality = result.person.municipality if shared else None
+    return result
 
 
 @dataclass
@@ -120,8 +147,9 @@ def _check_top(top: int, most: int) -> int:
     return top
 
 
-def vacancies_for_person(principal: Principal, person_id: int, top: int = 20, language: str = "nl") -> list[VacancyResult]:
-    """The best open vacancies for a person, with explanations; pinned ones first, excluded ones never."""
+def vacancies_for_person(principal: Principal, person_id: int, top: int = 20, language: str = "nl", min_score: float = 0.0) -> list[VacancyResult]:
+    """The best open vacancies for a person, with explanations; pinned ones first, excluded ones never, and none
+    scoring under `min_score` unless pinned (a forklift driver is not shown blockchain developers to fill a list)."""
     if not perms.can_match_person(principal, person_id):
         raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
     _check_top(top, 100)
@@ -130,7 +158,7 @@ def vacancies_for_person(principal: Principal, person_id: int, top: int = 20, la
     decisions = MatchDecision.objects.filter(person_id=person_id).values_list("vacancy_id", "kind")
     excluded = {v for v, k in decisions if k == DecisionKind.EXCLUDE}
     pinned = [v for v, k in decisions if k == DecisionKind.PIN]
-    matches = index.vacancies_for(profile, top=top, exclude=excluded, pinned=pinned)
+    matches = [m for m in index.vacancies_for(profile, top=top, exclude=excluded, pinned=pinned) if m.pinned or m.score >= min_score]
     vacancies = Vacancy.objects.select_related("employer", "municipality").in_bulk([m.id for m in matches])
     tax, places = platform.taxonomy(), geography.places()
     results = []
@@ -140,6 +168,22 @@ def vacancies_for_person(principal: Principal, person_id: int, top: int = 20, la
     record_access(principal.actor(), [person_id], "matching: vacatures voor de persoon (competenties, ervaring, voorkeuren)",
                   _purpose(principal, person_id), principal.channel)
     return results
+
+
+def vacancy_for_person(principal: Principal, person_id: int, vacancy: Vacancy, language: str = "nl") -> Explained | None:
+    """How one vacancy fits one person (the vacancy page): the same explanation as in the lists; None when the
+    vacancy has no location yet (it cannot be scored)."""
+    if not perms.can_match_person(principal, person_id):
+        raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
+    if vacancy.municipality_id is None:
+        return None
+    profile = _person_profile(person_id)
+    [vacancy_profile] = platform.vacancy_profiles(Vacancy.objects.filter(pk=vacancy.pk))
+    e = score_pair(platform.taxonomy(), geography.places(), profile, vacancy_profile)
+    pinned = MatchDecision.objects.filter(person_id=person_id, vacancy=vacancy, kind=DecisionKind.PIN).exists()
+    record_access(principal.actor(), [person_id], f"matching: vacature {vacancy.pk} voor de persoon (competenties, ervaring, voorkeuren)",
+                  _purpose(principal, person_id), principal.channel)
+    return _explained(Match(vacancy.pk, e.score, e.vacancy_ring, e.distance_km, pinned), e, language, e.vacancy_ring)
 
 
 def _vacancy(vacancy_id: int) -> Vacancy:
@@ -175,13 +219,20 @@ def candidates_for_vacancy(principal: Principal, vacancy_id: int, top: int = 50,
     profiles = {p.id: p for p in platform.person_profiles(ids)}
     tax, places = platform.taxonomy(), geography.places()
     results = []
+    employer = principal.role == Role.EMPLOYER
+    shared = people_perms.address_shared_with(principal, ids) if employer else set()
     for m in found.matches:
         e = score_pair(tax, places, profiles[m.id], profile)
-        results.append(CandidateResult(persons[m.id], _explained(m, e, language, e.person_ring)))
+        result = CandidateResult(persons[m.id], _explained(m, e, language, e.person_ring), persons[m.id].municipality)
+        results.append(_for_employer(result, m.id in shared) if employer else result)
     purpose = Purpose.RECRUITMENT if principal.role == Role.EMPLOYER else Purpose.ADMINISTRATION if principal.role == Role.ADMIN else Purpose.GUIDANCE
-    record_access(principal.actor(), ids, f"matching: kandidatenlijst voor vacature {vacancy_id} (score, competenties, afstand)", purpose,
+    record_access(principal.actor(), ids, f"matching: kandidatenlijst voor vacature {vacancy_id} (naam, score, competenties, "
+                  + ("afstandsklasse)" if employer else "afstand, gemeente)"), purpose,
                   principal.channel)
-    shown_excluded = [d for d in decisions if d.kind == DecisionKind.EXCLUDE and people_perms.can_view_person(principal, d.person_id)]
+    # exclusions and their reasons are the counsellors' notes: never shown to an employer
+    shown_excluded = [] if employer else [d for d in decisions if d.kind == DecisionKind.EXCLUDE and people_perms.can_view_person(principal, d.person_id)]
+    record_access(principal.actor(), [d.person_id for d in shown_excluded], f"matching: uitgesloten voor vacature {vacancy_id} (naam, reden, datum)",
+                  purpose, principal.channel, shown="list")
     return CandidateView(vacancy, results, found.rings_searched, found.good_per_ring, min_good, shown_excluded)
 
 
@@ -220,7 +271,7 @@ class SuitabilityView:
     vacancy: Vacancy
     verdict: str
     criteria: list[dict]
-    score: float
+    score: float | None  # None for a reader without the profile section (the score is made of the profile)
 
 
 def suitability_for(principal: Principal, person_id: int, vacancy_id: int) -> SuitabilityView:
@@ -243,8 +294,11 @@ def suitability_for(principal: Principal, person_id: int, vacancy_id: int) -> Su
     )
     record_access(principal.actor(), [person_id], f"matching: passende dienstbetrekking voor vacature {vacancy_id}",
                   _purpose(principal, person_id, (Purpose.AVAILABILITY_CONTROL, Purpose.GUIDANCE)), principal.channel)
+    sees_profile = "profile" in people_perms.sections_for(principal)
+    if not sees_profile:  # a controller: the verdict per criterion, never the competences, licences or health behind it
+        result = suitability.without_hidden_facts(result)
     criteria = [{"name": c.name, "outcome": c.outcome, "reason": c.render(_t)} for c in result.criteria]
-    return SuitabilityView(person, vacancy, result.verdict, criteria, explanation.score)
+    return SuitabilityView(person, vacancy, result.verdict, criteria, explanation.score if sees_profile else None)
 
 
 def skill_gaps_for(principal: Principal, person_id: int, occupation_uri: str, language: str = "nl") -> list[Gap]:

@@ -5,6 +5,7 @@ suitable-employment check (counsellor, controller). Thin: the use cases decide a
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
@@ -16,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core.errors import InvalidInput, NotFound
+from werkregie.people.concurrency import PreconditionFailed
 from werkregie.people.models import Person
 from werkregie.vacancies.models import Vacancy
 from werkregie.web.helpers import apply_errors
@@ -26,6 +28,8 @@ from . import profile_use_cases as profiles
 from . import use_cases as services
 from .engine.titles import default_index
 from .models import DecisionKind
+
+FEW_RESULTS = 5  # under this many good vacancies the citizen's page says so, with what to do
 
 
 def _language() -> str:
@@ -38,6 +42,7 @@ class PreferencesForm(forms.Form):
     hours_min = forms.IntegerField(label=_("Minimum uren per week"), min_value=0, max_value=60)
     hours_max = forms.IntegerField(label=_("Maximum uren per week"), min_value=0, max_value=60)
     relocate = forms.BooleanField(label=_("Ik ben bereid te verhuizen voor werk"), required=False)
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)  # the profile version shown (optimistic concurrency)
 
 
 class CvForm(forms.Form):
@@ -68,24 +73,30 @@ def my_vacancies(request: HttpRequest, principal: Principal) -> HttpResponse:
     if not person_id:
         return render(request, "matching/mine.html", {"results": None})
     profile = profiles.profile_of(principal, person_id, _language(), log=False)
-    preferences = PreferencesForm(request.POST if request.POST.get("form") == "preferences" else None, initial=profile["preferences"])
+    preferences = PreferencesForm(request.POST if request.POST.get("form") == "preferences" else None,
+                                  initial={**profile["preferences"], "version": profile["version"]})
     cv = CvForm(request.POST if request.POST.get("form") == "cv" else None)
     added, status = None, 200
     if request.method == "POST":
         try:
             if request.POST.get("form") == "preferences" and preferences.is_valid():
-                profiles.update_profile(principal, person_id, {"preferences": {**profile["preferences"], **preferences.cleaned_data}})
+                chosen = {k: v for k, v in preferences.cleaned_data.items() if k != "version"}
+                profiles.update_profile(principal, person_id, {"preferences": {**profile["preferences"], **chosen}}, log=False,
+                                        expected_version=preferences.cleaned_data.get("version"))
                 messages.success(request, _("Uw voorkeuren zijn bewaard."))
                 return redirect(reverse("my_vacancies"))
             if request.POST.get("form") == "cv" and cv.is_valid():
                 added = profiles.add_extracted_skills(principal, person_id, cv.cleaned_data["text"], _language())
                 profile = profiles.profile_of(principal, person_id, _language(), log=False)
-        except InvalidInput as exc:
-            apply_errors(preferences if request.POST.get("form") == "preferences" else cv, exc)
+        except (InvalidInput, PreconditionFailed) as exc:  # a stale version: said above the form, nothing saved
+            apply_errors(preferences if request.POST.get("form") == "preferences" else cv, exc, aliases={"version": ""})
         status = 200 if added is not None else 422
-    results = services.vacancies_for_person(principal, person_id, 20, _language())
-    return render(request, "matching/mine.html", {"results": results, "profile": profile, "preferences": preferences, "cv": cv, "added": added},
-                  status=status)
+    results = services.vacancies_for_person(principal, person_id, 20, _language(), min_score=settings.MATCHING_SHOWN_SCORE)
+    from werkregie.vacancies.use_cases import my_applications
+
+    return render(request, "matching/mine.html", {"results": results, "profile": profile, "preferences": preferences, "cv": cv, "added": added,
+                                                  "few": len(results) < FEW_RESULTS, "applications": my_applications(principal),
+                                                  "link_vacancy": True}, status=status)
 
 
 @roles(Role.COUNSELLOR, Role.ADMIN)
@@ -99,8 +110,11 @@ def person_vacancies(request: HttpRequest, principal: Principal, person_id: int)
     target, gaps = (None, [])
     if gap_form.is_valid():
         target, gaps = _gaps(principal, person_id, gap_form.cleaned_data["beroep"])
+    from werkregie.vacancies.use_cases import applications_of_person
+
     return render(request, "matching/person.html", {"p": Person.objects.get(pk=person_id), "results": results, "profile": profile,
-                                                    "gap_form": gap_form, "target": target, "gaps": gaps})
+                                                    "gap_form": gap_form, "target": target, "gaps": gaps,
+                                                    "applications": applications_of_person(principal, person_id)})
 
 
 @roles(Role.COUNSELLOR, Role.ADMIN, Role.EMPLOYER)

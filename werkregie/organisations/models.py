@@ -1,9 +1,14 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from werkregie.core.identifiers import compact_kbo, validate_kbo
+from werkregie.workflows.models import WorkflowModel
+
+from .validators import compact_establishment, validate_establishment, validate_nace
 
 
 class OrganisationKind(models.TextChoices):
@@ -34,6 +39,8 @@ class Organisation(models.Model):
     kbo_number = models.CharField(max_length=10, blank=True, validators=[validate_kbo], help_text=_("Ondernemingsnummer (KBO)"))
     parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="children")
     municipality = models.ForeignKey("geo.Municipality", null=True, blank=True, on_delete=models.PROTECT, related_name="organisations")
+    nace_code = models.CharField(_("sector (NACE-BEL)"), max_length=6, blank=True, validators=[validate_nace],
+                                 help_text=_("Hoofdactiviteit van de werkgever, bv. 41.201"))
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -52,3 +59,67 @@ class Organisation(models.Model):
         if self.kbo_number:
             self.kbo_number = compact_kbo(self.kbo_number)
         super().save(*args, **kwargs)
+
+
+class EstablishmentUnit(models.Model):
+    """A vestigingseenheid of an employer: its own KBO establishment number, address and municipality."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="establishments")
+    number = models.CharField(_("vestigingsnummer"), max_length=10, unique=True, validators=[validate_establishment])
+    name = models.CharField(_("naam"), max_length=200)
+    street = models.CharField(_("straat en nummer"), max_length=200)
+    postal_code = models.CharField(_("postcode"), max_length=4)
+    municipality = models.ForeignKey("geo.Municipality", on_delete=models.PROTECT, related_name="establishments", verbose_name=_("gemeente"))
+
+    class Meta:
+        ordering = ["organisation", "name"]
+        verbose_name = _("vestigingseenheid")
+        verbose_name_plural = _("vestigingseenheden")
+        constraints = [models.CheckConstraint(condition=Q(number__regex=r"^[2-8][0-9]{9}$"), name="establishment_number_format")]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.number})"
+
+    def save(self, *args, **kwargs):  # noqa: ANN002, ANN003 - Django signature
+        self.number = compact_establishment(self.number)
+        super().save(*args, **kwargs)
+
+
+class EmployerRole(models.TextChoices):
+    ADMINISTRATOR = "administrator", _("Beheerder van de werkgever")
+    RECRUITER = "recruiter", _("Rekruteerder")
+
+
+class MembershipState(models.TextChoices):
+    REQUESTED = "requested", _("Aangevraagd")
+    CONFIRMED = "confirmed", _("Bevestigd")
+    REFUSED = "refused", _("Geweigerd")
+    REVOKED = "revoked", _("Ingetrokken")
+
+
+ACTIVE_MEMBERSHIP = [MembershipState.REQUESTED, MembershipState.CONFIRMED]
+
+
+class EmployerMembership(WorkflowModel):
+    """A user's place inside an employer, with their own role there. Asked by the user (self-registration after the
+    login), confirmed by the employer's administrator, or for the first administrator by a VDAB administrator. Only a
+    confirmed membership gives access to the employer's side of the platform."""
+
+    workflow_name = "employer_membership"
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="employer_memberships")
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(_("rol bij de werkgever"), max_length=20, choices=EmployerRole.choices)
+    requested_at = models.DateTimeField()
+    note = models.CharField(_("toelichting"), max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["organisation", "state", "requested_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["user"], condition=Q(state__in=["requested", "confirmed"]), name="one_active_membership_per_user"),
+            models.CheckConstraint(condition=Q(role__in=["administrator", "recruiter"]), name="membership_role_known"),
+            models.CheckConstraint(condition=Q(state__in=["requested", "confirmed", "refused", "revoked"]), name="membership_state_known"),
+        ]
+
+    def person_for_log(self) -> int | None:
+        return None

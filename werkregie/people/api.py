@@ -21,9 +21,10 @@ stats_router = Router(tags=["statistics"])
 
 
 class PersonFilters(Schema):
-    q: str = Field("", max_length=200, description="INSZ, birth date (DD/MM/YYYY) or name")
-    status: str = Field("", description="only persons with a current episode of this status")
-    municipality: str = Field("", max_length=5, description="NIS code of the home municipality")
+    q: str = Field("", max_length=200, description="INSZ, birth date (DD/MM/YYYY) or name; an INSZ or a date only for roles that see "
+                                                   "the identity section (else 403)")
+    status: str = Field("", description="only persons with a current episode of this status (roles that see statuses; else 403)")
+    municipality: str = Field("", max_length=5, description="NIS code of the home municipality (roles that see the address; else 403)")
     page: int = Field(1, ge=1)
     page_size: int = Field(50, ge=1, le=services.MAX_PAGE_SIZE)
     purpose: str | None = Field(None, description="purpose of this consultation (defaults to the role's first)")
@@ -33,7 +34,7 @@ def _page(page: services.Page, rows: list[dict]) -> dict:
     return {"items": rows, "count": page.count, "count_capped": page.count_capped, "page": page.page, "page_size": page.page_size, "pages": page.pages}
 
 
-@persons_router.get("", response=PersonPage, summary="Search persons within your access")
+@persons_router.get("", response=PersonPage, summary="Search persons within your access (filters only on sections your role sees)")
 def list_persons(request: HttpRequest, filters: Query[PersonFilters]) -> dict:
     principal = request.auth
     page = services.search_persons(principal, filters.q, filters.status, filters.municipality, filters.page, filters.page_size, filters.purpose)

@@ -13,6 +13,7 @@ from typing import Callable
 
 from django.db import transaction
 
+from werkregie.core import csvsafe
 from werkregie.core.errors import FieldError
 from werkregie.core.identifiers import compact_insz
 
@@ -112,7 +113,7 @@ def import_persons(path: Path, skip_invalid: bool = False, rejects_path: Path | 
     if rejected:
         target = rejects_path or Path(path).with_suffix(".rejects.csv")
         with open(target, "w", newline="", encoding="utf-8") as handle:
-            writer = csv.DictWriter(handle, fieldnames=["row", *header, "errors"])
+            writer = csvsafe.dict_writer(handle, fieldnames=["row", *header, "errors"])
             writer.writeheader()
             for number, row, errors in rejected:
                 writer.writerow({"row": number, **row, "errors": "; ".join(f"{e.field}: {e.message}" for e in errors)})

@@ -47,6 +47,9 @@ class Person(models.Model):
     counsellor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="caseload")
     team = models.ForeignKey("organisations.Organisation", null=True, blank=True, on_delete=models.SET_NULL, related_name="caseload")
     merged_into = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="merged_persons")
+    # optimistic concurrency of the matching profile (skills, experience, desired occupations, preferences): the ETag of
+    # GET …/profile, checked against If-Match (or the page's hidden version) and raised by one on every profile write
+    profile_version = models.PositiveIntegerField(default=1, db_default=1, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -139,7 +142,11 @@ class Consent(models.Model):
     class Meta:
         ordering = ["-given_at"]
         indexes = [models.Index(fields=["person", "purpose"], name="consent_person_purpose")]
-        constraints = [models.CheckConstraint(condition=Q(withdrawn_at__isnull=True) | Q(withdrawn_at__gte=F("given_at")), name="consent_withdrawn_after_given")]
+        constraints = [
+            models.CheckConstraint(condition=Q(withdrawn_at__isnull=True) | Q(withdrawn_at__gte=F("given_at")), name="consent_withdrawn_after_given"),
+            # one active consent per person and purpose, whatever the number of parallel requests
+            models.UniqueConstraint(fields=["person", "purpose"], condition=Q(withdrawn_at__isnull=True), name="consent_one_active_per_purpose"),
+        ]
 
 
 class PartnerLink(models.Model):

@@ -9,6 +9,7 @@ from werkregie.access.purposes import Purpose
 from werkregie.accounts.models import Role, Scope
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
+from werkregie.organisations.models import PartnerType
 
 from .enums import ConsentPurpose, StatusKind
 from .models import Consent, PartnerLink, Person, StatusEpisode
@@ -67,8 +68,8 @@ def visible_persons(principal: Principal) -> QuerySet[Person]:
 
         consent = Consent.objects.filter(person=OuterRef("person"), purpose=ConsentPurpose.PROPOSAL_TO_EMPLOYERS, withdrawn_at__isnull=True)
         applications = Application.objects.filter(person=OuterRef("pk"), vacancy__employer_id=user.organisation_id).filter(
-            Q(origin=ApplicationOrigin.APPLIED) | Q(Exists(consent))
-        )
+            Q(origin=ApplicationOrigin.APPLIED) | (Q(origin=ApplicationOrigin.PROPOSED) & Q(Exists(consent)))
+        )  # an employer's invitation (origin "invited") is no ground until the person shares their profile
         return persons.filter(Exists(applications))
     if role == Role.PARTNER:
         links = _current(PartnerLink.objects.filter(person=OuterRef("pk"), organisation_id=user.organisation_id))
@@ -125,3 +126,73 @@ def can_merge(principal: Principal) -> bool:
 
 def can_see_statistics(principal: Principal) -> bool:
     return principal.role in {Role.ANALYST, Role.ADMIN} and principal.has_scope(Scope.STATS_READ)
+
+
+# What a search may ask about, and the section that answers it: a filter, sort key or search term reveals its section
+# (a yes/no per person), so it is allowed only to a role that sees that section. Names are in every role's list view.
+FILTER_SECTIONS: dict[str, str] = {
+    "status": "statuses",
+    "municipality": "address",
+    "insz": "identity",
+    "birth_date": "identity",
+    "sort:birth_date": "identity",
+    "sort:municipality": "address",
+}
+
+
+def refused_filters(principal: Principal, used: list[str]) -> list[str]:
+    """The filters (keys of FILTER_SECTIONS) among `used` that this principal may not apply."""
+    sections = sections_for(principal)
+    return [name for name in used if FILTER_SECTIONS.get(name, "") and FILTER_SECTIONS[name] not in sections]
+
+
+# The statuses each writer may record: its own competence. A municipality (OCMW) grants leefloon in its own
+# municipality only; a partner records the status its legal link is about; VDAB (counsellors) its own register.
+VDAB_STATUSES = frozenset({
+    StatusKind.JOBSEEKER_BENEFIT, StatusKind.JOBSEEKER_NO_BENEFIT, StatusKind.NEET, StatusKind.SWT, StatusKind.IGU,
+    StatusKind.SOCIAL_ECONOMY, StatusKind.EMPLOYED, StatusKind.INACTIVE,
+})
+PARTNER_STATUSES: dict[str, frozenset[str]] = {
+    PartnerType.MUTUALITY: frozenset({StatusKind.SICK}),
+    PartnerType.INTEGRATION_AGENCY: frozenset({StatusKind.NEWCOMER}),
+    PartnerType.SCHOOL: frozenset({StatusKind.NEET}),
+    PartnerType.SOCIAL_ECONOMY: frozenset({StatusKind.SOCIAL_ECONOMY}),
+}
+
+
+def writable_statuses(principal: Principal) -> frozenset[str]:
+    """The status kinds this principal may write (empty: none)."""
+    if not principal.has_scope(Scope.PERSONS_WRITE):
+        return frozenset()
+    role = principal.role
+    if role == Role.ADMIN:
+        return frozenset(StatusKind.values)
+    if role == Role.COUNSELLOR:
+        return VDAB_STATUSES
+    if role == Role.MUNICIPALITY:
+        return frozenset({StatusKind.LEEFLOON}) if principal.user.organisation_id else frozenset()
+    if role == Role.PARTNER and principal.user.organisation_id:
+        return PARTNER_STATUSES.get(principal.user.organisation.partner_type, frozenset())
+    return frozenset()
+
+
+def status_municipality(principal: Principal, requested: str | None) -> tuple[str | None, bool]:
+    """The municipality a leefloon episode written by this principal belongs to, and whether the requested one is
+    allowed: a municipality writes only its own (the default); other writers must name one."""
+    if principal.role == Role.MUNICIPALITY:
+        own = principal.user.organisation.municipality_id if principal.user.organisation_id else None
+        return own, requested in (None, "", own)
+    return requested or None, True
+
+
+def address_shared_with(principal: Principal, person_ids: list[int]) -> set[int]:
+    """The persons among `person_ids` whose municipality this principal may see: every one for a role with the address
+    section; for an employer only those who shared their own details with it by applying to one of its vacancies."""
+    if "address" in sections_for(principal):
+        return set(person_ids)
+    if principal.role != Role.EMPLOYER or not principal.user.organisation_id:
+        return set()
+    from werkregie.vacancies.models import Application, ApplicationOrigin
+
+    applied = Application.objects.filter(person_id__in=person_ids, vacancy__employer_id=principal.user.organisation_id, origin=ApplicationOrigin.APPLIED)
+    return set(applied.values_list("person_id", flat=True))

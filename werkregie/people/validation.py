@@ -18,6 +18,7 @@ from werkregie.core import clock
 from werkregie.core.countries import ISO_COUNTRIES
 from werkregie.core.errors import FieldError
 from werkregie.core.identifiers import compact_insz, insz_birth_date, insz_problem
+from werkregie.core.text import name_problem, nfc
 from werkregie.geo.models import HistoricMunicipality, Municipality, PostalCode
 
 from .enums import DRIVING_LICENCES, LANGUAGE_CODES, Cefr, DigitalSkills, Sex
@@ -78,13 +79,13 @@ def validate_person(data: Mapping[str, Any], lookups: Lookups | None = None, row
     clean["insz"] = insz
 
     for key, label in (("first_name", _("voornaam")), ("last_name", _("familienaam"))):
-        value = _text(data, key)
+        value = nfc(_text(data, key))
         if not value:
             err(key, _("De %(label)s is verplicht.") % {"label": label})
         elif len(value) > 100:
             err(key, _("De %(label)s is langer dan 100 tekens.") % {"label": label})
-        elif any(ord(c) < 32 for c in value):
-            err(key, _("De %(label)s bevat stuurtekens.") % {"label": label})
+        elif name_problem(value, label):  # control, bidi and zero-width characters (core/text.py)
+            err(key, name_problem(value, label))
         clean[key] = value
 
     raw_birth = data.get("birth_date")

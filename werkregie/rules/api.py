@@ -52,3 +52,32 @@ def calculate_rules(request: HttpRequest, payload: CalculationIn) -> dict:
         "period": payload.period, "results": result.results, "notes": result.notes,
         "in_force": {name: {"in_force": s.in_force, "from": s.start, "until": s.end} for name, s in result.in_force.items()},
     }
+
+
+# Issue 15, point 15: "Loont werken?" (engine in work_pays.py; federal amounts marked FEDERAAL in parameters/federal/)
+Amount = float | str  # a number, or a Belgian amount text such as "2.500,50"
+
+
+class WorkPaysIn(Schema):
+    start: str = Field(description="the first month in work: YYYY-MM or MM/YYYY (from 07/2023, the federal parameters' first date)")
+    gross_monthly: Amount = Field(description="the offer's gross monthly wage (EUR)")
+    hours_per_week: Amount
+    full_time_hours: Amount = Field(description="a full-time week in the offer's sector (hours)")
+    distance_km: Amount = Field(description="one way, home to work")
+    benefit_monthly: Amount = Field(description="given: the current net benefit per month (benefit amounts are not encoded)")
+    blue_collar: bool = Field(default=False, description="arbeider: contributions on 108 % and the blue-collar werkbonus")
+    days_per_week: Amount = 5.0
+    cost_per_km: Amount = Field(default=0.0, description="given: what a km costs the person")
+    travel_allowance_monthly: Amount = Field(default=0.0, description="given: the employer's travel allowance per month")
+    net_monthly: Amount | None = Field(default=None, description="given when known: the offer's net wage per month")
+    withholding_monthly: Amount | None = Field(default=None, description="given when known: the withholding tax per month (not encoded)")
+
+
+@rules_router.post("/work-pays", summary="Loont werken? Net income in a job offer against the current benefit, month by month over the first year")
+def work_pays(request: HttpRequest, payload: WorkPaysIn) -> dict:
+    from .work_pays import as_dict, compare, read_input
+
+    try:
+        return as_dict(compare(read_input(payload.model_dump())))
+    except RuleInputError as exc:
+        raise InvalidInput(str(exc), [FieldError(field, str(exc)) for field in exc.fields]) from None

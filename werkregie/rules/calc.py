@@ -27,6 +27,8 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.periods import period as make_period
 from openfisca_core.simulations import SimulationBuilder
 
+from werkregie.core import csvsafe
+
 from . import system
 
 # Inputs with a legal range: (minimum, maximum); None means unbounded.
@@ -512,7 +514,7 @@ def batch(period_text: str, source: Path, compute: Iterable[str], target: Path, 
     merged = {n: np.concatenate(v) if v else np.array([]) for n, v in results.items()}
     partial = target.with_suffix(target.suffix + ".partial")
     with open(partial, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
+        writer = csvsafe.writer(handle)
         writer.writerow([*population.header, *names])
         for i, row in enumerate(population.rows):
             writer.writerow([*row, *(_result_cell(merged[n][i]) for n in names)])

@@ -7,6 +7,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
+from werkregie.formats.numbers import AmountField
+
 from .calc import RuleInputError
 from .explain import explain_job_bonus
 
@@ -15,9 +17,9 @@ JOB_BONUS_YEARS = [(2024, "2024"), (2023, "2023"), (2022, "2022"), (2021, "2021"
 
 class JobBonusForm(forms.Form):
     year = forms.TypedChoiceField(label=_("Refertejaar (het jaar waarin u werkte)"), choices=JOB_BONUS_YEARS, coerce=int)
-    monthly_wage = forms.DecimalField(label=_("Bruto maandloon (EUR)"), min_value=0, max_value=100000, decimal_places=2, localize=True)
-    fraction = forms.DecimalField(label=_("Prestatiebreuk (1 = voltijds, 0,5 = halftijds)"), min_value=0.01, max_value=1, decimal_places=3,
-                                  localize=True, initial=1)
+    monthly_wage = AmountField(label=_("Bruto maandloon (EUR)"), min_value=0, max_value=100000, decimal_places=2,
+                               help_text=_("Bijvoorbeeld 2.500 of 2.500,50."))
+    fraction = AmountField(label=_("Prestatiebreuk (1 = voltijds, 0,5 = halftijds)"), min_value=0.01, max_value=1, decimal_places=3, initial=1)
 
 
 def job_bonus(request: HttpRequest) -> HttpResponse:

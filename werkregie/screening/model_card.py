@@ -8,6 +8,8 @@ import math
 import numpy as np
 from django.db.models import Max
 
+from werkregie.core import suppression
+
 from .engine.register import FEATURES, PROTECTED
 from .engine.train import histogram
 from .models import Score, ScreeningModel
@@ -43,7 +45,7 @@ def model_summary(model: ScreeningModel) -> dict:
     return {
         "version": model.version, "horizon_months": model.horizon_months, "trained_at": model.trained_at.isoformat(),
         "data_period": [str(model.data_start), str(model.data_end)], "cases": model.cases, "features": model.features,
-        "protected_audit_only": PROTECTED, "metrics": model.metrics, "audit": model.audit, "holdout_histogram": model.score_histogram,
+        "protected_audit_only": PROTECTED, "metrics": model.metrics, "audit": suppressed_audit(model.audit), "holdout_histogram": model.score_histogram,
         "drift": drift(model),
     }
 
@@ -54,3 +56,25 @@ def card() -> dict:
     return {"inputs": FEATURES, "protected_audit_only": PROTECTED, "models": [model_summary(m) for m in models],
             "history": [{"version": h["version"], "horizon_months": h["horizon_months"], "trained_at": h["trained_at"].isoformat(),
                          "cases": h["cases"], "active": h["active"], "auc": h["metrics"].get("auc")} for h in history]}
+
+
+def suppressed_audit(audit: dict) -> dict:
+    """The audit with the platform's small-cell rule applied to its groups: a group whose size is hidden (small, or
+    recoverable from the holdout total and the other groups) shows no size and no rate, and no calibration curve."""
+    groups = audit.get("groups") or {}
+    if not groups:
+        return audit
+    total = max(sum(int(g.get("n", 0)) for g in values.values()) for values in groups.values())
+    breakdowns = {column: {value: {"n": int(g.get("n", 0))} for value, g in values.items()} for column, values in groups.items()}
+    _total, shown = suppression.suppress_breakdowns({"n": total}, breakdowns, ["n"])
+    out = dict(audit)
+    out["groups"] = {
+        column: {value: (g if shown[column][value]["n"] is not None else {**{k: None for k in g}, "reliable": False, "suppressed": True})
+                 for value, g in values.items()}
+        for column, values in groups.items()
+    }
+    if audit.get("calibration"):
+        out["calibration"] = {column: {value: curve for value, curve in curves.items()
+                                       if column not in shown or value not in shown[column] or shown[column][value]["n"] is not None}
+                              for column, curves in audit["calibration"].items()}
+    return out

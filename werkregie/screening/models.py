@@ -31,6 +31,8 @@ class ScreeningModel(models.Model):
     artifact = models.BinaryField()
 
     class Meta:
+        verbose_name = _("screeningsmodel")
+        verbose_name_plural = _("screeningsmodellen")
         ordering = ["-trained_at"]
         constraints = [
             models.CheckConstraint(condition=Q(horizon_months__in=[6, 12]), name="screening_model_horizon_6_or_12"),
@@ -57,6 +59,8 @@ class Score(models.Model):
     computed_at = models.DateTimeField()
 
     class Meta:
+        verbose_name = _("score")
+        verbose_name_plural = _("scores")
         ordering = ["-reference_date", "-id"]
         indexes = [models.Index(fields=["person", "-reference_date"], name="score_person_latest")]
         constraints = [
@@ -92,6 +96,8 @@ class Assessment(models.Model):
     override_reason = models.TextField(_("reden van afwijking"), blank=True, max_length=2000)
 
     class Meta:
+        verbose_name = _("beoordeling")
+        verbose_name_plural = _("beoordelingen")
         ordering = ["-assessed_at", "-id"]
         indexes = [models.Index(fields=["person", "-assessed_at"], name="assessment_person_latest"),
                    models.Index(fields=["counsellor", "overridden"], name="assessment_counsellor")]

@@ -14,14 +14,14 @@ from django.db.models import Exists, Max, OuterRef, Q
 from werkregie.access.purposes import Purpose
 from werkregie.access.services import record_access
 from werkregie.accounts.principal import Principal
-from werkregie.core import clock
+from werkregie.core import clock, suppression
 from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
 from werkregie.people import perms as people_perms
 from werkregie.people.enums import JOBSEEKER_KINDS
 from werkregie.people.models import Person, StatusEpisode
 from werkregie.people.use_cases import Page
 
-from . import perms
+from . import hooks, perms
 from .engine import assessment as rules
 from .engine import register
 from .engine.deadlines import Due, Periods, due
@@ -158,6 +158,19 @@ def proposal_for(person_id: int, data: dict) -> rules.Proposal:
     return rules.propose(score.chance_6m if score else None, answers, limits())
 
 
+def log_proposal_shown(principal: Principal, person_id: int) -> None:
+    """The form's live proposal (POST …/screening/voorstel/) shows what the person's latest score and the answers lead
+    to: a read of the person's data, logged like the screening page itself."""
+    record_access(principal.actor(), [person_id], "screening: voorstel (afstand tot de arbeidsmarkt uit kans op werk en antwoorden)",
+                  _purpose(principal, person_id), principal.channel)
+
+
+def starting_proposal(person_id: int) -> rules.Proposal:
+    """The proposal before any answer: the model's category for the person's latest score."""
+    score = current_score(person_id)
+    return rules.starting_point(score.chance_6m if score else None, limits())
+
+
 def record_assessment(principal: Principal, person_id: int, data: dict) -> Assessment:
     """Record the counsellor's assessment. Without `category` (or with the proposed one) the proposal is taken;
     a different category or self-reliance is an override and needs a reason."""
@@ -180,11 +193,12 @@ def record_assessment(principal: Principal, person_id: int, data: dict) -> Asses
     overridden = category != proposal.category or self_reliant != proposal.self_reliant
     reason = str(data.get("override_reason") or "").strip()
     if overridden and len(reason) < MIN_REASON:
-        errors.append(FieldError("override_reason", f"wie afwijkt van het voorstel ({proposal.category}), geeft een reden van minstens {MIN_REASON} tekens"))
+        proposed = str(DistanceCategory(proposal.category).label).lower()
+        errors.append(FieldError("override_reason", f"Wie afwijkt van het voorstel ({proposed}), geeft een reden van minstens {MIN_REASON} tekens."))
     if errors:
         raise InvalidInput("De beoordeling is niet geregistreerd: controleer de gemarkeerde velden.", errors)
     with transaction.atomic():
-        return Assessment.objects.create(
+        assessment = Assessment.objects.create(
             person_id=person_id, counsellor=principal.user, assessed_at=clock.now(), score=score, chance_6m=score.chance_6m if score else None,
             competences=answers.competences, competences_note=note, dutch_level=answers.dutch_level, digital_skills=answers.digital_skills,
             problems=list(answers.problems), childcare_barrier=answers.childcare_barrier, mobility_barrier=answers.mobility_barrier,
@@ -192,6 +206,8 @@ def record_assessment(principal: Principal, person_id: int, data: dict) -> Asses
             proposed_self_reliant=proposal.self_reliant, reasons=proposal.reasons, category=category, self_reliant=self_reliant,
             overridden=overridden, override_reason=reason if overridden else "",
         )
+        hooks.assessment_saved(assessment)  # e.g. trajectories opens the trajectory in this same transaction
+        return assessment
 
 
 @dataclass
@@ -264,8 +280,19 @@ def override_statistics(principal: Principal) -> dict:
                 counts["overrides"] += 1
                 counts[direction] += 1
 
-    def rate(counts: dict) -> dict:
-        return {**counts, "rate": round(counts["overrides"] / counts["assessments"], 4) if counts["assessments"] else None}
+    # the platform's one small-cell rule: every breakdown adds up to the same total, overrides = longer + shorter + self
+    measures = ("assessments", "overrides", "longer", "shorter", "self_reliance")
+    total = {m: sum(c[m] for c in by_counsellor.values()) for m in measures}
+    breakdowns = {"counsellors": dict(sorted(by_counsellor.items())),
+                  **{f"group:{column}": dict(sorted(values.items())) for column, values in by_group.items()}}
+    _total, shown = suppression.suppress_breakdowns(total, breakdowns, measures, [("overrides", ["longer", "shorter", "self_reliance"])])
 
-    return {"counsellors": {k: rate(v) for k, v in sorted(by_counsellor.items())},
-            "groups": {column: {value: rate(v) for value, v in sorted(values.items())} for column, values in by_group.items()}}
+    def rate(counts: dict) -> dict:
+        known = counts["assessments"] and counts["overrides"] is not None
+        return {**counts, "rate": round(counts["overrides"] / counts["assessments"], 4) if known else None,
+                "suppressed": any(counts[m] is None for m in measures)}
+
+    return {"counsellors": {k: rate(v) for k, v in shown["counsellors"].items()},
+            "groups": {name.removeprefix("group:"): {value: rate(v) for value, v in values.items()} for name, values in shown.items()
+                       if name.startswith("group:")},
+            "suppress_below": suppression.threshold()}

@@ -3,6 +3,8 @@ the citizen's own screening, and the model card with its charts. Thin: the use c
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django import forms
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
@@ -16,41 +18,34 @@ from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import DomainError, NotFound
 from werkregie.people.enums import Cefr, DigitalSkills
+from werkregie.web.helpers import apply_errors
 from werkregie.web.views import roles
 
-from . import charts, model_card, perms
+from . import charts, model_card, perms, texts
 from . import use_cases as services
 from .enums import Competences, DistanceCategory, Motivation, Problem
 
-FEATURE_LABELS = {
-    "months_unemployed": gettext_lazy("de duur van uw werkloosheid"), "education_isced": gettext_lazy("uw onderwijsniveau"),
-    "dutch_level": gettext_lazy("uw kennis van het Nederlands"), "driving_licence": gettext_lazy("uw rijbewijs (of het ontbreken ervan)"),
-    "digital_skills": gettext_lazy("uw digitale vaardigheden"), "days_worked_2y": gettext_lazy("uw werkervaring in de laatste twee jaar"),
-    "province": gettext_lazy("de arbeidsmarkt in uw regio"), "seeking_spells_3y": gettext_lazy("het aantal keren dat u in drie jaar werkzoekend werd"),
-    "other_languages": gettext_lazy("uw kennis van andere talen"), "benefit": gettext_lazy("uw uitkeringssituatie"),
-    "leefloon": gettext_lazy("uw leefloonsituatie"),
-}
-ACTION_LABELS = {
-    "dutch_level": gettext_lazy("een cursus Nederlands (tot B1 of een niveau hoger)"), "driving_licence": gettext_lazy("een rijbewijs halen"),
-    "digital_skills": gettext_lazy("een opleiding digitale vaardigheden"),
-    "education_isced": gettext_lazy("een kwalificerende opleiding (een onderwijsniveau hoger)"),
-}
 DUE_REASONS = {"new": gettext_lazy("nieuwe inschrijving"), "rescreen": gettext_lazy("herscreening"),
                "rescreen_long_term": gettext_lazy("versnelde herscreening (langdurig werkzoekend)")}
 GROUP_LABELS = {"sex": gettext_lazy("geslacht"), "origin": gettext_lazy("herkomst (nationaliteit)"), "age_band": gettext_lazy("leeftijd"),
                 "disability": gettext_lazy("arbeidsbeperking")}
 
 
+def _choose(choices: list) -> list:
+    """A choice list that starts empty: an unconsidered form must not look assessed."""
+    return [("", gettext_lazy("— Kies —"))] + list(choices)
+
+
 class AssessmentForm(forms.Form):
-    competences = forms.ChoiceField(label=gettext_lazy("Competenties voor de gezochte jobs"), choices=Competences.choices)
+    competences = forms.ChoiceField(label=gettext_lazy("Competenties voor de gezochte jobs"), choices=_choose(Competences.choices))
     competences_note = forms.CharField(label=gettext_lazy("Toelichting competenties"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
-    dutch_level = forms.ChoiceField(label=gettext_lazy("Niveau Nederlands (ERK)"), choices=Cefr.choices)
-    digital_skills = forms.ChoiceField(label=gettext_lazy("Digitale vaardigheden"), choices=DigitalSkills.choices)
+    dutch_level = forms.ChoiceField(label=gettext_lazy("Niveau Nederlands (ERK)"), choices=_choose(Cefr.choices))
+    digital_skills = forms.ChoiceField(label=gettext_lazy("Digitale vaardigheden"), choices=_choose(DigitalSkills.choices))
     problems = forms.MultipleChoiceField(label=gettext_lazy("Aanwijzingen van problemen (MMPPS)"), choices=Problem.choices, required=False,
                                          widget=forms.CheckboxSelectMultiple)
     childcare_barrier = forms.BooleanField(label=gettext_lazy("Kinderopvang is een drempel"), required=False)
     mobility_barrier = forms.BooleanField(label=gettext_lazy("Mobiliteit is een drempel"), required=False)
-    motivation = forms.ChoiceField(label=gettext_lazy("Motivatie"), choices=Motivation.choices)
+    motivation = forms.ChoiceField(label=gettext_lazy("Motivatie"), choices=_choose(Motivation.choices))
     not_deployable = forms.BooleanField(label=gettext_lazy("Werk is nu niet mogelijk (werk-zorg of welzijn eerst)"), required=False)
     category = forms.ChoiceField(label=gettext_lazy("Afstand tot de arbeidsmarkt (leeg = het voorstel volgen)"), required=False,
                                  choices=[("", gettext_lazy("Voorstel volgen"))] + list(DistanceCategory.choices))
@@ -58,6 +53,13 @@ class AssessmentForm(forms.Form):
                                      choices=[("", gettext_lazy("Voorstel volgen")), ("ja", gettext_lazy("Ja")), ("nee", gettext_lazy("Nee"))])
     override_reason = forms.CharField(label=gettext_lazy("Reden van afwijking (verplicht bij afwijken)"), required=False, max_length=2000,
                                       widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args, known: dict | None = None, **kwargs) -> None:  # noqa: ANN002, ANN003
+        super().__init__(*args, **kwargs)
+        # what the register already holds is a hint beside the field, never a pre-filled answer
+        for name, value in (known or {}).items():
+            label = dict(self.fields[name].choices).get(value, value)
+            self.fields[name].help_text = _("Volgens het register: %(value)s. Bevestig of corrigeer na het gesprek.") % {"value": label}
 
     def data_for_use_case(self) -> dict:
         data = dict(self.cleaned_data)
@@ -68,50 +70,61 @@ class AssessmentForm(forms.Form):
         return data
 
 
-def _labelled(score: object) -> dict:
-    if score is None:
-        return {}
-    return {"factors": [{**f, "text": FEATURE_LABELS.get(f["feature"], f["label"]), "size": abs(f["effect"])} for f in score.factors],
-            "changes": [{**c, "text": ACTION_LABELS.get(c["feature"], c["action"])} for c in score.changes]}
-
-
-def _screening_context(view: services.ScreeningView) -> dict:
+def _screening_context(view: services.ScreeningView, reader: str) -> dict:
     today = clock.today()
-    return {"s": view, "p": view.person, **_labelled(view.score), "due_reason": DUE_REASONS.get(view.due.reason) if view.due else None,
+    return {"s": view, "p": view.person, **texts.explained(view.score, reader), "due_reason": DUE_REASONS.get(view.due.reason) if view.due else None,
             "overdue": view.due.overdue(today) if view.due else False, "categories": dict(DistanceCategory.choices)}
 
 
 def _known_answers(person_id: int) -> dict:
-    """What the register already knows, as the form's starting values (the counsellor confirms or corrects)."""
+    """What the register already knows (shown as hints: the counsellor confirms or corrects in the conversation)."""
     from werkregie.people.models import Person, PersonLanguage
 
     languages = dict(PersonLanguage.objects.filter(person_id=person_id).values_list("language", "level"))
     digital = Person.objects.filter(pk=person_id).values_list("digital_skills", flat=True).first()
-    initial = {"dutch_level": languages.get("nl")} if languages.get("nl") else {}
-    if digital:
-        initial["digital_skills"] = digital
-    return initial
+    known = {"dutch_level": languages.get("nl")} if languages.get("nl") in Cefr.values else {}
+    if digital in DigitalSkills.values:
+        known["digital_skills"] = digital
+    return known
+
+
+def _proposal(person_id: int, data: dict | None) -> tuple[object, bool]:
+    """The proposal for the answers given so far and whether it is complete; the model's starting point while an
+    answer is missing, so the proposal is on the page from the start and stays after an error."""
+    if data:
+        try:
+            return services.proposal_for(person_id, data), True
+        except DomainError:
+            pass
+    return services.starting_proposal(person_id), False
+
+
+def _answers(request: HttpRequest) -> dict:
+    data = {k: v for k, v in request.POST.items() if k != "csrfmiddlewaretoken"}
+    data["problems"] = request.POST.getlist("problems")
+    return data
 
 
 @roles(Role.COUNSELLOR, Role.ADMIN)
 def person_screening(request: HttpRequest, principal: Principal, person_id: int) -> HttpResponse:
-    form = AssessmentForm(request.POST or None, initial=_known_answers(person_id) if request.method != "POST" else None)
-    errors = []
+    form = AssessmentForm(request.POST or None, known=_known_answers(person_id))
     if request.method == "POST" and form.is_valid():
         try:
-            services.record_assessment(principal, person_id, form.data_for_use_case())
-            messages.success(request, _("De beoordeling is geregistreerd."))
+            done = services.record_assessment(principal, person_id, form.data_for_use_case())
+            messages.success(request, _("De beoordeling van %(name)s is geregistreerd: %(category)s, %(reliance)s.") % {
+                "name": f"{done.person.first_name} {done.person.last_name}", "category": str(done.get_category_display()).lower(),
+                "reliance": _("zelfredzaam") if done.self_reliant else _("niet zelfredzaam")})
             return redirect(reverse("person_screening", args=[person_id]))
         except DomainError as exc:
-            errors = exc.errors or []
-            for error in errors:
-                form.add_error(error.field if error.field in form.fields else None, error.message)
+            apply_errors(form, exc)
     try:
         view = services.person_screening(principal, person_id)
     except NotFound:
         raise Http404 from None
+    proposal, complete = _proposal(person_id, _answers(request) if request.method == "POST" else None) if view.can_assess else (None, False)
     status = 422 if request.method == "POST" else 200
-    return render(request, "screening/person.html", {**_screening_context(view), "form": form}, status=status)
+    return render(request, "screening/person.html", {**_screening_context(view, texts.COUNSELLOR), "form": form, "proposal": proposal,
+                                                      "complete": complete}, status=status)
 
 
 @roles(Role.COUNSELLOR)
@@ -119,14 +132,9 @@ def preview(request: HttpRequest, principal: Principal, person_id: int) -> HttpR
     """The proposal for the answers entered so far (htmx), before anything is saved."""
     if not perms.can_assess(principal, person_id):
         raise Http404
-    form = AssessmentForm(request.POST)
-    proposal = None
-    if form.is_valid():
-        try:
-            proposal = services.proposal_for(person_id, form.data_for_use_case())
-        except DomainError:
-            proposal = None
-    return render(request, "screening/_proposal.html", {"proposal": proposal, "categories": dict(DistanceCategory.choices)})
+    proposal, complete = _proposal(person_id, _answers(request))
+    services.log_proposal_shown(principal, person_id)
+    return render(request, "screening/_proposal.html", {"proposal": proposal, "complete": complete, "categories": dict(DistanceCategory.choices)})
 
 
 @roles(Role.CITIZEN)
@@ -135,7 +143,14 @@ def my_screening(request: HttpRequest, principal: Principal) -> HttpResponse:
         view = services.person_screening(principal, principal.user.person_id)
     except NotFound:
         return render(request, "screening/mine.html", {"s": None})
-    return render(request, "screening/mine.html", _screening_context(view))
+    context = _screening_context(view, texts.CITIZEN)
+    latest = view.assessments[0] if view.assessments else None
+    category = latest.category if latest else view.model_category
+    context.update({"latest": latest, "meaning": texts.MEANING.get(category), "next_step": texts.NEXT_STEP.get(category),
+                    "differs": bool(latest and view.model_category and latest.category != view.model_category),
+                    "model_category_label": dict(DistanceCategory.choices).get(view.model_category, ""),
+                    "per_hundred": round(100 * view.score.chance_6m) if view.score else None})
+    return render(request, "screening/mine.html", context)
 
 
 @roles(Role.COUNSELLOR, Role.ADMIN)
@@ -185,10 +200,21 @@ def _drift_chart(model: dict) -> str:
                                high=max([0.05] + model["holdout_histogram"] + [c for c in current if c is not None]))
 
 
+def _datetime(text: str) -> dt.datetime:
+    """An ISO time of the model card (JSON for the API) as a time the page writes the Belgian way."""
+    return dt.datetime.fromisoformat(text)
+
+
 @roles(Role.COUNSELLOR, Role.ANALYST, Role.ADMIN)
 def model_card_page(request: HttpRequest, principal: Principal) -> HttpResponse:
     card = model_card.card()
+    card["input_names"] = texts.input_names()
+    for row in card["history"]:
+        row["trained_on"] = _datetime(row["trained_at"])
     for model in card["models"]:
+        model["trained_on"] = _datetime(model["trained_at"])
+        model["period"] = [dt.date.fromisoformat(d) for d in model["data_period"]]
+        model["drift"]["day"] = dt.date.fromisoformat(model["drift"]["reference_date"]) if model["drift"]["reference_date"] else None
         audit = model["audit"]
         model["charts"] = {
             "groups": [(c, GROUP_LABELS.get(c, c), _group_chart(c, g), g) for c, g in audit.get("groups", {}).items()],

@@ -16,6 +16,7 @@ from pydantic import Field
 from werkregie.api.problems import problem
 from werkregie.core import uploads
 from werkregie.core.errors import DomainError, FieldError
+from werkregie.workflows.labels import render
 from werkregie.workflows.services import StaleVersion
 
 from . import use_cases as uc
@@ -177,7 +178,7 @@ def _version(request: HttpRequest, payload: VersionIn | None) -> int:
 
 def step_out(s: AgreementStep) -> dict:
     return {
-        "id": s.pk, "agreement_id": s.agreement_id, "kind": s.kind, "title": s.title, "details": s.details, "due_on": s.due_on,
+        "id": s.pk, "agreement_id": s.agreement_id, "kind": s.kind, "title": render(s.title), "details": s.details, "due_on": s.due_on,
         "evidence_kind": s.evidence_kind, "applications_required": s.applications_required, "cefr_target": s.cefr_target,
         "hours_per_month": s.hours_per_month, "partner_id": s.partner_id, "partner_note": s.partner_note, "review_note": s.review_note,
         "state": s.state, "version": s.version,
@@ -194,7 +195,7 @@ def agreement_out(a: Agreement, steps: list[AgreementStep] | None = None, histor
         history = uc.wf.history(a)
     return {
         "id": a.pk, "trajectory_id": a.trajectory_id, "person_id": a.person_id, "level": a.level, "binding": a.binding, "series": a.series,
-        "revision": a.revision, "previous_id": a.previous_id, "escalated_from_id": a.escalated_from_id, "title": a.title, "notes": a.notes,
+        "revision": a.revision, "previous_id": a.previous_id, "escalated_from_id": a.escalated_from_id, "title": render(a.title), "notes": render(a.notes),
         "state": a.state, "version": a.version, "accept_by": a.deadline if a.state == "proposed" else None, "accepted_at": a.accepted_at,
         "accepted_how": a.accepted_how, "accepted_reason": a.accepted_reason, "case_id": a.case_id, "steps": [step_out(s) for s in steps],
         "history": [{"at": h.at.isoformat(), "transition": h.transition, "from": h.from_state, "to": h.to_state, "by": h.actor_label, "reason": h.reason}

@@ -11,7 +11,12 @@ class TrajectoriesConfig(AppConfig):
     def ready(self) -> None:
         from importlib.util import find_spec
 
+        from werkregie.screening import hooks
+
         from . import workflows  # noqa: F401 - registers the transition tables
+        from .use_cases import open_after_screening
+
+        hooks.on_assessment_saved(open_after_screening)  # the trajectory opens with the assessment, in its transaction
 
         if find_spec("werkregie.messaging.templates"):
             from . import messages  # noqa: F401 - registers the message templates

@@ -36,6 +36,7 @@ from werkregie.workflows.services import PLATFORM
 from werkregie.worklist.services import TaskSpec, upsert_tasks
 from werkregie.worklist.sweep import chunks, contributor
 
+from . import incapacity, labels
 from . import use_cases as uc
 from .enums import EndReason, StepKind, SuspensionReason, TrajectoryKind
 from .models import Agreement, AgreementStep, Trajectory
@@ -61,6 +62,7 @@ def sweep(as_of: dt.date) -> dict[str, int]:
     _after_screening(as_of, counts)
     _sickness_routes(as_of, counts)
     _episodes(as_of, counts)  # after the openings, so a rerun at the same date finds nothing left to suspend
+    _resume_steps(as_of, counts)
     _applications(as_of, counts)
     _steps(as_of, counts)
     _acceptance(as_of, counts)
@@ -212,8 +214,8 @@ def _sickness_routes(as_of: dt.date, counts: dict) -> None:
             if plan < as_of - dt.timedelta(days=31):
                 continue  # long past the month-5 term: no new task (a counsellor can still start the route by hand)
             specs.append(TaskSpec(f"sickness:{person_id}:{start.isoformat()}:reintegration", person_id, "reintegration_review", review,
-                                  _("Re-integratie bekijken met het ziekenfonds; traject uiterlijk %(date)s") % {"date": uc.fmt(plan)},
-                                  uc.file_url(person_id), _("Ziek sinds %(date)s") % {"date": uc.fmt(start)}, source="trajectories"))
+                                  labels.coded(labels.SICKNESS_ROUTE, date=plan), uc.file_url(person_id), labels.coded(labels.SICK_SINCE, date=start),
+                                  source="trajectories"))
         with transaction.atomic():
             _bump(counts, "reintegration_tasks", upsert_tasks(specs).get("created", 0))
 
@@ -245,7 +247,7 @@ def _steps(as_of: dt.date, counts: dict) -> None:
     due = list(_live_steps().filter(due_on__gte=as_of, due_on__lte=soon).values_list("pk", "person_id", "title", "due_on"))
     for part in chunks(due, 2000):
         with transaction.atomic():
-            specs = [TaskSpec(f"step:{pk}:due", person_id, "agreement_due", due_on, _("Afspraak vervalt: %(step)s") % {"step": title},
+            specs = [TaskSpec(f"step:{pk}:due", person_id, "agreement_due", due_on, labels.coded(labels.STEP_DUE, step=title),
                               uc.file_url(person_id), source="trajectories") for pk, person_id, title, due_on in part]
             result = upsert_tasks(specs)
             _bump(counts, "due_tasks", result.get("created", 0))
@@ -268,15 +270,43 @@ def _steps(as_of: dt.date, counts: dict) -> None:
                 agreement = Agreement.objects.select_for_update().get(pk=agreement_id)
                 if agreement.state != "accepted":
                     continue  # not (or no longer) binding: its steps are never marked missed
+                sick = _sick_episodes(agreement.person_id)
                 for step in AgreementStep.objects.filter(pk__in=by_agreement[agreement_id], state__in=LIVE_STEP_STATES):
+                    if incapacity.overdue_step_outcome(step.due_on, as_of, sick) == incapacity.SUSPENDED:
+                        _suspend_step(step, as_of, counts)
+                        continue
                     wf.transition(step, "miss", PLATFORM, reason=_("Niet gehaald op %(date)s") % {"date": uc.fmt(step.due_on)})
                     uc.close_task(f"step:{step.pk}:due")
                     missed.append(step)
                     _bump(counts, "steps_missed")
                 if missed:
                     uc.miss_agreement(agreement, PLATFORM, _("Niet gehaald: %(steps)s") % {"steps": "; ".join(
-                        f"{s.title} ({uc.fmt(s.due_on)})" for s in missed)})
+                        f"{labels.render(s.title)} ({uc.fmt(s.due_on)})" for s in missed)})
                     _bump(counts, "agreements_missed")
+
+
+def _sick_episodes(person_id: int) -> list[tuple[dt.date, dt.date | None]]:
+    return list(StatusEpisode.objects.filter(person_id=person_id, kind=StatusKind.SICK).values_list("start", "end"))
+
+
+def _suspend_step(step: AgreementStep, as_of: dt.date, counts: dict) -> None:
+    """A step whose date passed during recognised incapacity: suspended, not missed (see incapacity.py)."""
+    wf.transition(step, "suspend", PLATFORM, reason=_("Erkende arbeidsongeschiktheid op %(date)s: geschorst, niet gemist") % {"date": uc.fmt(step.due_on)},
+                  data={"due_on": step.due_on.isoformat(), "as_of": as_of.isoformat()})
+    uc.close_task(f"step:{step.pk}:due")
+    _bump(counts, "steps_suspended")
+
+
+def _resume_steps(as_of: dt.date, counts: dict) -> None:
+    """Suspended steps of people no longer recognised unfit for work resume, their date moved by the suspension."""
+    sick = _current(StatusEpisode.objects.filter(person_id=OuterRef("person_id"), kind=StatusKind.SICK), as_of)
+    for step in AgreementStep.objects.filter(state="suspended").exclude(Exists(sick)).order_by("pk"):
+        with transaction.atomic():
+            since = (step.state_since.astimezone(clock.BRUSSELS).date() if step.state_since else as_of)
+            due = incapacity.resumed_due_on(step.due_on, since, as_of)
+            wf.transition(step, "resume", PLATFORM, reason=_("Arbeidsongeschiktheid voorbij: nieuwe datum %(date)s") % {"date": uc.fmt(due)},
+                          deadline=due, fields={"due_on": due}, data={"due_on": due.isoformat()})
+            _bump(counts, "steps_resumed")
 
 
 def _sent(keys) -> set[str]:  # noqa: ANN001
@@ -299,7 +329,7 @@ def _acceptance(as_of: dt.date, counts: dict) -> None:
     for part in chunks(late, 2000):
         with transaction.atomic():
             specs = [TaskSpec(f"agreement:{pk}:acceptance", person_id, "agreement_overdue", deadline,
-                              _("Afspraken niet aanvaard binnen de termijn: %(title)s") % {"title": title}, uc.file_url(person_id), source="trajectories")
+                              labels.coded(labels.NOT_ACCEPTED, title=title), uc.file_url(person_id), source="trajectories")
                      for pk, person_id, title, deadline in part]
             _bump(counts, "acceptance_tasks", upsert_tasks(specs).get("created", 0))
         sent = _sent(f"agreement:{pk}:acceptance_reminder" for pk, *_rest in part)
@@ -319,7 +349,7 @@ def _trajectory_tasks(as_of: dt.date, counts: dict) -> None:
     for part in chunks(rows, 2000):
         with transaction.atomic():
             specs = [TaskSpec(f"trajectory:{pk}:agreement_to_make", person_id, "agreement_to_make", deadline,
-                              _("Bindende afspraken maken (uiterlijk %(date)s)") % {"date": uc.fmt(deadline)}, uc.file_url(person_id),
+                              labels.coded(labels.AGREEMENT_TO_MAKE, date=deadline), uc.file_url(person_id),
                               source="trajectories") for pk, person_id, deadline in part]
             _bump(counts, "agreement_to_make_tasks", upsert_tasks(specs).get("created", 0))
     ends = functools.lru_cache(maxsize=4096)(term_end)
@@ -330,7 +360,7 @@ def _trajectory_tasks(as_of: dt.date, counts: dict) -> None:
             # a task for a check that fell due this week; older ones (a first run, a long suspension) only move on:
             # the worklist's re-screening of the self-reliant catches those people anyway
             specs = [TaskSpec(f"trajectory:{pk}:check:{check_on.isoformat()}", person_id, "other", check_on,
-                              _("Periodieke opvolging van het opvolgplan"), uc.file_url(person_id), source="trajectories")
+                              labels.coded(labels.FOLLOW_UP_CHECK), uc.file_url(person_id), source="trajectories")
                      for pk, person_id, check_on in part if check_on >= as_of - dt.timedelta(days=CHECK_TASK_WINDOW_DAYS)]
             _bump(counts, "follow_up_checks", upsert_tasks(specs).get("created", 0))
             moves: dict[tuple[dt.date, dt.date], list[int]] = defaultdict(list)
@@ -355,7 +385,7 @@ def _language_needs(as_of: dt.date, counts: dict) -> None:
     for part in chunks(rows, 5000):
         needs = uc.language_needs([pid for _pk, pid, _d in part], cache)
         specs = [TaskSpec(f"trajectory:{pk}:language_need", pid, "language_need", deadline or as_of,
-                          _("Taalcursus voorstellen: Nederlands %(have)s, gevraagd %(level)s") % {"have": needs[pid].current or "?", "level": needs[pid].required},
+                          labels.coded(labels.LANGUAGE_NEED, have=needs[pid].current or "?", level=needs[pid].required),
                           uc.file_url(pid), source="trajectories") for pk, pid, deadline in part if pid in needs]
         with transaction.atomic():
             _bump(counts, "language_need_tasks", upsert_tasks(specs).get("created", 0))

@@ -28,12 +28,12 @@ from werkregie.workflows.deadlines import term_end
 from werkregie.workflows.models import TransitionLog
 from werkregie.workflows.services import PLATFORM, Who, check_version
 
-from . import perms
+from . import labels, perms
 from .enums import OUTFLOW_REASONS, AcceptedHow, AgreementLevel, EndReason, EvidenceKind, StepKind, SuspensionReason, TrajectoryKind, next_level
 from .models import Agreement, AgreementStep, Evidence, StoredFile, Trajectory
 
 LIVE_AGREEMENT = ("draft", "proposed", "accepted")
-LIVE_STEP = ("open", "evidence_submitted", "rejected")
+LIVE_STEP = ("open", "evidence_submitted", "rejected", "suspended")
 EDITABLE_STEP = ("open", "rejected")
 CEFR_ORDER = ["A1", "A2", "B1", "B2", "C1", "C2", "native"]
 BINDING_KINDS = (TrajectoryKind.STANDARD, TrajectoryKind.NEWCOMER)
@@ -66,12 +66,19 @@ def file_url(person_id: int) -> str:
 
 def notify(person_id: int, key: str, context: dict, *, who: Who | None = None, related: tuple[str, int] | None = None,
            dedupe_key: str | None = None):  # noqa: ANN201 - a messaging Message, or None when the outbox is not installed
-    """Send a message through the one outbox (werkregie.messaging.outbox); nothing when it is not installed."""
+    """Send a message through the one outbox (werkregie.messaging.outbox); nothing when it is not installed. Coded
+    texts (werkregie.workflows.labels) and callables in `context` are turned into text in the language the outbox
+    will write this message in (the language law for legal messages), not in the sender's."""
     if not find_spec("werkregie.messaging.outbox"):
         return None
-    from werkregie.messaging import outbox
+    from django.utils import translation
 
-    person = Person.all_objects.only("first_name", "last_name").get(pk=person_id)
+    from werkregie.messaging import channels, outbox, templates
+
+    person = Person.all_objects.select_related("municipality").prefetch_related("languages").get(pk=person_id)
+    language, _reason = channels.language_for(person, templates.get(key).legal)
+    with translation.override(language):
+        context = {k: (v() if callable(v) else labels.render(v) if labels.is_coded(v) else v) for k, v in context.items()}
     context = {"name": f"{person.first_name} {person.last_name}", "link": my_link(), **context}
     return outbox.send(person_id, key, context, who=who, related=related, dedupe_key=dedupe_key)
 
@@ -113,14 +120,15 @@ def _bump(obj, expected_version: int | None) -> None:  # noqa: ANN001
 # --------------------------------------------------------------------------- trajectories
 
 def open_trajectory(who: Who, person_id: int, kind: str = TrajectoryKind.STANDARD, *, start: dt.date | None = None, source: str = "",
-                    deadline: dt.date | None = None) -> Trajectory:
+                    deadline: dt.date | None = None, term: bool = True) -> Trajectory:
     """Open a trajectory (state open). The running term: agreements within 3 months (standard, newcomer); a periodic
-    check (follow-up plan of the self-reliant); for the sick the caller passes the month-5 deadline. One open per person."""
+    check (follow-up plan of the self-reliant); for the sick the caller passes the month-5 deadline. One open per person.
+    `term=False`: no 3-month term unless the caller passes one (not on benefit: no binding-agreement deadline)."""
     if kind not in TrajectoryKind.values:
         raise _bad("kind", _("Onbekende soort traject."))
     start = start or clock.today()
     check_on = None
-    if deadline is None and kind in BINDING_KINDS:
+    if deadline is None and term and kind in BINDING_KINDS:
         deadline = max(term_end("agreements_after_registration", start), clock.today())
     if kind == TrajectoryKind.FOLLOW_UP:
         check_on = term_end("follow_up_check", start)
@@ -169,19 +177,29 @@ def _special_route(person_id: int, kind: str):  # noqa: ANN202 - a callable(who)
 
 
 def open_after_screening(assessment, who: Who = PLATFORM) -> Trajectory | None:  # noqa: ANN001 - a screening Assessment
-    """Open the trajectory that follows a screening: standard for the not self-reliant on benefit, a follow-up plan
-    for the self-reliant. Nothing when one is already open."""
+    """The trajectory that follows a screening, by the same rule as the nightly sweep (which stays as the safety net):
+    only for a deployable job seeker who is seeking on the assessment day; standard for the not self-reliant (with the
+    3-month term when on benefit, none otherwise), a follow-up plan for the self-reliant. An open follow-up plan of
+    someone now judged not self-reliant is closed and the standard trajectory opened; any other open trajectory stays.
+    Called by the screening hook inside the transaction that saves the assessment."""
     from werkregie.people.enums import StatusKind
     from werkregie.people.models import StatusEpisode
 
-    if Trajectory.objects.filter(person_id=assessment.person_id).exclude(state="closed").exists():
+    day = assessment.assessed_at.astimezone(clock.BRUSSELS).date()
+    seeking = StatusEpisode.objects.filter(person_id=assessment.person_id, kind__in=(StatusKind.JOBSEEKER_BENEFIT, StatusKind.JOBSEEKER_NO_BENEFIT),
+                                           start__lte=day).filter(Q(end__isnull=True) | Q(end__gte=day))
+    if assessment.not_deployable or not seeking.exists():
         return None
     kind = TrajectoryKind.FOLLOW_UP if assessment.self_reliant else TrajectoryKind.STANDARD
-    day = assessment.assessed_at.astimezone(clock.BRUSSELS).date()
+    current = Trajectory.objects.filter(person_id=assessment.person_id).exclude(state="closed").first()
+    if current is not None:
+        if not (current.kind == TrajectoryKind.FOLLOW_UP and kind == TrajectoryKind.STANDARD):
+            return None
+        close(who, current.pk, EndReason.OTHER, on=day, note=_("Niet langer zelfredzaam volgens de screening van %(date)s") % {"date": fmt(day)})
     benefit = list(StatusEpisode.objects.filter(person_id=assessment.person_id, kind=StatusKind.JOBSEEKER_BENEFIT).values_list("start", "end"))
-    deadline = agreement_deadline(benefit, day, clock.today()) if kind == TrajectoryKind.STANDARD else None
+    deadline = agreement_deadline(benefit, day, clock.today()) if kind == TrajectoryKind.STANDARD and benefit else None
     try:
-        trajectory = open_trajectory(who, assessment.person_id, kind, start=day, source=f"screening:{assessment.pk}", deadline=deadline)
+        trajectory = open_trajectory(who, assessment.person_id, kind, start=day, source=f"screening:{assessment.pk}", deadline=deadline, term=False)
     except Conflict:
         return None
     if trajectory.deadline:
@@ -208,7 +226,7 @@ _cached_term_end = functools.lru_cache(maxsize=16384)(term_end)  # pure: the dat
 
 def _agreement_to_make_task(trajectory: Trajectory) -> None:
     task(f"trajectory:{trajectory.pk}:agreement_to_make", person_id=trajectory.person_id, kind="agreement_to_make", due_on=trajectory.deadline,
-         title=_("Bindende afspraken maken (uiterlijk %(date)s)") % {"date": fmt(trajectory.deadline)}, url=file_url(trajectory.person_id))
+         title=labels.coded(labels.AGREEMENT_TO_MAKE, date=trajectory.deadline), url=file_url(trajectory.person_id))
 
 
 def suspend(who: Who, trajectory_id: int, reason: str, *, on: dt.date | None = None, note: str = "", expected_version: int | None = None) -> Trajectory:
@@ -368,7 +386,9 @@ def update_agreement(principal: Principal, agreement_id: int, expected_version: 
             _bump(draft, expected_version)
         else:
             draft.version += 1
-        draft.title, draft.notes = title[:200], notes
+        # the title and notes shown in the form are the translation of a coded text: unchanged, the code stays
+        draft.title = draft.title if title == labels.render(draft.title) else title[:200]
+        draft.notes = draft.notes if notes == labels.render(draft.notes) else notes
         draft.save()
     return draft
 
@@ -470,6 +490,8 @@ def edit_step(principal: Principal, step_id: int, expected_version: int | None, 
             target.version += 1
         if target.state not in EDITABLE_STEP:
             raise wf.TransitionRefused(_("Een stap in de toestand “%(state)s” kan niet meer wijzigen.") % {"state": target.state_label})
+        if values.get("title") == labels.render(target.title):
+            values["title"] = target.title  # the shown translation of a coded title, unchanged: the code stays
         for key, value in values.items():
             setattr(target, key, value)
         target.deadline = target.due_on
@@ -496,7 +518,7 @@ def propose(principal: Principal, agreement_id: int, expected_version: int | Non
     with transaction.atomic():
         agreement = wf.transition(agreement, "propose", who_of(principal), expected_version=expected_version, fields={"proposed_on": clock.today()})
         notify(agreement.person_id, "trajectories.agreement_to_accept",
-               {"title": agreement.title, "level": agreement.get_level_display(), "revision": agreement.revision, "accept_by": fmt(agreement.deadline)},
+               {"title": agreement.title, "level": lambda: agreement.get_level_display(), "revision": agreement.revision, "accept_by": fmt(agreement.deadline)},
                who=who_of(principal), related=("agreement", agreement.pk), dedupe_key=f"agreement:{agreement.pk}:proposed")
     return agreement
 
@@ -551,7 +573,7 @@ def _carry_over(agreement: Agreement) -> None:
         elif old.state == "evidence_submitted":
             copy = wf.transition(copy, "submit", PLATFORM, reason=reason)
             task(f"step:{copy.pk}:evidence", person_id=copy.person_id, kind="evidence_to_review", due_on=add_term(clock.today(), REVIEW_DAYS, "working_days"),
-                 title=_("Bewijs nakijken: %(step)s") % {"step": copy.title}, url=file_url(copy.person_id))
+                 title=labels.coded(labels.EVIDENCE, step=copy.title), url=file_url(copy.person_id))
         elif old.state == "rejected":  # to hand in again, as before: open with the reviewer's note
             AgreementStep.objects.filter(pk=copy.pk).update(review_note=old.review_note)
 
@@ -604,7 +626,7 @@ def submit_evidence(principal: Principal, step_id: int, *, upload=None, note: st
             step = wf.transition(step, "submit", who_of(principal), reason=note[:200], data={"evidence": evidence.pk}, expected_version=expected_version)
             review_by = add_term(clock.today(), REVIEW_DAYS, "working_days")
             task(f"step:{step.pk}:evidence", person_id=person_id, kind="evidence_to_review", due_on=review_by,
-                 title=_("Bewijs nakijken: %(step)s") % {"step": step.title}, url=file_url(person_id))
+                 title=labels.coded(labels.EVIDENCE, step=step.title), url=file_url(person_id))
     except BaseException:
         if stored is not None:
             _remove_file(stored)
@@ -676,11 +698,11 @@ def partner_update(principal: Principal, step_id: int, expected_version: int | N
             result = wf.transition(locked, outcome, who_of(principal), reason=note[:500], fields={"partner_note": text})
             if outcome == "approve":
                 close_task(f"step:{step.pk}:due")
-                _maybe_fulfilled(step.agreement_id, who_of(principal))
+                _maybe_fulfilled(step.agreement_id, PLATFORM)  # the agreement's fulfilment follows; a partner may not make it
             else:
                 review_by = add_term(clock.today(), REVIEW_DAYS, "working_days")
                 task(f"step:{step.pk}:evidence", person_id=step.person_id, kind="evidence_to_review", due_on=review_by,
-                     title=_("Verslag van de partner nakijken: %(step)s") % {"step": step.title}, url=file_url(step.person_id))
+                     title=labels.coded(labels.PARTNER_REPORT, step=step.title), url=file_url(step.person_id))
         record_access(principal.actor(), [step.person_id], "traject: stap van de partner bijgewerkt", purpose, principal.channel)
     return result
 
@@ -746,11 +768,11 @@ def miss_agreement(agreement: Agreement, who: Who, reason: str) -> Agreement:
     agreement = wf.transition(agreement, "miss", who, reason=reason)
     nxt = next_level(agreement.level) if agreement.binding else None
     if not agreement.binding:
-        title = _("Opvolgplan niet nagekomen: bespreken")
+        title = labels.coded(labels.FOLLOW_UP_MISSED)
     elif nxt:
-        title = _("Afspraak niet nagekomen: %(level)s opmaken") % {"level": AgreementLevel(nxt).label.lower()}
+        title = labels.coded(labels.ESCALATE[nxt])
     else:
-        title = _("Ultieme afspraak niet nagekomen: dossier naar de controledienst")
+        title = labels.coded(labels.TO_CONTROL)
     task(f"agreement:{agreement.pk}:escalate", person_id=agreement.person_id, kind="agreement_overdue", due_on=clock.today(), title=title,
          url=file_url(agreement.person_id), detail=reason)
     return agreement
@@ -784,8 +806,8 @@ def escalate(principal: Principal, agreement_id: int, expected_version: int | No
                           hours_per_month=step.hours_per_month, partner_id=step.partner_id, carried_from=step)
             Agreement.objects.filter(pk=agreement.pk).update(version=agreement.version + 1)
             notify(agreement.person_id, "trajectories.escalation_warning",
-                   {"title": agreement.title, "steps": ", ".join(s.title for s in unmet) or agreement.title,
-                    "next_level": AgreementLevel(nxt).label.lower()},
+                   {"title": agreement.title, "steps": lambda: ", ".join(labels.render(s.title) for s in unmet) or labels.render(agreement.title),
+                    "next_level": lambda: str(AgreementLevel(nxt).label).lower()},
                    who=who, related=("agreement", agreement.pk), dedupe_key=f"agreement:{agreement.pk}:escalation")
             close_task(f"agreement:{agreement.pk}:escalate")
             return {"agreement": new, "case_id": None}
@@ -801,12 +823,12 @@ def transfer_to_control(agreement: Agreement, who: Who, unmet: list[AgreementSte
     from werkregie.compliance import services as compliance
 
     facts = {
-        "agreement_id": agreement.pk, "series": agreement.series, "level": agreement.level, "title": agreement.title,
+        "agreement_id": agreement.pk, "series": agreement.series, "level": agreement.level, "title": labels.render(agreement.title),
         "accepted_at": agreement.accepted_at.isoformat() if agreement.accepted_at else None, "accepted_how": agreement.accepted_how,
-        "missed_steps": [{"id": s.pk, "kind": s.kind, "title": s.title, "due_on": s.due_on.isoformat()} for s in unmet],
+        "missed_steps": [{"id": s.pk, "kind": s.kind, "title": labels.render(s.title), "due_on": s.due_on.isoformat()} for s in unmet],
         "chain": [a.pk for a in _escalation_chain(agreement)],
         "occurred_on": max((s.due_on for s in unmet), default=clock.today()).isoformat(),
-        "summary": _("Ultieme afspraak “%(title)s” niet nagekomen") % {"title": agreement.title},
+        "summary": _("Ultieme afspraak “%(title)s” niet nagekomen") % {"title": labels.render(agreement.title)},
     }
     case = compliance.open_case(agreement.person_id, "agreement_not_met", facts=facts, source=("agreement", agreement.pk), who=who)
     Agreement.objects.filter(pk=agreement.pk).update(case_id=case.pk, version=agreement.version + 1)
@@ -835,14 +857,14 @@ def start_sickness_route(who: Who, person_id: int, *, mutuality_id: int, sick_si
             close(who, existing.pk, EndReason.OTHER, note=_("Over naar een re-integratietraject (ziekte)"))
         trajectory = open_trajectory(who, person_id, TrajectoryKind.SICKNESS, start=clock.today(), source=f"sickness:{sick_since.isoformat()}",
                                      deadline=term_end("sick_trajectory", sick_since))
-        agreement = create_agreement(None, trajectory.pk, who=who, title=_("Re-integratie na ziekte"),
-                                     notes=_("Samen met het ziekenfonds (Terug-naar-werk)."))
+        agreement = create_agreement(None, trajectory.pk, who=who, title=labels.coded(labels.SICKNESS_AGREEMENT),
+                                     notes=labels.coded(labels.SICKNESS_NOTES))
         review = max(term_end("sick_reintegration_review", sick_since), clock.today())
         wf.create(AgreementStep, who, deadline=review, agreement=agreement, person_id=person_id, kind=StepKind.REINTEGRATION,
-                  title=_("Re-integratiegesprek met het ziekenfonds (Terug-naar-werk)"), due_on=review, evidence_kind=EvidenceKind.PARTNER,
+                  title=labels.coded(labels.SICKNESS_STEP), due_on=review, evidence_kind=EvidenceKind.PARTNER,
                   partner_id=mutuality_id)
         task(f"trajectory:{trajectory.pk}:reintegration_review", person_id=person_id, kind="reintegration_review", due_on=review,
-             title=_("Re-integratie bekijken met het ziekenfonds (uiterlijk %(date)s)") % {"date": fmt(review)}, url=file_url(person_id))
+             title=labels.coded(labels.REINTEGRATION_REVIEW, date=review), url=file_url(person_id))
         close_task(f"sickness:{person_id}:{sick_since.isoformat()}:reintegration")  # the sweep's signal: the route has started
     return trajectory
 
@@ -853,12 +875,12 @@ def start_newcomer_route(who: Who, person_id: int, *, agency_id: int | None, sta
     started_on = started_on or clock.today()
     with transaction.atomic():
         trajectory = open_trajectory(who, person_id, TrajectoryKind.NEWCOMER, start=started_on, source="integration")
-        agreement = create_agreement(None, trajectory.pk, who=who, title=_("Inburgering en Nederlands"),
-                                     notes=_("Het inburgeringstraject van het agentschap en de cursus Nederlands als tweede taal."))
+        agreement = create_agreement(None, trajectory.pk, who=who, title=labels.coded(labels.NEWCOMER_AGREEMENT),
+                                     notes=labels.coded(labels.NEWCOMER_NOTES))
         due = max(add_term(started_on, 12, "months"), clock.today())
         for kind, title, extra in (
-            (StepKind.INTEGRATION, _("Inburgeringstraject bij het Agentschap Integratie en Inburgering"), {}),
-            (StepKind.LANGUAGE_COURSE, _("Cursus Nederlands als tweede taal (NT2) tot niveau %(level)s") % {"level": cefr_target},
+            (StepKind.INTEGRATION, labels.coded(labels.INTEGRATION_STEP), {}),
+            (StepKind.LANGUAGE_COURSE, labels.coded(labels.NT2_STEP, level=cefr_target),
              {"cefr_target": cefr_target}),
         ):
             wf.create(AgreementStep, who, deadline=due, agreement=agreement, person_id=person_id, kind=kind, title=title, due_on=due,

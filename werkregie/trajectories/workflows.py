@@ -45,15 +45,19 @@ STEP = register(Workflow(
     name="agreement_step",
     states={
         "open": _("Open"), "evidence_submitted": _("Bewijs ingediend"), "approved": _("Goedgekeurd"), "rejected": _("Afgekeurd"),
-        "missed": _("Niet gehaald"), "cancelled": _("Vervallen"),
+        "missed": _("Niet gehaald"), "cancelled": _("Vervallen"), "suspended": _("Geschorst (erkende arbeidsongeschiktheid)"),
     },
     initial="open",
     transitions=(
-        t("submit", {"open", "rejected"}, "evidence_submitted", {Role.CITIZEN, Role.PARTNER} | STAFF_SYS, _("Bewijs indienen")),
-        t("approve", {"open", "evidence_submitted"}, "approved", STAFF | {Role.PARTNER, SYSTEM}, _("Goedkeuren")),
+        t("submit", {"open", "rejected", "suspended"}, "evidence_submitted", {Role.CITIZEN, Role.PARTNER} | STAFF_SYS, _("Bewijs indienen")),
+        t("approve", {"open", "evidence_submitted", "suspended"}, "approved", STAFF | {Role.PARTNER, SYSTEM}, _("Goedkeuren")),
         t("reject", "evidence_submitted", "rejected", STAFF | {Role.PARTNER}, _("Afkeuren"), reason=True),
         t("miss", {"open", "rejected", "evidence_submitted"}, "missed", STAFF_SYS, _("Niet gehaald")),
-        t("cancel", {"open", "evidence_submitted", "rejected"}, "cancelled", STAFF_SYS, _("Laten vervallen")),
+        t("cancel", {"open", "evidence_submitted", "rejected", "suspended"}, "cancelled", STAFF_SYS, _("Laten vervallen")),
+        # A step whose date passes during recognised incapacity for work is suspended, never missed; it resumes (with its
+        # date moved by the days it was suspended) when the incapacity ends. See use_cases.overdue_step_outcome.
+        t("suspend", {"open", "rejected"}, "suspended", STAFF_SYS, _("Schorsen (arbeidsongeschiktheid)"), reason=True),
+        t("resume", "suspended", "open", STAFF_SYS, _("Hervatten na arbeidsongeschiktheid")),
     ),
     terminal=frozenset({"approved", "missed", "cancelled"}),
 ))

@@ -1,6 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class VacanciesConfig(AppConfig):
     name = "werkregie.vacancies"
     label = "vacancies"
+    verbose_name = _("Vacatures en sollicitaties")
+
+    def ready(self) -> None:
+        from . import messages, sweeps, workflows  # noqa: F401 - registers the message templates, the sweep and the transition tables

@@ -30,7 +30,7 @@ MENU = (
     item("my_appointments", _("Mijn afspraken"), CITIZEN),
     item("my_messages", _("Berichten"), CITIZEN),
     item("compliance_my_cases", _("Mijn controledossiers"), CITIZEN),
-    item("job_bonus", _("Mijn jobbonus"), CITIZEN),
+    item("work_pays", _("Loont werken?"), CITIZEN),  # issue 15 point 15: "Mijn jobbonus" renamed, the job bonus inside
     item("my_screening", _("Mijn kans op werk"), CITIZEN),
     item("my_vacancies", _("Vacatures voor mij"), CITIZEN),
     item("worklist", _("Werklijst"), COUNSELLOR, ADMIN),
@@ -44,8 +44,15 @@ MENU = (
     item("municipality_clients", _("Cliënten"), MUNICIPALITY),
     item("community_planning", _("Gemeenschapsdienst"), MUNICIPALITY, COUNSELLOR, ADMIN),
     item("employer_candidates", _("Kandidaten"), EMPLOYER),
+    item("vacancy_new", _("Nieuwe vacature"), EMPLOYER),
+    item("my_employer", _("Mijn organisatie"), EMPLOYER),
+    item("support_measures", _("Steunmaatregelen voor werkgevers"), EMPLOYER),
     item("trajectory_partner_steps", _("Stappen"), PARTNER),
     item("statistics", _("Statistiek"), ANALYST, ADMIN),
+    item("kpi_dashboard", _("Kerncijfers"), ANALYST, ADMIN),
+    item("kpi_municipality", _("Kerncijfers"), MUNICIPALITY),
+    item("municipality_referrals", _("Doorverwijzen"), MUNICIPALITY),
+    item("cooperation_agreements", _("Samenwerking"), MUNICIPALITY, ANALYST, ADMIN),
     item("admin:index", _("Beheer"), ADMIN),
 )
 

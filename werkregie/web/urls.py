@@ -2,6 +2,7 @@ from django.urls import include, path
 
 from werkregie.matching import views as matching_views
 from werkregie.rules import views as rules_views
+from werkregie.rules import work_pays_views
 from werkregie.screening import views as screening_views
 
 from . import views
@@ -18,7 +19,9 @@ urlpatterns = [
     path("gemeente/clienten/", views.municipality_clients, name="municipality_clients"),
     path("werkgever/kandidaten/", views.employer_candidates, name="employer_candidates"),
     path("statistiek/", views.statistics, name="statistics"),
+    path("statistiek/personen-per-status.csv", views.statistics_csv, name="statistics_csv"),
     path("mijn-jobbonus/", rules_views.job_bonus, name="job_bonus"),
+    path("loont-werken/", work_pays_views.work_pays, name="work_pays"),
     path("mijn-kans-op-werk/", screening_views.my_screening, name="my_screening"),
     path("mijn-vacatures/", matching_views.my_vacancies, name="my_vacancies"),
     path("personen/<int:person_id>/vacatures/", matching_views.person_vacancies, name="matching_person"),
@@ -30,10 +33,15 @@ urlpatterns = [
     path("personen/<int:person_id>/screening/", screening_views.person_screening, name="person_screening"),
     path("personen/<int:person_id>/screening/voorstel/", screening_views.preview, name="screening_preview"),
     # the workflow domains keep their own url lists
+    path("", include("werkregie.access.urls")),
     path("", include("werkregie.worklist.urls")),
     path("", include("werkregie.trajectories.urls")),
     path("", include("werkregie.appointments.urls")),
     path("", include("werkregie.compliance.urls")),
     path("", include("werkregie.community.urls")),
+    path("", include("werkregie.kpis.urls")),
+    path("", include("werkregie.municipalities.urls")),
     path("", include("werkregie.messaging.urls")),
+    path("", include("werkregie.vacancies.urls")),
+    path("", include("werkregie.organisations.urls")),
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import csv
+import datetime as dt
 from functools import wraps
 from typing import Callable
 
@@ -11,8 +11,6 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.forms import AuthenticationForm
-from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidden
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -20,9 +18,9 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from werkregie.access.purposes import Purpose
+from werkregie.accounts.forms import LoginForm
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
-from werkregie.accounts.throttle import is_locked, record_attempt
 from werkregie.core import clock
 from werkregie.core.errors import DomainError, InvalidInput, NotFound
 from werkregie.geo.models import Municipality, Region
@@ -33,39 +31,12 @@ from werkregie.people.history import nonworking_jobseeker_months
 from werkregie.rules.measures import hiring_measures
 from werkregie.screening import perms as screening_perms
 
-
-def client_ip(request: HttpRequest) -> str | None:
-    return request.META.get("REMOTE_ADDR")
-
-
-class ThrottledAuthenticationForm(AuthenticationForm):
-    error_messages = {
-        **AuthenticationForm.error_messages,
-        "locked": gettext_lazy("Te veel mislukte aanmeldpogingen. Probeer het over 15 minuten opnieuw."),
-    }
-
-    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
-        super().__init__(*args, **kwargs)
-        # no autofocus: it skips the skip link and the page's heading for keyboard and screen-reader users
-        self.fields["username"].widget.attrs.pop("autofocus", None)
-
-    def clean(self) -> dict:
-        username = self.cleaned_data.get("username") or ""
-        ip = client_ip(self.request) if self.request else None
-        if is_locked(username, ip):
-            raise ValidationError(self.error_messages["locked"], code="locked")
-        try:
-            cleaned = super().clean()
-        except ValidationError:
-            record_attempt(username, ip, success=False)
-            raise
-        record_attempt(username, ip, success=True)
-        return cleaned
+from . import exports
 
 
 class LoginView(auth_views.LoginView):
     template_name = "web/login.html"
-    authentication_form = ThrottledAuthenticationForm
+    authentication_form = LoginForm  # the throttle sits in the authentication backends (accounts/throttle.py)
     redirect_authenticated_user = True
 
     def get_context_data(self, **kwargs) -> dict:  # noqa: ANN003
@@ -89,6 +60,7 @@ def roles(*allowed: str) -> Callable:
                 return HttpResponseForbidden(render(request, "web/forbidden.html", status=403).content)
             return view(request, Principal.for_session(request.user), *args, **kwargs)
 
+        wrapped.allowed_roles = frozenset(allowed)  # read by the permission-matrix test (tests/test_permissions.py)
         return wrapped
 
     return decorator
@@ -112,8 +84,9 @@ def citizen_home(request: HttpRequest, principal: Principal) -> HttpResponse:
         view = services.my_person(principal)
     except NotFound:
         return render(request, "web/citizen_home.html", {"view": None})
-    page_number = _int(request.GET.get("pagina"), 1)
-    log = services.access_log_for_me(principal, page_number, 20)
+    from werkregie.access.citizen import consultations_for
+
+    log = consultations_for(principal, page_size=10)  # grouped by who, why and day; all of it on its own page
     active = {c.purpose for c in view.person.consents.all() if c.withdrawn_at is None}
     consent_choices = [(value, label, value in active) for value, label in ConsentPurpose.choices]
     return render(request, "web/citizen_home.html", {"view": view, "p": view.person, "log": log, "consent_choices": consent_choices})
@@ -146,11 +119,17 @@ class SearchForm(forms.Form):
     status = forms.ChoiceField(label=gettext_lazy("Huidige status"), required=False)
     municipality = forms.ChoiceField(label=gettext_lazy("Gemeente"), required=False)
 
-    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+    def __init__(self, *args, sections: frozenset[str] = perms.ALL_SECTIONS, **kwargs) -> None:  # noqa: ANN002, ANN003
         super().__init__(*args, **kwargs)
         self.fields["status"].choices = [("", _("Alle"))] + list(StatusKind.choices)
         flemish = Municipality.objects.filter(region=Region.FLANDERS).order_by("name_nl").values_list("nis_code", "name_nl")
         self.fields["municipality"].choices = [("", _("Alle"))] + list(flemish)
+        # only the filters on parts of the record the role sees (perms.FILTER_SECTIONS); the use case refuses the rest
+        for name in ("status", "municipality"):
+            if perms.FILTER_SECTIONS[name] not in sections:
+                del self.fields[name]
+        if "identity" not in sections:
+            self.fields["q"].label = _("Zoeken op naam")
 
 
 def _int(value: str | None, default: int) -> int:
@@ -161,11 +140,13 @@ def _int(value: str | None, default: int) -> int:
 
 
 def _person_list(request: HttpRequest, principal: Principal, title: str) -> HttpResponse:
-    form = SearchForm(request.GET or None)
+    form = SearchForm(request.GET or None, sections=perms.sections_for(principal))
     page = None
     error = None
     if form.is_valid() or not request.GET:
         data = form.cleaned_data if form.is_bound else {}
+        # a filter the role has no field for still reaches the use case, which refuses it and says why
+        data = {**{name: request.GET.get(name, "")[:200] for name in ("status", "municipality") if name not in form.fields}, **data}
         try:
             page = services.search_persons(
                 principal, data.get("q", ""), data.get("status", ""), data.get("municipality", ""), _int(request.GET.get("pagina"), 1), 50
@@ -179,8 +160,12 @@ def _person_list(request: HttpRequest, principal: Principal, title: str) -> Http
 
 @roles(Role.COUNSELLOR, Role.CONTROLLER, Role.ADMIN, Role.PARTNER)
 def caseload(request: HttpRequest, principal: Principal) -> HttpResponse:
+    """The landing page of the roles with a caseload: the overview with status, distance, due dates and last contact
+    (what the role may see), sorted and filtered in the database; the next person to act on first."""
+    from .caseload_page import overview_page
+
     titles = {Role.COUNSELLOR: _("Mijn caseload"), Role.CONTROLLER: _("Dossiers onder controle"), Role.PARTNER: _("Personen in mijn trajecten")}
-    return _person_list(request, principal, titles.get(principal.role, _("Talentregister")))
+    return overview_page(request, principal, titles.get(principal.role, _("Talentregister")))
 
 
 @roles(Role.MUNICIPALITY)
@@ -204,7 +189,12 @@ def person_detail(request: HttpRequest, principal: Principal, person_id: int) ->
     purpose = request.GET.get("doel") or remembered.get(str(person_id))
     if len(allowed) > 1 and purpose not in allowed:
         # More than one purpose applies: the person must say why before anything is shown (and logged).
-        return render(request, "web/choose_purpose.html", {"person_id": person_id, "purposes": [(p, Purpose(p).label) for p in allowed]})
+        # whose file: the name only, as the list the user came from showed it (nothing of the record before the purpose)
+        from werkregie.people.models import Person
+
+        name = Person.objects.filter(pk=person_id).values_list("first_name", "last_name").first()
+        return render(request, "web/choose_purpose.html", {"person_id": person_id, "purposes": [(p, Purpose(p).label) for p in allowed],
+                                                           "name": " ".join(name) if name else ""})
     try:
         view = services.get_person(principal, person_id, purpose)
     except DomainError as exc:
@@ -229,23 +219,38 @@ def export_persons(request: HttpRequest, principal: Principal) -> HttpResponse:
     """The current list as CSV (UTF-8 with BOM and semicolons, as Belgian spreadsheets expect)."""
     form = SearchForm(request.GET or None)
     data = form.cleaned_data if form.is_valid() else {}
-    try:
+    try:  # a filter the role may not use is refused by the use case (403), never silently dropped
         columns, rows = services.export_persons(principal, data.get("q", ""), data.get("status", ""), data.get("municipality", ""))
     except DomainError as exc:
         return render(request, "web/forbidden.html", {"detail": exc.detail}, status=exc.status)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="personen.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response, delimiter=";")
-    writer.writerow(columns)
-    writer.writerows(rows)
-    return response
+    header, words = exports.person_rows(columns, rows)
+    return exports.csv_response("personen.csv", header, words)
 
 
 @roles(Role.ANALYST, Role.ADMIN)
 def statistics(request: HttpRequest, principal: Principal) -> HttpResponse:
+    from werkregie.people.trend import monthly_status_counts
+    from werkregie.screening import charts
+
     figures = stats.current_status_counts()
+    figures["day"] = dt.date.fromisoformat(figures["reference_date"])
     top = max((s["persons"] or 0 for s in figures["statuses"]), default=1) or 1
     for status in figures["statuses"]:
         status["pct"] = round(100 * (status["persons"] or 0) / top, 1)
-    return render(request, "web/statistics.html", {"figures": figures})
+    trend = monthly_status_counts(12)
+    labels = [day.strftime("%m/%Y") for day in trend["days"]]
+    chart = charts.counts_over_time(_("Personen per status, de laatste twaalf maanden"),
+                                    _("Aantal personen per status op de eerste dag van elke maand; dezelfde cijfers staan in de tabel eronder."),
+                                    labels, [(r["status_label"], r["counts"]) for r in trend["rows"]], _("personen"))
+    return render(request, "web/statistics.html", {"figures": figures, "trend": trend, "trend_chart": chart})
+
+
+@roles(Role.ANALYST, Role.ADMIN)
+def statistics_csv(request: HttpRequest, principal: Principal) -> HttpResponse:
+    """The trend as CSV: one row per status, one column per month (hidden small cells are empty)."""
+    from werkregie.people.trend import monthly_status_counts
+
+    trend = monthly_status_counts(12)
+    header = [_("Status")] + [day.strftime("%d/%m/%Y") for day in trend["days"]]
+    rows = [[r["status_label"], *r["counts"]] for r in trend["rows"]]
+    return exports.csv_response("personen-per-status.csv", header, rows)

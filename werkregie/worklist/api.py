@@ -10,6 +10,7 @@ from ninja import Query, Router, Schema
 from pydantic import Field
 
 from werkregie.core.errors import Forbidden
+from werkregie.workflows.labels import render
 
 from . import perms
 from . import use_cases as services
@@ -77,7 +78,7 @@ def task_out(row: Row) -> dict:
     t = row.task
     return {"id": t.pk, "key": t.key, "kind": t.kind, "kind_label": str(TaskKind(t.kind).label) if t.kind in TaskKind.values else t.kind,
             "person_id": t.person_id, "person_name": f"{t.person.last_name}, {t.person.first_name}", "due_on": t.due_on, "overdue": row.overdue,
-            "days_overdue": row.days_overdue, "title": t.title, "detail": t.detail, "url": row.link, "status": t.status,
+            "days_overdue": row.days_overdue, "title": render(t.title), "detail": render(t.detail), "url": row.link, "status": t.status,
             "counsellor": t.counsellor.username if t.counsellor_id else None, "source": t.source, "closed_at": t.closed_at}
 
 

@@ -17,6 +17,7 @@ from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core.errors import DomainError
 from werkregie.web.views import roles
+from werkregie.workflows.labels import render as label_text
 
 from . import perms
 from . import use_cases as services
@@ -98,5 +99,5 @@ def complete(request: HttpRequest, principal: Principal, task_id: int) -> HttpRe
     except DomainError as exc:
         messages.error(request, str(exc))
         return redirect(back)
-    messages.success(request, _("Taak afgewerkt: %(title)s.") % {"title": task.title})
+    messages.success(request, _("Taak afgewerkt: %(title)s.") % {"title": label_text(task.title)})
     return redirect(back)

@@ -152,3 +152,30 @@ def _legal(person: PersonProfile, vacancy: VacancyProfile) -> Criterion:
     if lacks_certificate:
         return Criterion("legal", NOT_MET, gettext_noop("Ontbreekt: het wettelijk vereiste attest."), facts)
     return Criterion("legal", MET, gettext_noop("Geen ontbrekende wettelijke vereisten (rijbewijs, attest)."), facts)
+
+
+# The criteria decided by facts from the profile section (competences, licences, availability, health): a reader
+# without that section sees their outcome, not the facts; the health criterion, decided by a health fact, is always
+# "to check" for such a reader (its outcome alone would reveal a recognised work limitation).
+PROFILE_CRITERIA = {
+    "occupation": gettext_noop("Beoordeeld op het beroep, de ervaring en de competenties van de persoon; de details ziet enkel de bemiddelaar."),
+    "travel": gettext_noop("Beoordeeld op de geschatte reistijd en afwezigheid per dag; de details ziet enkel de bemiddelaar."),
+    "hours": gettext_noop("Beoordeeld op de beschikbaarheid van de persoon; de details ziet enkel de bemiddelaar."),
+    "legal": gettext_noop("Beoordeeld op de wettelijke vereisten (rijbewijs, attest); de details ziet enkel de bemiddelaar."),
+}
+HIDDEN_DECIDES = {"health": gettext_noop("Te controleren door de bemiddelaar: dit hangt af van gegevens die uw rol niet ziet.")}
+
+
+def without_hidden_facts(result: Suitability) -> Suitability:
+    """The check as a reader without the profile section may see it: the outcome per criterion, "to check" where a
+    hidden fact decides, and the verdict recomputed from what is shown."""
+    criteria = []
+    for c in result.criteria:
+        if c.name in HIDDEN_DECIDES:
+            criteria.append(Criterion(c.name, CHECK, HIDDEN_DECIDES[c.name], {}))
+        elif c.name in PROFILE_CRITERIA:
+            criteria.append(Criterion(c.name, c.outcome, PROFILE_CRITERIA[c.name], {}))
+        else:
+            criteria.append(c)
+    outcomes = {c.outcome for c in criteria}
+    return Suitability(NOT_SUITABLE if NOT_MET in outcomes else TO_CHECK if CHECK in outcomes else SUITABLE, criteria)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, Mapping
 
 from django.db import transaction
@@ -92,24 +93,78 @@ def possible_duplicates(person: Person) -> list[Person]:
     )
 
 
+MIN_STATUS_AGE = 16  # nobody has a labour-market status before 16
+MAX_STATUS_AHEAD_DAYS = 92  # a status may be recorded ahead of its start, by one quarter at most
+
+
+def _status_errors(principal: Principal, status: Mapping[str, Any], birth_date: Any) -> tuple[dict, list[FieldError]]:
+    """A first status episode as this writer may record it: a kind of its competence, its own municipality for
+    leefloon, a plausible start. Returns the episode's fields and the errors."""
+    errors: list[FieldError] = []
+    kind = status.get("kind")
+    if kind not in StatusKind.values:
+        errors.append(FieldError("status.kind", f"een van: {', '.join(StatusKind.values)}"))
+    elif kind not in perms.writable_statuses(principal):
+        allowed = ", ".join(sorted(perms.writable_statuses(principal))) or "geen"
+        errors.append(FieldError("status.kind", f"Uw organisatie mag deze status niet registreren; toegestaan: {allowed}."))
+    raw_start = status.get("start")
+    start = parse_date(raw_start) if raw_start not in (None, "") else clock.today()
+    today = clock.today()
+    if start is None:
+        errors.append(FieldError("status.start", "een datum JJJJ-MM-DD"))
+    elif start > today + dt.timedelta(days=MAX_STATUS_AHEAD_DAYS):
+        errors.append(FieldError("status.start", f"hoogstens {MAX_STATUS_AHEAD_DAYS} dagen in de toekomst"))
+    elif isinstance(birth_date, dt.date) and start < _years_after(birth_date, MIN_STATUS_AGE):
+        errors.append(FieldError("status.start", f"niet voor de persoon {MIN_STATUS_AGE} jaar is"))
+    municipality, allowed_municipality = perms.status_municipality(principal, status.get("municipality"))
+    if not allowed_municipality:
+        errors.append(FieldError("status.municipality", "een gemeente registreert enkel leefloon in haar eigen gemeente"))
+    elif kind == StatusKind.LEEFLOON and not municipality:
+        errors.append(FieldError("status.municipality", "verplicht bij leefloon"))
+    return {"kind": kind, "start": start, "municipality_id": municipality if kind == StatusKind.LEEFLOON else None}, errors
+
+
+def _years_after(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def status_source(principal: Principal) -> str:
+    """Who wrote an episode: the writer's organisation (or account), never a generic role."""
+    user = principal.user
+    who = f"org:{user.organisation_id}" if user.organisation_id else f"user:{user.pk}"
+    return f"{principal.role}:{who}"[:50]
+
+
 @transaction.atomic
 def register_person(principal: Principal, data: Mapping[str, Any]) -> tuple[Person, list[Person]]:
-    """Register a new person. Same INSZ → Conflict naming the existing record; same name and birth date → registered,
-    with the possible duplicates returned for review."""
+    """Register a new person. Same INSZ → Conflict, naming the existing record only when the caller may see it (else
+    the answer would tell who is in the register); same name and birth date → registered, with the possible duplicates
+    the caller may see returned for review."""
     if not perms.can_register(principal):
         raise Forbidden("Uw rol mag geen personen inschrijven.")
     clean, errors = validate_person(data)
     status = data.get("status") or None
+    episode: dict = {}
     if status:
-        kind = status.get("kind")
-        if kind not in StatusKind.values:
-            errors.append(FieldError("status.kind", f"een van: {', '.join(StatusKind.values)}"))
-        start = parse_date(status.get("start")) or clock.today()
+        if not isinstance(status, Mapping):
+            errors.append(FieldError("status", "een object met kind, start en municipality"))
+        else:
+            episode, status_errors = _status_errors(principal, status, clean.get("birth_date"))
+            errors += status_errors
     if errors:
         raise InvalidInput("De gegevens van de persoon zijn niet geldig.", errors)
     existing = Person.all_objects.filter(insz=clean["insz"]).first()
     if existing:
-        raise Conflict("Er staat al een persoon met dit INSZ-nummer in het register.", [FieldError("insz", "bestaat al")], existing.pk)
+        if existing.merged_into_id is None and perms.can_view_loaded(principal, existing):
+            raise Conflict("Er staat al een persoon met dit INSZ-nummer in het register.", [FieldError("insz", "bestaat al")], existing.pk)
+        raise Conflict(
+            "Deze persoon staat al in het register, buiten uw toegang. Vraag de dienst die de persoon begeleidt (of VDAB) om de persoon "
+            "aan uw organisatie te koppelen; daarna vindt u de persoon in uw lijst.",
+            [FieldError("insz", "bestaat al, buiten uw toegang: vraag een koppeling")],
+        )
     person, _state = upsert_person(clean)
     user = principal.user
     if principal.role == Role.COUNSELLOR:
@@ -122,13 +177,11 @@ def register_person(principal: Principal, data: Mapping[str, Any]) -> tuple[Pers
             purpose=PARTNER_PURPOSE.get(user.organisation.partner_type, Purpose.GUIDANCE),
             start=clock.today(),
         )
-    if status:
-        municipality = status.get("municipality") or (user.organisation.municipality_id if principal.role == Role.MUNICIPALITY else None)
-        if kind == StatusKind.LEEFLOON and not municipality:
-            raise InvalidInput("Een leefloonepisode heeft een gemeente nodig.", [FieldError("status.municipality", "verplicht bij leefloon")])
-        StatusEpisode.objects.create(person=person, kind=kind, start=start, municipality_id=municipality, source=principal.role)
+    if episode:
+        StatusEpisode.objects.create(person=person, source=status_source(principal), **episode)
     record_access(principal.actor(), [person.pk], "inschrijving in het talentregister", Purpose.REGISTRATION, principal.channel)
-    return person, possible_duplicates(person)
+    visible = perms.visible_persons(principal)
+    return person, [d for d in possible_duplicates(person) if visible.filter(pk=d.pk).exists()]
 
 
 def duplicate_groups(limit: int = 100) -> list[list[Person]]:
@@ -142,6 +195,17 @@ def duplicate_groups(limit: int = 100) -> list[list[Person]]:
     groups = []
     for key in keys:
         groups.append(list(Person.objects.filter(**{k: key[k] for k in ("last_name_key", "first_name_key", "birth_date")}).order_by("id")))
+    return groups
+
+
+def duplicate_groups_shown(principal: Principal, limit: int = 100) -> list[list[Person]]:
+    """The duplicate groups as one who may merge sees them (`werkregie people duplicates --user`): only persons within
+    their access, and each person listed logged as read (name, INSZ, birth date)."""
+    if not perms.can_merge(principal):
+        raise Forbidden("Uw rol mag geen personen samenvoegen.")
+    visible = None if principal.role == Role.ADMIN else set(perms.visible_persons(principal).values_list("pk", flat=True))
+    groups = [g for g in ([p for p in group if visible is None or p.pk in visible] for group in duplicate_groups(limit)) if len(g) > 1]
+    record_access(principal.actor(), [p.pk for g in groups for p in g], "dubbels: naam, INSZ, geboortedatum", Purpose.ADMINISTRATION, principal.channel)
     return groups
 
 

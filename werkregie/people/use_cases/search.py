@@ -44,17 +44,48 @@ def _name_branches(q: str) -> list[Q]:
     return branches
 
 
+def search_kind(q: str) -> str:
+    """What a search text asks about: '' (nothing), 'insz', 'birth_date' or 'name'."""
+    q = (q or "").strip()
+    if not q:
+        return ""
+    if _INSZ_QUERY.match(q) and len(compact_insz(q)) == 11:
+        return "insz"
+    if re.match(r"^\d{1,4}[/-]\d{1,2}[/-]\d{1,4}$", q) and parse_date(q):
+        return "birth_date"
+    return "name"
+
+
 def search_branches(q: str) -> list[Q]:
     """What a search text means: an INSZ, a birth date (DD/MM/YYYY) or a name, as one or more alternatives."""
     q = (q or "").strip()
-    if not q:
+    kind = search_kind(q)
+    if not kind:
         return [Q()]
-    if _INSZ_QUERY.match(q) and len(compact_insz(q)) == 11:
+    if kind == "insz":
         return [Q(insz=compact_insz(q))]
-    birth = parse_date(q) if re.match(r"^\d{1,4}[/-]\d{1,2}[/-]\d{1,4}$", q) else None
-    if birth:
-        return [Q(birth_date=birth)]
+    if kind == "birth_date":
+        return [Q(birth_date=parse_date(q))]
     return _name_branches(q)
+
+
+FILTER_LABELS = {"status": "status", "municipality": "gemeente", "insz": "INSZ-nummer", "birth_date": "geboortedatum"}
+
+
+def check_filters(principal: Principal, q: str, status: str, municipality: str) -> None:
+    """Refuse a filter or search term on a part of the record the principal may not see: its answer (who matches)
+    would reveal that part. The same check for pages, API and exports."""
+    used = [name for name, value in (("status", status), ("municipality", municipality)) if value]
+    kind = search_kind(q)
+    if kind in ("insz", "birth_date"):
+        used.append(kind)
+    refused = perms.refused_filters(principal, used)
+    if refused:
+        names = ", ".join(FILTER_LABELS[name] for name in refused)
+        raise Forbidden(
+            f"Uw rol mag niet zoeken of filteren op {names}: die gegevens zijn voor u niet zichtbaar. Zoek op naam.",
+            [FieldError("q" if name in ("insz", "birth_date") else name, "niet toegestaan voor uw rol") for name in refused],
+        )
 
 
 def _order_key(person: Person) -> tuple:
@@ -95,6 +126,12 @@ def _capped_count(base: QuerySet, branches: list[Q], cap: int) -> int:
     return parts[0].union(*parts[1:]).count()
 
 
+def shown_in_list(sections: frozenset[str]) -> str:
+    """What a result list shows of each person, for the access log: what was actually shown, nothing more."""
+    shown = ["naam"] + (["INSZ", "geboortedatum"] if "identity" in sections else []) + (["gemeente"] if "address" in sections else [])
+    return ", ".join(shown)
+
+
 def search_persons(
     principal: Principal, q: str = "", status: str = "", municipality: str = "", page: int = 1, page_size: int = 50, purpose: str | None = None
 ) -> Page:
@@ -104,6 +141,7 @@ def search_persons(
         raise Forbidden("Uw rol mag niet zoeken in het talentregister.")
     if page < 1 or not 1 <= page_size <= MAX_PAGE_SIZE:
         raise InvalidInput("Ongeldige paginering.", [FieldError("page_size", f"tussen 1 en {MAX_PAGE_SIZE}; page vanaf 1")])
+    check_filters(principal, q, status, municipality)
     chosen = resolve_purpose(principal, purpose)
     base = _filtered(perms.visible_persons(principal), status, municipality)
     branches = search_branches(q)
@@ -117,7 +155,7 @@ def search_persons(
         items = list(base.filter(reduce(operator.or_, branches)).order_by(*ORDER)[offset : offset + page_size])
     for person in items:
         person.municipality = geo.municipality(person.municipality_id)
-    record_access(principal.actor(), [p.pk for p in items], "zoekresultaat: naam, INSZ, geboortedatum, gemeente", chosen, principal.channel)
+    record_access(principal.actor(), [p.pk for p in items], "zoekresultaat: " + shown_in_list(perms.sections_for(principal)), chosen, principal.channel)
     return Page(items=items, count=count, page=page, page_size=page_size, count_capped=capped)
 
 
@@ -134,6 +172,7 @@ def export_persons(principal: Principal, q: str = "", status: str = "", municipa
     EXPORT_LIMIT rows, and every exported person logged (channel: export)."""
     if not perms.can_search(principal):
         raise Forbidden("Uw rol mag geen personen exporteren.")
+    check_filters(principal, q, status, municipality)
     chosen = resolve_purpose(principal, purpose)
     sections = perms.sections_for(principal)
     columns = ["id", "first_name", "last_name"] + [c for section in ("identity", "address", "profile") if section in sections for c in EXPORT_COLUMNS[section]]

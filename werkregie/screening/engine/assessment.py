@@ -95,7 +95,7 @@ def propose(chance: float | None, answers: Answers, limits: Limits = Limits()) -
         reasons.append("Er is nog geen modelscore: de categorie volgt uit het gesprek alleen (vertrekpunt: middellange afstand).")
         start = "medium"
     else:
-        reasons.append(f"Het model schat de kans op werk binnen 6 maanden op {100 * chance:.0f}% ({_label(start)}).")
+        reasons.append(f"Het model schat de kans op werk binnen 6 maanden op {100 * chance:.0f} % ({_label(start)}).")
     if answers.not_deployable:
         reasons.append("De bemiddelaar stelt vast dat werk nu niet mogelijk is.")
         return Proposal("not_deployable", False, _model(chance, limits), reasons)
@@ -112,6 +112,17 @@ def propose(chance: float | None, answers: Answers, limits: Limits = Limits()) -
     reasons.append("Zelfredzaam: kan zelfstandig werk zoeken met digitale ondersteuning." if self_reliant
                    else "Niet zelfredzaam: begeleiding door een bemiddelaar is nodig.")
     return Proposal(category, self_reliant, _model(chance, limits), reasons)
+
+
+def starting_point(chance: float | None, limits: Limits = Limits()) -> Proposal:
+    """The proposal before the conversation: the model's category alone (medium without a score), not yet
+    self-reliant. The counsellor sees it from the start; the answers then move it (`propose`)."""
+    if chance is not None and not 0 <= chance <= 1:
+        raise ValueError(f"chance: {chance} is not a probability")
+    if chance is None:
+        return Proposal("medium", False, None, ["Er is nog geen modelscore: de categorie volgt uit het gesprek alleen (vertrekpunt: middellange afstand)."])
+    start = model_category(chance, limits)
+    return Proposal(start, False, start, [f"Het model schat de kans op werk binnen 6 maanden op {100 * chance:.0f} % ({_label(start)})."])
 
 
 def _model(chance: float | None, limits: Limits) -> str | None:

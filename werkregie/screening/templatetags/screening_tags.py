@@ -1,5 +1,7 @@
 from django import template
 
+from werkregie.formats.numbers import format_percent
+
 register = template.Library()
 
 
@@ -10,7 +12,7 @@ def get_item(mapping: dict, key: object) -> object:
 
 @register.filter
 def percent(value: float | None, digits: int = 0) -> str:
-    """0.4321 -> "43%" (empty for a missing value)."""
+    """0.4321 -> "43 %", 0.352 with 1 digit -> "35,2 %" (Belgian: decimal comma; a dash for a missing value)."""
     if value is None:
         return "—"
-    return f"{100 * float(value):.{int(digits)}f}%"
+    return format_percent(float(value), int(digits))

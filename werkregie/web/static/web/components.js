@@ -48,8 +48,19 @@
     });
   }
 
+  /* A plain form that can take a while (data-progress): show its progress component (progress.html) on submit, the
+     same indicator htmx shows for its own requests, and mark the form busy. */
+  function onSubmit(event) {
+    var form = event.target.closest("form[data-progress]");
+    if (!form) { return; }
+    var indicator = form.querySelector(".htmx-indicator");
+    if (indicator) { indicator.classList.add("htmx-request"); }
+    form.setAttribute("aria-busy", "true");
+  }
+
   function init() {
     setupMenu();
+    document.addEventListener("submit", onSubmit);
     focusResult(document);
     document.addEventListener("click", onSummaryClick);
     document.addEventListener("change", onChange);

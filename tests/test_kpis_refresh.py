@@ -1,0 +1,184 @@
+"""KPI engine and refresh: stocks kept as flows equal a direct count; incremental refreshes over random changes equal a
+full refresh; signals mark changed persons; overdue screening is counted from the day after the limit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from django.db import transaction
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests import factories
+from werkregie.kpis import engine, refresh
+from werkregie.kpis.models import Cell, DirtyPerson
+
+D0 = dt.date(2024, 1, 1)
+KINDS = ("jobseeker_benefit", "jobseeker_no_benefit", "leefloon", "employed", "sick")
+
+
+def facts(episodes, birth=dt.date(1990, 6, 15), **kw) -> engine.Facts:  # noqa: ANN001
+    values = dict(person_id=1, birth_date=birth, sex="F", nationality="MA", education_level=2, work_limitation=None, municipality="44021")
+    values.update(kw)
+    return engine.Facts(episodes=episodes, **values)
+
+
+def stock_on(contribs: dict, status: str, day: dt.date) -> int:
+    total = 0
+    for (kpi, d, *_rest), (n, _v) in contribs.items():
+        if d <= day and kpi in (f"{status}.in", f"{status}.age_in"):
+            total += n
+        elif d <= day and kpi in (f"{status}.out", f"{status}.age_out"):
+            total -= n
+    return total
+
+
+episode_st = st.builds(
+    lambda kind, start, length, open_: engine.Episode(kind, D0 + dt.timedelta(days=start), None if open_ else D0 + dt.timedelta(days=start + length),
+                                                      "44021" if kind == "leefloon" else None),
+    st.sampled_from(KINDS), st.integers(0, 900), st.integers(0, 400), st.booleans())
+
+
+@settings(max_examples=200, deadline=None)
+@given(episodes=st.lists(episode_st, max_size=6), birth=st.dates(dt.date(1955, 1, 1), dt.date(2005, 12, 31)), probe=st.integers(0, 1400))
+def test_stock_from_flows_equals_a_direct_count(episodes, birth, probe):
+    contribs = engine.contributions(facts(episodes, birth=birth))
+    day = D0 + dt.timedelta(days=probe)
+    for status, kinds in (("jobseeker", engine.JOBSEEKER_KINDS), ("leefloon", ("leefloon",)), ("jobseeker_benefit", ("jobseeker_benefit",))):
+        direct = int(any(e.kind in kinds and e.start <= day and (e.end is None or e.end >= day) for e in episodes))
+        assert stock_on(contribs, status, day) == direct
+    # per age band the stock is never negative and sits in the band of the day
+    band = engine.age_band(birth, day)
+    for (kpi, d, _m, _s, age, *_g), (n, _v) in contribs.items():
+        assert n > 0
+    per_band = {}
+    for (kpi, d, _m, _s, age, *_g), (n, _v) in contribs.items():
+        if kpi.startswith("jobseeker.") and d <= day:
+            per_band[age] = per_band.get(age, 0) + (n if kpi.endswith("in") else -n)
+    assert all(v >= 0 for v in per_band.values())
+    assert sum(per_band.values()) in (0, 1) and (sum(per_band.values()) == 0 or per_band.get(band) == 1)
+
+
+def test_overdue_screening_and_cohort_shares():
+    start = dt.date(2025, 1, 10)
+    seeker = engine.Episode("jobseeker_benefit", start, None)
+    late = engine.contributions(facts([seeker], assessments=[dt.date(2025, 4, 1)]))
+    kpis = {k[0]: (k[1], n) for k, (n, _v) in late.items()}
+    assert kpis["screened_overdue.in"] == (dt.date(2025, 3, 11), 1)
+    assert kpis["screened_overdue.out"] == (dt.date(2025, 4, 1), 1)
+    assert "inflow.screened_in_time" not in kpis and kpis["inflow.cohort"] == (start, 1)
+    on_time = engine.contributions(facts([seeker, engine.Episode("employed", dt.date(2025, 9, 1), None)], assessments=[dt.date(2025, 3, 10)]))
+    names = {k[0] for k in on_time}
+    assert {"inflow.screened_in_time", "inflow.work12m"} <= names and "inflow.work6m" not in names and "screened_overdue.in" not in names
+    assert "agreement_overdue.in" in names  # no binding agreement within 3 months
+
+
+def test_groups_and_leefloon_municipality():
+    contribs = engine.contributions(facts([engine.Episode("leefloon", dt.date(2025, 1, 1), None, "11002")], education_level=6, work_limitation=True,
+                                          nationality="NL"))
+    (key,) = [k for k in contribs if k[0] == "leefloon.in"]
+    assert key[2:] == ("11002", "F", "25-34", "high", "yes", "EU")
+
+
+# ---- the database: incremental equals full ---------------------------------------------------------------------
+
+def _assessment(person, day):  # noqa: ANN001, ANN202
+    from werkregie.screening.enums import Competences, DistanceCategory, Motivation
+    from werkregie.screening.models import Assessment
+
+    counsellor = factories.user("counsellor")
+    return Assessment.objects.create(person=person, counsellor=counsellor, assessed_at=dt.datetime.combine(day, dt.time(10), dt.timezone.utc),
+                                     competences=Competences.values[0], dutch_level="B1", digital_skills="basic", motivation=Motivation.values[0],
+                                     proposed_category=DistanceCategory.values[0], proposed_self_reliant=False, category=DistanceCategory.values[0],
+                                     self_reliant=False)
+
+
+def _agreement(person, day, binding=True):  # noqa: ANN001, ANN202
+    from werkregie.trajectories.models import Agreement, Trajectory
+    from werkregie.workflows.models import TransitionLog
+
+    trajectory = Trajectory.objects.filter(person=person).exclude(state="closed").first() or Trajectory.objects.create(
+        person=person, started_on=day, state="active")
+    agreement = Agreement.objects.create(trajectory=trajectory, person=person, title="Afspraken", binding=binding, state="accepted")
+    TransitionLog.objects.create(workflow="agreement", object_id=agreement.pk, person_id=person.pk, transition="accept", from_state="proposed",
+                                 to_state="accepted", at=dt.datetime.combine(day, dt.time(11), dt.timezone.utc), actor_role="citizen", actor_label="x")
+
+
+def _apply(op, persons):  # noqa: ANN001, ANN202
+    name, i, a, b = op
+    p = persons[i % len(persons)]
+    p.refresh_from_db()
+    day = D0 + dt.timedelta(days=a)
+    if name == "episode":
+        kind = KINDS[b % len(KINDS)]
+        factories.episode(p, kind, day, None if b % 3 == 0 else day + dt.timedelta(days=b), "11002" if kind == "leefloon" else None)
+    elif name == "end" and p.episodes.exists():
+        ep = p.episodes.order_by("start").first()
+        ep.end = max(ep.start, day)
+        ep.save()
+    elif name == "delete" and p.episodes.exists():
+        p.episodes.order_by("-start").first().delete()
+    elif name == "person":
+        p.sex = "MFX"[b % 3]
+        p.birth_date = dt.date(1960 + b % 45, 1 + b % 12, 1 + a % 28)
+        p.municipality_id = ("44021", "11002", "24062")[a % 3]
+        p.education_level = None if b % 4 == 0 else b % 9
+        p.save()
+    elif name == "assess":
+        _assessment(p, day)
+    elif name == "agree":
+        _agreement(p, day, binding=b % 4 != 0)
+    elif name == "merge":
+        other = persons[(i + 1) % len(persons)]
+        if other.pk != p.pk:
+            p.merged_into = other
+            p.save()
+
+
+op_st = st.tuples(st.sampled_from(["episode", "episode", "end", "delete", "person", "assess", "agree", "merge"]), st.integers(0, 5),
+                  st.integers(0, 900), st.integers(0, 500))
+
+
+@pytest.mark.django_db
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(rounds=st.lists(st.lists(op_st, min_size=1, max_size=5), min_size=1, max_size=3))
+def test_incremental_refreshes_over_random_changes_equal_a_full_refresh(ref, rounds):
+    with transaction.atomic():
+        persons = [factories.person(birth_date=dt.date(1970 + 7 * i, 3, 1 + i)) for i in range(4)]
+        factories.episode(persons[0], "jobseeker_benefit", D0)
+        factories.episode(persons[1], "leefloon", D0, municipality="44021")
+        refresh.full()
+        for ops in rounds:
+            for op in ops:
+                _apply(op, persons)
+            refresh.incremental()
+        incremental = refresh.snapshot()
+        refresh.full()
+        assert refresh.snapshot() == incremental
+        assert all(n != 0 or v != 0 for n, v in incremental.values())
+        transaction.set_rollback(True)
+
+
+@pytest.mark.django_db
+def test_signals_mark_changed_persons_and_incremental_uses_them(ref):
+    p = factories.person()
+    refresh.full()
+    assert not DirtyPerson.objects.exists()
+    factories.episode(p, "jobseeker_no_benefit", dt.date(2025, 3, 1))
+    assert DirtyPerson.objects.filter(person_id=p.pk).exists()
+    result = refresh.incremental()
+    assert result["persons"] >= 1 and not DirtyPerson.objects.filter(person_id=p.pk).exists()
+    assert Cell.objects.filter(kpi="jobseeker.in", day=dt.date(2025, 3, 1), municipality="44021").get().n == 1
+    # a person removed: their contributions leave the cells
+    p.delete()
+    refresh.incremental()
+    assert not Cell.objects.filter(kpi="jobseeker.in", day=dt.date(2025, 3, 1)).exists()
+
+
+@pytest.mark.django_db
+def test_hours_are_summed_as_amounts(ref):
+    contribs = engine.contributions(facts([], hours=[(dt.date(2025, 5, 2), "wijk_werken", Decimal("3.50")), (dt.date(2025, 5, 2), "wijk_werken", Decimal("2"))]))
+    ((key, (n, v)),) = contribs.items()
+    assert key[0] == "hours.wijk_werken" and n == 2 and v == Decimal("5.50")

@@ -1,0 +1,36 @@
+"""Text that people write: NFC-normalised, and names without invisible characters.
+
+`name_problem` is the one check for every name the platform stores (persons, and anywhere else a name is written):
+it refuses control characters, bidirectional controls (U+202A–U+202E, U+2066–U+2069, U+200E/U+200F), zero-width
+characters (U+200B–U+200D, U+2060, U+FEFF), line and paragraph separators and private-use or surrogate code points —
+every character of the Unicode categories Cc, Cf, Cs, Co, Zl and Zp. They let a name look like another one, reorder
+what a reader sees, or hide text in exports.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Zl", "Zp"})
+
+
+def nfc(value: str) -> str:
+    return value if unicodedata.is_normalized("NFC", value) else unicodedata.normalize("NFC", value)
+
+
+def invisible_characters(value: str) -> list[str]:
+    """The offending characters of `value`, as U+XXXX, in order of appearance (empty when the text is clean)."""
+    return [f"U+{ord(c):04X}" for c in value if unicodedata.category(c) in INVISIBLE_CATEGORIES]
+
+
+def has_invisible(value: str) -> bool:
+    return any(unicodedata.category(c) in INVISIBLE_CATEGORIES for c in value)
+
+
+def name_problem(value: str, label: str) -> str | None:
+    """Why `value` cannot be stored as the name `label` (already translated), or None."""
+    from django.utils.translation import gettext as _
+
+    if has_invisible(value):
+        return _("De %(label)s bevat stuurtekens.") % {"label": label}
+    return None

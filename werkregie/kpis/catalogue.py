@@ -1,0 +1,102 @@
+"""Every KPI defined once: name, definition, unit, source, formula, and whether it is an official statistic or the
+platform's own. Pages, API and exports show these beside every figure; figures.py computes them from the cells."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dateutil.relativedelta import relativedelta
+from django.utils.translation import gettext_lazy as _
+
+
+@dataclass(frozen=True)
+class Kpi:
+    code: str
+    name: object
+    definition: object
+    unit: object
+    source: object
+    formula: str
+    kind: str  # "stock" (on a day), "flow" (over the 12 months up to the day), "rate" (of the cohort that entered in 12 months, `lag` earlier)
+    plus: tuple[str, ...] = ()
+    minus: tuple[str, ...] = ()
+    numerator: str = ""
+    denominator: str = ""
+    lag: relativedelta = field(default_factory=relativedelta)
+    amount: bool = False  # sums the value (hours), not the count
+    per_inhabitants: bool = False  # also shown per 100 inhabitants aged 20–69
+    official: bool = False
+    theme: str = "stock"
+
+
+def _stock(code: str, status: str, name, definition, theme: str = "stock", per_inhabitants: bool = False) -> Kpi:  # noqa: ANN001
+    return Kpi(code, name, definition, _("personen"), _("Register: statusepisodes"),
+               f"Σ {status}.in + {status}.age_in − {status}.out − {status}.age_out (dag ≤ peildatum)", "stock",
+               plus=(f"{status}.in", f"{status}.age_in"), minus=(f"{status}.out", f"{status}.age_out"), per_inhabitants=per_inhabitants, theme=theme)
+
+
+def _flow(code: str, kpi: str, name, definition, source, unit=None, amount: bool = False, theme: str = "flow") -> Kpi:  # noqa: ANN001
+    return Kpi(code, name, definition, unit or _("personen"), source, f"Σ {kpi} (12 maanden tot de peildatum)", "flow", plus=(kpi,), amount=amount,
+               theme=theme)
+
+
+def _rate(code: str, numerator: str, lag: relativedelta, name, definition, source, theme: str = "timeliness") -> Kpi:  # noqa: ANN001
+    return Kpi(code, name, definition, _("%"), source, f"Σ {numerator} / Σ inflow.cohort", "rate", numerator=numerator,
+               denominator="inflow.cohort", lag=lag, theme=theme)
+
+
+REGISTER = _("Register: statusepisodes")
+CATALOGUE: tuple[Kpi, ...] = (
+    _stock("jobseekers", "jobseeker", _("Werkzoekenden"), _("Personen met een lopende episode als werkzoekende (met of zonder uitkering) op de peildatum, naar woonplaats."),
+           per_inhabitants=True),
+    _stock("jobseekers_benefit", "jobseeker_benefit", _("Werkzoekenden met uitkering"), _("Personen met een lopende episode als werkzoekende met uitkering op de peildatum.")),
+    _stock("jobseekers_no_benefit", "jobseeker_no_benefit", _("Werkzoekenden zonder uitkering"),
+           _("Personen met een lopende episode als werkzoekende zonder uitkering op de peildatum.")),
+    _stock("leefloon", "leefloon", _("Leefloongerechtigden"), _("Personen met een lopend leefloon op de peildatum, bij de gemeente (OCMW) die het toekent."),
+           per_inhabitants=True),
+    _flow("jobseekers_in", "jobseeker.in", _("Instroom werkzoekenden"), _("Begonnen episodes als werkzoekende in de 12 maanden tot de peildatum."), REGISTER),
+    _flow("jobseekers_out", "jobseeker.out", _("Uitstroom werkzoekenden"), _("Beëindigde episodes als werkzoekende in de 12 maanden tot de peildatum."), REGISTER),
+    _flow("leefloon_in", "leefloon.in", _("Instroom leefloon"), _("Begonnen leefloonepisodes in de 12 maanden tot de peildatum."), REGISTER),
+    _flow("leefloon_out", "leefloon.out", _("Uitstroom leefloon"), _("Beëindigde leefloonepisodes in de 12 maanden tot de peildatum."), REGISTER),
+    _rate("work_6m", "inflow.work6m", relativedelta(months=6), _("Uitstroom naar werk binnen 6 maanden"),
+          _("Aandeel van de nieuwe werkzoekenden met een episode als werkende die begint binnen 6 maanden na de inschrijving; instroom van de 12 maanden die 6 maanden voor de peildatum eindigen."),
+          REGISTER, theme="work"),
+    _rate("work_12m", "inflow.work12m", relativedelta(months=12), _("Uitstroom naar werk binnen 12 maanden"),
+          _("Aandeel van de nieuwe werkzoekenden met een episode als werkende die begint binnen 12 maanden na de inschrijving; instroom van de 12 maanden die 12 maanden voor de peildatum eindigen."),
+          REGISTER, theme="work"),
+    _rate("screened_2m", "inflow.screened_in_time", relativedelta(months=2), _("Gescreend binnen 2 maanden"),
+          _("Aandeel van de nieuwe werkzoekenden met een screening (beoordeling door de bemiddelaar) binnen 2 maanden na de inschrijving."),
+          _("Register en screening (beoordelingen)")),
+    _rate("agreement_3m", "inflow.agreement_in_time", relativedelta(months=3), _("Bindende afspraken binnen 3 maanden"),
+          _("Aandeel van de nieuwe werkzoekenden met een aanvaard bindend afsprakenblad binnen 3 maanden na de inschrijving."),
+          _("Register en overgangslog van de afsprakenbladen")),
+    _stock("screening_overdue", "screened_overdue", _("Screening te laat"),
+           _("Werkzoekenden die meer dan 2 maanden ingeschreven zijn zonder screening, op de peildatum."), theme="timeliness"),
+    _stock("agreement_overdue", "agreement_overdue", _("Afsprakenblad te laat"),
+           _("Werkzoekenden die meer dan 3 maanden ingeschreven zijn zonder aanvaard bindend afsprakenblad, op de peildatum."), theme="timeliness"),
+    *(
+        _flow(f"decisions_{code}", f"decision.{code}", name, _("Beslissingen van de controledienst van dit type in de 12 maanden tot de peildatum."),
+              _("Controledossiers (beslissingen)"), unit=_("beslissingen"), theme="sanctions")
+        for code, name in (("warning", _("Verwittigingen")), ("suspension", _("Schorsingen")), ("exclusion", _("Uitsluitingen")),
+                           ("indefinite", _("Uitsluitingen voor onbepaalde duur")), ("none", _("Beslissingen zonder sanctie")))
+    ),
+    _flow("hours_community_service", "hours.community_service", _("Uren gemeenschapsdienst"),
+          _("Gepresteerde uren gemeenschapsdienst in de 12 maanden tot de peildatum, naar woonplaats."), _("Aanwezigheden gemeenschapsdienst"),
+          unit=_("uren"), amount=True, theme="community"),
+    _flow("hours_wijk_werken", "hours.wijk_werken", _("Uren wijk-werken"), _("Gepresteerde uren wijk-werken in de 12 maanden tot de peildatum, naar woonplaats."),
+          _("Aanwezigheden wijk-werken"), unit=_("uren"), amount=True, theme="community"),
+)
+BY_CODE = {kpi.code: kpi for kpi in CATALOGUE}
+THEMES = {"stock": _("Bestand"), "flow": _("Stromen"), "work": _("Uitstroom naar werk"), "timeliness": _("Tijdigheid"),
+          "sanctions": _("Sancties en verwittigingen"), "community": _("Gemeenschapsdienst en wijk-werken")}
+
+
+def get(code: str) -> Kpi | None:
+    return BY_CODE.get(code)
+
+
+def describe(kpi: Kpi) -> dict:
+    """The catalogue entry as the API and exports give it."""
+    return {"code": kpi.code, "name": str(kpi.name), "definition": str(kpi.definition), "unit": str(kpi.unit), "source": str(kpi.source),
+            "formula": kpi.formula, "kind": kpi.kind, "official": kpi.official,
+            "statistic": str(_("officiële statistiek") if kpi.official else _("eigen cijfer van het platform")), "theme": kpi.theme}

@@ -1,0 +1,43 @@
+"""Accessible server-rendered SVG: horizontal bars, one per row, with the figure written beside the bar; a hidden
+(suppressed) figure gets no bar and its "<10" text. The page shows the same figures in a table next to the chart.
+Colours from the Okabe-Ito palette (werkregie.screening.charts); the highlighted row differs by pattern, not only colour."""
+
+from __future__ import annotations
+
+import hashlib
+from html import escape
+
+from werkregie.screening.charts import PALETTE
+
+ROW, LABEL, WIDTH, VALUE = 26, 190, 640, 90
+
+
+def bars(title: str, description: str, rows: list[dict], highlight: str | None = None, reference: tuple[str, float] | None = None) -> str:
+    """rows: {"label", "value" (float or None), "text"}; `highlight` the label drawn with a hatch; `reference` a labelled line."""
+    ident = "k" + hashlib.sha1((title + description).encode()).hexdigest()[:10]
+    high = max([r["value"] or 0 for r in rows] + [reference[1] if reference else 0]) or 1
+    plot = WIDTH - LABEL - VALUE
+    height = ROW * len(rows) + 30
+    out = [f'<svg class="chart kpi-chart" viewBox="0 0 {WIDTH} {height}" role="img" aria-labelledby="{ident}-t {ident}-d" '
+           f'xmlns="http://www.w3.org/2000/svg"><title id="{ident}-t">{escape(title)}</title><desc id="{ident}-d">{escape(description)}</desc>',
+           f'<defs><pattern id="{ident}-h" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
+           f'<rect width="6" height="6" fill="{PALETTE[1]}"/><line x1="0" y1="0" x2="0" y2="6" stroke="#fff" stroke-width="2"/></pattern></defs>',
+           f'<rect x="0" y="0" width="{WIDTH}" height="{height}" fill="#fff"/>']
+    for i, row in enumerate(rows):
+        y = 10 + i * ROW
+        label = str(row["label"])
+        out.append(f'<text x="{LABEL - 6}" y="{y + 15}" text-anchor="end" font-size="12" aria-hidden="true">{escape(label[:30])}</text>')
+        if row["value"] is not None:
+            w = max(1.0, plot * row["value"] / high) if row["value"] else 0
+            fill = f"url(#{ident}-h)" if highlight and label == highlight else PALETTE[0]
+            out.append(f'<rect x="{LABEL}" y="{y + 3}" width="{w:.1f}" height="{ROW - 8}" fill="{fill}"/>')
+            x_text = LABEL + w + 4
+        else:
+            x_text = LABEL + 4
+        out.append(f'<text x="{x_text:.1f}" y="{y + 15}" font-size="12" aria-hidden="true">{escape(str(row["text"]))}</text>')
+    if reference:
+        x = LABEL + plot * reference[1] / high
+        out.append(f'<line x1="{x:.1f}" y1="4" x2="{x:.1f}" y2="{height - 18}" stroke="#B00020" stroke-dasharray="5 3" stroke-width="1.5"/>'
+                   f'<text x="{x:.1f}" y="{height - 4}" text-anchor="middle" font-size="11" fill="#B00020" aria-hidden="true">{escape(reference[0])}</text>')
+    out.append("</svg>")
+    return "".join(out)

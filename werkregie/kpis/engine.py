@@ -1,0 +1,189 @@
+"""The KPI engine, plain Python: one person's facts in, that person's contributions to the KPI tables out.
+
+A contribution is one count (and, for hours, an amount) on one day, in one municipality, for one group (sex, age band,
+education level, work limitation, origin). The aggregate tables are the sums of every person's contributions, so a
+refresh of a few persons only has to take their old contributions out and put their new ones in (refresh.py); a full
+refresh recomputes everyone. Because a person's contributions depend on nothing but that person's facts, incremental
+and full refreshes give the same tables (tested with hypothesis in tests/test_kpis_refresh.py).
+
+Stocks are kept as flows: an episode adds `<status>.in` on its first day and `<status>.out` on the day after its last;
+an age band changing during it adds `<status>.age_out` (old band) and `<status>.age_in` (new band) on the birthday.
+The stock on a day is the sum of ins minus outs up to that day — an aggregate, never a scan of persons.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from dateutil.relativedelta import relativedelta
+
+# The statuses whose stock and flows are kept. "jobseeker" is either kind of job seeker (one episode when they overlap).
+STOCKS = ("jobseeker", "jobseeker_benefit", "jobseeker_no_benefit", "leefloon")
+JOBSEEKER_KINDS = ("jobseeker_benefit", "jobseeker_no_benefit")
+DECISIONS = ("none", "warning", "suspension", "exclusion", "indefinite")
+HOUR_KINDS = ("community_service", "wijk_werken")
+SCREEN_WITHIN = relativedelta(months=2)
+AGREEMENT_WITHIN = relativedelta(months=3)
+WORK_WITHIN = {"6": relativedelta(months=6), "12": relativedelta(months=12)}
+
+AGE_BANDS = (("-24", 0), ("25-34", 25), ("35-44", 35), ("45-54", 45), ("55-64", 55), ("65+", 65))
+SEXES = ("M", "F", "X")
+EDUCATION = ("low", "mid", "high", "unknown")
+LIMITATION = ("yes", "no", "unknown")
+ORIGINS = ("BE", "EU", "non_EU", "unknown")
+DIMENSIONS = {"sex": SEXES, "age": tuple(b for b, _ in AGE_BANDS), "education": EDUCATION, "limitation": LIMITATION, "origin": ORIGINS}
+# The EU member states other than Belgium (ISO 3166-1 alpha-2), for the origin group (the register has nationality only).
+EU = frozenset("AT BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split())
+
+
+@dataclass(frozen=True)
+class Episode:
+    kind: str
+    start: dt.date
+    end: dt.date | None
+    municipality: str | None = None
+
+
+@dataclass
+class Facts:
+    """Everything about one person that a KPI reads."""
+
+    person_id: int
+    birth_date: dt.date
+    sex: str
+    nationality: str
+    education_level: int | None
+    work_limitation: bool | None
+    municipality: str
+    episodes: list[Episode] = field(default_factory=list)
+    assessments: list[dt.date] = field(default_factory=list)       # screening assessments (days)
+    agreements: list[dt.date] = field(default_factory=list)        # binding agreements accepted (days, from the transition log)
+    decisions: list[tuple[dt.date, str]] = field(default_factory=list)  # compliance decisions (day, decision)
+    hours: list[tuple[dt.date, str, Decimal]] = field(default_factory=list)  # community attendance (day, kind, hours)
+
+
+# (kpi, day, municipality, sex, age, education, limitation, origin) → (n, value)
+Key = tuple[str, dt.date, str, str, str, str, str, str]
+
+
+def age_band(birth: dt.date, on: dt.date) -> str:
+    age = on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+    band = AGE_BANDS[0][0]
+    for name, lowest in AGE_BANDS:
+        if age >= lowest:
+            band = name
+    return band
+
+
+def education_group(level: int | None) -> str:
+    if level is None:
+        return "unknown"
+    return "low" if level <= 2 else "mid" if level <= 4 else "high"
+
+
+def origin_group(nationality: str) -> str:
+    code = (nationality or "").upper()
+    if not code:
+        return "unknown"
+    return "BE" if code == "BE" else "EU" if code in EU else "non_EU"
+
+
+def limitation_group(value: bool | None) -> str:
+    return "unknown" if value is None else "yes" if value else "no"
+
+
+def _birthday(birth: dt.date, years: int) -> dt.date:
+    try:
+        return birth.replace(year=birth.year + years)
+    except ValueError:  # 29 February in a common year
+        return dt.date(birth.year + years, 3, 1)
+
+
+def band_changes(birth: dt.date, start: dt.date, end: dt.date | None) -> list[dt.date]:
+    """The days within [start, end] on which the person enters a new age band."""
+    days = []
+    for _name, lowest in AGE_BANDS[1:]:
+        day = _birthday(birth, lowest)
+        if start < day and (end is None or day <= end):
+            days.append(day)
+    return days
+
+
+def merge(episodes: Iterable[Episode]) -> list[Episode]:
+    """Overlapping or adjacent episodes of the same kind and municipality as one."""
+    merged: list[Episode] = []
+    for ep in sorted(episodes, key=lambda e: (e.kind, e.municipality or "", e.start)):
+        last = merged[-1] if merged else None
+        if last and last.kind == ep.kind and last.municipality == ep.municipality and (
+                last.end is None or ep.start <= last.end + dt.timedelta(days=1)):
+            end = None if last.end is None or ep.end is None else max(last.end, ep.end)
+            merged[-1] = Episode(last.kind, last.start, end, last.municipality)
+        else:
+            merged.append(ep)
+    return merged
+
+
+def _first_in(days: Iterable[dt.date], start: dt.date, until: dt.date | None = None) -> dt.date | None:
+    found = [d for d in days if d >= start and (until is None or d <= until)]
+    return min(found) if found else None
+
+
+def status_intervals(facts: Facts) -> list[Episode]:
+    """The stock episodes: each kind merged, plus "jobseeker" (either kind) and leefloon per granting municipality."""
+    kept = [e for e in facts.episodes if e.kind in STOCKS]
+    seekers = [Episode("jobseeker", e.start, e.end) for e in facts.episodes if e.kind in JOBSEEKER_KINDS]
+    kinds = [Episode(e.kind, e.start, e.end, e.municipality if e.kind == "leefloon" else None) for e in kept]
+    return merge(kinds) + merge(seekers)
+
+
+def contributions(facts: Facts) -> dict[Key, tuple[int, Decimal]]:
+    """All of one person's contributions, summed per key."""
+    out: dict[Key, tuple[int, Decimal]] = {}
+    groups = (facts.sex, education_group(facts.education_level), limitation_group(facts.work_limitation), origin_group(facts.nationality))
+
+    def add(kpi: str, day: dt.date, municipality: str | None = None, n: int = 1, value: Decimal | None = None, band_on: dt.date | None = None) -> None:
+        key = (kpi, day, municipality or facts.municipality, groups[0], age_band(facts.birth_date, band_on or day), *groups[1:])
+        old_n, old_v = out.get(key, (0, Decimal(0)))
+        out[key] = (old_n + n, old_v + (Decimal(n) if value is None else value))
+
+    for ep in status_intervals(facts):
+        add(f"{ep.kind}.in", ep.start, ep.municipality)
+        for day in band_changes(facts.birth_date, ep.start, ep.end):
+            add(f"{ep.kind}.age_out", day, ep.municipality, band_on=day - dt.timedelta(days=1))
+            add(f"{ep.kind}.age_in", day, ep.municipality)
+        if ep.end is not None:
+            add(f"{ep.kind}.out", ep.end + dt.timedelta(days=1), ep.municipality, band_on=ep.end)
+        if ep.kind == "jobseeker":
+            _cohort(facts, ep, add)
+    for day, decision in facts.decisions:
+        add(f"decision.{decision}", day)
+    for day, kind, hours in facts.hours:
+        add(f"hours.{kind}", day, value=Decimal(hours))
+    return out
+
+
+def _cohort(facts: Facts, ep: Episode, add) -> None:  # noqa: ANN001 - the add closure of contributions()
+    """An inflow as job seeker: the cohort KPIs counted on its first day, the overdue stocks on the days they change."""
+    s = ep.start
+    add("inflow.cohort", s)
+    work_starts = [e.start for e in facts.episodes if e.kind == "employed"]
+    for months, delta in WORK_WITHIN.items():
+        if _first_in(work_starts, s, s + delta):
+            add(f"inflow.work{months}m", s)
+    for name, days, within in (("screened", facts.assessments, SCREEN_WITHIN), ("agreement", facts.agreements, AGREEMENT_WITHIN)):
+        limit = s + within
+        if _first_in(days, s, limit):
+            add(f"inflow.{name}_in_time", s)
+            continue
+        # overdue from the day after the limit while still a job seeker, until it is done or the episode ends
+        overdue_from = limit + dt.timedelta(days=1)
+        if ep.end is not None and ep.end < overdue_from:
+            continue
+        done = _first_in(days, overdue_from)
+        ends = [d for d in (done, ep.end + dt.timedelta(days=1) if ep.end else None) if d is not None]
+        add(f"{name}_overdue.in", overdue_from, band_on=s)
+        if ends:
+            add(f"{name}_overdue.out", min(ends), band_on=s)

@@ -1,0 +1,209 @@
+"""KPI figures from the aggregate cells only (never a scan of persons), broken down by place and group, with small
+cells suppressed once for the whole breakdown so that every page and export shows the same published figures.
+
+`breakdown(code, on)` builds, for one KPI on one reference date, the counts of every unit (Belgium, regions,
+provinces, arrondissements, municipalities) in total and per value of every group dimension, and hides cells with
+werkregie.core.suppression.suppress over every additive relation between them: a unit's total is the sum over each
+dimension's values, a parent is the sum of its children (per group value too), and for a share the cohort is the sum
+of those who made it in time and those who did not. So no subtraction of published figures gives a hidden one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dateutil.relativedelta import relativedelta
+from django.db.models import Case, F, Sum, When
+
+from werkregie.core import suppression
+
+from . import catalogue, geography
+from .engine import DIMENSIONS
+from .models import GROUP_FIELDS, Cell, RefreshState
+
+TOTAL = ("total", "")
+YEAR = relativedelta(years=1)
+
+
+@dataclass
+class Figure:
+    value: float | None  # the figure (count, hours, or share 0..1); None when suppressed
+    count: int | None  # the count it rests on (the cohort for a share); None when suppressed
+    hidden: bool
+
+
+@dataclass
+class Breakdown:
+    kpi: catalogue.Kpi
+    on: dt.date
+    window: tuple[dt.date, dt.date] | None
+    figures: dict[tuple, Figure]  # (unit, dim, val) → Figure
+    below: int
+
+    def get(self, unit: tuple[str, str], dim: str = "total", val: str = "") -> Figure:
+        empty = Figure(None if self.kpi.kind == "rate" else 0, 0, False)  # nobody in the cells: zero, or no share of an empty cohort
+        return self.figures.get((unit, dim, val), empty)
+
+
+def window(kpi: catalogue.Kpi, on: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The days counted (inclusive): none for a stock; the 12 months up to the day for a flow; the cohort for a share."""
+    if kpi.kind == "stock":
+        return None
+    end = on - kpi.lag
+    return (end - YEAR + dt.timedelta(days=1), end)
+
+
+def _base(kpi: catalogue.Kpi, on: dt.date) -> dict[str, dict[tuple, float]]:
+    """Per part, the sum per (municipality, group…) — the finest cells, read from the aggregate table."""
+    keys = ("municipality", *GROUP_FIELDS)
+    span = window(kpi, on)
+    parts: dict[str, dict[tuple, float]] = {}
+    if kpi.kind == "stock":
+        rows = Cell.objects.filter(kpi__in=kpi.plus + kpi.minus, day__lte=on).values(*keys).annotate(
+            v=Sum(Case(When(kpi__in=kpi.minus, then=-F("n")), default=F("n"))))
+        parts["count"] = {tuple(r[k] for k in keys): int(r["v"] or 0) for r in rows}
+    elif kpi.kind == "flow":
+        rows = Cell.objects.filter(kpi__in=kpi.plus, day__range=span).values(*keys).annotate(n_sum=Sum("n"), v_sum=Sum("value"))
+        parts["count"] = {tuple(r[k] for k in keys): int(r["n_sum"] or 0) for r in rows}
+        if kpi.amount:
+            parts["amount"] = {tuple(r[k] for k in keys): float(r["v_sum"] or 0) for r in rows}
+    else:
+        rows = Cell.objects.filter(kpi__in=(kpi.numerator, kpi.denominator), day__range=span).values("kpi", *keys).annotate(n_sum=Sum("n"))
+        num: dict[tuple, int] = defaultdict(int)
+        den: dict[tuple, int] = defaultdict(int)
+        for r in rows:
+            (num if r["kpi"] == kpi.numerator else den)[tuple(r[k] for k in keys)] += int(r["n_sum"] or 0)
+        parts["num"] = dict(num)
+        parts["rest"] = {key: den[key] - num.get(key, 0) for key in den}
+    return parts
+
+
+def _marginals(base: dict[tuple, float]) -> dict[tuple, float]:
+    """(unit, dim, val) → sum, for every unit above each municipality and every dimension value plus the total."""
+    out: dict[tuple, float] = defaultdict(int)
+    dims = list(DIMENSIONS)
+    for (nis, *groups), value in base.items():
+        keys = [TOTAL, *zip(dims, groups)]
+        for unit in geography.units_of(nis):
+            for dim, val in keys:
+                out[(unit, dim, val)] += value
+    return out
+
+
+def relations(cells: set[tuple], parts: list[str]) -> list[tuple[tuple, list[tuple]]]:
+    """Every additive relation between the cells of a breakdown (see the module docstring)."""
+    # every unit of the reference data, whether or not it has figures: one stable (cached) structure per kind of figure
+    return _relations(frozenset(geography.unit_names()) | frozenset(key[1] for key in cells), tuple(parts))
+
+
+@lru_cache(maxsize=32)
+def _relations(units: frozenset, parts: tuple[str, ...]) -> list[tuple[tuple, list[tuple]]]:
+    values_of = {dim: list(vals) for dim, vals in DIMENSIONS.items()}
+    out = []
+    members = [*parts, "all"] if len(parts) > 1 else parts
+    for part in members:
+        for unit in units:
+            for dim, vals in values_of.items():
+                out.append(((part, unit, *TOTAL), [(part, unit, dim, v) for v in vals]))
+            kids = [k for k in geography.children(unit) if k in units]
+            if kids:
+                for dim, val in [TOTAL, *[(d, v) for d, vals in values_of.items() for v in vals]]:
+                    out.append(((part, unit, dim, val), [(part, k, dim, val) for k in kids]))
+    if len(parts) > 1:
+        for unit in units:
+            for dim, val in [TOTAL, *[(d, v) for d, vals in values_of.items() for v in vals]]:
+                out.append((("all", unit, dim, val), [(p, unit, dim, val) for p in parts]))
+    return out
+
+
+def protect(counts: dict[tuple, int], parts: list[str], below: int | None = None) -> set[tuple]:
+    """The hidden cells of a breakdown: primary and complementary suppression over all its relations."""
+    full = dict(counts)
+    for key in [k for k in counts if k[0] == parts[0]] if len(parts) > 1 else []:
+        full[("all", *key[1:])] = sum(counts.get((p, *key[1:]), 0) for p in parts)
+    for rel_whole, rel_parts in relations({k for k in full}, parts):
+        for key in (rel_whole, *rel_parts):
+            full.setdefault(key, 0)
+    return suppression.suppress(full, relations(set(full), parts), below)
+
+
+def _stamp() -> str:
+    return RefreshState.objects.filter(id=1).values_list("stamp", flat=True).first() or ""
+
+
+def breakdown(code: str, on: dt.date) -> Breakdown:
+    if code not in catalogue.BY_CODE:
+        raise KeyError(code)
+    return _breakdown(code, on, _stamp(), suppression.threshold())
+
+
+@lru_cache(maxsize=256)
+def _breakdown(code: str, on: dt.date, stamp: str, below: int) -> Breakdown:
+    """From this process's cache, else from the published table, else computed and published."""
+    from .models import Published
+
+    kpi = catalogue.BY_CODE[code]
+    row = Published.objects.filter(kpi=code, on=on, stamp=stamp, below=below).values_list("figures", flat=True).first()
+    if row is not None:
+        figures = {((lv, cd), dim, val): Figure(value, count, hidden) for lv, cd, dim, val, value, count, hidden in row}
+        return Breakdown(kpi, on, window(kpi, on), figures, below)
+    table = compute(code, on, below)
+    flat = [[u[0], u[1], dim, val, f.value, f.count, f.hidden] for (u, dim, val), f in table.figures.items()]
+    Published.objects.bulk_create([Published(kpi=code, on=on, stamp=stamp, below=below, figures=flat)], ignore_conflicts=True)
+    return table
+
+
+def warm(on: dt.date) -> int:
+    """Publish every KPI's breakdown for a day (the scheduled refresh calls it for today) and drop older states."""
+    from .models import Published
+
+    stamp = _stamp()
+    Published.objects.exclude(stamp=stamp).delete()
+    for kpi in catalogue.CATALOGUE:
+        breakdown(kpi.code, on)
+    count = len(catalogue.CATALOGUE)
+    for code in ("screened_2m", "agreement_3m", "screening_overdue", "agreement_overdue", "work_6m", "work_12m"):  # the management trend
+        for day, _fig in trend(code, ("region", "02000"), on):
+            count += day != on
+    return count
+
+
+def compute(code: str, on: dt.date, below: int) -> Breakdown:
+    kpi = catalogue.BY_CODE[code]
+    base = _base(kpi, on)
+    counting = ["num", "rest"] if kpi.kind == "rate" else ["count"]
+    marg = {part: _marginals(base.get(part, {})) for part in counting}
+    counts = {(part, *key): int(value) for part in counting for key, value in marg[part].items()}
+    hidden = protect(counts, counting, below)
+    amounts = _marginals(base["amount"]) if kpi.amount else {}
+    figures: dict[tuple, Figure] = {}
+    for key in {k for part in counting for k in marg[part]}:
+        if kpi.kind == "rate":
+            num, rest = int(marg["num"].get(key, 0)), int(marg["rest"].get(key, 0))
+            is_hidden = any((p, *key) in hidden for p in ("num", "rest", "all"))
+            den = num + rest
+            figures[key] = Figure(None if is_hidden or den == 0 else num / den, None if is_hidden else den, is_hidden)
+        else:
+            n = int(marg["count"].get(key, 0))
+            is_hidden = ("count", *key) in hidden
+            value = float(amounts.get(key, 0)) if kpi.amount else n
+            figures[key] = Figure(None if is_hidden else value, None if is_hidden else n, is_hidden)
+    return Breakdown(kpi, on, window(kpi, on), figures, below)
+
+
+def per_inhabitants(fig: Figure, unit: tuple[str, str]) -> float | None:
+    """The platform's own rate: per 100 inhabitants aged 20–69 (Statbel 1/1/2020)."""
+    population = geography.working_age(unit)
+    return None if fig.value is None or not population else 100 * fig.value / population
+
+
+def trend(code: str, unit: tuple[str, str], on: dt.date, months: int = 6) -> list[tuple[dt.date, Figure]]:
+    """The figure at the end of each of the last `months` months (for the management chart)."""
+    out = []
+    for back in range(months - 1, -1, -1):
+        day = on.replace(day=1) - relativedelta(months=back - 1) - dt.timedelta(days=1) if back else on
+        out.append((day, breakdown(code, day).get(unit)))
+    return out

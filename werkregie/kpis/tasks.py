@@ -1,0 +1,29 @@
+"""The scheduled job: an incremental KPI refresh every night (django-q2 runs it; `werkregie kpi schedule` installs it)."""
+
+from __future__ import annotations
+
+REFRESH = "werkregie.kpis.tasks.refresh_kpis"
+NAME = "kpi refresh (daily, incremental)"
+
+
+def refresh_kpis() -> dict:
+    from werkregie.core import clock
+
+    from . import figures, refresh
+
+    result = refresh.incremental()
+    result["published"] = figures.warm(clock.today())
+    return result
+
+
+def ensure_schedule() -> str:
+    """Create the daily job at 03:00 (idempotent by name)."""
+    import datetime as dt
+
+    from django_q.models import Schedule
+
+    from werkregie.core import clock
+
+    next_run = dt.datetime.combine(clock.today() + dt.timedelta(days=1), dt.time(3, 0), clock.BRUSSELS)
+    Schedule.objects.update_or_create(name=NAME, defaults={"func": REFRESH, "schedule_type": Schedule.DAILY, "repeats": -1, "next_run": next_run})
+    return NAME

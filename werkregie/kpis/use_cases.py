@@ -1,0 +1,151 @@
+"""What the KPI pages, API and exports ask: the catalogue, a drill-down (children of a unit, or the groups of one),
+a municipality beside its comparison group and the region, and the management view (timeliness). All from
+figures.breakdown (aggregates, suppressed); the caller's role is checked in perms first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from statistics import median
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from werkregie.accounts.principal import Principal
+from werkregie.core import clock
+from werkregie.core.errors import FieldError, InvalidInput, NotFound
+
+from . import catalogue, comparable, figures, geography, perms
+from .engine import DIMENSIONS
+
+DIMENSION_LABELS = {"sex": gettext_lazy("Geslacht"), "age": gettext_lazy("Leeftijd"), "education": gettext_lazy("Onderwijsniveau"), "limitation": gettext_lazy("Arbeidsbeperking"), "origin": gettext_lazy("Nationaliteit")}
+VALUE_LABELS = {
+    "sex": {"M": gettext_lazy("Man"), "F": gettext_lazy("Vrouw"), "X": gettext_lazy("Onbekend / anders")},
+    "age": {"-24": gettext_lazy("tot 24 jaar"), "25-34": gettext_lazy("25–34 jaar"), "35-44": gettext_lazy("35–44 jaar"), "45-54": gettext_lazy("45–54 jaar"), "55-64": gettext_lazy("55–64 jaar"), "65+": gettext_lazy("65 jaar en ouder")},
+    "education": {"low": gettext_lazy("Laag (ISCED 0–2)"), "mid": gettext_lazy("Midden (ISCED 3–4)"), "high": gettext_lazy("Hoog (ISCED 5–8)"), "unknown": gettext_lazy("Onbekend")},
+    "limitation": {"yes": gettext_lazy("Met erkende arbeidsbeperking"), "no": gettext_lazy("Zonder"), "unknown": gettext_lazy("Onbekend")},
+    "origin": {"BE": gettext_lazy("Belg"), "EU": gettext_lazy("Andere EU-nationaliteit"), "non_EU": gettext_lazy("Nationaliteit buiten de EU"), "unknown": gettext_lazy("Onbekend")},
+}
+FLANDERS = ("region", "02000")
+TIMELINESS = ("screened_2m", "agreement_3m", "screening_overdue", "agreement_overdue", "work_6m", "work_12m")
+
+
+def number(value: float | None, kpi: catalogue.Kpi, suppressed_below: int = 10) -> str:
+    """Belgian format (1.234,5), a share as a percentage; a hidden figure as "<10"."""
+    if value is None:
+        return f"<{suppressed_below}" if kpi.kind != "rate" else "—"
+    if kpi.kind == "rate":
+        return f"{100 * value:.1f}".replace(".", ",") + " %"
+    text = f"{value:,.1f}" if kpi.amount else f"{value:,.0f}"
+    return text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
+
+
+def parse_kpi(code: str | None) -> catalogue.Kpi:
+    kpi = catalogue.get(code or "")
+    if kpi is None:
+        raise InvalidInput(_("Onbekende indicator."), [FieldError("kpi", _("kies een indicator uit de catalogus"))])
+    return kpi
+
+
+def parse_on(value: str | dt.date | None) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    if not value:
+        return clock.today()
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(value, fmt).date()
+        except ValueError:
+            continue
+    raise InvalidInput(_("Ongeldige peildatum."), [FieldError("on", _("gebruik DD/MM/JJJJ"))])
+
+
+def parse_unit(level: str | None, code: str | None) -> tuple[str, str]:
+    level = level or "region"
+    unit = ("region", "02000") if level == "region" and not code else (level, code or "")
+    if level == "all":
+        return ("all", "BE")
+    if unit not in geography.unit_names():
+        raise NotFound(_("Onbekende plaats."), [FieldError("code", _("onbekende code voor dit niveau"))])
+    return unit
+
+
+def parse_dimension(value: str | None) -> str | None:
+    if not value:
+        return None
+    if value not in DIMENSIONS:
+        raise InvalidInput(_("Onbekende groep."), [FieldError("dimension", _("kies geslacht, leeftijd, onderwijsniveau, arbeidsbeperking of nationaliteit"))])
+    return value
+
+
+def _row(table: figures.Breakdown, unit: tuple[str, str], label: str, dim: str = "total", val: str = "") -> dict:
+    fig = table.get(unit, dim, val)
+    row = {"unit": {"level": unit[0], "code": unit[1]}, "label": label, "value": fig.value, "count": fig.count, "hidden": fig.hidden,
+           "text": number(fig.value, table.kpi, table.below)}
+    if table.kpi.per_inhabitants and dim == "total":
+        rate = figures.per_inhabitants(fig, unit)
+        row["per_100"] = None if rate is None else round(rate, 2)
+        row["per_100_text"] = "—" if rate is None else f"{rate:.2f}".replace(".", ",")
+    return row
+
+
+def _header(table: figures.Breakdown) -> dict:
+    return {"kpi": catalogue.describe(table.kpi), "on": table.on.isoformat(), "suppressed_below": table.below,
+            "window": None if table.window is None else {"from": table.window[0].isoformat(), "to": table.window[1].isoformat()}}
+
+
+def drilldown(principal: Principal, code: str | None, on: str | dt.date | None = None, level: str | None = None, unit_code: str | None = None,
+              dimension: str | None = None) -> dict:
+    """A unit and its children (or, with a dimension, the unit per group value)."""
+    perms.require_aggregates(principal)
+    kpi, day, unit, dim = parse_kpi(code), parse_on(on), parse_unit(level, unit_code), parse_dimension(dimension)
+    table = figures.breakdown(kpi.code, day)
+    names = geography.unit_names()
+    if dim:
+        rows = [_row(table, unit, str(VALUE_LABELS[dim][v]), dim, v) for v in DIMENSIONS[dim]]
+    else:
+        rows = [_row(table, child, names[child]) for child in geography.children(unit)]
+    up = geography.parent(unit)
+    return {**_header(table), "unit": {"level": unit[0], "code": unit[1], "name": names[unit]}, "total": _row(table, unit, names[unit]),
+            "parent": None if up is None else {"level": up[0], "code": up[1], "name": names[up]},
+            "child_level": None if dim else geography.CHILD.get(unit[0]), "dimension": dim, "rows": rows}
+
+
+def comparison(principal: Principal, nis: str | None, on: str | dt.date | None = None, codes: tuple[str, ...] | None = None) -> dict:
+    """One municipality's KPIs beside its ten comparable municipalities, their median and Flanders."""
+    nis = perms.municipality_for(principal, nis)
+    if not nis or nis not in geography.places():
+        raise NotFound(_("Onbekende gemeente."), [FieldError("municipality", _("onbekende NIS-code"))])
+    day = parse_on(on)
+    names = geography.unit_names()
+    peers = comparable.group(nis, day)
+    kpis = []
+    for kpi in (catalogue.BY_CODE[c] for c in codes) if codes else catalogue.CATALOGUE:
+        table = figures.breakdown(kpi.code, day)
+        own = _row(table, ("municipality", nis), names[("municipality", nis)])
+        peer_rows = [_row(table, ("municipality", p), names[("municipality", p)]) for p, _d in peers]
+        known = [r["value"] for r in peer_rows if r["value"] is not None]
+        mid = median(known) if known else None
+        kpis.append({**_header(table), "own": own, "peers": peer_rows, "peer_median": mid, "peer_median_text": number(mid, kpi, table.below),
+                     "flanders": _row(table, FLANDERS, names[FLANDERS])})
+    return {"municipality": {"code": nis, "name": names[("municipality", nis)]}, "on": day.isoformat(),
+            "peers": [{"code": p, "name": names[("municipality", p)], "distance": round(d, 3)} for p, d in peers], "kpis": kpis,
+            "method": comparable.__doc__}
+
+
+def management(principal: Principal, on: str | dt.date | None = None) -> dict:
+    """Timeliness and outflow to work per province of Flanders, and the monthly trend for Flanders."""
+    perms.require_management(principal)
+    day = parse_on(on)
+    names = geography.unit_names()
+    provinces = geography.children(FLANDERS)
+    out = []
+    for code in TIMELINESS:
+        table = figures.breakdown(code, day)
+        trend = [{"day": d.isoformat(), "value": f.value, "text": number(f.value, table.kpi, table.below)} for d, f in figures.trend(code, FLANDERS, day)]
+        out.append({**_header(table), "flanders": _row(table, FLANDERS, names[FLANDERS]),
+                    "provinces": [_row(table, p, names[p]) for p in provinces], "trend": trend})
+    return {"on": day.isoformat(), "kpis": out}
+
+
+def catalogue_rows() -> list[dict]:
+    return [catalogue.describe(kpi) for kpi in catalogue.CATALOGUE]

@@ -1,0 +1,145 @@
+"""KPI pages: the analyst's drill-down (Flanders down to a municipality, or per group), a municipality beside its
+comparison group, the management view (timeliness), the catalogue, and CSV exports of the same figures. Thin: the
+use cases check the role and answer from the aggregates."""
+
+from __future__ import annotations
+
+import csv
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
+from werkregie.core.errors import DomainError, Forbidden
+from werkregie.web.views import roles
+
+from . import catalogue, charts, geography, perms, use_cases
+from .engine import DIMENSIONS
+
+VIEWERS = (Role.ANALYST, Role.ADMIN, Role.MUNICIPALITY)
+
+
+def _problem(request: HttpRequest, exc: DomainError) -> HttpResponse:
+    status = 403 if isinstance(exc, Forbidden) else 404 if exc.__class__.__name__ == "NotFound" else 400
+    return render(request, "kpis/problem.html", {"detail": exc.detail, "errors": exc.errors}, status=status)
+
+
+def _choices() -> dict:
+    return {"kpis": [(k.code, k.name, catalogue.THEMES[k.theme]) for k in catalogue.CATALOGUE],
+            "dimensions": [(d, use_cases.DIMENSION_LABELS[d]) for d in DIMENSIONS]}
+
+
+@roles(*VIEWERS)
+def dashboard(request: HttpRequest, principal: Principal) -> HttpResponse:
+    g = request.GET
+    try:
+        data = use_cases.drilldown(principal, g.get("kpi") or "jobseekers", g.get("peildatum"), g.get("niveau"), g.get("code"), g.get("groep"))
+    except DomainError as exc:
+        return _problem(request, exc)
+    kpi = catalogue.BY_CODE[data["kpi"]["code"]]
+    chart = charts.bars(f'{data["kpi"]["name"]} — {data["unit"]["name"]}', _("Staafdiagram met dezelfde cijfers als de tabel eronder."),
+                        data["rows"]) if data["rows"] else ""
+    return render(request, "kpis/dashboard.html", {"data": data, "kpi": kpi, "chart": chart, "query": g.urlencode(), **_choices(),
+                                                  "own": perms.own_municipality(principal)})
+
+
+@roles(*VIEWERS)
+def municipality(request: HttpRequest, principal: Principal) -> HttpResponse:
+    requested = request.GET.get("gemeente") or perms.own_municipality(principal) or "44021"
+    try:
+        data = use_cases.comparison(principal, requested, request.GET.get("peildatum"))
+    except DomainError as exc:
+        return _problem(request, exc)
+    own_name = data["municipality"]["name"]
+    for row in data["kpis"]:
+        rows = [row["own"], *row["peers"], {"label": _("Mediaan vergelijkbare gemeenten"), "value": row["peer_median"], "text": row["peer_median_text"]},
+                row["flanders"]] if row["kpi"]["kind"] == "rate" else [row["own"], *row["peers"]]
+        row["chart"] = charts.bars(f'{row["kpi"]["name"]}: {own_name}', _("Staafdiagram met dezelfde cijfers als de tabel ernaast."), rows, highlight=own_name)
+    places = sorted((p.nis, p.name) for p in geography.places().values() if p.region == "02000") if principal.role != Role.MUNICIPALITY else []
+    return render(request, "kpis/municipality.html", {"data": data, "places": sorted(places, key=lambda p: p[1]), "query": request.GET.urlencode()})
+
+
+@roles(Role.ANALYST, Role.ADMIN)
+def management(request: HttpRequest, principal: Principal) -> HttpResponse:
+    try:
+        data = use_cases.management(principal, request.GET.get("peildatum"))
+    except DomainError as exc:
+        return _problem(request, exc)
+    for row in data["kpis"]:
+        row["chart"] = charts.bars(f'{row["kpi"]["name"]} — {_("per provincie")}', _("Staafdiagram met dezelfde cijfers als de tabel ernaast."),
+                                   [row["flanders"], *row["provinces"]])
+    return render(request, "kpis/management.html", {"data": data})
+
+
+@roles(*VIEWERS)
+def catalogue_page(request: HttpRequest, principal: Principal) -> HttpResponse:  # noqa: ARG001
+    return render(request, "kpis/catalogue.html", {"rows": use_cases.catalogue_rows()})
+
+
+def _export_data(request: HttpRequest, principal: Principal) -> dict:
+    g = request.GET
+    return use_cases.drilldown(principal, g.get("kpi") or "jobseekers", g.get("peildatum"), g.get("niveau"), g.get("code"), g.get("groep"))
+
+
+def _meta(data: dict) -> list[tuple[str, object]]:
+    k = data["kpi"]
+    return [(_("Indicator"), k["name"]), (_("Definitie"), k["definition"]), (_("Eenheid"), k["unit"]), (_("Bron"), k["source"]),
+            (_("Formule"), k["formula"]), (_("Soort cijfer"), k["statistic"]), (_("Peildatum"), data["on"]), (_("Cellen kleiner dan"), data["suppressed_below"])]
+
+
+HEADER = ("Niveau", "Code", "Naam", "Waarde", "Aantal", "Verborgen")
+
+
+@roles(*VIEWERS)
+def export(request: HttpRequest, principal: Principal) -> HttpResponse:
+    """The drill-down as CSV (semicolon-separated, decimal comma: opens as numbers in a Belgian spreadsheet), with the
+    KPI's definition above the figures. Hidden cells stay empty, marked in the last column."""
+    try:
+        data = _export_data(request, principal)
+    except DomainError as exc:
+        return _problem(request, exc)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="kerncijfers-{data["kpi"]["code"]}-{data["on"]}.csv"'
+    response.write("\ufeff")
+    out = csv.writer(response, delimiter=";")
+    k = data["kpi"]
+    for label, value in _meta(data):
+        out.writerow([label, value])
+    out.writerow([])
+    out.writerow([_(h) for h in HEADER])
+    for row in [data["total"], *data["rows"]]:
+        value = "" if row["value"] is None else (f'{row["value"]:.4f}' if k["kind"] == "rate" else f'{row["value"]:.2f}'.rstrip("0").rstrip("."))
+        out.writerow([row["unit"]["level"], row["unit"]["code"], row["label"], value.replace(".", ","), "" if row["count"] is None else row["count"],
+                      _("ja") if row["hidden"] else _("nee")])
+    return response
+
+
+@roles(*VIEWERS)
+def export_xlsx(request: HttpRequest, principal: Principal) -> HttpResponse:
+    """The same as the CSV, as a spreadsheet: numbers stored as numbers (a share with a percentage format)."""
+    import io
+
+    from openpyxl import Workbook
+
+    try:
+        data = _export_data(request, principal)
+    except DomainError as exc:
+        return _problem(request, exc)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = data["kpi"]["code"][:31]
+    for label, value in _meta(data):
+        sheet.append([str(label), str(value)])
+    sheet.append([])
+    sheet.append([str(_(h)) for h in HEADER])
+    rate = data["kpi"]["kind"] == "rate"
+    for row in [data["total"], *data["rows"]]:
+        sheet.append([row["unit"]["level"], row["unit"]["code"], row["label"], row["value"], row["count"], str(_("ja") if row["hidden"] else _("nee"))])
+        sheet.cell(row=sheet.max_row, column=4).number_format = "0.0%" if rate else "#,##0.##"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    response = HttpResponse(buffer.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    response["Content-Disposition"] = f'attachment; filename="kerncijfers-{data["kpi"]["code"]}-{data["on"]}.xlsx"'
+    return response

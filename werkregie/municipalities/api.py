@@ -1,0 +1,102 @@
+"""/api/v1/municipalities: cooperation agreements (admin creates; admin, analyst, municipality read) with their progress
+from the KPIs, the municipality worker's leefloon clients (logged) and the referral to VDAB."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from django.http import HttpRequest
+from ninja import Router, Schema
+from pydantic import Field
+
+from . import use_cases
+
+router = Router(tags=["municipalities"])
+
+
+class EngagementIn(Schema):
+    kpi: str = Field(description="a code of the KPI catalogue")
+    direction: Literal["at_least", "at_most"] = "at_least"
+    target: float = Field(ge=0, description="for a share a percentage (80 = 80 %), otherwise a number")
+    description: str = Field("", max_length=300)
+
+
+class ContactIn(Schema):
+    name: str = Field(max_length=200)
+    function: str = Field("", max_length=200)
+    email: str = Field("", max_length=254)
+    phone: str = Field("", max_length=40)
+
+
+class AgreementIn(Schema):
+    title: str = Field(max_length=200)
+    partner_name: str = Field(max_length=200)
+    municipalities: list[str] = Field(description="NIS codes (2025)")
+    start: dt.date
+    end: dt.date
+    notes: str = Field("", max_length=4000)
+    engagements: list[EngagementIn] = []
+    contacts: list[ContactIn] = []
+
+
+class ReferralIn(Schema):
+    person_id: int
+    note: str = Field(max_length=2000)
+
+
+def _out(item) -> dict:  # noqa: ANN001
+    return {"id": item.pk, "title": item.title, "partner_name": item.partner_name, "start": item.start, "end": item.end,
+            "municipalities": [{"code": m.nis_code, "name": m.name_nl} for m in item.municipalities.all()],
+            "contacts": [{"name": c.name, "function": c.function, "email": c.email, "phone": c.phone} for c in item.contacts.all()],
+            "engagements": [{"kpi": p.kpi.code, "kpi_name": str(p.kpi.name), "direction": p.engagement.direction, "target": float(p.engagement.target),
+                             "value": p.value, "text": p.text, "target_text": p.target_text, "reached": p.reached, "on": p.on,
+                             "definition": str(p.kpi.definition)} for p in use_cases.progress(item)]}
+
+
+@router.get("/agreements", summary="Cooperation agreements with their progress (computed from the KPIs)")
+def list_agreements(request: HttpRequest) -> list[dict]:
+    return [_out(a) for a in use_cases.agreements(request.auth)]
+
+
+@router.get("/agreements/{agreement_id}", summary="One cooperation agreement with its progress")
+def get_agreement(request: HttpRequest, agreement_id: int) -> dict:
+    return _out(use_cases.agreement(request.auth, agreement_id))
+
+
+@router.post("/agreements", summary="Record a cooperation agreement (admin)")
+def create_agreement(request: HttpRequest, body: AgreementIn) -> dict:
+    return _out(use_cases.create_agreement(request.auth, body.dict()))
+
+
+@router.get("/clients", summary="The municipality worker's current leefloon clients, their trajectory and referral (each logged)")
+def list_clients(request: HttpRequest) -> list[dict]:
+    return [{"person_id": c.person_id, "name": c.name, "trajectory": c.trajectory, "open_steps": c.open_steps, "referred_on": c.referred_on}
+            for c in use_cases.clients(request.auth, channel="api")]
+
+
+@router.post("/referrals", summary="Refer a leefloon client to VDAB for screening and a trajectory")
+def refer(request: HttpRequest, body: ReferralIn) -> dict:
+    referral = use_cases.refer(request.auth, body.person_id, body.note, channel="api")
+    return {"id": referral.pk, "person_id": referral.person_id, "task_key": referral.task_key, "referred_at": referral.referred_at}
+
+
+@router.get("/agreements/{agreement_id}/reward", summary="The result-based reward of one year, explained; analysts and admins may pass a what-if")
+def agreement_reward(request: HttpRequest, agreement_id: int, year: int, amount_per_engagement: float | None = None, partial_share: float | None = None,
+                     partial_threshold: float | None = None, maximum_per_year: float | None = None) -> dict:
+    from werkregie.accounts.models import Role
+    from werkregie.core.errors import Forbidden
+
+    from . import reward
+
+    item = use_cases.agreement(request.auth, agreement_id)
+    overrides = {"amount_per_engagement": amount_per_engagement, "partial_share": partial_share, "partial_threshold": partial_threshold,
+                 "maximum_per_year": maximum_per_year}
+    overrides = {k: v for k, v in overrides.items() if v is not None}
+    if overrides and request.auth.role not in (Role.ANALYST, Role.ADMIN):
+        raise Forbidden("Only analysts and admins compute a what-if.")
+    if any(v < 0 for v in overrides.values()):
+        from werkregie.core.errors import FieldError, InvalidInput
+
+        raise InvalidInput("A parameter is negative.", [FieldError(k, "0 or more") for k, v in overrides.items() if v < 0])
+    return reward.reward(item, year, overrides)

@@ -1,0 +1,68 @@
+"""Result-based reward: a dated parameter set (parameters/, werkregie.core.dated) turns the engagements of a
+cooperation agreement and the results reached (from the KPIs, at the end of the year or today) into a reward per
+agreement per year, explained line by line. The analyst's what-if replaces any parameter for one computation.
+
+Formula (parameters on 1 January of the year):
+- an engagement reached in full earns `amount_per_engagement`;
+- one that reaches `partial_threshold` of its target (for an "at most" target: stays under target / threshold) earns
+  `partial_share` × `amount_per_engagement`;
+- a figure that cannot be computed (too small counts) earns nothing and says so;
+- the sum is capped at `maximum_per_year`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.utils.translation import gettext as _
+
+from werkregie.core import clock, dated
+
+from .models import CooperationAgreement, Direction
+from .use_cases import progress
+
+PARAMETERS = Path(__file__).resolve().parent / "parameters"
+KEYS = ("amount_per_engagement", "partial_share", "partial_threshold", "maximum_per_year")
+
+
+@dataclass
+class Line:
+    kpi: str
+    text: str
+    target: str
+    outcome: str  # "full", "partial", "none", "unknown"
+    amount: float
+    explanation: str
+
+
+def parameters(year: int, overrides: dict[str, float] | None = None) -> dict[str, float]:
+    on = dt.date(year, 1, 1)
+    values = {key: float(dated.value(PARAMETERS, f"reward_{key}", on).value) for key in KEYS}
+    values.update({k: float(v) for k, v in (overrides or {}).items() if k in KEYS and v is not None})
+    return values
+
+
+def reward(item: CooperationAgreement, year: int, overrides: dict[str, float] | None = None) -> dict:
+    params = parameters(year, overrides)
+    end_of_year = dt.date(year, 12, 31)
+    on = min(end_of_year, clock.today(), item.end)
+    lines = []
+    for p in progress(item, on):
+        target = float(p.engagement.target) / 100 if p.kpi.kind == "rate" else float(p.engagement.target)
+        at_least = p.engagement.direction == Direction.AT_LEAST
+        if p.value is None:
+            outcome, amount, why = "unknown", 0.0, _("niet te berekenen: te kleine aantallen")
+        elif p.reached:
+            outcome, amount, why = "full", params["amount_per_engagement"], _("streefwaarde gehaald")
+        elif (p.value >= params["partial_threshold"] * target) if at_least else (p.value * params["partial_threshold"] <= target):
+            outcome, amount = "partial", params["partial_share"] * params["amount_per_engagement"]
+            why = _("drempel van %(pct)s %% van de streefwaarde gehaald") % {"pct": f"{100 * params['partial_threshold']:.0f}"}
+        else:
+            outcome, amount, why = "none", 0.0, _("streefwaarde niet gehaald")
+        lines.append(Line(p.kpi.code, p.text, p.target_text, outcome, round(amount, 2), why))
+    total = sum(line.amount for line in lines)
+    capped = min(total, params["maximum_per_year"])
+    return {"agreement": item.pk, "year": year, "on": on.isoformat(), "parameters": params, "lines": [line.__dict__ for line in lines],
+            "sum": round(total, 2), "reward": round(capped, 2), "capped": capped < total, "what_if": bool(overrides)}

@@ -1,0 +1,211 @@
+"""Cooperation agreements with their progress computed from the KPIs (never typed in), and the municipality worker's
+leefloon clients with the referral to VDAB for screening and a trajectory. Every read of personal data is logged.
+
+Who: an admin (VDAB) makes agreements and sees all; an analyst sees all agreements and their progress (aggregates);
+a municipality worker sees the agreements its municipality is part of, and its own current leefloon clients
+(people.perms), whom it may refer. Other roles: nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from werkregie.access.purposes import Purpose
+from werkregie.access.services import record_access
+from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
+from werkregie.core import clock
+from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
+from werkregie.geo.models import Municipality
+from werkregie.kpis import catalogue, figures
+from werkregie.kpis import use_cases as kpi_cases
+from werkregie.people import perms as people_perms
+
+from .models import Contact, CooperationAgreement, Direction, Engagement, Referral
+
+READERS = frozenset({Role.ADMIN, Role.ANALYST, Role.MUNICIPALITY})
+REFERRAL_DAYS = 14
+
+
+def _own_municipality(principal: Principal) -> str | None:
+    return principal.user.organisation.municipality_id if principal.role == Role.MUNICIPALITY and principal.user.organisation_id else None
+
+
+def agreements(principal: Principal):  # noqa: ANN201 - a queryset
+    if principal.role not in READERS:
+        raise Forbidden(_("Uw rol heeft geen toegang tot de samenwerkingsovereenkomsten."))
+    qs = CooperationAgreement.objects.prefetch_related("municipalities", "engagements", "contacts")
+    if principal.role == Role.MUNICIPALITY:
+        return qs.filter(municipalities=_own_municipality(principal)).distinct()
+    return qs
+
+
+def agreement(principal: Principal, agreement_id: int) -> CooperationAgreement:
+    found = agreements(principal).filter(pk=agreement_id).first()
+    if found is None:
+        raise NotFound(_("Deze overeenkomst bestaat niet of u hebt er geen toegang toe."))
+    return found
+
+
+@dataclass
+class Progress:
+    engagement: Engagement
+    kpi: catalogue.Kpi
+    value: float | None  # the group's figure (a share as 0..1); None when suppressed in any member
+    text: str
+    target_text: str
+    reached: bool | None
+    on: dt.date
+
+
+def _group_value(kpi: catalogue.Kpi, table: figures.Breakdown, members: list[str]) -> float | None:
+    """The figure of a group of municipalities from their published figures; None as soon as one is hidden (a sum over a
+    hidden member would let anyone subtract the published others)."""
+    shown = [table.get(("municipality", nis)) for nis in members]
+    if any(f.hidden for f in shown):
+        return None
+    if kpi.kind == "rate":
+        cohort = sum(f.count or 0 for f in shown)
+        made = sum(round((f.value or 0) * (f.count or 0)) for f in shown)
+        return made / cohort if cohort else None
+    return float(sum(f.value or 0 for f in shown))
+
+
+def progress(item: CooperationAgreement, on: dt.date | None = None) -> list[Progress]:
+    day = min(on or clock.today(), item.end)
+    members = [m.nis_code for m in item.municipalities.all()]
+    out = []
+    for engagement in item.engagements.all():
+        kpi = catalogue.get(engagement.kpi)
+        if kpi is None:
+            continue
+        value = _group_value(kpi, figures.breakdown(kpi.code, day), members)
+        target = float(engagement.target) / 100 if kpi.kind == "rate" else float(engagement.target)
+        reached = None if value is None else (value >= target if engagement.direction == Direction.AT_LEAST else value <= target)
+        out.append(Progress(engagement, kpi, value, kpi_cases.number(value, kpi), kpi_cases.number(target, kpi), reached, day))
+    return out
+
+
+def _parse_date(value: object, field: str, errors: list[FieldError]) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return kpi_cases.parse_on(str(value or "")) if value else None
+    except InvalidInput:
+        errors.append(FieldError(field, _("gebruik DD/MM/JJJJ")))
+        return None
+
+
+def create_agreement(principal: Principal, data: dict) -> CooperationAgreement:
+    """data: title, partner_name, municipalities [NIS], start, end, notes, engagements [{kpi, direction, target, description}],
+    contacts [{name, function, email, phone}]."""
+    if principal.role != Role.ADMIN:
+        raise Forbidden(_("Enkel een beheerder van VDAB legt een samenwerkingsovereenkomst vast."))
+    errors: list[FieldError] = []
+    title, partner = (data.get("title") or "").strip(), (data.get("partner_name") or "").strip()
+    if not title:
+        errors.append(FieldError("title", _("verplicht")))
+    if not partner:
+        errors.append(FieldError("partner_name", _("verplicht")))
+    codes = list(dict.fromkeys(data.get("municipalities") or []))
+    found = list(Municipality.objects.filter(nis_code__in=codes))
+    if not codes or len(found) != len(codes):
+        errors.append(FieldError("municipalities", _("kies een of meer bestaande gemeenten")))
+    start, end = _parse_date(data.get("start"), "start", errors), _parse_date(data.get("end"), "end", errors)
+    if start is None and not any(e.field == "start" for e in errors):
+        errors.append(FieldError("start", _("verplicht")))
+    if end is None and not any(e.field == "end" for e in errors):
+        errors.append(FieldError("end", _("verplicht")))
+    if start and end and end < start:
+        errors.append(FieldError("end", _("het einde ligt voor het begin")))
+    engagements = []
+    for i, row in enumerate(data.get("engagements") or []):
+        if catalogue.get(row.get("kpi") or "") is None:
+            errors.append(FieldError(f"engagements[{i}].kpi", _("kies een indicator uit de catalogus")))
+            continue
+        try:
+            target = Decimal(str(row.get("target")).replace(",", "."))
+        except (InvalidOperation, TypeError):
+            target = Decimal(-1)
+        if not target.is_finite() or target < 0 or target > Decimal("9999999999"):
+            errors.append(FieldError(f"engagements[{i}].target", _("een getal van 0 of meer")))
+            continue
+        direction = row.get("direction") or Direction.AT_LEAST
+        if direction not in Direction.values:
+            errors.append(FieldError(f"engagements[{i}].direction", _("minstens of hoogstens")))
+            continue
+        engagements.append(Engagement(kpi=row["kpi"], target=target, direction=direction, description=(row.get("description") or "")[:300]))
+    if len({e.kpi for e in engagements}) != len(engagements):
+        errors.append(FieldError("engagements", _("elke indicator hoogstens één keer")))
+    contacts = [Contact(name=c["name"][:200], function=(c.get("function") or "")[:200], email=(c.get("email") or "")[:254], phone=(c.get("phone") or "")[:40])
+                for c in data.get("contacts") or [] if (c.get("name") or "").strip()]
+    if errors:
+        raise InvalidInput(_("De overeenkomst is niet bewaard: controleer de gemarkeerde velden."), errors)
+    with transaction.atomic():
+        item = CooperationAgreement.objects.create(title=title[:200], partner_name=partner[:200], start=start, end=end, notes=data.get("notes") or "",
+                                                   created_by=principal.user, created_at=clock.now())
+        item.municipalities.set(found)
+        for e in engagements:
+            e.agreement = item
+        Engagement.objects.bulk_create(engagements)
+        for c in contacts:
+            c.agreement = item
+        Contact.objects.bulk_create(contacts)
+    return item
+
+
+@dataclass
+class Client:
+    person_id: int
+    name: str
+    trajectory: str  # the open trajectory's state label, or ""
+    open_steps: int
+    referred_on: dt.date | None
+
+
+def clients(principal: Principal, channel: str = "web") -> list[Client]:
+    """The municipality worker's current leefloon clients with their trajectory and referral; each line is logged."""
+    if principal.role != Role.MUNICIPALITY:
+        raise Forbidden(_("Enkel een medewerker van een gemeente ziet haar leefloongerechtigden."))
+    from werkregie.trajectories.models import AgreementStep, Trajectory
+
+    persons = list(people_perms.visible_persons(principal).order_by("last_name_key", "first_name_key")[:500])
+    ids = [p.pk for p in persons]
+    trajectories = {t.person_id: t for t in Trajectory.objects.filter(person_id__in=ids).exclude(state="closed")}
+    steps: dict[int, int] = {}
+    for pid in AgreementStep.objects.filter(person_id__in=ids, state__in=["open", "evidence_submitted", "rejected"]).values_list("person_id", flat=True):
+        steps[pid] = steps.get(pid, 0) + 1
+    referred = {}
+    for pid, at in Referral.objects.filter(person_id__in=ids, organisation_id=principal.user.organisation_id).values_list("person_id", "referred_at"):
+        referred.setdefault(pid, at.date())
+    record_access(principal.actor(), ids, "lijst: leefloongerechtigden met traject en doorverwijzing", Purpose.LEEFLOON_ACTIVATION, channel)
+    return [Client(p.pk, f"{p.first_name} {p.last_name}", trajectories[p.pk].state_label if p.pk in trajectories else "", steps.get(p.pk, 0),
+                   referred.get(p.pk)) for p in persons]
+
+
+def refer(principal: Principal, person_id: int, note: str, channel: str = "web") -> Referral:
+    """Refer a client to VDAB for screening and a trajectory: a Referral and a worklist task for the person's counsellor or team."""
+    from werkregie.worklist.enums import TaskKind
+    from werkregie.worklist.services import upsert_task
+
+    if principal.role != Role.MUNICIPALITY:
+        raise Forbidden(_("Enkel een medewerker van een gemeente verwijst door."))
+    if not people_perms.can_view_person(principal, person_id):
+        raise NotFound(_("Deze persoon is geen leefloongerechtigde van uw gemeente."))
+    note = (note or "").strip()
+    if not note:
+        raise InvalidInput(_("De doorverwijzing is niet bewaard."), [FieldError("note", _("schrijf kort waarom u doorverwijst"))])
+    with transaction.atomic():
+        referral = Referral.objects.create(person_id=person_id, organisation_id=principal.user.organisation_id, referred_by=principal.user,
+                                           referred_at=clock.now(), note=note[:2000], task_key="")
+        referral.task_key = f"municipality_referral:{referral.pk}"
+        referral.save(update_fields=["task_key"])
+        upsert_task(referral.task_key, person_id=person_id, kind=TaskKind.SCREENING_DUE, due_on=clock.today() + dt.timedelta(days=REFERRAL_DAYS),
+                    title=_("Doorverwezen door %(org)s: screening en traject") % {"org": principal.user.organisation.name}, detail=note[:2000],
+                    source="municipalities")
+        record_access(principal.actor(), [person_id], "doorverwijzing naar VDAB", Purpose.LEEFLOON_ACTIVATION, channel)
+    return referral

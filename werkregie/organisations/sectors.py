@@ -1,0 +1,71 @@
+"""Employers' sectors: NACE-BEL 2008 codes (format and section), and which occupations fit a sector (by ISCO-08 group),
+used to keep demo employers posting the occupations of their own sector. Plain Python, data only."""
+
+from __future__ import annotations
+
+import re
+
+from django.utils.translation import gettext_lazy as _
+
+NACE_FORMAT = re.compile(r"^\d{2}(\.\d{1,3})?$")
+
+# NACE sections by division (the first two digits), as in NACE-BEL 2008.
+SECTIONS = [
+    ("A", 1, 3, _("Landbouw, bosbouw en visserij")), ("B", 5, 9, _("Winning van delfstoffen")), ("C", 10, 33, _("Industrie")),
+    ("D", 35, 35, _("Energie")), ("E", 36, 39, _("Water en afval")), ("F", 41, 43, _("Bouwnijverheid")),
+    ("G", 45, 47, _("Groot- en detailhandel")), ("H", 49, 53, _("Vervoer en opslag")), ("I", 55, 56, _("Horeca")),
+    ("J", 58, 63, _("Informatie en communicatie")), ("K", 64, 66, _("Financiële activiteiten")), ("L", 68, 68, _("Vastgoed")),
+    ("M", 69, 75, _("Vrije beroepen en wetenschap")), ("N", 77, 82, _("Administratieve en ondersteunende diensten")),
+    ("O", 84, 84, _("Openbaar bestuur")), ("P", 85, 85, _("Onderwijs")), ("Q", 86, 88, _("Gezondheidszorg en welzijn")),
+    ("R", 90, 93, _("Kunst, amusement en recreatie")), ("S", 94, 96, _("Andere diensten")), ("T", 97, 98, _("Huishoudens")),
+    ("U", 99, 99, _("Extraterritoriale organisaties")),
+]
+
+# Which NACE sections hire an occupation, by the longest matching ISCO-08 prefix. Temporary-work agencies (78.2) hire for all.
+ISCO_SECTIONS = {
+    "0": "O", "11": "O", "12": "N", "13": "N", "14": "I", "21": "M", "22": "Q", "23": "P", "24": "N", "25": "J", "26": "M",
+    "31": "F", "311": "M", "315": "H", "32": "Q", "33": "N", "34": "R", "35": "J", "41": "N", "42": "N", "43": "H", "44": "N",
+    "51": "I", "512": "I", "513": "I", "515": "N", "516": "S", "52": "G", "53": "Q", "54": "N", "61": "A", "62": "A", "63": "A",
+    "71": "F", "72": "C", "73": "C", "74": "F", "75": "C", "81": "C", "82": "C", "83": "H", "91": "N", "92": "A", "93": "F",
+    "933": "H", "94": "I", "95": "S", "96": "E",
+}
+TEMPORARY_WORK = "78.200"
+
+
+def nace_problem(code: str) -> str | None:
+    """Why a NACE-BEL code is not valid (None when it is): "NN", "NN.N", "NN.NN" or "NN.NNN" in a known division."""
+    code = (code or "").strip()
+    if not NACE_FORMAT.match(code):
+        return str(_("Een NACE-BEL-code heeft de vorm 41.201 (twee cijfers, een punt, tot drie cijfers)."))
+    if section_of(code) is None:
+        return str(_("Deze NACE-afdeling bestaat niet."))
+    return None
+
+
+def section_of(code: str) -> str | None:
+    try:
+        division = int((code or "")[:2])
+    except ValueError:
+        return None
+    return next((letter for letter, low, high, _label in SECTIONS if low <= division <= high), None)
+
+
+def section_label(code: str) -> str:
+    letter = section_of(code)
+    return str(next((label for s, _l, _h, label in SECTIONS if s == letter), ""))
+
+
+def section_for_isco(isco: str) -> str | None:
+    """The NACE section that typically hires an ISCO-08 occupation (longest prefix), None when not mapped."""
+    for length in range(len(isco or ""), 0, -1):
+        found = ISCO_SECTIONS.get(isco[:length])
+        if found:
+            return found
+    return None
+
+
+def fits(nace_code: str, isco: str) -> bool:
+    """Whether an employer of this sector plausibly posts this occupation (agencies post any)."""
+    if nace_code.startswith("78."):
+        return True
+    return section_of(nace_code) is not None and section_of(nace_code) == section_for_isco(isco)

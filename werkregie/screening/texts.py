@@ -1,0 +1,95 @@
+"""The words of screening, written for their reader.
+
+The counsellor reads about the job seeker in the third person ("de kennis van het Nederlands"); the citizen reads
+about themselves in plain second person ("uw kennis van het Nederlands"), with what a category means and what happens
+next. Sentences are built so that the verb never depends on the label ("De kans stijgt met 3 procentpunten door …"),
+which keeps them grammatical in Dutch and French whatever the factor.
+"""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from .engine.register import FEATURES
+
+COUNSELLOR = "counsellor"
+CITIZEN = "citizen"
+
+FEATURES_COUNSELLOR = {
+    "months_unemployed": _("de duur van de huidige werkloosheid"), "education_isced": _("het onderwijsniveau"),
+    "dutch_level": _("de kennis van het Nederlands"), "driving_licence": _("het rijbewijs (of het ontbreken ervan)"),
+    "digital_skills": _("de digitale vaardigheden"), "days_worked_2y": _("de werkervaring in de laatste twee jaar"),
+    "province": _("de arbeidsmarkt in de provincie"), "seeking_spells_3y": _("het aantal keren werkzoekend in de laatste drie jaar"),
+    "other_languages": _("de kennis van andere talen"), "benefit": _("de uitkeringssituatie"), "leefloon": _("het leefloon"),
+}
+FEATURES_CITIZEN = {
+    "months_unemployed": _("hoelang u al werk zoekt"), "education_isced": _("uw diploma"),
+    "dutch_level": _("uw kennis van het Nederlands"), "driving_licence": _("uw rijbewijs (of het ontbreken ervan)"),
+    "digital_skills": _("uw digitale vaardigheden"), "days_worked_2y": _("uw werkervaring in de laatste twee jaar"),
+    "province": _("de arbeidsmarkt in uw provincie"), "seeking_spells_3y": _("hoe vaak u de laatste drie jaar werk zocht"),
+    "other_languages": _("uw kennis van andere talen"), "benefit": _("uw uitkering"), "leefloon": _("uw leefloon"),
+}
+ACTIONS = {
+    "dutch_level": _("een cursus Nederlands (tot B1 of een niveau hoger)"), "driving_licence": _("een rijbewijs halen"),
+    "digital_skills": _("een opleiding digitale vaardigheden"),
+    "education_isced": _("een opleiding die tot een hoger diploma leidt"),
+}
+# the model card names each input in words
+INPUTS = {
+    "months_unemployed": _("maanden in de huidige werkloosheid"), "days_worked_2y": _("dagen gewerkt in de twee jaar ervoor"),
+    "seeking_spells_3y": _("keren werkzoekend in drie jaar"), "education_isced": _("onderwijsniveau"), "dutch_level": _("niveau Nederlands"),
+    "other_languages": _("andere talen op B1 of hoger"), "digital_skills": _("digitale vaardigheden"), "driving_licence": _("rijbewijs"),
+    "province": _("provincie"), "benefit": _("uitkering"), "leefloon": _("leefloon"),
+}
+
+# what a category means for the citizen and what happens next
+MEANING = {
+    "short": _("U staat dicht bij werk. U zoekt vooral zelf, met de vacatures en hulpmiddelen van VDAB; uw bemiddelaar volgt op."),
+    "medium": _("U hebt wat ondersteuning nodig om werk te vinden. Uw bemiddelaar maakt met u afspraken over wat u samen doet."),
+    "long": _("Werk vinden zal meer tijd en begeleiding vragen. Uw bemiddelaar begeleidt u van dichtbij en maakt met u afspraken, "
+              "bijvoorbeeld over een opleiding of een taalcursus."),
+    "not_deployable": _("Werk is nu niet de eerste stap. Uw bemiddelaar zoekt met u eerst oplossingen voor zorg of welzijn, "
+                        "samen met een partner, en bekijkt later opnieuw de stap naar werk."),
+}
+NEXT_STEP = {
+    "short": _("Volgende stap: bekijk de vacatures voor u en werk uw profiel bij."),
+    "medium": _("Volgende stap: uw bemiddelaar nodigt u uit om afspraken te maken. U ziet ze onder Mijn afspraken."),
+    "long": _("Volgende stap: uw bemiddelaar nodigt u uit voor een gesprek en maakt met u afspraken. U ziet ze onder Mijn afspraken."),
+    "not_deployable": _("Volgende stap: uw bemiddelaar neemt contact met u op over de hulp die u nu nodig hebt."),
+}
+
+
+def points(value: float) -> int:
+    """An effect in percentage points as a whole number, never 0 for a factor that is listed."""
+    return max(1, round(abs(value)))
+
+
+def factor_sentence(label: str, effect: float) -> str:
+    n = points(effect)
+    if effect > 0:
+        return ngettext("De kans stijgt met %(n)s procentpunt door %(label)s.", "De kans stijgt met %(n)s procentpunten door %(label)s.", n) % {
+            "n": n, "label": label}
+    return ngettext("De kans daalt met %(n)s procentpunt door %(label)s.", "De kans daalt met %(n)s procentpunten door %(label)s.", n) % {
+        "n": n, "label": label}
+
+
+def change_sentence(action: str, gain: float) -> str:
+    n = points(gain)
+    return ngettext("%(action)s: ongeveer %(n)s procentpunt meer kans.", "%(action)s: ongeveer %(n)s procentpunten meer kans.", n) % {
+        "action": action[:1].upper() + action[1:], "n": n}
+
+
+def explained(score: object, reader: str) -> dict:
+    """The score's factors and possible changes as sentences for this reader (counsellor or citizen)."""
+    if score is None:
+        return {}
+    labels = FEATURES_CITIZEN if reader == CITIZEN else FEATURES_COUNSELLOR
+    return {
+        "factors": [{**f, "text": factor_sentence(str(labels.get(f["feature"], f["label"])), f["effect"])} for f in score.factors],
+        "changes": [{**c, "text": change_sentence(str(ACTIONS.get(c["feature"], c["action"])), c["gain"])} for c in score.changes],
+    }
+
+
+def input_names() -> list[str]:
+    return [str(INPUTS.get(f, f)) for f in FEATURES]

@@ -1,0 +1,255 @@
+"""/api/v1/vacancies: a vacancy (with its JobPosting and, for a job seeker, the fit and their application), applying,
+the applications to a vacancy, moving an application through its declared workflow, one-click feedback, and the
+skill-gap statistic (small cells suppressed)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from django.http import HttpRequest
+from ninja import Query, Router, Schema, Status
+from pydantic import Field
+
+from werkregie.accounts.models import Role
+from werkregie.core.errors import Forbidden
+from werkregie.workflows import services as wf
+
+from . import feedback as feedback_cases
+from . import use_cases as services
+from .models import Application
+
+router = Router(tags=["vacancies"])
+Language = Literal["nl", "fr", "en"]
+
+
+class SkillOut(Schema):
+    uri: str
+    label: str
+    essential: bool
+    certificate: bool
+    has: bool = Field(description="for a job seeker: whether the competence is in their profile (false for others)")
+
+
+class ApplicationOut(Schema):
+    id: int
+    vacancy_id: int
+    state: str
+    state_label: str
+    version: int
+    origin: str
+    transitions: list[str] = Field(description="the moves the caller may make now")
+    person: dict | None = Field(None, description="for the employer and the counsellor: first and last name (never INSZ or status)")
+    feedback: list[dict] = Field(default_factory=list)
+
+
+class VacancyOut(Schema):
+    id: int
+    title: str
+    employer: str
+    municipality: str
+    hours_per_week: float
+    contract: str
+    monthly_wage: float | None
+    description: str
+    open: bool
+    skills: list[SkillOut]
+    job_posting: dict = Field(description="schema.org JobPosting (JSON-LD)")
+    fit: dict | None = Field(None, description="for a job seeker: the match explanation")
+    application: ApplicationOut | None = None
+
+
+class LanguageQuery(Schema):
+    language: Language = "nl"
+
+
+class MoveIn(Schema):
+    transition: str = Field(max_length=40)
+    reason: str = Field("", max_length=300)
+    version: int | None = Field(None, description="the version you saw (a stale one is refused with 409)")
+
+
+class ApplyIn(Schema):
+    person_id: int | None = Field(None, description="a counsellor applying for a person they guide")
+    agreement: bool = Field(False, description="the person agreed (required when applying for someone else)")
+
+
+class FeedbackIn(Schema):
+    reason: str = Field(max_length=20, description="missing_skills, language, motivation, no_show, wage_hours, other_hired, other")
+    missing_skills: list[str] = Field(default_factory=list, max_length=50, description="ESCO skill URIs from the vacancy's list")
+    note: str = Field("", max_length=1000)
+    reject: bool = False
+    version: int | None = None
+
+
+def _application_out(principal, a: Application) -> dict:  # noqa: ANN001
+    out = {"id": a.pk, "vacancy_id": a.vacancy_id, "state": a.state, "state_label": a.state_label, "version": a.version, "origin": a.origin,
+           "transitions": [t.name for t in wf.available(a, principal.role)], "person": None, "feedback": []}
+    if principal.role != Role.CITIZEN:
+        out["person"] = {"id": a.person_id, "first_name": a.person.first_name, "last_name": a.person.last_name}
+        out["feedback"] = [{"reason": f.reason, "missing_skills": f.missing_skills, "note": f.note, "given_at": f.given_at} for f in a.feedback.all()]
+    else:
+        out["feedback"] = [{"reason": f.reason, "text": feedback_cases.citizen_text(f), "given_at": f.given_at} for f in a.feedback.all()]
+    return out
+
+
+@router.get("/{int:vacancy_id}", response=VacancyOut, summary="A vacancy with its JobPosting; for a job seeker the fit and their application")
+def vacancy(request: HttpRequest, vacancy_id: int, query: Query[LanguageQuery]) -> dict:
+    page = services.vacancy_page(request.auth, vacancy_id, query.language)
+    v = page.vacancy
+    return {"id": v.pk, "title": v.title, "employer": v.employer.name, "municipality": str(v.municipality) if v.municipality else "",
+            "hours_per_week": float(v.hours_per_week), "contract": v.contract,
+            "monthly_wage": float(v.monthly_wage) if v.monthly_wage is not None else None, "description": v.description, "open": v.open,
+            "skills": page.skills, "job_posting": page.job_posting, "fit": vars(page.explained) if page.explained else None,
+            "application": _application_out(request.auth, page.application) if page.application else None}
+
+
+@router.post("/{int:vacancy_id}/apply", response={201: ApplicationOut}, summary="Apply (the job seeker, or a counsellor with the person's agreement)")
+def apply(request: HttpRequest, vacancy_id: int, payload: ApplyIn) -> Status:
+    made = services.apply(request.auth, vacancy_id, payload.person_id, agreement=payload.agreement)
+    return Status(201, _application_out(request.auth, Application.objects.select_related("person").get(pk=made.pk)))
+
+
+@router.get("/{int:vacancy_id}/applications", response=list[ApplicationOut], summary="Applications to a vacancy (its employer, VDAB; each person logged)")
+def applications(request: HttpRequest, vacancy_id: int) -> list:
+    _, found = services.applications_for_vacancy(request.auth, vacancy_id)
+    return [_application_out(request.auth, a) for a in found]
+
+
+@router.get("/applications/mine", response=list[ApplicationOut], summary="My applications (job seeker)")
+def mine(request: HttpRequest) -> list:
+    return [_application_out(request.auth, a) for a in services.my_applications(request.auth)]
+
+
+@router.post("/applications/{int:application_id}/transitions", response=ApplicationOut,
+             summary="Move an application (declared workflow: proposed, interested, applied, interview, offer, hired, rejected, withdrawn)")
+def move(request: HttpRequest, application_id: int, payload: MoveIn) -> dict:
+    moved = services.move(request.auth, application_id, payload.transition, reason=payload.reason, version=payload.version)
+    return _application_out(request.auth, Application.objects.select_related("person").get(pk=moved.pk))
+
+
+@router.post("/applications/{int:application_id}/feedback", response={201: ApplicationOut}, summary="One-click feedback (employer)")
+def give_feedback(request: HttpRequest, application_id: int, payload: FeedbackIn) -> Status:
+    made = feedback_cases.give(request.auth, application_id, payload.reason, missing_skills=payload.missing_skills, note=payload.note,
+                               reject=payload.reject, version=payload.version)
+    return Status(201, _application_out(request.auth, Application.objects.select_related("person").get(pk=made.application_id)))
+
+
+class GapRow(Schema):
+    occupation_uri: str
+    occupation: str
+    province: str
+    skill_uri: str
+    skill: str
+    count: int | None = Field(description="feedbacks naming this competence; null when under the suppression threshold")
+
+
+@router.get("/stats/missed-skills", response=list[GapRow], summary="Competences employers most often missed, per occupation and province (suppressed)")
+def missed_skills(request: HttpRequest, query: Query[LanguageQuery]) -> list:
+    if request.auth.role not in (Role.ANALYST, Role.COUNSELLOR, Role.ADMIN):
+        raise Forbidden("Alleen voor analisten, bemiddelaars en beheerders.")
+    return feedback_cases.skill_gap_statistic(query.language)
+
+
+class SuggestIn(Schema):
+    title: str = Field(max_length=200)
+    text: str = Field("", max_length=20_000)
+    language: Language = "nl"
+    occupation_uri: str = Field("", max_length=200, description="the occupation chosen so far (its skills are suggested)")
+
+
+class SkillIn(Schema):
+    uri: str = Field(max_length=200)
+    essential: bool = True
+
+
+class LanguageNeedIn(Schema):
+    language: str = Field(max_length=2)
+    level: str = Field(max_length=2)
+
+
+class VacancyIn(Schema):
+    title: str = Field(max_length=200)
+    description: str = Field("", max_length=20_000)
+    municipality: str = Field(max_length=5, description="NIS code of the workplace")
+    hours_per_week: float = 38
+    contract: str = "permanent"
+    monthly_wage: float | None = None
+    occupation_uri: str = Field(max_length=200, description="the ESCO occupation the employer confirmed")
+    skills: list[SkillIn] = Field(max_length=100, description="exactly the skills the employer confirmed")
+    language_needs: list[LanguageNeedIn] = Field(default_factory=list, max_length=5)
+    language_justification: str = Field("", max_length=500)
+    employer_id: int | None = Field(None, description="VDAB posting for an employer")
+    establishment_id: int | None = None
+    publish: bool = False
+    language: Language = "nl"
+
+
+class VacancyStateOut(Schema):
+    id: int
+    state: str
+    state_label: str
+    open: bool
+    version: int
+
+
+def _posting_roles(request: HttpRequest) -> None:
+    if request.auth.role not in (Role.EMPLOYER, Role.COUNSELLOR, Role.ADMIN):
+        raise Forbidden("Alleen voor werkgevers en VDAB.")
+
+
+@router.post("/intake/suggest", summary="Title and text → suggested ESCO occupation and skills, wording that may discriminate, diploma hints (nothing stored)")
+def suggest(request: HttpRequest, payload: SuggestIn) -> dict:
+    from . import intake
+
+    _posting_roles(request)
+    return intake.suggest(payload.title, payload.text, payload.language, payload.occupation_uri)
+
+
+@router.post("", response={201: VacancyStateOut}, summary="Post a vacancy with the confirmed occupation and skills (draft, or published)")
+def create(request: HttpRequest, payload: VacancyIn) -> Status:
+    from . import intake
+
+    data = payload.dict()
+    made = intake.create(request.auth, data, language=payload.language, publish=payload.publish)
+    return Status(201, {"id": made.pk, "state": made.state, "state_label": made.state_label, "open": made.open, "version": made.version})
+
+
+@router.post("/{int:vacancy_id}/lifecycle", response=VacancyStateOut, summary="publish, fill, close, republish")
+def lifecycle(request: HttpRequest, vacancy_id: int, payload: MoveIn) -> dict:
+    from . import intake
+
+    moved = intake.move(request.auth, vacancy_id, payload.transition, version=payload.version)
+    return {"id": moved.pk, "state": moved.state, "state_label": moved.state_label, "open": moved.open, "version": moved.version}
+
+
+class CandidateOut(Schema):
+    pseudonym: str
+    score: float
+    ring_name: str
+    matched: list[dict]
+    missing: list[dict]
+    experience: list[dict]
+    languages: list[dict]
+    invited: bool
+
+
+class InviteIn(Schema):
+    candidate: str = Field(max_length=20, description="the pseudonym from the suggestions")
+
+
+@router.get("/{int:vacancy_id}/suggestions", response=list[CandidateOut],
+            summary="Pseudonymised candidates who consented to be proposed (employer of the vacancy; each listed person logged)")
+def suggestions(request: HttpRequest, vacancy_id: int, query: Query[LanguageQuery]) -> list:
+    from . import candidates
+
+    return [vars(c) for c in candidates.suggestions(request.auth, vacancy_id, query.language)]
+
+
+@router.post("/{int:vacancy_id}/suggestions/invite", response={201: ApplicationOut}, summary="Invite a pseudonymised candidate to share their profile")
+def invite(request: HttpRequest, vacancy_id: int, payload: InviteIn) -> Status:
+    from . import candidates
+
+    made = candidates.invite(request.auth, vacancy_id, payload.candidate)
+    out = _application_out(request.auth, Application.objects.select_related("person").get(pk=made.pk))
+    out["person"] = None  # not shared yet
+    return Status(201, out)

@@ -1,0 +1,121 @@
+"""Candidates for an employer's vacancy (issue 12 point 3): the matching engine's suggestions among the persons who
+consented to be proposed to employers, shown pseudonymised — competences, experience, distance ring, languages; no
+name, INSZ, age, status or municipality — until the person accepts to share their profile with that employer. The
+employer invites by pseudonym (the person's number never reaches the employer); the person is told through the outbox
+and shares (or not) on the vacancy page; only then does the employer see who it is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import transaction
+from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext as _
+
+from werkregie.access.purposes import Purpose
+from werkregie.access.services import record_access
+from werkregie.accounts.principal import Principal
+from werkregie.core import clock
+from werkregie.core.errors import FieldError, InvalidInput, NotFound
+from werkregie.workflows import services as wf
+
+from . import perms
+from .models import Application, ApplicationOrigin, Vacancy
+
+TOP = 20
+
+
+@dataclass
+class Pseudonymous:
+    pseudonym: str
+    score: float
+    ring_name: str
+    matched: list[dict]
+    missing: list[dict]
+    experience: list[dict]
+    languages: list[dict]
+    invited: bool
+
+
+def pseudonym(vacancy_id: int, person_id: int) -> str:
+    """Stable per vacancy, different across vacancies (an employer cannot link one person across its vacancies)."""
+    return "K-" + salted_hmac("werkregie.vacancies.candidate", f"{vacancy_id}:{person_id}").hexdigest()[:8].upper()
+
+
+def _consenting(day) -> list[int]:  # noqa: ANN001 - a date
+    from werkregie.people.enums import ConsentPurpose
+    from werkregie.people.models import Consent
+
+    return list(Consent.objects.filter(purpose=ConsentPurpose.PROPOSAL_TO_EMPLOYERS, withdrawn_at__isnull=True, given_at__date__lte=day)
+                .values_list("person_id", flat=True).distinct())
+
+
+def _own_vacancy(principal: Principal, vacancy_id: int) -> Vacancy:
+    vacancy = Vacancy.objects.select_related("employer").filter(pk=vacancy_id).first()
+    if vacancy is None or not perms.is_employer_of(principal, vacancy):
+        raise NotFound(_("Geen vacature met dit nummer binnen uw toegang."))
+    if vacancy.municipality_id is None or not vacancy.open:
+        raise InvalidInput(_("Alleen voor een gepubliceerde vacature met een werkplek."), [FieldError("vacancy", _("Niet gepubliceerd."))])
+    return vacancy
+
+
+def _ranked(vacancy: Vacancy) -> list[tuple[int, object]]:
+    """(person id, explanation) of the best consenting persons who did not yet apply or get invited."""
+    from werkregie.matching import platform
+    from werkregie.matching.engine import geography
+    from werkregie.matching.engine.scoring import score_pair
+
+    [profile] = platform.vacancy_profiles(Vacancy.objects.filter(pk=vacancy.pk))
+    among = platform.seeking_ids(clock.today())
+    consenting = set(_consenting(clock.today()))
+    among = [p for p in among if p in consenting]
+    if not among:
+        return []
+    found = platform.current_index().candidates_for(profile, top=TOP, among=among, min_good=settings.MATCHING_RING_MIN_GOOD,
+                                                    good_score=settings.MATCHING_GOOD_SCORE)
+    profiles = {p.id: p for p in platform.person_profiles([m.id for m in found.matches])}
+    tax, places = platform.taxonomy(), geography.places()
+    return [(m.id, score_pair(tax, places, profiles[m.id], profile), profiles[m.id]) for m in found.matches if m.id in profiles]
+
+
+def suggestions(principal: Principal, vacancy_id: int, language: str = "nl") -> list[Pseudonymous]:
+    """The pseudonymised suggestions for the employer's own published vacancy; each listed person's read is logged."""
+    from werkregie.matching.engine import geography
+    from werkregie.matching.platform import taxonomy
+    from werkregie.matching.use_cases import _skills
+
+    vacancy = _own_vacancy(principal, vacancy_id)
+    tax = taxonomy()
+    invited = set(Application.objects.filter(vacancy=vacancy).values_list("person_id", flat=True))
+    out = []
+    ids = []
+    for person_id, e, profile in _ranked(vacancy):
+        ids.append(person_id)
+        out.append(Pseudonymous(
+            pseudonym(vacancy.pk, person_id), round(e.score, 1), _(geography.RING_NAMES[e.person_ring]), _skills(e.matched_essential, language),
+            _skills(e.missing_essential, language),
+            [{"occupation": tax.occupations[o].label(language), "years": round(y, 1)} for o, y in sorted(profile.experience.items(), key=lambda kv: -kv[1])[:3]],
+            [{"language": x["language"], "level": x.get("level") or "—"} for x in e.languages], person_id in invited))
+    record_access(principal.actor(), ids, f"gepseudonimiseerde kandidaten voor vacature {vacancy.pk} (competenties, ervaring, afstandsring, talen)",
+                  Purpose.RECRUITMENT, principal.channel)
+    return out
+
+
+def invite(principal: Principal, vacancy_id: int, code: str) -> Application:
+    """The employer invites a pseudonymised candidate: an application 'proposed' (origin 'invited', no ground to see the
+    person yet) and a message to the person, who may share their profile on the vacancy page."""
+    from .use_cases import _notify
+
+    vacancy = _own_vacancy(principal, vacancy_id)
+    person_id = next((p for p, _e, _pr in _ranked(vacancy) if pseudonym(vacancy.pk, p) == code), None)
+    if person_id is None:
+        raise NotFound(_("Deze kandidaat staat niet (meer) in de suggesties."))
+    who = wf.Who.of(principal)
+    with transaction.atomic():
+        if Application.objects.filter(vacancy=vacancy, person_id=person_id).exists():
+            raise InvalidInput(_("Deze kandidaat is al uitgenodigd of heeft al gesolliciteerd."), [FieldError("candidate", _("Al uitgenodigd."))])
+        application = wf.create(Application, who, vacancy=vacancy, person_id=person_id, origin=ApplicationOrigin.INVITED)
+        application.vacancy = vacancy
+        _notify(application, who)
+    return application

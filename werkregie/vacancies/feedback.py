@@ -1,0 +1,141 @@
+"""Feedback in one click: after an interview or with a rejection the employer picks a reason code (for missing
+competences: which ESCO skills, from the vacancy's own list) and may add a note. The job seeker gets a respectful
+version in their inbox and on their application; the counsellor gets a task in the worklist; the skill-gap statistic
+counts the competences employers most often miss, per occupation and province, small cells suppressed."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from django.db import transaction
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
+from werkregie.core import clock
+from werkregie.core.errors import FieldError, Forbidden, InvalidInput
+from werkregie.core.suppression import suppress
+from werkregie.core.workdays import add_working_days
+from werkregie.workflows import services as wf
+
+from . import perms
+from .models import Application, ApplicationFeedback, ApplicationState, FeedbackReason
+from .use_cases import _application
+
+FEEDBACK_STATES = (ApplicationState.INTERVIEW, ApplicationState.REJECTED)  # feedback without a move: after an interview or a rejection
+TASK_WORKING_DAYS = 5
+
+# What the job seeker reads: the reason in plain, respectful second person, with what they can do next.
+FOR_CITIZEN = {
+    FeedbackReason.MISSING_SKILLS: gettext_lazy("De werkgever zocht iemand die al meer ervaring had met een aantal gevraagde competenties. "
+                                                "Die kunt u verder ontwikkelen, bijvoorbeeld met een opleiding."),
+    FeedbackReason.LANGUAGE: gettext_lazy("De werkgever vond de gevraagde taalkennis nog niet voldoende. Een taalcursus kan u verder helpen."),
+    FeedbackReason.MOTIVATION: gettext_lazy("De werkgever had de indruk dat deze job niet goed aansluit bij wat u zoekt."),
+    FeedbackReason.NO_SHOW: gettext_lazy("De werkgever heeft u niet gezien op het afgesproken gesprek. Laat het altijd weten als u niet kunt komen."),
+    FeedbackReason.WAGE_HOURS: gettext_lazy("Het loon of de uren pasten niet bij wat u en de werkgever zochten."),
+    FeedbackReason.OTHER_HIRED: gettext_lazy("De werkgever koos voor een andere kandidaat. Dat zegt niet dat uw profiel niet goed was."),
+    FeedbackReason.OTHER: gettext_lazy("De werkgever gaf een andere reden. Uw bemiddelaar kan u er meer over vertellen."),
+}
+
+
+class SkillLabels:
+    """ESCO skill labels that render in the language active when they are formatted (the message's language)."""
+
+    def __init__(self, uris: list[str]) -> None:
+        self.uris = uris
+
+    def __str__(self) -> str:
+        if not self.uris:
+            return ""
+        from werkregie.matching.platform import taxonomy
+
+        tax, language = taxonomy(), (translation.get_language() or "nl")[:2]
+        labels = [tax.skills[tax.skill_index[u]].label(language) for u in self.uris if u in tax.skill_index]
+        return f" ({', '.join(labels)})" if labels else ""
+
+
+def citizen_text(feedback: ApplicationFeedback) -> str:
+    return f"{FOR_CITIZEN[feedback.reason]}{SkillLabels(feedback.missing_skills)}"
+
+
+def give(principal: Principal, application_id: int, reason: str, *, missing_skills: list[str] | None = None, note: str = "",
+         reject: bool = False, version: int | None = None) -> ApplicationFeedback:
+    """Record the employer's feedback (and, with `reject`, the rejection itself in the same step)."""
+    from werkregie.messaging import outbox
+    from werkregie.worklist.enums import TaskKind
+    from werkregie.worklist.services import upsert_task
+
+    application = _application(principal, application_id)
+    vacancy = application.vacancy
+    if not (perms.is_employer_of(principal, vacancy) or principal.role == Role.ADMIN):
+        raise Forbidden(_("Alleen de werkgever van deze vacature geeft terugkoppeling."))
+    missing_skills = list(dict.fromkeys(missing_skills or []))
+    note = (note or "").strip()
+    errors = []
+    if reason not in FeedbackReason.values:
+        errors.append(FieldError("reason", _("Kies een reden.")))
+    asked = set(vacancy.skills.values_list("skill_uri", flat=True))
+    if reason == FeedbackReason.MISSING_SKILLS and not missing_skills:
+        errors.append(FieldError("missing_skills", _("Duid aan welke gevraagde competenties ontbraken.")))
+    if reason != FeedbackReason.MISSING_SKILLS and missing_skills:
+        errors.append(FieldError("missing_skills", _("Competenties duidt u alleen aan bij de reden “Ontbrekende competenties”.")))
+    if set(missing_skills) - asked:
+        errors.append(FieldError("missing_skills", _("Kies alleen competenties die de vacature vraagt.")))
+    if len(note) > 1000:
+        errors.append(FieldError("note", _("Hoogstens 1000 tekens.")))
+    if not reject and application.state not in FEEDBACK_STATES:
+        errors.append(FieldError("reason", _("Terugkoppeling geeft u na een gesprek of bij een afwijzing.")))
+    if errors:
+        raise InvalidInput(_("De terugkoppeling is niet bewaard."), errors)
+    who = wf.Who.of(principal)
+    with transaction.atomic():
+        if reject:
+            application = wf.transition(application, "reject", who, expected_version=version, data={"feedback": reason})
+            application.vacancy = vacancy
+        feedback = ApplicationFeedback.objects.create(application=application, stage=application.state, reason=reason,
+                                                      missing_skills=missing_skills, note=note, given_by=principal.user, given_at=clock.now())
+        outbox.send(application.person_id, "vacancies.feedback",
+                    {"title": vacancy.title, "employer": vacancy.employer.name, "state": application.workflow.states[application.state],
+                     "reason": FOR_CITIZEN[reason], "skills": SkillLabels(missing_skills)},
+                    who=who, related=("application", application.pk), dedupe_key=f"application-feedback:{feedback.pk}")
+        with translation.override("nl"):  # the counsellor's worklist speaks Dutch, the platform's working language
+            title = f"Terugkoppeling van {vacancy.employer.name} over “{vacancy.title}”: {FeedbackReason(reason).label}"
+            detail = note or str(FOR_CITIZEN[reason])
+            if missing_skills:
+                detail = f"{detail}\nOntbrekende competenties:{SkillLabels(missing_skills)}"
+        upsert_task(f"employer-feedback:{application.pk}", person_id=application.person_id, kind=TaskKind.EMPLOYER_FEEDBACK,
+                    due_on=add_working_days(clock.today(), TASK_WORKING_DAYS), title=title[:200],
+                    url=reverse("matching_person", args=[application.person_id]), detail=detail, source="vacancies")
+    return feedback
+
+
+def skill_gap_statistic(language: str = "nl", below: int | None = None) -> list[dict]:
+    """Which asked competences employers most often missed, per occupation and province: one row per (occupation,
+    province, skill) with the number of feedbacks naming it; counts under the threshold are hidden (None)."""
+    from werkregie.matching.platform import taxonomy
+
+    counts: Counter = Counter()
+    rows = ApplicationFeedback.objects.filter(reason=FeedbackReason.MISSING_SKILLS).values_list(
+        "application__vacancy__occupation_uri", "application__vacancy__municipality__province_nl", "missing_skills")
+    for occupation, province, skills in rows:
+        for uri in skills or []:
+            counts[(occupation or "", province or "", uri)] += 1
+    hidden = suppress(counts, [], below)
+    tax = taxonomy()
+    out = []
+    for (occupation, province, uri), count in sorted(counts.items(), key=lambda kv: (kv[0][0], kv[0][1], -kv[1], kv[0][2])):
+        o, s = tax.occupation_index.get(occupation), tax.skill_index.get(uri)
+        out.append({"occupation_uri": occupation, "occupation": tax.occupations[o].label(language) if o is not None else "",
+                    "province": province, "skill_uri": uri, "skill": tax.skills[s].label(language) if s is not None else uri,
+                    "count": None if (occupation, province, uri) in hidden else count})
+    return out
+
+
+def feedback_for_person(person_id: int) -> list[tuple[Application, ApplicationFeedback]]:
+    """A job seeker's feedback, newest first (the file of the person; callers check access)."""
+    found = ApplicationFeedback.objects.filter(application__person_id=person_id).select_related("application", "application__vacancy",
+                                                                                                 "application__vacancy__employer")
+    return [(f.application, f) for f in found]

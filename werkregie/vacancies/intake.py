@@ -1,0 +1,175 @@
+"""Vacancy intake: from a title and free text the matching engine suggests the ESCO occupation and skills; the
+employer confirms, removes or adds, and only what they confirm is stored. Wording that may discriminate is shown hit
+by hit (span, ground, neutral rewording) and blocks publishing; diploma demands get a hint with the competences the
+diploma should prove; a language level above what the occupation usually asks needs a justification."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
+from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
+from werkregie.workflows import services as wf
+
+from . import wording
+from .models import Contract, Vacancy, VacancySkill, VacancyState
+
+USUAL_LEVEL_BY_ISCO_MAJOR = {"1": "B2", "2": "B2", "3": "B2", "4": "B1", "5": "B1", "6": "A2", "7": "A2", "8": "A2", "9": "A2", "0": "B1"}
+LEVEL_ORDER = {"A1": 1, "A2": 2, "B1": 3, "B2": 4, "C1": 5, "C2": 6}
+SUGGESTED_OCCUPATIONS, SUGGESTED_SKILLS = 5, 15
+
+
+def _tax():  # noqa: ANN202 - the ESCO taxonomy
+    from werkregie.matching.platform import taxonomy
+
+    return taxonomy()
+
+
+def usual_level(occupation_uri: str) -> str | None:
+    tax = _tax()
+    index = tax.occupation_index.get(occupation_uri)
+    if index is None or not tax.occupations[index].isco:
+        return None
+    return USUAL_LEVEL_BY_ISCO_MAJOR.get(tax.occupations[index].isco[0])
+
+
+def suggest(title: str, text: str, language: str = "nl", occupation_uri: str = "") -> dict:
+    """Suggestions only; nothing is stored. The occupation from the title (and text), skills mentioned in the text plus
+    the chosen (or best) occupation's essential skills, the wording hits and the diploma hints."""
+    from werkregie.matching.engine.skills import default_skill_index
+    from werkregie.matching.engine.taxonomy import label_language
+    from werkregie.matching.engine.titles import default_index
+
+    tax = _tax()
+    title, text = (title or "").strip()[:200], (text or "")[:20_000]
+    [occupations] = default_index().search([title or text[:200]], language, SUGGESTED_OCCUPATIONS) if (title or text) else [[]]
+    chosen = occupation_uri if occupation_uri in tax.occupation_index else (occupations[0].uri if occupations else "")
+    skills: dict[str, dict] = {}
+    for found in default_skill_index().extract(text, language, SUGGESTED_SKILLS) if text else []:
+        skills[found.uri] = {"uri": found.uri, "label": found.label, "source": "text", "span": found.span, "essential": True}
+    if chosen:
+        for s in tax.occupations[tax.occupation_index[chosen]].essential[:SUGGESTED_SKILLS]:
+            skill = tax.skills[s]
+            skills.setdefault(skill.uri, {"uri": skill.uri, "label": skill.label(language), "source": "occupation", "span": "", "essential": True,
+                                          "lang": label_language(skill.labels, language)})
+    hits = wording.check_all(f"{title}\n{text}", language)
+    essential = [skills[u]["label"] for u in list(skills)[:5]]
+    diploma = [{"start": s, "end": e, "text": t, "competences": essential} for s, e, t in wording.diploma_demands(f"{title}\n{text}", language)]
+    return {"occupations": [{"uri": o.uri, "label": o.label, "score": o.score} for o in occupations], "occupation_uri": chosen,
+            "skills": list(skills.values()), "usual_language_level": usual_level(chosen) if chosen else None,
+            "wording": [{"start": h.start, "end": h.end, "text": h.text, "ground": h.ground, "ground_label": h.ground_label,
+                         "rewording": h.rewording} for h in hits], "diploma": diploma}
+
+
+def _employer_id(principal: Principal, employer_id: int | None) -> int:
+    if principal.role == Role.EMPLOYER:
+        return principal.user.organisation_id
+    if principal.role in (Role.COUNSELLOR, Role.ADMIN) and employer_id:
+        from werkregie.organisations.models import Organisation, OrganisationKind
+
+        if Organisation.objects.filter(pk=employer_id, kind=OrganisationKind.EMPLOYER).exists():
+            return employer_id
+        raise NotFound(_("Geen werkgever met dit nummer."))
+    raise Forbidden(_("Alleen een werkgever of VDAB plaatst vacatures."))
+
+
+def create(principal: Principal, data: dict, *, language: str = "nl", publish: bool = False) -> Vacancy:
+    """Store a vacancy with exactly the occupation and skills the employer confirmed. `data`: title, description,
+    municipality (NIS), hours_per_week, contract, monthly_wage, language_needs, language_justification,
+    occupation_uri, skills ([{"uri", "essential"}]), employer_id (VDAB only), establishment_id."""
+    from werkregie.geo.models import Municipality
+    from werkregie.organisations.models import EstablishmentUnit
+
+    tax = _tax()
+    employer_id = _employer_id(principal, data.get("employer_id"))
+    errors: list[FieldError] = []
+    title = (data.get("title") or "").strip()
+    description = (data.get("description") or "").strip()
+    if not 2 <= len(title) <= 200:
+        errors.append(FieldError("title", _("Een functietitel van 2 tot 200 tekens.")))
+    if len(description) > 20_000:
+        errors.append(FieldError("description", _("Hoogstens 20.000 tekens.")))
+    municipality = str(data.get("municipality") or "")
+    if not Municipality.objects.filter(pk=municipality).exists():
+        errors.append(FieldError("municipality", _("Kies een bestaande gemeente (NIS-code).")))
+    try:
+        hours = Decimal(str(data.get("hours_per_week", 38)).replace(",", "."))
+        if not 0 < hours <= 60:
+            raise InvalidOperation
+    except (InvalidOperation, ValueError):
+        errors.append(FieldError("hours_per_week", _("Tussen 1 en 60 uur per week.")))
+        hours = Decimal(38)
+    contract = data.get("contract") or Contract.PERMANENT
+    if contract not in Contract.values:
+        errors.append(FieldError("contract", _("Kies een contractsoort.")))
+    wage = data.get("monthly_wage")
+    if wage not in (None, ""):
+        try:
+            wage = Decimal(str(wage))
+            if wage <= 0 or wage >= Decimal("1000000"):
+                raise InvalidOperation
+        except (InvalidOperation, ValueError):
+            errors.append(FieldError("monthly_wage", _("Een brutoloon per maand in euro.")))
+            wage = None
+    else:
+        wage = None
+    occupation = data.get("occupation_uri") or ""
+    if occupation not in tax.occupation_index:
+        errors.append(FieldError("occupation_uri", _("Bevestig een ESCO-beroep.")))
+    skills = data.get("skills") or []
+    if not skills:
+        errors.append(FieldError("skills", _("Bevestig minstens één competentie.")))
+    if any(not isinstance(s, dict) or s.get("uri") not in tax.skill_index for s in skills):
+        errors.append(FieldError("skills", _("Alleen competenties uit ESCO.")))
+    needs = data.get("language_needs") or []
+    justification = (data.get("language_justification") or "").strip()[:500]
+    for need in needs:
+        if not isinstance(need, dict) or need.get("language") not in ("nl", "fr", "en", "de") or need.get("level") not in LEVEL_ORDER:
+            errors.append(FieldError("language_needs", _("Een taal (nl, fr, en, de) met een niveau van A1 tot C2.")))
+            break
+    else:
+        usual = usual_level(occupation) if occupation in tax.occupation_index else None
+        above = [n for n in needs if usual and LEVEL_ORDER[n["level"]] > LEVEL_ORDER[usual]]
+        if above and len(justification) < 10:
+            errors.append(FieldError("language_justification", _("Niveau %(level)s is hoger dan wat dit beroep gewoonlijk vraagt (%(usual)s): "
+                                                                 "leg uit waarom het nodig is.") % {"level": above[0]["level"], "usual": usual}))
+    establishment = data.get("establishment_id")
+    if establishment and not EstablishmentUnit.objects.filter(pk=establishment, organisation_id=employer_id).exists():
+        errors.append(FieldError("establishment_id", _("Geen vestiging van deze werkgever.")))
+    if publish:
+        for hit in wording.check_all(f"{title}\n{description}", language):
+            errors.append(FieldError("description", _("“%(text)s” kan discrimineren op grond van %(ground)s. Schrijf bv.: %(rewording)s")
+                                     % {"text": hit.text, "ground": hit.ground_label, "rewording": hit.rewording}))
+    if errors:
+        raise InvalidInput(_("De vacature is niet bewaard."), errors)
+    who = wf.Who.of(principal)
+    with transaction.atomic():
+        vacancy = wf.create(Vacancy, who, employer_id=employer_id, title=title, description=description, municipality_id=municipality,
+                            hours_per_week=hours, contract=contract, monthly_wage=wage, occupation_uri=occupation, language_needs=needs,
+                            language_justification=justification, establishment_id=establishment or None, open=False)
+        VacancySkill.objects.bulk_create([VacancySkill(vacancy=vacancy, skill_uri=s["uri"], essential=bool(s.get("essential", True)))
+                                          for s in {s["uri"]: s for s in skills}.values()])
+        if publish:
+            vacancy = wf.transition(vacancy, "publish", who, fields={"open": True})
+    return vacancy
+
+
+def move(principal: Principal, vacancy_id: int, name: str, *, version: int | None = None) -> Vacancy:
+    """A lifecycle move (publish, fill, close, republish) by the employer of the vacancy or VDAB."""
+    from . import perms
+
+    vacancy = Vacancy.objects.filter(pk=vacancy_id).first()
+    if vacancy is None or not (perms.is_employer_of(principal, vacancy) or principal.role in perms.GUIDING_ROLES):
+        raise NotFound(_("Geen vacature met dit nummer binnen uw toegang."))
+    if name in ("publish", "republish"):
+        hits = wording.check_all(f"{vacancy.title}\n{vacancy.description}")
+        if hits:
+            raise InvalidInput(_("De vacature is niet gepubliceerd."), [FieldError("description", _("“%(text)s” kan discrimineren op grond van %(ground)s.")
+                                                                                     % {"text": h.text, "ground": h.ground_label}) for h in hits])
+    target = vacancy.workflow.find(name, vacancy.state)
+    fields = {"open": target.target == VacancyState.PUBLISHED} if target else None
+    return wf.transition(vacancy, name, wf.Who.of(principal), expected_version=version, fields=fields)

@@ -1,0 +1,93 @@
+"""The guided vacancy form: step 1 the employer writes the title and text; step 2 the platform suggests the ESCO
+occupation and skills, flags wording that may discriminate and diploma demands; the employer confirms, removes or
+adds and saves a draft or publishes. Only the confirmed occupation and skills are stored."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
+from werkregie.core.errors import DomainError, NotFound
+from werkregie.web.helpers import apply_errors, posted_version
+from werkregie.web.views import roles
+
+from . import intake
+from .models import Contract
+from .views import _language
+
+LEVELS = [("", _("geen vereiste")), ("A1", "A1"), ("A2", "A2"), ("B1", "B1"), ("B2", "B2"), ("C1", "C1"), ("C2", "C2")]
+
+
+class IntakeForm(forms.Form):
+    title = forms.CharField(label=_("Functietitel"), max_length=200)
+    description = forms.CharField(label=_("Omschrijving van de job"), max_length=20_000, required=False, widget=forms.Textarea(attrs={"rows": 6}),
+                                  help_text=_("Wat doet de persoon, waar, wanneer? Wij stellen er competenties uit voor."))
+    municipality = forms.CharField(label=_("Gemeente van de werkplek (NIS-code)"), max_length=5, help_text=_("bv. 44021 voor Gent"))
+    hours_per_week = forms.DecimalField(label=_("Uren per week"), min_value=1, max_value=60, decimal_places=1, initial=38)
+    contract = forms.ChoiceField(label=_("Contract"), choices=Contract.choices)
+    monthly_wage = forms.DecimalField(label=_("Brutoloon per maand (euro, niet verplicht)"), required=False, min_value=1, decimal_places=2)
+    dutch_level = forms.ChoiceField(label=_("Vereist niveau Nederlands"), choices=LEVELS, required=False)
+    language_justification = forms.CharField(label=_("Waarom dit taalniveau nodig is"), max_length=500, required=False,
+                                             help_text=_("Alleen nodig als het niveau hoger is dan wat het beroep gewoonlijk vraagt."))
+    extra_skills = forms.CharField(label=_("Competentie toevoegen (vrije tekst)"), max_length=500, required=False,
+                                   help_text=_("bv. reachtruck besturen; wij zoeken de ESCO-competentie."))
+
+
+def _confirmed(request: HttpRequest, suggestion: dict) -> tuple[str, list[dict]]:
+    occupation = request.POST.get("occupation_uri", "")
+    chosen = set(request.POST.getlist("skills"))
+    optional = set(request.POST.getlist("optional"))
+    return occupation, [{"uri": s["uri"], "essential": s["uri"] not in optional} for s in suggestion["skills"] if s["uri"] in chosen]
+
+
+@roles(Role.EMPLOYER, Role.COUNSELLOR, Role.ADMIN)
+def new_vacancy(request: HttpRequest, principal: Principal) -> HttpResponse:
+    form = IntakeForm(request.POST or None)
+    suggestion, status = None, 200
+    action = request.POST.get("action", "")
+    if request.method == "POST":
+        if form.is_valid():
+            data = form.cleaned_data
+            text = "\n".join(x for x in (data["description"], data["extra_skills"]) if x)
+            suggestion = intake.suggest(data["title"], text, _language(), request.POST.get("occupation_uri", ""))
+            if action in ("draft", "publish"):
+                occupation, skills = _confirmed(request, suggestion)
+                payload = {**data, "occupation_uri": occupation, "skills": skills, "employer_id": _int(request.POST.get("employer_id")),
+                           "language_needs": [{"language": "nl", "level": data["dutch_level"]}] if data["dutch_level"] else []}
+                try:
+                    made = intake.create(principal, payload, language=_language(), publish=action == "publish")
+                    messages.success(request, _("De vacature is gepubliceerd.") if action == "publish" else _("De vacature is als ontwerp bewaard."))
+                    return redirect(reverse("vacancy_page", args=[made.pk]))
+                except NotFound:
+                    raise Http404 from None
+                except DomainError as exc:
+                    apply_errors(form, exc, aliases={"occupation_uri": "title", "skills": "extra_skills", "language_needs": "dutch_level"})
+            status = 200 if action == "suggest" and not form.errors else 422
+        else:
+            status = 422
+    chosen = set(request.POST.getlist("skills")) if action in ("draft", "publish") else None
+    return render(request, "vacancies/new.html", {"form": form, "s": suggestion, "chosen": chosen}, status=status)
+
+
+@roles(Role.EMPLOYER, Role.COUNSELLOR, Role.ADMIN)
+def vacancy_lifecycle(request: HttpRequest, principal: Principal, vacancy_id: int) -> HttpResponse:
+    if request.method != "POST":
+        return redirect(reverse("vacancy_page", args=[vacancy_id]))
+    try:
+        intake.move(principal, vacancy_id, request.POST.get("transition", ""), version=posted_version(request))
+        messages.success(request, _("De vacature is bijgewerkt."))
+    except NotFound:
+        raise Http404 from None
+    except DomainError as exc:
+        messages.error(request, " ".join([exc.detail, *[e.message for e in exc.errors]]))
+    return redirect(reverse("vacancy_page", args=[vacancy_id]))
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() else None

@@ -1,0 +1,30 @@
+"""The vacancies contributor of the nightly deadline sweep: a vacancy published longer than
+WERKREGIE_VACANCY_EXPIRE_DAYS (default 60) without being filled or closed expires (the employer may publish it again).
+Idempotent: an expired vacancy is no longer published; one transaction per vacancy."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+from werkregie.core import clock
+from werkregie.workflows import services as wf
+from werkregie.worklist.sweep import contributor
+
+from .models import Vacancy, VacancyState
+
+
+def expire_days() -> int:
+    from django.conf import settings
+
+    return int(getattr(settings, "WERKREGIE_VACANCY_EXPIRE_DAYS", os.environ.get("WERKREGIE_VACANCY_EXPIRE_DAYS", "60")))
+
+
+@contributor("vacancies", order=60)
+def sweep(as_of: dt.date) -> dict[str, int]:
+    limit = dt.datetime.combine(as_of - dt.timedelta(days=expire_days()), dt.time.min, tzinfo=clock.BRUSSELS)
+    expired = 0
+    for vacancy in Vacancy.objects.filter(state=VacancyState.PUBLISHED, state_since__lt=limit).order_by("pk").iterator():
+        wf.transition(vacancy, "expire", wf.PLATFORM, fields={"open": False})
+        expired += 1
+    return {"expired": expired}

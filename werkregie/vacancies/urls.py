@@ -1,0 +1,15 @@
+"""Pages of vacancies; included at the site root by werkregie/web/urls.py."""
+
+from django.urls import path
+
+from . import intake_views, measures_views, views
+
+urlpatterns = [
+    path("steunmaatregelen/", measures_views.support_measures, name="support_measures"),
+    path("vacatures/nieuw/", intake_views.new_vacancy, name="vacancy_new"),
+    path("vacatures/<int:vacancy_id>/levensloop/", intake_views.vacancy_lifecycle, name="vacancy_lifecycle"),
+    path("vacatures/<int:vacancy_id>/", views.vacancy_page, name="vacancy_page"),
+    path("vacatures/<int:vacancy_id>/sollicitaties/", views.vacancy_applications, name="vacancy_applications"),
+    path("vacatures/<int:vacancy_id>/suggesties/", views.vacancy_suggestions, name="vacancy_suggestions"),
+    path("sollicitaties/<int:application_id>/terugkoppeling/", views.application_feedback, name="application_feedback"),
+]

@@ -1,0 +1,226 @@
+"""Vacancies and applications in the platform: the vacancy page, applying, moving an application through its
+declared workflow (each move logged and sent to the person's inbox), asking the counsellor, the lists of each side.
+Each use case checks access (perms.py) and logs every read of personal data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from werkregie.access.purposes import Purpose
+from werkregie.access.services import record_access
+from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
+from werkregie.core import clock
+from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
+from werkregie.core.workdays import add_working_days
+from werkregie.workflows import services as wf
+
+from . import jobposting, perms
+from .models import Application, ApplicationOrigin, ApplicationState, Vacancy
+
+QUESTION_WORKING_DAYS = 3  # the counsellor answers a question about a vacancy within three working days
+NEXT_STEP = {
+    ApplicationState.INTERESTED: gettext_lazy("Uw bemiddelaar en de werkgever weten dat u interesse hebt. U kunt nu solliciteren."),
+    ApplicationState.APPLIED: gettext_lazy("De werkgever bekijkt uw sollicitatie. U krijgt een bericht zodra er nieuws is."),
+    ApplicationState.INTERVIEW: gettext_lazy("De werkgever nodigt u uit voor een gesprek en neemt contact met u op om een moment af te spreken."),
+    ApplicationState.OFFER: gettext_lazy("De werkgever doet u een aanbod. Bespreek het gerust met uw bemiddelaar."),
+    ApplicationState.HIRED: gettext_lazy("Proficiat met uw nieuwe job! Uw bemiddelaar neemt contact op over wat er nu verandert."),
+    ApplicationState.REJECTED: gettext_lazy("Deze keer is het niet gelukt. Uw bemiddelaar helpt u verder met andere vacatures."),
+    ApplicationState.WITHDRAWN: gettext_lazy("Uw sollicitatie is ingetrokken."),
+    ApplicationState.PROPOSED: gettext_lazy("VDAB stelt u voor voor deze vacature. Laat weten of u interesse hebt."),
+}
+
+INVITED = gettext_lazy("Een werkgever vond uw profiel (zonder uw naam) en nodigt u uit. Open de vacature: als u interesse toont, deelt u uw "
+                       "profiel met deze werkgever. Doet u niets, dan blijft u anoniem.")
+
+
+def _not_found() -> NotFound:
+    return NotFound(_("Geen vacature met dit nummer binnen uw toegang."))
+
+
+def visible_vacancy(principal: Principal | None, vacancy_id: int) -> Vacancy:
+    vacancy = Vacancy.objects.select_related("employer", "municipality").prefetch_related("skills").filter(pk=vacancy_id).first()
+    if vacancy is None:
+        raise _not_found()
+    if not perms.can_see_vacancy(principal, vacancy):
+        # a job seeker keeps seeing a vacancy they applied to or were invited for, after it closed
+        own = principal is not None and principal.role == Role.CITIZEN and principal.user.person_id and Application.objects.filter(
+            vacancy=vacancy, person_id=principal.user.person_id).exists()
+        if not own:
+            raise _not_found()
+    return vacancy
+
+
+@dataclass
+class VacancyPage:
+    vacancy: Vacancy
+    skills: list[dict]
+    job_posting: dict
+    explained: object = None  # matching's Explained for the logged-in job seeker
+    application: Application | None = None
+    actions: list = field(default_factory=list)  # the transitions the reader may make on their application
+    history: list = field(default_factory=list)
+    feedback: list[str] = field(default_factory=list)  # the respectful version of the employer's feedback
+
+
+def _skill_rows(vacancy: Vacancy, has: set[str], language: str) -> list[dict]:
+    from werkregie.matching.engine.taxonomy import label_language
+    from werkregie.matching.platform import taxonomy
+
+    tax = taxonomy()
+    rows = []
+    for s in sorted(vacancy.skills.all(), key=lambda s: (not s.essential, s.skill_uri)):
+        index = tax.skill_index.get(s.skill_uri)
+        skill = tax.skills[index] if index is not None else None
+        rows.append({"uri": s.skill_uri, "label": skill.label(language) if skill else s.skill_uri,
+                     "lang": label_language(skill.labels, language) if skill else language, "essential": s.essential,
+                     "certificate": s.certificate_required, "has": s.skill_uri in has})
+    return rows
+
+
+def vacancy_page(principal: Principal | None, vacancy_id: int, language: str = "nl", url: str = "") -> VacancyPage:
+    """Everything the vacancy page shows. For a logged-in job seeker also how it fits them (logged as their own read)
+    and their application with the moves they can make."""
+    from werkregie.matching.models import PersonSkill
+    from werkregie.matching.use_cases import vacancy_for_person
+
+    vacancy = visible_vacancy(principal, vacancy_id)
+    person_id = principal.user.person_id if principal is not None and principal.role == Role.CITIZEN else None
+    has: set[str] = set()
+    page = VacancyPage(vacancy, [], jobposting.job_posting(vacancy, url, language))
+    if person_id:
+        has = set(PersonSkill.objects.filter(person_id=person_id).values_list("skill_uri", flat=True))
+        page.explained = vacancy_for_person(principal, person_id, vacancy, language)
+        page.application = Application.objects.filter(vacancy=vacancy, person_id=person_id).first()
+        if page.application is not None:
+            page.actions = wf.available(page.application, principal.role)
+            page.history = wf.history(page.application)
+            from .feedback import citizen_text
+
+            page.feedback = [citizen_text(f) for f in page.application.feedback.all()]
+    page.skills = _skill_rows(vacancy, has, language)
+    return page
+
+
+def _notify(application: Application, who: wf.Who) -> None:
+    """Tell the person, in their language, through the one outbox (the inbox at least)."""
+    from werkregie.messaging import outbox
+
+    vacancy = application.vacancy
+    outbox.send(application.person_id, "vacancies.application_state",
+                {"title": vacancy.title, "employer": vacancy.employer.name, "state": application.workflow.states[application.state],
+                 "next": INVITED if application.origin == ApplicationOrigin.INVITED else NEXT_STEP[application.state]}, who=who, related=("application", application.pk),
+                dedupe_key=f"application:{application.pk}:v{application.version}")
+
+
+def apply(principal: Principal, vacancy_id: int, person_id: int | None = None, *, agreement: bool = False) -> Application:
+    """Apply for an open vacancy: a new application in state 'applied', or a proposal the person takes up. A counsellor
+    applies for a person only with the person's agreement."""
+    person_id = person_id or principal.user.person_id
+    vacancy = visible_vacancy(principal, vacancy_id)
+    if not person_id or not perms.can_apply_for(principal, person_id):
+        raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
+    if principal.role != Role.CITIZEN and not agreement:
+        raise InvalidInput(_("Solliciteren namens iemand kan alleen met diens akkoord."),
+                           [FieldError("agreement", _("Bevestig dat de persoon akkoord gaat."))])
+    if not vacancy.open:
+        raise InvalidInput(_("Deze vacature is niet meer open."), [FieldError("vacancy", _("Niet meer open."))])
+    who = wf.Who.of(principal)
+    with transaction.atomic():
+        existing = Application.objects.select_for_update().filter(vacancy=vacancy, person_id=person_id).first()
+        if existing is None:
+            existing = wf.create(Application, who, vacancy=vacancy, person_id=person_id, origin=ApplicationOrigin.APPLIED)
+        if existing.workflow.find("apply", existing.state) is not None:
+            application = wf.transition(existing, "apply", who, fields=_shared(existing))
+            application.vacancy = vacancy
+        else:
+            raise InvalidInput(_("U hebt al gesolliciteerd voor deze vacature (%(state)s).") % {"state": existing.state_label},
+                               [FieldError("vacancy", _("Al gesolliciteerd."))])
+        _notify(application, who)
+    return application
+
+
+def _shared(application: Application) -> dict | None:
+    """Showing interest in (or applying to) an employer's invitation shares the profile with that employer: the
+    invitation becomes an application, the ground on which the employer sees the person."""
+    return {"origin": ApplicationOrigin.APPLIED} if application.origin == ApplicationOrigin.INVITED else None
+
+
+def _application(principal: Principal, application_id: int) -> Application:
+    application = Application.objects.select_related("vacancy", "vacancy__employer", "person").filter(pk=application_id).first()
+    if application is None or not perms.can_see_application(principal, application):
+        raise NotFound(_("Geen sollicitatie met dit nummer binnen uw toegang."))
+    return application
+
+
+def move(principal: Principal, application_id: int, name: str, *, reason: str = "", version: int | None = None) -> Application:
+    """Make a declared transition on an application (the table decides who may), log it, and tell the person."""
+    application = _application(principal, application_id)
+    if principal.role == Role.EMPLOYER and not perms.is_employer_of(principal, application.vacancy):
+        raise Forbidden(_("Dit is geen vacature van uw organisatie."))
+    who = wf.Who.of(principal)
+    with transaction.atomic():
+        moved = wf.transition(application, name, who, reason=reason, expected_version=version,
+                              fields=_shared(application) if name in ("interest", "apply") else None)
+        moved.vacancy = application.vacancy
+        _notify(moved, who)
+    return moved
+
+
+def ask_counsellor(principal: Principal, vacancy_id: int, question: str) -> None:
+    """The job seeker asks their counsellor about a vacancy: a task in the counsellor's worklist."""
+    from werkregie.worklist.enums import TaskKind
+    from werkregie.worklist.services import upsert_task
+
+    vacancy = visible_vacancy(principal, vacancy_id)
+    person_id = principal.user.person_id
+    if principal.role != Role.CITIZEN or not person_id:
+        raise Forbidden(_("Alleen de werkzoekende zelf kan dit vragen."))
+    question = (question or "").strip()
+    if len(question) > 1000:
+        raise InvalidInput(_("De vraag is niet verstuurd."), [FieldError("question", _("Hoogstens 1000 tekens."))])
+    upsert_task(f"vacancy-question:{vacancy.pk}:{person_id}", person_id=person_id, kind=TaskKind.OTHER,
+                due_on=add_working_days(clock.today(), QUESTION_WORKING_DAYS), title=f"Vraag over vacature “{vacancy.title}”"[:200],
+                url=reverse("vacancy_page", args=[vacancy.pk]), detail=question or "De werkzoekende wil deze vacature bespreken.", source="vacancies")
+
+
+def my_applications(principal: Principal) -> list[Application]:
+    if principal.role != Role.CITIZEN or not principal.user.person_id:
+        return []
+    return list(Application.objects.filter(person_id=principal.user.person_id).select_related("vacancy", "vacancy__employer")
+                .order_by("-state_since", "-pk"))
+
+
+def applications_of_person(principal: Principal, person_id: int) -> list[Application]:
+    """A job seeker's applications with the employers' feedback, for their counsellor (the person's file; logged)."""
+    from werkregie.people import perms as people_perms
+
+    if principal.role not in perms.GUIDING_ROLES or not people_perms.can_view_person(principal, person_id):
+        raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
+    found = list(Application.objects.filter(person_id=person_id).select_related("vacancy", "vacancy__employer").prefetch_related("feedback")
+                 .order_by("-state_since", "-pk"))
+    if found:
+        record_access(principal.actor(), [person_id], "sollicitaties en terugkoppeling van werkgevers",
+                      Purpose.ADMINISTRATION if principal.role == Role.ADMIN else Purpose.GUIDANCE, principal.channel)
+    return found
+
+
+def applications_for_vacancy(principal: Principal, vacancy_id: int) -> tuple[Vacancy, list[Application]]:
+    """The employer's (or VDAB's) list of applications to a vacancy; only persons the reader may see, each read logged."""
+    from werkregie.people import perms as people_perms
+
+    vacancy = visible_vacancy(principal, vacancy_id)
+    if not (perms.is_employer_of(principal, vacancy) or principal.role in perms.GUIDING_ROLES):
+        raise _not_found()
+    visible = people_perms.visible_persons(principal).values("pk")
+    applications = list(Application.objects.filter(vacancy=vacancy, person_id__in=visible).select_related("person").prefetch_related("feedback")
+                        .order_by("state", "-state_since", "pk"))
+    purpose = Purpose.RECRUITMENT if principal.role == Role.EMPLOYER else Purpose.ADMINISTRATION if principal.role == Role.ADMIN else Purpose.GUIDANCE
+    record_access(principal.actor(), [a.person_id for a in applications], f"sollicitaties voor vacature {vacancy.pk} (naam, toestand)", purpose,
+                  principal.channel)
+    return vacancy, applications

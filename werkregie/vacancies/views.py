@@ -1,0 +1,195 @@
+"""Pages of vacancies: the vacancy page (everyone for an open vacancy; for a job seeker with the fit, "apply" and "ask
+my counsellor"), and an employer's list of applications to a vacancy with the moves and the one-click feedback.
+Thin: the use cases decide and log."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
+from werkregie.core.errors import DomainError, NotFound
+from werkregie.web.helpers import apply_errors, posted_version
+from werkregie.web.views import roles
+
+from . import jobposting
+from . import use_cases as services
+
+
+def _language() -> str:
+    language = (get_language() or "nl")[:2]
+    return language if language in ("nl", "fr", "en") else "nl"
+
+
+class QuestionForm(forms.Form):
+    question = forms.CharField(label=_("Uw vraag aan uw bemiddelaar (niet verplicht)"), max_length=1000, required=False,
+                               widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class MoveForm(forms.Form):
+    transition = forms.CharField(max_length=40, widget=forms.HiddenInput)
+    reason = forms.CharField(label=_("Reden"), max_length=300, required=False)
+
+
+def vacancy_page(request: HttpRequest, vacancy_id: int) -> HttpResponse:
+    principal = Principal.for_session(request.user) if request.user.is_authenticated else None
+    question = QuestionForm(request.POST if request.POST.get("form") == "question" else None)
+    status = 200
+    if request.method == "POST":
+        if principal is None:
+            return redirect(f"{reverse('login')}?next={request.path}")
+        action = request.POST.get("form")
+        try:
+            if action == "apply":
+                services.apply(principal, vacancy_id)
+                messages.success(request, _("Uw sollicitatie is verstuurd. De werkgever ziet nu uw profiel en contactgegevens."))
+                return redirect(reverse("vacancy_page", args=[vacancy_id]))
+            if action == "move":
+                application = services.vacancy_page(principal, vacancy_id, _language()).application
+                if application is None:
+                    raise Http404
+                services.move(principal, application.pk, request.POST.get("transition", ""), version=posted_version(request))
+                messages.success(request, _("Uw sollicitatie is bijgewerkt."))
+                return redirect(reverse("vacancy_page", args=[vacancy_id]))
+            if action == "question" and question.is_valid():
+                services.ask_counsellor(principal, vacancy_id, question.cleaned_data["question"])
+                messages.success(request, _("Uw vraag is naar uw bemiddelaar gestuurd. U krijgt binnen drie werkdagen een antwoord."))
+                return redirect(reverse("vacancy_page", args=[vacancy_id]))
+        except NotFound:
+            raise Http404 from None
+        except DomainError as exc:
+            if action == "question":
+                apply_errors(question, exc)
+            else:
+                messages.error(request, exc.detail)
+                return redirect(reverse("vacancy_page", args=[vacancy_id]))
+        status = 422
+    try:
+        page = services.vacancy_page(principal, vacancy_id, _language(), request.build_absolute_uri())
+    except NotFound:
+        raise Http404 from None
+    is_seeker = principal is not None and principal.role == Role.CITIZEN and bool(principal.user.person_id)
+    lifecycle = [t for t in page.vacancy.workflow.available(page.vacancy.state, principal.role)] if principal is not None and principal.role in (
+        Role.EMPLOYER, Role.COUNSELLOR, Role.ADMIN) else []
+    return render(request, "vacancies/page.html", {"page": page, "v": page.vacancy, "e": page.explained, "is_seeker": is_seeker, "lifecycle": lifecycle,
+                                                    "question": question, "json_ld": jobposting.as_script(page.job_posting)}, status=status)
+
+
+@roles(Role.EMPLOYER, Role.COUNSELLOR, Role.ADMIN)
+def vacancy_applications(request: HttpRequest, principal: Principal, vacancy_id: int) -> HttpResponse:
+    move = MoveForm(request.POST if request.POST.get("form") == "move" else None)
+    status = 200
+    if request.method == "POST" and request.POST.get("form") == "move":
+        application_id = _posted_int(request, "application")
+        if move.is_valid():
+            try:
+                services.move(principal, application_id, move.cleaned_data["transition"], reason=move.cleaned_data["reason"],
+                              version=posted_version(request))
+                messages.success(request, _("De sollicitatie is bijgewerkt en de kandidaat is verwittigd."))
+                return redirect(reverse("vacancy_applications", args=[vacancy_id]))
+            except NotFound:
+                raise Http404 from None
+            except DomainError as exc:
+                messages.error(request, exc.detail)
+        status = 422
+    try:
+        vacancy, applications = services.applications_for_vacancy(principal, vacancy_id)
+    except NotFound:
+        raise Http404 from None
+    from werkregie.workflows import services as wf
+
+    from .feedback import FEEDBACK_STATES as feedback_states
+
+    rows = []
+    for a in applications:
+        available = wf.available(a, principal.role)
+        can_reject = any(t.name == "reject" for t in available)
+        rows.append({"a": a, "actions": [t for t in available if t.name != "reject"], "feedback": list(a.feedback.all())[:1],
+                     "can_feedback": principal.role in (Role.EMPLOYER, Role.ADMIN) and (can_reject or a.state in feedback_states)})
+    return render(request, "vacancies/applications.html", {"v": vacancy, "rows": rows}, status=status)
+
+
+def _posted_int(request: HttpRequest, name: str) -> int:
+    value = (request.POST.get(name) or "").strip()
+    if not value.isdigit():
+        raise Http404
+    return int(value)
+
+
+class FeedbackForm(forms.Form):
+    reason = forms.ChoiceField(label=_("Reden"), widget=forms.RadioSelect)
+    missing_skills = forms.MultipleChoiceField(label=_("Welke gevraagde competenties ontbraken?"), required=False,
+                                               widget=forms.CheckboxSelectMultiple, help_text=_("Alleen bij “Ontbrekende competenties”."))
+    note = forms.CharField(label=_("Toelichting voor de bemiddelaar (niet verplicht)"), max_length=1000, required=False,
+                           widget=forms.Textarea(attrs={"rows": 3}))
+    reject = forms.BooleanField(label=_("De kandidaat wordt niet weerhouden"), required=False)
+
+    def __init__(self, *args, skills: list[tuple[str, str]], can_reject: bool, **kwargs) -> None:  # noqa: ANN002, ANN003
+        from .models import FeedbackReason
+
+        super().__init__(*args, **kwargs)
+        self.fields["reason"].choices = FeedbackReason.choices
+        self.fields["missing_skills"].choices = skills
+        if not can_reject:
+            del self.fields["reject"]
+
+
+@roles(Role.EMPLOYER, Role.ADMIN)
+def application_feedback(request: HttpRequest, principal: Principal, application_id: int) -> HttpResponse:
+    from werkregie.workflows import services as wf
+
+    from . import feedback as feedback_cases
+
+    try:
+        application = services._application(principal, application_id)
+    except NotFound:
+        raise Http404 from None
+    language = _language()
+    skills = [(s["uri"], s["label"]) for s in services._skill_rows(application.vacancy, set(), language)]
+    can_reject = any(t.name == "reject" for t in wf.available(application, principal.role))
+    form = FeedbackForm(request.POST or None, skills=skills, can_reject=can_reject, initial={"reject": can_reject})
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                feedback_cases.give(principal, application_id, data["reason"], missing_skills=data["missing_skills"], note=data["note"],
+                                    reject=bool(data.get("reject")), version=posted_version(request))
+                messages.success(request, _("Bedankt. De terugkoppeling is bewaard; de kandidaat en de bemiddelaar zijn verwittigd."))
+                return redirect(reverse("vacancy_applications", args=[application.vacancy_id]))
+            except NotFound:
+                raise Http404 from None
+            except DomainError as exc:
+                apply_errors(form, exc)
+        status = 422
+    return render(request, "vacancies/feedback.html", {"a": application, "v": application.vacancy, "form": form}, status=status)
+
+
+@roles(Role.EMPLOYER)
+def vacancy_suggestions(request: HttpRequest, principal: Principal, vacancy_id: int) -> HttpResponse:
+    from . import candidates
+
+    if request.method == "POST":
+        try:
+            candidates.invite(principal, vacancy_id, request.POST.get("candidate", ""))
+            messages.success(request, _("De kandidaat is uitgenodigd. U ziet wie het is zodra die persoon het profiel met u deelt."))
+        except NotFound:
+            raise Http404 from None
+        except DomainError as exc:
+            messages.error(request, exc.detail)
+        return redirect(reverse("vacancy_suggestions", args=[vacancy_id]))
+    try:
+        found = candidates.suggestions(principal, vacancy_id, _language())
+    except NotFound:
+        raise Http404 from None
+    except DomainError as exc:
+        return render(request, "web/forbidden.html", {"detail": exc.detail}, status=422)
+    from .models import Vacancy
+
+    return render(request, "vacancies/suggestions.html", {"v": Vacancy.objects.get(pk=vacancy_id), "found": found})

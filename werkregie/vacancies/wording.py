@@ -1,0 +1,86 @@
+"""The check for vacancy wording that may discriminate (age, sex, origin, disability, family situation) in Dutch,
+French and English, and the spotting of diploma demands that could be competences. The rules are data, one file per
+language in data/wording/<language>.json (pattern, ground, neutral rewording); this module only applies them.
+Plain Python, no Django models."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from django.utils.translation import gettext_lazy as _
+
+DATA = Path(__file__).resolve().parent / "data" / "wording"
+LANGUAGES = ("nl", "fr", "en")
+GROUNDS = {"age": _("leeftijd"), "sex": _("geslacht"), "origin": _("afkomst of nationaliteit"), "disability": _("handicap of gezondheid"),
+           "family": _("gezinssituatie")}
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    text: str
+    ground: str
+    rewording: str
+
+    @property
+    def ground_label(self) -> str:
+        return str(GROUNDS[self.ground])
+
+
+@dataclass(frozen=True)
+class Rules:
+    rules: tuple[tuple[re.Pattern, str, str], ...]
+    diploma: tuple[re.Pattern, ...]
+
+
+@cache
+def rules(language: str) -> Rules:
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}")
+    data = json.loads((DATA / f"{language}.json").read_text(encoding="utf-8"))
+    compiled = []
+    for rule in data["rules"]:
+        if rule["ground"] not in GROUNDS:
+            raise ValueError(f"{language}: unknown ground {rule['ground']!r}")
+        compiled.append((re.compile(rule["pattern"], re.IGNORECASE), rule["ground"], rule["rewording"]))
+    return Rules(tuple(compiled), tuple(re.compile(p, re.IGNORECASE) for p in data.get("diploma", [])))
+
+
+def check(text: str, language: str = "nl") -> list[Hit]:
+    """Every span of `text` that may discriminate, in order; overlapping matches keep the longest."""
+    found: list[Hit] = []
+    for pattern, ground, rewording in rules(language).rules:
+        for m in pattern.finditer(text or ""):
+            found.append(Hit(m.start(), m.end(), m.group(0), ground, rewording))
+    found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[Hit] = []
+    for hit in found:
+        if kept and hit.start < kept[-1].end:
+            continue
+        kept.append(hit)
+    return kept
+
+
+def check_all(text: str, language: str = "nl") -> list[Hit]:
+    """The vacancy's language first, then the other two (a Dutch vacancy may say "native speaker")."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for lang in (language, *[x for x in LANGUAGES if x != language]):
+        for hit in check(text, lang):
+            if not any(hit.start < e and s < hit.end for s, e in seen):
+                seen.add((hit.start, hit.end))
+                out.append(hit)
+    return sorted(out, key=lambda h: h.start)
+
+
+def diploma_demands(text: str, language: str = "nl") -> list[tuple[int, int, str]]:
+    """Spans that ask for a diploma: each is a chance to name the competences the diploma should prove."""
+    spans = []
+    for pattern in rules(language).diploma:
+        spans += [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text or "")]
+    return sorted(set(spans))

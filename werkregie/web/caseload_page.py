@@ -1,0 +1,100 @@
+"""The caseload overview page (counsellor, controller, admin, partner): the form, the sort links, the next person."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from django import forms
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
+from werkregie.core import clock
+from werkregie.core.errors import DomainError
+from werkregie.geo.models import Municipality, Region
+from werkregie.people.enums import StatusKind
+from werkregie.screening.enums import DistanceCategory
+from werkregie.worklist import caseload
+from werkregie.worklist.enums import TaskKind
+
+from .helpers import apply_errors
+
+DUE_CHOICES = [("", gettext_lazy("Alle")), ("overdue", gettext_lazy("Te laat")), ("week", gettext_lazy("Binnen 7 dagen of te laat")),
+               ("month", gettext_lazy("Binnen een maand of te laat")), ("none", gettext_lazy("Geen termijn"))]
+COLUMNS = [  # sort key, heading, what the role must see
+    ("naam", gettext_lazy("Naam"), None), ("status", gettext_lazy("Huidige status"), "statuses"),
+    ("afstand", gettext_lazy("Afstand tot de arbeidsmarkt"), "screening"), ("screening", gettext_lazy("Screening uiterlijk"), "statuses"),
+    ("afspraken", gettext_lazy("Afspraken uiterlijk"), "statuses"), ("actie", gettext_lazy("Volgende taak"), "screening"),
+    ("contact", gettext_lazy("Laatste contact"), "screening"), ("controle", gettext_lazy("Termijn controle"), "controller"),
+]
+
+
+class OverviewForm(forms.Form):
+    q = forms.CharField(label=gettext_lazy("Zoeken op naam, INSZ of geboortedatum"), required=False, max_length=200)
+    status = forms.ChoiceField(label=gettext_lazy("Huidige status"), required=False)
+    afstand = forms.ChoiceField(label=gettext_lazy("Afstand tot de arbeidsmarkt"), required=False)
+    termijn = forms.ChoiceField(label=gettext_lazy("Termijn screening of afspraken"), required=False, choices=DUE_CHOICES)
+    municipality = forms.ChoiceField(label=gettext_lazy("Gemeente"), required=False)
+    sorteer = forms.ChoiceField(label=gettext_lazy("Sorteren op"), required=False)
+    richting = forms.ChoiceField(label=gettext_lazy("Volgorde"), required=False,
+                                 choices=[("op", gettext_lazy("Oplopend (eerst te laat, A–Z)")), ("af", gettext_lazy("Aflopend"))])
+
+    def __init__(self, *args, sections: frozenset[str], controller: bool = False, **kwargs) -> None:  # noqa: ANN002, ANN003
+        super().__init__(*args, **kwargs)
+        self.fields["status"].choices = [("", _("Alle"))] + list(StatusKind.choices)
+        self.fields["afstand"].choices = [("", _("Alle"))] + list(DistanceCategory.choices) + [("none", _("Nog niet gescreend"))]
+        flemish = Municipality.objects.filter(region=Region.FLANDERS).order_by("name_nl").values_list("nis_code", "name_nl")
+        self.fields["municipality"].choices = [("", _("Alle"))] + list(flemish)
+        labels = {key: label for key, label, _needs in COLUMNS}
+        labels["actie"] = _("Wat eerst moet gebeuren")
+        shown = sections | ({"controller"} if controller else set())
+        sorts = [(key, labels[key]) for key, _label, needs in COLUMNS if needs is None or needs in shown]
+        first = caseload.default_sort_for(sections, controller)
+        self.fields["sorteer"].choices = sorted(sorts, key=lambda choice: choice[0] != first)  # the default first, the rest in column order
+        for name, section in caseload.FILTERS.items():  # a filter on what the role may not see is not offered
+            if section not in sections:
+                del self.fields[name]
+
+
+def _query(request: HttpRequest, **changes: str) -> str:
+    params = {k: v for k, v in request.GET.items() if v and k not in ("pagina", *changes)}
+    params.update({k: v for k, v in changes.items() if v})
+    return urlencode(params)
+
+
+def overview_page(request: HttpRequest, principal: Principal, title: str) -> HttpResponse:
+    sections = caseload.visible(principal)
+    form = OverviewForm(request.GET or None, sections=sections, controller=principal.role == Role.CONTROLLER)
+    page, data = None, {}
+    if form.is_valid() or not request.GET:
+        data = form.cleaned_data if form.is_bound else {}
+        try:
+            page = caseload.overview(
+                principal, q=data.get("q", ""), status=data.get("status", ""), distance=data.get("afstand", ""), due=data.get("termijn", ""),
+                municipality=data.get("municipality", ""), sort=data.get("sorteer", ""), descending=data.get("richting") == "af",
+                page=_page_number(request), page_size=50)
+        except DomainError as exc:
+            apply_errors(form, exc)
+    sort = data.get("sorteer") or caseload.default_sort(principal)
+    descending = data.get("richting") == "af"
+    shown = sections | ({"controller"} if principal.role == Role.CONTROLLER else set())
+    columns = [{"key": key, "label": label, "current": key == sort, "descending": descending,
+                "query": _query(request, sorteer=key, richting="af" if key == sort and not descending else "")}
+               for key, label, needs in COLUMNS if needs is None or needs in shown]
+    today = clock.today()
+    next_row = next((r for r in page.items if r.next_due or r.control_deadline), None) if page and page.page == 1 and sort in ("actie", "controle") else None
+    context = {"form": form, "page": page, "title": title, "sections": sections, "columns": columns, "today": today, "next_row": next_row,
+               "task_labels": dict(TaskKind.choices), "categories": dict(DistanceCategory.choices), "query": _query(request),
+               "export_query": urlencode({k: v for k, v in request.GET.items() if k in ("q", "status", "municipality") and v})}
+    template = "web/_caseload_results.html" if request.headers.get("HX-Request") else "web/caseload.html"
+    return render(request, template, context)
+
+
+def _page_number(request: HttpRequest) -> int:
+    try:
+        return max(1, int(request.GET.get("pagina") or 1))
+    except ValueError:
+        return 1

@@ -1,0 +1,177 @@
+"""The counsellor's landing page: per person in the caseload their current status, distance to the labour market, the
+due dates of screening and agreements, the next task and the last contact; sorted and filtered on them in the
+database, within the sections the role may see; the next person to act on first.
+
+The controller's landing uses the same listing ordered by what needs action: the persons with an open control file,
+the nearest legal deadline first.
+
+Everything listed is logged as read (one access-log entry per person, with the columns actually shown)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.db.models import DateField, F, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Cast, Coalesce, Greatest
+
+from werkregie.access.services import record_access
+from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
+from werkregie.core import clock
+from werkregie.core.errors import FieldError, Forbidden, InvalidInput
+from werkregie.people import perms
+from werkregie.people.enums import StatusKind
+from werkregie.people.models import Person, StatusEpisode
+from werkregie.people.use_cases import Page
+from werkregie.people.use_cases.common import resolve_purpose
+from werkregie.people.use_cases.search import _filtered, search_branches
+
+from .enums import TaskKind, TaskStatus
+from .models import Task
+
+AGREEMENT_KINDS = (TaskKind.AGREEMENT_TO_MAKE, TaskKind.AGREEMENT_DUE, TaskKind.AGREEMENT_OVERDUE)
+DISTANCES = ("short", "medium", "long", "not_deployable", "none")
+DUE_FILTERS = ("overdue", "week", "month", "none")
+
+# each sort key and filter, and the section (or the screening role) it reveals
+SORTS = {
+    "actie": ("next_due", None), "naam": ("last_name_key", None), "status": ("status", "statuses"),
+    "afstand": ("distance", "screening"), "screening": ("screening_due", "statuses"), "afspraken": ("agreement_due", "statuses"),
+    "contact": ("last_contact", "screening"), "controle": ("control_deadline", "statuses"),
+}
+FILTERS = {"status": "statuses", "afstand": "screening", "termijn": "statuses", "municipality": "address"}
+
+
+@dataclass
+class Row:
+    person: Person
+    status: str | None
+    distance: str | None
+    screening_due: dt.date | None
+    agreement_due: dt.date | None
+    next_due: dt.date | None
+    next_task: str | None
+    last_contact: dt.date | None
+    control_deadline: dt.date | None
+    overdue: bool
+
+    @property
+    def status_label(self) -> str:
+        return str(dict(StatusKind.choices).get(self.status, "")) if self.status else ""
+
+
+def visible(principal: Principal) -> frozenset[str]:
+    """What this role's overview may show, sort and filter on: its sections, plus "screening" for the screening roles."""
+    from werkregie.screening.perms import SCREENING_ROLES
+
+    sections = set(perms.sections_for(principal))
+    if principal.role in SCREENING_ROLES:
+        sections.add("screening")
+    return frozenset(sections)
+
+
+def default_sort(principal: Principal) -> str:
+    return default_sort_for(visible(principal), principal.role == Role.CONTROLLER)
+
+
+def default_sort_for(sections: frozenset[str], controller: bool) -> str:
+    """What needs action first: a control file's deadline for a controller, the next task for a counsellor."""
+    return "controle" if controller else "actie" if "screening" in sections else "naam"
+
+
+def _open_tasks(kinds: tuple | None = None) -> QuerySet:
+    tasks = Task.objects.filter(person=OuterRef("pk"), status=TaskStatus.OPEN)
+    return tasks.filter(kind__in=kinds) if kinds else tasks
+
+
+def _annotated(base: QuerySet, sections: frozenset[str], today: dt.date) -> QuerySet:
+    from werkregie.appointments.models import Appointment
+    from werkregie.compliance.models import Case
+    from werkregie.compliance.workflows import OPEN_STATES
+    from werkregie.screening.models import Assessment
+
+    annotations = {}
+    if "statuses" in sections:
+        current = StatusEpisode.objects.filter(person=OuterRef("pk"), start__lte=today).filter(Q(end__isnull=True) | Q(end__gte=today))
+        annotations["status"] = Subquery(current.order_by("-start", "-id").values("kind")[:1])
+        annotations["screening_due"] = Subquery(_open_tasks((TaskKind.SCREENING_DUE,)).order_by("due_on").values("due_on")[:1])
+        annotations["agreement_due"] = Subquery(_open_tasks(AGREEMENT_KINDS).order_by("due_on").values("due_on")[:1])
+        annotations["control_deadline"] = Subquery(
+            Case.objects.filter(person=OuterRef("pk"), state__in=OPEN_STATES, deadline__isnull=False).order_by("deadline").values("deadline")[:1])
+    if "screening" in sections:
+        annotations["next_due"] = Subquery(_open_tasks().order_by("due_on", "id").values("due_on")[:1])
+        annotations["next_task"] = Subquery(_open_tasks().order_by("due_on", "id").values("kind")[:1])
+        annotations["distance"] = Subquery(Assessment.objects.filter(person=OuterRef("pk")).order_by("-assessed_at", "-id").values("category")[:1])
+        assessed = Subquery(Assessment.objects.filter(person=OuterRef("pk")).order_by("-assessed_at").values("assessed_at")[:1])
+        attended = Subquery(Appointment.objects.filter(person=OuterRef("pk"), state="attended", slot__isnull=False)
+                            .order_by("-slot__start").values("slot__start")[:1])
+        assessed_on, attended_on = Cast(assessed, DateField()), Cast(attended, DateField())
+        # the later of the two; Greatest with a NULL is NULL on SQLite, hence the coalesce on both sides
+        annotations["last_contact"] = Greatest(Coalesce(assessed_on, attended_on), Coalesce(attended_on, assessed_on))
+    return base.annotate(**annotations)
+
+
+def overview(principal: Principal, *, q: str = "", status: str = "", distance: str = "", due: str = "", municipality: str = "",
+             sort: str = "", descending: bool = False, page: int = 1, page_size: int = 50, purpose: str | None = None) -> Page:
+    """One page of the principal's persons with the columns its role may see. Refuses a filter or sort on a section
+    the role may not see (it would reveal that section person by person)."""
+    if not perms.can_search(principal):
+        raise Forbidden("Uw rol mag niet zoeken in het talentregister.")
+    sections = visible(principal)
+    sort = sort or default_sort(principal)
+    errors = []
+    if sort not in SORTS:
+        errors.append(FieldError("sorteer", "kies een van: " + ", ".join(SORTS)))
+    elif SORTS[sort][1] and SORTS[sort][1] not in sections:
+        raise Forbidden("Uw rol mag niet sorteren op dit gegeven.")
+    used = {"status": status, "afstand": distance, "termijn": due, "municipality": municipality}
+    if any(value and FILTERS[name] not in sections for name, value in used.items()):
+        raise Forbidden("Uw rol mag niet filteren op dit gegeven.")
+    if distance and distance not in DISTANCES:
+        errors.append(FieldError("afstand", "kies een van: " + ", ".join(DISTANCES)))
+    if due and due not in DUE_FILTERS:
+        errors.append(FieldError("termijn", "kies een van: " + ", ".join(DUE_FILTERS)))
+    if page < 1 or not 1 <= page_size <= 100:
+        errors.append(FieldError("pagina", "vanaf 1"))
+    if errors:
+        raise InvalidInput("Ongeldige keuze in de lijst.", errors)
+    chosen = resolve_purpose(principal, purpose)
+    today = clock.today()
+    base = _filtered(perms.visible_persons(principal), status, municipality)
+    if q.strip():
+        from functools import reduce
+        from operator import or_
+
+        base = base.filter(reduce(or_, search_branches(q)))
+    rows = _annotated(base, sections, today)
+    if distance:
+        rows = rows.filter(distance__isnull=True) if distance == "none" else rows.filter(distance=distance)
+    if due:
+        if due == "none":
+            rows = rows.filter(screening_due__isnull=True, agreement_due__isnull=True)
+        else:
+            until = {"overdue": today - dt.timedelta(days=1), "week": today + dt.timedelta(days=7), "month": today + dt.timedelta(days=31)}[due]
+            rows = rows.filter(Q(screening_due__lte=until) | Q(agreement_due__lte=until))
+    field = SORTS[sort][0]
+    key = F(field).desc(nulls_last=True) if descending else F(field).asc(nulls_last=True)
+    if sort == "contact" and not descending:
+        key = F(field).asc(nulls_first=True)  # never contacted: first to act on
+    rows = rows.order_by(key, "last_name_key", "first_name_key", "id")
+    count = min(rows.count(), 10_000)
+    items = list(rows.select_related("municipality")[(page - 1) * page_size: page * page_size])
+    result = [Row(p, getattr(p, "status", None), getattr(p, "distance", None), getattr(p, "screening_due", None), getattr(p, "agreement_due", None),
+                  getattr(p, "next_due", None), getattr(p, "next_task", None), _date(getattr(p, "last_contact", None)),
+                  getattr(p, "control_deadline", None), bool(getattr(p, "next_due", None) and p.next_due < today)) for p in items]
+    shown = ["naam"] + [label for section, label in (("statuses", "huidige status, termijnen"), ("screening", "afstand, volgende taak, laatste contact"),
+                                                       ("address", "gemeente")) if section in sections]
+    record_access(principal.actor(), [r.person.pk for r in result], "overzicht: " + ", ".join(shown), chosen, principal.channel)
+    return Page(items=result, count=count, page=page, page_size=page_size, count_capped=count >= 10_000)
+
+
+def _date(value: object) -> dt.date | None:
+    if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return dt.date.fromisoformat(str(value)[:10])
