@@ -114,7 +114,7 @@ def test_employer_posts_a_vacancy_with_the_guided_form(page, market):
     page.goto("/vacatures/nieuw/")
     page.get_by_label("Functietitel").fill("Heftruckchauffeur")
     page.get_by_label("Omschrijving van de job").fill("Jong dynamisch team zoekt iemand die vrachtwagens laadt en lost met de heftruck.")
-    page.get_by_label("Gemeente van de werkplek (NIS-code)").fill("44021")
+    page.get_by_label("Gemeente van de werkplek").fill("44021")
     page.get_by_role("button", name="Beroep en competenties voorstellen").click()
     page.get_by_text("Deze woorden kunnen discrimineren").wait_for()
     assert "leeftijd" in page.locator("main").inner_text()

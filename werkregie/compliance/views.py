@@ -77,7 +77,9 @@ def _initial_forms(file: use_cases.CaseFile) -> dict:
 FACT_LABELS = {
     "occurred_on": gettext_lazy("Datum van de feiten"), "summary": gettext_lazy("Wat er gebeurde"), "deliberate": gettext_lazy("Opzet vastgesteld"),
     "vacancy_id": gettext_lazy("Vacature"), "appointment_id": gettext_lazy("Afspraak"), "agreement_id": gettext_lazy("Afspraak (afsprakenblad)"),
-    "kind": gettext_lazy("Soort"), "level": gettext_lazy("Niveau van het afsprakenblad"),
+    "kind": gettext_lazy("Soort"), "level": gettext_lazy("Niveau van het afsprakenblad"), "series": gettext_lazy("Reeks afsprakenbladen"),
+    "title": gettext_lazy("Titel"), "accepted_at": gettext_lazy("Aanvaard op"), "accepted_how": gettext_lazy("Hoe aanvaard"),
+    "missed_steps": gettext_lazy("Niet nagekomen stappen"), "chain": gettext_lazy("Eerdere afsprakenbladen in de escalatie"),
 }
 CRITERIA = {"occupation": gettext_lazy("Beroep en competenties"), "travel": gettext_lazy("Verplaatsing"), "hours": gettext_lazy("Arbeidsduur"),
             "wage": gettext_lazy("Loon"), "health": gettext_lazy("Gezondheid"), "legal": gettext_lazy("Wettelijke vereisten")}
@@ -85,19 +87,61 @@ OUTCOMES = {"met": gettext_lazy("voldaan"), "not_met": gettext_lazy("niet voldaa
             "suitable": gettext_lazy("passend"), "not_suitable": gettext_lazy("niet passend"), "to_check": gettext_lazy("na te gaan")}
 
 
-def _facts(case) -> list[tuple]:  # noqa: ANN001
+def _choice_label(key: str, value: str) -> str:
+    """The label of a code the source domain wrote into the facts (the agreement's level, how it was accepted)."""
+    from importlib.util import find_spec
+
+    if key in ("level", "accepted_how") and find_spec("werkregie.trajectories.enums"):
+        from werkregie.trajectories.enums import AcceptedHow, AgreementLevel
+
+        choices = dict((AgreementLevel if key == "level" else AcceptedHow).choices)
+        return str(choices.get(value, value))
+    return value
+
+
+def _fact_value(key: str, value):  # noqa: ANN001, ANN202
+    """A fact as a reader sees it: dates as DD/MM/YYYY, yes/no, lists as text, codes as labels — never a raw structure."""
     import datetime as dt
 
+    from django.utils import timezone
+
+    if value is None or value == "" or value == []:
+        return None
+    if isinstance(value, bool):
+        return _("ja") if value else _("nee")
+    if isinstance(value, str) and key.endswith("_on"):
+        try:
+            return dt.date.fromisoformat(value).strftime("%d/%m/%Y")
+        except ValueError:
+            return value
+    if isinstance(value, str) and key.endswith("_at"):
+        try:
+            return timezone.localtime(dt.datetime.fromisoformat(value)).strftime("%d/%m/%Y %H:%M")
+        except ValueError:
+            return value
+    if isinstance(value, list):
+        parts = []
+        for item in value:
+            if isinstance(item, dict):
+                due = _fact_value("due_on", item.get("due_on"))
+                title = item.get("title") or item.get("kind") or ""
+                parts.append(_("%(title)s (uiterlijk %(due)s)") % {"title": title, "due": due} if due else str(title))
+            else:
+                parts.append(f"#{item}")
+        return "; ".join(parts)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {v}" for k, v in value.items())
+    if isinstance(value, str):
+        return _choice_label(key, value)
+    return value
+
+
+def _facts(case) -> list[tuple]:  # noqa: ANN001
     rows = []
     for key, value in case.facts.items():
-        if isinstance(value, bool):
-            value = _("ja") if value else _("nee")
-        elif key.endswith("_on") and isinstance(value, str):
-            try:
-                value = dt.date.fromisoformat(value).strftime("%d/%m/%Y")
-            except ValueError:
-                pass
-        rows.append((FACT_LABELS.get(key, key), value))
+        shown = _fact_value(key, value)
+        if shown is not None and key in FACT_LABELS:  # a fact without a label is internal (ids for the machine)
+            rows.append((FACT_LABELS[key], shown))
     return rows
 
 

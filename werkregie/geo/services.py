@@ -83,3 +83,22 @@ def current_code(nis_code: str) -> str | None:
         return nis_code
     old = HistoricMunicipality.objects.filter(nis_code=nis_code).values_list("successor_id", flat=True).first()
     return old
+
+
+def find_municipality(text: str) -> list[Municipality]:
+    """What a person types for a place — a name in Dutch or French ("Gent", "Gand"), a postal code ("9000") or a NIS code
+    ("44021") — as the municipalities it may mean: one when it is clear, several when a postal code serves several
+    (the caller asks which), none when nothing matches."""
+    import unicodedata
+
+    raw = unicodedata.normalize("NFKC", text or "").strip()
+    if raw.isascii() and raw.isdigit() and len(raw) == 5:
+        code = current_code(raw)
+        return [municipality(code)] if code else []
+    if raw.isascii() and raw.isdigit() and len(raw) == 4:
+        return list(Municipality.objects.filter(postal_codes__code=raw).distinct().order_by("name_nl"))
+    if not raw:
+        return []
+    from django.db.models import Q
+
+    return list(Municipality.objects.filter(Q(name_nl__iexact=raw) | Q(name_fr__iexact=raw)).order_by("nis_code"))

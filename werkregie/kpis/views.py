@@ -4,14 +4,14 @@ use cases check the role and answer from the aggregates."""
 
 from __future__ import annotations
 
-import csv
-
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
+from werkregie.core import csvsafe
+from werkregie.core.csvsafe import safe_row
 from werkregie.core.errors import DomainError, Forbidden
 from werkregie.web.views import roles
 
@@ -103,7 +103,7 @@ def export(request: HttpRequest, principal: Principal) -> HttpResponse:
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="kerncijfers-{data["kpi"]["code"]}-{data["on"]}.csv"'
     response.write("\ufeff")
-    out = csv.writer(response, delimiter=";")
+    out = csvsafe.writer(response, delimiter=";")
     k = data["kpi"]
     for label, value in _meta(data):
         out.writerow([label, value])
@@ -131,12 +131,12 @@ def export_xlsx(request: HttpRequest, principal: Principal) -> HttpResponse:
     sheet = book.active
     sheet.title = data["kpi"]["code"][:31]
     for label, value in _meta(data):
-        sheet.append([str(label), str(value)])
+        sheet.append(safe_row([str(label), str(value)]))
     sheet.append([])
     sheet.append([str(_(h)) for h in HEADER])
     rate = data["kpi"]["kind"] == "rate"
     for row in [data["total"], *data["rows"]]:
-        sheet.append([row["unit"]["level"], row["unit"]["code"], row["label"], row["value"], row["count"], str(_("ja") if row["hidden"] else _("nee"))])
+        sheet.append(safe_row([row["unit"]["level"], row["unit"]["code"], row["label"], row["value"], row["count"], str(_("ja") if row["hidden"] else _("nee"))]))
         sheet.cell(row=sheet.max_row, column=4).number_format = "0.0%" if rate else "#,##0.##"
     buffer = io.BytesIO()
     book.save(buffer)

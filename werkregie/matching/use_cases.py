@@ -29,7 +29,7 @@ from .engine import geography, suitability
 from .engine.gaps import Gap, skill_gaps
 from .engine.index import Match, MatchIndex
 from .engine.profiles import LEVEL_NAMES
-from .engine.scoring import Explanation, score_pair
+from .engine.scoring import WEIGHTS, Explanation, score_pair
 from .engine.taxonomy import label_language
 from .models import DecisionKind, MatchDecision
 
@@ -95,7 +95,10 @@ def _for_employer(result: CandidateResult, shared: bool) -> CandidateResult:
     only when the person shared it by applying (people.perms.address_shared_with)."""
     e = result.explained
     e.distance_band, e.distance_km = distance_band(e.distance_km), None
+    # the score without its distance term: the full score minus the published components gives the distance away
+    e.score = round(e.score - WEIGHTS["distance"] * e.components.get("distance", 0.0), 2) if e.score is not None else None
     e.components = {k: v for k, v in e.components.items() if k != "distance"}
+    e.pinned = False  # a counsellor's pin is the counsellor's, not the employer's to see
     result.municipality = result.person.municipality if shared else None
     return result
 

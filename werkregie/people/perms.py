@@ -64,12 +64,14 @@ def visible_persons(principal: Principal) -> QuerySet[Person]:
         benefit = _current(StatusEpisode.objects.filter(person=OuterRef("pk"), kind=StatusKind.JOBSEEKER_BENEFIT))
         return persons.filter(Exists(benefit))
     if role == Role.EMPLOYER:
-        from werkregie.vacancies.models import Application, ApplicationOrigin
+        from werkregie.vacancies.models import Application, ApplicationOrigin, ApplicationState
 
         consent = Consent.objects.filter(person=OuterRef("person"), purpose=ConsentPurpose.PROPOSAL_TO_EMPLOYERS, withdrawn_at__isnull=True)
         applications = Application.objects.filter(person=OuterRef("pk"), vacancy__employer_id=user.organisation_id).filter(
             Q(origin=ApplicationOrigin.APPLIED) | (Q(origin=ApplicationOrigin.PROPOSED) & Q(Exists(consent)))
-        )  # an employer's invitation (origin "invited") is no ground until the person shares their profile
+        ).exclude(state=ApplicationState.WITHDRAWN)
+        # an employer's invitation (origin "invited") is no ground until the person shares their profile; a withdrawn
+        # application ends the ground it gave
         return persons.filter(Exists(applications))
     if role == Role.PARTNER:
         links = _current(PartnerLink.objects.filter(person=OuterRef("pk"), organisation_id=user.organisation_id))
@@ -192,7 +194,8 @@ def address_shared_with(principal: Principal, person_ids: list[int]) -> set[int]
         return set(person_ids)
     if principal.role != Role.EMPLOYER or not principal.user.organisation_id:
         return set()
-    from werkregie.vacancies.models import Application, ApplicationOrigin
+    from werkregie.vacancies.models import Application, ApplicationOrigin, ApplicationState
 
-    applied = Application.objects.filter(person_id__in=person_ids, vacancy__employer_id=principal.user.organisation_id, origin=ApplicationOrigin.APPLIED)
+    applied = Application.objects.filter(person_id__in=person_ids, vacancy__employer_id=principal.user.organisation_id,
+                                         origin=ApplicationOrigin.APPLIED).exclude(state=ApplicationState.WITHDRAWN)
     return set(applied.values_list("person_id", flat=True))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest
 from ninja import Router, Schema
-from pydantic import Field
+from pydantic import Field, StrictFloat, StrictInt, StrictStr
 
 from werkregie.core.errors import FieldError, InvalidInput
 
@@ -55,7 +55,7 @@ def calculate_rules(request: HttpRequest, payload: CalculationIn) -> dict:
 
 
 # Issue 15, point 15: "Loont werken?" (engine in work_pays.py; federal amounts marked FEDERAAL in parameters/federal/)
-Amount = float | str  # a number, or a Belgian amount text such as "2.500,50"
+Amount = StrictInt | StrictFloat | StrictStr  # a number, or a Belgian amount text such as "2.500,50"; never a boolean read as 1
 
 
 class WorkPaysIn(Schema):

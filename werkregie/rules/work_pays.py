@@ -15,6 +15,7 @@ Given by the person or counsellor, because no source for them is encoded (never 
 from __future__ import annotations
 
 import datetime
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -210,6 +211,14 @@ def as_dict(result: WorkPays) -> dict:
     }
 
 
+# Plausible ranges of the inputs: anything outside is a typing error (or an attack), answered as such, never computed.
+LIMITS = {"gross_monthly": (0.0, 100_000.0), "hours_per_week": (0.0, 80.0), "full_time_hours": (1.0, 60.0), "distance_km": (0.0, 1_000.0),
+          "benefit_monthly": (0.0, 100_000.0), "days_per_week": (0.0, 7.0), "cost_per_km": (0.0, 10.0), "travel_allowance_monthly": (0.0, 10_000.0),
+          "net_monthly": (0.0, 100_000.0), "withholding_monthly": (0.0, 100_000.0)}
+FIRST_MONTH = datetime.date(2023, 7, 1)  # the federal parameters' first date
+LAST_MONTH = datetime.date(2100, 12, 1)  # far beyond any offer; a year past 9999 would crash the calendar
+
+
 def parse_month(text: object) -> datetime.date:
     raw = str(text).strip()
     for form in ("%Y-%m", "%m/%Y", "%Y-%m-%d", "%d/%m/%Y"):
@@ -237,11 +246,23 @@ def read_input(raw: dict) -> WorkPaysInput:
                 problems.append((name, str(exc)))
         elif name == "blue_collar":
             values[name] = value if isinstance(value, bool) else str(value).strip().lower() in ("1", "true", "ja", "yes", "oui")
+        elif isinstance(value, bool) or (isinstance(value, str) and not value.isascii()):
+            problems.append((name, f"{name}: '{value}' is not an amount; write digits, e.g. 2.500,50"))
         else:
             try:
-                values[name] = float(parse_amount(value if isinstance(value, (int, float)) else str(value), max_decimals=2))
-            except AmountError as exc:
+                amount = float(parse_amount(value if isinstance(value, (int, float)) else str(value), max_decimals=2))
+            except (AmountError, ValueError, OverflowError) as exc:
                 problems.append((name, f"{name}: {exc}"))
+                continue
+            low, high = LIMITS.get(name, (0.0, 1_000_000.0))
+            if not math.isfinite(amount) or not low <= amount <= high:
+                problems.append((name, f"{name}: {value} is outside {low:g}–{high:g}"))
+            else:
+                values[name] = amount
+    if "start" in values:
+        first, last = FIRST_MONTH, LAST_MONTH
+        if not first <= values["start"] <= last:
+            problems.append(("start", f"start: {values.pop('start'):%m/%Y} is outside {first:%m/%Y}–{last:%m/%Y}"))
     missing = [n for n in ("start", "gross_monthly", "hours_per_week", "full_time_hours", "distance_km", "benefit_monthly")
                if n not in values and n not in {p[0] for p in problems}]
     problems += [(n, f"{n}: required") for n in missing]

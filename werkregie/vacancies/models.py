@@ -118,6 +118,10 @@ class Application(WorkflowModel):
         # rows made outside the workflow's create() (imports, older code) enter in the state their origin implies
         if not self.state:
             self.state = ApplicationState.PROPOSED if self.origin == ApplicationOrigin.PROPOSED else ApplicationState.APPLIED
+        if self.state_since is None:  # …and have been in that state since they were made
+            from werkregie.core import clock
+
+            self.state_since = self.created_at or clock.now()
         super().save(*args, **kwargs)
 
 

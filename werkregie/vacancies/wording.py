@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -51,12 +52,32 @@ def rules(language: str) -> Rules:
     return Rules(tuple(compiled), tuple(re.compile(p, re.IGNORECASE) for p in data.get("diploma", [])))
 
 
+def _normalised(text: str) -> tuple[str, list[int]]:
+    """The text as the check reads it — compatibility forms folded (NFKC: full-width letters, ligatures) and invisible
+    format characters dropped (soft hyphen, zero-width space and joiners), which would otherwise split a word the
+    reader still sees whole — with, for each character, its position in the original text."""
+    out, where = [], []
+    for i, ch in enumerate(text):
+        if unicodedata.category(ch) == "Cf":
+            continue
+        for folded in unicodedata.normalize("NFKC", ch):
+            out.append(folded)
+            where.append(i)
+    return "".join(out), where
+
+
 def check(text: str, language: str = "nl") -> list[Hit]:
-    """Every span of `text` that may discriminate, in order; overlapping matches keep the longest."""
+    """Every span of `text` that may discriminate, in order; overlapping matches keep the longest. Spans are positions
+    in `text` as given."""
     found: list[Hit] = []
+    text = text or ""
+    read, where = _normalised(text)
     for pattern, ground, rewording in rules(language).rules:
-        for m in pattern.finditer(text or ""):
-            found.append(Hit(m.start(), m.end(), m.group(0), ground, rewording))
+        for m in pattern.finditer(read):
+            if m.end() == m.start():
+                continue
+            start, end = where[m.start()], where[m.end() - 1] + 1
+            found.append(Hit(start, end, text[start:end], ground, rewording))
     found.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
     for hit in found:

@@ -166,6 +166,11 @@ EXPORT_COLUMNS = {
     "profile": ["education_level", "digital_skills"],
 }
 
+# what the access log says was exported, in the words the citizen reads on "Wie heeft mijn gegevens geraadpleegd"
+EXPORT_WORDS = {"first_name": "voornaam", "last_name": "familienaam", "insz": "INSZ", "birth_date": "geboortedatum", "sex": "geslacht",
+                "nationality": "nationaliteit", "municipality_id": "gemeente", "postal_code": "postcode", "education_level": "onderwijsniveau",
+                "digital_skills": "digitale vaardigheden"}
+
 
 def export_persons(principal: Principal, q: str = "", status: str = "", municipality: str = "", purpose: str | None = None) -> tuple[list[str], list[list]]:
     """The search result as rows for a CSV file: the same access rule and sections as the pages, at most
@@ -180,5 +185,6 @@ def export_persons(principal: Principal, q: str = "", status: str = "", municipa
     persons = list(
         base.filter(reduce(operator.or_, search_branches(q))).order_by(*ORDER).values_list(*[c if c != "id" else "pk" for c in columns])[:EXPORT_LIMIT]
     )
-    record_access(principal.actor(), [row[0] for row in persons], "export: " + ", ".join(columns), chosen, "export")
+    shown = ", ".join(EXPORT_WORDS.get(c, c) for c in columns if c != "id")
+    record_access(principal.actor(), [row[0] for row in persons], "export: " + shown, chosen, "export")
     return columns, [list(row) for row in persons]
