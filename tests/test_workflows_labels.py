@@ -7,7 +7,7 @@ import json
 import pytest
 from django.test import Client
 from django.utils import translation
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
@@ -29,6 +29,7 @@ TEST = labels.register("tests.label.sample", "Stap %(step)s vervalt op %(date)s"
 
 @hsettings(max_examples=300, deadline=None)
 @given(st.text(max_size=400), st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2100, 12, 31)))
+@example("§", dt.date(2000, 1, 1))  # found by the full suite: a typed "§" was read as a coded text and shown as ""
 def test_a_coded_text_fits_its_column_and_shows_its_parameters(step, day):
     stored = labels.coded(TEST, step=step, date=day)
     assert labels.is_coded(stored) and len(stored) <= labels.MAX_LENGTH

@@ -75,8 +75,8 @@ def _display(value: object) -> object:
                 return dt.date.fromisoformat(value).strftime("%d/%m/%Y")
             except ValueError:
                 return value
-        if is_coded(value):
-            return render(value)
+        if is_coded(value) and value[len(MARK):].split("{", 1)[0] in _TEXTS:
+            return render(value)  # a coded text inside a coded text; a parameter someone typed with a "§" stays as typed
     return "" if value is None else value
 
 
