@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from werkregie.core import clock
+from werkregie.core.paging import Paged
 
 from .models import AccessLogEntry, Channel, Shown
 from .purposes import Purpose
@@ -114,24 +115,13 @@ class Group:
 
 
 @dataclass
-class GroupPage:
+class GroupPage(Paged):
     groups: list[Group]
     count: int
     page: int
     page_size: int
     filters: Filters
 
-    @property
-    def pages(self) -> int:
-        return max(1, -(-self.count // self.page_size))
-
-    @property
-    def has_next(self) -> bool:
-        return self.page < self.pages
-
-    @property
-    def has_previous(self) -> bool:
-        return self.page > 1
 
     @property
     def records(self) -> list[Group]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from werkregie.access.purposes import Purpose
 from werkregie.accounts.principal import Principal
 from werkregie.core.errors import FieldError, Forbidden, InvalidInput
+from werkregie.core.paging import Paged
 
 from .. import perms
 from ..models import Person, StatusEpisode
@@ -15,24 +16,12 @@ MAX_PAGE_SIZE = 100
 
 
 @dataclass
-class Page:
+class Page(Paged):
     items: list
     count: int
     page: int
     page_size: int
     count_capped: bool = False
-
-    @property
-    def pages(self) -> int:
-        return max(1, -(-self.count // self.page_size))
-
-    @property
-    def has_next(self) -> bool:
-        return self.page < self.pages
-
-    @property
-    def has_previous(self) -> bool:
-        return self.page > 1
 
 
 @dataclass
