@@ -3,7 +3,7 @@
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/werkregie_bench python bench/foundation.py
 
-Measures, and prints as JSON (also written to bench/out/foundation.json):
+Measures, and prints as JSON (also written to bench/results/foundation-<date>.json with the README's rows):
 - generating the population (`werkregie generate`) when the database has fewer persons than --persons;
 - search by INSZ and by name through the search use case (p50/p95, access log included);
 - the counsellor's caseload page of 50 rows (server time, in process, through the full Django stack);
@@ -28,6 +28,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+import resultfile  # noqa: E402 - bench/resultfile.py, beside this script
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "werkregie.settings")
 os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 
@@ -88,6 +90,31 @@ def run_wrk(port: int, ids: list[int], token: str, connections: int, seconds: in
     return data
 
 
+def readme_rows(f: dict) -> list[dict]:
+    def p(name: str) -> str:
+        return f"p50 {f[name]['p50_ms']} ms, p95 {f[name]['p95_ms']} ms"
+
+    paced, flat = f["api_person_paced"], f["api_person_saturation"]
+    rows = []
+    if "generate" in f:
+        rows.append({"what": f"`werkregie generate --persons {f['generate']['persons']:,}` into {f['database']}", "target": "< 5 min",
+                     "measured": f"{f['generate']['seconds']} s"})
+    rows += [
+        {"what": f"search by INSZ, whole register of {f['persons']:,} persons", "target": "p95 < 20 ms", "measured": p("search_insz")},
+        {"what": "search by full name / last name / 4-letter prefix", "target": "p95 < 20 ms",
+         "measured": f"p95 {f['search_full_name']['p95_ms']} / {f['search_last_name']['p95_ms']} / {f['search_last_name_prefix_4']['p95_ms']} ms"},
+        {"what": f"caseload page, 50 rows, caseload of {f['caseload_page']['caseload_persons']:,} persons (server time)", "target": "p95 < 150 ms",
+         "measured": p("caseload_page")},
+        {"what": f"`GET /api/v1/persons/{{id}}` over HTTP, 100 connections with think time ({paced['requests_per_s']} req/s), access log written",
+         "target": "p95 ≤ 50 ms, p99 ≤ 200 ms, 0 errors",
+         "measured": f"p50 {paced['p50_ms']} ms, p95 {paced['p95_ms']} ms, p99 {paced['p99_ms']} ms, {paced['errors_status'] + paced['errors_socket']} errors "
+                     f"({paced['requests']:,} requests)"},
+        {"what": "the same flat out (saturation)", "target": "≥ 250 req/s",
+         "measured": f"{flat['requests_per_s']} req/s, {flat['errors_status'] + flat['errors_socket']} errors (p95 {flat['p95_ms']} ms)"},
+    ]
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--persons", type=int, default=1_000_000)
@@ -97,6 +124,7 @@ def main() -> int:
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--workers", type=int, default=4)
     args = parser.parse_args()
+    machine_at_start = resultfile.machine()
 
     import django
 
@@ -160,11 +188,15 @@ def main() -> int:
     server = subprocess.Popen([sys.executable, "-m", "werkregie.cli", "serve", "--port", str(args.port), "--workers", str(args.workers)],
                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        for _ in range(60):
+        # the server warms up (taxonomy, vectors, match index) before it listens: up to a minute or more on a busy machine
+        deadline = time.monotonic() + 600
+        while True:
             try:
                 urllib.request.urlopen(f"http://127.0.0.1:{args.port}/api/v1/health", timeout=1)
                 break
             except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"werkregie serve did not start (exit code {server.returncode})") from None
                 time.sleep(0.5)
         token = accounts["counsellor"]["token"]
         run_wrk(args.port, api_ids, token, 20, 5, 0)  # warm up every worker
@@ -175,12 +207,15 @@ def main() -> int:
         figures["api_workers"] = args.workers
     finally:
         server.terminate()
-        server.wait(timeout=30)
+        try:
+            server.wait(timeout=120)  # gunicorn's graceful stop can take long on a busy machine
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
 
-    out = ROOT / "bench" / "out"
-    out.mkdir(exist_ok=True)
-    (out / "foundation.json").write_text(json.dumps(figures, indent=2))
+    path = resultfile.write("foundation", figures, readme_rows(figures), started=machine_at_start)
     print(json.dumps(figures, indent=2))
+    print(f"results: {path}", file=sys.stderr)
     return 0
 
 

@@ -226,8 +226,9 @@ def main() -> None:
     # every scripts/translations_<domain>.py holds one domain's dictionaries (T, and PLURALS when it has plurals)
     for extra_path in sorted(here.glob("translations_*.py")):
         extra = importlib.import_module(extra_path.stem)
-        T.update(extra.T)
-        PLURALS.update(getattr(extra, "PLURALS", {}))
+        # a file may give (fr, en) tuples or {"fr": ..., "en": ...} dictionaries
+        T.update({k: (v["fr"], v["en"]) if isinstance(v, dict) else v for k, v in extra.T.items()})
+        PLURALS.update({k: (v["fr"], v["en"]) if isinstance(v, dict) else v for k, v in getattr(extra, "PLURALS", {}).items()})
 
     package = Path(__file__).resolve().parent.parent / "werkregie"
     root = package / "locale"

@@ -23,3 +23,29 @@ T.update({
         "Ce code postal correspond à plusieurs communes (%(names)s) : tapez le nom de la commune.",
         "This postal code belongs to more than one municipality (%(names)s): type the municipality's name."),
 })
+T.update({  # the quarterly transparency report (werkregie/kpis/report.py)
+    "Ongeldig kwartaal.": ("Trimestre non valable.", "Invalid quarter."),
+    "schrijf het kwartaal als JJJJ-K1 tot JJJJ-K4, bijvoorbeeld 2026-K3": (
+        "écrivez le trimestre comme AAAA-T1 à AAAA-T4 (ou AAAA-K3), par exemple 2026-K3", "write the quarter as YYYY-K1 to YYYY-K4 (or YYYYQ3), for example 2026-K3"),
+    "Dit kwartaal is nog niet voorbij.": ("Ce trimestre n'est pas encore terminé.", "This quarter has not ended yet."),
+    "kies een afgelopen kwartaal": ("choisissez un trimestre écoulé", "choose a quarter that has ended"),
+    "Transparantierapport %(municipality)s — %(quarter)s": ("Rapport de transparence %(municipality)s — %(quarter)s", "Transparency report %(municipality)s — %(quarter)s"),
+    "Kerncijfers per gemeente": ("Chiffres clés par commune", "Key figures per municipality"),
+    "Peildatum %(day)s (laatste dag van het kwartaal). Alle cijfers komen uit de gegevens van het platform zelf, tenzij een cijfer als "
+    "officiële statistiek is aangeduid. Aantallen kleiner dan %(below)d worden niet getoond, en waar nodig ook andere cellen, zodat een "
+    "verborgen aantal niet uit totalen kan worden afgeleid.": (
+        "Date de référence %(day)s (dernier jour du trimestre). Tous les chiffres proviennent des données de la plateforme elle-même, sauf "
+        "lorsqu'un chiffre est indiqué comme statistique officielle. Les nombres inférieurs à %(below)d ne sont pas affichés, ni, si nécessaire, "
+        "d'autres cellules, afin qu'un nombre caché ne puisse pas être déduit des totaux.",
+        "Reference date %(day)s (last day of the quarter). All figures come from the platform's own data, unless a figure is marked as an "
+        "official statistic. Counts below %(below)d are not shown, nor, where needed, other cells, so that a hidden count cannot be derived "
+        "from totals."),
+    "geen": ("aucune", "none"),
+    "Waar": ("Où", "Where"),
+    "Waarde": ("Valeur", "Value"),
+    "bron": ("source", "source"),
+    "Methode van de vergelijking": ("Méthode de comparaison", "Method of comparison"),
+    "Kwartaal van het transparantierapport": ("Trimestre du rapport de transparence", "Quarter of the transparency report"),
+    "Bijvoorbeeld 2026-K3.": ("Par exemple 2026-K3.", "For example 2026-K3."),
+    "Rapport downloaden (PDF)": ("Télécharger le rapport (PDF)", "Download the report (PDF)"),
+})

@@ -27,7 +27,9 @@ def _entries(person_id: int, prefix: str):
 
 def test_the_profile_returned_by_put_is_logged(market):
     url = f"/api/v1/matching/persons/{market['strong'].pk}/profile"
-    response = Client().put(url, {"desired_occupations": [CLEANER.uri]}, content_type="application/json", **bearer(market["counsellor"]))
+    version = type(market["strong"]).objects.get(pk=market["strong"].pk).profile_version  # If-Match is required (issue 17)
+    response = Client().put(url, {"desired_occupations": [CLEANER.uri]}, content_type="application/json", HTTP_IF_MATCH=f'"v{version}"',
+                            **bearer(market["counsellor"]))
     assert response.status_code == 200, response.content
     assert response.json()["skills"]  # the whole profile came back ...
     entry = _entries(market["strong"].pk, "matching: profiel").get()  # ... and is logged, saying what it holds

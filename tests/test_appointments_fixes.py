@@ -47,7 +47,7 @@ def test_citizen_cannot_book_or_move_beyond_the_booking_window(w):
         assert uc.when_text(far[0].start) in exc.value.detail and exc.value.errors[0].field == "slot"
         with pytest.raises(InvalidInput):
             uc.book(P(w.citizen), token, soon[1].pk)  # 10:00 starts within the hour
-        response = Client().post(f"/api/v1/appointments/booking/{token}", json.dumps({"slot_id": far[0].pk}), content_type="application/json",
+        response = Client().post(f"/api/v1/appointments/booking/{token}", json.dumps({"slot_id": far[0].pk, "version": a.version}), content_type="application/json",
                                  **api(w.citizen))
         assert response.status_code == 422 and response["Content-Type"].startswith("application/problem+json")
         assert uc.when_text(far[0].start) in response.json()["detail"]
@@ -104,7 +104,7 @@ def test_convocation_only_after_the_link_expired(w):
         assert a.link_expires_on.strftime("%d/%m/%Y") in exc.value.detail
         response = client.post(f"/agenda/afspraken/{a.pk}/", {"action": "convoke", "slot": made[0].pk, "version": a.version})
         assert response.status_code in (409, 422)
-        over_api = Client().post(f"/api/v1/appointments/{a.pk}/convocation", json.dumps({"slot_id": made[0].pk}), content_type="application/json",
+        over_api = Client().post(f"/api/v1/appointments/{a.pk}/convocation", json.dumps({"slot_id": made[0].pk, "version": a.version}), content_type="application/json",
                                  **api(w.counsellor))
         assert over_api.status_code == 409
     assert Appointment.objects.get(pk=a.pk).state == "invited"

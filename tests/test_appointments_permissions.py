@@ -109,11 +109,11 @@ def endpoints(m) -> list[tuple[str, str, dict | None, set]]:
                                           "weekdays": [6], "start_time": "13:00", "end_time": "14:00", "minutes": 30, "mode": "phone"}, STAFF),
         ("delete", f"{base}/slots/{m['slots'][-1].pk}", None, STAFF),
         ("post", f"{base}/persons/{person.pk}/invitations", {"kind": "screening"}, STAFF),
-        ("post", f"{base}/{missed.pk}/excuse/review", {"accept": True, "reason": "Attest van de huisarts"}, STAFF),
-        ("post", f"{base}/{invited.pk}/booking", {"slot_id": free.pk}, STAFF),
-        ("post", f"{base}/{invited.pk}/cancellation", {"reason": "Niet meer nodig: werk gevonden"}, STAFF),
-        ("post", f"{base}/booking/{uc.booking_token(booked)}", {"slot_id": free.pk}, {Role.CITIZEN}),
-        ("post", f"{base}/{booked.pk}/unbooking", {}, {Role.CITIZEN}),
+        ("post", f"{base}/{missed.pk}/excuse/review", {"accept": True, "reason": "Attest van de huisarts", "version": missed}, STAFF),
+        ("post", f"{base}/{invited.pk}/booking", {"slot_id": free.pk, "version": invited}, STAFF),
+        ("post", f"{base}/{invited.pk}/cancellation", {"reason": "Niet meer nodig: werk gevonden", "version": invited}, STAFF),
+        ("post", f"{base}/booking/{uc.booking_token(booked)}", {"slot_id": free.pk, "version": booked}, {Role.CITIZEN}),
+        ("post", f"{base}/{booked.pk}/unbooking", {"version": booked}, {Role.CITIZEN}),
     ]
 
 
@@ -125,6 +125,8 @@ def test_every_endpoint_for_every_role(m, role, client):
     with clock.travel_to(NOW + dt.timedelta(days=1, hours=3)):
         for method, path, body, allowed in endpoints(m):
             call = getattr(client, method)
+            if body is not None and isinstance(body.get("version"), Appointment):  # versions are required (issue 17): the current one
+                body = {**body, "version": Appointment.objects.get(pk=body["version"].pk).version}
             response = call(path, data=json.dumps(body), content_type="application/json", **headers) if body is not None else call(path, **headers)
             if role in allowed:
                 assert response.status_code in (200, 201, 204), (role, method, path, response.status_code, response.content[:300])
@@ -141,7 +143,7 @@ def test_api_attendance_and_excuse_take_files_and_refuse_bad_ones(m, client):
     headers = {"HTTP_AUTHORIZATION": f"Bearer {f.token(w.counsellor)}"}
     booked = m["booked"]
     with clock.travel_to(booked.slot.start + dt.timedelta(hours=2)):
-        bad = client.post(f"/api/v1/appointments/{booked.pk}/attendance", {"outcome": "teleported"}, **headers)
+        bad = client.post(f"/api/v1/appointments/{booked.pk}/attendance", {"outcome": "teleported", "version": booked.version}, **headers)
         assert bad.status_code == 422 and bad.json()["errors"][0]["field"] == "outcome"
         stale = client.post(f"/api/v1/appointments/{booked.pk}/attendance", {"outcome": "attend", "version": booked.version - 1}, **headers)
         assert stale.status_code == 409
@@ -150,9 +152,11 @@ def test_api_attendance_and_excuse_take_files_and_refuse_bad_ones(m, client):
         citizen = {"HTTP_AUTHORIZATION": f"Bearer {f.token(w.citizen)}"}
         from django.core.files.uploadedfile import SimpleUploadedFile
 
-        wrong = client.post(f"/api/v1/appointments/{booked.pk}/excuse", {"reason": "Ziek", "proof": SimpleUploadedFile("x.pdf", b"MZ\x90\x00")}, **citizen)
+        wrong = client.post(f"/api/v1/appointments/{booked.pk}/excuse", {"reason": "Ziek", "proof": SimpleUploadedFile("x.pdf", b"MZ\x90\x00"),
+                                                                          "version": Appointment.objects.get(pk=booked.pk).version}, **citizen)
         assert wrong.status_code == 422 and Appointment.objects.get(pk=booked.pk).excuse_status == ""
-        good = client.post(f"/api/v1/appointments/{booked.pk}/excuse", {"reason": "Ziek thuis", "proof": pdf()}, **citizen)
+        good = client.post(f"/api/v1/appointments/{booked.pk}/excuse", {"reason": "Ziek thuis", "proof": pdf(),
+                                                                         "version": Appointment.objects.get(pk=booked.pk).version}, **citizen)
         assert good.status_code == 200 and good.json()["excuse_status"] == "pending"
 
 

@@ -85,7 +85,7 @@ def test_api_access_for_every_role(w, role):
                                content_type="application/json", **headers)
         # long2 is exempted by the counsellor or admin just before; the others may not see long2 at all
         assert proposal.status_code == (422 if role in {Role.COUNSELLOR, Role.ADMIN} else 404), role
-        step = client.post(f"/api/v1/community/assignments/{w['elsewhere'].pk}/transitions", {"name": "accept"},
+        step = client.post(f"/api/v1/community/assignments/{w['elsewhere'].pk}/transitions", {"name": "accept", "version": _version(w["elsewhere"])},
                            content_type="application/json", **headers)
         assert step.status_code == (200 if role == Role.ADMIN else 404), role
     assert client.get("/api/v1/community/parameters").status_code == 200
@@ -113,6 +113,11 @@ def test_detail_hours_allowance_and_logging(w):
     assert AccessLogEntry.objects.filter(person_id=w["long1"].pk, actor_role="municipality", channel="api").exists()
 
 
+def _version(assignment) -> int:
+    """The current version: edits must send it (issue 17, optimistic concurrency required)."""
+    return type(assignment).objects.get(pk=assignment.pk).version
+
+
 def test_bad_input_is_a_problem_never_a_500(w):
     client, headers = Client(), bearer(w["municipality"])
     with clock.travel_to(cs.TODAY):
@@ -126,7 +131,8 @@ def test_bad_input_is_a_problem_never_a_500(w):
                           content_type="application/json", **headers).status_code == 422
         assert client.post(f"/api/v1/community/assignments/{w['mine'].pk}/transitions", {"name": "fly"}, content_type="application/json",
                            **headers).status_code == 422
-        wrong = client.post(f"/api/v1/community/assignments/{w['mine'].pk}/transitions", {"name": "accept"}, content_type="application/json", **headers)
+        wrong = client.post(f"/api/v1/community/assignments/{w['mine'].pk}/transitions", {"name": "accept", "version": _version(w["mine"])},
+                            content_type="application/json", **headers)
         assert wrong.status_code == 409
 
 
@@ -275,9 +281,9 @@ def test_own_assignments_only_for_the_citizen(w, role):
         [own] = mine.json()
         assert own["id"] == w["mine"].pk and own["months"][0]["allowance"] == 10.4 and own["host"] == "Basisschool De Regenboog"
         assert AccessLogEntry.objects.filter(person_id=w["long1"].pk, actor_role="citizen", purpose="own_data").exists()
-        assert client.post(f"/api/v1/community/me/assignments/{w['elsewhere'].pk}/accept", {}, content_type="application/json",
+        assert client.post(f"/api/v1/community/me/assignments/{w['elsewhere'].pk}/accept", {"version": _version(w["elsewhere"])}, content_type="application/json",
                            **headers).status_code == 404  # someone else's
-        assert client.post(f"/api/v1/community/me/assignments/{w['mine'].pk}/accept", {}, content_type="application/json",
+        assert client.post(f"/api/v1/community/me/assignments/{w['mine'].pk}/accept", {"version": _version(w["mine"])}, content_type="application/json",
                            **headers).status_code == 409  # already active
         b = uc.propose(f.principal(w["counsellor"]), w["long2"].pk, w["library"].pk)
         other = f.user(Role.CITIZEN, person=w["long2"])

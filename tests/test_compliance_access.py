@@ -95,7 +95,8 @@ def test_api_writes_for_every_role_change_nothing_when_refused(world, role):
     before = Case.objects.get(pk=world["case"].pk).version
     for template, (payload, expected) in POSTS.items():
         body = {k: int(_fill(v, world)) if isinstance(v, str) and v.startswith("{") else v for k, v in payload.items()}
-        response = client.post(_fill(template, world), body, content_type="application/json", **headers)
+        # the current version (required on every edit since issue 17): the refusal is about the role, not the version
+        response = client.post(_fill(template, world), body, content_type="application/json", HTTP_IF_MATCH=f'"v{before}"', **headers)
         assert response.status_code == expected.get(role, expected["else"]), (role, template, response.content[:300])
         assert response["Content-Type"] == "application/problem+json"
     assert Case.objects.get(pk=world["case"].pk).version == before

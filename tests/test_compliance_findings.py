@@ -143,11 +143,12 @@ def test_a_paper_appeal_is_lodged_between_the_decision_and_today(ctx):
         case = use_cases.decide(ctx["controller"], case.pk, decision="warning", motivation="De feiten staan vast.", version=case.version)
     with clock.travel_to(cs.at(D + dt.timedelta(days=12))):
         for day in ("0001-01-01", (D + dt.timedelta(days=8)).isoformat(), "9999-12-31"):
-            response = Client().post(f"/api/v1/compliance/cases/{case.pk}/appeal", {"text": "Beroep op papier ontvangen.", "lodged_on": day},
+            response = Client().post(f"/api/v1/compliance/cases/{case.pk}/appeal", {"text": "Beroep op papier ontvangen.", "lodged_on": day,
+                                                                                  "version": case.version},
                                      content_type="application/json", **bearer(ctx["controller_user"]))
             assert response.status_code == 422, (day, response.content)
             assert "lodged_on" in response.content.decode()
-        response = Client().post(f"/api/v1/compliance/cases/{case.pk}/appeal", {"text": "Beroep op papier ontvangen.",
+        response = Client().post(f"/api/v1/compliance/cases/{case.pk}/appeal", {"text": "Beroep op papier ontvangen.", "version": case.version,
                                  "lodged_on": (D + dt.timedelta(days=10)).isoformat()}, content_type="application/json", **bearer(ctx["controller_user"]))
         assert response.status_code == 200, response.content
 

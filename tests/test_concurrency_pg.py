@@ -139,9 +139,10 @@ def test_profile_etag_if_match_and_412(counsellor_and_seeker):
     assert MatchingPreferences.objects.get(person=person).max_commute_km == 25, "the stale write changed nothing"
     bad = client.put(url, body, content_type="application/json", HTTP_IF_MATCH="garbage", **headers)
     assert bad.status_code == 400 and bad["Content-Type"] == "application/problem+json"
-    # without If-Match the write is a deliberate "replace whatever is there" (documented); it still raises the version
+    # without If-Match the write is refused (issue 17 follow-up: optimistic concurrency is required, no silent overwrite)
     blind = client.put(url, body, content_type="application/json", **headers)
-    assert blind.status_code == 200 and blind.json()["version"] == first.json()["version"] + 1
+    assert blind.status_code == 428 and blind["Content-Type"] == "application/problem+json"
+    assert client.get(url, **headers).json()["version"] == first.json()["version"]
 
 
 def test_the_preferences_page_sends_its_version_and_refuses_a_stale_one(db):
@@ -181,14 +182,14 @@ def test_sixteen_concurrent_profile_updates_no_500_and_no_silent_lost_update(kee
     assert 10 <= winner < 26
     assert Person.objects.get(pk=person.pk).profile_version == 2
 
-    def blind(i: int) -> int:  # no If-Match: every write applies, one after the other, none fails
+    def blind(i: int) -> int:  # no If-Match: refused (428) since versions are required; none applies, none fails with a 500
         body = {"skills": [{"uri": uri, "source": "declared"} for uri in SKILLS[i % 4: i % 4 + 3]],
                 "preferences": {"max_commute_km": 30 + i, "hours_min": 0, "hours_max": 38, "relocate": False}}
         return Client().put(url, body, content_type="application/json", **bearer(token)).status_code
 
     without = in_parallel(16, blind)
-    assert without == [200] * 16, without
-    assert Person.objects.get(pk=person.pk).profile_version == 18, "every write counted: none lost without trace"
+    assert without == [428] * 16, without
+    assert Person.objects.get(pk=person.pk).profile_version == 2, "no write without a version applied"
 
 
 class _Deadlock(Exception):

@@ -8,9 +8,9 @@ import sys
 from collections import Counter
 
 from werkregie.core.identifiers import insz_problem
-from werkregie.demo.population import Place, PopulationGenerator
 from werkregie.demo.services import generate_population
 from werkregie.people.models import Person, StatusEpisode
+from werkregie.people.synthetic import Place, PopulationGenerator
 
 
 def test_demo_no_serve_json_prints_one_account_per_role(tmp_path):

@@ -65,6 +65,11 @@ def test_kbo_number_is_checked_and_unique(world):
         Organisation.objects.create(kind=OrganisationKind.EMPLOYER, name="Dubbel", kbo_number=f"BE {world['employer'].kbo_number}")
 
 
+def _v(membership_id: int) -> int:
+    """The membership's current version: every edit sends it (issue 17, optimistic concurrency required)."""
+    return EmployerMembership.objects.get(pk=membership_id).version
+
+
 def test_self_registration_first_administrator_by_vdab_then_recruiter_by_the_administrator(world):
     kbo = make_kbo(777)
     first = f.user(Role.CITIZEN)
@@ -76,8 +81,8 @@ def test_self_registration_first_administrator_by_vdab_then_recruiter_by_the_adm
     assert first.role == Role.CITIZEN and first.organisation is None  # nothing before confirmation
     membership = made.json()["id"]
     # nobody at the employer can confirm the first administrator; a VDAB administrator can
-    assert post(first, f"/api/v1/employers/memberships/{membership}/transitions", {"transition": "confirm"}).status_code == 404
-    confirmed = post(world["admin"], f"/api/v1/employers/memberships/{membership}/transitions", {"transition": "confirm"})
+    assert post(first, f"/api/v1/employers/memberships/{membership}/transitions", {"transition": "confirm", "version": _v(membership)}).status_code == 404
+    confirmed = post(world["admin"], f"/api/v1/employers/memberships/{membership}/transitions", {"transition": "confirm", "version": _v(membership)})
     assert confirmed.status_code == 200 and confirmed.json()["state"] == "confirmed"
     first.refresh_from_db()
     assert first.role == Role.EMPLOYER and first.organisation == org
@@ -93,10 +98,12 @@ def test_self_registration_first_administrator_by_vdab_then_recruiter_by_the_adm
     log = TransitionLog.objects.filter(workflow="employer_membership").values_list("transition", "actor_role")
     assert list(log) == [("create", "citizen"), ("confirm", "admin"), ("create", "citizen"), ("confirm", "employer_admin")]
     # a recruiter cannot manage users; the last administrator cannot be revoked
-    assert post(recruiter, f"/api/v1/employers/memberships/{membership}/transitions", {"transition": "revoke", "reason": "weg"}).status_code == 404
-    last = post(world["admin"], f"/api/v1/employers/memberships/{membership}/transitions", {"transition": "revoke", "reason": "vertrokken"})
+    assert post(recruiter, f"/api/v1/employers/memberships/{membership}/transitions", {"transition": "revoke", "reason": "weg", "version": _v(membership)}).status_code == 404
+    last = post(world["admin"], f"/api/v1/employers/memberships/{membership}/transitions", {"transition": "revoke", "reason": "vertrokken",
+                                                                                                     "version": _v(membership)})
     assert last.status_code == 422
-    revoked = post(first, f"/api/v1/employers/memberships/{asked.json()['id']}/transitions", {"transition": "revoke", "reason": "uit dienst"})
+    revoked = post(first, f"/api/v1/employers/memberships/{asked.json()['id']}/transitions", {"transition": "revoke", "reason": "uit dienst",
+                                                                                                      "version": _v(asked.json()["id"])})
     assert revoked.status_code == 200
     recruiter.refresh_from_db()
     assert recruiter.role == Role.CITIZEN and recruiter.organisation is None

@@ -171,12 +171,13 @@ def test_profile_update_is_all_or_nothing(market):
     url = f"/api/v1/matching/persons/{market['weak'].pk}/profile"
     before = client.get(url, **headers).json()
     bad = client.put(url, {"skills": [{"uri": SKILLS[1], "source": "declared"}, {"uri": "http://x"}], "preferences": {"max_commute_km": 0}},
-                     content_type="application/json", **headers)
+                     content_type="application/json", HTTP_IF_MATCH=f'"v{before["version"]}"', **headers)
     assert bad.status_code == 422
     assert {e["field"] for e in bad.json()["errors"]} == {"skills[1].uri", "preferences.max_commute_km"}
     assert client.get(url, **headers).json() == before
     good = client.put(url, {"skills": [{"uri": SKILLS[1], "source": "certified"}], "desired_occupations": [CLEANER.uri],
-                            "preferences": {"max_commute_km": 25, "hours_min": 19, "hours_max": 30}}, content_type="application/json", **headers)
+                            "preferences": {"max_commute_km": 25, "hours_min": 19, "hours_max": 30}}, content_type="application/json",
+                      HTTP_IF_MATCH=f'"v{before["version"]}"', **headers)
     assert good.status_code == 200, good.content
     assert [s["uri"] for s in good.json()["skills"]] == [SKILLS[1]]
     assert DesiredOccupation.objects.get(person=market["weak"]).occupation_uri == CLEANER.uri
@@ -189,7 +190,8 @@ def test_citizen_sees_own_vacancies_and_cannot_certify(db, market):
     assert mine.status_code == 200 and mine.json()[0]["vacancy_id"] == market["near"].pk
     assert AccessLogEntry.objects.filter(person_id=market["strong"].pk, purpose="own_data").exists()
     certify = client.put(f"/api/v1/matching/persons/{market['strong'].pk}/profile", {"skills": [{"uri": SKILLS[0], "source": "certified"}]},
-                         content_type="application/json", **bearer(citizen))
+                         content_type="application/json", HTTP_IF_MATCH=f'"v{type(citizen.person).objects.get(pk=citizen.person_id).profile_version}"',
+                         **bearer(citizen))
     assert certify.status_code == 422 and certify.json()["errors"][0]["field"] == "skills[0].source"
     other = client.get(f"/api/v1/matching/persons/{market['weak'].pk}/vacancies", **bearer(citizen))
     assert other.status_code == 404

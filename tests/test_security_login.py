@@ -37,11 +37,12 @@ def test_every_login_path_goes_through_the_axes_backend():
 
 def test_fifteen_wrong_admin_passwords_then_the_right_one_is_refused(admin):
     client = Client()
-    for _ in range(15):
+    for attempt in range(15):
         response = login(client, "beheer", "guess")
-        assert response.status_code == 200 and not logged_in(client)
+        # plain wrong passwords answer the form (200); from the failure that starts the cool-off: 429 (issue 17 follow-up)
+        assert response.status_code == (200 if attempt < settings.LOGIN_THROTTLE_FAILURES - 1 else 429) and not logged_in(client)
     response = login(client, "beheer", ADMIN_PASSWORD)
-    assert response.status_code == 200 and not logged_in(client)
+    assert response.status_code == 429 and not logged_in(client)
     assert "Te veel mislukte aanmeldpogingen" in response.content.decode()
     assert int(response["Retry-After"]) >= settings.LOGIN_THROTTLE_WINDOW_SECONDS
 
@@ -65,7 +66,7 @@ def test_the_admin_opens_only_for_administrators_after_the_platform_login(admin)
     client = Client()
     assert login(client, "beheer", ADMIN_PASSWORD).status_code == 302
     assert client.get("/admin/").status_code == 200
-    assert client.get("/admin/axes/accessattempt/").status_code == 200  # the attempts are visible to administrators
+    assert client.get("/admin/accounts/loginattempt/").status_code == 200  # the attempts are visible to administrators
 
 
 def test_random_usernames_from_one_address_lock_out_nobody_else(db):

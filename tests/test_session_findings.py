@@ -134,3 +134,16 @@ def test_kpi_dates_are_written_the_belgian_way():
     rendered = Template("{% load belgian %}{{ a|be_date }} {{ b|be_date }} {{ c|be_date }}").render(
         Context({"a": "2026-11-30", "b": dt.date(2025, 10, 1), "c": "geen datum"}))
     assert rendered == "30/11/2026 01/10/2025 geen datum"
+
+
+@pytest.mark.django_db
+def test_a_partner_without_links_gets_a_403_page_on_the_caseload_not_a_500(client):
+    """Found by the training session's browser test: the partner's landing page crashed (an error added to an unbound
+    form) when the role has no access to individual data."""
+    from tests import factories
+    from werkregie.accounts.models import Role
+
+    client.force_login(factories.user(Role.PARTNER))
+    for query in ("", "?q=jan", "?sorteer=actie&richting=af"):
+        response = client.get("/caseload/" + query)
+        assert response.status_code in (200, 403), (query, response.status_code)

@@ -131,12 +131,13 @@ def test_workflow_roles_and_versions(world):
     application = Application.objects.create(vacancy=world["job"], person=world["person"], origin="applied")
     url = f"/api/v1/vacancies/applications/{application.pk}/transitions"
     # the job seeker cannot hire themselves; another employer cannot even see the application
-    assert Client().post(url, {"transition": "invite"}, content_type="application/json", **bearer(world["citizen"])).status_code == 403
-    assert Client().post(url, {"transition": "invite"}, content_type="application/json", **bearer(world["other_boss"])).status_code == 404
-    assert Client().post(url, {"transition": "hire"}, content_type="application/json", **bearer(world["boss"])).status_code == 409
+    v = application.version  # sent with every edit: versions are required (issue 17); the stale one below is refused
+    assert Client().post(url, {"transition": "invite", "version": v}, content_type="application/json", **bearer(world["citizen"])).status_code == 403
+    assert Client().post(url, {"transition": "invite", "version": v}, content_type="application/json", **bearer(world["other_boss"])).status_code == 404
+    assert Client().post(url, {"transition": "hire", "version": v}, content_type="application/json", **bearer(world["boss"])).status_code == 409
     assert Client().post(url, {"transition": "invite", "version": 7}, content_type="application/json", **bearer(world["boss"])).status_code == 409
-    assert Client().post(url, {"transition": 3}, content_type="application/json", **bearer(world["boss"])).status_code in (400, 409, 422)
-    withdraw = Client().post(url, {"transition": "withdraw"}, content_type="application/json", **bearer(world["citizen"]))
+    assert Client().post(url, {"transition": 3, "version": v}, content_type="application/json", **bearer(world["boss"])).status_code in (400, 409, 422)
+    withdraw = Client().post(url, {"transition": "withdraw", "version": v}, content_type="application/json", **bearer(world["citizen"]))
     assert withdraw.status_code == 200 and withdraw.json()["state"] == "withdrawn" and withdraw.json()["person"] is None
 
 
@@ -186,7 +187,8 @@ def test_feedback_is_checked(world):
     client = Client()
     url = f"/api/v1/vacancies/applications/{application.pk}/feedback"
 
-    def post(body, user=world["boss"]):  # noqa: ANN001, ANN202
+    def post(body, user=world["boss"]):  # noqa: ANN001, ANN202 - with the current version (required since issue 17)
+        body = {**body, "version": Application.objects.get(pk=application.pk).version}
         return client.post(url, body, content_type="application/json", **bearer(user))
 
     bad = post({"reason": "missing_skills", "missing_skills": ["http://data.europa.eu/esco/skill/not-asked"]})
@@ -275,7 +277,8 @@ def test_pseudonymised_suggestions_until_the_person_shares(world):
     message = Message.objects.get(person=world["person"], template_key="vacancies.application_state")
     assert "anoniem" in message.body
     application = Application.objects.get(vacancy=world["job"], person=world["person"])
-    shared = post_json(world["citizen"], f"/api/v1/vacancies/applications/{application.pk}/transitions", {"transition": "interest"})
+    shared = post_json(world["citizen"], f"/api/v1/vacancies/applications/{application.pk}/transitions", {"transition": "interest",
+                                                                                                              "version": application.version})
     assert shared.status_code == 200 and shared.json()["state"] == "interested"
     seen = Client().get(f"/api/v1/vacancies/{world['job'].pk}/applications", **bearer(world["boss"])).json()
     assert [a["person"]["last_name"] for a in seen] == [world["person"].last_name]

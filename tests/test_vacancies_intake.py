@@ -112,6 +112,11 @@ def _vacancy(**overrides) -> dict:
             **overrides}
 
 
+def _v(vacancy) -> int:
+    """The vacancy's current version: every edit sends it (issue 17, optimistic concurrency required)."""
+    return Vacancy.objects.get(pk=vacancy.pk).version
+
+
 def test_only_confirmed_skills_are_stored_and_the_lifecycle_is_logged(employer):
     made = post(employer["boss"], "/api/v1/vacancies", _vacancy())
     assert made.status_code == 201, made.content
@@ -120,11 +125,11 @@ def test_only_confirmed_skills_are_stored_and_the_lifecycle_is_logged(employer):
     assert sorted(vacancy.skills.values_list("skill_uri", "essential")) == sorted([(SKILLS[0], True), (SKILLS[1], False)])
     assert Client().get(f"/vacatures/{vacancy.pk}/").status_code == 404  # a draft is not public
     for name, state in (("publish", "published"), ("fill", "filled")):
-        moved = post(employer["boss"], f"/api/v1/vacancies/{vacancy.pk}/lifecycle", {"transition": name})
+        moved = post(employer["boss"], f"/api/v1/vacancies/{vacancy.pk}/lifecycle", {"transition": name, "version": _v(vacancy)})
         assert moved.status_code == 200 and moved.json()["state"] == state
         assert moved.json()["open"] == (state == "published")
-    assert post(employer["boss"], f"/api/v1/vacancies/{vacancy.pk}/lifecycle", {"transition": "publish"}).status_code == 409
-    assert post(employer["other"], f"/api/v1/vacancies/{vacancy.pk}/lifecycle", {"transition": "close"}).status_code == 404
+    assert post(employer["boss"], f"/api/v1/vacancies/{vacancy.pk}/lifecycle", {"transition": "publish", "version": _v(vacancy)}).status_code == 409
+    assert post(employer["other"], f"/api/v1/vacancies/{vacancy.pk}/lifecycle", {"transition": "close", "version": _v(vacancy)}).status_code == 404
     log = TransitionLog.objects.filter(workflow="vacancy", object_id=vacancy.pk).values_list("transition", flat=True)
     assert list(log) == ["create", "publish", "fill"]
 
@@ -184,5 +189,5 @@ def test_a_vacancy_published_too_long_expires_in_the_nightly_sweep(employer, set
     vacancy.refresh_from_db()
     assert vacancy.state == "expired" and not vacancy.open
     assert sweep(today + dt.timedelta(days=90)) == {"expired": 0}
-    again = post(employer["boss"], f"/api/v1/vacancies/{vacancy.pk}/lifecycle", {"transition": "republish"})
+    again = post(employer["boss"], f"/api/v1/vacancies/{vacancy.pk}/lifecycle", {"transition": "republish", "version": _v(vacancy)})
     assert again.status_code == 200 and again.json()["open"]

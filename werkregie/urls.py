@@ -10,5 +10,7 @@ urlpatterns = [
     path("api/v1/<path:rest>", unknown_endpoint),
     path("i18n/", include("django.conf.urls.i18n")),
     path("oidc/", include("mozilla_django_oidc.urls")),
+    path("", include("werkregie.privacy.urls")),
+    path("", include("werkregie.careers.signals_urls")),
     path("", include("werkregie.web.urls")),
 ]

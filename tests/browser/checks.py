@@ -129,6 +129,8 @@ KNOWN_LEAKS = [
     "Gent / Gand", "Brussel / Bruxelles", " native", "Bron: vdab", "education_level", "digital_skills", "(long)", "(medium)", "(short)",
     "not_deployable", "jobseeker_benefit", "jobseeker_no_benefit", "Counsellor", "Conseiller", "None", "True", "False", "nan",
     "Access log entr", "Municipalitys", "Submit", "Loading", "Search", "Next", "Previous", "Download", "Save", "Cancel",
+    # codes on the person file (names in words through werkregie/formats/names.py)
+    "integration_agency", "UK Moedertaal", "NL Moedertaal", "AR Moedertaal", "Bron: ocmw", "Failed tasks", "Access attempts",
 ]
 
 

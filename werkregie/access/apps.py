@@ -1,9 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class AccessConfig(AppConfig):
     name = "werkregie.access"
     label = "access"
+    verbose_name = _("Toegangslogboek")
 
     def ready(self) -> None:
         from django.db.backends.signals import connection_created

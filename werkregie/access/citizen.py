@@ -37,7 +37,8 @@ SECTIONS = {"identity": gettext_lazy("identiteit"), "address": gettext_lazy("adr
 def _roles() -> dict[str, str]:
     from werkregie.accounts.models import Role
 
-    return dict(Role.choices)
+    # "shared_link": an anonymous visitor of a passport link the person made (werkregie.careers); not a role of an account
+    return {**dict(Role.choices), "shared_link": gettext_lazy("bezoeker van uw gedeelde link")}
 
 
 @dataclass(frozen=True)

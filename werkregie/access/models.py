@@ -58,6 +58,8 @@ class AccessLogEntry(models.Model):
     entry_hash = models.CharField(max_length=64)
 
     class Meta:
+        verbose_name = _("raadpleging (toegangslogboek)")
+        verbose_name_plural = _("raadplegingen (toegangslogboek)")
         ordering = ["seq"]
         indexes = [models.Index(fields=["person_id", "-seq"], name="access_person_recent")]
         constraints = [models.CheckConstraint(condition=models.Q(seq__gte=1), name="access_log_seq_positive")]
@@ -98,4 +100,6 @@ class AccessLogHead(models.Model):
     entry_hash = models.CharField(max_length=64, default=GENESIS_HASH)
 
     class Meta:
+        verbose_name = _("kop van het toegangslogboek")
+        verbose_name_plural = _("koppen van het toegangslogboek")
         constraints = [models.CheckConstraint(condition=models.Q(id=1), name="access_log_single_head")]

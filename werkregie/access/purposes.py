@@ -21,3 +21,5 @@ class Purpose(models.TextChoices):
     STATISTICS = "statistics", _("Statistiek (geaggregeerd of gepseudonimiseerd)")
     ADMINISTRATION = "administration", _("Beheer van het platform")
     COMPLAINT_HANDLING = "complaint_handling", _("Behandeling van een klacht of vraag")
+    COMPETENCE_RECOGNITION = "competence_recognition", _("Erkenning van competenties (EVC, competentievisum)")
+    SHARED_PASSPORT = "shared_passport", _("Uw gedeelde competentiepaspoort bekeken via uw link")

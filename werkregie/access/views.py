@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core.errors import NotFound
-from werkregie.web.views import roles
+from werkregie.web.helpers import roles
 
 from . import citizen
 

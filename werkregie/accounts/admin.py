@@ -1,10 +1,23 @@
 """Administration of accounts and tokens. Persons are deliberately not in the Django admin: the admin role consults
 them through the register's own pages, which check the purpose and write the access log."""
 
+import django_q.admin as q_admin  # registered here first, then shown through the Dutch-named proxies below
+from axes import admin as axes_admin
+from axes import models as axes_models
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django_q import models as q_models
 
-from .models import ApiToken, User
+from .models import ApiToken, LoginAttempt, LoginFailure, LoginRecord, TaskDone, TaskFailed, TaskQueued, TaskSchedule, User
+
+for _model, _proxy, _admin in ((axes_models.AccessAttempt, LoginAttempt, axes_admin.AccessAttemptAdmin),
+                               (axes_models.AccessLog, LoginRecord, axes_admin.AccessLogAdmin),
+                               (axes_models.AccessFailureLog, LoginFailure, axes_admin.AccessFailureLogAdmin),
+                               (q_models.Success, TaskDone, q_admin.TaskAdmin), (q_models.Failure, TaskFailed, q_admin.FailAdmin),
+                               (q_models.Schedule, TaskSchedule, q_admin.ScheduleAdmin), (q_models.OrmQ, TaskQueued, q_admin.QueueAdmin)):
+    if admin.site.is_registered(_model):
+        admin.site.unregister(_model)
+    admin.site.register(_proxy, _admin)
 
 
 @admin.register(User)

@@ -3,9 +3,11 @@ from __future__ import annotations
 import hashlib
 import secrets
 
+from axes import models as _axes_models
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django_q import models as _q_models
 
 from werkregie.core import clock
 
@@ -28,6 +30,8 @@ class User(AbstractUser):
     oidc_subject = models.CharField(max_length=200, blank=True)
 
     class Meta:
+        verbose_name = _("gebruiker")
+        verbose_name_plural = _("gebruikers")
         constraints = [
             models.CheckConstraint(condition=~models.Q(role="citizen") | models.Q(organisation__isnull=True), name="citizen_has_no_organisation"),
             models.CheckConstraint(
@@ -95,3 +99,58 @@ class ApiToken(models.Model):
     def active(self) -> bool:
         now = clock.now()
         return self.revoked_at is None and (self.expires_at is None or self.expires_at > now)
+
+    class Meta:
+        verbose_name = _("API-sleutel")
+        verbose_name_plural = _("API-sleutels")
+
+
+# The admin speaks Dutch: the login throttle's (axes) and the task runner's (django-q) tables are shown through these
+# proxies with Dutch names (accounts/admin.py), so that the third-party models and their migrations stay untouched.
+class LoginAttempt(_axes_models.AccessAttempt):
+    class Meta:
+        proxy = True
+        verbose_name = _("mislukte aanmelding (teller)")
+        verbose_name_plural = _("mislukte aanmeldingen (tellers)")
+
+
+class LoginRecord(_axes_models.AccessLog):
+    class Meta:
+        proxy = True
+        verbose_name = _("aanmelding")
+        verbose_name_plural = _("aanmeldingen")
+
+
+class LoginFailure(_axes_models.AccessFailureLog):
+    class Meta:
+        proxy = True
+        verbose_name = _("mislukte aanmelding")
+        verbose_name_plural = _("mislukte aanmeldingen")
+
+
+class TaskDone(_q_models.Success):
+    class Meta:
+        proxy = True
+        verbose_name = _("uitgevoerde achtergrondtaak")
+        verbose_name_plural = _("uitgevoerde achtergrondtaken")
+
+
+class TaskFailed(_q_models.Failure):
+    class Meta:
+        proxy = True
+        verbose_name = _("mislukte achtergrondtaak")
+        verbose_name_plural = _("mislukte achtergrondtaken")
+
+
+class TaskSchedule(_q_models.Schedule):
+    class Meta:
+        proxy = True
+        verbose_name = _("geplande achtergrondtaak")
+        verbose_name_plural = _("geplande achtergrondtaken")
+
+
+class TaskQueued(_q_models.OrmQ):
+    class Meta:
+        proxy = True
+        verbose_name = _("wachtende achtergrondtaak")
+        verbose_name_plural = _("wachtende achtergrondtaken")

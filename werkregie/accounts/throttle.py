@@ -108,9 +108,12 @@ class ThrottleHandler(AxesDatabaseHandler):
 
 
 def lockout_response(request: HttpRequest, original_response: HttpResponse | None = None, credentials: dict | None = None) -> HttpResponse:
-    """The login form says itself that logins are paused (see forms.LoginForm); elsewhere answer 429."""
+    """429 Too Many Requests with Retry-After on every path. On the login page the page itself is kept (it says that
+    logins are paused, see forms.LoginForm), but its status is 429: a 200 with Retry-After told clients and monitoring
+    that the login had been processed normally."""
     seconds = int(cool_off(request).total_seconds())
     if original_response is not None and getattr(getattr(request, "resolver_match", None), "url_name", None) == "login":
+        original_response.status_code = 429
         original_response["Retry-After"] = str(seconds)
         return original_response
     response = HttpResponse("Too many failed logins; try again later.", status=429, content_type="text/plain; charset=utf-8")

@@ -2,16 +2,23 @@ from django.http import HttpRequest
 from ninja import NinjaAPI
 
 from werkregie.appointments.api import router as appointments_router
+from werkregie.careers.api import router as careers_router
 from werkregie.community.api import router as community_router
 from werkregie.compliance.api import router as compliance_router
+from werkregie.credentials.api import router as credentials_router
 from werkregie.kpis.api import router as kpis_router
+from werkregie.learning.api import me_router as learning_me_router
+from werkregie.learning.api import persons_router as learning_persons_router
 from werkregie.matching.api import matching_router
 from werkregie.messaging.api import router as messaging_router
 from werkregie.municipalities.api import router as municipalities_router
 from werkregie.organisations.api import router as employers_router
 from werkregie.people.api import me_router, persons_router, stats_router
+from werkregie.privacy.api import router as privacy_router
 from werkregie.rules.api import rules_router
 from werkregie.screening.api import screening_router
+from werkregie.training.api import me_router as training_me_router
+from werkregie.training.api import router as training_router
 from werkregie.trajectories.api import router as trajectories_router
 from werkregie.vacancies.api import router as vacancies_router
 from werkregie.worklist.api import router as worklist_router
@@ -33,6 +40,7 @@ api = NinjaAPI(
 problems.install(api)
 api.add_router("/persons", persons_router)
 api.add_router("/me", me_router)
+api.add_router("/me/export", privacy_router)
 api.add_router("/stats", stats_router)
 api.add_router("/rules", rules_router)
 api.add_router("/screening", screening_router)
@@ -47,6 +55,12 @@ api.add_router("/municipalities", municipalities_router)
 api.add_router("/messages", messaging_router)
 api.add_router("/vacancies", vacancies_router)
 api.add_router("/employers", employers_router)
+api.add_router("/credentials", credentials_router)
+api.add_router("/careers", careers_router)
+api.add_router("/training", training_router)
+api.add_router("/me", training_me_router)
+api.add_router("/me", learning_me_router)
+api.add_router("/persons", learning_persons_router)
 
 
 @api.get("/health", auth=None, tags=["platform"], summary="Liveness check")

@@ -11,6 +11,7 @@ from ninja.files import UploadedFile
 from pydantic import Field
 
 from werkregie.accounts.principal import Principal
+from werkregie.api.preconditions import required_version
 from werkregie.core.errors import Forbidden
 
 from . import ical, perms
@@ -137,14 +138,14 @@ def agenda_ics(request: HttpRequest, agenda: int | None = None) -> HttpResponse:
 # --- invitations and the counsellor's actions ------------------------------------------------------------------------
 
 
-class InviteIn(Schema):
+class AppointmentInviteIn(Schema):
     kind: str = Field(description="intake, screening, follow_up, agreement, evaluation, info_session")
     agenda_id: int | None = None
     note: str = Field("", max_length=1000)
 
 
 @router.post("/persons/{person_id}/invitations", response={201: AppointmentOut}, summary="Invite a person (a booking link through the outbox)")
-def invite(request: HttpRequest, person_id: int, payload: InviteIn) -> Status:
+def invite(request: HttpRequest, person_id: int, payload: AppointmentInviteIn) -> Status:
     a = uc.invite(_p(request), person_id, payload.kind, agenda_id=payload.agenda_id, note=payload.note)
     return Status(201, _out(a, _p(request)))
 
@@ -186,64 +187,64 @@ def appointment_ics(request: HttpRequest, appointment_id: int) -> HttpResponse:
 
 class SlotIn(Schema):
     slot_id: int
-    version: int | None = Field(None, description="the version you saw (409 when it changed)")
+    version: int | None = Field(None, description="the version you saw (409 when it changed); required here or as If-Match (428 without)")
 
 
 @router.post("/{appointment_id}/booking", response=AppointmentOut, summary="Book or move on the person's behalf (counsellor)")
 def book_for(request: HttpRequest, appointment_id: int, payload: SlotIn) -> dict:
-    return _out(uc.book_for(_p(request), appointment_id, payload.slot_id, payload.version), _p(request))
+    return _out(uc.book_for(_p(request), appointment_id, payload.slot_id, required_version(request, payload.version)), _p(request))
 
 
 @router.post("/{appointment_id}/convocation", response=AppointmentOut, summary="Convoke to a fixed slot (a legal message)")
 def convoke(request: HttpRequest, appointment_id: int, payload: SlotIn) -> dict:
-    return _out(uc.convoke(_p(request), appointment_id, payload.slot_id, payload.version), _p(request))
+    return _out(uc.convoke(_p(request), appointment_id, payload.slot_id, required_version(request, payload.version)), _p(request))
 
 
 @router.post("/{appointment_id}/attendance", response=AppointmentOut, summary="Record attendance: attend, excuse (reason, optional proof) or no_show")
 def attendance(request: HttpRequest, appointment_id: int, outcome: Form[str], reason: Form[str] = "", version: Form[int | None] = None,
                proof: File[UploadedFile] | None = None) -> dict:
-    return _out(uc.record_attendance(_p(request), appointment_id, outcome, reason=reason, proof=proof, expected_version=version), _p(request))
+    return _out(uc.record_attendance(_p(request), appointment_id, outcome, reason=reason, proof=proof, expected_version=required_version(request, version)), _p(request))
 
 
 @router.post("/{appointment_id}/excuse", response=AppointmentOut, summary="Give the reason and the proof after a no-show (the person or the counsellor)")
 def excuse(request: HttpRequest, appointment_id: int, reason: Form[str], proof: File[UploadedFile], version: Form[int | None] = None) -> dict:
-    return _out(uc.submit_excuse(_p(request), appointment_id, reason, proof, version), _p(request))
+    return _out(uc.submit_excuse(_p(request), appointment_id, reason, proof, required_version(request, version)), _p(request))
 
 
-class ReviewIn(Schema):
+class ExcuseReviewIn(Schema):
     accept: bool
     reason: str
     version: int | None = None
 
 
 @router.post("/{appointment_id}/excuse/review", response=AppointmentOut, summary="Accept or refuse the excuse (counsellor)")
-def review(request: HttpRequest, appointment_id: int, payload: ReviewIn) -> dict:
-    return _out(uc.review_excuse(_p(request), appointment_id, payload.accept, payload.reason, payload.version), _p(request))
+def review(request: HttpRequest, appointment_id: int, payload: ExcuseReviewIn) -> dict:
+    return _out(uc.review_excuse(_p(request), appointment_id, payload.accept, payload.reason, required_version(request, payload.version)), _p(request))
 
 
-class ReasonIn(Schema):
+class AppointmentReasonIn(Schema):
     reason: str
     version: int | None = None
 
 
 @router.post("/{appointment_id}/cancellation", response=AppointmentOut, summary="Cancel (counsellor; a reason is required)")
-def cancel(request: HttpRequest, appointment_id: int, payload: ReasonIn) -> dict:
-    return _out(uc.cancel(_p(request), appointment_id, payload.reason, payload.version), _p(request))
+def cancel(request: HttpRequest, appointment_id: int, payload: AppointmentReasonIn) -> dict:
+    return _out(uc.cancel(_p(request), appointment_id, payload.reason, required_version(request, payload.version)), _p(request))
 
 
-class VersionIn(Schema):
+class AppointmentVersionIn(Schema):
     version: int | None = None
 
 
 @router.post("/{appointment_id}/unbooking", response=AppointmentOut, summary="The citizen gives the booked moment back (until the cut-off)")
-def unbook(request: HttpRequest, appointment_id: int, payload: VersionIn) -> dict:
-    return _out(uc.unbook(_p(request), appointment_id, payload.version), _p(request))
+def unbook(request: HttpRequest, appointment_id: int, payload: AppointmentVersionIn) -> dict:
+    return _out(uc.unbook(_p(request), appointment_id, required_version(request, payload.version)), _p(request))
 
 
 # --- the booking link ------------------------------------------------------------------------------------------------
 
 
-class BookingOut(Schema):
+class AppointmentBookingOut(Schema):
     appointment: AppointmentOut
     can_book: bool
     can_move: bool
@@ -251,7 +252,7 @@ class BookingOut(Schema):
     slots: list[SlotOut]
 
 
-@router.get("/booking/{token}", response=BookingOut, summary="The invitation behind a booking link and its free slots (the invited citizen)")
+@router.get("/booking/{token}", response=AppointmentBookingOut, summary="The invitation behind a booking link and its free slots (the invited citizen)")
 def booking(request: HttpRequest, token: str, mode: str | None = None) -> dict:
     view = uc.booking_view(_p(request), token, mode)
     return {"appointment": _out(view.appointment, _p(request)), "can_book": view.can_book, "can_move": view.can_move, "message": view.message,
@@ -260,4 +261,4 @@ def booking(request: HttpRequest, token: str, mode: str | None = None) -> dict:
 
 @router.post("/booking/{token}", response=AppointmentOut, summary="Book (or move to) a free slot with the link (the invited citizen)")
 def book(request: HttpRequest, token: str, payload: SlotIn) -> dict:
-    return _out(uc.book(_p(request), token, payload.slot_id, payload.version), _p(request))
+    return _out(uc.book(_p(request), token, payload.slot_id, required_version(request, payload.version)), _p(request))

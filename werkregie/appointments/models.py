@@ -27,6 +27,8 @@ class Agenda(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("agenda")
+        verbose_name_plural = _("agenda's")
         ordering = ["name", "id"]
         constraints = [
             models.CheckConstraint(condition=Q(owner__isnull=False, office__isnull=True) | Q(owner__isnull=True, office__isnull=False),
@@ -52,6 +54,8 @@ class Slot(models.Model):
     withdrawn_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("tijdslot")
+        verbose_name_plural = _("tijdsloten")
         ordering = ["start", "id"]
         indexes = [models.Index(fields=["agenda", "start"], name="slot_agenda_start")]
         constraints = [
@@ -90,6 +94,8 @@ class Appointment(WorkflowModel):
     compliance_case_id = models.BigIntegerField(null=True, blank=True)  # compliance.Case, by id
 
     class Meta:
+        verbose_name = _("afspraak")
+        verbose_name_plural = _("afspraken")
         ordering = ["-invited_at", "-id"]
         indexes = [
             models.Index(fields=["state", "link_expires_on"], name="appointment_state_expiry"),

@@ -8,28 +8,20 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import secrets
-import statistics
 from collections import defaultdict
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 
-from django.conf import settings
-from django.core import signing
 from django.db import IntegrityError, transaction
-from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
-from django.utils import formats
 from django.utils.translation import gettext as _
 
 from werkregie.access.purposes import Purpose
 from werkregie.access.services import record_access
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
-from werkregie.core import clock, dated, suppression
+from werkregie.core import clock
 from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput, NotFound
-from werkregie.core.workdays import is_working_day
 from werkregie.organisations.models import Organisation, OrganisationKind
-from werkregie.people import perms as people_perms
 from werkregie.people.models import Person
 from werkregie.workflows import deadlines
 from werkregie.workflows import services as wf
@@ -37,233 +29,40 @@ from werkregie.workflows.models import TransitionLog
 from werkregie.workflows.services import PLATFORM, Who
 
 from . import perms
+from .agendas import MAX_YEARS_AWAY, Series, _agenda, _held, agendas_for, check_day, free_slots, office_agenda, own_agenda, publish_series, withdraw_slot  # noqa: F401
+
+# re-exported: callers use werkregie.appointments.use_cases for every use case of the domain
+from .common import (  # noqa: F401
+    MAX_SERIES_DAYS,
+    MAX_SERIES_SLOTS,
+    MIN_CELL,
+    OFFICE_KINDS,
+    PARAMETERS,
+    SIGNER_SALT,
+    booking_path,
+    booking_token,
+    can_convoke,
+    can_move,
+    date_text,
+    from_token,
+    horizon,
+    is_mandatory,
+    link_open,
+    link_reminder_on,
+    local,
+    move_cutoff,
+    proof_due,
+    public_url,
+    when_text,
+)
 from .enums import HOLDING_STATES, UPCOMING_STATES, AppointmentKind, ExcuseStatus, Mode, Outcome
-from .models import Agenda, Appointment, Slot
-
-log = logging.getLogger(__name__)
-PARAMETERS = Path(__file__).resolve().parent / "parameters"
-SIGNER_SALT = "werkregie.appointments.booking"
-MAX_SERIES_DAYS = 92
-MAX_SERIES_SLOTS = 400
-MIN_CELL = suppression.DEFAULT_THRESHOLD  # KPI cells with fewer ended appointments are not shown (setting WERKREGIE_SUPPRESS_BELOW)
-OFFICE_KINDS = (OrganisationKind.VDAB_OFFICE, OrganisationKind.VDAB_TEAM)
-
-
-# --- parameters ----------------------------------------------------------------------------------------------------
-
-
-def is_mandatory(kind: str, on: dt.date) -> bool:
-    """Whether not coming to this kind of conversation can be sanctioned (a dated parameter per kind)."""
-    return bool(dated.value(PARAMETERS, f"mandatory.{kind}", on).value)
-
-
-def move_cutoff(on: dt.date) -> dt.timedelta:
-    return dt.timedelta(hours=int(dated.value(PARAMETERS, "booking.move_cutoff_hours", on).value))
-
-
-def horizon(on: dt.date) -> dt.timedelta:
-    return dt.timedelta(days=int(dated.value(PARAMETERS, "booking.horizon_days", on).value))
-
-
-def link_reminder_on(expires_on: dt.date) -> dt.date:
-    found = deadlines.term("booking_link_reminder", expires_on)
-    return expires_on - dt.timedelta(days=int(found.value))
-
-
-def proof_due(day: dt.date) -> dt.date:
-    """The last day to prove a valid reason for not coming to an appointment on `day` (3 working days)."""
-    return deadlines.term_end("missed_appointment_proof", day)
-
-
-def local(at: dt.datetime) -> dt.datetime:
-    return at.astimezone(clock.BRUSSELS)
-
-
-def when_text(at: dt.datetime | None) -> str:
-    if at is None:
-        return ""
-    at = local(at)
-    return f"{at:%d/%m/%Y} {at:%H:%M}"
-
-
-# --- booking links ---------------------------------------------------------------------------------------------------
-
-
-def booking_token(appointment: Appointment) -> str:
-    """The signed, unguessable token of the invitation's booking link (a random nonce per invitation, signed with the
-    platform's secret). It is valid while the invitation is open and its expiry day has not passed."""
-    return signing.Signer(salt=SIGNER_SALT).sign(f"{appointment.pk}.{appointment.link_nonce}")
-
-
-def booking_path(appointment: Appointment) -> str:
-    return reverse("appointment_book", args=[booking_token(appointment)])
-
-
-def public_url(path: str) -> str:
-    return getattr(settings, "WERKREGIE_PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/") + path
-
-
-def from_token(token: str) -> Appointment:
-    try:
-        value = signing.Signer(salt=SIGNER_SALT).unsign(token or "")
-        pk, nonce = value.split(".", 1)
-        return Appointment.objects.select_related("agenda", "slot", "person").get(pk=int(pk), link_nonce=nonce)
-    except (signing.BadSignature, ValueError, Appointment.DoesNotExist):
-        raise NotFound(_("Deze link is ongeldig. Gebruik de link uit uw uitnodiging, of neem contact op met uw bemiddelaar.")) from None
-
-
-# --- agendas and slots -----------------------------------------------------------------------------------------------
-
-
-def own_agenda(user) -> Agenda:  # noqa: ANN001
-    agenda = Agenda.objects.filter(owner=user).first()
-    if agenda is None:
-        address = user.organisation.name if user.organisation_id else ""
-        agenda, _created = Agenda.objects.get_or_create(owner=user, defaults={"name": user.get_full_name() or user.username, "address": address})
-    return agenda
-
-
-def office_agenda(organisation: Organisation) -> Agenda:
-    agenda, _created = Agenda.objects.get_or_create(office=organisation, defaults={"name": organisation.name, "address": organisation.name})
-    return agenda
-
-
-def agendas_for(principal: Principal) -> list[Agenda]:
-    """The agendas a counsellor works in: their own, and those of their team and its office. An administrator: all."""
-    if not perms.can_use_agenda(principal):
-        raise Forbidden(_("Enkel een bemiddelaar werkt met een agenda."))
-    user = principal.user
-    if principal.role == Role.ADMIN:
-        return list(Agenda.objects.select_related("owner", "office"))
-    found = [own_agenda(user)]
-    org = user.organisation
-    while org is not None and org.kind in OFFICE_KINDS:
-        found.append(office_agenda(org))
-        org = org.parent
-    return found
-
-
-MAX_YEARS_AWAY = 100
-
-
-def check_day(day: dt.date | None, name: str) -> dt.date | None:
-    """A date the user gave: refused (naming the field) when it lies more than a century from today, so that no
-    computation around it leaves the calendar (years 1 and 9999)."""
-    if day is None:
-        return None
-    today = clock.today()
-    if abs(day.year - today.year) > MAX_YEARS_AWAY:
-        message = _("Kies een datum tussen %(low)s en %(high)s.") % {"low": today.year - MAX_YEARS_AWAY, "high": today.year + MAX_YEARS_AWAY}
-        raise InvalidInput(message, [FieldError(name, message)])
-    return day
-
-
-def _agenda(principal: Principal, agenda_id: int | str | None) -> Agenda:
-    mine = agendas_for(principal)
-    if agenda_id in (None, ""):
-        if not mine:
-            raise NotFound(_("Er is nog geen agenda."))
-        return mine[0]
-    try:
-        wanted = int(agenda_id)
-    except (TypeError, ValueError):
-        raise InvalidInput(_("Het agendanummer is geen getal."), [FieldError("agenda", _("Het agendanummer is geen getal."))]) from None
-    for agenda in mine:
-        if agenda.pk == wanted:
-            return agenda
-    raise NotFound(_("Geen agenda met dit nummer binnen uw toegang."))
-
-
-@dataclass
-class Series:
-    agenda_id: int | None
-    first_day: dt.date
-    last_day: dt.date
-    weekdays: list[int]
-    start_time: dt.time
-    end_time: dt.time
-    minutes: int
-    mode: str
-    location: str = ""
-
-
-def publish_series(principal: Principal, series: Series) -> list[Slot]:
-    """Publish a series of slots: on each chosen weekday between two dates (Belgian public holidays skipped), from the
-    start to the end time, one slot per `minutes`. Slots that already exist are kept, not doubled."""
-    check_day(series.first_day, "first_day")
-    check_day(series.last_day, "last_day")
-    agenda = _agenda(principal, series.agenda_id)
-    today = clock.today()
-    errors = []
-    if series.first_day < today:
-        errors.append(FieldError("first_day", _("De eerste dag ligt in het verleden.")))
-    if series.last_day < series.first_day:
-        errors.append(FieldError("last_day", _("De laatste dag ligt vóór de eerste dag.")))
-    elif (series.last_day - series.first_day).days > MAX_SERIES_DAYS:
-        errors.append(FieldError("last_day", _("Publiceer hoogstens %(n)s dagen tegelijk.") % {"n": MAX_SERIES_DAYS}))
-    if not series.weekdays or any(d not in range(7) for d in series.weekdays):
-        errors.append(FieldError("weekdays", _("Kies minstens één weekdag.")))
-    if series.end_time <= series.start_time:
-        errors.append(FieldError("end_time", _("Het einduur ligt niet na het beginuur.")))
-    if not 10 <= series.minutes <= 240:
-        errors.append(FieldError("minutes", _("Een gesprek duurt tussen 10 en 240 minuten.")))
-    if series.mode not in Mode.values:
-        errors.append(FieldError("mode", _("Kies een vorm: op kantoor, telefonisch of video.")))
-    if series.mode == Mode.IN_PERSON and not (series.location or agenda.address):
-        errors.append(FieldError("location", _("Geef het adres van het gesprek op.")))
-    if errors:
-        raise InvalidInput(_("De momenten zijn niet gepubliceerd: controleer de gemarkeerde velden."), errors)
-    location = series.location or (agenda.address if series.mode == Mode.IN_PERSON else "")
-    tag = secrets.token_hex(8)
-    now = clock.now()
-    slots: list[Slot] = []
-    day = series.first_day
-    length = dt.timedelta(minutes=series.minutes)
-    while day <= series.last_day:
-        if day.weekday() in series.weekdays and (day.weekday() >= 5 or is_working_day(day)):
-            start = dt.datetime.combine(day, series.start_time, clock.BRUSSELS)
-            stop = dt.datetime.combine(day, series.end_time, clock.BRUSSELS)
-            while start + length <= stop:
-                if start > now:
-                    slots.append(Slot(agenda=agenda, start=start, end=start + length, mode=series.mode, location=location,
-                                      created_by=principal.user, series=tag))
-                start += length
-        day += dt.timedelta(days=1)
-    if len(slots) > MAX_SERIES_SLOTS:
-        raise InvalidInput(_("Dat zijn te veel momenten tegelijk (%(n)s); hoogstens %(max)s.") % {"n": len(slots), "max": MAX_SERIES_SLOTS},
-                           [FieldError("last_day", _("Kies een kortere periode of langere gesprekken."))])
-    if not slots:
-        raise InvalidInput(_("Deze keuze geeft geen enkel moment."), [FieldError("weekdays", _("Deze keuze geeft geen enkel moment."))])
-    existing = set(Slot.objects.filter(agenda=agenda, start__in=[s.start for s in slots]).values_list("start", flat=True))
-    new = [s for s in slots if s.start not in existing]
-    Slot.objects.bulk_create(new, ignore_conflicts=True)
-    return list(Slot.objects.filter(agenda=agenda, series=tag))
-
-
-def withdraw_slot(principal: Principal, slot_id: int) -> Slot:
-    with transaction.atomic():
-        slot = Slot.objects.select_for_update().filter(pk=slot_id, agenda__in=agendas_for(principal)).first()
-        if slot is None:
-            raise NotFound(_("Geen moment met dit nummer in uw agenda."))
-        if Appointment.objects.filter(slot=slot, state__in=HOLDING_STATES).exists():
-            raise Conflict(_("Dit moment is geboekt; verplaats of annuleer eerst de afspraak."))
-        slot.withdrawn_at = clock.now()
-        slot.save(update_fields=["withdrawn_at"])
-    return slot
-
-
-def _held() -> Exists:
-    return Exists(Appointment.objects.filter(slot=OuterRef("pk"), state__in=HOLDING_STATES))
-
-
-def free_slots(agenda: Agenda, *, after: dt.datetime, before: dt.datetime, mode: str | None = None) -> list[Slot]:
-    qs = Slot.objects.filter(agenda=agenda, withdrawn_at__isnull=True, start__gt=after, start__lt=before).exclude(_held())
-    if mode:
-        qs = qs.filter(mode=mode)
-    return list(qs.order_by("start")[:500])
-
+from .figures import kpis  # noqa: F401
+from .models import Appointment, Slot
+from .reads import AgendaWeek, CitizenItem, WeekRow, _staff_purpose, appointment_detail, citizen_overview, person_appointments, record_proof_read, week  # noqa: F401
 
 # --- messages --------------------------------------------------------------------------------------------------------
+
+log = logging.getLogger(__name__)
 
 
 def _context(a: Appointment, key: str) -> dict:
@@ -349,21 +148,6 @@ def _citizen_appointment(principal: Principal, token: str) -> Appointment:
     if not perms.is_citizen(principal) or principal.user.person_id != a.person_id:
         raise Forbidden(_("Deze uitnodiging is voor iemand anders. Meld u aan met uw eigen account."))
     return a
-
-
-def can_move(a: Appointment, now: dt.datetime | None = None) -> bool:
-    now = now or clock.now()
-    return a.state == "booked" and a.slot_id is not None and now < a.slot.start - move_cutoff(now.date())
-
-
-def link_open(a: Appointment, today: dt.date | None = None) -> bool:
-    return a.state == "invited" and a.link_expires_on is not None and (today or clock.today()) <= a.link_expires_on
-
-
-def can_convoke(a: Appointment, today: dt.date | None = None) -> bool:
-    """A convocation follows an invitation whose link expired unused (the sweep may not have marked it yet); never
-    while the person can still choose a moment themselves."""
-    return a.state == "expired" or (a.state == "invited" and not link_open(a, today))
 
 
 @dataclass
@@ -636,190 +420,3 @@ def refer(appointment_id: int, who: Who = PLATFORM) -> Appointment:
         a = wf.transition(a, "refer", who, reason=_("Niet gekomen zonder aanvaarde geldige reden binnen de termijn"),
                           fields={"compliance_case_id": case.pk}, data={"case": case.pk})
     return a
-
-
-# --- reads -----------------------------------------------------------------------------------------------------------
-
-
-def appointment_detail(principal: Principal, appointment_id: int) -> dict:
-    a = Appointment.objects.select_related("slot", "person", "agenda", "counsellor", "office").filter(pk=appointment_id).first()
-    if a is None or not perms.can_see(principal, a.person_id) or not (perms.is_citizen(principal) or perms.can_use_agenda(principal)):
-        raise NotFound(_("Geen afspraak met dit nummer binnen uw toegang."))
-    purpose = Purpose.OWN_DATA if perms.is_citizen(principal) else _staff_purpose(principal, a.person_id)
-    record_access(principal.actor(), [a.person_id], "afspraak: soort, moment, aanwezigheid, verontschuldiging", purpose, principal.channel)
-    manage = perms.can_manage(principal, a.person_id)
-    convoke_slots: list[Slot] = []
-    if manage and can_convoke(a):
-        now = clock.now()
-        candidates = [a.agenda] if principal.role == Role.ADMIN else agendas_for(principal)
-        for agenda in candidates:
-            convoke_slots += free_slots(agenda, after=now + dt.timedelta(hours=1), before=now + dt.timedelta(days=42))
-        convoke_slots.sort(key=lambda s: s.start)
-    return {
-        "a": a, "history": wf.history(a), "manage": manage, "convoke_slots": convoke_slots[:200],
-        "can_record": manage and a.state in UPCOMING_STATES, "started": a.slot_id is not None and a.slot.start <= clock.now(),
-        "booking_url": booking_path(a) if a.state == "invited" else "", "can_convoke": manage and can_convoke(a),
-    }
-
-
-def _staff_purpose(principal: Principal, person_id: int) -> Purpose:
-    allowed = people_perms.purposes_for(principal, person_id)
-    for preferred in (Purpose.GUIDANCE, Purpose.ADMINISTRATION):
-        if preferred in allowed:
-            return preferred
-    raise Forbidden(_("Uw rol geeft geen toegang tot afspraken."))
-
-
-def record_proof_read(principal: Principal, a: Appointment) -> None:
-    purpose = Purpose.OWN_DATA if perms.is_citizen(principal) else _staff_purpose(principal, a.person_id)
-    record_access(principal.actor(), [a.person_id], "afspraak: bewijsstuk van afwezigheid", purpose, principal.channel)
-
-
-def person_appointments(principal: Principal, person_id: int) -> list[Appointment]:
-    if not perms.can_see(principal, person_id) or not (perms.is_citizen(principal) or perms.can_use_agenda(principal)):
-        raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
-    found = list(Appointment.objects.filter(person_id=person_id).select_related("slot", "agenda", "counsellor"))
-    purpose = Purpose.OWN_DATA if perms.is_citizen(principal) else _staff_purpose(principal, person_id)
-    record_access(principal.actor(), [person_id], "afspraken: soort, moment, toestand", purpose, principal.channel)
-    return found
-
-
-@dataclass
-class CitizenItem:
-    appointment: Appointment
-    booking_url: str = ""
-    can_move: bool = False
-    can_unbook: bool = False
-    needs_proof: bool = False
-    ics_url: str = ""
-
-
-def citizen_overview(principal: Principal) -> dict:
-    """The citizen's appointments for "Mijn afspraken": open invitations with their booking links, upcoming and past
-    appointments, and missed ones that still need a proof. Logged as a look at their own data."""
-    if not perms.is_citizen(principal):
-        return {"open": [], "upcoming": [], "past": [], "proof": [], "has_any": False}
-    person_id = principal.user.person_id
-    now = clock.now()
-    today = local(now).date()
-    rows = list(Appointment.objects.filter(person_id=person_id).select_related("slot", "agenda", "counsellor").order_by("-invited_at", "-id")[:100])
-    opened, upcoming, past, proof = [], [], [], []
-    for a in rows:
-        item = CitizenItem(a, ics_url=reverse("appointment_ics", args=[a.pk]) if a.slot_id and a.state in UPCOMING_STATES else "")
-        if a.state == "invited" and link_open(a, today):
-            item.booking_url = booking_path(a)
-            opened.append(item)
-        elif a.state in UPCOMING_STATES and a.slot.start > now:
-            item.can_move = can_move(a, now)
-            item.can_unbook = item.can_move and a.link_expires_on is not None and a.link_expires_on >= today
-            item.booking_url = booking_path(a) if item.can_move else ""
-            upcoming.append(item)
-        else:
-            item.needs_proof = a.state == "no_show" and a.excuse_status in ("", ExcuseStatus.REFUSED)
-            (proof if a.state == "no_show" and a.excuse_status != ExcuseStatus.ACCEPTED else past).append(item)
-    upcoming.sort(key=lambda i: i.appointment.slot.start)
-    if rows:
-        record_access(principal.actor(), [person_id], "mijn afspraken: uitnodigingen, afspraken, aanwezigheid", Purpose.OWN_DATA, principal.channel)
-    return {"open": opened, "upcoming": upcoming, "past": past, "proof": proof, "has_any": bool(rows)}
-
-
-@dataclass
-class WeekRow:
-    slot: Slot
-    appointment: Appointment | None
-    person_visible: bool
-
-
-@dataclass
-class AgendaWeek:
-    agenda: Agenda
-    agendas: list[Agenda]
-    monday: dt.date
-    rows: list[WeekRow]
-    to_record: list[Appointment] = field(default_factory=list)
-    to_convoke: list[Appointment] = field(default_factory=list)
-    to_review: list[Appointment] = field(default_factory=list)
-    invited: list[Appointment] = field(default_factory=list)
-
-
-def week(principal: Principal, monday: dt.date | None = None, agenda_id: int | None = None) -> AgendaWeek:
-    """The counsellor's week: every slot with who booked it, and the appointments that need an action (attendance to
-    record, expired links to convoke, excuses to review). Persons shown are logged (guidance)."""
-    check_day(monday, "week")
-    agenda = _agenda(principal, agenda_id)
-    monday = monday or clock.today()
-    monday = monday - dt.timedelta(days=monday.weekday())
-    start = dt.datetime.combine(monday, dt.time(0), clock.BRUSSELS)
-    slots = list(Slot.objects.filter(agenda=agenda, withdrawn_at__isnull=True, start__gte=start, start__lt=start + dt.timedelta(days=7)).order_by("start"))
-    holding = {a.slot_id: a for a in Appointment.objects.filter(slot__in=slots, state__in=HOLDING_STATES).select_related("person")}
-    visible = set(people_perms.visible_persons(principal).filter(pk__in={a.person_id for a in holding.values()}).values_list("pk", flat=True))
-    rows = [WeekRow(s, holding.get(s.pk), holding.get(s.pk) is not None and holding[s.pk].person_id in visible) for s in slots]
-    mine = Appointment.objects.filter(Q(agenda=agenda) | Q(counsellor=principal.user)).filter(
-        person__in=people_perms.visible_persons(principal)).select_related("person", "slot")
-    now = clock.now()
-    result = AgendaWeek(agenda, agendas_for(principal), monday, rows,
-                        to_record=list(mine.filter(state__in=UPCOMING_STATES, slot__start__lte=now).order_by("slot__start")[:100]),
-                        to_convoke=list(mine.filter(state="expired").order_by("link_expires_on")[:100]),
-                        to_review=list(mine.filter(state="no_show", excuse_status=ExcuseStatus.PENDING).order_by("deadline")[:100]),
-                        invited=list(mine.filter(state="invited").order_by("link_expires_on")[:100]))
-    shown = {r.appointment.person_id for r in rows if r.person_visible}
-    for group in (result.to_record, result.to_convoke, result.to_review, result.invited):
-        shown |= {a.person_id for a in group}
-    if shown:
-        purpose = Purpose.GUIDANCE if principal.role == Role.COUNSELLOR else Purpose.ADMINISTRATION
-        record_access(principal.actor(), sorted(shown), "agenda: naam, soort en moment van de afspraak", purpose, principal.channel)
-    return result
-
-
-# --- KPIs ------------------------------------------------------------------------------------------------------------
-
-
-def kpis(principal: Principal, since: dt.date | None = None, until: dt.date | None = None) -> dict:
-    """No-show rate and days from invitation to appointment, per office and per municipality, from the transition
-    log (the final outcome of each appointment: attended, excused, no-show; a referral counts as a no-show)."""
-    if not perms.can_see_kpis(principal):
-        raise Forbidden(_("Uw rol geeft geen toegang tot deze cijfers."))
-    check_day(since, "since")
-    check_day(until, "until")
-    until = until or clock.today()
-    since = since or until - dt.timedelta(days=365)
-    lo = dt.datetime.combine(since, dt.time(0), clock.BRUSSELS)
-    hi = dt.datetime.combine(until + dt.timedelta(days=1), dt.time(0), clock.BRUSSELS)
-    outcome: dict[int, str] = {}
-    for object_id, to_state in TransitionLog.objects.filter(workflow="appointment", to_state__in=("attended", "excused", "no_show", "referred"),
-                                                            at__gte=lo, at__lt=hi).order_by("at", "id").values_list("object_id", "to_state"):
-        outcome[object_id] = "no_show" if to_state == "referred" else to_state
-    invited = dict(TransitionLog.objects.filter(workflow="appointment", transition="create", object_id__in=list(outcome))
-                   .values_list("object_id", "at"))
-    facts = Appointment.objects.filter(pk__in=list(outcome)).values_list("pk", "office__name", "municipality__name_nl", "slot__start")
-    groups: dict[str, dict[str, dict]] = {"office": defaultdict(lambda: {"ended": 0, "no_show": 0, "days": []}),
-                                          "municipality": defaultdict(lambda: {"ended": 0, "no_show": 0, "days": []})}
-    for pk, office, municipality, start in facts:
-        for group, name in (("office", office or "—"), ("municipality", municipality or "—")):
-            cell = groups[group][name]
-            cell["ended"] += 1
-            cell["no_show"] += outcome[pk] == "no_show"
-            if start is not None and pk in invited:
-                cell["days"].append((local(start).date() - local(invited[pk]).date()).days)
-
-    # the platform's one small-cell rule on the group sizes: offices and municipalities are two breakdowns of the same
-    # ended appointments, so a hidden group is never left recoverable from the other groups (complementary suppression)
-    sizes = {group: {name: {"ended": cell["ended"]} for name, cell in cells.items()} for group, cells in groups.items()}
-    _total, shown = suppression.suppress_breakdowns({"ended": sum(cell["ended"] for cell in groups["office"].values())}, sizes, ["ended"])
-
-    def rows(group: str) -> list[dict]:
-        out = []
-        for name, cell in sorted(groups[group].items()):
-            enough = shown[group][name]["ended"] is not None
-            # a hidden group is suppressed entirely (count and derived figures): a small count can single out a person
-            out.append({"name": name, "ended": cell["ended"] if enough else None, "no_show": cell["no_show"] if enough else None,
-                        "no_show_rate": round(cell["no_show"] / cell["ended"], 3) if enough else None,
-                        "days_median": statistics.median(cell["days"]) if enough and cell["days"] else None,
-                        "days_mean": round(statistics.fmean(cell["days"]), 1) if enough and cell["days"] else None})
-        return out
-
-    return {"since": since, "until": until, "min_cell": suppression.threshold(), "offices": rows("office"), "municipalities": rows("municipality")}
-
-
-def date_text(day: dt.date) -> str:
-    return formats.date_format(day, "d/m/Y")

@@ -20,8 +20,7 @@ from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import DomainError, Forbidden, InvalidInput, NotFound
 from werkregie.people.models import Person
-from werkregie.web.helpers import apply_errors, posted_version
-from werkregie.web.views import roles
+from werkregie.web.helpers import apply_errors, posted_version, roles
 
 from . import ical, perms
 from . import use_cases as uc

@@ -12,6 +12,7 @@ from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
+from werkregie.api.preconditions import required_version
 from werkregie.core import clock
 
 from . import engine, perms
@@ -59,7 +60,7 @@ class ActivityIn(Schema):
 
 
 class ActivityPatch(Schema):
-    version: int = Field(description="the version you edited; a stale one gets 409 with the current version")
+    version: int | None = Field(None, description="the version you edited (or If-Match; 428 without); a stale one gets 409 with the current version")
     kind: Kind | None = None
     title: str | None = Field(None, max_length=200)
     host_name: str | None = Field(None, max_length=200)
@@ -105,7 +106,7 @@ def activity(request: HttpRequest, activity_id: int) -> dict:
 @router.put("/activities/{activity_id}", response=ActivityOut, summary="Change an activity (optimistic locking by version)")
 def update_activity(request: HttpRequest, activity_id: int, payload: ActivityPatch) -> dict:
     data = {k: v for k, v in payload.dict(exclude_unset=True).items() if k != "version"}
-    services.update_activity(request.auth, activity_id, data, payload.version)
+    services.update_activity(request.auth, activity_id, data, required_version(request, payload.version))
     return _activity_out(services.get_activity(request.auth, activity_id))
 
 
@@ -226,7 +227,7 @@ class TransitionIn(Schema):
 @router.post("/assignments/{assignment_id}/transitions", response=AssignmentOut, exclude_unset=True, summary="Move an assignment through its workflow")
 def transition(request: HttpRequest, assignment_id: int, payload: TransitionIn) -> dict:
     a = services.transition(request.auth, assignment_id, payload.name, reason=payload.reason, good_reason=payload.good_reason,
-                            expected_version=payload.version, on=payload.on)
+                            expected_version=required_version(request, payload.version), on=payload.on)
     return _assignment_out(a, request.auth)
 
 
@@ -310,7 +311,7 @@ class AcceptIn(Schema):
 
 @router.post("/me/assignments/{assignment_id}/accept", response=AssignmentOut, summary="The citizen accepts a proposal made to them")
 def accept_mine(request: HttpRequest, assignment_id: int, payload: AcceptIn) -> dict:
-    a = services.accept_own(request.auth, assignment_id, payload.version)
+    a = services.accept_own(request.auth, assignment_id, required_version(request, payload.version))
     return _assignment_out(services.Assignment.objects.select_related("activity", "person").get(pk=a.pk))
 
 

@@ -68,6 +68,8 @@ class Activity(models.Model):
     updated_at = models.DateTimeField()
 
     class Meta:
+        verbose_name = _("activiteit")
+        verbose_name_plural = _("activiteiten")
         ordering = ["start", "title", "id"]
         indexes = [models.Index(fields=["owner", "start"], name="community_activity_owner")]
         constraints = [
@@ -100,6 +102,8 @@ class Assignment(WorkflowModel):
     compliance_case_id = models.BigIntegerField(null=True, blank=True)  # a plain id: the compliance app migrates on its own
 
     class Meta:
+        verbose_name = _("toewijzing")
+        verbose_name_plural = _("toewijzingen")
         ordering = ["-proposed_on", "-id"]
         indexes = [
             models.Index(fields=["activity", "state"], name="community_assignment_activity"),
@@ -129,6 +133,8 @@ class Attendance(models.Model):
     recorded_at = models.DateTimeField()
 
     class Meta:
+        verbose_name = _("aanwezigheid")
+        verbose_name_plural = _("aanwezigheden")
         ordering = ["day", "id"]
         indexes = [models.Index(fields=["person", "kind", "day"], name="community_attendance_person")]
         constraints = [
@@ -149,6 +155,8 @@ class Exemption(models.Model):
     recorded_at = models.DateTimeField()
 
     class Meta:
+        verbose_name = _("vrijstelling")
+        verbose_name_plural = _("vrijstellingen")
         ordering = ["-start", "-id"]
         constraints = [
             models.CheckConstraint(condition=Q(end__isnull=True) | Q(end__gte=F("start")), name="community_exemption_end_after_start"),

@@ -7,224 +7,29 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from django.db import transaction
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils.formats import date_format, number_format
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from werkregie.access.services import record_access
-from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
-from werkregie.geo.models import Municipality
-from werkregie.organisations.models import Organisation, OrganisationKind
 from werkregie.people.enums import JOBSEEKER_KINDS, StatusKind
 from werkregie.people.models import Person, StatusEpisode
 from werkregie.workflows import services as workflow
-from werkregie.workflows.services import PLATFORM, Who, check_version
+from werkregie.workflows.services import PLATFORM, Who
 
 from . import engine, perms
-from .models import OPEN_STATES, TAKING_STATES, Activity, ActivityKind, Assignment, AssignmentState, Attendance, Exemption, ExemptionReason, HostKind
+from .activities import FIELDS, ActivityView, _clean_activity, _date, _decimal, _taken, create_activity, get_activity, list_activities, update_activity  # noqa: F401
 
-MIN_REASON = 5
-MAX_LIST = 500
-
-
-def _log(principal: Principal, person_ids, what: str) -> None:  # noqa: ANN001
-    for purpose, ids in perms.purposes(principal, list(dict.fromkeys(person_ids))).items():
-        record_access(principal.actor(), ids, what, purpose, principal.channel)
-
-
-def num(value) -> str:  # noqa: ANN001
-    """A number of hours or euros the Belgian way (decimal comma), without needless decimals."""
-    value = Decimal(value)
-    return number_format(value, 0 if value == value.to_integral_value() else 2)
-
-
-def _day(value) -> str:  # noqa: ANN001
-    return date_format(value, "d/m/Y") if value else "—"
-
-
-# --- activities ------------------------------------------------------------------------------------------------------
-
-
-@dataclass
-class ActivityView:
-    activity: Activity
-    taken: int
-    can_edit: bool
-
-    @property
-    def free(self) -> int:
-        return max(0, self.activity.capacity - self.taken)
-
-
-def _taken(activity_ids: list[int]) -> dict[int, int]:
-    rows = (Assignment.objects.filter(activity_id__in=activity_ids, state__in=TAKING_STATES).values("activity_id")
-            .annotate(n=Count("id")).values_list("activity_id", "n"))
-    return dict(rows)
-
-
-def list_activities(principal: Principal, *, municipality: str | None = None, kind: str | None = None, current_only: bool = False) -> list[ActivityView]:
-    if not perms.can_plan(principal):
-        raise Forbidden(_("Uw rol heeft geen toegang tot de planning van gemeenschapsdienst."))
-    activities = perms.activities_visible(principal).select_related("municipality", "owner")
-    if municipality:
-        activities = activities.filter(municipality_id=municipality)
-    if kind:
-        activities = activities.filter(kind=kind)
-    if current_only:
-        today = clock.today()
-        activities = activities.filter(Q(end__isnull=True) | Q(end__gte=today))
-    activities = list(activities[:MAX_LIST])
-    taken = _taken([a.pk for a in activities])
-    return [ActivityView(a, taken.get(a.pk, 0), perms.can_edit_activity(principal, a)) for a in activities]
-
-
-def get_activity(principal: Principal, activity_id: int) -> ActivityView:
-    activity = perms.activities_visible(principal).select_related("municipality", "owner").filter(pk=activity_id).first()
-    if activity is None:
-        raise NotFound(_("Geen activiteit met dit nummer binnen uw toegang."))
-    return ActivityView(activity, _taken([activity.pk]).get(activity.pk, 0), perms.can_edit_activity(principal, activity))
-
-
-FIELDS = ("kind", "title", "host_name", "host_kind", "address", "municipality", "hours_per_week", "capacity", "start", "end", "description")
-
-
-def _date(value, name: str, errors: list[FieldError], required: bool = True) -> dt.date | None:  # noqa: ANN001
-    if isinstance(value, dt.date):
-        return value
-    if value in (None, ""):
-        if required:
-            errors.append(FieldError(name, _("verplicht")))
-        return None
-    text = str(value).strip()
-    for parse in (dt.date.fromisoformat, lambda s: dt.datetime.strptime(s, "%d/%m/%Y").date()):
-        try:
-            return parse(text)
-        except ValueError:
-            continue
-    errors.append(FieldError(name, _("geen geldige datum (DD/MM/JJJJ)")))
-    return None
-
-
-def _decimal(value, name: str, errors: list[FieldError]) -> Decimal | None:  # noqa: ANN001
-    if value in (None, ""):
-        errors.append(FieldError(name, _("verplicht")))
-        return None
-    try:
-        number = Decimal(str(value).strip().replace(",", "."))
-    except (InvalidOperation, ValueError):
-        errors.append(FieldError(name, _("geen geldig getal")))
-        return None
-    if not number.is_finite():
-        errors.append(FieldError(name, _("geen geldig getal")))
-        return None
-    return number
-
-
-def _clean_activity(principal: Principal, data: dict, current: Activity | None) -> dict:
-    errors: list[FieldError] = []
-    values: dict = {}
-    kind = data.get("kind", current.kind if current else None)
-    if kind not in ActivityKind.values:
-        errors.append(FieldError("kind", _("kies gemeenschapsdienst of wijk-werken")))
-    values["kind"] = kind
-    for name, limit in (("title", 200), ("host_name", 200), ("address", 200)):
-        text = str(data.get(name, getattr(current, name, "")) or "").strip()
-        if not text:
-            errors.append(FieldError(name, _("verplicht")))
-        elif len(text) > limit:
-            errors.append(FieldError(name, _("hoogstens %(n)s tekens") % {"n": limit}))
-        values[name] = text
-    host_kind = data.get("host_kind", current.host_kind if current else None)
-    if host_kind not in HostKind.values:
-        errors.append(FieldError("host_kind", _("kies lokaal bestuur, vzw of school")))
-    values["host_kind"] = host_kind
-    code = str(data.get("municipality", current.municipality_id if current else "") or "").strip()
-    place = Municipality.objects.filter(pk=code).first() if code else None
-    if place is None:
-        errors.append(FieldError("municipality", _("geen gekende gemeente (NIS-code)")))
-    values["municipality"] = place
-    hours = _decimal(data.get("hours_per_week", current.hours_per_week if current else None), "hours_per_week", errors)
-    if hours is not None and not (Decimal(0) < hours <= 40):
-        errors.append(FieldError("hours_per_week", _("tussen 0 en 40 uur per week")))
-    values["hours_per_week"] = hours
-    capacity = data.get("capacity", current.capacity if current else None)
-    try:
-        capacity = int(capacity)
-        if not 1 <= capacity <= 1000:
-            raise ValueError
-    except (TypeError, ValueError):
-        errors.append(FieldError("capacity", _("een aantal plaatsen van 1 tot 1000")))
-        capacity = None
-    values["capacity"] = capacity
-    start = _date(data.get("start", current.start if current else None), "start", errors)
-    end = _date(data.get("end", current.end if current else None), "end", errors, required=False)
-    if start and end and end < start:
-        errors.append(FieldError("end", _("het einde ligt voor het begin")))
-    if start and kind in ActivityKind.values and not engine.in_force(kind, start):
-        errors.append(FieldError("start", _("deze regeling bestaat nog niet op die datum")))
-    values["start"], values["end"] = start, end
-    description = str(data.get("description", current.description if current else "") or "").strip()
-    if len(description) > 4000:
-        errors.append(FieldError("description", _("hoogstens %(n)s tekens") % {"n": 4000}))
-    values["description"] = description
-    if current is not None and kind != current.kind and Assignment.objects.filter(activity=current).exists():
-        errors.append(FieldError("kind", _("er zijn al toewijzingen voor deze activiteit: de soort ligt vast")))
-    if current is not None and capacity is not None:
-        taken = _taken([current.pk]).get(current.pk, 0)
-        if capacity < taken:
-            errors.append(FieldError("capacity", _("er zijn al %(n)s plaatsen ingenomen") % {"n": taken}))
-    if current is None:
-        if principal.role == Role.MUNICIPALITY:
-            values["owner"] = principal.user.organisation
-        else:
-            owner = Organisation.objects.filter(kind=OrganisationKind.MUNICIPALITY, municipality=place).first() if place else None
-            owner_id = data.get("owner")
-            if owner_id not in (None, ""):
-                owner = Organisation.objects.filter(kind=OrganisationKind.MUNICIPALITY, pk=owner_id).first()
-            if owner is None:
-                errors.append(FieldError("owner", _("geen gemeente (OCMW) die deze activiteit aanbiedt")))
-            values["owner"] = owner
-    if errors:
-        raise InvalidInput(_("De activiteit is niet bewaard: controleer de gemarkeerde velden."), errors)
-    return values
-
-
-def create_activity(principal: Principal, data: dict) -> Activity:
-    if not perms.can_manage_activities(principal):
-        raise Forbidden(_("Enkel een gemeente of een beheerder maakt activiteiten aan."))
-    values = _clean_activity(principal, data, None)
-    now = clock.now()
-    return Activity.objects.create(created_by=principal.user, created_at=now, updated_at=now, **values)
-
-
-def update_activity(principal: Principal, activity_id: int, data: dict, expected_version: int | None) -> Activity:
-    """Change an activity. `expected_version` is the version the user edited: someone else's change in between is
-    refused with the current version (nothing is overwritten)."""
-    with transaction.atomic():
-        activity = perms.activities_visible(principal).select_for_update().filter(pk=activity_id).first()
-        if activity is None:
-            raise NotFound(_("Geen activiteit met dit nummer binnen uw toegang."))
-        if not perms.can_edit_activity(principal, activity):
-            raise Forbidden(_("U mag deze activiteit niet wijzigen."))
-        if expected_version is None:
-            raise InvalidInput(_("De versie ontbreekt."), [FieldError("version", _("verplicht"))])
-        check_version(activity, expected_version)
-        values = _clean_activity(principal, data, activity)
-        for name, value in values.items():
-            setattr(activity, name, value)
-        activity.version += 1
-        activity.updated_at = clock.now()
-        activity.save()
-    return activity
-
+# re-exported: callers use werkregie.community.use_cases for every use case of the domain
+from .common import MAX_LIST, MIN_REASON, _day, _log, num  # noqa: F401
+from .models import OPEN_STATES, ActivityKind, Assignment, AssignmentState, Attendance, Exemption, ExemptionReason
 
 # --- eligibility ---------------------------------------------------------------------------------------------------
 

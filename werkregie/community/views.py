@@ -22,8 +22,7 @@ from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import Forbidden, InvalidInput, NotFound
 from werkregie.geo.models import Municipality, Region
-from werkregie.web.helpers import apply_errors
-from werkregie.web.views import roles
+from werkregie.web.helpers import apply_errors, roles
 from werkregie.workflows.services import StaleVersion
 
 from . import engine, perms

@@ -12,6 +12,7 @@ from ninja import File, Form, Query, Router, Schema, Status
 from ninja.files import UploadedFile
 from pydantic import Field
 
+from werkregie.api.preconditions import required_version
 from werkregie.core import clock
 from werkregie.core.errors import NotFound
 
@@ -49,7 +50,7 @@ class TransitionOut(Schema):
     deadline: datetime.date | None
 
 
-class MessageOut(Schema):
+class CaseMessageOut(Schema):
     id: int
     template: str
     subject: str
@@ -78,7 +79,7 @@ class StatusOut(Schema):
     end: datetime.date | None
 
 
-class DecisionOut(Schema):
+class SanctionDecisionOut(Schema):
     decision: str
     weeks: int
     legal_ground: str
@@ -103,15 +104,15 @@ class CaseFileOut(CaseOut):
     responded_at: datetime.datetime | None
     hearing_report: str
     proposal: dict = Field(description="the rule table's proposal: decision, weeks, earlier infringements, legal range, ground, sources, uncertainty")
-    decision: DecisionOut | None
+    decision: SanctionDecisionOut | None
     appeal_lodged_on: datetime.date | None
     appeal_text: str
     appeal_outcome: str
     statuses: list[StatusOut]
     history: list[TransitionOut]
     source_history: list[TransitionOut]
-    messages: list[MessageOut]
-    source_messages: list[MessageOut]
+    messages: list[CaseMessageOut]
+    source_messages: list[CaseMessageOut]
     evidence: list[EvidenceOut]
     earlier_cases: list[CaseOut]
     actions: list[str]
@@ -123,10 +124,10 @@ class OwnCaseOut(CaseOut):
     hearing_mode: str
     hearing_place: str
     response: str
-    decision: DecisionOut | None
+    decision: SanctionDecisionOut | None
     appeal_lodged_on: datetime.date | None
     appeal_outcome: str
-    messages: list[MessageOut]
+    messages: list[CaseMessageOut]
     evidence: list[EvidenceOut]
     actions: list[str]
 
@@ -164,7 +165,7 @@ class Filters(Schema):
 
 
 class Versioned(Schema):
-    version: int | None = Field(None, description="the version you edited; a stale one gets 409 with the current version")
+    version: int | None = Field(None, description="the version you edited (or If-Match; 428 without); a stale one gets 409 with the current version")
 
 
 class OpenIn(Schema):
@@ -186,7 +187,7 @@ class ReportIn(Versioned):
     report: str = Field(max_length=10000)
 
 
-class DecisionIn(Versioned):
+class SanctionDecisionIn(Versioned):
     decision: str = Field(description="none | warning | suspension | exclusion | indefinite")
     weeks: int = Field(0, ge=0, le=520)
     motivation: str = Field(max_length=10000)
@@ -206,7 +207,7 @@ class AppealOutcomeIn(Versioned):
     reason: str = Field(max_length=5000)
 
 
-class ReasonIn(Versioned):
+class CaseReasonIn(Versioned):
     reason: str = Field(max_length=5000)
 
 
@@ -297,45 +298,45 @@ def case_file(request: HttpRequest, case_id: int) -> dict:
 
 @router.post("/cases/{case_id}/hearing", response=CaseFileOut, summary="Plan the hearing and send the invitation (legal message)")
 def plan_hearing(request: HttpRequest, case_id: int, payload: HearingIn) -> dict:
-    use_cases.plan_hearing(request.auth, case_id, hearing_at=payload.hearing_at, mode=payload.mode, place=payload.place, version=payload.version)
+    use_cases.plan_hearing(request.auth, case_id, hearing_at=payload.hearing_at, mode=payload.mode, place=payload.place, version=required_version(request, payload.version))
     return _file(request, case_id)
 
 
 @router.post("/cases/{case_id}/hearing-report", response=CaseFileOut, summary="Record the hearing (or the written defence received)")
 def record_hearing(request: HttpRequest, case_id: int, payload: ReportIn) -> dict:
-    use_cases.record_hearing(request.auth, case_id, report=payload.report, version=payload.version)
+    use_cases.record_hearing(request.auth, case_id, report=payload.report, version=required_version(request, payload.version))
     return _file(request, case_id)
 
 
 @router.post("/cases/{case_id}/decision", response=CaseFileOut, summary="Decide within the legal range and notify (a deviation needs a reason)")
-def decide(request: HttpRequest, case_id: int, payload: DecisionIn) -> dict:
+def decide(request: HttpRequest, case_id: int, payload: SanctionDecisionIn) -> dict:
     use_cases.decide(request.auth, case_id, decision=payload.decision, weeks=payload.weeks, motivation=payload.motivation,
                      legal_ground=payload.legal_ground, deviation_reason=payload.deviation_reason, deliberate=payload.deliberate,
-                     sanction_start=payload.sanction_start, version=payload.version)
+                     sanction_start=payload.sanction_start, version=required_version(request, payload.version))
     return _file(request, case_id)
 
 
 @router.post("/cases/{case_id}/appeal", response=CaseFileOut, summary="Record an appeal received on paper")
 def paper_appeal(request: HttpRequest, case_id: int, payload: AppealIn) -> dict:
-    use_cases.appeal(request.auth, case_id, text=payload.text, lodged_on=payload.lodged_on, version=payload.version)
+    use_cases.appeal(request.auth, case_id, text=payload.text, lodged_on=payload.lodged_on, version=required_version(request, payload.version))
     return _file(request, case_id)
 
 
 @router.post("/cases/{case_id}/appeal-outcome", response=CaseFileOut, summary="Record the outcome of the appeal (closes the case)")
 def appeal_outcome(request: HttpRequest, case_id: int, payload: AppealOutcomeIn) -> dict:
-    use_cases.decide_appeal(request.auth, case_id, outcome=payload.outcome, reason=payload.reason, version=payload.version)
+    use_cases.decide_appeal(request.auth, case_id, outcome=payload.outcome, reason=payload.reason, version=required_version(request, payload.version))
     return _file(request, case_id)
 
 
 @router.post("/cases/{case_id}/drop", response=CaseFileOut, summary="Close without follow-up (with a reason)")
-def drop(request: HttpRequest, case_id: int, payload: ReasonIn) -> dict:
-    use_cases.drop(request.auth, case_id, reason=payload.reason, version=payload.version)
+def drop(request: HttpRequest, case_id: int, payload: CaseReasonIn) -> dict:
+    use_cases.drop(request.auth, case_id, reason=payload.reason, version=required_version(request, payload.version))
     return _file(request, case_id)
 
 
 @router.post("/cases/{case_id}/close", response=CaseFileOut, summary="Close a notified case once the appeal term is over")
 def close(request: HttpRequest, case_id: int, payload: Versioned) -> dict:
-    use_cases.close(request.auth, case_id, version=payload.version)
+    use_cases.close(request.auth, case_id, version=required_version(request, payload.version))
     return _file(request, case_id)
 
 
@@ -398,7 +399,7 @@ def my_case(request: HttpRequest, case_id: int) -> dict:
 @router.post("/me/cases/{case_id}/response", response=OwnCaseOut, summary="My written defence, with evidence files, within the term")
 def respond(request: HttpRequest, case_id: int, text: Form[str], version: Form[int | None] = None, waive_hearing: Form[bool] = False,
             files: File[list[UploadedFile]] = None) -> dict:  # noqa: B008
-    use_cases.respond(request.auth, case_id, text=text, files=list(files or []), version=version, waive_hearing=waive_hearing)
+    use_cases.respond(request.auth, case_id, text=text, files=list(files or []), version=required_version(request, version), waive_hearing=waive_hearing)
     return own_out(use_cases.my_case(request.auth, case_id))
 
 
@@ -410,6 +411,7 @@ def my_evidence(request: HttpRequest, case_id: int, file: File[UploadedFile], de
 
 @router.post("/me/cases/{case_id}/appeal", response=OwnCaseOut, summary="Lodge an appeal against the decision")
 def my_appeal(request: HttpRequest, case_id: int, payload: AppealIn) -> dict:
+    version = required_version(request, payload.version)
     _mine(request, case_id)
-    use_cases.appeal(request.auth, case_id, text=payload.text, version=payload.version)
+    use_cases.appeal(request.auth, case_id, text=payload.text, version=version)
     return own_out(use_cases.my_case(request.auth, case_id))

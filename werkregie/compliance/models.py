@@ -146,6 +146,8 @@ class Evidence(models.Model):
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
 
     class Meta:
+        verbose_name = _("bewijsstuk (controle)")
+        verbose_name_plural = _("bewijsstukken (controle)")
         ordering = ["uploaded_at", "id"]
 
     def __str__(self) -> str:

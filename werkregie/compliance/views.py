@@ -16,8 +16,7 @@ from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import DomainError, NotFound
-from werkregie.web.helpers import apply_errors
-from werkregie.web.views import _int, roles
+from werkregie.web.helpers import apply_errors, positive_int, roles
 
 from . import forms as f
 from . import use_cases
@@ -44,7 +43,7 @@ def case_list(request: HttpRequest, principal: Principal) -> HttpResponse:
     try:
         page = use_cases.list_cases(principal, state=data.get("state", ""), infringement=data.get("infringement", ""),
                                     overdue=data.get("overdue", False), mine=data.get("mine", False), action=data.get("action", False),
-                                    q=data.get("q", ""), page=_int(request.GET.get("pagina"), 1))
+                                    q=data.get("q", ""), page=positive_int(request.GET.get("pagina"), 1))
     except DomainError as exc:
         return _forbidden(request, exc)
     query = request.GET.copy()

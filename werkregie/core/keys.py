@@ -282,3 +282,46 @@ def test_tsa() -> tuple[bytes, bytes]:
         _write(folder / "tsa.pem", _pem_private(key))
         _write(folder / "tsa.crt", cert.public_bytes(serialization.Encoding.PEM))
     return (folder / "tsa.pem").read_bytes(), (folder / "tsa.crt").read_bytes()
+
+
+# --- public keys by key id, and partner issuers' keys (verifiable credentials) -------------------------------------
+
+_PUBLIC: dict[tuple[str, str], ed25519.Ed25519PublicKey] = {}
+
+
+def public_key(kid: str) -> ed25519.Ed25519PublicKey:
+    """The platform's Ed25519 public key of key id `kid` (KeyProblem when unknown). Cached: a key id never changes."""
+    cache_key = (str(key_dir()), kid)
+    found = _PUBLIC.get(cache_key)
+    if found is None:
+        if not kid or "/" in kid or kid not in all_kids():
+            raise KeyProblem(f"unknown key id {kid!r}")
+        found = _PUBLIC[cache_key] = load(kid).ed25519.public_key()
+    return found
+
+
+def public_jwk(kid: str) -> dict:
+    """The public JWK of one platform key id (as in jwks())."""
+    raw = public_key(kid).public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return {"kty": "OKP", "crv": "Ed25519", "x": _b64(raw), "kid": kid, "use": "sig", "alg": "EdDSA"}
+
+
+def partner_key(ref: str) -> tuple[str, ed25519.Ed25519PrivateKey]:
+    """(key id, Ed25519 private key) of a partner issuer of credentials, made on first use under
+    <KEY_DIR>/issuers/<ref>/ (never in the database). `ref` is the issuer's random key reference, not a name: a
+    removed issuer's folder can never be picked up by a later one. Only the public part leaves this module (the
+    issuer's DID document)."""
+    if not ref or not ref.replace("-", "").isalnum():
+        raise KeyProblem(f"bad partner key reference {ref!r}")
+    path = key_dir() / "issuers" / ref / "ed25519.pem"
+    if not path.exists():
+        _write(path, _pem_private(ed25519.Ed25519PrivateKey.generate()))
+    key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return f"p-{hashlib.sha256(raw).hexdigest()[:12]}", key
+
+
+def okp_jwk(public: ed25519.Ed25519PublicKey, kid: str) -> dict:
+    """The public JWK (RFC 8037) of an Ed25519 public key."""
+    raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return {"kty": "OKP", "crv": "Ed25519", "x": _b64(raw), "kid": kid, "use": "sig", "alg": "EdDSA"}

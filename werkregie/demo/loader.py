@@ -12,8 +12,16 @@ from typing import Callable, Iterator
 from django.db import connection, transaction
 
 from werkregie.core.bulk import copy_into, copy_text, insert_rows
-
-from .population import CONSENT_COLUMNS, CONTACT_COLUMNS, EPISODE_COLUMNS, LANGUAGE_COLUMNS, PARTNER_LINK_COLUMNS, PERSON_COLUMNS, Batch, PopulationGenerator
+from werkregie.people.synthetic import (
+    CONSENT_COLUMNS,
+    CONTACT_COLUMNS,
+    EPISODE_COLUMNS,
+    LANGUAGE_COLUMNS,
+    PARTNER_LINK_COLUMNS,
+    PERSON_COLUMNS,
+    Batch,
+    PopulationGenerator,
+)
 
 TABLES = (
     ("people_person", PERSON_COLUMNS, "persons"),

@@ -17,10 +17,10 @@ from werkregie.geo.models import Municipality, PostalCode, Region
 from werkregie.organisations.models import Organisation, OrganisationKind, PartnerType
 from werkregie.people.enums import ConsentPurpose, StatusKind
 from werkregie.people.models import Consent, Person
+from werkregie.people.synthetic import Place, PopulationGenerator
 from werkregie.vacancies.models import Application, ApplicationOrigin, Vacancy
 
 from .loader import load_population
-from .population import Place, PopulationGenerator
 
 DEMO_MUNICIPALITY = "44021"  # Gent
 COUNSELLORS_PER_TEAM = 3
@@ -115,9 +115,11 @@ def _demo_citizen(team: Organisation, counsellor: User) -> Person:
     seekers = Person.objects.filter(
         municipality_id=DEMO_MUNICIPALITY, episodes__kind=StatusKind.JOBSEEKER_BENEFIT, episodes__end__isnull=True, account__isnull=True
     )
-    # a plausible adult: 25 to 55 years old, at least lower secondary school, every episode after the 18th birthday
+    # a plausible adult: 25 to 55 years old, every episode after the 18th birthday, and secondary school (ISCED 2–4)
+    # like the forklift driver the demo makes of them (matching/demo.py), not a master's degree
     today = clock.today()
-    adults = seekers.filter(birth_date__lte=today - relativedelta(years=25), birth_date__gte=today - relativedelta(years=55), education_level__gte=2)
+    adults = seekers.filter(birth_date__lte=today - relativedelta(years=25), birth_date__gte=today - relativedelta(years=55),
+                            education_level__gte=2, education_level__lte=4)
     person = None
     for candidate in adults.annotate(n=Count("episodes")).filter(n__gte=3).order_by("id")[:200]:
         adult_on = candidate.birth_date + relativedelta(years=18)

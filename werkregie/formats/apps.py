@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class FormatsConfig(AppConfig):
@@ -6,4 +7,5 @@ class FormatsConfig(AppConfig):
 
     name = "werkregie.formats"
     label = "formats"
+    verbose_name = _("Belgische notatie")
     default_auto_field = "django.db.models.BigAutoField"

@@ -18,10 +18,15 @@ import math
 from functools import lru_cache
 from statistics import mean, median, pstdev
 
+from django.utils.translation import gettext_lazy
+
 from . import figures, geography
 
 FEATURES = ("log_population", "share_0_19", "share_20_39", "share_40_59", "share_60_plus", "jobseekers_per_100", "leefloon_per_1000")
 GROUP_SIZE = 10
+# the method in words for the pages, the API and the transparency report (the docstring above is for developers)
+METHOD = gettext_lazy(
+    "Per gemeente zes kenmerken: de bevolking (logaritme), de aandelen inwoners van 0–19, 20–39, 40–59 en 60+ jaar (Statbel, 1/1/2020), het aantal werkzoekenden per 100 inwoners van 20–69 jaar en het aantal leefloongerechtigden per 1.000 inwoners (eigen cijfers van het platform op de peildatum). Elk kenmerk wordt gestandaardiseerd over de Vlaamse gemeenten; de tien gemeenten met de kleinste euclidische afstand vormen de vergelijkingsgroep.")
 
 
 def flemish() -> list[str]:

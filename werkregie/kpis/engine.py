@@ -20,6 +20,8 @@ from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 
+from werkregie.core.lifecourse import age_on
+
 # The statuses whose stock and flows are kept. "jobseeker" is either kind of job seeker (one episode when they overlap).
 STOCKS = ("jobseeker", "jobseeker_benefit", "jobseeker_no_benefit", "leefloon")
 JOBSEEKER_KINDS = ("jobseeker_benefit", "jobseeker_no_benefit")
@@ -70,7 +72,7 @@ Key = tuple[str, dt.date, str, str, str, str, str, str]
 
 
 def age_band(birth: dt.date, on: dt.date) -> str:
-    age = on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+    age = age_on(birth, on)
     band = AGE_BANDS[0][0]
     for name, lowest in AGE_BANDS:
         if age >= lowest:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 GROUP_FIELDS = ("sex", "age", "education", "limitation", "origin")
 KEY_FIELDS = ("kpi", "day", "municipality", *GROUP_FIELDS)
@@ -36,6 +37,8 @@ class Contribution(_Keyed):
     person_id = models.BigIntegerField(db_index=True)
 
     class Meta:
+        verbose_name = _("bijdrage aan een kerncijfer")
+        verbose_name_plural = _("bijdragen aan kerncijfers")
         indexes = [models.Index(fields=["person_id", "kpi"], name="kpi_contribution_person")]
 
 
@@ -43,6 +46,8 @@ class Cell(_Keyed):
     """The sum of every contribution with this key. Counts only: a cell never names anyone."""
 
     class Meta:
+        verbose_name = _("cel van een kerncijfer")
+        verbose_name_plural = _("cellen van kerncijfers")
         indexes = [
             models.Index(fields=["kpi", "day"], name="kpi_cell_kpi_day"),
             models.Index(fields=["kpi", "municipality", "day"], name="kpi_cell_kpi_municipality"),
@@ -59,6 +64,10 @@ class DirtyPerson(models.Model):
     person_id = models.BigIntegerField(primary_key=True)
     marked_at = models.DateTimeField(auto_now_add=True)
 
+    class Meta:
+        verbose_name = _("te herberekenen persoon")
+        verbose_name_plural = _("te herberekenen personen")
+
 
 class RefreshState(models.Model):
     """One row: when the tables were last refreshed, and the watermark for changes made without signals (bulk loads)."""
@@ -72,6 +81,8 @@ class RefreshState(models.Model):
     stamp = models.CharField(max_length=32, blank=True, help_text="a new random token at every refresh: what published figures are keyed by")
 
     class Meta:
+        verbose_name = _("stand van de herberekening")
+        verbose_name_plural = _("standen van de herberekening")
         constraints = [models.CheckConstraint(condition=Q(id=1), name="kpi_refresh_state_single_row")]
 
 
@@ -87,4 +98,6 @@ class Published(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("gepubliceerd kerncijfer")
+        verbose_name_plural = _("gepubliceerde kerncijfers")
         constraints = [models.UniqueConstraint(fields=["kpi", "on", "stamp", "below"], name="kpi_published_once")]

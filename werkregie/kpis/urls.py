@@ -7,6 +7,7 @@ from . import views
 urlpatterns = [
     path("kerncijfers/", views.dashboard, name="kpi_dashboard"),
     path("kerncijfers/gemeente/", views.municipality, name="kpi_municipality"),
+    path("kerncijfers/gemeente/rapport.pdf", views.municipality_report, name="kpi_municipality_report"),
     path("kerncijfers/management/", views.management, name="kpi_management"),
     path("kerncijfers/catalogus/", views.catalogue_page, name="kpi_catalogue"),
     path("kerncijfers/export.csv", views.export, name="kpi_export"),

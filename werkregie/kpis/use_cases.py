@@ -129,7 +129,7 @@ def comparison(principal: Principal, nis: str | None, on: str | dt.date | None =
                      "flanders": _row(table, FLANDERS, names[FLANDERS])})
     return {"municipality": {"code": nis, "name": names[("municipality", nis)]}, "on": day.isoformat(),
             "peers": [{"code": p, "name": names[("municipality", p)], "distance": round(d, 3)} for p, d in peers], "kpis": kpis,
-            "method": comparable.__doc__}
+            "method": str(comparable.METHOD)}
 
 
 def management(principal: Principal, on: str | dt.date | None = None) -> dict:

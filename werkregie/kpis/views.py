@@ -13,9 +13,9 @@ from werkregie.accounts.principal import Principal
 from werkregie.core import csvsafe
 from werkregie.core.csvsafe import safe_row
 from werkregie.core.errors import DomainError, Forbidden
-from werkregie.web.views import roles
+from werkregie.web.helpers import roles
 
-from . import catalogue, charts, geography, perms, use_cases
+from . import catalogue, charts, comparable, geography, perms, use_cases
 from .engine import DIMENSIONS
 
 VIEWERS = (Role.ANALYST, Role.ADMIN, Role.MUNICIPALITY)
@@ -58,7 +58,26 @@ def municipality(request: HttpRequest, principal: Principal) -> HttpResponse:
                 row["flanders"]] if row["kpi"]["kind"] == "rate" else [row["own"], *row["peers"]]
         row["chart"] = charts.bars(f'{row["kpi"]["name"]}: {own_name}', _("Staafdiagram met dezelfde cijfers als de tabel ernaast."), rows, highlight=own_name)
     places = sorted((p.nis, p.name) for p in geography.places().values() if p.region == "02000") if principal.role != Role.MUNICIPALITY else []
-    return render(request, "kpis/municipality.html", {"data": data, "places": sorted(places, key=lambda p: p[1]), "query": request.GET.urlencode()})
+    from .report import parse_quarter
+
+    last_quarter = "%d-K%d" % parse_quarter(None)
+    return render(request, "kpis/municipality.html", {"data": data, "places": sorted(places, key=lambda p: p[1]), "query": request.GET.urlencode(),
+                                                      "last_quarter": last_quarter, "method_text": comparable.METHOD})
+
+
+@roles(*VIEWERS)
+def municipality_report(request: HttpRequest, principal: Principal) -> HttpResponse:
+    """The quarterly transparency report as a PDF (a municipality worker always gets its own municipality's)."""
+    from . import report
+
+    requested = request.GET.get("gemeente") or perms.own_municipality(principal) or "44021"
+    try:
+        filename, pdf = report.municipality_report(principal, requested, request.GET.get("kwartaal"))
+    except DomainError as exc:
+        return _problem(request, exc)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 @roles(Role.ANALYST, Role.ADMIN)

@@ -12,6 +12,7 @@ from ninja.decorators import decorate_view
 from pydantic import Field
 
 from werkregie.api.guard import anonymous_heavy
+from werkregie.api.preconditions import required_version
 from werkregie.core.errors import FieldError, InvalidInput, NotFound
 from werkregie.people import concurrency
 
@@ -90,7 +91,7 @@ class VacancyMatchOut(Schema):
     explanation: ExplanationOut
 
 
-class CandidateOut(Schema):
+class RankedCandidateOut(Schema):
     person_id: int
     name: str
     municipality: str | None = Field(description="null where the reader may not see it (an employer, unless the person applied)")
@@ -102,7 +103,7 @@ class CandidatesOut(Schema):
     rings_searched: list[int]
     good_per_ring: dict[int, int]
     min_good: int
-    candidates: list[CandidateOut]
+    candidates: list[RankedCandidateOut]
 
 
 class TopQuery(Schema):
@@ -148,21 +149,21 @@ def candidates(request: HttpRequest, vacancy_id: int, query: Query[CandidatesQue
                            for r in view.results]}
 
 
-class DecisionIn(Schema):
+class CandidateDecisionIn(Schema):
     person_id: int
     decision: str = Field(description="exclude | pin | clear")
     reason: str = Field("", max_length=1000)
 
 
-class DecisionOut(Schema):
+class CandidateDecisionOut(Schema):
     vacancy_id: int
     person_id: int
     decision: str
     reason: str
 
 
-@matching_router.post("/vacancies/{vacancy_id}/decisions", response={200: DecisionOut}, summary="Exclude or pin a person on a vacancy's list")
-def decide(request: HttpRequest, vacancy_id: int, payload: DecisionIn) -> Status:
+@matching_router.post("/vacancies/{vacancy_id}/decisions", response={200: CandidateDecisionOut}, summary="Exclude or pin a person on a vacancy's list")
+def decide(request: HttpRequest, vacancy_id: int, payload: CandidateDecisionIn) -> Status:
     made = services.decide(request.auth, vacancy_id, payload.person_id, payload.decision, payload.reason)
     return Status(200, {"vacancy_id": vacancy_id, "person_id": payload.person_id, "decision": made.kind if made else "clear",
                         "reason": made.reason if made else ""})
@@ -189,7 +190,7 @@ def suitability(request: HttpRequest, person_id: int, vacancy_id: int) -> dict:
     return {"person_id": person_id, "vacancy_id": vacancy_id, "verdict": view.verdict, "score": view.score, "criteria": view.criteria}
 
 
-class GapOut(Schema):
+class SkillGapOut(Schema):
     uri: str
     label: str
     lang: str = Field(description="the language of the label (Dutch skill labels are partial)")
@@ -202,7 +203,7 @@ class GapQuery(Schema):
     language: Language = "nl"
 
 
-@matching_router.get("/persons/{person_id}/skill-gaps", response=list[GapOut], summary="Missing essential skills for an occupation, most asked first")
+@matching_router.get("/persons/{person_id}/skill-gaps", response=list[SkillGapOut], summary="Missing essential skills for an occupation, most asked first")
 def gaps(request: HttpRequest, person_id: int, query: Query[GapQuery]) -> list:
     return [vars(g) for g in services.skill_gaps_for(request.auth, person_id, query.occupation, query.language)]
 
@@ -215,9 +216,9 @@ def profile(request: HttpRequest, response: HttpResponse, person_id: int, langua
 
 
 @matching_router.put("/persons/{person_id}/profile", summary="Replace sections of the profile: skills, experience, desired_occupations, preferences. "
-                     "Send the ETag of your GET as If-Match: a stale one answers 412 with current_version")
+                     "Send the ETag of your GET as If-Match (required: 428 without); a stale one answers 412 with current_version")
 def update_profile(request: HttpRequest, response: HttpResponse, person_id: int, payload: dict = Body(...)) -> dict:
-    expected = concurrency.version_from_if_match(request.headers.get("If-Match"))
+    expected = required_version(request, body_field=None)  # 428 without If-Match: a silent overwrite is not allowed
     data = profiles.update_profile(request.auth, person_id, payload, expected_version=expected)
     response["ETag"] = concurrency.etag(data["version"])
     return data

@@ -1,9 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class MatchingConfig(AppConfig):
     name = "werkregie.matching"
     label = "matching"
+    verbose_name = _("Matching van vacatures en competenties")
 
     def ready(self) -> None:
         from . import signals  # noqa: F401 - keeps the match index in step with profiles and vacancies

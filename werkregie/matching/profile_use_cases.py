@@ -16,10 +16,9 @@ from werkregie.core.errors import FieldError, InvalidInput, NotFound
 from werkregie.people.concurrency import check_version, retry_concurrency
 from werkregie.people.models import Person
 
-from . import perms, platform
+from . import labels, perms, platform
 from .engine.geography import FOREIGN_REGIONS
 from .engine.skills import default_skill_index
-from .engine.taxonomy import label_language
 from .engine.titles import MatchingInputError
 from .models import DesiredOccupation, MatchingPreferences, PersonExperience, PersonSkill, SkillSource
 from .use_cases import _purpose
@@ -44,9 +43,7 @@ def profile_of(principal: Principal, person_id: int, language: str = "nl", log: 
         index = tax.occupation_index.get(uri)
         return {"uri": uri, "label": tax.occupations[index].label(language) if index is not None else uri}
 
-    skills = [{"uri": uri, "label": tax.skills[tax.skill_index[uri]].label(language) if uri in tax.skill_index else uri, "source": source,
-               "lang": label_language(tax.skills[tax.skill_index[uri]].labels, language) if uri in tax.skill_index else language}
-              for uri, source in PersonSkill.objects.filter(person=person).order_by("skill_uri").values_list("skill_uri", "source")]
+    skills = [labels.skill(uri, language, source=source) for uri, source in PersonSkill.objects.filter(person=person).order_by("skill_uri").values_list("skill_uri", "source")]
     preferences = MatchingPreferences.objects.filter(person=person).first()
     profile = {
         "skills": sorted(skills, key=lambda s: s["label"].lower()),

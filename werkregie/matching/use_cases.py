@@ -17,6 +17,7 @@ from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import FieldError, InvalidInput, NotFound
+from werkregie.core.lifecourse import age_on
 from werkregie.people import perms as people_perms
 from werkregie.people.enums import JOBSEEKER_KINDS
 from werkregie.people.models import Person, StatusEpisode
@@ -24,13 +25,12 @@ from werkregie.rules.calc import minimum_monthly_wage
 from werkregie.screening.engine import register
 from werkregie.vacancies.models import Vacancy
 
-from . import perms, platform
+from . import labels, perms, platform
 from .engine import geography, suitability
 from .engine.gaps import Gap, skill_gaps
 from .engine.index import Match, MatchIndex
 from .engine.profiles import LEVEL_NAMES
 from .engine.scoring import WEIGHTS, Explanation, score_pair
-from .engine.taxonomy import label_language
 from .models import DecisionKind, MatchDecision
 
 
@@ -115,7 +115,7 @@ class CandidateView:
 
 def _skills(indexes: list[int], language: str) -> list[dict]:
     tax = platform.taxonomy()
-    return [{"uri": tax.skills[s].uri, "label": tax.skills[s].label(language), "lang": label_language(tax.skills[s].labels, language)} for s in indexes]
+    return [labels.skill(tax.skills[s].uri, language) for s in indexes]
 
 
 def _explained(match: Match, e: Explanation, language: str, ring: int) -> Explained:
@@ -212,8 +212,15 @@ def candidates_for_vacancy(principal: Principal, vacancy_id: int, top: int = 50,
     else:  # counsellors look among current job seekers
         index = platform.current_index()
     decisions = list(MatchDecision.objects.filter(vacancy=vacancy).select_related("person", "decided_by"))
+    # a counsellor's exclusion or pin steers the platform's suggestions (persons VDAB proposed), never who applied to
+    # the employer themself: an applicant missing from (or first on) the list would tell a counsellor's note (issue 12)
     excluded = {d.person_id for d in decisions if d.kind == DecisionKind.EXCLUDE}
     pinned = [d.person_id for d in decisions if d.kind == DecisionKind.PIN]
+    if principal.role == Role.EMPLOYER:
+        from werkregie.vacancies.models import Application, ApplicationOrigin
+
+        applied_themselves = set(Application.objects.filter(vacancy=vacancy, origin=ApplicationOrigin.APPLIED).values_list("person_id", flat=True))
+        excluded, pinned = excluded - applied_themselves, []
     min_good = settings.MATCHING_RING_MIN_GOOD
     found = index.candidates_for(profile, top=top, among=among, min_good=min_good, good_score=settings.MATCHING_GOOD_SCORE,
                                  exclude=excluded, pinned=pinned)
@@ -289,7 +296,7 @@ def suitability_for(principal: Principal, person_id: int, vacancy_id: int) -> Su
     [vacancy_profile] = platform.vacancy_profiles(Vacancy.objects.filter(pk=vacancy_id))
     explanation = score_pair(platform.taxonomy(), geography.places(), profile, vacancy_profile)
     today = clock.today()
-    age = today.year - person.birth_date.year - ((today.month, today.day) < (person.birth_date.month, person.birth_date.day))
+    age = age_on(person.birth_date, today)
     result = suitability.check(
         profile, vacancy_profile, explanation, unemployed_months=_unemployed_months(person_id, today), age=age,
         work_limitation=person.work_limitation, monthly_wage=float(vacancy.monthly_wage) if vacancy.monthly_wage is not None else None,

@@ -20,8 +20,7 @@ from werkregie.core.errors import InvalidInput, NotFound
 from werkregie.people.concurrency import PreconditionFailed
 from werkregie.people.models import Person
 from werkregie.vacancies.models import Vacancy
-from werkregie.web.helpers import apply_errors
-from werkregie.web.views import _int, roles
+from werkregie.web.helpers import apply_errors, positive_int, roles
 
 from . import perms
 from . import profile_use_cases as profiles
@@ -125,7 +124,7 @@ def vacancy_list(request: HttpRequest, principal: Principal) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:100]
     if query:
         vacancies = vacancies.filter(title__icontains=query)
-    page = Paginator(vacancies, 50).get_page(_int(request.GET.get("pagina"), 1))
+    page = Paginator(vacancies, 50).get_page(positive_int(request.GET.get("pagina"), 1))
     return render(request, "matching/vacancies.html", {"page": page, "q": query})
 
 
@@ -152,13 +151,13 @@ def vacancy_candidates(request: HttpRequest, principal: Principal, vacancy_id: i
         return render(request, "web/forbidden.html", {"detail": exc.detail}, status=422)
     can_decide = principal.role in perms.GUIDING_ROLES
     return render(request, "matching/candidates.html", {"view": view, "v": view.vacancy, "can_decide": can_decide, "form": form,
-                                                        "failed_person": _int(request.POST.get("person_id"), 0) if status == 422 else 0},
+                                                        "failed_person": positive_int(request.POST.get("person_id"), 0) if status == 422 else 0},
                   status=status)
 
 
 @roles(Role.COUNSELLOR, Role.CONTROLLER, Role.ADMIN)
 def suitability(request: HttpRequest, principal: Principal, person_id: int) -> HttpResponse:
-    vacancy_id = _int(request.GET.get("vacature"), 0)
+    vacancy_id = positive_int(request.GET.get("vacature"), 0)
     view, error = None, None
     if vacancy_id:
         try:

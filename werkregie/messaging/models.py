@@ -52,6 +52,8 @@ class Message(WorkflowModel):
     receipt = models.CharField(_("ontvangstbewijs"), max_length=200, blank=True)
 
     class Meta:
+        verbose_name = _("bericht")
+        verbose_name_plural = _("berichten")
         ordering = ["-created_at", "-id"]
         indexes = [
             models.Index(fields=["person", "created_at"], name="message_person"),
@@ -77,4 +79,6 @@ class DeliveryAttempt(models.Model):
     error = models.CharField(max_length=500, blank=True)
 
     class Meta:
+        verbose_name = _("bezorgpoging")
+        verbose_name_plural = _("bezorgpogingen")
         ordering = ["at", "id"]

@@ -9,16 +9,9 @@ from django.shortcuts import render
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core.errors import Forbidden, NotFound
-from werkregie.web.views import roles
+from werkregie.web.helpers import positive_int, roles
 
 from . import use_cases
-
-
-def _int(value: str | None, default: int) -> int:
-    try:
-        return max(1, int(value or default))
-    except ValueError:
-        return default
 
 
 def _pdf(msg, pdf: bytes) -> HttpResponse:  # noqa: ANN001
@@ -30,7 +23,7 @@ def _pdf(msg, pdf: bytes) -> HttpResponse:  # noqa: ANN001
 @roles(Role.CITIZEN)
 def my_messages(request: HttpRequest, principal: Principal) -> HttpResponse:
     try:
-        page = use_cases.my_messages(principal, _int(request.GET.get("pagina"), 1))
+        page = use_cases.my_messages(principal, positive_int(request.GET.get("pagina"), 1))
     except Forbidden:
         return render(request, "messaging/mine.html", {"page": None})
     return render(request, "messaging/mine.html", {"page": page})
@@ -56,7 +49,7 @@ def my_evidence(request: HttpRequest, principal: Principal, message_id: int) -> 
 @roles(Role.COUNSELLOR, Role.ADMIN)
 def person_messages(request: HttpRequest, principal: Principal, person_id: int) -> HttpResponse:
     try:
-        page = use_cases.person_messages(principal, person_id, _int(request.GET.get("pagina"), 1))
+        page = use_cases.person_messages(principal, person_id, positive_int(request.GET.get("pagina"), 1))
     except NotFound:
         raise Http404 from None
     from werkregie.people.models import Person

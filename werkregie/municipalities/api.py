@@ -29,7 +29,7 @@ class ContactIn(Schema):
     phone: str = Field("", max_length=40)
 
 
-class AgreementIn(Schema):
+class CooperationAgreementIn(Schema):
     title: str = Field(max_length=200)
     partner_name: str = Field(max_length=200)
     municipalities: list[str] = Field(description="NIS codes (2025)")
@@ -65,7 +65,7 @@ def get_agreement(request: HttpRequest, agreement_id: int) -> dict:
 
 
 @router.post("/agreements", summary="Record a cooperation agreement (admin)")
-def create_agreement(request: HttpRequest, body: AgreementIn) -> dict:
+def create_agreement(request: HttpRequest, body: CooperationAgreementIn) -> dict:
     return _out(use_cases.create_agreement(request.auth, body.dict()))
 
 

@@ -28,6 +28,8 @@ class CooperationAgreement(models.Model):
     created_at = models.DateTimeField()
 
     class Meta:
+        verbose_name = _("samenwerkingsovereenkomst")
+        verbose_name_plural = _("samenwerkingsovereenkomsten")
         ordering = ["-start", "title", "id"]
         constraints = [models.CheckConstraint(condition=Q(end__gte=F("start")), name="cooperation_end_after_start")]
 
@@ -46,6 +48,8 @@ class Engagement(models.Model):
     description = models.CharField(_("omschrijving"), max_length=300, blank=True)
 
     class Meta:
+        verbose_name = _("engagement")
+        verbose_name_plural = _("engagementen")
         ordering = ["id"]
         constraints = [
             models.CheckConstraint(condition=Q(target__gte=0), name="engagement_target_not_negative"),
@@ -61,6 +65,8 @@ class Contact(models.Model):
     phone = models.CharField(_("telefoon"), max_length=40, blank=True)
 
     class Meta:
+        verbose_name = _("contactpersoon")
+        verbose_name_plural = _("contactpersonen")
         ordering = ["name", "id"]
 
 
@@ -75,5 +81,7 @@ class Referral(models.Model):
     task_key = models.CharField(max_length=120)
 
     class Meta:
+        verbose_name = _("doorverwijzing")
+        verbose_name_plural = _("doorverwijzingen")
         ordering = ["-referred_at", "-id"]
         constraints = [models.CheckConstraint(condition=~Q(note=""), name="referral_has_note")]

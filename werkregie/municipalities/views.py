@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core.errors import InvalidInput, NotFound
-from werkregie.web.views import roles
+from werkregie.web.helpers import roles
 
 from . import use_cases
 

@@ -7,6 +7,8 @@ from django.http import HttpRequest
 from ninja import Router, Schema, Status
 from pydantic import Field
 
+from werkregie.api.preconditions import required_version
+
 from . import use_cases as services
 from .models import EmployerMembership, EstablishmentUnit
 from .sectors import section_label
@@ -58,7 +60,7 @@ class EmployerOut(Schema):
     members: list[MembershipOut] | None = Field(None, description="for the employer's administrator and VDAB administrators")
 
 
-class MoveIn(Schema):
+class MembershipMoveIn(Schema):
     transition: str = Field(max_length=40, description="confirm, refuse or revoke")
     reason: str = Field("", max_length=300)
     version: int | None = None
@@ -93,8 +95,8 @@ def employer(request: HttpRequest, organisation_id: int) -> dict:
 
 
 @router.post("/memberships/{int:membership_id}/transitions", response=MembershipOut, summary="Confirm, refuse or revoke a user's access")
-def decide(request: HttpRequest, membership_id: int, payload: MoveIn) -> dict:
-    moved = services.decide(request.auth, membership_id, payload.transition, reason=payload.reason, version=payload.version)
+def decide(request: HttpRequest, membership_id: int, payload: MembershipMoveIn) -> dict:
+    moved = services.decide(request.auth, membership_id, payload.transition, reason=payload.reason, version=required_version(request, payload.version))
     return _membership(EmployerMembership.objects.select_related("user").get(pk=moved.pk))
 
 

@@ -133,6 +133,10 @@ def seed(progress: Callable[[int], None] | None = None) -> dict:
     keep = set(Vacancy.objects.filter(employer_id=demo_employer, applications__isnull=False).values_list("pk", flat=True))
     result = {"employers": len(employers), "vacancies_moved": _vacancies_by_sector(employers, keep), "memberships": _users(employers),
               "establishments": _establishments(employers)}
+    # the matching demo makes its vacancies in bulk (no save()): give them the public search's text
+    from werkregie.vacancies.search import reindex
+
+    result["vacancies_indexed"] = reindex(Vacancy.objects.filter(search_text=""))
     if progress:
         progress(sum(result.values()))
     return result

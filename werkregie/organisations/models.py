@@ -44,6 +44,8 @@ class Organisation(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("organisatie")
+        verbose_name_plural = _("organisaties")
         ordering = ["kind", "name"]
         constraints = [
             models.CheckConstraint(condition=~models.Q(kind="employer") | ~models.Q(kbo_number=""), name="employer_has_kbo"),
@@ -114,6 +116,8 @@ class EmployerMembership(WorkflowModel):
     note = models.CharField(_("toelichting"), max_length=300, blank=True)
 
     class Meta:
+        verbose_name = _("lidmaatschap bij een werkgever")
+        verbose_name_plural = _("lidmaatschappen bij werkgevers")
         ordering = ["organisation", "state", "requested_at"]
         constraints = [
             models.UniqueConstraint(fields=["user"], condition=Q(state__in=["requested", "confirmed"]), name="one_active_membership_per_user"),

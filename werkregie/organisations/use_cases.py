@@ -31,7 +31,10 @@ def is_employer_admin(principal: Principal, organisation_id: int) -> bool:
 
 
 def can_manage(principal: Principal, organisation_id: int) -> bool:
-    return principal.role == Role.ADMIN or is_employer_admin(principal, organisation_id)
+    # an administrator manages every employer that exists (an unknown id is a 404, never a row pointing nowhere)
+    if principal.role == Role.ADMIN:
+        return Organisation.objects.filter(pk=organisation_id, kind=OrganisationKind.EMPLOYER).exists()
+    return is_employer_admin(principal, organisation_id)
 
 
 def employer(principal: Principal, organisation_id: int) -> Organisation:

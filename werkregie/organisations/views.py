@@ -14,8 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core.errors import DomainError, NotFound
-from werkregie.web.helpers import apply_errors, posted_version
-from werkregie.web.views import roles
+from werkregie.web.helpers import apply_errors, posted_version, roles
 
 from . import use_cases as services
 from .models import EmployerRole

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-
 from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
 from pydantic import Field
@@ -13,7 +11,7 @@ from werkregie.core.errors import Forbidden
 
 from . import perms, stats
 from . import use_cases as services
-from .schemas import AccessLogPage, MergeIn, PersonIn, PersonOut, PersonPage, RegisteredOut, access_out, person_out, summary
+from .schemas import AccessLogPage, ConsentOut, MergeIn, PersonIn, PersonOut, PersonPage, RegisteredOut, access_out, person_out, summary
 
 persons_router = Router(tags=["persons"])
 me_router = Router(tags=["me"])
@@ -82,12 +80,6 @@ def my_access_log(request: HttpRequest, page: int = Query(1, ge=1), page_size: i
 
 class ConsentIn(Schema):
     purpose: str = Field(description="proposal_to_employers, data_sharing_partners, digital_communication or research")
-
-
-class ConsentOut(Schema):
-    purpose: str
-    given_at: datetime.datetime
-    withdrawn_at: datetime.datetime | None
 
 
 @me_router.post("/consents", response={201: ConsentOut}, summary="Give consent for a purpose (idempotent)")

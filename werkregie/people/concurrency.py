@@ -2,9 +2,9 @@
 concurrency failures (a serialisation failure or a deadlock is a reason to try again, never a 500).
 
 HTTP: a resource's version travels as a strong ETag ("v<version>"); a write sends it back in If-Match. A stale
-If-Match answers 412 Precondition Failed with the current version; a malformed one 400. If-Match is optional on the
-API (clients written before it keep working, and a write without it is a deliberate "replace whatever is there");
-pages always send the version they showed (a hidden field), so a page never loses an update silently.
+If-Match answers 412 Precondition Failed with the current version; a malformed one 400. If-Match is required on the
+API: a write without it answers 428 Precondition Required (werkregie.api.preconditions, issue 17); pages always send
+the version they showed (a hidden field), so a page never loses an update silently.
 """
 
 from __future__ import annotations

@@ -66,6 +66,7 @@ class ConsentPurpose(models.TextChoices):
     DATA_SHARING_PARTNERS = "data_sharing_partners", _("Gegevens delen met partners in mijn traject")
     DIGITAL_COMMUNICATION = "digital_communication", _("Digitale communicatie met bewijskracht")
     RESEARCH = "research", _("Gebruik voor wetenschappelijk onderzoek")
+    CAREER_SIGNALS = "career_signals", _("Loopbaansignalen per bericht (hoogstens maandelijks)")
 
 
 DRIVING_LICENCES = ("AM", "A1", "A2", "A", "B", "BE", "C1", "C1E", "C", "CE", "D1", "D1E", "D", "DE", "G")

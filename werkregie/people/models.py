@@ -57,6 +57,8 @@ class Person(models.Model):
     all_objects = models.Manager()
 
     class Meta:
+        verbose_name = _("persoon")
+        verbose_name_plural = _("personen")
         base_manager_name = "all_objects"
         ordering = ["last_name_key", "first_name_key", "id"]
         indexes = [
@@ -95,6 +97,8 @@ class StatusEpisode(models.Model):
     source = models.CharField(_("bron"), max_length=50, default="vdab")
 
     class Meta:
+        verbose_name = _("statusperiode")
+        verbose_name_plural = _("statusperiodes")
         ordering = ["-start", "kind"]
         indexes = [
             models.Index(fields=["person", "kind", "start"], name="episode_person_kind"),
@@ -115,6 +119,8 @@ class PersonLanguage(models.Model):
     level = models.CharField(_("niveau (ERK)"), max_length=6, choices=Cefr.choices)
 
     class Meta:
+        verbose_name = _("taalkennis")
+        verbose_name_plural = _("taalkennis")
         ordering = ["language"]
         constraints = [models.UniqueConstraint(fields=["person", "language"], name="person_language_unique")]
 
@@ -126,6 +132,8 @@ class ContactChannel(models.Model):
     preferred = models.BooleanField(_("voorkeur"), default=False)
 
     class Meta:
+        verbose_name = _("contactkanaal")
+        verbose_name_plural = _("contactkanalen")
         ordering = ["-preferred", "kind"]
         constraints = [models.UniqueConstraint(fields=["person", "kind", "value"], name="contact_channel_unique")]
 
@@ -140,6 +148,8 @@ class Consent(models.Model):
     recorded_by = models.CharField(max_length=200, blank=True)
 
     class Meta:
+        verbose_name = _("toestemming")
+        verbose_name_plural = _("toestemmingen")
         ordering = ["-given_at"]
         indexes = [models.Index(fields=["person", "purpose"], name="consent_person_purpose")]
         constraints = [
@@ -160,6 +170,8 @@ class PartnerLink(models.Model):
     end = models.DateField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("koppeling met een partner")
+        verbose_name_plural = _("koppelingen met partners")
         indexes = [models.Index(fields=["organisation", "person"], name="partnerlink_org_person")]
         constraints = [
             models.CheckConstraint(condition=Q(end__isnull=True) | Q(end__gte=F("start")), name="partnerlink_end_after_start"),
@@ -176,3 +188,7 @@ class MergeRecord(models.Model):
     merged_by = models.CharField(max_length=200)
     reason = models.CharField(max_length=200)
     snapshot = models.JSONField(help_text="The duplicate's own fields at the moment of the merge")
+
+    class Meta:
+        verbose_name = _("samenvoeging van dossiers")
+        verbose_name_plural = _("samenvoegingen van dossiers")

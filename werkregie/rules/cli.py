@@ -6,6 +6,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
+
+from werkregie.core.commands import progress_bar as _progress
 
 GIVEN = "given by the person or counsellor (not encoded in the rules)"
 
@@ -44,3 +47,103 @@ def register_work_pays(rules_sub: argparse._SubParsersAction) -> None:
     wp.add_argument("--net", dest="net_monthly", help=f"the offer's net wage per month when known, {GIVEN}")
     wp.add_argument("--withholding", dest="withholding_monthly", help=f"the withholding tax per month when known, {GIVEN}")
     wp.set_defaults(func=cmd_work_pays)
+
+
+def _rules_error(exc: Exception) -> int:
+    print(f"error: {exc}", file=sys.stderr)
+    return 2
+
+
+def cmd_rules_calc(args: argparse.Namespace) -> int:
+    from werkregie.rules.calc import RuleInputError, evaluate
+
+    inputs = {}
+    for item in args.set or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            return _rules_error(f"--set {item!r}: use NAME=VALUE or NAME@month=VALUE (also @quarter, @year)")
+        inputs[name.strip()] = value.strip()
+    try:
+        result = evaluate(args.period, inputs, args.compute.split(","), reform=args.reform)
+    except RuleInputError as exc:
+        return _rules_error(exc)
+    output: dict = dict(result.results)
+    not_in_force = {name: status.as_dict() for name, status in result.in_force.items() if not status.in_force}
+    if not_in_force:  # 0 because the rule does not apply in the period asked: said, not hidden
+        output["in_force"] = not_in_force
+        for name, status in not_in_force.items():
+            print(f"note: {name} is not in force in {result.period} (from {status['from']} until {status['until'] or 'now'}): 0", file=sys.stderr)
+    for note in result.notes:
+        print(f"note: {note}", file=sys.stderr)
+    print(json.dumps(output))
+    return 0
+
+
+def cmd_rules_list(args: argparse.Namespace) -> int:
+    from werkregie.rules.calc import PERIOD_FORMS, variables
+
+    if args.reforms:
+        from werkregie.rules.reforms import REFORMS
+
+        reforms = [{"name": key, "description": reform.name} for key, reform in sorted(REFORMS.items())]
+        print(json.dumps(reforms, ensure_ascii=False, indent=2) if args.json else "\n".join(f"{r['name']:<24} {r['description']}" for r in reforms))
+        return 0
+    rows = [v.as_dict() for v in variables()]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    print(f"Periods: {PERIOD_FORMS}.")
+    print("Inputs: --set NAME=VALUE is a value for the whole period asked; NAME@month=, NAME@quarter=, NAME@year= say the period of the value.\n")
+    for row in rows:
+        kind = "input" if row["is_input"] else "rule"
+        print(f"{row['name']:<44} {kind:<5} {row['period']:<8} {row['unit']:<14} {row['description']}")
+        print(f"{'':<44} period: {row['input_period']}")
+        if row["is_input"]:
+            print(f"{'':<44} {'default: ' + row['default'] if row['default'] else 'required when a rule needs it'}")
+        elif row["in_force_from"] or row["in_force_until"]:
+            print(f"{'':<44} in force: {row['in_force_from'] or '…'} – {row['in_force_until'] or 'now'}")
+    return 0
+
+
+def cmd_rules_batch(args: argparse.Namespace) -> int:
+    from werkregie.rules.calc import RuleInputError, batch
+
+    report: list = []
+    try:
+        with _progress(None, "computing", "persons") as bar:
+            count = batch(args.period, Path(args.input), args.compute.split(","), Path(args.output), progress=bar.update, reform=args.reform,
+                          report=report)
+    except RuleInputError as exc:
+        return _rules_error(exc)
+    summary: dict = {"persons": count, "output": args.output}
+    if report and report[0].passed_through:
+        summary["passed_through"] = report[0].passed_through
+    if report and report[0].not_in_force:
+        summary["in_force"] = report[0].not_in_force
+    print(json.dumps(summary))
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    rules = sub.add_parser("rules", help="Flemish rules as code (OpenFisca)")
+    rules_sub = rules.add_subparsers(dest="what", required=True)
+    calc = rules_sub.add_parser("calc", help="compute variables for one person; prints JSON")
+    calc.add_argument("--period", required=True, help="2024, 2024-03, 2024-Q1, 2024-2025 (school year), month:2024-01:3, year:2024-09")
+    calc.add_argument("--set", action="append", metavar="NAME[@month|@quarter|@year]=VALUE",
+                      help="an input, for the whole period asked or, with @month/@quarter/@year, per month, quarter or year (repeatable)")
+    calc.add_argument("--compute", required=True, help="VARIABLE[,VARIABLE]")
+    calc.add_argument("--reform", help="compute with a what-if reform (see `werkregie rules list --reforms`)")
+    calc.set_defaults(func=cmd_rules_calc)
+    rlist = rules_sub.add_parser("list", help="every variable with description, entity, period, unit and legal reference")
+    rlist.add_argument("--json", action="store_true")
+    rlist.add_argument("--reforms", action="store_true", help="list the what-if reforms instead of the variables")
+    rlist.set_defaults(func=cmd_rules_list)
+    rbatch = rules_sub.add_parser("batch", help="compute a population from a CSV of inputs (vectorised)")
+    rbatch.add_argument("--period", required=True, help="as for calc: 2024, 2024-Q1, 2024-2025, ...")
+    rbatch.add_argument("--input", required=True, help="CSV with a header; input columns NAME or NAME@month; other columns pass through")
+    rbatch.add_argument("--compute", required=True)
+    rbatch.add_argument("--output", required=True)
+    rbatch.add_argument("--reform", help="compute with a what-if reform")
+    rbatch.set_defaults(func=cmd_rules_batch)
+    register_work_pays(rules_sub)
+

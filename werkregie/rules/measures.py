@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from werkregie.core.lifecourse import age_on
+
 from . import system
 from .calc import calculate
 
@@ -41,7 +43,7 @@ def _quarter_end(day: dt.date) -> dt.date:
 
 
 def _age(birth: dt.date, on: dt.date) -> int:
-    return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+    return age_on(birth, on)
 
 
 ASSUMED_QUARTERLY_WAGE = 9000.0  # a full-time gross wage of 3,000 a month, said on the page where an amount depends on it

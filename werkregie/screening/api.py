@@ -105,7 +105,7 @@ class WorklistItemOut(Schema):
     last_category: str | None
 
 
-class WorklistOut(Schema):
+class ScreeningWorklistOut(Schema):
     items: list[WorklistItemOut]
     count: int
     page: int
@@ -157,7 +157,7 @@ def my_screening(request: HttpRequest) -> dict:
     return screening_out(services.person_screening(principal, principal.user.person_id))
 
 
-@screening_router.get("/worklist", response=WorklistOut, deprecated=True,
+@screening_router.get("/worklist", response=ScreeningWorklistOut, deprecated=True,
                       summary="Job seekers due for screening, by due date (overdue marked). Deprecated: use GET /api/v1/worklist?kind=screening_due")
 def worklist(request: HttpRequest, filters: Query[WorklistFilters]) -> dict:
     page = services.worklist(request.auth, filters.page, filters.page_size, filters.within_days)

@@ -175,6 +175,10 @@ def record_assessment(principal: Principal, person_id: int, data: dict) -> Asses
     """Record the counsellor's assessment. Without `category` (or with the proposed one) the proposal is taken;
     a different category or self-reliance is an override and needs a reason."""
     if not perms.can_assess(principal, person_id):
+        # a role that never assesses: 403; a counsellor for someone outside the caseload: 404, like every read of a person
+        # outside access (the answer does not tell whether the person exists)
+        if principal.role == perms.Role.COUNSELLOR and principal.has_scope(perms.Scope.PERSONS_WRITE):
+            raise NotFound("Geen persoon met dit nummer binnen uw toegang.")
         raise Forbidden("Enkel een bemiddelaar met deze persoon in de caseload kan een screening registreren.")
     answers, errors = answers_from(data)
     note = str(data.get("competences_note") or "")

@@ -18,8 +18,7 @@ from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import DomainError, NotFound
 from werkregie.people.enums import Cefr, DigitalSkills
-from werkregie.web.helpers import apply_errors
-from werkregie.web.views import roles
+from werkregie.web.helpers import apply_errors, roles
 
 from . import charts, model_card, perms, texts
 from . import use_cases as services

@@ -8,14 +8,13 @@ import datetime as dt
 from typing import Literal
 
 from django.http import HttpRequest, HttpResponse
-from django.utils.translation import gettext as _
 from ninja import File, Form, Router, Schema, Status
 from ninja.files import UploadedFile
 from pydantic import Field
 
+from werkregie.api.preconditions import required_version
 from werkregie.api.problems import problem
 from werkregie.core import uploads
-from werkregie.core.errors import DomainError, FieldError
 from werkregie.workflows.labels import render
 from werkregie.workflows.services import StaleVersion
 
@@ -106,16 +105,16 @@ class StartIn(Schema):
     kind: Literal[tuple(TrajectoryKind.values)] = TrajectoryKind.STANDARD  # type: ignore[valid-type]
 
 
-class VersionIn(Schema):
+class TrajectoryVersionIn(Schema):
     version: int | None = Field(None, description="the version you saw (or send If-Match)")
 
 
-class SuspendIn(VersionIn):
+class SuspendIn(TrajectoryVersionIn):
     reason: Literal[tuple(SuspensionReason.values)]  # type: ignore[valid-type]
     note: str = Field("", max_length=2000)
 
 
-class CloseIn(VersionIn):
+class CloseIn(TrajectoryVersionIn):
     end_reason: Literal[tuple(EndReason.values)]  # type: ignore[valid-type]
     note: str = Field("", max_length=2000)
 
@@ -126,12 +125,12 @@ class AgreementIn(Schema):
     level: Literal[tuple(AgreementLevel.values)] = AgreementLevel.SHEET  # type: ignore[valid-type]
 
 
-class AgreementPatch(VersionIn):
+class AgreementPatch(TrajectoryVersionIn):
     title: str = Field(max_length=200)
     notes: str = Field("", max_length=10000)
 
 
-class StepIn(VersionIn):
+class StepIn(TrajectoryVersionIn):
     kind: Literal[tuple(StepKind.values)]  # type: ignore[valid-type]
     title: str = Field(max_length=200)
     details: str = Field("", max_length=4000)
@@ -143,37 +142,24 @@ class StepIn(VersionIn):
     partner_id: int | None = None
 
 
-class ReasonIn(VersionIn):
+class TrajectoryReasonIn(TrajectoryVersionIn):
     reason: str = Field(max_length=2000)
 
 
-class ReviewIn(VersionIn):
+class StepReviewIn(TrajectoryVersionIn):
     approve: bool
     note: str = Field("", max_length=2000)
 
 
-class PartnerIn(VersionIn):
+class PartnerIn(TrajectoryVersionIn):
     note: str = Field(max_length=4000)
     outcome: Literal["note", "submit", "approve"] = "note"
 
 
-class VersionRequired(DomainError):
-    """An edit without the version the client saw: 428 Precondition Required (RFC 6585), so nobody overwrites silently."""
-
-    status = 428
-    title = "Precondition Required"
-
-
-def _version(request: HttpRequest, payload: VersionIn | None) -> int:
+def _version(request: HttpRequest, payload: TrajectoryVersionIn | None) -> int:
     """The version the client saw: `version` in the body or an If-Match header. Required on every edit (security review:
-    optimistic locking must not be optional); missing → 428 naming `version`."""
-    if payload is not None and payload.version is not None:
-        return payload.version
-    header = (request.headers.get("If-Match") or "").strip().removeprefix("W/").strip().strip('"')
-    if header.isdigit():
-        return int(header)
-    message = _("Stuur de versie die u gezien hebt mee: `version` in de body of een If-Match-kop (de ETag van het object).")
-    raise VersionRequired(message, [FieldError("version", message)])
+    optimistic locking must not be optional); missing → 428 naming both (werkregie.api.preconditions)."""
+    return required_version(request, payload.version if payload is not None else None)
 
 
 def step_out(s: AgreementStep) -> dict:
@@ -251,7 +237,7 @@ def suspend(request: HttpRequest, trajectory_id: int, payload: SuspendIn):  # no
 
 
 @router.post("/{trajectory_id}/resume", response=TrajectoryOut, summary="Resume: deadlines move by the days suspended")
-def resume(request: HttpRequest, trajectory_id: int, payload: VersionIn):  # noqa: ANN201
+def resume(request: HttpRequest, trajectory_id: int, payload: TrajectoryVersionIn):  # noqa: ANN201
     return _guard(request, lambda: trajectory_out(uc.resume_by_counsellor(request.auth, trajectory_id, _version(request, payload))),
                   lambda: trajectory_out(Trajectory.objects.get(pk=trajectory_id)))
 
@@ -299,18 +285,18 @@ def patch_step(request: HttpRequest, step_id: int, payload: StepIn):  # noqa: AN
 
 
 @router.post("/agreements/{agreement_id}/propose", response=AgreementOut, summary="Propose to the citizen (message through the outbox)")
-def propose(request: HttpRequest, agreement_id: int, payload: VersionIn):  # noqa: ANN201
+def propose(request: HttpRequest, agreement_id: int, payload: TrajectoryVersionIn):  # noqa: ANN201
     return _guard(request, lambda: agreement_out(uc.propose(request.auth, agreement_id, _version(request, payload))), _current_agreement(agreement_id))
 
 
 @router.post("/agreements/{agreement_id}/accept-on-paper", response=AgreementOut, summary="Record acceptance on paper, with a reason")
-def accept_on_paper(request: HttpRequest, agreement_id: int, payload: ReasonIn):  # noqa: ANN201
+def accept_on_paper(request: HttpRequest, agreement_id: int, payload: TrajectoryReasonIn):  # noqa: ANN201
     return _guard(request, lambda: agreement_out(uc.accept_on_paper(request.auth, agreement_id, _version(request, payload), payload.reason)),
                   _current_agreement(agreement_id))
 
 
 @router.post("/agreements/{agreement_id}/escalate", summary="After a missed agreement: the next level, or the control service after a final one")
-def escalate(request: HttpRequest, agreement_id: int, payload: VersionIn):  # noqa: ANN201
+def escalate(request: HttpRequest, agreement_id: int, payload: TrajectoryVersionIn):  # noqa: ANN201
     def run() -> dict:
         result = uc.escalate(request.auth, agreement_id, _version(request, payload))
         return {"agreement": agreement_out(result["agreement"]) if result["agreement"] else None, "case_id": result["case_id"]}
@@ -319,7 +305,7 @@ def escalate(request: HttpRequest, agreement_id: int, payload: VersionIn):  # no
 
 
 @router.post("/steps/{step_id}/review", response=StepOut, summary="Approve or reject a step's evidence (rejecting needs a reason)")
-def review(request: HttpRequest, step_id: int, payload: ReviewIn):  # noqa: ANN201
+def review(request: HttpRequest, step_id: int, payload: StepReviewIn):  # noqa: ANN201
     return _guard(request, lambda: step_out(uc.review_step(request.auth, step_id, _version(request, payload), approve=payload.approve, note=payload.note)),
                   lambda: step_out(AgreementStep.objects.get(pk=step_id)))
 
@@ -334,7 +320,7 @@ def mine(request: HttpRequest) -> dict:
 
 
 @router.post("/me/agreements/{agreement_id}/accept", response=AgreementOut, summary="Accept a proposed agreement")
-def accept(request: HttpRequest, agreement_id: int, payload: VersionIn):  # noqa: ANN201
+def accept(request: HttpRequest, agreement_id: int, payload: TrajectoryVersionIn):  # noqa: ANN201
     return _guard(request, lambda: agreement_out(uc.accept(request.auth, agreement_id, _version(request, payload))), _current_agreement(agreement_id))
 
 

@@ -28,6 +28,8 @@ class StoredFile(models.Model):
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
 
     class Meta:
+        verbose_name = _("bewaard bestand")
+        verbose_name_plural = _("bewaarde bestanden")
         ordering = ["-uploaded_at", "-id"]
 
     def __str__(self) -> str:
@@ -54,6 +56,8 @@ class Trajectory(WorkflowModel):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("traject")
+        verbose_name_plural = _("trajecten")
         ordering = ["-started_on", "-id"]
         constraints = [
             models.UniqueConstraint(fields=["person"], condition=~Q(state="closed"), name="one_open_trajectory_per_person"),
@@ -90,6 +94,8 @@ class Agreement(WorkflowModel):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("bindende afspraak")
+        verbose_name_plural = _("bindende afspraken")
         ordering = ["-id"]
         indexes = [models.Index(fields=["state", "deadline"], name="agreement_state_deadline")]
         constraints = [
@@ -126,6 +132,8 @@ class AgreementStep(WorkflowModel):
     carried_from = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
 
     class Meta:
+        verbose_name = _("stap van een afspraak")
+        verbose_name_plural = _("stappen van afspraken")
         ordering = ["due_on", "id"]
         indexes = [models.Index(fields=["state", "due_on"], name="step_state_due")]
 
@@ -143,4 +151,6 @@ class Evidence(models.Model):
     submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
 
     class Meta:
+        verbose_name = _("bewijsstuk")
+        verbose_name_plural = _("bewijsstukken")
         ordering = ["-submitted_at", "-id"]

@@ -20,8 +20,7 @@ from werkregie.accounts.principal import Principal
 from werkregie.core import uploads
 from werkregie.core.errors import DomainError, Forbidden, NotFound
 from werkregie.people.enums import Cefr
-from werkregie.web.helpers import apply_errors, posted_version
-from werkregie.web.views import _int, roles
+from werkregie.web.helpers import apply_errors, positive_int, posted_version, roles
 from werkregie.workflows.services import StaleVersion
 
 from . import use_cases as uc
@@ -126,7 +125,7 @@ def trajectory_file(request: HttpRequest, principal: Principal, person_id: int) 
 def trajectory_action(request: HttpRequest, principal: Principal, person_id: int) -> HttpResponse:
     """Every change on the editor posts here with `action` (and the `version` the counsellor saw)."""
     action = request.POST.get("action", "")
-    target = _int(request.POST.get("id"), 0)
+    target = positive_int(request.POST.get("id"), 0)
     version = posted_version(request)
     back = redirect("trajectory_file", person_id=person_id)
     try:

@@ -11,6 +11,7 @@ from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
 from werkregie.accounts.models import Role
+from werkregie.api.preconditions import required_version
 from werkregie.core.errors import Forbidden
 from werkregie.workflows import services as wf
 
@@ -22,7 +23,7 @@ router = Router(tags=["vacancies"])
 Language = Literal["nl", "fr", "en"]
 
 
-class SkillOut(Schema):
+class VacancySkillOut(Schema):
     uri: str
     label: str
     essential: bool
@@ -52,7 +53,7 @@ class VacancyOut(Schema):
     monthly_wage: float | None
     description: str
     open: bool
-    skills: list[SkillOut]
+    skills: list[VacancySkillOut]
     job_posting: dict = Field(description="schema.org JobPosting (JSON-LD)")
     fit: dict | None = Field(None, description="for a job seeker: the match explanation")
     application: ApplicationOut | None = None
@@ -62,7 +63,7 @@ class LanguageQuery(Schema):
     language: Language = "nl"
 
 
-class MoveIn(Schema):
+class ApplicationMoveIn(Schema):
     transition: str = Field(max_length=40)
     reason: str = Field("", max_length=300)
     version: int | None = Field(None, description="the version you saw (a stale one is refused with 409)")
@@ -122,15 +123,15 @@ def mine(request: HttpRequest) -> list:
 
 @router.post("/applications/{int:application_id}/transitions", response=ApplicationOut,
              summary="Move an application (declared workflow: proposed, interested, applied, interview, offer, hired, rejected, withdrawn)")
-def move(request: HttpRequest, application_id: int, payload: MoveIn) -> dict:
-    moved = services.move(request.auth, application_id, payload.transition, reason=payload.reason, version=payload.version)
+def move(request: HttpRequest, application_id: int, payload: ApplicationMoveIn) -> dict:
+    moved = services.move(request.auth, application_id, payload.transition, reason=payload.reason, version=required_version(request, payload.version))
     return _application_out(request.auth, Application.objects.select_related("person").get(pk=moved.pk))
 
 
 @router.post("/applications/{int:application_id}/feedback", response={201: ApplicationOut}, summary="One-click feedback (employer)")
 def give_feedback(request: HttpRequest, application_id: int, payload: FeedbackIn) -> Status:
     made = feedback_cases.give(request.auth, application_id, payload.reason, missing_skills=payload.missing_skills, note=payload.note,
-                               reject=payload.reject, version=payload.version)
+                               reject=payload.reject, version=required_version(request, payload.version))
     return Status(201, _application_out(request.auth, Application.objects.select_related("person").get(pk=made.application_id)))
 
 
@@ -215,10 +216,10 @@ def create(request: HttpRequest, payload: VacancyIn) -> Status:
 
 
 @router.post("/{int:vacancy_id}/lifecycle", response=VacancyStateOut, summary="publish, fill, close, republish")
-def lifecycle(request: HttpRequest, vacancy_id: int, payload: MoveIn) -> dict:
+def lifecycle(request: HttpRequest, vacancy_id: int, payload: ApplicationMoveIn) -> dict:
     from . import intake
 
-    moved = intake.move(request.auth, vacancy_id, payload.transition, version=payload.version)
+    moved = intake.move(request.auth, vacancy_id, payload.transition, version=required_version(request, payload.version))
     return {"id": moved.pk, "state": moved.state, "state_label": moved.state_label, "open": moved.open, "version": moved.version}
 
 
@@ -233,7 +234,7 @@ class CandidateOut(Schema):
     invited: bool
 
 
-class InviteIn(Schema):
+class CandidateInviteIn(Schema):
     candidate: str = Field(max_length=20, description="the pseudonym from the suggestions")
 
 
@@ -246,10 +247,13 @@ def suggestions(request: HttpRequest, vacancy_id: int, query: Query[LanguageQuer
 
 
 @router.post("/{int:vacancy_id}/suggestions/invite", response={201: ApplicationOut}, summary="Invite a pseudonymised candidate to share their profile")
-def invite(request: HttpRequest, vacancy_id: int, payload: InviteIn) -> Status:
+def invite(request: HttpRequest, vacancy_id: int, payload: CandidateInviteIn) -> Status:
     from . import candidates
 
     made = candidates.invite(request.auth, vacancy_id, payload.candidate)
     out = _application_out(request.auth, Application.objects.select_related("person").get(pk=made.pk))
     out["person"] = None  # not shared yet
     return Status(201, out)
+
+
+from . import api_more  # noqa: E402, F401 - registers the search, measures and notices routes on this router

@@ -72,8 +72,13 @@ def _ranked(vacancy: Vacancy) -> list[tuple[int, object]]:
     among = [p for p in among if p in consenting]
     if not among:
         return []
+    # the platform's own suggestions follow the counsellors' exclusions (a person a counsellor keeps off this vacancy
+    # is not proposed); they never touch who applied themselves (matching.use_cases.candidates_for_vacancy)
+    from werkregie.matching.models import DecisionKind, MatchDecision
+
+    excluded = set(MatchDecision.objects.filter(vacancy=vacancy, kind=DecisionKind.EXCLUDE).values_list("person_id", flat=True))
     found = platform.current_index().candidates_for(profile, top=TOP, among=among, min_good=settings.MATCHING_RING_MIN_GOOD,
-                                                    good_score=settings.MATCHING_GOOD_SCORE)
+                                                    good_score=settings.MATCHING_GOOD_SCORE, exclude=excluded)
     profiles = {p.id: p for p in platform.person_profiles([m.id for m in found.matches])}
     tax, places = platform.taxonomy(), geography.places()
     return [(m.id, score_pair(tax, places, profiles[m.id], profile), profiles[m.id]) for m in found.matches if m.id in profiles]

@@ -50,11 +50,11 @@ class SkillLabels:
     def __str__(self) -> str:
         if not self.uris:
             return ""
-        from werkregie.matching.platform import taxonomy
+        from werkregie.matching import labels
 
-        tax, language = taxonomy(), (translation.get_language() or "nl")[:2]
-        labels = [tax.skills[tax.skill_index[u]].label(language) for u in self.uris if u in tax.skill_index]
-        return f" ({', '.join(labels)})" if labels else ""
+        language = (translation.get_language() or "nl")[:2]
+        texts = [labels.plain(labels.skill(u, language)) for u in self.uris]
+        return f" ({', '.join(texts)})" if texts else ""
 
 
 def citizen_text(feedback: ApplicationFeedback) -> str:
@@ -93,7 +93,9 @@ def give(principal: Principal, application_id: int, reason: str, *, missing_skil
     who = wf.Who.of(principal)
     with transaction.atomic():
         if reject:
-            application = wf.transition(application, "reject", who, expected_version=version, data={"feedback": reason})
+            with translation.override("nl"):  # the transition log speaks the platform's working language
+                why = f"Terugkoppeling: {FeedbackReason(reason).label}" + (f" — {note}" if note else "")
+            application = wf.transition(application, "reject", who, reason=why[:300], expected_version=version, data={"feedback": reason})
             application.vacancy = vacancy
         feedback = ApplicationFeedback.objects.create(application=application, stage=application.state, reason=reason,
                                                       missing_skills=missing_skills, note=note, given_by=principal.user, given_at=clock.now())
@@ -115,6 +117,7 @@ def give(principal: Principal, application_id: int, reason: str, *, missing_skil
 def skill_gap_statistic(language: str = "nl", below: int | None = None) -> list[dict]:
     """Which asked competences employers most often missed, per occupation and province: one row per (occupation,
     province, skill) with the number of feedbacks naming it; counts under the threshold are hidden (None)."""
+    from werkregie.matching import labels
     from werkregie.matching.platform import taxonomy
 
     counts: Counter = Counter()
@@ -127,9 +130,9 @@ def skill_gap_statistic(language: str = "nl", below: int | None = None) -> list[
     tax = taxonomy()
     out = []
     for (occupation, province, uri), count in sorted(counts.items(), key=lambda kv: (kv[0][0], kv[0][1], -kv[1], kv[0][2])):
-        o, s = tax.occupation_index.get(occupation), tax.skill_index.get(uri)
+        o, label = tax.occupation_index.get(occupation), labels.skill(uri, language)
         out.append({"occupation_uri": occupation, "occupation": tax.occupations[o].label(language) if o is not None else "",
-                    "province": province, "skill_uri": uri, "skill": tax.skills[s].label(language) if s is not None else uri,
+                    "province": province, "skill_uri": uri, "skill": label["label"], "skill_language": label["lang"],
                     "count": None if (occupation, province, uri) in hidden else count})
     return out
 

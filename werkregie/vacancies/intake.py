@@ -40,8 +40,8 @@ def usual_level(occupation_uri: str) -> str | None:
 def suggest(title: str, text: str, language: str = "nl", occupation_uri: str = "") -> dict:
     """Suggestions only; nothing is stored. The occupation from the title (and text), skills mentioned in the text plus
     the chosen (or best) occupation's essential skills, the wording hits and the diploma hints."""
+    from werkregie.matching import labels
     from werkregie.matching.engine.skills import default_skill_index
-    from werkregie.matching.engine.taxonomy import label_language
     from werkregie.matching.engine.titles import default_index
 
     tax = _tax()
@@ -50,15 +50,14 @@ def suggest(title: str, text: str, language: str = "nl", occupation_uri: str = "
     chosen = occupation_uri if occupation_uri in tax.occupation_index else (occupations[0].uri if occupations else "")
     skills: dict[str, dict] = {}
     for found in default_skill_index().extract(text, language, SUGGESTED_SKILLS) if text else []:
-        skills[found.uri] = {"uri": found.uri, "label": found.label, "source": "text", "span": found.span, "essential": True}
+        skills[found.uri] = labels.skill(found.uri, language, source="text", span=found.span, essential=True)
     if chosen:
         for s in tax.occupations[tax.occupation_index[chosen]].essential[:SUGGESTED_SKILLS]:
-            skill = tax.skills[s]
-            skills.setdefault(skill.uri, {"uri": skill.uri, "label": skill.label(language), "source": "occupation", "span": "", "essential": True,
-                                          "lang": label_language(skill.labels, language)})
+            skills.setdefault(tax.skills[s].uri, labels.skill(tax.skills[s].uri, language, source="occupation", span="", essential=True))
     hits = wording.check_all(f"{title}\n{text}", language)
-    essential = [skills[u]["label"] for u in list(skills)[:5]]
-    diploma = [{"start": s, "end": e, "text": t, "competences": essential} for s, e, t in wording.diploma_demands(f"{title}\n{text}", language)]
+    examples = [skills[u] for u in list(skills)[:5]]  # with their language, so the page marks a label not in the reader's
+    diploma = [{"start": s, "end": e, "text": t, "competences": [k["label"] for k in examples], "competence_skills": examples}
+               for s, e, t in wording.diploma_demands(f"{title}\n{text}", language)]
     return {"occupations": [{"uri": o.uri, "label": o.label, "score": o.score} for o in occupations], "occupation_uri": chosen,
             "skills": list(skills.values()), "usual_language_level": usual_level(chosen) if chosen else None,
             "wording": [{"start": h.start, "end": h.end, "text": h.text, "ground": h.ground, "ground_label": h.ground_label,

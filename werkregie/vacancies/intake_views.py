@@ -15,8 +15,7 @@ from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core.errors import DomainError, NotFound
 from werkregie.formats.numbers import AmountField
-from werkregie.web.helpers import apply_errors, posted_version
-from werkregie.web.views import roles
+from werkregie.web.helpers import apply_errors, posted_version, roles
 
 from . import intake
 from .models import Contract

@@ -24,6 +24,9 @@ def job_posting(vacancy: Vacancy, url: str = "", language: str = "nl") -> dict:
     types = [EMPLOYMENT_TYPE[vacancy.contract]] if vacancy.contract in EMPLOYMENT_TYPE else []
     if hours < FULL_TIME_HOURS and "FULL_TIME" in types:
         types = ["PART_TIME"]
+    # schema.org's employmentType is free text: besides the common value, the platform's own contract code, so that an
+    # import reads back exactly the contract (interim and fixed term are both TEMPORARY)
+    types.append(vacancy.contract)
     data: dict = {
         "@context": "https://schema.org/", "@type": "JobPosting", "identifier": {"@type": "PropertyValue", "name": "werkregie", "value": str(vacancy.pk)},
         "title": vacancy.title, "description": vacancy.description or vacancy.title,

@@ -46,16 +46,26 @@ class Vacancy(WorkflowModel):
     language_needs = models.JSONField(_("talen"), default=list, blank=True, help_text='[{"language": "nl", "level": "B1"}]')
     language_justification = models.CharField(_("waarom dit taalniveau nodig is"), max_length=500, blank=True)
     establishment = models.ForeignKey("organisations.EstablishmentUnit", null=True, blank=True, on_delete=models.SET_NULL, related_name="vacancies")
+    # the public search's text: title, description, occupation labels (nl/fr/en) and place, lower-case without accents
+    # (search.py); GIN-indexed as a tsvector on PostgreSQL (migration 0006)
+    search_text = models.TextField(blank=True, default="", editable=False)
+    # the exchange (issue 12 point 6): a vacancy imported from a partner is known by (source, source id)
+    source = models.CharField(_("bron"), max_length=40, blank=True, default="")
+    source_id = models.CharField(_("nummer bij de bron"), max_length=100, blank=True, default="")
 
     class Meta:
-        verbose_name_plural = "vacancies"
+        verbose_name = _("vacature")
+        verbose_name_plural = _("vacatures")
         constraints = [
             models.CheckConstraint(condition=Q(hours_per_week__gt=0) & Q(hours_per_week__lte=60), name="vacancy_hours_range"),
             models.CheckConstraint(condition=Q(contract__in=Contract.values), name="vacancy_contract_known"),
             models.CheckConstraint(condition=Q(occupation_uri="") | Q(occupation_uri__startswith="http://data.europa.eu/esco/occupation/"),
                                    name="vacancy_occupation_esco_uri"),
             models.CheckConstraint(condition=Q(open=False) | Q(state="published"), name="vacancy_open_only_when_published"),
+            models.UniqueConstraint(fields=["source", "source_id"], condition=~Q(source=""), name="vacancy_source_id_unique"),
+            models.CheckConstraint(condition=Q(source="") | ~Q(source_id=""), name="vacancy_source_has_id"),
         ]
+        indexes = [models.Index(fields=["open", "-created_at"], name="vacancy_open_newest")]
 
     def __str__(self) -> str:
         return self.title
@@ -64,6 +74,12 @@ class Vacancy(WorkflowModel):
         # rows made outside the workflow (imports, the demo, older code) enter as published when open, else closed
         if not self.state:
             self.state = VacancyState.PUBLISHED if self.open else VacancyState.CLOSED
+        if self.municipality_id or self.title:  # the public search reads this column (bulk rows: search.reindex)
+            from .search import text_of
+
+            self.search_text = text_of(self)
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
         super().save(*args, **kwargs)
 
 
@@ -74,6 +90,8 @@ class VacancySkill(models.Model):
     certificate_required = models.BooleanField(_("wettelijk attest vereist"), default=False)
 
     class Meta:
+        verbose_name = _("gevraagde competentie")
+        verbose_name_plural = _("gevraagde competenties")
         constraints = [
             models.UniqueConstraint(fields=["vacancy", "skill_uri"], name="vacancy_skill_unique"),
             models.CheckConstraint(condition=Q(skill_uri__startswith="http://data.europa.eu/esco/skill/"), name="vacancy_skill_esco_uri"),
@@ -107,8 +125,13 @@ class Application(WorkflowModel):
     person = models.ForeignKey("people.Person", on_delete=models.CASCADE, related_name="applications")
     origin = models.CharField(max_length=10, choices=ApplicationOrigin.choices)
     created_at = models.DateTimeField(auto_now_add=True)
+    # the person's consent (on the vacancy page) that this employer sees which hiring measures the hire brings: the
+    # effect only (qualifies, amount), never the register's facts behind it (statuses, months without work, age)
+    measures_shared_at = models.DateTimeField(_("aanwervingssteun gedeeld op"), null=True, blank=True)
 
     class Meta:
+        verbose_name = _("sollicitatie")
+        verbose_name_plural = _("sollicitaties")
         constraints = [
             models.UniqueConstraint(fields=["vacancy", "person"], name="application_unique"),
             models.CheckConstraint(condition=Q(state__in=ApplicationState.values), name="application_state_known"),
@@ -149,7 +172,35 @@ class ApplicationFeedback(models.Model):
     given_at = models.DateTimeField()
 
     class Meta:
+        verbose_name = _("terugkoppeling op een sollicitatie")
+        verbose_name_plural = _("terugkoppelingen op sollicitaties")
         ordering = ["-given_at", "-pk"]
         constraints = [
             models.CheckConstraint(condition=Q(reason__in=FeedbackReason.values), name="feedback_reason_known"),
         ]
+
+
+class NoticeEvent(models.TextChoices):
+    APPLIED = "applied", _("Nieuwe sollicitatie")
+    INTERESTED = "interested", _("Een uitgenodigde kandidaat deelt het profiel")
+    WITHDRAWN = "withdrawn", _("Sollicitatie ingetrokken")
+
+
+class EmployerNotice(models.Model):
+    """The employer's inbox: a candidate applied, shared their profile after an invitation, or withdrew. The outbox of
+    werkregie.messaging addresses persons; an employer is an organisation with several users, so its notices are kept
+    here, written in the same transaction as the move that caused them, and read by every user of the employer."""
+
+    organisation = models.ForeignKey("organisations.Organisation", on_delete=models.CASCADE, related_name="vacancy_notices")
+    vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="notices")
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="notices")
+    event = models.CharField(max_length=20, choices=NoticeEvent.choices)
+    created_at = models.DateTimeField()
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("bericht aan een werkgever")
+        verbose_name_plural = _("berichten aan werkgevers")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["organisation", "read_at", "created_at"], name="notice_org_unread")]
+        constraints = [models.CheckConstraint(condition=Q(event__in=NoticeEvent.values), name="notice_event_known")]

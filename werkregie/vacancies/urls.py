@@ -2,10 +2,14 @@
 
 from django.urls import path
 
-from . import intake_views, measures_views, views
+from . import intake_views, measures_views, more_views, views
 
 urlpatterns = [
     path("steunmaatregelen/", measures_views.support_measures, name="support_measures"),
+    path("vacatures/zoeken/", more_views.vacancy_search, name="vacancy_search"),
+    path("vacatures/sectoren/", more_views.sector_view, name="vacancy_sectors"),
+    path("vacatures/berichten/", more_views.employer_notices, name="employer_notices"),
+    path("sollicitaties/<int:application_id>/steunmaatregelen/", more_views.application_measures, name="application_measures"),
     path("vacatures/nieuw/", intake_views.new_vacancy, name="vacancy_new"),
     path("vacatures/<int:vacancy_id>/levensloop/", intake_views.vacancy_lifecycle, name="vacancy_lifecycle"),
     path("vacatures/<int:vacancy_id>/", views.vacancy_page, name="vacancy_page"),

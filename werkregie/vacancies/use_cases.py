@@ -69,17 +69,11 @@ class VacancyPage:
 
 
 def _skill_rows(vacancy: Vacancy, has: set[str], language: str) -> list[dict]:
-    from werkregie.matching.engine.taxonomy import label_language
-    from werkregie.matching.platform import taxonomy
+    from werkregie.matching import labels
 
-    tax = taxonomy()
     rows = []
     for s in sorted(vacancy.skills.all(), key=lambda s: (not s.essential, s.skill_uri)):
-        index = tax.skill_index.get(s.skill_uri)
-        skill = tax.skills[index] if index is not None else None
-        rows.append({"uri": s.skill_uri, "label": skill.label(language) if skill else s.skill_uri,
-                     "lang": label_language(skill.labels, language) if skill else language, "essential": s.essential,
-                     "certificate": s.certificate_required, "has": s.skill_uri in has})
+        rows.append(labels.skill(s.skill_uri, language, essential=s.essential, certificate=s.certificate_required, has=s.skill_uri in has))
     return rows
 
 
@@ -118,6 +112,20 @@ def _notify(application: Application, who: wf.Who) -> None:
                 dedupe_key=f"application:{application.pk}:v{application.version}")
 
 
+def _notify_employer(application: Application, event: str) -> None:
+    """Tell the employer (every user of the organisation reads its notices) that a candidate applied, shared their
+    profile after an invitation, or withdrew; written in the move's transaction, so a refused move tells nobody."""
+    from .models import EmployerNotice
+
+    EmployerNotice.objects.create(organisation_id=application.vacancy.employer_id, vacancy_id=application.vacancy_id, application=application,
+                                  event=event, created_at=clock.now())
+
+
+EMPLOYER_EVENTS = {"apply": "applied", "interest": "interested", "withdraw": "withdrawn"}
+REJECT_NEEDS_REASON = gettext_lazy("Een kandidaat afwijzen kan alleen met een reden: kies een reden in de terugkoppeling, of schrijf ze hier "
+                                   "(minstens 5 tekens). De kandidaat en de bemiddelaar krijgen ze te zien.")
+
+
 def apply(principal: Principal, vacancy_id: int, person_id: int | None = None, *, agreement: bool = False) -> Application:
     """Apply for an open vacancy: a new application in state 'applied', or a proposal the person takes up. A counsellor
     applies for a person only with the person's agreement."""
@@ -142,6 +150,7 @@ def apply(principal: Principal, vacancy_id: int, person_id: int | None = None, *
             raise InvalidInput(_("U hebt al gesolliciteerd voor deze vacature (%(state)s).") % {"state": existing.state_label},
                                [FieldError("vacancy", _("Al gesolliciteerd."))])
         _notify(application, who)
+        _notify_employer(application, EMPLOYER_EVENTS["apply"])
     return application
 
 
@@ -163,12 +172,20 @@ def move(principal: Principal, application_id: int, name: str, *, reason: str = 
     application = _application(principal, application_id)
     if principal.role == Role.EMPLOYER and not perms.is_employer_of(principal, application.vacancy):
         raise Forbidden(_("Dit is geen vacature van uw organisatie."))
+    if name == "reject" and len((reason or "").strip()) < 5:
+        raise InvalidInput(str(REJECT_NEEDS_REASON), [FieldError("reason", str(REJECT_NEEDS_REASON))])
     who = wf.Who.of(principal)
     with transaction.atomic():
+        was_invited = application.origin == ApplicationOrigin.INVITED
         moved = wf.transition(application, name, who, reason=reason, expected_version=version,
                               fields=_shared(application) if name in ("interest", "apply") else None)
         moved.vacancy = application.vacancy
         _notify(moved, who)
+        # the employer hears of an application, of a withdrawal, and of an invited person sharing their profile; not
+        # of an invited person's silence or refusal (they stay anonymous)
+        if name in ("apply", "withdraw") or (name == "interest" and was_invited):
+            if not (name == "withdraw" and was_invited):
+                _notify_employer(moved, EMPLOYER_EVENTS[name])
     return moved
 
 

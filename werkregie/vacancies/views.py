@@ -15,8 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core.errors import DomainError, NotFound
-from werkregie.web.helpers import apply_errors, posted_version
-from werkregie.web.views import roles
+from werkregie.web.helpers import apply_errors, posted_version, roles
 
 from . import jobposting
 from . import use_cases as services
@@ -56,6 +55,17 @@ def vacancy_page(request: HttpRequest, vacancy_id: int) -> HttpResponse:
                     raise Http404
                 services.move(principal, application.pk, request.POST.get("transition", ""), version=posted_version(request))
                 messages.success(request, _("Uw sollicitatie is bijgewerkt."))
+                return redirect(reverse("vacancy_page", args=[vacancy_id]))
+            if action == "share_measures":
+                from . import hiring
+
+                application = services.vacancy_page(principal, vacancy_id, _language()).application
+                if application is None:
+                    raise Http404
+                shared = request.POST.get("share") == "1"
+                hiring.share(principal, application.pk, shared)
+                messages.success(request, _("De werkgever ziet nu of uw aanwerving recht geeft op steun (niet de gegevens erachter).") if shared
+                                 else _("De werkgever ziet niet meer of uw aanwerving recht geeft op steun."))
                 return redirect(reverse("vacancy_page", args=[vacancy_id]))
             if action == "question" and question.is_valid():
                 services.ask_counsellor(principal, vacancy_id, question.cleaned_data["question"])
@@ -151,7 +161,9 @@ def application_feedback(request: HttpRequest, principal: Principal, application
     except NotFound:
         raise Http404 from None
     language = _language()
-    skills = [(s["uri"], s["label"]) for s in services._skill_rows(application.vacancy, set(), language)]
+    from werkregie.matching import labels as skill_labels
+
+    skills = [(s["uri"], skill_labels.render(s)) for s in services._skill_rows(application.vacancy, set(), language)]
     can_reject = any(t.name == "reject" for t in wf.available(application, principal.role))
     form = FeedbackForm(request.POST or None, skills=skills, can_reject=can_reject, initial={"reject": can_reject})
     status = 200

@@ -23,7 +23,8 @@ APPLICATION = register(Workflow(
         t("invite", S.APPLIED, S.INTERVIEW, EMPLOYER_SIDE, _("Uitnodigen voor een gesprek")),
         t("offer", (S.APPLIED, S.INTERVIEW), S.OFFER, EMPLOYER_SIDE, _("Aanbod doen")),
         t("hire", S.OFFER, S.HIRED, EMPLOYER_SIDE, _("Aanwerving bevestigen")),
-        t("reject", (S.APPLIED, S.INTERVIEW, S.OFFER), S.REJECTED, EMPLOYER_SIDE, _("Niet weerhouden")),
+        # a rejection always says why (the one-click feedback gives its reason code as the reason)
+        t("reject", (S.APPLIED, S.INTERVIEW, S.OFFER), S.REJECTED, EMPLOYER_SIDE, _("Niet weerhouden"), reason=True),
         t("withdraw", OPEN, S.WITHDRAWN, SEEKER_SIDE | {SYSTEM}, _("Intrekken")),
     ),
     terminal=frozenset({S.HIRED, S.REJECTED, S.WITHDRAWN}),

@@ -5,15 +5,17 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from django import forms
+from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
-from werkregie.core.errors import DomainError
+from werkregie.core.errors import DomainError, Forbidden
 from werkregie.geo.models import Municipality, Region
 from werkregie.people.enums import StatusKind
 from werkregie.screening.enums import DistanceCategory
@@ -76,8 +78,13 @@ def overview_page(request: HttpRequest, principal: Principal, title: str) -> Htt
                 principal, q=data.get("q", ""), status=data.get("status", ""), distance=data.get("afstand", ""), due=data.get("termijn", ""),
                 municipality=data.get("municipality", ""), sort=data.get("sorteer", ""), descending=data.get("richting") == "af",
                 page=_page_number(request), page_size=50)
+        except Forbidden as exc:  # a role with no access to individual data at all (a partner without any link)
+            return render(request, "web/forbidden.html", {"detail": exc.detail}, status=403)
         except DomainError as exc:
-            apply_errors(form, exc)
+            if form.is_bound:
+                apply_errors(form, exc)
+            else:  # an unbound form has no place for errors: say it in the page's message area
+                messages.error(request, exc.detail)
     sort = data.get("sorteer") or caseload.default_sort(principal)
     descending = data.get("richting") == "af"
     shown = sections | ({"controller"} if principal.role == Role.CONTROLLER else set())
@@ -89,8 +96,12 @@ def overview_page(request: HttpRequest, principal: Principal, title: str) -> Htt
     context = {"form": form, "page": page, "title": title, "sections": sections, "columns": columns, "today": today, "next_row": next_row,
                "task_labels": dict(TaskKind.choices), "categories": dict(DistanceCategory.choices), "query": _query(request),
                "export_query": urlencode({k: v for k, v in request.GET.items() if k in ("q", "status", "municipality") and v})}
-    template = "web/_caseload_results.html" if request.headers.get("HX-Request") else "web/caseload.html"
-    return render(request, template, context)
+    # htmx asks for the results only, except when it restores a page the back button left its history cache
+    # for: then it wants the whole page. Vary: the browser's own cache must not serve one for the other.
+    partial = request.headers.get("HX-Request") and not request.headers.get("HX-History-Restore-Request")
+    response = render(request, "web/_caseload_results.html" if partial else "web/caseload.html", context)
+    patch_vary_headers(response, ("HX-Request", "HX-History-Restore-Request"))
+    return response
 
 
 def _page_number(request: HttpRequest) -> int:

@@ -1,10 +1,18 @@
-"""Helpers shared by the views of every app (pages only; the API has its own problem details)."""
+"""Helpers shared by the views of every app (pages only; the API has its own problem details): the role check that
+wraps a view, form errors, the posted version, a page number from the query. Apps import these from here, never
+private helpers from `werkregie.web.views`."""
 
 from __future__ import annotations
 
-from django import forms
-from django.http import HttpRequest
+from functools import wraps
+from typing import Callable
 
+from django import forms
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse, HttpResponseForbidden
+from django.shortcuts import render
+
+from werkregie.accounts.principal import Principal
 from werkregie.core.errors import DomainError
 
 
@@ -24,3 +32,27 @@ def posted_version(request: HttpRequest) -> int | None:
     """The version of the row the person edited (a hidden field), for the optimistic-concurrency check."""
     value = (request.POST.get("version") or "").strip()
     return int(value) if value.isdigit() else None
+
+
+def roles(*allowed: str) -> Callable:
+    """Only these roles may open the page (others get the platform's 403 page); the view receives the Principal."""
+    def decorator(view: Callable) -> Callable:
+        @wraps(view)
+        @login_required
+        def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:  # noqa: ANN002, ANN003
+            if request.user.role not in allowed:
+                return HttpResponseForbidden(render(request, "web/forbidden.html", status=403).content)
+            return view(request, Principal.for_session(request.user), *args, **kwargs)
+
+        wrapped.allowed_roles = frozenset(allowed)  # read by the permission-matrix test (tests/test_permissions.py)
+        return wrapped
+
+    return decorator
+
+
+def positive_int(value: str | None, default: int) -> int:
+    """A page number or id from the query string: at least 1; `default` when it is not a number."""
+    try:
+        return max(1, int(value or default))
+    except ValueError:
+        return default

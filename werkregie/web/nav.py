@@ -33,6 +33,9 @@ MENU = (
     item("work_pays", _("Loont werken?"), CITIZEN),  # issue 15 point 15: "Mijn jobbonus" renamed, the job bonus inside
     item("my_screening", _("Mijn kans op werk"), CITIZEN),
     item("my_vacancies", _("Vacatures voor mij"), CITIZEN),
+    item("careers_home", _("Mijn Loopbaan"), CITIZEN),
+    item("training_guide", _("Opleidingen"), CITIZEN),  # issue 13: the training guide
+    item("careers_evc_queue", _("EVC-aanvragen"), COUNSELLOR, PARTNER, ADMIN),
     item("worklist", _("Werklijst"), COUNSELLOR, ADMIN),
     item("caseload", _("Personen"), COUNSELLOR, CONTROLLER, ADMIN, PARTNER, counsellor=_("Mijn caseload")),
     item("agenda", _("Agenda"), COUNSELLOR, ADMIN),
@@ -47,7 +50,12 @@ MENU = (
     item("vacancy_new", _("Nieuwe vacature"), EMPLOYER),
     item("my_employer", _("Mijn organisatie"), EMPLOYER),
     item("support_measures", _("Steunmaatregelen voor werkgevers"), EMPLOYER),
+    item("employer_notices", _("Berichten over uw vacatures"), EMPLOYER),  # issue 12
+    item("vacancy_sectors", _("Competenties per sector"), EMPLOYER, COUNSELLOR, ANALYST, ADMIN),  # issue 12
+    item("vacancy_search", _("Vacatures zoeken"), CITIZEN),  # issue 12: public, also without login
+    item("credentials_verify", _("Credential controleren"), EMPLOYER, COUNSELLOR),  # issue 13: public, also without login
     item("trajectory_partner_steps", _("Stappen"), PARTNER),
+    item("training_providers", _("Opleidingscatalogus"), PARTNER, ADMIN),  # issue 13: a provider delivers its catalogue
     item("statistics", _("Statistiek"), ANALYST, ADMIN),
     item("kpi_dashboard", _("Kerncijfers"), ANALYST, ADMIN),
     item("kpi_municipality", _("Kerncijfers"), MUNICIPALITY),

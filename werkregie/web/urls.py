@@ -44,4 +44,8 @@ urlpatterns = [
     path("", include("werkregie.messaging.urls")),
     path("", include("werkregie.vacancies.urls")),
     path("", include("werkregie.organisations.urls")),
+    path("", include("werkregie.training.urls")),
+    path("", include("werkregie.careers.urls")),
+    path("", include("werkregie.learning.urls")),
+    path("", include("werkregie.credentials.urls")),
 ]

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import wraps
-from typing import Callable
 
 from django import forms
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidden
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -32,6 +30,7 @@ from werkregie.rules.measures import hiring_measures
 from werkregie.screening import perms as screening_perms
 
 from . import exports
+from .helpers import positive_int, roles
 
 
 class LoginView(auth_views.LoginView):
@@ -49,21 +48,6 @@ class LoginView(auth_views.LoginView):
 def logout_view(request: HttpRequest) -> HttpResponse:
     logout(request)
     return redirect("login")
-
-
-def roles(*allowed: str) -> Callable:
-    def decorator(view: Callable) -> Callable:
-        @wraps(view)
-        @login_required
-        def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:  # noqa: ANN002, ANN003
-            if request.user.role not in allowed:
-                return HttpResponseForbidden(render(request, "web/forbidden.html", status=403).content)
-            return view(request, Principal.for_session(request.user), *args, **kwargs)
-
-        wrapped.allowed_roles = frozenset(allowed)  # read by the permission-matrix test (tests/test_permissions.py)
-        return wrapped
-
-    return decorator
 
 
 HOME_BY_ROLE = {
@@ -132,13 +116,6 @@ class SearchForm(forms.Form):
             self.fields["q"].label = _("Zoeken op naam")
 
 
-def _int(value: str | None, default: int) -> int:
-    try:
-        return max(1, int(value or default))
-    except ValueError:
-        return default
-
-
 def _person_list(request: HttpRequest, principal: Principal, title: str) -> HttpResponse:
     form = SearchForm(request.GET or None, sections=perms.sections_for(principal))
     page = None
@@ -149,7 +126,7 @@ def _person_list(request: HttpRequest, principal: Principal, title: str) -> Http
         data = {**{name: request.GET.get(name, "")[:200] for name in ("status", "municipality") if name not in form.fields}, **data}
         try:
             page = services.search_persons(
-                principal, data.get("q", ""), data.get("status", ""), data.get("municipality", ""), _int(request.GET.get("pagina"), 1), 50
+                principal, data.get("q", ""), data.get("status", ""), data.get("municipality", ""), positive_int(request.GET.get("pagina"), 1), 50
             )
         except DomainError as exc:
             error = exc.detail

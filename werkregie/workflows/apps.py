@@ -5,5 +5,5 @@ from django.utils.translation import gettext_lazy as _
 class WorkflowsConfig(AppConfig):
     name = "werkregie.workflows"
     label = "workflows"
-    verbose_name = _("Workflows")
+    verbose_name = _("Werkstromen")
     default_auto_field = "django.db.models.BigAutoField"

@@ -55,6 +55,8 @@ class TransitionLog(models.Model):
     data = models.JSONField(default=dict, blank=True)
 
     class Meta:
+        verbose_name = _("stap in een werkstroom")
+        verbose_name_plural = _("stappen in werkstromen")
         ordering = ["at", "id"]
         indexes = [
             models.Index(fields=["workflow", "object_id", "at"], name="transition_object"),

@@ -30,6 +30,8 @@ class Task(models.Model):
     source = models.CharField(_("bron"), max_length=40, blank=True, help_text=_("Het domein dat de taak maakte"))
 
     class Meta:
+        verbose_name = _("taak")
+        verbose_name_plural = _("taken")
         ordering = ["due_on", "id"]
         indexes = [
             models.Index(fields=["counsellor", "status", "due_on"], name="task_counsellor_due"),

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core.errors import DomainError
-from werkregie.web.views import roles
+from werkregie.web.helpers import roles
 from werkregie.workflows.labels import render as label_text
 
 from . import perms

@@ -8,7 +8,7 @@ import json
 from collections import defaultdict
 from typing import Iterator
 
-from werkregie.demo.population import PERSON_COLUMNS, Place, PopulationGenerator
+from werkregie.people.synthetic import PERSON_COLUMNS, Place, PopulationGenerator
 
 from .register import Episode, PersonRecord
 

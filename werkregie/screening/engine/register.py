@@ -12,9 +12,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
+from werkregie.core import lifecourse
+
 SEEKING = frozenset({"jobseeker_benefit", "jobseeker_no_benefit"})
 WORKING = frozenset({"employed", "social_economy", "igu"})
-ALLOWED_GAP = dt.timedelta(days=92)  # as in people.history: short breaks do not end an unemployment spell
 WORK_DAYS_NEEDED = 28
 CEFR_NUMBER = {"A1": 1, "A2": 2, "B1": 3, "B2": 4, "C1": 5, "C2": 6, "native": 7}
 DIGITAL_NUMBER = {"none": 0, "basic": 1, "intermediate": 2, "advanced": 3}
@@ -79,27 +80,16 @@ def seeking_on(person: PersonRecord, day: dt.date) -> Episode | None:
 
 
 def spell_start(episodes: list[Episode], day: dt.date) -> dt.date | None:
-    """Start of the unbroken spell as a job seeker that runs on `day` (gaps of up to three months do not break it)."""
-    spells = sorted(((e.start, e.end or day) for e in episodes if e.kind in SEEKING and e.start <= day), reverse=True)
-    if not spells or spells[0][1] < day:
-        return None
-    start = spells[0][0]
-    for earlier_start, earlier_end in spells[1:]:
-        if start - earlier_end > ALLOWED_GAP:
-            break
-        start = min(start, earlier_start)
-    return start
+    """Start of the unbroken spell as a job seeker that runs on `day` (the register's one definition, core.lifecourse)."""
+    return lifecourse.spell_start(((e.start, e.end) for e in episodes if e.kind in SEEKING), day)
 
 
 def months_unemployed(episodes: list[Episode], day: dt.date) -> int:
-    start = spell_start(episodes, day)
-    if start is None:
-        return 0
-    return max(0, (day.year - start.year) * 12 + day.month - start.month - (day.day < start.day))
+    return lifecourse.spell_months(((e.start, e.end) for e in episodes if e.kind in SEEKING), day)
 
 
 def age_band(birth: dt.date, day: dt.date) -> str:
-    age = day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+    age = lifecourse.age_on(birth, day)
     return "<25" if age < 25 else "25-49" if age < 50 else "50+"
 
 

@@ -58,8 +58,29 @@
     form.setAttribute("aria-busy", "true");
   }
 
+  /* A filter form whose state lives in the URL (data-url-state: the caseload): after htmx pushed a new URL (a sort
+     link in the results) or restored one (the back button), the form shows what the URL says, so that the next
+     filter change keeps the sort and the back button brings the filters back with the list. */
+  function syncFormsWithUrl() {
+    var params = new URLSearchParams(window.location.search);
+    document.querySelectorAll("form[data-url-state]").forEach(function (form) {
+      Array.prototype.forEach.call(form.elements, function (el) {
+        if (!el.name || el.type === "submit" || el.type === "hidden" || el === document.activeElement) { return; }
+        var value = params.get(el.name);
+        if (el.tagName === "SELECT") {
+          if (value === null || !Array.prototype.some.call(el.options, function (o) { return o.value === value; })) {
+            el.selectedIndex = 0;  /* the first choice is the default (the role's sort, "Alle") */
+          } else { el.value = value; }
+        } else if (el.value !== (value || "")) { el.value = value || ""; }
+      });
+    });
+  }
+
   function init() {
     setupMenu();
+    syncFormsWithUrl();
+    ["htmx:pushedIntoHistory", "htmx:historyRestore"].forEach(function (name) { document.body.addEventListener(name, syncFormsWithUrl); });
+    window.addEventListener("popstate", function () { window.setTimeout(syncFormsWithUrl, 0); });
     document.addEventListener("submit", onSubmit);
     focusResult(document);
     document.addEventListener("click", onSummaryClick);

@@ -16,13 +16,23 @@ from typing import Iterator
 
 from werkregie.core.identifiers import make_insz
 
-from . import names
+from . import synthetic_names as names
 
 NATIONALITIES = [("BE", 820), ("NL", 30), ("MA", 28), ("TR", 16), ("PL", 16), ("RO", 16), ("SY", 10), ("AF", 9), ("UA", 12),
                  ("FR", 10), ("IT", 8), ("BG", 8), ("CD", 7), ("ES", 5), ("DE", 5)]
 NATIVE_LANGUAGE = {"BE": "nl", "NL": "nl", "MA": "ar", "TR": "tr", "PL": "pl", "RO": "ro", "SY": "ar", "AF": "fa", "UA": "uk",
                    "FR": "fr", "IT": "it", "BG": "bg", "CD": "fr", "ES": "es", "DE": "de"}
 CEFR = ["A1", "A2", "B1", "B2", "C1", "C2"]
+WORKED = ("employed", "igu", "social_economy")  # states that build a right to unemployment or sickness benefit
+WORKING_AGE = 18  # the demo's register starts at 18: no benefit, job or sickness episode for a child
+# a school leaver waits about a year (beroepsinschakelingstijd, 310 days) before an inschakelingsuitkering: a benefit
+# only after work or after that waiting time
+WAITING_DAYS = 310
+# the highest ISCED level one can have finished at an age (bachelor at 21, master at 23, doctorate at 27)
+EDUCATION_BY_AGE = ((21, 3), (23, 6), (27, 7))
+# the highest CEFR level of a foreign language (not the mother tongue, not Dutch) by ISCED level: English at C1 comes
+# with at least upper secondary school
+FOREIGN_CEFR_BY_EDUCATION = {0: "A1", 1: "A2", 2: "B1", 3: "B2", 4: "B2", 5: "C1"}
 
 # Main activity states, month by month. Weights of the register's mix at the start of the three-year window.
 STATES = ["employed", "jobseeker_benefit", "jobseeker_no_benefit", "inactive", "sick", "neet", "swt", "igu", "social_economy"]
@@ -52,6 +62,17 @@ def employability(education: int, dutch: str, licence: bool, digital: str, age: 
     factor = (0.7 + 0.1 * education) * dutch_factor * (1.25 if licence else 0.8) * DIGITAL_FACTOR[digital]
     factor *= 0.6 if age >= 55 else 0.85 if age >= 50 else 1.0
     return factor * (0.6 if limitation else 1.0) * luck
+
+
+def _at_most(level: str, cap: str) -> str:
+    return CEFR[min(CEFR.index(level), CEFR.index(cap))]
+
+
+def _years_after(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
 
 
 def _key(value: str) -> str:
@@ -139,7 +160,8 @@ class PopulationGenerator:
             males, females, surnames = names.FLEMISH_MALE, names.FLEMISH_FEMALE, names.FLEMISH_SURNAMES
         return rng.choice(males if male else females), rng.choice(surnames)
 
-    def _trajectory(self, age: int, nationality: str, employability: float = 1.0) -> list[tuple[str, dt.date, dt.date | None]]:
+    def _trajectory(self, age: int, nationality: str, employability: float = 1.0,
+                    adult_on: dt.date | None = None) -> list[tuple[str, dt.date, dt.date | None]]:
         """Monthly Markov chain over the main activity states, compressed into episodes.
 
         A job seeker's monthly chance of finding work scales with `employability` (education, Dutch, licence,
@@ -154,6 +176,10 @@ class PopulationGenerator:
         state = rng.choices(STATES, weights=weights)[0]
         months = 36
         start = self.window_start - dt.timedelta(days=rng.randrange(0, 700))  # the first episode began before the window
+        if adult_on and start < adult_on:  # a young person's register history begins when they come of working age
+            start = adult_on
+        if adult_on and start < adult_on + dt.timedelta(days=WAITING_DAYS) and state in ("jobseeker_benefit", "sick"):
+            state = "jobseeker_no_benefit"  # straight from school: no benefit during the waiting time
         episodes = []
         current_start = start
         spell = 0
@@ -171,6 +197,11 @@ class PopulationGenerator:
                 day = _months_between(self.window_start, month) + dt.timedelta(days=rng.randrange(0, 27))
                 if day > self.today:
                     break
+                if day <= current_start + dt.timedelta(days=28):  # not yet of working age, or the episode just began
+                    continue
+                if new_state in ("jobseeker_benefit", "sick") and adult_on and day < adult_on + dt.timedelta(days=WAITING_DAYS) \
+                        and state != "employed" and not any(kind in WORKED for kind, _s, _e in episodes):
+                    continue  # a benefit only after work or after the school leaver's waiting time
                 episodes.append((state, current_start, day - dt.timedelta(days=1)))
                 state, current_start = new_state, day
         episodes.append((state, current_start, None))
@@ -179,7 +210,7 @@ class PopulationGenerator:
     def add_person(self, batch: Batch, person_id: int) -> None:
         rng = self.rng
         place = self.places[rng.choices(range(len(self.places)), cum_weights=self.place_weights)[0]] if len(self.places) > 1 else self.places[0]
-        age = min(66, max(16, int(rng.triangular(16, 67, 38))))
+        age = min(66, max(WORKING_AGE, int(rng.triangular(WORKING_AGE, 67, 38))))
         birth = self.today - dt.timedelta(days=age * 365 + rng.randrange(0, 365))
         male = rng.random() < 0.5
         sex = "M" if male else "F"
@@ -190,8 +221,10 @@ class PopulationGenerator:
         insz = self._insz(birth, male)
         foreign = nationality != "BE"
         education = rng.choices(range(9), weights=[2, 4, 14, 38, 5, 3, 18, 14, 2])[0]
-        if age < 22:
-            education = min(education, 3)
+        for below, highest in EDUCATION_BY_AGE:
+            if age < below:
+                education = min(education, highest)
+                break
         digital = rng.choices(["none", "basic", "intermediate", "advanced"], weights=[6 + age // 8, 25, 40, max(5, 40 - age // 2)])[0]
         licences = []
         if age >= 18 and rng.random() < 0.74:
@@ -202,7 +235,8 @@ class PopulationGenerator:
         dutch = "native" if native == "nl" else rng.choices(CEFR, weights=[20, 22, 24, 16, 12, 6])[0]
         limitation = rng.random() < (0.05 + 0.002 * max(age - 30, 0))
         luck = rng.lognormvariate(0, 0.35)
-        trajectory = self._trajectory(age, nationality, employability(education, dutch, bool(licences), digital, age, limitation, luck))
+        adult_on = _years_after(birth, WORKING_AGE)
+        trajectory = self._trajectory(age, nationality, employability(education, dutch, bool(licences), digital, age, limitation, luck), adult_on)
         registered = max(trajectory[0][1], self.today - dt.timedelta(days=3 * 365))
         current = trajectory[-1][0]
         team = counsellor = None
@@ -227,7 +261,7 @@ class PopulationGenerator:
             if state == "sick" and self.mutualities:
                 batch.partner_links.append((person_id, rng.choice(self.mutualities), "sickness_reintegration", start.isoformat(), end.isoformat() if end else None))
         if foreign and nationality not in ("NL", "FR", "DE", "IT", "ES") and rng.random() < 0.35:
-            arrival = self.today - dt.timedelta(days=rng.randrange(60, 3 * 365))
+            arrival = max(adult_on, self.today - dt.timedelta(days=rng.randrange(60, 3 * 365)))
             end = arrival + dt.timedelta(days=540)
             batch.episodes.append((person_id, "newcomer", arrival.isoformat(), end.isoformat() if end < self.today else None, None, "integration_agency"))
             if self.integration_agency:
@@ -235,10 +269,11 @@ class PopulationGenerator:
         batch.languages.append((person_id, native, "native"))
         if native != "nl":
             batch.languages.append((person_id, "nl", dutch))
+        cap = FOREIGN_CEFR_BY_EDUCATION.get(education, "C2")
         if native != "fr" and rng.random() < 0.5:
-            batch.languages.append((person_id, "fr", rng.choices(CEFR, weights=[10, 20, 30, 25, 10, 5])[0]))
+            batch.languages.append((person_id, "fr", _at_most(rng.choices(CEFR, weights=[10, 20, 30, 25, 10, 5])[0], cap)))
         if native != "en" and rng.random() < 0.6:
-            batch.languages.append((person_id, "en", rng.choices(CEFR, weights=[8, 15, 30, 27, 15, 5])[0]))
+            batch.languages.append((person_id, "en", _at_most(rng.choices(CEFR, weights=[8, 15, 30, 27, 15, 5])[0], cap)))
         if rng.random() < 0.85:
             batch.contacts.append((person_id, "email", f"{_key(first).replace(' ', '')}.{_key(last).replace(' ', '')}.{person_id}@example.org", True))
         if rng.random() < 0.9:

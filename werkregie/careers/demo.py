@@ -1,0 +1,126 @@
+"""Demo data of careers; called by `werkregie demo` after matching, appointments, credentials and the learning account.
+Idempotent: a second call adds nothing.
+
+The demo citizen (`burger`, a forklift operator from matching's demo profile) gets a target occupation that is the
+next step in that history (warehouse manager), forklift skills recognised through an EVC three months ago (credentials
+and certified competences), a second EVC request in progress (warehouse worker, the assessment planned next week), and
+a passport link shared with a temporary-work agency that was opened once. A forklift operator in the demo counsellor's
+caseload lost their job in a collective dismissal three weeks ago and holds a competence visa. An EVC centre (a
+training-provider partner) is accredited as assessor. Everything goes through the use cases with the clock moved back,
+so the transition log, the messages and the credentials tell a true history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable
+
+from werkregie.accounts.models import User
+from werkregie.accounts.principal import Principal
+from werkregie.core import clock
+from werkregie.core.workdays import is_working_day
+from werkregie.matching.models import PersonExperience, PersonSkill
+from werkregie.matching.platform import taxonomy
+from werkregie.organisations.models import Organisation, OrganisationKind, PartnerType
+from werkregie.people.models import Person
+
+from .enums import Level
+from .models import CompetenceVisa, EvcAccreditation, EvcRequest
+from .use_cases import evc, loopbaan, passport, shares, visa
+
+LEVELS = (Level.INDEPENDENT, Level.ADVANCED, Level.INDEPENDENT, Level.EXPERT, Level.BASIC)
+EVIDENCE = ("observation", "employer", "test", "portfolio", "interview")
+
+
+def _at(day: dt.date, hour: int) -> dt.datetime:
+    return min(dt.datetime.combine(day, dt.time(hour), clock.BRUSSELS), clock.now() - dt.timedelta(minutes=5))
+
+
+def _working(day: dt.date, step: int = 1) -> dt.date:
+    while not is_working_day(day):
+        day += dt.timedelta(days=step)
+    return day
+
+
+def _occupation(english: str) -> str | None:
+    return next((o.uri for o in taxonomy().occupations if o.label("en") == english), None)
+
+
+def _essential(uri: str, n: int) -> list[str]:
+    tax = taxonomy()
+    return [tax.skills[s].uri for s in list(dict.fromkeys(tax.occupations[tax.occupation_index[uri]].essential))[:n]]
+
+
+def _results(req: EvcRequest, not_yet: int = 0) -> dict:
+    uris = [s.skill_uri for s in req.skills.order_by("pk")]
+    return {u: ({"result": "not_yet"} if i >= len(uris) - not_yet else
+                {"result": "certified", "level": LEVELS[i % len(LEVELS)], "evidence": EVIDENCE[i % len(EVIDENCE)]}) for i, u in enumerate(uris)}
+
+
+def seed(progress: Callable[[int], None] | None = None) -> dict:
+    counsellor = User.objects.filter(username="bemiddelaar").select_related("organisation").first()
+    citizen = User.objects.filter(username="burger").first()
+    if counsellor is None or citizen is None or citizen.person_id is None:
+        return {"careers": 0}
+    if EvcRequest.objects.filter(person_id=citizen.person_id).exists():
+        return {"careers": 0}
+    c, me = Principal.for_session(counsellor), Principal.for_session(citizen)
+    today = clock.today()
+    made = 0
+    centre, _new = Organisation.objects.get_or_create(kind=OrganisationKind.PARTNER, name="EVC-centrum Logistiek Gent",
+                                                      defaults={"partner_type": PartnerType.TRAINING_PROVIDER})
+    EvcAccreditation.objects.get_or_create(organisation=centre, defaults={"valid_from": dt.date(today.year - 1, 1, 1),
+                                                                          "valid_until": dt.date(today.year + 2, 12, 31)})
+    forklift, manager, warehouse = _occupation("forklift operator"), _occupation("warehouse manager"), _occupation("warehouse worker")
+    person_id = citizen.person_id
+    # the next step after years on the forklift
+    if manager:
+        loopbaan.add_target(me, manager)
+    # an EVC three months ago: the forklift skills recognised
+    if forklift:
+        declared = list(PersonSkill.objects.filter(person_id=person_id).order_by("pk").values_list("skill_uri", flat=True)[:4]) or _essential(forklift, 4)
+        start = _working(today - dt.timedelta(days=100))
+        with clock.travel_to(_at(start, 10)):
+            req = evc.request(me, occupation_uri=forklift, skill_uris=declared,
+                              motivation="Vier jaar heftruckchauffeur in een distributiecentrum in de Gentse haven, met het attest van de werkgever.")
+        day = _working(start + dt.timedelta(days=14))
+        with clock.travel_to(_at(start + dt.timedelta(days=3), 9)):
+            req = evc.plan(c, req.pk, day, "VDAB-opleidingscentrum Gent, Kinepolisstraat", req.version)
+        with clock.travel_to(_at(day, 16)):
+            req = evc.record_results(c, req.pk, _results(req, not_yet=1), req.version)
+        with clock.travel_to(_at(_working(day + dt.timedelta(days=3)), 11)):
+            evc.certify(c, req.pk, req.version)
+        made += 1
+    # in progress: the warehouse skills, assessment planned next week
+    if warehouse:
+        start = _working(today - dt.timedelta(days=12))
+        with clock.travel_to(_at(start, 19)):
+            req = evc.request(me, occupation_uri=warehouse, skill_uris=_essential(warehouse, 8),
+                              motivation="Naast de heftruck deed ik orderpicking en de ontvangst van goederen.")
+        with clock.travel_to(_at(_working(start + dt.timedelta(days=2)), 10)):
+            evc.plan(c, req.pk, _working(today + dt.timedelta(days=7)), "VDAB-opleidingscentrum Gent, Kinepolisstraat", req.version)
+        made += 1
+    # a passport link for a temporary-work agency, opened once
+    items = [i for i in passport.of_person(Person.objects.get(pk=person_id)) if not i.revoked]
+    if items:
+        with clock.travel_to(_at(today - dt.timedelta(days=4), 14)):
+            link = shares.create(me, "Uitzendkantoor Gent-Centrum", [i.id for i in items[:3]], 30)
+        with clock.travel_to(_at(today - dt.timedelta(days=3), 10)):
+            shares.open_shared(link.token)
+    # a competence visa after a collective dismissal (a forklift operator of the caseload)
+    if forklift:
+        others = (PersonExperience.objects.filter(occupation_uri=forklift, person__counsellor=counsellor).exclude(person_id=person_id)
+                  .order_by("person_id").values_list("person_id", flat=True))
+        target = next((p for p in others if not CompetenceVisa.objects.filter(person_id=p).exists()), None)
+        if target is not None:
+            own = list(PersonSkill.objects.filter(person_id=target).order_by("pk").values_list("skill_uri", flat=True))
+            uris = list(dict.fromkeys(own + _essential(forklift, 10)))[:10]
+            rows = [{"uri": u, "level": LEVELS[i % len(LEVELS)], "evidence": EVIDENCE[i % 3]} for i, u in enumerate(uris)]
+            with clock.travel_to(_at(_working(today - dt.timedelta(days=8)), 11)):
+                visa.issue(c, target, dismissal="collective", former_employer="Distributiecentrum Gent-Zeehaven NV",
+                           dismissal_date=_working(today - dt.timedelta(days=21)), occupation_uri=forklift,
+                           summary="Collectief ontslag na de sluiting van het distributiecentrum. Ervaren heftruckchauffeur, "
+                                   "veiligheidsbewust, gewend aan ploegenwerk en scanners.", skills=rows)
+            made += 1
+    if progress:
+        progress(made)
+    return {"careers": made}

@@ -1,0 +1,133 @@
+"""Forms of the careers pages. The use cases validate again; forms give each field its label, hint and error place."""
+
+from __future__ import annotations
+
+from django import forms
+from django.core.validators import MaxValueValidator
+from django.utils.translation import gettext_lazy as _
+
+from .enums import DismissalKind, Evidence, Level, SkillResult
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+
+class ShareForm(forms.Form):
+    label = forms.CharField(label=_("Voor wie is de link?"), max_length=120, help_text=_("Bijvoorbeeld de naam van de werkgever. U ziet later wie de link opende."))
+    credentials = forms.MultipleChoiceField(label=_("Welke bewijzen deelt u?"), widget=forms.CheckboxSelectMultiple)
+    days = forms.IntegerField(label=_("Hoeveel dagen blijft de link geldig?"), min_value=1, initial=30)
+
+    def __init__(self, *args, choices: list[tuple[str, str]], max_days: int, **kwargs) -> None:  # noqa: ANN002, ANN003
+        super().__init__(*args, **kwargs)
+        self.fields["credentials"].choices = choices
+        self.fields["days"].max_value = max_days
+        self.fields["days"].widget.attrs.update({"max": max_days, "inputmode": "numeric"})
+        self.fields["days"].help_text = _("Van 1 tot %(n)s dagen. U kunt de link altijd vroeger intrekken.") % {"n": max_days}
+        self.fields["days"].validators.append(MaxValueValidator(max_days))
+
+
+class TargetForm(forms.Form):
+    occupation = forms.CharField(widget=forms.HiddenInput)
+
+
+class EvcRequestForm(forms.Form):
+    occupation = forms.ChoiceField(label=_("Voor welk beroep vraagt u erkenning?"), required=False,
+                                   help_text=_("De competenties die voor dit beroep essentieel zijn, worden beoordeeld."))
+    motivation = forms.CharField(label=_("Uw ervaring"), required=False, max_length=3000, widget=forms.Textarea(attrs={"rows": 5}),
+                                 help_text=_("Waar en hoe lang deed u dit werk? Wat kunt u tonen (attesten, foto's, voorbeelden)?"))
+
+    def __init__(self, *args, occupations: list[tuple[str, str]], **kwargs) -> None:  # noqa: ANN002, ANN003
+        super().__init__(*args, **kwargs)
+        self.fields["occupation"].choices = [("", _("— kies een beroep —")), *occupations]
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(label=_("Reden"), min_length=5, max_length=1000, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class PlanForm(forms.Form):
+    day = forms.DateField(label=_("Datum van de beoordeling"), widget=DateInput, help_text=_("Een werkdag."))
+    place = forms.CharField(label=_("Plaats"), max_length=200, help_text=_("Adres, of 'videogesprek'."))
+
+
+class AssignForm(forms.Form):
+    organisation = forms.TypedChoiceField(label=_("Beoordelaar"), coerce=int, required=False, empty_value=None)
+
+    def __init__(self, *args, organisations: list[tuple[int, str]], **kwargs) -> None:  # noqa: ANN002, ANN003
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].choices = [("", _("VDAB zelf (de bemiddelaar)")), *organisations]
+
+
+LEVEL_CHOICES = [("", _("— niet beoordeeld —")), *Level.choices]
+EVIDENCE_CHOICES = [("", _("— kies —")), *Evidence.choices]
+
+
+class VisaForm(forms.Form):
+    """The counsellor's assessment: the dismissal, then a level and evidence per competence (rows left "not assessed"
+    stay out of the visa)."""
+
+    dismissal = forms.ChoiceField(label=_("Soort ontslag"), choices=DismissalKind.choices, initial=DismissalKind.COLLECTIVE)
+    former_employer = forms.CharField(label=_("Vorige werkgever"), max_length=200)
+    dismissal_date = forms.DateField(label=_("Datum van het ontslag"), widget=DateInput)
+    summary = forms.CharField(label=_("Samenvatting voor werkgevers"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 4}))
+
+    def __init__(self, *args, skills: list[dict], **kwargs) -> None:  # noqa: ANN002, ANN003
+        super().__init__(*args, **kwargs)
+        self.skills = skills
+        for i, skill in enumerate(skills):
+            self.fields[f"level_{i}"] = forms.ChoiceField(label=_("Niveau"), choices=LEVEL_CHOICES, required=False)
+            self.fields[f"evidence_{i}"] = forms.ChoiceField(label=_("Aangetoond met"), choices=EVIDENCE_CHOICES, required=False)
+
+    def rows(self) -> list[tuple[dict, forms.BoundField, forms.BoundField]]:
+        return [(s, self[f"level_{i}"], self[f"evidence_{i}"]) for i, s in enumerate(self.skills)]
+
+    def assessed(self) -> list[dict]:
+        out = []
+        for i, skill in enumerate(self.skills):
+            level, evidence = self.cleaned_data.get(f"level_{i}"), self.cleaned_data.get(f"evidence_{i}")
+            if level or evidence:
+                out.append({"uri": skill["uri"], "level": level, "evidence": evidence})
+        return out
+
+    def field_of(self, error_field: str) -> str | None:
+        """skills[3].level → level_<row of that skill in the form>."""
+        import re
+
+        found = re.match(r"skills\[(\d+)\]\.(level|evidence)", error_field)
+        if not found:
+            return None
+        chosen = self.assessed()
+        index = int(found.group(1))
+        if index >= len(chosen):
+            return None
+        row = next(i for i, s in enumerate(self.skills) if s["uri"] == chosen[index]["uri"])
+        return f"{found.group(2)}_{row}"
+
+
+RESULT_CHOICES = [("", _("— kies —")), (SkillResult.CERTIFIED, SkillResult.CERTIFIED.label), (SkillResult.NOT_YET, SkillResult.NOT_YET.label)]
+
+
+class ResultsForm(forms.Form):
+    def __init__(self, *args, skills: list[dict], **kwargs) -> None:  # noqa: ANN002, ANN003
+        super().__init__(*args, **kwargs)
+        self.skills = skills
+        for i, _skill in enumerate(skills):
+            self.fields[f"result_{i}"] = forms.ChoiceField(label=_("Resultaat"), choices=RESULT_CHOICES)
+            self.fields[f"level_{i}"] = forms.ChoiceField(label=_("Niveau"), choices=LEVEL_CHOICES, required=False)
+            self.fields[f"evidence_{i}"] = forms.ChoiceField(label=_("Aangetoond met"), choices=EVIDENCE_CHOICES, required=False)
+
+    def rows(self) -> list:
+        return [(s, self[f"result_{i}"], self[f"level_{i}"], self[f"evidence_{i}"]) for i, s in enumerate(self.skills)]
+
+    def results(self) -> dict[str, dict]:
+        return {s["uri"]: {"result": self.cleaned_data.get(f"result_{i}"), "level": self.cleaned_data.get(f"level_{i}"),
+                           "evidence": self.cleaned_data.get(f"evidence_{i}")} for i, s in enumerate(self.skills)}
+
+    def field_of(self, error_field: str) -> str | None:
+        parts = error_field.split(".")
+        if len(parts) < 3 or parts[0] != "results":
+            return None
+        uri, name = ".".join(parts[1:-1]), parts[-1]
+        row = next((i for i, s in enumerate(self.skills) if s["uri"] == uri), None)
+        return None if row is None else f"{name}_{row}"

@@ -1,0 +1,280 @@
+"""EVC, recognition of prior learning: the person requests recognition for an occupation (its essential ESCO skills)
+or a set of skills; an assessor — a counsellor who guides the person, or a partner organisation accredited as EVC
+assessor to which the request is assigned — plans the assessment on a working day and records the result per skill;
+VDAB then certifies: each recognised skill becomes an `evc_result` credential and a certified competence in the
+matching profile. The states are the declared table in careers/workflows.py; messages go through the outbox."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import transaction
+from django.db.models import Q, QuerySet
+from django.utils.translation import gettext as _
+
+from werkregie.access.purposes import Purpose
+from werkregie.access.services import record_access
+from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
+from werkregie.core import clock
+from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
+from werkregie.core.workdays import add_working_days, is_working_day
+from werkregie.messaging import outbox
+from werkregie.organisations.models import Organisation, OrganisationKind
+from werkregie.people import perms as people_perms
+from werkregie.workflows import services as wf
+from werkregie.workflows.services import Who
+
+from .. import perms
+from ..enums import Evidence, Level, SkillResult
+from ..models import EvcAccreditation, EvcRequest, EvcSkill
+from . import common, passport, profile
+
+MAX_SKILLS = 40
+OPEN_STATES = ("requested", "planned", "assessed")
+
+
+def _what(req: EvcRequest, lang: str | None = None) -> str:
+    if req.occupation_uri:
+        return common.occupation_label(req.occupation_uri, lang)
+    return _("%(n)s competenties") % {"n": req.skills.count()}
+
+
+def _get(principal: Principal, request_id: int, lock: bool = False) -> EvcRequest:
+    qs = EvcRequest.objects.select_related("person", "assessor", "assessor_organisation")
+    req = (qs.select_for_update(of=("self",)) if lock else qs).filter(pk=request_id).first()
+    if req is None or not perms.can_see_evc(principal, req):
+        raise NotFound(_("Geen EVC-aanvraag met dit nummer binnen uw toegang."))
+    return req
+
+
+def _log(principal: Principal, req: EvcRequest, what: str) -> None:
+    if not perms.is_own(principal, req.person_id):
+        record_access(principal.actor(), [req.person_id], f"EVC: {what}", Purpose.COMPETENCE_RECOGNITION, principal.channel)
+
+
+# --- the person --------------------------------------------------------------------------------------------------------
+
+
+def request(principal: Principal, *, occupation_uri: str = "", skill_uris: list[str] | None = None, motivation: str = "") -> EvcRequest:
+    person = common.own_person(principal)
+    errors: list[FieldError] = []
+    occupation_uri = common.check_occupation(occupation_uri, "occupation", errors)
+    skills = [common.check_skill(u, f"skills[{i}]", errors) for i, u in enumerate(skill_uris or [])]
+    skills = [s for s in dict.fromkeys(skills) if s]
+    if occupation_uri and not skills:
+        skills = common.essential_skills(occupation_uri)[:MAX_SKILLS]
+    if not errors and not skills:
+        errors.append(FieldError("occupation", _("Kies een beroep of minstens één competentie.")))
+    if len(skills) > MAX_SKILLS:
+        errors.append(FieldError("skills", _("Hoogstens %(n)s competenties per aanvraag.") % {"n": MAX_SKILLS}))
+    motivation = (motivation or "").strip()
+    if len(motivation) > 3000:
+        errors.append(FieldError("motivation", _("Hoogstens 3000 tekens.")))
+    if occupation_uri and EvcRequest.objects.filter(person=person, occupation_uri=occupation_uri, state__in=OPEN_STATES).exists():
+        errors.append(FieldError("occupation", _("U hebt voor dit beroep al een lopende aanvraag.")))
+    if errors:
+        raise InvalidInput(_("De aanvraag is niet verstuurd."), errors)
+    today = clock.today()
+    deadline = add_working_days(today, common.parameter("plan_working_days", today))
+    with transaction.atomic():
+        req = wf.create(EvcRequest, Who.of(principal), deadline=deadline, person=person, occupation_uri=occupation_uri, motivation=motivation,
+                        requested_at=clock.now())
+        EvcSkill.objects.bulk_create([EvcSkill(request=req, skill_uri=u) for u in skills])
+        outbox.send(person.pk, "careers.evc_received", {"what": _what(req, "nl"), "deadline": deadline},
+                    who=Who.of(principal), related=("evc", req.pk), dedupe_key=f"careers.evc.{req.pk}.received")
+    return req
+
+
+def mine(principal: Principal) -> list[EvcRequest]:
+    return list(EvcRequest.objects.filter(person=common.own_person(principal)).prefetch_related("skills"))
+
+
+def withdraw(principal: Principal, request_id: int, reason: str, expected_version: int | None = None) -> EvcRequest:
+    req = _get(principal, request_id)
+    if not (perms.is_own(principal, req.person_id) or perms.guides(principal, req.person_id)):
+        raise Forbidden(_("Enkel de persoon of de bemiddelaar trekt een aanvraag in."))
+    req = wf.transition(req, "withdraw", Who.of(principal), reason=reason, expected_version=expected_version)
+    _log(principal, req, "aanvraag ingetrokken")
+    return req
+
+
+# --- assessors ----------------------------------------------------------------------------------------------------------
+
+
+def queue(principal: Principal, open_only: bool = True) -> QuerySet[EvcRequest]:
+    """The requests this assessor may handle: a counsellor's for the persons they may see, an accredited partner's
+    assigned to its organisation, an administrator's all. Listing is logged as a list read of each person."""
+    qs = EvcRequest.objects.select_related("person", "assessor_organisation")
+    if principal.role in perms.STAFF:
+        qs = qs.filter(person__in=people_perms.visible_persons(principal))
+    else:
+        org = perms.accredited_organisation(principal)
+        if org is None:
+            raise Forbidden(_("Enkel een bemiddelaar of een erkende EVC-beoordelaar behandelt EVC-aanvragen."))
+        qs = qs.filter(assessor_organisation_id=org)
+    if open_only:
+        qs = qs.filter(state__in=OPEN_STATES)
+    return qs.order_by("deadline", "requested_at")
+
+
+def log_list(principal: Principal, requests: list[EvcRequest]) -> None:
+    ids = [r.person_id for r in requests]
+    if ids:
+        record_access(principal.actor(), ids, "werklijst: EVC-aanvragen", Purpose.COMPETENCE_RECOGNITION, principal.channel)
+
+
+def detail(principal: Principal, request_id: int) -> EvcRequest:
+    req = _get(principal, request_id)
+    _log(principal, req, "aanvraag geraadpleegd")
+    return req
+
+
+def accredited_organisations() -> list[Organisation]:
+    today = clock.today()
+    ids = EvcAccreditation.objects.filter(valid_from__lte=today).filter(Q(valid_until__isnull=True) | Q(valid_until__gte=today)).values("organisation_id")
+    return list(Organisation.objects.filter(pk__in=ids).order_by("name"))
+
+
+def assign(principal: Principal, request_id: int, organisation_id: int | None, expected_version: int | None = None) -> EvcRequest:
+    """A counsellor hands the assessment to an accredited partner (or takes it back with None)."""
+    with transaction.atomic():
+        req = _get(principal, request_id, lock=True)
+        if not perms.guides(principal, req.person_id):
+            raise Forbidden(_("Enkel de bemiddelaar wijst een beoordelaar toe."))
+        if req.state not in ("requested", "planned"):
+            raise common.fail(_("Een beoordelaar toewijzen kan enkel vóór de beoordeling."), "organisation")
+        wf.check_version(req, expected_version)
+        if organisation_id is not None and organisation_id not in {o.pk for o in accredited_organisations()}:
+            raise common.fail(_("Deze organisatie is niet erkend als EVC-beoordelaar."), "organisation")
+        req.assessor_organisation_id = organisation_id
+        req.version += 1
+        req.save(update_fields=["assessor_organisation", "version"])
+    _log(principal, req, "beoordelaar toegewezen")
+    return req
+
+
+def plan(principal: Principal, request_id: int, day: dt.date | None, place: str, expected_version: int | None = None) -> EvcRequest:
+    req = _get(principal, request_id)
+    if not perms.can_assess_evc(principal, req):
+        raise Forbidden(_("Enkel een beoordelaar plant de beoordeling."))
+    errors: list[FieldError] = []
+    today = clock.today()
+    if day is None:
+        errors.append(FieldError("day", _("Kies een datum.")))
+    elif day < today or day > today + dt.timedelta(days=365):
+        errors.append(FieldError("day", _("Kies een datum vanaf vandaag en binnen een jaar.")))
+    elif not is_working_day(day):
+        errors.append(FieldError("day", _("Kies een werkdag (geen weekend of feestdag).")))
+    place = (place or "").strip()
+    if not place or len(place) > 200:
+        errors.append(FieldError("place", _("Geef de plaats (hoogstens 200 tekens), bv. het adres of 'videogesprek'.")))
+    if errors:
+        raise InvalidInput(_("De beoordeling is niet gepland."), errors)
+    deadline = add_working_days(day, common.parameter("assess_working_days", day))
+    req = wf.transition(req, "plan", Who.of(principal), expected_version=expected_version, deadline=deadline,
+                        fields={"planned_on": day, "place": place, "assessor": principal.user}, data={"day": day.isoformat()})
+    name = principal.user.get_full_name() or principal.user.username
+    if principal.user.organisation_id:
+        name = f"{name} ({principal.user.organisation.name})"
+    outbox.send(req.person_id, "careers.evc_planned", {"what": _what(req, "nl"), "day": day, "place": place, "assessor": name},
+                who=Who.of(principal), related=("evc", req.pk), dedupe_key=f"careers.evc.{req.pk}.planned.{req.version}")
+    _log(principal, req, "beoordeling gepland")
+    return req
+
+
+def record_results(principal: Principal, request_id: int, results: dict[str, dict], expected_version: int | None = None) -> EvcRequest:
+    """The result of every skill of the request: {uri: {result, level, evidence, note}}; every skill must be decided."""
+    req = _get(principal, request_id)
+    if not perms.can_assess_evc(principal, req):
+        raise Forbidden(_("Enkel een beoordelaar legt het resultaat vast."))
+    skills = {s.skill_uri: s for s in req.skills.all()}
+    errors: list[FieldError] = []
+    if not isinstance(results, dict):
+        raise common.fail(_("Een resultaat per competentie verwacht."), "results")
+    for uri in skills:
+        row = results.get(uri)
+        label = common.skill_label(uri)
+        if not isinstance(row, dict) or row.get("result") not in (SkillResult.CERTIFIED, SkillResult.NOT_YET):
+            errors.append(FieldError(f"results.{uri}.result", _("%(skill)s: kies erkend of nog niet erkend.") % {"skill": label}))
+            continue
+        if row["result"] == SkillResult.CERTIFIED:
+            if row.get("level") not in Level.values:
+                errors.append(FieldError(f"results.{uri}.level", _("%(skill)s: kies een niveau.") % {"skill": label}))
+            if row.get("evidence") not in Evidence.values:
+                errors.append(FieldError(f"results.{uri}.evidence", _("%(skill)s: kies hoe het is aangetoond.") % {"skill": label}))
+        if len(str(row.get("note") or "")) > 300:
+            errors.append(FieldError(f"results.{uri}.note", _("Hoogstens 300 tekens.")))
+    unknown = set(results) - set(skills)
+    if unknown:
+        errors.append(FieldError("results", _("Competenties die niet in de aanvraag staan: %(n)s.") % {"n": len(unknown)}))
+    if errors:
+        raise InvalidInput(_("Het resultaat is niet bewaard."), errors)
+    with transaction.atomic():
+        req = wf.transition(req, "assess", Who.of(principal), expected_version=expected_version,
+                            data={"certified": sum(1 for r in results.values() if r["result"] == SkillResult.CERTIFIED)})
+        for uri, skill in skills.items():
+            row = results[uri]
+            certified = row["result"] == SkillResult.CERTIFIED
+            skill.result = row["result"]
+            skill.level = row["level"] if certified else (row.get("level") if row.get("level") in Level.values else "")
+            skill.evidence = row["evidence"] if certified else (row.get("evidence") if row.get("evidence") in Evidence.values else "")
+            skill.note = str(row.get("note") or "")[:300]
+            skill.save(update_fields=["result", "level", "evidence", "note"])
+    _log(principal, req, "resultaat per competentie vastgelegd")
+    return req
+
+
+def certify(principal: Principal, request_id: int, expected_version: int | None = None) -> EvcRequest:
+    req = _get(principal, request_id)
+    if not perms.guides(principal, req.person_id):
+        raise Forbidden(_("Enkel VDAB (de bemiddelaar of een beheerder) kent de erkenning toe."))
+    certified = [s for s in req.skills.all() if s.result == SkillResult.CERTIFIED]
+    if not certified and req.state == "assessed":
+        raise common.fail(_("Geen enkele competentie is erkend: kies 'Niet erkennen' met een reden."), "results")
+    levels = dict(Level.choices)
+    evidences = dict(Evidence.choices)
+    what = _what(req, "nl")
+    with transaction.atomic():
+        req = wf.transition(req, "certify", Who.of(principal), expected_version=expected_version, data={"skills": len(certified)})
+        for s in certified:
+            label = common.skill_label(s.skill_uri, "nl")
+            s.credential_id = passport.issue(
+                person=req.person, kind="evc_result", title=f"EVC: {label}"[:200], skills=[s.skill_uri], who=principal,
+                description=f"{what} — {levels.get(s.level, '')} ({evidences.get(s.evidence, '')})"[:2000],
+                evidence={"name": str(evidences.get(s.evidence, "")), "narrative": (
+                    f"{levels.get(s.level, '')}; beoordeeld op {req.planned_on:%d/%m/%Y}" if req.planned_on else str(levels.get(s.level, "")))},
+            )
+            s.save(update_fields=["credential_id"])
+        profile.certify_skills(principal, req.person_id, [s.skill_uri for s in certified])
+        not_yet = [common.skill_label(s.skill_uri, "nl") for s in req.skills.all() if s.result == SkillResult.NOT_YET]
+        outbox.send(req.person_id, "careers.evc_certified", {
+            "what": what, "certified": ", ".join(common.skill_label(s.skill_uri, "nl") for s in certified)[:1500],
+            "not_yet": ("Nog niet erkend: " + ", ".join(not_yet))[:1500] if not_yet else "",
+        }, who=Who.of(principal), related=("evc", req.pk), dedupe_key=f"careers.evc.{req.pk}.certified")
+    _log(principal, req, "erkenning toegekend")
+    return req
+
+
+def refuse(principal: Principal, request_id: int, reason: str, expected_version: int | None = None) -> EvcRequest:
+    req = _get(principal, request_id)
+    if not perms.guides(principal, req.person_id):
+        raise Forbidden(_("Enkel VDAB (de bemiddelaar of een beheerder) weigert een erkenning."))
+    with transaction.atomic():
+        req = wf.transition(req, "refuse", Who.of(principal), reason=reason, expected_version=expected_version)
+        outbox.send(req.person_id, "careers.evc_refused", {"what": _what(req, "nl"), "reason": reason.strip()[:500]}, who=Who.of(principal),
+                    related=("evc", req.pk), dedupe_key=f"careers.evc.{req.pk}.refused")
+    _log(principal, req, "erkenning geweigerd")
+    return req
+
+
+def accredit(principal: Principal, organisation_id: int, valid_from: dt.date, valid_until: dt.date | None = None) -> EvcAccreditation:
+    if not perms.can_accredit(principal):
+        raise Forbidden(_("Enkel een beheerder erkent EVC-beoordelaars."))
+    org = Organisation.objects.filter(pk=organisation_id, kind=OrganisationKind.PARTNER).first()
+    if org is None:
+        raise common.fail(_("Geen partnerorganisatie met dit nummer."), "organisation")
+    if valid_until is not None and valid_until < valid_from:
+        raise common.fail(_("De einddatum ligt vóór de begindatum."), "valid_until")
+    return EvcAccreditation.objects.create(organisation=org, valid_from=valid_from, valid_until=valid_until,
+                                           granted_by=principal.user if principal.role == Role.ADMIN else None)

@@ -1,0 +1,116 @@
+"""The competence visa: after a (collective) dismissal the counsellor assesses the person's competences per ESCO skill
+(level and evidence) and records them; the result is issued as a `competence_visa` credential the person can show to
+employers, and the skills become certified competences in the matching profile."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from werkregie.access.purposes import Purpose
+from werkregie.access.services import record_access
+from werkregie.accounts.principal import Principal
+from werkregie.core import clock
+from werkregie.core.errors import FieldError, InvalidInput
+from werkregie.matching.models import PersonExperience, PersonSkill
+from werkregie.messaging import outbox
+from werkregie.people.models import Person
+from werkregie.workflows.services import Who
+
+from ..enums import DismissalKind, Evidence, Level
+from ..models import CompetenceVisa, VisaSkill
+from . import common, passport, profile
+
+MAX_SKILLS = 60
+
+
+@dataclass
+class Candidates:
+    person: Person
+    occupation_uri: str
+    skills: list[dict]  # {uri, label, source}: the profile's competences, then the last occupation's essential ones
+    visas: list[CompetenceVisa]
+
+
+def candidates(principal: Principal, person_id: int, occupation_uri: str = "") -> Candidates:
+    """What the counsellor's form starts from (logged as a read of the person's profile)."""
+    person = common.guided_person(principal, person_id)
+    if not occupation_uri:
+        last = PersonExperience.objects.filter(person=person).order_by("-years").values_list("occupation_uri", flat=True).first()
+        occupation_uri = last or ""
+    own = dict(PersonSkill.objects.filter(person=person).values_list("skill_uri", "source"))
+    uris = list(own) + [u for u in common.essential_skills(occupation_uri) if u not in own]
+    skills = [{"uri": u, "label": common.skill_label(u), "source": own.get(u, "")} for u in uris[:MAX_SKILLS]]
+    record_access(principal.actor(), [person_id], "loopbaan: competenties voor een competentievisum", Purpose.COMPETENCE_RECOGNITION,
+                  principal.channel)
+    return Candidates(person, occupation_uri, skills, list(CompetenceVisa.objects.filter(person=person).prefetch_related("skills")))
+
+
+def _clean_skills(rows: object, errors: list[FieldError]) -> list[dict]:
+    if not isinstance(rows, list) or not rows:
+        errors.append(FieldError("skills", _("Leg minstens één competentie vast.")))
+        return []
+    if len(rows) > MAX_SKILLS:
+        errors.append(FieldError("skills", _("Hoogstens %(n)s competenties.") % {"n": MAX_SKILLS}))
+        return []
+    clean: dict[str, dict] = {}
+    for i, row in enumerate(rows):
+        if not isinstance(row, dict):
+            errors.append(FieldError(f"skills[{i}]", _("Een object verwacht."), i))
+            continue
+        uri = common.check_skill(row.get("uri"), f"skills[{i}].uri", errors)
+        level, evidence, note = row.get("level"), row.get("evidence"), str(row.get("note") or "").strip()
+        if level not in Level.values:
+            errors.append(FieldError(f"skills[{i}].level", _("Kies een niveau."), i))
+        if evidence not in Evidence.values:
+            errors.append(FieldError(f"skills[{i}].evidence", _("Kies hoe de competentie is aangetoond."), i))
+        if len(note) > 300:
+            errors.append(FieldError(f"skills[{i}].note", _("Hoogstens 300 tekens."), i))
+        if uri and level in Level.values and evidence in Evidence.values:
+            clean[uri] = {"uri": uri, "level": level, "evidence": evidence, "note": note[:300]}
+    return list(clean.values())
+
+
+def issue(principal: Principal, person_id: int, *, dismissal: str, former_employer: str, dismissal_date: dt.date | None,
+          occupation_uri: str = "", summary: str = "", skills: list[dict]) -> CompetenceVisa:
+    person = common.guided_person(principal, person_id)
+    errors: list[FieldError] = []
+    if dismissal not in DismissalKind.values:
+        errors.append(FieldError("dismissal", _("Kies de soort ontslag.")))
+    former_employer = (former_employer or "").strip()
+    if not former_employer or len(former_employer) > 200:
+        errors.append(FieldError("former_employer", _("Geef de naam van de vorige werkgever (hoogstens 200 tekens).")))
+    today = clock.today()
+    if dismissal_date is None:
+        errors.append(FieldError("dismissal_date", _("Geef de datum van het ontslag.")))
+    elif dismissal_date > today + dt.timedelta(days=365) or dismissal_date < today - dt.timedelta(days=5 * 365):
+        errors.append(FieldError("dismissal_date", _("Een datum tussen vijf jaar geleden en een jaar vooruit (aangekondigd ontslag).")))
+    occupation_uri = common.check_occupation(occupation_uri, "occupation", errors)
+    summary = (summary or "").strip()
+    if len(summary) > 2000:
+        errors.append(FieldError("summary", _("Hoogstens 2000 tekens.")))
+    clean = _clean_skills(skills, errors)
+    if errors:
+        raise InvalidInput(_("Het competentievisum is niet uitgereikt."), errors)
+    now = clock.now()
+    title = _("Competentievisum na ontslag bij %(employer)s") % {"employer": former_employer}
+    levels = dict(Level.choices)
+    description = "; ".join(f"{common.skill_label(r['uri'], 'nl')}: {levels[r['level']]}" for r in clean)[:2000]
+    with transaction.atomic():
+        visa = CompetenceVisa.objects.create(person=person, counsellor=principal.user, dismissal=dismissal, former_employer=former_employer,
+                                             dismissal_date=dismissal_date, occupation_uri=occupation_uri, summary=summary, issued_at=now)
+        VisaSkill.objects.bulk_create([VisaSkill(visa=visa, skill_uri=r["uri"], level=r["level"], evidence=r["evidence"], note=r["note"]) for r in clean])
+        evidences = dict(Evidence.choices)
+        evidence = {"name": "Beoordeling door de bemiddelaar", "narrative": "; ".join(
+            f"{common.skill_label(r['uri'], 'nl')}: {levels[r['level']]}, {evidences[r['evidence']]}" for r in clean)[:3000]}
+        visa.credential_id = passport.issue(person=person, kind="competence_visa", title=title[:200], skills=[r["uri"] for r in clean],
+                                            who=principal, description=description, evidence=evidence)
+        visa.save(update_fields=["credential_id"])
+        profile.certify_skills(principal, person.pk, [r["uri"] for r in clean])
+        outbox.send(person.pk, "careers.visa_issued", {"counsellor": principal.user.get_full_name() or principal.user.username,
+                                                      "count": len(clean)}, who=Who.of(principal), dedupe_key=f"careers.visa.{visa.pk}")
+    record_access(principal.actor(), [person_id], "loopbaan: competentievisum uitgereikt", Purpose.COMPETENCE_RECOGNITION, principal.channel)
+    return visa

@@ -1,0 +1,300 @@
+"""Pages of careers: the citizen's Mijn Loopbaan (targets, sharing, EVC requests, the other domains' panels), the
+public page of a shared passport, the counsellor's competence visa and the assessors' EVC pages. Thin: the use cases
+decide and log."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
+from werkregie.core import clock
+from werkregie.core.errors import DomainError, Forbidden, NotFound
+from werkregie.web.helpers import apply_errors, posted_version, roles
+from werkregie.workflows import services as wf
+
+from . import forms, perms
+from .enums import SkillResult
+from .use_cases import common, evc, loopbaan, passport, shares, visa
+
+log = logging.getLogger(__name__)
+ALL_ROLES = (Role.CITIZEN, Role.COUNSELLOR, Role.CONTROLLER, Role.EMPLOYER, Role.MUNICIPALITY, Role.PARTNER, Role.ANALYST, Role.ADMIN)
+ASSESSOR_ROLES = (Role.COUNSELLOR, Role.PARTNER, Role.ADMIN)
+# The panels other career domains contribute: (module, title). Each has panel(request, person) -> (template, context).
+PANELS = (
+    ("werkregie.credentials.panels", "passport"),
+    ("werkregie.learning.panels", "learning"),
+    ("werkregie.training.panels", "training"),
+    ("werkregie.careers.signals_panel", "signals"),
+)
+
+
+def _panels(request: HttpRequest, person) -> dict[str, str]:  # noqa: ANN001
+    out = {}
+    for module_name, key in PANELS:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue  # that domain is not installed in this build
+        template, context = module.panel(request, person)
+        out[key] = render_to_string(template, context, request=request)
+    return out
+
+
+# --- Mijn Loopbaan -------------------------------------------------------------------------------------------------------
+
+
+def _share_form(principal: Principal, person, data=None) -> forms.ShareForm:  # noqa: ANN001
+    choices = [(c.id, f"{c.title} ({c.kind_label})") for c in passport.of_person(person) if not c.revoked]
+    return forms.ShareForm(data, choices=choices, max_days=shares.max_days(), prefix="share")
+
+
+@roles(Role.CITIZEN)
+def home(request: HttpRequest, principal: Principal) -> HttpResponse:
+    try:
+        view = loopbaan.overview(principal)
+    except NotFound:
+        return render(request, "careers/home.html", {"view": None})
+    query = (request.GET.get("beroep") or "").strip()
+    found = []
+    if query:
+        try:
+            found = loopbaan.search_occupations(query, common.language())
+        except DomainError as exc:
+            messages.error(request, exc.detail)
+    return render(request, "careers/home.html", {
+        "view": view, "query": query, "found": found, "panels": _panels(request, view.person),
+        "share_form": _share_form(principal, view.person), "now": clock.now(),
+    })
+
+
+@require_POST
+@roles(Role.CITIZEN)
+def add_target(request: HttpRequest, principal: Principal) -> HttpResponse:
+    try:
+        loopbaan.add_target(principal, request.POST.get("occupation", ""), posted_version(request))
+        messages.success(request, _("Het doelberoep is toegevoegd."))
+    except DomainError as exc:
+        messages.error(request, exc.errors[0].message if exc.errors else exc.detail)
+    return redirect("careers_home")
+
+
+@require_POST
+@roles(Role.CITIZEN)
+def remove_target(request: HttpRequest, principal: Principal) -> HttpResponse:
+    try:
+        loopbaan.remove_target(principal, request.POST.get("occupation", ""), posted_version(request))
+        messages.success(request, _("Het doelberoep is verwijderd."))
+    except DomainError as exc:
+        messages.error(request, exc.detail)
+    return redirect("careers_home")
+
+
+@roles(Role.CITIZEN)
+def share(request: HttpRequest, principal: Principal) -> HttpResponse:
+    person = common.own_person(principal) if principal.user.person_id else None
+    if person is None:
+        raise Http404
+    form = _share_form(principal, person, request.POST or None)
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                made = shares.create(principal, form.cleaned_data["label"], form.cleaned_data["credentials"], form.cleaned_data["days"])
+                link = request.build_absolute_uri(f"/paspoort/{made.token}/")
+                return render(request, "careers/share_made.html", {"share": made.share, "link": link})
+            except DomainError as exc:
+                apply_errors(form, exc)
+        return render(request, "careers/share.html", {"form": form}, status=422)
+    return render(request, "careers/share.html", {"form": form})
+
+
+@require_POST
+@roles(Role.CITIZEN)
+def revoke_share(request: HttpRequest, principal: Principal, share_id: int) -> HttpResponse:
+    try:
+        shares.revoke(principal, share_id, posted_version(request))
+        messages.success(request, _("De link is ingetrokken: niemand kan hem nog openen."))
+    except NotFound:
+        raise Http404 from None
+    except DomainError as exc:
+        messages.error(request, exc.detail)
+    return redirect("careers_home")
+
+
+# --- the public page of a shared passport --------------------------------------------------------------------------------
+
+
+def shared(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        view = shares.open_shared(token)
+    except shares.Gone as exc:
+        return render(request, "careers/shared_gone.html", {"detail": exc.detail}, status=410)
+    except NotFound as exc:
+        return render(request, "careers/shared_gone.html", {"detail": exc.detail, "missing": True}, status=404)
+    response = render(request, "careers/shared.html", {"view": view, "token": token})
+    response["Referrer-Policy"] = "no-referrer"  # the token is in the URL: never pass it on to another site
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def shared_download(request: HttpRequest, token: str, credential_id: str) -> HttpResponse:
+    try:
+        item = shares.download(token, credential_id)
+    except shares.Gone as exc:
+        return render(request, "careers/shared_gone.html", {"detail": exc.detail}, status=410)
+    except NotFound:
+        raise Http404 from None
+    response = HttpResponse(item.token, content_type="application/vc+jwt")
+    response["Content-Disposition"] = f'attachment; filename="{item.filename}"'
+    response["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+# --- competence visa ---------------------------------------------------------------------------------------------------------
+
+
+@roles(Role.COUNSELLOR, Role.ADMIN)
+def issue_visa(request: HttpRequest, principal: Principal, person_id: int) -> HttpResponse:
+    try:
+        found = visa.candidates(principal, person_id, request.GET.get("beroep", ""))
+    except NotFound:
+        raise Http404 from None
+    form = forms.VisaForm(request.POST or None, skills=found.skills)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                d = form.cleaned_data
+                visa.issue(principal, person_id, dismissal=d["dismissal"], former_employer=d["former_employer"], dismissal_date=d["dismissal_date"],
+                           occupation_uri=found.occupation_uri, summary=d["summary"], skills=form.assessed())
+                messages.success(request, _("Het competentievisum is uitgereikt en staat in het paspoort van de persoon."))
+                return redirect("careers_visa", person_id=person_id)
+            except DomainError as exc:
+                for error in exc.errors:
+                    name = form.field_of(error.field) or (error.field if error.field in form.fields else None)
+                    form.add_error(name, error.message)
+                if not exc.errors:
+                    form.add_error(None, exc.detail)
+        status = 422
+    return render(request, "careers/visa.html", {"form": form, "found": found, "person": found.person,
+                                                 "occupation": common.occupation_label(found.occupation_uri)}, status=status)
+
+
+# --- EVC ---------------------------------------------------------------------------------------------------------------------
+
+
+@roles(Role.CITIZEN)
+def evc_request(request: HttpRequest, principal: Principal) -> HttpResponse:
+    try:
+        view = loopbaan.overview(principal)
+    except NotFound:
+        raise Http404 from None
+    options = {t["uri"]: t["label"] for t in view.targets}
+    options.update({e["uri"]: e["label"] for e in view.experience})
+    form = forms.EvcRequestForm(request.POST or None, occupations=sorted(options.items(), key=lambda o: o[1].lower()))
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                evc.request(principal, occupation_uri=form.cleaned_data["occupation"], motivation=form.cleaned_data["motivation"])
+                messages.success(request, _("Uw aanvraag is verstuurd. U krijgt bericht wanneer de beoordeling gepland is."))
+                return redirect("careers_home")
+            except DomainError as exc:
+                apply_errors(form, exc)
+        status = 422
+    return render(request, "careers/evc_request.html", {"form": form}, status=status)
+
+
+@roles(Role.COUNSELLOR, Role.PARTNER, Role.ADMIN)
+def evc_queue(request: HttpRequest, principal: Principal) -> HttpResponse:
+    try:
+        found = list(evc.queue(principal)[:200])
+    except Forbidden as exc:
+        return render(request, "web/forbidden.html", {"detail": exc.detail}, status=403)
+    evc.log_list(principal, found)
+    return render(request, "careers/evc_queue.html", {"requests": found, "today": clock.today()})
+
+
+def _skills(req) -> list[dict]:  # noqa: ANN001
+    return [{"uri": s.skill_uri, "label": common.skill_label(s.skill_uri), "obj": s} for s in req.skills.all()]
+
+
+@roles(Role.CITIZEN, Role.COUNSELLOR, Role.PARTNER, Role.ADMIN)
+def evc_detail(request: HttpRequest, principal: Principal, request_id: int) -> HttpResponse:
+    try:
+        req = evc.detail(principal, request_id)
+    except NotFound:
+        raise Http404 from None
+    action = request.POST.get("action", "") if request.method == "POST" else ""
+    skills = _skills(req)
+    plan_form = forms.PlanForm(request.POST if action == "plan" else None, prefix="plan")
+    results_form = forms.ResultsForm(request.POST if action == "assess" else None, skills=skills, prefix="res")
+    reason_form = forms.ReasonForm(request.POST if action in ("refuse", "withdraw") else None, prefix="why")
+    assign_form = forms.AssignForm(request.POST if action == "assign" else None, prefix="assign",
+                                   organisations=[(o.pk, o.name) for o in evc.accredited_organisations()],
+                                   initial={"organisation": req.assessor_organisation_id})
+    status = 200
+    if request.method == "POST":
+        version = posted_version(request)
+        try:
+            if action == "plan" and plan_form.is_valid():
+                evc.plan(principal, req.pk, plan_form.cleaned_data["day"], plan_form.cleaned_data["place"], version)
+                messages.success(request, _("De beoordeling is gepland; de persoon krijgt bericht."))
+                return redirect("careers_evc_detail", request_id=req.pk)
+            if action == "assess" and results_form.is_valid():
+                evc.record_results(principal, req.pk, results_form.results(), version)
+                messages.success(request, _("Het resultaat is bewaard."))
+                return redirect("careers_evc_detail", request_id=req.pk)
+            if action == "certify":
+                evc.certify(principal, req.pk, version)
+                messages.success(request, _("De erkenning is toegekend: de bewijzen staan in het paspoort van de persoon."))
+                return redirect("careers_evc_detail", request_id=req.pk)
+            if action == "refuse" and reason_form.is_valid():
+                evc.refuse(principal, req.pk, reason_form.cleaned_data["reason"], version)
+                messages.success(request, _("De aanvraag is afgesloten zonder erkenning; de persoon krijgt bericht."))
+                return redirect("careers_evc_detail", request_id=req.pk)
+            if action == "withdraw" and reason_form.is_valid():
+                evc.withdraw(principal, req.pk, reason_form.cleaned_data["reason"], version)
+                messages.success(request, _("De aanvraag is ingetrokken."))
+                return redirect("careers_home" if perms.is_citizen(principal) else "careers_evc_detail", **({} if perms.is_citizen(principal) else {"request_id": req.pk}))
+            if action == "assign" and assign_form.is_valid():
+                evc.assign(principal, req.pk, assign_form.cleaned_data["organisation"], version)
+                messages.success(request, _("De beoordelaar is toegewezen."))
+                return redirect("careers_evc_detail", request_id=req.pk)
+        except NotFound:
+            raise Http404 from None
+        except DomainError as exc:
+            target = {"plan": plan_form, "assess": results_form, "refuse": reason_form, "withdraw": reason_form, "assign": assign_form}.get(action)
+            if target is None:
+                messages.error(request, exc.detail)
+                return redirect("careers_evc_detail", request_id=req.pk)
+            for error in exc.errors:
+                name = target.field_of(error.field) if hasattr(target, "field_of") else None
+                name = name or (error.field.split(".")[-1] if error.field.split(".")[-1] in target.fields else None)
+                target.add_error(name, error.message)
+            if not exc.errors:
+                target.add_error(None, exc.detail)
+        status = 422
+    role = principal.role
+    available = {t.name for t in wf.available(req, role)}
+    can_assess = perms.can_assess_evc(principal, req)
+    guides = perms.guides(principal, req.person_id)
+    return render(request, "careers/evc_detail.html", {
+        "req": req, "skills": skills, "history": wf.history(req), "own": perms.is_own(principal, req.person_id),
+        "can_plan": can_assess and "plan" in available, "can_assess": can_assess and "assess" in available,
+        "can_certify": guides and "certify" in available, "can_refuse": guides and "refuse" in available,
+        "can_withdraw": (guides or perms.is_own(principal, req.person_id)) and "withdraw" in available,
+        "can_assign": guides and req.state in ("requested", "planned"),
+        "plan_form": plan_form, "results_form": results_form, "reason_form": reason_form, "assign_form": assign_form,
+        "occupation": common.occupation_label(req.occupation_uri), "certified": SkillResult.CERTIFIED,
+    }, status=status)

@@ -1,0 +1,214 @@
+"""The case list and the case file for the controller, the citizen's own cases, and a case's evidence files. Every
+read of personal data is logged here once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from django.db.models import Q
+from django.db.models.functions import Coalesce, TruncDate
+from django.utils.translation import gettext as _
+
+from werkregie.access.services import record_access
+from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
+from werkregie.core import clock
+from werkregie.core.errors import FieldError, Forbidden, NotFound
+from werkregie.people.models import Person, StatusEpisode
+from werkregie.workflows import services as wf
+from werkregie.workflows.deadlines import term
+from werkregie.workflows.models import TransitionLog
+
+from . import perms, rules
+from .common import RELATED, _case, _fail, _handled, _not_found, _own
+from .enums import Infringement
+from .models import Case, Evidence
+from .workflows import APPEAL_TERM, CASE, CONTROLLER_ACTION, HEARING_TERM, OPEN_STATES
+
+# ---------------------------------------------------------------------------------------------------------------- lists
+
+
+@dataclass
+class Page:
+    items: list
+    count: int
+    page: int
+    page_size: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.count // self.page_size))
+
+
+def list_cases(principal: Principal, *, state: str = "", infringement: str = "", overdue: bool = False, mine: bool = False,
+               action: bool = False, closed: bool = False, q: str = "", page: int = 1, page_size: int = 25) -> Page:
+    """The controller's cases, ordered by what needs action (the running deadline first). Logged per person listed."""
+    if not perms.can_control(principal):
+        raise Forbidden(_("Enkel de controledienst ziet de controledossiers."))
+    errors: list[FieldError] = []
+    if state and state not in CASE.states:
+        errors.append(FieldError("state", _("Onbekende toestand.")))
+    if infringement and infringement not in Infringement.values:
+        errors.append(FieldError("infringement", _("Onbekende inbreuk.")))
+    if not 1 <= page_size <= 100:
+        errors.append(FieldError("page_size", _("Tussen 1 en 100.")))
+    _fail(errors)
+    qs = perms.controllable_cases(principal).select_related("person", "controller")
+    if state:
+        qs = qs.filter(state=state)
+    elif not closed:
+        qs = qs.filter(state__in=OPEN_STATES)
+    if infringement:
+        qs = qs.filter(infringement=infringement)
+    if overdue:
+        qs = qs.filter(deadline__lt=clock.today(), state__in=OPEN_STATES)
+    if mine:
+        qs = qs.filter(Q(controller=principal.user) | Q(controller__isnull=True))
+    if action:
+        qs = qs.filter(state__in=CONTROLLER_ACTION)
+    q = (q or "").strip()
+    if q:
+        if q.isdigit():
+            qs = qs.filter(Q(pk=int(q)) | Q(person__insz=q))
+        else:
+            for word in q.split()[:4]:
+                qs = qs.filter(Q(person__last_name__icontains=word) | Q(person__first_name__icontains=word))
+    qs = qs.annotate(action_on=Coalesce("deadline", TruncDate("state_since"))).order_by("action_on", "pk")
+    count = qs.count()
+    page = max(1, min(page, max(1, -(-count // page_size))))
+    items = list(qs[(page - 1) * page_size: page * page_size])
+    record_access(principal.actor(), [c.person_id for c in items], "controle: lijst van controledossiers (naam, inbreuk, stap, termijn)",
+                  perms.purpose(principal), principal.channel)
+    return Page(items, count, page, page_size)
+
+
+def my_cases(principal: Principal) -> list[Case]:
+    if principal.role != Role.CITIZEN or principal.user.person_id is None:
+        raise _not_found()
+    cases = list(Case.objects.filter(person_id=principal.user.person_id).order_by("-opened_at", "-pk"))
+    if cases:
+        record_access(principal.actor(), [principal.user.person_id], "controle: mijn controledossiers", perms.purpose(principal), principal.channel)
+    return cases
+
+
+@dataclass
+class CaseSummary:
+    """What a counsellor sees: that a case exists and where it stands, not its contents."""
+
+    id: int
+    person_id: int
+    infringement: str
+    infringement_label: str
+    state: str
+    state_label: str
+    opened_on: dt.date
+    occurred_on: dt.date
+    open: bool
+
+
+def cases_of_person(principal: Principal, person_id: int) -> list[CaseSummary]:
+    """The counsellor's (or controller's) view of a person's cases: existence and step only."""
+    if not 0 < person_id < 2**63:
+        raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
+    if not (perms.can_see_existence(principal, person_id) or (perms.can_control(principal) and
+                                                              perms.can_handle(principal, Case(person_id=person_id)))):
+        raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
+    rows = list(Case.objects.filter(person_id=person_id).order_by("-opened_at", "-pk"))
+    record_access(principal.actor(), [person_id], "controle: bestaan en stap van controledossiers (zonder inhoud)", perms.purpose(principal),
+                  principal.channel)
+    return [CaseSummary(c.pk, c.person_id, c.infringement, c.get_infringement_display(), c.state, c.state_label,
+                        c.opened_at.astimezone(clock.BRUSSELS).date(),
+                        c.occurred_on, c.state in OPEN_STATES) for c in rows]
+
+
+# ---------------------------------------------------------------------------------------------------------------- the file
+
+
+@dataclass
+class CaseFile:
+    case: Case
+    person: Person
+    statuses: list
+    history: list
+    source_history: list
+    related_history: list
+    messages: list
+    source_messages: list
+    evidence: list
+    earlier_cases: list
+    proposal: dict
+    actions: list
+    terms: dict = field(default_factory=dict)
+
+    @property
+    def range_text(self) -> str:
+        try:
+            return rules.Proposal(**self.proposal).range_text() if self.proposal else ""
+        except TypeError:
+            return ""
+
+
+def _messages(workflow: str, object_id: int) -> list:
+    from werkregie.messaging.models import Message
+
+    return list(Message.objects.filter(related_workflow=workflow, related_id=object_id).order_by("created_at", "pk"))
+
+
+def _terms(on: dt.date) -> dict:
+    found = {}
+    for key in (HEARING_TERM, APPEAL_TERM):
+        value = term(key, on)
+        found[key] = {"value": value.value, "unit": value.unit, "uncertainty": value.uncertainty, "reference": value.reference}
+    return found
+
+
+def case_file(principal: Principal, case_id: int) -> CaseFile:
+    """The whole file in one place for the control service; logged with the purpose availability control."""
+    case = _handled(principal, case_id)
+    person = Person.objects.select_related("municipality").get(pk=case.person_id)
+    statuses = list(StatusEpisode.objects.filter(person_id=person.pk).order_by("-start")[:20])
+    source_history = list(TransitionLog.objects.filter(workflow=case.source_workflow, object_id=case.source_id).select_related("actor"))
+    related_history = list(TransitionLog.objects.filter(person_id=person.pk, workflow__in=("agreement", "appointment", "trajectory"))
+                           .exclude(workflow=case.source_workflow, object_id=case.source_id).select_related("actor").order_by("-at")[:30])
+    earlier = list(Case.objects.filter(person_id=person.pk).exclude(pk=case.pk).order_by("-occurred_on"))
+    record_access(principal.actor(), [person.pk],
+                  "controle: volledig controledossier (inbreuk en bron, statussen, berichten, bewijsstukken, verhoor, voorstel en beslissing)",
+                  perms.purpose(principal), principal.channel)
+    return CaseFile(case=case, person=person, statuses=statuses, history=wf.history(case), source_history=source_history,
+                    related_history=related_history, messages=_messages(RELATED, case.pk), source_messages=_messages(case.source_workflow, case.source_id),
+                    evidence=list(case.evidence.select_related("uploaded_by")), earlier_cases=earlier, proposal=case.proposal,
+                    actions=wf.available(case, principal.role), terms=_terms(case.occurred_on))
+
+
+@dataclass
+class OwnCase:
+    case: Case
+    messages: list
+    evidence: list
+    actions: list
+    history: list
+
+
+def my_case(principal: Principal, case_id: int) -> OwnCase:
+    case = _own(principal, case_id)
+    record_access(principal.actor(), [case.person_id], "controle: mijn controledossier", perms.purpose(principal), principal.channel)
+    return OwnCase(case, _messages(RELATED, case.pk), list(case.evidence.all()), wf.available(case, Role.CITIZEN), wf.history(case))
+
+
+def evidence_file(principal: Principal, case_id: int, evidence_id: int):  # noqa: ANN201 - a trajectories StoredFile
+    """The stored file of a piece of evidence, after the permission check (the case's controller or the person)."""
+    case = _case(case_id)
+    if not (perms.can_handle(principal, case) or perms.is_own(principal, case)):
+        raise _not_found()
+    evidence = Evidence.objects.filter(case=case, pk=evidence_id).first()
+    if evidence is None:
+        raise NotFound(_("Geen bewijsstuk met dit nummer in dit dossier."))
+    from werkregie.trajectories.models import StoredFile
+
+    stored = StoredFile.objects.filter(pk=int(evidence.stored_ref)).first()
+    if stored is None:
+        raise NotFound(_("Het bestand is niet meer beschikbaar."))
+    record_access(principal.actor(), [case.person_id], f"controle: bewijsstuk {evidence.name} van dossier {case.pk}", perms.purpose(principal),
+                  principal.channel)
+    return stored

@@ -1,0 +1,188 @@
+"""/api/v1/credentials: public verification and issuers, the holder's credentials, issuing and revoking by staff and
+registered partner issuers, the JWT and the ELM export. Thin: the use cases decide and log."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from ninja import Router, Schema, Status
+from ninja.decorators import decorate_view
+from pydantic import Field
+
+from werkregie.access.models import Channel
+from werkregie.accounts.principal import Principal
+from werkregie.api.guard import anonymous_heavy
+from werkregie.api.problems import problem
+from werkregie.core.errors import Forbidden, NotFound
+from werkregie.people.models import Person
+
+from . import elm, perms, signing
+from . import use_cases as uc
+from .enums import CredentialKind
+from .models import Credential, Issuer
+
+router = Router(tags=["credentials"])
+
+
+def _p(request: HttpRequest) -> Principal:
+    return request.auth
+
+
+class CheckOut(Schema):
+    name: str = Field(description="format, issuer_known, signature, not_expired or not_revoked")
+    ok: bool
+    reason: str = Field(description="in the language of the request (Dutch by default)")
+
+
+class VerificationOut(Schema):
+    valid: bool
+    issuer_name: str
+    checks: list[CheckOut]
+    credential: dict | None = Field(None, description="the decoded credential; its claims mean something only when valid")
+
+
+class IssuerOut(Schema):
+    slug: str
+    name: str
+    kind: str
+    did: str
+    did_document: str
+    active: bool
+
+
+class CredentialOut(Schema):
+    id: int
+    uid: str
+    person_id: int
+    kind: str
+    kind_label: str
+    title: str
+    skills: list[str]
+    issuer: str
+    issuer_did: str
+    issued_at: dt.datetime
+    valid_until: dt.datetime | None
+    revoked_at: dt.datetime | None
+    revoked_reason: str
+    jwt: str = Field(description="the compact vc+jwt")
+
+
+class IssueIn(Schema):
+    person_id: int
+    kind: CredentialKind
+    title: str = Field(min_length=1, max_length=200)
+    skills: list[str] = Field(default_factory=list, max_length=uc.MAX_SKILLS, description="ESCO skill URIs")
+    description: str = Field("", max_length=2000)
+    valid_until: dt.date | None = None
+    evidence: dict | None = Field(None, description="name, description, narrative of the evidence (Open Badges Evidence)")
+    issuer: str | None = Field(None, description="issuer slug; default: your organisation's (partner) or the platform's")
+
+
+class RevokeIn(Schema):
+    reason: str = Field(min_length=1, max_length=300)
+
+
+def _out(c: Credential) -> dict:
+    return {
+        "id": c.pk, "uid": str(c.uid), "person_id": c.person_id, "kind": c.kind, "kind_label": str(c.get_kind_display()), "title": c.title,
+        "skills": c.skills, "issuer": c.issuer.name, "issuer_did": c.issuer.did, "issued_at": c.issued_at, "valid_until": c.valid_until,
+        "revoked_at": c.revoked_at, "revoked_reason": c.revoked_reason, "jwt": c.token,
+    }
+
+
+def _token_from(request: HttpRequest) -> str | None:
+    """The credential in the body: JSON {"credential": "…"} or the compact JWT as plain text (application/vc+jwt)."""
+    try:
+        text = request.body.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if request.content_type == "application/json" or text.lstrip().startswith("{"):
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
+            return None
+        value = data.get("credential") if isinstance(data, dict) else None
+        return value if isinstance(value, str) else None
+    return text
+
+
+@router.post("/verify", auth=None, response=VerificationOut,
+             summary="Verify a credential (public): issuer known, signature, not expired, not revoked, each with its reason",
+             openapi_extra={"requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {"credential": {"type": "string"}}}},
+                                                        "application/vc+jwt": {"schema": {"type": "string"}}}}})
+@decorate_view(anonymous_heavy)  # anonymous callers: size cap, rate per client
+def verify(request: HttpRequest) -> dict | HttpResponse:
+    if len(request.body) > uc.MAX_TOKEN_CHARS * 2:
+        return problem(request, 413, "Payload too large", "A credential is at most a few kilobytes.")
+    token = _token_from(request)
+    if token is None:
+        return problem(request, 400, "Bad request", 'Send the credential as text (application/vc+jwt) or as JSON {"credential": "…"}.')
+    return uc.verify(token).as_dict()
+
+
+@router.get("/issuers", auth=None, response=list[IssuerOut], summary="The registered issuers and their DIDs (public)")
+def issuers(request: HttpRequest) -> list:
+    uc.platform_issuer()
+    base = signing.public_url()
+    return [{"slug": i.slug, "name": i.name, "kind": i.kind, "did": i.did, "active": i.active,
+             "did_document": f"{base}/.well-known/did.json" if i.is_platform else f"{base}/issuers/{i.slug}/did.json"}
+            for i in Issuer.objects.all()]
+
+
+@router.get("/me", response=list[CredentialOut], summary="My own credentials (citizen)")
+def mine(request: HttpRequest) -> list:
+    principal = _p(request)
+    person = Person.objects.filter(pk=principal.user.person_id).first() if principal.user.person_id else None
+    if person is None or not perms.is_own(principal, person.pk):
+        raise NotFound("No person is linked to this account.")
+    return [_out(c) for c in uc.credentials_of(person, viewer=principal, channel=Channel.API)]
+
+
+@router.get("/persons/{person_id}", response=list[CredentialOut], summary="A person's credentials (the person, counsellors of their caseload, admin; logged)")
+def of_person(request: HttpRequest, person_id: int) -> list:
+    person = Person.objects.filter(pk=person_id).first()
+    if person is None:
+        raise NotFound("No person found.")
+    return [_out(c) for c in uc.credentials_of(person, viewer=_p(request), channel=Channel.API)]
+
+
+@router.post("/issue", response={201: CredentialOut}, summary="Issue a credential (registered partner issuers for persons they have a link with; counsellors and admins as the platform)")
+def issue(request: HttpRequest, payload: IssueIn) -> Status:
+    principal = _p(request)
+    if principal.role not in perms.ISSUING_ROLES:
+        raise Forbidden("Your role does not issue credentials.")
+    person = Person.objects.filter(pk=payload.person_id).first()
+    if person is None or not perms.people_perms.can_view_person(principal, person.pk):
+        raise NotFound("No person found within your access.")
+    issuer = uc.issuer_by_slug(payload.issuer) if payload.issuer else None
+    made = uc.issue(person=person, kind=payload.kind, title=payload.title, skills=payload.skills, who=principal, issuer=issuer,
+                    description=payload.description, valid_until=payload.valid_until, evidence=payload.evidence)
+    return Status(201, _out(made))
+
+
+@router.get("/{credential_id}", response=CredentialOut, summary="One credential (its holder, their counsellors, the issuing partner; logged)")
+def detail(request: HttpRequest, credential_id: int) -> dict:
+    return _out(uc.get_credential(_p(request), credential_id))
+
+
+@router.get("/{credential_id}/jwt", summary="The credential as a compact JWT (application/vc+jwt)")
+def as_jwt(request: HttpRequest, credential_id: int) -> HttpResponse:
+    credential = uc.get_credential(_p(request), credential_id, "downloaden (JWT)")
+    return HttpResponse(credential.token, content_type=signing.MEDIA_TYPE)
+
+
+@router.get("/{credential_id}/elm", summary="The credential in the European Learning Model v3 (Europass, JSON-LD)")
+def as_elm(request: HttpRequest, credential_id: int) -> HttpResponse:
+    credential = uc.get_credential(_p(request), credential_id, "downloaden (ELM)")
+    return JsonResponse(elm.to_elm(credential), content_type="application/ld+json", json_dumps_params={"ensure_ascii": False})
+
+
+@router.post("/{credential_id}/revocation", response=CredentialOut, summary="Revoke a credential (its issuer: the partner, or counsellors and admins for the platform)")
+def revoke(request: HttpRequest, credential_id: int, payload: RevokeIn) -> dict:
+    principal = _p(request)
+    credential = Credential.objects.select_related("issuer").filter(pk=credential_id).first()
+    if credential is None or not (perms.can_see(principal, credential) or perms.can_revoke(principal, credential)):
+        raise NotFound("No credential found.")
+    return _out(uc.revoke(credential, principal, payload.reason))

@@ -1,0 +1,354 @@
+"""Use cases of verifiable credentials: issuing, listing, verifying, revoking, registering issuers.
+
+Contract for other apps (careers, learning, training call these; keep the names):
+
+    issue(*, person, kind, title, skills, who, issuer=None, description="", valid_until=None, evidence=None) -> Credential
+    credentials_of(person, *, viewer=None) -> list[Credential]
+    verify(token) -> Verification          (valid, checks [(name, ok, reason)], credential: the decoded payload)
+    revoke(credential, who, reason) -> Credential
+
+`who` is a Principal (a person at a page or API: the permission rules apply, see perms.py) or a
+werkregie.workflows.services.Who (a workflow or the platform acting on a decision already taken and checked by the
+calling use case, e.g. the EVC workflow's "certify" transition): then no permission check is made here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+
+from werkregie.access.models import Channel
+from werkregie.access.services import record_access
+from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
+from werkregie.core import clock
+from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput, NotFound
+from werkregie.people.models import Person
+from werkregie.workflows.services import Who
+
+from . import perms, signing, statuslist, vc
+from .enums import CredentialKind, IssuerKind
+from .models import Credential, Issuer, StatusList
+
+MAX_TOKEN_CHARS = 30_000  # a credential of ours is 2–6 kB; anything much larger is not one
+MAX_SKILLS = 60
+MAX_EVIDENCE_BYTES = 4_000
+PLATFORM_SLUG = "vdab"
+
+
+# --- issuers --------------------------------------------------------------------------------------------------------
+
+
+def platform_issuer() -> Issuer:
+    """The platform's own issuer row (made on first use; its keys are the platform's, werkregie.core.keys)."""
+    found = Issuer.objects.filter(kind=IssuerKind.PLATFORM).first()
+    if found is None:
+        found, _made = Issuer.objects.get_or_create(
+            kind=IssuerKind.PLATFORM,
+            defaults={"slug": PLATFORM_SLUG, "name": "VDAB – Vlaamse Dienst voor Arbeidsbemiddeling en Beroepsopleiding",
+                      "did": signing.platform_did(), "url": "https://www.vdab.be", "registered_by": "werkregie"},
+        )
+    return found
+
+
+def register_issuer(*, name: str, slug: str, kind: str, who: Principal | Who, organisation=None, url: str = "") -> Issuer:  # noqa: ANN001
+    """Register a partner issuer with its own did:web and a fresh key pair (administrators only)."""
+    import secrets
+
+    from django.utils.text import slugify
+
+    if isinstance(who, Principal) and not perms.can_manage_issuers(who):
+        raise Forbidden(_("Enkel een beheerder registreert uitgevers van credentials."))
+    errors = []
+    if kind not in IssuerKind.values or kind == IssuerKind.PLATFORM:
+        errors.append(FieldError("kind", _("Kies een soort partner-uitgever.")))
+    slug = slugify(slug or name)[:60]
+    if not slug or slug == PLATFORM_SLUG or Issuer.objects.filter(slug=slug).exists():
+        errors.append(FieldError("slug", _("Deze korte naam is leeg of al in gebruik.")))
+    if not (name or "").strip():
+        errors.append(FieldError("name", _("Geef de naam van de uitgever.")))
+    if organisation is not None and Issuer.objects.filter(organisation=organisation).exists():
+        errors.append(FieldError("organisation", _("Deze organisatie heeft al een uitgever.")))
+    if errors:
+        raise InvalidInput(_("De uitgever kan niet geregistreerd worden."), errors)
+    issuer = Issuer(kind=kind, slug=slug, name=name.strip(), organisation=organisation, url=url, did=signing.partner_did(slug),
+                    key_ref=secrets.token_hex(16), registered_by=getattr(who, "label", "") if isinstance(who, Who) else who.user.label)
+    issuer.public_jwks = [signing.partner_public_jwk(issuer)]
+    issuer.save()
+    return issuer
+
+
+def issuer_by_slug(slug: str) -> Issuer:
+    found = Issuer.objects.filter(slug=slug).first()
+    if found is None:
+        raise NotFound(_("Onbekende uitgever."))
+    return found
+
+
+# --- issuing --------------------------------------------------------------------------------------------------------
+
+
+def _label(who: Principal | Who) -> str:
+    return who.user.label if isinstance(who, Principal) else who.label
+
+
+def _end_of(value: dt.date | dt.datetime) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo else value.replace(tzinfo=clock.BRUSSELS)
+    return dt.datetime.combine(value, dt.time(23, 59, 59), clock.BRUSSELS)
+
+
+def _checked(kind: str, title: str, skills: list[str], description: str, valid_until, evidence, now: dt.datetime):  # noqa: ANN001, ANN202
+    errors = []
+    if kind not in CredentialKind.values:
+        errors.append(FieldError("kind", _("Onbekende soort credential.")))
+    title = (title or "").strip()
+    if not title or len(title) > 200:
+        errors.append(FieldError("title", _("Geef een titel van hoogstens 200 tekens.")))
+    if not isinstance(skills, (list, tuple)) or len(skills) > MAX_SKILLS:
+        errors.append(FieldError("skills", _("Geef hoogstens %(n)d ESCO-vaardigheden.") % {"n": MAX_SKILLS}))
+        skills = []
+    skills = list(dict.fromkeys(str(s).strip() for s in skills))
+    unknown = [s for s in skills if not vc.known_skill(s)]
+    if unknown:
+        errors.append(FieldError("skills", _("Geen ESCO-vaardigheid: %(uris)s") % {"uris": ", ".join(unknown[:5])}))
+    if len(description or "") > 2000:
+        errors.append(FieldError("description", _("De omschrijving is te lang (hoogstens 2000 tekens).")))
+    until = None
+    if valid_until is not None:
+        until = _end_of(valid_until)
+        if until <= now:
+            errors.append(FieldError("valid_until", _("De einddatum van de geldigheid moet in de toekomst liggen.")))
+    if evidence is not None:
+        if not isinstance(evidence, dict) or len(json.dumps(evidence, default=str)) > MAX_EVIDENCE_BYTES:
+            errors.append(FieldError("evidence", _("Het bewijs is een klein object met naam, omschrijving of narratief.")))
+    if errors:
+        raise InvalidInput(_("Het credential kan niet uitgegeven worden."), errors)
+    return title, skills, until
+
+
+def issue(*, person: Person, kind: str, title: str, skills: list[str], who: Principal | Who, issuer: Issuer | None = None,
+          description: str = "", valid_until: dt.date | dt.datetime | None = None, evidence: dict | None = None) -> Credential:
+    """Issue a credential to `person`, signed as `issuer` (default: the partner's own issuer for a partner, the
+    platform otherwise). Returns the saved Credential; its `token` is the compact vc+jwt."""
+    principal = who if isinstance(who, Principal) else None
+    if issuer is None:
+        issuer = perms.own_issuer(principal) if principal is not None and principal.role == Role.PARTNER else platform_issuer()
+        if issuer is None:
+            raise Forbidden(_("Uw organisatie is niet geregistreerd als uitgever van credentials."))
+    if principal is not None and not perms.can_issue(principal, person.pk, issuer):
+        raise Forbidden(_("U mag geen credential uitgeven aan deze persoon namens deze uitgever."))
+    if not issuer.active:
+        raise InvalidInput(_("Deze uitgever is niet meer actief."), [FieldError("issuer", _("Deze uitgever is niet meer actief."))])
+    if person.merged_into_id is not None:
+        raise InvalidInput(_("Deze persoon is samengevoegd met een andere inschrijving."), [FieldError("person", _("Samengevoegde inschrijving."))])
+    now = clock.now().replace(microsecond=0)
+    title, skills, until = _checked(kind, title, skills, description, valid_until, evidence, now)
+    for attempt in range(3):
+        try:
+            with transaction.atomic():
+                status_list, index = statuslist.allocate(issuer)
+                credential = Credential(person=person, issuer=issuer, kind=kind, title=title, description=(description or "").strip(),
+                                        skills=skills, issued_at=now, valid_until=until, status_list=status_list, status_index=index,
+                                        issued_by=_label(who)[:200])
+                credential.token = signing.sign(issuer, vc.payload(credential, evidence))
+                credential.save()
+            return credential
+        except IntegrityError:
+            # two issues drew the same free index at once (SQLite has no row lock to serialise them): draw again
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
+# --- reading --------------------------------------------------------------------------------------------------------
+
+
+def credentials_of(person: Person, *, viewer: Principal | None = None, channel: str = Channel.WEB) -> list[Credential]:
+    """The person's credentials, newest first. With a `viewer`, the permission rules apply and the read is logged."""
+    if viewer is not None:
+        if not perms.can_list(viewer, person.pk):
+            raise NotFound(_("Geen persoon gevonden."))
+        record_access(viewer.actor(), [person.pk], "credentials: competentiepaspoort", perms.purpose(viewer, person.pk), channel)
+    return list(Credential.objects.filter(person=person).select_related("issuer", "status_list"))
+
+
+def get_credential(principal: Principal, credential_id: int, what: str = "credential", channel: str = Channel.API) -> Credential:
+    """One credential for someone who may see it (404 otherwise, whether or not it exists); the read is logged."""
+    credential = Credential.objects.select_related("issuer", "person", "status_list").filter(pk=credential_id).first()
+    if credential is None or not perms.can_see(principal, credential):
+        raise NotFound(_("Geen credential gevonden."))
+    record_access(principal.actor(), [credential.person_id], f"credentials: {what} {credential.pk}", perms.purpose(principal, credential.person_id), channel)
+    return credential
+
+
+# --- revoking -------------------------------------------------------------------------------------------------------
+
+
+def revoke(credential: Credential, who: Principal | Who, reason: str) -> Credential:
+    """Revoke: set its bit in the issuer's status list (published at once) and record when, why and by whom."""
+    if isinstance(who, Principal) and not perms.can_revoke(who, credential):
+        raise Forbidden(_("U mag dit credential niet intrekken."))
+    reason = (reason or "").strip()
+    if not reason or len(reason) > 300:
+        raise InvalidInput(_("Geef een reden van hoogstens 300 tekens."), [FieldError("reason", _("Geef een reden van hoogstens 300 tekens."))])
+    with transaction.atomic():
+        current = Credential.objects.select_for_update().get(pk=credential.pk)
+        if current.revoked_at is not None:
+            raise Conflict(_("Dit credential is al ingetrokken."))
+        statuslist.set_bit(current.status_list_id, current.status_index)
+        current.revoked_at, current.revoked_reason, current.revoked_by = clock.now(), reason, _label(who)[:200]
+        current.save(update_fields=["revoked_at", "revoked_reason", "revoked_by"])
+    return current
+
+
+# --- verifying ------------------------------------------------------------------------------------------------------
+
+
+class Check(NamedTuple):
+    name: str  # format | issuer_known | signature | not_expired | not_revoked
+    ok: bool
+    reason: str
+
+
+@dataclass
+class Verification:
+    valid: bool
+    checks: list[Check] = field(default_factory=list)
+    credential: dict | None = None  # the decoded credential (its claims only count when valid)
+    issuer_name: str = ""
+
+    def as_dict(self) -> dict:
+        return {"valid": self.valid, "issuer_name": self.issuer_name,
+                "checks": [{"name": c.name, "ok": c.ok, "reason": c.reason} for c in self.checks], "credential": self.credential}
+
+
+CHECK_NAMES = ("issuer_known", "signature", "not_expired", "not_revoked")
+
+
+def _unreadable(reason: str) -> Verification:
+    not_checked = _("Niet gecontroleerd: het credential kon niet gelezen worden.")
+    return Verification(False, [Check("format", False, reason)] + [Check(n, False, not_checked) for n in CHECK_NAMES])
+
+
+def _time(value: object) -> dt.datetime:
+    if not isinstance(value, str):
+        raise ValueError("not a date-time string")
+    at = dt.datetime.fromisoformat(value)
+    if at.tzinfo is None:
+        raise ValueError("no time zone")
+    return at
+
+
+def _status_list_ids(payload: dict) -> list[int]:
+    """The ids of the platform's status lists the credential points at (unchecked: only to fetch them with the issuer)."""
+    entries = payload.get("credentialStatus")
+    entries = entries if isinstance(entries, list) else [entries]
+    found = [statuslist.parse_url(str(e.get("statusListCredential", ""))) for e in entries[:4] if isinstance(e, dict)]
+    return [where[1] for where in found if where]
+
+
+def _issuer_check(header: dict, payload: dict, lists: dict[int, StatusList]) -> tuple[Issuer | None, str, Check]:
+    """The registered issuer the credential names (and whose key signed it). Its status lists come in the same query
+    (into `lists`): one round trip to the database per verification instead of two."""
+    issuer_id = payload.get("issuer")
+    if isinstance(issuer_id, dict):
+        issuer_id = issuer_id.get("id")
+    kid = header.get("kid")
+    if not isinstance(issuer_id, str) or not isinstance(kid, str) or "#" not in kid:
+        return None, "", Check("issuer_known", False, _("Het credential noemt geen uitgever of sleutel."))
+    did, _sep, key_id = kid.partition("#")
+    issuer = None
+    ids = _status_list_ids(payload)
+    if ids:
+        for found in StatusList.objects.select_related("issuer").filter(pk__in=ids, issuer__did=issuer_id[:300]):
+            lists[found.pk], issuer = found, found.issuer
+    if issuer is None:
+        issuer = Issuer.objects.filter(did=issuer_id[:300]).first()
+    if issuer is None:
+        return None, "", Check("issuer_known", False, _("De uitgever is niet bij het platform geregistreerd."))
+    if did != issuer.did:
+        return None, "", Check("issuer_known", False, _("De sleutel hoort niet bij de uitgever die het credential noemt."))
+    return issuer, key_id, Check("issuer_known", True, _("Uitgegeven door %(name)s.") % {"name": issuer.name})
+
+
+def _expiry_check(payload: dict, now: dt.datetime) -> Check:
+    try:
+        start = _time(payload.get("validFrom"))
+        end = _time(payload["validUntil"]) if "validUntil" in payload else None
+    except (ValueError, TypeError, OverflowError):
+        return Check("not_expired", False, _("De geldigheidsdatums van het credential zijn onleesbaar."))
+    if start > now:
+        return Check("not_expired", False, _("Het credential is nog niet geldig (geldig vanaf %(d)s).") % {"d": f"{start.astimezone(clock.BRUSSELS):%d/%m/%Y}"})
+    if end is not None and end <= now:
+        return Check("not_expired", False, _("Het credential is verlopen op %(d)s.") % {"d": f"{end.astimezone(clock.BRUSSELS):%d/%m/%Y}"})
+    if end is None:
+        return Check("not_expired", True, _("Het credential heeft geen einddatum."))
+    return Check("not_expired", True, _("Geldig tot %(d)s.") % {"d": f"{end.astimezone(clock.BRUSSELS):%d/%m/%Y}"})
+
+
+def _revocation_check(payload: dict, issuer: Issuer, lists: dict[int, StatusList]) -> Check:
+    entries = payload.get("credentialStatus")
+    if entries is None:
+        return Check("not_revoked", True, _("Het credential kan niet ingetrokken worden (geen statuslijst)."))
+    entries = entries if isinstance(entries, list) else [entries]
+    revocation = [e for e in entries if isinstance(e, dict) and e.get("statusPurpose") == "revocation"]
+    if not revocation or len(entries) > 4:
+        return Check("not_revoked", False, _("De statusvermelding van het credential is onleesbaar."))
+    for entry in revocation:
+        where = statuslist.parse_url(str(entry.get("statusListCredential", "")))
+        try:
+            index = int(str(entry.get("statusListIndex", "")))
+        except ValueError:
+            index = -1
+        status_list = None
+        if where and where[0] == issuer.slug:
+            status_list = lists.get(where[1]) or StatusList.objects.filter(pk=where[1], issuer=issuer).first()
+        if status_list is not None and status_list.issuer_id != issuer.pk:
+            status_list = None
+        if status_list is None or not 0 <= index < status_list.size:
+            return Check("not_revoked", False, _("De intrekkingslijst van het credential is onbekend."))
+        if status_list.is_set(index):
+            return Check("not_revoked", False, _("Het credential is ingetrokken door de uitgever."))
+    return Check("not_revoked", True, _("Niet ingetrokken."))
+
+
+def verify(token: str) -> Verification:
+    """Check a compact vc+jwt: issuer known, signature, validity period, revocation. Never raises on bad input."""
+    if not isinstance(token, str):
+        return _unreadable(_("Geen credential ontvangen."))
+    token = token.strip()
+    if not token:
+        return _unreadable(_("Geen credential ontvangen."))
+    if len(token) > MAX_TOKEN_CHARS:
+        return _unreadable(_("Dit is te groot voor een credential."))
+    try:
+        header, payload = signing.peek(token)
+    except signing.BadToken:
+        return _unreadable(_("Dit is geen ondertekend credential (compacte JWT) of het is beschadigd."))
+    if header.get("alg") != signing.ALG or header.get("typ") not in (signing.TYP, "vc+ld+jwt"):
+        return _unreadable(_("Dit is geen verifieerbaar credential van een bekend type (vc+jwt, EdDSA)."))
+    lists: dict[int, StatusList] = {}
+    issuer, key_id, issuer_check = _issuer_check(header, payload, lists)
+    checks = [issuer_check]
+    if issuer is None:
+        signature = Check("signature", False, _("Niet gecontroleerd: de uitgever is onbekend."))
+    else:
+        key = signing.verification_key(issuer, key_id)
+        if key is None:
+            signature = Check("signature", False, _("De uitgever heeft geen sleutel met dit kenmerk."))
+        elif signing.check_signature(token, key):
+            signature = Check("signature", True, _("De handtekening klopt: niets is gewijzigd sinds de uitgifte."))
+        else:
+            signature = Check("signature", False, _("De handtekening klopt niet: het credential is gewijzigd of met een andere sleutel ondertekend."))
+    checks.append(signature)
+    if not signature.ok:
+        reason = _("Niet gecontroleerd: zonder geldige handtekening zegt de inhoud niets.")
+        checks += [Check("not_expired", False, reason), Check("not_revoked", False, reason)]
+    else:
+        checks += [_expiry_check(payload, clock.now()), _revocation_check(payload, issuer, lists)]
+    return Verification(all(c.ok for c in checks), checks, payload, issuer.name if issuer else "")

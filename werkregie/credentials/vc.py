@@ -1,0 +1,113 @@
+"""The credential itself: a W3C Verifiable Credential 2.0 in the Open Badges 3.0 model (OpenBadgeCredential), secured
+as VC-JOSE (the JWT payload IS the credential; `iss`, `jti`, `sub`, `iat`, `nbf`, `exp` repeat its issuer, id, subject
+and validity so that any JWT library checks the times too).
+
+Privacy: the subject is a random `urn:uuid` per credential, never the national register number nor the platform's
+person id, so that two credentials shown to different employers cannot be linked through their subject. The holder
+proves the credential is theirs by presenting it (and, on the shared passport, through the platform's link).
+
+OSLO Leercredential (derived from ELM) fits through the ELM export (elm.py); here its fields land on the Open Badges
+terms that carry the same meaning: the achievement (leerresultaat) with its ESCO alignments, the awarding body
+(issuer), the award date (validFrom / awardedDate) and the evidence (bewijs)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+
+from . import statuslist
+from .enums import OB_ACHIEVEMENT_TYPE
+from .models import Credential
+
+CONTEXT = ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"]
+ESCO_SKILL = re.compile(r"^http://data\.europa\.eu/esco/skill/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+EVIDENCE_FIELDS = ("name", "description", "narrative", "genre", "audience")
+ACHIEVEMENT_NS = uuid.UUID("6d1c7c53-3f0e-4c55-9a53-8e1a0f6c2b11")  # stable achievement ids per issuer, kind and title
+
+
+def stamp(at: dt.datetime) -> str:
+    return at.astimezone(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def skill_label(uri: str, language: str = "nl") -> str:
+    from werkregie.matching.labels import skill
+
+    return skill(uri, language)["label"]
+
+
+def known_skill(uri: str) -> bool:
+    from werkregie.matching.platform import taxonomy
+
+    return bool(ESCO_SKILL.match(uri)) and uri in taxonomy().skill_index
+
+
+def achievement_id(c: Credential) -> str:
+    return f"urn:uuid:{uuid.uuid5(ACHIEVEMENT_NS, f'{c.issuer.did}|{c.kind}|{c.title}')}"
+
+
+def alignment(uri: str) -> dict:
+    return {"type": ["Alignment"], "targetName": skill_label(uri), "targetUrl": uri, "targetFramework": "ESCO",
+            "targetType": "ceasn:Competency", "targetCode": uri.rsplit("/", 1)[-1]}
+
+
+def evidence_items(evidence: dict | None) -> list[dict]:
+    if not evidence:
+        return []
+    item = {"type": ["Evidence"]}
+    item.update({k: str(evidence[k]) for k in EVIDENCE_FIELDS if evidence.get(k)})
+    # other facts (a course id, a session, a provider code) are kept, in words, in the narrative
+    others = [f"{k}: {v}" for k, v in evidence.items() if k not in EVIDENCE_FIELDS and k != "id" and isinstance(v, (str, int, float)) and str(v)]
+    if others:
+        item["narrative"] = "; ".join(filter(None, [item.get("narrative", ""), "; ".join(others)]))
+    if evidence.get("id"):
+        item["id"] = str(evidence["id"])
+    return [item]
+
+
+def payload(c: Credential, evidence: dict | None = None) -> dict:
+    issuer = c.issuer
+    status_url = statuslist.url(c.status_list)
+    achievement = {
+        "id": achievement_id(c),
+        "type": ["Achievement"],
+        "achievementType": OB_ACHIEVEMENT_TYPE[c.kind],
+        "name": c.title,
+        "description": c.description or c.title,
+        "criteria": {"narrative": c.description or c.get_kind_display()},
+        "alignment": [alignment(uri) for uri in c.skills],
+        "inLanguage": "nl",
+    }
+    profile = {"id": issuer.did, "type": ["Profile"], "name": issuer.name}
+    if issuer.url:
+        profile["url"] = issuer.url
+    body = {
+        "@context": CONTEXT,
+        "id": f"urn:uuid:{c.uid}",
+        "type": ["VerifiableCredential", "OpenBadgeCredential"],
+        "name": c.title,
+        "issuer": profile,
+        "validFrom": stamp(c.issued_at),
+        "credentialSubject": {
+            "id": f"urn:uuid:{c.subject_id}",
+            "type": ["AchievementSubject"],
+            "achievement": achievement,
+        },
+        "credentialStatus": {
+            "id": f"{status_url}#{c.status_index}",
+            "type": "BitstringStatusListEntry",
+            "statusPurpose": "revocation",
+            "statusListIndex": str(c.status_index),
+            "statusListCredential": status_url,
+        },
+        "iss": issuer.did, "jti": f"urn:uuid:{c.uid}", "sub": f"urn:uuid:{c.subject_id}",
+        "iat": int(c.issued_at.timestamp()), "nbf": int(c.issued_at.timestamp()),
+    }
+    body["awardedDate"] = stamp(c.issued_at)  # OB 3.0: when the achievement was awarded (OSLO: toegekend op)
+    if c.valid_until:
+        body["validUntil"] = stamp(c.valid_until)
+        body["exp"] = int(c.valid_until.timestamp())
+    items = evidence_items(evidence)
+    if items:
+        body["evidence"] = items
+    return body

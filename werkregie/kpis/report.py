@@ -1,0 +1,128 @@
+"""The quarterly transparency report of a municipality as a PDF (issue 14, point 6): every KPI of the catalogue on the
+last day of the quarter, for the municipality beside the median of its ten comparable municipalities and Flanders,
+with a bar chart and the same figures in a table, each KPI's definition and source, the comparison group and its
+method, and how small cells are hidden. Built from `use_cases.comparison` — the same suppressed aggregates as the
+pages and exports — so the report never shows a figure the dashboard hides.
+
+    werkregie kpi report --municipality 44021 --quarter 2026-K3 --out gent-2026-K3.pdf
+    /kerncijfers/gemeente/rapport.pdf?gemeente=44021&kwartaal=2026-K3
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+
+from django.utils import formats
+from django.utils.translation import gettext as _
+
+from werkregie.accounts.principal import Principal
+from werkregie.core import clock
+from werkregie.core.errors import FieldError, InvalidInput
+
+from . import comparable, use_cases
+
+QUARTER = re.compile(r"^\s*(\d{4})\s*[-/ ]?\s*[KQkq]\s*([1-4])\s*$")
+
+
+def parse_quarter(text: str | None, today: dt.date | None = None) -> tuple[int, int]:
+    """"2026-K3" (Dutch), "2026Q3" or "2026 Q3" → (2026, 3). Empty: the last completed quarter."""
+    if not (text or "").strip():
+        today = today or clock.today()
+        current = (today.month - 1) // 3 + 1
+        return (today.year, current - 1) if current > 1 else (today.year - 1, 4)
+    found = QUARTER.match(text)
+    if not found:
+        raise InvalidInput(_("Ongeldig kwartaal."), [FieldError("kwartaal", _("schrijf het kwartaal als JJJJ-K1 tot JJJJ-K4, bijvoorbeeld 2026-K3"))])
+    return int(found.group(1)), int(found.group(2))
+
+
+def quarter_end(year: int, quarter: int) -> dt.date:
+    first_next = dt.date(year + (quarter == 4), quarter % 4 * 3 + 1, 1)
+    return first_next - dt.timedelta(days=1)
+
+
+def report_data(principal: Principal, nis: str | None, quarter: str | None) -> dict:
+    year, number = parse_quarter(quarter)
+    on = quarter_end(year, number)
+    if on > clock.today():
+        raise InvalidInput(_("Dit kwartaal is nog niet voorbij."), [FieldError("kwartaal", _("kies een afgelopen kwartaal"))])
+    data = use_cases.comparison(principal, nis, on)
+    return {**data, "quarter": f"{year}-K{number}", "quarter_end": on}
+
+
+def _bars(rows: list[tuple[str, float | None]], percent: bool):  # noqa: ANN202 - a reportlab Drawing
+    """A horizontal bar chart of the shown figures; a hidden figure gets no bar (its label says so)."""
+    from reportlab.graphics.charts.barcharts import HorizontalBarChart
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib import colors
+
+    values = [0 if value is None else (100 * value if percent else value) for _label, value in rows]
+    drawing = Drawing(440, 22 * len(rows) + 20)
+    chart = HorizontalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 170, 10, 250, 22 * len(rows)
+    chart.data = [list(reversed(values))]
+    chart.categoryAxis.categoryNames = [label[:34] for label, _value in reversed(rows)]
+    chart.categoryAxis.labels.fontName = "Helvetica"
+    chart.categoryAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = max(values + [1]) * 1.1
+    chart.valueAxis.labels.fontSize = 7
+    chart.bars[0].fillColor = colors.HexColor("#1d4f91")  # the pages' accent colour; text stays black on white
+    drawing.add(chart)
+    return drawing
+
+
+def render_pdf(data: dict) -> bytes:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    name = data["municipality"]["name"]
+    title = _("Transparantierapport %(municipality)s — %(quarter)s") % {"municipality": name, "quarter": data["quarter"]}
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, title=title, author="werkregie", subject=_("Kerncijfers per gemeente"),
+                            leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm, bottomMargin=18 * mm, lang="nl-BE")
+    day = formats.date_format(data["quarter_end"], "d/m/Y")
+    below = data["kpis"][0]["suppressed_below"] if data["kpis"] else 10
+    story = [
+        Paragraph(title, styles["Title"]),
+        Paragraph(_("Peildatum %(day)s (laatste dag van het kwartaal). Alle cijfers komen uit de gegevens van het platform zelf, "
+                    "tenzij een cijfer als officiële statistiek is aangeduid. Aantallen kleiner dan %(below)d worden niet getoond, en "
+                    "waar nodig ook andere cellen, zodat een verborgen aantal niet uit totalen kan worden afgeleid.")
+                  % {"day": day, "below": below}, styles["BodyText"]),
+        Spacer(1, 4 * mm),
+        Paragraph(_("Vergelijkbare gemeenten"), styles["Heading2"]),
+        Paragraph(", ".join(p["name"] for p in data["peers"]) or _("geen"), styles["BodyText"]),
+        Spacer(1, 4 * mm),
+    ]
+    cell_style = TableStyle([("FONT", (0, 0), (-1, -1), "Helvetica", 8), ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 8),
+                             ("GRID", (0, 0), (-1, -1), 0.25, colors.grey), ("ALIGN", (1, 1), (-1, -1), "RIGHT")])
+    for row in data["kpis"]:
+        kpi = row["kpi"]
+        percent = kpi["kind"] == "rate"
+        shown = [(row["own"]["label"], row["own"]["value"]), (_("Mediaan vergelijkbare gemeenten"), row["peer_median"]),
+                 (row["flanders"]["label"], row["flanders"]["value"])]
+        table = Table([[_("Waar"), _("Waarde")], [row["own"]["label"], row["own"]["text"]],
+                       [_("Mediaan vergelijkbare gemeenten"), row["peer_median_text"]], [row["flanders"]["label"], row["flanders"]["text"]]],
+                      colWidths=[110 * mm, 40 * mm])
+        table.setStyle(cell_style)
+        story.append(KeepTogether([
+            Paragraph(kpi["name"], styles["Heading3"]),
+            Paragraph(f'{kpi["definition"]} <i>({kpi["statistic"]}; {_("bron")}: {kpi["source"]})</i>', styles["BodyText"]),
+            Spacer(1, 2 * mm), table, Spacer(1, 2 * mm), _bars(shown, percent), Spacer(1, 3 * mm),
+        ]))
+    story += [Paragraph(_("Methode van de vergelijking"), styles["Heading2"]),
+              Paragraph(str(comparable.METHOD), styles["BodyText"])]
+    doc.build(story)
+    return buffer.getvalue()
+
+
+def municipality_report(principal: Principal, nis: str | None, quarter: str | None) -> tuple[str, bytes]:
+    """(file name, PDF) of a municipality's report; a municipality worker always gets its own."""
+    data = report_data(principal, nis, quarter)
+    return f"transparantierapport-{data['municipality']['code']}-{data['quarter']}.pdf", render_pdf(data)

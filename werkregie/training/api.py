@@ -1,0 +1,227 @@
+"""API of training under /api/v1/training (the catalogue, a provider's bulk delivery, bookings) and
+/api/v1/me/training-guide (the citizen's own guide). Errors are RFC 9457 problems (werkregie/api/problems.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from django.http import HttpRequest
+from django.utils.translation import gettext as _
+from ninja import Query, Router, Schema, Status
+from pydantic import Field
+
+from werkregie.core.errors import FieldError, Forbidden, InvalidInput
+
+from .models import Course
+from .use_cases import catalogue
+from .use_cases import guide as guide_cases
+
+router = Router(tags=["training"])
+me_router = Router(tags=["training"])
+
+
+class SessionOut(Schema):
+    id: int
+    session_id: str
+    start_date: dt.date
+    end_date: dt.date | None
+    places: int
+    free_places: int
+
+
+class CourseOut(Schema):
+    id: int
+    provider_id: int
+    provider: str
+    course_id: str
+    title_nl: str
+    title_fr: str
+    title_en: str
+    skills: list[str]
+    eqf_level: int | None
+    hours: int
+    cost: Decimal
+    modality: str
+    municipality: str | None
+    financing: list[str]
+    active: bool
+    sessions: list[SessionOut]
+
+
+class ReportOut(Schema):
+    records: int
+    created: int
+    updated: int
+    unchanged: int
+    deactivated: int
+    rejected: int
+    written: bool
+    errors: list[dict]
+
+
+class GapOut(Schema):
+    uri: str
+    label: str
+    open_vacancies: int
+
+
+class ProposalOut(Schema):
+    course: CourseOut
+    closes: list[GapOut]
+    reason: str
+    next_session: SessionOut | None
+    distance_km: float | None
+    weight: float
+
+
+class GuideOut(Schema):
+    person_id: int
+    occupation: str
+    occupation_label: str
+    bottleneck: bool
+    vacancies: int
+    job_seekers: int
+    on_vdab_list: list[int]
+    gaps: list[GapOut]
+    proposals: list[ProposalOut]
+    uncovered: list[GapOut]
+    method: str = Field(description="exact (branch and bound) or greedy (within `bound` times the optimum)")
+    bound: float
+    total_cost: Decimal
+    total_hours: int
+
+
+class GuideQuery(Schema):
+    occupation: str = Field("", max_length=200, description="ESCO occupation URI (required; checked after who is asking)")
+    lang: str = Field("nl", pattern="^(nl|fr|en)$")
+
+
+class DeliverQuery(Schema):
+    skip_invalid: bool = Field(False, description="write the valid records and report the others (default: all or nothing)")
+
+
+def course_out(c: Course, sessions: list | None = None) -> dict:
+    return {"id": c.pk, "provider_id": c.provider_id, "provider": c.provider.name, "course_id": c.course_id, "title_nl": c.title_nl,
+            "title_fr": c.title_fr, "title_en": c.title_en, "skills": c.skill_uris, "eqf_level": c.eqf_level, "hours": c.hours,
+            "cost": c.cost, "modality": c.modality, "municipality": c.municipality_id, "financing": c.financing(), "active": c.active,
+            "sessions": sessions if sessions is not None else list(c.sessions.all())}
+
+
+def _gap(g) -> dict:  # noqa: ANN001 - a matching Gap
+    return {"uri": g.uri, "label": g.label, "open_vacancies": g.open_vacancies}
+
+
+def guide_out(view: guide_cases.GuideView) -> dict:
+    t = view.target
+    return {
+        "person_id": view.person.pk, "occupation": view.occupation_uri, "occupation_label": view.occupation_label,
+        "bottleneck": bool(t and t.bottleneck), "vacancies": t.vacancies if t else 0, "job_seekers": t.seekers if t else 0,
+        "on_vdab_list": sorted({x.year for x in t.listed}) if t else [], "gaps": [_gap(g) for g in view.gaps],
+        "proposals": [{"course": course_out(p.course, [p.next_session] if p.next_session else []), "closes": [_gap(g) for g in p.closes],
+                       "reason": p.reason, "next_session": p.next_session, "distance_km": p.distance_km, "weight": p.weight}
+                      for p in view.proposals],
+        "uncovered": [_gap(g) for g in view.uncovered], "method": view.method, "bound": round(view.bound, 4),
+        "total_cost": view.total_cost, "total_hours": view.total_hours,
+    }
+
+
+@router.put("/providers/{int:provider_id}/courses", response=ReportOut,
+            summary="Deliver a provider's whole catalogue (idempotent by course id; all or nothing unless skip_invalid)")
+def deliver(request: HttpRequest, provider_id: int, payload: list[dict[str, Any]], query: Query[DeliverQuery]) -> dict:
+    report = catalogue.deliver(request.auth, provider_id, payload, replace=True, skip_invalid=query.skip_invalid)
+    if report.rejected and not query.skip_invalid:
+        raise InvalidInput(_("%(n)s van de %(total)s opleidingen zijn ongeldig; er is niets bewaard.") % {"n": report.rejected, "total": report.records},
+                           [FieldError(f"{where}.{e.field}", e.message) for where, e in report.errors[:200]])
+    return report.as_dict()
+
+
+@router.get("/providers/{int:provider_id}/courses", response=list[CourseOut], summary="A provider's catalogue (active courses)")
+def provider_courses(request: HttpRequest, provider_id: int) -> list:
+    catalogue.provider(provider_id)
+    return [course_out(c) for c in catalogue.courses_of(provider_id)]
+
+
+@router.get("/courses/{int:course_id}", response=CourseOut, summary="One course with its sessions")
+def course(request: HttpRequest, course_id: int) -> dict:
+    return course_out(catalogue.course(course_id))
+
+
+@router.get("/persons/{int:person_id}/guide", response=GuideOut, summary="The training guide for a person (who guides them); logged")
+def person_guide(request: HttpRequest, person_id: int, query: Query[GuideQuery]) -> dict:
+    return guide_out(guide_cases.guide(request.auth, person_id, query.occupation, query.lang))
+
+
+@me_router.get("/training-guide", response=GuideOut, summary="My training guide towards a target occupation")
+def my_guide(request: HttpRequest, query: Query[GuideQuery]) -> dict:
+    person_id = request.auth.user.person_id
+    if not person_id:
+        raise Forbidden(_("Aan uw account is nog geen dossier in het talentregister gekoppeld."))
+    return guide_out(guide_cases.guide(request.auth, person_id, query.occupation, query.lang))
+
+
+# --------------------------------------------------------------------------- bookings
+
+class BookIn(Schema):
+    person_id: int | None = Field(None, description="for a counsellor booking for a person; a citizen books for themself")
+
+
+class CancelIn(Schema):
+    reason: str = Field(..., min_length=5, max_length=500)
+    version: int | None = None
+
+
+class BookingOut(Schema):
+    id: int
+    person_id: int
+    course_id: int
+    session_id: int
+    state: str
+    version: int
+    amount: Decimal
+    reservation_id: str
+    step_id: int | None
+    credential_id: str
+
+
+def booking_out(b) -> dict:  # noqa: ANN001 - a Booking
+    return {"id": b.pk, "person_id": b.person_id, "course_id": b.course_id, "session_id": b.session_id, "state": b.state, "version": b.version,
+            "amount": b.amount, "reservation_id": b.reservation_id, "step_id": b.step_id, "credential_id": b.credential_id}
+
+
+@router.post("/sessions/{int:session_id}/bookings", response={201: BookingOut},
+             summary="Book a place in a session (reserves the learning-account budget; a training step when a trajectory runs)")
+def book(request: HttpRequest, session_id: int, payload: BookIn) -> Status:
+    from .use_cases import booking
+
+    return Status(201, booking_out(booking.book(request.auth, session_id, payload.person_id)))
+
+
+@router.post("/bookings/{int:booking_id}/cancel", response=BookingOut, summary="Cancel a booking (the budget is released)")
+def cancel(request: HttpRequest, booking_id: int, payload: CancelIn) -> dict:
+    from .use_cases import booking
+
+    return booking_out(booking.cancel(request.auth, booking_id, payload.reason, payload.version))
+
+
+@router.post("/bookings/{int:booking_id}/complete", response=BookingOut,
+             summary="Confirm that the person followed the course (the provider or VDAB): budget spent, credential issued")
+def complete(request: HttpRequest, booking_id: int) -> dict:
+    from .use_cases import booking
+
+    return booking_out(booking.complete(request.auth, booking_id))
+
+
+@router.get("/providers/{int:provider_id}/bookings", response=list[BookingOut], summary="Open bookings of the provider's sessions (the provider)")
+def provider_bookings(request: HttpRequest, provider_id: int) -> list:
+    from .use_cases import booking
+
+    return [booking_out(b) for b in booking.bookings_for_provider(request.auth, provider_id)]
+
+
+@me_router.get("/training-bookings", response=list[BookingOut], summary="My training bookings")
+def my_bookings(request: HttpRequest) -> list:
+    from .use_cases import booking
+
+    return [booking_out(b) for b in booking.bookings_of(request.auth)]

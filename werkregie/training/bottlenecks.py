@@ -1,0 +1,111 @@
+"""Which target occupations are bottlenecks: the platform's own demand and supply per occupation and province (open
+vacancies against job seekers who want the occupation), and VDAB's published list (data/knelpuntberoepen.csv, see
+data/README.md). Aggregates only: no person is read."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from django.core.cache import cache
+from django.db.models import Count
+
+from werkregie.core import clock
+
+DATA = Path(__file__).resolve().parent / "data" / "knelpuntberoepen.csv"
+MIN_SCORE = 0.80  # below this the automatic link of a list name to ESCO is not trusted (data/README.md)
+TENSION = 1.0  # at least as many open vacancies as job seekers who want the occupation: a bottleneck on the platform
+MIN_VACANCIES = 3  # too few vacancies say nothing
+CACHE_SECONDS = 300
+
+
+@dataclass
+class Listed:
+    year: int
+    list_type: str
+    rank: str
+    name: str
+    source_url: str
+
+
+@dataclass
+class Target:
+    uri: str
+    label: str
+    vacancies: int = 0
+    seekers: int = 0
+    listed: list[Listed] = field(default_factory=list)
+    desired: bool = False
+
+    @property
+    def ratio(self) -> float | None:
+        return round(self.vacancies / self.seekers, 2) if self.seekers else None
+
+    @property
+    def platform_bottleneck(self) -> bool:
+        return self.vacancies >= MIN_VACANCIES and (self.seekers == 0 or self.vacancies / self.seekers >= TENSION)
+
+    @property
+    def bottleneck(self) -> bool:
+        return self.platform_bottleneck or bool(self.listed)
+
+    @property
+    def latest_listing(self) -> Listed | None:
+        return max(self.listed, key=lambda x: x.year) if self.listed else None
+
+
+@lru_cache(maxsize=1)
+def published() -> dict[str, list[Listed]]:
+    """ESCO occupation URI → the years and lists it appears on (links with a score of at least MIN_SCORE)."""
+    out: dict[str, list[Listed]] = {}
+    with DATA.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["esco_uri"] and float(row["match_score"] or 0) >= MIN_SCORE:
+                out.setdefault(row["esco_uri"], []).append(
+                    Listed(int(row["year"]), row["list_type"], row["rank"], row["occupation_nl"], row["source_url"]))
+    return out
+
+
+def demand_supply(province_nis: str | None, uris: list[str] | None = None) -> dict[str, tuple[int, int]]:
+    """Occupation URI → (open vacancies, current job seekers who want it), in a province (all of them when None)."""
+    from werkregie.matching.models import DesiredOccupation
+    from werkregie.matching.platform import seeking_ids
+    from werkregie.vacancies.models import Vacancy
+
+    vacancies = Vacancy.objects.filter(open=True).exclude(occupation_uri="")
+    desired = DesiredOccupation.objects.filter(person_id__in=seeking_ids(clock.today()))
+    if province_nis:
+        vacancies = vacancies.filter(municipality__province_nis=province_nis)
+        desired = desired.filter(person__municipality__province_nis=province_nis)
+    if uris is not None:
+        vacancies, desired = vacancies.filter(occupation_uri__in=uris), desired.filter(occupation_uri__in=uris)
+    out: dict[str, tuple[int, int]] = {}
+    for uri, n in vacancies.values_list("occupation_uri").annotate(n=Count("id")):
+        out[uri] = (n, 0)
+    for uri, n in desired.values_list("occupation_uri").annotate(n=Count("id")):
+        out[uri] = (out.get(uri, (0, 0))[0], n)
+    return out
+
+
+def targets(desired: list[str], province_nis: str | None, language: str = "nl", suggest: int = 8) -> list[Target]:
+    """The person's desired occupations and, after them, up to `suggest` other bottleneck occupations (the platform's
+    tightest in the province, then VDAB's list); bottlenecks first within each group."""
+    from werkregie.matching.platform import taxonomy
+
+    tax = taxonomy()
+    listed = published()
+    # aggregates that move slowly: a few minutes old is good enough for choosing a target, and a guide is asked often
+    counts = cache.get_or_set(f"training:demand:{province_nis}:{clock.today()}", lambda: demand_supply(province_nis), CACHE_SECONDS)
+    suggestions = sorted((uri for uri, (v, s) in counts.items() if v >= MIN_VACANCIES and (s == 0 or v / s >= TENSION) and uri not in desired),
+                         key=lambda uri: (-(counts[uri][0] / max(counts[uri][1], 1)), uri))[:suggest]
+    suggestions += [uri for uri in listed if uri not in desired and uri not in suggestions][:max(0, suggest - len(suggestions))]
+    out = []
+    for uri in [*desired, *suggestions]:
+        index = tax.occupation_index.get(uri)
+        if index is None:
+            continue
+        v, s = counts.get(uri, (0, 0))
+        out.append(Target(uri, tax.occupations[index].label(language), v, s, listed.get(uri, []), uri in desired))
+    return sorted(out, key=lambda t: (not t.desired, not t.bottleneck, -(t.ratio or 0), t.label.lower()))

@@ -1,0 +1,378 @@
+"""A provider's catalogue in: records from the API (JSON) or a file (JSON or CSV), checked one by one, written
+idempotently by provider and course id.
+
+All-or-nothing by default: one bad record and nothing is written, every problem is reported with where it is (record
+or row, field) and what is wrong. With `skip_invalid` the good records are written and the bad ones come back with
+their reasons (the CLI writes them to a rejects file). `replace` (the API's PUT) takes the records as the provider's
+whole catalogue: courses not in it leave the catalogue (kept for their bookings, marked inactive).
+
+Record fields: course_id, title_nl, title_fr, title_en, description, skills (ESCO skill URIs), eqf_level, hours,
+cost (euro, at most 2 decimals), modality (classroom, online, dual), municipality (NIS code or postal code; not
+needed online), financing (learning_account, opleidingscheques, vov) and sessions (session_id, start, end, places,
+free_places). In CSV, lists are separated by `|`, and a course with several sessions takes one row per session (the
+course's fields from its first row)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from django.db import transaction
+
+from werkregie.core import clock
+from werkregie.core.errors import FieldError
+
+from . import index
+from .enums import Financing, Modality
+from .models import Course, CourseSkill, Provider, Session
+
+COURSE_FIELDS = ("course_id", "title_nl", "title_fr", "title_en", "description", "skills", "eqf_level", "hours", "cost", "modality",
+                 "municipality", "financing")
+SESSION_FIELDS = ("session_id", "start", "end", "places", "free_places")
+MAX_RECORDS = 50_000
+MAX_COST = Decimal("9999999.99")
+
+
+class ImportFileError(Exception):
+    """The file as a whole cannot be read (not JSON or CSV, wrong shape)."""
+
+
+@dataclass
+class Clean:
+    where: str
+    course_id: str
+    values: dict
+    skills: list[str]
+    sessions: list[dict]
+
+
+@dataclass
+class Report:
+    records: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    deactivated: int = 0
+    rejected: int = 0
+    written: bool = False
+    errors: list[tuple[str, FieldError]] = field(default_factory=list)  # (where, what)
+    rejected_records: list[tuple[str, dict, list[FieldError]]] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"records": self.records, "created": self.created, "updated": self.updated, "unchanged": self.unchanged,
+                "deactivated": self.deactivated, "rejected": self.rejected, "written": self.written,
+                "errors": [{"where": where, "field": e.field, "message": str(e.message)} for where, e in self.errors]}
+
+
+# --------------------------------------------------------------------------- reading files
+
+def _split(value: object) -> list:
+    if isinstance(value, list):
+        return value
+    if value in (None, ""):
+        return []
+    return [part.strip() for part in str(value).split("|") if part.strip()]
+
+
+def read_file(path: Path) -> list[dict]:
+    """Records from a JSON file (a list, or an object with `courses`) or a CSV file (one row per session)."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportFileError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    if path.suffix.lower() == ".json" or text.lstrip()[:1] in ("[", "{"):
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ImportFileError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        if isinstance(data, dict):
+            data = data.get("courses")
+        if not isinstance(data, list):
+            raise ImportFileError(f"{path}: expected a list of courses or an object with 'courses'")
+        return data
+    return read_csv(text)
+
+
+def read_csv(text: str) -> list[dict]:
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames or "course_id" not in reader.fieldnames:
+        raise ImportFileError("CSV: the first line must name the columns, course_id among them")
+    records: dict[str, dict] = {}
+    for line, row in enumerate(reader, start=2):
+        key = (row.get("course_id") or "").strip() or f"#line{line}"
+        record = records.get(key)
+        if record is None:
+            record = {name: row.get(name, "") for name in COURSE_FIELDS if name in row}
+            record["skills"], record["financing"] = _split(row.get("skills")), _split(row.get("financing"))
+            record["sessions"], record["_where"] = [], f"line {line}"
+            records[key] = record
+        if (row.get("session_id") or "").strip():
+            record["sessions"].append({name: row.get(name, "") for name in SESSION_FIELDS})
+    return list(records.values())
+
+
+# --------------------------------------------------------------------------- checking records
+
+def _places() -> dict[str, str]:
+    """NIS codes and postal codes (a postal code that serves one municipality) to the 2025 NIS code."""
+    from werkregie.geo.models import HistoricMunicipality, Municipality, PostalCode
+
+    codes = {nis: nis for nis in Municipality.objects.values_list("nis_code", flat=True)}
+    codes.update({old: new for old, new in HistoricMunicipality.objects.values_list("nis_code", "successor_id")})
+    served: dict[str, set[str]] = {}
+    for code, nis in PostalCode.objects.values_list("code", "municipality_id"):
+        served.setdefault(code, set()).add(nis)
+    codes.update({code: next(iter(nis)) for code, nis in served.items() if len(nis) == 1})
+    return codes
+
+
+def _date(raw: object) -> dt.date | None:
+    if isinstance(raw, dt.date):
+        return raw
+    try:
+        return dt.date.fromisoformat(str(raw).strip())
+    except ValueError:
+        return None
+
+
+def _int(raw: object) -> int | None:
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, int):
+        return raw
+    text = str(raw if raw is not None else "").strip()
+    return int(text) if text.isdigit() and len(text) < 10 else None
+
+
+def check(record: object, where: str, skills_known: set[str] | dict, places: dict[str, str]) -> tuple[Clean | None, list[FieldError]]:
+    """One record checked; (clean values, []) or (None, every problem). `where` says where the record is."""
+    errors: list[str | tuple[str, str]] = []
+
+    def bad(name: str, message: str) -> None:
+        errors.append((name, message))
+
+    if not isinstance(record, dict):
+        return None, [FieldError("record", "not an object with the course's fields")]
+    text = {name: record.get(name) for name in ("course_id", "title_nl", "title_fr", "title_en", "description")}
+    for name, value in text.items():
+        if value is not None and not isinstance(value, str):
+            bad(name, "must be text")
+            text[name] = ""
+        text[name] = (text[name] or "").strip()
+    course_id = text["course_id"]
+    if not course_id:
+        bad("course_id", "missing")
+    elif len(course_id) > 60:
+        bad("course_id", "longer than 60 characters")
+    if not text["title_nl"]:
+        bad("title_nl", "missing (the Dutch title is required)")
+    for name in ("title_nl", "title_fr", "title_en"):
+        if len(text[name]) > 300:
+            bad(name, "longer than 300 characters")
+    skills = _split(record.get("skills"))
+    if not skills:
+        bad("skills", "at least one ESCO skill URI")
+    unknown = [s for s in skills if not isinstance(s, str) or s not in skills_known]
+    if unknown:
+        bad("skills", f"not an ESCO skill URI: {', '.join(str(u) for u in unknown[:3])}")
+    eqf = record.get("eqf_level")
+    level = None
+    if eqf not in (None, ""):
+        level = _int(eqf)
+        if level is None or not 1 <= level <= 8:
+            bad("eqf_level", "a level of the EQF, 1 to 8")
+    hours = _int(record.get("hours"))
+    if hours is None or not 1 <= hours <= 5000:
+        bad("hours", "a whole number of hours, 1 to 5000")
+    cost = None
+    raw_cost = record.get("cost")
+    try:
+        cost = Decimal(str(raw_cost).strip().replace(",", ".")) if raw_cost not in (None, "") and not isinstance(raw_cost, bool) else None
+    except InvalidOperation:
+        cost = None
+    if cost is None or not cost.is_finite():
+        bad("cost", "an amount in euro, e.g. 250.00")
+        cost = None
+    elif cost < 0:
+        bad("cost", "must not be negative")
+    elif cost > MAX_COST or cost != cost.quantize(Decimal("0.01")):
+        bad("cost", "at most 9999999.99 and two decimals")
+    modality = record.get("modality")
+    if modality not in Modality.values:
+        bad("modality", f"one of {', '.join(Modality.values)}")
+    place = str(record.get("municipality") or "").strip()
+    nis = places.get(place) if place else None
+    if place and nis is None:
+        bad("municipality", f"unknown NIS code or postal code '{place[:10]}' (or one that serves several municipalities: give the NIS code)")
+    elif not place and modality in (Modality.CLASSROOM, Modality.DUAL):
+        bad("municipality", "required for a classroom or dual course")
+    financing = _split(record.get("financing"))
+    wrong = [f for f in financing if f not in Financing.values]
+    if wrong:
+        bad("financing", f"unknown: {', '.join(str(w) for w in wrong[:3])}; known: {', '.join(Financing.values)}")
+    sessions_raw = record.get("sessions") or []
+    sessions: list[dict] = []
+    if not isinstance(sessions_raw, list):
+        bad("sessions", "a list of sessions")
+        sessions_raw = []
+    seen: set[str] = set()
+    for n, s in enumerate(sessions_raw, start=1):
+        at = f"sessions[{n}]"
+        if not isinstance(s, dict):
+            bad(at, "not an object")
+            continue
+        sid = str(s.get("session_id") or "").strip()
+        start, end = _date(s.get("start")), _date(s.get("end")) if s.get("end") not in (None, "") else None
+        places_n, free = _int(s.get("places")), _int(s.get("free_places"))
+        if not sid or len(sid) > 60:
+            bad(f"{at}.session_id", "missing or longer than 60 characters")
+        elif sid in seen:
+            bad(f"{at}.session_id", f"'{sid}' appears twice in this course")
+        seen.add(sid)
+        if start is None:
+            bad(f"{at}.start", "a date YYYY-MM-DD")
+        if s.get("end") not in (None, "") and (end is None or (start and end < start)):
+            bad(f"{at}.end", "a date YYYY-MM-DD on or after the start")
+        if places_n is None or places_n > 100_000:
+            bad(f"{at}.places", "a whole number, 0 or more")
+        if free is None or (places_n is not None and free > places_n):
+            bad(f"{at}.free_places", "a whole number from 0 to the places")
+        sessions.append({"session_id": sid, "start_date": start, "end_date": end, "places": places_n, "free_places": free})
+    found = [FieldError(name, message) for name, message in errors]
+    if found:
+        return None, found
+    values = {"title_nl": text["title_nl"], "title_fr": text["title_fr"], "title_en": text["title_en"], "description": text["description"],
+              "skill_uris": sorted(dict.fromkeys(skills)), "eqf_level": level, "hours": hours, "cost": cost.quantize(Decimal("0.01")),
+              "modality": modality, "municipality_id": nis, "learning_account": Financing.LEARNING_ACCOUNT in financing,
+              "opleidingscheques": Financing.CHEQUES in financing, "vov": Financing.VOV in financing}
+    return Clean(where, course_id, values, values["skill_uris"], sessions), []
+
+
+# --------------------------------------------------------------------------- writing
+
+def import_catalogue(provider: Provider, records: Iterable[object], *, skip_invalid: bool = False, replace: bool = False,
+                     progress: Callable[[int], None] | None = None) -> Report:
+    from werkregie.matching.platform import taxonomy
+
+    records = list(records)
+    report = Report(records=len(records))
+    if len(records) > MAX_RECORDS:
+        report.errors.append(("file", FieldError("records", f"at most {MAX_RECORDS} courses at once")))
+        report.rejected = len(records)
+        return report
+    known, places = taxonomy().skill_index, _places()
+    good: list[Clean] = []
+    ids: dict[str, str] = {}
+    for n, record in enumerate(records, start=1):
+        where = record.pop("_where", f"record {n}") if isinstance(record, dict) else f"record {n}"
+        clean, errors = check(record, where, known, places)
+        if clean is not None and clean.course_id in ids:
+            errors, clean = [FieldError("course_id", f"'{clean.course_id}' already in {ids[clean.course_id]}")], None
+        if clean is None:
+            report.rejected += 1
+            report.errors.extend((where, e) for e in errors)
+            report.rejected_records.append((where, record if isinstance(record, dict) else {"value": record}, errors))
+        else:
+            ids[clean.course_id] = where
+            good.append(clean)
+        if progress and n % 500 == 0:
+            progress(500)
+    if progress:
+        progress(len(records) % 500)
+    if report.rejected and not skip_invalid:
+        return report
+    _write(provider, good, report, replace)
+    report.written = True
+    return report
+
+
+def _fingerprint(values: dict) -> tuple:
+    return tuple(values[k] for k in sorted(values))
+
+
+@transaction.atomic
+def _write(provider: Provider, good: list[Clean], report: Report, replace: bool) -> None:
+    now = clock.now()
+    provider = Provider.objects.select_for_update().get(pk=provider.pk)  # one catalogue load per provider at a time
+    fields = list(good[0].values) if good else []
+    existing = {c["course_id"]: c for c in Course.objects.filter(provider=provider).values("id", "course_id", "active", *fields)}
+    sessions_of: dict[int, dict[str, dict]] = {}
+    for s in Session.objects.filter(course__provider=provider).values("id", "course_id", "session_id", "start_date", "end_date", "places",
+                                                                       "free_places"):
+        sessions_of.setdefault(s["course_id"], {})[s["session_id"]] = s
+    new, changed, touched = [], [], []
+    for clean in good:
+        old = existing.get(clean.course_id)
+        if old is None:
+            new.append(Course(provider=provider, course_id=clean.course_id, updated_at=now, active=True, **clean.values))
+            continue
+        current = {k: old[k] for k in clean.values}
+        if current["cost"] is not None:
+            current["cost"] = Decimal(current["cost"]).quantize(Decimal("0.01"))
+        if _fingerprint(current) != _fingerprint(clean.values) or not old["active"]:
+            changed.append(Course(pk=old["id"], provider=provider, course_id=clean.course_id, updated_at=now, active=True, **clean.values))
+        elif _sessions_differ(sessions_of.get(old["id"], {}), clean.sessions):
+            touched.append(old["id"])
+        else:
+            report.unchanged += 1
+    Course.objects.bulk_create(new, batch_size=2000)
+    if not new or new[0].pk is None:  # backends that do not return ids from a bulk insert
+        ids = dict(Course.objects.filter(provider=provider, course_id__in=[c.course_id for c in new]).values_list("course_id", "id"))
+        for c in new:
+            c.pk = ids[c.course_id]
+    if changed:
+        Course.objects.bulk_update(changed, [*fields, "updated_at", "active"], batch_size=2000)
+        CourseSkill.objects.filter(course_id__in=[c.pk for c in changed]).delete()
+    CourseSkill.objects.bulk_create([CourseSkill(course_id=c.pk, skill_uri=uri) for c in (*new, *changed) for uri in c.skill_uris],
+                                    batch_size=5000)
+    by_id = {c.course_id: c for c in good}
+    pk_of = {c.course_id: c.pk for c in (*new, *changed)} | {cid: existing[cid]["id"] for cid in existing}
+    report.created, report.updated = len(new), len(changed) + len(touched)
+    # new courses: their sessions in one insert; changed ones: session by session (bookings keep theirs)
+    Session.objects.bulk_create([Session(course_id=c.pk, **s) for c in new for s in by_id[c.course_id].sessions], batch_size=5000)
+    touched_set = set(touched)
+    for course_id in [c.course_id for c in changed] + [cid for cid, row in existing.items() if row["id"] in touched_set]:
+        _write_sessions(pk_of[course_id], sessions_of.get(pk_of[course_id], {}), by_id[course_id].sessions)
+    if replace:
+        gone = [row["id"] for cid, row in existing.items() if cid not in by_id and row["active"]]
+        report.deactivated = Course.objects.filter(pk__in=gone).update(active=False, updated_at=now)
+    Provider.objects.filter(pk=provider.pk).update(catalogue_updated_at=now)
+    if new or changed or touched or report.deactivated:
+        index.bump()
+
+
+def _sessions_differ(old: dict[str, dict], new: list[dict]) -> bool:
+    if set(old) != {s["session_id"] for s in new}:
+        return True
+    return any(any(old[s["session_id"]][k] != s[k] for k in ("start_date", "end_date", "places", "free_places")) for s in new)
+
+
+def _write_sessions(course_pk: int, old: dict[str, dict], new: list[dict]) -> None:
+    keep = {s["session_id"] for s in new}
+    booked = set(Session.objects.filter(course_id=course_pk, bookings__isnull=False).values_list("session_id", flat=True))
+    # a session the provider no longer lists goes, unless someone booked it (the booking keeps its session)
+    Session.objects.filter(course_id=course_pk).exclude(session_id__in=keep | booked).delete()
+    create, update = [], []
+    for s in new:
+        row = old.get(s["session_id"])
+        if row is None:
+            create.append(Session(course_id=course_pk, **s))
+        elif any(row[k] != s[k] for k in ("start_date", "end_date", "places", "free_places")):
+            update.append(Session(pk=row["id"], course_id=course_pk, **s))
+    Session.objects.bulk_create(create)
+    if update:
+        Session.objects.bulk_update(update, ["start_date", "end_date", "places", "free_places"])
+
+
+def write_rejects(path: Path, report: Report) -> None:
+    """The rejected records, one JSON object a line: where, what was wrong (field and reason) and the record itself."""
+    with path.open("w", encoding="utf-8") as out:
+        for where, record, errors in report.rejected_records:
+            out.write(json.dumps({"where": where, "errors": [e.as_dict() for e in errors], "record": record},
+                                 ensure_ascii=False, default=str) + "\n")

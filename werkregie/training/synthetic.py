@@ -1,0 +1,167 @@
+"""A SYNTHETIC training catalogue on real ESCO occupations and skills and real Flemish places, plain Python.
+
+Nothing here is a real course: provider names of the public families (VDAB, Syntra, CVO) stand for the kind of
+provider, the private providers are invented, and titles, prices, hours, places and sessions are drawn. The draw is
+deterministic (a seed and a start date), so the demo, the tests and the benchmark get the same catalogue every time.
+
+Courses follow the occupations the synthetic labour market draws most (werkregie.matching.engine.synthetic) and the
+occupations of VDAB's published bottleneck list (data/knelpuntberoepen.csv): each course teaches a few of an
+occupation's essential skills (a module), or a broad basic course many of them, so that gaps can be closed by a
+combination of courses and some remain open, as in reality.
+
+Prices and hours follow each family's usual range: VDAB courses are free for job seekers; a CVO asks an enrolment fee
+per lesson hour; Syntra and private providers charge per course. These are plausible, not published, figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+
+from werkregie.matching.engine.geography import Places
+from werkregie.matching.engine.synthetic import SyntheticMarket
+from werkregie.matching.engine.taxonomy import Taxonomy
+
+
+@dataclass(frozen=True)
+class ProviderSpec:
+    code: str
+    name: str
+    family: str  # vdab, syntra, cvo, private
+    seat: str  # NIS code of its seat
+    campuses: tuple[str, ...] = ()
+
+
+PROVIDERS = (
+    ProviderSpec("vdab-antwerpen", "VDAB Competentiecentrum Antwerpen", "vdab", "11002"),
+    ProviderSpec("vdab-gent", "VDAB Competentiecentrum Gent", "vdab", "44021"),
+    ProviderSpec("vdab-brugge", "VDAB Competentiecentrum Brugge", "vdab", "31005"),
+    ProviderSpec("vdab-genk", "VDAB Competentiecentrum Genk", "vdab", "71016"),
+    ProviderSpec("vdab-leuven", "VDAB Competentiecentrum Leuven", "vdab", "24062"),
+    ProviderSpec("vdab-kortrijk", "VDAB Competentiecentrum Kortrijk", "vdab", "34022"),
+    ProviderSpec("vdab-mechelen", "VDAB Competentiecentrum Mechelen", "vdab", "12025"),
+    ProviderSpec("vdab-aalst", "VDAB Competentiecentrum Aalst", "vdab", "41002"),
+    ProviderSpec("vdab-turnhout", "VDAB Competentiecentrum Turnhout", "vdab", "13040"),
+    ProviderSpec("syntra-vlaanderen", "Syntra Vlaanderen", "syntra", "21004", ("44021", "11002", "71072")),
+    ProviderSpec("syntra-ab", "Syntra AB (Antwerpen en Vlaams-Brabant)", "syntra", "11002", ("12025", "24062", "13040")),
+    ProviderSpec("syntra-west", "Syntra West", "syntra", "31005", ("34022", "35013", "36015")),
+    ProviderSpec("syntra-mv", "Syntra Midden-Vlaanderen", "syntra", "44021", ("41002", "46021", "45041")),
+    ProviderSpec("syntra-limburg", "Syntra Limburg", "syntra", "71072", ("71016", "72020", "71053")),
+    ProviderSpec("cvo-antwerpen", "CVO Antwerpen (synthetisch)", "cvo", "11002"),
+    ProviderSpec("cvo-gent", "CVO Gent (synthetisch)", "cvo", "44021"),
+    ProviderSpec("cvo-brugge", "CVO Brugge (synthetisch)", "cvo", "31005"),
+    ProviderSpec("cvo-hasselt", "CVO Hasselt (synthetisch)", "cvo", "71072"),
+    ProviderSpec("cvo-leuven", "CVO Leuven (synthetisch)", "cvo", "24062"),
+    ProviderSpec("cvo-kortrijk", "CVO Kortrijk (synthetisch)", "cvo", "34022"),
+    ProviderSpec("cvo-mechelen", "CVO Mechelen (synthetisch)", "cvo", "12025"),
+    ProviderSpec("cvo-sint-niklaas", "CVO Sint-Niklaas (synthetisch)", "cvo", "46021"),
+    ProviderSpec("opleidingshuis-noord", "Opleidingshuis Noord bv", "private", "11002"),
+    ProviderSpec("techniek-academie", "Techniek Academie Kempen bv", "private", "13040"),
+    ProviderSpec("zorgvorming", "Zorgvorming Vlaanderen vzw", "private", "44021"),
+    ProviderSpec("digitaal-leren", "Digitaal Leren bv", "private", "24062"),
+    ProviderSpec("logistiek-campus", "Logistiek Campus Limburg bv", "private", "71016"),
+    ProviderSpec("kust-horeca", "Horecaschool aan Zee bv", "private", "35013"),
+    ProviderSpec("bouw-opleidingen", "Bouwopleidingen West bv", "private", "34022"),
+    ProviderSpec("taal-en-werk", "Taal en Werk vzw", "private", "12025"),
+)
+
+MODULE_WORDS = ("Module", "Opleiding", "Workshop", "Praktijkopleiding", "Bijscholing")
+
+
+def _label(taxonomy: Taxonomy, skill: int) -> str:
+    labels = taxonomy.skills[skill].labels
+    return (labels.get("nl") or labels.get("en") or [taxonomy.skills[skill].uri])[0]
+
+
+def _eqf(isco: str) -> int:
+    major = isco[:1] if isco else "9"
+    return {"1": 6, "2": 6, "3": 5, "4": 4, "5": 3, "6": 3, "7": 4, "8": 3, "9": 2}.get(major, 3)
+
+
+def _price(rng: random.Random, family: str, hours: int) -> str:
+    if family == "vdab":
+        return "0.00"  # VDAB courses are free for job seekers
+    if family == "cvo":
+        return f"{min(hours * 1.5, 300):.2f}"  # an enrolment fee per lesson hour, capped
+    per_hour = rng.uniform(8, 25) if family == "syntra" else rng.uniform(15, 60)
+    return f"{round(hours * per_hour / 5) * 5:.2f}"
+
+
+def _hours(rng: random.Random, family: str, broad: bool) -> int:
+    if family == "vdab":
+        return rng.choice((80, 120, 160, 240, 320, 400)) if broad else rng.choice((24, 40, 60, 80))
+    if family == "cvo":
+        return rng.choice((60, 80, 120, 160, 240)) if broad else rng.choice((20, 40, 60))
+    if family == "syntra":
+        return rng.choice((60, 90, 120, 180)) if broad else rng.choice((12, 18, 24, 36))
+    return rng.choice((21, 35, 40, 70)) if broad else rng.choice((4, 7, 14, 16))
+
+
+def occupations_for(taxonomy: Taxonomy, places: Places, extra: list[int], how_many: int) -> list[int]:
+    """The occupations the catalogue serves: the bottleneck ones, then the most drawn of the synthetic market."""
+    market = SyntheticMarket(taxonomy, places, seed=2026)
+    out = list(dict.fromkeys([o for o in extra if len(taxonomy.occupations[o].essential) >= 3]))
+    for o in market.occupations.tolist():
+        if len(out) >= how_many:
+            break
+        if o not in out:
+            out.append(int(o))
+    return out
+
+
+def catalogue(taxonomy: Taxonomy, places: Places, *, courses: int = 600, start: dt.date, seed: int = 2026,
+              extra_occupations: list[int] | None = None, occupations: int | None = None) -> dict[str, list[dict]]:
+    """Import records per provider code: about `courses` courses over the providers, sessions in the coming months."""
+    rng = random.Random(seed)
+    targets = occupations_for(taxonomy, places, extra_occupations or [], occupations or max(40, courses // 5))
+    out: dict[str, list[dict]] = {p.code: [] for p in PROVIDERS}
+    serial = 0
+    while serial < courses:
+        occupation = targets[serial % len(targets)] if serial < len(targets) * 3 else rng.choice(targets)
+        o = taxonomy.occupations[occupation]
+        essential = list(dict.fromkeys(o.essential))
+        provider = rng.choice(PROVIDERS)
+        broad = rng.random() < 0.25
+        share = rng.uniform(0.4, 0.8) if broad else None
+        size = max(2, round(len(essential) * share)) if broad else rng.randint(1, min(4, len(essential)))
+        skills = sorted(rng.sample(essential, min(size, len(essential))))
+        if o.optional and rng.random() < 0.4:
+            skills.append(rng.choice(o.optional))
+        occupation_nl = (o.labels.get("nl") or o.labels.get("en") or [o.uri])[0]
+        occupation_en = (o.labels.get("en") or [occupation_nl])[0]
+        occupation_fr = (o.labels.get("fr") or [""])[0]
+        if broad:
+            title_nl, title_en = f"Basisopleiding {occupation_nl}", f"Basic course {occupation_en}"
+            title_fr = f"Formation de base {occupation_fr}" if occupation_fr else ""
+        else:
+            focus = _label(taxonomy, skills[0])
+            title_nl = f"{rng.choice(MODULE_WORDS)} {focus} ({occupation_nl})"
+            title_en, title_fr = "", ""
+        hours = _hours(rng, provider.family, broad)
+        roll = rng.random()
+        modality = "online" if roll < 0.18 else ("dual" if roll < 0.30 and provider.family in ("vdab", "syntra") else "classroom")
+        place = rng.choice((provider.seat, *provider.campuses)) if modality != "online" else ""
+        financing = ["learning_account"]
+        if provider.family in ("syntra", "cvo", "private") and rng.random() < 0.7:
+            financing.append("opleidingscheques")
+        if provider.family in ("syntra", "cvo") and hours >= 32:
+            financing.append("vov")
+        sessions = []
+        first = start + dt.timedelta(days=rng.randint(7, 60))
+        for n in range(rng.randint(1, 3)):
+            begin = first + dt.timedelta(days=n * rng.choice((42, 63, 91)))
+            places_n = rng.choice((8, 10, 12, 14, 16, 20, 24)) if modality != "online" else rng.choice((30, 50, 100))
+            weeks = max(1, hours // (8 if modality == "online" else 20))
+            sessions.append({"session_id": f"{begin:%Y%m}-{n + 1}", "start": begin.isoformat(),
+                             "end": (begin + dt.timedelta(weeks=weeks)).isoformat(), "places": places_n,
+                             "free_places": rng.randint(0, places_n) if rng.random() < 0.2 else rng.randint(places_n // 2, places_n)})
+        serial += 1
+        out[provider.code].append({
+            "course_id": f"{provider.code.split('-')[0].upper()}-{serial:05d}",
+            "title_nl": title_nl[:300], "title_fr": title_fr[:300], "title_en": title_en[:300],
+            "description": f"Synthetische opleiding voor het beroep {occupation_nl} (ESCO).",
+            "skills": [taxonomy.skills[s].uri for s in skills],
+            "eqf_level": _eqf(o.isco), "hours": hours, "cost": _price(rng, provider.family, hours), "modality": modality,
+            "municipality": place, "financing": financing, "sessions": sessions,
+        })
+    return out

@@ -1,0 +1,1 @@
+"""Use cases of training: the catalogue (catalogue.py), the guide (guide.py) and bookings (booking.py)."""

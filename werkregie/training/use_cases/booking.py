@@ -1,0 +1,181 @@
+"""Booking a session: a place taken, the learning-account budget reserved (werkregie.learning: reserve, spend,
+release), and a training step in the person's trajectory when one is running (werkregie.trajectories: a draft
+agreement, as its special routes make them, which the counsellor proposes). Cancelling releases the budget and lets
+the step lapse; completing spends it, approves the step and issues a training-completion credential."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from importlib.util import find_spec
+
+from django.db import transaction
+from django.db.models import F
+from django.utils.translation import gettext as _
+
+from werkregie.access.purposes import Purpose
+from werkregie.access.services import record_access
+from werkregie.accounts.principal import Principal
+from werkregie.core import clock
+from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput, NotFound
+from werkregie.learning import use_cases as learning
+from werkregie.learning.models import Reservation
+from werkregie.matching.use_cases import _purpose
+from werkregie.trajectories import use_cases as trajectories
+from werkregie.trajectories.enums import EvidenceKind, StepKind
+from werkregie.trajectories.models import Agreement, AgreementStep, Trajectory
+from werkregie.workflows import services as wf
+from werkregie.workflows.services import PLATFORM, Who
+
+from .. import index, labels, perms
+from ..models import Booking, Session
+
+LIVE_STEP = ("open", "evidence_submitted", "rejected", "suspended")
+
+
+def _who(principal: Principal) -> Who:
+    return Who.of(principal)
+
+
+def _person_of(principal: Principal, person_id: int | None) -> int:
+    person_id = person_id or principal.user.person_id
+    if not person_id or not perms.can_book(principal, person_id):
+        raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
+    return int(person_id)
+
+
+def _training_step(who: Who, booking: Booking) -> AgreementStep | None:
+    """A training step in the running trajectory: in its draft agreement, else in a new draft agreement "Opleiding"."""
+    trajectory = Trajectory.objects.filter(person_id=booking.person_id).exclude(state="closed").first()
+    if trajectory is None:
+        return None
+    course, session = booking.course, booking.session
+    agreement = Agreement.objects.filter(trajectory=trajectory, state="draft").order_by("-pk").first()
+    if agreement is None:
+        agreement = trajectories.create_agreement(None, trajectory.pk, who=who, title=labels.coded(labels.AGREEMENT))
+    due = session.end_date or (session.start_date + dt.timedelta(days=max(7, course.hours // 4)))
+    title = labels.coded(labels.STEP, title=course.title_nl[:80], provider=course.provider.name[:60], date=session.start_date.strftime("%d/%m/%Y"))
+    partner = course.provider.organisation_id
+    return wf.create(AgreementStep, who, deadline=due, agreement=agreement, person_id=booking.person_id, kind=StepKind.TRAINING, title=title,
+                     details=f"training:booking:{booking.pk}", due_on=due,
+                     evidence_kind=EvidenceKind.PARTNER if partner else EvidenceKind.TRAINING_RESULT, partner_id=partner)
+
+
+def book(principal: Principal, session_id: int, person_id: int | None = None) -> Booking:
+    person_id = _person_of(principal, person_id)
+    who = _who(principal)
+    with transaction.atomic():
+        session = Session.objects.select_for_update().select_related("course__provider").filter(pk=session_id).first()
+        if session is None or not session.course.active:
+            raise NotFound(_("Geen opleidingssessie met dit nummer."))
+        if session.start_date < clock.today():
+            raise InvalidInput(_("Deze sessie is al begonnen."), [FieldError("session", _("Deze sessie is al begonnen."))])
+        if session.free_places <= 0:
+            raise Conflict(_("Deze sessie is volzet."), [FieldError("session", _("Geen vrije plaatsen meer."))])
+        if Booking.objects.filter(person_id=person_id, session=session, state="booked").exists():
+            raise Conflict(_("U bent al ingeschreven voor deze sessie."), [FieldError("session", _("Al ingeschreven."))])
+        course = session.course
+        booking = wf.create(Booking, who, person_id=person_id, session=session, course=course, amount=Decimal("0"), booked_at=clock.now(),
+                            booked_by_id=principal.user.pk)
+        amount = Decimal("0")
+        if course.learning_account and course.cost > 0:
+            # the account pays what it holds, up to the price; the rest the person pays or finances otherwise (cheques)
+            amount = min(course.cost, learning.balance(person_id))
+        if amount > 0:
+            reservation = learning.reserve(person_id, amount, key=f"training:booking:{booking.pk}",
+                                           reference=f"training:{course.provider.code}:{course.course_id}:{session.session_id}", who=who)
+            booking.reservation_id = str(reservation.pk)
+        booking.amount = amount
+        Session.objects.filter(pk=session.pk).update(free_places=F("free_places") - 1)
+        index.bump()
+        booking.step = _training_step(who, booking)
+        booking.save(update_fields=["amount", "reservation_id", "step"])
+    return booking
+
+
+def _booking(booking_id: int) -> Booking:
+    found = Booking.objects.select_related("course__provider", "session").filter(pk=booking_id).first()
+    if found is None:
+        raise NotFound(_("Geen inschrijving met dit nummer."))
+    return found
+
+
+def _reservation(booking: Booking) -> Reservation | None:
+    return Reservation.objects.filter(pk=int(booking.reservation_id)).first() if booking.reservation_id else None
+
+
+def cancel(principal: Principal, booking_id: int, reason: str, expected_version: int | None = None) -> Booking:
+    booking = _booking(booking_id)
+    if not perms.can_book(principal, booking.person_id):
+        raise NotFound(_("Geen inschrijving met dit nummer."))
+    who = _who(principal)
+    with transaction.atomic():
+        booking = wf.transition(booking, "cancel", who, reason=reason, expected_version=expected_version)
+        reservation = _reservation(booking)
+        if reservation is not None:
+            learning.release(reservation, who, reason)
+        Session.objects.filter(pk=booking.session_id, free_places__lt=F("places")).update(free_places=F("free_places") + 1)
+        index.bump()
+        step = AgreementStep.objects.filter(pk=booking.step_id, state__in=LIVE_STEP).first() if booking.step_id else None
+        if step is not None:
+            wf.transition(step, "cancel", PLATFORM, reason=reason)
+    return booking
+
+
+def complete(principal: Principal, booking_id: int) -> Booking:
+    """The provider (or VDAB) confirms that the person followed the course."""
+    booking = _booking(booking_id)
+    if not perms.can_complete(principal, booking.course.provider.organisation_id):
+        raise Forbidden(_("U mag deze opleiding niet als gevolgd bevestigen."))
+    if principal.role != "partner" and not perms.can_guide(principal, booking.person_id):
+        raise NotFound(_("Geen inschrijving met dit nummer."))
+    who = _who(principal)
+    with transaction.atomic():
+        booking = wf.transition(booking, "complete", who)
+        reservation = _reservation(booking)
+        if reservation is not None:
+            learning.spend(reservation, who)
+        step = AgreementStep.objects.filter(pk=booking.step_id, state__in=("open", "evidence_submitted", "suspended")).first() if booking.step_id else None
+        if step is not None:
+            wf.transition(step, "approve", PLATFORM, reason=_("Opleiding gevolgd (bevestigd door %(who)s)") % {"who": who.label})
+        credential = _credential(principal, booking)
+        if credential is not None:
+            booking.credential_id = str(credential.pk)
+            booking.save(update_fields=["credential_id"])
+    return booking
+
+
+def _credential(principal: Principal, booking: Booking):  # noqa: ANN202 - a credentials Credential or None
+    """A training-completion credential, signed by the provider when it is a registered issuer, else by the platform."""
+    if not find_spec("werkregie.credentials.use_cases"):
+        return None
+    from werkregie.credentials import perms as credential_perms
+    from werkregie.credentials import use_cases as credentials
+
+    course = booking.course
+    # The booking is what gives the provider the right to attest this person's completion (no partner link needed):
+    # issue as its own issuer when it is a registered one, with the booking's actor as the one who acted.
+    issuer = credential_perms.own_issuer(principal)
+    return credentials.issue(person=booking.person, kind="training_completion", title=course.title_nl[:200], skills=course.skill_uris[:50],
+                             who=_who(principal), issuer=issuer, description=_("%(hours)s uur bij %(provider)s") % {"hours": course.hours, "provider": course.provider.name},
+                             evidence={"course": course.course_id, "provider": course.provider.code, "session": booking.session.session_id})
+
+
+def bookings_of(principal: Principal, person_id: int | None = None) -> list[Booking]:
+    person_id = _person_of(principal, person_id)
+    record_access(principal.actor(), [person_id], "opleidingen: inschrijvingen", _purpose(principal, person_id), principal.channel)
+    return list(Booking.objects.filter(person_id=person_id).select_related("course__provider", "session").order_by("-booked_at"))
+
+
+def bookings_for_provider(principal: Principal, provider_id: int) -> list[Booking]:
+    """The bookings of a provider's sessions, for the provider to confirm completion (each person's read logged)."""
+    from ..models import Provider
+
+    provider = Provider.objects.filter(pk=provider_id).first()
+    if provider is None or not perms.can_manage_catalogue(principal, provider):
+        raise NotFound(_("Geen opleidingsverstrekker met dit nummer."))
+    rows = list(Booking.objects.filter(course__provider=provider, state="booked").select_related("person", "course", "session"))
+    if rows:
+        record_access(principal.actor(), sorted({b.person_id for b in rows}), "opleidingen: inschrijvingen bij de opleidingsverstrekker",
+                      Purpose.TRAINING, principal.channel)
+    return rows

@@ -1,0 +1,54 @@
+"""The catalogue: a provider delivers its courses (API or file, through importer.py), anyone reads it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.utils.translation import gettext as _
+
+from werkregie.accounts.principal import Principal
+from werkregie.core.errors import Forbidden, InvalidInput, NotFound
+
+from .. import perms
+from ..importer import Report, import_catalogue
+from ..models import Course, Provider
+
+
+def provider(provider_id: int) -> Provider:
+    found = Provider.objects.select_related("organisation", "municipality").filter(pk=provider_id).first()
+    if found is None:
+        raise NotFound(_("Geen opleidingsverstrekker met dit nummer."))
+    return found
+
+
+def managed_providers(principal: Principal) -> list[Provider]:
+    """The providers whose catalogue this principal delivers."""
+    if principal.is_admin:
+        return list(Provider.objects.order_by("name"))
+    if not principal.user.organisation_id:
+        return []
+    return [p for p in Provider.objects.filter(organisation_id=principal.user.organisation_id) if perms.can_manage_catalogue(principal, p)]
+
+
+def deliver(principal: Principal, provider_id: int, records: list, *, replace: bool = True, skip_invalid: bool = False,
+            progress: Callable[[int], None] | None = None) -> Report:
+    """A provider's catalogue from its own records. All-or-nothing unless skip_invalid: a report with every problem and
+    nothing written (InvalidInput) when one record is bad."""
+    found = provider(provider_id)
+    if not perms.can_manage_catalogue(principal, found):
+        raise Forbidden(_("U beheert de catalogus van deze opleidingsverstrekker niet."))
+    if not isinstance(records, list):
+        raise InvalidInput(_("Een lijst van opleidingen verwacht."))
+    return import_catalogue(found, records, skip_invalid=skip_invalid, replace=replace, progress=progress)
+
+
+def course(course_id: int) -> Course:
+    found = Course.objects.select_related("provider", "municipality").filter(pk=course_id).first()
+    if found is None:
+        raise NotFound(_("Geen opleiding met dit nummer."))
+    return found
+
+
+def courses_of(provider_id: int, *, active_only: bool = True) -> list[Course]:
+    qs = Course.objects.filter(provider_id=provider_id).select_related("municipality").prefetch_related("sessions")
+    return list(qs.filter(active=True) if active_only else qs)

@@ -1,0 +1,143 @@
+"""The training guide in the platform: a person's gaps for a target occupation (the matching's skill gaps, logged
+there as a read of the person's profile), the candidate courses from the catalogue, and the engine's proposal with
+the reasons in words."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.utils.translation import gettext as _
+
+from werkregie.access.services import record_access
+from werkregie.core import clock
+from werkregie.core.errors import FieldError, InvalidInput, NotFound
+from werkregie.matching import use_cases as matching
+from werkregie.matching.engine import geography
+from werkregie.matching.engine.gaps import Gap
+from werkregie.people.models import Person
+
+from .. import bottlenecks, index, perms
+from ..guide_engine import Option, Plan, plan
+from ..models import Course, Session
+
+NO_SESSION_WAIT = 365  # a course without a session with a free place weighs as if it started in a year
+
+
+@dataclass
+class Proposal:
+    course: Course
+    closes: list[Gap]
+    reason: str
+    next_session: Session | None
+    distance_km: float | None
+    weight: float
+
+
+@dataclass
+class GuideView:
+    person: Person
+    occupation_uri: str
+    occupation_label: str
+    target: bottlenecks.Target | None
+    gaps: list[Gap]
+    proposals: list[Proposal]
+    uncovered: list[Gap]
+    method: str
+    bound: float
+    candidates: int
+    total_cost: Decimal = Decimal("0")
+    total_hours: int = 0
+    financing: dict = field(default_factory=dict)
+
+
+def _criterion(name: str) -> str:
+    return {"cost": _("goedkoper"), "hours": _("korter"), "distance": _("dichterbij"), "start": _("start eerder")}[name]
+
+
+def _reason_text(pick, courses: dict[int, Course]) -> str:  # noqa: ANN001 - an engine Pick
+    r = pick.reason
+    n = len(pick.closes)
+    if r.code == "only_option":
+        return _("Geen andere opleiding in de catalogus leert deze competenties.") if n > 1 else _(
+            "Geen andere opleiding in de catalogus leert deze competentie.")
+    other = courses.get(r.alternative)
+    name = f"«{other.title_nl}» ({other.provider.name})" if other else _("een andere opleiding")
+    if r.code == "covers_more":
+        return _("Sluit %(n)s tekorten in één opleiding; het beste alternatief, %(other)s, sluit er maar %(k)s: dan zijn meer opleidingen nodig.") % {
+            "n": n, "other": name, "k": r.alternative_covers}
+    if r.better:
+        return _("Sluit dezelfde tekorten als %(other)s, maar is %(how)s.") % {"other": name, "how": ", ".join(_criterion(b) for b in r.better)}
+    return _("Sluit dezelfde tekorten als %(other)s, bij een gelijke of lichtere afweging van prijs, duur, afstand en startdatum.") % {
+        "other": name}
+
+
+def _options(gap_uris: list[str], origin: int | None, today: dt.date) -> tuple[list[Option], dict[int, dt.date]]:
+    """The engine's view of every active course that teaches a gap, from the process's catalogue index, with the
+    first start date that has a free place."""
+    catalogue = index.current()
+    places = geography.places()
+    row = places.road_km_from(origin) if origin is not None else None
+    options = []
+    for pk in catalogue.courses_for(gap_uris):
+        skills, cost, hours, modality, nis = catalogue.rows[pk]
+        distance = None
+        if modality != "online" and nis and row is not None and nis in places.index:
+            distance = round(float(row[places.index[nis]]), 1)
+        start = catalogue.first.get(pk)
+        options.append(Option(pk, skills, cost, hours, distance, (start - today).days if start else NO_SESSION_WAIT))
+    return options, catalogue.first
+
+
+def _first_sessions(first: dict[int, dt.date], course_ids: list[int], today: dt.date) -> dict[int, Session]:
+    wanted = {pk: first[pk] for pk in course_ids if pk in first}
+    sessions: dict[int, Session] = {}
+    for s in Session.objects.filter(course_id__in=list(wanted), start_date__gte=today, free_places__gt=0).order_by("course_id", "start_date", "id"):
+        if s.course_id not in sessions and s.start_date == wanted[s.course_id]:
+            sessions[s.course_id] = s
+    return sessions
+
+
+def guide(principal, person_id: int, occupation_uri: str, language: str = "nl") -> GuideView:  # noqa: ANN001 - a Principal
+    if not perms.can_guide(principal, person_id):
+        raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
+    occupation_uri = (occupation_uri or "").strip()
+    if not occupation_uri:
+        raise InvalidInput(_("Kies een beroep."), [FieldError("occupation", _("Kies een doelberoep."))])
+    gaps = matching.skill_gaps_for(principal, person_id, occupation_uri, language)  # checks access and logs the read
+    person = Person.objects.select_related("municipality").get(pk=person_id)
+    places = geography.places()
+    origin = places.index.get(person.municipality_id)
+    today = clock.today()
+    options, first = _options([g.uri for g in gaps], origin, today)
+    result: Plan = plan([g.uri for g in gaps], options)
+    shown = [p.option.id for p in result.picks]
+    named = shown + [p.reason.alternative for p in result.picks if p.reason.alternative is not None]
+    courses = Course.objects.select_related("provider", "municipality").in_bulk(named)
+    sessions = _first_sessions(first, shown, today)
+    by_uri = {g.uri: g for g in gaps}
+    proposals = [Proposal(courses[p.option.id], [by_uri[u] for u in p.closes], _reason_text(p, courses), sessions.get(p.option.id),
+                          p.option.distance_km, round(p.option.weight, 3)) for p in result.picks]
+    tax = matching.platform.taxonomy()
+    label = tax.occupations[tax.occupation_index[occupation_uri]].label(language)
+    province = person.municipality.province_nis if person.municipality_id else None
+    target = next((t for t in bottlenecks.targets([occupation_uri], province, language, suggest=0)), None)
+    view = GuideView(person, occupation_uri, label, target, gaps, proposals, [by_uri[u] for u in result.uncovered], result.method,
+                     result.bound, result.candidates)
+    view.total_cost = sum((p.course.cost for p in proposals), Decimal("0"))
+    view.total_hours = sum(p.course.hours for p in proposals)
+    return view
+
+
+def targets_for(principal, person_id: int, language: str = "nl") -> list[bottlenecks.Target]:  # noqa: ANN001
+    """The person's desired occupations and other bottleneck occupations in their province, bottlenecks first."""
+    from werkregie.matching.models import DesiredOccupation
+
+    if not perms.can_guide(principal, person_id):
+        raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
+    record_access(principal.actor(), [person_id], "opleidingen: gewenste beroepen voor de opleidingswijzer",
+                  matching._purpose(principal, person_id), principal.channel)
+    desired = list(DesiredOccupation.objects.filter(person_id=person_id).order_by("pk").values_list("occupation_uri", flat=True))
+    province = Person.objects.filter(pk=person_id).values_list("municipality__province_nis", flat=True).first()
+    return bottlenecks.targets(desired, province, language)

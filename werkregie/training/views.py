@@ -1,0 +1,192 @@
+"""Pages of training: the citizen's guide (/mijn-loopbaan/opleidingen/), a course, and a provider's catalogue with its
+upload. Thin: the use cases decide and log."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from django import forms
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _l
+from django.views.decorators.http import require_POST
+
+from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
+from werkregie.core.errors import DomainError, Forbidden, NotFound
+from werkregie.web.helpers import roles
+
+from . import perms
+from .importer import ImportFileError, read_file
+from .use_cases import booking as booking_cases
+from .use_cases import catalogue
+from .use_cases import guide as guide_cases
+
+ALL_ROLES = tuple(Role.values)
+MAX_UPLOAD = 20 * 1024 * 1024
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(label=_l("Catalogusbestand (JSON of CSV, hoogstens 20 MB)"))
+    skip_invalid = forms.BooleanField(label=_l("Geldige opleidingen bewaren en ongeldige overslaan"), required=False,
+                                      help_text=_l("Zonder dit vinkje wordt niets bewaard zolang één opleiding ongeldig is."))
+    replace = forms.BooleanField(label=_l("Dit is mijn volledige catalogus (opleidingen die er niet in staan, verdwijnen uit de catalogus)"),
+                                 required=False)
+
+
+class CancelForm(forms.Form):
+    reason = forms.CharField(label=_l("Reden van de annulering"), min_length=5, max_length=500)
+
+
+def _language() -> str:
+    code = (get_language() or "nl")[:2]
+    return code if code in ("nl", "fr", "en") else "nl"
+
+
+def _fail(request: HttpRequest, exc: DomainError) -> None:
+    if isinstance(exc, (Forbidden, NotFound)):
+        raise Http404(exc.detail)
+    messages.error(request, "; ".join(str(e.message) for e in exc.errors) or exc.detail)
+
+
+@roles(Role.CITIZEN)
+def guide_page(request: HttpRequest, principal: Principal) -> HttpResponse:
+    person_id = principal.user.person_id
+    if not person_id:
+        return render(request, "training/guide.html", {"no_person": True})
+    language = _language()
+    targets = guide_cases.targets_for(principal, person_id, language)
+    chosen = (request.GET.get("beroep") or "").strip() or (targets[0].uri if targets else "")
+    view, error = None, ""
+    if chosen:
+        try:
+            view = guide_cases.guide(principal, person_id, chosen, language)
+        except DomainError as exc:
+            error = "; ".join(str(e.message) for e in exc.errors) or exc.detail
+    bookings = booking_cases.bookings_of(principal)
+    return render(request, "training/guide.html", {"targets": targets, "chosen": chosen, "view": view, "error": error, "bookings": bookings,
+                                                   "cancel_form": CancelForm()}, status=422 if error else 200)
+
+
+@require_POST
+@roles(Role.CITIZEN, Role.COUNSELLOR, Role.ADMIN)
+def book(request: HttpRequest, principal: Principal, session_id: int) -> HttpResponse:
+    back = request.POST.get("next") or reverse("training_guide")
+    if not back.startswith("/") or back.startswith("//"):
+        back = reverse("training_guide")
+    person = request.POST.get("person_id")
+    try:
+        made = booking_cases.book(principal, session_id, int(person) if person and person.isdigit() else None)
+    except DomainError as exc:
+        _fail(request, exc)
+        return redirect(back)
+    text = _("U bent ingeschreven voor %(course)s (start %(date)s).") % {"course": made.course.title_nl, "date": made.session.start_date.strftime("%d/%m/%Y")}
+    if made.amount:
+        text += " " + _("Op uw leer- en loopbaanrekening is € %(amount)s gereserveerd.") % {"amount": f"{made.amount:.2f}".replace(".", ",")}
+    if made.step_id:
+        text += " " + _("De opleiding staat als stap in uw traject; uw bemiddelaar neemt ze op in uw afspraken.")
+    messages.success(request, text)
+    return redirect(back)
+
+
+@require_POST
+@roles(Role.CITIZEN, Role.COUNSELLOR, Role.ADMIN)
+def cancel(request: HttpRequest, principal: Principal, booking_id: int) -> HttpResponse:
+    form = CancelForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Geef een reden op (minstens 5 tekens)."))
+        return redirect("training_guide")
+    version = request.POST.get("version")
+    try:
+        booking_cases.cancel(principal, booking_id, form.cleaned_data["reason"], int(version) if version and version.isdigit() else None)
+    except DomainError as exc:
+        _fail(request, exc)
+        return redirect("training_guide")
+    messages.success(request, _("Uw inschrijving is geannuleerd; het gereserveerde bedrag staat weer op uw rekening."))
+    return redirect("training_guide")
+
+
+@roles(*ALL_ROLES)
+def course_page(request: HttpRequest, principal: Principal, course_id: int) -> HttpResponse:
+    try:
+        course = catalogue.course(course_id)
+    except NotFound as exc:
+        raise Http404(exc.detail) from None
+    from werkregie.matching.platform import taxonomy
+
+    tax = taxonomy()
+    language = _language()
+    skills = [tax.skills[tax.skill_index[u]].label(language) if u in tax.skill_index else u for u in course.skill_uris]
+    return render(request, "training/course.html", {"course": course, "skills": skills, "sessions": list(course.sessions.all()),
+                                                    "can_book": principal.role == Role.CITIZEN and bool(principal.user.person_id)})
+
+
+@roles(Role.PARTNER, Role.ADMIN)
+def providers_page(request: HttpRequest, principal: Principal) -> HttpResponse:
+    managed = catalogue.managed_providers(principal)
+    if len(managed) == 1:
+        return redirect("training_provider", provider_id=managed[0].pk)
+    return render(request, "training/providers.html", {"providers": managed})
+
+
+@roles(Role.PARTNER, Role.ADMIN)
+def provider_page(request: HttpRequest, principal: Principal, provider_id: int) -> HttpResponse:
+    try:
+        provider = catalogue.provider(provider_id)
+    except NotFound as exc:
+        raise Http404(exc.detail) from None
+    if not perms.can_manage_catalogue(principal, provider):
+        raise Http404(_("Geen opleidingsverstrekker met dit nummer."))
+    form, report, status = UploadForm(), None, 200
+    if request.method == "POST":
+        form = UploadForm(request.POST, request.FILES)
+        if form.is_valid():
+            upload = form.cleaned_data["file"]
+            if upload.size > MAX_UPLOAD:
+                form.add_error("file", _("Het bestand is groter dan 20 MB."))
+            else:
+                suffix = ".csv" if upload.name.lower().endswith(".csv") else ".json"
+                with tempfile.TemporaryDirectory() as folder:
+                    path = Path(folder) / f"catalogue{suffix}"
+                    path.write_bytes(upload.read())
+                    try:
+                        records = read_file(path)
+                        report = catalogue.deliver(principal, provider.pk, records, replace=form.cleaned_data["replace"],
+                                                   skip_invalid=form.cleaned_data["skip_invalid"])
+                    except ImportFileError as exc:
+                        form.add_error("file", str(exc).replace(str(path), upload.name))
+                    except DomainError as exc:
+                        form.add_error("file", exc.detail)
+                if report is not None and report.written:
+                    messages.success(request, _("Catalogus bewaard: %(created)s nieuw, %(updated)s gewijzigd, %(unchanged)s ongewijzigd, %(rejected)s overgeslagen.")
+                                     % {"created": report.created, "updated": report.updated, "unchanged": report.unchanged, "rejected": report.rejected})
+                    if not report.rejected:
+                        return redirect("training_provider", provider_id=provider.pk)
+                elif report is not None:
+                    form.add_error("file", _("%(n)s van de %(total)s opleidingen zijn ongeldig; er is niets bewaard.") % {
+                        "n": report.rejected, "total": report.records})
+        if form.errors:
+            status = 422
+    courses = catalogue.courses_of(provider.pk)
+    open_bookings = booking_cases.bookings_for_provider(principal, provider.pk)
+    return render(request, "training/provider.html", {"provider": provider, "courses": courses, "form": form, "report": report,
+                                                      "bookings": open_bookings}, status=status)
+
+
+@require_POST
+@roles(Role.PARTNER, Role.COUNSELLOR, Role.ADMIN)
+def complete(request: HttpRequest, principal: Principal, booking_id: int) -> HttpResponse:
+    try:
+        done = booking_cases.complete(principal, booking_id)
+    except DomainError as exc:
+        _fail(request, exc)
+        return redirect("training_providers")
+    messages.success(request, _("Bevestigd: %(course)s gevolgd.") % {"course": done.course.title_nl})
+    if principal.role in (Role.PARTNER, Role.ADMIN):
+        return redirect("training_provider", provider_id=done.course.provider_id)
+    return redirect("home")

@@ -1,0 +1,114 @@
+"""The counsellor's view of a person's trajectory file and the citizen's "Mijn afspraken"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.db.models import Q
+
+from werkregie.access.services import record_access
+from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
+from werkregie.core import clock
+from werkregie.organisations.models import Organisation, OrganisationKind
+from werkregie.people.models import Person
+from werkregie.workflows.models import TransitionLog
+
+from . import perms
+from .common import LIVE_STEP
+from .enums import StepKind
+from .models import Agreement, AgreementStep, Trajectory
+from .routes import LanguageNeed, language_need
+
+# --------------------------------------------------------------------------- views of a file
+
+@dataclass
+class AgreementRow:
+    agreement: Agreement
+    steps: list[AgreementStep]
+    history: list[TransitionLog]
+    versions: list[Agreement]
+    transitions: list
+
+
+@dataclass
+class TrajectoryFile:
+    person: Person
+    trajectory: Trajectory | None
+    past: list[Trajectory]
+    agreements: list[AgreementRow]
+    history: list[TransitionLog]
+    language: LanguageNeed | None
+    partners: list[Organisation]
+    can_edit: bool
+
+
+def trajectory_file(principal: Principal, person_id: int) -> TrajectoryFile:
+    """The counsellor's view of a person's trajectory: the trajectory, every agreement with its versions, steps,
+    evidence and history. Logged with the purpose guidance (admin: administration)."""
+    perms.require_editor(principal, person_id)
+    person = Person.objects.get(pk=person_id)
+    trajectories = list(Trajectory.objects.filter(person_id=person_id).order_by("-started_on", "-pk"))
+    current = next((t for t in trajectories if t.state != "closed"), None)
+    rows = _agreement_rows(person_id, principal.role)
+    history = list(TransitionLog.objects.filter(workflow="trajectory", object_id__in=[t.pk for t in trajectories]).select_related("actor"))
+    partners = list(Organisation.objects.filter(kind=OrganisationKind.PARTNER).order_by("name")[:200])
+    record_access(principal.actor(), [person_id], "traject: afspraken, stappen, bewijsstukken en historiek", perms.reader_purpose(principal),
+                  principal.channel)
+    return TrajectoryFile(person, current, [t for t in trajectories if t is not current], rows, history, language_need(person_id), partners,
+                          perms.is_editor(principal))
+
+
+def _agreement_rows(person_id: int, role: str) -> list[AgreementRow]:
+    agreements = list(Agreement.objects.filter(person_id=person_id).select_related("accepted_by").order_by("-pk"))
+    steps: dict[int, list[AgreementStep]] = {}
+    for step in AgreementStep.objects.filter(person_id=person_id).select_related("partner").prefetch_related("evidence__file").order_by("due_on", "pk"):
+        steps.setdefault(step.agreement_id, []).append(step)
+    logs: dict[int, list[TransitionLog]] = {}
+    for log in TransitionLog.objects.filter(workflow="agreement", object_id__in=[a.pk for a in agreements]).select_related("actor"):
+        logs.setdefault(log.object_id, []).append(log)
+    by_series: dict[int, list[Agreement]] = {}
+    for a in agreements:
+        by_series.setdefault(a.series or a.pk, []).append(a)
+    return [AgreementRow(a, steps.get(a.pk, []), logs.get(a.pk, []), [v for v in by_series[a.series or a.pk] if v.pk != a.pk],
+                         a.workflow.available(a.state, role)) for a in agreements]
+
+
+@dataclass
+class MyAgreements:
+    person: Person
+    trajectory: Trajectory | None
+    to_accept: list[AgreementRow]
+    current: list[AgreementRow]
+    past: list[AgreementRow]
+    deadlines: list[AgreementStep]
+
+
+def my_agreements(principal: Principal) -> MyAgreements:
+    """The citizen's own agreements: to accept, in force (with steps, deadlines and evidence) and past versions."""
+    person_id = perms.require_citizen(principal)
+    person = Person.objects.get(pk=person_id)
+    trajectory = Trajectory.objects.filter(person_id=person_id).exclude(state="closed").first()
+    rows = [r for r in _agreement_rows(person_id, Role.CITIZEN) if r.agreement.state != "draft"]
+    to_accept = [r for r in rows if r.agreement.state == "proposed"]
+    current = [r for r in rows if r.agreement.state == "accepted"]
+    past = [r for r in rows if r.agreement.state not in ("proposed", "accepted")]
+    deadlines = sorted((s for r in current for s in r.steps if s.state in LIVE_STEP), key=lambda s: (s.due_on, s.pk))
+    for step in deadlines:
+        step.applications_count = applications_done(step) if step.kind == StepKind.APPLICATIONS and step.applications_required else None
+    record_access(principal.actor(), [person_id], "traject: mijn afspraken, stappen en termijnen", perms.reader_purpose(principal), principal.channel)
+    return MyAgreements(person, trajectory, to_accept, current, past, deadlines)
+
+
+def applications_done(step: AgreementStep) -> int:
+    """Applications through the platform counted for an application assignment (from its start to its due date)."""
+    from werkregie.vacancies.models import Application, ApplicationOrigin
+
+    start = dt.datetime.combine(step.applications_from or step.due_on, dt.time(0), clock.BRUSSELS)
+    end = dt.datetime.combine(step.due_on + dt.timedelta(days=1), dt.time(0), clock.BRUSSELS)
+    return Application.objects.filter(person_id=step.person_id, origin=ApplicationOrigin.APPLIED, created_at__gte=start, created_at__lt=end).count()
+
+
+def steps_query_for(person_ids: list[int]) -> Q:
+    return Q(person_id__in=person_ids)

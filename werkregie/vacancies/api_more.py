@@ -1,0 +1,195 @@
+"""/api/v1/vacancies, second round (issue 12): the public search (no token), the hiring measures of one application,
+the person's consent to share their effect, and the employer's notices. Registered on the same router (api.py
+imports this module at its end)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from django.http import HttpRequest
+from ninja import Query, Schema
+from pydantic import Field
+
+from . import hiring, notices, search
+from .api import router
+
+
+class SearchQuery(Schema):
+    q: str = Field("", max_length=200, description="words (Dutch, French, English); prefixes match: 'lass' finds 'lasser'")
+    place: str = Field("", max_length=100, description="municipality name, postal code or NIS code")
+    radius_km: int | None = Field(None, description="road kilometres around the place (0–200); without it: the place itself")
+    occupation_uri: str = Field("", max_length=200)
+    contract: str = Field("", max_length=20, description="permanent, fixed_term, temporary, student, apprenticeship")
+    min_hours: float | None = None
+    max_hours: float | None = None
+    sort: Literal["relevance", "date"] = "relevance"
+    page: int = 1
+    page_size: int = Field(20, description="10, 20 or 50")
+
+
+class SearchHit(Schema):
+    id: int
+    title: str
+    employer: str
+    municipality: str
+    nis_code: str | None
+    distance_km: float | None
+    contract: str
+    hours_per_week: float
+    monthly_wage: float | None
+    date_posted: str
+    url: str
+
+
+class SearchOut(Schema):
+    count: int
+    page: int
+    pages: int
+    page_size: int
+    results: list[SearchHit]
+
+
+@router.get("/search", auth=None, response=SearchOut, summary="Public vacancy search: words, place and radius, occupation, contract, hours (no token)")
+def vacancy_search(request: HttpRequest, query: Query[SearchQuery]) -> dict:
+    found = search.search(search.Filters(**query.dict()))
+    return {"count": found.count, "page": found.page, "pages": found.pages, "page_size": found.page_size, "results": [
+        {"id": h.vacancy.pk, "title": h.vacancy.title, "employer": h.vacancy.employer.name,
+         "municipality": h.vacancy.municipality.name_nl if h.vacancy.municipality_id else "", "nis_code": h.vacancy.municipality_id,
+         "distance_km": h.distance_km, "contract": h.vacancy.contract, "hours_per_week": float(h.vacancy.hours_per_week),
+         "monthly_wage": float(h.vacancy.monthly_wage) if h.vacancy.monthly_wage is not None else None,
+         "date_posted": h.vacancy.created_at.date().isoformat(), "url": request.build_absolute_uri(f"/vacatures/{h.vacancy.pk}/")}
+        for h in found.hits]}
+
+
+class ConditionOut(Schema):
+    key: str
+    met: bool | None = Field(description="true, false, or null: to check (by the employer) / not decidable here")
+    values: dict
+
+
+class MeasureOut(Schema):
+    key: str
+    name: str
+    qualifies: bool | None = Field(description="null: the candidate did not share it with this employer")
+    amount_per_quarter: float
+    quarters: int
+    total: float
+    reference: list[str] | str = Field(description="the legal sources")
+    employer_conditions: list[ConditionOut]
+    person_conditions: list[ConditionOut] = Field(description="with the facts: for the person and their counsellor only")
+    person_verdict: bool | None
+
+
+class HiringOut(Schema):
+    application_id: int
+    vacancy_id: int
+    hired_on: str
+    shared: bool
+    measures: list[MeasureOut]
+
+
+@router.get("/applications/{int:application_id}/measures", response=HiringOut,
+            summary="Hiring measures for this candidate and this vacancy (employer: the effect only, and only with the candidate's consent)")
+def application_measures(request: HttpRequest, application_id: int) -> dict:
+    view = hiring.for_application(request.auth, application_id)
+    return {"application_id": view.application.pk, "vacancy_id": view.application.vacancy_id, "hired_on": view.hired_on.isoformat(),
+            "shared": view.shared, "measures": [vars(m) | {"employer_conditions": [vars(c) for c in m.employer_conditions],
+                                                           "person_conditions": [vars(c) for c in m.person_conditions]} for m in view.measures]}
+
+
+class ShareIn(Schema):
+    share: bool = Field(description="true: this employer may see whether hiring me qualifies and for how much (never the facts)")
+
+
+@router.put("/applications/{int:application_id}/measures/sharing", response=HiringOut, summary="The candidate shares (or stops sharing) the effect with the employer")
+def share_measures(request: HttpRequest, application_id: int, payload: ShareIn) -> dict:
+    hiring.share(request.auth, application_id, payload.share)
+    return application_measures(request, application_id)
+
+
+class NoticeOut(Schema):
+    id: int
+    event: str
+    event_label: str
+    vacancy_id: int
+    vacancy_title: str
+    application_id: int
+    candidate: str
+    created_at: str
+    unread: bool
+
+
+@router.get("/notices", response=list[NoticeOut], summary="The employer's notices: applications, shared profiles, withdrawals (marks them read)")
+def employer_notices(request: HttpRequest) -> list:
+    return [vars(n) | {"created_at": n.created_at.isoformat()} for n in notices.notices(request.auth)]
+
+
+class ImportIn(Schema):
+    source: str = Field("", max_length=40, description="the sender (admin only; a partner imports as its own organisation)")
+    records: list[dict] = Field(max_length=5000, description="JobPosting objects (the shape of the vacancy's job_posting)")
+    skip_invalid: bool = Field(False, description="write the valid records and answer the rejects; else any bad record writes nothing")
+
+
+class ImportErrorOut(Schema):
+    line: int = Field(description="1-based position of the record in `records`")
+    field: str
+    message: str
+
+
+class ImportOut(Schema):
+    records: int
+    created: int
+    updated: int
+    unchanged: int
+    closed: int
+    rejected: int
+    with_occupation: int
+    normalised: int
+    without_occupation: int
+    errors: list[ImportErrorOut]
+
+
+@router.post("/import", response=ImportOut, summary="Import JobPosting records (regional services and partners): checked one by one, "
+             "all-or-nothing unless skip_invalid, idempotent by (source, identifier)")
+def import_vacancies(request: HttpRequest, payload: ImportIn) -> dict:
+    import json
+
+    from werkregie.accounts.models import Role
+    from werkregie.core.errors import FieldError, Forbidden, InvalidInput
+    from werkregie.organisations.models import Organisation, PartnerType
+
+    from .exchange import ImportRefused, import_records
+
+    principal = request.auth
+    if principal.role == Role.ADMIN:
+        source = payload.source
+    elif principal.role == Role.PARTNER and Organisation.objects.filter(
+            pk=principal.user.organisation_id, partner_type__in=[PartnerType.REGIONAL_SERVICE, PartnerType.PRIVATE_PLACEMENT]).exists():
+        source = f"partner-{principal.user.organisation_id}"
+    else:
+        raise Forbidden("Alleen voor de andere gewestelijke diensten, arbeidsbemiddelaars en beheerders.")
+    try:
+        report = import_records((json.dumps(r) for r in payload.records), source, skip_invalid=payload.skip_invalid)
+    except ValueError as exc:
+        raise InvalidInput("De import is niet uitgevoerd.", [FieldError("source", str(exc))]) from None
+    except ImportRefused as exc:
+        raise InvalidInput(f"{exc.report.rejected} van de {exc.report.records} records zijn ongeldig; er is niets geschreven.",
+                           [FieldError(f"records[{e.line - 1}].{e.field}" if e.field else f"records[{e.line - 1}]", e.message)
+                            for e in exc.report.errors[:200]]) from None
+    return report.as_dict()
+
+
+class SectorQuery(Schema):
+    sector: str = Field("", max_length=1, description="NACE section letter (A–U); empty: all")
+    province: str = Field("", max_length=5, description="NIS code of a Flemish province; empty: Flanders")
+    language: Literal["nl", "fr", "en"] = "nl"
+
+
+@router.get("/sectors", summary="Shortages and surpluses of competences per sector and province (supply under 10 suppressed: null)")
+def sector_view(request: HttpRequest, query: Query[SectorQuery]) -> dict:
+    from . import sectors
+
+    v = sectors.view(request.auth, query.sector, query.province, query.language)
+    return {"sector": v.section, "sector_label": v.section_label, "province": v.province_nis, "province_label": v.province, "vacancies": v.vacancies,
+            "skills": [{"uri": r.uri, "label": r.label, "demand": r.demand, "supply": r.supply, "verdict": r.verdict} for r in v.skills],
+            "occupations": [vars(o) for o in v.occupations]}

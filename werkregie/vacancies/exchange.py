@@ -1,0 +1,362 @@
+"""Vacancy exchange, import side (issue 12, point 6): schema.org JobPosting records (the shape jobposting.py exports),
+one JSON object per line, from the other regional services (Le Forem, Actiris, ADG) and partners.
+
+Every record is checked first, with one error per bad field (line, field, why). Then, in one transaction: a file
+with any bad record writes nothing, unless `skip_invalid` (the valid ones are written, the bad ones go to a rejects
+file with their errors). Idempotent by (source, source id): a record seen before updates its vacancy (and its skills);
+one whose `validThrough` has passed, or that says `"werkregie:closed": true`, closes it. The employer is found (or
+made) by its KBO number. A record without an ESCO occupation gets one from the matching engine's title normaliser
+(when it is confident), and the report says how many did. Personal data: none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Callable, Iterable
+
+from django.db import transaction
+from django.db.models import Q
+
+from werkregie.core import clock
+
+from .jobposting import EMPLOYMENT_TYPE
+from .models import Contract, Vacancy, VacancySkill, VacancyState
+
+OCCUPATION_PREFIX = "http://data.europa.eu/esco/occupation/"
+SKILL_PREFIX = "http://data.europa.eu/esco/skill/"
+SOURCE_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,39}$")
+HOURS_RE = re.compile(r"^\s*(\d{1,2}(?:[.,]\d)?)\s*(?:h|u|uur|heures?)?\s*(?:/\s*(?:week|semaine|w))?\s*$", re.I)
+TITLE_CONFIDENCE = 0.5  # below this the normaliser's best occupation is not kept (the vacancy stays without one)
+BATCH = 2000
+CONTRACTS = {"FULL_TIME": Contract.PERMANENT, "PART_TIME": Contract.PERMANENT, "TEMPORARY": Contract.FIXED_TERM, "PER_DIEM": Contract.STUDENT,
+             "INTERN": Contract.APPRENTICESHIP, "CONTRACTOR": Contract.FIXED_TERM}
+assert set(EMPLOYMENT_TYPE.values()) <= set(CONTRACTS)  # what we export, we read back
+
+
+@dataclass
+class RecordError:
+    line: int
+    field: str
+    message: str
+
+
+@dataclass
+class Clean:
+    line: int
+    source_id: str
+    kbo: str
+    employer_name: str
+    values: dict
+    skills: list[str]
+    closed: bool
+    needs_occupation: bool = False
+    language: str = "nl"  # of the title (schema.org inLanguage; Le Forem sends French), for the normaliser
+
+
+@dataclass
+class Report:
+    records: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    closed: int = 0
+    rejected: int = 0
+    with_occupation: int = 0
+    normalised: int = 0
+    without_occupation: int = 0
+    errors: list[RecordError] = field(default_factory=list)
+    seconds_check: float = 0.0
+    seconds_normalise: float = 0.0
+    seconds_write: float = 0.0
+
+    def as_dict(self) -> dict:
+        out = {k: v for k, v in vars(self).items() if k != "errors"}
+        out["errors"] = [vars(e) for e in self.errors[:1000]]
+        return out
+
+
+class ImportRefused(Exception):
+    """Bad records and no skip_invalid: nothing was written."""
+
+    def __init__(self, report: Report) -> None:
+        super().__init__(f"{report.rejected} of {report.records} records are invalid; nothing was written")
+        self.report = report
+
+
+def _text(record: dict, key: str) -> str:
+    value = record.get(key)
+    return value.strip() if isinstance(value, str) else ""
+
+
+def check(line: int, record: object, today: dt.date, places: dict[str, str], postal: dict[str, list[str]], known_skills: set[str],
+          known_occupations: set[str]) -> tuple[Clean | None, list[RecordError]]:
+    """One record → its clean values, or the errors naming each bad field."""
+    from werkregie.core.identifiers import compact_kbo, kbo_problem
+
+    if not isinstance(record, dict):
+        return None, [RecordError(line, "", "geen JSON-object")]
+    errors: list[RecordError] = []
+
+    def bad(name: str, message: str) -> None:
+        errors.append(RecordError(line, name, message))
+
+    if record.get("@type") != "JobPosting":
+        bad("@type", "moet 'JobPosting' zijn")
+    ident = record.get("identifier")
+    source_id = str(ident.get("value", "")).strip() if isinstance(ident, dict) else str(ident or "").strip()
+    if not source_id or len(source_id) > 100:
+        bad("identifier.value", "ontbreekt of is langer dan 100 tekens")
+    title = _text(record, "title")
+    if not 2 <= len(title) <= 200:
+        bad("title", "een functietitel van 2 tot 200 tekens")
+    description = _text(record, "description")
+    if description == title:  # what the export writes for a vacancy without a description (JobPosting requires one)
+        description = ""
+    if len(description) > 20_000:
+        bad("description", "hoogstens 20.000 tekens")
+    org = record.get("hiringOrganization") if isinstance(record.get("hiringOrganization"), dict) else {}
+    employer_name = _text(org, "name")
+    if not employer_name or len(employer_name) > 200:
+        bad("hiringOrganization.name", "ontbreekt of is langer dan 200 tekens")
+    kbo = compact_kbo(str(org.get("identifier") or "")) if org.get("identifier") else ""
+    if not kbo or kbo_problem(kbo):
+        bad("hiringOrganization.identifier", "geen geldig ondernemingsnummer (KBO), bv. BE0403170701")
+    occupation = ""
+    category = record.get("occupationalCategory")
+    for item in category if isinstance(category, list) else [category] if category else []:
+        if isinstance(item, str) and item.startswith(OCCUPATION_PREFIX):
+            occupation = item
+    if occupation and occupation not in known_occupations:
+        bad("occupationalCategory", f"onbekend ESCO-beroep {occupation[:120]}")
+    skills: list[str] = []
+    for i, s in enumerate(record.get("skills") or [] if isinstance(record.get("skills"), list) else []):
+        uri = s.get("termCode") if isinstance(s, dict) else s
+        if not isinstance(uri, str) or uri not in known_skills:
+            bad(f"skills[{i}]", "geen gekende ESCO-competentie (termCode met de URI)")
+        elif uri not in skills:
+            skills.append(uri)
+    if len(skills) > 100:
+        bad("skills", "hoogstens 100 competenties")
+    place = record.get("jobLocation") if isinstance(record.get("jobLocation"), dict) else {}
+    nis = str((place.get("identifier") or {}).get("value", "") if isinstance(place.get("identifier"), dict) else "").strip()
+    address = place.get("address") if isinstance(place.get("address"), dict) else {}
+    if not nis and address.get("postalCode"):
+        found = postal.get(str(address["postalCode"]).strip(), [])
+        nis = found[0] if len(found) == 1 else ""
+        if len(found) > 1:
+            locality = str(address.get("addressLocality", "")).strip().lower()
+            nis = next((c for c in found if places.get(c, "").lower() == locality), "")
+    if nis not in places:
+        bad("jobLocation", "geen gekende Belgische gemeente (NIS-code in identifier, of een postcode met de gemeente)")
+    hours = Decimal(38)
+    if record.get("workHours") not in (None, ""):
+        m = HOURS_RE.match(str(record["workHours"]))
+        try:
+            hours = Decimal(m.group(1).replace(",", ".")) if m else Decimal(-1)
+        except InvalidOperation:
+            hours = Decimal(-1)
+        if not 0 < hours <= 60:
+            bad("workHours", "uren per week tussen 1 en 60, bv. '38 h/week'")
+    types = record.get("employmentType") or []
+    types = [types] if isinstance(types, str) else types if isinstance(types, list) else []
+    contract = next((t for t in types if t in Contract.values), None) or next((CONTRACTS[t] for t in types if t in CONTRACTS), Contract.PERMANENT)
+    if types and not any(t in CONTRACTS or t in Contract.values for t in types):
+        bad("employmentType", f"onbekend; gekend: {', '.join(sorted(CONTRACTS))}")
+    wage = None
+    salary = record.get("baseSalary")
+    if salary not in (None, ""):
+        value = (salary.get("value") or {}) if isinstance(salary, dict) else {}
+        try:
+            wage = Decimal(str(value.get("value"))).quantize(Decimal("0.01"))
+            unit = str(value.get("unitText", "MONTH")).upper()
+            wage = {"MONTH": wage, "YEAR": (wage / 12).quantize(Decimal("0.01")), "HOUR": (wage * hours * 52 / 12).quantize(Decimal("0.01"))}.get(unit)
+            if wage is None or not 0 < wage < Decimal("1000000"):
+                raise InvalidOperation
+        except (InvalidOperation, AttributeError, TypeError, ValueError):
+            bad("baseSalary", "een bedrag in euro per maand, jaar of uur (unitText MONTH, YEAR, HOUR)")
+            wage = None
+    closed = record.get("werkregie:closed") is True
+    valid = record.get("validThrough")
+    if valid:
+        try:
+            closed = closed or dt.date.fromisoformat(str(valid)[:10]) < today
+        except ValueError:
+            bad("validThrough", "een datum JJJJ-MM-DD")
+    if errors:
+        return None, errors
+    values = {"title": title, "description": description, "municipality_id": nis, "hours_per_week": hours, "contract": contract,
+              "monthly_wage": wage, "occupation_uri": occupation}
+    language = str(record.get("inLanguage") or "nl")[:2].lower()
+    return Clean(line, source_id, kbo, employer_name, values, skills, closed, needs_occupation=not occupation,
+                 language=language if language in ("nl", "fr", "en") else "nl"), []
+
+
+def _records(lines: Iterable[str]) -> Iterable[tuple[int, object]]:
+    for number, text in enumerate(lines, start=1):
+        if not text.strip():
+            continue
+        try:
+            yield number, json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield number, RecordError(number, "", f"geen geldige JSON ({exc.msg}, kolom {exc.colno})")
+
+
+def _lookups() -> tuple[dict, dict, set, set]:
+    from werkregie.geo.models import Municipality, PostalCode
+    from werkregie.matching.platform import taxonomy
+
+    places = dict(Municipality.objects.values_list("nis_code", "name_nl"))
+    postal: dict[str, list[str]] = {}
+    for code, nis in PostalCode.objects.values_list("code", "municipality_id"):
+        postal.setdefault(code, []).append(nis)
+    tax = taxonomy()
+    return places, postal, set(tax.skill_index), set(tax.occupation_index)
+
+
+def _normalise(clean: list[Clean], report: Report) -> None:
+    """Records without an ESCO occupation: the matching engine's best occupation for the title, when confident."""
+    from werkregie.matching.engine.titles import default_index
+
+    todo = [c for c in clean if c.needs_occupation]
+    report.with_occupation = len(clean) - len(todo)
+    if not todo:
+        return
+    index = default_index()
+    best: dict[tuple[str, str], str] = {}
+    for language in sorted({c.language for c in todo}):
+        titles = list(dict.fromkeys(c.values["title"] for c in todo if c.language == language))  # feeds repeat titles: search each once
+        for start in range(0, len(titles), 256):
+            chunk = titles[start:start + 256]
+            for title, results in zip(chunk, index.search(chunk, language, 1)):
+                if results and results[0].score >= TITLE_CONFIDENCE:
+                    best[(language, title)] = results[0].uri
+    for c in todo:
+        if (c.language, c.values["title"]) in best:
+            c.values["occupation_uri"] = best[(c.language, c.values["title"])]
+            report.normalised += 1
+        else:
+            report.without_occupation += 1
+
+
+def _employers(clean: list[Clean]) -> dict[str, int]:
+    from werkregie.organisations.models import Organisation, OrganisationKind
+
+    wanted = {c.kbo: c.employer_name for c in clean}
+    found = dict(Organisation.objects.filter(kbo_number__in=list(wanted)).values_list("kbo_number", "pk"))
+    new = [Organisation(kind=OrganisationKind.EMPLOYER, name=name, kbo_number=kbo) for kbo, name in wanted.items() if kbo not in found]
+    if new:
+        Organisation.objects.bulk_create(new, batch_size=BATCH)
+        found.update(Organisation.objects.filter(kbo_number__in=[o.kbo_number for o in new]).values_list("kbo_number", "pk"))
+    return found
+
+
+FIELDS = ("title", "description", "municipality_id", "hours_per_week", "contract", "monthly_wage", "occupation_uri")
+
+
+def _write(source: str, clean: list[Clean], report: Report, progress: Callable[[int], None] | None) -> None:
+    from .search import text_from
+
+    employers = _employers(clean)
+    from werkregie.geo.models import Municipality
+
+    names = {nis: (nl, fr) for nis, nl, fr in Municipality.objects.values_list("nis_code", "name_nl", "name_fr")}
+    now = clock.now()
+    for start in range(0, len(clean), BATCH):
+        chunk = clean[start:start + BATCH]
+        existing = {v.source_id: v for v in Vacancy.objects.filter(source=source, source_id__in=[c.source_id for c in chunk])}
+        new, changed, skills_of = [], [], {}
+        for c in chunk:
+            v = existing.get(c.source_id)
+            state = VacancyState.CLOSED if c.closed else VacancyState.PUBLISHED
+            text = text_from(c.values["title"], c.values["description"], c.values["occupation_uri"], names.get(c.values["municipality_id"], ()))
+            if v is None:
+                v = Vacancy(source=source, source_id=c.source_id, employer_id=employers[c.kbo], state=state, open=not c.closed, search_text=text,
+                            state_since=now, **c.values)
+                new.append(v)
+                report.closed += c.closed
+            else:
+                before = ([getattr(v, f) for f in FIELDS], v.employer_id, v.state, sorted(v.skills.values_list("skill_uri", flat=True)))
+                for f_name, value in c.values.items():
+                    setattr(v, f_name, value)
+                v.employer_id = employers[c.kbo]
+                if v.state != state and (state == VacancyState.CLOSED or v.state in (VacancyState.CLOSED, VacancyState.EXPIRED)):
+                    v.state, v.open, v.state_since, v.version = state, not c.closed, now, v.version + 1
+                    report.closed += c.closed
+                after = ([getattr(v, f) for f in FIELDS], v.employer_id, v.state, sorted(c.skills))
+                if before == after:
+                    report.unchanged += 1
+                    continue
+                v.search_text = text
+                changed.append(v)
+            skills_of[c.source_id] = c.skills
+        if new:
+            Vacancy.objects.bulk_create(new, batch_size=BATCH)
+            report.created += len(new)
+            # bulk_create fills pks on PostgreSQL and on SQLite ≥ 3.35; read them back by key to be sure
+            ids = dict(Vacancy.objects.filter(source=source, source_id__in=[v.source_id for v in new]).values_list("source_id", "pk"))
+            for v in new:
+                v.pk = ids[v.source_id]
+        if changed:
+            Vacancy.objects.bulk_update(changed, [*FIELDS, "employer_id", "state", "open", "state_since", "version", "search_text"], batch_size=BATCH)
+            report.updated += len(changed)
+        touched = [*new, *changed]
+        VacancySkill.objects.filter(vacancy_id__in=[v.pk for v in changed]).delete()
+        VacancySkill.objects.bulk_create([VacancySkill(vacancy_id=v.pk, skill_uri=u) for v in touched for u in skills_of[v.source_id]],
+                                         batch_size=BATCH * 5)
+        if progress:
+            progress(len(chunk))
+
+
+def import_records(lines: Iterable[str], source: str, *, skip_invalid: bool = False, rejects: Path | None = None,
+                   progress: Callable[[int], None] | None = None) -> Report:
+    """Check every record, then write all of them in one transaction (or, with skip_invalid, the valid ones)."""
+    import time
+
+    if not SOURCE_RE.match(source or ""):
+        raise ValueError("source: 2 to 40 characters a-z, 0-9, '.', '_' or '-', e.g. 'forem'")
+    report = Report()
+    started = time.perf_counter()
+    today = clock.today()
+    places, postal, skills, occupations = _lookups()
+    clean: dict[str, Clean] = {}
+    bad_lines: list[tuple[int, object, list[RecordError]]] = []
+    for number, record in _records(lines):
+        report.records += 1
+        if isinstance(record, RecordError):
+            found, errors = None, [record]
+        else:
+            found, errors = check(number, record, today, places, postal, skills, occupations)
+        if found is not None and found.source_id in clean:
+            found, errors = None, [RecordError(number, "identifier.value", f"komt al voor op regel {clean[found.source_id].line}")]
+        if errors:
+            report.errors += errors
+            report.rejected += 1
+            bad_lines.append((number, record, errors))
+        else:
+            clean[found.source_id] = found
+    report.seconds_check = round(time.perf_counter() - started, 2)
+    if report.rejected and not skip_invalid:
+        raise ImportRefused(report)
+    if rejects is not None and bad_lines:
+        with rejects.open("w", encoding="utf-8") as out:
+            for number, record, errors in bad_lines:
+                out.write(json.dumps({"line": number, "errors": [{"field": e.field, "message": e.message} for e in errors],
+                                      "record": None if isinstance(record, RecordError) else record}, ensure_ascii=False) + "\n")
+    rows = list(clean.values())
+    started = time.perf_counter()
+    _normalise(rows, report)
+    report.seconds_normalise = round(time.perf_counter() - started, 2)
+    started = time.perf_counter()
+    with transaction.atomic():
+        _write(source, rows, report, progress)
+    report.seconds_write = round(time.perf_counter() - started, 2)
+    return report
+
+
+def sources() -> list[str]:
+    return sorted(Vacancy.objects.filter(~Q(source="")).values_list("source", flat=True).distinct())

@@ -1,0 +1,147 @@
+"""Support measures for THIS candidate and THIS vacancy (issue 12, point 5b): which hiring measures of the rules
+package (rules.measures over the rules' target-group functions) hiring the person for the vacancy would bring, with
+the vacancy's own facts filled in (its wage and hours decide the wage and work-time conditions that the person page
+can only state as assumptions).
+
+Who sees what. The conditions on the person's side rest on register facts an employer may never see (months without
+work, age, education; behind them a status such as leefloon: people.perms gives the employer no "statuses" and no
+"identity"). So the employer sees:
+- without the person's consent: only the measures and the conditions on the employer's side (wage, hours, Flanders,
+  contract), checked against the vacancy, and that whether the candidate qualifies is not shared;
+- with the person's consent (given per application on the vacancy page, withdrawable): also the effect — whether the
+  hire qualifies and the amount over time — with the person's conditions as one verdict, never the facts.
+The counsellor (and the person) sees every condition with the facts. Each view is logged as a read of the person."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from werkregie.access.purposes import Purpose
+from werkregie.access.services import record_access
+from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
+from werkregie.core import clock
+from werkregie.core.errors import Forbidden, NotFound
+
+from . import perms
+from .models import Application
+
+EMPLOYER_SIDE = frozenset({"wage", "wage_assumed", "work_time", "flanders", "contract"})
+WEEK_HOURS_FULL_TIME = 38
+
+
+@dataclass
+class MeasureView:
+    key: str
+    name: str
+    qualifies: bool | None  # None: not shared with this reader
+    amount_per_quarter: float
+    quarters: int
+    total: float
+    reference: str
+    employer_conditions: list  # rules.measures.Condition, checked against the vacancy where it can be
+    person_conditions: list  # with facts (counsellor, person) — empty for the employer
+    person_verdict: bool | None  # the person's conditions as one verdict (employer with consent); None: not shared
+
+
+@dataclass
+class HiringView:
+    application: Application
+    measures: list[MeasureView]
+    shared: bool  # the person consented that this employer sees the effect
+    show_facts: bool  # the reader may see the facts behind each condition
+    hired_on: object
+
+
+def _with_vacancy(condition, monthly_wage, hours) -> object:  # noqa: ANN001 - a rules.measures.Condition
+    """The condition with the vacancy's own wage and hours applied, where the condition is about them."""
+    c = dataclasses.replace(condition, values=dict(condition.values))
+    if c.key in ("wage", "wage_assumed") and monthly_wage is not None and "limit" in c.values:
+        quarterly = float(monthly_wage) * 3
+        c.values["vacancy_quarterly"] = round(quarterly, 2)
+        if quarterly < float(c.values["limit"]):
+            c.met = True
+        elif quarterly < float(c.values.get("higher_limit") or 0):
+            c.met = None  # under the higher limit of one quarter of the year only: the employer checks that quarter
+        else:
+            c.met = False
+    if c.key == "work_time" and hours is not None and "minimum" in c.values:
+        share = 100 * float(hours) / WEEK_HOURS_FULL_TIME
+        c.values["vacancy_share"] = round(share, 1)
+        c.met = share >= float(c.values["minimum"])
+    return c
+
+
+def _facts(person_id: int) -> tuple:
+    from werkregie.people.history import nonworking_jobseeker_months
+    from werkregie.people.models import Person
+
+    person = Person.objects.get(pk=person_id)
+    today = clock.today()
+    return person.birth_date, nonworking_jobseeker_months(person.episodes.all(), today), today, person.education_level
+
+
+def _measures(application: Application, show_facts: bool, shared: bool) -> list[MeasureView]:
+    from werkregie.rules.measures import hiring_measures
+
+    vacancy = application.vacancy
+    birth, months, today, isced = _facts(application.person_id)
+    out = []
+    for m in hiring_measures(birth, months, today, isced):
+        conditions = [_with_vacancy(c, vacancy.monthly_wage, vacancy.hours_per_week) for c in m.conditions]
+        employer = [c for c in conditions if c.key in EMPLOYER_SIDE]
+        person = [c for c in conditions if c.key not in EMPLOYER_SIDE]
+        person_ok = all(c.met is not False for c in person)
+        qualifies = m.qualifies and all(c.met is not False for c in conditions)
+        amount, quarters, total = (m.amount_per_quarter, m.quarters, m.total) if qualifies else (0.0, 0, 0.0)
+        if not show_facts and not shared:
+            out.append(MeasureView(m.key, m.name, None, 0.0, 0, 0.0, m.reference, employer, [], None))
+        else:
+            out.append(MeasureView(m.key, m.name, qualifies, amount, quarters, total, m.reference, employer, person if show_facts else [],
+                                   person_ok))
+    return out
+
+
+def _application(principal: Principal, application_id: int) -> Application:
+    application = Application.objects.select_related("vacancy", "vacancy__employer", "vacancy__municipality").filter(pk=application_id).first()
+    if application is None or not perms.can_see_application(principal, application):
+        raise NotFound(_("Geen sollicitatie met dit nummer binnen uw toegang."))
+    if principal.role == Role.EMPLOYER and not perms.is_employer_of(principal, application.vacancy):
+        raise NotFound(_("Geen sollicitatie met dit nummer binnen uw toegang."))
+    return application
+
+
+def for_application(principal: Principal, application_id: int) -> HiringView:
+    """The hiring measures of one application, as the reader may see them; logged as a read of the person."""
+    application = _application(principal, application_id)
+    show_facts = principal.role in (Role.COUNSELLOR, Role.ADMIN, Role.CITIZEN)
+    shared = application.measures_shared_at is not None
+    measures = _measures(application, show_facts, shared)
+    if principal.role == Role.CITIZEN:
+        purpose, what = Purpose.OWN_DATA, "aanwervingssteun voor een vacature"
+    elif principal.role == Role.EMPLOYER:
+        purpose = Purpose.RECRUITMENT
+        what = f"aanwervingssteun voor vacature {application.vacancy_id} ({'effect, met toestemming' if shared else 'zonder gegevens van de persoon'})"
+    else:
+        purpose = Purpose.ADMINISTRATION if principal.role == Role.ADMIN else Purpose.GUIDANCE
+        what = f"aanwervingssteun voor vacature {application.vacancy_id} (leeftijd, maanden werkzoekend, opleiding)"
+    if principal.role != Role.EMPLOYER or shared:  # without consent the employer read nothing of the person
+        record_access(principal.actor(), [application.person_id], what, purpose, principal.channel)
+    return HiringView(application, measures, shared, show_facts, clock.today())
+
+
+def share(principal: Principal, application_id: int, shared: bool) -> Application:
+    """The person lets this employer see (or no longer see) the effect of the hiring measures."""
+    if principal.role != Role.CITIZEN:
+        raise Forbidden(_("Alleen de kandidaat zelf beslist dit."))
+    with transaction.atomic():
+        application = Application.objects.select_for_update().filter(pk=application_id, person_id=principal.user.person_id).first()
+        if application is None:
+            raise NotFound(_("Geen sollicitatie met dit nummer binnen uw toegang."))
+        application.measures_shared_at = clock.now() if shared else None
+        application.save(update_fields=["measures_shared_at"])
+    return application

@@ -1,0 +1,95 @@
+"""Pages of issue 12's second round: the public vacancy search (no login), the hiring measures of one candidate for
+one vacancy, and the employer's notices. Thin: the use cases decide and log."""
+
+from __future__ import annotations
+
+from django import forms
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+
+from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
+from werkregie.core.errors import DomainError, NotFound
+from werkregie.web.helpers import apply_errors, roles
+
+from . import hiring, notices, search
+from .models import Contract
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label=_("Wat zoekt u?"), max_length=200, required=False, help_text=_("bv. heftruck, verpleegkundige, lasser"))
+    place = forms.CharField(label=_("Waar?"), max_length=100, required=False, help_text=_("gemeente of postcode, bv. Gent of 9000"))
+    radius_km = forms.TypedChoiceField(label=_("Afstand"), required=False, coerce=int, empty_value=None,
+                                       choices=[("", _("alleen deze gemeente")), ("10", _("tot 10 km")), ("25", _("tot 25 km")),
+                                                ("50", _("tot 50 km")), ("100", _("tot 100 km"))])
+    contract = forms.ChoiceField(label=_("Contract"), required=False, choices=[("", _("alle contracten")), *Contract.choices])
+    hours = forms.ChoiceField(label=_("Uren"), required=False, choices=[("", _("voltijds en deeltijds")), ("full", _("voltijds (35 u of meer)")),
+                                                                         ("part", _("deeltijds (minder dan 35 u)"))])
+    sort = forms.ChoiceField(label=_("Sorteren"), required=False, choices=[("relevance", _("meest relevant")), ("date", _("nieuwste eerst"))])
+    occupation = forms.CharField(required=False, max_length=200, widget=forms.HiddenInput)
+    page = forms.IntegerField(required=False, min_value=1, max_value=1000, widget=forms.HiddenInput)
+
+
+def vacancy_search(request: HttpRequest) -> HttpResponse:
+    """Everyone, without a login: published vacancies by words, place and distance, contract and hours."""
+    form = SearchForm(request.GET or None)
+    results = None
+    status = 200
+    if form.is_valid():
+        d = form.cleaned_data
+        hours = d.get("hours") or ""
+        filters = search.Filters(q=d.get("q") or "", place=d.get("place") or "", radius_km=d.get("radius_km") if d.get("place") else None,
+                                 occupation_uri=d.get("occupation") or "", contract=d.get("contract") or "",
+                                 min_hours=35 if hours == "full" else None, max_hours=34.9 if hours == "part" else None,
+                                 sort=d.get("sort") or "relevance", page=d.get("page") or 1)
+        try:
+            results = search.search(filters)
+        except DomainError as exc:
+            apply_errors(form, exc)
+            status = 422
+    elif request.GET:
+        status = 422
+    else:
+        results = search.search(search.Filters(sort="date"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(request, "vacancies/search.html", {"form": form, "results": results, "query": query.urlencode()}, status=status)
+
+
+@roles(Role.EMPLOYER, Role.COUNSELLOR, Role.ADMIN, Role.CITIZEN)
+def application_measures(request: HttpRequest, principal: Principal, application_id: int) -> HttpResponse:
+    try:
+        view = hiring.for_application(principal, application_id)
+    except NotFound:
+        raise Http404 from None
+    return render(request, "vacancies/hiring.html", {"view": view, "a": view.application, "v": view.application.vacancy,
+                                                     "is_employer": principal.role == Role.EMPLOYER})
+
+
+@roles(Role.EMPLOYER)
+def employer_notices(request: HttpRequest, principal: Principal) -> HttpResponse:
+    return render(request, "vacancies/notices.html", {"notices": notices.notices(principal)})
+
+
+@roles(Role.ANALYST, Role.COUNSELLOR, Role.ADMIN, Role.EMPLOYER)
+def sector_view(request: HttpRequest, principal: Principal) -> HttpResponse:
+    """Shortages and surpluses of competences per sector and province, with a chart and a CSV export."""
+    from werkregie.web import exports
+
+    from . import sectors
+
+    section, province = request.GET.get("sector", ""), request.GET.get("provincie", "")
+    language = (request.LANGUAGE_CODE or "nl")[:2]
+    try:
+        view = sectors.view(principal, section, province, language if language in ("nl", "fr", "en") else "nl")
+    except DomainError as exc:
+        return render(request, "web/forbidden.html", {"detail": exc.detail}, status=exc.status)
+    if request.GET.get("formaat") == "csv":
+        header, rows = sectors.csv_rows(view)
+        return exports.csv_response("sector-competenties.csv", header, rows)
+    top = max([r.demand for r in view.skills] + [r.supply or 0 for r in view.skills] + [1])
+    bars = [{"row": r, "demand_pct": round(100 * r.demand / top, 1), "supply_pct": round(100 * (r.supply or 0) / top, 1)} for r in view.skills[:15]]
+    query = request.GET.copy()
+    query["formaat"] = "csv"
+    return render(request, "vacancies/sectors.html", {"view": view, "bars": bars, "csv_query": query.urlencode()})

@@ -1,0 +1,63 @@
+"""The employer's notices (issue 12, point 3): which candidate applied, shared their profile after an invitation, or
+withdrew. Every user of the employer reads the same notices; a name is shown only while the employer may see the
+person (people.perms), and each name shown is logged as a read. A withdrawal never names the person: the withdrawal
+ended the employer's ground to see them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
+
+from werkregie.access.purposes import Purpose
+from werkregie.access.services import record_access
+from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
+from werkregie.core import clock
+from werkregie.core.errors import Forbidden
+from werkregie.people import perms as people_perms
+
+from .models import EmployerNotice, NoticeEvent
+
+SHOWN = 100
+
+
+@dataclass
+class Notice:
+    id: int
+    event: str
+    event_label: str
+    vacancy_id: int
+    vacancy_title: str
+    application_id: int
+    candidate: str  # a name while the employer may see the person, else a neutral description
+    created_at: object
+    unread: bool
+
+
+def notices(principal: Principal, *, mark_read: bool = True) -> list[Notice]:
+    """The employer's newest notices; unread ones are marked read (by whoever of the employer opens them first)."""
+    if principal.role != Role.EMPLOYER or not principal.user.organisation_id:
+        raise Forbidden(_("Alleen voor gebruikers van een werkgever."))
+    rows = list(EmployerNotice.objects.filter(organisation_id=principal.user.organisation_id)
+                .select_related("vacancy", "application__person")[:SHOWN])
+    named = [n for n in rows if n.event != NoticeEvent.WITHDRAWN and people_perms.can_view_person(principal, n.application.person_id)]
+    named_ids = {n.pk for n in named}
+    out = []
+    for n in rows:
+        person = n.application.person
+        candidate = f"{person.first_name} {person.last_name}" if n.pk in named_ids else _("een kandidaat (sollicitatie nr. %(n)s)") % {"n": n.application_id}
+        out.append(Notice(n.pk, n.event, str(NoticeEvent(n.event).label), n.vacancy_id, n.vacancy.title, n.application_id, candidate, n.created_at,
+                          n.read_at is None))
+    if named:
+        record_access(principal.actor(), sorted({n.application.person_id for n in named}), "berichten van de werkgever (naam van de kandidaat)",
+                      Purpose.RECRUITMENT, principal.channel)
+    if mark_read:
+        EmployerNotice.objects.filter(pk__in=[n.pk for n in rows if n.read_at is None]).update(read_at=clock.now())
+    return out
+
+
+def unread_count(principal: Principal) -> int:
+    if principal.role != Role.EMPLOYER or not principal.user.organisation_id:
+        return 0
+    return EmployerNotice.objects.filter(organisation_id=principal.user.organisation_id, read_at__isnull=True).count()

@@ -1,0 +1,150 @@
+"""The sector view (issue 12, point 8): shortages and surpluses of competences per sector and province — the demand
+in open vacancies (of employers in the NACE section, in the province) against the supply in current job seekers'
+profiles (in the province), with the bottleneck occupations marked (VDAB's published list, training.bottlenecks, and
+the platform's own tension). For analysts, counsellors, administrators and employers (and their sector organisations).
+
+Aggregates only: the supply counts persons, so counts under the suppression threshold are hidden
+(core.suppression); no person is read, nothing is logged. Job seekers have no sector: supply is per province."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q
+from django.utils.translation import gettext as _
+
+from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
+from werkregie.core import clock
+from werkregie.core.errors import FieldError, Forbidden, InvalidInput
+from werkregie.core.suppression import suppress
+
+from .models import Vacancy, VacancySkill
+
+READERS = frozenset({Role.ANALYST, Role.COUNSELLOR, Role.ADMIN, Role.EMPLOYER})
+TOP = 25
+SHORTAGE = 1.0  # at least as many open vacancies asking a competence as job seekers who have it
+SURPLUS = 5.0  # five job seekers or more with the competence for each vacancy asking it
+
+
+@dataclass
+class SkillRow:
+    uri: str
+    label: str
+    demand: int  # open vacancies asking it (essential)
+    supply: int | None  # current job seekers in the province with it; None: suppressed
+    verdict: str  # shortage, surplus, balanced, unknown
+
+    @property
+    def verdict_label(self) -> str:
+        return {"shortage": _("tekort"), "surplus": _("overschot"), "balanced": _("in evenwicht"), "unknown": _("niet te bepalen")}[self.verdict]
+
+
+@dataclass
+class OccupationRow:
+    uri: str
+    label: str
+    vacancies: int
+    listed: bool  # on VDAB's list of bottleneck occupations
+    listed_year: int | None
+
+
+@dataclass
+class SectorView:
+    section: str
+    section_label: str
+    province_nis: str
+    province: str
+    vacancies: int
+    skills: list[SkillRow] = field(default_factory=list)
+    occupations: list[OccupationRow] = field(default_factory=list)
+    sections: list[tuple[str, str]] = field(default_factory=list)
+    provinces: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _choices() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    from werkregie.geo.models import Municipality
+    from werkregie.organisations.sectors import SECTIONS
+
+    provinces = sorted({(nis, name) for nis, name in Municipality.objects.filter(region="02000").exclude(province_nis="")
+                        .values_list("province_nis", "province_nl")}, key=lambda p: p[1])
+    return [(letter, str(label)) for letter, _l, _h, label in SECTIONS], provinces
+
+
+def _section_filter(section: str) -> Q:
+    from werkregie.organisations.sectors import SECTIONS
+
+    low, high = next((lo, hi) for letter, lo, hi, _label in SECTIONS if letter == section)
+    divisions = [f"{d:02d}" for d in range(low, high + 1)]
+    q = Q()
+    for d in divisions:
+        q |= Q(employer__nace_code__startswith=d)
+    return q
+
+
+def view(principal: Principal, section: str = "", province_nis: str = "", language: str = "nl", below: int | None = None) -> SectorView:
+    from werkregie.matching.models import PersonSkill
+    from werkregie.matching.platform import taxonomy
+    from werkregie.people.enums import JOBSEEKER_KINDS
+    from werkregie.people.models import StatusEpisode
+    from werkregie.training.bottlenecks import published
+
+    if principal.role not in READERS:
+        raise Forbidden(_("Alleen voor analisten, bemiddelaars, beheerders en werkgevers."))
+    sections, provinces = _choices()
+    errors = []
+    if section and section not in dict(sections):
+        errors.append(FieldError("section", _("Kies een sector (NACE-afdeling).")))
+    if province_nis and province_nis not in dict(provinces):
+        errors.append(FieldError("province", _("Kies een Vlaamse provincie.")))
+    if errors:
+        raise InvalidInput(_("De sectorweergave is niet gemaakt."), errors)
+    vacancies = Vacancy.objects.filter(open=True)
+    if section:
+        vacancies = vacancies.filter(_section_filter(section))
+    if province_nis:
+        vacancies = vacancies.filter(municipality__province_nis=province_nis)
+    tax = taxonomy()
+
+    def label(kind: str, uri: str) -> str:
+        index = (tax.skill_index if kind == "skill" else tax.occupation_index).get(uri)
+        return (tax.skills if kind == "skill" else tax.occupations)[index].label(language) if index is not None else uri
+
+    demand = dict(VacancySkill.objects.filter(vacancy__in=vacancies, essential=True).values_list("skill_uri").annotate(n=Count("vacancy_id"))
+                  .order_by("-n", "skill_uri")[:TOP])
+    today = clock.today()
+    seeking = StatusEpisode.objects.filter(kind__in=JOBSEEKER_KINDS, start__lte=today).filter(Q(end__isnull=True) | Q(end__gte=today))
+    supply_q = PersonSkill.objects.filter(person_id__in=seeking.values("person_id"))
+    if province_nis:
+        supply_q = supply_q.filter(person__municipality__province_nis=province_nis)
+    top_supply = dict(supply_q.values_list("skill_uri").annotate(n=Count("person_id", distinct=True)).order_by("-n", "skill_uri")[:10])
+    missing = [u for u in demand if u not in top_supply]
+    supply = {**top_supply, **dict(supply_q.filter(skill_uri__in=missing).values_list("skill_uri").annotate(n=Count("person_id", distinct=True)))}
+    uris = list(dict.fromkeys([*demand, *top_supply]))
+    cells = {u: supply.get(u, 0) for u in uris}
+    hidden = suppress(cells, [], below)
+    rows = []
+    for u in uris:
+        d, s = demand.get(u, 0), (None if u in hidden else cells[u])
+        if s is None:
+            verdict = "shortage" if d >= 10 else "unknown"  # fewer than the threshold have it, and at least 10 vacancies ask it
+        elif d >= max(1, s) * SHORTAGE and d > 0:
+            verdict = "shortage"
+        elif s >= SURPLUS * max(d, 1) and s > 0:
+            verdict = "surplus"
+        else:
+            verdict = "balanced"
+        rows.append(SkillRow(u, label("skill", u), d, s, verdict))
+    rows.sort(key=lambda r: (-r.demand, r.label))
+    listed = published()
+    occupations = []
+    for uri, n in vacancies.exclude(occupation_uri="").values_list("occupation_uri").annotate(n=Count("id")).order_by("-n", "occupation_uri")[:TOP]:
+        years = [entry.year for entry in listed.get(uri, [])]
+        occupations.append(OccupationRow(uri, label("occupation", uri), n, bool(years), max(years) if years else None))
+    return SectorView(section, dict(sections).get(section, _("alle sectoren")), province_nis, dict(provinces).get(province_nis, _("heel Vlaanderen")),
+                      vacancies.count(), rows, occupations, sections, provinces)
+
+
+def csv_rows(v: SectorView) -> tuple[list[str], list[list]]:
+    header = [_("Sector"), _("Provincie"), _("Competentie"), _("ESCO-URI"), _("Vacatures die ze vragen"), _("Werkzoekenden die ze hebben"), _("Oordeel")]
+    return header, [[v.section_label, v.province, r.label, r.uri, r.demand, "<10" if r.supply is None else r.supply, r.verdict_label] for r in v.skills]
