@@ -49,3 +49,36 @@ T.update({  # the quarterly transparency report (werkregie/kpis/report.py)
     "Bijvoorbeeld 2026-K3.": ("Par exemple 2026-K3.", "For example 2026-K3."),
     "Rapport downloaden (PDF)": ("Télécharger le rapport (PDF)", "Download the report (PDF)"),
 })
+T.update({  # fixes after the browser walk (training booking, completion)
+    "Op uw leer- en loopbaanrekening is %(amount)s gereserveerd.": (
+        "%(amount)s ont été réservés sur votre compte de formation et de carrière.", "%(amount)s has been reserved on your learning and career account."),
+    "Het account dekt niet de hele prijs: %(rest)s van de %(cost)s betaalt u zelf, of vraag uw bemiddelaar naar opleidingscheques of andere steun.": (
+        "Le compte ne couvre pas tout le prix : vous payez vous-même %(rest)s des %(cost)s, ou demandez à votre conseiller des chèques-formation ou une autre aide.",
+        "The account does not cover the whole price: you pay %(rest)s of the %(cost)s yourself, or ask your counsellor about training vouchers or other support."),
+    "Deze opleiding loopt nog tot %(day)s: bevestig pas daarna dat ze gevolgd is.": (
+        "Cette formation dure jusqu'au %(day)s : confirmez seulement après qu'elle a été suivie.", "This course runs until %(day)s: confirm only after that that it was followed."),
+    "Dit is geen credential over competenties of opleidingen (maar bijvoorbeeld de statuslijst van een uitgever).": (
+        "Ce n'est pas un justificatif de compétences ou de formation (mais par exemple la liste de statut d'un émetteur).",
+        "This is not a credential about competences or training (but for example an issuer's status list)."),
+    "Even geduld": ("Un instant", "Please wait"),
+    "Er kwamen te veel aanvragen van dit adres zonder aanmelding. Probeer het over %(wait)s seconden opnieuw, of meld u aan.": (
+        "Trop de demandes sont venues de cette adresse sans connexion. Réessayez dans %(wait)s secondes, ou connectez-vous.",
+        "Too many requests came from this address without logging in. Try again in %(wait)s seconds, or log in."),
+})
+T.update({
+    "Terug naar de opleidingscatalogus": ("Retour au catalogue de formations", "Back to the course catalogue"),
+    "De beoordeling is gepland op %(day)s: leg het resultaat vast op of na die dag.": (
+        "L'évaluation est prévue le %(day)s : enregistrez le résultat ce jour-là ou après.", "The assessment is planned on %(day)s: record the result on or after that day."),
+    "Als platform reikt u hier enkel gecertificeerde competenties en eigen opleidingen uit; een diploma komt van de school of uit de diplomadatabank.": (
+        "En tant que plateforme, vous ne délivrez ici que des compétences certifiées et vos propres formations ; un diplôme vient de l'école ou de la base de données des diplômes.",
+        "As the platform you issue only certified competences and your own courses here; a diploma comes from the school or the diploma database."),
+    "Een %(kind)s ontstaat enkel uit de eigen procedure (beoordeling per vaardigheid), niet met een losse uitgifte.": (
+        "Un(e) %(kind)s ne naît que de sa propre procédure (évaluation par compétence), pas d'une émission isolée.",
+        "A %(kind)s only comes from its own procedure (an assessment per skill), not from a separate issue."),
+    "%(issuer)s reikt geen %(kind)s uit.": ("%(issuer)s ne délivre pas de %(kind)s.", "%(issuer)s does not issue a %(kind)s."),
+    "Noem de ESCO-vaardigheden die dit credential bevestigt.": ("Indiquez les compétences ESCO que ce justificatif atteste.", "Name the ESCO skills this credential attests."),
+})
+T.update({"minder dan %(n)d": ("moins de %(n)d", "fewer than %(n)d")})
+T.update({"Voor %(occupation)s in %(area)s zijn er nog te weinig gegevens om te zien of de vraag stijgt of daalt": (
+    "Pour %(occupation)s en %(area)s, il y a encore trop peu de données pour voir si la demande augmente ou diminue",
+    "For %(occupation)s in %(area)s there are too few data yet to see whether demand is rising or falling")})

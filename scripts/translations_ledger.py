@@ -74,9 +74,9 @@ T = {
     "U hebt geen toegang tot de leerrekening van deze persoon.": {"fr": "Vous n'avez pas accès au compte de formation de cette personne.",
                                                                    "en": "You have no access to this person's learning account."},
     "Saldo doorheen de tijd": {"fr": "Solde au fil du temps", "en": "Balance over time"},
-    "Van %(first)s tot %(last)s; hoogste saldo %(top)s %(unit)s, nu %(now)s %(unit)s. Alle bedragen staan ook in de tabel.": {
-        "fr": "Du %(first)s au %(last)s ; solde le plus élevé %(top)s %(unit)s, maintenant %(now)s %(unit)s. Tous les montants figurent aussi dans le tableau.",
-        "en": "From %(first)s to %(last)s; highest balance %(top)s %(unit)s, now %(now)s %(unit)s. All amounts are also in the table."},
+    "Van %(first)s tot %(last)s; hoogste saldo %(top)s, nu %(now)s. Alle bedragen staan ook in de tabel.": {
+        "fr": "Du %(first)s au %(last)s ; solde le plus élevé %(top)s, maintenant %(now)s. Tous les montants figurent aussi dans le tableau.",
+        "en": "From %(first)s to %(last)s; highest balance %(top)s, now %(now)s. All amounts are also in the table."},
     # pages and panel
     "De leerrekening is hier niet beschikbaar.": {"fr": "Le compte de formation n'est pas disponible ici.", "en": "The learning account is not available here."},
     "Beschikbaar": {"fr": "Disponible", "en": "Available"},

@@ -37,19 +37,22 @@ def test_evc_end_to_end(world):
     day = next_working_day()
     req = evc.plan(counsellor, req.pk, day, "VDAB Gent, Bagattenstraat", req.version)
     assert req.state == "planned" and req.planned_on == day and req.deadline > day
-    req = evc.record_results(counsellor, req.pk, _results(req), req.version)
-    assert req.state == "assessed"
-    req = evc.certify(counsellor, req.pk, req.version)
-    assert req.state == "certified"
-    certified = [s for s in req.skills.all() if s.result == "certified"]
-    creds = {str(c.uid): c for c in credentials.credentials_of(world.person) if c.kind == "evc_result"}
-    assert len(creds) == 2 and {s.credential_id for s in certified} == set(creds)
-    assert all(credentials.verify(c.token).valid for c in creds.values())
-    sources = dict(PersonSkill.objects.filter(person=world.person).values_list("skill_uri", "source"))
-    assert all(sources[s.skill_uri] == "certified" for s in certified)
-    keys = set(Message.objects.filter(person_id=world.person.pk).values_list("template_key", flat=True))
-    assert {"careers.evc_received", "careers.evc_planned", "careers.evc_certified"} <= keys
-    assert [h.to_state for h in history(req)] == ["requested", "planned", "assessed", "certified"]
+    with pytest.raises(InvalidInput):  # not before the planned assessment (found by the browser walk)
+        evc.record_results(counsellor, req.pk, _results(req), req.version)
+    with clock.travel_to(dt.datetime.combine(day, dt.time(16), clock.BRUSSELS)):
+        req = evc.record_results(counsellor, req.pk, _results(req), req.version)
+        assert req.state == "assessed"
+        req = evc.certify(counsellor, req.pk, req.version)
+        assert req.state == "certified"
+        certified = [s for s in req.skills.all() if s.result == "certified"]
+        creds = {str(c.uid): c for c in credentials.credentials_of(world.person) if c.kind == "evc_result"}
+        assert len(creds) == 2 and {s.credential_id for s in certified} == set(creds)
+        assert all(credentials.verify(c.token).valid for c in creds.values())
+        sources = dict(PersonSkill.objects.filter(person=world.person).values_list("skill_uri", "source"))
+        assert all(sources[s.skill_uri] == "certified" for s in certified)
+        keys = set(Message.objects.filter(person_id=world.person.pk).values_list("template_key", flat=True))
+        assert {"careers.evc_received", "careers.evc_planned", "careers.evc_certified"} <= keys
+        assert [h.to_state for h in history(req)] == ["requested", "planned", "assessed", "certified"]
 
 
 def test_planning_needs_a_working_day_and_the_current_version(world):
@@ -70,22 +73,26 @@ def test_planning_needs_a_working_day_and_the_current_version(world):
 def test_every_skill_needs_a_result_and_a_certified_one_its_level(world):
     counsellor = world.p(world.counsellor)
     req = evc.request(world.p(world.citizen), skill_uris=skill_uris(3))
-    req = evc.plan(counsellor, req.pk, next_working_day(), "Gent", req.version)
-    partial = dict(list(_results(req).items())[:2])
-    with pytest.raises(InvalidInput):
-        evc.record_results(counsellor, req.pk, partial, req.version)
-    no_level = {u: {"result": "certified"} for u in _results(req)}
-    with pytest.raises(InvalidInput) as caught:
-        evc.record_results(counsellor, req.pk, no_level, req.version)
-    assert any(e.field.endswith(".level") for e in caught.value.errors)
-    req = evc.record_results(counsellor, req.pk, _results(req, certified=[]), req.version)
-    with pytest.raises(InvalidInput):  # nothing recognised: refuse with a reason instead
-        evc.certify(counsellor, req.pk, req.version)
-    with pytest.raises(InvalidInput):
-        evc.refuse(counsellor, req.pk, "", req.version)
-    req = evc.refuse(counsellor, req.pk, "Onvoldoende praktijkervaring aangetoond", req.version)
-    assert req.state == "refused"
-    assert Message.objects.filter(person_id=world.person.pk, template_key="careers.evc_refused").exists()
+    day = next_working_day()
+    req = evc.plan(counsellor, req.pk, day, "Gent", req.version)
+    with pytest.raises(InvalidInput):  # not before the planned assessment (found by the browser walk)
+        evc.record_results(counsellor, req.pk, _results(req), req.version)
+    with clock.travel_to(dt.datetime.combine(day, dt.time(16), clock.BRUSSELS)):
+        partial = dict(list(_results(req).items())[:2])
+        with pytest.raises(InvalidInput):
+            evc.record_results(counsellor, req.pk, partial, req.version)
+        no_level = {u: {"result": "certified"} for u in _results(req)}
+        with pytest.raises(InvalidInput) as caught:
+            evc.record_results(counsellor, req.pk, no_level, req.version)
+        assert any(e.field.endswith(".level") for e in caught.value.errors)
+        req = evc.record_results(counsellor, req.pk, _results(req, certified=[]), req.version)
+        with pytest.raises(InvalidInput):  # nothing recognised: refuse with a reason instead
+            evc.certify(counsellor, req.pk, req.version)
+        with pytest.raises(InvalidInput):
+            evc.refuse(counsellor, req.pk, "", req.version)
+        req = evc.refuse(counsellor, req.pk, "Onvoldoende praktijkervaring aangetoond", req.version)
+        assert req.state == "refused"
+        assert Message.objects.filter(person_id=world.person.pk, template_key="careers.evc_refused").exists()
 
 
 def test_an_accredited_partner_assesses_what_is_assigned_and_vdab_certifies(world):
@@ -100,12 +107,16 @@ def test_an_accredited_partner_assesses_what_is_assigned_and_vdab_certifies(worl
         evc.queue(world.p(world.unaccredited))
     with pytest.raises(NotFound):
         evc.detail(world.p(world.unaccredited), req.pk)
-    req = evc.plan(partner, req.pk, next_working_day(), "EVC-centrum Gent", req.version)
+    day = next_working_day()
+    req = evc.plan(partner, req.pk, day, "EVC-centrum Gent", req.version)
     assert req.assessor_id == world.partner.pk
-    req = evc.record_results(partner, req.pk, _results(req), req.version)
-    with pytest.raises(Forbidden):
-        evc.certify(partner, req.pk, req.version)
-    assert evc.certify(counsellor, req.pk, req.version).state == "certified"
+    with pytest.raises(InvalidInput):  # not before the planned assessment (found by the browser walk)
+        evc.record_results(partner, req.pk, _results(req), req.version)
+    with clock.travel_to(dt.datetime.combine(day, dt.time(16), clock.BRUSSELS)):
+        req = evc.record_results(partner, req.pk, _results(req), req.version)
+        with pytest.raises(Forbidden):
+            evc.certify(partner, req.pk, req.version)
+        assert evc.certify(counsellor, req.pk, req.version).state == "certified"
 
 
 def test_an_unaccredited_organisation_cannot_be_assigned_and_strangers_see_nothing(world):
@@ -161,9 +172,11 @@ def test_evc_pages(world, client):
     data = {"action": "assess", "version": req.version}
     for i, _s in enumerate(req.skills.all()):
         data.update({f"res-result_{i}": "certified" if i == 0 else "not_yet", f"res-level_{i}": "basic" if i == 0 else "", f"res-evidence_{i}": "test" if i == 0 else ""})
-    assert client.post(f"/evc/{req.pk}/", data).status_code == 302
-    req.refresh_from_db()
-    assert client.post(f"/evc/{req.pk}/", {"action": "certify", "version": req.version}).status_code == 302
+    assert client.post(f"/evc/{req.pk}/", data).status_code == 422  # not before the planned day (found by the browser walk)
+    with clock.travel_to(dt.datetime.combine(req.planned_on, dt.time(16), clock.BRUSSELS)):
+        assert client.post(f"/evc/{req.pk}/", data).status_code == 302
+        req.refresh_from_db()
+        assert client.post(f"/evc/{req.pk}/", {"action": "certify", "version": req.version}).status_code == 302
     req.refresh_from_db()
     assert req.state == "certified"
     client.force_login(world.other_counsellor)
@@ -185,7 +198,10 @@ def test_evc_api(world, client):
                           content_type="application/json", **staff)
     assert planned.status_code == 200 and planned.json()["state"] == "planned"
     results = [{"uri": u, "result": "certified", "level": "expert", "evidence": "portfolio"} for u in skill_uris(2)]
-    assessed = client.post(f"/api/v1/careers/evc/{rid}/results", {"results": results, "version": 2}, content_type="application/json", **staff)
+    early = client.post(f"/api/v1/careers/evc/{rid}/results", {"results": results, "version": 2}, content_type="application/json", **staff)
+    assert early.status_code == 422  # not before the planned day (found by the browser walk)
+    with clock.travel_to(dt.datetime.combine(next_working_day(), dt.time(16), clock.BRUSSELS)):
+        assessed = client.post(f"/api/v1/careers/evc/{rid}/results", {"results": results, "version": 2}, content_type="application/json", **staff)
     assert assessed.status_code == 200, assessed.content
     done = client.post(f"/api/v1/careers/evc/{rid}/certify", {"version": 3}, content_type="application/json", **staff)
     assert done.status_code == 200 and all(s["credential_id"] for s in done.json()["skills"])

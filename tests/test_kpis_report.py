@@ -116,11 +116,20 @@ def test_report_route_for_each_role(client, world, role, status):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("quarter", ["2025-K5", "volgend kwartaal", "2025-K4", "9999-K1"])
-def test_bad_or_future_quarter_is_a_400_page_in_words(client, world, quarter):
+def test_bad_or_future_quarter_is_said_on_the_page_with_the_form(client, world, quarter):
+    """The browser walk found a bare 400 page without the form; the error now shows above the form, which offers only
+    finished quarters."""
     client.force_login(factories.user(Role.ANALYST))
     with clock.travel_to(TODAY):
-        response = client.get("/kerncijfers/gemeente/rapport.pdf", {"gemeente": "44021", "kwartaal": quarter})
-    assert response.status_code == 400 and b"kwartaal" in response.content.lower()
+        response = client.get("/kerncijfers/gemeente/rapport.pdf", {"gemeente": "44021", "kwartaal": quarter}, follow=True)
+    page = response.content.decode()
+    assert response.redirect_chain and response.status_code == 200 and "kwartaal" in page.lower()
+    assert '<select id="f-q" name="kwartaal"><option value="2025-K2">' in page  # newest finished quarter first
+
+
+def test_the_form_offers_the_last_eight_finished_quarters():
+    assert report.finished_quarters(today=dt.date(2025, 8, 14)) == ["2025-K2", "2025-K1", "2024-K4", "2024-K3", "2024-K2", "2024-K1",
+                                                                    "2023-K4", "2023-K3"]
 
 
 @pytest.mark.django_db(transaction=True)

@@ -13,7 +13,7 @@ from tests import factories
 from tests.training_support import provider, record
 from werkregie.accounts.models import Role
 from werkregie.core import clock
-from werkregie.core.errors import Conflict, Forbidden, NotFound
+from werkregie.core.errors import Conflict, Forbidden, InvalidInput, NotFound
 from werkregie.learning import use_cases as learning
 from werkregie.learning.models import Reservation
 from werkregie.organisations.models import OrganisationKind, PartnerType
@@ -67,7 +67,11 @@ def test_a_running_trajectory_gets_a_training_step_which_follows_the_booking(wor
     made = booking.book(factories.principal(world["citizen"]), world["session"].pk)
     step = AgreementStep.objects.get(pk=made.step_id)
     assert step.kind == "training" and step.state == "open" and step.agreement.state == "draft" and step.partner_id == world["provider"].organisation_id
-    done = booking.complete(factories.principal(world["partner"]), made.pk)
+    with pytest.raises(InvalidInput):  # not before the course has ended (found by the browser walk: a click confirmed a future course)
+        booking.complete(factories.principal(world["partner"]), made.pk)
+    ended = world["session"].end_date or world["session"].start_date
+    with clock.travel_to(ended + dt.timedelta(days=1)):
+        done = booking.complete(factories.principal(world["partner"]), made.pk)
     assert done.state == "completed" and AgreementStep.objects.get(pk=made.step_id).state == "approved"
     assert Reservation.objects.get(pk=int(made.reservation_id)).state == "spent"
     assert done.credential_id, "a training-completion credential is issued"

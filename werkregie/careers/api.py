@@ -8,7 +8,7 @@ import datetime as dt
 from django.http import HttpRequest
 from ninja import Router, Schema, Status
 from ninja.decorators import decorate_view
-from pydantic import Field
+from pydantic import Field, StrictInt
 
 from werkregie.access.models import Channel
 from werkregie.accounts.principal import Principal
@@ -38,7 +38,7 @@ class TargetIn(Schema):
 class PassportShareIn(Schema):
     label: str = Field(description="for whom the link is (shown to the person in their access log)")
     credential_ids: list[str] = Field(description="uids of the person's own credentials")
-    days: int = Field(description="validity in days (1 to the dated maximum, 90)")
+    days: StrictInt = Field(description="validity in days (1 to the dated maximum, 90)")
 
 
 class ShareOut(Schema):

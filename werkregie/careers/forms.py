@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.core.validators import MaxValueValidator
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from .enums import DismissalKind, Evidence, Level, SkillResult
@@ -112,10 +113,14 @@ class ResultsForm(forms.Form):
     def __init__(self, *args, skills: list[dict], **kwargs) -> None:  # noqa: ANN002, ANN003
         super().__init__(*args, **kwargs)
         self.skills = skills
-        for i, _skill in enumerate(skills):
-            self.fields[f"result_{i}"] = forms.ChoiceField(label=_("Resultaat"), choices=RESULT_CHOICES)
-            self.fields[f"level_{i}"] = forms.ChoiceField(label=_("Niveau"), choices=LEVEL_CHOICES, required=False)
-            self.fields[f"evidence_{i}"] = forms.ChoiceField(label=_("Aangetoond met"), choices=EVIDENCE_CHOICES, required=False)
+        for i, skill in enumerate(skills):
+            # each field names its competence, so that the error summary says which one lacks a result (the walk read
+            # "Resultaat: Dit veld is verplicht." 39 times)
+            name = skill.get("label", "")
+            self.fields[f"result_{i}"] = forms.ChoiceField(label=format_lazy("{} — {}", _("Resultaat"), name), choices=RESULT_CHOICES)
+            self.fields[f"level_{i}"] = forms.ChoiceField(label=format_lazy("{} — {}", _("Niveau"), name), choices=LEVEL_CHOICES, required=False)
+            self.fields[f"evidence_{i}"] = forms.ChoiceField(label=format_lazy("{} — {}", _("Aangetoond met"), name), choices=EVIDENCE_CHOICES,
+                                                             required=False)
 
     def rows(self) -> list:
         return [(s, self[f"result_{i}"], self[f"level_{i}"], self[f"evidence_{i}"]) for i, s in enumerate(self.skills)]

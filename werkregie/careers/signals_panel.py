@@ -45,7 +45,12 @@ def occupation_block(signal: signals_data.OccupationSignals, taxonomy, language:
     chart = bars(_("Openstaande vacatures per kwartaal: %(occupation)s in %(area)s") % {"occupation": label, "area": area},
                  _("Dezelfde cijfers staan in de tabel onder de grafiek."),
                  [{"label": quarter_label(f.quarter), "value": f.vacancies, "text": _count(f.vacancies, f.history)} for f in d.quarters])
-    summary = _("De vraag naar %(occupation)s in %(area)s %(trend)s") % {"occupation": label, "area": area, "trend": trend_text(d.vacancies_trend)}
+    known = (engine.UP, engine.DOWN, engine.STABLE)
+    if d.vacancies_trend in known:
+        summary = _("De vraag naar %(occupation)s in %(area)s %(trend)s") % {"occupation": label, "area": area, "trend": trend_text(d.vacancies_trend)}
+    else:  # a whole sentence, not "De vraag naar … te weinig gegevens" (found by the browser walk)
+        summary = _("Voor %(occupation)s in %(area)s zijn er nog te weinig gegevens om te zien of de vraag stijgt of daalt") % {
+            "occupation": label, "area": area}
     if d.change is not None and d.vacancies_trend in (engine.UP, engine.DOWN):
         summary += " (" + _("%(change)s openstaande vacatures tegenover vier kwartalen geleden") % {
             "change": ("+" if d.change > 0 else "") + format_percent(d.change, 0)} + ")"
@@ -56,7 +61,8 @@ def occupation_block(signal: signals_data.OccupationSignals, taxonomy, language:
     rising = [{"label": taxonomy.skills[r.skill].label(language), "recent": format_percent(r.recent_share, 0),
                "earlier": format_percent(r.earlier_share, 0) if r.earlier_share is not None else _("een klein aandeel")} for r in signal.rising]
     return {"uri": signal.uri, "label": label, "kind": signal.kind, "area": area, "summary": summary,
-            "vacancies_trend": d.vacancies_trend, "ratio_trend": trend_text(d.ratio_trend), "chart": chart, "rows": rows,
+            "vacancies_trend": d.vacancies_trend, "ratio_trend": trend_text(d.ratio_trend), "ratio_known": d.ratio_trend in known,
+            "chart": chart, "rows": rows,
             "adjacent": adjacent, "rising": rising}
 
 

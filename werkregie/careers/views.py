@@ -18,7 +18,7 @@ from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import DomainError, Forbidden, NotFound
-from werkregie.web.helpers import apply_errors, posted_version, roles
+from werkregie.web.helpers import anonymous_rate_limited, apply_errors, posted_version, roles
 from werkregie.workflows import services as wf
 
 from . import forms, perms
@@ -134,6 +134,7 @@ def revoke_share(request: HttpRequest, principal: Principal, share_id: int) -> H
 # --- the public page of a shared passport --------------------------------------------------------------------------------
 
 
+@anonymous_rate_limited
 def shared(request: HttpRequest, token: str) -> HttpResponse:
     try:
         view = shares.open_shared(token)
@@ -147,6 +148,7 @@ def shared(request: HttpRequest, token: str) -> HttpResponse:
     return response
 
 
+@anonymous_rate_limited
 def shared_download(request: HttpRequest, token: str, credential_id: str) -> HttpResponse:
     try:
         item = shares.download(token, credential_id)
@@ -178,7 +180,8 @@ def issue_visa(request: HttpRequest, principal: Principal, person_id: int) -> Ht
                 visa.issue(principal, person_id, dismissal=d["dismissal"], former_employer=d["former_employer"], dismissal_date=d["dismissal_date"],
                            occupation_uri=found.occupation_uri, summary=d["summary"], skills=form.assessed())
                 messages.success(request, _("Het competentievisum is uitgereikt en staat in het paspoort van de persoon."))
-                return redirect("careers_visa", person_id=person_id)
+                # back to the person's file, not the form again (the walk nearly issued a second visa by mistake)
+                return redirect("person_detail", person_id=person_id)
             except DomainError as exc:
                 for error in exc.errors:
                     name = form.field_of(error.field) or (error.field if error.field in form.fields else None)

@@ -7,15 +7,17 @@ import datetime as dt
 import json
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 from ninja.decorators import decorate_view
 from pydantic import Field
 
 from werkregie.access.models import Channel
+from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.api.guard import anonymous_heavy
 from werkregie.api.problems import problem
-from werkregie.core.errors import Forbidden, NotFound
+from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
 from werkregie.people.models import Person
 
 from . import elm, perms, signing
@@ -148,6 +150,9 @@ def of_person(request: HttpRequest, person_id: int) -> list:
     return [_out(c) for c in uc.credentials_of(person, viewer=_p(request), channel=Channel.API)]
 
 
+PLATFORM_API_KINDS = {CredentialKind.CERTIFIED_COMPETENCE, CredentialKind.TRAINING_COMPLETION}
+
+
 @router.post("/issue", response={201: CredentialOut}, summary="Issue a credential (registered partner issuers for persons they have a link with; counsellors and admins as the platform)")
 def issue(request: HttpRequest, payload: IssueIn) -> Status:
     principal = _p(request)
@@ -156,6 +161,15 @@ def issue(request: HttpRequest, payload: IssueIn) -> Status:
     person = Person.objects.filter(pk=payload.person_id).first()
     if person is None or not perms.people_perms.can_view_person(principal, person.pk):
         raise NotFound("No person found within your access.")
+    if payload.kind in uc.WORKFLOW_KINDS:
+        message = _("Een %(kind)s ontstaat enkel uit de eigen procedure (beoordeling per vaardigheid), niet met een losse uitgifte.") % {
+            "kind": CredentialKind(payload.kind).label.lower()}
+        raise InvalidInput(message, [FieldError("kind", message)])
+    if principal.role != Role.PARTNER and payload.kind not in PLATFORM_API_KINDS:
+        # found by the browser walk: a counsellor typed in a "diploma" that then verified as a valid VDAB credential
+        message = _("Als platform reikt u hier enkel gecertificeerde competenties en eigen opleidingen uit; een diploma komt van de school "
+                    "of uit de diplomadatabank.")
+        raise InvalidInput(message, [FieldError("kind", message)])
     issuer = uc.issuer_by_slug(payload.issuer) if payload.issuer else None
     made = uc.issue(person=person, kind=payload.kind, title=payload.title, skills=payload.skills, who=principal, issuer=issuer,
                     description=payload.description, valid_until=payload.valid_until, evidence=payload.evidence)

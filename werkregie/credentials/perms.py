@@ -41,11 +41,14 @@ def can_issue(principal: Principal, person_id: int, issuer: Issuer) -> bool:
 
 
 def can_see(principal: Principal, credential: Credential) -> bool:
-    """See one credential: its holder, staff who may see the holder, and the partner that issued it."""
+    """See one credential: its holder, staff who may see the holder, and the partner that issued it while it still has a
+    ground to see the person (a current link): a partner whose link ended keeps the right to revoke what it issued
+    (can_revoke), not to read it."""
     if is_own(principal, credential.person_id):
         return True
     if principal.role == Role.PARTNER:
-        return credential.issuer.organisation_id is not None and credential.issuer.organisation_id == principal.user.organisation_id
+        issued_it = credential.issuer.organisation_id is not None and credential.issuer.organisation_id == principal.user.organisation_id
+        return issued_it and people_perms.can_view_person(principal, credential.person_id)
     return principal.role in {Role.COUNSELLOR, Role.ADMIN} and people_perms.can_view_person(principal, credential.person_id)
 
 

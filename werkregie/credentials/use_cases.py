@@ -131,6 +131,22 @@ def _checked(kind: str, title: str, skills: list[str], description: str, valid_u
     return title, skills, until
 
 
+# Which issuer attests what: a school its diplomas and courses; a training provider its courses (and competences it
+# tested); an accredited assessor EVC results; the platform (VDAB) all of them through its own procedures.
+ISSUES = {
+    # the platform also records diplomas taken over from the diploma database (LED) by its own processes; through the open
+    # API a counsellor issues only what it assessed itself (api.PLATFORM_API_KINDS)
+    IssuerKind.PLATFORM: set(CredentialKind),
+    IssuerKind.TRAINING_PROVIDER: {CredentialKind.TRAINING_COMPLETION, CredentialKind.CERTIFIED_COMPETENCE},
+    IssuerKind.SCHOOL: {CredentialKind.DIPLOMA, CredentialKind.TRAINING_COMPLETION},
+    IssuerKind.ASSESSOR: {CredentialKind.EVC_RESULT, CredentialKind.CERTIFIED_COMPETENCE},
+}
+# a competence visa or an EVC result is the outcome of its own procedure (an assessment per skill), never typed in
+# through the open issuing API
+WORKFLOW_KINDS = {CredentialKind.COMPETENCE_VISA, CredentialKind.EVC_RESULT}
+NEEDS_SKILLS = {CredentialKind.CERTIFIED_COMPETENCE, CredentialKind.COMPETENCE_VISA, CredentialKind.EVC_RESULT}
+
+
 def issue(*, person: Person, kind: str, title: str, skills: list[str], who: Principal | Who, issuer: Issuer | None = None,
           description: str = "", valid_until: dt.date | dt.datetime | None = None, evidence: dict | None = None) -> Credential:
     """Issue a credential to `person`, signed as `issuer` (default: the partner's own issuer for a partner, the
@@ -144,6 +160,12 @@ def issue(*, person: Person, kind: str, title: str, skills: list[str], who: Prin
         raise Forbidden(_("U mag geen credential uitgeven aan deze persoon namens deze uitgever."))
     if not issuer.active:
         raise InvalidInput(_("Deze uitgever is niet meer actief."), [FieldError("issuer", _("Deze uitgever is niet meer actief."))])
+    if kind in CredentialKind.values and kind not in ISSUES.get(issuer.kind, ()):
+        message = _("%(issuer)s reikt geen %(kind)s uit.") % {"issuer": issuer.get_kind_display(), "kind": CredentialKind(kind).label.lower()}
+        raise InvalidInput(message, [FieldError("kind", message)])
+    if kind in NEEDS_SKILLS and not skills:
+        message = _("Noem de ESCO-vaardigheden die dit credential bevestigt.")
+        raise InvalidInput(message, [FieldError("skills", message)])
     if person.merged_into_id is not None:
         raise InvalidInput(_("Deze persoon is samengevoegd met een andere inschrijving."), [FieldError("person", _("Samengevoegde inschrijving."))])
     now = clock.now().replace(microsecond=0)
@@ -332,6 +354,10 @@ def verify(token: str) -> Verification:
         return _unreadable(_("Dit is geen ondertekend credential (compacte JWT) of het is beschadigd."))
     if header.get("alg") != signing.ALG or header.get("typ") not in (signing.TYP, "vc+ld+jwt"):
         return _unreadable(_("Dit is geen verifieerbaar credential van een bekend type (vc+jwt, EdDSA)."))
+    kinds = payload.get("type")
+    if not isinstance(kinds, list) or "OpenBadgeCredential" not in kinds:
+        # an issuer's signed status list (or any other credential it signs) is not an attestation about a person
+        return _unreadable(_("Dit is geen credential over competenties of opleidingen (maar bijvoorbeeld de statuslijst van een uitgever)."))
     lists: dict[int, StatusList] = {}
     issuer, key_id, issuer_check = _issuer_check(header, payload, lists)
     checks = [issuer_check]

@@ -3,6 +3,7 @@ verification page, and the holder's downloads. Thin: the use cases decide."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from django import forms
@@ -15,7 +16,7 @@ from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import keys
 from werkregie.core.errors import NotFound
-from werkregie.web.helpers import roles
+from werkregie.web.helpers import anonymous_rate_limited, roles
 
 from . import elm, signing, statuslist
 from . import use_cases as uc
@@ -90,6 +91,7 @@ class VerifyForm(forms.Form):
 
 
 @require_http_methods(["GET", "POST"])
+@anonymous_rate_limited
 def verify_page(request: HttpRequest) -> HttpResponse:
     """Public: anyone pastes or uploads a credential and learns whether it is valid, and if not, why."""
     result = None
@@ -108,13 +110,23 @@ def _subject(result: uc.Verification | None) -> dict | None:
     """What the credential says, for the page: only when it is valid (else its content proves nothing)."""
     if result is None or not result.valid or not isinstance(result.credential, dict):
         return None
+    from django.utils.translation import get_language
+
+    from werkregie.matching import labels
+
     achievement = (result.credential.get("credentialSubject") or {}).get("achievement") or {}
-    return {
-        "title": result.credential.get("name") or achievement.get("name", ""),
-        "description": achievement.get("description", ""),
-        "skills": [a.get("targetName", "") for a in achievement.get("alignment", []) if isinstance(a, dict)],
-        "issued": (result.credential.get("validFrom") or "")[:10],
-    }
+    language = (get_language() or "nl")[:2]
+    skills = []
+    for alignment in achievement.get("alignment", []):
+        if isinstance(alignment, dict):  # the reader's label for a known ESCO skill (language marked), else the issuer's words
+            uri = str(alignment.get("targetUrl", ""))
+            skills.append(labels.render(labels.skill(uri, language)) if uri.startswith("http://data.europa.eu/esco/") else alignment.get("targetName", ""))
+    try:
+        issued = dt.date.fromisoformat(str(result.credential.get("validFrom") or "")[:10]).strftime("%d/%m/%Y")
+    except ValueError:
+        issued = ""
+    return {"title": result.credential.get("name") or achievement.get("name", ""), "description": achievement.get("description", ""),
+            "skills": skills, "issued": issued}
 
 
 @roles(Role.CITIZEN, Role.COUNSELLOR, Role.PARTNER, Role.ADMIN)

@@ -101,6 +101,7 @@ DEMO_USERS = [
     ("werkgever", Role.EMPLOYER, "Inge", "Claes"),
     ("gemeente", Role.MUNICIPALITY, "Lien", "Maes"),
     ("partner", Role.PARTNER, "API-client", "Ziekenfonds"),
+    ("opleider", Role.PARTNER, "Ilse", "Vermeulen"),  # a training provider's staff: its catalogue, bookings, credentials
     ("analist", Role.ANALYST, "Jonas", "Jacobs"),
     ("beheerder", Role.ADMIN, "Els", "Mertens"),
 ]
@@ -148,15 +149,16 @@ def create_demo_accounts() -> list[dict]:
     }
     accounts = []
     users: dict[str, User] = {}
+    own_org = {"opleider": Organisation.objects.get(partner_type=PartnerType.TRAINING_PROVIDER, name="Syntra Vlaanderen")}
     for username, role, first, last in DEMO_USERS:
         user = User.objects.filter(username=username).first() or User(username=username)
         user.role, user.first_name, user.last_name = role, first, last
-        user.organisation = orgs.get(role)
+        user.organisation = own_org.get(username, orgs.get(role))
         user.is_staff = user.is_superuser = role == Role.ADMIN
         password = secrets.token_urlsafe(12)
         user.set_password(password)
         user.save()
-        users[role] = user
+        users.setdefault(role, user)
         user.api_tokens.all().delete()
         _token, raw = ApiToken.issue(user, "demo")
         accounts.append({"role": str(role), "username": username, "password": password, "token": raw})

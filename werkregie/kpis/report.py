@@ -26,6 +26,16 @@ from . import comparable, use_cases
 QUARTER = re.compile(r"^\s*(\d{4})\s*[-/ ]?\s*[KQkq]\s*([1-4])\s*$")
 
 
+def finished_quarters(count: int = 8, today: dt.date | None = None) -> list[str]:
+    """The last `count` finished quarters, newest first ("2026-K3", …): the choices of the report form."""
+    year, number = parse_quarter(None, today)
+    out = []
+    for _i in range(count):
+        out.append(f"{year}-K{number}")
+        year, number = (year, number - 1) if number > 1 else (year - 1, 4)
+    return out
+
+
 def parse_quarter(text: str | None, today: dt.date | None = None) -> tuple[int, int]:
     """"2026-K3" (Dutch), "2026Q3" or "2026 Q3" → (2026, 3). Empty: the last completed quarter."""
     if not (text or "").strip():
@@ -59,6 +69,7 @@ def _bars(rows: list[tuple[str, float | None]], percent: bool):  # noqa: ANN202 
     from reportlab.lib import colors
 
     values = [0 if value is None else (100 * value if percent else value) for _label, value in rows]
+    chart_max = 100 if percent else max(values + [1]) * 1.1
     drawing = Drawing(440, 22 * len(rows) + 20)
     chart = HorizontalBarChart()
     chart.x, chart.y, chart.width, chart.height = 170, 10, 250, 22 * len(rows)
@@ -67,8 +78,10 @@ def _bars(rows: list[tuple[str, float | None]], percent: bool):  # noqa: ANN202 
     chart.categoryAxis.labels.fontName = "Helvetica"
     chart.categoryAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = max(values + [1]) * 1.1
+    chart.valueAxis.valueMax = chart_max
     chart.valueAxis.labels.fontSize = 7
+    # the axis reads as the figures do: percentages 0–100 %, counts with a thousands point
+    chart.valueAxis.labelTextFormat = (lambda v: f"{v:.0f} %") if percent else (lambda v: f"{v:,.0f}".replace(",", "."))
     chart.bars[0].fillColor = colors.HexColor("#1d4f91")  # the pages' accent colour; text stays black on white
     drawing.add(chart)
     return drawing
@@ -105,8 +118,9 @@ def render_pdf(data: dict) -> bytes:
     for row in data["kpis"]:
         kpi = row["kpi"]
         percent = kpi["kind"] == "rate"
-        shown = [(row["own"]["label"], row["own"]["value"]), (_("Mediaan vergelijkbare gemeenten"), row["peer_median"]),
-                 (row["flanders"]["label"], row["flanders"]["value"])]
+        shown = [(row["own"]["label"], row["own"]["value"]), (_("Mediaan vergelijkbare gemeenten"), row["peer_median"])]
+        if percent:  # a share compares with Flanders; a count of Flanders would flatten the municipality's bar (it stays in the table)
+            shown.append((row["flanders"]["label"], row["flanders"]["value"]))
         table = Table([[_("Waar"), _("Waarde")], [row["own"]["label"], row["own"]["text"]],
                        [_("Mediaan vergelijkbare gemeenten"), row["peer_median_text"]], [row["flanders"]["label"], row["flanders"]["text"]]],
                       colWidths=[110 * mm, 40 * mm])

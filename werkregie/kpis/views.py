@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from werkregie.accounts.models import Role
@@ -58,11 +59,10 @@ def municipality(request: HttpRequest, principal: Principal) -> HttpResponse:
                 row["flanders"]] if row["kpi"]["kind"] == "rate" else [row["own"], *row["peers"]]
         row["chart"] = charts.bars(f'{row["kpi"]["name"]}: {own_name}', _("Staafdiagram met dezelfde cijfers als de tabel ernaast."), rows, highlight=own_name)
     places = sorted((p.nis, p.name) for p in geography.places().values() if p.region == "02000") if principal.role != Role.MUNICIPALITY else []
-    from .report import parse_quarter
+    from .report import finished_quarters
 
-    last_quarter = "%d-K%d" % parse_quarter(None)
     return render(request, "kpis/municipality.html", {"data": data, "places": sorted(places, key=lambda p: p[1]), "query": request.GET.urlencode(),
-                                                      "last_quarter": last_quarter, "method_text": comparable.METHOD})
+                                                      "quarters": finished_quarters(), "method_text": comparable.METHOD})
 
 
 @roles(*VIEWERS)
@@ -73,8 +73,14 @@ def municipality_report(request: HttpRequest, principal: Principal) -> HttpRespo
     requested = request.GET.get("gemeente") or perms.own_municipality(principal) or "44021"
     try:
         filename, pdf = report.municipality_report(principal, requested, request.GET.get("kwartaal"))
-    except DomainError as exc:
+    except Forbidden as exc:
         return _problem(request, exc)
+    except DomainError as exc:  # a quarter not finished or not read: say so on the page the form is on
+        from django.contrib import messages
+        from django.shortcuts import redirect
+
+        messages.error(request, exc.errors[0].message.capitalize() + ". " + exc.detail if exc.errors else exc.detail)
+        return redirect(f"{reverse('kpi_municipality')}?gemeente={requested}")
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

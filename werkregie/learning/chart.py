@@ -46,9 +46,11 @@ def balance_chart(points: list[tuple[dt.date, Decimal]], today: dt.date, unit_la
         path.append(f"L{x:.1f},{y(now):.1f} L{x:.1f},{y(by_day[day]):.1f}")
         now = by_day[day]
     path.append(f"L{_x(last, first, last):.1f},{y(now):.1f}")
-    sentence = _("Van %(first)s tot %(last)s; hoogste saldo %(top)s %(unit)s, nu %(now)s %(unit)s. Alle bedragen staan ook in de tabel.") % {
-        "first": first.strftime("%d/%m/%Y"), "last": last.strftime("%d/%m/%Y"), "top": format_number(top, 2), "now": format_number(now, 2),
-        "unit": unit_label}
+    def amount(value: Decimal) -> str:  # € before the amount (€ 420,00), other units after it (12,00 uur)
+        return f"€\u00a0{format_number(value, 2)}" if unit_label == "€" else f"{format_number(value, 2)}\u00a0{unit_label}"
+
+    sentence = _("Van %(first)s tot %(last)s; hoogste saldo %(top)s, nu %(now)s. Alle bedragen staan ook in de tabel.") % {
+        "first": first.strftime("%d/%m/%Y"), "last": last.strftime("%d/%m/%Y"), "top": amount(top), "now": amount(now)}
     grid = "".join(f'<line x1="{PAD}" x2="{W - PAD}" y1="{y(top * f):.1f}" y2="{y(top * f):.1f}" stroke="#c8ccd0" stroke-width="1"/>'
                    for f in (Decimal(0), Decimal("0.5"), Decimal(1)))
     svg = (f'<svg class="chart" viewBox="0 0 {W} {H}" width="100%" role="img" aria-labelledby="{chart_id}-title {chart_id}-desc" '

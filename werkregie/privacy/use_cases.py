@@ -51,6 +51,13 @@ class Gone(DomainError):
     title = "Gone"
 
 
+class NotReady(DomainError):
+    """Still being made: ask again shortly (409, not 410: nothing is gone)."""
+
+    status = 409
+    title = "Conflict"
+
+
 def folder(export: OwnDataExport) -> Path:
     return Path(settings.DATA_DIR) / "own-data-exports" / str(export.token)
 
@@ -118,7 +125,7 @@ def download(principal: Principal, export_id: int) -> tuple[str, bytes]:
         if export.state == ExportState.FAILED:
             raise Gone(_("Deze export kon niet gemaakt worden. Vraag een nieuwe export aan."))
         if export.state != ExportState.READY:
-            raise Gone(_("Deze export wordt nog gemaakt. Probeer het over enkele ogenblikken opnieuw."))
+            raise NotReady(_("Deze export wordt nog gemaakt. Probeer het over enkele ogenblikken opnieuw."))
         path = folder(export) / "export.zip"
         data = path.read_bytes()
         wf.transition(export, "download", Who.of(principal), fields={"downloaded_at": clock.now()})

@@ -41,9 +41,9 @@ def export_page(request: HttpRequest, principal: Principal, export_id: int) -> H
 def download(request: HttpRequest, principal: Principal, export_id: int) -> HttpResponse:
     try:
         name, data = use_cases.download(principal, export_id)
-    except use_cases.Gone as exc:
+    except (use_cases.Gone, use_cases.NotReady) as exc:
         export = use_cases.get_export(principal, export_id)
-        return render(request, "privacy/export.html", {"export": export, "gone": exc.detail}, status=410)
+        return render(request, "privacy/export.html", {"export": export, "gone": exc.detail}, status=exc.status)
     except DomainError as exc:
         return render(request, "web/forbidden.html", {"detail": exc.detail}, status=exc.status)
     response = HttpResponse(data, content_type="application/zip")

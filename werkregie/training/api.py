@@ -200,9 +200,11 @@ def book(request: HttpRequest, session_id: int, payload: BookIn) -> Status:
 
 @router.post("/bookings/{int:booking_id}/cancel", response=BookingOut, summary="Cancel a booking (the budget is released)")
 def cancel(request: HttpRequest, booking_id: int, payload: CancelIn) -> dict:
+    from werkregie.api.preconditions import required_version
+
     from .use_cases import booking
 
-    return booking_out(booking.cancel(request.auth, booking_id, payload.reason, payload.version))
+    return booking_out(booking.cancel(request.auth, booking_id, payload.reason, required_version(request, payload.version)))
 
 
 @router.post("/bookings/{int:booking_id}/complete", response=BookingOut,

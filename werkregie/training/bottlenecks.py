@@ -40,6 +40,17 @@ class Target:
     desired: bool = False
 
     @property
+    def seekers_shown(self) -> str:
+        """The count of job seekers as the pages may show it: below the platform's threshold only "minder dan 10"
+        (core.suppression; a count of 1 in a province could point at one person)."""
+        from django.utils.translation import gettext as _
+
+        from werkregie.core.suppression import threshold
+
+        below = threshold()
+        return _("minder dan %(n)d") % {"n": below} if 0 < self.seekers < below else str(self.seekers)
+
+    @property
     def ratio(self) -> float | None:
         return round(self.vacancies / self.seekers, 2) if self.seekers else None
 

@@ -87,11 +87,23 @@ def book(request: HttpRequest, principal: Principal, session_id: int) -> HttpRes
         return redirect(back)
     text = _("U bent ingeschreven voor %(course)s (start %(date)s).") % {"course": made.course.title_nl, "date": made.session.start_date.strftime("%d/%m/%Y")}
     if made.amount:
-        text += " " + _("Op uw leer- en loopbaanrekening is € %(amount)s gereserveerd.") % {"amount": f"{made.amount:.2f}".replace(".", ",")}
+        text += " " + _("Op uw leer- en loopbaanrekening is %(amount)s gereserveerd.") % {"amount": euro(made.amount)}
+    rest = made.course.cost - made.amount
+    if rest > 0:
+        # the account pays what it holds; say plainly what is left to pay (the walk found a € 475 shortfall said nowhere)
+        text += " " + _("Het account dekt niet de hele prijs: %(rest)s van de %(cost)s betaalt u zelf, of vraag uw bemiddelaar naar "
+                        "opleidingscheques of andere steun.") % {"rest": euro(rest), "cost": euro(made.course.cost)}
     if made.step_id:
         text += " " + _("De opleiding staat als stap in uw traject; uw bemiddelaar neemt ze op in uw afspraken.")
     messages.success(request, text)
     return redirect(back)
+
+
+def euro(amount) -> str:  # noqa: ANN001 - a Decimal
+    """€ 1.234,50, the Belgian way."""
+    from werkregie.formats.numbers import format_number
+
+    return "€\u00a0" + format_number(amount, 2)
 
 
 @require_POST

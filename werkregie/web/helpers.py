@@ -56,3 +56,25 @@ def positive_int(value: str | None, default: int) -> int:
         return max(1, int(value or default))
     except ValueError:
         return default
+
+
+def anonymous_rate_limited(view: Callable) -> Callable:
+    """Public pages that look something up (a shared passport, the credential check): without a login, at most
+    WERKREGIE_ANON_RATE requests per client address (the same budget as the anonymous API), then a 429 page with
+    Retry-After. Logged-in users pass straight through."""
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:  # noqa: ANN002, ANN003
+        from django.conf import settings
+
+        from werkregie.api.guard import ClientThrottle, is_logged_in
+
+        if not is_logged_in(request):
+            throttle = ClientThrottle(settings.WERKREGIE_ANON_RATE)
+            if not throttle.allow_request(request):
+                wait = max(1, int(throttle.wait() or 1))
+                response = render(request, "web/too_many.html", {"wait": wait}, status=429)
+                response["Retry-After"] = str(wait)
+                return response
+        return view(request, *args, **kwargs)
+
+    return wrapped

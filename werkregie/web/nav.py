@@ -19,10 +19,14 @@ class NavItem:
     label: object
     roles: frozenset[str]
     label_by_role: tuple = ()  # ((role, label), …) where one role names the page differently
+    partner_types: frozenset[str] = frozenset()  # for a partner: only these kinds of partner organisation (empty: every partner)
 
 
-def item(url_name: str, label: object, *roles: str, **by_role: object) -> NavItem:
-    return NavItem(url_name, label, frozenset(roles), tuple(by_role.items()))
+def item(url_name: str, label: object, *roles: str, partner_types: tuple[str, ...] = (), **by_role: object) -> NavItem:
+    return NavItem(url_name, label, frozenset(roles), tuple(by_role.items()), frozenset(partner_types))
+
+
+TRAINING_PARTNERS = ("training_provider",)  # a mutuality or an integration agency has no catalogue and assesses no EVC
 
 
 MENU = (
@@ -35,7 +39,7 @@ MENU = (
     item("my_vacancies", _("Vacatures voor mij"), CITIZEN),
     item("careers_home", _("Mijn Loopbaan"), CITIZEN),
     item("training_guide", _("Opleidingen"), CITIZEN),  # issue 13: the training guide
-    item("careers_evc_queue", _("EVC-aanvragen"), COUNSELLOR, PARTNER, ADMIN),
+    item("careers_evc_queue", _("EVC-aanvragen"), COUNSELLOR, PARTNER, ADMIN, partner_types=TRAINING_PARTNERS),
     item("worklist", _("Werklijst"), COUNSELLOR, ADMIN),
     item("caseload", _("Personen"), COUNSELLOR, CONTROLLER, ADMIN, PARTNER, counsellor=_("Mijn caseload")),
     item("agenda", _("Agenda"), COUNSELLOR, ADMIN),
@@ -55,7 +59,7 @@ MENU = (
     item("vacancy_search", _("Vacatures zoeken"), CITIZEN),  # issue 12: public, also without login
     item("credentials_verify", _("Credential controleren"), EMPLOYER, COUNSELLOR),  # issue 13: public, also without login
     item("trajectory_partner_steps", _("Stappen"), PARTNER),
-    item("training_providers", _("Opleidingscatalogus"), PARTNER, ADMIN),  # issue 13: a provider delivers its catalogue
+    item("training_providers", _("Opleidingscatalogus"), PARTNER, ADMIN, partner_types=TRAINING_PARTNERS),  # issue 13: a provider delivers its catalogue
     item("statistics", _("Statistiek"), ANALYST, ADMIN),
     item("kpi_dashboard", _("Kerncijfers"), ANALYST, ADMIN),
     item("kpi_municipality", _("Kerncijfers"), MUNICIPALITY),
@@ -79,8 +83,11 @@ def navigation(request: HttpRequest) -> dict:
         return {"nav_items": []}
     role, path = user.role, request.path
     items = []
+    partner_type = getattr(getattr(user, "organisation", None), "partner_type", None) if role == PARTNER else None
     for entry in MENU:
         if role not in entry.roles:
+            continue
+        if role == PARTNER and entry.partner_types and partner_type not in entry.partner_types:
             continue
         url = _reverse(entry.url_name)
         if url is None:

@@ -188,6 +188,10 @@ def record_results(principal: Principal, request_id: int, results: dict[str, dic
     req = _get(principal, request_id)
     if not perms.can_assess_evc(principal, req):
         raise Forbidden(_("Enkel een beoordelaar legt het resultaat vast."))
+    if req.planned_on is not None and clock.today() < req.planned_on:
+        # found by the browser walk: results recorded (and certified) eight days before the planned assessment
+        raise common.fail(_("De beoordeling is gepland op %(day)s: leg het resultaat vast op of na die dag.")
+                          % {"day": req.planned_on.strftime("%d/%m/%Y")}, "results")
     skills = {s.skill_uri: s for s in req.skills.all()}
     errors: list[FieldError] = []
     if not isinstance(results, dict):

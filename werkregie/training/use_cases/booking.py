@@ -129,6 +129,11 @@ def complete(principal: Principal, booking_id: int) -> Booking:
         raise Forbidden(_("U mag deze opleiding niet als gevolgd bevestigen."))
     if principal.role != "partner" and not perms.can_guide(principal, booking.person_id):
         raise NotFound(_("Geen inschrijving met dit nummer."))
+    session = booking.session
+    last_day = session.end_date or session.start_date
+    if last_day > clock.today():
+        message = _("Deze opleiding loopt nog tot %(day)s: bevestig pas daarna dat ze gevolgd is.") % {"day": last_day.strftime("%d/%m/%Y")}
+        raise InvalidInput(message, [FieldError("booking", message)])
     who = _who(principal)
     with transaction.atomic():
         booking = wf.transition(booking, "complete", who)
