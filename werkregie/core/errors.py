@@ -50,3 +50,10 @@ class Conflict(DomainError):
     def __init__(self, detail: str = "", errors: list[FieldError] | None = None, existing_id: int | None = None) -> None:
         super().__init__(detail, errors)
         self.existing_id = existing_id
+
+
+class Gone(DomainError):
+    """It existed but will not come back: an expired or revoked link, an export already downloaded (410)."""
+
+    status = 410
+    title = "Gone"

@@ -30,7 +30,7 @@ from werkregie.access.services import Actor, record_access
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
-from werkregie.core.errors import DomainError, Forbidden, NotFound
+from werkregie.core.errors import Conflict, DomainError, Forbidden, Gone, NotFound
 from werkregie.messaging import runner
 from werkregie.workflows import services as wf
 from werkregie.workflows.services import PLATFORM, Who
@@ -46,16 +46,8 @@ KEEP = dt.timedelta(days=7)
 FORMAT = "werkregie-own-data-export/1"
 
 
-class Gone(DomainError):
-    status = 410
-    title = "Gone"
-
-
-class NotReady(DomainError):
+class NotReady(Conflict):
     """Still being made: ask again shortly (409, not 410: nothing is gone)."""
-
-    status = 409
-    title = "Conflict"
 
 
 def folder(export: OwnDataExport) -> Path:

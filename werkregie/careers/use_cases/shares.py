@@ -20,7 +20,7 @@ from werkregie.access.purposes import Purpose
 from werkregie.access.services import Actor, record_access
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
-from werkregie.core.errors import DomainError, FieldError, InvalidInput, NotFound
+from werkregie.core.errors import DomainError, FieldError, Gone, InvalidInput, NotFound  # noqa: F401 - Gone: callers catch shares.Gone
 from werkregie.workflows.services import check_version
 
 from ..models import PassportShare
@@ -28,13 +28,6 @@ from . import common, passport
 
 SHARED_LINK_ROLE = "shared_link"  # the actor "role" of a link's visitor in the access log (shown in words to the person)
 MAX_LABEL = 120
-
-
-class Gone(DomainError):
-    """The link existed but has expired or was revoked (410: it will not come back)."""
-
-    status = 410
-    title = "Gone"
 
 
 def token_hash(token: str) -> str:
