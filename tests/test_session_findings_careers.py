@@ -63,3 +63,33 @@ def test_sharing_days_must_be_a_number_not_true(client, db):
     response = client.post("/api/v1/careers/me/shares", json.dumps({"label": "x", "credential_ids": [], "days": True}),
                            content_type="application/json", **_bearer(citizen))
     assert response.status_code == 422
+
+
+def test_the_evc_queue_is_in_the_menu_only_for_who_may_open_it(db, client):
+    """Re-check after the walk: the training provider's staff (not an accredited EVC assessor) saw "EVC-aanvragen" → 403;
+    a mutuality saw it and the course catalogue too."""
+    from werkregie.organisations.models import OrganisationKind, PartnerType
+
+    provider = f.user(Role.PARTNER, organisation=f.organisation(OrganisationKind.PARTNER, partner_type=PartnerType.TRAINING_PROVIDER))
+    mutuality = f.user(Role.PARTNER, organisation=f.organisation(OrganisationKind.PARTNER, partner_type=PartnerType.MUTUALITY))
+    counsellor = f.user(Role.COUNSELLOR)
+    for user, evc, catalogue in ((provider, False, True), (mutuality, False, False), (counsellor, True, False)):
+        client.force_login(user)
+        html = client.get("/", follow=True).content.decode()
+        assert ('href="/evc/"' in html) is evc, (user.username, "evc")
+        assert ('href="/opleidingen/aanbieders/"' in html) is catalogue, (user.username, "catalogue")
+
+
+def test_the_rate_limit_is_counted_once_for_every_worker_process(db, settings):
+    """Re-check after the walk: each gunicorn worker counted its own 30 a minute (a per-process memory cache)."""
+    import os
+    import subprocess
+    import sys
+
+    from django.core.cache import cache
+
+    cache.set("werkregie-shared-probe", 7)
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "werkregie.settings", "WERKREGIE_DATA_DIR": str(settings.DATA_DIR)}
+    seen = subprocess.run([sys.executable, "-c", "import django; django.setup(); from django.core.cache import cache; "
+                           "print(cache.get('werkregie-shared-probe'))"], env=env, capture_output=True, text=True, timeout=120)
+    assert seen.stdout.strip().splitlines()[-1] == "7", seen.stderr[-2000:]

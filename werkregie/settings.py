@@ -176,6 +176,11 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = WERKREGIE_MAX_BODY_BYTES
 WERKREGIE_ANON_MAX_BODY_BYTES = int(os.environ.get("WERKREGIE_ANON_MAX_BODY_BYTES", str(32 * 1024)))
 WERKREGIE_ANON_RATE = os.environ.get("WERKREGIE_ANON_RATE", "30/m")
 WERKREGIE_ANON_HEAVY_SLOTS = int(os.environ.get("WERKREGIE_ANON_HEAVY_SLOTS", "2"))
+# The rate limits count in the cache, which must be shared by every worker process (a per-process memory cache let each of
+# five gunicorn workers count its own 30 a minute): files under the data folder by default, shared by all processes on
+# the machine; WERKREGIE_CACHE_LOCATION points elsewhere (a folder on shared storage for several machines).
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+                      "LOCATION": os.environ.get("WERKREGIE_CACHE_LOCATION", str(DATA_DIR / "cache")), "OPTIONS": {"MAX_ENTRIES": 50_000}}}
 # Content-Security-Policy (django-csp): no inline scripts; only the platform's own (vendored) scripts and styles.
 # style-src-attr allows style="" attributes (bar widths) but no <style> element.
 CONTENT_SECURITY_POLICY = {

@@ -20,10 +20,20 @@ class NavItem:
     roles: frozenset[str]
     label_by_role: tuple = ()  # ((role, label), …) where one role names the page differently
     partner_types: frozenset[str] = frozenset()  # for a partner: only these kinds of partner organisation (empty: every partner)
+    when: str = ""  # "module.function"(principal) -> bool: shown only when it says so (checked only for the roles above)
 
 
-def item(url_name: str, label: object, *roles: str, partner_types: tuple[str, ...] = (), **by_role: object) -> NavItem:
-    return NavItem(url_name, label, frozenset(roles), tuple(by_role.items()), frozenset(partner_types))
+def item(url_name: str, label: object, *roles: str, partner_types: tuple[str, ...] = (), when: str = "", **by_role: object) -> NavItem:
+    return NavItem(url_name, label, frozenset(roles), tuple(by_role.items()), frozenset(partner_types), when)
+
+
+def _holds(predicate: str, user) -> bool:  # noqa: ANN001
+    from importlib import import_module
+
+    from werkregie.accounts.principal import Principal
+
+    module, _dot, name = predicate.rpartition(".")
+    return bool(getattr(import_module(module), name)(Principal.for_session(user)))
 
 
 TRAINING_PARTNERS = ("training_provider",)  # a mutuality or an integration agency has no catalogue and assesses no EVC
@@ -39,7 +49,7 @@ MENU = (
     item("my_vacancies", _("Vacatures voor mij"), CITIZEN),
     item("careers_home", _("Mijn Loopbaan"), CITIZEN),
     item("training_guide", _("Opleidingen"), CITIZEN),  # issue 13: the training guide
-    item("careers_evc_queue", _("EVC-aanvragen"), COUNSELLOR, PARTNER, ADMIN, partner_types=TRAINING_PARTNERS),
+    item("careers_evc_queue", _("EVC-aanvragen"), COUNSELLOR, PARTNER, ADMIN, when="werkregie.careers.perms.is_assessor"),
     item("worklist", _("Werklijst"), COUNSELLOR, ADMIN),
     item("caseload", _("Personen"), COUNSELLOR, CONTROLLER, ADMIN, PARTNER, counsellor=_("Mijn caseload")),
     item("agenda", _("Agenda"), COUNSELLOR, ADMIN),
@@ -88,6 +98,8 @@ def navigation(request: HttpRequest) -> dict:
         if role not in entry.roles:
             continue
         if role == PARTNER and entry.partner_types and partner_type not in entry.partner_types:
+            continue
+        if entry.when and not _holds(entry.when, user):  # e.g. the EVC queue: only an accredited partner (the walk hit a 403)
             continue
         url = _reverse(entry.url_name)
         if url is None:
