@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import threading
 import time
 from decimal import Decimal
 
 import pytest
-from django.db import IntegrityError, connection, connections, transaction
+from django.db import IntegrityError, connection, transaction
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, consumes, invariant, rule, run_state_machine_as_test
 
+from tests.test_concurrency_pg import in_parallel, postgres_only  # one way to race transactions in tests
 from werkregie import cli
 from werkregie.core import clock
 from werkregie.learning import ledger
@@ -144,7 +144,6 @@ def test_the_auditors_command_passes_and_names_what_is_wrong(db, ref, capsys):
 
 # --- PostgreSQL: real parallel transactions -------------------------------------------------------------------------------
 
-postgres_only = pytest.mark.skipif(connection.vendor != "postgresql", reason="a race needs parallel transactions; SQLite serialises writers")
 
 
 @pytest.fixture
@@ -160,27 +159,6 @@ def keeps_reference_data(django_db_blocker):
     load()
     yield
     load()
-
-
-def in_parallel(n: int, work) -> list:  # noqa: ANN001
-    barrier = threading.Barrier(n)
-    results: list = [None] * n
-
-    def run(i: int) -> None:
-        try:
-            barrier.wait()
-            results[i] = work(i)
-        except Exception as exc:  # noqa: BLE001 - reported by the test
-            results[i] = exc
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(n)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(30)
-    return results
 
 
 @postgres_only
