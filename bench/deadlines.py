@@ -14,7 +14,8 @@ runs in its own process each time and is timed from the outside:
 
 Each run keeps, beside its wall time, the CPU seconds of the sweep's process and of its database backend, and the load
 average before it: on a shared machine the wall time is mostly waiting for a core, the CPU time is what the run costs.
-Results go to bench/results/deadlines-<date>.json (date, commit, machine, command, figures) and stdout.
+Results go through bench/resultfile.py to bench/results/deadlines-<date>.json (date, commit, machine, command, figures,
+README rows) after every run, and to stdout.
 Run: .venv/bin/python bench/deadlines.py [--persons 2100000] [--as-of 2026-11-27] [--database werkregie_bench_deadlines]
 """
 
@@ -31,6 +32,8 @@ import sys
 import threading
 import time
 from pathlib import Path
+
+import resultfile  # bench/resultfile.py, beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 WERKREGIE = str(ROOT / ".venv" / "bin" / "werkregie")
@@ -161,6 +164,20 @@ def _machine() -> dict:
             "memory_gib": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)}
 
 
+def readme_rows(result: dict) -> list[dict]:
+    """The README's row, from the figures: the first run (wall and CPU) and the rerun at the same date."""
+    runs = result["runs"]
+    first = runs.get("all_first") or runs.get("worklist_cold")
+    again = runs.get("all_again") or runs.get("worklist_again")
+    if first is None:
+        return []
+    what = (f"deadline sweep, {result['persons']:,} persons, {result['current_jobseekers']:,} job seekers (first run / rerun)"
+            + ("" if "all_first" in runs else ", worklist contributor only"))
+    measured = (f"{first['wall_seconds']} s wall, {first['sweep_process_cpu_seconds'] + first['database_cpu_seconds']:.1f} s CPU"
+                + (f" / {again['wall_seconds']} s wall" if again else "") + f" (load average {first['load_average_before']})")
+    return [{"what": what, "target": f"< {result['target_seconds']} s", "measured": measured}]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--persons", type=int, default=2_100_000)
@@ -196,8 +213,7 @@ def main() -> None:
         "command": f"werkregie deadlines sweep --as-of {as_of.isoformat()}", **population, "current_jobseekers": jobseekers,
         "assessments": assessed, "runs": {}, "target_seconds": 60,
     }
-    out = args.out or ROOT / "bench" / "results" / f"deadlines-{result['date']}.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
+    started = resultfile.machine()
     if args.worklist_only:
         plan = [("worklist_cold", as_of, ["worklist"]), ("worklist_again", as_of, ["worklist"]),
                 ("worklist_next_day", as_of + dt.timedelta(days=1), ["worklist"])]
@@ -210,9 +226,11 @@ def main() -> None:
         runs = result["runs"]
         result["tasks"] = Task.objects.count()
         result["met"] = all(r["wall_seconds"] < 60 and not r.get("errors") and "failed" not in r for r in runs.values())
-        out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")  # after every run: a long bench leaves its figures
+        # after every run: a long bench leaves its figures
+        out = resultfile.write("deadlines", result, readme_rows(result), started={**started, **result["machine"]}, out=args.out)
         print(f"{name}: {result['runs'][name]['wall_seconds']} s", file=sys.stderr, flush=True)
     print(json.dumps(result, indent=2, ensure_ascii=False))
+    print(f"results: {out}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -267,3 +267,156 @@ T = {
 PLURALS = {
     "%(n)s keer": (("%(n)s fois", "%(n)s fois"), ("%(n)s time", "%(n)s times")),
 }
+
+# issue 13 follow-up (helper "careers", 30/11): the guide's rights, partner keys and submission, EVC by the partner,
+# catalogue upload errors in Dutch
+T.update({
+    "Opleidingscheques zijn voor werknemers; volgens het register werkt u nu niet als werknemer.": (
+        "Les chèques-formation sont destinés aux travailleurs salariés ; selon le registre, vous ne travaillez pas comme salarié actuellement.",
+        "Training vouchers are for employees; according to the register you are not working as an employee now."),
+    "Uw onderwijsniveau staat niet in het register: vul uw diploma aan om uw recht op opleidingscheques te kennen.": (
+        "Votre niveau d'études ne figure pas dans le registre : complétez votre diplôme pour connaître votre droit aux chèques-formation.",
+        "Your education level is not in the register: add your diploma to know your right to training vouchers."),
+    "In %(year)s koopt u opleidingscheques voor € %(value)s (ten hoogste € %(max)s per jaar%(already)s): u betaalt € %(own)s, de Vlaamse overheid € %(gov)s.": (
+        "En %(year)s, vous achetez des chèques-formation pour € %(value)s (au plus € %(max)s par an%(already)s) : vous payez € %(own)s, le gouvernement flamand € %(gov)s.",
+        "In %(year)s you buy training vouchers for € %(value)s (at most € %(max)s a year%(already)s): you pay € %(own)s, the Flemish government € %(gov)s."),
+    "Vlaams opleidingsverlof is een recht van werknemers; volgens het register werkt u nu niet als werknemer.": (
+        "Le congé-formation flamand est un droit des salariés ; selon le registre, vous ne travaillez pas comme salarié actuellement.",
+        "Flemish training leave is a right of employees; according to the register you are not working as an employee now."),
+    "Schooljaar %(period)s: %(hours)s van de %(total)s lesuren als betaald opleidingsverlof (ten hoogste %(max)s uur bij uw werkregime); uw werkgever betaalt uw loon door.": (
+        "Année scolaire %(period)s : %(hours)s des %(total)s heures de cours en congé-formation payé (au plus %(max)s heures selon votre régime de travail) ; votre employeur maintient votre salaire.",
+        "School year %(period)s: %(hours)s of the %(total)s course hours as paid training leave (at most %(max)s hours for your working time); your employer keeps paying your wage."),
+    "Geen persoonlijk ontwikkelingsplan na loopbaanbegeleiding (heeft u er een, dan kunnen ook hoger geschoolden opleidingscheques krijgen).": (
+        "Pas de plan de développement personnel après un accompagnement de carrière (si vous en avez un, les personnes plus qualifiées peuvent aussi recevoir des chèques-formation).",
+        "No personal development plan after career guidance (with one, higher-educated people can get training vouchers too)."),
+    "Opleidingscheques zijn voor werknemers met ten hoogste een diploma secundair onderwijs (ISCED %(max)s), tenzij de opleiding in een persoonlijk ontwikkelingsplan staat.": (
+        "Les chèques-formation sont destinés aux salariés ayant au plus un diplôme de l'enseignement secondaire (CITE %(max)s), sauf si la formation figure dans un plan de développement personnel.",
+        "Training vouchers are for employees with at most a secondary-school diploma (ISCED %(max)s), unless the course is in a personal development plan."),
+    "Vlaams opleidingsverlof vraagt dat u minstens %(min)s van een voltijdse baan werkt.": (
+        "Le congé-formation flamand exige de travailler au moins %(min)s d'un temps plein.",
+        "Flemish training leave requires working at least %(min)s of a full-time job."),
+    "U werkt voltijds (kies uw werkregime als u deeltijds werkt).": (
+        "Vous travaillez à temps plein (choisissez votre régime si vous travaillez à temps partiel).",
+        "You work full time (choose your working time if you work part time)."),
+    "Op uw leerrekening staan al %(h)s uur opleidingsverlof voor dit schooljaar.": (
+        "Votre compte de formation contient déjà %(h)s heures de congé-formation pour cette année scolaire.",
+        "Your learning account already holds %(h)s hours of training leave for this school year."),
+    ", waarvan u er dit jaar al voor € %(b)s kocht": (", dont vous avez déjà acheté pour € %(b)s cette année", ", of which you already bought € %(b)s this year"),
+    "Uw leer- en loopbaanrekening heeft € %(balance)s beschikbaar; bij inschrijving wordt het bedrag gereserveerd.": (
+        "Votre compte de formation et de carrière dispose de € %(balance)s ; le montant est réservé lors de l'inscription.",
+        "Your learning and career account has € %(balance)s available; the amount is reserved when you enrol."),
+    "Kies een werkregime.": ("Choisissez un régime de travail.", "Choose a working time."),
+    "Een van: %(allowed)s.": ("L'une des valeurs : %(allowed)s.", "One of: %(allowed)s."),
+    "voltijds (standaard)": ("temps plein (par défaut)", "full time (default)"),
+    "4/5": ("4/5", "4/5"),
+    "3/4": ("3/4", "3/4"),
+    "halftijds": ("mi-temps", "half time"),
+    "minder dan halftijds (2/5)": ("moins qu'un mi-temps (2/5)", "less than half time (2/5)"),
+    "Uw werkregime (voor het opleidingsverlof)": ("Votre régime de travail (pour le congé-formation)", "Your working time (for the training leave)"),
+    "Uw rechten voor dit plan": ("Vos droits pour ce plan", "Your rights for this plan"),
+    "Regels en bronnen": ("Règles et sources", "Rules and sources"),
+    "Uitgegaan van:": ("Hypothèses :", "Assumed:"),
+    "Opleidingscheques %(period)s": ("Chèques-formation %(period)s", "Training vouchers %(period)s"),
+    "Vlaams opleidingsverlof %(period)s": ("Congé-formation flamand %(period)s", "Flemish training leave %(period)s"),
+    "geldig op %(d)s": ("en vigueur le %(d)s", "in force on %(d)s"),
+    "Wat u zelf nog betaalt: ongeveer € %(amount)s.": ("Ce que vous payez encore vous-même : environ € %(amount)s.", "What you still pay yourself: about € %(amount)s."),
+    "U beheert de sleutels van deze uitgever niet.": ("Vous ne gérez pas les clés de cet émetteur.", "You do not manage this issuer's keys."),
+    "De sleutel kan niet geregistreerd worden.": ("La clé ne peut pas être enregistrée.", "The key cannot be registered."),
+    "Een sleutel is een JWK-object (JSON).": ("Une clé est un objet JWK (JSON).", "A key is a JWK object (JSON)."),
+    'Dit is een privésleutel: registreer enkel de publieke sleutel (zonder "d") en houd de privésleutel zelf.': (
+        'Ceci est une clé privée : enregistrez uniquement la clé publique (sans « d ») et gardez la clé privée.',
+        'This is a private key: register only the public key (without "d") and keep the private key yourself.'),
+    "Enkel Ed25519-sleutels (kty OKP, crv Ed25519; handtekening EdDSA) worden aanvaard.": (
+        "Seules les clés Ed25519 (kty OKP, crv Ed25519 ; signature EdDSA) sont acceptées.", "Only Ed25519 keys (kty OKP, crv Ed25519; EdDSA signature) are accepted."),
+    "Geef de sleutel een kenmerk (kid) van 1 tot 80 letters, cijfers of . _ : -.": (
+        "Donnez à la clé un identifiant (kid) de 1 à 80 lettres, chiffres ou . _ : -.", "Give the key an id (kid) of 1 to 80 letters, digits or . _ : -."),
+    "Het veld x is geen publieke Ed25519-sleutel (32 bytes, base64url).": (
+        "Le champ x n'est pas une clé publique Ed25519 (32 octets, base64url).", "The field x is not an Ed25519 public key (32 bytes, base64url)."),
+    "De sleutel moet voor handtekeningen (use sig, alg EdDSA) dienen.": (
+        "La clé doit servir aux signatures (use sig, alg EdDSA).", "The key must be for signatures (use sig, alg EdDSA)."),
+    "Het DID-document kan niet gebruikt worden.": ("Le document DID ne peut pas être utilisé.", "The DID document cannot be used."),
+    "Een DID-document is een JSON-object met een id.": ("Un document DID est un objet JSON avec un id.", "A DID document is a JSON object with an id."),
+    "Enkel did:web wordt aanvaard.": ("Seul did:web est accepté.", "Only did:web is accepted."),
+    "Het DID-document noemt geen Ed25519-sleutel (publicKeyJwk) om credentials mee te ondertekenen (assertionMethod).": (
+        "Le document DID ne mentionne aucune clé Ed25519 (publicKeyJwk) pour signer des attestations (assertionMethod).",
+        "The DID document names no Ed25519 key (publicKeyJwk) to sign credentials with (assertionMethod)."),
+    "Deze uitgever heeft al een andere sleutel met dit kenmerk (kid); kies een nieuw kenmerk.": (
+        "Cet émetteur a déjà une autre clé avec cet identifiant (kid) ; choisissez-en un nouveau.", "This issuer already has another key with this id (kid); choose a new id."),
+    "Deze sleutel is al geregistreerd onder een ander kenmerk.": ("Cette clé est déjà enregistrée sous un autre identifiant.", "This key is already registered under another id."),
+    "Deze uitgever heeft het hoogste aantal sleutels.": ("Cet émetteur a atteint le nombre maximal de clés.", "This issuer has the highest number of keys."),
+    "Het DID-document hoort bij een andere DID dan die van de uitgever, die al credentials uitgaf.": (
+        "Le document DID appartient à un autre DID que celui de l'émetteur, qui a déjà émis des attestations.",
+        "The DID document belongs to another DID than the issuer's, which already issued credentials."),
+    "Deze DID is al van een andere uitgever.": ("Ce DID appartient déjà à un autre émetteur.", "This DID already belongs to another issuer."),
+    "Te veel sleutels.": ("Trop de clés.", "Too many keys."),
+    "Het credential wordt niet aanvaard.": ("L'attestation n'est pas acceptée.", "The credential is not accepted."),
+    "U mag niet namens deze uitgever ondertekenen.": ("Vous ne pouvez pas signer au nom de cet émetteur.", "You may not sign on behalf of this issuer."),
+    "Te veel gereserveerde plaatsen die nog niet gebruikt zijn; dien eerst credentials in.": (
+        "Trop de places réservées non encore utilisées ; soumettez d'abord des attestations.", "Too many reserved places not used yet; submit credentials first."),
+    "Het credential gebruikt geen plaats in de statuslijst die voor uw organisatie gereserveerd is (vraag er een met POST /api/v1/credentials/status-entries).": (
+        "L'attestation n'utilise pas une place de la liste de statut réservée à votre organisation (demandez-en une avec POST /api/v1/credentials/status-entries).",
+        "The credential does not use a place in the status list reserved for your organisation (ask for one with POST /api/v1/credentials/status-entries)."),
+    "Het credential heeft geen credentialSubject.achievement (Open Badges 3.0).": (
+        "L'attestation n'a pas de credentialSubject.achievement (Open Badges 3.0).", "The credential has no credentialSubject.achievement (Open Badges 3.0)."),
+    "De prestatie (achievement.name) heeft een naam van 1 tot 200 tekens nodig.": (
+        "La réussite (achievement.name) doit avoir un nom de 1 à 200 caractères.", "The achievement (achievement.name) needs a name of 1 to 200 characters."),
+    "Het credential en zijn subject hebben elk een id urn:uuid:… nodig (nooit een rijksregisternummer).": (
+        "L'attestation et son sujet ont chacun besoin d'un id urn:uuid:… (jamais un numéro de registre national).",
+        "The credential and its subject each need an id urn:uuid:… (never a national register number)."),
+    "Enkel een partner-uitgever dient zelf ondertekende credentials in.": (
+        "Seul un émetteur partenaire soumet des attestations qu'il a signées lui-même.", "Only a partner issuer submits credentials it signed itself."),
+    "Geen persoon gevonden binnen uw toegang.": ("Aucune personne trouvée dans votre accès.", "No person found within your access."),
+    "Het credential is niet door uw organisatie ondertekend.": ("L'attestation n'a pas été signée par votre organisation.", "The credential was not signed by your organisation."),
+    "Het credential is nog niet geldig.": ("L'attestation n'est pas encore valable.", "The credential is not valid yet."),
+    "Elke alignment.targetUrl moet een ESCO-vaardigheid zijn (hoogstens %(n)d).": (
+        "Chaque alignment.targetUrl doit être une compétence ESCO (au plus %(n)d).", "Each alignment.targetUrl must be an ESCO skill (at most %(n)d)."),
+    "%(issuer)s dient dit soort credential niet in.": ("%(issuer)s ne soumet pas ce type d'attestation.", "%(issuer)s does not submit this kind of credential."),
+    "Het credential verifieert niet: %(why)s": ("L'attestation n'est pas vérifiée : %(why)s", "The credential does not verify: %(why)s"),
+    "Dit credential (of zijn id) is al ingediend.": ("Cette attestation (ou son id) a déjà été soumise.", "This credential (or its id) was already submitted."),
+    "De beoordelende organisatie is nog niet geregistreerd als uitgever van credentials: vraag een beheerder om ze te registreren, zodat zij de erkenning zelf ondertekent.": (
+        "L'organisation évaluatrice n'est pas encore enregistrée comme émetteur d'attestations : demandez à un administrateur de l'enregistrer, afin qu'elle signe elle-même la reconnaissance.",
+        "The assessing organisation is not registered as an issuer of credentials yet: ask an administrator to register it, so that it signs the recognition itself."),
+    "Enkel de beoordelende organisatie (VDAB, of de erkende partner aan wie de aanvraag is toegewezen) kent de erkenning toe.": (
+        "Seule l'organisation évaluatrice (le VDAB, ou le partenaire agréé à qui la demande est attribuée) accorde la reconnaissance.",
+        "Only the assessing organisation (VDAB, or the accredited partner the request is assigned to) grants the recognition."),
+    "Enkel de beoordelende organisatie (VDAB, of de erkende partner aan wie de aanvraag is toegewezen) weigert een erkenning.": (
+        "Seule l'organisation évaluatrice (le VDAB, ou le partenaire agréé à qui la demande est attribuée) refuse une reconnaissance.",
+        "Only the assessing organisation (VDAB, or the accredited partner the request is assigned to) refuses a recognition."),
+    "Erkenning van verworven competenties: %(what)s.": ("Reconnaissance des compétences acquises : %(what)s.", "Recognition of prior learning: %(what)s."),
+    "CSV: de eerste regel noemt de kolommen, waaronder course_id": ("CSV : la première ligne nomme les colonnes, dont course_id", "CSV: the first line names the columns, course_id among them"),
+    "ontbreekt (de Nederlandse titel is verplicht)": ("manquant (le titre néerlandais est obligatoire)", "missing (the Dutch title is required)"),
+    "minstens één URI van een ESCO-vaardigheid": ("au moins une URI de compétence ESCO", "at least one ESCO skill URI"),
+    "een geheel aantal uren, 1 tot 5000": ("un nombre entier d'heures, de 1 à 5000", "a whole number of hours, 1 to 5000"),
+    "een bedrag in euro, bijvoorbeeld 250.00": ("un montant en euros, par exemple 250.00", "an amount in euro, e.g. 250.00"),
+    "een lijst van sessies": ("une liste de sessions", "a list of sessions"),
+    "moet tekst zijn": ("doit être du texte", "must be text"),
+    "ontbreekt": ("manquant", "missing"),
+    "langer dan 60 tekens": ("plus de 60 caractères", "longer than 60 characters"),
+    "langer dan 300 tekens": ("plus de 300 caractères", "longer than 300 characters"),
+    "geen URI van een ESCO-vaardigheid: %(uris)s": ("pas une URI de compétence ESCO : %(uris)s", "not an ESCO skill URI: %(uris)s"),
+    "een niveau van het EQF, 1 tot 8": ("un niveau du CEC, de 1 à 8", "a level of the EQF, 1 to 8"),
+    "mag niet negatief zijn": ("ne peut pas être négatif", "must not be negative"),
+    "een van: %(values)s": ("l'une des valeurs : %(values)s", "one of %(values)s"),
+    "onbekende NIS-code of postcode '%(place)s' (of een postcode van meerdere gemeenten: geef de NIS-code)": (
+        "code INS ou code postal inconnu '%(place)s' (ou code postal de plusieurs communes : donnez le code INS)",
+        "unknown NIS code or postal code '%(place)s' (or one that serves several municipalities: give the NIS code)"),
+    "verplicht voor een klassikale of duale opleiding": ("obligatoire pour une formation en classe ou en alternance", "required for a classroom or dual course"),
+    "onbekend: %(wrong)s; bekend: %(known)s": ("inconnu : %(wrong)s ; connus : %(known)s", "unknown: %(wrong)s; known: %(known)s"),
+    "geen object": ("pas un objet", "not an object"),
+    "ontbreekt of is langer dan 60 tekens": ("manquant ou plus de 60 caractères", "missing or longer than 60 characters"),
+    "een datum JJJJ-MM-DD": ("une date AAAA-MM-JJ", "a date YYYY-MM-DD"),
+    "een datum JJJJ-MM-DD op of na de start": ("une date AAAA-MM-JJ égale ou postérieure au début", "a date YYYY-MM-DD on or after the start"),
+    "een geheel getal, 0 of meer": ("un nombre entier, 0 ou plus", "a whole number, 0 or more"),
+    "een geheel getal van 0 tot het aantal plaatsen": ("un nombre entier de 0 au nombre de places", "a whole number from 0 to the places"),
+    "%(path)s: geen UTF-8-tekst (%(reason)s bij byte %(at)s)": ("%(path)s : pas du texte UTF-8 (%(reason)s à l'octet %(at)s)", "%(path)s: not UTF-8 text (%(reason)s at byte %(at)s)"),
+    "%(path)s: verwacht een lijst van opleidingen of een object met 'courses'": (
+        "%(path)s : une liste de formations ou un objet avec 'courses' est attendu", "%(path)s: expected a list of courses or an object with 'courses'"),
+    "geen object met de velden van een opleiding": ("pas un objet avec les champs d'une formation", "not an object with the course's fields"),
+    "hoogstens 9999999.99 en twee decimalen": ("au plus 9999999.99 et deux décimales", "at most 9999999.99 and two decimals"),
+    "%(path)s: geen geldige JSON (regel %(line)s, kolom %(col)s: %(msg)s)": (
+        "%(path)s : JSON non valide (ligne %(line)s, colonne %(col)s : %(msg)s)", "%(path)s: not valid JSON (line %(line)s, column %(col)s: %(msg)s)"),
+    "'%(sid)s' komt twee keer voor in deze opleiding": ("'%(sid)s' apparaît deux fois dans cette formation", "'%(sid)s' appears twice in this course"),
+    "hoogstens %(n)s opleidingen tegelijk": ("au plus %(n)s formations à la fois", "at most %(n)s courses at once"),
+    "'%(id)s' staat al in %(where)s": ("'%(id)s' figure déjà dans %(where)s", "'%(id)s' already in %(where)s"),
+    "Beoordeling plannen": ("Planifier l'évaluation", "Plan the assessment"),
+})

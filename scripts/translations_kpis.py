@@ -300,3 +300,20 @@ T.update({
     "Maximum per jaar (EUR)": ("Maximum par an (EUR)", "Maximum per year (EUR)"),
     "Simuleren": ("Simuler", "Simulate"),
 })
+
+# issue 14: the social-economy KPIs
+T.update({
+    "Personen met een lopende episode als werknemer in de sociale economie (maatwerk, lokale diensteneconomie) op de peildatum, naar woonplaats.": (
+        "Personnes ayant un épisode en cours comme travailleur dans l'économie sociale (travail sur mesure, économie locale de services) à la date de référence, selon le domicile.",
+        "Persons with an ongoing episode as an employee in the social economy (customised work, local service economy) on the reference date, by place of residence."),
+    "Instroom sociale economie": ("Entrées dans l'économie sociale", "Inflow into the social economy"),
+    "Begonnen episodes als werknemer in de sociale economie in de 12 maanden tot de peildatum.": (
+        "Épisodes commencés comme travailleur dans l'économie sociale au cours des 12 mois jusqu'à la date de référence.",
+        "Episodes as an employee in the social economy started in the 12 months up to the reference date."),
+    "Doorstroom naar de reguliere economie": ("Transition vers l'économie ordinaire", "Transition to the regular economy"),
+    "Beëindigde episodes in de sociale economie gevolgd door een episode als werkende die binnen 3 maanden begint, geteld op die begindag, in de 12 maanden tot de peildatum.": (
+        "Épisodes terminés dans l'économie sociale suivis d'un épisode de travail commençant dans les 3 mois, comptés le jour de ce début, "
+        "au cours des 12 mois jusqu'à la date de référence.",
+        "Ended social-economy episodes followed by an episode in work starting within 3 months, counted on that starting day, in the 12 months up to the reference date."),
+    "Sociale economie": ("Économie sociale", "Social economy"),
+})

@@ -82,3 +82,39 @@ T.update({"minder dan %(n)d": ("moins de %(n)d", "fewer than %(n)d")})
 T.update({"Voor %(occupation)s in %(area)s zijn er nog te weinig gegevens om te zien of de vraag stijgt of daalt": (
     "Pour %(occupation)s en %(area)s, il y a encore trop peu de données pour voir si la demande augmente ou diminue",
     "For %(occupation)s in %(area)s there are too few data yet to see whether demand is rising or falling")})
+# Template strings with a literal % reach the catalogue as %% (Django's {% translate %} doubles it, and halves it again
+# after translating): the translation keeps the doubled sign too.
+T.update({k.replace("%", "%%"): tuple(x.replace("%", "%%") for x in v) for k, v in {
+    "95%-interval": ("intervalle à 95 %", "95% interval"),
+    "Winst tegenover logistische regressie (95%-interval)": ("Gain par rapport à la régression logistique (intervalle à 95 %)",
+                                                             "Gain over logistic regression (95% interval)"),
+    "Gekozen door geneste kruisvalidatie op de eerdere cohorten tussen logistische regressie, gradient boosting en een mengsel van beide: een ander model dan de logistische regressie enkel als het er duidelijk beter dan is (de ondergrens van het 95%-bootstrapinterval van de AUC-winst ligt boven nul).": (
+        "Choisi par validation croisée imbriquée sur les cohortes antérieures entre la régression logistique, le gradient boosting et un mélange des deux : un autre modèle que la régression logistique uniquement s'il est nettement meilleur (la borne inférieure de l'intervalle bootstrap à 95 % du gain d'AUC est au-dessus de zéro).",
+        "Chosen by nested cross-validation on the earlier cohorts among logistic regression, gradient boosting and a blend of both: a model other than the logistic regression only when it is clearly better (the lower end of the 95% bootstrap interval of the AUC gain lies above zero)."),
+}.items()})
+# Field labels of the admin (issue 16, point 9); a label another module already translates keeps that translation
+ADMIN_LABELS = {
+    "NIS-code": ("code INS", "NIS code"), "bestandstype": ("type de fichier", "file type"), "bevolking": ("population", "population"),
+    "bevolking (2020)": ("population (2020)", "population (2020)"), "getoond": ("affiché", "shown"), "gewest": ("région", "region"),
+    "grootte (bytes)": ("taille (octets)", "size (bytes)"), "hoofdorganisatie": ("organisation mère", "parent organisation"),
+    "laatst gewijzigd": ("dernière modification", "last changed"), "naam (Frans)": ("nom (français)", "name (French)"),
+    "naam (Nederlands)": ("nom (néerlandais)", "name (Dutch)"), "ondernemingsnummer": ("numéro d'entreprise", "enterprise number"),
+    "open": ("ouverte", "open"), "opgegaan in": ("fusionnée dans", "merged into"), "opgeladen op": ("téléversé le", "uploaded on"),
+    "persoon (nummer)": ("personne (numéro)", "person (number)"), "rechten": ("droits", "scopes"), "rol": ("rôle", "role"),
+    "soort partner": ("type de partenaire", "partner type"), "tijdstip": ("moment", "time"), "volgnummer": ("numéro d'ordre", "sequence number"),
+    "voorvoegsel": ("préfixe", "prefix"), "wat": ("quoi", "what"), "werkgever": ("employeur", "employer"), "wie": ("qui", "who"),
+    "aangemaakt op": ("créé le", "created on"), "vervalt op": ("expire le", "expires on"), "ingetrokken op": ("révoqué le", "revoked on"),
+    "gebruiker": ("utilisateur", "user"), "naam": ("nom", "name"), "soort": ("type", "kind"), "gemeente": ("commune", "municipality"),
+    "dossier": ("dossier", "case"), "doel": ("finalité", "purpose"), "kanaal": ("canal", "channel"), "postcode": ("code postal", "postal code"),
+    "provincie": ("province", "province"), "organisatie": ("organisation", "organisation"),
+    "einde van het grootboek": ("fin du grand livre", "end of the ledger"), "opleidingsverstrekker": ("prestataire de formation", "training provider"),
+    "opleidingsverstrekkers": ("prestataires de formation", "training providers"), "opleiding": ("formation", "course"), "opleidingen": ("formations", "courses"),
+    "competentie van een opleiding": ("compétence d'une formation", "competence of a course"),
+    "competenties van opleidingen": ("compétences des formations", "competences of courses"), "sessie": ("session", "session"), "sessies": ("sessions", "sessions"),
+    "inschrijving": ("inscription", "booking"), "inschrijvingen": ("inscriptions", "bookings"),
+    "versie van de catalogus": ("version du catalogue", "catalogue version"), "versies van de catalogus": ("versions du catalogue", "catalogue versions"),
+}
+NEW_ADMIN_LABELS = ("NIS-code", "bestandstype", "bevolking", "bevolking (2020)", "getoond", "gewest", "grootte (bytes)", "hoofdorganisatie",
+                    "laatst gewijzigd", "naam (Frans)", "naam (Nederlands)", "ondernemingsnummer", "open", "opgegaan in", "opgeladen op",
+                    "persoon (nummer)", "rechten", "rol", "soort partner", "tijdstip", "volgnummer", "voorvoegsel", "wat", "werkgever", "wie")
+T.update({label: ADMIN_LABELS[label] for label in NEW_ADMIN_LABELS})

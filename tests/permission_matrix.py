@@ -26,6 +26,7 @@ PUBLIC_API = {
     "POST /api/v1/matching/skills",
     "GET /api/v1/community/parameters",
     "GET /api/v1/vacancies/search",  # issue 12: the public vacancy search
+    "GET /api/v1/vacancies/feed",  # issue 12: the exchange's feed of the platform's own vacancies (no personal data)
     "POST /api/v1/credentials/verify",  # issue 13: anyone verifies a credential
     "GET /api/v1/credentials/issuers",
     "GET /api/v1/careers/shared/{token}",  # issue 13: a passport link the person shared (logged for the person)
@@ -73,6 +74,7 @@ API = {
     "GET /api/v1/rules/variables": "+ + + + + + + +",
     "POST /api/v1/rules/calculate": "+ + + + + + + +",
     "POST /api/v1/rules/work-pays": "+ + + + + + + +",  # issue 15 point 15: public, no personal data
+    "POST /api/v1/rules/simulation": "- - - - - - + +",  # issue 15 point 16: analysts and administrators
     "GET /api/v1/screening/persons/{person_id}": "~ ~ ~ ~ ~ ~ ~ ~",
     "POST /api/v1/screening/persons/{person_id}/assessments": "- + - - - - - -",
     "GET /api/v1/screening/me": "+ - - - - - - -",
@@ -201,6 +203,7 @@ API = {
     "GET /api/v1/vacancies/{vacancy_id}/suggestions": "~ ~ ~ ~ ~ ~ ~ ~",
     "POST /api/v1/vacancies/{vacancy_id}/suggestions/invite": "- - - + - - - -",
     "GET /api/v1/vacancies/search": "+ + + + + + + +",
+    "GET /api/v1/vacancies/feed": "+ + + + + + + +",
     "GET /api/v1/vacancies/applications/{application_id}/measures": "~ ~ - ~ - - - ~",
     "PUT /api/v1/vacancies/applications/{application_id}/measures/sharing": "+ - - - - - - -",
     "GET /api/v1/vacancies/notices": "- - - + - - - -",
@@ -217,21 +220,27 @@ API = {
     "GET /api/v1/credentials/me": "+ - - - - - - -",
     "GET /api/v1/credentials/persons/{person_id}": "~ ~ - - - - - ~",
     # issue 13: the training catalogue (a provider delivers its own; anyone signed in reads it), the guide and bookings
-    "PUT /api/v1/training/providers/{provider_id}/courses": "- - - - - ~ - +",
+    "PUT /api/v1/training/providers/{provider_id}/courses": "- - - - - + - +",
     "GET /api/v1/training/providers/{provider_id}/courses": "+ + + + + + + +",
     "GET /api/v1/training/courses/{course_id}": "+ + + + + + + +",
     "GET /api/v1/training/persons/{person_id}/guide": "~ ~ - - - - - ~",
     "GET /api/v1/me/training-guide": "+ - - - - - - -",
-    "POST /api/v1/training/sessions/{session_id}/bookings": "+ ~ - - - - - ~",
-    "POST /api/v1/training/bookings/{booking_id}/cancel": "~ ~ - - - - - ~",
-    "POST /api/v1/training/bookings/{booking_id}/complete": "- ~ - - - ~ - ~",
+    "POST /api/v1/training/sessions/{session_id}/bookings": "+ + - - - - - +",
+    "POST /api/v1/training/bookings/{booking_id}/cancel": "+ + - - - - - +",
+    "POST /api/v1/training/bookings/{booking_id}/complete": "- + - - - + - +",
     "GET /api/v1/training/providers/{provider_id}/bookings": "- - - - - ~ - +",
     "GET /api/v1/me/training-bookings": "+ - - - - - - -",
-    "POST /api/v1/credentials/issue": "- ~ - - - ~ - ~",
+    "POST /api/v1/credentials/issue": "- + - - - + - +",
+    # issue 13: partners signing with their own keys (admin: for any partner issuer, naming it)
+    "POST /api/v1/credentials/status-entries": "- - - - - + - +",
+    "POST /api/v1/credentials/submit": "- - - - - + - +",
+    "POST /api/v1/credentials/issuers/{slug}/keys": "- - - - - + - +",
+    "POST /api/v1/credentials/issuers/{slug}/keys/rotation": "- - - - - + - +",
+    "PUT /api/v1/credentials/issuers/{slug}/did-document": "- - - - - + - +",
     "GET /api/v1/credentials/{credential_id}": "~ ~ - - - ~ - ~",
     "GET /api/v1/credentials/{credential_id}/jwt": "~ ~ - - - ~ - ~",
     "GET /api/v1/credentials/{credential_id}/elm": "~ ~ - - - ~ - ~",
-    "POST /api/v1/credentials/{credential_id}/revocation": "- ~ - - - ~ - ~",
+    "POST /api/v1/credentials/{credential_id}/revocation": "- + - - - + - +",
     # issue 13: careers (Mijn Loopbaan targets and shares, the competence visa, EVC; an accredited EVC partner: '~')
     "GET /api/v1/careers/me/targets": "+ - - - - - - -",
     "POST /api/v1/careers/me/targets": "+ - - - - - - -",
@@ -247,8 +256,8 @@ API = {
     "GET /api/v1/careers/evc/{request_id}": "~ ~ - - - ~ - ~",
     "POST /api/v1/careers/evc/{request_id}/plan": "- + - - - + - +",
     "POST /api/v1/careers/evc/{request_id}/results": "- + - - - + - +",
-    "POST /api/v1/careers/evc/{request_id}/certify": "- + - - - - - +",
-    "POST /api/v1/careers/evc/{request_id}/refuse": "- + - - - - - +",
+    "POST /api/v1/careers/evc/{request_id}/certify": "- + - - - + - +",
+    "POST /api/v1/careers/evc/{request_id}/refuse": "- + - - - + - +",
     "POST /api/v1/careers/evc/{request_id}/withdraw": "+ + - - - - - +",
     "POST /api/v1/careers/evc/{request_id}/assessor": "- + - - - - - +",
     "POST /api/v1/careers/evc-accreditations": "- - - - - - - +",
@@ -280,6 +289,7 @@ WEB = {
     "statistiek/personen-per-status.csv": "- - - - - - + +",
     "mijn-jobbonus/": "+ + + + + + + +",
     "loont-werken/": "+ + + + + + + +",  # issue 15 point 15: public like the job bonus
+    "beleidssimulatie/": "- - - - - - + +",  # issue 15 point 16: policy simulation
     "mijn-kans-op-werk/": "+ - - - - - - -",
     "mijn-vacatures/": "+ - - - - - - -",
     "personen/<int:person_id>/vacatures/": "- + - - - - - +",
@@ -356,6 +366,7 @@ WEB = {
     "steunmaatregelen/": "+ + + + + + + +",
     "vacatures/<int:vacancy_id>/sollicitaties/": "- + - + - - - +",
     "vacatures/<int:vacancy_id>/suggesties/": "- - - + - - - -",
+    "vacatures/<int:vacancy_id>/doorverwijzen/": "- + - - - - - +",
     "sollicitaties/<int:application_id>/terugkoppeling/": "- - - + - - - +",
     "vacatures/zoeken/": "+ + + + + + + +",
     "vacatures/berichten/": "- - - + - - - -",

@@ -1,5 +1,6 @@
 """EVC end to end: the person requests recognition for an occupation, an assessor plans on a working day and records
-the result per skill, VDAB certifies; recognised skills become evc_result credentials and certified competences.
+the result per skill, the assessing organisation certifies (VDAB, or the accredited partner, signing as itself); what the
+procedure recognised becomes one evc_result credential with every recognised skill aligned, and certified competences.
 Accredited partners assess only what is assigned to them; every step is a declared transition with its log."""
 
 import datetime as dt
@@ -16,7 +17,7 @@ from werkregie.core.workdays import is_working_day
 from werkregie.credentials import use_cases as credentials
 from werkregie.matching.models import PersonSkill
 from werkregie.messaging.models import Message
-from werkregie.workflows.services import StaleVersion, TransitionRefused, history
+from werkregie.workflows.services import PLATFORM, StaleVersion, TransitionRefused, history
 
 pytestmark = pytest.mark.django_db
 
@@ -46,7 +47,10 @@ def test_evc_end_to_end(world):
         assert req.state == "certified"
         certified = [s for s in req.skills.all() if s.result == "certified"]
         creds = {str(c.uid): c for c in credentials.credentials_of(world.person) if c.kind == "evc_result"}
-        assert len(creds) == 2 and {s.credential_id for s in certified} == set(creds)
+        # one credential for the achievement the procedure certifies, every recognised skill aligned in it
+        assert len(creds) == 1 and {s.credential_id for s in certified} == set(creds)
+        [cred] = creds.values()
+        assert set(cred.skills) == {s.skill_uri for s in certified} and cred.issuer.is_platform
         assert all(credentials.verify(c.token).valid for c in creds.values())
         sources = dict(PersonSkill.objects.filter(person=world.person).values_list("skill_uri", "source"))
         assert all(sources[s.skill_uri] == "certified" for s in certified)
@@ -95,7 +99,7 @@ def test_every_skill_needs_a_result_and_a_certified_one_its_level(world):
         assert Message.objects.filter(person_id=world.person.pk, template_key="careers.evc_refused").exists()
 
 
-def test_an_accredited_partner_assesses_what_is_assigned_and_vdab_certifies(world):
+def test_an_accredited_partner_assesses_what_is_assigned_and_certifies_it_as_issuer(world):
     counsellor, partner = world.p(world.counsellor), world.p(world.partner)
     req = evc.request(world.p(world.citizen), skill_uris=skill_uris(2))
     with pytest.raises(NotFound):
@@ -114,9 +118,19 @@ def test_an_accredited_partner_assesses_what_is_assigned_and_vdab_certifies(worl
         evc.record_results(partner, req.pk, _results(req), req.version)
     with clock.travel_to(dt.datetime.combine(day, dt.time(16), clock.BRUSSELS)):
         req = evc.record_results(partner, req.pk, _results(req), req.version)
-        with pytest.raises(Forbidden):
+        with pytest.raises(Forbidden):  # the partner assessed: VDAB does not certify in its place
+            evc.certify(counsellor, req.pk, req.version)
+        with pytest.raises(InvalidInput):  # the partner signs its own result: it must be a registered issuer
             evc.certify(partner, req.pk, req.version)
-        assert evc.certify(counsellor, req.pk, req.version).state == "certified"
+        issuer = credentials.register_issuer(name="EVC-centrum Gent", slug="evc-gent", kind="assessor", who=PLATFORM,
+                                             organisation=world.partner_org)
+        req = evc.certify(partner, req.pk, req.version)
+        assert req.state == "certified"
+        [cred] = [c for c in credentials.credentials_of(world.person) if c.kind == "evc_result"]
+        assert cred.issuer == issuer and credentials.verify(cred.token).valid
+        assert credentials.verify(cred.token).issuer_name == "EVC-centrum Gent"
+        sources = dict(PersonSkill.objects.filter(person=world.person).values_list("skill_uri", "source"))
+        assert all(sources[u] == "certified" for u in cred.skills)
 
 
 def test_an_unaccredited_organisation_cannot_be_assigned_and_strangers_see_nothing(world):

@@ -199,3 +199,15 @@ def test_the_menu_names_it_loont_werken():
 def test_page_in_french(db):
     html = Client(HTTP_ACCEPT_LANGUAGE="fr").get("/loont-werken/", PAGE).content.decode()
     assert "Travailler, ça paie ?" in html and "€ 7.499,90 de plus" in html and "FÉDÉRAL" in html
+
+
+def test_the_blue_collar_column_is_the_white_collar_column_on_108_percent():
+    """The check of the 108 % basis against the only source here (§6b of ../shared/reference/rules.md): its blue-collar
+    werkbonus amounts are the white-collar ones times the blue-collar wage basis, with the same limits of S."""
+    from werkregie.rules import system
+
+    p = system().parameters("2024-01-01").federal
+    basis = p.arbeiders_loonbasis
+    assert basis == pytest.approx(1.08)
+    for key, tolerance in (("maximum", 0.01), ("basis_2", 0.01), ("helling_1", 0.0001), ("helling_2", 0.0001)):
+        assert getattr(p.werkbonus.arbeiders, key) == pytest.approx(getattr(p.werkbonus.bedienden, key) * basis, abs=tolerance), key

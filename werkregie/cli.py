@@ -13,7 +13,7 @@ from werkregie.core.commands import progress_bar as _progress
 from werkregie.matching.cli import cmd_match_nightly  # noqa: F401 - the nightly batch, run by name from the task runner and tests
 
 # Domains whose commands live in their own `cli.py` (each has a `register(subparsers)`).
-DOMAIN_COMMANDS = ("people", "rules", "screening", "matching", "access", "messaging", "worklist", "trajectories", "appointments", "compliance", "community", "kpis", "training", "credentials")
+DOMAIN_COMMANDS = ("people", "rules", "screening", "matching", "access", "messaging", "worklist", "trajectories", "appointments", "compliance", "community", "kpis", "training", "credentials", "batch")
 # Their demo data, in this order (later domains build on earlier ones), after the population, screening and matching.
 DOMAIN_DEMOS = ("organisations", "trajectories", "appointments", "compliance", "community", "messaging", "worklist", "kpis", "training", "credentials", "learning", "careers")
 # Modules that add subcommands to the one `careers` group (each has a `register_careers(careers_subparsers)`).
@@ -137,6 +137,9 @@ def _start_task_worker():  # noqa: ANN202 - subprocess.Popen or None
     from werkregie.careers.signal_messages import ensure_schedule as ensure_signals_schedule
 
     ensure_signals_schedule()
+    from werkregie.batch.tasks import ensure_schedules as ensure_batch_schedules
+
+    ensure_batch_schedules()
 
     def die_with_parent() -> None:
         try:

@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "werkregie.careers",
     "werkregie.privacy",
     "werkregie.credentials",
+    "werkregie.batch",
     "werkregie.web",
     "werkregie.api",
     "werkregie.demo",
@@ -292,6 +293,9 @@ MESSAGING_GATEWAYS = {
     "paper": {"kind": "http", "url": os.environ["WERKREGIE_PRINT_URL"], "token": os.environ.get("WERKREGIE_PRINT_TOKEN", "")}
     if os.environ.get("WERKREGIE_PRINT_URL") else {"kind": "spool", "directory": str(DATA_DIR / "print-queue")},
 }
+# Batch jobs (werkregie/batch) run on Dask: a local cluster per job by default; set the address of a running
+# `dask scheduler` to run them on a cluster of machines (e.g. tcp://10.0.0.5:8786).
+DASK_SCHEDULER = os.environ.get("WERKREGIE_DASK_SCHEDULER", "")
 MESSAGING_MAX_ATTEMPTS = int(os.environ.get("WERKREGIE_MESSAGING_MAX_ATTEMPTS", "4"))
 MESSAGING_RETRY_BASE_SECONDS = int(os.environ.get("WERKREGIE_MESSAGING_RETRY_BASE_SECONDS", "300"))
 KEY_DIR = Path(os.environ.get("WERKREGIE_KEY_DIR", DATA_DIR / "keys")).resolve()

@@ -41,18 +41,18 @@ class AccessLogEntry(models.Model):
     UPDATE and DELETE are refused by the database itself (triggers, migration 0004).
     """
 
-    seq = models.BigIntegerField(unique=True)
+    seq = models.BigIntegerField(unique=True, verbose_name=_("volgnummer"))
     reference = models.UUIDField(default=uuid.uuid4, editable=False)
-    at = models.DateTimeField()
+    at = models.DateTimeField(verbose_name=_("tijdstip"))
     actor_id = models.BigIntegerField(null=True)
-    actor_label = models.CharField(max_length=200)
-    actor_role = models.CharField(max_length=20)
+    actor_label = models.CharField(max_length=200, verbose_name=_("wie"))
+    actor_role = models.CharField(max_length=20, verbose_name=_("rol"))
     organisation_name = models.CharField(max_length=200, blank=True)
-    person_id = models.BigIntegerField(db_index=True)
-    what = models.CharField(max_length=200)
-    purpose = models.CharField(max_length=40, choices=Purpose.choices)
-    channel = models.CharField(max_length=10, choices=Channel.choices)
-    shown = models.CharField(max_length=10, choices=Shown.choices, default=Shown.RECORD)
+    person_id = models.BigIntegerField(db_index=True, verbose_name=_("persoon (nummer)"))
+    what = models.CharField(max_length=200, verbose_name=_("wat"))
+    purpose = models.CharField(max_length=40, choices=Purpose.choices, verbose_name=_("doel"))
+    channel = models.CharField(max_length=10, choices=Channel.choices, verbose_name=_("kanaal"))
+    shown = models.CharField(max_length=10, choices=Shown.choices, default=Shown.RECORD, verbose_name=_("getoond"))
     key_id = models.CharField(max_length=40, default="")
     prev_hash = models.CharField(max_length=64)
     entry_hash = models.CharField(max_length=64)
@@ -96,7 +96,7 @@ class AccessLogHead(models.Model):
     never forks; comparing it with the last entry also reveals a deleted tail."""
 
     id = models.PositiveSmallIntegerField(primary_key=True, default=1)
-    seq = models.BigIntegerField(default=0)
+    seq = models.BigIntegerField(default=0, verbose_name=_("volgnummer"))
     entry_hash = models.CharField(max_length=64, default=GENESIS_HASH)
 
     class Meta:

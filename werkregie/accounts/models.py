@@ -24,8 +24,9 @@ class Role(models.TextChoices):
 
 
 class User(AbstractUser):
-    role = models.CharField(max_length=20, choices=Role.choices, default=Role.CITIZEN)
-    organisation = models.ForeignKey("organisations.Organisation", null=True, blank=True, on_delete=models.PROTECT, related_name="users")
+    role = models.CharField(max_length=20, choices=Role.choices, default=Role.CITIZEN, verbose_name=_("rol"))
+    organisation = models.ForeignKey("organisations.Organisation", null=True, blank=True, on_delete=models.PROTECT, related_name="users",
+                                     verbose_name=_("organisatie"))
     person = models.OneToOneField("people.Person", null=True, blank=True, on_delete=models.SET_NULL, related_name="account")
     oidc_subject = models.CharField(max_length=200, blank=True)
 
@@ -72,14 +73,14 @@ def hash_token(raw: str) -> str:
 class ApiToken(models.Model):
     """A bearer token. Only its SHA-256 is stored; the token itself is shown once, when it is made."""
 
-    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens")
-    name = models.CharField(max_length=100)
-    prefix = models.CharField(max_length=12)
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens", verbose_name=_("gebruiker"))
+    name = models.CharField(max_length=100, verbose_name=_("naam"))
+    prefix = models.CharField(max_length=12, verbose_name=_("voorvoegsel"))
     key_hash = models.CharField(max_length=64, unique=True)
-    scopes = models.JSONField(default=list)
-    created_at = models.DateTimeField(auto_now_add=True)
-    expires_at = models.DateTimeField(null=True, blank=True)
-    revoked_at = models.DateTimeField(null=True, blank=True)
+    scopes = models.JSONField(default=list, verbose_name=_("rechten"))
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("aangemaakt op"))
+    expires_at = models.DateTimeField(null=True, blank=True, verbose_name=_("vervalt op"))
+    revoked_at = models.DateTimeField(null=True, blank=True, verbose_name=_("ingetrokken op"))
 
     def __str__(self) -> str:
         return f"{self.name} ({self.prefix}…)"

@@ -13,6 +13,7 @@ from pydantic import Field
 from werkregie.accounts.principal import Principal
 from werkregie.api.preconditions import required_version
 from werkregie.core.errors import Forbidden
+from werkregie.workflows.labels import log_reason
 
 from . import ical, perms
 from . import use_cases as uc
@@ -177,7 +178,7 @@ def detail(request: HttpRequest, appointment_id: int) -> dict:
 @router.get("/{appointment_id}/history", summary="Every transition of one appointment")
 def history(request: HttpRequest, appointment_id: int) -> list:
     a = uc.appointment_detail(_p(request), appointment_id)
-    return [{"at": h.at, "transition": h.transition, "from": h.from_state, "to": h.to_state, "by": h.actor_label, "reason": h.reason} for h in a["history"]]
+    return [{"at": h.at, "transition": h.transition, "from": h.from_state, "to": h.to_state, "by": h.actor_label, "reason": log_reason(h)} for h in a["history"]]
 
 
 @router.get("/{appointment_id}/ics", summary="One appointment as iCalendar (text/calendar)")

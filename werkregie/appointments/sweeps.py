@@ -17,12 +17,13 @@ import datetime as dt
 import logging
 
 from django.db import transaction
-from django.utils.translation import gettext as _
 
 from werkregie.core import clock
 from werkregie.core.workdays import add_working_days
 from werkregie.workflows import deadlines
+from werkregie.workflows import reasons as R
 from werkregie.workflows import services as wf
+from werkregie.workflows.labels import coded
 from werkregie.workflows.services import PLATFORM
 from werkregie.worklist.sweep import chunks, contributor
 
@@ -63,10 +64,9 @@ def expire_links(as_of: dt.date) -> int:
             current = Appointment.objects.select_for_update().get(pk=a.pk)
             if current.state != "invited":
                 continue
-            wf.transition(current, "expire", PLATFORM, reason=_("Boekingslink ongebruikt verlopen"), deadline=add_working_days(as_of, CONVOKE_WITHIN_WORKING_DAYS))
+            wf.transition(current, "expire", PLATFORM, reason=coded(R.LINK_EXPIRED), deadline=add_working_days(as_of, CONVOKE_WITHIN_WORKING_DAYS))
             uc._task(f"appointment:{a.pk}:convoke", a, TaskKind.APPOINTMENT_TO_CONVOKE, add_working_days(as_of, CONVOKE_WITHIN_WORKING_DAYS),
-                     _("Oproepen voor een vast moment: %(kind)s") % {"kind": a.get_kind_display()},
-                     _("De boekingslink verliep op %(day)s zonder dat een moment gekozen werd.") % {"day": a.link_expires_on.strftime("%d/%m/%Y")})
+                     coded(R.CONVOKE, kind=R.appointment_kind(a.kind)), coded(R.CONVOKE_DETAIL, day=a.link_expires_on))
         done += 1
     return done
 
@@ -95,7 +95,7 @@ def attendance_tasks(as_of: dt.date) -> int:
                 .values_list("pk", "person_id", "kind", "slot__start"))
     kinds = dict(AppointmentKind.choices)
     specs = [TaskSpec(f"appointment:{pk}:attendance", person_id, TaskKind.ATTENDANCE_TO_RECORD, uc.local(start).date() + dt.timedelta(days=1),
-                      _("Aanwezigheid registreren: %(kind)s van %(when)s") % {"kind": kinds.get(kind, kind), "when": uc.when_text(start)},
+                      coded(R.ATTENDANCE, kind=R.appointment_kind(kind) if kind in kinds else kind, when=uc.when_text(start)),
                       reverse("appointment_detail", args=[pk]), "", "appointments")
              for pk, person_id, kind, start in rows]
     for part in chunks(specs):

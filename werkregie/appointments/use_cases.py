@@ -24,7 +24,9 @@ from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput,
 from werkregie.organisations.models import Organisation, OrganisationKind
 from werkregie.people.models import Person
 from werkregie.workflows import deadlines
+from werkregie.workflows import reasons as R
 from werkregie.workflows import services as wf
+from werkregie.workflows.labels import coded
 from werkregie.workflows.models import TransitionLog
 from werkregie.workflows.services import PLATFORM, Who
 
@@ -357,7 +359,7 @@ def submit_excuse(principal: Principal, appointment_id: int, reason: str, proof,
         from werkregie.worklist.enums import TaskKind
 
         _task(f"appointment:{a.pk}:excuse", current, TaskKind.EVIDENCE_TO_REVIEW, clock.today() + dt.timedelta(days=2),
-              _("Bewijs van afwezigheid beoordelen"), reason.strip()[:300])
+              coded(R.EXCUSE_REVIEW), reason.strip()[:300])
     return current
 
 
@@ -417,6 +419,6 @@ def refer(appointment_id: int, who: Who = PLATFORM) -> Appointment:
             "excuse_reason": a.excuse_reason, "counsellor": a.counsellor.label if a.counsellor_id else "",
         }
         case = compliance.open_case(a.person_id, "missed_appointment", facts=facts, source=("appointment", a.pk), who=who)
-        a = wf.transition(a, "refer", who, reason=_("Niet gekomen zonder aanvaarde geldige reden binnen de termijn"),
+        a = wf.transition(a, "refer", who, reason=coded(R.REFERRED),
                           fields={"compliance_case_id": case.pk}, data={"case": case.pk})
     return a

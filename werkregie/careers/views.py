@@ -229,7 +229,10 @@ def evc_queue(request: HttpRequest, principal: Principal) -> HttpResponse:
 
 
 def _skills(req) -> list[dict]:  # noqa: ANN001
-    return [{"uri": s.skill_uri, "label": common.skill_label(s.skill_uri), "obj": s} for s in req.skills.all()]
+    from werkregie.matching.labels import skill
+
+    return [{"uri": s.skill_uri, "label": common.skill_label(s.skill_uri), "entry": skill(s.skill_uri, common.language()), "obj": s}
+            for s in req.skills.all()]
 
 
 @roles(Role.CITIZEN, Role.COUNSELLOR, Role.PARTNER, Role.ADMIN)
@@ -295,7 +298,8 @@ def evc_detail(request: HttpRequest, principal: Principal, request_id: int) -> H
     return render(request, "careers/evc_detail.html", {
         "req": req, "skills": skills, "history": wf.history(req), "own": perms.is_own(principal, req.person_id),
         "can_plan": can_assess and "plan" in available, "can_assess": can_assess and "assess" in available,
-        "can_certify": guides and "certify" in available, "can_refuse": guides and "refuse" in available,
+        "can_certify": evc.may_decide(principal, req) and "certify" in available,
+        "can_refuse": evc.may_decide(principal, req) and "refuse" in available,
         "can_withdraw": (guides or perms.is_own(principal, req.person_id)) and "withdraw" in available,
         "can_assign": guides and req.state in ("requested", "planned"),
         "plan_form": plan_form, "results_form": results_form, "reason_form": reason_form, "assign_form": assign_form,

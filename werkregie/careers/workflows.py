@@ -22,9 +22,10 @@ EVC = register(Workflow(
     (
         t("plan", ("requested", "planned"), "planned", ASSESSORS, _("Beoordeling plannen")),
         t("assess", "planned", "assessed", ASSESSORS, _("Resultaat vastleggen")),
-        # VDAB confirms the result: the credentials and the certified competences in the profile follow from it
-        t("certify", "assessed", "certified", STAFF, _("Erkenning toekennen")),
-        t("refuse", ("requested", "assessed"), "refused", STAFF, _("Niet erkennen"), reason=True),
+        # the assessor's organisation certifies: VDAB for its own assessments, the accredited partner for what was assigned
+        # to it (careers.use_cases.evc checks which); the credential and the certified competences follow from it
+        t("certify", "assessed", "certified", ASSESSORS, _("Erkenning toekennen")),
+        t("refuse", ("requested", "assessed"), "refused", ASSESSORS, _("Niet erkennen"), reason=True),
         t("withdraw", ("requested", "planned"), "withdrawn", {CITIZEN, *STAFF}, _("Aanvraag intrekken"), reason=True),
     ),
     frozenset({"certified", "refused", "withdrawn"}),

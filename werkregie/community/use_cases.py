@@ -21,7 +21,9 @@ from werkregie.core import clock
 from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
 from werkregie.people.enums import JOBSEEKER_KINDS, StatusKind
 from werkregie.people.models import Person, StatusEpisode
+from werkregie.workflows import reasons as R
 from werkregie.workflows import services as workflow
+from werkregie.workflows.labels import coded
 from werkregie.workflows.services import PLATFORM, Who
 
 from . import engine, perms
@@ -458,7 +460,7 @@ def complete_by_platform(assignment_id: int, as_of: dt.date) -> int:
         last = min(d for d in (a.ends_by, a.activity.end) if d is not None)
         if last >= as_of:
             return 0
-        a = workflow.transition(a, "complete", PLATFORM, reason=_("Maximale duur bereikt of activiteit afgelopen"),
+        a = workflow.transition(a, "complete", PLATFORM, reason=coded(R.ASSIGNMENT_COMPLETE),
                                 fields={"ended_on": max(last, a.proposed_on), "end_reason": ""})
         a = Assignment.objects.select_related("activity__municipality", "person").get(pk=a.pk)
         _after(a, "complete", PLATFORM)

@@ -15,6 +15,7 @@ from pydantic import Field
 from werkregie.api.preconditions import required_version
 from werkregie.core import clock
 from werkregie.core.errors import NotFound
+from werkregie.workflows.labels import log_reason
 
 from . import rules, use_cases
 from .enums import Infringement
@@ -231,7 +232,7 @@ def _evidence(e) -> dict:  # noqa: ANN001
 
 def _transition(h) -> dict:  # noqa: ANN001
     return {"at": h.at, "workflow": h.workflow, "transition": h.transition, "from_state": h.from_state, "to_state": h.to_state, "actor": h.actor_label,
-            "actor_role": h.actor_role, "reason": h.reason, "deadline": h.deadline}
+            "actor_role": h.actor_role, "reason": log_reason(h), "deadline": h.deadline}
 
 
 def case_out(c: Case) -> dict:

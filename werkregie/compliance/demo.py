@@ -185,7 +185,9 @@ def seed(progress: Callable[[int], None] | None = None) -> dict:
     people = list(candidates)
     if citizen_principal is not None and visible.filter(pk=citizen.person_id).exists():
         serial += 1
-        _run(controller, citizen_principal, citizen.person_id, "missed_appointment", 8, "hearing_planned", None, serial, rng)
+        # not a missed appointment: the citizen's appointments (appointments/demo.py) show no missed one whose proof term
+        # is over (their latest no-show still has its 3 working days to prove a reason), so the file is the employer's report
+        _run(controller, citizen_principal, citizen.person_id, "not_presented_to_employer", 8, "hearing_planned", None, serial, rng)
         made += 1
         people = [p for p in people if p != citizen.person_id]
     for infringement, days_ago, step, override in SCENARIOS:

@@ -135,14 +135,14 @@ class Evidence(models.Model):
     """A document the person (or the controller on their behalf) added to the case: stored by werkregie.core.uploads
     outside the web root, served only after the case's permission check."""
 
-    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="evidence")
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="evidence", verbose_name=_("dossier"))
     stored_ref = models.CharField(max_length=200, help_text="identifier of the StoredFile (werkregie.core.uploads)")
     name = models.CharField(_("bestandsnaam"), max_length=200)
-    content_type = models.CharField(max_length=60, blank=True)
-    size = models.PositiveIntegerField(default=0)
+    content_type = models.CharField(max_length=60, blank=True, verbose_name=_("bestandstype"))
+    size = models.PositiveIntegerField(default=0, verbose_name=_("grootte (bytes)"))
     sha256 = models.CharField(max_length=64, blank=True)
     description = models.CharField(_("omschrijving"), max_length=300, blank=True)
-    uploaded_at = models.DateTimeField()
+    uploaded_at = models.DateTimeField(verbose_name=_("opgeladen op"))
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
 
     class Meta:

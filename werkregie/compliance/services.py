@@ -16,7 +16,9 @@ from django.utils.translation import gettext as _
 from werkregie.core import clock
 from werkregie.core.errors import FieldError, InvalidInput, NotFound
 from werkregie.people.models import Person
+from werkregie.workflows import reasons as R
 from werkregie.workflows import services as wf
+from werkregie.workflows.labels import coded
 from werkregie.workflows.services import PLATFORM, Who
 
 from . import rules
@@ -205,7 +207,7 @@ def sync_notifications(case_ids: list[int] | None = None) -> dict[str, int]:
         on = deemed.get(case.decision_message_id)
         if on is not None:
             start = rules.sanction_start(case.decision, on, case.sanction_start_requested)
-            wf.transition(case, "notified", PLATFORM, reason=_("Kennisgeving geacht ontvangen op %(day)s") % {"day": on.strftime("%d/%m/%Y")},
+            wf.transition(case, "notified", PLATFORM, reason=coded(R.DEEMED_NOTIFIED, day=on),
                           deadline=term_end(APPEAL_TERM, on), fields={"decision_notified_on": on, "sanction_start": start},
                           data={"message": case.decision_message_id, "sanction_start": start.isoformat() if start else None})
             counts["notified"] += 1
@@ -223,7 +225,7 @@ def sweep_cases(as_of: dt.date) -> dict[str, int]:
         counts["hearing_expired"] += 1
     for case in Case.objects.filter(state="notified", deadline__lt=as_of).order_by("pk"):
         wf.transition(case, "close", PLATFORM,
-                      reason=_("Beroepstermijn verstreken op %(day)s zonder beroep") % {"day": case.deadline.strftime("%d/%m/%Y")})
+                      reason=coded(R.APPEAL_TERM_OVER_ON, day=case.deadline))
         counts["appeal_term_over"] += 1
     return counts
 

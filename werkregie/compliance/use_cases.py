@@ -14,8 +14,10 @@ from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import FieldError, InvalidInput, NotFound
 from werkregie.people.models import Person
+from werkregie.workflows import reasons as R
 from werkregie.workflows import services as wf
 from werkregie.workflows.deadlines import term
+from werkregie.workflows.labels import coded
 from werkregie.workflows.models import TransitionLog
 from werkregie.workflows.services import Who
 
@@ -142,7 +144,7 @@ def respond(principal: Principal, case_id: int, *, text: str, files: list | None
             Case.objects.filter(pk=case.pk).update(response=text, responded_at=clock.now())
             case.refresh_from_db()
         else:
-            case = wf.transition(case, "respond", Who.of(principal), expected_version=version, reason=_("Schriftelijk verweer, afstand van het verhoor"),
+            case = wf.transition(case, "respond", Who.of(principal), expected_version=version, reason=coded(R.WRITTEN_DEFENCE),
                                  data={"hearing_waived": True},
                                  fields={"response": text, "responded_at": clock.now(), "facts": {**case.facts, "hearing_waived": True}})
             services.refresh_proposal(case)
@@ -316,7 +318,7 @@ def close(principal: Principal, case_id: int, *, version: int | None = None) -> 
     if case.state == "notified" and case.deadline and case.deadline >= clock.today():
         raise InvalidInput(_("De beroepstermijn loopt nog tot %(day)s.") % {"day": case.deadline.strftime("%d/%m/%Y")},
                            [FieldError("state", _("De beroepstermijn loopt nog."))])
-    return wf.transition(case, "close", Who.of(principal), reason=_("Beroepstermijn verstreken"), expected_version=version)
+    return wf.transition(case, "close", Who.of(principal), reason=coded(R.APPEAL_TERM_OVER), expected_version=version)
 
 
 def open_manual_case(principal: Principal, person_id: int, infringement: str, *, facts: dict, source: tuple[str, int]) -> Case:

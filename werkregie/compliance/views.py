@@ -17,6 +17,7 @@ from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import DomainError, NotFound
 from werkregie.web.helpers import apply_errors, positive_int, roles
+from werkregie.workflows.labels import log_reason
 
 from . import forms as f
 from . import use_cases
@@ -157,7 +158,7 @@ def _suitability(case) -> dict | None:  # noqa: ANN001
 def _history_rows(logs: list) -> list[dict]:
     """Transition log rows with the labels of their workflow's table (any workflow: the case's and its source's)."""
     return [{"at": h.at, "label": h.transition_label, "workflow": h.workflow_label, "from_state": h.from_label, "to_state": h.to_label,
-             "actor_label": h.actor_label, "reason": h.reason, "deadline": h.deadline} for h in logs]
+             "actor_label": h.actor_label, "reason": log_reason(h), "deadline": h.deadline} for h in logs]
 
 
 def _file_page(request: HttpRequest, principal: Principal, case_id: int, bound: dict | None = None, status: int = 200) -> HttpResponse:

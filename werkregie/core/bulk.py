@@ -21,7 +21,10 @@ def _copy_value(value: object) -> str:
         return "t"
     if value is False:
         return "f"
-    return str(value).translate(_ESCAPES) if isinstance(value, str) else str(value)
+    if isinstance(value, str):
+        # most values need no escape: testing for the four characters is far cheaper than translating every string
+        return value.translate(_ESCAPES) if ("\\" in value or "\t" in value or "\n" in value or "\r" in value) else value
+    return str(value)
 
 
 def copy_text(rows: list[tuple]) -> bytes:

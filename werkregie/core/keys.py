@@ -6,7 +6,9 @@ key id:
     <KEY_DIR>/current                  the key id in use
     <KEY_DIR>/<kid>/ed25519.pem        Ed25519 private key: JWS (EdDSA) and detached signatures
     <KEY_DIR>/<kid>/seal.pem           RSA-3072 private key of the PAdES seal
-    <KEY_DIR>/<kid>/seal.crt           its self-signed X.509 certificate (production: an eSeal certificate from a QTSP)
+    <KEY_DIR>/<kid>/seal.crt           its X.509 certificate, issued by the platform CA (production: an eSeal certificate from a QTSP)
+    <KEY_DIR>/ca/ca.pem, ca.crt        the platform's own CA (RSA-3072, 20 years): issues the seal certificates; the trust root
+                                       of `werkregie messages verify` (production: the QTSP's CA from the EU trusted list)
     <KEY_DIR>/tsa/                     the local test timestamping authority (demo and tests only; production uses WERKREGIE_TSA_URL)
 
 `werkregie keys init` makes the first key, `werkregie keys rotate` a new one; old keys are kept so that everything
@@ -64,24 +66,61 @@ def _now() -> dt.datetime:
     return clock.now().astimezone(dt.timezone.utc)
 
 
-def _self_signed(key: rsa.RSAPrivateKey, common_name: str, *, tsa: bool = False, years: int = 10) -> x509.Certificate:
-    name = x509.Name([
+def _name(common_name: str) -> x509.Name:
+    return x509.Name([
         x509.NameAttribute(NameOID.COUNTRY_NAME, "BE"),
         x509.NameAttribute(NameOID.ORGANIZATION_NAME, "VDAB (werkregie)"),
         x509.NameAttribute(NameOID.COMMON_NAME, common_name),
     ])
+
+
+def _certificate(key: rsa.RSAPrivateKey, common_name: str, *, issuer: tuple[rsa.RSAPrivateKey, x509.Certificate] | None = None,
+                 tsa: bool = False, ca: bool = False, years: int = 10) -> x509.Certificate:
+    """An X.509 certificate for `key`: issued by `issuer` (its key and certificate), self-signed without one."""
+    name = _name(common_name)
     start = _now() - dt.timedelta(days=1)
+    signing_key, issuer_name = (issuer[0], issuer[1].subject) if issuer else (key, name)
     builder = (
-        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key()).serial_number(x509.random_serial_number())
-        .not_valid_before(start).not_valid_after(start + dt.timedelta(days=365 * years))
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        x509.CertificateBuilder().subject_name(name).issuer_name(issuer_name).public_key(key.public_key())
+        .serial_number(x509.random_serial_number()).not_valid_before(start).not_valid_after(start + dt.timedelta(days=365 * years))
+        .add_extension(x509.BasicConstraints(ca=ca, path_length=0 if ca else None), critical=True)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False, data_encipherment=False,
-                                     key_agreement=False, key_cert_sign=False, crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
+        .add_extension(x509.KeyUsage(digital_signature=not ca, content_commitment=not ca, key_encipherment=False, data_encipherment=False,
+                                     key_agreement=False, key_cert_sign=ca, crl_sign=ca, encipher_only=False, decipher_only=False), critical=True)
     )
+    if issuer:
+        builder = builder.add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(signing_key.public_key()), critical=False)
     if tsa:
         builder = builder.add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
-    return builder.sign(key, hashes.SHA256())
+    return builder.sign(signing_key, hashes.SHA256())
+
+
+def _self_signed(key: rsa.RSAPrivateKey, common_name: str, *, tsa: bool = False, years: int = 10) -> x509.Certificate:
+    return _certificate(key, common_name, tsa=tsa, years=years)
+
+
+CA_NAME = "werkregie platform CA"
+
+
+def _ca(make: bool = True) -> tuple[rsa.RSAPrivateKey, x509.Certificate] | None:
+    """The platform's own certification authority (<KEY_DIR>/ca/): made with the first key (`werkregie keys init`),
+    kept when keys rotate; it issues the seal certificates, and verification trusts it. Production replaces it: the
+    seal certificate is then a qualified eSeal certificate from a QTSP, and the trust root that QTSP's CA (EU trusted list)."""
+    folder = key_dir() / "ca"
+    if not (folder / "ca.pem").exists():
+        if not make:
+            return None
+        key = rsa.generate_private_key(public_exponent=65537, key_size=3072)
+        cert = _certificate(key, CA_NAME, ca=True, years=20)
+        _write(folder / "ca.pem", _pem_private(key))
+        _write(folder / "ca.crt", cert.public_bytes(serialization.Encoding.PEM))
+    key = serialization.load_pem_private_key((folder / "ca.pem").read_bytes(), password=None)
+    return key, x509.load_pem_x509_certificate((folder / "ca.crt").read_bytes())
+
+
+def ca_certificate() -> x509.Certificate | None:
+    found = _ca(make=False)
+    return found[1] if found else None
 
 
 def _pem_private(key) -> bytes:  # noqa: ANN001
@@ -97,7 +136,7 @@ def _make_key(directory: Path) -> str:
     ed_key = ed25519.Ed25519PrivateKey.generate()
     kid = _new_kid(ed_key)
     seal = rsa.generate_private_key(public_exponent=65537, key_size=3072)
-    cert = _self_signed(seal, f"werkregie platform seal {kid}")
+    cert = _certificate(seal, f"werkregie platform seal {kid}", issuer=_ca())
     _write(directory / kid / "ed25519.pem", _pem_private(ed_key))
     _write(directory / kid / "seal.pem", _pem_private(seal))
     _write(directory / kid / "seal.crt", cert.public_bytes(serialization.Encoding.PEM))
@@ -164,8 +203,16 @@ def load(kid: str | None = None) -> KeySet:
 
 
 def certificates() -> list[x509.Certificate]:
-    """The seal certificates of every key, current and rotated (the trust roots of the platform's own seals)."""
+    """The seal certificates of every key, current and rotated."""
     return [load(kid).seal_cert for kid in all_kids()]
+
+
+def seal_trust_roots() -> list[x509.Certificate]:
+    """What a platform seal is verified against: the platform CA, and the self-signed seal certificates of keys made
+    before the CA existed (they still verify what they sealed)."""
+    ca = ca_certificate()
+    legacy = [c for c in certificates() if c.issuer == c.subject]
+    return ([ca] if ca else []) + legacy
 
 
 # --- keyed hashes (HMAC-SHA256) -------------------------------------------------------------------------------------

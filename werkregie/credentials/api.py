@@ -20,7 +20,7 @@ from werkregie.api.problems import problem
 from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
 from werkregie.people.models import Person
 
-from . import elm, perms, signing
+from . import elm, partner_keys, perms, signing, submission
 from . import use_cases as uc
 from .enums import CredentialKind
 from .models import Credential, Issuer
@@ -130,7 +130,7 @@ def issuers(request: HttpRequest) -> list:
     base = signing.public_url()
     return [{"slug": i.slug, "name": i.name, "kind": i.kind, "did": i.did, "active": i.active,
              "did_document": f"{base}/.well-known/did.json" if i.is_platform else f"{base}/issuers/{i.slug}/did.json"}
-            for i in Issuer.objects.all()]
+            for i in map(signing.current, Issuer.objects.all())]
 
 
 @router.get("/me", response=list[CredentialOut], summary="My own credentials (citizen)")
@@ -174,6 +174,81 @@ def issue(request: HttpRequest, payload: IssueIn) -> Status:
     made = uc.issue(person=person, kind=payload.kind, title=payload.title, skills=payload.skills, who=principal, issuer=issuer,
                     description=payload.description, valid_until=payload.valid_until, evidence=payload.evidence)
     return Status(201, _out(made))
+
+
+class SubmitIn(Schema):
+    person_id: int
+    kind: CredentialKind
+    credential: str = Field(min_length=1, max_length=uc.MAX_TOKEN_CHARS, description="the compact vc+jwt the partner signed itself")
+    issuer: str | None = Field(None, description="issuer slug (administrators); default: your organisation's")
+
+
+class StatusEntryIn(Schema):
+    issuer: str | None = Field(None, description="issuer slug (administrators); default: your organisation's")
+
+
+class StatusEntryOut(Schema):
+    issuer: str = Field(description="the issuer's DID: put it in the credential's issuer.id")
+    credentialStatus: dict = Field(description="put this object unchanged in the credential before signing it")
+
+
+class KeyIn(Schema):
+    jwk: dict = Field(description="a public Ed25519 JWK with its kid (never the private part)")
+
+
+class DidDocumentIn(Schema):
+    document: dict = Field(description="the partner's did:web DID document; its assertionMethod keys are registered")
+
+
+class IssuerKeysOut(Schema):
+    slug: str
+    did: str
+    keys: list[dict]
+
+
+def _keys_out(issuer: Issuer) -> dict:
+    return {"slug": issuer.slug, "did": issuer.did, "keys": signing.issuer_jwks(issuer)}
+
+
+@router.post("/status-entries", response={201: StatusEntryOut},
+             summary="Reserve a place in your status list for a credential you sign yourself (registered partner issuers)")
+def status_entry(request: HttpRequest, payload: StatusEntryIn) -> Status:
+    return Status(201, submission.reserve_status(_p(request), payload.issuer))
+
+
+@router.post("/submit", response={201: CredentialOut},
+             summary="Submit a credential your organisation signed with its own registered key (verified on submission)")
+def submit(request: HttpRequest, payload: SubmitIn) -> Status:
+    principal = _p(request)
+    if principal.role not in perms.ISSUING_ROLES:
+        raise Forbidden("Your role does not issue credentials.")
+    return Status(201, _out(submission.submit(principal, payload.person_id, payload.credential, payload.kind, payload.issuer)))
+
+
+def _managed_issuer(request: HttpRequest, slug: str) -> Issuer:
+    principal = _p(request)
+    issuer = uc.issuer_by_slug(slug)
+    if principal.role not in (Role.ADMIN, Role.PARTNER) or not partner_keys._may_manage_keys(principal, issuer):
+        raise NotFound("No issuer found within your access.")
+    return issuer
+
+
+@router.post("/issuers/{slug}/keys", response={201: IssuerKeysOut},
+             summary="Register a public key of the partner's own infrastructure (a rotation: earlier keys stay valid)")
+def add_key(request: HttpRequest, slug: str, payload: KeyIn) -> Status:
+    return Status(201, _keys_out(partner_keys.register_key(_managed_issuer(request, slug), payload.jwk, _p(request))))
+
+
+@router.post("/issuers/{slug}/keys/rotation", response={201: IssuerKeysOut},
+             summary="A new key pair kept by the platform for this partner (earlier keys stay published)")
+def rotate_key(request: HttpRequest, slug: str) -> Status:
+    return Status(201, _keys_out(partner_keys.rotate_custodial(_managed_issuer(request, slug), _p(request))))
+
+
+@router.put("/issuers/{slug}/did-document", response=IssuerKeysOut,
+            summary="Register the partner's did:web DID document: its assertion keys sign the partner's credentials")
+def did_document(request: HttpRequest, slug: str, payload: DidDocumentIn) -> dict:
+    return _keys_out(partner_keys.import_did_document(_managed_issuer(request, slug), payload.document, _p(request)))
 
 
 @router.get("/{credential_id}", response=CredentialOut, summary="One credential (its holder, their counsellors, the issuing partner; logged)")

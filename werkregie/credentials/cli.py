@@ -3,6 +3,9 @@ functions only (the parser is built before Django is set up).
 
     werkregie credentials issuers add --name N --slug S --kind training_provider|school|assessor [--organisation ID] [--url U]
     werkregie credentials issuers list [--json]
+    werkregie credentials issuers keys SLUG [--add JWK.json | --did-document DID.json | --rotate]
+                                                 the partner's public keys: register one of its own, take them from its
+                                                 did:web DID document, or rotate the key the platform keeps for it
     werkregie credentials verify FILE|-          check a credential (exit 0 valid, 1 not valid), each check in words
 
 The platform's own key pair is the one of `werkregie keys init/rotate` (werkregie.core.keys)."""
@@ -51,6 +54,32 @@ def cmd_issuers_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_issuers_keys(args: argparse.Namespace) -> int:
+    from werkregie.core.errors import DomainError
+    from werkregie.credentials import partner_keys, signing
+    from werkregie.credentials import use_cases as uc
+    from werkregie.workflows.services import Who
+
+    who = Who(None, "admin", "werkregie credentials issuers keys (command line)")
+    try:
+        issuer = uc.issuer_by_slug(args.slug)
+        if issuer.is_platform:
+            print("the platform's own keys: werkregie keys rotate", file=sys.stderr)
+            return 2
+        if args.add:
+            issuer = partner_keys.register_key(issuer, json.loads(open(args.add, encoding="utf-8").read()), who)
+        elif args.did_document:
+            issuer = partner_keys.import_did_document(issuer, json.loads(open(args.did_document, encoding="utf-8").read()), who)
+        elif args.rotate:
+            issuer = partner_keys.rotate_custodial(issuer, who)
+    except (DomainError, ValueError) as exc:
+        detail = getattr(exc, "detail", str(exc))
+        print(detail + "".join(f"\n  {e.field}: {e.message}" for e in getattr(exc, "errors", [])), file=sys.stderr)
+        return 2
+    print(json.dumps({"slug": issuer.slug, "did": issuer.did, "keys": signing.issuer_jwks(issuer)}, ensure_ascii=False, indent=1))
+    return 0
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from werkregie.credentials import use_cases as uc
 
@@ -78,6 +107,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     listing = issuers_sub.add_parser("list", help="list the issuers, their DIDs and how many credentials each issued")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(func=cmd_issuers_list)
+    keys = issuers_sub.add_parser("keys", help="a partner issuer's public keys: show, add its own, take its DID document, rotate")
+    keys.add_argument("slug")
+    what = keys.add_mutually_exclusive_group()
+    what.add_argument("--add", metavar="JWK.json", help="register a public Ed25519 JWK (with its kid) of the partner's own infrastructure")
+    what.add_argument("--did-document", metavar="DID.json", help="register the keys of the partner's did:web DID document")
+    what.add_argument("--rotate", action="store_true", help="a new key pair kept by the platform for the partner (earlier keys stay)")
+    keys.set_defaults(func=cmd_issuers_keys)
     verify = credentials_sub.add_parser("verify", help="verify a credential (compact vc+jwt) from a file or stdin (-)")
     verify.add_argument("file")
     verify.set_defaults(func=cmd_verify)

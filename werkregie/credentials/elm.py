@@ -7,13 +7,18 @@ holds one LearningAchievement, awarded by the issuer (an Organisation with a leg
 AwardingProcess, specified by a LearningAchievementSpecification whose learning outcomes point at ESCO skills
 (relatedESCOSkill). Controlled values come from the EU vocabularies (data.europa.eu/snb/…).
 
-No ELM SHACL shapes ship with the repository (../shared has none), so tests/test_credentials_elm.py checks the fields
-the generic profile requires; the file is not sealed (an EDC seal needs a qualified eSeal from a QTSP): its signed
+No ELM SHACL shapes are available offline (../shared has none; no PyPI package ships them), so the required
+properties per class are written as data (elm_required.json, with its sources) and `problems` checks an export against
+them; the file is not sealed (an EDC seal needs a qualified eSeal from a QTSP): its signed
 twin is the vc+jwt, referenced from the export."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import uuid
+from functools import cache
+from pathlib import Path
 
 from . import vc
 from .enums import ELM_GENERIC_CREDENTIAL
@@ -104,3 +109,42 @@ def to_elm(c: Credential, include_names: bool = True) -> dict:
         credential["expirationDate"] = vc.stamp(c.valid_until)
         credential["validUntil"] = vc.stamp(c.valid_until)
     return credential
+
+
+@cache
+def required() -> dict:
+    return json.loads((Path(__file__).with_name("elm_required.json")).read_text(encoding="utf-8"))
+
+
+def problems(doc: object, where: str = "$") -> list[str]:
+    """What an ELM export lacks against the required properties per class (elm_required.json): an empty list when it
+    has everything. Walks every object; checks language maps and dates too."""
+    rules = required()
+    found: list[str] = []
+    if isinstance(doc, list):
+        for n, item in enumerate(doc):
+            found += problems(item, f"{where}[{n}]")
+        return found
+    if not isinstance(doc, dict):
+        return found
+    kinds = doc.get("type")
+    if "id" in doc and kinds in (None, "", []):
+        found.append(f"{where}: an object with an id needs its type (class)")
+    if where == "$" and "EuropeanDigitalCredential" not in (kinds if isinstance(kinds, list) else [kinds]):
+        found.append("$: the export must be a EuropeanDigitalCredential")
+    for kind in kinds if isinstance(kinds, list) else [kinds]:
+        for name in rules["classes"].get(kind, []):
+            if doc.get(name) in (None, "", [], {}):
+                found.append(f"{where}: {kind} needs {name}")
+    for name, value in doc.items():
+        if name in rules["language_maps"] and not (isinstance(value, dict) and value and all(
+                isinstance(k, str) and isinstance(v, str) and v for k, v in value.items())):
+            found.append(f"{where}.{name}: a language map {{language: text}} expected")
+        elif name in rules["dates"]:
+            try:
+                dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+            except ValueError:
+                found.append(f"{where}.{name}: an ISO 8601 date-time expected")
+        elif name != "@context":
+            found += problems(value, f"{where}.{name}")
+    return found

@@ -120,3 +120,31 @@ class Credential(models.Model):
     @property
     def revoked(self) -> bool:
         return self.revoked_at is not None
+
+
+class StatusReservation(models.Model):
+    """An index of an issuer's status list handed to a partner that signs its credentials itself: the partner puts it
+    in the credential's credentialStatus before signing, and the index is taken when the signed credential is
+    submitted (then this row goes). A reserved index is never drawn for another credential."""
+
+    issuer = models.ForeignKey(Issuer, on_delete=models.PROTECT, related_name="status_reservations")
+    status_list = models.ForeignKey(StatusList, on_delete=models.PROTECT, related_name="reservations")
+    status_index = models.PositiveIntegerField()
+    reserved_at = models.DateTimeField()
+    reserved_by = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["reserved_at", "id"]
+        constraints = [models.UniqueConstraint(fields=["status_list", "status_index"], name="credentials_one_reservation_per_index")]
+
+
+class IssuerAlias(models.Model):
+    """A DID an issuer was known by before the platform's public address changed (another host or port): credentials
+    issued under it keep verifying, and the issuer's DID document names it in `alsoKnownAs`."""
+
+    issuer = models.ForeignKey(Issuer, on_delete=models.CASCADE, related_name="aliases")
+    did = models.CharField(max_length=300, unique=True)
+    until = models.DateTimeField()
+
+    class Meta:
+        ordering = ["until", "id"]

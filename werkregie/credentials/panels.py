@@ -21,6 +21,17 @@ from . import use_cases as uc
 TEMPLATE = "credentials/_passport_panel.html"
 
 
+def _skills(uris: list) -> list[dict]:
+    """The aligned ESCO skills with their label's language, for {% skill_label %} (a language mark where the reader's
+    language has no label)."""
+    from django.utils.translation import get_language
+
+    from werkregie.matching.labels import skill
+
+    language = (get_language() or "nl")[:2]
+    return [skill(u, language) for u in uris if isinstance(u, str)]
+
+
 def rows(credentials: list) -> list[dict]:
     now = clock.now()
     found = []
@@ -34,7 +45,7 @@ def rows(credentials: list) -> list[dict]:
         found.append({
             "id": c.pk, "title": c.title, "kind": c.get_kind_display(), "issuer": c.issuer.name, "issued_at": c.issued_at,
             "valid_until": c.valid_until, "status": status, "status_label": label, "revoked_reason": c.revoked_reason,
-            "skills": len(c.skills), "jwt_url": reverse("credential_jwt", args=[c.pk]), "elm_url": reverse("credential_elm", args=[c.pk]),
+            "skills": len(c.skills), "skill_entries": _skills(c.skills), "jwt_url": reverse("credential_jwt", args=[c.pk]), "elm_url": reverse("credential_elm", args=[c.pk]),
         })
     return found
 

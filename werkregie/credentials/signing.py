@@ -18,7 +18,7 @@ from joserfc.jws import JWSRegistry
 
 from werkregie.core import keys
 
-from .models import Issuer
+from .models import Issuer, IssuerAlias
 
 ALG = "EdDSA"
 TYP = "vc+jwt"
@@ -58,6 +58,40 @@ def platform_did() -> str:
 
 def partner_did(slug: str) -> str:
     return f"did:web:{did_host()}:issuers:{slug}"
+
+
+def hosted(issuer: Issuer) -> bool:
+    """The issuer's did:web lives on the platform's address (the platform, a partner under /issuers/<slug>), not on a
+    partner's own domain."""
+    return issuer.is_platform or issuer.did.endswith(f":issuers:{issuer.slug}")
+
+
+def expected_did(issuer: Issuer) -> str:
+    return platform_did() if issuer.is_platform else partner_did(issuer.slug)
+
+
+def current(issuer: Issuer) -> Issuer:
+    """The issuer under the platform's present public address (WERKREGIE_PUBLIC_URL, which `werkregie demo`/`serve` set
+    to the address they serve). When the address changed since the issuer was made (another host or port), its DID
+    follows and the earlier DID is kept as an alias: credentials issued under it still verify, and the DID document
+    names it in alsoKnownAs. A partner's DID on its own domain never changes here."""
+    if not hosted(issuer):
+        return issuer
+    wanted = expected_did(issuer)
+    if issuer.did == wanted:
+        return issuer
+    from django.db import transaction
+
+    from werkregie.core import clock
+
+    with transaction.atomic():
+        row = Issuer.objects.select_for_update().get(pk=issuer.pk)
+        if row.did != wanted:
+            IssuerAlias.objects.filter(did=wanted).delete()  # back at an earlier address: that DID is the current one again
+            IssuerAlias.objects.get_or_create(did=row.did, defaults={"issuer": row, "until": clock.now()})
+            Issuer.objects.filter(pk=row.pk).update(did=wanted)
+    issuer.did = wanted
+    return issuer
 
 
 # --- keys per issuer ------------------------------------------------------------------------------------------------
@@ -118,6 +152,9 @@ def did_document(issuer: Issuer) -> dict:
         "@context": ["https://www.w3.org/ns/did/v1", "https://w3id.org/security/suites/jws-2020/v1"],
         "id": issuer.did, "verificationMethod": methods, "assertionMethod": ids, "authentication": ids,
     }
+    former = list(issuer.aliases.values_list("did", flat=True))
+    if former:
+        doc["alsoKnownAs"] = former
     if issuer.url:
         doc["service"] = [{"id": f"{issuer.did}#website", "type": "LinkedDomains", "serviceEndpoint": issuer.url}]
     return doc

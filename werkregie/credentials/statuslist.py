@@ -64,14 +64,17 @@ def allocate(issuer: Issuer) -> tuple[StatusList, int]:
         status_list = StatusList.objects.create(issuer=issuer, purpose=StatusPurpose.REVOCATION, size=STATUS_LIST_BITS,
                                                 bits=bytes(STATUS_LIST_BITS // 8))
         status_list = StatusList.objects.select_for_update().get(pk=status_list.pk)
-    taken = set(status_list.credentials.values_list("status_index", flat=True)) if status_list.used > status_list.size // 2 else None
+    taken = None
+    if status_list.used > status_list.size // 2:
+        taken = set(status_list.credentials.values_list("status_index", flat=True))
+        taken |= set(status_list.reservations.values_list("status_index", flat=True))
     while True:
         index = secrets.randbelow(status_list.size)
         if taken is not None:
             if index in taken:
                 continue
             break
-        if not status_list.credentials.filter(status_index=index).exists():
+        if not status_list.credentials.filter(status_index=index).exists() and not status_list.reservations.filter(status_index=index).exists():
             break
     StatusList.objects.filter(pk=status_list.pk).update(used=status_list.used + 1)
     return status_list, index
@@ -89,6 +92,7 @@ def set_bit(status_list_id: int, index: int) -> None:
 def credential(status_list: StatusList) -> str:
     """The signed BitstringStatusListCredential (a compact vc+jwt), fresh: valid for TTL from now."""
     now = clock.now().astimezone(dt.timezone.utc).replace(microsecond=0)
+    signing.current(status_list.issuer)
     list_url = url(status_list)
     payload = {
         "@context": ["https://www.w3.org/ns/credentials/v2"],

@@ -52,7 +52,7 @@ def issuer_did_document(request: HttpRequest, slug: str) -> HttpResponse:
         raise Http404 from None
     if issuer.is_platform:
         raise Http404
-    return _json(signing.did_document(issuer), "application/did+json")
+    return _json(signing.did_document(signing.current(issuer)), "application/did+json")
 
 
 @require_GET

@@ -201,7 +201,17 @@ def _demo_applications(employer: Organisation, gent: Municipality) -> None:
 
 def demo_assessments(count: int = 12, seed: int = 2026) -> int:
     """A few assessments by the demo counsellor (some overriding the proposal), so the overview of overrides and
-    the person pages have something to show. Skipped when the counsellor has assessed before."""
+    the person pages have something to show; then the screening history of every other current job seeker
+    (`screening_history`: screened within the legal term for most, some due, a few overdue)."""
+    from . import screening_history
+
+    done = _counsellor_assessments(count, seed)
+    screening_history.seed(clock.today())
+    return done
+
+
+def _counsellor_assessments(count: int, seed: int) -> int:
+    """The demo counsellor's own assessments through the use case. Skipped when the counsellor has assessed before."""
     import random
 
     from werkregie.accounts.principal import Principal

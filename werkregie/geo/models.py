@@ -14,18 +14,18 @@ class Region(models.TextChoices):
 class Municipality(models.Model):
     """A municipality as it exists since 2025-01-01 (after the mergers). Flemish ones sort first."""
 
-    nis_code = models.CharField(max_length=5, primary_key=True)
-    name_nl = models.CharField(max_length=100)
-    name_fr = models.CharField(max_length=100)
+    nis_code = models.CharField(max_length=5, primary_key=True, verbose_name=_("NIS-code"))
+    name_nl = models.CharField(max_length=100, verbose_name=_("naam (Nederlands)"))
+    name_fr = models.CharField(max_length=100, verbose_name=_("naam (Frans)"))
     province_nis = models.CharField(max_length=5, blank=True)
-    province_nl = models.CharField(max_length=100, blank=True)
+    province_nl = models.CharField(max_length=100, blank=True, verbose_name=_("provincie"))
     province_fr = models.CharField(max_length=100, blank=True)
-    region = models.CharField(max_length=5, choices=Region.choices)
+    region = models.CharField(max_length=5, choices=Region.choices, verbose_name=_("gewest"))
     refreg_code = models.CharField(max_length=10, blank=True)
     refreg_name = models.CharField(max_length=100, blank=True)
     centroid_lat = models.FloatField()
     centroid_lon = models.FloatField()
-    population = models.PositiveIntegerField(default=0, help_text="Legal population on 2020-01-01 of its parts")
+    population = models.PositiveIntegerField(default=0, help_text="Legal population on 2020-01-01 of its parts", verbose_name=_("bevolking"))
 
     class Meta:
         ordering = ["region", "name_nl"]
@@ -60,17 +60,17 @@ class Municipality(models.Model):
 class HistoricMunicipality(models.Model):
     """A municipality of 2019-01-01 … 2024-12-31 and the 2025 municipality it became part of."""
 
-    nis_code = models.CharField(max_length=5, primary_key=True)
-    name_nl = models.CharField(max_length=100)
-    name_fr = models.CharField(max_length=100)
+    nis_code = models.CharField(max_length=5, primary_key=True, verbose_name=_("NIS-code"))
+    name_nl = models.CharField(max_length=100, verbose_name=_("naam (Nederlands)"))
+    name_fr = models.CharField(max_length=100, verbose_name=_("naam (Frans)"))
     arrondissement_nis = models.CharField(max_length=5)
     province_nis = models.CharField(max_length=5, blank=True)
-    region = models.CharField(max_length=5, choices=Region.choices)
-    population_2020 = models.PositiveIntegerField()
+    region = models.CharField(max_length=5, choices=Region.choices, verbose_name=_("gewest"))
+    population_2020 = models.PositiveIntegerField(verbose_name=_("bevolking (2020)"))
     main_postal_code = models.CharField(max_length=4, blank=True)
     centroid_lat = models.FloatField()
     centroid_lon = models.FloatField()
-    successor = models.ForeignKey(Municipality, on_delete=models.PROTECT, related_name="predecessors")
+    successor = models.ForeignKey(Municipality, on_delete=models.PROTECT, related_name="predecessors", verbose_name=_("opgegaan in"))
 
     class Meta:
         ordering = ["region", "name_nl"]
@@ -84,8 +84,8 @@ class HistoricMunicipality(models.Model):
 class PostalCode(models.Model):
     """Postal code → 2025 municipality. One code may serve several municipalities and vice versa."""
 
-    code = models.CharField(max_length=4)
-    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="postal_codes")
+    code = models.CharField(max_length=4, verbose_name=_("postcode"))
+    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="postal_codes", verbose_name=_("gemeente"))
 
     class Meta:
         ordering = ["code"]

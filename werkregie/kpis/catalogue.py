@@ -80,6 +80,14 @@ CATALOGUE: tuple[Kpi, ...] = (
         for code, name in (("warning", _("Verwittigingen")), ("suspension", _("Schorsingen")), ("exclusion", _("Uitsluitingen")),
                            ("indefinite", _("Uitsluitingen voor onbepaalde duur")), ("none", _("Beslissingen zonder sanctie")))
     ),
+    _stock("social_economy", "social_economy", _("Tewerkgesteld in de sociale economie"),
+           _("Personen met een lopende episode als werknemer in de sociale economie (maatwerk, lokale diensteneconomie) op de peildatum, naar woonplaats."),
+           theme="social_economy"),
+    _flow("social_economy_in", "social_economy.in", _("Instroom sociale economie"),
+          _("Begonnen episodes als werknemer in de sociale economie in de 12 maanden tot de peildatum."), REGISTER, theme="social_economy"),
+    _flow("social_economy_to_work", "social_economy.to_work", _("Doorstroom naar de reguliere economie"),
+          _("Beëindigde episodes in de sociale economie gevolgd door een episode als werkende die binnen 3 maanden begint, geteld op die begindag, in de 12 maanden tot de peildatum."),
+          REGISTER, theme="social_economy"),
     _flow("hours_community_service", "hours.community_service", _("Uren gemeenschapsdienst"),
           _("Gepresteerde uren gemeenschapsdienst in de 12 maanden tot de peildatum, naar woonplaats."), _("Aanwezigheden gemeenschapsdienst"),
           unit=_("uren"), amount=True, theme="community"),
@@ -88,7 +96,8 @@ CATALOGUE: tuple[Kpi, ...] = (
 )
 BY_CODE = {kpi.code: kpi for kpi in CATALOGUE}
 THEMES = {"stock": _("Bestand"), "flow": _("Stromen"), "work": _("Uitstroom naar werk"), "timeliness": _("Tijdigheid"),
-          "sanctions": _("Sancties en verwittigingen"), "community": _("Gemeenschapsdienst en wijk-werken")}
+          "sanctions": _("Sancties en verwittigingen"), "community": _("Gemeenschapsdienst en wijk-werken"),
+          "social_economy": _("Sociale economie")}
 
 
 def get(code: str) -> Kpi | None:

@@ -23,13 +23,15 @@ from dateutil.relativedelta import relativedelta
 from werkregie.core.lifecourse import age_on
 
 # The statuses whose stock and flows are kept. "jobseeker" is either kind of job seeker (one episode when they overlap).
-STOCKS = ("jobseeker", "jobseeker_benefit", "jobseeker_no_benefit", "leefloon")
+STOCKS = ("jobseeker", "jobseeker_benefit", "jobseeker_no_benefit", "leefloon", "social_economy")
 JOBSEEKER_KINDS = ("jobseeker_benefit", "jobseeker_no_benefit")
 DECISIONS = ("none", "warning", "suspension", "exclusion", "indefinite")
 HOUR_KINDS = ("community_service", "wijk_werken")
 SCREEN_WITHIN = relativedelta(months=2)
 AGREEMENT_WITHIN = relativedelta(months=3)
 WORK_WITHIN = {"6": relativedelta(months=6), "12": relativedelta(months=12)}
+# a social-economy job that ends is a transition to the normal economy when a job as employee starts within this time
+TRANSITION_WITHIN = relativedelta(months=3)
 
 AGE_BANDS = (("-24", 0), ("25-34", 25), ("35-44", 35), ("45-54", 45), ("55-64", 55), ("65+", 65))
 SEXES = ("M", "F", "X")
@@ -160,6 +162,10 @@ def contributions(facts: Facts) -> dict[Key, tuple[int, Decimal]]:
             add(f"{ep.kind}.out", ep.end + dt.timedelta(days=1), ep.municipality, band_on=ep.end)
         if ep.kind == "jobseeker":
             _cohort(facts, ep, add)
+        if ep.kind == "social_economy" and ep.end is not None:
+            work = _first_in([e.start for e in facts.episodes if e.kind == "employed"], ep.end + dt.timedelta(days=1), ep.end + TRANSITION_WITHIN)
+            if work:
+                add("social_economy.to_work", work)
     for day, decision in facts.decisions:
         add(f"decision.{decision}", day)
     for day, kind, hours in facts.hours:

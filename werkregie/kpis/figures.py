@@ -14,6 +14,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 from django.db.models import Case, F, Sum, When
@@ -28,8 +29,7 @@ TOTAL = ("total", "")
 YEAR = relativedelta(years=1)
 
 
-@dataclass
-class Figure:
+class Figure(NamedTuple):  # a tuple: a published breakdown of ~20,000 figures is read back fast
     value: float | None  # the figure (count, hours, or share 0..1); None when suppressed
     count: int | None  # the count it rests on (the cohort for a share); None when suppressed
     hidden: bool
@@ -120,14 +120,20 @@ def _relations(units: frozenset, parts: tuple[str, ...]) -> list[tuple[tuple, li
 
 
 def protect(counts: dict[tuple, int], parts: list[str], below: int | None = None) -> set[tuple]:
-    """The hidden cells of a breakdown: primary and complementary suppression over all its relations."""
+    """The hidden cells of a breakdown: primary and complementary suppression over all its relations. With several
+    parts, the ("all", …) cells are their sum unless the caller gives them (a family: the whole is a KPI of its own)."""
+    return _protect(counts, parts, below)[1]
+
+
+def _protect(counts: dict[tuple, int], parts: list[str], below: int | None) -> tuple[dict[tuple, int], set[tuple]]:
     full = dict(counts)
-    for key in [k for k in counts if k[0] == parts[0]] if len(parts) > 1 else []:
-        full[("all", *key[1:])] = sum(counts.get((p, *key[1:]), 0) for p in parts)
-    for rel_whole, rel_parts in relations({k for k in full}, parts):
+    for key in {k[1:] for k in counts if k[0] in parts} if len(parts) > 1 else ():
+        full.setdefault(("all", *key), sum(counts.get((p, *key), 0) for p in parts))
+    rels = relations(set(full), parts)
+    for rel_whole, rel_parts in rels:
         for key in (rel_whole, *rel_parts):
             full.setdefault(key, 0)
-    return suppression.suppress(full, relations(set(full), parts), below)
+    return full, suppression.suppress(full, rels, below)
 
 
 def _stamp() -> str:
@@ -142,7 +148,7 @@ def breakdown(code: str, on: dt.date) -> Breakdown:
 
 @lru_cache(maxsize=256)
 def _breakdown(code: str, on: dt.date, stamp: str, below: int) -> Breakdown:
-    """From this process's cache, else from the published table, else computed and published."""
+    """From this process's cache, else from the published table, else computed and published (with its family)."""
     from .models import Published
 
     kpi = catalogue.BY_CODE[code]
@@ -150,10 +156,12 @@ def _breakdown(code: str, on: dt.date, stamp: str, below: int) -> Breakdown:
     if row is not None:
         figures = {((lv, cd), dim, val): Figure(value, count, hidden) for lv, cd, dim, val, value, count, hidden in row}
         return Breakdown(kpi, on, window(kpi, on), figures, below)
-    table = compute(code, on, below)
-    flat = [[u[0], u[1], dim, val, f.value, f.count, f.hidden] for (u, dim, val), f in table.figures.items()]
-    Published.objects.bulk_create([Published(kpi=code, on=on, stamp=stamp, below=below, figures=flat)], ignore_conflicts=True)
-    return table
+    tables = compute_all(code, on, below)
+    Published.objects.bulk_create([
+        Published(kpi=table.kpi.code, on=on, stamp=stamp, below=below,
+                  figures=[[u[0], u[1], dim, val, f.value, f.count, f.hidden] for (u, dim, val), f in table.figures.items()])
+        for table in tables], ignore_conflicts=True)
+    return next(table for table in tables if table.kpi.code == code)
 
 
 def warm(on: dt.date) -> int:
@@ -171,16 +179,51 @@ def warm(on: dt.date) -> int:
     return count
 
 
+# KPIs that are the sum of others for the same persons: suppressed together, so that no published figure of one tells
+# a hidden figure of another (e.g. "job seekers: hidden; without benefit: 0" would say that all of them get a benefit)
+FAMILIES = {"jobseekers": ("jobseekers_benefit", "jobseekers_no_benefit")}
+FAMILY_OF = {code: whole for whole, parts in FAMILIES.items() for code in (whole, *parts)}
+
+
 def compute(code: str, on: dt.date, below: int) -> Breakdown:
+    return next(table for table in compute_all(code, on, below) if table.kpi.code == code)
+
+
+def compute_all(code: str, on: dt.date, below: int) -> list[Breakdown]:
+    """The breakdown of a KPI, or of every KPI of its family (suppressed jointly)."""
+    whole = FAMILY_OF.get(code)
+    if whole is None:
+        return [_compute_one(code, on, below)]
+    parts = list(FAMILIES[whole])
+    counts = {}
+    for name in (whole, *parts):
+        marg = _marginals(_base(catalogue.BY_CODE[name], on).get("count", {}))
+        counts.update({("all" if name == whole else name, *key): int(value) for key, value in marg.items()})
+    full, hidden = _protect(counts, parts, below)
+    out = []
+    for name in (whole, *parts):
+        kpi, part = catalogue.BY_CODE[name], "all" if name == whole else name
+        figures = {}
+        for key, n in full.items():
+            if key[0] == part and (n or key in hidden):
+                shut = key in hidden
+                figures[key[1:]] = Figure(None if shut else n, None if shut else n, shut)
+        out.append(Breakdown(kpi, on, window(kpi, on), figures, below))
+    return out
+
+
+def _compute_one(code: str, on: dt.date, below: int) -> Breakdown:
     kpi = catalogue.BY_CODE[code]
     base = _base(kpi, on)
     counting = ["num", "rest"] if kpi.kind == "rate" else ["count"]
     marg = {part: _marginals(base.get(part, {})) for part in counting}
     counts = {(part, *key): int(value) for part in counting for key, value in marg[part].items()}
-    hidden = protect(counts, counting, below)
+    _full, hidden = _protect(counts, counting, below)
     amounts = _marginals(base["amount"]) if kpi.amount else {}
     figures: dict[tuple, Figure] = {}
-    for key in {k for part in counting for k in marg[part]}:
+    # every figure with cells, and every hidden one (a hidden zero beside a hidden group has no cells, and must not
+    # read as the published 0 that Breakdown.get gives a figure without cells)
+    for key in {k for part in counting for k in marg[part]} | {k[1:] for k in hidden}:
         if kpi.kind == "rate":
             num, rest = int(marg["num"].get(key, 0)), int(marg["rest"].get(key, 0))
             is_hidden = any((p, *key) in hidden for p in ("num", "rest", "all"))

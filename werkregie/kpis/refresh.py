@@ -75,6 +75,11 @@ def _state() -> RefreshState:
     return RefreshState.objects.select_for_update().get(id=1)
 
 
+def locked_state() -> RefreshState:
+    """The refresh state, locked until the caller's transaction ends (one refresh at a time)."""
+    return _state()
+
+
 def full(progress: Callable[[int], None] | None = None) -> dict:
     """Recompute every table from scratch."""
     from werkregie.people.models import Person
@@ -95,10 +100,7 @@ def full(progress: Callable[[int], None] | None = None) -> dict:
             persons, last = persons + len(ids), ids[-1]
             if progress:
                 progress(len(ids))
-        columns = ", ".join(KEY_FIELDS)
-        with connection.cursor() as cursor:
-            cursor.execute(f"INSERT INTO {Cell._meta.db_table} ({columns}, n, value) SELECT {columns}, SUM(n), SUM(value) "
-                           f"FROM {Contribution._meta.db_table} GROUP BY {columns} HAVING SUM(n) <> 0 OR SUM(value) <> 0")
+        rebuild_cells()
         DirtyPerson.objects.filter(person_id__in=marked).delete()
         seconds = time.monotonic() - started
         state.full_at = state.incremental_at = clock.now()
@@ -156,6 +158,32 @@ def _apply(delta: dict[tuple, tuple[int, Decimal]]) -> None:
     Cell.objects.bulk_create(creates, batch_size=1000)
 
 
+def contributions(person_ids: list[int]) -> list[Contribution]:
+    """These persons' contributions, computed (unsaved; reads only: the batch layer computes them in a worker)."""
+    return _rows(person_ids)
+
+
+def replace(person_ids: list[int], new: list[Contribution]) -> None:
+    """Swap these persons' stored contributions for `new` and adjust the cells by the difference (call it inside the
+    refresh's transaction; doing it twice with the same rows changes nothing the second time)."""
+    delta: dict[tuple, tuple[int, Decimal]] = {}
+    old = Contribution.objects.filter(person_id__in=person_ids)
+    _sum(old, -1, delta)
+    old.delete()
+    _sum(new, +1, delta)
+    Contribution.objects.bulk_create(new, batch_size=5000)
+    _apply(delta)
+
+
+def rebuild_cells() -> None:
+    """Every cell again as the sum of the stored contributions."""
+    Cell.objects.all().delete()
+    columns = ", ".join(KEY_FIELDS)
+    with connection.cursor() as cursor:
+        cursor.execute(f"INSERT INTO {Cell._meta.db_table} ({columns}, n, value) SELECT {columns}, SUM(n), SUM(value) "
+                       f"FROM {Contribution._meta.db_table} GROUP BY {columns} HAVING SUM(n) <> 0 OR SUM(value) <> 0")
+
+
 def incremental(person_ids: Iterable[int] | None = None) -> dict:
     """Recompute the changed persons (or the ones given) and adjust the cells by the difference."""
     began, started = clock.now(), time.monotonic()
@@ -167,14 +195,7 @@ def incremental(person_ids: Iterable[int] | None = None) -> dict:
         ids = sorted(set(person_ids) if person_ids is not None else changed_persons(state.watermark))
         for start in range(0, len(ids), CHUNK):
             chunk = ids[start:start + CHUNK]
-            delta: dict[tuple, tuple[int, Decimal]] = {}
-            old = Contribution.objects.filter(person_id__in=chunk)
-            _sum(old, -1, delta)
-            old.delete()
-            new = _rows(chunk)
-            _sum(new, +1, delta)
-            Contribution.objects.bulk_create(new, batch_size=5000)
-            _apply(delta)
+            replace(chunk, _rows(chunk))
         if person_ids is None:
             DirtyPerson.objects.filter(person_id__in=ids, marked_at__lte=marked_until).delete()
         seconds = time.monotonic() - started
@@ -190,4 +211,4 @@ def snapshot() -> dict[tuple, tuple[int, Decimal]]:
     return {cell.key(): (cell.n, cell.value) for cell in Cell.objects.all()}
 
 
-__all__ = ["full", "incremental", "changed_persons", "gather", "snapshot", "GROUP_FIELDS"]
+__all__ = ["full", "incremental", "contributions", "replace", "rebuild_cells", "changed_persons", "gather", "snapshot", "GROUP_FIELDS"]

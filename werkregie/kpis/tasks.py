@@ -7,13 +7,10 @@ NAME = "kpi refresh (daily, incremental)"
 
 
 def refresh_kpis() -> dict:
-    from werkregie.core import clock
+    """The refresh as a batch job on Dask (werkregie/batch): the same as `werkregie kpi refresh`, partitioned."""
+    from werkregie.batch.tasks import kpi_refresh
 
-    from . import figures, refresh
-
-    result = refresh.incremental()
-    result["published"] = figures.warm(clock.today())
-    return result
+    return kpi_refresh()
 
 
 def ensure_schedule() -> str:

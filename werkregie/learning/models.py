@@ -73,6 +73,10 @@ class LedgerHead(models.Model):
     seq = models.BigIntegerField(default=0)
     hash = models.CharField(max_length=64, default="0" * 64)
 
+    class Meta:
+        verbose_name = _("einde van het grootboek")
+        verbose_name_plural = _("einde van het grootboek")
+
 
 class Posting(models.Model):
     # the chain's order is the key: one index less to maintain on every insert (a million postings feel it)

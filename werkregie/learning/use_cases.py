@@ -402,15 +402,19 @@ class Overview:
     open_reservations: list[Reservation]
 
 
+def vouchers_bought(person_id: int, year: int) -> Decimal:
+    """The value of the opleidingscheques the person bought in a calendar year (the rules' yearly maximum counts it)."""
+    account = Account.objects.filter(person_id=person_id, unit=Unit.EUR).first()
+    if account is None:
+        return Decimal("0")
+    return from_minor(Posting.objects.filter(credit_account=account, kind=PostingKind.VOUCHER, effective_on__year=year)
+                      .aggregate(t=Sum("amount_minor"))["t"] or 0)
+
+
 def overview(person_id: int) -> Overview:
     today = clock.today()
-    account = Account.objects.filter(person_id=person_id, unit=Unit.EUR).first()
-    vouchers = 0
-    if account is not None:
-        vouchers = (Posting.objects.filter(credit_account=account, kind=PostingKind.VOUCHER, effective_on__year=today.year)
-                    .aggregate(t=Sum("amount_minor"))["t"] or 0)
     return Overview(person_id, balance(person_id), reserved(person_id), balance(person_id, Unit.HOUR), reserved(person_id, Unit.HOUR),
-                    from_minor(vouchers), Decimal(str(_rule("opleiding.cheques_maximum", today))), next_expiry(person_id),
+                    vouchers_bought(person_id, today.year), Decimal(str(_rule("opleiding.cheques_maximum", today))), next_expiry(person_id),
                     next_expiry(person_id, Unit.HOUR), statement(person_id), statement(person_id, Unit.HOUR),
                     list(Reservation.objects.filter(person_id=person_id, state=ReservationState.OPEN).order_by("created_at")))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from werkregie.core.commands import progress_bar as _progress
@@ -36,23 +37,22 @@ def cmd_match_skills(args: argparse.Namespace) -> int:
 
 
 def cmd_match_nightly(args: argparse.Namespace) -> int:
-    """Top vacancies for every current job seeker from the register, as JSON lines (for notifications and reports)."""
+    """Top vacancies for every current job seeker from the register, written to the database (matching.NightlyMatches);
+    with --output also as JSON lines. A summary (counts, seconds) on stdout."""
     from werkregie.core import clock
-    from werkregie.matching import platform
+    from werkregie.matching.nightly import run_nightly, seeking_count
 
-    index = platform.current_index()
-    persons = platform.person_profiles(platform.seeking_ids(clock.today()))
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    try:
-        with _progress(total=len(persons), desc="top vacancies per job seeker", unit="persons") as bar:
-            for person in persons:
-                matches = index.vacancies_for(person, top=args.top)
-                out.write(json.dumps({"person_id": person.id, "vacancies": [{"id": m.id, "score": m.score, "ring": m.ring, "distance_km": m.distance_km}
-                                                                            for m in matches]}) + "\n")
-                bar.update(1)
-    finally:
-        if args.output:
-            out.close()
+    day = clock.today()
+    with _progress(total=seeking_count(day), desc="top vacancies per job seeker", unit="persons") as bar:
+        summary = run_nightly(day, top=args.top, workers=getattr(args, "workers", 1), partition_size=getattr(args, "partition_size", 2000),
+                              keep_rows=bool(args.output), progress=bar.update)
+    rows = summary.pop("rows", [])
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as out:
+            for person_id, vacancies in rows:
+                out.write(json.dumps({"person_id": person_id, "vacancies": [{"id": i, "score": s, "ring": r, "distance_km": d}
+                                                                          for i, s, r, d in vacancies]}) + "\n")
+    print(json.dumps(summary))
     return 0
 
 
@@ -87,8 +87,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     skills.add_argument("--lang", required=True, help="nl, fr or en")
     skills.add_argument("--top", type=int, default=20)
     skills.set_defaults(func=cmd_match_skills, django=False)
-    nightly = match_sub.add_parser("nightly", help="top vacancies for every current job seeker in the register (JSON lines, progress on stderr)")
+    nightly = match_sub.add_parser("nightly", help="top vacancies for every current job seeker in the register, written to the database "
+                                   "(a summary on stdout, progress on stderr)")
     nightly.add_argument("--top", type=int, default=20)
-    nightly.add_argument("--output", help="file to write (default: stdout)")
+    nightly.add_argument("--output", help="also write the results to this file as JSON lines")
+    nightly.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1), help="processes, one core each (default: 2)")
+    nightly.add_argument("--partition-size", type=int, default=2000, help="job seekers per partition (each written in one transaction)")
     nightly.set_defaults(func=cmd_match_nightly)
 

@@ -8,9 +8,10 @@ from decimal import Decimal
 from typing import Callable
 
 import numpy as np
-from django.db import transaction
+from django.db import connection, transaction
 
 from werkregie.core import clock
+from werkregie.core.bulk import insert_rows
 from werkregie.core.identifiers import make_kbo
 from werkregie.geo.models import Municipality
 from werkregie.organisations.models import Organisation, OrganisationKind
@@ -19,7 +20,7 @@ from werkregie.vacancies.models import Vacancy, VacancySkill
 from . import platform
 from .engine import geography
 from .engine.geography import BORDER
-from .engine.profiles import LEVEL_NAMES, PersonProfile
+from .engine.profiles import LEVEL_NAMES, PersonProfile, VacancyProfile
 from .engine.synthetic import SyntheticMarket
 from .models import DesiredOccupation, MatchingPreferences, PersonExperience, PersonSkill
 from .signals import bump
@@ -58,8 +59,23 @@ def seed_matching_demo(vacancies: int = 2000, seed: int = 2026, progress: Callab
     for title, label in DEMO_TITLES.items():
         for vacancy in Vacancy.objects.filter(title=title, occupation_uri=""):
             _skills_for_existing(vacancy, label)
-    rows, skill_rows = [], []
-    for profile in market.vacancies(vacancies):
+    made = 0
+    for first in range(0, vacancies, CHUNK):  # in chunks: 300,000 vacancies (the benchmark) never sit in memory as objects
+        made += _seed_vacancies(market.vacancies(min(CHUNK, vacancies - first), first + 1), employers, belgian, flemish, random)
+        if progress:
+            progress(made)
+    profiles = _seed_profiles(market, progress)
+    bump()
+    return {"vacancies": made, "profiles": profiles}
+
+
+CHUNK = 10_000
+
+
+def _seed_vacancies(profiles: list[VacancyProfile], employers: list[Organisation], belgian: set[str], flemish: list[int], random) -> int:  # noqa: ANN001
+    tax, places = platform.taxonomy(), geography.places()
+    rows = []
+    for profile in profiles:
         place = profile.place if places.ring[profile.place] < BORDER else int(random.choice(flemish))
         if places.places[place].code not in belgian:
             continue
@@ -71,34 +87,35 @@ def seed_matching_demo(vacancies: int = 2000, seed: int = 2026, progress: Callab
                              contract=profile.contract, driving_licence=profile.licence, monthly_wage=wage,
                              language_needs=[{"language": k, "level": LEVEL_NAMES[v]} for k, v in profile.languages.items()]), profile))
     created = Vacancy.objects.bulk_create([v for v, _p in rows], batch_size=1000)
+    skill_rows = []
     for vacancy, (_v, profile) in zip(created, rows):
-        skill_rows += [VacancySkill(vacancy=vacancy, skill_uri=tax.skills[s].uri, essential=True, certificate_required=s == profile.certified)
-                       for s in profile.essential]
-        skill_rows += [VacancySkill(vacancy=vacancy, skill_uri=tax.skills[s].uri, essential=False) for s in profile.optional]
-    VacancySkill.objects.bulk_create(skill_rows, batch_size=5000)
-    if progress:
-        progress(len(created))
-    profiles = _seed_profiles(market, progress)
-    bump()
-    return {"vacancies": len(created), "profiles": profiles}
+        skill_rows += [(vacancy.pk, tax.skills[s].uri, True, s == profile.certified) for s in profile.essential]
+        skill_rows += [(vacancy.pk, tax.skills[s].uri, False, False) for s in profile.optional]
+    insert_rows(VacancySkill._meta.db_table, ("vacancy_id", "skill_uri", "essential", "certificate_required"), skill_rows)
+    return len(created)
 
 
 def _seed_profiles(market: SyntheticMarket, progress: Callable[[int], None] | None) -> int:
+    """A synthetic profile for every current job seeker who has none yet (COPY on PostgreSQL, in chunks)."""
     tax = platform.taxonomy()
-    now = clock.now()
-    ids = platform.seeking_ids(clock.today())
-    skills, experience, desired, preferences = [], [], [], []
-    for person_id in ids:
-        synthetic: PersonProfile = market.person(person_id)
-        skills += [PersonSkill(person_id=person_id, skill_uri=tax.skills[s].uri, source=source, added_at=now) for s, source in synthetic.skills.items()]
-        experience += [PersonExperience(person_id=person_id, occupation_uri=tax.occupations[o].uri, years=Decimal(str(y))) for o, y in synthetic.experience.items()]
-        desired += [DesiredOccupation(person_id=person_id, occupation_uri=tax.occupations[o].uri) for o in dict.fromkeys(synthetic.desired)]
-        preferences.append(MatchingPreferences(person_id=person_id, max_commute_km=int(synthetic.max_commute_km), hours_min=int(synthetic.hours_min),
-                                               hours_max=int(synthetic.hours_max)))
-    for model, objects in ((PersonSkill, skills), (PersonExperience, experience), (DesiredOccupation, desired), (MatchingPreferences, preferences)):
-        model.objects.bulk_create(objects, batch_size=5000, ignore_conflicts=True)
-    if progress:
-        progress(len(ids))
+    now = connection.ops.adapt_datetimefield_value(clock.now())
+    have = set(MatchingPreferences.objects.values_list("person_id", flat=True)) | set(PersonSkill.objects.values_list("person_id", flat=True).distinct())
+    ids = [i for i in platform.seeking_ids(clock.today()) if i not in have]
+    for first in range(0, len(ids), CHUNK):
+        skills, experience, desired, preferences = [], [], [], []
+        for person_id in ids[first:first + CHUNK]:
+            synthetic: PersonProfile = market.person(person_id)
+            skills += [(person_id, tax.skills[s].uri, source, now) for s, source in synthetic.skills.items()]
+            experience += [(person_id, tax.occupations[o].uri, str(Decimal(str(y)))) for o, y in synthetic.experience.items()]
+            desired += [(person_id, tax.occupations[o].uri) for o in dict.fromkeys(synthetic.desired)]
+            preferences.append((person_id, int(synthetic.max_commute_km), int(synthetic.hours_min), int(synthetic.hours_max), False, ""))
+        for model, columns, rows in ((PersonSkill, ("person_id", "skill_uri", "source", "added_at"), skills),
+                                     (PersonExperience, ("person_id", "occupation_uri", "years"), experience),
+                                     (DesiredOccupation, ("person_id", "occupation_uri"), desired),
+                                     (MatchingPreferences, ("person_id", "max_commute_km", "hours_min", "hours_max", "relocate", "residence_abroad"), preferences)):
+            insert_rows(model._meta.db_table, columns, rows)
+        if progress:
+            progress(min(first + CHUNK, len(ids)))
     return len(ids)
 
 

@@ -108,11 +108,37 @@ class MatchDecision(models.Model):
         ]
 
 
-class IndexRevision(models.Model):
-    """One row, counting changes to what the match index is built from; each process rebuilds its index when it moves."""
+class ChangeKind(models.TextChoices):
+    PERSON = "person", _("Persoon")
+    VACANCY = "vacancy", _("Vacature")
+    ALL = "all", _("Alles")
 
-    counter = models.BigIntegerField(default=0)
+
+class IndexChange(models.Model):
+    """The change log of what the match index is built from: one row per changed person or vacancy, written in the
+    same transaction as the change (signals.py). Each process applies the rows after the last one it has seen to its
+    index (platform.py); `all` (bulk loads) asks for a full rebuild."""
+
+    kind = models.CharField(max_length=8, choices=ChangeKind.choices)
+    object_id = models.BigIntegerField(null=True)
+    at = models.DateTimeField()
 
     class Meta:
-        verbose_name = _("versie van de matchingindex")
-        verbose_name_plural = _("versies van de matchingindex")
+        verbose_name = _("wijziging voor de matchingindex")
+        verbose_name_plural = _("wijzigingen voor de matchingindex")
+        constraints = [models.CheckConstraint(condition=Q(kind__in=ChangeKind.values), name="index_change_kind_known")]
+        indexes = [models.Index(fields=["at"], name="index_change_at")]
+
+
+class NightlyMatches(models.Model):
+    """The nightly batch's result for one job seeker and one day: the top vacancies as a list of
+    {"id", "score", "ring", "distance_km"} (written per partition by platform.write_nightly, idempotently)."""
+
+    person = models.ForeignKey("people.Person", on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+    vacancies = models.JSONField(default=list)
+
+    class Meta:
+        verbose_name = _("nachtelijke matchingresultaten")
+        verbose_name_plural = _("nachtelijke matchingresultaten")
+        constraints = [models.UniqueConstraint(fields=["day", "person"], name="nightly_matches_day_person_unique")]

@@ -184,9 +184,9 @@ def update_profile(principal: Principal, person_id: int, data: dict, log: bool =
             DesiredOccupation.objects.bulk_create([DesiredOccupation(person=person, occupation_uri=u) for u in clean["desired_occupations"]])
         if "preferences" in clean:
             MatchingPreferences.objects.update_or_create(person=person, defaults=clean["preferences"])
-        from .signals import bump
+        from .signals import persons_changed
 
-        bump()  # bulk writes send no signals
+        persons_changed([person_id])  # bulk writes send no signals
     return profile_of(principal, person_id, log=log)
 
 
@@ -204,9 +204,9 @@ def add_extracted_skills(principal: Principal, person_id: int, text: str, langua
         existing = set(PersonSkill.objects.filter(person=person).values_list("skill_uri", flat=True))
         PersonSkill.objects.bulk_create([PersonSkill(person=person, skill_uri=f.uri, source=SkillSource.EXTRACTED, added_at=now)
                                          for f in found if f.uri not in existing])
-        from .signals import bump
+        from .signals import persons_changed
 
-        bump()
+        persons_changed([person_id])
     if not perms.is_own(principal, person_id):
         record_access(principal.actor(), [person_id], "matching: competenties uit tekst toegevoegd", _purpose(principal, person_id, (Purpose.GUIDANCE,)),
                       principal.channel)

@@ -36,7 +36,7 @@ def warm_pages() -> None:
 
 def warm_shared(database: bool = True) -> dict[str, float]:
     """Load the read-only data every worker shares. With `database`, also build the match index of open vacancies
-    and current job seekers (it is rebuilt later only when the register changes). Returns seconds per part."""
+    and current job seekers (kept up to date from the change log afterwards: platform.py). Returns seconds per part."""
     from .engine import geography, semantic, skills, taxonomy, titles
 
     timings: dict[str, float] = {}

@@ -6,6 +6,7 @@
     werkregie messages verify BUNDLE             check a bundle; exit 1 naming what was changed
     werkregie messages dispatch [--all]          dispatch what is due now (what the scheduled job does)
     werkregie messages digital-support           persons to offer a digital-skills step (JSON lines)
+    werkregie messages report CHANNEL FILE...    take in delivery reports (DSN, SMS report, MAGDA status, print event)
 """
 
 from __future__ import annotations
@@ -86,6 +87,21 @@ def cmd_digital_support(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from werkregie.messaging.reports import ReportError, intake
+
+    failed = 0
+    for name in args.files:
+        try:
+            result = intake(args.channel, sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes())
+        except (OSError, ReportError) as exc:
+            print(json.dumps({"file": name, "error": str(exc)}, ensure_ascii=False), file=sys.stderr)
+            failed += 1
+            continue
+        print(json.dumps({"file": name, **result}, ensure_ascii=False))
+    return 1 if failed else 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     """Add this domain's sub-commands to the `werkregie` parser."""
     keys = sub.add_parser("keys", help="the platform's signing keys (Ed25519 for JWS, RSA seal + certificate for PAdES)")
@@ -109,3 +125,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     digital = messages_sub.add_parser("digital-support", help="persons with weak digital skills or bounced messages (JSON lines)")
     digital.add_argument("--limit", type=int, default=100)
     digital.set_defaults(func=cmd_digital_support)
+    report = messages_sub.add_parser("report", help="take in the channel's delivery reports (bounces go to paper, a worklist task, a flag)")
+    report.add_argument("channel", choices=["email", "sms", "ebox", "registered", "paper"])
+    report.add_argument("files", nargs="+", help="report files ('-': standard input)")
+    report.set_defaults(func=cmd_report)

@@ -58,6 +58,45 @@ def _send(key: str, person, template: str, context: dict, days_ago: float, chann
     return msg
 
 
+def _days_ago(at: dt.datetime) -> float:
+    return max((clock.now() - at).total_seconds() / 86400, 0.0)
+
+
+def _citizen_facts(person, today: dt.date) -> dict:  # noqa: ANN001
+    """The demo citizen's hand-written messages fit their file: the SMS reminds of an appointment they really had (48 h
+    before it), the legal notice confirms the agreement they really accepted (the day it was accepted), the notice in
+    the inbox confirms the excuse that was really accepted (the day after it was recorded). Without such a file
+    (a bare test database) the texts stay general and name no date."""
+    from werkregie.appointments.models import Appointment
+    from werkregie.trajectories.models import Agreement
+    from werkregie.workflows.models import TransitionLog
+
+    found = {"reminder_text": "U hebt binnenkort een gesprek met uw bemiddelaar. Het uur en de plaats staan bij 'Mijn afspraken'.", "reminder_days_ago": 4,
+             "agreement_text": "Uw bemiddelaar legde met u afspraken vast in uw traject. U vindt ze bij 'Mijn afspraken'.", "agreement_days_ago": 6,
+             "excuse_text": "Uw bemiddelaar aanvaardde de reden van uw afwezigheid. Er volgt geen procedure bij de controledienst.", "excuse_days_ago": 12}
+    attended = Appointment.objects.filter(person=person, state="attended", slot__isnull=False).select_related("slot").order_by("slot__start").first()
+    if attended is not None:
+        start = attended.slot.start.astimezone(clock.BRUSSELS)
+        found["reminder_text"] = (f"Op {start:%d/%m/%Y} om {start:%H:%M} hebt u een {attended.get_kind_display().lower()} met uw bemiddelaar "
+                                  f"({attended.agenda.address or 'VDAB-kantoor'}).")
+        found["reminder_days_ago"] = _days_ago(attended.slot.start - dt.timedelta(hours=48))
+    accepted = Agreement.objects.filter(person=person, accepted_at__isnull=False).order_by("accepted_at").first()
+    if accepted is not None:
+        at = accepted.accepted_at.astimezone(clock.BRUSSELS)
+        next_due = accepted.steps.filter(due_on__gte=at.date()).order_by("due_on").values_list("due_on", flat=True).first()
+        found["agreement_text"] = (f"U aanvaardde op {at:%d/%m/%Y} uw afsprakenblad \"{accepted.title}\". Het blad en zijn termijnen staan bij "
+                                   "'Mijn afspraken'." + (f" De eerste afspraak vervalt op {next_due:%d/%m/%Y}." if next_due else ""))
+        found["agreement_days_ago"] = _days_ago(accepted.accepted_at + dt.timedelta(minutes=5))
+    excused = Appointment.objects.filter(person=person, state="excused", excuse_status="accepted", slot__isnull=False).select_related("slot").first()
+    if excused is not None:
+        recorded = TransitionLog.objects.filter(workflow="appointment", object_id=excused.pk, to_state="excused").values_list("at", flat=True).first()
+        start = excused.slot.start.astimezone(clock.BRUSSELS)
+        found["excuse_text"] = (f"Uw bemiddelaar aanvaardde de reden van uw afwezigheid op het gesprek van {start:%d/%m/%Y} om {start:%H:%M}. "
+                                "Er volgt geen procedure bij de controledienst.")
+        found["excuse_days_ago"] = _days_ago((recorded or excused.slot.start) + dt.timedelta(days=1))
+    return found
+
+
 def _pick(counsellor, used: set[int], offline: bool = False):  # noqa: ANN001, ANN202
     """A person of the demo counsellor's caseload (offline: one who accepted no digital channel and has no account);
     when the caseload has none, one more person is given to the counsellor."""
@@ -97,18 +136,19 @@ def seed(progress: Callable[[int], None] | None = None) -> dict:
     if hasattr(ebox, "optins"):
         ebox.optins.add(me.insz)
     today = clock.today()
+    facts = _citizen_facts(me, today)
     plan = [
         ("burger:welcome", me, "messaging.general", {"title": "welkom in uw berichtenbox", "text": "Vanaf nu vindt u al onze berichten hier, ook die we u per e-mail, sms, eBox of brief sturen."}, 40, Channel.INBOX, 2),
         ("burger:vacancies", me, "messaging.general", {"title": "nieuwe vacatures voor u", "text": "Er zijn 6 nieuwe vacatures die bij uw profiel passen. Bekijk ze bij 'Mijn vacatures'."}, 9, Channel.EMAIL, None),
-        ("burger:reminder", me, "messaging.general", {"title": "herinnering aan uw afspraak", "text": f"Morgen om 10:00 hebt u een gesprek met uw bemiddelaar ({(today - 3 * DAY):%d/%m/%Y})."}, 4, Channel.SMS, None),
-        ("burger:agreements", me, "messaging.legal_notice", {"title": "uw afspraken om werk te vinden", "text": "Uw bemiddelaar legde met u afspraken vast in uw traject. Aanvaard ze bij 'Mijn afspraken'; de eerste afspraak vervalt binnen 30 dagen."}, 6, None, 20),
+        ("burger:reminder", me, "messaging.general", {"title": "herinnering aan uw afspraak", "text": facts["reminder_text"]}, facts["reminder_days_ago"], Channel.SMS, None),
+        ("burger:agreements", me, "messaging.legal_notice", {"title": "uw afspraken om werk te vinden", "text": facts["agreement_text"]}, facts["agreement_days_ago"], None, 20),
         ("burger:training", me, "messaging.general", {"title": "opleiding heftruckchauffeur", "text": "Er is nog plaats in de opleiding heftruckchauffeur in Gent. Spreek erover met uw bemiddelaar."}, 1, None, None),
     ]
     for item in plan:
         made += _send(*item) is not None
     if ebox is not None and hasattr(ebox, "optins"):
         ebox.optins.discard(me.insz)  # the next legal message goes to the inbox (digital consent): both legal channels
-    made += _send("burger:registered", me, "messaging.legal_notice", {"title": "uitnodiging voor een gesprek over uw beschikbaarheid", "text": "U wordt verwacht op het VDAB-kantoor in Gent. Kunt u niet komen, laat het ons dan binnen 3 werkdagen weten met een bewijs."}, 12, None, None) is not None
+    made += _send("burger:excuse", me, "messaging.legal_notice", {"title": "uw afwezigheid is gewettigd", "text": facts["excuse_text"]}, facts["excuse_days_ago"], None, None) is not None
     if progress:
         progress(made)
     from werkregie.messaging.models import Message

@@ -144,7 +144,9 @@ def _signer(keyset: keys.KeySet):  # noqa: ANN202
     cert = x509.Certificate.load(cert_der)
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-    return signers.SimpleSigner(signing_cert=cert, signing_key=asn1_keys.PrivateKeyInfo.load(der), cert_registry=SimpleCertificateStore.from_certs([cert]))
+    chain = [cert] + [x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in keys.seal_trust_roots()
+                      if c.subject == keyset.seal_cert.issuer and c.subject != keyset.seal_cert.subject]  # the issuing platform CA
+    return signers.SimpleSigner(signing_cert=cert, signing_key=asn1_keys.PrivateKeyInfo.load(der), cert_registry=SimpleCertificateStore.from_certs(chain))
 
 
 def build(msg: Message, output: Path, *, timestamper=None) -> Path:  # noqa: ANN001
@@ -196,7 +198,7 @@ class Verdict:
 def _trust_roots() -> tuple[list, list]:
     from asn1crypto import x509 as asn1_x509
 
-    seals = [asn1_x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in keys.certificates()]
+    seals = [asn1_x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in keys.seal_trust_roots()]
     tsas = []
     trust = getattr(settings, "TSA_TRUST", "")
     pems = [Path(trust).read_bytes()] if trust else ([keys.test_tsa()[1]] if not settings.TSA_URL else [])

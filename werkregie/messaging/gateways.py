@@ -57,6 +57,16 @@ class GatewayError(Exception):
         self.permanent = permanent
 
 
+class _Reports:
+    """The fakes' other side of the port: the delivery report the channel's partner would send later for a message
+    it accepted (messaging/reports.py parses it; `werkregie messages report` takes it in)."""
+
+    def report(self, reference: str, outcome: str = "bounced", detail: str = "", address: str = "") -> bytes:
+        from .reports import build
+
+        return build(self.channel, reference, outcome, detail, address)
+
+
 def _fake_check(address: str) -> None:
     if "bounce" in address:
         raise GatewayError(f"address refused: {address}", permanent=True)
@@ -114,7 +124,7 @@ class SmtpEmailGateway:
 
 
 @dataclass
-class FakeEmailGateway:
+class FakeEmailGateway(_Reports):
     channel = Channel.EMAIL
     sent: list[Envelope] = field(default_factory=list)
 
@@ -162,7 +172,7 @@ class HttpSmsGateway:
 
 
 @dataclass
-class FakeSmsGateway:
+class FakeSmsGateway(_Reports):
     channel = Channel.SMS
     sent: list[Envelope] = field(default_factory=list)
 
@@ -223,7 +233,7 @@ class MagdaEboxGateway:
 
 
 @dataclass
-class FakeEboxGateway:
+class FakeEboxGateway(_Reports):
     channel = Channel.EBOX
     optins: set[str] = field(default_factory=set)
     sent: list[Envelope] = field(default_factory=list)
@@ -263,7 +273,7 @@ class PrintPartnerGateway:
 
 
 @dataclass
-class FakePrintGateway:
+class FakePrintGateway(_Reports):
     channel: str = Channel.REGISTERED
     sent: list[Envelope] = field(default_factory=list)
 

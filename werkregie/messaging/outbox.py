@@ -16,7 +16,9 @@ from django.utils import formats
 
 from werkregie.core import clock
 from werkregie.core.errors import NotFound
+from werkregie.workflows import reasons
 from werkregie.workflows import services as wf
+from werkregie.workflows.labels import coded
 from werkregie.workflows.services import PLATFORM, Who
 
 from . import channels, runner, templates
@@ -198,7 +200,7 @@ def _bounced_task(msg: Message, error: str) -> None:
     except NoReverseMatch:
         url = ""
     upsert_task(f"message:{msg.pk}:bounced", person_id=msg.person_id, kind=TaskKind.MESSAGE_BOUNCED, due_on=clock.today(),
-                title=f"Bericht niet afgeleverd: {msg.subject}"[:200], url=url,
+                title=coded(reasons.MESSAGE_BOUNCED, subject=msg.subject), url=url,
                 detail=f"{msg.get_first_channel_display()} → {msg.get_channel_display()}: {error}"[:1000])
 
 

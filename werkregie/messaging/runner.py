@@ -19,7 +19,7 @@ from django.conf import settings
 
 logger = logging.getLogger(__name__)
 
-SWEEP = "werkregie.worklist.sweep.run"
+SWEEP = "werkregie.batch.tasks.deadline_sweep"  # the partitioned sweep on Dask (werkregie/batch)
 RETRY = "werkregie.messaging.tasks.retry_due"
 
 

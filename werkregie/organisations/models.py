@@ -33,12 +33,12 @@ class PartnerType(models.TextChoices):
 class Organisation(models.Model):
     """Any organisation on the platform: VDAB offices and teams, municipalities (OCMW), employers, partners."""
 
-    kind = models.CharField(max_length=20, choices=OrganisationKind.choices)
-    partner_type = models.CharField(max_length=30, choices=PartnerType.choices, blank=True)
-    name = models.CharField(max_length=200)
-    kbo_number = models.CharField(max_length=10, blank=True, validators=[validate_kbo], help_text=_("Ondernemingsnummer (KBO)"))
-    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="children")
-    municipality = models.ForeignKey("geo.Municipality", null=True, blank=True, on_delete=models.PROTECT, related_name="organisations")
+    kind = models.CharField(max_length=20, choices=OrganisationKind.choices, verbose_name=_("soort"))
+    partner_type = models.CharField(max_length=30, choices=PartnerType.choices, blank=True, verbose_name=_("soort partner"))
+    name = models.CharField(max_length=200, verbose_name=_("naam"))
+    kbo_number = models.CharField(max_length=10, blank=True, validators=[validate_kbo], help_text=_("Ondernemingsnummer (KBO)"), verbose_name=_("ondernemingsnummer"))
+    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="children", verbose_name=_("hoofdorganisatie"))
+    municipality = models.ForeignKey("geo.Municipality", null=True, blank=True, on_delete=models.PROTECT, related_name="organisations", verbose_name=_("gemeente"))
     nace_code = models.CharField(_("sector (NACE-BEL)"), max_length=6, blank=True, validators=[validate_nace],
                                  help_text=_("Hoofdactiviteit van de werkgever, bv. 41.201"))
     created_at = models.DateTimeField(auto_now_add=True)

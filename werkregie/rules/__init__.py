@@ -10,7 +10,10 @@ Values the sources leave uncertain say so in their parameter's description.
 Issue 15 (fidelity and safety): the older workers' wage ceiling per quarter of the year (uitzendkracht), the end of
 the medium-qualified young-worker reduction for hires from 2020, exact boundaries (precision.py), intermediate values
 as variables, training-leave hours from credits/exams/competences, collective start packages; calc.py refuses the
-traps of the command line (periods, missing inputs, rules not in force, input periods, batch pass-through).
+traps of the command line (periods, missing inputs, rules not in force, input periods, batch pass-through); IBO
+with what the sources here allow (variables/ibo.py, parameters/ibo/, uncertainty in each parameter); "Loont werken?"
+(work_pays.py, federal part in parameters/federal/, also on the vacancy page through templatetags/rules_work_pays.py);
+the policy simulation over a population (simulation.py).
 """
 
 from __future__ import annotations

@@ -37,7 +37,7 @@ RANGES: dict[str, tuple[float | None, float | None]] = {
     "begeleidingsnood": (0, 3), "imw_startpakket": (0, 4), "maatwerk_collectief_loonpremie_percentage": (0, 0.75),
     "vop_verhoogd_percentage": (0, 0.6), "isced_niveau": (0, 8), "werkloosheidsduur_bij_aanwerving": (0, None),
     "opleidingscheques_gevraagd": (0, None), "vov_studiepunten": (0, None), "vov_examens": (0, None), "vov_competenties": (0, None),
-    "maatwerk_collectief_startpakket": (0, 2),
+    "maatwerk_collectief_startpakket": (0, 2), "ibo_duur_weken": (0, 104),
 }
 BATCH_CHUNK = 250_000
 
@@ -66,7 +66,7 @@ ONE_OF: tuple[tuple[str, ...], ...] = (
 
 # Monthly variables that are a value of the quarter (a rate or a reference wage), not an amount: asked for a quarter
 # they give the quarter's value; they cannot be summed over a longer period.
-QUARTER_VALUES = {"jobbonus_refertemaandloon"}
+QUARTER_VALUES = {"jobbonus_refertemaandloon", "ibo_duur_toegelaten", "ibo_minimale_tewerkstelling_weken"}  # IBO: facts of the month, not amounts
 
 PERIOD_FORMS = (
     "2024 (a calendar year), 2024-03 (a month), 2024-Q1 (a quarter), 2024-2025 (a school year, 1 September to 31 August), "
@@ -290,6 +290,11 @@ def _check_computable(names: Iterable[str], period, tbs=None) -> list[str]:  # n
     return names
 
 
+def computable(names: Iterable[str], period_text: str, reform: str | None = None) -> list[str]:
+    """The names asked, checked as `batch` checks them before it reads anything (RuleInputError otherwise)."""
+    return _check_computable(names, parse_period(period_text), _system(reform))
+
+
 def _compute(simulation, names: list[str], period) -> dict[str, np.ndarray]:  # noqa: ANN001
     def one(name: str) -> np.ndarray:
         variable = simulation.tax_benefit_system.variables[name]
@@ -403,11 +408,12 @@ def calculate(period_text: str, inputs: Mapping[str, object], compute: Iterable[
 
 
 def calculate_population(period_text: str, columns: Mapping[str, np.ndarray], compute: Iterable[str], reform: str | None = None,
-                         status: dict | None = None) -> dict[str, np.ndarray]:
+                         status: dict | None = None, system=None) -> dict[str, np.ndarray]:  # noqa: ANN001
     """A whole population at once (vectorised): one array per input (NAME or NAME@unit). A rule not in force gives
-    zeros; pass a dict as `status` to learn which."""
+    zeros; pass a dict as `status` to learn which. `system`: a reformed tax-benefit system built by the caller (the
+    policy simulation's parameter changes) instead of a named reform."""
     period = parse_period(period_text)
-    tbs = _system(reform)
+    tbs = system if system is not None else _system(reform)
     names = _check_computable(compute, period, tbs)
     sizes = {len(v) for v in columns.values()}
     if len(sizes) > 1:
@@ -511,17 +517,21 @@ def batch(period_text: str, source: Path, compute: Iterable[str], target: Path, 
             results[name].append(values if len(values) == size else np.zeros(size, dtype=values.dtype))
         if progress and size:
             progress(size)
-    merged = {n: np.concatenate(v) if v else np.array([]) for n, v in results.items()}
+    write_population(target, population, names, {n: np.concatenate(v) if v else np.array([]) for n, v in results.items()})
+    if report is not None:
+        report.append(BatchReport(count, population.passed_through, {n: s.as_dict() for n, s in status.items() if not s.in_force}))
+    return count
+
+
+def write_population(target: Path, population: Population, names: list[str], merged: Mapping[str, np.ndarray]) -> None:
+    """Write every input cell exactly as read, then the results to the cent; the output appears whole or not at all."""
     partial = target.with_suffix(target.suffix + ".partial")
     with open(partial, "w", newline="", encoding="utf-8") as handle:
         writer = csvsafe.writer(handle)
         writer.writerow([*population.header, *names])
         for i, row in enumerate(population.rows):
             writer.writerow([*row, *(_result_cell(merged[n][i]) for n in names)])
-    partial.replace(target)  # the output appears whole or not at all
-    if report is not None:
-        report.append(BatchReport(count, population.passed_through, {n: s.as_dict() for n, s in status.items() if not s.in_force}))
-    return count
+    partial.replace(target)
 
 
 def minimum_monthly_wage(day: datetime.date) -> float:

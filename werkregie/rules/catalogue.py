@@ -44,6 +44,8 @@ MEASURES = (
     Entry("vov_terugbetaling_werkgever", "training", ("vov_terugbetaling_werkgever",),
           ("opleiding.vov_terugbetaling_per_uur", "opleiding.vov_uren", "opleiding.vov_loongrens", "opleiding.vov_minimale_prestatiebreuk",
            "opleiding.vov_uren_werkgeversinitiatief")),
+    # issue 15 point 14: IBO with what the sources here allow (duration, hiring after it); no premium amounts
+    Entry("ibo", "training", ("ibo_duur_toegelaten", "ibo_minimale_tewerkstelling_weken"), ("ibo",)),
 )
 
 
@@ -119,12 +121,13 @@ def _node(path: str):  # noqa: ANN202
 
 
 def _merge(sources: list[Source]) -> list[Source]:
-    seen, out = set(), []
+    """One source per link, in order; where the same link comes with a title and bare, the title is kept."""
+    out: dict[str, Source] = {}
     for s in sources:
-        if s.href not in seen:
-            seen.add(s.href)
-            out.append(s)
-    return out
+        key = s.href or s.title
+        if key not in out or (out[key].title == out[key].href and s.title != s.href):
+            out[key] = s
+    return list(out.values())
 
 
 def measure(entry: Entry) -> Measure:

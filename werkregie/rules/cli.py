@@ -146,4 +146,42 @@ def register(sub: argparse._SubParsersAction) -> None:
     rbatch.add_argument("--reform", help="compute with a what-if reform")
     rbatch.set_defaults(func=cmd_rules_batch)
     register_work_pays(rules_sub)
+    register_simulate(rules_sub)
+
+
+def cmd_simulate(args: argparse.Namespace) -> int:
+    from .calc import RuleInputError
+    from .simulation import SyntheticSpec, as_csv, as_dict, from_csv, parse_changes, simulate, synthetic
+
+    try:
+        changes = parse_changes(args.change or [])
+        if args.input:
+            population = from_csv(Path(args.input), args.variable, args.year)
+        else:
+            population = synthetic(SyntheticSpec(persons=args.persons, seed=args.seed, wage_median=args.wage_median,
+                                                 wage_sigma=args.wage_sigma), args.year)
+        result = simulate(population, str(args.year), args.variable, args.reform, changes)
+    except RuleInputError as exc:
+        return _rules_error(exc)
+    if args.csv:
+        Path(args.csv).write_text(as_csv(result), encoding="utf-8")
+    for assumption in result.assumptions:
+        print(f"assumption: {assumption.text}", file=sys.stderr)
+    print(json.dumps(as_dict(result), ensure_ascii=False))
+    return 0
+
+
+def register_simulate(rules_sub: argparse._SubParsersAction) -> None:
+    sim = rules_sub.add_parser("simulate", help="policy simulation: a reform beside the enacted rules over a population (JSON)")
+    sim.add_argument("--year", type=int, required=True, help="the reference year, e.g. 2024")
+    sim.add_argument("--variable", default="jobbonus", help="the amount simulated (default jobbonus; others need --input with their inputs)")
+    sim.add_argument("--reform", help="a named reform (see `werkregie rules list --reforms`)")
+    sim.add_argument("--change", action="append", metavar="PARAMETER+=AMOUNT", help="a parameter change, e.g. 'jobbonus.ondergrens += 100' (repeatable)")
+    sim.add_argument("--input", help="a population CSV in the batch format (else a synthetic population)")
+    sim.add_argument("--persons", type=int, default=200_000, help="synthetic population size (at most 3,000,000)")
+    sim.add_argument("--seed", type=int, default=2026)
+    sim.add_argument("--wage-median", dest="wage_median", type=float, default=3200.0, help="ASSUMPTION: median full-time gross monthly wage")
+    sim.add_argument("--wage-sigma", dest="wage_sigma", type=float, default=0.35, help="ASSUMPTION: spread of the log wage")
+    sim.add_argument("--csv", help="also write the breakdowns as CSV to this file")
+    sim.set_defaults(func=cmd_simulate)
 

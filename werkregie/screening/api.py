@@ -166,7 +166,7 @@ def worklist(request: HttpRequest, filters: Query[WorklistFilters]) -> dict:
     return {"items": items, "count": page.count, "page": page.page, "page_size": page.page_size, "pages": page.pages}
 
 
-@screening_router.get("/model", summary="The model card: data period, inputs, metrics, fairness audit, drift")
+@screening_router.get("/model", summary="The model card: data period, inputs, the model chosen and why, metrics, the decisions audited per group at the cuts in force, drift")
 def model(request: HttpRequest) -> dict:
     if not perms.can_see_model_card(request.auth):
         raise Forbidden("Uw rol heeft geen toegang tot de modelkaart.")

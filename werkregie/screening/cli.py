@@ -61,34 +61,55 @@ def cmd_screening_evaluate(args: argparse.Namespace) -> int:
     from werkregie.screening.engine import ScreeningInputError
     from werkregie.screening.engine.data import read_csv
     from werkregie.screening.engine.evaluate import STEPS, check, evaluate_frame
+    from werkregie.screening.use_cases import limits
 
     protected = [c.strip() for c in args.protected.split(",") if c.strip()]
     features = [c.strip() for c in args.features.split(",") if c.strip()] if args.features else None
     try:
         frame = read_csv(Path(args.csv))
         check(frame, args.outcome, args.positive, protected, features)  # refuse bad input before any progress is drawn
-        with _progress(STEPS, "evaluating", "steps") as bar:
-            report = evaluate_frame(frame, args.outcome, args.positive, protected, features, progress=bar.update)
+        with _progress(STEPS, "evaluating (nested cross-validation)", "steps") as bar:
+            report = evaluate_frame(frame, args.outcome, args.positive, protected, features, progress=bar.update, limits=limits())
     except ScreeningInputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if args.json:
         print(json.dumps(report, ensure_ascii=False))
     else:
-        print(f"cases {report['n']}, AUC {report['auc']:.3f} (logistic baseline {report['auc_logistic_baseline']:.3f}), "
-              f"Brier {report['brier']:.4f}, ECE {report['ece']:.4f}, threshold {report['threshold']:.3f}")
-        for column, ratio in report["fpr_ratio"].items():
-            print(f"  {column}: FPR ratio {ratio if ratio is not None else 'n/a'}; policy {report['policy'][column]['note']}, "
-                  f"test ratio {report['policy'][column]['test']['fpr_ratio']}")
-        for warning in report["warnings"]:
-            print(f"  warning: {warning}")
+        print(_text_report(report))
     return 0
+
+
+def _text_report(report: dict) -> str:
+    """The report for a reader: both models with their intervals, the choice and why, the decisions per group."""
+    model = report["model"]
+    lines = [f"cases {report['n']}" + (f" (a stratified sample of {report['sampled_from']})" if report["sampled_from"] else "")
+             + f", {report['positives']} positive; nested {len(model['candidates']['logistic']['fold_aucs'])}-fold cross-validation"]
+    for name, c in model["candidates"].items():
+        gain = f", gain {c['gain']:+.3f} ({c['gain_ci'][0]:+.3f} to {c['gain_ci'][1]:+.3f})" if "gain" in c else ""
+        lines.append(f"  {name:<9} AUC {c['auc']:.3f} (95% {c['auc_ci'][0]:.3f}-{c['auc_ci'][1]:.3f}; folds {min(c['fold_aucs']):.3f}-{max(c['fold_aucs']):.3f}){gain}"
+                     + ("  <- chosen" if name == model["chosen"] else ""))
+    lines.append(f"chosen: {model['reason']}")
+    lines.append(f"chosen model: Brier {report['brier']:.4f}, ECE {report['ece']:.4f} (logistic: {report['brier_logistic_baseline']:.4f}, "
+                 f"{report['ece_logistic_baseline']:.4f})")
+    lines.append(f"decisions at the platform's cuts (chance of work = 1 - score; long below {report['cuts']['long_below']:.0%}, "
+                 f"short above {report['cuts']['short_above']:.0%}):")
+    for decision in report["decisions"].values():
+        ratios = ", ".join(f"{c} FPR ratio {r if r is not None else 'n/a'}" for c, r in decision["fpr_ratio"].items())
+        lines.append(f"  {decision['rule']}: flagged {decision['flagged_share']}, FPR {decision['fpr']}, FNR {decision['fnr']}; {ratios}")
+    lines.append(f"Youden threshold {report['threshold']:.3f} (group figures at a threshold chosen on {report['threshold_use']['chosen_on']}):")
+    for column, ratio in report["fpr_ratio"].items():
+        tested = report["policy"][column]["test"]["fpr_ratio"]
+        lines.append(f"  {column}: FPR ratio {ratio if ratio is not None else 'n/a'}; group-threshold analysis (never applied by the platform): "
+                     f"{report['policy'][column]['note']}, ratio on other cases {f'{tested:.3f}' if tested is not None else 'n/a'}")
+    lines.extend(f"  warning: {warning}" for warning in report["warnings"])
+    return "\n".join(lines)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     screening = sub.add_parser("screening", help="screening of the distance to the labour market")
     screening_sub = screening.add_subparsers(dest="what", required=True)
-    evaluate = screening_sub.add_parser("evaluate", help="audit the screening method on a CSV of past cases (5-fold cross-validation)")
+    evaluate = screening_sub.add_parser("evaluate", help="choose and audit the screening model on a CSV of past cases (nested cross-validation)")
     evaluate.add_argument("--csv", required=True, help="past cases, one per row, with a header")
     evaluate.add_argument("--outcome", required=True, help="the outcome column")
     evaluate.add_argument("--positive", required=True, help="the outcome value that is the positive (flagged) class")

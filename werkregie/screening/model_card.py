@@ -1,5 +1,8 @@
-"""The model card: what each active model learnt from, how well it does, how fair it is, and how far today's
-scores have drifted from those it was measured on. No personal data: only aggregates."""
+"""The model card: what each active model learnt from, which model was chosen and why, how well it does against the
+logistic baseline, the group error rates at the decisions the platform takes (the category cuts in force, the
+self-reliance proposal), and how far today's scores have drifted. It describes what the platform does: one set of
+cuts for everyone (the analysis of per-group thresholds is never applied, so it is not on the card). No personal
+data: only aggregates."""
 
 from __future__ import annotations
 
@@ -41,19 +44,34 @@ def drift(model: ScreeningModel) -> dict:
             "mean_chance": round(float(chances.mean()), 4) if len(chances) else None}
 
 
+ON_CARD = ("auc", "auc_logistic_baseline", "brier_logistic_baseline", "ece_logistic_baseline", "groups", "fpr_ratio", "calibration",
+           "calibration_overall", "accuracy_equity_curve", "proxy", "cuts", "decisions", "selection", "warnings")
+
+
+def cuts_in_force() -> dict:
+    """The cuts the assessment decides with now (the same `limits()` the proposal uses)."""
+    from .use_cases import limits
+
+    current = limits()
+    return {"short_above": current.short_above, "long_below": current.long_below}
+
+
 def model_summary(model: ScreeningModel) -> dict:
+    audit = {k: v for k, v in suppressed_audit(model.audit).items() if k in ON_CARD}
+    current = cuts_in_force()
     return {
         "version": model.version, "horizon_months": model.horizon_months, "trained_at": model.trained_at.isoformat(),
         "data_period": [str(model.data_start), str(model.data_end)], "cases": model.cases, "features": model.features,
-        "protected_audit_only": PROTECTED, "metrics": model.metrics, "audit": suppressed_audit(model.audit), "holdout_histogram": model.score_histogram,
-        "drift": drift(model),
+        "protected_audit_only": PROTECTED, "metrics": model.metrics, "audit": audit, "holdout_histogram": model.score_histogram,
+        "cuts_audited": audit.get("cuts"), "cuts_match": audit.get("cuts") == current, "drift": drift(model),
     }
 
 
 def card() -> dict:
     models = ScreeningModel.objects.filter(active=True).defer("artifact").order_by("horizon_months")
     history = ScreeningModel.objects.defer("artifact").values("version", "horizon_months", "trained_at", "cases", "active", "metrics")[:20]
-    return {"inputs": FEATURES, "protected_audit_only": PROTECTED, "models": [model_summary(m) for m in models],
+    return {"inputs": FEATURES, "protected_audit_only": PROTECTED, "cuts": cuts_in_force(), "group_thresholds": False,
+            "models": [model_summary(m) for m in models],
             "history": [{"version": h["version"], "horizon_months": h["horizon_months"], "trained_at": h["trained_at"].isoformat(),
                          "cases": h["cases"], "active": h["active"], "auc": h["metrics"].get("auc")} for h in history]}
 
@@ -67,12 +85,17 @@ def suppressed_audit(audit: dict) -> dict:
     total = max(sum(int(g.get("n", 0)) for g in values.values()) for values in groups.values())
     breakdowns = {column: {value: {"n": int(g.get("n", 0))} for value, g in values.items()} for column, values in groups.items()}
     _total, shown = suppression.suppress_breakdowns({"n": total}, breakdowns, ["n"])
+
+    def hide(by_column: dict) -> dict:
+        return {column: {value: (g if column not in shown or value not in shown[column] or shown[column][value]["n"] is not None
+                                 else {**{k: None for k in g}, "reliable": False, "suppressed": True})
+                         for value, g in values.items()}
+                for column, values in by_column.items()}
+
     out = dict(audit)
-    out["groups"] = {
-        column: {value: (g if shown[column][value]["n"] is not None else {**{k: None for k in g}, "reliable": False, "suppressed": True})
-                 for value, g in values.items()}
-        for column, values in groups.items()
-    }
+    out["groups"] = hide(groups)
+    if audit.get("decisions"):  # the same holdout, the same groups: the same cells are hidden at every decision
+        out["decisions"] = {name: {**d, "groups": hide(d["groups"])} for name, d in audit["decisions"].items()}
     if audit.get("calibration"):
         out["calibration"] = {column: {value: curve for value, curve in curves.items()
                                        if column not in shown or value not in shown[column] or shown[column][value]["n"] is not None}

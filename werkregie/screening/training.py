@@ -86,6 +86,8 @@ def training_frame(today: dt.date, progress: Progress | None = None) -> pd.DataF
 def train_from_register(progress: Progress | None = None, frame: pd.DataFrame | None = None) -> list[ScreeningModel]:
     """Train the 6- and 12-month models (time-based holdout: the latest cohorts), store them as new versions and
     make them the active ones. `frame` lets a caller pass cases it built already."""
+    from .use_cases import limits  # the cuts the assessment decides with; the model card reports the audit at them
+
     today = clock.today()
     frame = training_frame(today) if frame is None else frame
     stored = []
@@ -96,7 +98,8 @@ def train_from_register(progress: Progress | None = None, frame: pd.DataFrame | 
             raise ScreeningInputError(f"{outcome}: {len(cases)} cases with a known outcome; at least 200 are needed")
         cases[outcome] = cases[outcome].astype(int)
         trained = train(cases[register.FEATURES + register.PROTECTED + ["reference_date", outcome]], outcome, "1", register.PROTECTED,
-                        register.FEATURES, period_column="reference_date", monotone=register.MONOTONE, progress=progress)
+                        register.FEATURES, period_column="reference_date", monotone=register.MONOTONE, progress=progress,
+                        limits=limits())
         stored.append(store_model(trained, months, len(cases)))
     return stored
 
@@ -206,28 +209,43 @@ def _write_scores(rows: list[dict], six: ScreeningModel, twelve: ScreeningModel 
                   model12: TrainedModel | None, today: dt.date, now: dt.datetime, top: int, everyone: bool) -> int:
     """Write one batch (rows ordered by person id); everyone = all job seekers are being scored, so today's scores of
     this id range are replaced with a range delete instead of a list of ids."""
+    return store_scores(score_table(rows, six, twelve, model6, model12, today, now, top), six.pk, today, everyone)
+
+
+def score_table(rows: list[dict], six: ScreeningModel, twelve: ScreeningModel | None, model6: TrainedModel,
+                model12: TrainedModel | None, today: dt.date, now: dt.datetime, top: int) -> list[tuple]:
+    """The Score rows (SCORE_COLUMNS) of one batch of feature rows, computed without touching the database (the batch
+    layer computes them in a worker: werkregie/batch)."""
     frame = pd.DataFrame(rows)
     # one person scored on a page view runs beside other requests: one thread avoids OpenMP oversubscription there
     with threadpool_limits(limits=1 if len(rows) < 1000 else None):
         explanations = explain(model6, frame, top=top)
         chances12 = 1 - model12.score(frame) if model12 else np.full(len(frame), np.nan)
     stamp = connection.ops.adapt_datetimefield_value(now)
-    table = [(row["person_id"], six.pk, twelve.pk if twelve else None, today.isoformat(), explanations[i].chance,
-              None if np.isnan(chances12[i]) else round(float(chances12[i]), 4),
-              json.dumps([{"feature": f.feature, "label": f.label, "effect": f.effect, "sentence": f.sentence} for f in explanations[i].factors]),
-              json.dumps([{"feature": c.feature, "action": c.action, "gain": c.gain} for c in explanations[i].changes]),
-              json.dumps({k: (None if isinstance(v, float) and np.isnan(v) else v) for k, v in row.items() if k != "person_id"}, default=_plain),
-              stamp) for i, row in enumerate(rows)]
+    return [(row["person_id"], six.pk, twelve.pk if twelve else None, today.isoformat(), explanations[i].chance,
+             None if np.isnan(chances12[i]) else round(float(chances12[i]), 4),
+             json.dumps([{"feature": f.feature, "label": f.label, "effect": f.effect, "sentence": f.sentence} for f in explanations[i].factors]),
+             json.dumps([{"feature": c.feature, "action": c.action, "gain": c.gain} for c in explanations[i].changes]),
+             json.dumps({k: (None if isinstance(v, float) and np.isnan(v) else v) for k, v in row.items() if k != "person_id"}, default=_plain),
+             stamp) for i, row in enumerate(rows)]
+
+
+def store_scores(table: list[tuple], six_pk: int, today: dt.date, everyone: bool) -> int:
+    """Replace today's scores of the table's persons (a range delete from its first to its last person when everyone
+    is being scored) and insert the table."""
+    if not table:
+        return 0
+    first, last = table[0][0], table[-1][0]
     with transaction.atomic():
         if everyone:
             # one statement each, not the ORM's collect-then-delete of every row (seconds at this size)
-            replaced = Score.objects.filter(model=six, reference_date=today, person_id__gte=rows[0]["person_id"], person_id__lte=rows[-1]["person_id"])
+            replaced = Score.objects.filter(model_id=six_pk, reference_date=today, person_id__gte=first, person_id__lte=last)
             Assessment.objects.filter(score__in=replaced).update(score=None)
             with connection.cursor() as cursor:
                 cursor.execute(f"DELETE FROM {Score._meta.db_table} WHERE model_id = %s AND reference_date = %s AND person_id BETWEEN %s AND %s",
-                               [six.pk, today, rows[0]["person_id"], rows[-1]["person_id"]])
+                               [six_pk, today, first, last])
         else:
-            Score.objects.filter(model=six, reference_date=today, person_id__in=[r["person_id"] for r in rows]).delete()
+            Score.objects.filter(model_id=six_pk, reference_date=today, person_id__in=[r[0] for r in table]).delete()
         return insert_rows(Score._meta.db_table, SCORE_COLUMNS, table)
 
 

@@ -158,10 +158,43 @@ def worklist(request: HttpRequest, principal: Principal) -> HttpResponse:
     return redirect(f"{reverse('worklist')}?soort=screening_due")
 
 
-def _group_chart(column: str, groups: dict) -> str:
+MODEL_NAMES = {"logistic": gettext_lazy("logistische regressie"), "boosting": gettext_lazy("gradient boosting (gekalibreerd)"),
+               "blend": gettext_lazy("mengsel van logistische regressie en gradient boosting")}
+
+
+def _decision_labels(cuts: dict) -> dict:
+    """The platform's decisions in words, with the cuts in force (whole percentages, as the proposal shows them)."""
+    long, short = f"{100 * cuts['long_below']:.0f}", f"{100 * cuts['short_above']:.0f}"
+    return {"long": _("Lange afstand (kans op werk onder %(long)s %%)") % {"long": long},
+            "not_short": _("Geen korte afstand (kans op werk hoogstens %(short)s %%)") % {"short": short},
+            "not_self_reliant": _("Niet voorgesteld als zelfredzaam (nodig: kans op werk boven %(short)s %%, Nederlands B1 of hoger, "
+                                  "digitale vaardigheden)") % {"short": short}}
+
+
+def _choice_notices(model: dict) -> list[str]:
+    """The warnings of the model choice, in the page's language: the baseline kept, a small gain, a loss on later cases."""
+    selection, metrics = model["audit"].get("selection"), model["metrics"]
+    notices = []
+    if selection and selection["chosen"] == "logistic":
+        notices.append(_("Geen ander model is duidelijk beter dan de logistische regressie: de basislijn zelf wordt gebruikt."))
+    elif selection and selection["candidates"][selection["chosen"]]["gain_ci"][0] < 0.02:
+        notices.append(_("Het gekozen model is beter dan de logistische regressie, maar niet duidelijk met 0,02 AUC of meer."))
+    if metrics.get("auc") is not None and metrics.get("auc_logistic_baseline") is not None and metrics["auc"] < metrics["auc_logistic_baseline"]:
+        notices.append(_("Op de latere cohorten scoort het gekozen model lager dan de logistische regressie."))
+    return notices
+
+
+def _decision_charts(audit: dict, cuts: dict) -> list:
+    labels = _decision_labels(cuts)
+    return [(name, labels.get(name, name), decision,
+             [(c, GROUP_LABELS.get(c, c), _group_chart(c, g, labels.get(name, name)), g) for c, g in decision["groups"].items()])
+            for name, decision in audit.get("decisions", {}).items()]
+
+
+def _group_chart(column: str, groups: dict, decision: str) -> str:
     names = list(groups)
     return charts.grouped_bars(
-        _("Foutmarges en selectie per groep: %(group)s") % {"group": GROUP_LABELS.get(column, column)},
+        _("%(decision)s: foutmarges per groep, %(group)s") % {"decision": decision, "group": GROUP_LABELS.get(column, column)},
         _("Per groep: het aandeel dat werk vond maar als ver van de arbeidsmarkt werd aangeduid (fout-positief), het aandeel dat geen werk vond maar niet werd aangeduid (fout-negatief) en het aandeel aangeduid."),
         names, [(_("fout-positief"), [groups[n]["fpr"] for n in names]), (_("fout-negatief"), [groups[n]["fnr"] for n in names]),
                 (_("aangeduid"), [groups[n]["selection_rate"] for n in names])], _("aandeel"))
@@ -216,12 +249,14 @@ def model_card_page(request: HttpRequest, principal: Principal) -> HttpResponse:
         model["drift"]["day"] = dt.date.fromisoformat(model["drift"]["reference_date"]) if model["drift"]["reference_date"] else None
         audit = model["audit"]
         model["charts"] = {
-            "groups": [(c, GROUP_LABELS.get(c, c), _group_chart(c, g), g) for c, g in audit.get("groups", {}).items()],
+            "decisions": _decision_charts(audit, model["cuts_audited"] or card["cuts"]),
             "calibration": [_calibration_chart(c, curves) for c, curves in audit.get("calibration", {}).items()],
             "equity": _equity_charts(audit["accuracy_equity_curve"], list(audit.get("groups", {}))) if audit.get("accuracy_equity_curve") else [],
             "drift": _drift_chart(model),
         }
-        model["policy_rows"] = [(GROUP_LABELS.get(c, c), p) for c, p in audit.get("policy", {}).items()]
+        model["notices"] = _choice_notices(model)
+        model["model_name"] = MODEL_NAMES.get(model["metrics"].get("model", "boosting"), model["metrics"].get("model"))
         model["proxy_rows"] = [(GROUP_LABELS.get(c, c), p) for c, p in audit.get("proxy", {}).items()]
     overrides = services.override_statistics(principal) if perms.can_see_override_statistics(principal) else None
-    return render(request, "screening/model_card.html", {"card": card, "overrides": overrides, "group_labels": GROUP_LABELS})
+    return render(request, "screening/model_card.html", {"card": card, "overrides": overrides, "group_labels": GROUP_LABELS,
+                                                         "cuts": {k: f"{100 * v:.0f}" for k, v in card["cuts"].items()}, "model_names": MODEL_NAMES})

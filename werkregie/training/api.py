@@ -76,6 +76,31 @@ class ProposalOut(Schema):
     weight: float
 
 
+class SourceOut(Schema):
+    parameter: str = Field(description="the dated parameter of the rules package (werkregie/rules/parameters)")
+    value: Any
+    on: dt.date
+    references: list[dict]
+
+
+class RightOut(Schema):
+    code: str = Field(description="learning_account, cheques (opleidingscheques) or vov (Vlaams opleidingsverlof)")
+    period: str = Field(description="calendar year (cheques, account) or school year 2026-2027 (vov)")
+    applies: bool
+    amount: Decimal = Field(description="euros: what the account pays, or the government's part of the cheques")
+    own_share: Decimal = Field(description="cheques: what the person pays for them")
+    hours: Decimal = Field(description="vov: hours of paid training leave")
+    explanation: str
+    courses: list[int]
+    sources: list[SourceOut]
+
+
+class RightsOut(Schema):
+    rights: list[RightOut]
+    assumptions: list[str]
+    to_pay: Decimal = Field(description="what the person still pays after the account and the government's part of the cheques")
+
+
 class GuideOut(Schema):
     person_id: int
     occupation: str
@@ -91,11 +116,13 @@ class GuideOut(Schema):
     bound: float
     total_cost: Decimal
     total_hours: int
+    rights: RightsOut | None = Field(None, description="the person's opleidingscheques, training leave and learning account for this plan")
 
 
 class GuideQuery(Schema):
     occupation: str = Field("", max_length=200, description="ESCO occupation URI (required; checked after who is asking)")
     lang: str = Field("nl", pattern="^(nl|fr|en)$")
+    work_fraction: str = Field("", max_length=10, description="work fraction for the training leave: 1, 0.8, 0.75, 0.5 or 0.4 (default: full time)")
 
 
 class DeliverQuery(Schema):
@@ -123,8 +150,18 @@ def guide_out(view: guide_cases.GuideView) -> dict:
                        "reason": p.reason, "next_session": p.next_session, "distance_km": p.distance_km, "weight": p.weight}
                       for p in view.proposals],
         "uncovered": [_gap(g) for g in view.uncovered], "method": view.method, "bound": round(view.bound, 4),
-        "total_cost": view.total_cost, "total_hours": view.total_hours,
+        "total_cost": view.total_cost, "total_hours": view.total_hours, "rights": _rights(view.rights),
     }
+
+
+def _rights(found) -> dict | None:  # noqa: ANN001 - training.rights.Rights
+    if found is None:
+        return None
+    return {"rights": [{"code": r.code, "period": r.period, "applies": r.applies, "amount": r.amount, "own_share": r.own_share, "hours": r.hours,
+                        "explanation": r.explanation, "courses": r.courses,
+                        "sources": [{"parameter": s.key, "value": s.value, "on": s.on, "references": s.references} for s in r.sources]}
+                       for r in found.rights],
+            "assumptions": found.assumptions, "to_pay": found.to_pay}
 
 
 @router.put("/providers/{int:provider_id}/courses", response=ReportOut,
@@ -150,7 +187,7 @@ def course(request: HttpRequest, course_id: int) -> dict:
 
 @router.get("/persons/{int:person_id}/guide", response=GuideOut, summary="The training guide for a person (who guides them); logged")
 def person_guide(request: HttpRequest, person_id: int, query: Query[GuideQuery]) -> dict:
-    return guide_out(guide_cases.guide(request.auth, person_id, query.occupation, query.lang))
+    return guide_out(guide_cases.guide(request.auth, person_id, query.occupation, query.lang, query.work_fraction))
 
 
 @me_router.get("/training-guide", response=GuideOut, summary="My training guide towards a target occupation")
@@ -158,7 +195,7 @@ def my_guide(request: HttpRequest, query: Query[GuideQuery]) -> dict:
     person_id = request.auth.user.person_id
     if not person_id:
         raise Forbidden(_("Aan uw account is nog geen dossier in het talentregister gekoppeld."))
-    return guide_out(guide_cases.guide(request.auth, person_id, query.occupation, query.lang))
+    return guide_out(guide_cases.guide(request.auth, person_id, query.occupation, query.lang, query.work_fraction))
 
 
 # --------------------------------------------------------------------------- bookings

@@ -24,6 +24,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from werkregie.core import clock
 from werkregie.core.errors import FieldError
@@ -85,16 +86,16 @@ def read_file(path: Path) -> list[dict]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportFileError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        raise ImportFileError(_("%(path)s: geen UTF-8-tekst (%(reason)s bij byte %(at)s)") % {"path": path, "reason": exc.reason, "at": exc.start}) from None
     if path.suffix.lower() == ".json" or text.lstrip()[:1] in ("[", "{"):
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise ImportFileError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+            raise ImportFileError(_("%(path)s: geen geldige JSON (regel %(line)s, kolom %(col)s: %(msg)s)") % {"path": path, "line": exc.lineno, "col": exc.colno, "msg": exc.msg}) from None
         if isinstance(data, dict):
             data = data.get("courses")
         if not isinstance(data, list):
-            raise ImportFileError(f"{path}: expected a list of courses or an object with 'courses'")
+            raise ImportFileError(_("%(path)s: verwacht een lijst van opleidingen of een object met 'courses'") % {"path": path})
         return data
     return read_csv(text)
 
@@ -102,7 +103,7 @@ def read_file(path: Path) -> list[dict]:
 def read_csv(text: str) -> list[dict]:
     reader = csv.DictReader(io.StringIO(text))
     if not reader.fieldnames or "course_id" not in reader.fieldnames:
-        raise ImportFileError("CSV: the first line must name the columns, course_id among them")
+        raise ImportFileError(_("CSV: de eerste regel noemt de kolommen, waaronder course_id"))
     records: dict[str, dict] = {}
     for line, row in enumerate(reader, start=2):
         key = (row.get("course_id") or "").strip() or f"#line{line}"
@@ -158,38 +159,38 @@ def check(record: object, where: str, skills_known: set[str] | dict, places: dic
         errors.append((name, message))
 
     if not isinstance(record, dict):
-        return None, [FieldError("record", "not an object with the course's fields")]
+        return None, [FieldError("record", _("geen object met de velden van een opleiding"))]
     text = {name: record.get(name) for name in ("course_id", "title_nl", "title_fr", "title_en", "description")}
     for name, value in text.items():
         if value is not None and not isinstance(value, str):
-            bad(name, "must be text")
+            bad(name, _("moet tekst zijn"))
             text[name] = ""
         text[name] = (text[name] or "").strip()
     course_id = text["course_id"]
     if not course_id:
-        bad("course_id", "missing")
+        bad("course_id", _("ontbreekt"))
     elif len(course_id) > 60:
-        bad("course_id", "longer than 60 characters")
+        bad("course_id", _("langer dan 60 tekens"))
     if not text["title_nl"]:
-        bad("title_nl", "missing (the Dutch title is required)")
+        bad("title_nl", _("ontbreekt (de Nederlandse titel is verplicht)"))
     for name in ("title_nl", "title_fr", "title_en"):
         if len(text[name]) > 300:
-            bad(name, "longer than 300 characters")
+            bad(name, _("langer dan 300 tekens"))
     skills = _split(record.get("skills"))
     if not skills:
-        bad("skills", "at least one ESCO skill URI")
+        bad("skills", _("minstens één URI van een ESCO-vaardigheid"))
     unknown = [s for s in skills if not isinstance(s, str) or s not in skills_known]
     if unknown:
-        bad("skills", f"not an ESCO skill URI: {', '.join(str(u) for u in unknown[:3])}")
+        bad("skills", _("geen URI van een ESCO-vaardigheid: %(uris)s") % {"uris": ", ".join(str(u) for u in unknown[:3])})
     eqf = record.get("eqf_level")
     level = None
     if eqf not in (None, ""):
         level = _int(eqf)
         if level is None or not 1 <= level <= 8:
-            bad("eqf_level", "a level of the EQF, 1 to 8")
+            bad("eqf_level", _("een niveau van het EQF, 1 tot 8"))
     hours = _int(record.get("hours"))
     if hours is None or not 1 <= hours <= 5000:
-        bad("hours", "a whole number of hours, 1 to 5000")
+        bad("hours", _("een geheel aantal uren, 1 tot 5000"))
     cost = None
     raw_cost = record.get("cost")
     try:
@@ -197,52 +198,52 @@ def check(record: object, where: str, skills_known: set[str] | dict, places: dic
     except InvalidOperation:
         cost = None
     if cost is None or not cost.is_finite():
-        bad("cost", "an amount in euro, e.g. 250.00")
+        bad("cost", _("een bedrag in euro, bijvoorbeeld 250.00"))
         cost = None
     elif cost < 0:
-        bad("cost", "must not be negative")
+        bad("cost", _("mag niet negatief zijn"))
     elif cost > MAX_COST or cost != cost.quantize(Decimal("0.01")):
-        bad("cost", "at most 9999999.99 and two decimals")
+        bad("cost", _("hoogstens 9999999.99 en twee decimalen"))
     modality = record.get("modality")
     if modality not in Modality.values:
-        bad("modality", f"one of {', '.join(Modality.values)}")
+        bad("modality", _("een van: %(values)s") % {"values": ", ".join(Modality.values)})
     place = str(record.get("municipality") or "").strip()
     nis = places.get(place) if place else None
     if place and nis is None:
-        bad("municipality", f"unknown NIS code or postal code '{place[:10]}' (or one that serves several municipalities: give the NIS code)")
+        bad("municipality", _("onbekende NIS-code of postcode '%(place)s' (of een postcode van meerdere gemeenten: geef de NIS-code)") % {"place": place[:10]})
     elif not place and modality in (Modality.CLASSROOM, Modality.DUAL):
-        bad("municipality", "required for a classroom or dual course")
+        bad("municipality", _("verplicht voor een klassikale of duale opleiding"))
     financing = _split(record.get("financing"))
     wrong = [f for f in financing if f not in Financing.values]
     if wrong:
-        bad("financing", f"unknown: {', '.join(str(w) for w in wrong[:3])}; known: {', '.join(Financing.values)}")
+        bad("financing", _("onbekend: %(wrong)s; bekend: %(known)s") % {"wrong": ", ".join(str(w) for w in wrong[:3]), "known": ", ".join(Financing.values)})
     sessions_raw = record.get("sessions") or []
     sessions: list[dict] = []
     if not isinstance(sessions_raw, list):
-        bad("sessions", "a list of sessions")
+        bad("sessions", _("een lijst van sessies"))
         sessions_raw = []
     seen: set[str] = set()
     for n, s in enumerate(sessions_raw, start=1):
         at = f"sessions[{n}]"
         if not isinstance(s, dict):
-            bad(at, "not an object")
+            bad(at, _("geen object"))
             continue
         sid = str(s.get("session_id") or "").strip()
         start, end = _date(s.get("start")), _date(s.get("end")) if s.get("end") not in (None, "") else None
         places_n, free = _int(s.get("places")), _int(s.get("free_places"))
         if not sid or len(sid) > 60:
-            bad(f"{at}.session_id", "missing or longer than 60 characters")
+            bad(f"{at}.session_id", _("ontbreekt of is langer dan 60 tekens"))
         elif sid in seen:
-            bad(f"{at}.session_id", f"'{sid}' appears twice in this course")
+            bad(f"{at}.session_id", _("'%(sid)s' komt twee keer voor in deze opleiding") % {"sid": sid})
         seen.add(sid)
         if start is None:
-            bad(f"{at}.start", "a date YYYY-MM-DD")
+            bad(f"{at}.start", _("een datum JJJJ-MM-DD"))
         if s.get("end") not in (None, "") and (end is None or (start and end < start)):
-            bad(f"{at}.end", "a date YYYY-MM-DD on or after the start")
+            bad(f"{at}.end", _("een datum JJJJ-MM-DD op of na de start"))
         if places_n is None or places_n > 100_000:
-            bad(f"{at}.places", "a whole number, 0 or more")
+            bad(f"{at}.places", _("een geheel getal, 0 of meer"))
         if free is None or (places_n is not None and free > places_n):
-            bad(f"{at}.free_places", "a whole number from 0 to the places")
+            bad(f"{at}.free_places", _("een geheel getal van 0 tot het aantal plaatsen"))
         sessions.append({"session_id": sid, "start_date": start, "end_date": end, "places": places_n, "free_places": free})
     found = [FieldError(name, message) for name, message in errors]
     if found:
@@ -263,7 +264,7 @@ def import_catalogue(provider: Provider, records: Iterable[object], *, skip_inva
     records = list(records)
     report = Report(records=len(records))
     if len(records) > MAX_RECORDS:
-        report.errors.append(("file", FieldError("records", f"at most {MAX_RECORDS} courses at once")))
+        report.errors.append(("file", FieldError("records", _("hoogstens %(n)s opleidingen tegelijk") % {"n": MAX_RECORDS})))
         report.rejected = len(records)
         return report
     known, places = taxonomy().skill_index, _places()
@@ -273,7 +274,7 @@ def import_catalogue(provider: Provider, records: Iterable[object], *, skip_inva
         where = record.pop("_where", f"record {n}") if isinstance(record, dict) else f"record {n}"
         clean, errors = check(record, where, known, places)
         if clean is not None and clean.course_id in ids:
-            errors, clean = [FieldError("course_id", f"'{clean.course_id}' already in {ids[clean.course_id]}")], None
+            errors, clean = [FieldError("course_id", _("'%(id)s' staat al in %(where)s") % {"id": clean.course_id, "where": ids[clean.course_id]})], None
         if clean is None:
             report.rejected += 1
             report.errors.extend((where, e) for e in errors)

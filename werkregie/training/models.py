@@ -30,6 +30,8 @@ class Provider(models.Model):
     catalogue_updated_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("opleidingsverstrekker")
+        verbose_name_plural = _("opleidingsverstrekkers")
         ordering = ["name"]
         constraints = [
             models.CheckConstraint(condition=~Q(sector="private") | Q(family="private"), name="training_private_provider_family"),
@@ -62,6 +64,8 @@ class Course(models.Model):
     updated_at = models.DateTimeField()
 
     class Meta:
+        verbose_name = _("opleiding")
+        verbose_name_plural = _("opleidingen")
         ordering = ["title_nl", "id"]
         constraints = [
             models.UniqueConstraint(fields=["provider", "course_id"], name="training_course_unique_per_provider"),
@@ -90,6 +94,8 @@ class CourseSkill(models.Model):
     skill_uri = models.CharField(max_length=200, db_index=True)
 
     class Meta:
+        verbose_name = _("competentie van een opleiding")
+        verbose_name_plural = _("competenties van opleidingen")
         constraints = [models.UniqueConstraint(fields=["course", "skill_uri"], name="training_course_skill_unique")]
 
 
@@ -102,6 +108,8 @@ class Session(models.Model):
     free_places = models.PositiveIntegerField(_("vrije plaatsen"))
 
     class Meta:
+        verbose_name = _("sessie")
+        verbose_name_plural = _("sessies")
         ordering = ["start_date", "id"]
         constraints = [
             models.UniqueConstraint(fields=["course", "session_id"], name="training_session_unique_per_course"),
@@ -129,6 +137,8 @@ class Booking(WorkflowModel):
     booked_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
 
     class Meta:
+        verbose_name = _("inschrijving")
+        verbose_name_plural = _("inschrijvingen")
         ordering = ["-booked_at", "-id"]
         constraints = [
             models.UniqueConstraint(fields=["person", "session"], condition=Q(state="booked"), name="training_one_live_booking"),
@@ -143,3 +153,7 @@ class CatalogueRevision(models.Model):
 
     token = models.CharField(max_length=32)
     changed_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("versie van de catalogus")
+        verbose_name_plural = _("versies van de catalogus")

@@ -12,6 +12,7 @@ from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import FieldError, InvalidInput, NotFound
 from werkregie.organisations.models import Organisation, OrganisationKind
+from werkregie.workflows import reasons as R
 from werkregie.workflows import services as wf
 from werkregie.workflows.deadlines import add as add_term
 from werkregie.workflows.services import PLATFORM, Who, check_version
@@ -81,18 +82,18 @@ def draft_for(principal: Principal, agreement_id: int, expected_version: int | N
         agreement.version += 1  # anyone still editing the old version gets a conflict
         agreement.save(update_fields=["version"])
         who = who_of(principal)
-        draft = wf.create(Agreement, who, reason=_("Nieuwe versie van versie %(n)s") % {"n": agreement.revision}, trajectory_id=agreement.trajectory_id,
+        draft = wf.create(Agreement, who, reason=labels.coded(R.NEW_VERSION, n=agreement.revision), trajectory_id=agreement.trajectory_id,
                           person_id=agreement.person_id, title=agreement.title, notes=agreement.notes, level=agreement.level, binding=agreement.binding,
                           series=agreement.series or agreement.pk, revision=agreement.revision + 1, previous=agreement,
                           escalated_from=agreement.escalated_from, created_by_id=who.user_id)
         for step in agreement.steps.exclude(state="cancelled").order_by("due_on", "pk"):
-            copy = wf.create(AgreementStep, who, reason=_("Overgenomen uit versie %(n)s") % {"n": agreement.revision}, deadline=step.due_on,
+            copy = wf.create(AgreementStep, who, reason=labels.coded(R.CARRIED_OVER, n=agreement.revision), deadline=step.due_on,
                              agreement=draft, person_id=step.person_id, kind=step.kind, title=step.title, details=step.details, due_on=step.due_on,
                              evidence_kind=step.evidence_kind, applications_required=step.applications_required,
                              applications_from=step.applications_from, cefr_target=step.cefr_target, hours_per_month=step.hours_per_month,
                              partner_id=step.partner_id, partner_note=step.partner_note, carried_from=step)
             if step.state == "approved":
-                wf.transition(copy, "approve", PLATFORM, reason=_("Al goedgekeurd in versie %(n)s") % {"n": agreement.revision})
+                wf.transition(copy, "approve", PLATFORM, reason=labels.coded(R.ALREADY_APPROVED, n=agreement.revision))
     return draft
 
 
@@ -226,7 +227,7 @@ def remove_step(principal: Principal, step_id: int, expected_version: int | None
     perms.require_editor(principal, step.person_id)
     if step.agreement.state != "draft":
         raise wf.TransitionRefused(_("Een stap schrappen kan enkel in een ontwerp; maak eerst een nieuwe versie."))
-    return wf.transition(step, "cancel", who_of(principal), reason=_("Geschrapt uit het ontwerp"), expected_version=expected_version)
+    return wf.transition(step, "cancel", who_of(principal), reason=labels.coded(R.STRUCK_FROM_DRAFT), expected_version=expected_version)
 
 
 def propose(principal: Principal, agreement_id: int, expected_version: int | None) -> Agreement:
@@ -304,12 +305,12 @@ def _after_acceptance(agreement: Agreement) -> None:
     if previous is not None and previous.state in LIVE_AGREEMENT:
         _carry_over(agreement)
         for step in previous.steps.filter(state__in=LIVE_STEP):
-            wf.transition(step, "cancel", PLATFORM, reason=_("Vervangen door versie %(n)s") % {"n": agreement.revision})
+            wf.transition(step, "cancel", PLATFORM, reason=labels.coded(R.REPLACED_BY, n=agreement.revision))
             close_task(f"step:{step.pk}:due")
             close_task(f"step:{step.pk}:evidence")
-        wf.transition(previous, "replace", PLATFORM, reason=_("Versie %(n)s aanvaard") % {"n": agreement.revision}, data={"by": agreement.pk})
+        wf.transition(previous, "replace", PLATFORM, reason=labels.coded(R.VERSION_ACCEPTED, n=agreement.revision), data={"by": agreement.pk})
     trajectory = Trajectory.objects.get(pk=agreement.trajectory_id)
     if trajectory.state == "open":
-        wf.transition(trajectory, "activate", PLATFORM, reason=_("Afspraken aanvaard"), deadline=None)
+        wf.transition(trajectory, "activate", PLATFORM, reason=labels.coded(R.AGREEMENTS_ACCEPTED), deadline=None)
         Trajectory.objects.filter(pk=trajectory.pk).update(deadline=None)
     close_task(f"trajectory:{trajectory.pk}:agreement_to_make")

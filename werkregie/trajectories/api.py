@@ -15,7 +15,7 @@ from pydantic import Field
 from werkregie.api.preconditions import required_version
 from werkregie.api.problems import problem
 from werkregie.core import uploads
-from werkregie.workflows.labels import render
+from werkregie.workflows.labels import log_reason, render
 from werkregie.workflows.services import StaleVersion
 
 from . import use_cases as uc
@@ -184,7 +184,7 @@ def agreement_out(a: Agreement, steps: list[AgreementStep] | None = None, histor
         "revision": a.revision, "previous_id": a.previous_id, "escalated_from_id": a.escalated_from_id, "title": render(a.title), "notes": render(a.notes),
         "state": a.state, "version": a.version, "accept_by": a.deadline if a.state == "proposed" else None, "accepted_at": a.accepted_at,
         "accepted_how": a.accepted_how, "accepted_reason": a.accepted_reason, "case_id": a.case_id, "steps": [step_out(s) for s in steps],
-        "history": [{"at": h.at.isoformat(), "transition": h.transition, "from": h.from_state, "to": h.to_state, "by": h.actor_label, "reason": h.reason}
+        "history": [{"at": h.at.isoformat(), "transition": h.transition, "from": h.from_state, "to": h.to_state, "by": h.actor_label, "reason": log_reason(h)}
                     for h in history],
     }
 

@@ -10,6 +10,7 @@ from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import Forbidden, NotFound
+from werkregie.workflows import reasons as R
 from werkregie.workflows import services as wf
 from werkregie.workflows.deadlines import add as add_term
 from werkregie.workflows.services import PLATFORM, Who, check_version
@@ -89,7 +90,7 @@ def review_step(principal: Principal, step_id: int, expected_version: int | None
 def _maybe_fulfilled(agreement_id: int, who: Who) -> None:
     agreement = Agreement.objects.get(pk=agreement_id)
     if agreement.state == "accepted" and not agreement.steps.exclude(state__in=("approved", "cancelled")).exists():
-        wf.transition(agreement, "fulfil", who, reason=_("Alle stappen goedgekeurd"))
+        wf.transition(agreement, "fulfil", who, reason=labels.coded(R.ALL_STEPS_APPROVED))
         close_task(f"agreement:{agreement.pk}:escalate")
 
 

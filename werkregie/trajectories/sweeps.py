@@ -30,6 +30,7 @@ from django.utils.translation import gettext as _
 from werkregie.core import clock, dated
 from werkregie.people.enums import StatusKind
 from werkregie.people.models import PartnerLink, StatusEpisode
+from werkregie.workflows import reasons as R
 from werkregie.workflows import services as wf
 from werkregie.workflows.deadlines import PARAMETERS, term_end
 from werkregie.workflows.services import PLATFORM
@@ -232,7 +233,7 @@ def _applications(as_of: dt.date, counts: dict) -> None:
         done = uc.applications_done(step)
         if done >= step.applications_required:
             with transaction.atomic():
-                wf.transition(step, "approve", PLATFORM, reason=_("%(n)s sollicitaties via het platform") % {"n": done}, data={"applications": done})
+                wf.transition(step, "approve", PLATFORM, reason=labels.coded(R.APPLICATIONS_DONE, n=done), data={"applications": done})
                 uc.close_task(f"step:{step.pk}:due")
                 uc._maybe_fulfilled(step.agreement_id, PLATFORM)
             _bump(counts, "applications_approved")
@@ -275,7 +276,7 @@ def _steps(as_of: dt.date, counts: dict) -> None:
                     if incapacity.overdue_step_outcome(step.due_on, as_of, sick) == incapacity.SUSPENDED:
                         _suspend_step(step, as_of, counts)
                         continue
-                    wf.transition(step, "miss", PLATFORM, reason=_("Niet gehaald op %(date)s") % {"date": uc.fmt(step.due_on)})
+                    wf.transition(step, "miss", PLATFORM, reason=labels.coded(R.MISSED_ON, date=step.due_on))
                     uc.close_task(f"step:{step.pk}:due")
                     missed.append(step)
                     _bump(counts, "steps_missed")
@@ -291,7 +292,7 @@ def _sick_episodes(person_id: int) -> list[tuple[dt.date, dt.date | None]]:
 
 def _suspend_step(step: AgreementStep, as_of: dt.date, counts: dict) -> None:
     """A step whose date passed during recognised incapacity: suspended, not missed (see incapacity.py)."""
-    wf.transition(step, "suspend", PLATFORM, reason=_("Erkende arbeidsongeschiktheid op %(date)s: geschorst, niet gemist") % {"date": uc.fmt(step.due_on)},
+    wf.transition(step, "suspend", PLATFORM, reason=labels.coded(R.SUSPENDED_INCAPACITY, date=step.due_on),
                   data={"due_on": step.due_on.isoformat(), "as_of": as_of.isoformat()})
     uc.close_task(f"step:{step.pk}:due")
     _bump(counts, "steps_suspended")
@@ -304,7 +305,7 @@ def _resume_steps(as_of: dt.date, counts: dict) -> None:
         with transaction.atomic():
             since = (step.state_since.astimezone(clock.BRUSSELS).date() if step.state_since else as_of)
             due = incapacity.resumed_due_on(step.due_on, since, as_of)
-            wf.transition(step, "resume", PLATFORM, reason=_("Arbeidsongeschiktheid voorbij: nieuwe datum %(date)s") % {"date": uc.fmt(due)},
+            wf.transition(step, "resume", PLATFORM, reason=labels.coded(R.RESUMED_INCAPACITY, date=due),
                           deadline=due, fields={"due_on": due}, data={"due_on": due.isoformat()})
             _bump(counts, "steps_resumed")
 

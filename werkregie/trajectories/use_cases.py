@@ -21,6 +21,7 @@ from werkregie.access.services import record_access  # noqa: F401 - pages and th
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import Conflict, FieldError
+from werkregie.workflows import reasons as R
 from werkregie.workflows import services as wf
 from werkregie.workflows.deadlines import add as add_term
 from werkregie.workflows.deadlines import term_end
@@ -224,7 +225,7 @@ def resume(who: Who, trajectory_id: int, *, on: dt.date | None = None, expected_
             agreement.save(update_fields=["deadline"])
         name = "reopen" if trajectory.resume_to == "open" else "resume"
         deadline = trajectory.deadline + shift if trajectory.deadline else None
-        trajectory = wf.transition(trajectory, name, who, reason=_("Hervat na %(days)s dagen schorsing") % {"days": days},
+        trajectory = wf.transition(trajectory, name, who, reason=labels.coded(R.RESUMED_AFTER, days=days),
                                    expected_version=expected_version, deadline=deadline, data={"on": on.isoformat(), "days": days},
                                    fields={"suspended_on": None, "suspension_reason": "", "resume_to": "",
                                            "suspended_days": trajectory.suspended_days + days,

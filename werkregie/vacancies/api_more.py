@@ -4,6 +4,7 @@ imports this module at its end)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal
 
 from django.http import HttpRequest
@@ -42,7 +43,8 @@ class SearchHit(Schema):
 
 
 class SearchOut(Schema):
-    count: int
+    count: int = Field(description="hits, counted up to 10,000 (then `more` is true)")
+    more: bool = Field(False, description="true: more hits than `count`")
     page: int
     pages: int
     page_size: int
@@ -52,7 +54,7 @@ class SearchOut(Schema):
 @router.get("/search", auth=None, response=SearchOut, summary="Public vacancy search: words, place and radius, occupation, contract, hours (no token)")
 def vacancy_search(request: HttpRequest, query: Query[SearchQuery]) -> dict:
     found = search.search(search.Filters(**query.dict()))
-    return {"count": found.count, "page": found.page, "pages": found.pages, "page_size": found.page_size, "results": [
+    return {"count": found.count, "more": found.more, "page": found.page, "pages": found.pages, "page_size": found.page_size, "results": [
         {"id": h.vacancy.pk, "title": h.vacancy.title, "employer": h.vacancy.employer.name,
          "municipality": h.vacancy.municipality.name_nl if h.vacancy.municipality_id else "", "nis_code": h.vacancy.municipality_id,
          "distance_km": h.distance_km, "contract": h.vacancy.contract, "hours_per_week": float(h.vacancy.hours_per_week),
@@ -78,6 +80,7 @@ class MeasureOut(Schema):
     employer_conditions: list[ConditionOut]
     person_conditions: list[ConditionOut] = Field(description="with the facts: for the person and their counsellor only")
     person_verdict: bool | None
+    amount_basis: Literal["vacancy", "assumed"] = Field(description="vacancy: computed with the vacancy's wage and hours; assumed: the rules' assumed full-time wage")
 
 
 class HiringOut(Schema):
@@ -145,6 +148,7 @@ class ImportOut(Schema):
     rejected: int
     with_occupation: int
     normalised: int
+    normalised_by_label: int = Field(0, description="of normalised: the title was exactly an occupation's preferred label")
     without_occupation: int
     errors: list[ImportErrorOut]
 
@@ -193,3 +197,46 @@ def sector_view(request: HttpRequest, query: Query[SectorQuery]) -> dict:
     return {"sector": v.section, "sector_label": v.section_label, "province": v.province_nis, "province_label": v.province, "vacancies": v.vacancies,
             "skills": [{"uri": r.uri, "label": r.label, "demand": r.demand, "supply": r.supply, "verdict": r.verdict} for r in v.skills],
             "occupations": [vars(o) for o in v.occupations]}
+
+
+FEED_STATES = ("published", "filled", "closed", "expired")  # never a draft
+
+
+class FeedQuery(Schema):
+    since: dt.datetime = Field(description="changes after this moment (ISO 8601 with a time zone), e.g. 2026-11-01T00:00:00+01:00")
+    after: int = Field(0, ge=0, description="with `since`: the id of the last item of the previous page (use `next`)")
+    page_size: int = Field(100, ge=1, le=1000)
+
+
+class FeedOut(Schema):
+    items: list[dict] = Field(description="schema.org JobPosting (JSON-LD); a vacancy no longer open carries \"werkregie:closed\": true")
+    next: str | None = Field(description="the next page, while there are more changes")
+
+
+@router.get("/feed", auth=None, response=FeedOut, summary="The exchange's feed: the platform's own vacancies changed since a moment, as "
+            "JobPosting JSON-LD, oldest change first, paged (no token: vacancies hold no personal data)")
+def vacancy_feed(request: HttpRequest, query: Query[FeedQuery]) -> dict:
+    from urllib.parse import urlencode
+
+    from django.db.models import Q
+
+    from .jobposting import job_posting
+    from .models import Vacancy
+
+    since = query.since if query.since.tzinfo else query.since.replace(tzinfo=dt.timezone.utc)
+    rows = list(Vacancy.objects.filter(source="", state__in=FEED_STATES).filter(Q(updated_at__gt=since) | Q(updated_at=since, pk__gt=query.after))
+                .select_related("employer", "municipality").prefetch_related("skills", "municipality__postal_codes")
+                .order_by("updated_at", "pk")[:query.page_size + 1])
+    more, rows = len(rows) > query.page_size, rows[:query.page_size]
+    items = []
+    for v in rows:
+        item = job_posting(v, request.build_absolute_uri(f"/vacatures/{v.pk}/"))
+        item["dateModified"] = v.updated_at.isoformat()
+        if not v.open:
+            item["werkregie:closed"] = True
+        items.append(item)
+    following = None
+    if more:
+        last = rows[-1]
+        following = request.build_absolute_uri(f"{request.path}?{urlencode({'since': last.updated_at.isoformat(), 'after': last.pk, 'page_size': query.page_size})}")
+    return {"items": items, "next": following}

@@ -6,8 +6,10 @@ and shares (or not) on the vacancy page; only then does the employer see who it 
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
+import numpy as np
 from django.conf import settings
 from django.db import transaction
 from django.utils.crypto import salted_hmac
@@ -43,12 +45,45 @@ def pseudonym(vacancy_id: int, person_id: int) -> str:
     return "K-" + salted_hmac("werkregie.vacancies.candidate", f"{vacancy_id}:{person_id}").hexdigest()[:8].upper()
 
 
-def _consenting(day) -> list[int]:  # noqa: ANN001 - a date
-    from werkregie.people.enums import ConsentPurpose
-    from werkregie.people.models import Consent
+class _Consenting:
+    """The persons who consent to be proposed to employers, kept per process (reading them all costs a scan of the
+    consent table: far more than the rest of the candidate list). Kept correct, not merely fresh:
+    - a consent given since (any path, bulk loads too: a consent is a new row, never an edit) raises the table's
+      highest id, which each request reads (one index lookup) and which refreshes the set;
+    - a consent withdrawn since (an edit: no new row) is caught on the persons about to be listed: they are checked
+      in the database, and one found withdrawn refreshes the set and ranks again. A withdrawn person who is not listed
+      changes nothing of the list (they were not among the best; with min_good <= TOP they cannot have stopped the
+      ring search either)."""
 
-    return list(Consent.objects.filter(purpose=ConsentPurpose.PROPOSAL_TO_EMPLOYERS, withdrawn_at__isnull=True, given_at__date__lte=day)
-                .values_list("person_id", flat=True).distinct())
+    def __init__(self) -> None:
+        self.key: tuple | None = None
+        self.ids = np.zeros(0, dtype=np.int64)
+        self.lock = threading.Lock()
+
+    @staticmethod
+    def _query(day):  # noqa: ANN001, ANN205 - a date; a QuerySet
+        from werkregie.people.enums import ConsentPurpose
+        from werkregie.people.models import Consent
+
+        return Consent.objects.filter(purpose=ConsentPurpose.PROPOSAL_TO_EMPLOYERS, withdrawn_at__isnull=True, given_at__date__lte=day)
+
+    def ids_on(self, day, refresh: bool = False) -> np.ndarray:  # noqa: ANN001 - a date
+        from werkregie.people.models import Consent
+
+        # the newest consent row (its id, person and time: ids can come back after a rolled-back transaction)
+        key = (day, Consent.objects.order_by("-pk").values_list("pk", "person_id", "given_at").first())
+        with self.lock:
+            if refresh or key != self.key:
+                self.ids = np.unique(np.fromiter(self._query(day).values_list("person_id", flat=True), dtype=np.int64))
+                self.key = key
+            return self.ids
+
+    def still(self, day, person_ids: list[int]) -> bool:  # noqa: ANN001 - a date
+        """Do all these persons still consent?"""
+        return self._query(day).filter(person_id__in=person_ids).values("person_id").distinct().count() == len(set(person_ids))
+
+
+_consenting = _Consenting()
 
 
 def _own_vacancy(principal: Principal, vacancy_id: int) -> Vacancy:
@@ -61,25 +96,29 @@ def _own_vacancy(principal: Principal, vacancy_id: int) -> Vacancy:
 
 
 def _ranked(vacancy: Vacancy) -> list[tuple[int, object]]:
-    """(person id, explanation) of the best consenting persons who did not yet apply or get invited."""
+    """(person id, explanation, profile) of the best consenting job seekers (the index holds exactly the job seekers
+    of today). Those who applied or were invited are listed too (marked by the caller)."""
     from werkregie.matching import platform
     from werkregie.matching.engine import geography
     from werkregie.matching.engine.scoring import score_pair
-
-    [profile] = platform.vacancy_profiles(Vacancy.objects.filter(pk=vacancy.pk))
-    among = platform.seeking_ids(clock.today())
-    consenting = set(_consenting(clock.today()))
-    among = [p for p in among if p in consenting]
-    if not among:
-        return []
-    # the platform's own suggestions follow the counsellors' exclusions (a person a counsellor keeps off this vacancy
-    # is not proposed); they never touch who applied themselves (matching.use_cases.candidates_for_vacancy)
     from werkregie.matching.models import DecisionKind, MatchDecision
 
+    [profile] = platform.vacancy_profiles(Vacancy.objects.filter(pk=vacancy.pk))
+    # the platform's own suggestions follow the counsellors' exclusions (a person a counsellor keeps off this vacancy
+    # is not proposed); they never touch who applied themselves (matching.use_cases.candidates_for_vacancy)
     excluded = set(MatchDecision.objects.filter(vacancy=vacancy, kind=DecisionKind.EXCLUDE).values_list("person_id", flat=True))
-    found = platform.current_index().candidates_for(profile, top=TOP, among=among, min_good=settings.MATCHING_RING_MIN_GOOD,
-                                                    good_score=settings.MATCHING_GOOD_SCORE, exclude=excluded)
-    profiles = {p.id: p for p in platform.person_profiles([m.id for m in found.matches])}
+    today = clock.today()
+    index = platform.current_index()
+    for refresh in (False, True):
+        among = _consenting.ids_on(today, refresh)
+        if not len(among):
+            return []
+        found = index.candidates_for(profile, top=TOP, among=among, min_good=settings.MATCHING_RING_MIN_GOOD,
+                                     good_score=settings.MATCHING_GOOD_SCORE, exclude=excluded)
+        ids = [m.id for m in found.matches]
+        if not ids or _consenting.still(today, ids):
+            break
+    profiles = {p.id: p for p in platform.person_profiles(ids)}
     tax, places = platform.taxonomy(), geography.places()
     return [(m.id, score_pair(tax, places, profiles[m.id], profile), profiles[m.id]) for m in found.matches if m.id in profiles]
 

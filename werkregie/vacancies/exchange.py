@@ -16,10 +16,11 @@ import json
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import Q
 
 from werkregie.core import clock
@@ -36,6 +37,7 @@ BATCH = 2000
 CONTRACTS = {"FULL_TIME": Contract.PERMANENT, "PART_TIME": Contract.PERMANENT, "TEMPORARY": Contract.FIXED_TERM, "PER_DIEM": Contract.STUDENT,
              "INTERN": Contract.APPRENTICESHIP, "CONTRACTOR": Contract.FIXED_TERM}
 assert set(EMPLOYMENT_TYPE.values()) <= set(CONTRACTS)  # what we export, we read back
+CONTRACT_VALUES = frozenset(Contract.values)  # (the enum computes .values at each call)
 
 
 @dataclass
@@ -68,6 +70,7 @@ class Report:
     rejected: int = 0
     with_occupation: int = 0
     normalised: int = 0
+    normalised_by_label: int = 0  # of `normalised`: the title was exactly an occupation's preferred label
     without_occupation: int = 0
     errors: list[RecordError] = field(default_factory=list)
     seconds_check: float = 0.0
@@ -93,11 +96,18 @@ def _text(record: dict, key: str) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
+@lru_cache(maxsize=4096)
+def _kbo(text: str) -> str:
+    """The compact enterprise number, or "" when it is not valid (feeds repeat a few employers: checked once each)."""
+    from werkregie.core.identifiers import compact_kbo, kbo_problem
+
+    kbo = compact_kbo(text)
+    return "" if not kbo or kbo_problem(kbo) else kbo
+
+
 def check(line: int, record: object, today: dt.date, places: dict[str, str], postal: dict[str, list[str]], known_skills: set[str],
           known_occupations: set[str]) -> tuple[Clean | None, list[RecordError]]:
     """One record → its clean values, or the errors naming each bad field."""
-    from werkregie.core.identifiers import compact_kbo, kbo_problem
-
     if not isinstance(record, dict):
         return None, [RecordError(line, "", "geen JSON-object")]
     errors: list[RecordError] = []
@@ -123,8 +133,8 @@ def check(line: int, record: object, today: dt.date, places: dict[str, str], pos
     employer_name = _text(org, "name")
     if not employer_name or len(employer_name) > 200:
         bad("hiringOrganization.name", "ontbreekt of is langer dan 200 tekens")
-    kbo = compact_kbo(str(org.get("identifier") or "")) if org.get("identifier") else ""
-    if not kbo or kbo_problem(kbo):
+    kbo = _kbo(str(org.get("identifier") or "")) if org.get("identifier") else ""
+    if not kbo:
         bad("hiringOrganization.identifier", "geen geldig ondernemingsnummer (KBO), bv. BE0403170701")
     occupation = ""
     category = record.get("occupationalCategory")
@@ -164,8 +174,8 @@ def check(line: int, record: object, today: dt.date, places: dict[str, str], pos
             bad("workHours", "uren per week tussen 1 en 60, bv. '38 h/week'")
     types = record.get("employmentType") or []
     types = [types] if isinstance(types, str) else types if isinstance(types, list) else []
-    contract = next((t for t in types if t in Contract.values), None) or next((CONTRACTS[t] for t in types if t in CONTRACTS), Contract.PERMANENT)
-    if types and not any(t in CONTRACTS or t in Contract.values for t in types):
+    contract = next((t for t in types if t in CONTRACT_VALUES), None) or next((CONTRACTS[t] for t in types if t in CONTRACTS), Contract.PERMANENT)
+    if types and not any(t in CONTRACTS or t in CONTRACT_VALUES for t in types):
         bad("employmentType", f"onbekend; gekend: {', '.join(sorted(CONTRACTS))}")
     wage = None
     salary = record.get("baseSalary")
@@ -218,18 +228,46 @@ def _lookups() -> tuple[dict, dict, set, set]:
     return places, postal, set(tax.skill_index), set(tax.occupation_index)
 
 
+@lru_cache(maxsize=1)
+def _preferred_labels() -> dict[tuple[str, str], str]:
+    """(language, normalised preferred label) → the one occupation whose preferred label it is in that language. For
+    such a title the engine's answer is known without asking it: an exact preferred label in the title's language
+    scores 1.0, the highest there is (titles.KIND_WEIGHT), so that occupation comes first. Labels that several
+    occupations share are left to the engine."""
+    from werkregie.matching.engine.titles import normalise
+    from werkregie.matching.platform import taxonomy
+
+    owners: dict[tuple[str, str], set[str]] = {}
+    for o in taxonomy().occupations:
+        for language, labels in o.labels.items():
+            if labels:
+                owners.setdefault((language, normalise(labels[0])), set()).add(o.uri)
+    return {key: next(iter(uris)) for key, uris in owners.items() if len(uris) == 1}
+
+
 def _normalise(clean: list[Clean], report: Report) -> None:
-    """Records without an ESCO occupation: the matching engine's best occupation for the title, when confident."""
-    from werkregie.matching.engine.titles import default_index
+    """Records without an ESCO occupation: the matching engine's best occupation for the title, when confident. A title
+    that is exactly an occupation's preferred label is that occupation (the engine's answer, without loading it)."""
+    from werkregie.matching.engine.titles import normalise
 
     todo = [c for c in clean if c.needs_occupation]
     report.with_occupation = len(clean) - len(todo)
     if not todo:
         return
-    index = default_index()
     best: dict[tuple[str, str], str] = {}
-    for language in sorted({c.language for c in todo}):
-        titles = list(dict.fromkeys(c.values["title"] for c in todo if c.language == language))  # feeds repeat titles: search each once
+    preferred = _preferred_labels()
+    for c in todo:
+        found = preferred.get((c.language, normalise(c.values["title"])))
+        if found:
+            best[(c.language, c.values["title"])] = found
+    report.normalised_by_label = sum((c.language, c.values["title"]) in best for c in todo)
+    asking = [c for c in todo if (c.language, c.values["title"]) not in best]
+    if asking:
+        from werkregie.matching.engine.titles import default_index
+
+        index = default_index()
+    for language in sorted({c.language for c in asking}):
+        titles = list(dict.fromkeys(c.values["title"] for c in asking if c.language == language))  # feeds repeat titles: search each once
         for start in range(0, len(titles), 256):
             chunk = titles[start:start + 256]
             for title, results in zip(chunk, index.search(chunk, language, 1)):
@@ -258,29 +296,72 @@ def _employers(clean: list[Clean]) -> dict[str, int]:
 FIELDS = ("title", "description", "municipality_id", "hours_per_week", "contract", "monthly_wage", "occupation_uri")
 
 
+def _copy(model: type, rows: list[dict]) -> None:
+    """Insert new rows with PostgreSQL's COPY (the bulk path: no model instances, no per-value preparation); every
+    concrete column is written, those a row does not name with the field's default (as bulk_create would)."""
+    from django.db import connection
+
+    # the primary key only when the rows carry it (else the database's identity fills it)
+    fields = [f for f in model._meta.concrete_fields if not f.primary_key or (rows and f.attname in rows[0])]
+    defaults = {f.attname: f.get_default() for f in fields}
+    jsons = {f.attname for f in fields if isinstance(f, models.JSONField)}
+    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
+    names = [f.attname for f in fields]
+    with connection.cursor() as cursor, cursor.cursor.copy(f"COPY {connection.ops.quote_name(model._meta.db_table)} ({columns}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row([json.dumps(row.get(n, defaults[n])) if n in jsons else row.get(n, defaults[n]) for n in names])
+
+
+def _new_ids(model: type, count: int) -> list[int]:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)", [model._meta.db_table, count])
+        return [r[0] for r in cursor.fetchall()]
+
+
+def _insert(source: str, new: list[dict], skills_of: dict[str, list[str]]) -> None:
+    """New vacancies and their skills: COPY on PostgreSQL (ids drawn from the sequence first), bulk_create elsewhere."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        for row, pk in zip(new, _new_ids(Vacancy, len(new))):
+            row["id"] = pk
+        _copy(Vacancy, new)
+        _copy(VacancySkill, [{"vacancy_id": r["id"], "skill_uri": u} for r in new for u in skills_of[r["source_id"]]])
+        return
+    Vacancy.objects.bulk_create([Vacancy(**row) for row in new], batch_size=BATCH)
+    # read the pks back by key (bulk_create fills them on SQLite ≥ 3.35 only)
+    ids = dict(Vacancy.objects.filter(source=source, source_id__in=[r["source_id"] for r in new]).values_list("source_id", "pk"))
+    VacancySkill.objects.bulk_create([VacancySkill(vacancy_id=ids[r["source_id"]], skill_uri=u) for r in new for u in skills_of[r["source_id"]]],
+                                     batch_size=BATCH * 5)
+
+
 def _write(source: str, clean: list[Clean], report: Report, progress: Callable[[int], None] | None) -> None:
+    from werkregie.geo.models import Municipality
+
     from .search import text_from
 
     employers = _employers(clean)
-    from werkregie.geo.models import Municipality
-
     names = {nis: (nl, fr) for nis, nl, fr in Municipality.objects.values_list("nis_code", "name_nl", "name_fr")}
     now = clock.now()
     for start in range(0, len(clean), BATCH):
         chunk = clean[start:start + BATCH]
         existing = {v.source_id: v for v in Vacancy.objects.filter(source=source, source_id__in=[c.source_id for c in chunk])}
+        held: dict[int, list[str]] = {}  # the skills of the vacancies seen before, in one query (not one per vacancy)
+        for vacancy_id, uri in VacancySkill.objects.filter(vacancy_id__in=[v.pk for v in existing.values()]).values_list("vacancy_id", "skill_uri"):
+            held.setdefault(vacancy_id, []).append(uri)
         new, changed, skills_of = [], [], {}
         for c in chunk:
             v = existing.get(c.source_id)
             state = VacancyState.CLOSED if c.closed else VacancyState.PUBLISHED
             text = text_from(c.values["title"], c.values["description"], c.values["occupation_uri"], names.get(c.values["municipality_id"], ()))
             if v is None:
-                v = Vacancy(source=source, source_id=c.source_id, employer_id=employers[c.kbo], state=state, open=not c.closed, search_text=text,
-                            state_since=now, **c.values)
-                new.append(v)
+                new.append({"source": source, "source_id": c.source_id, "employer_id": employers[c.kbo], "state": state, "open": not c.closed,
+                            "search_text": text, "state_since": now, "created_at": now, "updated_at": now, **c.values})
                 report.closed += c.closed
             else:
-                before = ([getattr(v, f) for f in FIELDS], v.employer_id, v.state, sorted(v.skills.values_list("skill_uri", flat=True)))
+                before = ([getattr(v, f) for f in FIELDS], v.employer_id, v.state, sorted(held.get(v.pk, [])))
                 for f_name, value in c.values.items():
                     setattr(v, f_name, value)
                 v.employer_id = employers[c.kbo]
@@ -291,23 +372,19 @@ def _write(source: str, clean: list[Clean], report: Report, progress: Callable[[
                 if before == after:
                     report.unchanged += 1
                     continue
-                v.search_text = text
+                v.search_text, v.updated_at = text, now
                 changed.append(v)
             skills_of[c.source_id] = c.skills
         if new:
-            Vacancy.objects.bulk_create(new, batch_size=BATCH)
+            _insert(source, new, skills_of)
             report.created += len(new)
-            # bulk_create fills pks on PostgreSQL and on SQLite ≥ 3.35; read them back by key to be sure
-            ids = dict(Vacancy.objects.filter(source=source, source_id__in=[v.source_id for v in new]).values_list("source_id", "pk"))
-            for v in new:
-                v.pk = ids[v.source_id]
         if changed:
-            Vacancy.objects.bulk_update(changed, [*FIELDS, "employer_id", "state", "open", "state_since", "version", "search_text"], batch_size=BATCH)
+            Vacancy.objects.bulk_update(changed, [*FIELDS, "employer_id", "state", "open", "state_since", "version", "search_text", "updated_at"],
+                                       batch_size=BATCH)
             report.updated += len(changed)
-        touched = [*new, *changed]
-        VacancySkill.objects.filter(vacancy_id__in=[v.pk for v in changed]).delete()
-        VacancySkill.objects.bulk_create([VacancySkill(vacancy_id=v.pk, skill_uri=u) for v in touched for u in skills_of[v.source_id]],
-                                         batch_size=BATCH * 5)
+            VacancySkill.objects.filter(vacancy_id__in=[v.pk for v in changed]).delete()
+            VacancySkill.objects.bulk_create([VacancySkill(vacancy_id=v.pk, skill_uri=u) for v in changed for u in skills_of[v.source_id]],
+                                             batch_size=BATCH * 5)
         if progress:
             progress(len(chunk))
 
@@ -354,6 +431,10 @@ def import_records(lines: Iterable[str], source: str, *, skip_invalid: bool = Fa
     started = time.perf_counter()
     with transaction.atomic():
         _write(source, rows, report, progress)
+        if report.created or report.updated:  # bulk rows send no signals: the match index learns of them here
+            from werkregie.matching.signals import bump
+
+            bump()
     report.seconds_write = round(time.perf_counter() - started, 2)
     return report
 

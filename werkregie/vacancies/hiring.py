@@ -15,6 +15,7 @@ The counsellor (and the person) sees every condition with the facts. Each view i
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -46,6 +47,7 @@ class MeasureView:
     employer_conditions: list  # rules.measures.Condition, checked against the vacancy where it can be
     person_conditions: list  # with facts (counsellor, person) — empty for the employer
     person_verdict: bool | None  # the person's conditions as one verdict (employer with consent); None: not shared
+    amount_basis: str = "assumed"  # "vacancy": computed by the rules with the vacancy's wage and hours; "assumed": the rules' assumption
 
 
 @dataclass
@@ -76,6 +78,28 @@ def _with_vacancy(condition, monthly_wage, hours) -> object:  # noqa: ANN001 - a
     return c
 
 
+def _with_vacancy_amount(m, facts: tuple, monthly_wage, hours) -> float | None:  # noqa: ANN001 - a rules.measures.HiringMeasure
+    """The reduction per quarter of a quarterly measure, computed by the rules' own calculator with the vacancy's
+    quarterly wage and work time instead of the assumed full-time wage; None when the vacancy states no wage (the
+    rules' amount, with its assumption said, stands)."""
+    from werkregie.rules.calc import RuleInputError, calculate
+
+    if monthly_wage is None or not m.quarters:
+        return None
+    birth, months, hired, isced = facts
+    fraction = min(1.0, float(hours) / WEEK_HOURS_FULL_TIME) if hours else 1.0
+    inputs = {"geboortedatum": birth, "aanwervingsdatum": hired, "werkloosheidsduur_bij_aanwerving": months,
+              "niet_werkende_werkzoekende_bij_aanwerving": months > 0, "loopbaanportfolio": True,
+              "brutoloon": round(float(monthly_wage) * 3, 2), "prestatiebreuk": fraction}  # the quarter's wage for the vacancy's hours
+    if isced is not None:
+        inputs["isced_niveau"] = isced
+    quarter = dt.date(hired.year, (hired.month - 1) // 3 * 3 + 1, 1)
+    try:
+        return float(calculate(f"month:{quarter:%Y-%m}:3", inputs, [m.key])[m.key])
+    except RuleInputError:  # a fact the rule needs is unknown here (e.g. the education level): the rules' own amount stands
+        return None
+
+
 def _facts(person_id: int) -> tuple:
     from werkregie.people.history import nonworking_jobseeker_months
     from werkregie.people.models import Person
@@ -98,11 +122,18 @@ def _measures(application: Application, show_facts: bool, shared: bool) -> list[
         person_ok = all(c.met is not False for c in person)
         qualifies = m.qualifies and all(c.met is not False for c in conditions)
         amount, quarters, total = (m.amount_per_quarter, m.quarters, m.total) if qualifies else (0.0, 0, 0.0)
+        basis = "assumed"
+        if qualifies:
+            own = _with_vacancy_amount(m, (birth, months, today, isced), vacancy.monthly_wage, vacancy.hours_per_week)
+            if own is not None:
+                basis, amount, total = "vacancy", round(own, 2), round(own * m.quarters, 2)
+                qualifies = own > 0
+                quarters = m.quarters if qualifies else 0
         if not show_facts and not shared:
             out.append(MeasureView(m.key, m.name, None, 0.0, 0, 0.0, m.reference, employer, [], None))
         else:
             out.append(MeasureView(m.key, m.name, qualifies, amount, quarters, total, m.reference, employer, person if show_facts else [],
-                                   person_ok))
+                                   person_ok, basis))
     return out
 
 

@@ -3,6 +3,7 @@ the other regional services uses. Plain Python over the model; no personal data.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from django.utils.safestring import SafeString, mark_safe
@@ -52,12 +53,17 @@ def job_posting(vacancy: Vacancy, url: str = "", language: str = "nl") -> dict:
         data["skills"] = skills
     place = vacancy.municipality
     if place is not None:
-        postal = place.postal_codes.order_by("code").values_list("code", flat=True).first() if hasattr(place, "postal_codes") else None
+        postal = min((p.code for p in place.postal_codes.all()), default=None)  # (.all(): a feed prefetches them)
         data["jobLocation"] = {"@type": "Place", "address": {
             "@type": "PostalAddress", "addressLocality": place.name_fr if language == "fr" and place.name_fr else place.name_nl,
             "addressRegion": place.province_fr if language == "fr" and place.province_fr else place.province_nl,
             "addressCountry": "BE", **({"postalCode": postal} if postal else {})},
             "identifier": {"@type": "PropertyValue", "name": "NIS", "value": place.nis_code}}
+    published = vacancy.state_since or vacancy.created_at
+    if vacancy.state == "published" and published:  # the sweep expires it then (sweeps.py)
+        from .sweeps import expire_days
+
+        data["validThrough"] = (published + dt.timedelta(days=expire_days())).date().isoformat()
     if vacancy.monthly_wage is not None:
         data["baseSalary"] = {"@type": "MonetaryAmount", "currency": "EUR",
                               "value": {"@type": "QuantitativeValue", "value": float(vacancy.monthly_wage), "unitText": "MONTH"}}

@@ -32,11 +32,11 @@ class Vacancy(WorkflowModel):
 
     # a default, so that rows made in bulk (the demo, imports) are valid: published, as `open` defaults to true
     state = models.CharField(_("toestand"), max_length=30, db_index=True, default="published")
-    employer = models.ForeignKey("organisations.Organisation", on_delete=models.PROTECT, related_name="vacancies")
+    employer = models.ForeignKey("organisations.Organisation", on_delete=models.PROTECT, related_name="vacancies", verbose_name=_("werkgever"))
     title = models.CharField(_("functie"), max_length=200)
-    municipality = models.ForeignKey("geo.Municipality", null=True, blank=True, on_delete=models.PROTECT)
-    open = models.BooleanField(default=True)
-    created_at = models.DateTimeField(auto_now_add=True)
+    municipality = models.ForeignKey("geo.Municipality", null=True, blank=True, on_delete=models.PROTECT, verbose_name=_("gemeente"))
+    open = models.BooleanField(default=True, verbose_name=_("open"))
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("aangemaakt op"))
     occupation_uri = models.CharField(_("beroep (ESCO)"), max_length=200, blank=True)
     description = models.TextField(_("omschrijving"), blank=True)
     hours_per_week = models.DecimalField(_("uren per week"), max_digits=4, decimal_places=1, default=38)
@@ -47,11 +47,13 @@ class Vacancy(WorkflowModel):
     language_justification = models.CharField(_("waarom dit taalniveau nodig is"), max_length=500, blank=True)
     establishment = models.ForeignKey("organisations.EstablishmentUnit", null=True, blank=True, on_delete=models.SET_NULL, related_name="vacancies")
     # the public search's text: title, description, occupation labels (nl/fr/en) and place, lower-case without accents
-    # (search.py); GIN-indexed as a tsvector on PostgreSQL (migration 0006)
+    # (search.py); on PostgreSQL a stored tsvector of it, GIN-indexed (migrations 0006, 0009)
     search_text = models.TextField(blank=True, default="", editable=False)
     # the exchange (issue 12 point 6): a vacancy imported from a partner is known by (source, source id)
     source = models.CharField(_("bron"), max_length=40, blank=True, default="")
     source_id = models.CharField(_("nummer bij de bron"), max_length=100, blank=True, default="")
+    # the exchange's feed of changes (GET /api/v1/vacancies/feed?since=): set at every save and by the import
+    updated_at = models.DateTimeField(_("laatst gewijzigd"), null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("vacature")
@@ -65,7 +67,8 @@ class Vacancy(WorkflowModel):
             models.UniqueConstraint(fields=["source", "source_id"], condition=~Q(source=""), name="vacancy_source_id_unique"),
             models.CheckConstraint(condition=Q(source="") | ~Q(source_id=""), name="vacancy_source_has_id"),
         ]
-        indexes = [models.Index(fields=["open", "-created_at"], name="vacancy_open_newest")]
+        indexes = [models.Index(fields=["open", "-created_at", "-id"], name="vacancy_open_newest_id"),  # the search's order, ties included
+                   models.Index(fields=["updated_at", "id"], name="vacancy_feed")]
 
     def __str__(self) -> str:
         return self.title
@@ -74,12 +77,17 @@ class Vacancy(WorkflowModel):
         # rows made outside the workflow (imports, the demo, older code) enter as published when open, else closed
         if not self.state:
             self.state = VacancyState.PUBLISHED if self.open else VacancyState.CLOSED
+        from werkregie.core import clock
+
+        self.updated_at = clock.now()
+        extra = {"updated_at"}
         if self.municipality_id or self.title:  # the public search reads this column (bulk rows: search.reindex)
             from .search import text_of
 
             self.search_text = text_of(self)
-            if kwargs.get("update_fields") is not None:
-                kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
+            extra.add("search_text")
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], *extra}
         super().save(*args, **kwargs)
 
 

@@ -2,7 +2,8 @@
 
 Full text over one stored column (`Vacancy.search_text`: title, description, the ESCO occupation's Dutch, French and
 English labels, the place), lower-case without accents, so that "ingenieur" finds "Ingénieur" and "lasser" finds
-"Lassers". PostgreSQL answers with a GIN index on `to_tsvector('simple', search_text)` and prefix terms ("lass:*");
+"Lassers". PostgreSQL answers with prefix terms ("lass:*") over a stored tsvector of that column (a generated column,
+GIN-indexed over open vacancies: migration 0009);
 the 'simple' configuration, not 'dutch' or 'french', because one vacancy text mixes both languages and a stemmer of
 the wrong language mangles words (prefix terms do what stemming would for plurals and conjugations). SQLite (the demo)
 answers with LIKE on the same column. Filters: occupation (ESCO URI), a place (name, postal code or NIS code) with a
@@ -29,6 +30,9 @@ PAGE_SIZES = (10, 20, 50)
 MAX_TERMS = 8
 MAX_RADIUS_KM = 200
 SORTS = ("relevance", "date")
+# the count stops here ("more than 10,000"): counting every hit of a common word in 300,000 vacancies costs more than
+# the page itself, and nobody pages past it (a page of 1 to 1000 is asked, as core.paging shows)
+COUNT_LIMIT = 10_000
 _WORD = re.compile(r"[0-9a-z]+")
 
 
@@ -44,7 +48,7 @@ def terms(q: str) -> list[str]:
 
 def text_from(title: str, description: str, occupation_uri: str, place_names: tuple[str, ...] = ()) -> str:
     """What the search reads of a vacancy (also used by the migration that fills existing rows)."""
-    parts = [title, (description or "")[:4000], *place_names]
+    parts = [(description or "")[:4000], *place_names]
     if occupation_uri:
         from werkregie.matching.platform import taxonomy
 
@@ -52,7 +56,8 @@ def text_from(title: str, description: str, occupation_uri: str, place_names: tu
         index = tax.occupation_index.get(occupation_uri)
         if index is not None:
             parts += [tax.occupations[index].label(language) for language in ("nl", "fr", "en")]
-    return normalise(" ".join(p for p in parts if p))
+    # the title's words, then "|", then the rest: PostgreSQL weighs the title's words (migration 0009) for the ranking
+    return f"{normalise(title)} | {normalise(' '.join(p for p in parts if p))}"
 
 
 def text_of(vacancy: Vacancy) -> str:
@@ -67,12 +72,13 @@ def reindex(queryset: QuerySet[Vacancy] | None = None, batch: int = 2000) -> int
     chunk: list[Vacancy] = []
     for vacancy in rows.iterator(chunk_size=batch):
         vacancy.search_text = text_of(vacancy)
+        vacancy.updated_at = vacancy.updated_at or vacancy.created_at  # (the exchange's feed reads it)
         chunk.append(vacancy)
         if len(chunk) >= batch:
-            done += Vacancy.objects.bulk_update(chunk, ["search_text"]) or len(chunk)
+            done += Vacancy.objects.bulk_update(chunk, ["search_text", "updated_at"]) or len(chunk)
             chunk = []
     if chunk:
-        done += Vacancy.objects.bulk_update(chunk, ["search_text"]) or len(chunk)
+        done += Vacancy.objects.bulk_update(chunk, ["search_text", "updated_at"]) or len(chunk)
     return done
 
 
@@ -104,6 +110,7 @@ class Results(Paged):
     page_size: int
     place_name: str = ""
     notes: list[str] = field(default_factory=list)
+    more: bool = False  # more than `count` (COUNT_LIMIT) hits: the count is a lower bound
 
     @property
     def first(self) -> int:
@@ -147,20 +154,48 @@ def _check(f: Filters) -> None:
         raise InvalidInput(_("De zoekopdracht is niet uitgevoerd."), errors)
 
 
+def _tsquery(words: list[str], weight: str = "") -> str:
+    return " & ".join(f"{w}:*{weight}" for w in words)  # words are [0-9a-z]+ only: nothing to escape
+
+
 def _text_filter(qs: QuerySet[Vacancy], words: list[str]) -> QuerySet[Vacancy]:
     if connection.vendor == "postgresql":
-        query = " & ".join(f"{w}:*" for w in words)  # words are [0-9a-z]+ only: nothing to escape
-        return qs.extra(where=["to_tsvector('simple'::regconfig, search_text) @@ to_tsquery('simple'::regconfig, %s)"], params=[query])
+        # search_tsv: the stored tsvector of search_text, the title's words weighted A (migration 0009), GIN-indexed
+        # over open vacancies
+        return qs.extra(where=["search_tsv @@ to_tsquery('simple'::regconfig, %s)"], params=[_tsquery(words)])
     for w in words:
         qs = qs.filter(search_text__contains=w)
     return qs
+
+
+def _by_relevance(qs: QuerySet[Vacancy], words: list[str], start: int, size: int) -> list[Vacancy]:
+    """One page of the hits with every word in the title first, each part newest first. PostgreSQL: two index-friendly
+    queries (title hits: the words weighted A; then the other hits), never a sort of every hit. SQLite: one query."""
+    newest = ("-created_at", "-pk")
+    if connection.vendor != "postgresql":
+        from django.db.models import Case, IntegerField, Value, When
+
+        title = Q()
+        for w in words:
+            title &= Q(title__icontains=w)
+        ranked = qs.annotate(in_title=Case(When(title, then=Value(1)), default=Value(0), output_field=IntegerField())).order_by("-in_title", *newest)
+        return list(ranked[start:start + size])
+    in_title = "search_tsv @@ to_tsquery('simple'::regconfig, %s)"
+    titled = qs.extra(where=[in_title], params=[_tsquery(words, "A")])
+    others = qs.extra(where=[f"NOT ({in_title})"], params=[_tsquery(words, "A")])
+    n_titled = titled.order_by()[:start + size].count()  # exact whenever the page reaches past the title hits
+    rows = list(titled.order_by(*newest)[start:start + size]) if start < n_titled else []
+    if len(rows) < size:
+        offset = max(0, start - n_titled)
+        rows += list(others.order_by(*newest)[offset:offset + size - len(rows)])
+    return rows
 
 
 def search(f: Filters) -> Results:
     """Published vacancies matching the filters, one page of them."""
     _check(f)
     words = terms(f.q)
-    qs = Vacancy.objects.filter(open=True, state="published")
+    qs = Vacancy.objects.filter(open=True)  # open only when published (a database constraint)
     notes: list[str] = []
     place_name = ""
     distances: dict[str, float] = {}
@@ -187,18 +222,14 @@ def search(f: Filters) -> Results:
         qs = _text_filter(qs, words)
     elif f.q.strip():
         notes.append(_("Zoektermen van één teken worden niet gebruikt."))
-    count = qs.count()
-    if f.sort == "relevance" and words:
-        # a hit in the title weighs most: title matches first, then the newest
-        title = Q()
-        for w in words:
-            title &= Q(title__icontains=w)
-        from django.db.models import Case, IntegerField, Value, When
-
-        qs = qs.annotate(in_title=Case(When(title, then=Value(1)), default=Value(0), output_field=IntegerField())).order_by("-in_title", "-created_at", "-pk")
-    else:
-        qs = qs.order_by("-created_at", "-pk")
+    count = qs.order_by()[:COUNT_LIMIT + 1].count()  # SELECT count(*) FROM (… LIMIT 10001)
+    more = count > COUNT_LIMIT
+    count = min(count, COUNT_LIMIT)
     start = (f.page - 1) * f.page_size
-    rows = list(qs.select_related("employer", "municipality")[start:start + f.page_size])
+    qs = qs.select_related("employer", "municipality")
+    if f.sort == "relevance" and words:  # a hit in the title weighs most: title matches first, then the newest
+        rows = _by_relevance(qs, words, start, f.page_size)
+    else:
+        rows = list(qs.order_by("-created_at", "-pk")[start:start + f.page_size])
     hits = [Hit(v, round(distances[v.municipality_id], 1) if v.municipality_id in distances and f.radius_km is not None else None) for v in rows]
-    return Results(hits, count, f.page, f.page_size, place_name, notes)
+    return Results(hits, count, f.page, f.page_size, place_name, notes, more)

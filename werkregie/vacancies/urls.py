@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import intake_views, measures_views, more_views, views
+from . import intake_views, measures_views, more_views, referral_views, views
 
 urlpatterns = [
     path("steunmaatregelen/", measures_views.support_measures, name="support_measures"),
@@ -15,5 +15,6 @@ urlpatterns = [
     path("vacatures/<int:vacancy_id>/", views.vacancy_page, name="vacancy_page"),
     path("vacatures/<int:vacancy_id>/sollicitaties/", views.vacancy_applications, name="vacancy_applications"),
     path("vacatures/<int:vacancy_id>/suggesties/", views.vacancy_suggestions, name="vacancy_suggestions"),
+    path("vacatures/<int:vacancy_id>/doorverwijzen/", referral_views.vacancy_referral, name="vacancy_referral"),
     path("sollicitaties/<int:application_id>/terugkoppeling/", views.application_feedback, name="application_feedback"),
 ]

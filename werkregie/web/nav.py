@@ -57,6 +57,7 @@ MENU = (
     item("compliance_cases", _("Controledossiers"), CONTROLLER, ADMIN),
     item("compliance_deviations", _("Afwijkingen sancties"), ANALYST),
     item("screening_model_card", _("Modelkaart"), COUNSELLOR, ANALYST, ADMIN),
+    item("policy_simulation", _("Beleidssimulatie"), ANALYST, ADMIN),  # issue 15 point 16
     item("vacancy_list", _("Vacatures"), COUNSELLOR, ADMIN, EMPLOYER),
     item("municipality_clients", _("Cliënten"), MUNICIPALITY),
     item("community_planning", _("Gemeenschapsdienst"), MUNICIPALITY, COUNSELLOR, ADMIN),

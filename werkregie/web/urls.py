@@ -1,8 +1,8 @@
 from django.urls import include, path
 
 from werkregie.matching import views as matching_views
+from werkregie.rules import simulation_views, work_pays_views
 from werkregie.rules import views as rules_views
-from werkregie.rules import work_pays_views
 from werkregie.screening import views as screening_views
 
 from . import views
@@ -22,6 +22,7 @@ urlpatterns = [
     path("statistiek/personen-per-status.csv", views.statistics_csv, name="statistics_csv"),
     path("mijn-jobbonus/", rules_views.job_bonus, name="job_bonus"),
     path("loont-werken/", work_pays_views.work_pays, name="work_pays"),
+    path("beleidssimulatie/", simulation_views.policy_simulation, name="policy_simulation"),  # issue 15 point 16
     path("mijn-kans-op-werk/", screening_views.my_screening, name="my_screening"),
     path("mijn-vacatures/", matching_views.my_vacancies, name="my_vacancies"),
     path("personen/<int:person_id>/vacatures/", matching_views.person_vacancies, name="matching_person"),

@@ -7,3 +7,6 @@ class WorkflowsConfig(AppConfig):
     label = "workflows"
     verbose_name = _("Werkstromen")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from . import reasons  # noqa: F401 - registers the platform's coded reasons and task titles

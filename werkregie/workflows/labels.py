@@ -9,7 +9,8 @@ page shows French or English and not the Dutch of the night the sweep ran.
 Parameters are stored as plain JSON: a date as its ISO form (shown DD/MM/YYYY), a coded text as its code (translated
 too, e.g. a step's own coded title inside a task's title), anything else as a string. A text a person typed is
 stored as typed and shown as is: `render` returns every text without the mark unchanged, so old rows and the other
-domains' titles keep working. Templates: `{% load labels %}{{ task.title|label }}`."""
+domains' titles keep working — except a registered text without parameters stored as its exact Dutch source (rows
+written before their code existed, the worklist's own titles), which is translated like its code. Templates: `{% load labels %}{{ task.title|label }}`."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ MARK = "§"
 MAX_LENGTH = 200
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TEXTS: dict[str, str] = {}
+_PLAIN: set[str] = set()  # the registered texts without parameters, recognised when stored as they are
 
 
 def register(code: str, text: str) -> str:
@@ -33,7 +35,15 @@ def register(code: str, text: str) -> str:
     if existing is not None and existing != str(text):
         raise ValueError(f"label {code} registered twice with different texts")
     _TEXTS[code] = str(text)
+    if "%(" not in str(text):
+        _PLAIN.add(str(text))
     return code
+
+
+def source(code: str) -> str:
+    """The Dutch source text of a registered code: a text without parameters may be stored as it is (older rows, the
+    worklist's own titles) and is still shown in the reader's language (`render`)."""
+    return _TEXTS[code]
 
 
 def _plain(value: object) -> object:
@@ -83,6 +93,8 @@ def _display(value: object) -> object:
 def render(text: object) -> str:
     """A stored text in the active language: a coded one translated with its parameters, any other one as it is."""
     if not is_coded(text):
+        if isinstance(text, str) and text in _PLAIN:
+            return gettext(text)  # a registered text stored as its Dutch source (older rows): translated too
         return "" if text is None else str(text)
     body = str(text)[len(MARK):]
     brace = body.find("{")
@@ -105,3 +117,11 @@ def render(text: object) -> str:
 
 def codes() -> dict[str, str]:
     return dict(_TEXTS)
+
+
+def log_reason(log) -> str:  # noqa: ANN001 - a TransitionLog
+    """The reason of a transition-log entry in the active language: from its code when the platform wrote it
+    (`data["reason_code"]`), else as it was typed (or as its exact registered Dutch source, translated)."""
+    if isinstance(log, dict):  # a row already made from an entry (its reason as stored)
+        return render((log.get("data") or {}).get("reason_code") or log.get("reason"))
+    return render((getattr(log, "data", None) or {}).get("reason_code") or log.reason)

@@ -95,12 +95,29 @@ def transition(obj: M, name: str, who: Who, *, reason: str = "", expected_versio
         for key, value in (fields or {}).items():
             setattr(current, key, value)
         current.save()
+        reason, data = _logged_reason(reason, data)
         TransitionLog.objects.create(
             workflow=workflow.name, object_id=current.pk, person_id=current.person_for_log(), transition=tr.name, from_state=from_state,
             to_state=tr.target, at=at, actor_id=who.user_id, actor_role=who.role, actor_label=who.label[:200], reason=reason,
-            deadline=deadline, data=data or {},
+            deadline=deadline, data=data,
         )
     return current
+
+
+def _logged_reason(reason: str, data: dict | None) -> tuple[str, dict]:
+    """A reason the platform wrote as a code (werkregie.workflows.reasons) is logged as its Dutch text, readable by
+    anyone who reads the log, with the code and its parameters in `data["reason_code"]`, from which pages and API
+    show it in the reader's language (`labels.log_reason`). A typed reason is logged as typed."""
+    from django.utils import translation
+
+    from . import labels
+
+    data = dict(data or {})
+    if labels.is_coded(reason):
+        data["reason_code"] = reason
+        with translation.override("nl"):
+            reason = labels.render(reason)
+    return reason, data
 
 
 def create(model: type[M], who: Who, *, reason: str = "", data: dict | None = None, deadline: dt.date | None = None, **values) -> M:  # noqa: ANN003
@@ -111,10 +128,11 @@ def create(model: type[M], who: Who, *, reason: str = "", data: dict | None = No
     at = clock.now()
     with transaction.atomic():
         obj = model._default_manager.create(state=workflow.initial, state_since=at, deadline=deadline, **values)
+        reason, data = _logged_reason(reason, data)
         TransitionLog.objects.create(
             workflow=workflow.name, object_id=obj.pk, person_id=obj.person_for_log(), transition="create", from_state="",
             to_state=workflow.initial, at=at, actor_id=who.user_id, actor_role=who.role, actor_label=who.label[:200], reason=reason,
-            deadline=deadline, data=data or {},
+            deadline=deadline, data=data,
         )
     return obj
 

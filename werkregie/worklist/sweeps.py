@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from django.db import connection, transaction
 from django.db.models import F, Lookup, Q
@@ -30,6 +31,8 @@ from werkregie.screening.engine import register
 from werkregie.screening.engine.deadlines import due as screening_due
 from werkregie.screening.engine.deadlines import term_end
 from werkregie.workflows import deadlines as terms
+from werkregie.workflows import reasons
+from werkregie.workflows.labels import source
 
 from .enums import TaskKind, TaskStatus
 from .models import Task
@@ -40,11 +43,11 @@ OWN_KINDS = (TaskKind.SCREENING_DUE, TaskKind.AGREEMENT_TO_MAKE)
 # this contributor's tasks (other domains may make tasks of the same kinds under their own keys: never touched here)
 OWN = Q(kind__in=OWN_KINDS) & (Q(key__startswith="screening:") | Q(key__startswith="agreement_to_make:"))
 SCREENING_TITLES = {
-    "new": "Screening binnen de termijn na inschrijving",
-    "rescreen": "Herscreening (beoordeling verloopt)",
-    "rescreen_long_term": "Versnelde herscreening (langdurig werkzoekend)",
+    "new": source(reasons.SCREENING_NEW),
+    "rescreen": source(reasons.SCREENING_RESCREEN),
+    "rescreen_long_term": source(reasons.SCREENING_RESCREEN_LONG_TERM),
 }
-AGREEMENT_TITLE = "Bindende afspraken maken (niet-zelfredzaam, met uitkering)"
+AGREEMENT_TITLE = source(reasons.AGREEMENT_TO_MAKE)  # stored as the Dutch source, shown translated (labels.render)
 ACCEPTED_STATES = ("accepted", "fulfilled", "missed")
 ANALYZE_AFTER = 20_000  # created tasks after which the sweep refreshes the table's planner statistics (PostgreSQL)
 
@@ -92,7 +95,9 @@ class _AnyOf(Lookup):
 
     def as_sql(self, compiler, connection):  # noqa: ANN001, ANN201
         lhs, params = self.process_lhs(compiler, connection)
-        return f"{lhs} = ANY(%s::{self.lhs.output_field.cast_db_type(connection)}[])", [*params, [int(i) for i in self.rhs]]
+        # the array as one text literal '{1,2,…}': the driver quotes one string instead of dumping 5,000 list items in Python
+        literal = "{" + ",".join(str(int(i)) for i in self.rhs) + "}"
+        return f"{lhs} = ANY(%s::{self.lhs.output_field.cast_db_type(connection)}[])", [*params, literal]
 
 
 def _among(ids: Sequence[int], field: str = "person_id") -> Q:
@@ -165,14 +170,24 @@ def _screening_detail(reason: str, basis: dt.date) -> str:
     return f"Laatste beoordeling op {basis:%d/%m/%Y}."
 
 
-def sweep_partition(ids: Sequence[int], as_of: dt.date) -> dict[str, int]:
-    """Make these persons' screening and agreement tasks match `as_of`; close the ones that no longer apply. Call it
-    inside a transaction (`partitioned` does)."""
+@dataclass(frozen=True)
+class PartitionPlan:
+    """What `sweep_partition` will write for one partition, read without writing anything (the batch layer computes it
+    in a worker and writes it from the driver: werkregie/batch)."""
+
+    specs: list[TaskSpec]
+    existing: dict[str, TaskRow]
+    owners: dict[int, tuple[int | None, int | None]]
+    done_keys: list[str]
+    cancelled_keys: list[str]
+
+
+def plan_partition(ids: Sequence[int], as_of: dt.date) -> PartitionPlan:
+    """Read these persons' screening and agreement tasks and decide what makes them match `as_of` (reads only)."""
     members = set(ids)
     tasks = [t for t in read_rows(_among(ids) & Q(kind__in=OWN_KINDS)) if t.person_id in members]
     specs, assessed = plan(ids, as_of, tasks)
     owners = {pid: (c, t) for pid, c, t in Person.all_objects.filter(_among(ids, "pk")).values_list("pk", "counsellor_id", "team_id") if pid in members}
-    counts = upsert_tasks(specs, existing={t.key: t for t in tasks}, owners=owners)
     wanted = {s.key for s in specs}
     stale = [(t.key, t.kind, t.person_id) for t in tasks if t.status == TaskStatus.OPEN and t.key not in wanted
              and t.key.startswith(("screening:", "agreement_to_make:"))]
@@ -184,9 +199,21 @@ def sweep_partition(ids: Sequence[int], as_of: dt.date) -> dict[str, int]:
             (done_keys if last is not None and last >= basis else cancelled_keys).append(key)
         else:  # an accepted agreement: done; otherwise no longer applies, or another domain's task took over
             (done_keys if _has_accepted(pid) else cancelled_keys).append(key)
-    closed = close_tasks(Q(key__in=done_keys), "afgewerkt volgens de deadline-sweep") if done_keys else 0
-    cancelled = close_tasks(Q(key__in=cancelled_keys), "niet meer van toepassing", done=False) if cancelled_keys else 0
+    return PartitionPlan(specs, {t.key: t for t in tasks}, owners, done_keys, cancelled_keys)
+
+
+def apply_partition(plan_: PartitionPlan) -> dict[str, int]:
+    """Write a partition's plan: upsert the wanted tasks, close the stale ones. Call it inside a transaction."""
+    counts = upsert_tasks(plan_.specs, existing=plan_.existing, owners=plan_.owners)
+    closed = close_tasks(Q(key__in=plan_.done_keys), "afgewerkt volgens de deadline-sweep") if plan_.done_keys else 0
+    cancelled = close_tasks(Q(key__in=plan_.cancelled_keys), "niet meer van toepassing", done=False) if plan_.cancelled_keys else 0
     return {**counts, "closed": closed, "cancelled": cancelled}
+
+
+def sweep_partition(ids: Sequence[int], as_of: dt.date) -> dict[str, int]:
+    """Make these persons' screening and agreement tasks match `as_of`; close the ones that no longer apply. Call it
+    inside a transaction (`partitioned` does)."""
+    return apply_partition(plan_partition(ids, as_of))
 
 
 def _has_accepted(pid: int) -> bool:
@@ -207,6 +234,12 @@ def close_departed(ids: Sequence[int]) -> int:
 def sweep(as_of: dt.date, progress: Callable[[str], None] | None = None, size: int = PARTITION) -> dict[str, int]:
     ids = current_jobseekers(as_of)
     counts = partitioned(ids, lambda part: sweep_partition(part, as_of), size=size, progress=progress, label="worklist")
+    return finish(ids, counts)
+
+
+def finish(ids: Sequence[int], counts: dict[str, int]) -> dict[str, int]:
+    """After every partition: cancel the tasks of persons who left (`ids` are the current job seekers), refresh the
+    planner statistics after a large first run; returns the sweep's counts."""
     counts = add_counts({"persons": len(ids)}, counts, {"departed": close_departed(ids)})
     if counts.get("created", 0) >= ANALYZE_AFTER and connection.vendor == "postgresql":
         # a first run fills the table at once: fresh statistics keep the next partitioned reads on their indexes

@@ -1,8 +1,10 @@
 """EVC, recognition of prior learning: the person requests recognition for an occupation (its essential ESCO skills)
 or a set of skills; an assessor — a counsellor who guides the person, or a partner organisation accredited as EVC
 assessor to which the request is assigned — plans the assessment on a working day and records the result per skill;
-VDAB then certifies: each recognised skill becomes an `evc_result` credential and a certified competence in the
-matching profile. The states are the declared table in careers/workflows.py; messages go through the outbox."""
+the assessing organisation then certifies — VDAB for its own assessments, the accredited partner for what was assigned
+to it — and the result becomes ONE `evc_result` credential for what the procedure recognised (the occupation or the
+set of skills asked), signed by that organisation as issuer, with every recognised skill as an aligned ESCO skill and
+its level in the evidence; the skills become certified competences in the matching profile. The states are the declared table in careers/workflows.py; messages go through the outbox."""
 
 from __future__ import annotations
 
@@ -229,27 +231,55 @@ def record_results(principal: Principal, request_id: int, results: dict[str, dic
     return req
 
 
+def may_decide(principal: Principal, req: EvcRequest) -> bool:
+    """Certify or refuse: VDAB (who guides the person) for a request VDAB assesses; the accredited partner it was
+    assigned to for its own."""
+    if req.assessor_organisation_id is not None:
+        return perms.accredited_organisation(principal) == req.assessor_organisation_id or (
+            perms.guides(principal, req.person_id) and req.state == "requested")
+    return perms.guides(principal, req.person_id)
+
+
+def _issuer(req: EvcRequest):  # noqa: ANN202 - a credentials Issuer, or None for the platform
+    """Who signs the result: the assessing partner's own issuer; the platform for VDAB's own assessments."""
+    if req.assessor_organisation_id is None:
+        return None
+    from werkregie.credentials.models import Issuer
+
+    found = Issuer.objects.filter(organisation_id=req.assessor_organisation_id, active=True).first()
+    if found is None:
+        raise common.fail(_("De beoordelende organisatie is nog niet geregistreerd als uitgever van credentials: vraag een beheerder "
+                            "om ze te registreren, zodat zij de erkenning zelf ondertekent."), "issuer")
+    return found
+
+
 def certify(principal: Principal, request_id: int, expected_version: int | None = None) -> EvcRequest:
     req = _get(principal, request_id)
-    if not perms.guides(principal, req.person_id):
-        raise Forbidden(_("Enkel VDAB (de bemiddelaar of een beheerder) kent de erkenning toe."))
+    if not may_decide(principal, req):
+        raise Forbidden(_("Enkel de beoordelende organisatie (VDAB, of de erkende partner aan wie de aanvraag is toegewezen) kent de "
+                          "erkenning toe."))
     certified = [s for s in req.skills.all() if s.result == SkillResult.CERTIFIED]
     if not certified and req.state == "assessed":
         raise common.fail(_("Geen enkele competentie is erkend: kies 'Niet erkennen' met een reden."), "results")
+    issuer = _issuer(req)
     levels = dict(Level.choices)
     evidences = dict(Evidence.choices)
     what = _what(req, "nl")
     with transaction.atomic():
         req = wf.transition(req, "certify", Who.of(principal), expected_version=expected_version, data={"skills": len(certified)})
-        for s in certified:
-            label = common.skill_label(s.skill_uri, "nl")
-            s.credential_id = passport.issue(
-                person=req.person, kind="evc_result", title=f"EVC: {label}"[:200], skills=[s.skill_uri], who=principal,
-                description=f"{what} — {levels.get(s.level, '')} ({evidences.get(s.evidence, '')})"[:2000],
-                evidence={"name": str(evidences.get(s.evidence, "")), "narrative": (
-                    f"{levels.get(s.level, '')}; beoordeeld op {req.planned_on:%d/%m/%Y}" if req.planned_on else str(levels.get(s.level, "")))},
+        if certified:
+            per_skill = "; ".join(f"{common.skill_label(s.skill_uri, 'nl')}: {levels.get(s.level, '')} ({evidences.get(s.evidence, '')})"
+                                  for s in certified)
+            when = f"beoordeeld op {req.planned_on:%d/%m/%Y}" if req.planned_on else "beoordeeld"
+            uid = passport.issue(
+                person=req.person, kind="evc_result", skills=[s.skill_uri for s in certified],
+                # the achievement: the occupation asked, or the competences recognised (not those asked)
+                title=f"EVC: {what if req.occupation_uri else _('%(n)s competenties') % {'n': len(certified)}}"[:200],
+                who=Who.of(principal), issuer=issuer,
+                description=(_("Erkenning van verworven competenties: %(what)s.") % {"what": what})[:2000],
+                evidence={"name": "EVC-beoordeling", "narrative": f"{when}; {per_skill}"[:3500]},
             )
-            s.save(update_fields=["credential_id"])
+            EvcSkill.objects.filter(pk__in=[s.pk for s in certified]).update(credential_id=uid)
         profile.certify_skills(principal, req.person_id, [s.skill_uri for s in certified])
         not_yet = [common.skill_label(s.skill_uri, "nl") for s in req.skills.all() if s.result == SkillResult.NOT_YET]
         outbox.send(req.person_id, "careers.evc_certified", {
@@ -262,8 +292,9 @@ def certify(principal: Principal, request_id: int, expected_version: int | None 
 
 def refuse(principal: Principal, request_id: int, reason: str, expected_version: int | None = None) -> EvcRequest:
     req = _get(principal, request_id)
-    if not perms.guides(principal, req.person_id):
-        raise Forbidden(_("Enkel VDAB (de bemiddelaar of een beheerder) weigert een erkenning."))
+    if not may_decide(principal, req):
+        raise Forbidden(_("Enkel de beoordelende organisatie (VDAB, of de erkende partner aan wie de aanvraag is toegewezen) weigert een "
+                          "erkenning."))
     with transaction.atomic():
         req = wf.transition(req, "refuse", Who.of(principal), reason=reason, expected_version=expected_version)
         outbox.send(req.person_id, "careers.evc_refused", {"what": _what(req, "nl"), "reason": reason.strip()[:500]}, who=Who.of(principal),

@@ -29,6 +29,13 @@ class Item:
         return [common.skill_label(uri) for uri in self.skills]
 
     @property
+    def skill_entries(self) -> list[dict]:
+        """The skills with their label's language, for {% skill_label %} (marked where not in the reader's language)."""
+        from werkregie.matching.labels import skill
+
+        return [skill(uri, common.language()) for uri in self.skills]
+
+    @property
     def filename(self) -> str:
         return f"credential-{self.id}.jwt"
 

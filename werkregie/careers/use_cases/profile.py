@@ -1,9 +1,13 @@
 """The person's matching profile as careers uses it: read through matching's use case (logged there), and written
-only through matching's `update_profile` (its checks, versions and locks), never by hand."""
+through matching's `update_profile` (its checks, versions and locks). One exception: the EVC result certified by an
+accredited partner, whom matching's permissions do not let edit profiles; the procedure's decision then writes the
+certified skills itself, under the same lock and version bump, and tells matching (persons_changed). To be replaced by
+a matching use case for procedure decisions (reported to the matching owner)."""
 
 from __future__ import annotations
 
 from werkregie.accounts.principal import Principal
+from werkregie.matching import perms as matching_perms
 from werkregie.matching import profile_use_cases as matching
 from werkregie.matching.models import PersonSkill, SkillSource
 
@@ -12,6 +16,9 @@ def certify_skills(principal: Principal, person_id: int, uris: list[str]) -> Non
     """Make these skills certified competences of the person, keeping every other competence as it is."""
     if not uris:
         return
+    if not matching_perms.can_edit_profile(principal, person_id):
+        _certify_by_procedure(person_id, uris)
+        return
     current = dict(PersonSkill.objects.filter(person_id=person_id).values_list("skill_uri", "source"))
     current.update({uri: SkillSource.CERTIFIED for uri in uris})
     matching.update_profile(principal, person_id, {"skills": [{"uri": u, "source": s} for u, s in current.items()]}, log=False)
@@ -19,3 +26,18 @@ def certify_skills(principal: Principal, person_id: int, uris: list[str]) -> Non
 
 def set_targets(principal: Principal, person_id: int, uris: list[str], expected_version: int | None) -> dict:
     return matching.update_profile(principal, person_id, {"desired_occupations": uris}, log=False, expected_version=expected_version)
+
+
+def _certify_by_procedure(person_id: int, uris: list[str]) -> None:
+    from django.db import transaction
+    from django.db.models import F
+
+    from werkregie.core import clock
+    from werkregie.matching.signals import persons_changed
+    from werkregie.people.models import Person
+
+    with transaction.atomic():
+        Person.objects.select_for_update().filter(pk=person_id).update(profile_version=F("profile_version") + 1)
+        for uri in uris:
+            PersonSkill.objects.update_or_create(person_id=person_id, skill_uri=uri, defaults={"source": SkillSource.CERTIFIED, "added_at": clock.now()})
+        persons_changed([person_id])

@@ -43,7 +43,9 @@ def candidates(principal: Principal, person_id: int, occupation_uri: str = "") -
         occupation_uri = last or ""
     own = dict(PersonSkill.objects.filter(person=person).values_list("skill_uri", "source"))
     uris = list(own) + [u for u in common.essential_skills(occupation_uri) if u not in own]
-    skills = [{"uri": u, "label": common.skill_label(u), "source": own.get(u, "")} for u in uris[:MAX_SKILLS]]
+    from werkregie.matching.labels import skill
+
+    skills = [skill(u, common.language(), source=own.get(u, "")) for u in uris[:MAX_SKILLS]]  # label with its language
     record_access(principal.actor(), [person_id], "loopbaan: competenties voor een competentievisum", Purpose.COMPETENCE_RECOGNITION,
                   principal.channel)
     return Candidates(person, occupation_uri, skills, list(CompetenceVisa.objects.filter(person=person).prefetch_related("skills")))

@@ -27,18 +27,15 @@ from .taxonomy import Taxonomy
 
 
 def _invert(rows_per_item: list[list[int]], size: int, weights: list[list[float]] | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
-    """item → keys lists become key → items postings."""
-    keys: list[list[int]] = [[] for _ in range(size)]
-    key_weights: list[list[float]] | None = [[] for _ in range(size)] if weights is not None else None
-    for item, item_keys in enumerate(rows_per_item):
-        for position, key in enumerate(item_keys):
-            keys[key].append(item)
-            if key_weights is not None:
-                key_weights[key].append(weights[item][position])
+    """item → keys lists become key → items postings (items ascending within a key)."""
+    counts = np.fromiter((len(k) for k in rows_per_item), dtype=np.int64, count=len(rows_per_item))
+    total = int(counts.sum())
+    keys = np.fromiter((k for item_keys in rows_per_item for k in item_keys), dtype=np.int64, count=total)
+    order = np.argsort(keys, kind="stable")
     pointer = np.zeros(size + 1, dtype=np.int64)
-    pointer[1:] = np.cumsum([len(k) for k in keys])
-    rows = np.fromiter((i for k in keys for i in k), dtype=np.int32, count=int(pointer[-1]))
-    w = np.fromiter((x for k in key_weights for x in k), dtype=np.float32, count=int(pointer[-1])) if key_weights is not None else None
+    pointer[1:] = np.cumsum(np.bincount(keys, minlength=size)[:size])
+    rows = np.repeat(np.arange(len(rows_per_item), dtype=np.int32), counts)[order]
+    w = np.fromiter((x for item_weights in weights for x in item_weights), dtype=np.float32, count=total)[order] if weights is not None else None
     return pointer, rows, w
 
 
@@ -69,6 +66,40 @@ class CandidateList:
     matches: list[Match]
     rings_searched: list[int]
     good_per_ring: dict[int, int]
+
+
+@dataclass
+class CandidatePool:
+    """Scored eligible persons for one vacancy (ids, scores, rings, distances: parallel arrays). Pools of several
+    indexes concatenate (platform.LiveIndex), and the ring-by-ring selection runs on the whole."""
+
+    ids: np.ndarray
+    scores: np.ndarray
+    rings: np.ndarray
+    distances: np.ndarray
+    pruned: bool = False
+
+    def __add__(self, other: CandidatePool) -> CandidatePool:
+        return CandidatePool(*(np.concatenate([a, b]) for a, b in ((self.ids, other.ids), (self.scores, other.scores), (self.rings, other.rings),
+                                                                   (self.distances, other.distances))), self.pruned or other.pruned)
+
+    def select(self, top: int, min_good: int, good_score: float, pinned) -> CandidateList:  # noqa: ANN001 - person ids
+        """The next ring is searched only while fewer than `min_good` candidates score `good_score` or more."""
+        searched, good = [], {}
+        for ring in range(1, ABROAD + 1):
+            searched.append(ring)
+            good[ring] = int(((self.scores >= good_score) & (self.rings == ring)).sum())
+            if sum(good.values()) >= min_good:
+                break
+        inside = np.flatnonzero(self.rings <= searched[-1])
+        matches = MatchIndex._top(self.ids, inside, self.scores[inside], self.rings[inside], self.distances[inside], top, frozenset(), pinned)
+        return CandidateList(matches, searched, good)
+
+    @staticmethod
+    def complete(found: CandidateList, top: int) -> bool:
+        """Whether a list chosen from a pruned pool is exact: full, and its last above what a pruned person can score
+        (a pruned person never scores `good_score`, so never changes the rings searched)."""
+        return bool(found.matches) and sum(not m.pinned for m in found.matches) == top and found.matches[-1].score > OTHERS_BOUND
 
 
 class OccupationGroups:
@@ -102,9 +133,10 @@ class OccupationGroups:
 
 
 class MatchIndex:
-    def __init__(self, taxonomy: Taxonomy, places: Places, vacancies: list[VacancyProfile], persons: list[PersonProfile]) -> None:
+    def __init__(self, taxonomy: Taxonomy, places: Places, vacancies: list[VacancyProfile], persons: list[PersonProfile],
+                 groups: OccupationGroups | None = None) -> None:
         self.taxonomy, self.places = taxonomy, places
-        self.groups = OccupationGroups(taxonomy)
+        self.groups = groups or OccupationGroups(taxonomy)
         skills = len(taxonomy.skills)
         # vacancies, sorted by place
         vacancies = sorted(vacancies, key=lambda v: (v.place, v.id))
@@ -133,9 +165,9 @@ class MatchIndex:
         self.v_items_w = np.fromiter((w for x in weights for w in x), dtype=np.float32, count=int(self.v_items_ptr[-1]))
         self.v_denominator = np.array([sum(w) for w in weights], dtype=np.float64)
         self.place_ptr = np.searchsorted(self.v_place, np.arange(len(places.places) + 1)).astype(np.int64)
-        isco3_count = int(self.groups.isco3.max()) + 1
-        self.v_by_isco3_ptr, self.v_by_isco3_row, _ = _invert([[int(self.groups.isco3[o])] if o >= 0 else [] for o in self.v_occ.tolist()], isco3_count)
         self.v_position = {int(i): p for p, i in enumerate(self.v_id)}
+        self._reach_cache: dict[tuple[int, float], np.ndarray] = {}
+        self.v_alive = np.ones(len(vacancies), dtype=bool)  # False: replaced by a newer version elsewhere (platform.LiveIndex)
         # persons
         self.p_id = np.array([p.id for p in persons], dtype=np.int64)
         self.p_place = np.array([p.place for p in persons], dtype=np.int32)
@@ -157,6 +189,17 @@ class MatchIndex:
         self.p_cert_sets = [p.certified for p in persons]
         self.p_occupations = occupations
         self.p_position = {int(i): p for p, i in enumerate(self.p_id)}
+        self.p_alive = np.ones(len(persons), dtype=bool)
+
+    def without(self, vacancy_ids, person_ids) -> MatchIndex:  # noqa: ANN001 - iterables of ids
+        """A copy sharing every array except the masks, in which these vacancies and persons no longer exist (their
+        new version, if any, lives in another index: platform.LiveIndex). The original is left as it is."""
+        copy = object.__new__(MatchIndex)
+        copy.__dict__.update(self.__dict__)
+        copy.v_alive, copy.p_alive = self.v_alive.copy(), self.p_alive.copy()
+        copy.v_alive[[self.v_position[i] for i in vacancy_ids if i in self.v_position]] = False
+        copy.p_alive[[self.p_position[i] for i in person_ids if i in self.p_position]] = False
+        return copy
 
     # --- memory ---------------------------------------------------------------------------------------------------
     def nbytes(self) -> int:
@@ -169,46 +212,56 @@ class MatchIndex:
         the pinned ones) are scored: any other scores at most OTHERS_BOUND. When the last of the top scores more than
         that, nothing left out could enter; otherwise every vacancy in reach is scored."""
         distance_to_place = self.places.road_km_from(person.place)
+        reach = self._reach(person, distance_to_place)
         rows, weights = _gather(self.v_skill_ptr, self.v_skill_row, person.skills.keys(), self.v_skill_w)
         matched = np.bincount(rows, weights=weights, minlength=len(self.v_id)) if len(rows) else np.zeros(len(self.v_id))
-        related = matched > 0
-        for group in {int(self.groups.isco3[o]) for o in person.occupations}:
-            related[self.v_by_isco3_row[self.v_by_isco3_ptr[group]:self.v_by_isco3_ptr[group + 1]]] = True
-        related[[self.v_position[v] for v in pinned if v in self.v_position]] = True
-        found = self._rank_vacancies(person, self._in_reach(person, np.flatnonzero(related), distance_to_place), distance_to_place, matched, top,
-                                     exclude, pinned)
+        occupation_fit = self.groups.similarity(person.occupations)  # > 0 exactly where an ISCO minor group is shared
+        related = (matched[reach] > 0) | (occupation_fit[self.v_occ[reach]] > 0)
+        if pinned:
+            related |= np.isin(self.v_id[reach], list(pinned))
+        found = self._rank_vacancies(person, reach[related], distance_to_place, matched, top, exclude, pinned, occupation_fit)
         if sum(not m.pinned for m in found) == top and found[-1].score > OTHERS_BOUND:
             return found
-        if person.relocate:
-            candidates = np.arange(len(self.v_id))
-        else:
-            reachable = np.flatnonzero(distance_to_place <= person.max_commute_km)
-            candidates = np.concatenate([np.arange(self.place_ptr[p], self.place_ptr[p + 1]) for p in reachable]) if len(reachable) else np.zeros(0, np.int64)
-        return self._rank_vacancies(person, candidates, distance_to_place, matched, top, exclude, pinned)
+        return self._rank_vacancies(person, reach, distance_to_place, matched, top, exclude, pinned, occupation_fit)
 
-    def _in_reach(self, person: PersonProfile, candidates: np.ndarray, distance_to_place: np.ndarray) -> np.ndarray:
-        if person.relocate:
-            return candidates
-        return candidates[distance_to_place[self.v_place[candidates]] <= person.max_commute_km]
+    def _reach(self, person: PersonProfile, distance_to_place: np.ndarray) -> np.ndarray:
+        """Positions of the vacancies within the person's commute (every one when they would move), sorted. Kept for the
+        last few (place, commute) pairs: the nightly batch takes neighbours in turn."""
+        key = (-1, 0.0) if person.relocate else (person.place, person.max_commute_km)
+        found = self._reach_cache.get(key)
+        if found is None:
+            if person.relocate:
+                found = np.arange(len(self.v_id))
+            else:
+                reachable = np.flatnonzero(distance_to_place <= person.max_commute_km)
+                found = (np.concatenate([np.arange(self.place_ptr[p], self.place_ptr[p + 1]) for p in reachable]) if len(reachable)
+                         else np.zeros(0, np.int64))
+            if len(self._reach_cache) >= 32:
+                self._reach_cache.pop(next(iter(self._reach_cache)))
+            self._reach_cache[key] = found
+        return found
 
     def _rank_vacancies(self, person: PersonProfile, candidates: np.ndarray, distance_to_place: np.ndarray, matched: np.ndarray, top: int,
-                        exclude, pinned) -> list[Match]:
+                        exclude, pinned, occupation_fit: np.ndarray | None = None) -> list[Match]:
         if len(candidates):
-            keep = (self.v_licence[candidates] & ~person.licences) == 0
+            keep = ((self.v_licence[candidates] & ~person.licences) == 0) & self.v_alive[candidates]
             certs = self.v_cert[candidates]
             asking = np.flatnonzero(certs >= 0)
             if len(asking):  # few vacancies need a certificate: check only those
                 keep[asking] &= np.isin(certs[asking], list(person.certified))
             candidates = candidates[keep]
-        scores = self.score_vacancies(person, candidates, distance_to_place, matched)
+        scores = self.score_vacancies(person, candidates, distance_to_place, matched, occupation_fit)
         return self._top(self.v_id, candidates, scores, self.places.ring[self.v_place[candidates]],
                          distance_to_place[self.v_place[candidates]], top, exclude, pinned)
 
-    def score_vacancies(self, person: PersonProfile, candidates: np.ndarray, distance_to_place: np.ndarray, matched: np.ndarray) -> np.ndarray:
-        """`matched`: per vacancy, the weighted count of its skills the person has."""
+    def score_vacancies(self, person: PersonProfile, candidates: np.ndarray, distance_to_place: np.ndarray, matched: np.ndarray,
+                        occupation_fit: np.ndarray | None = None) -> np.ndarray:
+        """`matched`: per vacancy, the weighted count of its skills the person has; `occupation_fit`: groups.similarity
+        of the person's occupations (computed here when not given)."""
         denominator = self.v_denominator[candidates]
         skills = np.divide(matched[candidates], denominator, out=np.zeros(len(candidates)), where=denominator > 0)
-        occupation = self.groups.similarity(person.occupations)[self.v_occ[candidates]]  # -1 reads the trailing 0
+        occupation_fit = self.groups.similarity(person.occupations) if occupation_fit is None else occupation_fit
+        occupation = occupation_fit[self.v_occ[candidates]]  # -1 reads the trailing 0
         distance = distance_to_place[self.v_place[candidates]]
         distance_fit = np.maximum(0.0, 1.0 - distance / person.max_commute_km) if person.max_commute_km > 0 else np.zeros(len(candidates))
         language = self._combo_fit(tuple(sorted(person.languages.items())))[self.v_combo[candidates]]
@@ -230,10 +283,19 @@ class MatchIndex:
         """Top candidates ring by ring: the next ring is searched only while fewer than `min_good` candidates score
         `good_score` or more. `among`: the person ids the caller may see (None: all). Pruned as vacancies_for is:
         persons who share no skill and no ISCO minor group with the vacancy score at most OTHERS_BOUND."""
+        pool = self.candidate_pool(vacancy, among, exclude, pinned, pruned=good_score > OTHERS_BOUND)
+        found = pool.select(top, min_good, good_score, pinned)
+        if pool.pruned and not pool.complete(found, top):
+            found = self.candidate_pool(vacancy, among, exclude, pinned, pruned=False).select(top, min_good, good_score, pinned)
+        return found
+
+    def candidate_pool(self, vacancy: VacancyProfile, among: np.ndarray | None, exclude, pinned, pruned: bool) -> CandidatePool:
+        """The eligible persons scored for a vacancy: with `pruned`, only those sharing a skill or an ISCO minor
+        group with it (and the pinned); any other scores at most OTHERS_BOUND."""
         count = len(self.p_id)
         distance_to_place = self.places.road_km_from(vacancy.place)
         distance = distance_to_place[self.p_place]
-        eligible = (distance <= self.p_commute) | self.p_relocate
+        eligible = ((distance <= self.p_commute) | self.p_relocate) & self.p_alive
         if vacancy.licence:
             eligible &= (self.p_licences & LICENCE_BIT.get(vacancy.licence, 0)) != 0
         if vacancy.certified is not None:
@@ -245,14 +307,13 @@ class MatchIndex:
         if exclude:
             eligible &= ~np.isin(self.p_id, list(exclude))
         matched, occupation = self._person_overlap(vacancy)
-        related = (matched > 0) | (occupation > 0)
-        related[[self.p_position[p] for p in pinned if p in self.p_position]] = True
-        pruned = good_score > OTHERS_BOUND
-        rows = np.flatnonzero(eligible & related) if pruned else np.flatnonzero(eligible)
-        found = self._rank_persons(vacancy, rows, distance, matched, occupation, top, min_good, good_score, pinned)
-        if pruned and not (sum(not m.pinned for m in found.matches) == top and found.matches[-1].score > OTHERS_BOUND):
-            found = self._rank_persons(vacancy, np.flatnonzero(eligible), distance, matched, occupation, top, min_good, good_score, pinned)
-        return found
+        if pruned:
+            related = (matched > 0) | (occupation > 0)
+            related[[self.p_position[p] for p in pinned if p in self.p_position]] = True
+            eligible &= related
+        rows = np.flatnonzero(eligible)
+        scores = self.score_person_rows(vacancy, rows, distance, matched, occupation)
+        return CandidatePool(self.p_id[rows], scores, self.p_ring[rows], distance[rows], pruned)
 
     def _person_overlap(self, vacancy: VacancyProfile) -> tuple[np.ndarray, np.ndarray]:
         """Per person: the weighted count of the vacancy's skills they have, and their occupation fit."""
@@ -272,20 +333,6 @@ class MatchIndex:
                     occupation[_gather(self.p_occ_ptr, self.p_occ_row, np.flatnonzero(groups == key))[0]] = OCCUPATION_FIT[level]
             occupation[_gather(self.p_occ_ptr, self.p_occ_row, [vacancy.occupation])[0]] = OCCUPATION_FIT["same"]
         return matched, occupation
-
-    def _rank_persons(self, vacancy: VacancyProfile, rows: np.ndarray, distance: np.ndarray, matched: np.ndarray, occupation: np.ndarray, top: int,
-                      min_good: int, good_score: float, pinned) -> CandidateList:
-        scores = self.score_person_rows(vacancy, rows, distance, matched, occupation)
-        rings = self.p_ring[rows]
-        searched, good = [], {}
-        for ring in range(1, ABROAD + 1):
-            searched.append(ring)
-            good[ring] = int(((scores >= good_score) & (rings == ring)).sum())
-            if sum(good.values()) >= min_good:
-                break
-        inside = rings <= searched[-1]
-        matches = self._top(self.p_id, rows[inside], scores[inside], rings[inside], distance[rows[inside]], top, frozenset(), pinned)
-        return CandidateList(matches, searched, good)
 
     def score_person_rows(self, vacancy: VacancyProfile, rows: np.ndarray, distance: np.ndarray, matched: np.ndarray,
                           occupation: np.ndarray) -> np.ndarray:
@@ -355,4 +402,5 @@ class MatchIndex:
 
     def open_vacancies_asking(self, skills: list[int]) -> dict[int, int]:
         """How many indexed (open) vacancies ask for each skill, essential or optional."""
-        return {s: int(self.v_skill_ptr[s + 1] - self.v_skill_ptr[s]) for s in skills if 0 <= s < len(self.v_skill_ptr) - 1}
+        return {s: int(self.v_alive[self.v_skill_row[self.v_skill_ptr[s]:self.v_skill_ptr[s + 1]]].sum()) for s in skills
+                if 0 <= s < len(self.v_skill_ptr) - 1}

@@ -85,6 +85,23 @@ def barriers(answers: Answers) -> list[str]:
     return found
 
 
+SELF_RELIANT_DUTCH = "B1"  # the lowest Dutch level with which self-reliance is proposed
+
+
+def language_and_digital_allow(dutch_rank: float | None, any_digital_skills: bool | None) -> bool:
+    """The self-reliance rule's conditions on language and digital skills: Dutch at B1 or above (`dutch_rank` is the
+    CEFR as a number, A1 = 1 ... C2 = 6, native = 7) and some digital skills. Unknown (None) blocks nothing: the
+    counsellor's answer decides then."""
+    dutch_ok = dutch_rank is None or dutch_rank != dutch_rank or dutch_rank >= DUTCH.index(SELF_RELIANT_DUTCH) + 1
+    return bool(dutch_ok and any_digital_skills is not False)
+
+
+def self_reliance_proposed(chance: float, limits: Limits, dutch_rank: float | None, any_digital_skills: bool | None) -> bool:
+    """Self-reliance as the rules propose it when the conversation reveals no barrier and no problem: a short distance
+    from the model (`model_category`) and the conditions on language and digital skills (what `propose` requires)."""
+    return model_category(chance, limits) == "short" and language_and_digital_allow(dutch_rank, any_digital_skills)
+
+
 def propose(chance: float | None, answers: Answers, limits: Limits = Limits()) -> Proposal:
     """The proposed category and self-reliance, with every reason that led to them."""
     if chance is not None and not 0 <= chance <= 1:
@@ -108,7 +125,7 @@ def propose(chance: float | None, answers: Answers, limits: Limits = Limits()) -
         step = max(step, CATEGORIES.index("long"))
     category = CATEGORIES[min(step, CATEGORIES.index("long"))]
     self_reliant = (category == "short" and not found and not answers.problems
-                    and DUTCH.index(answers.dutch_level) >= DUTCH.index("B1") and answers.digital_skills != "none")
+                    and language_and_digital_allow(DUTCH.index(answers.dutch_level) + 1, answers.digital_skills != "none"))
     reasons.append("Zelfredzaam: kan zelfstandig werk zoeken met digitale ondersteuning." if self_reliant
                    else "Niet zelfredzaam: begeleiding door een bemiddelaar is nodig.")
     return Proposal(category, self_reliant, _model(chance, limits), reasons)

@@ -52,7 +52,11 @@ def _clean(value: float) -> float | None:
 
 def group_metrics(labels: np.ndarray, scores: np.ndarray, groups: np.ndarray, threshold: float) -> dict[str, dict]:
     """Per group: n, AUC, FPR, FNR, selection rate, base rate, calibration gap and whether the figures are reliable."""
-    flagged = (scores >= threshold).astype(int)
+    return group_rates(labels, scores, groups, (scores >= threshold).astype(int))
+
+
+def group_rates(labels: np.ndarray, scores: np.ndarray, groups: np.ndarray, flagged: np.ndarray) -> dict[str, dict]:
+    """`group_metrics` for any decision: `flagged` is 1 where the decision is the positive one."""
     frame = MetricFrame(
         metrics={"fpr": false_positive_rate, "fnr": false_negative_rate, "selection_rate": selection_rate},
         y_true=labels, y_pred=flagged, sensitive_features=groups,
@@ -73,9 +77,9 @@ def group_metrics(labels: np.ndarray, scores: np.ndarray, groups: np.ndarray, th
     return result
 
 
-def fpr_ratio(groups: dict[str, dict]) -> float | None:
-    """Highest over lowest false-positive rate among the reliable groups (None when fewer than two or a zero rate)."""
-    rates = [g["fpr"] for g in groups.values() if g["reliable"] and g["fpr"] is not None]
+def fpr_ratio(groups: dict[str, dict], rate: str = "fpr") -> float | None:
+    """Highest over lowest false-positive rate (or `rate`) among the reliable groups (None when fewer than two or a zero rate)."""
+    rates = [g[rate] for g in groups.values() if g["reliable"] and g[rate] is not None]
     if len(rates) < 2 or min(rates) <= 0:
         return None
     return round(max(rates) / min(rates), 6)

@@ -13,9 +13,10 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
-from . import metrics
+from . import metrics, selection
+from .assessment import Limits
 from .data import Columns, ScreeningInputError, choose_features, feature_frame, outcome_labels, typical_values
-from .model import boosting, logistic
+from .model import logistic
 
 
 @dataclass
@@ -50,7 +51,7 @@ class TrainedModel:
 
 
 HISTOGRAM_BINS = 10
-TRAIN_STEPS = 5
+TRAIN_STEPS = selection.STEPS + 4
 
 
 def histogram(scores: np.ndarray) -> list[float]:
@@ -61,9 +62,11 @@ def histogram(scores: np.ndarray) -> list[float]:
 
 def train(frame: pd.DataFrame, outcome: str, positive: str, protected: list[str], features: list[str] | None = None,
           period_column: str | None = None, holdout_share: float = 0.2, monotone: dict[str, int] | None = None,
-          progress: Callable[[int], None] | None = None) -> TrainedModel:
-    """Learn on the earlier cases and measure and audit on the later ones (by `period_column`, e.g. the reference
-    date), then refit on all cases. Without a period column the last rows are the holdout."""
+          progress: Callable[[int], None] | None = None, limits: Limits = Limits()) -> TrainedModel:
+    """Choose the model on the earlier cases (nested cross-validation on a stratified sample of them, selection.py),
+    fit it and the logistic baseline on all earlier cases, measure and audit both on the later ones (by
+    `period_column`, e.g. the reference date), then refit on all cases. Without a period column the last rows are
+    the holdout. `limits` are the distance-category cuts the platform decides with: the audit reports them."""
     from .evaluate import audit_scores, protected_values
 
     step = progress or (lambda _n: None)
@@ -77,27 +80,48 @@ def train(frame: pd.DataFrame, outcome: str, positive: str, protected: list[str]
     inputs = feature_frame(frame, columns)
     if len(set(labels[later])) < 2 or len(set(labels[earlier])) < 2:
         raise ScreeningInputError(f"{outcome}: the earlier and the later cases must each hold both outcomes to learn and to measure")
-    model = boosting(columns, len(earlier), monotone).fit(inputs.iloc[earlier], labels[earlier])
+    chosen_rows = earlier[selection.sample(labels[earlier])]
+    chosen = selection.nested(inputs.iloc[chosen_rows], labels[chosen_rows], columns, monotone, progress=step)
+    model = selection.build(chosen.chosen, columns, len(earlier), monotone, chosen.params).fit(inputs.iloc[earlier], labels[earlier])
     step(1)
-    baseline = logistic(columns).fit(inputs.iloc[earlier], labels[earlier])
+    same = chosen.chosen == "logistic"
+    baseline = model if same else logistic(columns, monotone, c=chosen.params["c"]).fit(inputs.iloc[earlier], labels[earlier])
     step(1)
     scores = model.predict_proba(inputs.iloc[later])[:, 1]
     baseline_scores = baseline.predict_proba(inputs.iloc[later])[:, 1]
+    compared = selection.compare(labels[later], {"logistic": baseline_scores, **({chosen.chosen: scores} if chosen.chosen != "logistic" else {})})
     measured = {
-        "holdout": int(len(later)), "auc": metrics.auc(labels[later], scores), "auc_logistic_baseline": metrics.auc(labels[later], baseline_scores),
+        "holdout": int(len(later)), "model": chosen.chosen, "auc": metrics.auc(labels[later], scores),
+        "auc_logistic_baseline": metrics.auc(labels[later], baseline_scores), "auc_ci": compared[chosen.chosen]["auc_ci"],
+        "auc_logistic_baseline_ci": compared["logistic"]["auc_ci"], "gain_ci": compared[chosen.chosen].get("gain_ci"),
         "brier": metrics.brier(labels[later], scores), "ece": metrics.expected_calibration_error(labels[later], scores),
-        "threshold": metrics.youden_threshold(labels[later], scores),
+        "threshold": metrics.youden_threshold(labels[chosen_rows], chosen.scores[chosen.chosen]),
     }
     holdout = frame.iloc[later]
-    audit = audit_scores(labels[later], scores, baseline_scores, {c: protected_values(holdout, c) for c in protected},
-                         inputs.iloc[later], columns.categorical) if protected else {}
+    audit = {}
+    if protected:
+        audit = audit_scores(labels[later], scores, baseline_scores, {c: protected_values(holdout, c) for c in protected},
+                             inputs.iloc[later], columns.categorical, limits,
+                             chosen_on=(labels[chosen_rows], chosen.scores[chosen.chosen], {c: protected_values(frame.iloc[chosen_rows], c) for c in protected}))
+    audit["selection"] = chosen.summary()
+    audit["warnings"] = chosen.warnings + _holdout_warnings(chosen.chosen, compared) + audit.get("warnings", [])
     step(1)
-    final = boosting(columns, len(labels), monotone).fit(inputs, labels)
-    step(1)
-    final_baseline = logistic(columns).fit(inputs, labels)
+    final = selection.build(chosen.chosen, columns, len(labels), monotone, chosen.params).fit(inputs, labels)
+    final_baseline = final if same else logistic(columns, monotone, c=chosen.params["c"]).fit(inputs, labels)
     step(1)
     period = (str(frame[period_column].min()), str(frame[period_column].max())) if period_column else None
     now = dt.datetime.now(dt.timezone.utc)
     digest = hashlib.sha256(f"{now.isoformat()}{columns.all}{len(labels)}".encode()).hexdigest()[:8]
     return TrainedModel(f"{now:%Y%m%d-%H%M%S}-{digest}", now.isoformat(timespec="seconds"), period, outcome, columns, protected,
                         measured, final, final_baseline, audit, histogram(scores), typical_values(inputs, columns))
+
+
+def _holdout_warnings(chosen: str, compared: dict) -> list[str]:
+    """The choice was made on the earlier cases; the later ones may disagree, and the model card says so."""
+    if chosen == "logistic":
+        return []
+    entry = compared[chosen]
+    if entry["gain"] < 0:
+        return [f"on the later cases the chosen {chosen} is below the logistic baseline (AUC gain {entry['gain']:+.3f}, "
+                f"95% interval {entry['gain_ci'][0]:+.3f} to {entry['gain_ci'][1]:+.3f})"]
+    return []

@@ -8,17 +8,21 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from werkregie.access.services import record_access
 from werkregie.core import clock
 from werkregie.core.errors import FieldError, InvalidInput, NotFound
+from werkregie.learning import use_cases as learning
+from werkregie.learning.enums import Unit
 from werkregie.matching import use_cases as matching
 from werkregie.matching.engine import geography
 from werkregie.matching.engine.gaps import Gap
+from werkregie.people.enums import StatusKind
 from werkregie.people.models import Person
 
-from .. import bottlenecks, index, perms
+from .. import bottlenecks, index, perms, rights
 from ..guide_engine import Option, Plan, plan
 from ..models import Course, Session
 
@@ -50,6 +54,7 @@ class GuideView:
     total_cost: Decimal = Decimal("0")
     total_hours: int = 0
     financing: dict = field(default_factory=dict)
+    rights: rights.Rights | None = None
 
 
 def _criterion(name: str) -> str:
@@ -99,7 +104,28 @@ def _first_sessions(first: dict[int, dt.date], course_ids: list[int], today: dt.
     return sessions
 
 
-def guide(principal, person_id: int, occupation_uri: str, language: str = "nl") -> GuideView:  # noqa: ANN001 - a Principal
+def _work_fraction(value: object) -> tuple[Decimal, bool]:
+    if value in (None, ""):
+        return Decimal("1"), False
+    try:
+        fraction = Decimal(str(value))
+    except ArithmeticError:
+        fraction = None
+    if fraction not in rights.WORK_FRACTIONS:
+        allowed = ", ".join(f"{f:g}" for f in rights.WORK_FRACTIONS)
+        raise InvalidInput(_("Kies een werkregime."), [FieldError("work_fraction", _("Een van: %(allowed)s.") % {"allowed": allowed})])
+    return fraction, True
+
+
+def _facts(person: Person, fraction: Decimal, given: bool, today: dt.date) -> rights.Facts:
+    """What the rights need from the register and the learning account (read as part of the guide, logged with it)."""
+    open_kinds = set(person.episodes.filter(start__lte=today).filter(Q(end__isnull=True) | Q(end__gte=today)).values_list("kind", flat=True))
+    return rights.Facts(StatusKind.EMPLOYED in open_kinds, StatusKind.JOBSEEKER_BENEFIT in open_kinds, person.education_level, fraction, given,
+                        learning.balance(person.pk), learning.balance(person.pk, Unit.HOUR), learning.vouchers_bought(person.pk, today.year))
+
+
+def guide(principal, person_id: int, occupation_uri: str, language: str = "nl", work_fraction: object = None) -> GuideView:  # noqa: ANN001
+    fraction, fraction_given = _work_fraction(work_fraction)
     if not perms.can_guide(principal, person_id):
         raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
     occupation_uri = (occupation_uri or "").strip()
@@ -127,6 +153,9 @@ def guide(principal, person_id: int, occupation_uri: str, language: str = "nl") 
                      result.bound, result.candidates)
     view.total_cost = sum((p.course.cost for p in proposals), Decimal("0"))
     view.total_hours = sum(p.course.hours for p in proposals)
+    plan_courses = [rights.PlanCourse(p.course.pk, p.course.cost, p.course.hours, p.next_session.start_date if p.next_session else today,
+                                      p.course.opleidingscheques, p.course.vov) for p in proposals]
+    view.rights = rights.compute(plan_courses, _facts(person, fraction, fraction_given, today), today)
     return view
 
 

@@ -2,6 +2,7 @@
 
 from django import template
 
+from werkregie.workflows.labels import log_reason as _log_reason
 from werkregie.workflows.labels import render
 
 register = template.Library()
@@ -10,3 +11,9 @@ register = template.Library()
 @register.filter(name="label")
 def label(value: object) -> str:
     return render(value)
+
+
+@register.filter(name="log_reason")
+def log_reason(log: object) -> str:
+    """`{{ entry|log_reason }}`: a transition-log entry's reason in the reader's language."""
+    return _log_reason(log)

@@ -1,0 +1,142 @@
+"""A plausible screening history for the demo population: the current job seekers were screened the way a public
+employment service that mostly keeps its legal terms would have done it, so the worklist and the KPIs of the demo
+show a service at work, not one that never screened anyone.
+
+For each current job seeker (a person id fixes their draw, so the history is the same on every run):
+
+* most (ON_TIME) were screened within the legal term after the start of their spell, on a working day, and re-screened
+  each time the assessment ran its course (shortly before the re-screening date the sweep computes);
+* some (LATE) were screened, but after the term (they count against "Gescreend binnen 2 maanden");
+* a few (LAPSED) were screened on time once but their re-screening is now overdue;
+* a few (NEVER) were never screened: their screening is overdue when the term has passed;
+* whoever registered so recently that the term still runs may simply not be screened yet (due, not overdue).
+
+The dates are computed with the same functions the deadline sweep uses (`screening.engine.deadlines.due` on the
+register's spell), so what the history calls "on time" the worklist sees as on time. The assessments themselves follow
+the screening rules (`screening.engine.assessment.propose`) on the person's latest model score and plausible answers.
+The dates are plain Python (`history`); `seed` writes them (bulk, idempotent)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+
+from werkregie.core.workdays import is_working_day
+from werkregie.screening.engine import register
+from werkregie.screening.engine.deadlines import due
+
+ON_TIME, LATE, LAPSED = 0.86, 0.07, 0.03  # the rest (0.04): never screened
+SOURCE_SEED = 11  # the draw per person: random.Random(SOURCE_SEED * 1_000_003 + person id)
+
+
+@dataclass(frozen=True)
+class History:
+    profile: str  # "on_time", "late", "lapsed", "never"
+    dates: tuple[dt.date, ...]
+
+
+def _workday_before(day: dt.date) -> dt.date:
+    while not is_working_day(day):
+        day -= dt.timedelta(days=1)
+    return day
+
+
+def _profile(rng: random.Random) -> str:
+    draw = rng.random()
+    if draw < ON_TIME:
+        return "on_time"
+    if draw < ON_TIME + LATE:
+        return "late"
+    if draw < ON_TIME + LATE + LAPSED:
+        return "lapsed"
+    return "never"
+
+
+def history(person_id: int, episodes: list[register.Episode], today: dt.date) -> History:
+    """The screening dates (ascending, none after `today - 1`) of a person with these job-seeker episodes."""
+    rng = random.Random(SOURCE_SEED * 1_000_003 + person_id)
+    profile = _profile(rng)
+    start = register.spell_start(episodes, today)
+    if start is None or profile == "never":
+        return History(profile, ())
+    first_due = due(start, None, 0).date
+    first = start + dt.timedelta(days=rng.randint(7, max(8, (first_due - start).days - 5)))
+    if profile == "late":
+        first = first_due + dt.timedelta(days=rng.randint(7, 60))
+    first = _workday_before(first)
+    if first >= today or first < start:
+        return History(profile, ())  # registered too recently: not screened yet (the term still runs, or is just over)
+    dates = [first]
+    while True:
+        nxt = due(start, dates[-1], register.months_unemployed(episodes, today), today=today).date
+        if nxt > today:
+            break
+        if profile == "lapsed" and len(dates) >= 1 and nxt > today - dt.timedelta(days=120):
+            break  # the last re-screening was not done: overdue since `nxt`
+        when = _workday_before(nxt - dt.timedelta(days=rng.randint(1, 25)))
+        if when <= dates[-1] or when >= today:
+            break
+        dates.append(when)
+    return History(profile, tuple(dates))
+
+
+ANSWERS = {
+    "competences": ("sufficient", "sufficient", "sufficient", "partial", "insufficient"),
+    "dutch_level": ("native", "native", "native", "C1", "B2", "B1", "A2"),
+    "digital_skills": ("intermediate", "intermediate", "advanced", "basic", "none"),
+    "motivation": ("high", "high", "moderate", "low"),
+}
+
+
+def seed(today: dt.date, progress=None) -> int:  # noqa: ANN001
+    """Write the history of every current job seeker without an assessment (bulk; a second call adds nothing for
+    them). The assessor is the person's counsellor, else a counsellor of their team, else the demo counsellor."""
+    from collections import defaultdict
+
+    from django.db.models import Q
+
+    from werkregie.accounts.models import Role, User
+    from werkregie.core import clock
+    from werkregie.people.enums import JOBSEEKER_KINDS
+    from werkregie.people.models import Person, StatusEpisode
+    from werkregie.screening.engine.assessment import Answers, propose
+    from werkregie.screening.models import Assessment, Score
+    from werkregie.screening.use_cases import limits
+
+    fallback = User.objects.filter(username="bemiddelaar").values_list("pk", flat=True).first() or User.objects.filter(
+        role=Role.COUNSELLOR).values_list("pk", flat=True).order_by("pk").first()
+    if fallback is None:
+        return 0
+    current = StatusEpisode.objects.filter(kind__in=JOBSEEKER_KINDS, start__lte=today).filter(Q(end__isnull=True) | Q(end__gte=today))
+    ids = set(current.values_list("person_id", flat=True)) - set(Assessment.objects.values_list("person_id", flat=True))
+    episodes: dict[int, list[register.Episode]] = defaultdict(list)
+    for pid, kind, start, end in StatusEpisode.objects.filter(kind__in=JOBSEEKER_KINDS, person_id__in=ids).values_list("person_id", "kind", "start", "end"):
+        episodes[pid].append(register.Episode(kind, start, end))
+    team_counsellor: dict[int, int] = {}
+    for pk, team in User.objects.filter(role=Role.COUNSELLOR, organisation__isnull=False).order_by("pk").values_list("pk", "organisation_id"):
+        team_counsellor.setdefault(team, pk)
+    owners = {pk: (c or team_counsellor.get(t) or fallback) for pk, c, t in Person.objects.filter(pk__in=ids).values_list("pk", "counsellor_id", "team_id")}
+    chances = {}
+    for pid, chance in Score.objects.filter(person_id__in=ids).order_by("person_id", "reference_date").values_list("person_id", "chance_6m"):
+        chances[pid] = chance  # the latest wins
+    rows, written = [], 0
+    for pid in sorted(ids):
+        found = history(pid, episodes.get(pid, []), today)
+        rng = random.Random(pid)
+        for day in found.dates:
+            answers = Answers(**{name: rng.choice(options) for name, options in ANSWERS.items()})
+            proposal = propose(chances.get(pid), answers, limits())
+            rows.append(Assessment(person_id=pid, counsellor_id=owners.get(pid, fallback), assessed_at=dt.datetime.combine(
+                day, dt.time(rng.randint(9, 15), rng.choice((0, 15, 30, 45))), tzinfo=clock.BRUSSELS), chance_6m=chances.get(pid),
+                competences=answers.competences, dutch_level=answers.dutch_level, digital_skills=answers.digital_skills,
+                motivation=answers.motivation, proposed_category=proposal.category, proposed_self_reliant=proposal.self_reliant,
+                reasons=proposal.reasons, category=proposal.category, self_reliant=proposal.self_reliant))
+        if len(rows) >= 5000:
+            Assessment.objects.bulk_create(rows)
+            written += len(rows)
+            rows = []
+            if progress:
+                progress(written)
+    Assessment.objects.bulk_create(rows)
+    return written + len(rows)
