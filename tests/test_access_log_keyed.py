@@ -258,3 +258,19 @@ def test_a_mangled_signature_is_a_bad_signature_not_a_crash():
     header, _, signature = token.split(".")
     with pytest.raises(keys.BadSignature):
         keys.verify_jws(f"{header}..{signature[:-2]}A", b"payload")
+
+
+@pytest.mark.django_db
+def test_an_entry_made_under_a_clock_in_brussels_time_still_verifies():
+    """Found on the demo: the careers demo reads a file under a clock travelled to a Brussels time (09:00+02:00); the
+    entry was hashed over that text and read back from the database in UTC (07:00+00:00), so `audit verify` called
+    the untouched log broken and the nightly checkpoint refused to publish."""
+    import datetime as dt
+
+    from werkregie.core import clock
+
+    with clock.travel_to(dt.datetime(2026, 8, 27, 9, 0, tzinfo=clock.BRUSSELS)):
+        record_access(ACTOR, [4242], "EVC: beoordeling gepland", "guidance", "web")
+    record_access(ACTOR, [4243], "persoonsgegevens", "guidance", "web")
+    result = verify_chain()
+    assert result.ok, result.problem

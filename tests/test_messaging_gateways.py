@@ -3,18 +3,28 @@ local servers the tests start: aiosmtpd for e-mail, an http.server for the SMS p
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from tests.messaging_support import clean_gateways, free_port, partner_server, smtp_server  # noqa: F401 - fixtures
-from werkregie.messaging import gateways
+from werkregie.messaging import gateways, letter
 from werkregie.messaging.enums import Channel
 from werkregie.messaging.gateways import Envelope, GatewayError
+from werkregie.messaging.letter import DOCUMENT_CHANNELS
 
 INSZ = "85073003328"
 
 
 def envelope(address: str, channel: str = Channel.EMAIL, insz: str = INSZ) -> Envelope:
-    return Envelope(41, channel, address, "Uitnodiging", "Beste An,\n\nTot dinsdag.", "nl", "ab" * 32, insz=insz)
+    plain = Envelope(41, channel, address, "Uitnodiging", "Beste An,\n\nTot dinsdag.", "nl", "ab" * 32, insz=insz)
+    # the eBox and the post carry the sealed letter (a PDF) since the letters became documents: see test_messaging_letter.py
+    return dataclasses.replace(plain, document=sealed_letter()) if channel in DOCUMENT_CHANNELS else plain
+
+
+def sealed_letter() -> bytes:
+    return letter.sealed(Envelope(41, Channel.EBOX, INSZ, "Uitnodiging", "Beste An,\n\nTot dinsdag.", "nl", "ab" * 32, insz=INSZ),
+                         date="03/03/2026", addressee="An Peeters")
 
 
 class Side:
@@ -182,9 +192,10 @@ def test_print_partner_down_is_temporary(print_side):
 def test_print_queue_spools_to_a_folder(tmp_path):
     gw = gateways.PrintQueueGateway(Channel.PAPER, tmp_path / "queue")
     receipt = gw.send(envelope("An Peeters, Veldstraat 1, 9000 Gent", Channel.PAPER))
-    files = list((tmp_path / "queue").iterdir())
-    assert len(files) == 1 and receipt.reference.endswith(files[0].name)
-    assert "Tot dinsdag." in files[0].read_text()
+    # since the letters became documents, the queue holds the address sheet and, beside it, the sealed letter to print
+    files = sorted((tmp_path / "queue").iterdir())
+    assert [f.suffix for f in files] == [".pdf", ".txt"] and receipt.reference.endswith(files[1].name)
+    assert "Tot dinsdag." in files[1].read_text() and files[0].read_bytes().startswith(b"%PDF")
 
 
 # --- the registry follows the settings ----------------------------------------------------------------------------

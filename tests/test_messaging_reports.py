@@ -7,6 +7,7 @@ step; a report for nothing known changes nothing."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -15,15 +16,19 @@ from hypothesis import strategies as st
 
 from tests import factories as f
 from tests.messaging_support import clean_gateways, partner_server, smtp_server  # noqa: F401 - fixtures
+from tests.test_messaging_gateways import sealed_letter
 from werkregie.messaging import gateways, reports
 from werkregie.messaging.enums import Channel
 from werkregie.messaging.gateways import Envelope
+from werkregie.messaging.letter import DOCUMENT_CHANNELS
 
 INSZ = "85073003328"
 
 
 def envelope(address: str, channel: str) -> Envelope:
-    return Envelope(41, channel, address, "Uitnodiging", "Beste An,\n\nTot dinsdag.", "nl", "ab" * 32, insz=INSZ, legal=channel != Channel.SMS)
+    plain = Envelope(41, channel, address, "Uitnodiging", "Beste An,\n\nTot dinsdag.", "nl", "ab" * 32, insz=INSZ, legal=channel != Channel.SMS)
+    # the eBox and the post carry the sealed letter since the letters became documents (test_messaging_letter.py)
+    return dataclasses.replace(plain, document=sealed_letter()) if channel in DOCUMENT_CHANNELS else plain
 
 
 def test_email_dsn_from_the_real_smtp_adapter_names_its_receipt(smtp_server):  # noqa: F811

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from django.db import models
@@ -65,9 +66,11 @@ class AccessLogEntry(models.Model):
         constraints = [models.CheckConstraint(condition=models.Q(seq__gte=1), name="access_log_seq_positive")]
 
     def content(self) -> bytes:
-        """What the keyed hash covers: every field but the row id and the hash itself, the key id included."""
+        """What the keyed hash covers: every field but the row id and the hash itself, the key id included. The time in
+        UTC: an entry made under a clock in Brussels time (the demo's and the tests' time travel) is read back from the
+        database in UTC, and the same instant must give the same text."""
         parts = [
-            str(self.seq), str(self.reference), self.at.isoformat(timespec="microseconds"), str(self.actor_id or ""),
+            str(self.seq), str(self.reference), self.at.astimezone(dt.timezone.utc).isoformat(timespec="microseconds"), str(self.actor_id or ""),
             self.actor_label, self.actor_role, self.organisation_name, str(self.person_id), self.what,
             self.purpose, self.channel, self.shown, self.key_id, self.prev_hash,
         ]

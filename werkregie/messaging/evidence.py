@@ -87,6 +87,7 @@ def render_pdf(msg: Message) -> bytes:
         ["Aangemaakt", _fmt(msg.created_at)], ["Verstuurd", _fmt(msg.dispatched_at)], ["Afgeleverd", _fmt(msg.delivered_at)],
         ["Geacht ter kennis gebracht", _fmt(msg.deemed_notified_on)], ["Regel", msg.deemed_rule or "—"],
         ["Eerst geopend", _fmt(msg.first_opened_at)], ["Pogingen", str(msg.attempts)], ["SHA-256 van de inhoud", msg.sha256],
+        ["SHA-256 van de verzegelde brief (eBox, post)", msg.letter_sha256 or "—"],
     ]
     small = styles["BodyText"].clone("small", fontSize=8, leading=10)
     table = Table([[Paragraph(a, small), Paragraph(b.replace("&", "&amp;").replace("<", "&lt;"), small)] for a, b in rows], colWidths=[45 * mm, 125 * mm])
@@ -166,7 +167,7 @@ def build(msg: Message, output: Path, *, timestamper=None) -> Path:  # noqa: ANN
         "message_id": msg.pk, "person_id": msg.person_id, "template": msg.template_key, "language": msg.language, "legal": msg.legal,
         "channel": msg.channel, "first_channel": msg.first_channel, "channel_reason": msg.channel_reason, "receipt": msg.receipt,
         "related": {"workflow": msg.related_workflow, "id": msg.related_id} if msg.related_workflow else None,
-        "content_sha256": msg.sha256, "stored_content_ok": msg.content_ok(),
+        "content_sha256": msg.sha256, "stored_content_ok": msg.content_ok(), "letter_sha256": msg.letter_sha256 or None,
         "times": times(msg), "deemed_rule": msg.deemed_rule, "attempts": msg.attempts,
         "delivery_attempts": [{"at": _iso(a.at), "channel": a.channel, "ok": a.ok, "receipt": a.receipt, "error": a.error}
                               for a in msg.delivery_attempts.all()],

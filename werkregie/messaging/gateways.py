@@ -11,6 +11,8 @@ failing channel across processes.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import smtplib
 import socket
@@ -41,6 +43,8 @@ class Envelope:
     sha256: str
     insz: str = ""
     legal: bool = False
+    # the sealed PDF of the letter (letter.py) for the channels that deliver a document: eBox, registered and ordinary post
+    document: bytes = b""
 
 
 @dataclass(frozen=True)
@@ -187,11 +191,24 @@ class FakeSmsGateway(_Reports):
 NS = "http://magda.vlaanderen.be/documentendienst"
 
 
-def _xml(tag: str, children: dict[str, str]) -> bytes:
+def _xml(tag: str, children: dict[str, str | dict[str, str]]) -> bytes:
     root = ElementTree.Element(f"{{{NS}}}{tag}")
     for key, value in children.items():
-        ElementTree.SubElement(root, f"{{{NS}}}{key}").text = value
+        node = ElementTree.SubElement(root, f"{{{NS}}}{key}")
+        if isinstance(value, dict):
+            for sub, text in value.items():
+                ElementTree.SubElement(node, f"{{{NS}}}{sub}").text = text
+        else:
+            node.text = value
     return ElementTree.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
+def _document(envelope: Envelope) -> dict[str, str]:
+    """The letter as the channel receives it: the sealed PDF (base64), its name, type and SHA-256."""
+    if not envelope.document:
+        raise GatewayError("no document: the eBox and the print partner receive the sealed letter as a PDF", permanent=True)
+    return {"Naam": f"vdab-bericht-{envelope.message_id}.pdf", "MimeType": "application/pdf",
+            "Inhoud": base64.b64encode(envelope.document).decode("ascii"), "Hash": hashlib.sha256(envelope.document).hexdigest()}
 
 
 def _read(answer: bytes, *keys: str) -> dict[str, str]:
@@ -225,6 +242,7 @@ class MagdaEboxGateway:
         request = _xml("AfleverVraag", {
             "Afzender": self.sender, "INSZ": envelope.insz or envelope.address, "Onderwerp": envelope.subject, "Inhoud": envelope.body,
             "Taal": envelope.language, "Hash": envelope.sha256, "Referentie": str(envelope.message_id), "Aangetekend": str(envelope.legal).lower(),
+            "Document": _document(envelope),
         })
         answer = _read(_post(self.url.rstrip("/") + "/afleveren", request, "application/xml", self.token), "Status", "BerichtId", "Fout")
         if answer["Status"] != "OK":
@@ -243,6 +261,7 @@ class FakeEboxGateway(_Reports):
 
     def send(self, envelope: Envelope) -> Receipt:
         _fake_check(envelope.address)
+        _document(envelope)
         if (envelope.insz or envelope.address) not in self.optins:
             raise GatewayError("eBox not activated", permanent=True)
         self.sent.append(envelope)
@@ -254,7 +273,7 @@ class FakeEboxGateway(_Reports):
 
 class PrintPartnerGateway:
     """The print partner's HTTP API: POST {"kind": "registered"|"ordinary", "address", "subject", "body", "reference",
-    "sha256"} as JSON; it answers {"id", "tracking"} once the letter is handed to the post (a registered letter's
+    "sha256", "document": {"name", "mime_type", "content" (base64 of the sealed PDF that is printed), "sha256"}} as JSON; it answers {"id", "tracking"} once the letter is handed to the post (a registered letter's
     tracking number is its proof of posting)."""
 
     def __init__(self, channel: str, url: str, token: str = "") -> None:
@@ -263,7 +282,8 @@ class PrintPartnerGateway:
     def send(self, envelope: Envelope) -> Receipt:
         kind = "registered" if self.channel == Channel.REGISTERED else "ordinary"
         payload = {"kind": kind, "address": envelope.address, "subject": envelope.subject, "body": envelope.body, "language": envelope.language,
-                   "reference": str(envelope.message_id), "sha256": envelope.sha256}
+                   "reference": str(envelope.message_id), "sha256": envelope.sha256,
+                   "document": {{"Naam": "name", "MimeType": "mime_type", "Inhoud": "content", "Hash": "sha256"}[k]: v for k, v in _document(envelope).items()}}
         answer = _post(self.url, json.dumps(payload).encode(), "application/json", self.token)
         try:
             data = json.loads(answer)
@@ -279,6 +299,7 @@ class FakePrintGateway(_Reports):
 
     def send(self, envelope: Envelope) -> Receipt:
         _fake_check(envelope.address)
+        _document(envelope)
         self.sent.append(envelope)
         prefix = "registered" if self.channel == Channel.REGISTERED else "ordinary"
         return Receipt(f"{prefix}:fake-{len(self.sent)}")
@@ -293,9 +314,12 @@ class PrintQueueGateway:
 
     def send(self, envelope: Envelope) -> Receipt:
         self.directory.mkdir(parents=True, exist_ok=True)
-        name = f"{clock.now():%Y%m%d}-{envelope.message_id}.txt"
-        (self.directory / name).write_text(f"{envelope.address}\n\n{envelope.subject}\n\n{envelope.body}\n\nSHA-256 {envelope.sha256}\n", encoding="utf-8")
-        return Receipt(f"printqueue:{name}")
+        name = f"{clock.now():%Y%m%d}-{envelope.message_id}"
+        # the address sheet for the envelope, and the sealed letter that goes inside
+        (self.directory / f"{name}.txt").write_text(f"{envelope.address}\n\n{envelope.subject}\n\n{envelope.body}\n\nSHA-256 {envelope.sha256}\n", encoding="utf-8")
+        if envelope.document:
+            (self.directory / f"{name}.pdf").write_bytes(envelope.document)
+        return Receipt(f"printqueue:{name}.txt")
 
 
 # --- the registry ---------------------------------------------------------------------------------------------------

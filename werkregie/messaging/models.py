@@ -50,6 +50,8 @@ class Message(WorkflowModel):
     next_attempt_at = models.DateTimeField(null=True, blank=True, db_index=True)
     last_error = models.CharField(max_length=500, blank=True)
     receipt = models.CharField(_("ontvangstbewijs"), max_length=200, blank=True)
+    letter_sha256 = models.CharField(_("SHA-256 van de verzegelde brief"), max_length=64, blank=True,
+                                     help_text=_("De PDF die de eBox of de printpartner kreeg"))
 
     class Meta:
         verbose_name = _("bericht")

@@ -6,7 +6,9 @@ unique, and a message is claimed (queued → dispatched) in its own transaction 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import hashlib
 import logging
 import uuid
 
@@ -97,7 +99,16 @@ def _claim(message_id: int) -> Message | None:
 
 
 def envelope(msg: Message) -> Envelope:
-    return Envelope(msg.pk, msg.channel, msg.address, msg.subject, msg.body, msg.language, msg.sha256, insz=msg.person.insz, legal=msg.legal)
+    """What the gateway receives; for the eBox and the post, with the sealed letter (a new seal at each attempt)."""
+    from . import letter
+
+    person = msg.person
+    plain = Envelope(msg.pk, msg.channel, msg.address, msg.subject, msg.body, msg.language, msg.sha256, insz=person.insz, legal=msg.legal)
+    if msg.channel not in letter.DOCUMENT_CHANNELS:
+        return plain
+    addressee = f"{person.first_name} {person.last_name}" + (f", {msg.address}" if msg.channel != "ebox" and msg.address else "")
+    document = letter.sealed(plain, date=f"{clock.now():%d/%m/%Y}", addressee=addressee)
+    return dataclasses.replace(plain, document=document)
 
 
 def dispatch(message_id: int) -> str:
@@ -108,7 +119,8 @@ def dispatch(message_id: int) -> str:
     if msg is None:
         return "skipped"
     try:
-        receipt = gateways.get(msg.channel).send(envelope(msg))
+        handed = envelope(msg)
+        receipt = gateways.get(msg.channel).send(handed)
     except GatewayError as exc:
         DeliveryAttempt.objects.create(message=msg, at=clock.now(), channel=msg.channel, ok=False, error=str(exc)[:500])
         return _failed(msg, str(exc), permanent=exc.permanent)
@@ -117,8 +129,9 @@ def dispatch(message_id: int) -> str:
         DeliveryAttempt.objects.create(message=msg, at=clock.now(), channel=msg.channel, ok=False, error=f"{type(exc).__name__}: {exc}"[:500])
         return _failed(msg, f"{type(exc).__name__}: {exc}", permanent=False)
     DeliveryAttempt.objects.create(message=msg, at=clock.now(), channel=msg.channel, ok=True, receipt=receipt.reference[:200])
-    Message.objects.filter(pk=msg.pk).update(receipt=receipt.reference[:200])
-    msg.receipt = receipt.reference[:200]
+    letter_sha256 = hashlib.sha256(handed.document).hexdigest() if handed.document else ""
+    Message.objects.filter(pk=msg.pk).update(receipt=receipt.reference[:200], letter_sha256=letter_sha256)
+    msg.receipt, msg.letter_sha256 = receipt.reference[:200], letter_sha256
     if receipt.delivered:
         deliver(msg, receipt.reference)
         return "delivered"
