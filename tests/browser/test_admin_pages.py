@@ -1,0 +1,32 @@
+"""Issue 16, point 9 in a real browser: the admin speaks one language. Django 5.2's newest admin strings ("Model name",
+"Add link"), django-axes' and django-q2's columns ("Attempt Time", "User Agent", "Started at") and labels made from
+English field names ("Organisation", "Municipality") showed on Dutch admin pages; at desktop and phone width."""
+
+import contextlib
+
+import pytest
+
+from werkregie.accounts.models import Role
+
+from .. import factories as f
+from .checks import KNOWN_LEAKS, PHONE, assert_no_leaks, viewport
+from .test_pages import PASSWORD, login
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+ADMIN_LEAKS = KNOWN_LEAKS + ["Model name", "Add link", "Change or view list link", "Attempt Time", "User Agent", "Organisation",
+                             "Municipality", "Started at", "Schedule Type", "Next Run", "Repeats", "Error:", "Filter by"]
+PAGES = ["/admin/", "/admin/accounts/user/", "/admin/accounts/loginrecord/", "/admin/accounts/taskschedule/add/",
+         "/admin/geo/postalcode/", "/admin/vacancies/vacancy/add/", "/admin/organisations/organisation/add/"]
+
+
+@pytest.mark.parametrize("size", [None, PHONE])
+def test_the_admin_pages_show_no_english(page, ref, size):
+    f.user(Role.ADMIN, username="beheer", password=PASSWORD, is_staff=True, is_superuser=True)
+    with viewport(page, size) if size else contextlib.nullcontext():
+        login(page, "beheer")
+        page.wait_for_load_state()
+        for path in PAGES:
+            page.goto(path)
+            assert page.locator("main").count() == 1, path
+            assert_no_leaks(page, ADMIN_LEAKS)
