@@ -99,7 +99,7 @@ ADMIN_LABELS = {
     "grootte (bytes)": ("taille (octets)", "size (bytes)"), "hoofdorganisatie": ("organisation mère", "parent organisation"),
     "laatst gewijzigd": ("dernière modification", "last changed"), "naam (Frans)": ("nom (français)", "name (French)"),
     "naam (Nederlands)": ("nom (néerlandais)", "name (Dutch)"), "ondernemingsnummer": ("numéro d'entreprise", "enterprise number"),
-    "open": ("ouverte", "open"), "opgegaan in": ("fusionnée dans", "merged into"), "opgeladen op": ("téléversé le", "uploaded on"),
+    "staat open": ("ouverte", "open"), "opgegaan in": ("fusionnée dans", "merged into"), "opgeladen op": ("téléversé le", "uploaded on"),
     "persoon (nummer)": ("personne (numéro)", "person (number)"), "rechten": ("droits", "scopes"), "rol": ("rôle", "role"),
     "soort partner": ("type de partenaire", "partner type"), "tijdstip": ("moment", "time"), "volgnummer": ("numéro d'ordre", "sequence number"),
     "voorvoegsel": ("préfixe", "prefix"), "wat": ("quoi", "what"), "werkgever": ("employeur", "employer"), "wie": ("qui", "who"),
@@ -115,6 +115,32 @@ ADMIN_LABELS = {
     "versie van de catalogus": ("version du catalogue", "catalogue version"), "versies van de catalogus": ("versions du catalogue", "catalogue versions"),
 }
 NEW_ADMIN_LABELS = ("NIS-code", "bestandstype", "bevolking", "bevolking (2020)", "getoond", "gewest", "grootte (bytes)", "hoofdorganisatie",
-                    "laatst gewijzigd", "naam (Frans)", "naam (Nederlands)", "ondernemingsnummer", "open", "opgegaan in", "opgeladen op",
+                    "laatst gewijzigd", "naam (Frans)", "naam (Nederlands)", "ondernemingsnummer", "staat open", "opgegaan in", "opgeladen op",
                     "persoon (nummer)", "rechten", "rol", "soort partner", "tijdstip", "volgnummer", "voorvoegsel", "wat", "werkgever", "wie")
 T.update({label: ADMIN_LABELS[label] for label in NEW_ADMIN_LABELS})
+T.update({
+    "SHA-256 van de verzegelde brief": ("SHA-256 de la lettre scellée", "SHA-256 of the sealed letter"),
+    "De PDF die de eBox of de printpartner kreeg": ("Le PDF reçu par l'eBox ou le partenaire d'impression", "The PDF the eBox or the print partner received"),
+    "Doorverwezen door %(who)s; de persoon ging akkoord met deze sollicitatie en met het delen van het profiel met %(employer)s": (
+        "Orienté par %(who)s ; la personne a accepté cette candidature et le partage de son profil avec %(employer)s",
+        "Referred by %(who)s; the person agreed to this application and to sharing the profile with %(employer)s"),
+    "Een andere DID registreren kan enkel de beheerder, die nagaat dat de partner dat domein beheert.": (
+        "Seul l'administrateur peut enregistrer un autre DID, après avoir vérifié que le partenaire gère ce domaine.",
+        "Only the administrator can register another DID, after checking that the partner controls that domain."),
+    "Deze DID was vroeger van een uitgever; credentials onder die DID blijven van hem.": (
+        "Ce DID appartenait auparavant à un émetteur ; les attestations émises sous ce DID restent les siennes.",
+        "This DID belonged to an issuer before; credentials under that DID remain its own."),
+    "gedeeld paspoort": ("passeport partagé", "shared passport"), "gedeelde paspoorten": ("passeports partagés", "shared passports"),
+    "competentievisum": ("visa de compétences", "competence visa"), "competentievisa": ("visas de compétences", "competence visas"),
+    "competentie van een visum": ("compétence d'un visa", "competence of a visa"), "competenties van visa": ("compétences des visas", "competences of visas"),
+    "EVC-erkenning": ("agrément RCA", "EVC accreditation"), "EVC-erkenningen": ("agréments RCA", "EVC accreditations"),
+    "EVC-aanvraag": ("demande RCA", "EVC request"), "EVC-aanvragen": ("demandes RCA", "EVC requests"),
+    "competentie van een EVC-aanvraag": ("compétence d'une demande RCA", "competence of an EVC request"),
+    "competenties van EVC-aanvragen": ("compétences des demandes RCA", "competences of EVC requests"),
+    "statuslijst": ("liste de statut", "status list"), "statuslijsten": ("listes de statut", "status lists"),
+    "gereserveerde statusplaats": ("position de statut réservée", "reserved status entry"),
+    "gereserveerde statusplaatsen": ("positions de statut réservées", "reserved status entries"),
+    "vroegere identiteit van een uitgever": ("ancienne identité d'un émetteur", "former identity of an issuer"),
+    "vroegere identiteiten van uitgevers": ("anciennes identités d'émetteurs", "former identities of issuers"),
+    "staat open": ("ouverte", "open"),
+})

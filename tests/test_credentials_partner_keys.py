@@ -206,3 +206,24 @@ def test_cli_adds_a_partner_key_takes_a_did_document_and_rotates(world, capsys, 
     assert main(["credentials", "issuers", "keys", "syntra-test", "--rotate"]) == 0
     assert len(json.loads(capsys.readouterr().out)["keys"]) == 3
     assert main(["credentials", "issuers", "keys", "vdab", "--rotate"]) == 2
+
+
+def test_only_the_administrator_gives_a_partner_another_did_and_never_a_former_one(world):
+    """Found by the attack: a partner's own token could switch its issuer to any did:web (a university's domain, or a
+    DID the platform was known by before and keeps as an alias), without proof that it controls that domain."""
+    from werkregie.accounts.principal import Principal
+    from werkregie.core.errors import Forbidden
+    from werkregie.credentials.models import IssuerAlias
+
+    key = _own_key("own-1")
+
+    def document(did: str) -> dict:
+        return {"id": did, "verificationMethod": [{"id": f"{did}#own-1", "type": "JsonWebKey2020", "controller": did, "publicKeyJwk": {
+            k: v for k, v in _public(key).items() if k != "kid"}}], "assertionMethod": [f"{did}#own-1"]}
+
+    issuer = world.issuer  # the two checks come before the one on credentials already issued
+    with pytest.raises(Forbidden):
+        partner_keys.import_did_document(issuer, document("did:web:ugent.be"), Principal.for_session(world.partner))
+    IssuerAlias.objects.create(issuer=world.issuer, did="did:web:oud.example.be", until=clock.now())
+    with pytest.raises(uc.InvalidInput):
+        partner_keys.import_did_document(issuer, document("did:web:oud.example.be"), PLATFORM)

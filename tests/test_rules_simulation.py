@@ -227,3 +227,22 @@ def test_a_named_reform_of_another_rule_over_an_uploaded_population(tmp_path):
         simulate(_population([2000]), "2024", variable, reform="ouderen_overgang_tot_2028")
     with pytest.raises(RuleInputError, match="is not an amount the rules compute"):
         simulate(_population([2000]), "2024", "brutoloon", changes=LIMITS_UP)
+
+
+def test_a_long_header_is_refused_at_once_not_compared_with_itself(tmp_path):
+    """Found by the attack: the duplicate-column check compared every header with every other (24,000 columns, 205 kB:
+    10 s of a worker; 2 MB: a quarter of an hour). Now one pass, and at most calc.MAX_COLUMNS columns."""
+    import time
+
+    from werkregie.rules import calc
+
+    path = tmp_path / "wide.csv"
+    path.write_text(",".join(f"c{i}" for i in range(200_000)) + "\n" + ",".join("1" for _ in range(200_000)) + "\n", encoding="utf-8")
+    started = time.perf_counter()
+    with pytest.raises(calc.RuleInputError) as err:
+        calc.read_population(path)
+    assert time.perf_counter() - started < 2 and "at most" in str(err.value)
+    twice = tmp_path / "twice.csv"
+    twice.write_text("brutoloon,brutoloon\n1,2\n", encoding="utf-8")
+    with pytest.raises(calc.RuleInputError, match="brutoloon: the column appears more than once"):
+        calc.read_population(twice)

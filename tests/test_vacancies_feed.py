@@ -203,3 +203,35 @@ def test_a_title_that_is_a_preferred_label_gets_the_engines_own_answer_without_a
     report = import_records([record(1, label[:1].upper() + label[1:]), record(2, f"Ervaren {label} gezocht (m/v/x)")], "forem")
     assert report.with_occupation == 0 and report.normalised_by_label == 1 and report.normalised + report.without_occupation == 2
     assert Vacancy.objects.get(source="forem", source_id="T-1").occupation_uri == sample[0].uri
+
+
+def test_a_draft_closed_before_publication_never_reaches_the_public_feed(posted):
+    """Found by the attack: a draft closed straight away (draft → closed is allowed) went out in the public feed with its
+    confidential text ("vervanging van Jan Peeters"), while its page answered 404."""
+    from werkregie.accounts.models import Role
+    from werkregie.accounts.principal import Principal
+    from werkregie.workflows import services as wf
+
+    boss = f.user(Role.EMPLOYER, posted["employer"])
+    later = MOMENT + dt.timedelta(days=2)
+    with travel_to(later):
+        draft = posted["draft"]
+        wf.transition(draft, "close", wf.Who.of(Principal.for_session(boss)))
+    page = feed({"since": (later - dt.timedelta(minutes=1)).isoformat()})
+    assert str(draft.pk) not in [i["identifier"]["value"] for i in page["items"]]
+
+
+def test_a_referral_records_the_persons_agreement_and_who_recorded_it(world):  # noqa: F811 - the fixture
+    """Found by the attack: a referral shared the profile with the employer on one ticked box, and the person's
+    agreement was recorded nowhere. The log now says who recorded the agreement, to share with which employer."""
+    from werkregie.vacancies.models import Application
+    from werkregie.workflows.labels import render
+    from werkregie.workflows.models import TransitionLog
+
+    client = Client()
+    client.force_login(world["counsellor"])
+    assert client.post(f"/vacatures/{world['job'].pk}/doorverwijzen/", {"person": world["person"].pk, "agreement": "on"}).status_code == 302
+    application = Application.objects.get(person=world["person"], vacancy=world["job"])
+    log = TransitionLog.objects.get(workflow="application", object_id=application.pk, transition="apply")
+    text = render(log.reason)
+    assert "akkoord" in text and world["job"].employer.name in text and log.data.get("agreement") == "recorded_by"

@@ -33,6 +33,8 @@ class PassportShare(models.Model):
     version = models.PositiveIntegerField(default=1)
 
     class Meta:
+        verbose_name = _("gedeeld paspoort")
+        verbose_name_plural = _("gedeelde paspoorten")
         ordering = ["-created_at", "-id"]
         constraints = [
             models.CheckConstraint(condition=Q(expires_at__gt=models.F("created_at")), name="passport_share_expires_after_creation"),
@@ -57,6 +59,8 @@ class CompetenceVisa(models.Model):
     credential_id = models.CharField(max_length=200, blank=True)
 
     class Meta:
+        verbose_name = _("competentievisum")
+        verbose_name_plural = _("competentievisa")
         ordering = ["-issued_at", "-id"]
         constraints = [
             models.CheckConstraint(condition=Q(dismissal__in=DismissalKind.values), name="visa_dismissal_known"),
@@ -72,6 +76,8 @@ class VisaSkill(models.Model):
     note = models.CharField(max_length=300, blank=True)
 
     class Meta:
+        verbose_name = _("competentie van een visum")
+        verbose_name_plural = _("competenties van visa")
         constraints = [
             models.UniqueConstraint(fields=["visa", "skill_uri"], name="visa_skill_unique"),
             models.CheckConstraint(condition=Q(skill_uri__startswith=ESCO_SKILL), name="visa_skill_esco_uri"),
@@ -89,6 +95,8 @@ class EvcAccreditation(models.Model):
     granted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
 
     class Meta:
+        verbose_name = _("EVC-erkenning")
+        verbose_name_plural = _("EVC-erkenningen")
         constraints = [models.CheckConstraint(condition=Q(valid_until__isnull=True) | Q(valid_until__gte=models.F("valid_from")),
                                               name="evc_accreditation_period")]
 
@@ -108,6 +116,8 @@ class EvcRequest(WorkflowModel):
     place = models.CharField(_("plaats"), max_length=200, blank=True)
 
     class Meta:
+        verbose_name = _("EVC-aanvraag")
+        verbose_name_plural = _("EVC-aanvragen")
         ordering = ["-requested_at", "-id"]
         constraints = [
             models.CheckConstraint(condition=Q(occupation_uri="") | Q(occupation_uri__startswith=ESCO_OCCUPATION), name="evc_occupation_esco_uri"),
@@ -124,6 +134,8 @@ class EvcSkill(models.Model):
     credential_id = models.CharField(max_length=200, blank=True)
 
     class Meta:
+        verbose_name = _("competentie van een EVC-aanvraag")
+        verbose_name_plural = _("competenties van EVC-aanvragen")
         constraints = [
             models.UniqueConstraint(fields=["request", "skill_uri"], name="evc_skill_unique"),
             models.CheckConstraint(condition=Q(skill_uri__startswith=ESCO_SKILL), name="evc_skill_esco_uri"),

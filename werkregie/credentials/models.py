@@ -70,6 +70,8 @@ class StatusList(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
+        verbose_name = _("statuslijst")
+        verbose_name_plural = _("statuslijsten")
         ordering = ["issuer", "id"]
         constraints = [
             models.CheckConstraint(condition=Q(size__gte=STATUS_LIST_BITS), name="credentials_status_list_min_size"),
@@ -134,6 +136,8 @@ class StatusReservation(models.Model):
     reserved_by = models.CharField(max_length=200, blank=True)
 
     class Meta:
+        verbose_name = _("gereserveerde statusplaats")
+        verbose_name_plural = _("gereserveerde statusplaatsen")
         ordering = ["reserved_at", "id"]
         constraints = [models.UniqueConstraint(fields=["status_list", "status_index"], name="credentials_one_reservation_per_index")]
 
@@ -147,4 +151,6 @@ class IssuerAlias(models.Model):
     until = models.DateTimeField()
 
     class Meta:
+        verbose_name = _("vroegere identiteit van een uitgever")
+        verbose_name_plural = _("vroegere identiteiten van uitgevers")
         ordering = ["until", "id"]

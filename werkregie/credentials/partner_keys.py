@@ -20,7 +20,7 @@ from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput
 from werkregie.workflows.services import Who
 
 from . import perms, signing
-from .models import Issuer
+from .models import Issuer, IssuerAlias
 
 KID = re.compile(r"^[A-Za-z0-9._:-]{1,80}$")
 MAX_KEYS = 50
@@ -120,6 +120,12 @@ def import_did_document(issuer: Issuer, document: object, who: Principal | Who) 
     if not re.match(r"^did:web:[A-Za-z0-9.%-]+(:[A-Za-z0-9._%-]+)*$", did) or len(did) > 300:
         raise bad(_("Enkel did:web wordt aanvaard."))
     if did != issuer.did:
+        # a new identity is the administrator's to register (who checks that the partner controls that domain): a
+        # partner's own token must not let it take a university's did:web, or one the platform was known by before
+        if isinstance(who, Principal) and who.role != Role.ADMIN:
+            raise Forbidden(_("Een andere DID registreren kan enkel de beheerder, die nagaat dat de partner dat domein beheert."))
+        if IssuerAlias.objects.filter(did=did).exists():
+            raise bad(_("Deze DID was vroeger van een uitgever; credentials onder die DID blijven van hem."))
         if issuer.credentials.exists() or issuer.status_reservations.exists():
             raise bad(_("Het DID-document hoort bij een andere DID dan die van de uitgever, die al credentials uitgaf."))
         if Issuer.objects.filter(did=did).exclude(pk=issuer.pk).exists():

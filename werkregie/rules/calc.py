@@ -443,6 +443,8 @@ class Population:
     passed_through: list[str]
 
 
+MAX_COLUMNS = 500  # the population file's columns: every rule input fits many times over; more is a mistake or an attack
+
 def read_population(path: Path, compute: Iterable[str] = ()) -> Population:
     """A CSV with a header: columns named after an input (NAME or NAME@unit) are checked, every cell before anything
     is computed; other columns (an id, an INSZ, a name) pass through unchanged."""
@@ -457,7 +459,10 @@ def read_population(path: Path, compute: Iterable[str] = ()) -> Population:
             header = [h.strip() for h in next(reader)]
         except StopIteration:
             raise RuleInputError(f"{path}: the file is empty", ["input"]) from None
-        duplicates = sorted({h for h in header if header.count(h) > 1})
+        if len(header) > MAX_COLUMNS:
+            raise RuleInputError(f"line 1: {len(header)} columns; a population file has at most {MAX_COLUMNS} (the rules' inputs and a few of your own)")
+        seen: set[str] = set()
+        duplicates = sorted({h for h in header if h in seen or seen.add(h)})  # one pass: a long header must not cost its square
         if duplicates:
             raise RuleInputError(f"{duplicates[0]}: the column appears more than once")
         input_columns: dict[int, str] = {}

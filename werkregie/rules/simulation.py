@@ -27,7 +27,7 @@ from openfisca_core.parameters import Parameter
 from openfisca_core.periods import DateUnit
 from openfisca_core.reforms import Reform
 
-from werkregie.core import csvsafe, suppression
+from werkregie.core import csvsafe, lifecourse, suppression
 
 from .calc import RuleInputError, calculate_population, parse_period, read_population, variables
 from .reforms import REFORMS, reformed
@@ -193,7 +193,7 @@ def _age(text: str, on: dt.date) -> int:
         birth = dt.date.fromisoformat(text)
     except ValueError:
         return -1
-    return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+    return lifecourse.age_on(birth, on)
 
 
 # -- reforms: a named reform and/or parameter changes ----------------------------------------------------------------

@@ -218,13 +218,18 @@ class FeedOut(Schema):
 def vacancy_feed(request: HttpRequest, query: Query[FeedQuery]) -> dict:
     from urllib.parse import urlencode
 
-    from django.db.models import Q
+    from django.db.models import Exists, OuterRef, Q
+
+    from werkregie.workflows.models import TransitionLog
 
     from .jobposting import job_posting
     from .models import Vacancy
 
     since = query.since if query.since.tzinfo else query.since.replace(tzinfo=dt.timezone.utc)
-    rows = list(Vacancy.objects.filter(source="", state__in=FEED_STATES).filter(Q(updated_at__gt=since) | Q(updated_at=since, pk__gt=query.after))
+    # a closed vacancy is news only when it was public: a draft closed before publication never leaves the employer
+    closed_as_draft = Exists(TransitionLog.objects.filter(workflow="vacancy", object_id=OuterRef("pk"), from_state="draft", to_state="closed"))
+    rows = list(Vacancy.objects.filter(source="", state__in=FEED_STATES).exclude(closed_as_draft)
+                .filter(Q(updated_at__gt=since) | Q(updated_at=since, pk__gt=query.after))
                 .select_related("employer", "municipality").prefetch_related("skills", "municipality__postal_codes")
                 .order_by("updated_at", "pk")[:query.page_size + 1])
     more, rows = len(rows) > query.page_size, rows[:query.page_size]

@@ -35,7 +35,7 @@ class Vacancy(WorkflowModel):
     employer = models.ForeignKey("organisations.Organisation", on_delete=models.PROTECT, related_name="vacancies", verbose_name=_("werkgever"))
     title = models.CharField(_("functie"), max_length=200)
     municipality = models.ForeignKey("geo.Municipality", null=True, blank=True, on_delete=models.PROTECT, verbose_name=_("gemeente"))
-    open = models.BooleanField(default=True, verbose_name=_("open"))
+    open = models.BooleanField(default=True, verbose_name=_("staat open"))
     created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("aangemaakt op"))
     occupation_uri = models.CharField(_("beroep (ESCO)"), max_length=200, blank=True)
     description = models.TextField(_("omschrijving"), blank=True)

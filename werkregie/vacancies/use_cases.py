@@ -18,7 +18,9 @@ from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
 from werkregie.core.workdays import add_working_days
+from werkregie.workflows import reasons
 from werkregie.workflows import services as wf
+from werkregie.workflows.labels import coded
 
 from . import jobposting, perms
 from .models import Application, ApplicationOrigin, ApplicationState, Vacancy
@@ -144,7 +146,12 @@ def apply(principal: Principal, vacancy_id: int, person_id: int | None = None, *
         if existing is None:
             existing = wf.create(Application, who, vacancy=vacancy, person_id=person_id, origin=ApplicationOrigin.APPLIED)
         if existing.workflow.find("apply", existing.state) is not None:
-            application = wf.transition(existing, "apply", who, fields=_shared(existing))
+            # someone applying for the person records the person's agreement in the log, with who recorded it: the
+            # ground on which the employer sees the profile (the person is told and can withdraw)
+            agreed = (None if principal.role == Role.CITIZEN else
+                      coded(reasons.REFERRED_WITH_AGREEMENT, who=who.label, employer=vacancy.employer.name if vacancy.employer_id else ""))
+            application = wf.transition(existing, "apply", who, fields=_shared(existing), reason=agreed or "",
+                                        data={"agreement": "recorded_by", "recorded_by": who.label} if agreed else None)
             application.vacancy = vacancy
         else:
             raise InvalidInput(_("U hebt al gesolliciteerd voor deze vacature (%(state)s).") % {"state": existing.state_label},

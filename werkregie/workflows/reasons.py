@@ -4,47 +4,47 @@ stored as code + parameters, translated on display (`{{ log.reason|label }}`, `l
 when the workflows app is ready, so every page, API and command can render them. A reason a person typed stays as
 typed."""
 
-from django.utils.translation import gettext_noop as _n
+from django.utils.translation import gettext_noop
 
 from .labels import register
 
 # trajectories
-NEW_VERSION = register("reason.agreement.new_version", _n("Nieuwe versie van versie %(n)s"))
-CARRIED_OVER = register("reason.step.carried_over", _n("Overgenomen uit versie %(n)s"))
-ALREADY_APPROVED = register("reason.step.already_approved", _n("Al goedgekeurd in versie %(n)s"))
-STRUCK_FROM_DRAFT = register("reason.step.struck_from_draft", _n("Geschrapt uit het ontwerp"))
-REPLACED_BY = register("reason.step.replaced_by", _n("Vervangen door versie %(n)s"))
-VERSION_ACCEPTED = register("reason.agreement.version_accepted", _n("Versie %(n)s aanvaard"))
-AGREEMENTS_ACCEPTED = register("reason.trajectory.agreements_accepted", _n("Afspraken aanvaard"))
-RESUMED_AFTER = register("reason.trajectory.resumed_after", _n("Hervat na %(days)s dagen schorsing"))
-ALL_STEPS_APPROVED = register("reason.agreement.all_steps_approved", _n("Alle stappen goedgekeurd"))
-APPLICATIONS_DONE = register("reason.step.applications_done", _n("%(n)s sollicitaties via het platform"))
-MISSED_ON = register("reason.step.missed_on", _n("Niet gehaald op %(date)s"))
-SUSPENDED_INCAPACITY = register("reason.step.suspended_incapacity", _n("Erkende arbeidsongeschiktheid op %(date)s: geschorst, niet gemist"))
-RESUMED_INCAPACITY = register("reason.step.resumed_incapacity", _n("Arbeidsongeschiktheid voorbij: nieuwe datum %(date)s"))
+NEW_VERSION = register("reason.agreement.new_version", gettext_noop("Nieuwe versie van versie %(n)s"))
+CARRIED_OVER = register("reason.step.carried_over", gettext_noop("Overgenomen uit versie %(n)s"))
+ALREADY_APPROVED = register("reason.step.already_approved", gettext_noop("Al goedgekeurd in versie %(n)s"))
+STRUCK_FROM_DRAFT = register("reason.step.struck_from_draft", gettext_noop("Geschrapt uit het ontwerp"))
+REPLACED_BY = register("reason.step.replaced_by", gettext_noop("Vervangen door versie %(n)s"))
+VERSION_ACCEPTED = register("reason.agreement.version_accepted", gettext_noop("Versie %(n)s aanvaard"))
+AGREEMENTS_ACCEPTED = register("reason.trajectory.agreements_accepted", gettext_noop("Afspraken aanvaard"))
+RESUMED_AFTER = register("reason.trajectory.resumed_after", gettext_noop("Hervat na %(days)s dagen schorsing"))
+ALL_STEPS_APPROVED = register("reason.agreement.all_steps_approved", gettext_noop("Alle stappen goedgekeurd"))
+APPLICATIONS_DONE = register("reason.step.applications_done", gettext_noop("%(n)s sollicitaties via het platform"))
+MISSED_ON = register("reason.step.missed_on", gettext_noop("Niet gehaald op %(date)s"))
+SUSPENDED_INCAPACITY = register("reason.step.suspended_incapacity", gettext_noop("Erkende arbeidsongeschiktheid op %(date)s: geschorst, niet gemist"))
+RESUMED_INCAPACITY = register("reason.step.resumed_incapacity", gettext_noop("Arbeidsongeschiktheid voorbij: nieuwe datum %(date)s"))
 # appointments
-REFERRED = register("reason.appointment.referred", _n("Niet gekomen zonder aanvaarde geldige reden binnen de termijn"))
-LINK_EXPIRED = register("reason.appointment.link_expired", _n("Boekingslink ongebruikt verlopen"))
+REFERRED = register("reason.appointment.referred", gettext_noop("Niet gekomen zonder aanvaarde geldige reden binnen de termijn"))
+LINK_EXPIRED = register("reason.appointment.link_expired", gettext_noop("Boekingslink ongebruikt verlopen"))
 # compliance
-DEEMED_NOTIFIED = register("reason.case.deemed_notified", _n("Kennisgeving geacht ontvangen op %(day)s"))
-APPEAL_TERM_OVER_ON = register("reason.case.appeal_term_over_on", _n("Beroepstermijn verstreken op %(day)s zonder beroep"))
-WRITTEN_DEFENCE = register("reason.case.written_defence", _n("Schriftelijk verweer, afstand van het verhoor"))
-APPEAL_TERM_OVER = register("reason.case.appeal_term_over", _n("Beroepstermijn verstreken"))
+DEEMED_NOTIFIED = register("reason.case.deemed_notified", gettext_noop("Kennisgeving geacht ontvangen op %(day)s"))
+APPEAL_TERM_OVER_ON = register("reason.case.appeal_term_over_on", gettext_noop("Beroepstermijn verstreken op %(day)s zonder beroep"))
+WRITTEN_DEFENCE = register("reason.case.written_defence", gettext_noop("Schriftelijk verweer, afstand van het verhoor"))
+APPEAL_TERM_OVER = register("reason.case.appeal_term_over", gettext_noop("Beroepstermijn verstreken"))
 # community
-ASSIGNMENT_COMPLETE = register("reason.assignment.complete", _n("Maximale duur bereikt of activiteit afgelopen"))
+ASSIGNMENT_COMPLETE = register("reason.assignment.complete", gettext_noop("Maximale duur bereikt of activiteit afgelopen"))
 
 # worklist task titles of the worklist's own sweep and of messaging
-SCREENING_NEW = register("worklist.task.screening_new", _n("Screening binnen de termijn na inschrijving"))
-SCREENING_RESCREEN = register("worklist.task.screening_rescreen", _n("Herscreening (beoordeling verloopt)"))
-SCREENING_RESCREEN_LONG_TERM = register("worklist.task.screening_rescreen_long_term", _n("Versnelde herscreening (langdurig werkzoekend)"))
-AGREEMENT_TO_MAKE = register("worklist.task.agreement_to_make", _n("Bindende afspraken maken (niet-zelfredzaam, met uitkering)"))
-MESSAGE_BOUNCED = register("messaging.task.bounced", _n("Bericht niet afgeleverd: %(subject)s"))
+SCREENING_NEW = register("worklist.task.screening_new", gettext_noop("Screening binnen de termijn na inschrijving"))
+SCREENING_RESCREEN = register("worklist.task.screening_rescreen", gettext_noop("Herscreening (beoordeling verloopt)"))
+SCREENING_RESCREEN_LONG_TERM = register("worklist.task.screening_rescreen_long_term", gettext_noop("Versnelde herscreening (langdurig werkzoekend)"))
+AGREEMENT_TO_MAKE = register("worklist.task.agreement_to_make", gettext_noop("Bindende afspraken maken (niet-zelfredzaam, met uitkering)"))
+MESSAGE_BOUNCED = register("messaging.task.bounced", gettext_noop("Bericht niet afgeleverd: %(subject)s"))
 
 # appointments' worklist tasks; the kind of appointment is itself a coded text (translated inside the title)
-CONVOKE = register("appointments.task.convoke", _n("Oproepen voor een vast moment: %(kind)s"))
-CONVOKE_DETAIL = register("appointments.task.convoke_detail", _n("De boekingslink verliep op %(day)s zonder dat een moment gekozen werd."))
-EXCUSE_REVIEW = register("appointments.task.excuse_review", _n("Bewijs van afwezigheid beoordelen"))
-ATTENDANCE = register("appointments.task.attendance", _n("Aanwezigheid registreren: %(kind)s van %(when)s"))
+CONVOKE = register("appointments.task.convoke", gettext_noop("Oproepen voor een vast moment: %(kind)s"))
+CONVOKE_DETAIL = register("appointments.task.convoke_detail", gettext_noop("De boekingslink verliep op %(day)s zonder dat een moment gekozen werd."))
+EXCUSE_REVIEW = register("appointments.task.excuse_review", gettext_noop("Bewijs van afwezigheid beoordelen"))
+ATTENDANCE = register("appointments.task.attendance", gettext_noop("Aanwezigheid registreren: %(kind)s van %(when)s"))
 
 
 def _register_appointment_kinds() -> None:
@@ -65,3 +65,6 @@ def appointment_kind(value: str) -> str:
     from .labels import coded
 
     return coded(f"appointments.kind.{value}")
+# vacancies
+REFERRED_WITH_AGREEMENT = register("reason.application.referred_with_agreement", gettext_noop(
+    "Doorverwezen door %(who)s; de persoon ging akkoord met deze sollicitatie en met het delen van het profiel met %(employer)s"))

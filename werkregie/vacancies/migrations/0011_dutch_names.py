@@ -31,6 +31,6 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='vacancy',
             name='open',
-            field=models.BooleanField(default=True, verbose_name='open'),
+            field=models.BooleanField(default=True, verbose_name='staat open'),
         ),
     ]
