@@ -125,19 +125,36 @@ NL = {
     "Queued tasks": "Taken in de wachtrij",
 }
 
-TARGET = Path(__file__).resolve().parent.parent / "werkregie" / "locale" / "nl" / "LC_MESSAGES" / "django.po"
+# Django 5.2's admin widgets (JavaScript: the djangojs catalogue)
+NL_JS = {
+    'Choose %s by selecting them and then select the "Choose" arrow button.': 'Kies %s door ze te selecteren en dan op de pijl "Kiezen" te klikken.',
+    'Remove %s by selecting them and then select the "Remove" arrow button.': 'Verwijder %s door ze te selecteren en dan op de pijl "Verwijderen" te klikken.',
+    "Choose all %s": "Alle %s kiezen",
+    "Remove all %s": "Alle %s verwijderen",
+    "Choose selected %s": "Geselecteerde %s kiezen",
+    "Remove selected %s": "Geselecteerde %s verwijderen",
+    "(click to clear)": "(klik om te wissen)",
+}
+
+FOLDER = Path(__file__).resolve().parent.parent / "werkregie" / "locale" / "nl" / "LC_MESSAGES"
+TARGET = FOLDER / "django.po"
 
 
-def write() -> Path:
+def _save(strings: dict[str, str], target: Path) -> Path:
     po = polib.POFile()
     po.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "nl", "MIME-Version": "1.0",
                    "Content-Transfer-Encoding": "8bit"}
-    for msgid, msgstr in sorted(NL.items()):
+    for msgid, msgstr in sorted(strings.items()):
         po.append(polib.POEntry(msgid=msgid, msgstr=msgstr))
-    TARGET.parent.mkdir(parents=True, exist_ok=True)
-    po.save(str(TARGET))
-    return TARGET
+    target.parent.mkdir(parents=True, exist_ok=True)
+    po.save(str(target))
+    return target
+
+
+def write() -> Path:
+    _save(NL_JS, FOLDER / "djangojs.po")
+    return _save(NL, TARGET)
 
 
 if __name__ == "__main__":
-    print(f"{len(NL)} Dutch strings written to {write()}")
+    print(f"{len(NL)} Dutch strings written to {write()}, {len(NL_JS)} to djangojs.po")

@@ -144,3 +144,34 @@ T.update({
     "vroegere identiteiten van uitgevers": ("anciennes identités d'émetteurs", "former identities of issuers"),
     "staat open": ("ouverte", "open"),
 })
+T.update({"moedertaal": ("langue maternelle", "native language"), "werkregie — beheer": ("werkregie — administration", "werkregie — administration"),
+          "pseudoniem van de houder": ("pseudonyme du titulaire", "holder's pseudonym"),
+          "credentialSubject.id (urn:uuid), één per credential: nooit het INSZ-nummer": (
+              "credentialSubject.id (urn:uuid), un par attestation : jamais le NISS", "credentialSubject.id (urn:uuid), one per credential: never the INSZ"),
+          "versie": ("version", "version")})
+T.update({
+    "NIS-code van de provincie": ("code INS de la province", "NIS code of the province"),
+    "NIS-code van het arrondissement": ("code INS de l'arrondissement", "NIS code of the arrondissement"),
+    "OIDC-identiteit": ("identité OIDC", "OIDC identity"), "SHA-256": ("SHA-256", "SHA-256"),
+    "bericht van de beslissing (nummer)": ("message de la décision (numéro)", "decision message (number)"),
+    "bericht van het verhoor (nummer)": ("message de l'audition (numéro)", "hearing message (number)"),
+    "beslist door": ("décidé par", "decided by"), "code in het rijksregister": ("code au Registre national", "National Register code"),
+    "gebruiker (nummer)": ("utilisateur (numéro)", "user (number)"), "hash van de sleutel": ("hash de la clé", "key hash"),
+    "hash van de vorige": ("hash de la précédente", "hash of the previous one"), "hash van deze raadpleging": ("hash de cette consultation", "hash of this consultation"),
+    "hoofdpostcode": ("code postal principal", "main postal code"), "identificatie": ("identifiant", "identifier"),
+    "middelpunt: breedtegraad": ("centre : latitude", "centre: latitude"), "middelpunt: lengtegraad": ("centre : longitude", "centre: longitude"),
+    "naam in het rijksregister": ("nom au Registre national", "National Register name"), "opgeladen door": ("téléversé par", "uploaded by"),
+    "opslagreferentie": ("référence de stockage", "storage reference"), "provincie (Frans)": ("province (français)", "province (French)"),
+    "publieke sleutels (JWK)": ("clés publiques (JWK)", "public keys (JWK)"), "referentie": ("référence", "reference"),
+    "sleutel-id": ("identifiant de clé", "key id"), "sleutelreferentie": ("référence de clé", "key reference"), "zoektekst": ("texte de recherche", "search text"),
+})
+T.update({
+    "Bekend zodra de beslissing geacht ter kennis gebracht is (regel sanction_start)": (
+        "Connu dès que la décision est réputée notifiée (règle sanction_start)", "Known once the decision is deemed notified (rule sanction_start)"),
+    "Een latere eerste dag die de controleur koos; nooit vóór de kennisgeving": (
+        "Un premier jour ultérieur choisi par le contrôleur ; jamais avant la notification", "A later first day the controller chose; never before the notification"),
+    "nummer van het opgeslagen bestand (buiten de webroot)": ("numéro du fichier stocké (hors de la racine web)", "number of the stored file (outside the web root)"),
+    "Wettelijke bevolking op 01/01/2020 van haar deelgemeenten": ("Population légale au 01/01/2020 de ses sections", "Legal population on 01/01/2020 of its parts"),
+    "Statuslijst %(n)s van %(issuer)s": ("Liste de statut %(n)s de %(issuer)s", "Status list %(n)s of %(issuer)s"),
+    "Raadpleging %(seq)s: %(who)s, persoon %(person)s": ("Consultation %(seq)s : %(who)s, personne %(person)s", "Consultation %(seq)s: %(who)s, person %(person)s"),
+})

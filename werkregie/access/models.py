@@ -43,20 +43,20 @@ class AccessLogEntry(models.Model):
     """
 
     seq = models.BigIntegerField(unique=True, verbose_name=_("volgnummer"))
-    reference = models.UUIDField(default=uuid.uuid4, editable=False)
+    reference = models.UUIDField(default=uuid.uuid4, editable=False, verbose_name=_("referentie"))
     at = models.DateTimeField(verbose_name=_("tijdstip"))
-    actor_id = models.BigIntegerField(null=True)
+    actor_id = models.BigIntegerField(null=True, verbose_name=_("gebruiker (nummer)"))
     actor_label = models.CharField(max_length=200, verbose_name=_("wie"))
     actor_role = models.CharField(max_length=20, verbose_name=_("rol"))
-    organisation_name = models.CharField(max_length=200, blank=True)
+    organisation_name = models.CharField(max_length=200, blank=True, verbose_name=_("organisatie"))
     person_id = models.BigIntegerField(db_index=True, verbose_name=_("persoon (nummer)"))
     what = models.CharField(max_length=200, verbose_name=_("wat"))
     purpose = models.CharField(max_length=40, choices=Purpose.choices, verbose_name=_("doel"))
     channel = models.CharField(max_length=10, choices=Channel.choices, verbose_name=_("kanaal"))
     shown = models.CharField(max_length=10, choices=Shown.choices, default=Shown.RECORD, verbose_name=_("getoond"))
-    key_id = models.CharField(max_length=40, default="")
-    prev_hash = models.CharField(max_length=64)
-    entry_hash = models.CharField(max_length=64)
+    key_id = models.CharField(max_length=40, default="", verbose_name=_("sleutel-id"))
+    prev_hash = models.CharField(max_length=64, verbose_name=_("hash van de vorige"))
+    entry_hash = models.CharField(max_length=64, verbose_name=_("hash van deze raadpleging"))
 
     class Meta:
         verbose_name = _("raadpleging (toegangslogboek)")
@@ -64,6 +64,9 @@ class AccessLogEntry(models.Model):
         ordering = ["seq"]
         indexes = [models.Index(fields=["person_id", "-seq"], name="access_person_recent")]
         constraints = [models.CheckConstraint(condition=models.Q(seq__gte=1), name="access_log_seq_positive")]
+
+    def __str__(self) -> str:
+        return _("Raadpleging %(seq)s: %(who)s, persoon %(person)s") % {"seq": self.seq, "who": self.actor_label, "person": self.person_id}
 
     def content(self) -> bytes:
         """What the keyed hash covers: every field but the row id and the hash itself, the key id included. The time in

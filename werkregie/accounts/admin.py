@@ -6,15 +6,36 @@ from axes import admin as axes_admin
 from axes import models as axes_models
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy
 from django_q import models as q_models
 
 from .models import ApiToken, LoginAttempt, LoginFailure, LoginRecord, TaskDone, TaskFailed, TaskQueued, TaskSchedule, User
+
+# the admin's own words in the platform's name (Django's default reads "Django-beheer")
+admin.site.site_header = admin.site.site_title = gettext_lazy("werkregie — beheer")
+admin.site.index_title = gettext_lazy("Beheer van het platform")
+
+
+class TaskScheduleAdmin(q_admin.ScheduleAdmin):
+    """django-q2's schedule list links each last run to the admin page of its own Success/Failure models, which the
+    platform shows through the Dutch-named proxies instead: the link goes to those (the list answered 500)."""
+
+    def get_last_run(self, obj):  # noqa: ANN001, ANN201 - django-q2's signature
+        if obj.task_name is None:
+            return None
+        name = "admin:accounts_taskdone_change" if obj.task_success else "admin:accounts_taskfailed_change"
+        return format_html('<a href="{}">[{}]</a>', reverse(name, args=(obj.task_id,)), obj.task_name)
+
+    get_last_run.short_description = q_admin.ScheduleAdmin.get_last_run.short_description
+
 
 for _model, _proxy, _admin in ((axes_models.AccessAttempt, LoginAttempt, axes_admin.AccessAttemptAdmin),
                                (axes_models.AccessLog, LoginRecord, axes_admin.AccessLogAdmin),
                                (axes_models.AccessFailureLog, LoginFailure, axes_admin.AccessFailureLogAdmin),
                                (q_models.Success, TaskDone, q_admin.TaskAdmin), (q_models.Failure, TaskFailed, q_admin.FailAdmin),
-                               (q_models.Schedule, TaskSchedule, q_admin.ScheduleAdmin), (q_models.OrmQ, TaskQueued, q_admin.QueueAdmin)):
+                               (q_models.Schedule, TaskSchedule, TaskScheduleAdmin), (q_models.OrmQ, TaskQueued, q_admin.QueueAdmin)):
     if admin.site.is_registered(_model):
         admin.site.unregister(_model)
     admin.site.register(_proxy, _admin)

@@ -27,8 +27,8 @@ class User(AbstractUser):
     role = models.CharField(max_length=20, choices=Role.choices, default=Role.CITIZEN, verbose_name=_("rol"))
     organisation = models.ForeignKey("organisations.Organisation", null=True, blank=True, on_delete=models.PROTECT, related_name="users",
                                      verbose_name=_("organisatie"))
-    person = models.OneToOneField("people.Person", null=True, blank=True, on_delete=models.SET_NULL, related_name="account")
-    oidc_subject = models.CharField(max_length=200, blank=True)
+    person = models.OneToOneField("people.Person", null=True, blank=True, on_delete=models.SET_NULL, related_name="account", verbose_name=_("persoon"))
+    oidc_subject = models.CharField(max_length=200, blank=True, verbose_name=_("OIDC-identiteit"))
 
     class Meta:
         verbose_name = _("gebruiker")
@@ -76,7 +76,7 @@ class ApiToken(models.Model):
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens", verbose_name=_("gebruiker"))
     name = models.CharField(max_length=100, verbose_name=_("naam"))
     prefix = models.CharField(max_length=12, verbose_name=_("voorvoegsel"))
-    key_hash = models.CharField(max_length=64, unique=True)
+    key_hash = models.CharField(max_length=64, unique=True, verbose_name=_("hash van de sleutel"))
     scopes = models.JSONField(default=list, verbose_name=_("rechten"))
     created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("aangemaakt op"))
     expires_at = models.DateTimeField(null=True, blank=True, verbose_name=_("vervalt op"))

@@ -38,7 +38,7 @@ class Case(WorkflowModel):
     hearing_at = models.DateTimeField(_("verhoor op"), null=True, blank=True)
     hearing_mode = models.CharField(_("soort verhoor"), max_length=12, choices=HearingMode.choices, blank=True)
     hearing_place = models.CharField(_("plaats van het verhoor"), max_length=200, blank=True)
-    hearing_message_id = models.BigIntegerField(null=True, blank=True)
+    hearing_message_id = models.BigIntegerField(null=True, blank=True, verbose_name=_("bericht van het verhoor (nummer)"))
     hearing_notified_on = models.DateField(_("uitnodiging geacht ontvangen op"), null=True, blank=True)
     response = models.TextField(_("verweer van de persoon"), blank=True)
     responded_at = models.DateTimeField(_("verweer ontvangen op"), null=True, blank=True)
@@ -57,12 +57,12 @@ class Case(WorkflowModel):
     motivation = models.TextField(_("motivering"), blank=True)
     deviation_reason = models.TextField(_("reden van afwijking van het voorstel"), blank=True)
     decided_at = models.DateTimeField(_("beslist op"), null=True, blank=True)
-    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("beslist door"))
     sanction_start = models.DateField(_("sanctie gaat in op"), null=True, blank=True,
-                                      help_text="Known once the decision is deemed notified: rules.sanction_start")
+                                      help_text=_("Bekend zodra de beslissing geacht ter kennis gebracht is (regel sanction_start)"))
     sanction_start_requested = models.DateField(_("gevraagde ingangsdatum van de sanctie"), null=True, blank=True,
-                                                help_text="A later first day the controller chose; never before the notification")
-    decision_message_id = models.BigIntegerField(null=True, blank=True)
+                                                help_text=_("Een latere eerste dag die de controleur koos; nooit vóór de kennisgeving"))
+    decision_message_id = models.BigIntegerField(null=True, blank=True, verbose_name=_("bericht van de beslissing (nummer)"))
     decision_notified_on = models.DateField(_("beslissing geacht ontvangen op"), null=True, blank=True)
 
     # Appeal.
@@ -136,14 +136,14 @@ class Evidence(models.Model):
     outside the web root, served only after the case's permission check."""
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="evidence", verbose_name=_("dossier"))
-    stored_ref = models.CharField(max_length=200, help_text="identifier of the StoredFile (werkregie.core.uploads)")
+    stored_ref = models.CharField(max_length=200, help_text=_("nummer van het opgeslagen bestand (buiten de webroot)"), verbose_name=_("opslagreferentie"))
     name = models.CharField(_("bestandsnaam"), max_length=200)
     content_type = models.CharField(max_length=60, blank=True, verbose_name=_("bestandstype"))
     size = models.PositiveIntegerField(default=0, verbose_name=_("grootte (bytes)"))
-    sha256 = models.CharField(max_length=64, blank=True)
+    sha256 = models.CharField(max_length=64, blank=True, verbose_name=_("SHA-256"))
     description = models.CharField(_("omschrijving"), max_length=300, blank=True)
     uploaded_at = models.DateTimeField(verbose_name=_("opgeladen op"))
-    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("opgeladen door"))
 
     class Meta:
         verbose_name = _("bewijsstuk (controle)")

@@ -34,12 +34,12 @@ class Issuer(models.Model):
     organisation = models.ForeignKey("organisations.Organisation", null=True, blank=True, on_delete=models.PROTECT,
                                      related_name="credential_issuers", verbose_name=_("organisatie"))
     did = models.CharField(_("DID"), max_length=300, unique=True, editable=False)
-    key_ref = models.CharField(max_length=40, blank=True, editable=False)
-    public_jwks = models.JSONField(default=list, blank=True, editable=False)
+    key_ref = models.CharField(max_length=40, blank=True, editable=False, verbose_name=_("sleutelreferentie"))
+    public_jwks = models.JSONField(default=list, blank=True, editable=False, verbose_name=_("publieke sleutels (JWK)"))
     url = models.URLField(_("website"), blank=True)
     active = models.BooleanField(_("actief"), default=True, help_text=_("Een inactieve uitgever geeft niets meer uit; zijn credentials blijven geldig."))
     registered_by = models.CharField(_("geregistreerd door"), max_length=200, blank=True, editable=False)
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("aangemaakt op"))
 
     class Meta:
         ordering = ["kind", "name"]
@@ -78,6 +78,9 @@ class StatusList(models.Model):
             models.CheckConstraint(condition=Q(used__lte=F("size")), name="credentials_status_list_not_overfull"),
         ]
 
+    def __str__(self) -> str:
+        return _("Statuslijst %(n)s van %(issuer)s") % {"n": self.pk, "issuer": self.issuer.name}
+
     def is_set(self, index: int) -> bool:
         data = bytes(self.bits)
         return bool(data[index // 8] & (0x80 >> (index % 8)))  # index 0 is the left-most bit (the spec)
@@ -86,9 +89,9 @@ class StatusList(models.Model):
 class Credential(models.Model):
     """A verifiable credential issued to a person in the register."""
 
-    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    subject_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False,
-                                  help_text="pseudonymous credentialSubject.id (urn:uuid), one per credential: never the INSZ")
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False, verbose_name=_("identificatie"))
+    subject_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False, verbose_name=_("pseudoniem van de houder"),
+                                  help_text=_("credentialSubject.id (urn:uuid), één per credential: nooit het INSZ-nummer"))
     person = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="credentials", verbose_name=_("persoon"))
     issuer = models.ForeignKey(Issuer, on_delete=models.PROTECT, related_name="credentials", verbose_name=_("uitgever"))
     kind = models.CharField(_("soort"), max_length=30, choices=CredentialKind.choices)
@@ -97,13 +100,13 @@ class Credential(models.Model):
     skills = models.JSONField(_("ESCO-vaardigheden"), default=list)
     issued_at = models.DateTimeField(_("uitgegeven op"))
     valid_until = models.DateTimeField(_("geldig tot"), null=True, blank=True)
-    status_list = models.ForeignKey(StatusList, on_delete=models.PROTECT, related_name="credentials")
-    status_index = models.PositiveIntegerField()
-    issued_by = models.CharField(max_length=200, blank=True)
+    status_list = models.ForeignKey(StatusList, on_delete=models.PROTECT, related_name="credentials", verbose_name=_("statuslijst"))
+    status_index = models.PositiveIntegerField(verbose_name=_("plaats in de statuslijst"))
+    issued_by = models.CharField(max_length=200, blank=True, verbose_name=_("uitgereikt door"))
     revoked_at = models.DateTimeField(_("ingetrokken op"), null=True, blank=True)
     revoked_reason = models.CharField(_("reden van intrekking"), max_length=300, blank=True)
-    revoked_by = models.CharField(max_length=200, blank=True)
-    token = models.TextField(editable=False)
+    revoked_by = models.CharField(max_length=200, blank=True, verbose_name=_("ingetrokken door"))
+    token = models.TextField(editable=False, verbose_name=_("ondertekende credential (JWT)"))
 
     class Meta:
         ordering = ["-issued_at", "-id"]

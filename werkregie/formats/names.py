@@ -77,3 +77,10 @@ def source_name(source: str | None) -> str:
             return f"{label} ({name})" if name else label
         return label
     return _("andere bron (%(code)s)") % {"code": source}
+
+
+def language_level(level: str | None) -> str:
+    """A CEFR level as shown: "B2" stays "B2", the register's "native" is "moedertaal" (in the reader's language)."""
+    if level == "native":
+        return _("moedertaal")
+    return "" if level is None else str(level)

@@ -41,7 +41,7 @@ class Organisation(models.Model):
     municipality = models.ForeignKey("geo.Municipality", null=True, blank=True, on_delete=models.PROTECT, related_name="organisations", verbose_name=_("gemeente"))
     nace_code = models.CharField(_("sector (NACE-BEL)"), max_length=6, blank=True, validators=[validate_nace],
                                  help_text=_("Hoofdactiviteit van de werkgever, bv. 41.201"))
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("aangemaakt op"))
 
     class Meta:
         verbose_name = _("organisatie")

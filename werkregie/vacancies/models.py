@@ -45,10 +45,10 @@ class Vacancy(WorkflowModel):
     monthly_wage = models.DecimalField(_("brutoloon per maand"), max_digits=8, decimal_places=2, null=True, blank=True)
     language_needs = models.JSONField(_("talen"), default=list, blank=True, help_text='[{"language": "nl", "level": "B1"}]')
     language_justification = models.CharField(_("waarom dit taalniveau nodig is"), max_length=500, blank=True)
-    establishment = models.ForeignKey("organisations.EstablishmentUnit", null=True, blank=True, on_delete=models.SET_NULL, related_name="vacancies")
+    establishment = models.ForeignKey("organisations.EstablishmentUnit", null=True, blank=True, on_delete=models.SET_NULL, related_name="vacancies", verbose_name=_("vestigingseenheid"))
     # the public search's text: title, description, occupation labels (nl/fr/en) and place, lower-case without accents
     # (search.py); on PostgreSQL a stored tsvector of it, GIN-indexed (migrations 0006, 0009)
-    search_text = models.TextField(blank=True, default="", editable=False)
+    search_text = models.TextField(blank=True, default="", editable=False, verbose_name=_("zoektekst"))
     # the exchange (issue 12 point 6): a vacancy imported from a partner is known by (source, source id)
     source = models.CharField(_("bron"), max_length=40, blank=True, default="")
     source_id = models.CharField(_("nummer bij de bron"), max_length=100, blank=True, default="")

@@ -12,7 +12,7 @@ class WorkflowModel(models.Model):
     on the row (a stale version is refused with the current one)."""
 
     state = models.CharField(_("toestand"), max_length=30, db_index=True)
-    version = models.PositiveIntegerField(default=1)
+    version = models.PositiveIntegerField(default=1, verbose_name=_("versie"))
     state_since = models.DateTimeField(_("in deze toestand sinds"), null=True, blank=True)
     deadline = models.DateField(_("termijn"), null=True, blank=True, help_text=_("Einde van de lopende wettelijke termijn, als er een is"))
 

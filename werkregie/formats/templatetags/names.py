@@ -1,4 +1,4 @@
-"""{% load names %}: {{ code|language_name }}, {{ code|country_name }}, {{ episode.source|source_name }} (formats/names.py)."""
+"""{% load names %}: {{ code|language_name }}, {{ code|country_name }}, {{ episode.source|source_name }}, {{ level|language_level }} (formats/names.py)."""
 
 from __future__ import annotations
 
@@ -10,3 +10,4 @@ register = template.Library()
 register.filter("language_name", names.language_name)
 register.filter("country_name", names.country_name)
 register.filter("source_name", names.source_name)
+register.filter("language_level", names.language_level)
