@@ -12,29 +12,35 @@ each result in the partition's transaction, then finishes the run.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 
-class Job:
+
+class Job(ABC):
     name = ""
     description = ""
     resume_unfinished = False  # a key that is the run's moment: a new run resumes the last unfinished one instead
 
+    @abstractmethod
     def key(self, context: dict) -> str:
-        raise NotImplementedError
+        """Each job says it (see the module's docstring)."""
 
     def start(self, context: dict) -> dict | None:
         return None
 
+    @abstractmethod
     def partitions(self, context: dict) -> list:
-        raise NotImplementedError
+        """Each job says it (see the module's docstring)."""
 
     def payload(self, context: dict, spec: object) -> object:
         return None
 
+    @abstractmethod
     def compute(self, context: dict, spec: object, payload: object) -> object:
-        raise NotImplementedError
+        """Each job says it (see the module's docstring)."""
 
+    @abstractmethod
     def write(self, context: dict, spec: object, result: object) -> dict:
-        raise NotImplementedError
+        """Each job says it (see the module's docstring)."""
 
     def finish(self, context: dict, totals: dict, started: dict) -> dict:
         return totals
