@@ -35,7 +35,8 @@ from foundation import pct  # noqa: E402 - the one percentile of the benchmarks
 
 DATABASE = "wr_kpis_bench"
 PAGES = {"analyst": "/kerncijfers/?kpi=jobseekers", "analyst_groups": "/kerncijfers/?kpi=screened_2m&niveau=province&code=40000&groep=age",
-         "municipality": "/kerncijfers/gemeente/?gemeente=44021", "management": "/kerncijfers/management/"}
+         "municipality": "/kerncijfers/gemeente/?gemeente=44021", "management": "/kerncijfers/management/",
+         "vacancies": "/kerncijfers/?kpi=time_to_fill&niveau=province&code=40000", "catalogue": "/kerncijfers/catalogus/"}
 
 
 def ensure_database() -> None:

@@ -420,3 +420,79 @@ T.update({
     "'%(id)s' staat al in %(where)s": ("'%(id)s' figure déjà dans %(where)s", "'%(id)s' already in %(where)s"),
     "Beoordeling plannen": ("Planifier l'évaluation", "Plan the assessment"),
 })
+
+# 30/11 afternoon: booked courses in the guide, training leave with its condition, partner key withdrawal and audit
+T.update({
+    "Ingeschreven voor de sessie van %(date)s": ("Inscrit(e) à la session du %(date)s", "Booked on the session of %(date)s"),
+    "€ %(amount)s gereserveerd op uw leerrekening": ("%(amount)s € réservés sur votre compte de formation", "€ %(amount)s reserved on your learning account"),
+    "Inschrijving annuleren": ("Annuler l'inscription", "Cancel the booking"),
+    "Alleen van belang als u werknemer bent in de privésector: zij hebben recht op Vlaams opleidingsverlof.": (
+        "Uniquement utile si vous êtes salarié(e) du secteur privé : ces salariés ont droit au congé-éducation flamand.",
+        "Only relevant if you are an employee in the private sector: they are entitled to Flemish training leave."),
+    "niet van toepassing": ("sans objet", "not applicable"),
+    "voor werknemers in de privésector": ("pour les salariés du secteur privé", "for employees in the private sector"),
+    "Voor uw inschrijvingen in dit plan is al € %(reserved)s gereserveerd.": (
+        "Pour vos inscriptions dans ce plan, %(reserved)s € sont déjà réservés.", "For your bookings in this plan € %(reserved)s is already reserved."),
+    "voor werknemers met ten hoogste een diploma secundair onderwijs, of met een persoonlijk ontwikkelingsplan": (
+        "pour les salariés ayant au plus un diplôme de l'enseignement secondaire, ou un plan de développement personnel",
+        "for employees with at most a secondary-school diploma, or with a personal development plan"),
+    "Niet voor u: betaald opleidingsverlof krijgen enkel werknemers in de privésector, die er hun werkuren voor vrijmaken. "
+    "Volgens het register werkt u nu niet als werknemer (bijvoorbeeld omdat u werk zoekt); u kunt de opleiding wel volgen, "
+    "alleen zonder dit verlof.": (
+        "Pas pour vous : seuls les salariés du secteur privé, qui libèrent pour cela des heures de travail, reçoivent un congé-éducation payé. "
+        "Selon le registre, vous ne travaillez pas actuellement comme salarié(e) (par exemple parce que vous cherchez un emploi) ; vous pouvez "
+        "suivre la formation, mais sans ce congé.",
+        "Not for you: only employees in the private sector, who free working hours for it, get paid training leave. According to the "
+        "register you are not working as an employee now (for example because you are looking for work); you can follow the course, just "
+        "without this leave."),
+    "voor werknemers in de privésector die minstens halftijds werken": (
+        "pour les salariés du secteur privé travaillant au moins à mi-temps", "for employees in the private sector working at least half time"),
+    "U werkt in de privésector: het register kent uw werkgever niet (ambtenaren hebben geen Vlaams opleidingsverlof).": (
+        "Vous travaillez dans le secteur privé : le registre ne connaît pas votre employeur (les fonctionnaires n'ont pas de congé-éducation flamand).",
+        "You work in the private sector: the register does not know your employer (civil servants have no Flemish training leave)."),
+    "niet van toepassing: enkel voor werknemers in de privésector": (
+        "sans objet : uniquement pour les salariés du secteur privé", "not applicable: only for employees in the private sector"),
+    "Niet van toepassing: dit recht in uren hebben enkel werknemers in de privésector die minstens halftijds werken.": (
+        "Sans objet : seuls les salariés du secteur privé travaillant au moins à mi-temps ont ce droit en heures.",
+        "Not applicable: only employees in the private sector working at least half time have this right in hours."),
+    "Kies het doelberoep dat u wilt verwijderen.": ("Choisissez la profession cible à supprimer.", "Choose the target occupation to remove."),
+    "Deze uitgever heeft al %(n)s sleutels, het hoogste aantal: trek eerst een oude sleutel in.": (
+        "Cet émetteur a déjà %(n)s clés, le maximum : retirez d'abord une ancienne clé.",
+        "This issuer already has %(n)s keys, the maximum: withdraw an old key first."),
+    "Te veel sleutels (hoogstens %(n)s).": ("Trop de clés (au plus %(n)s).", "Too many keys (at most %(n)s)."),
+    "Deze sleutel of dit kenmerk werd ingetrokken en kan niet opnieuw gebruikt worden; maak een nieuwe sleutel.": (
+        "Cette clé ou cet identifiant a été retiré(e) et ne peut plus être utilisé(e) ; créez une nouvelle clé.",
+        "This key or key id was withdrawn and cannot be used again; make a new key."),
+    "Geef de reden van de intrekking (minstens 5 tekens).": ("Indiquez le motif du retrait (au moins 5 caractères).",
+                                                            "Give the reason for the withdrawal (at least 5 characters)."),
+    "Minstens 5 tekens.": ("Au moins 5 caractères.", "At least 5 characters."),
+    "Deze sleutel werd al ingetrokken op %(day)s.": ("Cette clé a déjà été retirée le %(day)s.", "This key was already withdrawn on %(day)s."),
+    "Deze uitgever heeft geen sleutel met dit kenmerk.": ("Cet émetteur n'a pas de clé avec cet identifiant.", "This issuer has no key with this key id."),
+    "Met deze sleutel ondertekent het platform nu voor u: vraag eerst een nieuwe sleutel (rotatie) en trek deze daarna in.": (
+        "La plateforme signe actuellement pour vous avec cette clé : demandez d'abord une nouvelle clé (rotation), puis retirez celle-ci.",
+        "The platform signs for you with this key now: ask for a new key first (rotation), then withdraw this one."),
+    "De sleutel die nu in gebruik is.": ("La clé actuellement utilisée.", "The key in use now."),
+    "De uitgever heeft de sleutel waarmee dit credential ondertekend is, ingetrokken op %(day)s (bijvoorbeeld omdat ze gelekt was): "
+    "het credential is niet meer geldig.": (
+        "L'émetteur a retiré le %(day)s la clé avec laquelle ce justificatif a été signé (par exemple parce qu'elle avait fuité) : le "
+        "justificatif n'est plus valide.",
+        "The issuer withdrew the key this credential was signed with on %(day)s (for example because it leaked): the credential is no "
+        "longer valid."),
+    "Sleutel toegevoegd": ("Clé ajoutée", "Key added"),
+    "Nieuwe sleutel van het platform (rotatie)": ("Nouvelle clé de la plateforme (rotation)", "New platform-kept key (rotation)"),
+    "Sleutel ingetrokken": ("Clé retirée", "Key withdrawn"),
+    "gebeurtenis van een uitgeverssleutel": ("événement d'une clé d'émetteur", "issuer key event"),
+    "gebeurtenissen van uitgeverssleutels": ("événements des clés d'émetteurs", "issuer key events"),
+    "uitgever": ("émetteur", "issuer"),
+    "sleutelkenmerk (kid)": ("identifiant de clé (kid)", "key id (kid)"),
+    "publieke sleutel (x)": ("clé publique (x)", "public key (x)"),
+    "Het x-veld van de Ed25519-sleutel (base64url)": ("Le champ x de la clé Ed25519 (base64url)", "The x member of the Ed25519 key (base64url)"),
+    "handeling": ("action", "action"),
+    "bron": ("source", "source"),
+    "jwk, did_document, custodial, registration": ("jwk, did_document, custodial, registration", "jwk, did_document, custodial, registration"),
+    "tijdstip": ("moment", "time"),
+    "gebruiker": ("utilisateur", "user"),
+    "rol": ("rôle", "role"),
+    "door": ("par", "by"),
+    "reden": ("motif", "reason"),
+})

@@ -73,6 +73,12 @@ _PAIRS = {
     "mislukte achtergrondtaak": ("tâche de fond échouée", "failed background task"), "mislukte achtergrondtaken": ("tâches de fond échouées", "failed background tasks"),
     "geplande achtergrondtaak": ("tâche de fond planifiée", "scheduled background task"), "geplande achtergrondtaken": ("tâches de fond planifiées", "scheduled background tasks"),
     "wachtende achtergrondtaak": ("tâche de fond en attente", "queued background task"), "wachtende achtergrondtaken": ("tâches de fond en attente", "queued background tasks"),
+    # second round (lead's shortfalls): permission names, rings, the counsellor's vacancy list
+    "Mag %(model)s toevoegen": ("Peut ajouter %(model)s", "Can add %(model)s"), "Mag %(model)s wijzigen": ("Peut modifier %(model)s", "Can change %(model)s"),
+    "Mag %(model)s verwijderen": ("Peut supprimer %(model)s", "Can delete %(model)s"), "Mag %(model)s bekijken": ("Peut consulter %(model)s", "Can view %(model)s"),
+    "Zoekkring:": ("Cercle de recherche :", "Search ring:"), "Afstand: in de eigen gemeente": ("Distance : dans la même commune", "Distance: in the same municipality"),
+    "Afstand: %(km)s km (geschat, over de weg)": ("Distance : %(km)s km (estimée, par la route)", "Distance: %(km)s km (estimated, by road)"),
+    "Kandidaten bekijken": ("Voir les candidats", "View candidates"), "voor %(title)s": ("pour %(title)s", "for %(title)s"),
 }
 
 T = {msgid: {"fr": fr, "en": en} for msgid, (fr, en) in _PAIRS.items()}

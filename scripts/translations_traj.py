@@ -32,4 +32,47 @@ T = {
     'De boekingslink verliep op %(day)s zonder dat een moment gekozen werd.': ('Le lien de réservation a expiré le %(day)s sans qu’un moment ait été choisi.', 'The booking link expired on %(day)s without a time being chosen.'),
     'Bewijs van afwezigheid beoordelen': ("Évaluer la preuve d'absence", 'Review the proof of absence'),
     'Aanwezigheid registreren: %(kind)s van %(when)s': ('Enregistrer la présence : %(kind)s du %(when)s', 'Record attendance: %(kind)s of %(when)s'),
+    # bounce reports through the API and the admin's page (session of 2026-11-30, afternoon)
+    "Enkel een beheerder leest afleverrapporten in.": ("Seul un administrateur peut importer des rapports de remise.",
+                                                        "Only an administrator takes in delivery reports."),
+    "Kies een kanaal: %(channels)s.": ("Choisissez un canal : %(channels)s.", "Choose a channel: %(channels)s."),
+    "Het rapport is leeg.": ("Le rapport est vide.", "The report is empty."),
+    "Het rapport is groter dan 1 MB.": ("Le rapport dépasse 1 Mo.", "The report is larger than 1 MB."),
+    "Dit is geen afleverrapport van dit kanaal (%(why)s).": ("Ceci n'est pas un rapport de remise de ce canal (%(why)s).",
+                                                               "This is not a delivery report of this channel (%(why)s)."),
+    "E-mail (niet-afleveringsbericht, RFC 3464)": ("E-mail (avis de non-remise, RFC 3464)", "E-mail (non-delivery report, RFC 3464)"),
+    "Sms (afleverrapport van de provider, JSON)": ("SMS (rapport de remise du fournisseur, JSON)", "SMS (the provider's delivery report, JSON)"),
+    "eBox (StatusBericht van MAGDA, XML)": ("eBox (StatusBericht de MAGDA, XML)", "eBox (MAGDA's StatusBericht, XML)"),
+    "Aangetekende brief (gebeurtenis van de printpartner, JSON)": ("Lettre recommandée (événement du partenaire d'impression, JSON)",
+                                                                   "Registered letter (the print partner's event, JSON)"),
+    "Gewone brief (gebeurtenis van de printpartner, JSON)": ("Lettre ordinaire (événement du partenaire d'impression, JSON)",
+                                                             "Ordinary letter (the print partner's event, JSON)"),
+    "Kanaal": ("Canal", "Channel"),
+    "Rapport als bestand": ("Rapport sous forme de fichier", "Report as a file"),
+    "Het bestand zoals het kanaal het stuurde (.eml, .json of .xml), hoogstens 1 MB.": (
+        "Le fichier tel que le canal l'a envoyé (.eml, .json ou .xml), 1 Mo au maximum.",
+        "The file as the channel sent it (.eml, .json or .xml), at most 1 MB."),
+    "Of plak het rapport": ("Ou collez le rapport", "Or paste the report"),
+    "Afleverrapporten inlezen": ("Importer des rapports de remise", "Take in delivery reports"),
+    "Een kanaal meldt achteraf of een bericht aankwam: een e-mail die terugkwam, een sms die niet afgeleverd werd, een eBox-bericht dat MAGDA niet kon plaatsen, een aangetekende brief die terugkwam. Een bericht dat niet aankwam, gaat opnieuw op papier; de bemiddelaar krijgt een taak en de persoon wordt gemarkeerd voor ondersteuning bij digitale communicatie.": (
+        "Un canal signale après coup si un message est arrivé : un e-mail revenu, un SMS non remis, un message eBox que MAGDA n'a pas pu "
+        "déposer, une lettre recommandée revenue. Un message non arrivé repart sur papier ; le conseiller reçoit une tâche et la personne est "
+        "signalée pour un accompagnement à la communication numérique.",
+        "A channel reports afterwards whether a message arrived: an e-mail that bounced, an SMS that was not delivered, an eBox message MAGDA "
+        "could not place, a registered letter that came back. A message that did not arrive goes again on paper; the counsellor gets a task "
+        "and the person is flagged for support with digital communication."),
+    "Resultaat": ("Résultat", "Result"),
+    "Referentie": ("Référence", "Reference"),
+    "Uitkomst": ("Issue", "Outcome"),
+    "niet afgeleverd": ("non remis", "not delivered"),
+    "afgeleverd": ("remis", "delivered"),
+    "vertraagd (er verandert niets)": ("retardé (rien ne change)", "delayed (nothing changes)"),
+    "Bericht": ("Message", "Message"),
+    "kanaal": ("canal", "channel"),
+    "toestand": ("état", "state"),
+    "bijgewerkt": ("mis à jour", "updated"),
+    "er veranderde niets": ("rien n'a changé", "nothing changed"),
+    "Geen bericht met deze referentie: er veranderde niets.": ("Aucun message avec cette référence : rien n'a changé.",
+                                                               "No message with this reference: nothing changed."),
+    "Inlezen": ("Importer", "Take in"),
 }

@@ -37,3 +37,28 @@ def test_the_demo_story(setup):
     visa = CompetenceVisa.objects.get(person=dismissed)
     assert visa.dismissal == "collective" and visa.skills.count() == 10
     assert demo.seed()["careers"] == 0  # idempotent
+
+
+def test_the_accredited_evc_centre_has_a_login_that_walks_its_role(setup):
+    """`evc-centrum` (werkregie/demo/services.py) belongs to the accredited centre: the EVC in progress is assigned to it
+    and planned by it, and the centre is a registered credential issuer whose keys its own login manages."""
+    from django.test import Client
+
+    from werkregie.credentials.models import Issuer
+
+    team = f.organisation(OrganisationKind.VDAB_TEAM)
+    counsellor = f.user(Role.COUNSELLOR, team, username="bemiddelaar")
+    person = f.person(first_name="Tom", last_name="Claeys", counsellor=counsellor, team=team)
+    f.user(Role.CITIZEN, username="burger", person=person)
+    _forklift_profile(person.pk, 6, 30)
+    centre = f.organisation(OrganisationKind.PARTNER, name=demo.EVC_CENTRE, partner_type="training_provider")
+    assessor = f.user(Role.PARTNER, centre, username="evc-centrum")
+    demo.seed()
+    planned = EvcRequest.objects.get(person=person, state="planned")
+    assert planned.assessor_organisation_id == centre.pk
+    issuer = Issuer.objects.get(organisation=centre)
+    client = Client(HTTP_AUTHORIZATION=f"Bearer {f.token(assessor)}")
+    queue = client.get("/api/v1/careers/evc")
+    assert queue.status_code == 200 and planned.pk in [r["id"] for r in queue.json()]
+    events = client.get(f"/api/v1/credentials/issuers/{issuer.slug}/keys/events")
+    assert events.status_code == 200 and [e["action"] for e in events.json()] == ["added"]

@@ -86,3 +86,23 @@ def test_targets_on_the_page_and_through_the_api(world, client):
     assert client.get("/api/v1/careers/me/targets", **headers).json()[0]["uri"] == uri
     bad = client.post("/api/v1/careers/me/targets", {"occupation": "nope"}, content_type="application/json", **headers)
     assert bad.status_code == 422 and bad.json()["errors"][0]["field"] == "occupation"
+
+
+def test_removing_a_target_through_the_api_answers_per_role_and_checks_the_version(world, client):
+    """DELETE /api/v1/careers/me/targets (issue 13 follow-up): another role is refused as such (404: it has no own
+    record), not 422 on a missing ?occupation= before the role was checked; the person gets 422 naming the field, a stale
+    version 412, and the target is removed with the version seen."""
+    uri = _occupations(1)[0]
+    citizen = world.p(world.citizen)
+    loopbaan.add_target(citizen, uri)
+    for user in (world.counsellor, f.user("admin")):
+        other = client.delete("/api/v1/careers/me/targets", HTTP_AUTHORIZATION=f"Bearer {f.token(user)}")
+        assert other.status_code == 404, other.content
+    headers = {"HTTP_AUTHORIZATION": f"Bearer {f.token(world.citizen)}"}
+    missing = client.delete("/api/v1/careers/me/targets", **headers)
+    assert missing.status_code == 422 and missing.json()["errors"][0]["field"] == "occupation"
+    version = loopbaan.overview(citizen).version
+    stale = client.delete(f"/api/v1/careers/me/targets?occupation={uri}", HTTP_IF_MATCH=f'"v{version - 1}"', **headers)
+    assert stale.status_code in (409, 412) and DesiredOccupation.objects.filter(person=world.person).exists()
+    done = client.delete(f"/api/v1/careers/me/targets?occupation={uri}&version={version}", **headers)
+    assert done.status_code == 200 and done.json() == [] and not DesiredOccupation.objects.filter(person=world.person).exists()

@@ -109,7 +109,7 @@ def test_csv_export_has_definition_and_belgian_numbers(client, world):
     text = response.content.decode("utf-8-sig")
     assert response["Content-Type"].startswith("text/csv")
     assert "Definitie;" in text and "Formule;" in text and "eigen cijfer van het platform" in text
-    assert "region;02000;Vlaams Gewest;0,0000;40;nee" in text  # nobody screened: a share of 0 on a cohort of 40
+    assert "Gewest;02000;Vlaams Gewest;0,0000;40;nee" in text  # nobody screened: a share of 0 on a cohort of 40
 
 
 @pytest.mark.django_db
@@ -135,4 +135,4 @@ def test_xlsx_export_holds_numbers(client, world):
     sheet = load_workbook(io.BytesIO(response.content)).active
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][0] == "Indicator" and rows[1][0] == "Definitie"
-    assert ("region", "02000", "Vlaams Gewest", 40, 40, "nee") in rows
+    assert ("Gewest", "02000", "Vlaams Gewest", 40, 40, "nee") in rows

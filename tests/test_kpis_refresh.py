@@ -135,9 +135,43 @@ def _apply(op, persons):  # noqa: ANN001, ANN202
         if other.pk != p.pk:
             p.merged_into = other
             p.save()
+    elif name.startswith("vacancy"):
+        _vacancy_op(name, i, day, b)
 
 
-op_st = st.tuples(st.sampled_from(["episode", "episode", "end", "delete", "person", "assess", "agree", "merge"]), st.integers(0, 5),
+NIS = ("44021", "11002", "24062")
+
+
+def _vacancy_op(name, i, day, b):  # noqa: ANN001, ANN202 - a vacancy made, published, filled, moved or deleted
+    from werkregie.organisations.models import OrganisationKind
+    from werkregie.vacancies.models import Vacancy
+    from werkregie.workflows.models import TransitionLog
+
+    def log(vacancy, to_state, at):  # noqa: ANN001, ANN202
+        TransitionLog.objects.create(workflow="vacancy", object_id=vacancy.pk, transition="fill" if to_state == "filled" else "publish",
+                                     from_state="published" if to_state == "filled" else "draft", to_state=to_state,
+                                     at=dt.datetime.combine(at, dt.time(9), dt.timezone.utc), actor_role="employer", actor_label="x")
+
+    vacancies = list(Vacancy.objects.order_by("pk"))
+    if name == "vacancy" or not vacancies:
+        employer = factories.organisation(OrganisationKind.EMPLOYER)
+        vacancy = Vacancy.objects.create(employer=employer, title="Lasser", municipality_id=NIS[b % 3] if b % 5 else None)
+        if b % 2:
+            log(vacancy, "published", day)
+        return
+    vacancy = vacancies[i % len(vacancies)]
+    if name == "vacancy_fill" and vacancy.state == "published":
+        log(vacancy, "filled", day + dt.timedelta(days=b))
+        vacancy.state, vacancy.open = "filled", False
+        vacancy.save()
+    elif name == "vacancy_move":
+        Vacancy.objects.filter(pk=vacancy.pk).update(municipality_id=NIS[b % 3], updated_at=dt.datetime.now(dt.timezone.utc))  # bulk: no signal
+    elif name == "vacancy_delete":
+        vacancy.delete()
+
+
+op_st = st.tuples(st.sampled_from(["episode", "episode", "end", "delete", "person", "assess", "agree", "merge", "vacancy", "vacancy_fill",
+                                   "vacancy_fill", "vacancy_move", "vacancy_delete"]), st.integers(0, 5),
                   st.integers(0, 900), st.integers(0, 500))
 
 
@@ -175,6 +209,17 @@ def test_signals_mark_changed_persons_and_incremental_uses_them(ref):
     p.delete()
     refresh.incremental()
     assert not Cell.objects.filter(kpi="jobseeker.in", day=dt.date(2025, 3, 1)).exists()
+
+
+@pytest.mark.django_db
+def test_a_filled_vacancy_counts_where_the_work_is_with_its_days_to_fill():
+    filled = engine.vacancy_contributions(engine.VacancyFacts(7, "44021", dt.date(2025, 3, 1), dt.date(2025, 3, 31)))
+    assert filled == {("vacancy.filled", dt.date(2025, 3, 31), "44021", *engine.NO_GROUP): (1, Decimal(30)),
+                      ("vacancy.days.30", dt.date(2025, 3, 31), "44021", *engine.NO_GROUP): (1, Decimal(30))}
+    late = engine.vacancy_contributions(engine.VacancyFacts(7, "44021", dt.date(2023, 1, 1), dt.date(2025, 3, 31)))
+    assert {k[0] for k in late} == {"vacancy.filled", f"vacancy.days.{engine.FILL_DAYS_CAP}"}
+    assert engine.vacancy_contributions(engine.VacancyFacts(7, "44021", dt.date(2025, 3, 1), None)) == {}
+    assert engine.vacancy_contributions(engine.VacancyFacts(7, None, dt.date(2025, 3, 1), dt.date(2025, 3, 2))) == {}
 
 
 @pytest.mark.django_db

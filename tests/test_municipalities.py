@@ -62,7 +62,12 @@ def test_bad_agreements_are_refused_field_by_field(world):
     fields = {e.field for e in exc.value.errors}
     assert {"title", "municipalities", "end", "engagements[0].kpi", "engagements[1].target"} <= fields
     with pytest.raises(Forbidden):
-        use_cases.create_agreement(factories.principal(factories.user(Role.MUNICIPALITY)), {})
+        use_cases.create_agreement(factories.principal(factories.user(Role.COUNSELLOR)), {})
+    # a municipality worker records agreements of its own municipality only
+    with pytest.raises(InvalidInput) as exc:
+        use_cases.create_agreement(factories.principal(factories.user(Role.MUNICIPALITY)), {
+            "title": "t", "partner_name": "p", "municipalities": ["11002"], "start": "01/01/2025", "end": "31/12/2025"})
+    assert [e.field for e in exc.value.errors] == ["municipalities"]
 
 
 @pytest.mark.django_db
@@ -129,7 +134,9 @@ def test_every_route_for_every_role(client, world, role):
         created = client.post("/api/v1/municipalities/agreements", {"title": "t", "partner_name": "p", "municipalities": ["44021"],
                                                                      "start": "2025-01-01", "end": "2025-12-31"},
                               content_type="application/json", HTTP_AUTHORIZATION=f"Bearer {token}")
-        assert created.status_code == (200 if role == Role.ADMIN else 403), (role, created.status_code)
+        assert created.status_code == (200 if role in (Role.ADMIN, Role.MUNICIPALITY) else 403), (role, created.status_code)
+        for url in ("/gemeente/samenwerking/nieuw/", f"/gemeente/samenwerking/{world['gent'].pk}/bewerken/"):
+            assert client.get(url).status_code == (200 if role in (Role.ADMIN, Role.MUNICIPALITY) else 403), (url, role)
 
 
 @pytest.mark.django_db
@@ -158,3 +165,7 @@ def test_reward_from_dated_parameters_with_a_what_if(world, client):
         client.force_login(analyst)
         page = client.get(f"/gemeente/samenwerking/{world['gent'].pk}/", {"amount_per_engagement": "20000"}).content.decode()
         assert "Beloning voor 2025" in page and "simulatie met eigen parameters" in page and "20.000,00" in page
+        # no source gives the values: the page says so beside each, and cites where the principle comes from
+        assert "Aanname ter illustratie, geen beleid." in page and page.count("aanname ter illustratie, geen beleid") == 4
+        assert "resultaten boeken belonen" in page
+        assert all(p["illustrative"] for p in api["sources"])

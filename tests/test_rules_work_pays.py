@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 
 import pytest
 import yaml
@@ -165,10 +166,12 @@ PAGE = {"start": "04/2024", "gross_monthly": "2.300", "hours_per_week": "38", "f
 
 
 def test_page_compares_month_by_month(db):
-    response = Client().get("/loont-werken/", PAGE)
+    response = Client().post("/loont-werken/", PAGE)
     html = response.content.decode()
     assert response.status_code == 200 and "<h1>Loont werken?</h1>" in html
-    assert "In het eerste jaar houdt u met dit werk € 7.499,90 meer over" in html
+    # no net wage given: the wage is before withholding tax, and the verdict says so instead of "meer over"
+    assert "Vóór bedrijfsvoorheffing brengt dit werk in het eerste jaar € 7.499,90 meer op dan uw netto-uitkering" in html
+    assert "houdt u met dit werk € 7.499,90 meer over" not in html
     assert "€ 2.187,70" in html and "− € 300,61" in html and "+ € 188,31" in html and "04/2024" in html
     assert "de bedrijfsvoorheffing is niet afgetrokken" in html  # the page says what is not encoded
     assert "Refertejaar 2024 (9 maanden gewerkt): € 417,50, uitbetaald in 2025." in html
@@ -177,10 +180,10 @@ def test_page_compares_month_by_month(db):
 
 
 def test_page_refuses_bad_input(db):
-    response = Client().get("/loont-werken/", {**PAGE, "gross_monthly": "twee", "start": "01/2020"})
+    response = Client().post("/loont-werken/", {**PAGE, "gross_monthly": "twee", "start": "01/2020"})
     html = response.content.decode()
     assert response.status_code == 422 and "In het eerste jaar" not in html and "Typ een bedrag zoals 2500" in html
-    html = Client().get("/loont-werken/", {**PAGE, "start": "01/2020"}).content.decode()
+    html = Client().post("/loont-werken/", {**PAGE, "start": "01/2020"}).content.decode()
     assert "de federale bedragen zijn verzameld vanaf 1 juli 2023" in html
 
 
@@ -197,8 +200,8 @@ def test_the_menu_names_it_loont_werken():
 
 
 def test_page_in_french(db):
-    html = Client(HTTP_ACCEPT_LANGUAGE="fr").get("/loont-werken/", PAGE).content.decode()
-    assert "Travailler, ça paie ?" in html and "€ 7.499,90 de plus" in html and "FÉDÉRAL" in html
+    html = Client(HTTP_ACCEPT_LANGUAGE="fr").post("/loont-werken/", PAGE).content.decode()
+    assert "Travailler, ça paie ?" in html and "€ 7.499,90" in html and "FÉDÉRAL" in html
 
 
 def test_the_blue_collar_column_is_the_white_collar_column_on_108_percent():
@@ -211,3 +214,26 @@ def test_the_blue_collar_column_is_the_white_collar_column_on_108_percent():
     assert basis == pytest.approx(1.08)
     for key, tolerance in (("maximum", 0.01), ("basis_2", 0.01), ("helling_1", 0.0001), ("helling_2", 0.0001)):
         assert getattr(p.werkbonus.arbeiders, key) == pytest.approx(getattr(p.werkbonus.bedienden, key) * basis, abs=tolerance), key
+
+
+def test_net_against_net_only_with_the_net_wage(db):
+    """Issue 15 point 15, second pass: the verdict compared the wage before withholding tax with the net benefit and
+    called it "meer over". With the offer's net wage typed it is net against net; without it, it says "vóór
+    bedrijfsvoorheffing"."""
+    html = Client().post("/loont-werken/", {**PAGE, "net_monthly": "1.900"}).content.decode()
+    expected = round(12 * (1900 - round(15 * 2 * 5 * 52 / 12 * 0.15, 2)) + 417.50 - 12 * 1500, 2)
+    assert f"Netto tegen netto: in het eerste jaar houdt u met dit werk € {expected:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".") in html
+    less = Client().post("/loont-werken/", {**PAGE, "benefit_monthly": "2.500"}).content.decode()
+    assert "Zelfs vóór bedrijfsvoorheffing brengt dit werk in het eerste jaar" in less and "netto is het verschil nog groter" in less
+
+
+def test_the_persons_amounts_never_travel_in_a_url(db):
+    """The benefit (and net wage, withholding tax) are personal: the form posts them; a GET query with them computes
+    nothing and does not echo them; the facts of an offer may prefill the form from a link."""
+    client = Client()
+    page = client.get("/loont-werken/", {"gross_monthly": "2.300", "benefit_monthly": "1.234,56", "net_monthly": "1.777"}).content.decode()
+    assert 'method="post"' in page and 'value="1.234,56"' not in page and 'value="1.777"' not in page and "In het eerste jaar" not in page
+    assert 'value="2.300"' in page  # the offer's wage from the vacancy's link
+    computed = client.post("/loont-werken/", PAGE).content.decode()
+    links = re.findall(r'(?:href|action|hx-get)="([^"]*)"', computed)
+    assert "€ 7.499,90" in computed and links and not any("1.500" in link or "benefit" in link for link in links)

@@ -1,6 +1,7 @@
 """Issue 15, point 15 on the vacancy page: the job seeker's own "Loont werken?" figure computed from the vacancy's
 wage and hours (rules/templatetags/rules_work_pays.py; one line in vacancies/page.html). The benefit is typed on the
-page (not in the register, never stored); without it the net wage in work and the job bonus are shown."""
+page (not in the register, never stored, POSTed: never in a URL); without it the net wage in work and the job bonus
+are shown. The verdict is net against net only when the job's net wage is typed too."""
 
 from __future__ import annotations
 
@@ -19,8 +20,10 @@ from .test_vacancies import logged_in, world  # noqa: F401 - the vacancy page's 
 pytestmark = pytest.mark.django_db
 
 
-def _page(client: Client, vacancy_id: int, **query) -> str:
-    response = client.get(f"/vacatures/{vacancy_id}/", query)
+def _page(client: Client, vacancy_id: int, **posted) -> str:
+    """The vacancy page; with `posted` amounts, the section's own POST (form=work_pays), as the browser sends it."""
+    url = f"/vacatures/{vacancy_id}/"
+    response = client.post(url, {"form": "work_pays", **posted}) if posted else client.get(url)
     assert response.status_code == 200
     return html.unescape(response.content.decode())
 
@@ -54,12 +57,36 @@ def test_with_the_typed_benefit_the_first_year_is_compared(world):  # noqa: F811
     job = world["job"]
     section = _section(_page(logged_in(world["citizen"]), job.pk, wp_uitkering="1.300,00"))
     expected = vacancy_work_pays(job.monthly_wage, job.hours_per_week, None, 1300.0)
-    assert expected.total_benefit == 15600.0 and expected.difference > 0
-    assert f"In het eerste jaar houdt u met dit werk {_euro(expected.gain)} meer over" in section
-    # the prefilled full comparison computes the same first year on /loont-werken/
+    assert expected.total_benefit == 15600.0 and expected.difference > 0 and expected.net_source == "before_tax"
+    # regression: this said "houdt u ... meer over", the wage before withholding tax against the net benefit
+    assert f"Vóór bedrijfsvoorheffing brengt dit werk in het eerste jaar {_euro(expected.gain)} meer op dan uw netto-uitkering" in section
+    assert "meer over" not in section
+    # the prefilled full comparison holds the vacancy's facts, never the benefit typed
     link = re.search(r'href="(/loont-werken/\?[^"]+)"', section).group(1).replace("&amp;", "&")
-    full = html.unescape(Client().get(link).content.decode())
-    assert f"€ {format_number(expected.gain, 2)} meer over" in full
+    assert "1300" not in link and "1.300" not in link and "benefit" not in link
+    form = html.unescape(Client().get(link).content.decode())
+    assert 'value="2650,00"' in form
+
+
+def test_net_against_net_with_the_jobs_net_wage(world):  # noqa: F811
+    job = world["job"]
+    section = _section(_page(logged_in(world["citizen"]), job.pk, wp_uitkering="1.300,00", wp_netto="1.950"))
+    expected = vacancy_work_pays(job.monthly_wage, job.hours_per_week, None, 1300.0, net_monthly=1950.0)
+    assert expected.net_source == "given" and expected.months[0].net_wage == 1950.0
+    assert f"Netto tegen netto: in het eerste jaar houdt u met dit werk {_euro(expected.gain)} meer over dan met uw uitkering" in section
+    assert "de bedrijfsvoorheffing is niet afgetrokken" not in section and 'value="1.950"' in section
+
+
+def test_the_benefit_never_travels_in_a_url(world):  # noqa: F811
+    """Personal data in a query string ends up in access logs: the section posts its amounts, and no link, form
+    action or redirect of the answer carries them."""
+    client = logged_in(world["citizen"])
+    page = _page(client, world["job"].pk)
+    form = re.search(r'<form method="(\w+)" action="([^"]*)"[^>]*>(?:(?!</form>).)*name="wp_uitkering"', page, re.S)
+    assert form and form.group(1) == "post" and "?" not in form.group(2)
+    answered = _page(client, world["job"].pk, wp_uitkering="1.234,56", wp_netto="1.777")
+    urls = re.findall(r'(?:href|action|src|hx-get)="([^"]*)"', answered)
+    assert urls and not any(amount in u for u in urls for amount in ("1.234", "1234", "1.777", "1777", "wp_uitkering", "wp_netto"))
 
 
 def test_blue_collar_changes_the_figure(world):  # noqa: F811

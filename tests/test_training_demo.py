@@ -44,3 +44,30 @@ def test_seed_loads_through_the_import_path_and_is_idempotent():
     covered = [uri for uri in listed if uri in tax.occupation_index
                and taught & {tax.skills[s].uri for s in tax.occupations[tax.occupation_index[uri]].essential}]
     assert covered, "the bottleneck occupations have courses"
+
+
+def test_course_titles_are_flemish_titles_named_after_their_skills_and_providers_keep_to_their_sector():
+    """Titles the way providers write them ("Heftruckchauffeur – basisopleiding", "Klachten van klanten afhandelen in de
+    praktijk"), never the synthetic "Workshop <English skill label> (<occupation>)" of before; a private provider only
+    trains for the occupations of its sector."""
+    tax = taxonomy()
+    one = catalogue(tax, geography.places(), courses=400, start=dt.date(2026, 12, 1))
+    occupations_of: dict[str, set[int]] = {}
+    for i, o in enumerate(tax.occupations):
+        for s in o.essential:
+            occupations_of.setdefault(tax.skills[s].uri, set()).add(i)
+    specs = {p.code: p for p in PROVIDERS}
+    for code, records in one.items():
+        for r in records:
+            title = r["title_nl"]
+            assert title[:1].isupper() and not title.startswith(("Module ", "Workshop ", "Praktijkopleiding ", "Bijscholing ", "Basisopleiding ")), title
+            nl_skills = [(tax.skills[tax.skill_index[u]].labels.get("nl") or [""])[0] for u in r["skills"]]
+            owners = set.intersection(*[occupations_of.get(u, set()) for u in r["skills"][:1]]) if r["skills"] else set()
+            nl_occupations = {(tax.occupations[o].labels.get("nl") or tax.occupations[o].labels.get("en") or [""])[0].lower() for o in owners}
+            named = any(s and s.lower() in title.lower() for s in nl_skills) or any(o and o in title.lower() for o in nl_occupations)
+            assert named, f"{title!r} names none of its skills or occupations"
+            if specs[code].isco:
+                assert any(specs[code].serves(tax.occupations[o].isco) for o in owners), f"{code} teaches {title!r} outside its sector"
+    titles = [r["title_nl"] for rows in one.values() for r in rows]
+    assert any(t.endswith("– basisopleiding") for t in titles) and any(t.endswith("in de praktijk") for t in titles)
+    assert sum(1 for rows in one.values() for r in rows if r["title_en"]) > len(titles) // 2

@@ -80,6 +80,11 @@ def _seed_matching() -> None:
 
 def _seed_domains() -> None:
     for domain in DOMAIN_DEMOS:
+        if domain == "worklist":  # the past years' trajectories and agreements, before the sweep looks for deadlines
+            from werkregie.core import clock
+            from werkregie.demo import agreement_history
+
+            agreement_history.seed(clock.today())
         with _progress(total=None, desc=f"demo {domain}", unit="rows") as bar:
             importlib.import_module(f"werkregie.{domain}.demo").seed(progress=bar.update)
 

@@ -60,7 +60,7 @@ def test_counsellor_ranks_candidates_and_excludes_with_a_reason(page, market):
     page.wait_for_url("**/caseload/")
     page.get_by_role("link", name="Vacatures", exact=True).click()
     assert_accessible(page)
-    page.get_by_role("link", name="Heftruckchauffeur").click()
+    page.get_by_role("link", name="Kandidaten bekijken voor Heftruckchauffeur").click()
     page.get_by_role("heading", name="Kandidaten: Heftruckchauffeur").wait_for()
     assert "Peeters, Sofie" in page.locator("ol.matches").inner_text()
     assert_accessible(page)

@@ -78,3 +78,36 @@ def test_counsellor_sees_the_persons_messages_and_the_digital_support_flag(page,
     page.goto("/berichten/digitale-ondersteuning/")
     assert "Sofie Peeters" in page.locator("table").inner_text()
     assert_axe_clean(page)
+
+
+def test_admin_takes_in_a_returned_sms_on_its_page(page, people, clean_gateways):  # noqa: F811
+    from tests import factories as f
+    from werkregie.accounts.models import Role
+    from werkregie.messaging import gateways, reports
+    from werkregie.messaging.enums import Channel
+
+    from .test_pages import PASSWORD
+
+    f.user(Role.ADMIN, username="els", password=PASSWORD)
+    mine = people["mine"]
+    ContactChannel.objects.create(person=mine, kind=ChannelKind.SMS, value="+32470123456", preferred=True)
+    msg = outbox.send(mine.pk, "messaging.general", {"title": "herinnering", "text": "Morgen om 10:00."}, channel="sms")
+    outbox.dispatch(msg.pk)
+    msg.refresh_from_db()
+    login(page, "els")
+    page.goto("/berichten/afleverrapporten/")
+    page.get_by_role("heading", name="Afleverrapporten inlezen").wait_for()
+    assert_axe_clean(page)
+    page.get_by_label("Kanaal").select_option("sms")
+    page.get_by_label("Of plak het rapport").fill("[1, 2]")
+    page.get_by_role("button", name="Inlezen").click()
+    assert "geen afleverrapport" in page.content()
+    assert_axe_clean(page)
+    page.get_by_label("Of plak het rapport").fill(gateways.fake(Channel.SMS).report(msg.receipt, reports.BOUNCED).decode())
+    page.get_by_role("button", name="Inlezen").click()
+    page.get_by_role("heading", name="Resultaat").wait_for()
+    assert f"#{msg.pk}" in page.locator("[role=status]").inner_text()
+    assert_axe_clean(page)
+    page.set_viewport_size(PHONE)
+    assert_no_horizontal_scroll(page)
+    assert Message.objects.get(pk=msg.pk).channel == "paper"

@@ -21,7 +21,11 @@ def test_job_seeker_compares_the_vacancy_with_the_benefit(page, market):  # noqa
     page.get_by_label("Uw huidige netto-uitkering per maand (EUR)").fill("1.400")
     page.get_by_role("button", name="Vergelijk met mijn uitkering").click()
     page.locator("section#loont-werken p.result").wait_for()
-    assert "meer over dan met uw uitkering" in page.locator("section#loont-werken p.result").inner_text()
+    assert "meer op dan uw netto-uitkering" in page.locator("section#loont-werken p.result").inner_text()  # before withholding tax, said
+    assert "1.400" not in page.url and "1400" not in page.url  # posted, never in the URL
+    page.get_by_label("Netto maandloon van deze job, als u het kent (EUR)").fill("1.950")
+    page.get_by_role("button", name="Vergelijk met mijn uitkering").click()
+    page.locator("section#loont-werken p.result", has_text="Netto tegen netto").wait_for()
     assert_axe_clean(page)
     assert_no_horizontal_scroll(page)
     with viewport(page, PHONE):
@@ -36,6 +40,7 @@ def test_analyst_simulates_a_reform(page):
     page.get_by_label("Aantal personen (synthetisch)").fill("20000")
     page.get_by_role("button", name="Simuleren").click()
     page.get_by_role("heading", name="Resultaat").wait_for()
+    assert "taak=" in page.url  # the simulation ran as a task; the page shows its state
     text = page.locator("main").inner_text()
     assert "Kost voor de begroting" in text and "niet gekalibreerd" in text
     assert page.locator("figure.chart").count() == 3 and page.locator("figure.chart li svg rect").count() >= 9

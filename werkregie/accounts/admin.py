@@ -4,11 +4,15 @@ them through the register's own pages, which check the purpose and write the acc
 import django_q.admin as q_admin  # registered here first, then shown through the Dutch-named proxies below
 from axes import admin as axes_admin
 from axes import models as axes_models
+from django import forms
 from django.contrib import admin
+from django.contrib.auth.admin import GroupAdmin as BaseGroupAdmin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from django.utils.html import format_html
-from django.utils.translation import gettext_lazy
+from django.utils.text import capfirst
+from django.utils.translation import gettext, gettext_lazy
 from django_q import models as q_models
 
 from .models import ApiToken, LoginAttempt, LoginFailure, LoginRecord, TaskDone, TaskFailed, TaskQueued, TaskSchedule, User
@@ -41,8 +45,51 @@ for _model, _proxy, _admin in ((axes_models.AccessAttempt, LoginAttempt, axes_ad
     admin.site.register(_proxy, _admin)
 
 
+# Django stores a permission's name once, in English ("Can add user"), when the tables are made; the admin names it at
+# display time in the reader's language instead, so that a language switch never shows the stored English
+PERMISSION_ACTIONS = {"add": gettext_lazy("Mag %(model)s toevoegen"), "change": gettext_lazy("Mag %(model)s wijzigen"),
+                      "delete": gettext_lazy("Mag %(model)s verwijderen"), "view": gettext_lazy("Mag %(model)s bekijken")}
+
+
+def permission_label(permission: Permission) -> str:
+    """"Gebruikers en rechten | Gebruiker | Mag gebruiker toevoegen" for Django's "accounts | user | Can add user"."""
+    model = permission.content_type.model_class()
+    if model is None:  # a content type left behind by a removed model
+        return f"{permission.content_type} | {gettext(permission.name)}"
+    meta = model._meta
+    action, _sep, model_name = permission.codename.partition("_")
+    if action in PERMISSION_ACTIONS and model_name == meta.model_name:
+        sentence = PERMISSION_ACTIONS[action] % {"model": meta.verbose_name}
+    else:
+        sentence = gettext(permission.name)  # a permission declared in Meta.permissions: its name is a Dutch msgid
+    return f"{capfirst(meta.app_config.verbose_name)} | {capfirst(meta.verbose_name)} | {sentence}"
+
+
+class PermissionChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj: Permission) -> str:
+        return permission_label(obj)
+
+
+class PermissionsInWords:
+    """The permission pickers of the user and group pages, named in the reader's language."""
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):  # noqa: ANN001, ANN201 - Django's signature
+        if db_field.related_model is Permission:
+            kwargs["form_class"] = PermissionChoiceField
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+
+if admin.site.is_registered(Group):
+    admin.site.unregister(Group)
+
+
+@admin.register(Group)
+class GroupAdmin(PermissionsInWords, BaseGroupAdmin):
+    pass
+
+
 @admin.register(User)
-class UserAdmin(BaseUserAdmin):
+class UserAdmin(PermissionsInWords, BaseUserAdmin):
     list_display = ("username", "first_name", "last_name", "role", "organisation", "is_active")
     list_filter = ("role", "is_active")
     fieldsets = BaseUserAdmin.fieldsets + (("werkregie", {"fields": ("role", "organisation", "oidc_subject")}),)

@@ -27,6 +27,7 @@ from .enums import Level
 from .models import CompetenceVisa, EvcAccreditation, EvcRequest
 from .use_cases import evc, loopbaan, passport, shares, visa
 
+EVC_CENTRE = "EVC-centrum Logistiek Gent"  # the demo's accredited EVC centre (login `evc-centrum`, werkregie/demo/services.py)
 LEVELS = (Level.INDEPENDENT, Level.ADVANCED, Level.INDEPENDENT, Level.EXPERT, Level.BASIC)
 EVIDENCE = ("observation", "employer", "test", "portfolio", "interview")
 
@@ -56,6 +57,18 @@ def _results(req: EvcRequest, not_yet: int = 0) -> dict:
                 {"result": "certified", "level": LEVELS[i % len(LEVELS)], "evidence": EVIDENCE[i % len(EVIDENCE)]}) for i, u in enumerate(uris)}
 
 
+def _centre_issuer(centre: Organisation) -> None:
+    """The EVC centre signs its own recognitions: a registered partner issuer (its keys managed by its own login)."""
+    from werkregie.credentials import use_cases as credentials
+    from werkregie.credentials.enums import IssuerKind
+    from werkregie.credentials.models import Issuer
+    from werkregie.workflows.services import Who
+
+    if not Issuer.objects.filter(organisation=centre).exists():
+        credentials.register_issuer(name=centre.name, slug="evc-centrum-logistiek-gent", kind=IssuerKind.ASSESSOR, organisation=centre,
+                                    url="", who=Who(None, "system", "werkregie demo"))
+
+
 def seed(progress: Callable[[int], None] | None = None) -> dict:
     counsellor = User.objects.filter(username="bemiddelaar").select_related("organisation").first()
     citizen = User.objects.filter(username="burger").first()
@@ -66,10 +79,12 @@ def seed(progress: Callable[[int], None] | None = None) -> dict:
     c, me = Principal.for_session(counsellor), Principal.for_session(citizen)
     today = clock.today()
     made = 0
-    centre, _new = Organisation.objects.get_or_create(kind=OrganisationKind.PARTNER, name="EVC-centrum Logistiek Gent",
+    centre, _new = Organisation.objects.get_or_create(kind=OrganisationKind.PARTNER, name=EVC_CENTRE,
                                                       defaults={"partner_type": PartnerType.TRAINING_PROVIDER})
     EvcAccreditation.objects.get_or_create(organisation=centre, defaults={"valid_from": dt.date(today.year - 1, 1, 1),
                                                                           "valid_until": dt.date(today.year + 2, 12, 31)})
+    _centre_issuer(centre)
+    assessor = User.objects.filter(username="evc-centrum", organisation=centre).first()
     forklift, manager, warehouse = _occupation("forklift operator"), _occupation("warehouse manager"), _occupation("warehouse worker")
     person_id = citizen.person_id
     # the next step after years on the forklift
@@ -96,8 +111,14 @@ def seed(progress: Callable[[int], None] | None = None) -> dict:
         with clock.travel_to(_at(start, 19)):
             req = evc.request(me, occupation_uri=warehouse, skill_uris=_essential(warehouse, 8),
                               motivation="Naast de heftruck deed ik orderpicking en de ontvangst van goederen.")
+        planner, place = c, "VDAB-opleidingscentrum Gent, Kinepolisstraat"
+        if assessor is not None:
+            # handed to the accredited centre, which plans it (its login walks the queue, the results and the certificate)
+            with clock.travel_to(_at(_working(start + dt.timedelta(days=1)), 10)):
+                req = evc.assign(c, req.pk, centre.pk, req.version)
+            planner, place = Principal.for_session(assessor), f"{EVC_CENTRE} (praktijkhal)"
         with clock.travel_to(_at(_working(start + dt.timedelta(days=2)), 10)):
-            evc.plan(c, req.pk, _working(today + dt.timedelta(days=7)), "VDAB-opleidingscentrum Gent, Kinepolisstraat", req.version)
+            evc.plan(planner, req.pk, _working(today + dt.timedelta(days=7)), place, req.version)
         made += 1
     # a passport link for a temporary-work agency, opened once
     items = [i for i in passport.of_person(Person.objects.get(pk=person_id)) if not i.revoked]

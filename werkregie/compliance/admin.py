@@ -2,6 +2,8 @@
 
 from django.contrib import admin
 
+from werkregie.web.admin_helpers import WorkflowStateAdmin
+
 from .models import Case, Evidence
 
 
@@ -17,7 +19,7 @@ class ReadOnly(admin.ModelAdmin):
 
 
 @admin.register(Case)
-class CaseAdmin(ReadOnly):
+class CaseAdmin(WorkflowStateAdmin, ReadOnly):
     list_display = ("pk", "infringement", "state", "deadline", "proposed_decision", "decision", "decision_weeks", "occurred_on")
     list_filter = ("state", "infringement", "decision")
     raw_id_fields = ("person", "controller", "decided_by")

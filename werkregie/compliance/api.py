@@ -238,7 +238,7 @@ def _transition(h) -> dict:  # noqa: ANN001
 def case_out(c: Case) -> dict:
     return {"id": c.pk, "person_id": c.person_id, "person_name": f"{c.person.first_name} {c.person.last_name}", "infringement": c.infringement,
             "infringement_label": c.get_infringement_display(), "occurred_on": c.occurred_on, "state": c.state, "state_label": c.state_label,
-            "version": c.version, "deadline": c.deadline, "overdue": bool(c.deadline and c.deadline < clock.today() and c.state != "closed"),
+            "version": c.version, "deadline": c.deadline, "overdue": c.overdue(clock.today()),
             "controller": c.controller.username if c.controller_id else None}
 
 

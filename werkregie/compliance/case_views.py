@@ -24,7 +24,7 @@ from . import perms, rules
 from .common import RELATED, _case, _fail, _handled, _not_found, _own
 from .enums import Infringement
 from .models import Case, Evidence
-from .workflows import APPEAL_TERM, CASE, CONTROLLER_ACTION, HEARING_TERM, OPEN_STATES
+from .workflows import APPEAL_TERM, CASE, CONTROLLER_ACTION, HEARING_TERM, OPEN_STATES, TERM_STATES
 
 # ---------------------------------------------------------------------------------------------------------------- lists
 
@@ -62,7 +62,7 @@ def list_cases(principal: Principal, *, state: str = "", infringement: str = "",
     if infringement:
         qs = qs.filter(infringement=infringement)
     if overdue:
-        qs = qs.filter(deadline__lt=clock.today(), state__in=OPEN_STATES)
+        qs = qs.filter(deadline__lt=clock.today(), state__in=TERM_STATES)
     if mine:
         qs = qs.filter(Q(controller=principal.user) | Q(controller__isnull=True))
     if action:
@@ -78,6 +78,9 @@ def list_cases(principal: Principal, *, state: str = "", infringement: str = "",
     count = qs.count()
     page = max(1, min(page, max(1, -(-count // page_size))))
     items = list(qs[(page - 1) * page_size: page * page_size])
+    today = clock.today()
+    for c in items:
+        c.is_overdue = c.overdue(today)
     record_access(principal.actor(), [c.person_id for c in items], "controle: lijst van controledossiers (naam, inbreuk, stap, termijn)",
                   perms.purpose(principal), principal.channel)
     return Page(items, count, page, page_size)

@@ -76,6 +76,12 @@ class Case(WorkflowModel):
         """A suspension or exclusion (its first day comes after the deemed notification), not a warning."""
         return self.decision in (Decision.SUSPENSION, Decision.EXCLUSION, Decision.INDEFINITE)
 
+    def overdue(self, today) -> bool:  # noqa: ANN001 - a date
+        """Whether a running term of this case is over (the one definition for the case list, its filter and the API)."""
+        from .workflows import TERM_STATES
+
+        return bool(self.deadline and self.deadline < today and self.state in TERM_STATES)
+
     class Meta:
         ordering = ["deadline", "id"]
         verbose_name = _("controledossier")

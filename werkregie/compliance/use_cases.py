@@ -237,6 +237,7 @@ def decide(principal: Principal, case_id: int, *, decision: str, weeks: int | No
                                      "proposal": proposal.as_json(), "decision": decision, "decision_weeks": weeks, "legal_ground": legal_ground,
                                      "motivation": motivation, "deviation_reason": deviation_reason if deviates else "", "decided_at": clock.now(),
                                      "decided_by_id": principal.user.pk, "sanction_start": None, "sanction_start_requested": start,
+                                     "deadline": None,  # the hearing's term is over; the appeal term starts at the deemed notification
                                      "facts": {**case.facts, "deliberate": bool(deliberate)}})
         message = _send(case, messages.DECISION, {
             "decision": lambda: proposal_text(decision, weeks).lower(),

@@ -33,6 +33,9 @@ STATES = {
 # States in which the controller has to act (the case list puts them first).
 CONTROLLER_ACTION = frozenset({"opened", "to_decide", "appealed"})
 OPEN_STATES = frozenset(STATES) - {"closed"}
+# States in which the case's `deadline` is a running term (the citizen's response term, the appeal term). In the other
+# states it is none, or the end of a term that is over and was dealt with (a decided case is not "over time").
+TERM_STATES = frozenset({"hearing_planned", "notified"})
 
 CASE = register(
     Workflow(

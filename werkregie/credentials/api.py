@@ -206,6 +206,21 @@ class IssuerKeysOut(Schema):
     keys: list[dict]
 
 
+class KeyWithdrawalIn(Schema):
+    reason: str = Field(..., min_length=5, max_length=500, description="why the key is withdrawn (for example: leaked)")
+
+
+class KeyEventOut(Schema):
+    kid: str
+    x: str = Field(description="the Ed25519 public key (base64url) the event is about")
+    action: str = Field(description="added, rotated (a new platform-kept key) or withdrawn")
+    source: str = Field(description="jwk, did_document, custodial or registration ('' for a withdrawal)")
+    at: dt.datetime
+    role: str
+    actor: str
+    reason: str
+
+
 def _keys_out(issuer: Issuer) -> dict:
     return {"slug": issuer.slug, "did": issuer.did, "keys": signing.issuer_jwks(issuer)}
 
@@ -243,6 +258,19 @@ def add_key(request: HttpRequest, slug: str, payload: KeyIn) -> Status:
              summary="A new key pair kept by the platform for this partner (earlier keys stay published)")
 def rotate_key(request: HttpRequest, slug: str) -> Status:
     return Status(201, _keys_out(partner_keys.rotate_custodial(_managed_issuer(request, slug), _p(request))))
+
+
+@router.post("/issuers/{slug}/keys/{kid}/withdrawal", response=IssuerKeysOut,
+             summary="Withdraw a compromised key: no longer published; credentials signed with it no longer verify (audited)")
+def withdraw_key(request: HttpRequest, slug: str, kid: str, payload: KeyWithdrawalIn) -> dict:
+    return _keys_out(partner_keys.withdraw_key(_managed_issuer(request, slug), kid, payload.reason, _p(request)))
+
+
+@router.get("/issuers/{slug}/keys/events", response=list[KeyEventOut],
+            summary="Who added, rotated or withdrew which of the issuer's keys when (the issuer's managers)")
+def key_events(request: HttpRequest, slug: str) -> list:
+    return [{"kid": e.kid, "x": e.x, "action": e.action, "source": e.source, "at": e.at, "role": e.role, "actor": e.actor, "reason": e.reason}
+            for e in partner_keys.key_events(_managed_issuer(request, slug), _p(request))]
 
 
 @router.put("/issuers/{slug}/did-document", response=IssuerKeysOut,

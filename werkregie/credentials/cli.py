@@ -3,7 +3,7 @@ functions only (the parser is built before Django is set up).
 
     werkregie credentials issuers add --name N --slug S --kind training_provider|school|assessor [--organisation ID] [--url U]
     werkregie credentials issuers list [--json]
-    werkregie credentials issuers keys SLUG [--add JWK.json | --did-document DID.json | --rotate]
+    werkregie credentials issuers keys SLUG [--add JWK.json | --did-document DID.json | --rotate | --withdraw KID --reason R | --events]
                                                  the partner's public keys: register one of its own, take them from its
                                                  did:web DID document, or rotate the key the platform keeps for it
     werkregie credentials verify FILE|-          check a credential (exit 0 valid, 1 not valid), each check in words
@@ -72,6 +72,13 @@ def cmd_issuers_keys(args: argparse.Namespace) -> int:
             issuer = partner_keys.import_did_document(issuer, json.loads(open(args.did_document, encoding="utf-8").read()), who)
         elif args.rotate:
             issuer = partner_keys.rotate_custodial(issuer, who)
+        elif args.withdraw:
+            issuer = partner_keys.withdraw_key(issuer, args.withdraw, args.reason or "", who)
+        elif args.events:
+            events = [{"at": e.at.isoformat(), "kid": e.kid, "action": e.action, "source": e.source, "actor": e.actor, "reason": e.reason}
+                      for e in partner_keys.key_events(issuer, who)]
+            print(json.dumps(events, ensure_ascii=False, indent=1))
+            return 0
     except (DomainError, ValueError) as exc:
         detail = getattr(exc, "detail", str(exc))
         print(detail + "".join(f"\n  {e.field}: {e.message}" for e in getattr(exc, "errors", [])), file=sys.stderr)
@@ -113,6 +120,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     what.add_argument("--add", metavar="JWK.json", help="register a public Ed25519 JWK (with its kid) of the partner's own infrastructure")
     what.add_argument("--did-document", metavar="DID.json", help="register the keys of the partner's did:web DID document")
     what.add_argument("--rotate", action="store_true", help="a new key pair kept by the platform for the partner (earlier keys stay)")
+    what.add_argument("--withdraw", metavar="KID", help="withdraw a compromised key (with --reason): credentials signed with it stop verifying")
+    what.add_argument("--events", action="store_true", help="the audit: who added, rotated or withdrew which key when")
+    keys.add_argument("--reason", help="why the key is withdrawn (with --withdraw)")
     keys.set_defaults(func=cmd_issuers_keys)
     verify = credentials_sub.add_parser("verify", help="verify a credential (compact vc+jwt) from a file or stdin (-)")
     verify.add_argument("file")

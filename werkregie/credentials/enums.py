@@ -33,3 +33,11 @@ ELM_GENERIC_CREDENTIAL = "http://data.europa.eu/snb/credential/e34929035b"
 
 class StatusPurpose(models.TextChoices):
     REVOCATION = "revocation", _("Intrekking")
+
+
+class KeyAction(models.TextChoices):
+    """What happened to a partner issuer's public key (the audit of IssuerKeyEvent)."""
+
+    ADDED = "added", _("Sleutel toegevoegd")
+    ROTATED = "rotated", _("Nieuwe sleutel van het platform (rotatie)")
+    WITHDRAWN = "withdrawn", _("Sleutel ingetrokken")

@@ -12,7 +12,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
-from .enums import CredentialKind, IssuerKind, StatusPurpose
+from .enums import CredentialKind, IssuerKind, KeyAction, StatusPurpose
 
 STATUS_LIST_BITS = 131_072  # the spec's minimum size (16 KiB): herd privacy for whoever checks one credential
 
@@ -157,3 +157,25 @@ class IssuerAlias(models.Model):
         verbose_name = _("vroegere identiteit van een uitgever")
         verbose_name_plural = _("vroegere identiteiten van uitgevers")
         ordering = ["until", "id"]
+
+
+class IssuerKeyEvent(models.Model):
+    """The audit of a partner issuer's public keys: who added, rotated or withdrew which key (kid) when, and why.
+    Append-only: written in the same transaction as the change of `Issuer.public_jwks`, never edited."""
+
+    issuer = models.ForeignKey(Issuer, on_delete=models.PROTECT, related_name="key_events", verbose_name=_("uitgever"))
+    kid = models.CharField(_("sleutelkenmerk (kid)"), max_length=80)
+    x = models.CharField(_("publieke sleutel (x)"), max_length=64, help_text=_("Het x-veld van de Ed25519-sleutel (base64url)"))
+    action = models.CharField(_("handeling"), max_length=10, choices=KeyAction.choices)
+    source = models.CharField(_("bron"), max_length=20, blank=True, help_text=_("jwk, did_document, custodial, registration"))
+    at = models.DateTimeField(_("tijdstip"))
+    user = models.ForeignKey("accounts.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("gebruiker"))
+    role = models.CharField(_("rol"), max_length=20)
+    actor = models.CharField(_("door"), max_length=200)
+    reason = models.CharField(_("reden"), max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("gebeurtenis van een uitgeverssleutel")
+        verbose_name_plural = _("gebeurtenissen van uitgeverssleutels")
+        ordering = ["at", "id"]
+        indexes = [models.Index(fields=["issuer", "kid"], name="credentials_key_event_kid")]

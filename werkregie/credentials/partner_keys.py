@@ -3,7 +3,13 @@ infrastructure (a public JWK), or taking the keys from the partner's registered 
 
 Every key stays published under its key id (`kid`) after a rotation: a credential signed with an earlier key keeps
 verifying (the JWT header names the key id; signing.verification_key looks it up in `Issuer.public_jwks`). Only public
-keys are accepted: a JWK with a private part ("d") is refused, so that no partner ever hands its secret to us."""
+keys are accepted: a JWK with a private part ("d") is refused, so that no partner ever hands its secret to us.
+
+A key that is compromised (or was never used) is withdrawn: it is no longer published, credentials signed with it no
+longer verify (the verifier is told the key was withdrawn and when), and it can never come back under any key id. The
+key the platform signs with for the partner is withdrawn only after a rotation. Every addition, rotation and withdrawal
+is recorded in IssuerKeyEvent (who, when, which key, why), in the same transaction; at most MAX_KEYS keys are
+published, rotations included."""
 
 from __future__ import annotations
 
@@ -16,11 +22,13 @@ from django.utils.translation import gettext as _
 
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
-from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput
+from werkregie.core import clock
+from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput, NotFound
 from werkregie.workflows.services import Who
 
 from . import perms, signing
-from .models import Issuer, IssuerAlias
+from .enums import KeyAction
+from .models import Issuer, IssuerAlias, IssuerKeyEvent
 
 KID = re.compile(r"^[A-Za-z0-9._:-]{1,80}$")
 MAX_KEYS = 50
@@ -69,7 +77,23 @@ def public_jwk(jwk: object, where: str = "jwk") -> dict:
     return {"kty": "OKP", "crv": "Ed25519", "x": x, "kid": kid, "use": "sig", "alg": "EdDSA"}
 
 
-def _add(issuer: Issuer, jwk: dict) -> Issuer:
+def _who(who: Principal | Who) -> Who:
+    return Who.of(who) if isinstance(who, Principal) else who
+
+
+def record(issuer: Issuer, jwk: dict, action: str, source: str, who: Principal | Who, reason: str = "") -> IssuerKeyEvent:
+    """One line of the key audit (call inside the transaction that changes the keys)."""
+    actor = _who(who)
+    return IssuerKeyEvent.objects.create(issuer=issuer, kid=jwk["kid"], x=jwk["x"], action=action, source=source, at=clock.now(),
+                                         user_id=actor.user_id, role=str(actor.role)[:20], actor=actor.label[:200], reason=reason[:500])
+
+
+def _full(keys: list[dict], field: str) -> InvalidInput:
+    message = _("Deze uitgever heeft al %(n)s sleutels, het hoogste aantal: trek eerst een oude sleutel in.") % {"n": MAX_KEYS}
+    return InvalidInput(message, [FieldError(field, _("Te veel sleutels (hoogstens %(n)s).") % {"n": MAX_KEYS})])
+
+
+def _add(issuer: Issuer, jwk: dict, who: Principal | Who, source: str) -> Issuer:
     with transaction.atomic():
         current = Issuer.objects.select_for_update().get(pk=issuer.pk)
         keys = list(current.public_jwks)
@@ -80,28 +104,73 @@ def _add(issuer: Issuer, jwk: dict) -> Issuer:
             raise Conflict(_("Deze uitgever heeft al een andere sleutel met dit kenmerk (kid); kies een nieuw kenmerk."))
         if any(k["x"] == jwk["x"] for k in keys):
             raise Conflict(_("Deze sleutel is al geregistreerd onder een ander kenmerk."))
+        withdrawn = current.key_events.filter(action=KeyAction.WITHDRAWN)
+        if withdrawn.filter(x=jwk["x"]).exists() or withdrawn.filter(kid=jwk["kid"]).exists():
+            raise Conflict(_("Deze sleutel of dit kenmerk werd ingetrokken en kan niet opnieuw gebruikt worden; maak een nieuwe sleutel."))
         if len(keys) >= MAX_KEYS:
-            raise InvalidInput(_("Deze uitgever heeft het hoogste aantal sleutels."), [FieldError("jwk", _("Te veel sleutels."))])
+            raise _full(keys, "jwk")
         current.public_jwks = keys + [jwk]
         current.save(update_fields=["public_jwks"])
+        record(current, jwk, KeyAction.ADDED, source, who)
     return current
 
 
 def register_key(issuer: Issuer, jwk: object, who: Principal | Who) -> Issuer:
     """Register a public key of the partner's own infrastructure (the next key of a rotation, or its first)."""
     _check(who, issuer)
-    return _add(issuer, public_jwk(jwk))
+    return _add(issuer, public_jwk(jwk), who, "jwk")
 
 
 def rotate_custodial(issuer: Issuer, who: Principal | Who) -> Issuer:
-    """A new key pair kept by the platform for this partner (a new key id); the earlier public keys stay published."""
+    """A new key pair kept by the platform for this partner (a new key id); the earlier public keys stay published,
+    within the limit of MAX_KEYS (a full issuer withdraws an old key first)."""
     _check(who, issuer)
     with transaction.atomic():
         current = Issuer.objects.select_for_update().get(pk=issuer.pk)
+        if len(current.public_jwks) >= MAX_KEYS:
+            raise _full(current.public_jwks, "rotation")
         current.key_ref = secrets.token_hex(16)
-        current.public_jwks = list(current.public_jwks) + [signing.partner_public_jwk(current)]
+        jwk = signing.partner_public_jwk(current)
+        current.public_jwks = list(current.public_jwks) + [jwk]
         current.save(update_fields=["key_ref", "public_jwks"])
+        record(current, jwk, KeyAction.ROTATED, "custodial", who)
     return current
+
+
+def withdraw_key(issuer: Issuer, kid: str, reason: str, who: Principal | Who) -> Issuer:
+    """Withdraw a compromised (or unused) key: no longer published, credentials signed with it no longer verify."""
+    _check(who, issuer)
+    reason = (reason or "").strip()
+    if len(reason) < 5:
+        raise InvalidInput(_("Geef de reden van de intrekking (minstens 5 tekens)."), [FieldError("reason", _("Minstens 5 tekens."))])
+    with transaction.atomic():
+        current = Issuer.objects.select_for_update().get(pk=issuer.pk)
+        jwk = next((k for k in current.public_jwks if k.get("kid") == kid), None)
+        if jwk is None:
+            earlier = current.key_events.filter(action=KeyAction.WITHDRAWN, kid=kid).first()
+            if earlier is not None:
+                raise Conflict(_("Deze sleutel werd al ingetrokken op %(day)s.") % {"day": earlier.at.astimezone(clock.BRUSSELS).strftime("%d/%m/%Y")})
+            raise NotFound(_("Deze uitgever heeft geen sleutel met dit kenmerk."))
+        if current.key_ref and signing.partner_public_jwk(current)["kid"] == kid:
+            raise Conflict(_("Met deze sleutel ondertekent het platform nu voor u: vraag eerst een nieuwe sleutel (rotatie) en trek deze "
+                             "daarna in."), [FieldError("kid", _("De sleutel die nu in gebruik is."))])
+        current.public_jwks = [k for k in current.public_jwks if k.get("kid") != kid]
+        current.save(update_fields=["public_jwks"])
+        record(current, jwk, KeyAction.WITHDRAWN, "", who, reason)
+    signing.forget_key(current, kid)
+    return current
+
+
+def key_events(issuer: Issuer, who: Principal | Who) -> list[IssuerKeyEvent]:
+    """The audit of the issuer's keys, oldest first (for whoever manages them)."""
+    _check(who, issuer)
+    return list(issuer.key_events.select_related("user").order_by("at", "pk"))
+
+
+def withdrawn_on(issuer: Issuer, kid: str):  # noqa: ANN201 - a datetime or None
+    """When this key of the issuer was withdrawn (None when it never was): the verifier says so in words."""
+    found = IssuerKeyEvent.objects.filter(issuer=issuer, kid=kid, action=KeyAction.WITHDRAWN).order_by("at").first()
+    return found.at if found else None
 
 
 def import_did_document(issuer: Issuer, document: object, who: Principal | Who) -> Issuer:
@@ -152,5 +221,5 @@ def import_did_document(issuer: Issuer, document: object, who: Principal | Who) 
             current.did = did
             current.save(update_fields=["did"])
     for jwk in found:
-        current = _add(current, jwk)
+        current = _add(current, jwk, who, "did_document")
     return current

@@ -122,7 +122,10 @@ def issuer_jwks(issuer: Issuer) -> list[dict]:
 
 
 def verification_key(issuer: Issuer, kid: str) -> OKPKey | None:
-    """The public key with key id `kid` (the part after '#') of this issuer; None when it has no such key."""
+    """The public key with key id `kid` (the part after '#') of this issuer; None when it has no such key (or no longer:
+    a withdrawn key is gone from `public_jwks`, which is checked before the cache, so no process keeps trusting it)."""
+    if not issuer.is_platform and not any(k.get("kid") == kid for k in issuer.public_jwks):
+        return None
     cache_key = (str(keys.key_dir()), issuer.did, kid)
     found = _VERIFY_KEYS.get(cache_key)
     if found is not None:
@@ -139,6 +142,11 @@ def verification_key(issuer: Issuer, kid: str) -> OKPKey | None:
         found = OKPKey.import_key({"kty": "OKP", "crv": "Ed25519", "x": jwk["x"]})
     _VERIFY_KEYS[cache_key] = found
     return found
+
+
+def forget_key(issuer: Issuer, kid: str) -> None:
+    """Drop a withdrawn key from this process's cache of verification keys."""
+    _VERIFY_KEYS.pop((str(keys.key_dir()), issuer.did, kid), None)
 
 
 def did_document(issuer: Issuer) -> dict:

@@ -30,8 +30,8 @@ from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput,
 from werkregie.people.models import Person
 from werkregie.workflows.services import Who
 
-from . import perms, signing, statuslist, vc
-from .enums import CredentialKind, IssuerKind
+from . import partner_keys, perms, signing, statuslist, vc
+from .enums import CredentialKind, IssuerKind, KeyAction
 from .models import Credential, Issuer, IssuerAlias, StatusList
 
 MAX_TOKEN_CHARS = 30_000  # a credential of ours is 2–6 kB; anything much larger is not one
@@ -78,7 +78,9 @@ def register_issuer(*, name: str, slug: str, kind: str, who: Principal | Who, or
     issuer = Issuer(kind=kind, slug=slug, name=name.strip(), organisation=organisation, url=url, did=signing.partner_did(slug),
                     key_ref=secrets.token_hex(16), registered_by=getattr(who, "label", "") if isinstance(who, Who) else who.user.label)
     issuer.public_jwks = [signing.partner_public_jwk(issuer)]
-    issuer.save()
+    with transaction.atomic():
+        issuer.save()
+        partner_keys.record(issuer, issuer.public_jwks[0], KeyAction.ADDED, "registration", who)
     return issuer
 
 
@@ -372,7 +374,12 @@ def verify(token: str) -> Verification:
         signature = Check("signature", False, _("Niet gecontroleerd: de uitgever is onbekend."))
     else:
         key = signing.verification_key(issuer, key_id)
-        if key is None:
+        withdrawn = partner_keys.withdrawn_on(issuer, key_id) if key is None and not issuer.is_platform else None
+        if withdrawn is not None:
+            signature = Check("signature", False, _("De uitgever heeft de sleutel waarmee dit credential ondertekend is, ingetrokken op "
+                                                    "%(day)s (bijvoorbeeld omdat ze gelekt was): het credential is niet meer geldig.") % {
+                "day": withdrawn.astimezone(clock.BRUSSELS).strftime("%d/%m/%Y")})
+        elif key is None:
             signature = Check("signature", False, _("De uitgever heeft geen sleutel met dit kenmerk."))
         elif signing.check_signature(token, key):
             signature = Check("signature", True, _("De handtekening klopt: niets is gewijzigd sinds de uitgifte."))

@@ -2,7 +2,9 @@
 employment service that mostly keeps its legal terms would have done it, so the worklist and the KPIs of the demo
 show a service at work, not one that never screened anyone.
 
-For each current job seeker (a person id fixes their draw, so the history is the same on every run):
+For each job seeker of the past three years — every spell that started in that time, ended or still running, so that
+the KPIs' cohorts of earlier years have their screenings too — (a person id fixes their draw, so the history is the
+same on every run):
 
 * most (ON_TIME) were screened within the legal term after the start of their spell, on a working day, and re-screened
   each time the assessment ran its course (shortly before the re-screening date the sweep computes);
@@ -28,6 +30,7 @@ from werkregie.screening.engine.deadlines import due
 
 ON_TIME, LATE, LAPSED = 0.86, 0.07, 0.03  # the rest (0.04): never screened
 SOURCE_SEED = 11  # the draw per person: random.Random(SOURCE_SEED * 1_000_003 + person id)
+YEARS_BACK = 3  # the spells of the past three years get a history
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,29 @@ def history(person_id: int, episodes: list[register.Episode], today: dt.date) ->
     return History(profile, tuple(dates))
 
 
+def spells(episodes: list[register.Episode], today: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """The person's spells as a job seeker (start, last day; today's date for the running one), as the register merges
+    them (`register.spell_start`: short gaps do not break a spell)."""
+    ends = sorted({min(e.end or today, today) for e in episodes if e.kind in register.SEEKING and e.start <= today})
+    found: dict[dt.date, dt.date] = {}
+    for end in ends:
+        start = register.spell_start(episodes, end)
+        if start is not None:
+            found[start] = max(found.get(start, end), end)
+    return sorted(found.items())
+
+
+def all_dates(person_id: int, episodes: list[register.Episode], today: dt.date) -> list[dt.date]:
+    """The screening dates of the running spell and of every spell that started in the past `YEARS_BACK` years (an
+    ended spell as seen on its last day, the running one as seen today)."""
+    since = today.replace(year=today.year - YEARS_BACK) if not (today.month == 2 and today.day == 29) else today - dt.timedelta(days=365 * YEARS_BACK)
+    dates: list[dt.date] = []
+    for start, end in spells(episodes, today):
+        if start >= since or end >= today:  # the running spell always, however long it runs
+            dates += history(person_id, episodes, end if end < today else today).dates
+    return sorted(set(dates))
+
+
 ANSWERS = {
     "competences": ("sufficient", "sufficient", "sufficient", "partial", "insufficient"),
     "dutch_level": ("native", "native", "native", "C1", "B2", "B1", "A2"),
@@ -90,8 +116,8 @@ ANSWERS = {
 
 
 def seed(today: dt.date, progress=None) -> int:  # noqa: ANN001
-    """Write the history of every current job seeker without an assessment (bulk; a second call adds nothing for
-    them). The assessor is the person's counsellor, else a counsellor of their team, else the demo counsellor."""
+    """Write the history of every job seeker of the past three years without an assessment (bulk; a second call adds
+    nothing for them). The assessor is the person's counsellor, else a counsellor of their team, else the demo counsellor."""
     from collections import defaultdict
 
     from django.db.models import Q
@@ -108,8 +134,9 @@ def seed(today: dt.date, progress=None) -> int:  # noqa: ANN001
         role=Role.COUNSELLOR).values_list("pk", flat=True).order_by("pk").first()
     if fallback is None:
         return 0
-    current = StatusEpisode.objects.filter(kind__in=JOBSEEKER_KINDS, start__lte=today).filter(Q(end__isnull=True) | Q(end__gte=today))
-    ids = set(current.values_list("person_id", flat=True)) - set(Assessment.objects.values_list("person_id", flat=True))
+    since = today - dt.timedelta(days=366 * YEARS_BACK)
+    recent = StatusEpisode.objects.filter(kind__in=JOBSEEKER_KINDS, start__lte=today).filter(Q(end__isnull=True) | Q(end__gte=since))
+    ids = set(recent.values_list("person_id", flat=True)) - set(Assessment.objects.values_list("person_id", flat=True))
     episodes: dict[int, list[register.Episode]] = defaultdict(list)
     for pid, kind, start, end in StatusEpisode.objects.filter(kind__in=JOBSEEKER_KINDS, person_id__in=ids).values_list("person_id", "kind", "start", "end"):
         episodes[pid].append(register.Episode(kind, start, end))
@@ -122,9 +149,8 @@ def seed(today: dt.date, progress=None) -> int:  # noqa: ANN001
         chances[pid] = chance  # the latest wins
     rows, written = [], 0
     for pid in sorted(ids):
-        found = history(pid, episodes.get(pid, []), today)
         rng = random.Random(pid)
-        for day in found.dates:
+        for day in all_dates(pid, episodes.get(pid, []), today):
             answers = Answers(**{name: rng.choice(options) for name, options in ANSWERS.items()})
             proposal = propose(chances.get(pid), answers, limits())
             rows.append(Assessment(person_id=pid, counsellor_id=owners.get(pid, fallback), assessed_at=dt.datetime.combine(

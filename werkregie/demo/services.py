@@ -11,6 +11,7 @@ from django.db import transaction
 from django.db.models import Count, Max
 
 from werkregie.accounts.models import ApiToken, Role, User
+from werkregie.careers.demo import EVC_CENTRE  # accredited as EVC assessor and registered as a credential issuer there
 from werkregie.core import clock
 from werkregie.core.identifiers import make_kbo
 from werkregie.geo.models import Municipality, PostalCode, Region
@@ -56,7 +57,7 @@ def seed_organisations() -> None:
         ("Agentschap Integratie en Inburgering", PartnerType.INTEGRATION_AGENCY), ("Syntra Vlaanderen", PartnerType.TRAINING_PROVIDER),
         ("Huis van het Nederlands Gent", PartnerType.LANGUAGE_PROVIDER), ("Le Forem", PartnerType.REGIONAL_SERVICE),
         ("Actiris", PartnerType.REGIONAL_SERVICE), ("Arbeitsamt der Deutschsprachigen Gemeinschaft (ADG)", PartnerType.REGIONAL_SERVICE),
-        ("Scholengroep Gent", PartnerType.SCHOOL),
+        ("Scholengroep Gent", PartnerType.SCHOOL), (EVC_CENTRE, PartnerType.TRAINING_PROVIDER),
     ]
     for name, kind in partners:
         Organisation.objects.get_or_create(kind=OrganisationKind.PARTNER, name=name, defaults={"partner_type": kind})
@@ -102,6 +103,7 @@ DEMO_USERS = [
     ("gemeente", Role.MUNICIPALITY, "Lien", "Maes"),
     ("partner", Role.PARTNER, "API-client", "Ziekenfonds"),
     ("opleider", Role.PARTNER, "Ilse", "Vermeulen"),  # a training provider's staff: its catalogue, bookings, credentials
+    ("evc-centrum", Role.PARTNER, "Hanne", "Wuyts"),  # an accredited EVC centre's assessor: its EVC queue, results, issuer keys
     ("analist", Role.ANALYST, "Jonas", "Jacobs"),
     ("beheerder", Role.ADMIN, "Els", "Mertens"),
 ]
@@ -149,7 +151,8 @@ def create_demo_accounts() -> list[dict]:
     }
     accounts = []
     users: dict[str, User] = {}
-    own_org = {"opleider": Organisation.objects.get(partner_type=PartnerType.TRAINING_PROVIDER, name="Syntra Vlaanderen")}
+    own_org = {"opleider": Organisation.objects.get(partner_type=PartnerType.TRAINING_PROVIDER, name="Syntra Vlaanderen"),
+               "evc-centrum": Organisation.objects.get(kind=OrganisationKind.PARTNER, name=EVC_CENTRE)}
     for username, role, first, last in DEMO_USERS:
         user = User.objects.filter(username=username).first() or User(username=username)
         user.role, user.first_name, user.last_name = role, first, last

@@ -84,3 +84,10 @@ def language_level(level: str | None) -> str:
     if level == "native":
         return _("moedertaal")
     return "" if level is None else str(level)
+
+
+def ring_name(ring: int | None) -> str:
+    """A ring of the concentric search (1 Flanders … 4 abroad) named in the reader's language."""
+    from werkregie.matching.engine.geography import RING_NAMES
+
+    return _(RING_NAMES[ring]) if ring in RING_NAMES else ""

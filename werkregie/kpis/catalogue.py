@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from dateutil.relativedelta import relativedelta
 from django.utils.translation import gettext_lazy as _
 
+from .engine import FILL_DAYS, FILL_DAYS_CAP, FILLED
+
 
 @dataclass(frozen=True)
 class Kpi:
@@ -17,7 +19,9 @@ class Kpi:
     unit: object
     source: object
     formula: str
-    kind: str  # "stock" (on a day), "flow" (over the 12 months up to the day), "rate" (of the cohort that entered in 12 months, `lag` earlier)
+    # "stock" (on a day), "flow" (over the 12 months up to the day), "rate" (of the cohort that entered in 12 months, `lag`
+    # earlier), "median" (of the histogram cells `plus` over the 12 months up to the day: cell i counts the value i)
+    kind: str
     plus: tuple[str, ...] = ()
     minus: tuple[str, ...] = ()
     numerator: str = ""
@@ -27,6 +31,7 @@ class Kpi:
     per_inhabitants: bool = False  # also shown per 100 inhabitants aged 20–69
     official: bool = False
     theme: str = "stock"
+    groups: bool = True  # broken down by sex, age, education, limitation and origin (a vacancy has none of these)
 
 
 def _stock(code: str, status: str, name, definition, theme: str = "stock", per_inhabitants: bool = False) -> Kpi:  # noqa: ANN001
@@ -93,11 +98,21 @@ CATALOGUE: tuple[Kpi, ...] = (
           unit=_("uren"), amount=True, theme="community"),
     _flow("hours_wijk_werken", "hours.wijk_werken", _("Uren wijk-werken"), _("Gepresteerde uren wijk-werken in de 12 maanden tot de peildatum, naar woonplaats."),
           _("Aanwezigheden wijk-werken"), unit=_("uren"), amount=True, theme="community"),
+    Kpi("vacancies_filled", _("Ingevulde vacatures"),
+        _("Vacatures die in de 12 maanden tot de peildatum ingevuld werden (de overgang naar 'ingevuld'), naar de gemeente van het werk."),
+        _("vacatures"), _("Vacatures: overgangslog"), f"Σ {FILLED} (12 maanden tot de peildatum)", "flow", plus=(FILLED,), theme="vacancies",
+        groups=False),
+    Kpi("time_to_fill", _("Tijd tot invulling (mediaan)"),
+        _("Mediaan van het aantal dagen tussen de eerste publicatie en de invulling, over de vacatures ingevuld in de 12 maanden tot de "
+          "peildatum, naar de gemeente van het werk. Verborgen waar het aantal ingevulde vacatures verborgen is."),
+        _("dagen"), _("Vacatures: overgangslog"),
+        f"mediaan(dag ingevuld − dag eerst gepubliceerd) over Σ vacancy.days.0…{FILL_DAYS_CAP} (12 maanden tot de peildatum; "
+        f"{FILL_DAYS_CAP} = zoveel dagen of meer)", "median", plus=FILL_DAYS, theme="vacancies", groups=False),
 )
 BY_CODE = {kpi.code: kpi for kpi in CATALOGUE}
 THEMES = {"stock": _("Bestand"), "flow": _("Stromen"), "work": _("Uitstroom naar werk"), "timeliness": _("Tijdigheid"),
           "sanctions": _("Sancties en verwittigingen"), "community": _("Gemeenschapsdienst en wijk-werken"),
-          "social_economy": _("Sociale economie")}
+          "social_economy": _("Sociale economie"), "vacancies": _("Vacatures")}
 
 
 def get(code: str) -> Kpi | None:

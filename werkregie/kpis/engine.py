@@ -72,6 +72,34 @@ class Facts:
 # (kpi, day, municipality, sex, age, education, limitation, origin) → (n, value)
 Key = tuple[str, dt.date, str, str, str, str, str, str]
 
+# Vacancies: a vacancy is no person, so its cells carry no group ("" in every group field) and its place is where the
+# work is. Time to fill is kept as a histogram (one cell key per number of days, the last one "that many or more"), so
+# the median of any place and period is read from summed cells, like every other figure.
+FILL_DAYS_CAP = 365
+FILLED = "vacancy.filled"
+FILL_DAYS = tuple(f"vacancy.days.{d}" for d in range(FILL_DAYS_CAP + 1))
+NO_GROUP = ("", "", "", "", "")
+
+
+@dataclass(frozen=True)
+class VacancyFacts:
+    """Everything about one vacancy that a KPI reads: where, when first published, when filled (from the transition log)."""
+
+    vacancy_id: int
+    municipality: str | None
+    published: dt.date | None
+    filled: dt.date | None
+
+
+def vacancy_contributions(facts: VacancyFacts) -> dict[Key, tuple[int, Decimal]]:
+    """A filled vacancy with a place: one count on the day it was filled (its value the days it took) and one in the
+    histogram of days to fill. Anything else contributes nothing."""
+    if facts.filled is None or not facts.municipality:
+        return {}
+    days = max(0, (facts.filled - (facts.published or facts.filled)).days)
+    base = (facts.filled, facts.municipality, *NO_GROUP)
+    return {(FILLED, *base): (1, Decimal(days)), (FILL_DAYS[min(days, FILL_DAYS_CAP)], *base): (1, Decimal(days))}
+
 
 def age_band(birth: dt.date, on: dt.date) -> str:
     age = age_on(birth, on)

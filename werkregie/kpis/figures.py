@@ -44,7 +44,8 @@ class Breakdown:
     below: int
 
     def get(self, unit: tuple[str, str], dim: str = "total", val: str = "") -> Figure:
-        empty = Figure(None if self.kpi.kind == "rate" else 0, 0, False)  # nobody in the cells: zero, or no share of an empty cohort
+        # nobody in the cells: zero, or no share (no median) of an empty cohort
+        empty = Figure(None if self.kpi.kind in ("rate", "median") else 0, 0, False)
         return self.figures.get((unit, dim, val), empty)
 
 
@@ -156,7 +157,7 @@ def _breakdown(code: str, on: dt.date, stamp: str, below: int) -> Breakdown:
     if row is not None:
         figures = {((lv, cd), dim, val): Figure(value, count, hidden) for lv, cd, dim, val, value, count, hidden in row}
         return Breakdown(kpi, on, window(kpi, on), figures, below)
-    tables = compute_all(code, on, below)
+    tables = _tables(code, on, below)
     Published.objects.bulk_create([
         Published(kpi=table.kpi.code, on=on, stamp=stamp, below=below,
                   figures=[[u[0], u[1], dim, val, f.value, f.count, f.hidden] for (u, dim, val), f in table.figures.items()])
@@ -186,7 +187,53 @@ FAMILY_OF = {code: whole for whole, parts in FAMILIES.items() for code in (whole
 
 
 def compute(code: str, on: dt.date, below: int) -> Breakdown:
-    return next(table for table in compute_all(code, on, below) if table.kpi.code == code)
+    return next(table for table in _tables(code, on, below) if table.kpi.code == code)
+
+
+def _tables(code: str, on: dt.date, below: int) -> list[Breakdown]:
+    return compute_all(code, on, below) if catalogue.BY_CODE[code].groups else compute_places(on, below)
+
+
+def _median(histogram: dict[int, int]) -> float | None:
+    """The median of values given as value → how many (the mean of the two middle ones for an even count)."""
+    total = sum(histogram.values())
+    if not total:
+        return None
+    middle, seen, low = ((total - 1) // 2, total // 2), 0, None
+    for value in sorted(histogram):
+        seen += histogram[value]
+        if low is None and seen > middle[0]:
+            low = value
+        if seen > middle[1]:
+            return (low + value) / 2
+    return None  # not reached: the loop passes the middle
+
+
+def compute_places(on: dt.date, below: int) -> list[Breakdown]:
+    """The vacancy KPIs, per place only (a vacancy has no sex, age…): the count of filled vacancies suppressed over
+    parent = Σ children, and the median time to fill shown only where that count is (a median is no sum, so nothing
+    subtracts to it; hiding it with its count keeps the count of a hidden place from showing through it)."""
+    filled_kpi, median_kpi = catalogue.BY_CODE["vacancies_filled"], catalogue.BY_CODE["time_to_fill"]
+    span = window(filled_kpi, on)
+    counts: dict[tuple, int] = defaultdict(int)
+    histograms: dict[tuple, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    rows = Cell.objects.filter(kpi__in=(*filled_kpi.plus, *median_kpi.plus), day__range=span).values("municipality", "kpi").annotate(total=Sum("n"))
+    for row in rows:
+        for unit in geography.units_of(row["municipality"]):
+            if row["kpi"] in filled_kpi.plus:
+                counts[unit] += int(row["total"])
+            else:
+                histograms[unit][int(row["kpi"].rsplit(".", 1)[1])] += int(row["total"])
+    units = set(geography.unit_names()) | set(counts)
+    cells = {unit: counts.get(unit, 0) for unit in units}
+    hidden = suppression.suppress(cells, [(unit, kids) for unit in units if (kids := geography.children(unit))], below)
+    filled, median = {}, {}
+    for unit in units:
+        n, shut = cells[unit], unit in hidden
+        if n or shut:
+            filled[(unit, *TOTAL)] = Figure(None if shut else n, None if shut else n, shut)
+            median[(unit, *TOTAL)] = Figure(None if shut else _median(histograms.get(unit, {})), None if shut else n, shut)
+    return [Breakdown(filled_kpi, on, span, filled, below), Breakdown(median_kpi, on, span, median, below)]
 
 
 def compute_all(code: str, on: dt.date, below: int) -> list[Breakdown]:

@@ -32,7 +32,8 @@ class _Keyed(models.Model):
 
 
 class Contribution(_Keyed):
-    """One person's share of one cell (a plain person id: the table is derived and outlives nothing)."""
+    """One person's share of one cell (a plain person id: the table is derived and outlives nothing); a vacancy's share
+    (the vacancy KPIs) is kept under minus the vacancy's id."""
 
     person_id = models.BigIntegerField(db_index=True)
 
@@ -59,7 +60,8 @@ class Cell(_Keyed):
 
 
 class DirtyPerson(models.Model):
-    """A person whose contributions must be recomputed by the next incremental refresh (filled by signals.py)."""
+    """A person (or, as minus its id, a vacancy) whose contributions must be recomputed by the next incremental refresh
+    (filled by signals.py)."""
 
     person_id = models.BigIntegerField(primary_key=True)
     marked_at = models.DateTimeField(auto_now_add=True)

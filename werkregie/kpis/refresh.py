@@ -62,12 +62,51 @@ def gather(person_ids: Iterable[int]) -> list[engine.Facts]:
     return list(facts.values())
 
 
-def _rows(person_ids: list[int]) -> list[Contribution]:
+def gather_vacancies(vacancy_ids: Iterable[int]) -> list[engine.VacancyFacts]:
+    """The facts of these vacancies: their place, the day first published (the transition log, else the day made: bulk
+    loads and imports enter published) and the day filled (the transition log)."""
+    from werkregie.vacancies.models import Vacancy
+    from werkregie.workflows.models import TransitionLog
+
+    rows = list(Vacancy.objects.filter(pk__in=list(vacancy_ids)).values_list("pk", "municipality_id", "created_at"))
+    ids = [r[0] for r in rows]
+    published: dict[int, dt.date] = {}
+    filled: dict[int, dt.date] = {}
+    for obj, to_state, at in TransitionLog.objects.filter(workflow="vacancy", object_id__in=ids, to_state__in=("published", "filled")).order_by(
+            "at", "id").values_list("object_id", "to_state", "at"):
+        (published if to_state == "published" else filled).setdefault(obj, _day(at))
+    return [engine.VacancyFacts(pk, nis, published.get(pk, _day(made) if made else None), filled.get(pk)) for pk, nis, made in rows]
+
+
+def _rows(owner_ids: list[int]) -> list[Contribution]:
+    """The contributions of these owners: a person by its id, a vacancy by minus its id (one table, one refresh)."""
     rows = []
-    for facts in gather(person_ids):
+    for facts in gather([i for i in owner_ids if i > 0]):
         for key, (n, value) in engine.contributions(facts).items():
             rows.append(Contribution(person_id=facts.person_id, n=n, value=value, **dict(zip(KEY_FIELDS, key))))
+    for vacancy in gather_vacancies([-i for i in owner_ids if i < 0]):
+        for key, (n, value) in engine.vacancy_contributions(vacancy).items():
+            rows.append(Contribution(person_id=-vacancy.vacancy_id, n=n, value=value, **dict(zip(KEY_FIELDS, key))))
     return rows
+
+
+def everyone() -> list[int]:
+    """Every owner of contributions: each person's id, and minus each vacancy's id."""
+    from werkregie.people.models import Person
+    from werkregie.vacancies.models import Vacancy
+
+    return [*Person.objects.order_by("pk").values_list("pk", flat=True), *(-pk for pk in Vacancy.objects.order_by("pk").values_list("pk", flat=True))]
+
+
+def drop_gone() -> None:
+    """Delete the contributions of persons and vacancies that no longer exist (a full run of the batch job)."""
+    from werkregie.people.models import Person
+    from werkregie.vacancies.models import Vacancy
+
+    Contribution.objects.filter(person_id__gt=0).exclude(person_id__in=Person.objects.values("pk")).delete()
+    gone = set(-i for i in Contribution.objects.filter(person_id__lt=0).values_list("person_id", flat=True).distinct())
+    gone -= set(Vacancy.objects.filter(pk__in=gone).values_list("pk", flat=True))
+    Contribution.objects.filter(person_id__in=[-i for i in gone]).delete()
 
 
 def _state() -> RefreshState:
@@ -83,6 +122,7 @@ def locked_state() -> RefreshState:
 def full(progress: Callable[[int], None] | None = None) -> dict:
     """Recompute every table from scratch."""
     from werkregie.people.models import Person
+    from werkregie.vacancies.models import Vacancy
 
     began, started = clock.now(), time.monotonic()
     with transaction.atomic():
@@ -100,6 +140,9 @@ def full(progress: Callable[[int], None] | None = None) -> dict:
             persons, last = persons + len(ids), ids[-1]
             if progress:
                 progress(len(ids))
+        vacancies = [-pk for pk in Vacancy.objects.order_by("pk").values_list("pk", flat=True)]
+        for start in range(0, len(vacancies), CHUNK):
+            Contribution.objects.bulk_create(_rows(vacancies[start:start + CHUNK]), batch_size=5000)
         rebuild_cells()
         DirtyPerson.objects.filter(person_id__in=marked).delete()
         seconds = time.monotonic() - started
@@ -110,11 +153,13 @@ def full(progress: Callable[[int], None] | None = None) -> dict:
 
 
 def changed_persons(since: dt.datetime | None) -> set[int]:
-    """Persons marked by the signals, and (for bulk loads that bypass them) persons touched since the watermark."""
+    """Persons marked by the signals, and (for bulk loads that bypass them) persons touched since the watermark; the
+    vacancies likewise, as minus their ids."""
     from werkregie.community.models import Attendance
     from werkregie.compliance.models import Case
     from werkregie.people.models import Person
     from werkregie.screening.models import Assessment
+    from werkregie.vacancies.models import Vacancy
     from werkregie.workflows.models import TransitionLog
 
     ids = set(DirtyPerson.objects.values_list("person_id", flat=True))
@@ -124,6 +169,8 @@ def changed_persons(since: dt.datetime | None) -> set[int]:
         ids |= set(TransitionLog.objects.filter(at__gt=since, person_id__isnull=False).values_list("person_id", flat=True))
         ids |= set(Attendance.objects.filter(recorded_at__gt=since).values_list("person_id", flat=True))
         ids |= set(Case.objects.filter(decided_at__gt=since).values_list("person_id", flat=True))
+        ids |= {-pk for pk in Vacancy.objects.filter(updated_at__gt=since).values_list("pk", flat=True)}
+        ids |= {-pk for pk in TransitionLog.objects.filter(workflow="vacancy", at__gt=since).values_list("object_id", flat=True)}
     return ids
 
 
@@ -211,4 +258,4 @@ def snapshot() -> dict[tuple, tuple[int, Decimal]]:
     return {cell.key(): (cell.n, cell.value) for cell in Cell.objects.all()}
 
 
-__all__ = ["full", "incremental", "contributions", "replace", "rebuild_cells", "changed_persons", "gather", "snapshot", "GROUP_FIELDS"]
+__all__ = ["full", "incremental", "contributions", "replace", "rebuild_cells", "changed_persons", "gather", "gather_vacancies", "everyone", "drop_gone", "snapshot", "GROUP_FIELDS"]

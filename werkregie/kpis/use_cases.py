@@ -98,6 +98,8 @@ def drilldown(principal: Principal, code: str | None, on: str | dt.date | None =
     """A unit and its children (or, with a dimension, the unit per group value)."""
     perms.require_aggregates(principal)
     kpi, day, unit, dim = parse_kpi(code), parse_on(on), parse_unit(level, unit_code), parse_dimension(dimension)
+    if dim and not kpi.groups:
+        raise InvalidInput(_("Deze indicator heeft geen groepen."), [FieldError("dimension", _("een vacature heeft geen geslacht, leeftijd of afkomst"))])
     table = figures.breakdown(kpi.code, day)
     names = geography.unit_names()
     if dim:

@@ -4,6 +4,8 @@ use cases check the role and answer from the aggregates."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -12,8 +14,8 @@ from django.utils.translation import gettext as _
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import csvsafe
-from werkregie.core.csvsafe import safe_row
 from werkregie.core.errors import DomainError, Forbidden
+from werkregie.web.exports import Share, cell, xlsx_response
 from werkregie.web.helpers import roles
 
 from . import catalogue, charts, comparable, geography, perms, use_cases
@@ -111,7 +113,8 @@ def _export_data(request: HttpRequest, principal: Principal) -> dict:
 def _meta(data: dict) -> list[tuple[str, object]]:
     k = data["kpi"]
     return [(_("Indicator"), k["name"]), (_("Definitie"), k["definition"]), (_("Eenheid"), k["unit"]), (_("Bron"), k["source"]),
-            (_("Formule"), k["formula"]), (_("Soort cijfer"), k["statistic"]), (_("Peildatum"), data["on"]), (_("Cellen kleiner dan"), data["suppressed_below"])]
+            (_("Formule"), k["formula"]), (_("Soort cijfer"), k["statistic"]), (_("Peildatum"), dt.date.fromisoformat(data["on"])),
+            (_("Cellen kleiner dan"), data["suppressed_below"])]
 
 
 HEADER = ("Niveau", "Code", "Naam", "Waarde", "Aantal", "Verborgen")
@@ -131,40 +134,26 @@ def export(request: HttpRequest, principal: Principal) -> HttpResponse:
     out = csvsafe.writer(response, delimiter=";")
     k = data["kpi"]
     for label, value in _meta(data):
-        out.writerow([label, value])
+        out.writerow([label, cell(value)])
     out.writerow([])
     out.writerow([_(h) for h in HEADER])
     for row in [data["total"], *data["rows"]]:
         value = "" if row["value"] is None else (f'{row["value"]:.4f}' if k["kind"] == "rate" else f'{row["value"]:.2f}'.rstrip("0").rstrip("."))
-        out.writerow([row["unit"]["level"], row["unit"]["code"], row["label"], value.replace(".", ","), "" if row["count"] is None else row["count"],
+        out.writerow([geography.LEVEL_LABELS[row["unit"]["level"]], row["unit"]["code"], row["label"], value.replace(".", ","), "" if row["count"] is None else row["count"],
                       _("ja") if row["hidden"] else _("nee")])
     return response
 
 
 @roles(*VIEWERS)
 def export_xlsx(request: HttpRequest, principal: Principal) -> HttpResponse:
-    """The same as the CSV, as a spreadsheet: numbers stored as numbers (a share with a percentage format)."""
-    import io
-
-    from openpyxl import Workbook
-
+    """The same as the CSV, as a spreadsheet (werkregie.web.exports): real dates, numbers stored as numbers (a share
+    as a percentage), the level in words."""
     try:
         data = _export_data(request, principal)
     except DomainError as exc:
         return _problem(request, exc)
-    book = Workbook()
-    sheet = book.active
-    sheet.title = data["kpi"]["code"][:31]
-    for label, value in _meta(data):
-        sheet.append(safe_row([str(label), str(value)]))
-    sheet.append([])
-    sheet.append([str(_(h)) for h in HEADER])
     rate = data["kpi"]["kind"] == "rate"
-    for row in [data["total"], *data["rows"]]:
-        sheet.append(safe_row([row["unit"]["level"], row["unit"]["code"], row["label"], row["value"], row["count"], str(_("ja") if row["hidden"] else _("nee"))]))
-        sheet.cell(row=sheet.max_row, column=4).number_format = "0.0%" if rate else "#,##0.##"
-    buffer = io.BytesIO()
-    book.save(buffer)
-    response = HttpResponse(buffer.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    response["Content-Disposition"] = f'attachment; filename="kerncijfers-{data["kpi"]["code"]}-{data["on"]}.xlsx"'
-    return response
+    rows = [[label, value] for label, value in _meta(data)] + [[], [_(h) for h in HEADER]]
+    rows += [[geography.LEVEL_LABELS[row["unit"]["level"]], row["unit"]["code"], row["label"], Share(row["value"]) if rate else row["value"], row["count"],
+              _("ja") if row["hidden"] else _("nee")] for row in [data["total"], *data["rows"]]]
+    return xlsx_response(f'kerncijfers-{data["kpi"]["code"]}-{data["on"]}.xlsx', data["kpi"]["code"], rows)

@@ -31,8 +31,9 @@ def cmd_match_skills(args: argparse.Namespace) -> int:
         return 2
     index = default_skill_index()
     for text in _stdin_lines():
-        found = index.extract(text, args.lang, args.top)
-        print(json.dumps({"results": [{"uri": f.uri, "label": f.label, "score": f.score, "span": f.span} for f in found]}, ensure_ascii=False))
+        found = index.extract(text, args.lang, args.top, implied=getattr(args, "implied", False))
+        print(json.dumps({"results": [{"uri": f.uri, "label": f.label, "score": f.score, "span": f.span, **({"implied": True} if f.implied else {})}
+                                      for f in found]}, ensure_ascii=False))
     return 0
 
 
@@ -86,6 +87,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     skills = match_sub.add_parser("skills", help="texts (one per line on stdin) to the ESCO skills they mention, with the span")
     skills.add_argument("--lang", required=True, help="nl, fr or en")
     skills.add_argument("--top", type=int, default=20)
+    skills.add_argument("--implied", action="store_true", help="also the skills the text implies (flagged, to be confirmed), after the named ones")
     skills.set_defaults(func=cmd_match_skills, django=False)
     nightly = match_sub.add_parser("nightly", help="top vacancies for every current job seeker in the register, written to the database "
                                    "(a summary on stdout, progress on stderr)")

@@ -54,6 +54,15 @@ class PageQuery(Schema):
     page_size: int = Field(25, ge=1, le=100)
 
 
+class ReportOut(Schema):
+    reference: str = Field(description="the message's receipt the report names (Message-ID, provider id, MAGDA id, tracking number)")
+    outcome: str = Field(description="delivered, bounced or temporary (a delay: nothing changes)")
+    message: int | None = Field(description="the message it matched; null when it matches none (nothing changes)")
+    applied: bool = Field(description="whether the report changed the message (a bounce: failed, sent again on paper, a task)")
+    state: str | None = None
+    channel: str | None = None
+
+
 class SupportOut(Schema):
     person_id: int
     name: str
@@ -105,6 +114,18 @@ def person_messages(request: HttpRequest, person_id: int, q: Query[PageQuery]) -
 @router.get("/digital-support", response=list[SupportOut], summary="Persons within reach who need help with digital communication")
 def digital_support(request: HttpRequest) -> list[dict]:
     return use_cases.digital_support(request.auth)
+
+
+REPORT_BODY = {"requestBody": {"required": True, "description": "the channel's report as it sent it: an RFC 3464 DSN (e-mail), the SMS "
+                               "provider's JSON report, MAGDA's StatusBericht XML (ebox), the print partner's JSON event (registered, paper)",
+                               "content": {t: {"schema": {"type": "string"}} for t in ("message/rfc822", "application/json", "application/xml",
+                                                                                       "text/plain")}}}
+
+
+@router.post("/reports/{channel}", response=ReportOut, openapi_extra=REPORT_BODY,
+             summary="Take in a channel's delivery report (admin): a bounce goes to paper, with a worklist task and a flag")
+def take_in_report(request: HttpRequest, channel: str) -> dict:
+    return use_cases.take_in_report(request.auth, channel, request.body)
 
 
 @router.get("/{message_id}", response=MessageDetailOut, summary="One message in full (the addressee, or a counsellor/admin within access; logged)")

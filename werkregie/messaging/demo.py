@@ -97,13 +97,37 @@ def _citizen_facts(person, today: dt.date) -> dict:  # noqa: ANN001
     return found
 
 
+SINCE = dt.timedelta(days=180)  # the caseload's messages are dated within the last weeks: the person was a job seeker all that time
+
+
+def _in_register_since(since: dt.date):  # noqa: ANN202 - a Q-like expression
+    """Persons whose file runs through every date of their demo messages: a job seeker since `since` and still today,
+    not sick or at work now (their trajectory would be suspended), no trajectory closed or suspended and no file
+    transferred to the control service (a message after the transfer or the end of the registration makes no sense)."""
+    from django.db.models import Exists, OuterRef, Q
+
+    from werkregie.compliance.models import Case
+    from werkregie.people.enums import JOBSEEKER_KINDS, StatusKind
+    from werkregie.people.models import StatusEpisode
+    from werkregie.trajectories.models import Trajectory
+
+    today = clock.today()
+    episodes = StatusEpisode.objects.filter(person_id=OuterRef("pk"))
+    seeking = episodes.filter(kind__in=JOBSEEKER_KINDS, start__lte=since).filter(Q(end__isnull=True) | Q(end__gte=today))
+    busy = episodes.filter(kind__in=(StatusKind.SICK, StatusKind.EMPLOYED), start__lte=today).filter(Q(end__isnull=True) | Q(end__gte=since))
+    ended = Trajectory.objects.filter(person_id=OuterRef("pk"), state__in=("closed", "suspended"))
+    transferred = Case.objects.filter(person_id=OuterRef("pk"))
+    return Exists(seeking) & ~Exists(busy) & ~Exists(ended) & ~Exists(transferred)
+
+
 def _pick(counsellor, used: set[int], offline: bool = False):  # noqa: ANN001, ANN202
-    """A person of the demo counsellor's caseload (offline: one who accepted no digital channel and has no account);
-    when the caseload has none, one more person is given to the counsellor."""
+    """A person of the demo counsellor's caseload who is a job seeker through all the dates of the demo messages
+    (`_in_register_since`; offline: one who accepted no digital channel and has no account); when the caseload has
+    none, one more person is given to the counsellor."""
     from werkregie.messaging.channels import digital_filter
     from werkregie.people.models import Person
 
-    candidates = Person.objects.exclude(pk__in=used).filter(account__isnull=True)
+    candidates = Person.objects.exclude(pk__in=used).filter(account__isnull=True).filter(_in_register_since(clock.today() - SINCE))
     if offline:
         candidates = candidates.exclude(pk__in=Person.objects.filter(digital_filter()).values("pk"))
     person = candidates.filter(counsellor=counsellor).order_by("id").first()

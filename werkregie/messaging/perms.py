@@ -22,3 +22,9 @@ def can_see_person_messages(principal: Principal, person_id: int) -> bool:
 
 def can_see_digital_support(principal: Principal) -> bool:
     return principal.role in GUIDING_ROLES and principal.has_scope(Scope.PERSONS_READ)
+
+
+def can_take_in_reports(principal: Principal) -> bool:
+    """The channels' delivery reports (bounces, returned letters) are taken in by the platform's administrators (the
+    partners' feeds: a mailbox for DSNs, a webhook for the others); what a report changes the platform itself does."""
+    return principal.role == Role.ADMIN

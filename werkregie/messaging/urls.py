@@ -12,4 +12,5 @@ urlpatterns = [
     path("personen/<int:person_id>/berichten/<int:message_id>/", views.person_message, name="person_message"),
     path("personen/<int:person_id>/berichten/<int:message_id>/bewijs.pdf", views.person_evidence, name="person_message_evidence"),
     path("berichten/digitale-ondersteuning/", views.digital_support, name="digital_support"),
+    path("berichten/afleverrapporten/", views.delivery_reports, name="delivery_reports"),
 ]

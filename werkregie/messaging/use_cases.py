@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from werkregie.access.purposes import Purpose
 from werkregie.access.services import record_access
 from werkregie.accounts.principal import Principal
-from werkregie.core.errors import Forbidden, NotFound
+from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
 from werkregie.people import perms as people_perms
 from werkregie.workflows.services import Who
 
@@ -105,3 +105,36 @@ def digital_support(principal: Principal, limit: int = 200) -> list[dict]:
         record_access(principal.actor(), [r["person_id"] for r in rows], "digitale ondersteuning: naam, reden", Purpose.GUIDANCE
                       if principal.role != "admin" else Purpose.ADMINISTRATION, principal.channel)
     return rows
+
+
+REPORT_CHANNELS = ("email", "sms", "ebox", "registered", "paper")
+REPORT_MAX_BYTES = 1024 * 1024
+
+
+def take_in_report(principal: Principal, channel: str, payload: bytes) -> dict:
+    """Take in one delivery report of a channel (the same intake as `werkregie messages report`): a bounce fails the
+    message, sends it on paper, puts a task on the worklist and flags the person. A report that matches no message
+    changes nothing (`message` None). Logged for the person whose message it was."""
+    from . import reports
+
+    if not perms.can_take_in_reports(principal):
+        raise Forbidden(_("Enkel een beheerder leest afleverrapporten in."))
+    errors = []
+    if channel not in REPORT_CHANNELS:
+        errors.append(FieldError("channel", _("Kies een kanaal: %(channels)s.") % {"channels": ", ".join(REPORT_CHANNELS)}))
+    if not (payload or b"").strip():
+        errors.append(FieldError("report", _("Het rapport is leeg.")))
+    elif len(payload) > REPORT_MAX_BYTES:
+        errors.append(FieldError("report", _("Het rapport is groter dan 1 MB.")))
+    if errors:
+        raise InvalidInput(errors[0].message, errors)
+    try:
+        result = reports.intake(channel, payload)
+    except reports.ReportError as exc:
+        text = _("Dit is geen afleverrapport van dit kanaal (%(why)s).") % {"why": str(exc)}
+        raise InvalidInput(text, [FieldError("report", text)]) from None
+    if result["message"] is not None:
+        person_id = Message.objects.filter(pk=result["message"]).values_list("person_id", flat=True).first()
+        record_access(principal.actor(), [person_id], f"bericht {result['message']}: afleverrapport ingelezen (kanaal, toestand)",
+                      Purpose.ADMINISTRATION, principal.channel)
+    return result

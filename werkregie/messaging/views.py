@@ -8,7 +8,7 @@ from django.shortcuts import render
 
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
-from werkregie.core.errors import Forbidden, NotFound
+from werkregie.core.errors import Forbidden, InvalidInput, NotFound
 from werkregie.web.helpers import positive_int, roles
 
 from . import use_cases
@@ -83,3 +83,19 @@ def person_evidence(request: HttpRequest, principal: Principal, person_id: int, 
 @roles(Role.COUNSELLOR, Role.ADMIN)
 def digital_support(request: HttpRequest, principal: Principal) -> HttpResponse:
     return render(request, "messaging/digital_support.html", {"rows": use_cases.digital_support(principal)})
+
+
+@roles(Role.ADMIN)
+def delivery_reports(request: HttpRequest, principal: Principal) -> HttpResponse:
+    """Take in a channel's delivery report by hand (the same use case as the API and `werkregie messages report`)."""
+    from .forms import ReportForm
+
+    form, result = ReportForm(request.POST or None, request.FILES or None), None
+    if request.method == "POST" and form.is_valid():
+        try:
+            result = use_cases.take_in_report(principal, form.cleaned_data["channel"], form.payload())
+        except InvalidInput as exc:
+            where = "file" if form.cleaned_data.get("file") else "text"  # the report came as a file or as pasted text
+            for error in exc.errors or []:
+                form.add_error(error.field if error.field in form.fields else (where if error.field == "report" else None), error.message)
+    return render(request, "messaging/reports.html", {"form": form, "result": result})

@@ -1,5 +1,6 @@
-"""/api/v1/municipalities: cooperation agreements (admin creates; admin, analyst, municipality read) with their progress
-from the KPIs, the municipality worker's leefloon clients (logged) and the referral to VDAB."""
+"""/api/v1/municipalities: cooperation agreements (admin and municipality workers for their own make and change them;
+admin, analyst, municipality read) with their progress from the KPIs, the municipality worker's leefloon clients
+(logged), the municipality's own steps with a client beside the trajectory steps (logged), and the referral to VDAB."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from django.http import HttpRequest
 from ninja import Router, Schema
 from pydantic import Field
 
-from . import use_cases
+from werkregie.api.preconditions import required_version
+
+from . import steps, use_cases
 
 router = Router(tags=["municipalities"])
 
@@ -40,13 +43,29 @@ class CooperationAgreementIn(Schema):
     contacts: list[ContactIn] = []
 
 
+class CooperationAgreementUpdate(CooperationAgreementIn):
+    version: int | None = Field(None, description="the version you read (GET …/agreements/{id}), or If-Match; a newer one on the server answers 409")
+
+
+class StepIn(Schema):
+    kind: Literal["intake", "gpmi", "training", "article_60", "guidance", "other"]
+    title: str = Field("", max_length=200)
+    start: dt.date
+    end: dt.date | None = None
+    note: str = Field("", max_length=2000)
+
+
+class StepUpdate(StepIn):
+    version: int | None = Field(None, description="the version you read, or If-Match; a newer one on the server answers 409")
+
+
 class ReferralIn(Schema):
     person_id: int
     note: str = Field(max_length=2000)
 
 
 def _out(item) -> dict:  # noqa: ANN001
-    return {"id": item.pk, "title": item.title, "partner_name": item.partner_name, "start": item.start, "end": item.end,
+    return {"id": item.pk, "version": item.version, "title": item.title, "partner_name": item.partner_name, "start": item.start, "end": item.end,
             "municipalities": [{"code": m.nis_code, "name": m.name_nl} for m in item.municipalities.all()],
             "contacts": [{"name": c.name, "function": c.function, "email": c.email, "phone": c.phone} for c in item.contacts.all()],
             "engagements": [{"kpi": p.kpi.code, "kpi_name": str(p.kpi.name), "direction": p.engagement.direction, "target": float(p.engagement.target),
@@ -64,9 +83,39 @@ def get_agreement(request: HttpRequest, agreement_id: int) -> dict:
     return _out(use_cases.agreement(request.auth, agreement_id))
 
 
-@router.post("/agreements", summary="Record a cooperation agreement (admin)")
+@router.post("/agreements", summary="Record a cooperation agreement (admin; a municipality worker for its own municipality)")
 def create_agreement(request: HttpRequest, body: CooperationAgreementIn) -> dict:
     return _out(use_cases.create_agreement(request.auth, body.dict()))
+
+
+@router.put("/agreements/{agreement_id}", summary="Change a cooperation agreement (admin; a municipality worker its own); 409 on a stale version")
+def update_agreement(request: HttpRequest, agreement_id: int, body: CooperationAgreementUpdate) -> dict:
+    data = body.dict()
+    return _out(use_cases.update_agreement(request.auth, agreement_id, data, required_version(request, data.pop("version"))))
+
+
+def _step(step) -> dict:  # noqa: ANN001
+    return {"id": step.pk, "version": step.version, "kind": step.kind, "kind_label": str(step.get_kind_display()), "title": step.title,
+            "start": step.start, "end": step.end, "note": step.note}
+
+
+@router.get("/clients/{person_id}/steps", summary="A leefloon client's trajectory steps at VDAB beside the municipality's own steps (logged)")
+def client_steps(request: HttpRequest, person_id: int) -> dict:
+    found = steps.client_steps(request.auth, person_id, channel="api")
+    return {"person_id": found.person_id, "name": found.name, "trajectory": found.trajectory,
+            "trajectory_steps": [{"kind": s.kind, "title": s.title, "due_on": s.due_on, "state": s.state} for s in found.trajectory_steps],
+            "municipality_steps": [_step(s) for s in found.municipality_steps]}
+
+
+@router.post("/clients/{person_id}/steps", summary="Record one of the municipality's own steps with a leefloon client")
+def record_step(request: HttpRequest, person_id: int, body: StepIn) -> dict:
+    return _step(steps.record(request.auth, person_id, body.dict(), channel="api"))
+
+
+@router.put("/steps/{step_id}", summary="Change one of the municipality's own steps; 409 on a stale version")
+def update_step(request: HttpRequest, step_id: int, body: StepUpdate) -> dict:
+    data = body.dict()
+    return _step(steps.update(request.auth, step_id, data, required_version(request, data.pop("version")), channel="api"))
 
 
 @router.get("/clients", summary="The municipality worker's current leefloon clients, their trajectory and referral (each logged)")

@@ -85,3 +85,39 @@ class Referral(models.Model):
         verbose_name_plural = _("doorverwijzingen")
         ordering = ["-referred_at", "-id"]
         constraints = [models.CheckConstraint(condition=~Q(note=""), name="referral_has_note")]
+
+
+class StepKind(models.TextChoices):
+    INTAKE = "intake", _("Intake bij het OCMW")
+    GPMI = "gpmi", _("Geïndividualiseerd project voor maatschappelijke integratie (GPMI)")
+    TRAINING = "training", _("Opleiding betaald door het OCMW")
+    ARTICLE_60 = "article_60", _("Tewerkstelling artikel 60 §7")
+    GUIDANCE = "guidance", _("Maatschappelijke begeleiding")
+    OTHER = "other", _("Andere stap")
+
+
+class MunicipalStep(models.Model):
+    """A step the municipality (OCMW) takes with one of its leefloon clients itself — an intake, a GPMI, a training it pays,
+    an article-60 job — shown beside the client's trajectory steps at VDAB. Recorded and read by the municipality's own
+    workers (each read logged); an edit names the version it changes."""
+
+    person = models.ForeignKey("people.Person", on_delete=models.CASCADE, related_name="municipal_steps")
+    organisation = models.ForeignKey("organisations.Organisation", on_delete=models.PROTECT, related_name="municipal_steps")
+    kind = models.CharField(_("soort stap"), max_length=20, choices=StepKind.choices)
+    title = models.CharField(_("omschrijving"), max_length=200, blank=True)
+    start = models.DateField(_("begin"))
+    end = models.DateField(_("einde"), null=True, blank=True)
+    note = models.TextField(_("toelichting"), max_length=2000, blank=True)
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    recorded_at = models.DateTimeField()
+    version = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        verbose_name = _("stap van de gemeente")
+        verbose_name_plural = _("stappen van de gemeente")
+        ordering = ["-start", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(end__isnull=True) | Q(end__gte=F("start")), name="municipal_step_end_after_start"),
+            models.CheckConstraint(condition=Q(kind__in=StepKind.values), name="municipal_step_kind_known"),
+        ]
+        indexes = [models.Index(fields=["person", "organisation"], name="municipal_step_person")]

@@ -8,6 +8,10 @@ Formula (parameters on 1 January of the year):
   `partial_share` × `amount_per_engagement`;
 - a figure that cannot be computed (too small counts) earns nothing and says so;
 - the sum is capped at `maximum_per_year`.
+
+The formula's principle (municipalities that book results are rewarded) is in the Flemish coalition agreement
+(../shared/seed/); no source gives the amounts, thresholds or cap: every value in parameters/ is marked
+`illustrative: true`, an assumption for illustration and not policy, and the page and the API say so beside the figure.
 """
 
 from __future__ import annotations
@@ -44,6 +48,19 @@ def parameters(year: int, overrides: dict[str, float] | None = None) -> dict[str
     return values
 
 
+def sources(year: int) -> list[dict]:
+    """Per parameter: its description, value, source and whether it is an assumption for illustration (not policy)."""
+    on = dt.date(year, 1, 1)
+    out = []
+    for key in KEYS:
+        found = dated.value(PARAMETERS, f"reward_{key}", on)
+        meta = dated.parameter(PARAMETERS, f"reward_{key}").metadata or {}
+        out.append({"key": key, "description": found.description, "value": float(found.value),
+                    "reference": [r.get("title", "") for r in found.reference or []], "illustrative": bool(meta.get("illustrative")),
+                    "uncertainty": found.uncertainty})
+    return out
+
+
 def reward(item: CooperationAgreement, year: int, overrides: dict[str, float] | None = None) -> dict:
     params = parameters(year, overrides)
     end_of_year = dt.date(year, 12, 31)
@@ -64,5 +81,7 @@ def reward(item: CooperationAgreement, year: int, overrides: dict[str, float] | 
         lines.append(Line(p.kpi.code, p.text, p.target_text, outcome, round(amount, 2), why))
     total = sum(line.amount for line in lines)
     capped = min(total, params["maximum_per_year"])
-    return {"agreement": item.pk, "year": year, "on": on.isoformat(), "parameters": params, "lines": [line.__dict__ for line in lines],
+    illustrative = any(source["illustrative"] for source in sources(year))
+    return {"agreement": item.pk, "year": year, "on": on.isoformat(), "parameters": params, "sources": sources(year), "illustrative": illustrative,
+            "lines": [line.__dict__ for line in lines],
             "sum": round(total, 2), "reward": round(capped, 2), "capped": capped < total, "what_if": bool(overrides)}

@@ -1,9 +1,9 @@
 """Cooperation agreements with their progress computed from the KPIs (never typed in), and the municipality worker's
 leefloon clients with the referral to VDAB for screening and a trajectory. Every read of personal data is logged.
 
-Who: an admin (VDAB) makes agreements and sees all; an analyst sees all agreements and their progress (aggregates);
-a municipality worker sees the agreements its municipality is part of, and its own current leefloon clients
-(people.perms), whom it may refer. Other roles: nothing."""
+Who: an admin (VDAB) makes and edits any agreement and sees all; an analyst sees all agreements and their progress
+(aggregates); a municipality worker sees, makes and edits the agreements its municipality is part of, and sees its own
+current leefloon clients (people.perms), whom it may refer. Other roles: nothing."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from werkregie.access.services import record_access
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
-from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
+from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput, NotFound
 from werkregie.geo.models import Municipality
 from werkregie.kpis import catalogue, figures
 from werkregie.kpis import use_cases as kpi_cases
@@ -100,11 +100,11 @@ def _parse_date(value: object, field: str, errors: list[FieldError]) -> dt.date 
         return None
 
 
-def create_agreement(principal: Principal, data: dict) -> CooperationAgreement:
-    """data: title, partner_name, municipalities [NIS], start, end, notes, engagements [{kpi, direction, target, description}],
-    contacts [{name, function, email, phone}]."""
-    if principal.role != Role.ADMIN:
-        raise Forbidden(_("Enkel een beheerder van VDAB legt een samenwerkingsovereenkomst vast."))
+EDITORS = frozenset({Role.ADMIN, Role.MUNICIPALITY})
+
+
+def _checked(principal: Principal, data: dict) -> tuple[dict, list[Municipality], list[Engagement], list[Contact]]:
+    """The agreement's fields checked, every problem named by its field (one InvalidInput for all of them)."""
     errors: list[FieldError] = []
     title, partner = (data.get("title") or "").strip(), (data.get("partner_name") or "").strip()
     if not title:
@@ -113,8 +113,11 @@ def create_agreement(principal: Principal, data: dict) -> CooperationAgreement:
         errors.append(FieldError("partner_name", _("verplicht")))
     codes = list(dict.fromkeys(data.get("municipalities") or []))
     found = list(Municipality.objects.filter(nis_code__in=codes))
+    own = _own_municipality(principal)
     if not codes or len(found) != len(codes):
         errors.append(FieldError("municipalities", _("kies een of meer bestaande gemeenten")))
+    elif principal.role == Role.MUNICIPALITY and own not in codes:
+        errors.append(FieldError("municipalities", _("uw eigen gemeente hoort bij de overeenkomst")))
     start, end = _parse_date(data.get("start"), "start", errors), _parse_date(data.get("end"), "end", errors)
     if start is None and not any(e.field == "start" for e in errors):
         errors.append(FieldError("start", _("verplicht")))
@@ -141,20 +144,67 @@ def create_agreement(principal: Principal, data: dict) -> CooperationAgreement:
         engagements.append(Engagement(kpi=row["kpi"], target=target, direction=direction, description=(row.get("description") or "")[:300]))
     if len({e.kpi for e in engagements}) != len(engagements):
         errors.append(FieldError("engagements", _("elke indicator hoogstens één keer")))
-    contacts = [Contact(name=c["name"][:200], function=(c.get("function") or "")[:200], email=(c.get("email") or "")[:254], phone=(c.get("phone") or "")[:40])
-                for c in data.get("contacts") or [] if (c.get("name") or "").strip()]
+    contacts = []
+    for i, c in enumerate(data.get("contacts") or []):
+        if not (c.get("name") or "").strip():
+            continue
+        email = (c.get("email") or "").strip()
+        if email and ("@" not in email or " " in email or len(email) > 254):
+            errors.append(FieldError(f"contacts[{i}].email", _("geen geldig e-mailadres")))
+        contacts.append(Contact(name=c["name"].strip()[:200], function=(c.get("function") or "")[:200], email=email[:254], phone=(c.get("phone") or "")[:40]))
     if errors:
         raise InvalidInput(_("De overeenkomst is niet bewaard: controleer de gemarkeerde velden."), errors)
+    fields = {"title": title[:200], "partner_name": partner[:200], "start": start, "end": end, "notes": (data.get("notes") or "")[:4000]}
+    return fields, found, engagements, contacts
+
+
+def check_agreement(principal: Principal, data: dict) -> None:
+    """The checks of create and update without saving (the page form shows every problem at once)."""
+    _checked(principal, data)
+
+
+def _store(item: CooperationAgreement, found: list[Municipality], engagements: list[Engagement], contacts: list[Contact]) -> None:
+    item.municipalities.set(found)
+    item.engagements.all().delete()
+    item.contacts.all().delete()
+    for row in (*engagements, *contacts):
+        row.agreement = item
+    Engagement.objects.bulk_create(engagements)
+    Contact.objects.bulk_create(contacts)
+
+
+def create_agreement(principal: Principal, data: dict) -> CooperationAgreement:
+    """data: title, partner_name, municipalities [NIS], start, end, notes, engagements [{kpi, direction, target, description}],
+    contacts [{name, function, email, phone}]. An admin of VDAB for any municipality; a municipality worker for its own."""
+    if principal.role not in EDITORS:
+        raise Forbidden(_("Enkel een beheerder van VDAB of een medewerker van de gemeente legt een samenwerkingsovereenkomst vast."))
+    fields, found, engagements, contacts = _checked(principal, data)
     with transaction.atomic():
-        item = CooperationAgreement.objects.create(title=title[:200], partner_name=partner[:200], start=start, end=end, notes=data.get("notes") or "",
-                                                   created_by=principal.user, created_at=clock.now())
-        item.municipalities.set(found)
-        for e in engagements:
-            e.agreement = item
-        Engagement.objects.bulk_create(engagements)
-        for c in contacts:
-            c.agreement = item
-        Contact.objects.bulk_create(contacts)
+        item = CooperationAgreement.objects.create(**fields, created_by=principal.user, created_at=clock.now())
+        _store(item, found, engagements, contacts)
+    return item
+
+
+def update_agreement(principal: Principal, agreement_id: int, data: dict, version: int | None) -> CooperationAgreement:
+    """Replace an agreement's fields, engagements and contacts; `version` is the one the editor read (required): when
+    someone saved in between, nothing is saved (Conflict, with the current version)."""
+    if principal.role not in EDITORS:
+        raise Forbidden(_("Enkel een beheerder van VDAB of een medewerker van de gemeente wijzigt een samenwerkingsovereenkomst."))
+    agreement(principal, agreement_id)  # 404 outside the caller's agreements
+    if version is None:
+        raise InvalidInput(_("De versie ontbreekt."), [FieldError("version", _("verplicht: de versie die u bewerkte"))])
+    fields, found, engagements, contacts = _checked(principal, data)
+    with transaction.atomic():
+        item = CooperationAgreement.objects.select_for_update().get(pk=agreement_id)
+        if item.version != int(version):
+            raise Conflict(_("Iemand anders heeft deze overeenkomst intussen gewijzigd (versie %(current)s, u bewerkte versie %(expected)s). "
+                             "Bekijk de huidige versie en doe uw wijziging opnieuw.") % {"current": item.version, "expected": version},
+                           [FieldError("version", _("gewijzigd door iemand anders"))])
+        for name, value in fields.items():
+            setattr(item, name, value)
+        item.version += 1
+        item.save()
+        _store(item, found, engagements, contacts)
     return item
 
 

@@ -10,16 +10,17 @@ from django.utils.translation import gettext as _
 
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
-from werkregie.core.errors import InvalidInput, NotFound
-from werkregie.web.helpers import roles
+from werkregie.core.errors import Conflict, Forbidden, InvalidInput, NotFound
+from werkregie.web.helpers import apply_errors, posted_version, roles
 
-from . import use_cases
+from . import steps, use_cases
+from .forms import AgreementForm, StepForm, as_day
 
 
 @roles(Role.ADMIN, Role.ANALYST, Role.MUNICIPALITY)
 def agreement_list(request: HttpRequest, principal: Principal) -> HttpResponse:
     items = [(a, use_cases.progress(a)) for a in use_cases.agreements(principal)]
-    return render(request, "municipalities/agreements.html", {"items": items})
+    return render(request, "municipalities/agreements.html", {"items": items, "can_edit": principal.role in use_cases.EDITORS})
 
 
 @roles(Role.ADMIN, Role.ANALYST, Role.MUNICIPALITY)
@@ -47,7 +48,99 @@ def agreement_detail(request: HttpRequest, principal: Principal, agreement_id: i
     except dated.NoValueOn:  # no reward parameters for this year
         computed = None
     return render(request, "municipalities/agreement.html", {"a": item, "progress": use_cases.progress(item), "reward": computed,
-                                                            "can_what_if": principal.role in (Role.ANALYST, Role.ADMIN), "keys": reward.KEYS})
+                                                            "can_what_if": principal.role in (Role.ANALYST, Role.ADMIN), "keys": reward.KEYS,
+                                                            "can_edit": principal.role in use_cases.EDITORS})
+
+
+@roles(Role.ADMIN, Role.MUNICIPALITY)
+def agreement_edit(request: HttpRequest, principal: Principal, agreement_id: int | None = None) -> HttpResponse:
+    """Make (no id) or change an agreement: period, engagements with targets, contacts; a stale version is refused."""
+    try:
+        item = use_cases.agreement(principal, agreement_id) if agreement_id else None
+    except NotFound as exc:
+        raise Http404 from exc
+    engagements = item.engagements.count() + 2 if item else 3
+    contacts = item.contacts.count() + 1 if item else 2
+    if request.method != "POST":
+        own = use_cases._own_municipality(principal)
+        initial = AgreementForm.initial_of(item) if item else {"municipalities": [own] if own else []}
+        form = AgreementForm(initial=initial, engagement_rows=engagements, contact_rows=contacts)
+        return render(request, "municipalities/agreement_form.html", {"form": form, "a": item})
+    rows = max(engagements, sum(1 for key in request.POST if key.startswith("eng_") and key.endswith("_kpi")))
+    form = AgreementForm(request.POST, engagement_rows=min(rows, 30), contact_rows=min(max(contacts, sum(1 for k in request.POST if k.startswith("c_") and k.endswith("_name"))), 30))
+    status, valid = 422, form.is_valid()
+    data, aliases = form.data_for_use_case()
+    try:
+        if not valid:  # the use case's checks too, so that the summary names every problem at once
+            use_cases.check_agreement(principal, data)
+        elif item is None:
+            item = use_cases.create_agreement(principal, data)
+        else:
+            item = use_cases.update_agreement(principal, item.pk, data, posted_version(request))
+        if valid:
+            messages.success(request, _("De samenwerkingsovereenkomst is bewaard."))
+            return redirect("cooperation_agreement", item.pk)
+    except Conflict as exc:
+        status = 409
+        form.add_error(None, exc.detail)
+    except InvalidInput as exc:
+        exc.errors = [e for e in exc.errors if aliases.get(e.field, e.field) not in form.errors]
+        if exc.errors or valid:
+            apply_errors(form, exc, aliases=aliases)
+    except Forbidden as exc:
+        raise Http404 from exc
+    return render(request, "municipalities/agreement_form.html", {"form": form, "a": item}, status=status)
+
+
+@roles(Role.MUNICIPALITY)
+def client_steps(request: HttpRequest, principal: Principal, person_id: int) -> HttpResponse:
+    """A leefloon client's trajectory steps at VDAB beside the municipality's own steps, and a form for a new step."""
+    form = StepForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        status = 422
+        if form.is_valid():
+            try:
+                steps.record(principal, person_id, form.cleaned_data)
+                messages.success(request, _("De stap is genoteerd."))
+                return redirect("municipality_client_steps", person_id)
+            except NotFound as exc:
+                raise Http404 from exc
+            except InvalidInput as exc:
+                apply_errors(form, exc)
+    try:
+        found = steps.client_steps(principal, person_id)
+    except NotFound as exc:
+        raise Http404 from exc
+    return render(request, "municipalities/client_steps.html", {"c": found, "form": form}, status=status)
+
+
+@roles(Role.MUNICIPALITY)
+def step_edit(request: HttpRequest, principal: Principal, step_id: int) -> HttpResponse:
+    """Change one of the municipality's own steps (e.g. its end); a stale version is refused."""
+    try:
+        step = steps.step(principal, step_id)
+    except NotFound as exc:
+        raise Http404 from exc
+    status = 200
+    if request.method == "POST":
+        form, status = StepForm(request.POST), 422
+        if form.is_valid():
+            try:
+                steps.update(principal, step_id, form.cleaned_data, posted_version(request))
+                messages.success(request, _("De stap is bewaard."))
+                return redirect("municipality_client_steps", step.person_id)
+            except NotFound as exc:
+                raise Http404 from exc
+            except Conflict as exc:
+                status = 409
+                form.add_error(None, exc.detail)
+            except InvalidInput as exc:
+                apply_errors(form, exc)
+    else:
+        form = StepForm(initial={"kind": step.kind, "title": step.title, "start": as_day(step.start), "end": as_day(step.end), "note": step.note,
+                                  "version": step.version})
+    return render(request, "municipalities/step_form.html", {"form": form, "step": step}, status=status)
 
 
 @roles(Role.MUNICIPALITY)

@@ -76,11 +76,14 @@ UNITS = {"month": "month", "maand": "month", "quarter": "quarter", "kwartaal": "
 
 
 class RuleInputError(ValueError):
-    """Bad input: the message names the field (and the row, for a file); `fields` lists every field at fault."""
+    """Bad input: the message names the field (and the row, for a file); `fields` lists every field at fault. `code`
+    and `params` (e.g. row, column, value) let a page say the same in the reader's language (rules/messages.py)."""
 
-    def __init__(self, message: str, fields: list[str] | None = None) -> None:
+    def __init__(self, message: str, fields: list[str] | None = None, code: str = "", **params: object) -> None:
         super().__init__(message)
         self.fields = fields or [message.split(":", 1)[0]]
+        self.code = code
+        self.params = params
 
 
 @dataclass(frozen=True)
@@ -180,32 +183,33 @@ def parse_period(text: object):  # noqa: ANN201 - an OpenFisca Period
 _period = parse_period
 
 
-def _number(name: str, raw: object, where: str = "") -> float | bool | datetime.date:
+def _number(name: str, raw: object, row: int | None = None) -> float | bool | datetime.date:
     variable = _variable(name)
+    where, at = (f"row {row}, column ", {"row": row, "column": name}) if row else ("", {"column": name})
     if variable.value_type is datetime.date:
         try:
             return raw if isinstance(raw, datetime.date) else datetime.date.fromisoformat(str(raw).strip())
         except ValueError:
-            raise RuleInputError(f"{where}{name}: '{raw}' is not a date (YYYY-MM-DD)", [name]) from None
+            raise RuleInputError(f"{where}{name}: '{raw}' is not a date (YYYY-MM-DD)", [name], "not_date", value=raw, **at) from None
     if variable.value_type is bool:
         if str(raw).strip().lower() in {"1", "true", "yes", "ja"}:
             return True
         if str(raw).strip().lower() in {"0", "false", "no", "nee", ""}:
             return False
-        raise RuleInputError(f"{where}{name}: '{raw}' is not true or false", [name])
+        raise RuleInputError(f"{where}{name}: '{raw}' is not true or false", [name], "not_bool", value=raw, **at)
     try:
         value = float(str(raw).strip().replace(",", ".")) if isinstance(raw, str) else float(raw)
     except (TypeError, ValueError):
-        raise RuleInputError(f"{where}{name}: '{raw}' is not a number", [name]) from None
+        raise RuleInputError(f"{where}{name}: '{raw}' is not a number", [name], "not_number", value=raw, **at) from None
     if not math.isfinite(value):
-        raise RuleInputError(f"{where}{name}: '{raw}' is not a finite number", [name])
+        raise RuleInputError(f"{where}{name}: '{raw}' is not a finite number", [name], "not_number", value=raw, **at)
     low, high = RANGES.get(name, (None, None))
     if low is not None and value < low:
-        raise RuleInputError(f"{where}{name}: {value:g} is below the minimum {low:g}", [name])
+        raise RuleInputError(f"{where}{name}: {value:g} is below the minimum {low:g}", [name], "below_minimum", value=value, limit=low, **at)
     if high is not None and value > high:
-        raise RuleInputError(f"{where}{name}: {value:g} is above the maximum {high:g}", [name])
+        raise RuleInputError(f"{where}{name}: {value:g} is above the maximum {high:g}", [name], "above_maximum", value=value, limit=high, **at)
     if variable.value_type is int and value != int(value):
-        raise RuleInputError(f"{where}{name}: {value:g} is not a whole number", [name])
+        raise RuleInputError(f"{where}{name}: {value:g} is not a whole number", [name], "not_whole", value=value, **at)
     return value
 
 
@@ -307,7 +311,8 @@ def _compute(simulation, names: list[str], period) -> dict[str, np.ndarray]:  # 
     try:
         return {name: one(name) for name in names}
     except ParameterNotFoundError as exc:
-        raise RuleInputError(f"period: no value of parameter {exc.name} for {period}; the rule's known values end before it") from None
+        raise RuleInputError(f"period: no value of parameter {exc.name} for {period}; the rule's known values end before it", None,
+                             "no_parameter_value", parameter=exc.name) from None
 
 
 def _known_months(simulation, name: str) -> set[str]:  # noqa: ANN001
@@ -334,7 +339,8 @@ def _check_given(simulation, given: set[str], names: list[str], set_months: dict
         if used & set(group) and not given & set(group):
             missing.append(" or ".join(group))
     if missing:
-        raise RuleInputError(f"{', '.join(missing)}: needed for {', '.join(names)} but not given (see `werkregie rules list`)", missing)
+        raise RuleInputError(f"{', '.join(missing)}: needed for {', '.join(names)} but not given (see `werkregie rules list`)", missing, "missing_inputs",
+                             columns=missing)
 
 
 def _system(reform: str | None):  # noqa: ANN202 - an OpenFisca TaxBenefitSystem
@@ -424,9 +430,11 @@ def calculate_population(period_text: str, columns: Mapping[str, np.ndarray], co
         _variable(name, tbs)
         low, high = RANGES.get(name, (None, None))
         if low is not None and (values < low).any():
-            raise RuleInputError(f"{name}: row {int(np.argmax(values < low)) + 1} is below the minimum {low:g}")
+            row = int(np.argmax(values < low)) + 1
+            raise RuleInputError(f"{name}: row {row} is below the minimum {low:g}", None, "below_minimum", row=row, column=name, limit=low)
         if high is not None and (values > high).any():
-            raise RuleInputError(f"{name}: row {int(np.argmax(values > high)) + 1} is above the maximum {high:g}")
+            row = int(np.argmax(values > high)) + 1
+            raise RuleInputError(f"{name}: row {row} is above the maximum {high:g}", None, "above_maximum", row=row, column=name, limit=high)
     results, in_force_ = _run(period, tbs, columns, names, count)
     if status is not None:
         status.update(in_force_)
@@ -458,20 +466,21 @@ def read_population(path: Path, compute: Iterable[str] = ()) -> Population:
         try:
             header = [h.strip() for h in next(reader)]
         except StopIteration:
-            raise RuleInputError(f"{path}: the file is empty", ["input"]) from None
+            raise RuleInputError(f"{path}: the file is empty", ["input"], "empty_file") from None
         if len(header) > MAX_COLUMNS:
-            raise RuleInputError(f"line 1: {len(header)} columns; a population file has at most {MAX_COLUMNS} (the rules' inputs and a few of your own)")
+            raise RuleInputError(f"line 1: {len(header)} columns; a population file has at most {MAX_COLUMNS} (the rules' inputs and a few of your own)",
+                                  None, "too_many_columns", found=len(header), limit=MAX_COLUMNS)
         seen: set[str] = set()
         duplicates = sorted({h for h in header if h in seen or seen.add(h)})  # one pass: a long header must not cost its square
         if duplicates:
-            raise RuleInputError(f"{duplicates[0]}: the column appears more than once")
+            raise RuleInputError(f"{duplicates[0]}: the column appears more than once", None, "duplicate_column", column=duplicates[0])
         input_columns: dict[int, str] = {}
         passed: list[str] = []
         for i, key in enumerate(header):
             name, _unit = split_key(key)
             variable = system().variables.get(name)
             if name in computed:
-                raise RuleInputError(f"{key}: is computed by this batch; remove the column or do not compute it")
+                raise RuleInputError(f"{key}: is computed by this batch; remove the column or do not compute it", None, "computed_column", column=key)
             if variable is not None and not variable.formulas:
                 input_columns[i] = key
             else:
@@ -482,10 +491,11 @@ def read_population(path: Path, compute: Iterable[str] = ()) -> Population:
             if not row:
                 continue
             if len(row) != len(header):
-                raise RuleInputError(f"row {row_number}: {len(row)} fields, the header has {len(header)}", [f"row {row_number}"])
+                raise RuleInputError(f"row {row_number}: {len(row)} fields, the header has {len(header)}", [f"row {row_number}"], "field_count",
+                                     row=row_number, found=len(row), expected=len(header))
             rows.append(row)
             for i, key in input_columns.items():
-                parsed[i].append(_number(split_key(key)[0], row[i], f"row {row_number}, column "))
+                parsed[i].append(_number(split_key(key)[0], row[i], row_number))
     types = {bool: bool, datetime.date: "datetime64[D]"}
     inputs = {key: np.array(parsed[i], dtype=types.get(_variable(split_key(key)[0]).value_type, float)) for i, key in input_columns.items()}
     return Population(header, rows, inputs, passed)

@@ -18,6 +18,7 @@ import datetime as dt
 import gzip
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -29,7 +30,7 @@ from openfisca_core.reforms import Reform
 
 from werkregie.core import csvsafe, lifecourse, suppression
 
-from .calc import RuleInputError, calculate_population, parse_period, read_population, variables
+from .calc import RuleInputError, calculate_population, in_force, parse_period, read_population, variables
 from .reforms import REFORMS, reformed
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -45,6 +46,16 @@ WAGE_EDGES = (1800, 2100, 2500, 3100, 4000)  # monthly full-time gross, EUR: aro
 AGE_EDGES = (25, 35, 45, 55, 65)
 FRACTIONS = (0.5, 0.6, 0.8, 1.0)
 MAX_PERSONS = 3_000_000
+
+
+def nl_number(value: float, decimals: int = 0) -> str:
+    """3200 → "3.200", 0.35 → "0,35" (decimals=2): the Belgian way, in plain Python (the rules package runs without
+    Django; the pages use werkregie.formats.numbers)."""
+    return f"{value:,.{decimals}f}".translate(str.maketrans(",.", ".,"))
+
+
+def nl_percent(share: float, decimals: int = 1) -> str:
+    return f"{nl_number(100 * share, decimals)}\u00a0%"
 
 
 @dataclass(frozen=True)
@@ -65,28 +76,31 @@ class SyntheticSpec:
     def check(self) -> None:
         problems = []
         if not 1 <= self.persons <= MAX_PERSONS:
-            problems.append(("persons", f"persons: between 1 and {MAX_PERSONS:,}"))
+            problems.append(("persons", f"persons: between 1 and {MAX_PERSONS:,}", {"low": 1, "high": MAX_PERSONS}))
         if not 500 <= self.wage_median <= 20_000:
-            problems.append(("wage_median", "wage_median: between 500 and 20,000 EUR a month"))
+            problems.append(("wage_median", "wage_median: between 500 and 20,000 EUR a month", {"low": 500, "high": 20_000}))
         if not 0 < self.wage_sigma <= 2:
-            problems.append(("wage_sigma", "wage_sigma: more than 0 and at most 2"))
+            problems.append(("wage_sigma", "wage_sigma: more than 0 and at most 2", {"low": 0, "high": 2}))
         if len(self.fraction_shares) != len(FRACTIONS) or abs(sum(self.fraction_shares) - 1) > 1e-6 or min(self.fraction_shares) < 0:
-            problems.append(("fraction_shares", f"fraction_shares: {len(FRACTIONS)} shares that add up to 1"))
+            problems.append(("fraction_shares", f"fraction_shares: {len(FRACTIONS)} shares that add up to 1", {"count": len(FRACTIONS)}))
         if problems:
-            raise RuleInputError("; ".join(p[1] for p in problems), [p[0] for p in problems])
+            raise RuleInputError("; ".join(p[1] for p in problems), [p[0] for p in problems], "out_of_range", field=problems[0][0],
+                                 **problems[0][2])
 
     def assumptions(self) -> list[Assumption]:
         men = EMPLOYMENT_RATE["M"] / (EMPLOYMENT_RATE["M"] + EMPLOYMENT_RATE["F"])
-        shares = ", ".join(f"{f:g}: {s:.0%}" for f, s in zip(FRACTIONS, self.fraction_shares, strict=True))
+        shares = ", ".join(f"{nl_number(f, 1 if f < 1 else 0)}: {nl_percent(s, 0)}" for f, s in zip(FRACTIONS, self.fraction_shares, strict=True))
         return [
-            Assumption("municipality_age", "Woonplaats en leeftijd volgens de bevolking van 20 tot 64 jaar per Vlaamse gemeente op 1 januari "
-                       "2020 (Statbel); 60-64 jaar als de helft van de band 60-69; dezelfde werkzaamheidsgraad op elke leeftijd en in elke gemeente.",
+            Assumption("municipality_age", "Woonplaats en leeftijd volgens de bevolking van 20 tot 64 jaar per Vlaamse gemeente op 01/01/2020 "
+                       "(Statbel); 60-64 jaar als de helft van de band 60-69; dezelfde werkzaamheidsgraad op elke leeftijd en in elke gemeente.",
                        STATBEL_SOURCE),
-            Assumption("sex", f"{men:.1%} mannen: de werkzaamheidsgraad van het Vlaams Gewest in 2022Q4 (mannen {EMPLOYMENT_RATE['M']} %, "
-                       f"vrouwen {EMPLOYMENT_RATE['F']} %), bij evenveel mannen als vrouwen van 20 tot 64.", LFS_SOURCE),
-            Assumption("wage", f"AANNAME, niet gekalibreerd: voltijds bruto maandloon lognormaal met mediaan € {self.wage_median:,.0f} en "
-                       f"spreiding {self.wage_sigma:g} (log), los van leeftijd, geslacht en gemeente. De bronnen hier publiceren geen "
-                       "loonverdeling.", "aanname"),
+            Assumption("sex", f"{nl_percent(men)} mannen: de werkzaamheidsgraad van het Vlaams Gewest in het 4de kwartaal van 2022 "
+                       f"(mannen {nl_percent(EMPLOYMENT_RATE['M'] / 100)}, vrouwen {nl_percent(EMPLOYMENT_RATE['F'] / 100)}), bij evenveel "
+                       "mannen als vrouwen van 20 tot 64.", LFS_SOURCE),
+            Assumption("wage", f"AANNAME, niet gekalibreerd: voltijds bruto maandloon lognormaal met mediaan € {nl_number(self.wage_median)} en "
+                       f"spreiding {nl_number(self.wage_sigma, 2)} (log), los van leeftijd, geslacht en gemeente. Geen gepubliceerde "
+                       "loonverdeling gevonden: de gedeelde gegevens van werkregie (shared/data/stats, shared/reference) bevatten er geen, "
+                       "dus het loon is niet op een bron geijkt.", "aanname"),
             Assumption("fraction", f"AANNAME: prestatiebreuk {shares}, hetzelfde loon en dezelfde breuk het hele jaar.", "aanname"),
         ]
 
@@ -219,10 +233,11 @@ def _leaf(path: str, tbs=None):  # noqa: ANN001, ANN202 - an OpenFisca Parameter
     for part in path.split("."):
         children = getattr(node, "children", None)
         if not children or part not in children:
-            raise RuleInputError(f"changes: '{path}' is not a parameter (see the parameters of the rules package)", ["changes"])
+            raise RuleInputError(f"changes: '{path}' is not a parameter (see the parameters of the rules package)", ["changes"], "unknown_parameter",
+                                 parameter=path)
         node = children[part]
     if not isinstance(node, Parameter):
-        raise RuleInputError(f"changes: '{path}' is a group or a scale, not one parameter", ["changes"])
+        raise RuleInputError(f"changes: '{path}' is a group or a scale, not one parameter", ["changes"], "parameter_group", parameter=path)
     return node
 
 
@@ -230,13 +245,13 @@ def parse_changes(lines: list[str] | str) -> list[Change]:
     """`jobbonus.ondergrens += 100` (also -=, *=, =), one per line or item; every parameter must exist."""
     items = lines.splitlines() if isinstance(lines, str) else list(lines)
     changes = []
-    for raw in items:
+    for line, raw in enumerate(items, start=1):
         if not raw.strip():
             continue
         match = CHANGE.match(raw)
         if not match:
             raise RuleInputError(f"changes: '{raw.strip()}' is not PARAMETER += AMOUNT (also -=, *=, =), e.g. jobbonus.ondergrens += 100",
-                                 ["changes"])
+                                 ["changes"], "change_syntax", line=line, value=raw.strip())
         _leaf(match[1])
         changes.append(Change(match[1], match[2], float(match[3].replace(",", "."))))
     return changes
@@ -245,7 +260,7 @@ def parse_changes(lines: list[str] | str) -> list[Change]:
 def reform_system(name: str | None, changes: list[Change], period):  # noqa: ANN001, ANN201 - a TaxBenefitSystem
     """The named reform (or the enacted rules) with the parameter changes applied in every month of `period`."""
     if name is not None and name not in REFORMS:
-        raise RuleInputError(f"reform: unknown reform '{name}' (known: {', '.join(sorted(REFORMS))})", ["reform"])
+        raise RuleInputError(f"reform: unknown reform '{name}' (known: {', '.join(sorted(REFORMS))})", ["reform"], "unknown_reform", value=name)
     base = reformed(name)
     if not changes:
         return base
@@ -352,31 +367,87 @@ def _suppress(rows: list[Row]) -> None:
         r.hidden = r.key in hidden
 
 
+PROBE_YEARS = range(2008, 2036)  # the years probed for the error that says which years a rule covers
+CHUNK = 500_000  # persons computed at once: progress can be reported between chunks at little cost
+
+
+def covered_years(population: SimPopulation, variable: str, system) -> tuple[int, int] | None:  # noqa: ANN001
+    """The first and last year in which `variable` is in force under `system` and its parameters hold values, probed
+    on the population's first person (for the error message only: one small computation per year)."""
+    probe = {key: values[:1] for key, values in population.inputs.items()}
+    years = []
+    for year in PROBE_YEARS:
+        if not in_force(variable, parse_period(str(year)), system).in_force:
+            continue
+        try:
+            calculate_population(str(year), probe, [variable], system=system)
+        except RuleInputError:
+            continue
+        years.append(year)
+    return (years[0], years[-1]) if years else None
+
+
+def _not_covered(population: SimPopulation, variable: str, period, system) -> RuleInputError:  # noqa: ANN001
+    span = covered_years(population, variable, system)
+    said = f"{span[0]}-{span[1]}" if span else "none"
+    return RuleInputError(f"year: {variable} has no amounts for {period} (neither in the enacted rules nor in the reform); years covered: {said}",
+                          ["year"], "year_not_covered", year=str(period), variable=variable, first=span[0] if span else None,
+                          last=span[1] if span else None)
+
+
+def _in_chunks(period_text: str, population: SimPopulation, variable: str, system, tick: Callable[[], None]) -> np.ndarray:  # noqa: ANN001
+    parts = []
+    for start in range(0, max(population.size, 1), CHUNK):
+        chunk = {key: values[start: start + CHUNK] for key, values in population.inputs.items()}
+        parts.append(calculate_population(period_text, chunk, [variable], system=system)[variable].astype(np.float64))
+        tick()
+    return np.concatenate(parts) if parts else np.zeros(0)
+
+
 def simulate(population: SimPopulation, period_text: str, variable: str = "jobbonus", reform: str | None = None,
-             changes: list[Change] | None = None) -> SimulationResult:
-    """Baseline (the enacted rules) and reform over the population, vectorised; totals and breakdowns."""
+             changes: list[Change] | None = None, progress: Callable[[int, int], None] | None = None) -> SimulationResult:
+    """Baseline (the enacted rules) and reform over the population, vectorised; totals and breakdowns. A year in which
+    neither computes an amount is an error that names the years covered (never a silent 0). `progress(done, total)` is
+    called after each chunk of persons and at the end."""
     import time
 
     started = time.perf_counter()
+    steps = 2 * max(1, -(-population.size // CHUNK)) + 1
+    done = [0]
+
+    def tick() -> None:
+        done[0] += 1
+        if progress is not None:
+            progress(done[0], steps)
     changes = changes or []
     if variable not in simulated_variables():
-        raise RuleInputError(f"variable: '{variable}' is not an amount the rules compute (see `werkregie rules list`)", ["variable"])
+        raise RuleInputError(f"variable: '{variable}' is not an amount the rules compute (see `werkregie rules list`)", ["variable"], "not_amount",
+                             value=variable)
     if population.synthetic and variable != "jobbonus":
         raise RuleInputError(f"variable: the synthetic population holds wages and work fractions only (the job bonus); upload a CSV "
-                             f"with the inputs of {variable}", ["variable"])
+                             f"with the inputs of {variable}", ["variable"], "synthetic_job_bonus_only", value=variable)
     if reform is None and not changes:
-        raise RuleInputError("reform: choose a reform or change at least one parameter", ["reform"])
+        raise RuleInputError("reform: choose a reform or change at least one parameter", ["reform"], "no_reform")
     period = parse_period(period_text)
     system = reform_system(reform, changes, period)
+    enacted = reformed(None)
+    if not in_force(variable, period, enacted).in_force and not in_force(variable, period, system).in_force:
+        raise _not_covered(population, variable, period, system)
     notes = []
     try:
-        base = calculate_population(period_text, population.inputs, [variable])[variable].astype(np.float64)
+        base = _in_chunks(period_text, population, variable, enacted, tick)
     except RuleInputError as exc:
-        if not str(exc).startswith("period: no value of parameter"):
+        if exc.code != "no_parameter_value":
             raise
         base = np.zeros(population.size)  # the enacted rules hold no amounts for the period: the reform is all new
+        done[0] = steps // 2
         notes.append(f"De geldende regels hebben geen bedragen voor {period}: de basis is 0, de hervorming is volledig nieuw.")
-    new = calculate_population(period_text, population.inputs, [variable], system=system)[variable].astype(np.float64)
+    try:
+        new = _in_chunks(period_text, population, variable, system, tick)
+    except RuleInputError as exc:
+        if exc.code != "no_parameter_value":
+            raise
+        raise _not_covered(population, variable, period, system) from None
     diff = np.round(new - base, 2)
     wage_index, wage_labels = _bands(population.monthly_wage, WAGE_EDGES, np.isnan(population.monthly_wage), " €")
     age_index, age_labels = _bands(population.age, AGE_EDGES, population.age < 0, " jaar")
@@ -391,6 +462,7 @@ def simulate(population: SimPopulation, period_text: str, variable: str = "jobbo
         for rows in breakdowns.values():
             _suppress(rows)
     name = "; ".join([*([REFORMS[reform].name] if reform else []), *(str(c) for c in changes)])
+    tick()
     return SimulationResult(str(period), variable, name, population.size, round(float(base.sum()), 2), round(float(new.sum()), 2),
                             int((diff > 0).sum()), int((diff < 0).sum()), breakdowns, population.assumptions, population.synthetic,
                             round(time.perf_counter() - started, 2), notes)

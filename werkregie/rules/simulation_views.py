@@ -1,25 +1,30 @@
 """The page "Beleidssimulatie" (issue 15, point 16): an analyst picks a reform and/or changes parameters, and a
 population (synthetic, or an uploaded CSV in the batch format), and sees the cost, the people affected and the winners
-and losers per group, with bar charts beside the same figures in tables, and a CSV export. Nothing is stored."""
+and losers per group, with bar charts beside the same figures in tables, and a CSV export.
+
+A simulation runs as a task of the task runner (simulation_jobs.py): the form's POST queues it and answers 303 to
+`?taak=TOKEN`, where the page shows its progress and polls it with htmx (`&deel=voortgang`) until the result is there.
+Input errors are said in the reader's language with the field's label and, for a file, the row and column
+(messages.py). Nothing is stored but the simulation's state for an hour."""
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 from django import forms
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from werkregie.accounts.principal import Principal
-from werkregie.formats.numbers import AmountField
+from werkregie.formats.numbers import AmountField, format_number
 from werkregie.web.helpers import roles
 
-from .calc import RuleInputError
+from . import simulation_jobs
+from .calc import RuleInputError, variables
+from .messages import page_message, rule_name
 from .perms import SIMULATION_ROLES
 from .reforms import REFORMS, reformed
-from .simulation import MAX_PERSONS, SyntheticSpec, as_csv, from_csv, parse_changes, simulate, simulated_variables, synthetic
+from .simulation import MAX_PERSONS, SyntheticSpec, as_csv, parse_changes, simulate, simulated_variables, synthetic
 
 MAX_UPLOAD = 200 * 1024 * 1024  # a 3,000,000-row batch file with a few columns
 CHANGES_EXAMPLE = "jobbonus.ondergrens += 100\njobbonus.bovengrens += 100"
@@ -27,10 +32,10 @@ CHANGES_EXAMPLE = "jobbonus.ondergrens += 100\njobbonus.bovengrens += 100"
 
 class SimulationForm(forms.Form):
     year = forms.IntegerField(label=_("Jaar"), min_value=2016, max_value=2030, initial=2024)
-    variable = forms.ChoiceField(label=_("Regel"), initial="jobbonus", required=False, choices=[(name, name) for name in simulated_variables()],
+    variable = forms.ChoiceField(label=_("Regel"), initial="jobbonus", required=False, choices=lambda: [(n, rule_name(n)) for n in simulated_variables()],
                                  help_text=_("De synthetische bevolking kent alleen lonen en prestatiebreuken: voor een andere regel dan de jobbonus laadt u een bestand op met de invoer van die regel."))
     reform = forms.ChoiceField(label=_("Hervorming"), required=False,
-                               choices=[("", _("geen: alleen de gewijzigde parameters"))] + [(k, k) for k in sorted(REFORMS)])
+                               choices=[("", _("geen: alleen de gewijzigde parameters"))] + [(k, REFORMS[k].name) for k in sorted(REFORMS)])
     changes = forms.CharField(label=_("Gewijzigde parameters"), required=False, initial=CHANGES_EXAMPLE,
                               widget=forms.Textarea(attrs={"rows": 3, "spellcheck": "false"}),
                               help_text=_("Eén per regel: PARAMETER += BEDRAG (ook -=, *= of =), bv. jobbonus.ondergrens += 100."))
@@ -43,9 +48,13 @@ class SimulationForm(forms.Form):
     file = forms.FileField(label=_("CSV-bestand in het formaat van rules batch"), required=False,
                            help_text=_("Kolommen brutoloon (jaar, of brutoloon@month) en prestatiebreuk; leeftijd of geboortedatum, geslacht en gemeente (NIS) voor de indeling."))
 
+    def __init__(self, *args, file_given: bool = False, **kwargs) -> None:  # noqa: ANN002, ANN003
+        super().__init__(*args, **kwargs)
+        self.file_given = file_given  # shown again for a simulation that was started: its file has been read
+
     def clean(self) -> dict:
         data = super().clean()
-        if data.get("source") == "upload":
+        if data.get("source") == "upload" and not self.file_given:
             upload = data.get("file")
             if upload is None:
                 self.add_error("file", _("Kies een CSV-bestand."))
@@ -89,38 +98,103 @@ def _parameters(year: int) -> list[dict]:
     return out
 
 
-def _simulate(form: SimulationForm):  # noqa: ANN202 - a SimulationResult
+def _rules() -> list[dict]:
+    """Every rule the simulation can compute: its readable name, its full label and its legal source (for the help list)."""
+    shown = set(simulated_variables())
+    return [{"name": v.name, "title": rule_name(v.name), "label": v.description, "sources": v.reference} for v in variables() if v.name in shown]
+
+
+def _precheck(form: SimulationForm) -> None:
+    """What can be checked at once (RuleInputError otherwise): the changes, the reform, and for the synthetic
+    population the rule and the year, on one synthetic person. A file's rows are checked by the task."""
     data = form.cleaned_data
-    year = data["year"]
     changes = parse_changes(data.get("changes") or "")
-    if data["source"] == "upload":
-        with tempfile.NamedTemporaryFile(suffix=".csv") as handle:
-            for chunk in data["file"].chunks():
-                handle.write(chunk)
-            handle.flush()
-            population = from_csv(Path(handle.name), data.get("variable") or "jobbonus", year)
-    else:
-        population = synthetic(SyntheticSpec(persons=data["persons"], seed=data["seed"], wage_median=float(data["wage_median"]),
-                                             wage_sigma=float(data["wage_sigma"])), year)
-    return simulate(population, str(year), data.get("variable") or "jobbonus", data.get("reform") or None, changes)
+    variable = data.get("variable") or "jobbonus"
+    if data["source"] == "synthetic":
+        one = synthetic(SyntheticSpec(persons=1, seed=data["seed"], wage_median=float(data["wage_median"]), wage_sigma=float(data["wage_sigma"])),
+                        data["year"])
+        simulate(one, str(data["year"]), variable, data.get("reform") or None, changes)
+    elif not changes and not data.get("reform"):
+        raise RuleInputError("reform: choose a reform or change at least one parameter", ["reform"], "no_reform")
+
+
+def _add_error(form: SimulationForm, exc: RuleInputError) -> None:
+    message = page_message(exc)
+    fields = [f for f in exc.fields if f in form.fields]
+    if not fields and (exc.params.get("row") or exc.params.get("column") or exc.code in ("empty_file", "too_many_columns", "missing_inputs")):
+        fields = ["file"]
+    for field in fields or [None]:
+        form.add_error(field, message)
+
+
+def _params(form: SimulationForm) -> dict:
+    data = form.cleaned_data
+    return {"year": data["year"], "variable": data.get("variable") or "jobbonus", "reform": data.get("reform") or "", "changes": data.get("changes") or "",
+            "source": data["source"], "persons": data["persons"], "seed": data["seed"], "wage_median": float(data["wage_median"]),
+            "wage_sigma": float(data["wage_sigma"])}
+
+
+def _bound(params: dict) -> SimulationForm:
+    """The form as the analyst filled it in (amounts written back the Belgian way), shown above the state or result."""
+    data = {k: v for k, v in params.items() if k != "file"}
+    data.update({k: format_number(params[k], 3).rstrip("0").rstrip(",") for k in ("wage_median", "wage_sigma")})
+    form = SimulationForm(data, file_given=True)
+    form.is_valid()
+    return form
+
+
+def _page(request: HttpRequest, form: SimulationForm, status: int = 200, **context: object) -> HttpResponse:
+    year = form.cleaned_data.get("year") if form.is_bound and hasattr(form, "cleaned_data") else None
+    return render(request, "rules/simulation.html", {"form": form, "parameters": _parameters(year or 2024), "rules": _rules(),
+                                                     "reforms": sorted((k, v.name) for k, v in REFORMS.items()), **context}, status=status)
+
+
+def _job(request: HttpRequest, principal: Principal, token: str) -> HttpResponse:
+    job = simulation_jobs.state(token, principal.user.pk)
+    if job is None:
+        raise Http404("Deze simulatie bestaat niet (meer).")
+    params = job["params"]
+    status_url = f"{reverse('policy_simulation')}?taak={token}"
+    if request.GET.get("deel") == "voortgang":  # htmx polls: the progress, or a full reload once it has ended
+        if job["state"] in ("done", "failed"):
+            response = HttpResponse(status=204)
+            response["HX-Redirect"] = status_url
+            return response
+        return render(request, "rules/_simulation_progress.html", {"job": job, "status_url": status_url})
+    result = job.get("result") if job["state"] == "done" else None
+    if result is not None and request.GET.get("export") == "csv":
+        response = HttpResponse(as_csv(result), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="beleidssimulatie.csv"'
+        return response
+    form = _bound(params)
+    if job["state"] == "failed":
+        error = job.get("error")
+        if isinstance(error, RuleInputError):
+            _add_error(form, error)
+        else:
+            form.add_error(None, _("De simulatie liep vast door een fout van het platform; probeer opnieuw of meld het."))
+        return _page(request, form, 422)
+    if result is None:
+        return _page(request, form, 200, job=job, status_url=status_url)
+    charts = {key: _bars(rows) for key, rows in result.breakdowns.items() if key in ("wage", "age", "sex")}
+    return _page(request, form, 200, r=result, charts=charts, export_url=f"{status_url}&export=csv", rule_title=rule_name(result.variable))
 
 
 @roles(*SIMULATION_ROLES)
 def policy_simulation(request: HttpRequest, principal: Principal) -> HttpResponse:
-    form = SimulationForm(request.POST or None, request.FILES or None)
-    result = None
-    if request.method == "POST" and form.is_valid():
+    if request.method != "POST":
+        token = request.GET.get("taak", "")
+        return _job(request, principal, token) if token else _page(request, SimulationForm())
+    form = SimulationForm(request.POST, request.FILES)
+    if form.is_valid():
         try:
-            result = _simulate(form)
+            _precheck(form)
         except RuleInputError as exc:
-            for field in exc.fields:
-                form.add_error(field if field in form.fields else None, str(exc))
-        if result is not None and request.POST.get("export") == "csv":
-            response = HttpResponse(as_csv(result), content_type="text/csv; charset=utf-8")
-            response["Content-Disposition"] = 'attachment; filename="beleidssimulatie.csv"'
-            return response
-    status = 422 if form.is_bound and form.errors else 200
-    year = form.cleaned_data.get("year", 2024) if form.is_bound and hasattr(form, "cleaned_data") else 2024
-    charts = {key: _bars(rows) for key, rows in result.breakdowns.items() if key in ("wage", "age", "sex")} if result else {}
-    return render(request, "rules/simulation.html", {"form": form, "r": result, "charts": charts, "parameters": _parameters(year or 2024),
-                                                     "reforms": sorted((k, v.name) for k, v in REFORMS.items())}, status=status)
+            _add_error(form, exc)
+    if form.errors:
+        return _page(request, form, 422)
+    upload = form.cleaned_data.get("file") if form.cleaned_data["source"] == "upload" else None
+    token = simulation_jobs.start(_params(form), upload, principal.user.pk)
+    response = redirect(f"{reverse('policy_simulation')}?taak={token}")
+    response.status_code = 303  # See Other: the browser asks the state page with GET
+    return response

@@ -63,8 +63,16 @@ def _next_month() -> datetime.date:
     return datetime.date(today.year + today.month // 12, today.month % 12 + 1, 1)
 
 
+PERSONAL = ("benefit_monthly", "net_monthly", "withholding_monthly")  # amounts of the person: POSTed, never read from a URL
+
+
 def work_pays(request: HttpRequest) -> HttpResponse:
-    form = WorkPaysForm(request.GET or None, initial={"start": _next_month().strftime("%m/%Y")})
+    """GET shows the form, prefilled with a job offer's facts from the query (the vacancy page links here with them);
+    POST computes. The person's own amounts (benefit, net wage, withholding tax) come only in the POST body, so that
+    they never stand in a URL (access logs, browser history, Referer)."""
+    initial = {"start": _next_month().strftime("%m/%Y")}
+    initial.update({k: v for k, v in request.GET.items() if k in WorkPaysForm.base_fields and k not in PERSONAL})
+    form = WorkPaysForm(request.POST if request.method == "POST" else None, initial=initial)
     result = None
     if form.is_valid():
         data = {k: v for k, v in form.cleaned_data.items() if v is not None}

@@ -67,6 +67,15 @@ class GapOut(Schema):
     open_vacancies: int
 
 
+class ProposalBookingOut(Schema):
+    id: int
+    session_id: int
+    start_date: dt.date
+    state: str
+    version: int
+    amount: Decimal = Field(description="reserved on the learning account for this booking")
+
+
 class ProposalOut(Schema):
     course: CourseOut
     closes: list[GapOut]
@@ -74,6 +83,7 @@ class ProposalOut(Schema):
     next_session: SessionOut | None
     distance_km: float | None
     weight: float
+    booking: ProposalBookingOut | None = Field(None, description="the person's live booking of this course (cancel it; do not book again)")
 
 
 class SourceOut(Schema):
@@ -147,11 +157,18 @@ def guide_out(view: guide_cases.GuideView) -> dict:
         "bottleneck": bool(t and t.bottleneck), "vacancies": t.vacancies if t else 0, "job_seekers": t.seekers if t else 0,
         "on_vdab_list": sorted({x.year for x in t.listed}) if t else [], "gaps": [_gap(g) for g in view.gaps],
         "proposals": [{"course": course_out(p.course, [p.next_session] if p.next_session else []), "closes": [_gap(g) for g in p.closes],
-                       "reason": p.reason, "next_session": p.next_session, "distance_km": p.distance_km, "weight": p.weight}
+                       "reason": p.reason, "next_session": p.next_session, "distance_km": p.distance_km, "weight": p.weight,
+                       "booking": _booked(p.booking)}
                       for p in view.proposals],
         "uncovered": [_gap(g) for g in view.uncovered], "method": view.method, "bound": round(view.bound, 4),
         "total_cost": view.total_cost, "total_hours": view.total_hours, "rights": _rights(view.rights),
     }
+
+
+def _booked(b) -> dict | None:  # noqa: ANN001 - a Booking or None
+    if b is None:
+        return None
+    return {"id": b.pk, "session_id": b.session_id, "start_date": b.session.start_date, "state": b.state, "version": b.version, "amount": b.amount}
 
 
 def _rights(found) -> dict | None:  # noqa: ANN001 - training.rights.Rights

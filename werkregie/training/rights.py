@@ -56,6 +56,7 @@ class PlanCourse:
     start: dt.date
     cheques: bool
     vov: bool
+    reserved: Decimal = Decimal("0")  # already reserved on the learning account by the person's booking of this course
 
 
 @dataclass
@@ -77,6 +78,7 @@ class Right:
     explanation: str = ""
     courses: list[int] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
+    condition: str = ""  # who the right is for, shown with it (so that nobody reads a right of employees as their own)
 
 
 @dataclass
@@ -84,6 +86,11 @@ class Rights:
     rights: list[Right]
     assumptions: list[str]
     to_pay: Decimal  # what the person still pays after the learning account and the government's share of the cheques
+    employee: bool = False  # the register shows the person working as an employee: the work fraction matters (training leave)
+
+
+def VOV_CONDITION() -> str:  # noqa: N802 - a translated constant, read in the language of the request
+    return _("voor werknemers in de privésector die minstens halftijds werken")
 
 
 def school_year(day: dt.date) -> int:
@@ -126,7 +133,8 @@ def _hours(value: object) -> str:
 def _cheques(year: int, courses: list[PlanCourse], facts: Facts, today: dt.date) -> Right:
     cost = sum((c.cost for c in courses), Decimal("0"))
     on = max(dt.date(year, 1, 1), dt.date(2019, 9, 1))
-    right = Right("cheques", str(year), False, courses=[c.course_id for c in courses], sources=_sources(CHEQUE_PARAMETERS, on))
+    right = Right("cheques", str(year), False, courses=[c.course_id for c in courses], sources=_sources(CHEQUE_PARAMETERS, on),
+                  condition=_("voor werknemers met ten hoogste een diploma secundair onderwijs, of met een persoonlijk ontwikkelingsplan"))
     maximum = Decimal(str(right.sources[0].value))
     already = facts.vouchers_bought if year == today.year else Decimal("0")
     if not facts.employed or facts.on_benefit:
@@ -154,9 +162,11 @@ def _cheques(year: int, courses: list[PlanCourse], facts: Facts, today: dt.date)
 def _vov(year: int, courses: list[PlanCourse], facts: Facts) -> Right:
     hours = sum(c.hours for c in courses)
     right = Right("vov", f"{year}-{year + 1}", False, courses=[c.course_id for c in courses],
-                  sources=_sources(VOV_PARAMETERS, dt.date(year, 9, 1)))
+                  sources=_sources(VOV_PARAMETERS, dt.date(year, 9, 1)), condition=VOV_CONDITION())
     if not facts.employed:
-        right.explanation = _("Vlaams opleidingsverlof is een recht van werknemers; volgens het register werkt u nu niet als werknemer.")
+        right.explanation = _("Niet voor u: betaald opleidingsverlof krijgen enkel werknemers in de privésector, die er hun werkuren "
+                              "voor vrijmaken. Volgens het register werkt u nu niet als werknemer (bijvoorbeeld omdat u werk zoekt); "
+                              "u kunt de opleiding wel volgen, alleen zonder dit verlof.")
         return right
     result = _rules(f"{year}-{year + 1}", (("prestatiebreuk@month", float(facts.work_fraction)), ("vov_opleidingsuren", hours),
                                            ("vov_werkgeversinitiatief", False)), VOV_RULES)
@@ -183,18 +193,26 @@ def compute(courses: list[PlanCourse], facts: Facts, today: dt.date) -> Rights:
         if c.vov:
             by_school_year.setdefault(school_year(c.start), []).append(c)
     total = sum((c.cost for c in courses), Decimal("0"))
-    from_account = min(total, max(facts.account_balance, Decimal("0")))
-    rights.append(Right("learning_account", str(today.year), from_account > 0, amount=from_account,
-                        explanation=_("Uw leer- en loopbaanrekening heeft € %(balance)s beschikbaar; bij inschrijving wordt het bedrag "
-                                      "gereserveerd.") % {"balance": _euro(facts.account_balance)},
+    # what the person's bookings already reserved is paid by the account (it is no longer in the available balance);
+    # the rest of the plan is paid from what is still available
+    reserved = min(total, sum((c.reserved for c in courses), Decimal("0")))
+    from_account = reserved + min(total - reserved, max(facts.account_balance, Decimal("0")))
+    explanation = _("Uw leer- en loopbaanrekening heeft € %(balance)s beschikbaar; bij inschrijving wordt het bedrag "
+                    "gereserveerd.") % {"balance": _euro(facts.account_balance)}
+    if reserved:
+        explanation += " " + _("Voor uw inschrijvingen in dit plan is al € %(reserved)s gereserveerd.") % {"reserved": _euro(reserved)}
+    rights.append(Right("learning_account", str(today.year), from_account > 0, amount=from_account, explanation=explanation,
                         courses=[c.course_id for c in courses]))
     rights += [_cheques(year, group, facts, today) for year, group in sorted(by_year.items())]
     rights += [_vov(year, group, facts) for year, group in sorted(by_school_year.items())]
     government = sum((r.amount for r in rights if r.code == "cheques"), Decimal("0"))
     assumptions = [_("Geen persoonlijk ontwikkelingsplan na loopbaanbegeleiding (heeft u er een, dan kunnen ook hoger geschoolden "
                      "opleidingscheques krijgen).")]
-    if not facts.work_fraction_given:
+    if not facts.work_fraction_given and facts.employed:
         assumptions.append(_("U werkt voltijds (kies uw werkregime als u deeltijds werkt)."))
     if facts.hours_balance > 0:
         assumptions.append(_("Op uw leerrekening staan al %(h)s uur opleidingsverlof voor dit schooljaar.") % {"h": _hours(facts.hours_balance)})
-    return Rights(rights, assumptions, max(Decimal("0"), _money(total - from_account - government)))
+    if facts.employed and any(r.code == "vov" for r in rights):
+        assumptions.append(_("U werkt in de privésector: het register kent uw werkgever niet (ambtenaren hebben geen Vlaams "
+                             "opleidingsverlof)."))
+    return Rights(rights, assumptions, max(Decimal("0"), _money(total - from_account - government)), employee=facts.employed)

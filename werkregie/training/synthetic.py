@@ -30,6 +30,11 @@ class ProviderSpec:
     family: str  # vdab, syntra, cvo, private
     seat: str  # NIS code of its seat
     campuses: tuple[str, ...] = ()
+    isco: tuple[str, ...] = ()  # a private provider's sector: the ISCO-08 code prefixes of the occupations it trains for
+
+    def serves(self, isco: str) -> bool:
+        """Public providers train for every occupation; a private one only for those of its sector."""
+        return not self.isco or (isco or "").startswith(self.isco)
 
 
 PROVIDERS = (
@@ -55,22 +60,69 @@ PROVIDERS = (
     ProviderSpec("cvo-kortrijk", "CVO Kortrijk (synthetisch)", "cvo", "34022"),
     ProviderSpec("cvo-mechelen", "CVO Mechelen (synthetisch)", "cvo", "12025"),
     ProviderSpec("cvo-sint-niklaas", "CVO Sint-Niklaas (synthetisch)", "cvo", "46021"),
-    ProviderSpec("opleidingshuis-noord", "Opleidingshuis Noord bv", "private", "11002"),
-    ProviderSpec("techniek-academie", "Techniek Academie Kempen bv", "private", "13040"),
-    ProviderSpec("zorgvorming", "Zorgvorming Vlaanderen vzw", "private", "44021"),
-    ProviderSpec("digitaal-leren", "Digitaal Leren bv", "private", "24062"),
-    ProviderSpec("logistiek-campus", "Logistiek Campus Limburg bv", "private", "71016"),
-    ProviderSpec("kust-horeca", "Horecaschool aan Zee bv", "private", "35013"),
-    ProviderSpec("bouw-opleidingen", "Bouwopleidingen West bv", "private", "34022"),
-    ProviderSpec("taal-en-werk", "Taal en Werk vzw", "private", "12025"),
+    # business, administration and sales
+    ProviderSpec("opleidingshuis-noord", "Opleidingshuis Noord bv", "private", "11002", isco=("12", "24", "33", "41", "42", "43", "52")),
+    # metal, machinery, electricity, plant operators and their technicians
+    ProviderSpec("techniek-academie", "Techniek Academie Kempen bv", "private", "13040", isco=("31", "72", "74", "81", "82")),
+    # health and care
+    ProviderSpec("zorgvorming", "Zorgvorming Vlaanderen vzw", "private", "44021", isco=("22", "32", "53", "3412", "2635")),
+    # ICT
+    ProviderSpec("digitaal-leren", "Digitaal Leren bv", "private", "24062", isco=("25", "35", "4132")),
+    # transport, logistics and stock
+    ProviderSpec("logistiek-campus", "Logistiek Campus Limburg bv", "private", "71016", isco=("83", "93", "432", "1324")),
+    # hotels, restaurants, food preparation
+    ProviderSpec("kust-horeca", "Horecaschool aan Zee bv", "private", "35013", isco=("512", "513", "94", "3434", "1411", "1412", "7511", "7512")),
+    # building and finishing trades
+    ProviderSpec("bouw-opleidingen", "Bouwopleidingen West bv", "private", "34022", isco=("71", "3112", "3123")),
+    # elementary occupations and cleaning, with Dutch at work
+    ProviderSpec("taal-en-werk", "Taal en Werk vzw", "private", "12025", isco=("91", "92", "96", "5151")),
 )
 
-MODULE_WORDS = ("Module", "Opleiding", "Workshop", "Praktijkopleiding", "Bijscholing")
+# Titles the way Flemish providers write them: "<Beroep> – basisopleiding", "Heftruck rijden in de praktijk". A module's
+# title names the ESCO skill it teaches (a verb phrase, "vrachtwagens besturen", or a body of knowledge, "boekhouding").
+BROAD_TITLES = {
+    "vdab": ("{cap} – basisopleiding", "Opleiding tot {occ}"),
+    "syntra": ("{cap} – beroepsopleiding", "{cap} (avondopleiding)"),
+    "cvo": ("{cap} – modulair traject", "{cap} – basisopleiding"),
+    "private": ("{cap} – intensieve opleiding", "{cap} – basisopleiding"),
+}
+DOING_TITLES = ("{skill} in de praktijk", "{skill} – basismodule", "{skill} – bijscholing", "Leren {lower}", "Aan de slag als {occ}: {lower}")
+KNOWING_TITLES = ("Inleiding tot {lower}", "{skill}: de basis", "{skill} – opfrissing", "{skill} – kennismodule")
+BROAD_EN = ("{cap} – basic course", "Training as {occ}")
+BROAD_FR = ("{cap} – formation de base", "Formation {occ}")
 
 
-def _label(taxonomy: Taxonomy, skill: int) -> str:
-    labels = taxonomy.skills[skill].labels
-    return (labels.get("nl") or labels.get("en") or [taxonomy.skills[skill].uri])[0]
+def _label(taxonomy: Taxonomy, skill: int, language: str = "nl") -> str:
+    return (taxonomy.skills[skill].labels.get(language) or [""])[0]
+
+
+def _capital(text: str) -> str:
+    if text[:2] == "ij":
+        return "IJ" + text[2:]  # Dutch: IJzervlechter, not Ijzervlechter
+    return text[:1].upper() + text[1:]
+
+
+def _is_doing(label: str) -> bool:
+    """An ESCO skill label that is a verb phrase ends on an infinitive ("heftrucks besturen", "klanten adviseren")."""
+    last = label.split()[-1] if label.split() else ""
+    return len(label.split()) > 1 and last.endswith("en") and not last.endswith(("ingen", "heden", "tieën"))
+
+
+def _titles(rng: random.Random, family: str, broad: bool, occupation: dict[str, str], focus: int | None, taxonomy: Taxonomy) -> tuple[str, str, str]:
+    """(nl, fr, en): a broad course is named after the occupation, a module after the skill it teaches (only a skill
+    with a Dutch label: without one the module is named after the occupation as an in-depth course)."""
+    occ_nl, occ_fr, occ_en = occupation["nl"], occupation["fr"], occupation["en"]
+    label = _label(taxonomy, focus) if focus is not None else ""
+    if broad or not label:
+        pick = rng.randrange(2)
+        title_nl = BROAD_TITLES[family][pick].format(cap=_capital(occ_nl), occ=occ_nl) if broad else f"{_capital(occ_nl)} – verdiepingsmodule"
+        title_en = BROAD_EN[pick].format(cap=_capital(occ_en), occ=occ_en) if broad and occ_en else ""
+        title_fr = BROAD_FR[pick].format(cap=_capital(occ_fr), occ=occ_fr) if broad and occ_fr else ""
+        return title_nl, title_fr, title_en
+    pattern = rng.choice(DOING_TITLES if _is_doing(label) else KNOWING_TITLES)
+    title_nl = _capital(pattern.format(skill=_capital(label), lower=label, occ=occ_nl))
+    english, french = _label(taxonomy, focus, "en"), _label(taxonomy, focus, "fr")
+    return title_nl, (f"{_capital(french)} – module" if french else ""), (f"{_capital(english)} – module" if english else "")
 
 
 def _eqf(isco: str) -> int:
@@ -120,23 +172,24 @@ def catalogue(taxonomy: Taxonomy, places: Places, *, courses: int = 600, start: 
         occupation = targets[serial % len(targets)] if serial < len(targets) * 3 else rng.choice(targets)
         o = taxonomy.occupations[occupation]
         essential = list(dict.fromkeys(o.essential))
-        provider = rng.choice(PROVIDERS)
+        specialised = [p for p in PROVIDERS if p.isco and p.serves(o.isco)]
+        # a sector's own private provider gets a fair share of its courses; the public ones train for everything
+        provider = rng.choice(specialised) if specialised and rng.random() < 0.35 else rng.choice([p for p in PROVIDERS if p.serves(o.isco)])
         broad = rng.random() < 0.25
         share = rng.uniform(0.4, 0.8) if broad else None
         size = max(2, round(len(essential) * share)) if broad else rng.randint(1, min(4, len(essential)))
-        skills = sorted(rng.sample(essential, min(size, len(essential))))
+        # a module teaches skills that can be named in Dutch where the occupation has enough of them
+        named = [s for s in essential if _label(taxonomy, s)]
+        pool = essential if broad or len(named) < size else named
+        skills = sorted(rng.sample(pool, min(size, len(pool))))
+        focus = next((s for s in skills if _label(taxonomy, s)), None)
         if o.optional and rng.random() < 0.4:
             skills.append(rng.choice(o.optional))
         occupation_nl = (o.labels.get("nl") or o.labels.get("en") or [o.uri])[0]
         occupation_en = (o.labels.get("en") or [occupation_nl])[0]
         occupation_fr = (o.labels.get("fr") or [""])[0]
-        if broad:
-            title_nl, title_en = f"Basisopleiding {occupation_nl}", f"Basic course {occupation_en}"
-            title_fr = f"Formation de base {occupation_fr}" if occupation_fr else ""
-        else:
-            focus = _label(taxonomy, skills[0])
-            title_nl = f"{rng.choice(MODULE_WORDS)} {focus} ({occupation_nl})"
-            title_en, title_fr = "", ""
+        title_nl, title_fr, title_en = _titles(rng, provider.family, broad, {"nl": occupation_nl, "fr": occupation_fr, "en": occupation_en},
+                                               focus, taxonomy)
         hours = _hours(rng, provider.family, broad)
         roll = rng.random()
         modality = "online" if roll < 0.18 else ("dual" if roll < 0.30 and provider.family in ("vdab", "syntra") else "classroom")
@@ -159,7 +212,7 @@ def catalogue(taxonomy: Taxonomy, places: Places, *, courses: int = 600, start: 
         out[provider.code].append({
             "course_id": f"{provider.code.split('-')[0].upper()}-{serial:05d}",
             "title_nl": title_nl[:300], "title_fr": title_fr[:300], "title_en": title_en[:300],
-            "description": f"Synthetische opleiding voor het beroep {occupation_nl} (ESCO).",
+            "description": f"Voor wie werkt of wil werken als {occupation_nl}. Synthetisch voorbeeld in de demo: geen echte opleiding.",
             "skills": [taxonomy.skills[s].uri for s in skills],
             "eqf_level": _eqf(o.isco), "hours": hours, "cost": _price(rng, provider.family, hours), "modality": modality,
             "municipality": place, "financing": financing, "sessions": sessions,

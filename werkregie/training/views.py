@@ -76,12 +76,18 @@ def guide_page(request: HttpRequest, principal: Principal) -> HttpResponse:
                                                    "work_fraction": request.GET.get("werkregime", "")}, status=422 if error else 200)
 
 
-@require_POST
-@roles(Role.CITIZEN, Role.COUNSELLOR, Role.ADMIN)
-def book(request: HttpRequest, principal: Principal, session_id: int) -> HttpResponse:
+def _back(request: HttpRequest) -> str:
+    """Where a booking form returns to: the page it was posted from (a local path only), else the guide."""
     back = request.POST.get("next") or reverse("training_guide")
     if not back.startswith("/") or back.startswith("//"):
         back = reverse("training_guide")
+    return back
+
+
+@require_POST
+@roles(Role.CITIZEN, Role.COUNSELLOR, Role.ADMIN)
+def book(request: HttpRequest, principal: Principal, session_id: int) -> HttpResponse:
+    back = _back(request)
     person = request.POST.get("person_id")
     try:
         made = booking_cases.book(principal, session_id, int(person) if person and person.isdigit() else None)
@@ -112,18 +118,18 @@ def euro(amount) -> str:  # noqa: ANN001 - a Decimal
 @require_POST
 @roles(Role.CITIZEN, Role.COUNSELLOR, Role.ADMIN)
 def cancel(request: HttpRequest, principal: Principal, booking_id: int) -> HttpResponse:
-    form = CancelForm(request.POST)
+    form, back = CancelForm(request.POST), _back(request)
     if not form.is_valid():
         messages.error(request, _("Geef een reden op (minstens 5 tekens)."))
-        return redirect("training_guide")
+        return redirect(back)
     version = request.POST.get("version")
     try:
         booking_cases.cancel(principal, booking_id, form.cleaned_data["reason"], int(version) if version and version.isdigit() else None)
     except DomainError as exc:
         _fail(request, exc)
-        return redirect("training_guide")
+        return redirect(back)
     messages.success(request, _("Uw inschrijving is geannuleerd; het gereserveerde bedrag staat weer op uw rekening."))
-    return redirect("training_guide")
+    return redirect(back)
 
 
 @roles(*ALL_ROLES)
@@ -137,8 +143,12 @@ def course_page(request: HttpRequest, principal: Principal, course_id: int) -> H
     tax = taxonomy()
     language = _language()
     skills = [tax.skills[tax.skill_index[u]].label(language) if u in tax.skill_index else u for u in course.skill_uris]
-    return render(request, "training/course.html", {"course": course, "skills": skills, "sessions": list(course.sessions.all()),
-                                                    "can_book": principal.role == Role.CITIZEN and bool(principal.user.person_id)})
+    can_book = principal.role == Role.CITIZEN and bool(principal.user.person_id)
+    sessions = list(course.sessions.all())
+    booked = booking_cases.own_live_bookings(principal, course.pk) if can_book else {}
+    for s in sessions:
+        s.own_booking = booked.get(s.pk)
+    return render(request, "training/course.html", {"course": course, "skills": skills, "sessions": sessions, "can_book": can_book})
 
 
 @roles(Role.PARTNER, Role.ADMIN)

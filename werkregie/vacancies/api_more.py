@@ -245,3 +245,36 @@ def vacancy_feed(request: HttpRequest, query: Query[FeedQuery]) -> dict:
         last = rows[-1]
         following = request.build_absolute_uri(f"{request.path}?{urlencode({'since': last.updated_at.isoformat(), 'after': last.pk, 'page_size': query.page_size})}")
     return {"items": items, "next": following}
+
+
+class DistributionRowOut(Schema):
+    destination: str
+    destination_name: str
+    ring: int
+    status: str
+    offered_on: dt.date
+    attempts: int
+    delivered_at: dt.datetime | None
+    reference: str
+    detail: str
+
+
+class PlannedOut(Schema):
+    ring: str
+    on: dt.date
+
+
+class DistributionOut(Schema):
+    rows: list[DistributionRowOut]
+    planned: list[PlannedOut]
+
+
+@router.get("/{int:vacancy_id}/distribution", response=DistributionOut,
+            summary="Where the vacancy was offered in the concentric model (other regions, border regions, EURES) and with what result")
+def distribution(request: HttpRequest, vacancy_id: int) -> dict:
+    from . import rings
+
+    found = rings.distribution(request.auth, vacancy_id)
+    return {"rows": [{"destination": r.destination, "destination_name": r.destination_name, "ring": r.ring, "status": r.status, "offered_on": r.offered_on,
+                      "attempts": r.attempts, "delivered_at": r.delivered_at, "reference": r.reference, "detail": r.detail} for r in found.rows],
+            "planned": [{"ring": p.ring_label, "on": p.on} for p in found.planned]}

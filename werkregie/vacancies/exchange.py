@@ -389,6 +389,18 @@ def _write(source: str, clean: list[Clean], report: Report, progress: Callable[[
             progress(len(chunk))
 
 
+def _notify_index(source: str, rows: list[Clean]) -> None:
+    """Name the imported vacancies to the live match index (each process re-reads only those); an import larger than
+    the index's overlay would fold into a rebuild anyway, so it asks for one at once."""
+    from werkregie.matching import platform, signals
+
+    if len(rows) > platform.OVERLAY_LIMIT:
+        signals.bump()
+        return
+    ids = Vacancy.objects.filter(source=source, source_id__in=[c.source_id for c in rows]).values_list("pk", flat=True)
+    signals.vacancies_changed(list(ids))
+
+
 def import_records(lines: Iterable[str], source: str, *, skip_invalid: bool = False, rejects: Path | None = None,
                    progress: Callable[[int], None] | None = None) -> Report:
     """Check every record, then write all of them in one transaction (or, with skip_invalid, the valid ones)."""
@@ -432,9 +444,11 @@ def import_records(lines: Iterable[str], source: str, *, skip_invalid: bool = Fa
     with transaction.atomic():
         _write(source, rows, report, progress)
         if report.created or report.updated:  # bulk rows send no signals: the match index learns of them here
-            from werkregie.matching.signals import bump
+            _notify_index(source, rows)
+    if report.created or report.updated:
+        from .search import flush_search_index
 
-            bump()
+        flush_search_index()
     report.seconds_write = round(time.perf_counter() - started, 2)
     return report
 

@@ -21,6 +21,11 @@ from .models import Contract, Vacancy, VacancySkill, VacancyState
 USUAL_LEVEL_BY_ISCO_MAJOR = {"1": "B2", "2": "B2", "3": "B2", "4": "B1", "5": "B1", "6": "A2", "7": "A2", "8": "A2", "9": "A2", "0": "B1"}
 LEVEL_ORDER = {"A1": 1, "A2": 2, "B1": 3, "B2": 4, "C1": 5, "C2": 6}
 SUGGESTED_OCCUPATIONS, SUGGESTED_SKILLS = 5, 15
+# A suggested skill is ticked beforehand only from this confidence on: a skill named by one of its labels in the text
+# (exact 1, an English label 0.97, a near spelling its similarity), or an essential skill of an occupation the
+# employer chose or the title names (the title search's score). A skill found by meaning only (the text is about
+# something close to it) is never ticked beforehand, whatever its similarity: the employer ticks it or not.
+HIGH_CONFIDENCE = 0.9
 
 
 def _tax():  # noqa: ANN202 - the ESCO taxonomy
@@ -39,7 +44,8 @@ def usual_level(occupation_uri: str) -> str | None:
 
 def suggest(title: str, text: str, language: str = "nl", occupation_uri: str = "") -> dict:
     """Suggestions only; nothing is stored. The occupation from the title (and text), skills mentioned in the text plus
-    the chosen (or best) occupation's essential skills, the wording hits and the diploma hints."""
+    the chosen (or best) occupation's essential skills, each with how it was found (label, meaning, occupation), its
+    confidence and whether the form ticks it beforehand (HIGH_CONFIDENCE), the wording hits and the diploma hints."""
     from werkregie.matching import labels
     from werkregie.matching.engine.skills import default_skill_index
     from werkregie.matching.engine.titles import default_index
@@ -47,13 +53,22 @@ def suggest(title: str, text: str, language: str = "nl", occupation_uri: str = "
     tax = _tax()
     title, text = (title or "").strip()[:200], (text or "")[:20_000]
     [occupations] = default_index().search([title or text[:200]], language, SUGGESTED_OCCUPATIONS) if (title or text) else [[]]
-    chosen = occupation_uri if occupation_uri in tax.occupation_index else (occupations[0].uri if occupations else "")
+    confirmed = occupation_uri in tax.occupation_index  # the employer chose it on the form
+    chosen = occupation_uri if confirmed else (occupations[0].uri if occupations else "")
+    occupation_confidence = 1.0 if confirmed else (round(float(occupations[0].score), 4) if occupations else 0.0)
     skills: dict[str, dict] = {}
-    for found in default_skill_index().extract(text, language, SUGGESTED_SKILLS) if text else []:
-        skills[found.uri] = labels.skill(found.uri, language, source="text", span=found.span, essential=True)
+    index = default_skill_index()
+    by_label = {x.uri: x.score for x in index.extract(text, language, SUGGESTED_SKILLS, use_semantic=False)} if text else {}
+    for found in index.extract(text, language, SUGGESTED_SKILLS) if text else []:
+        how = "label" if found.uri in by_label else "meaning"
+        confidence = round(float(by_label.get(found.uri, found.score)), 4)
+        skills[found.uri] = labels.skill(found.uri, language, source="text", span=found.span, essential=True, found_by=how, confidence=confidence,
+                                         preselected=how == "label" and confidence >= HIGH_CONFIDENCE)
     if chosen:
         for s in tax.occupations[tax.occupation_index[chosen]].essential[:SUGGESTED_SKILLS]:
-            skills.setdefault(tax.skills[s].uri, labels.skill(tax.skills[s].uri, language, source="occupation", span="", essential=True))
+            skills.setdefault(tax.skills[s].uri, labels.skill(tax.skills[s].uri, language, source="occupation", span="", essential=True,
+                                                              found_by="occupation", confidence=occupation_confidence,
+                                                              preselected=occupation_confidence >= HIGH_CONFIDENCE))
     hits = wording.check_all(f"{title}\n{text}", language)
     examples = [skills[u] for u in list(skills)[:5]]  # with their language, so the page marks a label not in the reader's
     diploma = [{"start": s, "end": e, "text": t, "competences": [k["label"] for k in examples], "competence_skills": examples}

@@ -212,3 +212,36 @@ class EmployerNotice(models.Model):
         ordering = ["-created_at", "-pk"]
         indexes = [models.Index(fields=["organisation", "read_at", "created_at"], name="notice_org_unread")]
         constraints = [models.CheckConstraint(condition=Q(event__in=NoticeEvent.values), name="notice_event_known")]
+
+
+class DistributionStatus(models.TextChoices):
+    PENDING = "pending", _("Wordt aangeboden")
+    DELIVERED = "delivered", _("Aangeboden")
+    RETRYING = "retrying", _("Tijdelijk niet bereikbaar, nieuwe poging")
+    REFUSED = "refused", _("Geweigerd")
+    WITHDRAWN = "withdrawn", _("Ingetrokken (vacature niet meer open)")
+
+
+class VacancyDistribution(models.Model):
+    """Where a vacancy still open after a number of days was offered in the concentric model (rings.py): one row per
+    vacancy and destination (another regional service, a border-region service, EURES), with the result of the
+    delivery through that destination's gateway (gateways.py). The employer sees these rows on the vacancy page."""
+
+    vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="distributions", verbose_name=_("vacature"))
+    destination = models.CharField(_("bestemming"), max_length=30)
+    ring = models.PositiveSmallIntegerField(_("ring"))
+    status = models.CharField(_("toestand"), max_length=20, choices=DistributionStatus.choices, default=DistributionStatus.PENDING)
+    offered_on = models.DateField(_("aangeboden op"))
+    attempts = models.PositiveSmallIntegerField(_("pogingen"), default=0)
+    last_attempt_at = models.DateTimeField(_("laatste poging"), null=True, blank=True)
+    delivered_at = models.DateTimeField(_("afgeleverd op"), null=True, blank=True)
+    reference = models.CharField(_("referentie bij de bestemming"), max_length=100, blank=True)
+    detail = models.CharField(_("toelichting"), max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("aanbod van een vacature aan een partner")
+        verbose_name_plural = _("aanbod van vacatures aan partners")
+        ordering = ["ring", "destination"]
+        constraints = [models.UniqueConstraint(fields=["vacancy", "destination"], name="distribution_once_per_destination"),
+                       models.CheckConstraint(condition=Q(status__in=DistributionStatus.values), name="distribution_status_known")]
+        indexes = [models.Index(fields=["status"], name="distribution_status")]

@@ -9,16 +9,26 @@ the wrong language mangles words (prefix terms do what stemming would for plural
 answers with LIKE on the same column. Filters: occupation (ESCO URI), a place (name, postal code or NIS code) with a
 radius in road kilometres (the matching engine's distance), contract, hours; sorted by relevance or by date; paged
 with core.paging. No personal data: nothing is logged.
+
+PostgreSQL answers a search with words in one statement (_ranked_page): the newest COUNT_LIMIT + 1 hits are the
+candidates (every hit whenever the count is exact), counted and ranked there, title hits first. Only the words rare
+enough go to the GIN index; a common one ("ploegen", in 40 % of the vacancies) is checked on the rows the rare ones
+found (split_words, from PostgreSQL's statistics of the column), because a prefix term makes the index read the whole
+posting list of every matching lexeme. Beyond COUNT_LIMIT hits the ranking is that of the newest COUNT_LIMIT + 1 (the
+page says "more than 10,000": the search is to be refined); SQLite ranks every hit.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+import time
 import unicodedata
 from dataclasses import dataclass, field
 
 from django.db import connection
 from django.db.models import Q, QuerySet
+from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext as _
 
 from werkregie.core.errors import FieldError, InvalidInput
@@ -33,6 +43,10 @@ SORTS = ("relevance", "date")
 # the count stops here ("more than 10,000"): counting every hit of a common word in 300,000 vacancies costs more than
 # the page itself, and nobody pages past it (a page of 1 to 1000 is asked, as core.paging shows)
 COUNT_LIMIT = 10_000
+# a word expected in more vacancies than this is not looked up in the GIN index but checked on the rows the other words
+# found (split_words); the expectation comes from PostgreSQL's statistics of the column, read every STATS_SECONDS
+COMMON_HITS = 5_000
+STATS_SECONDS = 600
 _WORD = re.compile(r"[0-9a-z]+")
 
 
@@ -80,6 +94,15 @@ def reindex(queryset: QuerySet[Vacancy] | None = None, batch: int = 2000) -> int
     if chunk:
         done += Vacancy.objects.bulk_update(chunk, ["search_text", "updated_at"]) or len(chunk)
     return done
+
+
+def flush_search_index() -> None:
+    """PostgreSQL: move the GIN index's pending list (rows written since its last merge, which every search reading
+    the index scans in full) into the index, after a bulk write such as an import. Autovacuum does it too, later;
+    migration 0013 keeps the list short between merges. Nothing to do elsewhere."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT gin_clean_pending_list('vacancy_search_tsv'::regclass)")
 
 
 @dataclass
@@ -158,37 +181,109 @@ def _tsquery(words: list[str], weight: str = "") -> str:
     return " & ".join(f"{w}:*{weight}" for w in words)  # words are [0-9a-z]+ only: nothing to escape
 
 
+@dataclass
+class _Lexicon:
+    """PostgreSQL's own statistics of the search column (ANALYZE keeps them): its most common lexemes with the share of
+    rows holding each. A word whose prefix matches none of them is rarer than the least common one (`floor`)."""
+    lexemes: list[str]
+    shares: list[float]
+    floor: float
+    rows: float
+    read_at: float
+
+
+_LEXICON: dict[str, _Lexicon] = {}  # per database alias
+
+
+def _lexicon() -> _Lexicon | None:
+    """The column's statistics, read at most every STATS_SECONDS per process; None before the first ANALYZE."""
+    cached = _LEXICON.get(connection.alias)
+    if cached is not None and time.monotonic() - cached.read_at < STATS_SECONDS:
+        return cached if cached.rows else None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT s.most_common_elems::text::text[], s.most_common_elem_freqs, c.reltuples FROM pg_stats s "
+                       "JOIN pg_class c ON c.oid = 'vacancies_vacancy'::regclass "
+                       "WHERE s.schemaname = current_schema() AND s.tablename = 'vacancies_vacancy' AND s.attname = 'search_tsv'")
+        row = cursor.fetchone()
+    if not row or not row[0] or not row[1] or not row[2] or row[2] <= 0:
+        _LEXICON[connection.alias] = _Lexicon([], [], 0.0, 0.0, time.monotonic())
+        return None
+    lexemes, shares = row[0], [float(x) for x in row[1]]
+    order = sorted(range(len(lexemes)), key=lexemes.__getitem__)
+    # the frequencies array ends with the minimum, the maximum and the null share (PostgreSQL's pg_stats)
+    found = _Lexicon([lexemes[i] for i in order], [shares[i] for i in order], shares[len(lexemes)], float(row[2]), time.monotonic())
+    _LEXICON[connection.alias] = found
+    return found
+
+
+def expected_hits(word: str, lexicon: _Lexicon) -> float:
+    """About how many rows hold a word starting with `word` (an upper bound: a row with two such words counts twice)."""
+    start = bisect.bisect_left(lexicon.lexemes, word)
+    end = bisect.bisect_left(lexicon.lexemes, word + "{")  # "{" sorts after every [0-9a-z]
+    share = sum(lexicon.shares[start:end]) if end > start else lexicon.floor
+    return min(1.0, share) * lexicon.rows
+
+
+def split_words(words: list[str], lexicon: _Lexicon | None) -> tuple[list[str], list[str]]:
+    """(words looked up in the GIN index, words checked on the rows those found). A prefix term makes the index read
+    the whole posting list of every matching lexeme into a bitmap; for a word in 40 % of the vacancies ("ploegen")
+    that alone costs tens of milliseconds, while checking it on the few dozen rows a rare word found costs nothing.
+    The rarest word goes to the index, with every other word expected in at most COMMON_HITS rows; when even the
+    rarest is so common that reading the rows newest first finds the COUNT_LIMIT + 1 candidates sooner than the
+    index lists its hits (expected hits² > (COUNT_LIMIT + 1) × rows), no word goes to the index."""
+    if lexicon is None or not words:
+        return words, []
+    expected = {w: expected_hits(w, lexicon) for w in words}
+    rarest = min(words, key=expected.__getitem__)
+    indexed = [w for w in words if expected[w] <= COMMON_HITS or (w == rarest and expected[w] ** 2 <= (COUNT_LIMIT + 1) * lexicon.rows)]
+    return indexed, [w for w in words if w not in indexed]
+
+
 def _text_filter(qs: QuerySet[Vacancy], words: list[str]) -> QuerySet[Vacancy]:
     if connection.vendor == "postgresql":
         # search_tsv: the stored tsvector of search_text, the title's words weighted A (migration 0009), GIN-indexed
-        # over open vacancies
-        return qs.extra(where=["search_tsv @@ to_tsquery('simple'::regconfig, %s)"], params=[_tsquery(words)])
+        # over open vacancies; ts_match_vq (the function behind @@) is never an index condition: those words are
+        # checked on the rows the others found
+        indexed, checked = split_words(words, _lexicon())
+        where, params = [], []
+        if indexed:
+            where.append('"vacancies_vacancy"."search_tsv" @@ to_tsquery(\'simple\'::regconfig, %s)')
+            params.append(_tsquery(indexed))
+        if checked:
+            where.append('ts_match_vq("vacancies_vacancy"."search_tsv", to_tsquery(\'simple\'::regconfig, %s))')
+            params.append(_tsquery(checked))
+        return qs.extra(where=where, params=params)
     for w in words:
         qs = qs.filter(search_text__contains=w)
     return qs
 
 
-def _by_relevance(qs: QuerySet[Vacancy], words: list[str], start: int, size: int) -> list[Vacancy]:
-    """One page of the hits with every word in the title first, each part newest first. PostgreSQL: two index-friendly
-    queries (title hits: the words weighted A; then the other hits), never a sort of every hit. SQLite: one query."""
-    newest = ("-created_at", "-pk")
-    if connection.vendor != "postgresql":
-        from django.db.models import Case, IntegerField, Value, When
+def _ranked_page(qs: QuerySet[Vacancy], words: list[str], by_relevance: bool, start: int, size: int) -> tuple[int, list[int]]:
+    """PostgreSQL, with words: (hits up to COUNT_LIMIT + 1, the page's ids) in one statement. The newest COUNT_LIMIT + 1
+    hits (or up to the page's end) are the candidates (all of them whenever the count is exact); by relevance those with every word in the
+    title (weighted A, migration 0009) come first, each part newest first. One scan of the hits, not one for the
+    count, one for the title hits and one for the page."""
+    title = ('ts_match_vq("vacancies_vacancy"."search_tsv", to_tsquery(\'simple\'::regconfig, %s))', [_tsquery(words, "A")]) \
+        if by_relevance else ("FALSE", [])
+    candidates = max(COUNT_LIMIT + 1, start + size)  # a page past the count's limit (the API allows it) still has its rows
+    hits = qs.order_by("-created_at", "-pk").annotate(in_title=RawSQL(*title)).values_list("pk", "created_at", "in_title")[:candidates]
+    sql, params = hits.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"WITH hits (id, created_at, in_title) AS MATERIALIZED ({sql}) SELECT (SELECT count(*) FROM hits), "
+                       "ARRAY(SELECT id FROM hits ORDER BY in_title DESC, created_at DESC, id DESC LIMIT %s OFFSET %s)", [*params, size, start])
+        count, ids = cursor.fetchone()
+    return count, ids
 
-        title = Q()
-        for w in words:
-            title &= Q(title__icontains=w)
-        ranked = qs.annotate(in_title=Case(When(title, then=Value(1)), default=Value(0), output_field=IntegerField())).order_by("-in_title", *newest)
-        return list(ranked[start:start + size])
-    in_title = "search_tsv @@ to_tsquery('simple'::regconfig, %s)"
-    titled = qs.extra(where=[in_title], params=[_tsquery(words, "A")])
-    others = qs.extra(where=[f"NOT ({in_title})"], params=[_tsquery(words, "A")])
-    n_titled = titled.order_by()[:start + size].count()  # exact whenever the page reaches past the title hits
-    rows = list(titled.order_by(*newest)[start:start + size]) if start < n_titled else []
-    if len(rows) < size:
-        offset = max(0, start - n_titled)
-        rows += list(others.order_by(*newest)[offset:offset + size - len(rows)])
-    return rows
+
+def _by_title_then_newest(qs: QuerySet[Vacancy], words: list[str], start: int, size: int) -> list[Vacancy]:
+    """SQLite (the demo): one page of the hits with every word in the title first, each part newest first."""
+    from django.db.models import Case, IntegerField, Value, When
+
+    title = Q()
+    for w in words:
+        title &= Q(title__icontains=w)
+    ranked = qs.annotate(in_title=Case(When(title, then=Value(1)), default=Value(0), output_field=IntegerField())).order_by("-in_title", "-created_at", "-pk")
+    return list(ranked[start:start + size])
 
 
 def search(f: Filters) -> Results:
@@ -222,14 +317,17 @@ def search(f: Filters) -> Results:
         qs = _text_filter(qs, words)
     elif f.q.strip():
         notes.append(_("Zoektermen van één teken worden niet gebruikt."))
-    count = qs.order_by()[:COUNT_LIMIT + 1].count()  # SELECT count(*) FROM (… LIMIT 10001)
+    start = (f.page - 1) * f.page_size
+    by_relevance = f.sort == "relevance" and bool(words)  # a hit in the title weighs most: title matches first, then the newest
+    if words and connection.vendor == "postgresql":
+        count, ids = _ranked_page(qs, words, by_relevance, start, f.page_size)
+        found = Vacancy.objects.select_related("employer", "municipality").in_bulk(ids)
+        rows = [found[i] for i in ids if i in found]
+    else:
+        count = qs.order_by()[:COUNT_LIMIT + 1].count()  # SELECT count(*) FROM (… LIMIT 10001)
+        qs = qs.select_related("employer", "municipality")
+        rows = _by_title_then_newest(qs, words, start, f.page_size) if by_relevance else list(qs.order_by("-created_at", "-pk")[start:start + f.page_size])
     more = count > COUNT_LIMIT
     count = min(count, COUNT_LIMIT)
-    start = (f.page - 1) * f.page_size
-    qs = qs.select_related("employer", "municipality")
-    if f.sort == "relevance" and words:  # a hit in the title weighs most: title matches first, then the newest
-        rows = _by_relevance(qs, words, start, f.page_size)
-    else:
-        rows = list(qs.order_by("-created_at", "-pk")[start:start + f.page_size])
     hits = [Hit(v, round(distances[v.municipality_id], 1) if v.municipality_id in distances and f.radius_km is not None else None) for v in rows]
     return Results(hits, count, f.page, f.page_size, place_name, notes, more)

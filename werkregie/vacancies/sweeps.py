@@ -28,3 +28,11 @@ def sweep(as_of: dt.date) -> dict[str, int]:
         wf.transition(vacancy, "expire", wf.PLATFORM, fields={"open": False})
         expired += 1
     return {"expired": expired}
+
+
+@contributor("vacancy_rings", order=61)
+def ring_offer(as_of: dt.date) -> dict[str, int]:
+    """The ring offer of the concentric model (rings.py), after the expiry above: an expired vacancy is withdrawn."""
+    from . import rings
+
+    return rings.offer(as_of)

@@ -79,7 +79,7 @@ def vacancy_page(request: HttpRequest, vacancy_id: int) -> HttpResponse:
             else:
                 messages.error(request, exc.detail)
                 return redirect(reverse("vacancy_page", args=[vacancy_id]))
-        status = 422
+        status = 200 if action == "work_pays" else 422  # "Loont werken?" (rules) posts the typed benefit here: shown, never stored
     try:
         page = services.vacancy_page(principal, vacancy_id, _language(), request.build_absolute_uri())
     except NotFound:
@@ -87,8 +87,13 @@ def vacancy_page(request: HttpRequest, vacancy_id: int) -> HttpResponse:
     is_seeker = principal is not None and principal.role == Role.CITIZEN and bool(principal.user.person_id)
     lifecycle = [t for t in page.vacancy.workflow.available(page.vacancy.state, principal.role)] if principal is not None and principal.role in (
         Role.EMPLOYER, Role.COUNSELLOR, Role.ADMIN) else []
+    from . import perms, rings
+
+    shared = rings.distribution(principal, vacancy_id) if principal is not None and (
+        perms.is_employer_of(principal, page.vacancy) or principal.role in perms.GUIDING_ROLES) else None
     return render(request, "vacancies/page.html", {"page": page, "v": page.vacancy, "e": page.explained, "is_seeker": is_seeker, "lifecycle": lifecycle,
-                                                    "question": question, "json_ld": jobposting.as_script(page.job_posting)}, status=status)
+                                                    "question": question, "json_ld": jobposting.as_script(page.job_posting), "shared": shared},
+                  status=status)
 
 
 @roles(Role.EMPLOYER, Role.COUNSELLOR, Role.ADMIN)

@@ -1,12 +1,21 @@
 """CSV files as Belgian spreadsheets open them: UTF-8 with a BOM, semicolons, headers and values in words in the
-reader's language (never `education_level=3`), dates DD/MM/YYYY and decimal commas."""
+reader's language (never `education_level=3`), dates DD/MM/YYYY and decimal commas.
+
+XLSX files (`xlsx_response`, the one way every export writes a spreadsheet): dates are real dates shown DD/MM/YYYY,
+numbers are numbers (a `Share` is a fraction shown as a percentage), each with a number format that a Belgian Excel or
+LibreOffice displays with the decimal comma and the point for thousands; text cells are guarded against formulas."""
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
 
 from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from werkregie.core import csvsafe
@@ -59,4 +68,62 @@ def csv_response(filename: str, header: list[str], rows: Iterable[list]) -> Http
     writer = csvsafe.writer(response, delimiter=";")
     writer.writerow(header)
     writer.writerows([cell(v) for v in row] for row in rows)
+    return response
+
+
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+# Excel number formats are written with the US separators and shown with the reader's own (1.542 / 2,7 in Belgium)
+DATE_FORMAT, DATETIME_FORMAT = "DD/MM/YYYY", "DD/MM/YYYY HH:MM"
+INTEGER_FORMAT, DECIMAL_FORMAT, SHARE_FORMAT = "#,##0", "#,##0.0#", "0.0%"
+
+
+@dataclass(frozen=True)
+class Share:
+    """A fraction (0.352) that the spreadsheet shows as a percentage (35,2 %)."""
+
+    value: float | Decimal | None
+
+
+def xlsx_value(value: object) -> tuple[object, str | None]:
+    """One value as the spreadsheet stores it, with its number format."""
+    if isinstance(value, Share):
+        return (None, None) if value.value is None else (float(value.value), SHARE_FORMAT)
+    if isinstance(value, bool):
+        return str(_("ja") if value else _("nee")), None
+    if isinstance(value, dt.datetime):
+        local = timezone.localtime(value) if timezone.is_aware(value) else value
+        return local.replace(tzinfo=None), DATETIME_FORMAT
+    if isinstance(value, dt.date):
+        return value, DATE_FORMAT
+    if isinstance(value, int):
+        return value, INTEGER_FORMAT
+    if isinstance(value, (float, Decimal)):
+        number = float(value)
+        return number, INTEGER_FORMAT if number.is_integer() else DECIMAL_FORMAT
+    if isinstance(value, Promise):
+        value = str(value)
+    return csvsafe.safe_cell(value), None
+
+
+def xlsx_response(filename: str, title: str, rows: Iterable[Iterable[object]]) -> HttpResponse:
+    """One sheet named `title` (at most 31 characters, as Excel wants) with `rows`, as a download."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = title[:31]
+    widths: dict[int, int] = {}
+    for row in rows:
+        cells = [xlsx_value(v) for v in row]
+        sheet.append([value for value, _format in cells])
+        for column, (value, number_format) in enumerate(cells, start=1):
+            if number_format:
+                sheet.cell(row=sheet.max_row, column=column).number_format = number_format
+            widths[column] = max(widths.get(column, 0), 12 if number_format else min(len(str(value or "")), 60))
+    for column, width in widths.items():
+        sheet.column_dimensions[sheet.cell(row=1, column=column).column_letter].width = width + 2
+    buffer = io.BytesIO()
+    book.save(buffer)
+    response = HttpResponse(buffer.getvalue(), content_type=XLSX_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

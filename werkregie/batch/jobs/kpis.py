@@ -32,11 +32,10 @@ class KpiRefresh(Job):
                 "watermark": state.watermark.isoformat() if state is not None and state.watermark else None}
 
     def partitions(self, context: dict) -> list:
-        from werkregie.kpis.refresh import changed_persons
-        from werkregie.people.models import Person
+        from werkregie.kpis.refresh import changed_persons, everyone
 
         if context["mode"] == "full":
-            ids = list(Person.objects.order_by("pk").values_list("pk", flat=True))
+            ids = everyone()  # the persons, and the vacancies as minus their ids
         else:
             ids = sorted(changed_persons(dt.datetime.fromisoformat(context["watermark"]) if context["watermark"] else None))
         return chunked(ids, context["size"])
@@ -58,15 +57,14 @@ class KpiRefresh(Job):
 
         from werkregie.core import clock
         from werkregie.kpis import figures
-        from werkregie.kpis.models import Cell, Contribution, DirtyPerson
-        from werkregie.kpis.refresh import locked_state, rebuild_cells
-        from werkregie.people.models import Person
+        from werkregie.kpis.models import Cell, DirtyPerson
+        from werkregie.kpis.refresh import drop_gone, locked_state, rebuild_cells
 
         began = dt.datetime.fromisoformat(context["now"])
         with transaction.atomic():
             state = locked_state()
             if context["mode"] == "full":
-                Contribution.objects.exclude(person_id__in=Person.objects.values("pk")).delete()
+                drop_gone()
                 rebuild_cells()
                 state.full_at = clock.now()
             DirtyPerson.objects.filter(marked_at__lte=began).delete()

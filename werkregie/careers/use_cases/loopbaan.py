@@ -84,6 +84,8 @@ def add_target(principal: Principal, occupation_uri: str, expected_version: int 
 
 def remove_target(principal: Principal, occupation_uri: str, expected_version: int | None = None) -> dict:
     person = common.own_person(principal)
+    if not (occupation_uri or "").strip():
+        raise common.fail(_("Kies het doelberoep dat u wilt verwijderen."), "occupation")
     current = list(person.desired_occupations.values_list("occupation_uri", flat=True))
     if occupation_uri not in current:
         raise NotFound(_("Dit beroep staat niet bij uw doelberoepen."))

@@ -1,4 +1,5 @@
-"""{% load names %}: {{ code|language_name }}, {{ code|country_name }}, {{ episode.source|source_name }}, {{ level|language_level }} (formats/names.py)."""
+"""{% load names %}: {{ code|language_name }}, {{ code|country_name }}, {{ episode.source|source_name }}, {{ level|language_level }}, {{ ring|ring_name }}
+(formats/names.py)."""
 
 from __future__ import annotations
 
@@ -11,3 +12,4 @@ register.filter("language_name", names.language_name)
 register.filter("country_name", names.country_name)
 register.filter("source_name", names.source_name)
 register.filter("language_level", names.language_level)
+register.filter("ring_name", names.ring_name)

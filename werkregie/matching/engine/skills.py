@@ -49,6 +49,12 @@ class Found:
     span: str
     start: int
     end: int
+    implied: bool = False  # suggested by ESCO's structure (implied.py), not named: to be confirmed before it counts
+
+
+GLOSS_WEIGHT = 0.9  # an English label met through the gloss of a Dutch or French phrase (below a label as written)
+GLOSS_MEANING_CAP = 0.79  # a gloss's meaning stays below a near label (0.8): the letters win where they agree
+IMPLIED_MEANING = 0.1  # implied skills of equal prior are ordered by the text's similarity to the skill (× this)
 
 
 class SkillIndex:
@@ -58,6 +64,7 @@ class SkillIndex:
         self.taxonomy = taxonomy
         self._exclude_texts = exclude_texts or {}
         self._vectors: tuple[np.ndarray, np.ndarray] | None = None
+        self._bags: dict[frozenset, list[int]] | None = None
         self.by_language: dict[str, tuple[dict[str, list[int]], TfidfVectorizer, object, list[int]]] = {}
         for language in ("nl", "fr", "en"):
             exact: dict[str, list[int]] = {}
@@ -75,7 +82,10 @@ class SkillIndex:
             matrix = vectorizer.fit_transform(texts).T.tocsr()
             self.by_language[language] = (exact, vectorizer, matrix, owners)
 
-    def extract(self, text: str, language: str, top: int = 20, use_semantic: bool | None = None) -> list[Found]:
+    def extract(self, text: str, language: str, top: int = 20, use_semantic: bool | None = None, implied: bool = False,
+                glossed: bool = True) -> list[Found]:
+        """The skills `text` names, best first; with `implied`, then the skills it implies (Found.implied), within `top`.
+        `glossed`: a Dutch or French text is also read through its English gloss (gloss.py), by words and by meaning."""
         check_language(language)
         text = text[:MAX_TEXT] if isinstance(text, str) else ""
         words = [(normalise(m.group()), m.start(), m.end()) for m in WORD.finditer(text)]
@@ -111,10 +121,61 @@ class SkillIndex:
                     best = low + int(similarity.data[low:high].argmax())
                     if similarity.data[best] >= NEAR:
                         candidates.append((round(float(similarity.data[best]) * weight, 4), owners[similarity.indices[best]], start, end))
-        meaning = self._semantic(text, language) if (semantic.available() if use_semantic is None else use_semantic) else []
-        return self._choose(candidates, meaning, text, language, top)
+        semantic_on = semantic.available() if use_semantic is None else use_semantic
+        meaning = self._semantic(text, language) if semantic_on else []
+        if glossed and language != "en":
+            english = self._gloss_words(words, language)
+            candidates += self._bag_matches(english)
+            if semantic_on:
+                meaning += self._semantic(text, language, english)
+        named = self._choose(candidates, meaning, text, language, top)
+        if not implied or len(named) >= top:
+            return named
+        return named + self._implied(text, words, language, named, top - len(named), semantic_on)
 
-    def _semantic(self, text: str, language: str) -> list[tuple[float, int, int, int]]:
+    def _implied(self, text: str, words: list[tuple[str, int, int]], language: str, named: list[Found], room: int,
+                 semantic_on: bool) -> list[Found]:
+        from .implied import default_implier
+
+        known = {self.taxonomy.skill_index[f.uri]: f.score for f in named}
+        offered = default_implier().imply([w for w in words if w[0]], language, known)
+        if offered and semantic_on:
+            matrix, owner = self.skill_vectors()
+            best = np.zeros(len(self.taxonomy.skills), dtype=np.float32)
+            np.maximum.at(best, owner, matrix @ semantic.embed_texts([text[:FUZZY_TEXT]], language=language)[0])
+            offered = [(score + IMPLIED_MEANING * max(float(best[skill]), 0.0), skill, start, end) for score, skill, start, end in offered]
+        offered.sort(key=lambda o: (-o[0], o[1]))
+        found = []
+        for score, skill, start, end in offered[:room]:
+            item = self.taxonomy.skills[skill]
+            span = text[start:end] if start >= 0 else ""
+            found.append(Found(item.uri, item.label(language), round(score, 4), span, start, end, implied=True))
+        return found
+
+    def _gloss_words(self, words: list[tuple[str, int, int]], language: str) -> list[tuple[str, int, int]]:
+        from .gloss import glossary
+
+        return glossary(language).gloss([w for w in words[:FUZZY_TEXT] if w[2] <= FUZZY_TEXT and w[0] not in STOP[language]])
+
+    def _bag_matches(self, english: list[tuple[str, int, int]]) -> list[tuple[float, int, int, int]]:
+        """English labels of two or more words whose words (in any order) are the gloss of neighbouring words."""
+        if self._bags is None:
+            self._bags = {}
+            for label, skills in self.by_language["en"][0].items():
+                bag = frozenset(w for w in label.split() if w not in STOP["en"])
+                if len(bag) >= 2:
+                    self._bags.setdefault(bag, []).extend(skills)
+        found = []
+        for i in range(len(english)):
+            bag: set[str] = set()
+            for j in range(i, min(i + MAX_WORDS, len(english))):
+                bag |= set(english[j][0].split())
+                for skill in self._bags.get(frozenset(bag), []) if j > i or len(bag) >= 2 else []:
+                    found.append((GLOSS_WEIGHT, skill, english[i][1], english[j][2]))
+        return found
+
+    def _semantic(self, text: str, language: str, english: list[tuple[str, int, int]] | None = None) -> list[tuple[float, int, int, int]]:
+        """Clauses by meaning; with `english` (a gloss), each clause's gloss instead, compared as English text."""
         clauses = []
         for match in CLAUSE.finditer(text[:FUZZY_TEXT]):
             words = list(WORD.finditer(match.group()))
@@ -128,14 +189,22 @@ class SkillIndex:
         if not clauses:
             return []
         matrix, owner = self.skill_vectors()
-        similarity = semantic.embed_texts([text[a:b] for a, b in clauses], language=language) @ matrix.T
+        if english is not None:
+            glosses = [" ".join(w for w, s, e in english if a <= s and e <= b) for a, b in clauses]
+            clauses = [c for c, g in zip(clauses, glosses) if len(g.split()) >= 2]
+            if not clauses:
+                return []
+            similarity = semantic.embed_texts([g for g in glosses if len(g.split()) >= 2], language="en") @ matrix.T
+        else:
+            similarity = semantic.embed_texts([text[a:b] for a, b in clauses], language=language) @ matrix.T
         found = []
         for (start, end), row in zip(clauses, similarity):
             best = np.argpartition(-row, 2)[:2]
             best = best[np.argsort(-row[best])]
             for rank, position in enumerate(best):
                 if row[position] >= SEMANTIC_THRESHOLD and (rank == 0 or row[position] >= row[best[0]] - SEMANTIC_SECOND):
-                    found.append((round(float(row[position]), 4), int(owner[position]), start, end))
+                    score = float(row[position]) if english is None else min(float(row[position]), GLOSS_MEANING_CAP)
+                    found.append((round(score, 4), int(owner[position]), start, end))
         return found
 
     def skill_vectors(self) -> tuple[np.ndarray, np.ndarray]:

@@ -28,6 +28,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from . import semantic
 from .taxonomy import LANGUAGES, Taxonomy, load
+from .title_clean import clean_title
 
 MAX_QUERY = 300  # characters of a title that are read; the rest is ignored
 OTHER_LANGUAGE = 0.92
@@ -139,10 +140,13 @@ class TitleIndex:
         best[present] = np.maximum.reduceat(values, starts)
         return best
 
-    def search(self, queries: list[str], language: str, top: int = 10) -> list[list[Result]]:
+    def search(self, queries: list[str], language: str, top: int = 10, clean: bool = True) -> list[list[Result]]:
+        """`clean`: look up the occupation part of each title (title_clean.py: no gender markers, place, shift, contract)."""
         check_language(language)
         if top < 1:
             raise MatchingInputError("--top: must be at least 1")
+        if clean:
+            queries = [clean_title(q[:MAX_QUERY], language) if isinstance(q, str) else q for q in queries]
         texts = [normalise(q[:MAX_QUERY]) if isinstance(q, str) else "" for q in queries]
         vectors = self.vectorizer.transform(texts)
         similarity = (vectors @ self.matrix).toarray() if len(texts) else np.zeros((0, len(self.texts)))

@@ -245,6 +245,9 @@ def merge_persons(principal: Principal, survivor_id: int, duplicate_id: int, rea
     if survivor.registered_on > duplicate.registered_on:
         survivor.registered_on = duplicate.registered_on
         survivor.save(update_fields=["registered_on", "updated_at"])
+    from werkregie.matching.signals import persons_changed
+
+    persons_changed([survivor.pk, duplicate.pk])  # histories moved by bulk updates send no signals: name both to the match index
     return MergeRecord.objects.create(
         survivor=survivor, merged=duplicate, merged_at=clock.now(), merged_by=principal.user.label, reason=reason[:200], snapshot=snapshot
     )

@@ -172,6 +172,18 @@ def bookings_of(principal: Principal, person_id: int | None = None) -> list[Book
     return list(Booking.objects.filter(person_id=person_id).select_related("course__provider", "session").order_by("-booked_at"))
 
 
+def own_live_bookings(principal: Principal, course_id: int) -> dict[int, Booking]:
+    """The citizen's own live bookings of one course, by session (the course page shows them as booked, not bookable)."""
+    person_id = principal.user.person_id if principal.role == "citizen" else None
+    if not person_id:
+        return {}
+    rows = list(Booking.objects.filter(person_id=person_id, course_id=course_id, state="booked"))
+    if rows:
+        record_access(principal.actor(), [person_id], "opleidingen: eigen inschrijving voor een opleiding", _purpose(principal, person_id),
+                      principal.channel)
+    return {b.session_id: b for b in rows}
+
+
 def bookings_for_provider(principal: Principal, provider_id: int) -> list[Booking]:
     """The bookings of a provider's sessions, for the provider to confirm completion (each person's read logged)."""
     from ..models import Provider

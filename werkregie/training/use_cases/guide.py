@@ -24,7 +24,7 @@ from werkregie.people.models import Person
 
 from .. import bottlenecks, index, perms, rights
 from ..guide_engine import Option, Plan, plan
-from ..models import Course, Session
+from ..models import Booking, Course, Session
 
 NO_SESSION_WAIT = 365  # a course without a session with a free place weighs as if it started in a year
 
@@ -37,6 +37,7 @@ class Proposal:
     next_session: Session | None
     distance_km: float | None
     weight: float
+    booking: Booking | None = None  # the person's live booking of this course: shown as booked (with cancel), not "Inschrijven"
 
 
 @dataclass
@@ -153,10 +154,28 @@ def guide(principal, person_id: int, occupation_uri: str, language: str = "nl", 
                      result.bound, result.candidates)
     view.total_cost = sum((p.course.cost for p in proposals), Decimal("0"))
     view.total_hours = sum(p.course.hours for p in proposals)
-    plan_courses = [rights.PlanCourse(p.course.pk, p.course.cost, p.course.hours, p.next_session.start_date if p.next_session else today,
-                                      p.course.opleidingscheques, p.course.vov) for p in proposals]
+    _attach_bookings(person_id, proposals)
+    plan_courses = [rights.PlanCourse(p.course.pk, p.course.cost, p.course.hours, _start(p, today), p.course.opleidingscheques, p.course.vov,
+                                      p.booking.amount if p.booking else Decimal("0")) for p in proposals]
     view.rights = rights.compute(plan_courses, _facts(person, fraction, fraction_given, today), today)
     return view
+
+
+def _attach_bookings(person_id: int, proposals: list[Proposal]) -> None:
+    """The person's live bookings of the proposed courses (read with the guide): a booked course is shown as booked, and
+    what its reservation holds counts as paid by the account, not as what the person still pays."""
+    booked = Booking.objects.filter(person_id=person_id, course_id__in=[p.course.pk for p in proposals], state="booked")
+    first: dict[int, Booking] = {}
+    for b in booked.select_related("session").order_by("session__start_date", "pk"):
+        first.setdefault(b.course_id, b)
+    for p in proposals:
+        p.booking = first.get(p.course.pk)
+
+
+def _start(p: Proposal, today: dt.date) -> dt.date:
+    if p.booking is not None:
+        return p.booking.session.start_date
+    return p.next_session.start_date if p.next_session else today
 
 
 def targets_for(principal, person_id: int, language: str = "nl") -> list[bottlenecks.Target]:  # noqa: ANN001

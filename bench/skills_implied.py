@@ -1,0 +1,56 @@
+"""Issue 18 points 4 and 5: hand-written Dutch and English CV/vacancy sentences (bench/data/skills_implied.py) whose
+skills are implied or have English labels only. Recall@5 and recall@10 (share of gold skills among the first K) as
+before (named skills only), with the Dutch text's English gloss (gloss.py), and with the implied skills added. A small
+development set, not a held-out benchmark.
+
+Run: .venv/bin/python bench/skills_implied.py [--no-write]"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
+import resultfile  # noqa: E402 - bench/resultfile.py, beside this script
+from skills_implied import SENTENCES  # noqa: E402
+
+from werkregie.matching.engine.skills import default_skill_index  # noqa: E402
+from werkregie.matching.engine.taxonomy import load  # noqa: E402
+
+
+def measure(implied: bool, glossed: bool) -> dict:
+    taxonomy, index = load(), default_skill_index()
+    uri = {s.labels["en"][0]: s.uri for s in taxonomy.skills}
+    figures = {}
+    for language, rows in SENTENCES.items():
+        hits = {5: 0, 10: 0}
+        gold_count = sum(len(g) for _t, g in rows)
+        started = time.perf_counter()
+        for text, gold in rows:
+            found = [f.uri for f in index.extract(text, language, top=10, implied=implied, glossed=glossed)]
+            for k in hits:
+                hits[k] += sum(uri[g] in found[:k] for g in gold)
+        figures[language] = {"sentences": len(rows), "gold": gold_count, "recall5": round(hits[5] / gold_count, 3),
+                             "recall10": round(hits[10] / gold_count, 3), "ms_per_sentence": round(1000 * (time.perf_counter() - started) / len(rows), 1)}
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args()
+    started = resultfile.machine()
+    default_skill_index().extract("warm up", "nl", implied=True)
+    out = {"named": measure(False, False), "glossed": measure(False, True), "with_implied": measure(True, True)}
+    print(out)
+    if not args.no_write:
+        rows = [{"what": f"skills in hand-written {lang} sentences ({out['named'][lang]['gold']} gold{', English-only' if lang == 'nl' else ', implied or named'}): "
+                         "recall@10 before → Dutch gloss → gloss and implied", "target": "≥ 0.50",
+                 "measured": " → ".join(str(out[k][lang]["recall10"]) for k in ("named", "glossed", "with_implied"))} for lang in ("nl", "en")]
+        print(resultfile.write("skills-implied", out, rows, started=started))
+
+
+if __name__ == "__main__":
+    main()

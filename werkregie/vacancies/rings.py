@@ -1,0 +1,142 @@
+"""The ring offer of the concentric model (issue 12 point 6): a vacancy of the platform's own (not one imported from a
+partner) still open a number of days after it was published is offered to the next ring: after
+`ring_offer_days_regions` days to the other regional services, after `ring_offer_days_border` to the services of the
+border regions, after `ring_offer_days_eures` to EURES (dated parameters in parameters/, read with core.dated). Each
+destination through its gateway (gateways.py); one VacancyDistribution row per vacancy and destination keeps the
+result: delivered (with the destination's reference), refused (with its reason), or retrying after a temporary
+failure (up to MAX_ATTEMPTS runs). A vacancy no longer open is withdrawn from every destination that received it (the
+same document, marked closed). Run every night by the deadline sweep (sweeps.py); idempotent. No personal data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils.translation import gettext as _
+
+from werkregie.accounts.principal import Principal
+from werkregie.core import clock, dated
+from werkregie.core.errors import NotFound
+
+from . import gateways, perms
+from .models import DistributionStatus, Vacancy, VacancyDistribution
+
+PARAMETERS = Path(__file__).resolve().parent / "parameters"
+RING_KEYS = {gateways.BRUSSELS_WALLONIA: "ring_offer_days_regions", gateways.BORDER: "ring_offer_days_border",
+             gateways.ABROAD: "ring_offer_days_eures"}
+MAX_ATTEMPTS = 5
+OPEN_ROWS = (DistributionStatus.PENDING, DistributionStatus.RETRYING)
+
+
+def ring_days(on: dt.date) -> dict[int, int]:
+    """Ring → days after publication, as the parameters say on that day (a ring without a value then: not offered)."""
+    days = {}
+    for ring, key in RING_KEYS.items():
+        try:
+            days[ring] = int(dated.value(PARAMETERS, key, on).value)
+        except dated.NoValueOn:
+            continue
+    return days
+
+
+def document(vacancy: Vacancy, destination: gateways.Destination, *, closed: bool = False) -> dict:
+    from . import eures
+    from .jobposting import job_posting
+
+    url = f"{settings.WERKREGIE_PUBLIC_URL.rstrip('/')}/vacatures/{vacancy.pk}/"
+    if destination.format == gateways.HROPEN:
+        return eures.position_opening(vacancy, url, closed=closed)
+    data = job_posting(vacancy, url)
+    if closed:
+        data["werkregie:closed"] = True  # what the import of a partner (and ours, exchange.py) reads as a closure
+    return data
+
+
+def _published_before(moment: dt.datetime) -> Q:
+    return Q(state_since__lte=moment) | Q(state_since__isnull=True, created_at__lte=moment)
+
+
+def _deliver(row: VacancyDistribution, *, closed: bool) -> str:
+    """One delivery attempt; the row's new status."""
+    destination = gateways.BY_SLUG[row.destination]
+    now = clock.now()
+    row.attempts += 1
+    row.last_attempt_at = now
+    try:
+        receipt = gateways.gateway(row.destination).deliver(document(row.vacancy, destination, closed=closed))
+    except gateways.GatewayError as exc:
+        row.detail = str(exc)[:500]
+        if exc.permanent:
+            row.status = DistributionStatus.REFUSED
+        elif row.attempts >= MAX_ATTEMPTS and not closed:
+            row.status = DistributionStatus.REFUSED
+            row.detail = _("Na %(n)s pogingen niet bereikbaar: %(why)s") % {"n": row.attempts, "why": exc}
+        elif not closed:
+            row.status = DistributionStatus.RETRYING
+    else:
+        row.reference = receipt.reference
+        if closed:
+            row.status, row.detail = DistributionStatus.WITHDRAWN, _("Ingetrokken bij de bestemming: de vacature is niet meer open.")
+        else:
+            row.status, row.delivered_at, row.detail = DistributionStatus.DELIVERED, now, ""
+    row.save()
+    return row.status
+
+
+def offer(as_of: dt.date) -> dict[str, int]:
+    """Offer the vacancies that are due, retry what failed for a while, withdraw what closed. Counts per outcome."""
+    counts = {"offered": 0, "delivered": 0, "refused": 0, "retrying": 0, "withdrawn": 0}
+    end_of_day = dt.datetime.combine(as_of, dt.time.max, tzinfo=clock.BRUSSELS)
+    own_open = Vacancy.objects.filter(open=True, source="")
+    for ring, days in ring_days(as_of).items():
+        due = own_open.filter(_published_before(end_of_day - dt.timedelta(days=days))).values_list("pk", flat=True)
+        for destination in (d for d in gateways.DESTINATIONS if d.ring == ring):
+            missing = due.exclude(distributions__destination=destination.slug)
+            rows = [VacancyDistribution(vacancy_id=pk, destination=destination.slug, ring=ring, offered_on=as_of) for pk in missing.iterator()]
+            VacancyDistribution.objects.bulk_create(rows, batch_size=2000, ignore_conflicts=True)
+            counts["offered"] += len(rows)
+    related = VacancyDistribution.objects.select_related("vacancy__employer", "vacancy__municipality").prefetch_related(
+        "vacancy__skills", "vacancy__municipality__postal_codes").order_by("pk")
+    for row in related.filter(status__in=OPEN_ROWS, vacancy__open=True).iterator(chunk_size=500):
+        counts[_deliver(row, closed=False)] += 1
+    # never delivered and no longer open: nothing to take back
+    gone = VacancyDistribution.objects.filter(status__in=OPEN_ROWS, vacancy__open=False)
+    counts["withdrawn"] += gone.update(status=DistributionStatus.WITHDRAWN, detail=_("Niet aangeboden: de vacature is niet meer open."))
+    for row in related.filter(status=DistributionStatus.DELIVERED, vacancy__open=False).iterator(chunk_size=500):
+        counts["withdrawn"] += _deliver(row, closed=True) == DistributionStatus.WITHDRAWN
+    return counts
+
+
+@dataclass(frozen=True)
+class Planned:
+    ring_label: str
+    on: dt.date
+
+
+@dataclass(frozen=True)
+class Distribution:
+    rows: list[VacancyDistribution]
+    planned: list[Planned]
+
+
+def distribution(principal: Principal, vacancy_id: int) -> Distribution:
+    """Where the vacancy went and with what result, and which rings come next (the employer of the vacancy, VDAB)."""
+    vacancy = Vacancy.objects.filter(pk=vacancy_id).first()
+    if vacancy is None or not (perms.is_employer_of(principal, vacancy) or principal.role in perms.GUIDING_ROLES):
+        raise NotFound(_("Geen vacature met dit nummer binnen uw toegang."))
+    rows = list(vacancy.distributions.all())
+    for row in rows:
+        row.destination_name = gateways.BY_SLUG[row.destination].name if row.destination in gateways.BY_SLUG else row.destination
+        row.ring_label = gateways.RING_LABELS.get(row.ring, "")
+    planned = []
+    published = vacancy.state_since or vacancy.created_at
+    if vacancy.open and not vacancy.source and published:
+        reached = {row.ring for row in rows}
+        today = clock.today()
+        for ring, days in sorted(ring_days(today).items()):
+            if ring not in reached:
+                planned.append(Planned(str(gateways.RING_LABELS[ring]), max(today, published.astimezone(clock.BRUSSELS).date() + dt.timedelta(days=days))))
+    return Distribution(rows, planned)
