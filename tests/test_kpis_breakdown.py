@@ -35,7 +35,7 @@ def _attack(counts: dict, names: list[str], hidden: set) -> None:
     if len(names) > 1:
         for key in [k for k in counts if k[0] == names[0]]:
             full[("all", *key[1:])] = sum(counts.get((p, *key[1:]), 0) for p in names)
-    for whole, parts in figures.relations(set(full), names):
+    for whole, parts, *_kind in figures.relations(set(full), names):
         members = [whole, *parts]
         unknown = [m for m in members if m in hidden]
         assert len(unknown) != 1, f"{unknown[0]} = {whole} − Σ others can be recovered"
@@ -69,9 +69,11 @@ def test_geography_levels():
 
 @pytest.mark.django_db
 def test_figures_from_cells_after_refresh(ref):
+    # one birth date for all: the factory's default depends on how many persons the process made before, and with
+    # Gent's 30 in one age band and one of Antwerpen's in it too, Gent was (rightly) hidden to protect that one
     for nis, count in (("44021", 30), ("11002", 12), ("24062", 1)):
         for _ in range(count):
-            factories.episode(factories.person(municipality_id=nis), "jobseeker_benefit", dt.date(2025, 2, 1))
+            factories.episode(factories.person(municipality_id=nis, birth_date=dt.date(1985, 3, 1)), "jobseeker_benefit", dt.date(2025, 2, 1))
     refresh.full()
     table = figures.breakdown("jobseekers", dt.date(2025, 6, 1))
     gent = table.get(("municipality", "44021"))

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests import factories
-from werkregie.kpis import engine, refresh
+from werkregie.kpis import catalogue, engine, refresh
 from werkregie.kpis.models import Cell, DirtyPerson
 
 D0 = dt.date(2024, 1, 1)
@@ -69,10 +69,30 @@ def test_overdue_screening_and_cohort_shares():
     assert kpis["screened_overdue.in"] == (dt.date(2025, 3, 11), 1)
     assert kpis["screened_overdue.out"] == (dt.date(2025, 4, 1), 1)
     assert "inflow.screened_in_time" not in kpis and kpis["inflow.cohort"] == (start, 1)
-    on_time = engine.contributions(facts([seeker, engine.Episode("employed", dt.date(2025, 9, 1), None)], assessments=[dt.date(2025, 3, 10)]))
+    # the screening found them not self-reliant, and they are on benefit: binding agreements are due within 3 months
+    on_time = engine.contributions(facts([seeker, engine.Episode("employed", dt.date(2025, 9, 1), None)], assessments=[dt.date(2025, 3, 10)],
+                                         not_self_reliant=[dt.date(2025, 3, 10)]))
     names = {k[0] for k in on_time}
     assert {"inflow.screened_in_time", "inflow.work12m"} <= names and "inflow.work6m" not in names and "screened_overdue.in" not in names
-    assert "agreement_overdue.in" in names  # no binding agreement within 3 months
+    assert {"inflow.agreement_cohort", "agreement_overdue.in"} <= names  # no binding agreement within 3 months
+
+
+def test_binding_agreements_are_due_only_for_the_not_self_reliant_on_benefit():
+    """Found on the demo: agreement_3m counted every new job seeker, so the self-reliant and those without benefit (who
+    by law get no binding agreements) made it look as if most agreements were late."""
+    start, screened = dt.date(2025, 1, 10), [dt.date(2025, 2, 1)]
+    self_reliant = engine.contributions(facts([engine.Episode("jobseeker_benefit", start, None)], assessments=screened))
+    no_benefit = engine.contributions(facts([engine.Episode("jobseeker_no_benefit", start, None)], assessments=screened, not_self_reliant=screened))
+    unscreened = engine.contributions(facts([engine.Episode("jobseeker_benefit", start, None)]))
+    for contribs in (self_reliant, no_benefit, unscreened):
+        names = {k[0] for k in contribs}
+        assert "inflow.cohort" in names and not names & {"inflow.agreement_cohort", "inflow.agreement_in_time", "agreement_overdue.in"}
+    due = engine.contributions(facts([engine.Episode("jobseeker_benefit", start, None)], assessments=screened, not_self_reliant=screened,
+                                     agreements=[dt.date(2025, 3, 1)]))
+    names = {k[0] for k in due}
+    assert {"inflow.agreement_cohort", "inflow.agreement_in_time"} <= names and "agreement_overdue.in" not in names
+    kpi = catalogue.BY_CODE["agreement_3m"]
+    assert kpi.denominator == "inflow.agreement_cohort"
 
 
 def test_groups_and_leefloon_municipality():
@@ -84,15 +104,15 @@ def test_groups_and_leefloon_municipality():
 
 # ---- the database: incremental equals full ---------------------------------------------------------------------
 
-def _assessment(person, day):  # noqa: ANN001, ANN202
+def _assessment(person, day, self_reliant=False):  # noqa: ANN001, ANN202
     from werkregie.screening.enums import Competences, DistanceCategory, Motivation
     from werkregie.screening.models import Assessment
 
     counsellor = factories.user("counsellor")
     return Assessment.objects.create(person=person, counsellor=counsellor, assessed_at=dt.datetime.combine(day, dt.time(10), dt.timezone.utc),
                                      competences=Competences.values[0], dutch_level="B1", digital_skills="basic", motivation=Motivation.values[0],
-                                     proposed_category=DistanceCategory.values[0], proposed_self_reliant=False, category=DistanceCategory.values[0],
-                                     self_reliant=False)
+                                     proposed_category=DistanceCategory.values[0], proposed_self_reliant=self_reliant, category=DistanceCategory.values[0],
+                                     self_reliant=self_reliant)
 
 
 def _agreement(person, day, binding=True):  # noqa: ANN001, ANN202
@@ -127,7 +147,7 @@ def _apply(op, persons):  # noqa: ANN001, ANN202
         p.education_level = None if b % 4 == 0 else b % 9
         p.save()
     elif name == "assess":
-        _assessment(p, day)
+        _assessment(p, day, self_reliant=b % 3 == 0)  # both: the agreements' cohort follows the first assessment of a spell
     elif name == "agree":
         _agreement(p, day, binding=b % 4 != 0)
     elif name == "merge":

@@ -27,14 +27,14 @@ def attack(published: dict, truth: dict, sums: list) -> set:
     changed = True
     while changed:
         changed = False
-        for whole, parts in sums:  # first what empty groups tell (published, or told by others)
+        for whole, parts, *_kind in sums:  # first what empty groups tell (published, or told by others)
             if known.get(whole) == 0 and whole not in found:
                 for cell in (p for p in parts if p not in known):
                     assert truth[cell] == 0
                     known[cell], changed = 0, True
         if changed:
             continue
-        for whole, parts in sums:
+        for whole, parts, *_kind in sums:
             unknown = [m for m in (whole, *parts) if m not in known]
             if not unknown:
                 continue
@@ -56,14 +56,29 @@ def attack(published: dict, truth: dict, sums: list) -> set:
     return found
 
 
-def zeros_told(published: dict, sums: list, without) -> set:  # noqa: ANN001
-    """The cells known to be 0 from the published zeros other than `without`: parts of an empty group, and groups whose
-    parts are all empty."""
-    zero = {k for k, v in published.items() if v == 0 and k != without}
+def zeros_told(published: dict, truth: dict, sums: list, without) -> set:  # noqa: ANN001
+    """The cells known to be 0 from published zeros that say nothing about a small hidden group (other than
+    `without`): parts of an empty group, and groups whose parts are all empty. A zero part of a group hidden for being
+    small (or of such a zero, down the hierarchy) is no such fact: zeros that only tell each other ("all: 0", "with
+    benefit: 0", "without benefit: 0" of one small municipality) would otherwise excuse each other. A split over
+    places is no attribute of a group's people (a zero there says that nobody lives there)."""
+    about_small = set()
     changed = True
     while changed:
         changed = False
-        for whole, parts in sums:
+        for whole, parts, *kind in sums:
+            if kind:
+                continue
+            if (published[whole] is None and 0 < truth[whole] < BELOW) or whole in about_small:
+                new = {p for p in parts if truth[p] == 0 and p not in about_small}
+                if new:
+                    about_small |= new
+                    changed = True
+    zero = {k for k, v in published.items() if v == 0 and k != without and k not in about_small}
+    changed = True
+    while changed:
+        changed = False
+        for whole, parts, *_kind in sums:
             new = set(parts) - zero if whole in zero else {whole} if whole not in zero and all(p in zero for p in parts) else set()
             if new:
                 zero |= new
@@ -72,13 +87,13 @@ def zeros_told(published: dict, sums: list, without) -> set:  # noqa: ANN001
 
 
 def zero_tells_all(published: dict, truth: dict, sums: list) -> list:
-    """Relations whose whole is hidden (and not empty) while every part but one is a published zero, where that zero
-    is not already said by the other published figures (an empty group that contains it says it of every subgroup)."""
+    """Relations whose whole is a small hidden group with a published zero part that the published figures do not
+    already say without it: "hidden; of whom women: 0" tells that all of a small group are men."""
     out = []
-    for whole, parts in sums:
+    for whole, parts, *kind in sums:
         zeros = [p for p in parts if published[p] == 0]
-        if published[whole] is None and truth[whole] > 0 and len(parts) > 1 and len(zeros) == len(parts) - 1:
-            if any(p not in zeros_told(published, sums, p) for p in zeros):
+        if not kind and published[whole] is None and 0 < truth[whole] < BELOW and zeros:
+            if any(p not in zeros_told(published, truth, sums, p) for p in zeros):
                 out.append((whole, parts))
     return out
 
@@ -131,7 +146,7 @@ def test_a_small_count_is_never_protected_by_a_hidden_zero_alone(data):
     """Not weaker than before: in every relation, a hidden small count has another hidden non-zero member beside it."""
     truth, sums = data
     hidden = suppression.suppress(truth, sums, BELOW)
-    for whole, parts in sums:
+    for whole, parts, *_kind in sums:
         members = [whole, *parts]
         for key in members:
             if key in hidden and 0 < truth[key] < BELOW:
@@ -199,3 +214,31 @@ def test_a_hidden_zero_without_cells_reads_as_hidden():
                               {(("municipality", "44021"), "total", ""): figures.Figure(None, None, True)}, BELOW)
     assert table.get(("municipality", "44021")).hidden
     assert table.get(("municipality", "44084")).value == 0
+
+
+def test_the_attack_on_the_figures_api_origin_of_a_small_municipality():
+    """Found by the attack on the demo: GET /api/v1/kpis/figures?kpi=jobseekers&level=municipality&code=11021&dimension=origin
+    showed the total as hidden, "Belg 0" and "EU 0", and the non-EU count hidden: all of a small group are from outside
+    the EU. The zeros of the whole and of its two parts (with and without benefit) gave each other away, so none of
+    them was hidden. Now every zero about the hidden group is hidden, and nothing comes back by subtraction."""
+    parts = list(figures.FAMILIES["jobseekers"])
+    others = [("11002", 60, 25), ("11004", 30, 14), ("11005", 22, 9)]
+    benefit, no_benefit = {}, {}
+    for nis, b, n in others:
+        benefit[(nis, "F", "25-34", "mid", "no", "BE")] = b
+        no_benefit[(nis, "M", "35-44", "low", "no", "EU")] = n
+    benefit[("11021", "M", "25-34", "low", "no", "non_EU")] = 3  # the small group: five job seekers, all from outside the EU
+    no_benefit[("11021", "F", "35-44", "low", "no", "non_EU")] = 2
+    base = {parts[0]: benefit, parts[1]: no_benefit,
+            "all": {k: benefit.get(k, 0) + no_benefit.get(k, 0) for k in {*benefit, *no_benefit}}}
+    full, hidden = figures._protect(_family_counts(base), parts, BELOW)
+    unit = ("municipality", "11021")
+    assert ("all", unit, "total", "") in hidden
+    for part in ("all", *parts):
+        for dim in ("origin", "sex"):
+            for value in engine.DIMENSIONS[dim]:  # a zero stays only where all of Belgium has nobody in the group
+                key = (part, unit, dim, value)
+                assert key in hidden or full[(part, ("all", "BE"), dim, value)] == 0, key
+    published = {k: (None if k in hidden else v) for k, v in full.items()}
+    rels = figures.relations(set(full), parts)
+    assert not attack(published, full, rels)

@@ -15,6 +15,9 @@ from collections import defaultdict, deque
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 
 DEFAULT_THRESHOLD = 10
+# A relation given as (whole, parts, PLACES) splits its whole over places (a province over its arrondissements): a zero
+# part says that nobody lives there, which is no attribute of the whole's people (see _State.disclosing).
+PLACES = "places"
 
 
 def threshold() -> int:
@@ -52,8 +55,8 @@ def suppress(cells: Mapping[Hashable, int], sums: Iterable[tuple[Hashable, Seque
     for tables.
     """
     below = threshold() if below is None else below
-    state = _State(cells, _index(sums), {key for key, value in cells.items() if (hide_zeros or value > 0) and value < below},
-                   {key for key, value in cells.items() if 0 < value < below})
+    primary = {key for key, value in cells.items() if (hide_zeros or value > 0) and value < below}
+    state = _State(cells, _index(sums), set(primary), {key for key, value in cells.items() if 0 < value < below}, primary)
     state.run()
     return state.hidden
 
@@ -66,7 +69,12 @@ def _index(sums: Iterable[tuple[Hashable, Sequence[Hashable]]]) -> tuple:
     cached = _INDEXES.get(id(sums))
     if cached is not None and cached[0] is sums:
         return cached[1]
-    relations = [(whole, tuple(parts)) for whole, parts in sums if parts]
+    relations, places = [], set()
+    for whole, parts, *kind in sums:
+        if parts:
+            if kind and kind[0] == PLACES:
+                places.add(len(relations))
+            relations.append((whole, tuple(parts)))
     of_cell: dict[Hashable, list[int]] = defaultdict(list)
     wholes_of: dict[Hashable, list[Hashable]] = defaultdict(list)
     for index, (whole, parts) in enumerate(relations):
@@ -74,7 +82,7 @@ def _index(sums: Iterable[tuple[Hashable, Sequence[Hashable]]]) -> tuple:
         for key in parts:
             of_cell[key].append(index)
             wholes_of[key].append(whole)
-    built = (relations, dict(of_cell), dict(wholes_of))
+    built = (relations, dict(of_cell), dict(wholes_of), frozenset(places))
     if isinstance(sums, list) and len(relations) > 1000:  # only the large, reused structures are worth keeping
         if len(_INDEXES) >= 8:
             _INDEXES.clear()
@@ -85,19 +93,32 @@ def _index(sums: Iterable[tuple[Hashable, Sequence[Hashable]]]) -> tuple:
 class _State:
     """The work of suppress: the hidden cells so far and a queue of the relations to check again."""
 
-    def __init__(self, cells: Mapping[Hashable, int], index: tuple, hidden: set, small: set) -> None:
+    def __init__(self, cells: Mapping[Hashable, int], index: tuple, hidden: set, small: set, primary: set) -> None:
         self.cells, self.hidden, self.small = cells, hidden, small  # small: never protected by zeros alone
-        self.relations, self.of_cell, self.wholes_of = index
+        self.primary = primary  # the cells hidden for what they are (not to protect others): the small groups
+        self.relations, self.of_cell, self.wholes_of, self.places = index
         self.queue = deque(range(len(self.relations)))
         self.queued = [True] * len(self.relations)
+        self.known: set = set()
 
     def run(self) -> None:
-        while self.queue:
-            index = self.queue.popleft()
-            self.queued[index] = False
-            for key in self.to_hide(*self.relations[index]):
-                if key not in self.hidden:
-                    self.hide(key)
+        """Rounds: the zeros that the published figures give away are computed, the relations are made safe, and
+        the published zeros beside a hidden group that are no longer given away (a complement hid what gave them
+        away) are hidden in turn, until a round hides nothing more."""
+        while True:
+            self.known = self.zeros_given_away()
+            while self.queue:
+                index = self.queue.popleft()
+                self.queued[index] = False
+                for key in self.to_hide(*self.relations[index]):
+                    if key not in self.hidden:
+                        self.hide(key)
+            known = self.zeros_given_away()
+            telling = [key for key in self.disclosing() if key not in self.hidden and key not in known]
+            if not telling:
+                return
+            for key in telling:
+                self.hide(key)
 
     def enqueue(self, index: int) -> None:
         if not self.queued[index]:
@@ -108,26 +129,53 @@ class _State:
         self.hidden.add(key)
         for index in self.of_cell.get(key, ()):
             self.enqueue(index)
-            whole, parts = self.relations[index]
-            if whole == key and self.cells[key] == 0:  # its parts are no longer given away by it: their relations again
-                for part in parts:
-                    for other in self.of_cell.get(part, ()):
-                        self.enqueue(other)
 
-    def told(self, key: Hashable, seen: frozenset = frozenset()) -> bool:
-        """A zero that the published figures give away: a part of an empty group that is published (or given away
-        itself), or a whole whose parts are all published (or given away) zeros. Hiding it would protect nothing."""
-        if self.cells[key] != 0 or key in seen:
-            return False
-        seen = seen | {key}
-        for whole in self.wholes_of.get(key, ()):
-            if self.cells[whole] == 0 and (whole not in self.hidden or self.told(whole, seen)):
-                return True
-        for index in self.of_cell.get(key, ()):
-            whole, parts = self.relations[index]
-            if whole == key and all(part not in self.hidden or self.told(part, seen) for part in parts):
-                return True
-        return False
+    def disclosing(self) -> set:
+        """The zeros that would say something about the people of a small group: the zero parts of a cell hidden for
+        being small ("7 job seekers, of whom without benefit: 0" tells that all seven get one), and the zero parts of
+        such a zero, down the hierarchy. A cell hidden only to protect another is no small group: that none of its people
+        are in some group is said as a zero beside a published count would say it."""
+        cells, relations = self.cells, self.relations
+        found: set = set()
+        work = deque(self.primary)
+        while work:
+            key = work.popleft()
+            for index in self.of_cell.get(key, ()):
+                whole, parts = relations[index]
+                if whole != key or index in self.places:
+                    continue
+                for part in parts:
+                    if cells[part] == 0 and part not in found:
+                        found.add(part)
+                        work.append(part)
+        return found
+
+    def zeros_given_away(self) -> set:
+        """The zeros that follow from published zeros which say nothing about a hidden group: such a zero is a plain
+        fact; then every part of a group known to be empty is empty, and a group whose parts are all known to be empty
+        is empty. Zeros that only give each other away ("all: 0", "with benefit: 0", "without benefit: 0" of one
+        hidden municipality) are not in it: each of them tells about the hidden group, so they are hidden together."""
+        cells, relations = self.cells, self.relations
+        disclosing = self.disclosing()
+        known = {key for key, value in cells.items() if value == 0 and key not in self.hidden and key not in disclosing}
+        missing = [sum(1 for part in parts if part not in known) for _whole, parts in relations]
+        work = deque(known)
+        while work:
+            key = work.popleft()
+            for index in self.of_cell.get(key, ()):
+                whole, parts = relations[index]
+                news: list = []
+                if whole == key:
+                    news = [part for part in parts if part not in known]
+                if key in parts:
+                    missing[index] -= parts.count(key)
+                    if missing[index] == 0 and whole not in known and cells[whole] == 0:
+                        news.append(whole)
+                for new in news:
+                    if new not in known:
+                        known.add(new)
+                        work.append(new)
+        return known
 
     def to_hide(self, whole: Hashable, parts: tuple) -> list:
         """What one relation needs hidden next to be safe (see suppress); empty when it is safe."""
@@ -137,7 +185,7 @@ class _State:
         if not whole_hidden and (not hidden_parts or cells[whole] == 0):
             return []  # nothing hidden, or an empty group: that all its parts are empty is told by it already
         if whole_hidden:
-            zeros = [key for key in parts if cells[key] == 0 and key not in hidden and not self.told(key)]
+            zeros = [key for key in parts if cells[key] == 0 and key not in hidden and key not in self.known]
             if zeros:
                 return zeros
         nonzero = sum(1 for key in hidden_parts if cells[key] != 0)

@@ -45,9 +45,10 @@ def _flow(code: str, kpi: str, name, definition, source, unit=None, amount: bool
                theme=theme)
 
 
-def _rate(code: str, numerator: str, lag: relativedelta, name, definition, source, theme: str = "timeliness") -> Kpi:  # noqa: ANN001
-    return Kpi(code, name, definition, _("%"), source, f"Σ {numerator} / Σ inflow.cohort", "rate", numerator=numerator,
-               denominator="inflow.cohort", lag=lag, theme=theme)
+def _rate(code: str, numerator: str, lag: relativedelta, name, definition, source, theme: str = "timeliness",  # noqa: ANN001
+          denominator: str = "inflow.cohort") -> Kpi:
+    return Kpi(code, name, definition, _("%"), source, f"Σ {numerator} / Σ {denominator}", "rate", numerator=numerator,
+               denominator=denominator, lag=lag, theme=theme)
 
 
 REGISTER = _("Register: statusepisodes")
@@ -73,12 +74,14 @@ CATALOGUE: tuple[Kpi, ...] = (
           _("Aandeel van de nieuwe werkzoekenden met een screening (beoordeling door de bemiddelaar) binnen 2 maanden na de inschrijving."),
           _("Register en screening (beoordelingen)")),
     _rate("agreement_3m", "inflow.agreement_in_time", relativedelta(months=3), _("Bindende afspraken binnen 3 maanden"),
-          _("Aandeel van de nieuwe werkzoekenden met een aanvaard bindend afsprakenblad binnen 3 maanden na de inschrijving."),
-          _("Register en overgangslog van de afsprakenbladen")),
+          _("Aandeel van de nieuwe werkzoekenden met uitkering die de screening niet zelfredzaam vond, met een aanvaard bindend "
+            "afsprakenblad binnen 3 maanden na de inschrijving (de zelfredzamen en wie geen uitkering heeft, krijgen geen bindende afspraken)."),
+          _("Register, screening en overgangslog van de afsprakenbladen"), denominator="inflow.agreement_cohort"),
     _stock("screening_overdue", "screened_overdue", _("Screening te laat"),
            _("Werkzoekenden die meer dan 2 maanden ingeschreven zijn zonder screening, op de peildatum."), theme="timeliness"),
     _stock("agreement_overdue", "agreement_overdue", _("Afsprakenblad te laat"),
-           _("Werkzoekenden die meer dan 3 maanden ingeschreven zijn zonder aanvaard bindend afsprakenblad, op de peildatum."), theme="timeliness"),
+           _("Werkzoekenden met uitkering die de screening niet zelfredzaam vond, meer dan 3 maanden ingeschreven zonder aanvaard bindend "
+             "afsprakenblad, op de peildatum."), theme="timeliness"),
     *(
         _flow(f"decisions_{code}", f"decision.{code}", name, _("Beslissingen van de controledienst van dit type in de 12 maanden tot de peildatum."),
               _("Controledossiers (beslissingen)"), unit=_("beslissingen"), theme="sanctions")

@@ -1,5 +1,5 @@
 """Accessible server-rendered SVG: horizontal bars, one per row, with the figure written beside the bar; a hidden
-(suppressed) figure gets no bar and its "<10" text. The page shows the same figures in a table next to the chart.
+(suppressed) figure gets no bar and its "verborgen" text. The page shows the same figures in a table next to the chart.
 Colours from the Okabe-Ito palette (werkregie.screening.charts); the highlighted row differs by pattern, not only colour."""
 
 from __future__ import annotations

@@ -65,6 +65,7 @@ class Facts:
     episodes: list[Episode] = field(default_factory=list)
     assessments: list[dt.date] = field(default_factory=list)       # screening assessments (days)
     agreements: list[dt.date] = field(default_factory=list)        # binding agreements accepted (days, from the transition log)
+    not_self_reliant: list[dt.date] = field(default_factory=list)  # the days of the assessments that found them not self-reliant
     decisions: list[tuple[dt.date, str]] = field(default_factory=list)  # compliance decisions (day, decision)
     hours: list[tuple[dt.date, str, Decimal]] = field(default_factory=list)  # community attendance (day, kind, hours)
 
@@ -201,6 +202,19 @@ def contributions(facts: Facts) -> dict[Key, tuple[int, Decimal]]:
     return out
 
 
+def needs_agreement(facts: Facts, ep: Episode) -> bool:
+    """Binding agreements are due (within 3 months of the registration) for a job seeker on benefit whom the screening
+    found not self-reliant: the first assessment of the spell says so, and a spell with benefit runs within its first
+    3 months. The self-reliant and those without benefit are not in the cohort of agreement_3m nor ever overdue."""
+    first = min(((day, not_reliant) for day, not_reliant in
+                 [*((d, False) for d in facts.assessments), *((d, True) for d in facts.not_self_reliant)]
+                 if day >= ep.start and (ep.end is None or day <= ep.end)), default=None, key=lambda item: (item[0], not item[1]))
+    if first is None or not first[1]:
+        return False
+    until = ep.start + AGREEMENT_WITHIN
+    return any(e.kind == "jobseeker_benefit" and e.start <= until and (e.end is None or e.end >= ep.start) for e in facts.episodes)
+
+
 def _cohort(facts: Facts, ep: Episode, add) -> None:  # noqa: ANN001 - the add closure of contributions()
     """An inflow as job seeker: the cohort KPIs counted on its first day, the overdue stocks on the days they change."""
     s = ep.start
@@ -211,6 +225,10 @@ def _cohort(facts: Facts, ep: Episode, add) -> None:  # noqa: ANN001 - the add c
             add(f"inflow.work{months}m", s)
     for name, days, within in (("screened", facts.assessments, SCREEN_WITHIN), ("agreement", facts.agreements, AGREEMENT_WITHIN)):
         limit = s + within
+        if name == "agreement":
+            if not needs_agreement(facts, ep):
+                continue
+            add("inflow.agreement_cohort", s)
         if _first_in(days, s, limit):
             add(f"inflow.{name}_in_time", s)
             continue

@@ -112,7 +112,7 @@ def _relations(units: frozenset, parts: tuple[str, ...]) -> list[tuple[tuple, li
             kids = [k for k in geography.children(unit) if k in units]
             if kids:
                 for dim, val in [TOTAL, *[(d, v) for d, vals in values_of.items() for v in vals]]:
-                    out.append(((part, unit, dim, val), [(part, k, dim, val) for k in kids]))
+                    out.append(((part, unit, dim, val), [(part, k, dim, val) for k in kids], suppression.PLACES))
     if len(parts) > 1:
         for unit in units:
             for dim, val in [TOTAL, *[(d, v) for d, vals in values_of.items() for v in vals]]:
@@ -131,7 +131,7 @@ def _protect(counts: dict[tuple, int], parts: list[str], below: int | None) -> t
     for key in {k[1:] for k in counts if k[0] in parts} if len(parts) > 1 else ():
         full.setdefault(("all", *key), sum(counts.get((p, *key), 0) for p in parts))
     rels = relations(set(full), parts)
-    for rel_whole, rel_parts in rels:
+    for rel_whole, rel_parts, *_kind in rels:
         for key in (rel_whole, *rel_parts):
             full.setdefault(key, 0)
     return full, suppression.suppress(full, rels, below)

@@ -47,8 +47,10 @@ def gather(person_ids: Iterable[int]) -> list[engine.Facts]:
         return []
     for row in StatusEpisode.objects.filter(person_id__in=ids).values_list("person_id", "kind", "start", "end", "municipality_id"):
         facts[row[0]].episodes.append(engine.Episode(*row[1:]))
-    for pid, at in Assessment.objects.filter(person_id__in=ids).values_list("person_id", "assessed_at"):
+    for pid, at, self_reliant in Assessment.objects.filter(person_id__in=ids).values_list("person_id", "assessed_at", "self_reliant"):
         facts[pid].assessments.append(_day(at))
+        if not self_reliant:
+            facts[pid].not_self_reliant.append(_day(at))
     accepted = list(TransitionLog.objects.filter(workflow="agreement", to_state="accepted", person_id__in=ids).values_list("person_id", "object_id", "at"))
     binding = set(Agreement.objects.filter(pk__in={obj for _p, obj, _a in accepted}, binding=True).values_list("pk", flat=True))
     for pid, obj, at in accepted:

@@ -26,17 +26,24 @@ VALUE_LABELS = {
     "origin": {"BE": gettext_lazy("Belg"), "EU": gettext_lazy("Andere EU-nationaliteit"), "non_EU": gettext_lazy("Nationaliteit buiten de EU"), "unknown": gettext_lazy("Onbekend")},
 }
 FLANDERS = ("region", "02000")
+HIDDEN = gettext_lazy("verborgen")
 TIMELINESS = ("screened_2m", "agreement_3m", "screening_overdue", "agreement_overdue", "work_6m", "work_12m")
 
 
-def number(value: float | None, kpi: catalogue.Kpi, suppressed_below: int = 10) -> str:
-    """Belgian format (1.234,5), a share as a percentage; a hidden figure as "<10"."""
+def number(value: float | None, kpi: catalogue.Kpi, hidden: bool | None = None) -> str:
+    """Belgian format (1.234,5), a share as a percentage; a hidden figure as "verborgen" — never "<10": a cell hidden
+    to protect another (complementary suppression) may be large, and telling which cells are small would undo it; a
+    share of an empty cohort as "—"."""
     if value is None:
-        return f"<{suppressed_below}" if kpi.kind != "rate" else "—"
+        return str(HIDDEN) if hidden or (hidden is None and kpi.kind != "rate") else "—"
     if kpi.kind == "rate":
         return f"{100 * value:.1f}".replace(".", ",") + " %"
     text = f"{value:,.1f}" if kpi.amount else f"{value:,.0f}"
     return text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
+
+
+def peer_median_label(published: int, peers: int) -> str:
+    return _("Mediaan vergelijkbare gemeenten (%(n)s van %(m)s gepubliceerd)") % {"n": published, "m": peers}
 
 
 def parse_kpi(code: str | None) -> catalogue.Kpi:
@@ -80,7 +87,7 @@ def parse_dimension(value: str | None) -> str | None:
 def _row(table: figures.Breakdown, unit: tuple[str, str], label: str, dim: str = "total", val: str = "") -> dict:
     fig = table.get(unit, dim, val)
     row = {"unit": {"level": unit[0], "code": unit[1]}, "label": label, "value": fig.value, "count": fig.count, "hidden": fig.hidden,
-           "text": number(fig.value, table.kpi, table.below)}
+           "text": number(fig.value, table.kpi, fig.hidden)}
     if table.kpi.per_inhabitants and dim == "total":
         rate = figures.per_inhabitants(fig, unit)
         row["per_100"] = None if rate is None else round(rate, 2)
@@ -126,8 +133,11 @@ def comparison(principal: Principal, nis: str | None, on: str | dt.date | None =
         own = _row(table, ("municipality", nis), names[("municipality", nis)])
         peer_rows = [_row(table, ("municipality", p), names[("municipality", p)]) for p, _d in peers]
         known = [r["value"] for r in peer_rows if r["value"] is not None]
-        mid = median(known) if known else None
-        kpis.append({**_header(table), "own": own, "peers": peer_rows, "peer_median": mid, "peer_median_text": number(mid, kpi, table.below),
+        # the median of the published figures only (a hidden one is unknown here too); with fewer than half of them
+        # published it would describe the larger municipalities of the group, not the group: none then
+        mid = median(known) if 2 * len(known) >= len(peer_rows) > 0 else None
+        kpis.append({**_header(table), "own": own, "peers": peer_rows, "peer_median": mid, "peer_median_text": number(mid, kpi, False),
+                     "peer_median_of": len(known), "peer_median_label": peer_median_label(len(known), len(peer_rows)),
                      "flanders": _row(table, FLANDERS, names[FLANDERS])})
     return {"municipality": {"code": nis, "name": names[("municipality", nis)]}, "on": day.isoformat(),
             "peers": [{"code": p, "name": names[("municipality", p)], "distance": round(d, 3)} for p, d in peers], "kpis": kpis,
@@ -143,7 +153,7 @@ def management(principal: Principal, on: str | dt.date | None = None) -> dict:
     out = []
     for code in TIMELINESS:
         table = figures.breakdown(code, day)
-        trend = [{"day": d.isoformat(), "value": f.value, "text": number(f.value, table.kpi, table.below)} for d, f in figures.trend(code, FLANDERS, day)]
+        trend = [{"day": d.isoformat(), "value": f.value, "text": number(f.value, table.kpi, f.hidden)} for d, f in figures.trend(code, FLANDERS, day)]
         out.append({**_header(table), "flanders": _row(table, FLANDERS, names[FLANDERS]),
                     "provinces": [_row(table, p, names[p]) for p in provinces], "trend": trend})
     return {"on": day.isoformat(), "kpis": out}
