@@ -255,10 +255,10 @@ def main() -> None:
                     found = T.get(entry.msgid, (None, None))[index] or known.get(entry.msgid)
                     if found:
                         entry.msgstr = found
+                        if "fuzzy" in entry.flags:  # only once replaced: a guess kept unflagged would be shown as if right
+                            entry.flags.remove("fuzzy")
                     else:
                         missing.add(entry.msgid)
-                if "fuzzy" in entry.flags:
-                    entry.flags.remove("fuzzy")
             app_po.save()
         for entry in po:
             if entry.msgid_plural:

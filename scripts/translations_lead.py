@@ -175,3 +175,16 @@ T.update({
     "Statuslijst %(n)s van %(issuer)s": ("Liste de statut %(n)s de %(issuer)s", "Status list %(n)s of %(issuer)s"),
     "Raadpleging %(seq)s: %(who)s, persoon %(person)s": ("Consultation %(seq)s : %(who)s, personne %(person)s", "Consultation %(seq)s: %(who)s, person %(person)s"),
 })
+T.update({  # stop 23: the KPIs' hidden figures, the peers' median, the agreements' cohort
+    "verborgen": ("masqué", "hidden"),
+    "Mediaan vergelijkbare gemeenten (%(n)s van %(m)s gepubliceerd)": ("Médiane des communes comparables (%(n)s sur %(m)s publiées)",
+                                                                       "Median of comparable municipalities (%(n)s of %(m)s published)"),
+    "Register, screening en overgangslog van de afsprakenbladen": ("Registre, screening et journal des transitions des feuilles d'accords",
+                                                                   "Register, screening and transition log of the agreements"),
+    "Aandeel van de nieuwe werkzoekenden met uitkering die de screening niet zelfredzaam vond, met een aanvaard bindend afsprakenblad binnen 3 maanden na de inschrijving (de zelfredzamen en wie geen uitkering heeft, krijgen geen bindende afspraken).": (
+        "Part des nouveaux demandeurs d'emploi indemnisés que le screening a jugés non autonomes, avec une feuille d'accords contraignants acceptée dans les 3 mois suivant l'inscription (les autonomes et les non-indemnisés ne reçoivent pas d'accords contraignants).",
+        "Share of new job seekers on benefit whom the screening found not self-reliant, with an accepted binding agreement within 3 months of registration (the self-reliant and those without benefit get no binding agreements)."),
+    "Werkzoekenden met uitkering die de screening niet zelfredzaam vond, meer dan 3 maanden ingeschreven zonder aanvaard bindend afsprakenblad, op de peildatum.": (
+        "Demandeurs d'emploi indemnisés que le screening a jugés non autonomes, inscrits depuis plus de 3 mois sans feuille d'accords contraignants acceptée, à la date de référence.",
+        "Job seekers on benefit whom the screening found not self-reliant, registered for more than 3 months without an accepted binding agreement, on the reference date."),
+})

@@ -226,7 +226,7 @@ def compute_places(on: dt.date, below: int) -> list[Breakdown]:
                 histograms[unit][int(row["kpi"].rsplit(".", 1)[1])] += int(row["total"])
     units = set(geography.unit_names()) | set(counts)
     cells = {unit: counts.get(unit, 0) for unit in units}
-    hidden = suppression.suppress(cells, [(unit, kids) for unit in units if (kids := geography.children(unit))], below)
+    hidden = suppression.suppress(cells, [(unit, kids, suppression.PLACES) for unit in units if (kids := geography.children(unit))], below)
     filled, median = {}, {}
     for unit in units:
         n, shut = cells[unit], unit in hidden
