@@ -122,7 +122,7 @@ def render_pdf(data: dict) -> bytes:
         if percent:  # a share compares with Flanders; a count of Flanders would flatten the municipality's bar (it stays in the table)
             shown.append((row["flanders"]["label"], row["flanders"]["value"]))
         table = Table([[_("Waar"), _("Waarde")], [row["own"]["label"], row["own"]["text"]],
-                       [_("Mediaan vergelijkbare gemeenten"), row["peer_median_text"]], [row["flanders"]["label"], row["flanders"]["text"]]],
+                       [row["peer_median_label"], row["peer_median_text"]], [row["flanders"]["label"], row["flanders"]["text"]]],
                       colWidths=[110 * mm, 40 * mm])
         table.setStyle(cell_style)
         story.append(KeepTogether([
