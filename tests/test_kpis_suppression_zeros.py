@@ -242,3 +242,25 @@ def test_the_attack_on_the_figures_api_origin_of_a_small_municipality():
     published = {k: (None if k in hidden else v) for k, v in full.items()}
     rels = figures.relations(set(full), parts)
     assert not attack(published, full, rels)
+
+
+def test_the_hidden_parts_never_add_up_to_a_small_number():
+    """Found by the attack on the demo: jobseekers_in of an arrondissement per origin showed 23 in total, Belg 21,
+    unknown 0, and the two others hidden: 23 − 21 − 0 = 2 over two hidden cells, so each was 1 (a published zero says
+    that a hidden cell is not 0). Now the hidden parts of a published whole add up to at least the threshold."""
+    truth = {"all": 23, "BE": 21, "EU": 1, "nonEU": 1, "unknown": 0}
+    hidden = suppression.suppress(truth, [("all", ["BE", "EU", "nonEU", "unknown"])], BELOW)
+    assert {"EU", "nonEU", "BE"} <= hidden and "all" not in hidden
+    tongeren = {"all": 18, "M": 9, "F": 9, "X": 0}
+    assert {"M", "F"} <= suppression.suppress(tongeren, [("all", ["M", "F", "X"])], BELOW)  # 18 over two: not pinned
+
+
+@settings(max_examples=300, deadline=None)
+@given(family())
+def test_what_the_hidden_parts_of_a_published_whole_add_up_to_is_never_small(data):
+    truth, sums = data
+    hidden = suppression.suppress(truth, sums, BELOW)
+    for whole, parts, *_kind in sums:
+        shut = [p for p in parts if p in hidden]
+        if whole not in hidden and shut and truth[whole] > 0:
+            assert sum(truth[p] for p in shut) >= BELOW, (whole, {p: truth[p] for p in shut})

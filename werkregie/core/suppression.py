@@ -56,7 +56,7 @@ def suppress(cells: Mapping[Hashable, int], sums: Iterable[tuple[Hashable, Seque
     """
     below = threshold() if below is None else below
     primary = {key for key, value in cells.items() if (hide_zeros or value > 0) and value < below}
-    state = _State(cells, _index(sums), set(primary), {key for key, value in cells.items() if 0 < value < below}, primary)
+    state = _State(cells, _index(sums), set(primary), {key for key, value in cells.items() if 0 < value < below}, primary, below)
     state.run()
     return state.hidden
 
@@ -93,7 +93,8 @@ def _index(sums: Iterable[tuple[Hashable, Sequence[Hashable]]]) -> tuple:
 class _State:
     """The work of suppress: the hidden cells so far and a queue of the relations to check again."""
 
-    def __init__(self, cells: Mapping[Hashable, int], index: tuple, hidden: set, small: set, primary: set) -> None:
+    def __init__(self, cells: Mapping[Hashable, int], index: tuple, hidden: set, small: set, primary: set, below: int) -> None:
+        self.below = below
         self.cells, self.hidden, self.small = cells, hidden, small  # small: never protected by zeros alone
         self.primary = primary  # the cells hidden for what they are (not to protect others): the small groups
         self.relations, self.of_cell, self.wholes_of, self.places = index
@@ -189,16 +190,21 @@ class _State:
             if zeros:
                 return zeros
         nonzero = sum(1 for key in hidden_parts if cells[key] != 0)
+        # what the hidden parts add up to (the whole minus the published parts) is known to anyone: it must be no small
+        # number either ("23 = 21 + 0 + hidden + hidden" gives 1 and 1, a published zero saying the hidden are not 0)
+        hidden_sum = sum(cells[key] for key in hidden_parts)
         if whole_hidden:
             safe = nonzero > 0 or (cells[whole] == 0 and len(hidden_parts) > 0)
         else:
             need = 2 if any(key in self.small for key in hidden_parts) else 1
-            safe = len(hidden_parts) >= 2 and nonzero >= need
+            safe = len(hidden_parts) >= 2 and nonzero >= need and hidden_sum >= self.below
         if safe:
             return []
         open_parts = [key for key in parts if key not in hidden and cells[key] != 0]
         if open_parts:
-            return [min(open_parts, key=lambda key: (cells[key], str(key)))]
+            deficit = 0 if whole_hidden else self.below - hidden_sum
+            enough = [key for key in open_parts if cells[key] >= deficit] if deficit > 0 else []  # one part that lifts it over
+            return [min(enough or open_parts, key=lambda key: (cells[key], str(key)))]
         return [] if whole_hidden else [whole]
 
 
