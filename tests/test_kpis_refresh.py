@@ -247,3 +247,78 @@ def test_hours_are_summed_as_amounts(ref):
     contribs = engine.contributions(facts([], hours=[(dt.date(2025, 5, 2), "wijk_werken", Decimal("3.50")), (dt.date(2025, 5, 2), "wijk_werken", Decimal("2"))]))
     ((key, (n, v)),) = contribs.items()
     assert key[0] == "hours.wijk_werken" and n == 2 and v == Decimal("5.50")
+
+
+# ---- the fast paths (issue 14, speed): the same answers as the plain definitions ---------------------------------
+
+@settings(max_examples=300, deadline=None)
+@given(day=st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)), months=st.integers(0, 24))
+def test_plus_months_is_relativedelta(day, months):
+    from dateutil.relativedelta import relativedelta
+
+    assert engine.plus_months(day, months) == day + relativedelta(months=months)
+
+
+@settings(max_examples=300, deadline=None)
+@given(birth=st.one_of(st.dates(dt.date(1930, 1, 1), dt.date(2010, 12, 31)), st.sampled_from([dt.date(1960, 2, 29), dt.date(1980, 2, 29)])),
+       offset=st.integers(-400, 40_000))
+def test_age_bands_from_birthdays_equal_the_age_on_the_day(birth, offset):
+    day = birth + dt.timedelta(days=offset)
+    assert engine._Bands(birth).on(day) == engine.age_band(birth, day)
+
+
+@pytest.mark.django_db
+def test_cells_follow_swapped_contributions_to_the_cent_and_empty_ones_go():
+    """The cells are adjusted in SQL: amounts that cancel out (0.10 + 0.20 − 0.10 − 0.20, not exact in floating point)
+    leave no cell behind, and counts and amounts are those of the stored contributions."""
+    from werkregie.kpis.models import Contribution
+
+    key = ("hours.wijk_werken", dt.date(2025, 5, 2), "44021", "F", "25-34", "low", "no", "BE")
+    with transaction.atomic():
+        refresh.replace([1, 2], [(1, *key, 1, Decimal("0.10")), (2, *key, 1, Decimal("0.20"))])
+        assert refresh.snapshot() == {key: (2, Decimal("0.30"))}
+        refresh.replace([1], [(1, *key, 1, Decimal("0.70"))])
+        refresh.replace([1], [(1, *key, 1, Decimal("0.70"))])  # twice the same: nothing changes the second time
+        assert refresh.snapshot() == {key: (2, Decimal("0.90"))}
+        refresh.replace([1], [(1, *key, 1, Decimal("0.10"))])
+        refresh.replace([1, 2], [])
+        assert refresh.snapshot() == {} and not Contribution.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_full_refresh_in_forked_workers_stores_what_one_process_stores(ref, monkeypatch):
+    """The large-register path of full(): ranges of ids computed in forked processes and copied in as COPY text (PostgreSQL)."""
+    from django.db import connection
+
+    from werkregie.kpis.models import Contribution
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the forked path is PostgreSQL's (COPY, and a database the workers can reach)")
+    births = (dt.date(1960, 2, 29), dt.date(1968, 7, 3), dt.date(1976, 2, 29), dt.date(1985, 11, 30), dt.date(1992, 2, 29))
+    persons = [factories.person(birth_date=birth) for birth in births]
+    for i, p in enumerate(persons):
+        kind = KINDS[i % len(KINDS)]
+        factories.episode(p, kind, D0 + dt.timedelta(days=40 * i), None if i % 2 else D0 + dt.timedelta(days=400), "11002" if kind == "leefloon" else None)
+        factories.episode(p, "jobseeker_benefit", D0 + dt.timedelta(days=30 * i))
+    _assessment(persons[0], D0 + dt.timedelta(days=20))
+    persons[4].merged_into = persons[3]
+    persons[4].save()
+
+    def stored() -> list[tuple]:
+        return sorted(Contribution.objects.values_list("person_id", "kpi", "day", "municipality", "sex", "age", "education", "limitation",
+                                                       "origin", "n", "value"))
+
+    one = refresh.full(workers=1)
+    expected, cells = stored(), refresh.snapshot()
+    monkeypatch.setattr(refresh, "CHUNK", 2)  # several ranges, some with a merged person in them
+    monkeypatch.setattr(refresh, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(refresh, "_fill", lambda *a: pytest.fail("the refresh stayed in this process"))
+    forked = refresh.full(workers=2)
+    assert forked["persons"] == one["persons"] == 4 and stored() == expected and refresh.snapshot() == cells and expected
+
+
+def test_copy_text_escapes_what_copy_would_misread():
+    row = (7, "hours.x", dt.date(2025, 5, 2), "44021", "F", "25-34", "low", "no", "BE", 2, Decimal("3.50"))
+    assert refresh._copy_text([row]) == b"7\thours.x\t2025-05-02\t44021\tF\t25-34\tlow\tno\tBE\t2\t3.50\n"
+    odd = (7, "a\\b\tc", dt.date(2025, 5, 2), "44021", "F", "25-34", "low", "no", "BE", 2, 3)
+    assert refresh._copy_text([odd]) == b"7\ta\\\\b\\tc\t2025-05-02\t44021\tF\t25-34\tlow\tno\tBE\t2\t3\n"

@@ -14,11 +14,12 @@ The stock on a day is the sum of ins minus outs up to that day — an aggregate,
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
+from calendar import monthrange
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
-
-from dateutil.relativedelta import relativedelta
+from functools import lru_cache
 
 from werkregie.core.lifecourse import age_on
 
@@ -27,17 +28,19 @@ STOCKS = ("jobseeker", "jobseeker_benefit", "jobseeker_no_benefit", "leefloon", 
 JOBSEEKER_KINDS = ("jobseeker_benefit", "jobseeker_no_benefit")
 DECISIONS = ("none", "warning", "suspension", "exclusion", "indefinite")
 HOUR_KINDS = ("community_service", "wijk_werken")
-SCREEN_WITHIN = relativedelta(months=2)
-AGREEMENT_WITHIN = relativedelta(months=3)
-WORK_WITHIN = {"6": relativedelta(months=6), "12": relativedelta(months=12)}
+# periods in calendar months (added with plus_months, as relativedelta(months=…) would)
+SCREEN_MONTHS, AGREEMENT_MONTHS = 2, 3
+WORK_MONTHS = {"6": 6, "12": 12}
 # a social-economy job that ends is a transition to the normal economy when a job as employee starts within this time
-TRANSITION_WITHIN = relativedelta(months=3)
+TRANSITION_MONTHS = 3
+ONE_DAY = dt.timedelta(days=1)
 
 AGE_BANDS = (("-24", 0), ("25-34", 25), ("35-44", 35), ("45-54", 45), ("55-64", 55), ("65+", 65))
 SEXES = ("M", "F", "X")
 EDUCATION = ("low", "mid", "high", "unknown")
 LIMITATION = ("yes", "no", "unknown")
 ORIGINS = ("BE", "EU", "non_EU", "unknown")
+BAND_NAMES = tuple(b for b, _ in AGE_BANDS)
 DIMENSIONS = {"sex": SEXES, "age": tuple(b for b, _ in AGE_BANDS), "education": EDUCATION, "limitation": LIMITATION, "origin": ORIGINS}
 # The EU member states other than Belgium (ISO 3166-1 alpha-2), for the origin group (the register has nationality only).
 EU = frozenset("AT BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split())
@@ -135,16 +138,6 @@ def _birthday(birth: dt.date, years: int) -> dt.date:
         return dt.date(birth.year + years, 3, 1)
 
 
-def band_changes(birth: dt.date, start: dt.date, end: dt.date | None) -> list[dt.date]:
-    """The days within [start, end] on which the person enters a new age band."""
-    days = []
-    for _name, lowest in AGE_BANDS[1:]:
-        day = _birthday(birth, lowest)
-        if start < day and (end is None or day <= end):
-            days.append(day)
-    return days
-
-
 def merge(episodes: Iterable[Episode]) -> list[Episode]:
     """Overlapping or adjacent episodes of the same kind and municipality as one."""
     merged: list[Episode] = []
@@ -160,8 +153,9 @@ def merge(episodes: Iterable[Episode]) -> list[Episode]:
 
 
 def _first_in(days: Iterable[dt.date], start: dt.date, until: dt.date | None = None) -> dt.date | None:
-    found = [d for d in days if d >= start and (until is None or d <= until)]
-    return min(found) if found else None
+    if until is None:
+        return min((d for d in days if d >= start), default=None)
+    return min((d for d in days if start <= d <= until), default=None)
 
 
 def status_intervals(facts: Facts) -> list[Episode]:
@@ -172,27 +166,57 @@ def status_intervals(facts: Facts) -> list[Episode]:
     return merge(kinds) + merge(seekers)
 
 
+@lru_cache(maxsize=65_536)
+def _band_days(birth: dt.date) -> tuple[dt.date, ...]:
+    """The birthdays on which someone born on `birth` enters the next age band (persons share birth dates: cached)."""
+    return tuple(_birthday(birth, lowest) for _name, lowest in AGE_BANDS[1:])
+
+
+class _Bands:
+    """One person's age band on any day, from the five birthdays on which it changes."""
+
+    __slots__ = ("changes",)
+
+    def __init__(self, birth: dt.date) -> None:
+        self.changes = _band_days(birth)
+
+    def on(self, day: dt.date) -> str:
+        return BAND_NAMES[bisect_right(self.changes, day)]
+
+
+def plus_months(day: dt.date, months: int) -> dt.date:
+    """`day + relativedelta(months=months)` (the last day of the month where the day does not exist), without the
+    relativedelta machinery: the engine adds months a few times for every person."""
+    month0 = day.month - 1 + months
+    year, month = day.year + month0 // 12, month0 % 12 + 1
+    return dt.date(year, month, min(day.day, monthrange(year, month)[1]))
+
+
 def contributions(facts: Facts) -> dict[Key, tuple[int, Decimal]]:
-    """All of one person's contributions, summed per key."""
+    """All of one person's contributions, summed per key (counts as int, hours as Decimal)."""
     out: dict[Key, tuple[int, Decimal]] = {}
-    groups = (facts.sex, education_group(facts.education_level), limitation_group(facts.work_limitation), origin_group(facts.nationality))
+    home, sex = facts.municipality, facts.sex
+    rest = (education_group(facts.education_level), limitation_group(facts.work_limitation), origin_group(facts.nationality))
+    bands = _Bands(facts.birth_date)
 
     def add(kpi: str, day: dt.date, municipality: str | None = None, n: int = 1, value: Decimal | None = None, band_on: dt.date | None = None) -> None:
-        key = (kpi, day, municipality or facts.municipality, groups[0], age_band(facts.birth_date, band_on or day), *groups[1:])
-        old_n, old_v = out.get(key, (0, Decimal(0)))
-        out[key] = (old_n + n, old_v + (Decimal(n) if value is None else value))
+        key = (kpi, day, municipality or home, sex, bands.on(band_on or day), *rest)
+        old = out.get(key)
+        amount = n if value is None else value
+        out[key] = (n, amount) if old is None else (old[0] + n, old[1] + amount)
 
     for ep in status_intervals(facts):
         add(f"{ep.kind}.in", ep.start, ep.municipality)
-        for day in band_changes(facts.birth_date, ep.start, ep.end):
-            add(f"{ep.kind}.age_out", day, ep.municipality, band_on=day - dt.timedelta(days=1))
-            add(f"{ep.kind}.age_in", day, ep.municipality)
+        for day in bands.changes:
+            if ep.start < day and (ep.end is None or day <= ep.end):
+                add(f"{ep.kind}.age_out", day, ep.municipality, band_on=day - ONE_DAY)
+                add(f"{ep.kind}.age_in", day, ep.municipality)
         if ep.end is not None:
-            add(f"{ep.kind}.out", ep.end + dt.timedelta(days=1), ep.municipality, band_on=ep.end)
+            add(f"{ep.kind}.out", ep.end + ONE_DAY, ep.municipality, band_on=ep.end)
         if ep.kind == "jobseeker":
             _cohort(facts, ep, add)
         if ep.kind == "social_economy" and ep.end is not None:
-            work = _first_in([e.start for e in facts.episodes if e.kind == "employed"], ep.end + dt.timedelta(days=1), ep.end + TRANSITION_WITHIN)
+            work = _first_in([e.start for e in facts.episodes if e.kind == "employed"], ep.end + ONE_DAY, plus_months(ep.end, TRANSITION_MONTHS))
             if work:
                 add("social_economy.to_work", work)
     for day, decision in facts.decisions:
@@ -211,7 +235,7 @@ def needs_agreement(facts: Facts, ep: Episode) -> bool:
                  if day >= ep.start and (ep.end is None or day <= ep.end)), default=None, key=lambda item: (item[0], not item[1]))
     if first is None or not first[1]:
         return False
-    until = ep.start + AGREEMENT_WITHIN
+    until = plus_months(ep.start, AGREEMENT_MONTHS)
     return any(e.kind == "jobseeker_benefit" and e.start <= until and (e.end is None or e.end >= ep.start) for e in facts.episodes)
 
 
@@ -220,11 +244,11 @@ def _cohort(facts: Facts, ep: Episode, add) -> None:  # noqa: ANN001 - the add c
     s = ep.start
     add("inflow.cohort", s)
     work_starts = [e.start for e in facts.episodes if e.kind == "employed"]
-    for months, delta in WORK_WITHIN.items():
-        if _first_in(work_starts, s, s + delta):
+    for months, count in WORK_MONTHS.items():
+        if _first_in(work_starts, s, plus_months(s, count)):
             add(f"inflow.work{months}m", s)
-    for name, days, within in (("screened", facts.assessments, SCREEN_WITHIN), ("agreement", facts.agreements, AGREEMENT_WITHIN)):
-        limit = s + within
+    for name, days, within in (("screened", facts.assessments, SCREEN_MONTHS), ("agreement", facts.agreements, AGREEMENT_MONTHS)):
+        limit = plus_months(s, within)
         if name == "agreement":
             if not needs_agreement(facts, ep):
                 continue
@@ -233,11 +257,11 @@ def _cohort(facts: Facts, ep: Episode, add) -> None:  # noqa: ANN001 - the add c
             add(f"inflow.{name}_in_time", s)
             continue
         # overdue from the day after the limit while still a job seeker, until it is done or the episode ends
-        overdue_from = limit + dt.timedelta(days=1)
+        overdue_from = limit + ONE_DAY
         if ep.end is not None and ep.end < overdue_from:
             continue
         done = _first_in(days, overdue_from)
-        ends = [d for d in (done, ep.end + dt.timedelta(days=1) if ep.end else None) if d is not None]
+        ends = [d for d in (done, ep.end + ONE_DAY if ep.end else None) if d is not None]
         add(f"{name}_overdue.in", overdue_from, band_on=s)
         if ends:
             add(f"{name}_overdue.out", min(ends), band_on=s)

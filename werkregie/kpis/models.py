@@ -35,7 +35,7 @@ class Contribution(_Keyed):
     """One person's share of one cell (a plain person id: the table is derived and outlives nothing); a vacancy's share
     (the vacancy KPIs) is kept under minus the vacancy's id."""
 
-    person_id = models.BigIntegerField(db_index=True)
+    person_id = models.BigIntegerField()  # indexed with the KPI (Meta.indexes), which serves the look-ups by person too
 
     class Meta:
         verbose_name = _("bijdrage aan een kerncijfer")
@@ -49,10 +49,8 @@ class Cell(_Keyed):
     class Meta:
         verbose_name = _("cel van een kerncijfer")
         verbose_name_plural = _("cellen van kerncijfers")
-        indexes = [
-            models.Index(fields=["kpi", "day"], name="kpi_cell_kpi_day"),
-            models.Index(fields=["kpi", "municipality", "day"], name="kpi_cell_kpi_municipality"),
-        ]
+        # (kpi, day) needs no index of its own: it leads the unique key's
+        indexes = [models.Index(fields=["kpi", "municipality", "day"], name="kpi_cell_kpi_municipality")]
         constraints = [
             models.UniqueConstraint(fields=list(KEY_FIELDS), name="kpi_cell_unique_key"),
             models.CheckConstraint(condition=~Q(n=0) | ~Q(value=0), name="kpi_cell_not_empty"),

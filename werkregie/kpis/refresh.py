@@ -6,13 +6,15 @@ time (a row lock on RefreshState). Used by `werkregie kpi refresh [--full]` and 
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
+import multiprocessing.pool
+import multiprocessing.util
+import os
 import time
 import uuid
-from collections import defaultdict
 from collections.abc import Callable, Iterable
-from decimal import Decimal
 
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
 
 from werkregie.core import clock
 
@@ -20,14 +22,17 @@ from . import engine
 from .models import GROUP_FIELDS, KEY_FIELDS, Cell, Contribution, DirtyPerson, RefreshState
 
 CHUNK = 2000
+PARALLEL_FROM = 100_000  # persons: from this size a full refresh on PostgreSQL computes in forked processes (full())
+ROW_COLUMNS = ("person_id", *KEY_FIELDS, "n", "value")  # a contribution as a row (what _rows gives and _write stores)
 
 
 def _day(at: dt.datetime) -> dt.date:
     return at.astimezone(clock.BRUSSELS).date() if at.tzinfo else at.date()
 
 
-def gather(person_ids: Iterable[int]) -> list[engine.Facts]:
-    """The facts of these persons (merged duplicates and deleted persons have none)."""
+def gather(person_ids: Iterable[int], span: tuple[int, int] | None = None) -> list[engine.Facts]:
+    """The facts of these persons (merged duplicates and deleted persons have none). With `span` (lowest excluded,
+    highest included), the persons are every one whose id lies in it: the full refresh reads ranges, not lists of ids."""
     from werkregie.community.models import Attendance
     from werkregie.compliance.models import Case
     from werkregie.people.models import Person, StatusEpisode
@@ -36,31 +41,34 @@ def gather(person_ids: Iterable[int]) -> list[engine.Facts]:
     from werkregie.workflows.models import TransitionLog
 
     ids = list(person_ids)
+    who = {"person_id__gt": span[0], "person_id__lte": span[1]} if span else {"person_id__in": ids}
+    persons = Person.objects.filter(pk__gt=span[0], pk__lte=span[1]) if span else Person.objects.filter(pk__in=ids)
     facts = {
-        row["id"]: engine.Facts(row["id"], row["birth_date"], row["sex"], row["nationality"], row["education_level"], row["work_limitation"],
-                                row["municipality_id"])
-        for row in Person.objects.filter(pk__in=ids).values("id", "birth_date", "sex", "nationality", "education_level", "work_limitation",
-                                                             "municipality_id")
+        row[0]: engine.Facts(*row)
+        for row in persons.values_list("id", "birth_date", "sex", "nationality", "education_level", "work_limitation", "municipality_id")
     }
-    ids = list(facts)
-    if not ids:
+    if not facts:
         return []
-    for row in StatusEpisode.objects.filter(person_id__in=ids).values_list("person_id", "kind", "start", "end", "municipality_id"):
-        facts[row[0]].episodes.append(engine.Episode(*row[1:]))
-    for pid, at, self_reliant in Assessment.objects.filter(person_id__in=ids).values_list("person_id", "assessed_at", "self_reliant"):
-        facts[pid].assessments.append(_day(at))
+    if not span:
+        who = {"person_id__in": list(facts)}
+    nobody = engine.Facts(0, dt.date.min, "", "", None, None, "")  # a merged person's rows within a span: read, left aside
+    for pid, *episode in StatusEpisode.objects.filter(**who).values_list("person_id", "kind", "start", "end", "municipality_id"):
+        facts.get(pid, nobody).episodes.append(engine.Episode(*episode))
+    for pid, at, self_reliant in Assessment.objects.filter(**who).values_list("person_id", "assessed_at", "self_reliant"):
+        day = _day(at)
+        facts.get(pid, nobody).assessments.append(day)
         if not self_reliant:
-            facts[pid].not_self_reliant.append(_day(at))
-    accepted = list(TransitionLog.objects.filter(workflow="agreement", to_state="accepted", person_id__in=ids).values_list("person_id", "object_id", "at"))
+            facts.get(pid, nobody).not_self_reliant.append(day)
+    accepted = list(TransitionLog.objects.filter(workflow="agreement", to_state="accepted", **who).values_list("person_id", "object_id", "at"))
     binding = set(Agreement.objects.filter(pk__in={obj for _p, obj, _a in accepted}, binding=True).values_list("pk", flat=True))
     for pid, obj, at in accepted:
         if obj in binding:
-            facts[pid].agreements.append(_day(at))
-    for pid, at, decision in Case.objects.filter(person_id__in=ids, decided_at__isnull=False).exclude(decision="").values_list(
+            facts.get(pid, nobody).agreements.append(_day(at))
+    for pid, at, decision in Case.objects.filter(decided_at__isnull=False, **who).exclude(decision="").values_list(
             "person_id", "decided_at", "decision"):
-        facts[pid].decisions.append((_day(at), decision))
-    for pid, day, kind, hours in Attendance.objects.filter(person_id__in=ids).values_list("person_id", "day", "kind", "hours"):
-        facts[pid].hours.append((day, kind, hours))
+        facts.get(pid, nobody).decisions.append((_day(at), decision))
+    for pid, day, kind, hours in Attendance.objects.filter(**who).values_list("person_id", "day", "kind", "hours"):
+        facts.get(pid, nobody).hours.append((day, kind, hours))
     return list(facts.values())
 
 
@@ -80,15 +88,20 @@ def gather_vacancies(vacancy_ids: Iterable[int]) -> list[engine.VacancyFacts]:
     return [engine.VacancyFacts(pk, nis, published.get(pk, _day(made) if made else None), filled.get(pk)) for pk, nis, made in rows]
 
 
-def _rows(owner_ids: list[int]) -> list[Contribution]:
-    """The contributions of these owners: a person by its id, a vacancy by minus its id (one table, one refresh)."""
-    rows = []
-    for facts in gather([i for i in owner_ids if i > 0]):
-        for key, (n, value) in engine.contributions(facts).items():
-            rows.append(Contribution(person_id=facts.person_id, n=n, value=value, **dict(zip(KEY_FIELDS, key))))
+def _person_rows(persons: list[engine.Facts]) -> list[tuple]:
+    rows: list[tuple] = []
+    for facts in persons:
+        pid = facts.person_id
+        rows.extend((pid, *key, n, value) for key, (n, value) in engine.contributions(facts).items())
+    return rows
+
+
+def _rows(owner_ids: list[int], span: tuple[int, int] | None = None) -> list[tuple]:
+    """The contributions of these owners as rows (ROW_COLUMNS): a person by its id, a vacancy by minus its id (one table,
+    one refresh; `span` as in gather). Plain tuples: model instances cost more to make than the engine takes to compute them."""
+    rows = _person_rows(gather([i for i in owner_ids if i > 0], span))
     for vacancy in gather_vacancies([-i for i in owner_ids if i < 0]):
-        for key, (n, value) in engine.vacancy_contributions(vacancy).items():
-            rows.append(Contribution(person_id=-vacancy.vacancy_id, n=n, value=value, **dict(zip(KEY_FIELDS, key))))
+        rows.extend((-vacancy.vacancy_id, *key, n, value) for key, (n, value) in engine.vacancy_contributions(vacancy).items())
     return rows
 
 
@@ -121,37 +134,108 @@ def locked_state() -> RefreshState:
     return _state()
 
 
-def full(progress: Callable[[int], None] | None = None) -> dict:
-    """Recompute every table from scratch."""
-    from werkregie.people.models import Person
+def full(progress: Callable[[int], None] | None = None, workers: int | None = None) -> dict:
+    """Recompute every table from scratch. On PostgreSQL, called outside any transaction and for a register of at least
+    PARALLEL_FROM persons, the persons' contributions are computed by `workers` forked processes (default: one per CPU),
+    range of ids by range, while this process copies them in (one COPY); otherwise here, range by range."""
     from werkregie.vacancies.models import Vacancy
 
     began, started = clock.now(), time.monotonic()
-    with transaction.atomic():
-        state = _state()
-        marked = list(DirtyPerson.objects.values_list("person_id", flat=True))
-        Cell.objects.all().delete()
-        Contribution.objects.all().delete()
-        persons = 0
-        last = 0
-        while True:
-            ids = list(Person.objects.filter(pk__gt=last).order_by("pk").values_list("pk", flat=True)[:CHUNK])
-            if not ids:
-                break
-            Contribution.objects.bulk_create(_rows(ids), batch_size=5000)
-            persons, last = persons + len(ids), ids[-1]
-            if progress:
-                progress(len(ids))
-        vacancies = [-pk for pk in Vacancy.objects.order_by("pk").values_list("pk", flat=True)]
-        for start in range(0, len(vacancies), CHUNK):
-            Contribution.objects.bulk_create(_rows(vacancies[start:start + CHUNK]), batch_size=5000)
-        rebuild_cells()
-        DirtyPerson.objects.filter(person_id__in=marked).delete()
-        seconds = time.monotonic() - started
-        state.full_at = state.incremental_at = clock.now()
-        state.watermark, state.last_persons, state.last_seconds, state.stamp = began, persons, seconds, uuid.uuid4().hex
-        state.save()
+    pool = _pool(workers)
+    try:
+        with transaction.atomic():
+            state = _state()
+            marked = list(DirtyPerson.objects.values_list("person_id", flat=True))
+            with connection.cursor() as cursor:
+                _empty(cursor, Contribution._meta.db_table)  # read by the refreshes only (the cells: rebuild_cells)
+                persons = _fill_parallel(cursor, pool, progress) if pool else _fill(cursor, progress)
+                vacancies = [-pk for pk in Vacancy.objects.order_by("pk").values_list("pk", flat=True)]
+                for start in range(0, len(vacancies), CHUNK):
+                    _write(cursor, Contribution._meta.db_table, _rows(vacancies[start:start + CHUNK]))
+            rebuild_cells()
+            DirtyPerson.objects.filter(person_id__in=marked).delete()
+            seconds = time.monotonic() - started
+            state.full_at = state.incremental_at = clock.now()
+            state.watermark, state.last_persons, state.last_seconds, state.stamp = began, persons, seconds, uuid.uuid4().hex
+            state.save()
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
     return {"mode": "full", "persons": persons, "cells": Cell.objects.count(), "seconds": round(seconds, 3)}
+
+
+def _fill(cursor, progress: Callable[[int], None] | None) -> int:  # noqa: ANN001
+    """Every person's contributions stored, computed here, CHUNK persons at a time; the number of persons."""
+    from werkregie.people.models import Person
+
+    persons = last = 0
+    while True:
+        ids = list(Person.objects.filter(pk__gt=last).order_by("pk").values_list("pk", flat=True)[:CHUNK])
+        if not ids:
+            return persons
+        _write(cursor, Contribution._meta.db_table, _rows(ids, span=(last, ids[-1])))
+        persons, last = persons + len(ids), ids[-1]
+        if progress:
+            progress(len(ids))
+
+
+def _pool(workers: int | None) -> multiprocessing.pool.Pool | None:
+    """Forked processes for a large full refresh on PostgreSQL, or None. Forked before the refresh's transaction, with no
+    connection open: each child opens its own and reads committed data only, which is why a caller's transaction (a
+    test's, say) keeps the refresh in this process."""
+    from werkregie.people.models import Person
+
+    workers = (os.cpu_count() or 1) if workers is None else workers
+    if workers < 2 or not _postgres() or connection.in_atomic_block or Person.objects.count() < PARALLEL_FROM:
+        return None
+    connections.close_all()
+    return multiprocessing.get_context("fork").Pool(workers, initializer=_child)
+
+
+def _child() -> None:
+    multiprocessing.util.Finalize(None, connections.close_all, exitpriority=10)  # a clean goodbye to the server at the end
+
+
+def _fill_parallel(cursor, pool: multiprocessing.pool.Pool, progress: Callable[[int], None] | None) -> int:  # noqa: ANN001
+    """Every person's contributions stored: ranges of CHUNK ids computed by the pool, copied in here in id order."""
+    from django.db.models import Max, Min
+
+    from werkregie.people.models import Person
+
+    bounds = Person.objects.aggregate(lo=Min("pk"), hi=Max("pk"))
+    if bounds["lo"] is None:
+        return 0
+    spans = [(lo, min(lo + CHUNK, bounds["hi"])) for lo in range(bounds["lo"] - 1, bounds["hi"], CHUNK)]
+    persons = 0
+    with cursor.cursor.copy(f"COPY {Contribution._meta.db_table} ({', '.join(ROW_COLUMNS)}) FROM STDIN") as copy:
+        for count, text in pool.imap(_span_text, spans):
+            copy.write(text)
+            persons += count
+            if progress:
+                progress(count)
+    return persons
+
+
+def _span_text(span: tuple[int, int]) -> tuple[int, bytes]:
+    """In a worker: the persons with an id in `span` (lowest excluded), and their contributions in COPY's text format."""
+    facts = gather([], span)
+    return len(facts), _copy_text(_person_rows(facts))
+
+
+def _copy_text(rows: list[tuple]) -> bytes:
+    """Rows (ROW_COLUMNS) as COPY text. The text fields are codes (KPI names, NIS codes, groups); should one hold a
+    character that COPY reads as a separator or an escape (checked once over the whole text), every field is escaped."""
+    text = "".join(f"{p}\t{k}\t{d.isoformat()}\t{m}\t{s}\t{a}\t{e}\t{li}\t{o}\t{n}\t{v}\n" for p, k, d, m, s, a, e, li, o, n, v in rows)
+    if text.count("\t") == 10 * len(rows) and text.count("\n") == len(rows) and "\\" not in text and "\r" not in text:
+        return text.encode()
+    return "".join("\t".join(_escaped(field) for field in row) + "\n" for row in rows).encode()
+
+
+def _escaped(value: object) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
 def changed_persons(since: dt.datetime | None) -> set[int]:
@@ -176,61 +260,117 @@ def changed_persons(since: dt.datetime | None) -> set[int]:
     return ids
 
 
-def _sum(rows: Iterable, sign: int, into: dict) -> None:
-    for row in rows:
-        key = row.key()
-        n, value = into.get(key, (0, Decimal(0)))
-        into[key] = (n + sign * row.n, value + sign * row.value)
+# ---- set-based writing: COPY on PostgreSQL, executemany on SQLite; the cells adjusted in SQL ------------------------
+# The differences of one refresh are gathered in a temporary table (kpi_delta: minus the old contributions, plus the new
+# ones), summed per key, and added to the cells in three statements: cells that become empty are deleted (the table's
+# check forbids an empty cell), the others are upserted.
+
+_KEYS = ", ".join(KEY_FIELDS)
+_KEY_TYPES = ("kpi varchar(40), day date, municipality varchar(5), sex varchar(1), age varchar(5), education varchar(7), "
+              "limitation varchar(7), origin varchar(7)")
 
 
-def _apply(delta: dict[tuple, tuple[int, Decimal]]) -> None:
-    """Add the deltas to the cells: update, create, or delete a cell that became empty."""
-    delta = {key: d for key, d in delta.items() if d != (0, 0)}
-    by_kpi: dict[str, list[tuple]] = defaultdict(list)
-    for key in delta:
-        by_kpi[key[0]].append(key)
-    updates, creates, deletes = [], [], []
-    for kpi, keys in by_kpi.items():
-        for start in range(0, len(keys), 500):
-            chunk = keys[start:start + 500]
-            existing = {cell.key(): cell for cell in Cell.objects.filter(kpi=kpi, day__in={k[1] for k in chunk}, municipality__in={k[2] for k in chunk})}
-            for key in chunk:
-                dn, dv = delta[key]
-                cell = existing.get(key)
-                if cell is None:
-                    creates.append(Cell(n=dn, value=dv, **dict(zip(KEY_FIELDS, key))))
-                    continue
-                cell.n, cell.value = cell.n + dn, cell.value + dv
-                (deletes if cell.n == 0 and cell.value == 0 else updates).append(cell)
-    Cell.objects.filter(pk__in=[c.pk for c in deletes]).delete()
-    Cell.objects.bulk_update(updates, ["n", "value"], batch_size=1000)
-    Cell.objects.bulk_create(creates, batch_size=1000)
+def _same_key(a: str, b: str) -> str:
+    return " AND ".join(f"{a}.{name} = {b}.{name}" for name in KEY_FIELDS)
 
 
-def contributions(person_ids: list[int]) -> list[Contribution]:
-    """These persons' contributions, computed (unsaved; reads only: the batch layer computes them in a worker)."""
+def _postgres() -> bool:
+    return connection.vendor == "postgresql"
+
+
+def _write(cursor, table: str, rows: list[tuple], columns: tuple[str, ...] = ROW_COLUMNS) -> None:  # noqa: ANN001 - a DB-API cursor
+    """Store rows: COPY on PostgreSQL, one executemany elsewhere (dates and amounts as text, as Django stores them)."""
+    if not rows:
+        return
+    names = ", ".join(columns)
+    if _postgres():
+        with cursor.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    day, value = columns.index("day"), columns.index("value")
+    plain = [(*row[:day], row[day].isoformat(), *row[day + 1:value], str(row[value]), *row[value + 1:]) for row in rows]
+    cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({', '.join(['%s'] * len(columns))})", plain)
+
+
+def _empty(cursor, table: str) -> None:  # noqa: ANN001
+    cursor.execute(f"TRUNCATE {table}" if _postgres() else f"DELETE FROM {table}")
+
+
+def _begin(cursor) -> None:  # noqa: ANN001
+    """An empty kpi_delta (and kpi_owners, the owners being swapped, on SQLite) for this connection."""
+    cursor.execute(f"CREATE TEMPORARY TABLE IF NOT EXISTS kpi_delta ({_KEY_TYPES}, n bigint, value numeric(16,2))")
+    cursor.execute(f"CREATE TEMPORARY TABLE IF NOT EXISTS kpi_sum ({_KEY_TYPES}, n bigint, value numeric(16,2))")
+    cursor.execute("CREATE TEMPORARY TABLE IF NOT EXISTS kpi_owners (id bigint PRIMARY KEY)")
+    for table in ("kpi_delta", "kpi_sum", "kpi_owners"):
+        cursor.execute(f"DELETE FROM {table}")
+
+
+def _owned(cursor, owner_ids: list[int]) -> tuple[str, list]:  # noqa: ANN001
+    """A condition on person_id for these owners (an array on PostgreSQL: the index is used; a temporary table elsewhere)."""
+    if _postgres():
+        return "person_id = ANY(%s)", [list(owner_ids)]
+    cursor.execute("DELETE FROM kpi_owners")
+    cursor.executemany("INSERT INTO kpi_owners (id) VALUES (%s)", [(i,) for i in owner_ids])
+    return "person_id IN (SELECT id FROM kpi_owners)", []
+
+
+def _swap(cursor, owner_ids: list[int], new: list[tuple]) -> None:  # noqa: ANN001
+    """These owners' stored contributions replaced by `new`; the difference added to kpi_delta."""
+    table = Contribution._meta.db_table
+    where, params = _owned(cursor, owner_ids)
+    cursor.execute(f"INSERT INTO kpi_delta ({_KEYS}, n, value) SELECT {_KEYS}, -n, -value FROM {table} WHERE {where}", params)
+    cursor.execute(f"DELETE FROM {table} WHERE {where}", params)
+    _write(cursor, table, new)
+    cursor.execute(f"INSERT INTO kpi_delta ({_KEYS}, n, value) SELECT {_KEYS}, n, value FROM {table} WHERE {where}", params)
+
+
+def _apply(cursor) -> None:  # noqa: ANN001
+    """Add kpi_delta to the cells in one upsert, whose conflict look-up goes by the cells' unique key (a join could take
+    another index and read every cell of a day). A cell that would become empty cannot be written (the table's check),
+    so the upsert marks it with n = -1, which no cell has (every contribution counts at least 1), and it is deleted by id."""
+    cell = Cell._meta.db_table
+    cursor.execute(f"INSERT INTO kpi_sum ({_KEYS}, n, value) SELECT {_KEYS}, SUM(n), ROUND(SUM(value), 2) FROM kpi_delta "
+                   f"GROUP BY {_KEYS} HAVING SUM(n) <> 0 OR ROUND(SUM(value), 2) <> 0")
+    cursor.execute(f"INSERT INTO {cell} ({_KEYS}, n, value) SELECT {_KEYS}, n, value FROM kpi_sum WHERE true "
+                   f"ON CONFLICT ({_KEYS}) DO UPDATE SET "
+                   f"n = CASE WHEN {cell}.n + excluded.n = 0 AND ROUND({cell}.value + excluded.value, 2) = 0 THEN -1 ELSE {cell}.n + excluded.n END, "
+                   f"value = ROUND({cell}.value + excluded.value, 2) RETURNING id, n")
+    emptied = [pk for pk, n in cursor.fetchall() if n == -1]
+    if _postgres():
+        cursor.execute(f"DELETE FROM {cell} WHERE id = ANY(%s)", [emptied])
+    else:
+        cursor.executemany(f"DELETE FROM {cell} WHERE id = %s", [(pk,) for pk in emptied])
+    cursor.execute("DELETE FROM kpi_delta")
+    cursor.execute("DELETE FROM kpi_sum")
+
+
+def contributions(person_ids: list[int]) -> list[tuple]:
+    """These persons' contributions as rows (ROW_COLUMNS), computed, not saved (reads only: the batch layer computes them in
+    a worker)."""
     return _rows(person_ids)
 
 
-def replace(person_ids: list[int], new: list[Contribution]) -> None:
+def replace(person_ids: list[int], new: list[tuple]) -> None:
     """Swap these persons' stored contributions for `new` and adjust the cells by the difference (call it inside the
     refresh's transaction; doing it twice with the same rows changes nothing the second time)."""
-    delta: dict[tuple, tuple[int, Decimal]] = {}
-    old = Contribution.objects.filter(person_id__in=person_ids)
-    _sum(old, -1, delta)
-    old.delete()
-    _sum(new, +1, delta)
-    Contribution.objects.bulk_create(new, batch_size=5000)
-    _apply(delta)
+    with connection.cursor() as cursor:
+        _begin(cursor)
+        _swap(cursor, person_ids, new)
+        _apply(cursor)
 
 
 def rebuild_cells() -> None:
-    """Every cell again as the sum of the stored contributions."""
-    Cell.objects.all().delete()
+    """Every cell again as the sum of the stored contributions (inserted in key order: the cell indexes grow at their
+    end instead of everywhere; on PostgreSQL with the memory to sum in one pass, from fresh statistics)."""
     columns = ", ".join(KEY_FIELDS)
+    Cell.objects.all().delete()  # not TRUNCATE: its lock would hold every dashboard reading cells until the refresh commits
     with connection.cursor() as cursor:
+        if _postgres():
+            cursor.execute("SET LOCAL work_mem = '256MB'")
+            cursor.execute(f"ANALYZE {Contribution._meta.db_table}")
         cursor.execute(f"INSERT INTO {Cell._meta.db_table} ({columns}, n, value) SELECT {columns}, SUM(n), SUM(value) "
-                       f"FROM {Contribution._meta.db_table} GROUP BY {columns} HAVING SUM(n) <> 0 OR SUM(value) <> 0")
+                       f"FROM {Contribution._meta.db_table} GROUP BY {columns} HAVING SUM(n) <> 0 OR SUM(value) <> 0 ORDER BY {columns}")
 
 
 def incremental(person_ids: Iterable[int] | None = None) -> dict:
@@ -242,9 +382,12 @@ def incremental(person_ids: Iterable[int] | None = None) -> dict:
             return full()
         marked_until = clock.now()
         ids = sorted(set(person_ids) if person_ids is not None else changed_persons(state.watermark))
-        for start in range(0, len(ids), CHUNK):
-            chunk = ids[start:start + CHUNK]
-            replace(chunk, _rows(chunk))
+        with connection.cursor() as cursor:
+            _begin(cursor)
+            for start in range(0, len(ids), CHUNK):
+                chunk = ids[start:start + CHUNK]
+                _swap(cursor, chunk, _rows(chunk))
+            _apply(cursor)  # once: the cells are touched in one set-based pass
         if person_ids is None:
             DirtyPerson.objects.filter(person_id__in=ids, marked_at__lte=marked_until).delete()
         seconds = time.monotonic() - started
@@ -255,7 +398,7 @@ def incremental(person_ids: Iterable[int] | None = None) -> dict:
     return {"mode": "incremental", "persons": len(ids), "seconds": round(seconds, 3)}
 
 
-def snapshot() -> dict[tuple, tuple[int, Decimal]]:
+def snapshot() -> dict[tuple, tuple]:
     """The whole cell table as a dict (tests, the benchmark)."""
     return {cell.key(): (cell.n, cell.value) for cell in Cell.objects.all()}
 
