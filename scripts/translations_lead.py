@@ -188,3 +188,6 @@ T.update({  # stop 23: the KPIs' hidden figures, the peers' median, the agreemen
         "Demandeurs d'emploi indemnisés que le screening a jugés non autonomes, inscrits depuis plus de 3 mois sans feuille d'accords contraignants acceptée, à la date de référence.",
         "Job seekers on benefit whom the screening found not self-reliant, registered for more than 3 months without an accepted binding agreement, on the reference date."),
 })
+T.update({
+    "Doorverwijzingen en stappen van de gemeente": ("Orientations et étapes de la commune", "Referrals and steps of the municipality"),
+})

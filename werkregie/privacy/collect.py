@@ -48,7 +48,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("appointments", _("Afspraken"), ("appointments.Appointment",)),
     Section("compliance", _("Controledossiers"), ("compliance.Case",)),
     Section("community", _("Gemeenschapsdienst en wijk-werken"), ("community.Assignment", "community.Attendance", "community.Exemption")),
-    Section("municipalities", _("Doorverwijzingen door de gemeente"), ("municipalities.Referral",)),
+    Section("municipalities", _("Doorverwijzingen en stappen van de gemeente"), ("municipalities.Referral", "municipalities.MunicipalStep")),
     Section("tasks", _("Taken van uw bemiddelaar over u"), ("worklist.Task",)),
     Section("messages", _("Berichten"), ("messaging.Message",), children={"messaging.Message": ("messaging.DeliveryAttempt", "message")}),
     Section("credentials", _("Credentials (competentiepaspoort)"), ("credentials.Credential",), extra="credentials"),
