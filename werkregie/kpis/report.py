@@ -18,7 +18,7 @@ from django.utils import formats
 from django.utils.translation import gettext as _
 
 from werkregie.accounts.principal import Principal
-from werkregie.core import clock
+from werkregie.core import clock, dates
 from werkregie.core.errors import FieldError, InvalidInput
 
 from . import comparable, use_cases
@@ -45,7 +45,8 @@ def parse_quarter(text: str | None, today: dt.date | None = None) -> tuple[int, 
     found = QUARTER.match(text)
     if not found:
         raise InvalidInput(_("Ongeldig kwartaal."), [FieldError("kwartaal", _("schrijf het kwartaal als JJJJ-K1 tot JJJJ-K4, bijvoorbeeld 2026-K3"))])
-    return int(found.group(1)), int(found.group(2))
+    first, last = dates.limits()
+    return dates.check_year(int(found.group(1)), "kwartaal", first.year, last.year), int(found.group(2))
 
 
 def quarter_end(year: int, quarter: int) -> dt.date:

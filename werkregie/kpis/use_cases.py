@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from werkregie.accounts.principal import Principal
-from werkregie.core import clock
+from werkregie.core import clock, dates
 from werkregie.core.errors import FieldError, InvalidInput, NotFound
 
 from . import catalogue, comparable, figures, geography, perms
@@ -54,16 +54,10 @@ def parse_kpi(code: str | None) -> catalogue.Kpi:
 
 
 def parse_on(value: str | dt.date | None) -> dt.date:
-    if isinstance(value, dt.date):
-        return value
-    if not value:
+    """The reference day (today when empty): a real date from 01/01/2000 to one year after today (core.dates)."""
+    if value is None or value == "":
         return clock.today()
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return dt.datetime.strptime(value, fmt).date()
-        except ValueError:
-            continue
-    raise InvalidInput(_("Ongeldige peildatum."), [FieldError("on", _("gebruik DD/MM/JJJJ"))])
+    return dates.parse_day_in_range(value, "on", years_ahead=1)
 
 
 def parse_unit(level: str | None, code: str | None) -> tuple[str, str]:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from django.utils.translation import gettext as _
 
-from werkregie.core import clock, dated
+from werkregie.core import clock, dated, dates
 
 from .models import CooperationAgreement, Direction
 from .use_cases import progress
@@ -41,7 +41,14 @@ class Line:
     explanation: str
 
 
+def covered_years() -> tuple[int, int]:
+    """The years every reward parameter has a value for: from the latest first value to one year after today."""
+    first = max(min(dt.date.fromisoformat(v.instant_str) for v in dated.parameter(PARAMETERS, f"reward_{key}").values_list) for key in KEYS)
+    return first.year, dates.limits()[1].year
+
+
 def parameters(year: int, overrides: dict[str, float] | None = None) -> dict[str, float]:
+    dates.check_year(year, "year", *covered_years())
     on = dt.date(year, 1, 1)
     values = {key: float(dated.value(PARAMETERS, f"reward_{key}", on).value) for key in KEYS}
     values.update({k: float(v) for k, v in (overrides or {}).items() if k in KEYS and v is not None})

@@ -18,9 +18,8 @@ from werkregie.access.purposes import Purpose
 from werkregie.access.services import record_access
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
-from werkregie.core import clock
+from werkregie.core import clock, dates
 from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput, NotFound
-from werkregie.kpis.use_cases import parse_on
 from werkregie.people import perms as people_perms
 
 from .models import MunicipalStep, StepKind
@@ -77,9 +76,9 @@ def _checked(data: dict) -> dict:
             days[name] = None
             continue
         try:
-            days[name] = parse_on(raw)
-        except InvalidInput:
-            errors.append(FieldError(name, _("gebruik DD/MM/JJJJ")))
+            days[name] = dates.parse_day_in_range(raw, name, years_ahead=dates.PLANNED_YEARS)
+        except InvalidInput as exc:
+            errors.extend(exc.errors)
             days[name] = None
     if days["start"] is None and not any(e.field == "start" for e in errors):
         errors.append(FieldError("start", _("verplicht")))

@@ -18,7 +18,7 @@ from werkregie.access.purposes import Purpose
 from werkregie.access.services import record_access
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
-from werkregie.core import clock
+from werkregie.core import clock, dates
 from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput, NotFound
 from werkregie.geo.models import Municipality
 from werkregie.kpis import catalogue, figures
@@ -91,12 +91,13 @@ def progress(item: CooperationAgreement, on: dt.date | None = None) -> list[Prog
 
 
 def _parse_date(value: object, field: str, errors: list[FieldError]) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
+    """A real date from 01/01/2000 to dates.PLANNED_YEARS after today (core.dates), else its error in `errors`."""
+    if not value:
+        return None
     try:
-        return kpi_cases.parse_on(str(value or "")) if value else None
-    except InvalidInput:
-        errors.append(FieldError(field, _("gebruik DD/MM/JJJJ")))
+        return dates.parse_day_in_range(value, field, years_ahead=dates.PLANNED_YEARS)
+    except InvalidInput as exc:
+        errors.extend(exc.errors)
         return None
 
 

@@ -29,7 +29,7 @@ def agreement_detail(request: HttpRequest, principal: Principal, agreement_id: i
         item = use_cases.agreement(principal, agreement_id)
     except NotFound as exc:
         raise Http404 from exc
-    from werkregie.core import clock, dated
+    from werkregie.core import clock
 
     from . import reward
 
@@ -45,7 +45,7 @@ def agreement_detail(request: HttpRequest, principal: Principal, agreement_id: i
         overrides = {k: v for k, v in overrides.items() if v is not None and 0 <= v <= 10_000_000}
     try:
         computed = reward.reward(item, year, overrides)
-    except dated.NoValueOn:  # no reward parameters for this year
+    except InvalidInput:  # no reward parameters for this year (dated.NoValueOn, or a year outside reward.covered_years)
         computed = None
     return render(request, "municipalities/agreement.html", {"a": item, "progress": use_cases.progress(item), "reward": computed,
                                                             "can_what_if": principal.role in (Role.ANALYST, Role.ADMIN), "keys": reward.KEYS,

@@ -23,7 +23,8 @@ from typing import Callable, Iterable
 from django.db import models, transaction
 from django.db.models import Q
 
-from werkregie.core import clock
+from werkregie.core import clock, dates
+from werkregie.core.errors import InvalidInput
 
 from .jobposting import EMPLOYMENT_TYPE
 from .models import Contract, Vacancy, VacancySkill, VacancyState
@@ -191,12 +192,14 @@ def check(line: int, record: object, today: dt.date, places: dict[str, str], pos
             bad("baseSalary", "een bedrag in euro per maand, jaar of uur (unitText MONTH, YEAR, HOUR)")
             wage = None
     closed = record.get("werkregie:closed") is True
-    valid = record.get("validThrough")
-    if valid:
-        try:
-            closed = closed or dt.date.fromisoformat(str(valid)[:10]) < today
-        except ValueError:
-            bad("validThrough", "een datum JJJJ-MM-DD")
+    days = {}
+    for name, ahead in (("datePosted", 0), ("validThrough", dates.PLANNED_YEARS)):  # a real calendar date in a plausible range
+        if record.get(name) not in (None, ""):
+            try:
+                days[name] = dates.parse_day_in_range(str(record[name])[:10], name, years_ahead=ahead)
+            except InvalidInput as exc:
+                bad(name, f"een datum JJJJ-MM-DD: {exc.errors[0].message}")
+    closed = closed or ("validThrough" in days and days["validThrough"] < today)
     if errors:
         return None, errors
     values = {"title": title, "description": description, "municipality_id": nis, "hours_per_week": hours, "contract": contract,

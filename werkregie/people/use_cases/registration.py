@@ -225,8 +225,13 @@ def merge_persons(principal: Principal, survivor_id: int, duplicate_id: int, rea
         raise NotFound("Persoon niet gevonden of al samengevoegd.")
     snapshot = {k: str(v) for k, v in model_to_dict(duplicate).items()}
     StatusEpisode.objects.filter(person=duplicate).update(person=survivor)
-    Consent.objects.filter(person=duplicate).update(person=survivor)
-    PartnerLink.objects.filter(person=duplicate).update(person=survivor)
+    # what the survivor already has stays its own: an active consent for the same purpose, the same partner link (the
+    # duplicate's copy stays on the merged row, as its history) — moving it would break a unique constraint (a 500)
+    active = set(Consent.objects.filter(person=survivor, withdrawn_at__isnull=True).values_list("purpose", flat=True))
+    Consent.objects.filter(person=duplicate).exclude(withdrawn_at__isnull=True, purpose__in=active).update(person=survivor)
+    links = set(PartnerLink.objects.filter(person=survivor).values_list("organisation_id", "purpose", "start"))
+    PartnerLink.objects.filter(pk__in=[pk for pk, *key in PartnerLink.objects.filter(person=duplicate).values_list("pk", "organisation_id", "purpose", "start")
+                                       if tuple(key) not in links]).update(person=survivor)
     have = set(survivor.languages.values_list("language", flat=True))
     PersonLanguage.objects.filter(person=duplicate).exclude(language__in=have).update(person=survivor)
     have_channels = set(survivor.contact_channels.values_list("kind", "value"))
