@@ -110,6 +110,11 @@ def purposes_for(principal: Principal, person_id: int | None = None) -> list[Pur
     return list(ROLE_PURPOSES.get(principal.role, []))
 
 
+def consults_persons(principal: Principal) -> bool:
+    """Whether this principal has a purpose to consult anyone at all (a partner: a current link with some person)."""
+    return bool(purposes_for(principal))
+
+
 def sections_for(principal: Principal) -> frozenset[str]:
     return ROLE_SECTIONS.get(principal.role, frozenset())
 

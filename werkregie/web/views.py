@@ -59,7 +59,13 @@ HOME_BY_ROLE = {
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    return redirect(HOME_BY_ROLE.get(request.user.role, "login"))
+    """The landing page after login: the role's usual page when this account may open it, else its menu's first page."""
+    from .nav import landing_url
+
+    url = landing_url(request.user, HOME_BY_ROLE.get(request.user.role, ""))
+    if url is None:
+        return render(request, "web/forbidden.html", {"detail": _("Uw account geeft nog toegang tot geen enkele pagina.")}, status=403)
+    return redirect(url)
 
 
 @roles(Role.CITIZEN)
