@@ -3,4 +3,23 @@
 T = {
     "Uw account geeft nog toegang tot geen enkele pagina.": (
         "Votre compte ne donne encore accès à aucune page.", "Your account does not give access to any page yet."),
+    "Afleverrapporten": ("Rapports de distribution", "Delivery reports"),
+    "het bericht is niet van het type multipart/report": ("le message n'est pas du type multipart/report", "the message is not of type multipart/report"),
+    "het rapport bevat geen afleverstatus of niet de kopregels van het oorspronkelijke bericht": (
+        "le rapport ne contient pas de statut de distribution ou pas les en-têtes du message d'origine",
+        "the report has no delivery status or not the headers of the original message"),
+    "de Message-ID van het oorspronkelijke bericht ontbreekt": ("le Message-ID du message d'origine manque", "the original message's Message-ID is missing"),
+    "geen geldige JSON": ("pas de JSON valide", "not valid JSON"),
+    "geen JSON-object": ("pas un objet JSON", "not a JSON object"),
+    "een sms-afleverrapport heeft een id en een status (%(statuses)s) nodig": (
+        "un rapport de distribution SMS requiert un id et un statut (%(statuses)s)", "an SMS delivery report needs an id and a status (%(statuses)s)"),
+    "geen geldige XML": ("pas de XML valide", "not valid XML"),
+    "een StatusBericht van MAGDA heeft een BerichtId en een Status AFGELEVERD, NIET_AFGELEVERD of GEWEIGERD nodig": (
+        "un StatusBericht de MAGDA requiert un BerichtId et un Status AFGELEVERD, NIET_AFGELEVERD ou GEWEIGERD",
+        "a MAGDA StatusBericht needs a BerichtId and a Status AFGELEVERD, NIET_AFGELEVERD or GEWEIGERD"),
+    "een melding van de printpartner heeft een id of trackingnummer en een gebeurtenis (%(events)s) nodig": (
+        "un événement du partenaire d'impression requiert un id ou un numéro de suivi et un événement (%(events)s)",
+        "a print partner event needs an id or tracking number and an event (%(events)s)"),
+    "het kanaal %(channel)s stuurt geen afleverrapporten": ("le canal %(channel)s n'envoie pas de rapports de distribution",
+                                                            "the channel %(channel)s sends no delivery reports"),
 }
