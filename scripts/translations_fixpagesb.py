@@ -32,4 +32,18 @@ T = {
     "Minimale prestatiebreuk voor Vlaams opleidingsverlof": ("Fraction d'occupation minimale pour le congé-éducation flamand",
                                                              "Minimum work fraction for Flemish training leave"),
     "%(hours)s uur": ("%(hours)s heures", "%(hours)s hours"),
+    "taak": ("tâche", "task"),
+    "Toegangslog: controlepunt publiceren (elk uur)": ("Journal d'accès : publier le point de contrôle (toutes les heures)",
+                                                       "Access log: publish the checkpoint (hourly)"),
+    "Kerncijfers bijwerken (dagelijks)": ("Mettre à jour les indicateurs clés (quotidien)", "Refresh the key figures (daily)"),
+    "Loopbaansignalen versturen (dagelijks, hoogstens maandelijks per persoon)": (
+        "Envoyer les signaux de carrière (quotidien, au plus une fois par mois par personne)",
+        "Send career signals (daily, at most monthly per person)"),
+    "Termijnen nagaan (dagelijks)": ("Vérifier les délais (quotidien)", "Check the deadlines (daily)"),
+    "Berichten: mislukte verzendingen opnieuw proberen (elke 5 minuten)": (
+        "Messages : réessayer les envois échoués (toutes les 5 minutes)", "Messages: retry failed sends (every 5 minutes)"),
+    "Screeningsscores berekenen (dagelijks)": ("Calculer les scores de screening (quotidien)", "Compute the screening scores (daily)"),
+    "Nachtelijke matching (dagelijks)": ("Matching de nuit (quotidien)", "Nightly matching (daily)"),
+    "Herinnering voor een afspraak (eenmalig)": ("Rappel d'un rendez-vous (unique)", "Appointment reminder (once)"),
+    "Gegevensexport vervalt (eenmalig)": ("Expiration d'un export de données (unique)", "Data export expires (once)"),
 }
