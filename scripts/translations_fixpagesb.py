@@ -46,4 +46,9 @@ T = {
     "Nachtelijke matching (dagelijks)": ("Matching de nuit (quotidien)", "Nightly matching (daily)"),
     "Herinnering voor een afspraak (eenmalig)": ("Rappel d'un rendez-vous (unique)", "Appointment reminder (once)"),
     "Gegevensexport vervalt (eenmalig)": ("Expiration d'un export de données (unique)", "Data export expires (once)"),
+    "Dit veld is verplicht; onzichtbare tekens (stuurtekens) tellen niet mee.": (
+        "Ce champ est obligatoire ; les caractères invisibles (caractères de contrôle) ne comptent pas.",
+        "This field is required; invisible (control) characters do not count."),
+    "Van %(minimum)s tot %(maximum)s tekens.": ("De %(minimum)s à %(maximum)s caractères.", "From %(minimum)s to %(maximum)s characters."),
+    "Functietitel: %(problem)s": ("Intitulé de fonction : %(problem)s", "Job title: %(problem)s"),
 }
