@@ -51,4 +51,7 @@ T = {
         "This field is required; invisible (control) characters do not count."),
     "Van %(minimum)s tot %(maximum)s tekens.": ("De %(minimum)s à %(maximum)s caractères.", "From %(minimum)s to %(maximum)s characters."),
     "Functietitel: %(problem)s": ("Intitulé de fonction : %(problem)s", "Job title: %(problem)s"),
+    "Vacature": ("Offre d'emploi", "Vacancy"),
+    "Datum": ("Date", "Date"),
+    "Status van de sollicitatie": ("Statut de la candidature", "Application status"),
 }
