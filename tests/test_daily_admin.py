@@ -185,3 +185,38 @@ def test_a_language_level_reads_in_words():
     with translation.override("nl"):
         html = Template('{% load names %}{{ a|language_level }} {{ b|language_level }}').render(Context({"a": "native", "b": "B2"}))
     assert html == "moedertaal B2"
+
+
+@pytest.mark.django_db
+def test_the_access_log_list_shows_roles_in_words():
+    """Found by the demo walk: the access log list showed the codes "counsellor" and "shared_link"."""
+    from werkregie.access.services import Actor, record_access
+
+    person = f.person()
+    record_access(Actor(None, "Sofie Peeters", "counsellor"), [person.pk], "persoonsgegevens: identiteit", "guidance", "web")
+    record_access(Actor(None, "anoniem", "shared_link"), [person.pk], "paspoort", "own_data", "web")
+    client = Client(HTTP_ACCEPT_LANGUAGE="nl")
+    client.force_login(f.user(Role.ADMIN, username="beheer", is_staff=True, is_superuser=True))
+    cells = re.findall(r'<td class="field-role">([^<]*)</td>', client.get("/admin/access/accesslogentry/").content.decode())
+    assert sorted(cells) == sorted([str(Role.COUNSELLOR.label), "bezoeker van uw gedeelde link"]), cells
+
+
+@pytest.mark.django_db
+def test_the_schedule_list_names_every_task_in_dutch():
+    """Found by the demo walk: the task schedule read "messages: retry due (every 5 minutes)"."""
+    from django_q.models import Schedule
+
+    from werkregie.access.checkpoints import ensure_schedule as checkpoint
+    from werkregie.batch.tasks import ensure_schedules as batch
+    from werkregie.careers.signal_messages import ensure_schedule as signals
+    from werkregie.kpis.tasks import ensure_schedule as kpis
+    from werkregie.messaging.runner import ensure_schedules as messaging
+
+    for declare in (checkpoint, batch, signals, kpis, messaging):
+        declare()
+    client = Client(HTTP_ACCEPT_LANGUAGE="nl")
+    client.force_login(f.user(Role.ADMIN, username="beheer", is_staff=True, is_superuser=True))
+    page = client.get("/admin/accounts/taskschedule/").content.decode()
+    assert "Berichten: mislukte verzendingen opnieuw proberen (elke 5 minuten)" in page
+    for name in Schedule.objects.values_list("name", flat=True):
+        assert f">{name}<" not in page, name  # no stored English key shown as the task's name

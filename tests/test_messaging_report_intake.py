@@ -92,3 +92,24 @@ def test_the_admin_page_takes_in_a_pasted_or_uploaded_report(ref, clean_gateways
     counsellor = Client()
     counsellor.force_login(f.user(Role.COUNSELLOR))
     assert counsellor.get("/berichten/afleverrapporten/").status_code in (403, 404)
+
+
+@pytest.mark.parametrize("channel, junk", [("email", "Beste, dit is gewoon een mail."), ("sms", "[1, 2]"), ("sms", "{oops"),
+                                           ("ebox", "<a/>"), ("ebox", "<<"), ("registered", "{}")])
+def test_a_refused_report_is_explained_in_dutch_only(ref, clean_gateways, channel, junk):  # noqa: F811
+    """The demo walk: pasted text gave "Dit is geen afleverrapport van dit kanaal (not a delivery status notification
+    (multipart/report))" — the reason is Dutch too (French and English through the translations)."""
+    page = Client()
+    page.force_login(f.user(Role.ADMIN))
+    html = page.post("/berichten/afleverrapporten/", {"channel": channel, "text": junk}).content.decode()
+    assert "Dit is geen afleverrapport van dit kanaal (" in html
+    for english in ("not a", "needs", "missing", "the report", "sends no", "not JSON", "not XML"):
+        assert english not in html, english
+
+
+def test_the_report_page_is_in_the_admins_menu_only(ref):
+    admin, counsellor = Client(), Client()
+    admin.force_login(f.user(Role.ADMIN))
+    counsellor.force_login(f.user(Role.COUNSELLOR))
+    assert 'href="/berichten/afleverrapporten/"' in admin.get("/berichten/digitale-ondersteuning/").content.decode()
+    assert 'href="/berichten/afleverrapporten/"' not in counsellor.get("/berichten/digitale-ondersteuning/").content.decode()

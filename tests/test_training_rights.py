@@ -154,4 +154,19 @@ def test_the_guide_page_shows_the_rights(employee):
     client.force_login(citizen)
     page = client.get("/mijn-loopbaan/opleidingen/", {"beroep": OCCUPATION, "werkregime": "0.5"}).content.decode()
     assert "Uw rechten voor dit plan" in page and 'data-right="cheques"' in page and 'data-right="vov"' in page
-    assert "opleiding.cheques_maximum" in page and "62,5 van de 80 lesuren" in page
+    assert "Maximum opleidingscheques per jaar" in page and "62,5 van de 80 lesuren" in page
+
+
+def test_the_guide_names_the_rules_in_dutch_with_belgian_numbers(employee):
+    """The demo walk: the folded sources listed raw keys ("opleiding.cheques_maximum = 250") and the badge read "uw
+    gewenst beroep"."""
+    _person, citizen = employee
+    client = Client()
+    client.force_login(citizen)
+    page = client.get("/mijn-loopbaan/opleidingen/", {"beroep": OCCUPATION}).content.decode()
+    assert "uw gewenste beroep" in page and "uw gewenst beroep" not in page
+    assert "Maximum opleidingscheques per jaar: €\u00a0250 (" in page
+    assert "Eigen bijdrage van de werknemer in de chequewaarde: 50\u00a0% (" in page
+    assert "Vlaams opleidingsverlof per schooljaar (voltijds): 125 uur (" in page
+    assert "Minimale prestatiebreuk voor Vlaams opleidingsverlof: 50\u00a0% (" in page
+    assert "opleiding." not in page  # no parameter key left on the page

@@ -34,7 +34,7 @@ SECTIONS = {"identity": gettext_lazy("identiteit"), "address": gettext_lazy("adr
             "profile": gettext_lazy("profiel"), "consents": gettext_lazy("toestemmingen"), "statuses": gettext_lazy("statussen")}
 
 
-def _roles() -> dict[str, str]:
+def role_labels() -> dict[str, str]:
     from werkregie.accounts.models import Role
 
     # "shared_link": an anonymous visitor of a passport link the person made (werkregie.careers); not a role of an account
@@ -52,7 +52,7 @@ class Filters:
     def from_query(cls, query: Mapping[str, str]) -> "Filters":
         """From the page's query string; an unknown value is ignored (the filter's default), never an error."""
         role, purpose, shown, period = (query.get(k, "") for k in ("rol", "doel", "soort", "periode"))
-        return cls(role if role in _roles() else "", purpose if purpose in Purpose.values else "", shown if shown in Shown.values else "",
+        return cls(role if role in role_labels() else "", purpose if purpose in Purpose.values else "", shown if shown in Shown.values else "",
                    period if period in PERIODS else DEFAULT_PERIOD)
 
     def as_query(self) -> str:
@@ -96,7 +96,7 @@ class Group:
 
     @property
     def role_label(self) -> str:
-        return str(_roles().get(self.role, self.role))
+        return str(role_labels().get(self.role, self.role))
 
     @property
     def purpose_label(self) -> str:
@@ -178,6 +178,6 @@ def consultations_for(principal, filters: Filters = Filters(), page: int = 1, pa
 
 def filter_choices() -> dict:
     """The filters' options, labels in the reader's language."""
-    return {"roles": [(v, str(label)) for v, label in _roles().items() if v != "citizen"], "purposes": [(v, str(label)) for v, label in Purpose.choices],
+    return {"roles": [(v, str(label)) for v, label in role_labels().items() if v != "citizen"], "purposes": [(v, str(label)) for v, label in Purpose.choices],
             "kinds": [(Shown.RECORD.value, _("Uw dossier")), (Shown.LIST.value, _("Een lijst"))],
             "periods": [(k, str(v)) for k, v in PERIOD_LABELS.items()]}

@@ -34,6 +34,15 @@ class TaskScheduleAdmin(q_admin.ScheduleAdmin):
 
     get_last_run.short_description = q_admin.ScheduleAdmin.get_last_run.short_description
 
+    # the stored name stays the domains' stable key; the list shows the task's Dutch name (accounts/schedules.py)
+    list_display = tuple("named" if column == "name" else column for column in q_admin.ScheduleAdmin.list_display)
+
+    @admin.display(description=gettext_lazy("taak"), ordering="name")
+    def named(self, obj) -> str:  # noqa: ANN001 - a Schedule ("task" is the model's own field: the last task id)
+        from .schedules import task_label
+
+        return task_label(obj.func, obj.name)
+
 
 for _model, _proxy, _admin in ((axes_models.AccessAttempt, LoginAttempt, axes_admin.AccessAttemptAdmin),
                                (axes_models.AccessLog, LoginRecord, axes_admin.AccessLogAdmin),

@@ -34,3 +34,22 @@ def name_problem(value: str, label: str) -> str | None:
     if has_invisible(value):
         return _("De %(label)s bevat stuurtekens.") % {"label": label}
     return None
+
+
+def visible_text(value: str) -> str:
+    """`value` without control and format characters (Unicode Cc and Cf; tab and line breaks stay), stripped: what a
+    reader actually sees. Five U+202E characters make an empty string."""
+    return "".join(c for c in value if c in "\t\n\r" or unicodedata.category(c) not in ("Cc", "Cf")).strip()
+
+
+def required_text_problem(value: str, minimum: int, maximum: int) -> str | None:
+    """Why `value` cannot fill a required free-text field of `minimum` to `maximum` characters, or None. A text that is
+    empty once its invisible characters are removed is empty (a title of bidirectional controls showed a blank heading)."""
+    from django.utils.translation import gettext as _
+
+    visible = visible_text(value or "")
+    if not visible:
+        return _("Dit veld is verplicht; onzichtbare tekens (stuurtekens) tellen niet mee.")
+    if len(visible) < minimum or len((value or "").strip()) > maximum:
+        return _("Van %(minimum)s tot %(maximum)s tekens.") % {"minimum": minimum, "maximum": maximum}
+    return None

@@ -26,6 +26,8 @@ import json
 from dataclasses import dataclass
 from xml.etree import ElementTree
 
+from django.utils.translation import gettext as _
+
 from .enums import Channel
 
 DELIVERED, BOUNCED, TEMPORARY = "delivered", "bounced", "temporary"
@@ -47,11 +49,11 @@ class DeliveryReport:
 def _email(payload: bytes) -> DeliveryReport:
     msg = email.message_from_bytes(payload, policy=email.policy.default)
     if msg.get_content_type() != "multipart/report":
-        raise ReportError("not a delivery status notification (multipart/report)")
+        raise ReportError(_("het bericht is niet van het type multipart/report"))
     status_part = next((p for p in msg.walk() if p.get_content_type() == "message/delivery-status"), None)
     original = next((p for p in msg.walk() if p.get_content_type() in ("text/rfc822-headers", "message/rfc822")), None)
     if status_part is None or original is None:
-        raise ReportError("the report has no delivery-status or no original headers")
+        raise ReportError(_("het rapport bevat geen afleverstatus of niet de kopregels van het oorspronkelijke bericht"))
     fields: dict[str, str] = {}
     for block in status_part.get_payload():  # per-message block, then one block per recipient
         for key, value in block.items():
@@ -62,7 +64,7 @@ def _email(payload: bytes) -> DeliveryReport:
         headers = email.message_from_bytes(original.get_payload(decode=True) or original.get_content().encode(), policy=email.policy.default)
     reference = str(headers.get("Message-ID", "")).strip()
     if not reference:
-        raise ReportError("the original message's Message-ID is missing")
+        raise ReportError(_("de Message-ID van het oorspronkelijke bericht ontbreekt"))
     action, status = fields.get("action", "").lower(), fields.get("status", "")
     outcome = DELIVERED if action in ("delivered", "relayed", "expanded") else BOUNCED if action == "failed" and status.startswith("5") else TEMPORARY
     detail = f"{status} {fields.get('diagnostic-code', '')}".strip() + (f" ({fields.get('final-recipient', '')})" if fields.get("final-recipient") else "")
@@ -77,9 +79,9 @@ def _json(payload: bytes) -> dict:
     try:
         data = json.loads(payload)
     except ValueError as exc:
-        raise ReportError("not JSON") from exc
+        raise ReportError(_("geen geldige JSON")) from exc
     if not isinstance(data, dict):
-        raise ReportError("not a JSON object")
+        raise ReportError(_("geen JSON-object"))
     return data
 
 
@@ -87,7 +89,7 @@ def _sms(payload: bytes) -> DeliveryReport:
     data = _json(payload)
     status = str(data.get("status", "")).upper()
     if not data.get("id") or status not in SMS_STATUS:
-        raise ReportError(f"an SMS delivery report needs an id and a status in {sorted(SMS_STATUS)}")
+        raise ReportError(_("een sms-afleverrapport heeft een id en een status (%(statuses)s) nodig") % {"statuses": ", ".join(sorted(SMS_STATUS))})
     detail = f"{status} {data.get('error_code') or ''}".strip()
     return DeliveryReport(Channel.SMS, f"sms:{data['id']}", SMS_STATUS[status], detail)
 
@@ -99,7 +101,7 @@ def _ebox(payload: bytes) -> DeliveryReport:
     try:
         root = ElementTree.fromstring(payload)
     except ElementTree.ParseError as exc:
-        raise ReportError("not XML") from exc
+        raise ReportError(_("geen geldige XML")) from exc
 
     def text(tag: str) -> str:
         node = root.find(f".//{{{MAGDA_NS}}}{tag}")
@@ -107,7 +109,7 @@ def _ebox(payload: bytes) -> DeliveryReport:
 
     status, ident = text("Status").upper(), text("BerichtId")
     if root.tag != f"{{{MAGDA_NS}}}StatusBericht" or not ident or status not in EBOX_STATUS:
-        raise ReportError("a MAGDA StatusBericht needs a BerichtId and a Status AFGELEVERD, NIET_AFGELEVERD or GEWEIGERD")
+        raise ReportError(_("een StatusBericht van MAGDA heeft een BerichtId en een Status AFGELEVERD, NIET_AFGELEVERD of GEWEIGERD nodig"))
     return DeliveryReport(Channel.EBOX, f"ebox:{ident}", EBOX_STATUS[status], f"{status} {text('Reden')}".strip())
 
 
@@ -119,7 +121,7 @@ def _print(channel: str, payload: bytes) -> DeliveryReport:
     event = str(data.get("event", "")).lower()
     ident = data.get("tracking") or data.get("id")
     if not ident or event not in PRINT_EVENTS:
-        raise ReportError(f"a print partner event needs an id or tracking and an event in {sorted(PRINT_EVENTS)}")
+        raise ReportError(_("een melding van de printpartner heeft een id of trackingnummer en een gebeurtenis (%(events)s) nodig") % {"events": ", ".join(sorted(PRINT_EVENTS))})
     prefix = "registered" if channel == Channel.REGISTERED else "ordinary"
     return DeliveryReport(channel, f"{prefix}:{ident}", PRINT_EVENTS[event], f"{event} {data.get('reason') or ''}".strip())
 
@@ -134,7 +136,7 @@ def parse(channel: str, payload: bytes) -> DeliveryReport:
         return _ebox(payload)
     if channel in (Channel.REGISTERED, Channel.PAPER):
         return _print(channel, payload)
-    raise ReportError(f"the channel {channel} sends no delivery reports")
+    raise ReportError(_("het kanaal %(channel)s stuurt geen afleverrapporten") % {"channel": channel})
 
 
 def intake(channel: str, payload: bytes) -> dict:

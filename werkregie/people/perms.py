@@ -64,19 +64,23 @@ def visible_persons(principal: Principal) -> QuerySet[Person]:
         benefit = _current(StatusEpisode.objects.filter(person=OuterRef("pk"), kind=StatusKind.JOBSEEKER_BENEFIT))
         return persons.filter(Exists(benefit))
     if role == Role.EMPLOYER:
-        from werkregie.vacancies.models import Application, ApplicationOrigin, ApplicationState
-
-        consent = Consent.objects.filter(person=OuterRef("person"), purpose=ConsentPurpose.PROPOSAL_TO_EMPLOYERS, withdrawn_at__isnull=True)
-        applications = Application.objects.filter(person=OuterRef("pk"), vacancy__employer_id=user.organisation_id).filter(
-            Q(origin=ApplicationOrigin.APPLIED) | (Q(origin=ApplicationOrigin.PROPOSED) & Q(Exists(consent)))
-        ).exclude(state=ApplicationState.WITHDRAWN)
-        # an employer's invitation (origin "invited") is no ground until the person shares their profile; a withdrawn
-        # application ends the ground it gave
-        return persons.filter(Exists(applications))
+        return persons.filter(Exists(employer_grounds(user.organisation_id).filter(person=OuterRef("pk"))))
     if role == Role.PARTNER:
         links = _current(PartnerLink.objects.filter(person=OuterRef("pk"), organisation_id=user.organisation_id))
         return persons.filter(Exists(links))
     return persons.none()
+
+
+def employer_grounds(organisation_id: int | None) -> QuerySet:
+    """The applications to an employer's vacancies that let it see the person: applied, or proposed with the person's
+    consent. An employer's invitation (origin "invited") is no ground until the person shares their profile; a
+    withdrawn application ends the ground it gave."""
+    from werkregie.vacancies.models import Application, ApplicationOrigin, ApplicationState
+
+    consent = Consent.objects.filter(person=OuterRef("person"), purpose=ConsentPurpose.PROPOSAL_TO_EMPLOYERS, withdrawn_at__isnull=True)
+    return Application.objects.filter(vacancy__employer_id=organisation_id).filter(
+        Q(origin=ApplicationOrigin.APPLIED) | (Q(origin=ApplicationOrigin.PROPOSED) & Q(Exists(consent)))
+    ).exclude(state=ApplicationState.WITHDRAWN)
 
 
 def can_view_person(principal: Principal, person_id: int) -> bool:
@@ -108,6 +112,11 @@ def purposes_for(principal: Principal, person_id: int | None = None) -> list[Pur
             links = links.filter(person_id=person_id)
         return [Purpose(p) for p in dict.fromkeys(links.values_list("purpose", flat=True))]
     return list(ROLE_PURPOSES.get(principal.role, []))
+
+
+def consults_persons(principal: Principal) -> bool:
+    """Whether this principal has a purpose to consult anyone at all (a partner: a current link with some person)."""
+    return bool(purposes_for(principal))
 
 
 def sections_for(principal: Principal) -> frozenset[str]:

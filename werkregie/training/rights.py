@@ -20,6 +20,7 @@ from pathlib import Path
 
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from werkregie.core import dated
 from werkregie.rules.calc import evaluate
@@ -59,12 +60,44 @@ class PlanCourse:
     reserved: Decimal = Decimal("0")  # already reserved on the learning account by the person's booking of this course
 
 
+# The names the guide shows for the rules' parameters (the key stays in the API and in the rules' sources)
+PARAMETER_LABELS = {
+    "opleiding.cheques_maximum": gettext_lazy("Maximum opleidingscheques per jaar"),
+    "opleiding.cheques_eigen_bijdrage": gettext_lazy("Eigen bijdrage van de werknemer in de chequewaarde"),
+    "opleiding.cheques_hoogste_isced": gettext_lazy("Hoogste onderwijsniveau voor opleidingscheques (ISCED)"),
+    "opleiding.vov_uren": gettext_lazy("Vlaams opleidingsverlof per schooljaar (voltijds)"),
+    "opleiding.vov_minimale_prestatiebreuk": gettext_lazy("Minimale prestatiebreuk voor Vlaams opleidingsverlof"),
+}
+
+
+def shown_value(value: object, unit: str) -> str:
+    """A parameter's value the Belgian way, by its unit: € 250, € 12,50, 50 %, 125 uur, 4."""
+    from werkregie.formats.numbers import format_number, format_percent
+
+    number = Decimal(str(value))
+    if unit.startswith("currency-"):
+        return "€\u00a0" + format_number(number, 0 if number == number.to_integral_value() else 2)
+    if unit == "/1":
+        return format_percent(float(number), 0 if (number * 100) == (number * 100).to_integral_value() else 1)
+    text = format_number(number.normalize(), None)
+    return _("%(hours)s uur") % {"hours": text} if unit == "hour" else text
+
+
 @dataclass
 class Source:
     key: str
     value: object
     on: dt.date
     references: list[dict]
+    unit: str = ""
+
+    @property
+    def label(self) -> str:
+        return str(PARAMETER_LABELS.get(self.key, self.key))
+
+    @property
+    def shown(self) -> str:
+        return shown_value(self.value, self.unit)
 
 
 @dataclass
@@ -107,7 +140,7 @@ def _sources_on(keys: tuple[str, ...], on: dt.date) -> tuple[Source, ...]:
     for key in keys:
         found = dated.value(RULES, key, on)
         refs = found.reference if isinstance(found.reference, list) else [found.reference] if found.reference else []
-        out.append(Source(key, found.value, on, [r if isinstance(r, dict) else {"title": str(r), "href": ""} for r in refs]))
+        out.append(Source(key, found.value, on, [r if isinstance(r, dict) else {"title": str(r), "href": ""} for r in refs], found.unit or ""))
     return tuple(out)
 
 

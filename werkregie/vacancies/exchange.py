@@ -25,6 +25,7 @@ from django.db.models import Q
 
 from werkregie.core import clock, dates
 from werkregie.core.errors import InvalidInput
+from werkregie.core.text import required_text_problem
 
 from .jobposting import EMPLOYMENT_TYPE
 from .models import Contract, Vacancy, VacancySkill, VacancyState
@@ -123,8 +124,8 @@ def check(line: int, record: object, today: dt.date, places: dict[str, str], pos
     if not source_id or len(source_id) > 100:
         bad("identifier.value", "ontbreekt of is langer dan 100 tekens")
     title = _text(record, "title")
-    if not 2 <= len(title) <= 200:
-        bad("title", "een functietitel van 2 tot 200 tekens")
+    if problem := required_text_problem(title, 2, 200):  # the same check as the intake (vacancies/intake.py)
+        bad("title", problem)
     description = _text(record, "description")
     if description == title:  # what the export writes for a vacancy without a description (JobPosting requires one)
         description = ""
@@ -132,8 +133,8 @@ def check(line: int, record: object, today: dt.date, places: dict[str, str], pos
         bad("description", "hoogstens 20.000 tekens")
     org = record.get("hiringOrganization") if isinstance(record.get("hiringOrganization"), dict) else {}
     employer_name = _text(org, "name")
-    if not employer_name or len(employer_name) > 200:
-        bad("hiringOrganization.name", "ontbreekt of is langer dan 200 tekens")
+    if problem := required_text_problem(employer_name, 1, 200):
+        bad("hiringOrganization.name", problem)
     kbo = _kbo(str(org.get("identifier") or "")) if org.get("identifier") else ""
     if not kbo:
         bad("hiringOrganization.identifier", "geen geldig ondernemingsnummer (KBO), bv. BE0403170701")

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
+from werkregie.core.text import required_text_problem
 from werkregie.workflows import services as wf
 
 from . import wording
@@ -103,8 +104,8 @@ def create(principal: Principal, data: dict, *, language: str = "nl", publish: b
     errors: list[FieldError] = []
     title = (data.get("title") or "").strip()
     description = (data.get("description") or "").strip()
-    if not 2 <= len(title) <= 200:
-        errors.append(FieldError("title", _("Een functietitel van 2 tot 200 tekens.")))
+    if problem := required_text_problem(title, 2, 200):  # the same check as the import (vacancies/exchange.py)
+        errors.append(FieldError("title", _("Functietitel: %(problem)s") % {"problem": problem}))
     if len(description) > 20_000:
         errors.append(FieldError("description", _("Hoogstens 20.000 tekens.")))
     municipality = str(data.get("municipality") or "")

@@ -51,9 +51,11 @@ MENU = (
     item("training_guide", _("Opleidingen"), CITIZEN),  # issue 13: the training guide
     item("careers_evc_queue", _("EVC-aanvragen"), COUNSELLOR, PARTNER, ADMIN, when="werkregie.careers.perms.is_assessor"),
     item("worklist", _("Werklijst"), COUNSELLOR, ADMIN),
-    item("caseload", _("Personen"), COUNSELLOR, CONTROLLER, ADMIN, PARTNER, counsellor=_("Mijn caseload")),
+    item("caseload", _("Personen"), COUNSELLOR, CONTROLLER, ADMIN, PARTNER, counsellor=_("Mijn caseload"),
+         when="werkregie.people.perms.consults_persons"),  # a partner without a current link with anyone has no caseload
     item("agenda", _("Agenda"), COUNSELLOR, ADMIN),
     item("digital_support", _("Digitale ondersteuning"), COUNSELLOR, ADMIN),
+    item("delivery_reports", _("Afleverrapporten"), ADMIN),  # bounces and deliveries of the channels, read in by hand
     item("compliance_cases", _("Controledossiers"), CONTROLLER, ADMIN),
     item("compliance_deviations", _("Afwijkingen sancties"), ANALYST),
     item("screening_model_card", _("Modelkaart"), COUNSELLOR, ANALYST, ADMIN),
@@ -87,14 +89,11 @@ def _reverse(name: str) -> str | None:
         return None
 
 
-def navigation(request: HttpRequest) -> dict:
-    """Context processor: `nav_items` [(url, label, current)] for the signed-in user's role."""
-    user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated:
-        return {"nav_items": []}
-    role, path = user.role, request.path
-    items = []
+def menu_for(user) -> list[tuple[NavItem, str]]:  # noqa: ANN001
+    """The menu entries this signed-in user may open, with their URL, in menu order."""
+    role = user.role
     partner_type = getattr(getattr(user, "organisation", None), "partner_type", None) if role == PARTNER else None
+    found = []
     for entry in MENU:
         if role not in entry.roles:
             continue
@@ -103,8 +102,29 @@ def navigation(request: HttpRequest) -> dict:
         if entry.when and not _holds(entry.when, user):  # e.g. the EVC queue: only an accredited partner (the walk hit a 403)
             continue
         url = _reverse(entry.url_name)
-        if url is None:
-            continue
+        if url is not None:
+            found.append((entry, url))
+    return found
+
+
+def landing_url(user, preferred: str) -> str | None:  # noqa: ANN001
+    """Where this user lands after login: the role's preferred page when the menu offers it to them, else the first
+    page of their menu (an EVC centre's partner without any person linked lands on its EVC queue, not on a 403)."""
+    entries = menu_for(user)
+    for entry, url in entries:
+        if entry.url_name == preferred:
+            return url
+    return entries[0][1] if entries else None
+
+
+def navigation(request: HttpRequest) -> dict:
+    """Context processor: `nav_items` [(url, label, current)] for the signed-in user's role."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"nav_items": []}
+    role, path = user.role, request.path
+    items = []
+    for entry, url in menu_for(user):
         label = dict(entry.label_by_role).get(role, entry.label)
         items.append((url, label, path == url or (url != "/" and path.startswith(url) and url.count("/") > 2)))
     items.append(("/api/v1/docs", _("API"), False))

@@ -59,7 +59,13 @@ HOME_BY_ROLE = {
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    return redirect(HOME_BY_ROLE.get(request.user.role, "login"))
+    """The landing page after login: the role's usual page when this account may open it, else its menu's first page."""
+    from .nav import landing_url
+
+    url = landing_url(request.user, HOME_BY_ROLE.get(request.user.role, ""))
+    if url is None:
+        return render(request, "web/forbidden.html", {"detail": _("Uw account geeft nog toegang tot geen enkele pagina.")}, status=403)
+    return redirect(url)
 
 
 @roles(Role.CITIZEN)
@@ -116,7 +122,7 @@ class SearchForm(forms.Form):
             self.fields["q"].label = _("Zoeken op naam")
 
 
-def _person_list(request: HttpRequest, principal: Principal, title: str) -> HttpResponse:
+def _person_list(request: HttpRequest, principal: Principal, title: str, applications: bool = False) -> HttpResponse:
     form = SearchForm(request.GET or None, sections=perms.sections_for(principal))
     page = None
     error = None
@@ -130,7 +136,15 @@ def _person_list(request: HttpRequest, principal: Principal, title: str) -> Http
             )
         except DomainError as exc:
             error = exc.detail
-    context = {"form": form, "page": page, "error": error, "title": title, "sections": perms.sections_for(principal), "query": request.GET.urlencode()}
+    if applications and page is not None:  # an employer's candidates: the applications that give it the right to see them
+        grounds: dict[int, list] = {}
+        found = perms.employer_grounds(principal.user.organisation_id).filter(person_id__in=[p.pk for p in page.items])
+        for application in found.select_related("vacancy").order_by("-created_at"):  # state_label: the workflow's words
+            grounds.setdefault(application.person_id, []).append(application)
+        for p in page.items:
+            p.grounds = grounds.get(p.pk, [])
+    context = {"form": form, "page": page, "error": error, "title": title, "sections": perms.sections_for(principal), "query": request.GET.urlencode(),
+               "applications": applications}
     template = "web/_person_results.html" if request.headers.get("HX-Request") else "web/person_list.html"
     return render(request, template, context)
 
@@ -152,7 +166,9 @@ def municipality_clients(request: HttpRequest, principal: Principal) -> HttpResp
 
 @roles(Role.EMPLOYER)
 def employer_candidates(request: HttpRequest, principal: Principal) -> HttpResponse:
-    return _person_list(request, principal, _("Kandidaten voor mijn vacatures"))
+    """The persons the employer may see, each with the applications that give it that right: the vacancy, the date and
+    the state (nothing of benefits or statuses: people/perms.py sections)."""
+    return _person_list(request, principal, _("Kandidaten voor mijn vacatures"), applications=True)
 
 
 @roles(Role.COUNSELLOR, Role.CONTROLLER, Role.ADMIN, Role.PARTNER, Role.MUNICIPALITY, Role.EMPLOYER)

@@ -1,0 +1,58 @@
+"""Every account lands after login on a page it may open (the demo walk: the EVC centre's partner, accredited but with
+no person linked, landed on the caseload, a 403, and so did /)."""
+
+import datetime as dt
+
+import pytest
+from django.test import Client
+
+from werkregie.access.purposes import Purpose
+from werkregie.accounts.models import Role
+from werkregie.careers.models import EvcAccreditation
+from werkregie.organisations.models import OrganisationKind, PartnerType
+from werkregie.people.models import PartnerLink
+
+from . import factories as f
+
+pytestmark = pytest.mark.django_db
+
+
+def _lands(user) -> tuple[str, int]:
+    client = Client()
+    assert client.post("/login/", {"username": user.username, "password": "correct-horse-battery"}).status_code == 302
+    response = client.get("/", follow=True)
+    assert response.redirect_chain, "/ sends every signed-in account somewhere"
+    return response.redirect_chain[-1][0], response.status_code
+
+
+@pytest.mark.parametrize("role", [r for r in Role.values if r != Role.PARTNER])
+def test_every_role_lands_on_a_page_it_may_see(role):
+    extra = {"person": f.person()} if role == Role.CITIZEN else {}
+    url, status = _lands(f.user(role, **extra))
+    assert status == 200, (role, url)
+
+
+@pytest.mark.parametrize("linked", [False, True])
+@pytest.mark.parametrize("accredited", [False, True])
+@pytest.mark.parametrize("partner_type", PartnerType.values)
+def test_every_partner_lands_on_a_page_it_may_see(partner_type, accredited, linked):
+    org = f.organisation(OrganisationKind.PARTNER, partner_type=partner_type)
+    if accredited:
+        EvcAccreditation.objects.create(organisation=org, valid_from=dt.date(2020, 1, 1))
+    if linked:
+        PartnerLink.objects.create(person=f.person(), organisation=org, purpose=Purpose.GUIDANCE, start=dt.date(2020, 1, 1))
+    url, status = _lands(f.user(Role.PARTNER, organisation=org))
+    assert status == 200, (partner_type, accredited, linked, url)
+    if linked:
+        assert url == "/caseload/"  # a partner with persons in its trajectories keeps its overview as landing page
+
+
+def test_the_evc_centre_lands_on_its_evc_queue_and_has_no_persons_item():
+    org = f.organisation(OrganisationKind.PARTNER, partner_type=PartnerType.TRAINING_PROVIDER, name="EVC-centrum")
+    EvcAccreditation.objects.create(organisation=org, valid_from=dt.date(2020, 1, 1))
+    user = f.user(Role.PARTNER, organisation=org)
+    assert _lands(user) == ("/evc/", 200)
+    client = Client()
+    client.force_login(user)
+    page = client.get("/evc/").content.decode()
+    assert 'href="/caseload/"' not in page  # the menu offers no page that answers 403
