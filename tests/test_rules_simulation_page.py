@@ -108,6 +108,18 @@ def test_rules_are_listed_by_name_with_their_legal_source(analyst):
     assert "De jobbonus verlengd" in page or "jobbonus_verlengd" in page  # reforms by name, their key beside it
 
 
+def test_each_rule_in_the_select_has_its_own_readable_name(analyst):
+    """The browser walk found five options all reading "FEDERAAL" (the tag in front of the federal rules' labels)."""
+    page = _text(analyst.get("/beleidssimulatie/"))
+    select = re.search(r'<select[^>]*name="variable".*?</select>', page, re.S).group(0)
+    options = re.findall(r"<option value=\"([^\"]+)\"[^>]*>([^<]*)</option>", select)
+    names = [name for _value, name in options]
+    assert len(names) == len(set(names)), names
+    assert not any(name.strip().isupper() for name in names), names
+    federal = dict(options)
+    assert federal["federaal_persoonlijke_bijdrage"] == "Persoonlijke socialezekerheidsbijdrage van de werknemer vóór de werkbonus (federaal)"
+
+
 def test_a_simulation_runs_as_a_task_with_progress(analyst, monkeypatch):
     queued = []
     monkeypatch.setattr("werkregie.messaging.runner.enqueue", lambda func, *args, **kwargs: queued.append((func, args)))

@@ -237,3 +237,16 @@ def test_the_persons_amounts_never_travel_in_a_url(db):
     computed = client.post("/loont-werken/", PAGE).content.decode()
     links = re.findall(r'(?:href|action|hx-get)="([^"]*)"', computed)
     assert "€ 7.499,90" in computed and links and not any("1.500" in link or "benefit" in link for link in links)
+
+
+def test_an_unknown_job_bonus_is_said_not_shown_as_zero(db):
+    """The browser walk found "€ 0,00 jobbonus" for a start in 2026: the amounts of 2026 and 2027 are not known yet."""
+    response = Client().post("/loont-werken/", {**PAGE, "start": "12/2026"})
+    text = response.content.decode()
+    assert response.status_code == 200
+    assert "€ 0,00 jobbonus" not in text and "plus € 0,00" not in text
+    assert "Jobbonus: bedragen voor 2026, 2027 nog niet bekend, dus niet meegeteld." in text
+    assert "met de Vlaamse jobbonus erbij." not in text
+    assert "De Vlaamse jobbonus telt mee voor de jaren waarvan de bedragen al bekend zijn" in text
+    one = Client().post("/loont-werken/", PAGE).content.decode()  # 2024 known, 2025 not
+    assert "plus € 417,50 jobbonus" in one and "Jobbonus: bedrag voor 2025 nog niet bekend, dus niet meegeteld." in one

@@ -118,6 +118,32 @@ THEMES = {"stock": _("Bestand"), "flow": _("Stromen"), "work": _("Uitstroom naar
           "social_economy": _("Sociale economie"), "vacancies": _("Vacatures")}
 
 
+# the cohorts and counts that the shares divide, in words (the technical formula names their cells)
+SHARE_PARTS = {"inflow.cohort": _("nieuwe werkzoekenden"), "inflow.agreement_cohort": _("nieuwe werkzoekenden met uitkering, niet zelfredzaam"),
+               "inflow.work6m": _("nieuwe werkzoekenden aan het werk binnen 6 maanden"),
+               "inflow.work12m": _("nieuwe werkzoekenden aan het werk binnen 12 maanden"),
+               "inflow.screened_in_time": _("nieuwe werkzoekenden gescreend binnen 2 maanden"),
+               "inflow.agreement_in_time": _("nieuwe werkzoekenden met uitkering, niet zelfredzaam, met een aanvaard bindend afsprakenblad binnen 3 maanden")}
+
+
+def readable_formula(kpi: Kpi) -> str:
+    """The formula in Dutch words, for the pages and exports (the technical one, on the aggregate cells, is for the API)."""
+    text = _formula_words(kpi)
+    return text[:1].upper() + text[1:]
+
+
+def _formula_words(kpi: Kpi) -> str:
+    name = str(kpi.name)
+    name = name[:1].lower() + name[1:]
+    if kpi.kind == "stock":
+        return str(_("%(name)s op de peildatum = begonnen episodes − beëindigde episodes, tot en met de peildatum") % {"name": name})
+    if kpi.kind == "rate":
+        return str(_("%(part)s ÷ %(whole)s (instroom van 12 maanden), in %%") % {"part": SHARE_PARTS[kpi.numerator], "whole": SHARE_PARTS[kpi.denominator]})
+    if kpi.kind == "median":
+        return str(_("mediaan van (dag ingevuld − dag eerst gepubliceerd) over de vacatures ingevuld in de 12 maanden tot de peildatum"))
+    return str(_("som van de %(name)s in de 12 maanden tot de peildatum") % {"name": name})
+
+
 def get(code: str) -> Kpi | None:
     return BY_CODE.get(code)
 
@@ -125,5 +151,5 @@ def get(code: str) -> Kpi | None:
 def describe(kpi: Kpi) -> dict:
     """The catalogue entry as the API and exports give it."""
     return {"code": kpi.code, "name": str(kpi.name), "definition": str(kpi.definition), "unit": str(kpi.unit), "source": str(kpi.source),
-            "formula": kpi.formula, "kind": kpi.kind, "official": kpi.official,
+            "formula": readable_formula(kpi), "technical_formula": kpi.formula, "kind": kpi.kind, "official": kpi.official,
             "statistic": str(_("officiële statistiek") if kpi.official else _("eigen cijfer van het platform")), "theme": kpi.theme}

@@ -5,16 +5,20 @@ use cases check the role and answer from the aggregates."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
+from django import forms
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import csvsafe
-from werkregie.core.errors import DomainError, Forbidden
+from werkregie.core.errors import DomainError, Forbidden, InvalidInput
 from werkregie.web.exports import Share, cell, xlsx_response
 from werkregie.web.helpers import roles
 
@@ -29,6 +33,29 @@ def _problem(request: HttpRequest, exc: DomainError) -> HttpResponse:
     return render(request, "kpis/problem.html", {"detail": exc.detail, "errors": exc.errors}, status=status)
 
 
+class DayForm(forms.Form):
+    """The reference date typed on a KPI page; the use case parses it (parse_on), this form only carries its error back
+    to the page: the error summary, the message beside the field and the value as typed."""
+
+    peildatum = forms.CharField(label=gettext_lazy("Peildatum"), required=False, help_text=gettext_lazy("DD/MM/JJJJ"))
+
+
+def _on_day(request: HttpRequest, call: Callable[[str | None], dict]) -> tuple[dict, DayForm, int]:
+    """The page's figures for the typed date; a date that is not one gives the figures of today with the error on the
+    form (status 400), so that the page with its form comes back instead of a bare error."""
+    form = DayForm(request.GET, auto_id="f-%s")
+    form.is_valid()
+    try:
+        data = call(request.GET.get("peildatum"))
+        return data, DayForm(initial={"peildatum": dt.date.fromisoformat(data["on"]).strftime("%d/%m/%Y")}, auto_id="f-%s"), 200
+    except InvalidInput as exc:
+        wrong = [e for e in exc.errors if e.field == "on"]
+        if not wrong:
+            raise
+        form.add_error("peildatum", f"{exc.detail} {wrong[0].message[:1].upper()}{wrong[0].message[1:]}.")
+        return call(None), form, 400
+
+
 def _choices() -> dict:
     return {"kpis": [(k.code, k.name, catalogue.THEMES[k.theme]) for k in catalogue.CATALOGUE],
             "dimensions": [(d, use_cases.DIMENSION_LABELS[d]) for d in DIMENSIONS]}
@@ -38,21 +65,22 @@ def _choices() -> dict:
 def dashboard(request: HttpRequest, principal: Principal) -> HttpResponse:
     g = request.GET
     try:
-        data = use_cases.drilldown(principal, g.get("kpi") or "jobseekers", g.get("peildatum"), g.get("niveau"), g.get("code"), g.get("groep"))
+        data, form, status = _on_day(request, lambda on: use_cases.drilldown(principal, g.get("kpi") or "jobseekers", on, g.get("niveau"), g.get("code"),
+                                                                            g.get("groep")))
     except DomainError as exc:
         return _problem(request, exc)
     kpi = catalogue.BY_CODE[data["kpi"]["code"]]
     chart = charts.bars(f'{data["kpi"]["name"]} — {data["unit"]["name"]}', _("Staafdiagram met dezelfde cijfers als de tabel eronder."),
                         data["rows"]) if data["rows"] else ""
     return render(request, "kpis/dashboard.html", {"data": data, "kpi": kpi, "chart": chart, "query": g.urlencode(), **_choices(),
-                                                  "own": perms.own_municipality(principal)})
+                                                  "own": perms.own_municipality(principal), "form": form}, status=status)
 
 
 @roles(*VIEWERS)
 def municipality(request: HttpRequest, principal: Principal) -> HttpResponse:
     requested = request.GET.get("gemeente") or perms.own_municipality(principal) or "44021"
     try:
-        data = use_cases.comparison(principal, requested, request.GET.get("peildatum"))
+        data, form, status = _on_day(request, lambda on: use_cases.comparison(principal, requested, on))
     except DomainError as exc:
         return _problem(request, exc)
     own_name = data["municipality"]["name"]
@@ -64,7 +92,8 @@ def municipality(request: HttpRequest, principal: Principal) -> HttpResponse:
     from .report import finished_quarters
 
     return render(request, "kpis/municipality.html", {"data": data, "places": sorted(places, key=lambda p: p[1]), "query": request.GET.urlencode(),
-                                                      "quarters": finished_quarters(), "method_text": comparable.METHOD})
+                                                      "quarters": finished_quarters(), "method_text": comparable.METHOD, "form": form},
+                  status=status)
 
 
 @roles(*VIEWERS)
@@ -91,13 +120,13 @@ def municipality_report(request: HttpRequest, principal: Principal) -> HttpRespo
 @roles(Role.ANALYST, Role.ADMIN)
 def management(request: HttpRequest, principal: Principal) -> HttpResponse:
     try:
-        data = use_cases.management(principal, request.GET.get("peildatum"))
+        data, form, status = _on_day(request, lambda on: use_cases.management(principal, on))
     except DomainError as exc:
         return _problem(request, exc)
     for row in data["kpis"]:
         row["chart"] = charts.bars(f'{row["kpi"]["name"]} — {_("per provincie")}', _("Staafdiagram met dezelfde cijfers als de tabel ernaast."),
                                    [row["flanders"], *row["provinces"]])
-    return render(request, "kpis/management.html", {"data": data})
+    return render(request, "kpis/management.html", {"data": data, "form": form}, status=status)
 
 
 @roles(*VIEWERS)
@@ -129,7 +158,7 @@ def export(request: HttpRequest, principal: Principal) -> HttpResponse:
     except DomainError as exc:
         return _problem(request, exc)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="kerncijfers-{data["kpi"]["code"]}-{data["on"]}.csv"'
+    response["Content-Disposition"] = f'attachment; filename="{_file_stem(data)}.csv"'
     response.write("\ufeff")
     out = csvsafe.writer(response, delimiter=";")
     k = data["kpi"]
@@ -156,4 +185,14 @@ def export_xlsx(request: HttpRequest, principal: Principal) -> HttpResponse:
     rows = [[label, value] for label, value in _meta(data)] + [[], [_(h) for h in HEADER]]
     rows += [[geography.LEVEL_LABELS[row["unit"]["level"]], row["unit"]["code"], row["label"], Share(row["value"]) if rate else row["value"], row["count"],
               _("ja") if row["hidden"] else _("nee")] for row in [data["total"], *data["rows"]]]
-    return xlsx_response(f'kerncijfers-{data["kpi"]["code"]}-{data["on"]}.xlsx', data["kpi"]["code"], rows)
+    return xlsx_response(f"{_file_stem(data)}.xlsx", _sheet_title(data["kpi"]["name"]), rows)
+
+
+def _file_stem(data: dict) -> str:
+    """kerncijfers-<the KPI's Dutch name, as a slug>-DD-MM-YYYY."""
+    return f'kerncijfers-{slugify(data["kpi"]["name"])}-{dt.date.fromisoformat(data["on"]).strftime("%d-%m-%Y")}'
+
+
+def _sheet_title(name: str) -> str:
+    """The KPI's name as a sheet title: without the characters Excel refuses, at most 31 characters."""
+    return "".join(" " if c in "[]:*?/\\" else c for c in name).strip()[:31].strip()

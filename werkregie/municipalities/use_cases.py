@@ -60,6 +60,14 @@ class Progress:
     target_text: str
     reached: bool | None
     on: dt.date
+    hidden: bool = False  # the figure of a member is too small to publish, so the group's is withheld
+
+    @property
+    def state(self) -> str:
+        """"reached", "missed", "hidden" (small numbers) or "unmeasured" (nobody to measure yet, e.g. an empty cohort)."""
+        if self.reached is not None:
+            return "reached" if self.reached else "missed"
+        return "hidden" if self.hidden else "unmeasured"
 
 
 def _group_value(kpi: catalogue.Kpi, table: figures.Breakdown, members: list[str]) -> float | None:
@@ -83,10 +91,12 @@ def progress(item: CooperationAgreement, on: dt.date | None = None) -> list[Prog
         kpi = catalogue.get(engagement.kpi)
         if kpi is None:
             continue
-        value = _group_value(kpi, figures.breakdown(kpi.code, day), members)
+        table = figures.breakdown(kpi.code, day)
+        value = _group_value(kpi, table, members)
+        hidden = value is None and any(table.get(("municipality", nis)).hidden for nis in members)
         target = float(engagement.target) / 100 if kpi.kind == "rate" else float(engagement.target)
         reached = None if value is None else (value >= target if engagement.direction == Direction.AT_LEAST else value <= target)
-        out.append(Progress(engagement, kpi, value, kpi_cases.number(value, kpi), kpi_cases.number(target, kpi), reached, day))
+        out.append(Progress(engagement, kpi, value, kpi_cases.number(value, kpi, hidden), kpi_cases.number(target, kpi), reached, day, hidden))
     return out
 
 

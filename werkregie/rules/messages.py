@@ -55,16 +55,21 @@ def _shown(value: object) -> str:
 
 
 def rule_name(variable: str) -> str:
-    """A rule's readable Dutch name: its label up to the first explanation (the label itself is the rules' own text)."""
+    """A rule's readable Dutch name: its label up to the first explanation (the label itself is the rules' own text).
+    A leading tag in capitals ("FEDERAAL: …") is not the name: the text after it is, with the tag after it in words."""
     from .calc import _variable
 
     try:
         label = _variable(variable).label or variable
     except RuleInputError:
         return variable
+    tag, sep, rest = label.partition(": ")
+    scope = ""
+    if sep and tag.isupper():
+        label, scope = rest, f" ({tag.lower()})"
     for stop in (" (", ": ", "; "):
         label = label.split(stop, 1)[0]
-    return label
+    return label[:1].upper() + label[1:] + scope
 
 
 def page_message(exc: RuleInputError) -> str:

@@ -116,6 +116,15 @@ class WorkPays:
         return round(sum(j.amount or 0.0 for j in self.job_bonus), 2)
 
     @property
+    def job_bonus_unknown_years(self) -> list[int]:
+        """The reference years whose job bonus amounts are not known yet (not counted: not a bonus of € 0)."""
+        return [j.year for j in self.job_bonus if j.amount is None]
+
+    @property
+    def job_bonus_known(self) -> bool:
+        return any(j.amount is not None for j in self.job_bonus)
+
+    @property
     def difference(self) -> float:
         """The first year's gain in work (net of travel) over the benefit, the job bonus earned included."""
         return round(self.total_in_work + self.total_job_bonus - self.total_benefit, 2)
