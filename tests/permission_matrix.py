@@ -58,6 +58,7 @@ PUBLIC_WEB = {
 API = {
     "GET /api/v1/health": "+ + + + + + + +",
     "GET /api/v1/persons": "- + + + + ~ - +",  # a partner: with a current link only
+    "POST /api/v1/persons/search": "- + + + + ~ - +",  # the GET's search, the query (an INSZ) in the body: a read, decided as the GET
     "POST /api/v1/persons": "- + - - + + - +",
     "GET /api/v1/persons/{person_id}": "~ ~ ~ ~ ~ ~ - ~",
     "POST /api/v1/persons/{person_id}/merge": "- + - - - - - +",

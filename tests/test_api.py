@@ -1,3 +1,4 @@
+import datetime as dt
 import json
 
 import pytest
@@ -120,6 +121,23 @@ def test_search_by_insz_name_and_birth_date(client, counsellor):
     assert ids(a.birth_date.strftime("%d/%m/%Y")) == {a.pk}
 
 
+def test_search_by_insz_in_the_body_answers_and_logs_as_the_get(client, counsellor):
+    from werkregie.access.models import AccessLogEntry as AccessLog
+
+    a = f.person(team=counsellor.organisation, first_name="Jan", last_name="Van den Broeck")
+    f.person(team=counsellor.organisation)
+    body = json.dumps({"q": a.insz, "page_size": 10})
+    response = client.post("/api/v1/persons/search", data=body, content_type="application/json", **auth(counsellor))
+    assert response.status_code == 200, response.content
+    assert [p["id"] for p in response.json()["items"]] == [a.pk]
+    posted = list(AccessLog.objects.values_list("person_id", "what"))
+    assert posted and {pid for pid, _ in posted} == {a.pk}
+    assert client.get("/api/v1/persons", {"q": a.insz}, **auth(counsellor)).json()["items"] == response.json()["items"]
+    assert sorted(AccessLog.objects.values_list("person_id", "what")) == sorted(posted * 2)  # the GET logs the same read
+    operation = client.get("/api/v1/openapi.json").json()["paths"]["/api/v1/persons/search"]["post"]
+    assert "requestBody" in operation and not operation.get("parameters")  # the query travels in the body only
+
+
 def test_partner_registration_creates_its_legal_link(client, db):
     mutuality = f.organisation(OrganisationKind.PARTNER, partner_type=PartnerType.MUTUALITY)
     partner = f.user(Role.PARTNER, mutuality)
@@ -134,7 +152,8 @@ def test_partner_registration_creates_its_legal_link(client, db):
 
 def test_merge_keeps_every_history(client, db):
     admin = f.user(Role.ADMIN)
-    a, b = f.person(first_name="Ann", last_name="Maes"), f.person(first_name="Ann", last_name="Maes")
+    # a real duplicate: same name (normalised) and birth date, a BIS number later replaced by a national number
+    a, b = f.person(first_name="Ann", last_name="Maes", birth_date=dt.date(1985, 3, 4)), f.person(first_name="ANN", last_name="Maës", birth_date=dt.date(1985, 3, 4))
     f.episode(a, "jobseeker_benefit")
     f.episode(b, "sick")
     response = client.post(f"/api/v1/persons/{a.pk}/merge", data=json.dumps({"duplicate_id": b.pk, "reason": "BIS replaced by NN"}),
@@ -146,6 +165,24 @@ def test_merge_keeps_every_history(client, db):
     assert b.merged_into_id == a.pk
     assert MergeRecord.objects.get().snapshot["insz"] == b.insz
     assert client.get(f"/api/v1/persons/{b.pk}", **auth(admin)).status_code == 404
+
+
+def test_merge_refuses_two_different_persons(client, db):
+    admin = f.user(Role.ADMIN)
+    a = f.person(first_name="Ann", last_name="Maes", birth_date=dt.date(1985, 3, 4))
+    b = f.person(first_name="Ann", last_name="Maes", birth_date=dt.date(1985, 3, 5))
+    c = f.person(first_name="Piet", last_name="Peeters", birth_date=dt.date(1970, 1, 2))
+    f.episode(b, "sick")
+    for other, differs in ((b, ["geboortedatum"]), (c, ["familienaam", "voornaam", "geboortedatum"])):
+        response = client.post(f"/api/v1/persons/{a.pk}/merge", data=json.dumps({"duplicate_id": other.pk, "reason": "dubbel"}),
+                               content_type="application/json", **auth(admin))
+        assert response.status_code == 422, response.content
+        problem = response.json()
+        assert "geen dubbels" in problem["detail"] and all(word in problem["detail"] for word in ["INSZ", *differs])
+        other.refresh_from_db()
+        assert other.merged_into_id is None
+    assert not MergeRecord.objects.exists()
+    assert StatusEpisode.objects.get().person_id == b.pk
 
 
 def test_api_docs_work_offline(client, db):

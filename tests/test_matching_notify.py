@@ -62,7 +62,7 @@ def test_a_merge_names_the_survivor_to_the_index(market):
     survivor = f.person(team=market["team"], registered_on=dt.date(2020, 1, 1))
     for uri in SKILLS[:4]:
         PersonSkill.objects.create(person=survivor, skill_uri=uri, source="declared", added_at=NOW)
-    duplicate = seeker([], team=market["team"])
+    duplicate = seeker([], team=market["team"], first_name=survivor.first_name, last_name=survivor.last_name, birth_date=survivor.birth_date)
     assert survivor.pk not in _candidates(client, market["near"].pk, market["counsellor"])
     builds = platform.full_builds()
     merge_persons(f.principal(admin), survivor.pk, duplicate.pk, "dubbele registratie")

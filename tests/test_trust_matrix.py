@@ -18,7 +18,7 @@ from werkregie.workflows.tables import REGISTRY
 
 from . import factories as f
 from . import permission_matrix as matrix
-from .trust_requests import ACTING_AS, CREATE_BODIES, VERSIONED, send, writes  # writes(): without the apps other work builds now
+from .trust_requests import ACTING_AS, CREATE_BODIES, READS_BY_POST, VERSIONED, send, writes  # writes(): without the apps other work builds now
 
 # route → (workflow, the transitions it can make)
 WORKFLOW_ROUTES = {
@@ -112,6 +112,10 @@ def test_each_role_is_answered_as_its_row_says(clients):
             if symbol == "+" and status in (401, 403):
                 problems.append(f"{key}: {role!r} is '+' but was refused as such ({status})")
     assert not problems, "\n".join(problems)
+
+
+def test_a_read_by_post_is_decided_as_its_get():
+    assert {key: matrix.API.get(key) for key in READS_BY_POST} == {key: matrix.API[get] for key, get in READS_BY_POST.items()}
 
 
 def test_every_decided_write_has_a_request_here():

@@ -54,7 +54,7 @@ class PageQuery(Schema):
     page_size: int = Field(25, ge=1, le=100)
 
 
-class ReportOut(Schema):
+class DeliveryReportOut(Schema):
     reference: str = Field(description="the message's receipt the report names (Message-ID, provider id, MAGDA id, tracking number)")
     outcome: str = Field(description="delivered, bounced or temporary (a delay: nothing changes)")
     message: int | None = Field(description="the message it matched; null when it matches none (nothing changes)")
@@ -122,7 +122,7 @@ REPORT_BODY = {"requestBody": {"required": True, "description": "the channel's r
                                                                                        "text/plain")}}}
 
 
-@router.post("/reports/{channel}", response=ReportOut, openapi_extra=REPORT_BODY,
+@router.post("/reports/{channel}", response=DeliveryReportOut, openapi_extra=REPORT_BODY,
              summary="Take in a channel's delivery report (admin): a bounce goes to paper, with a worklist task and a flag")
 def take_in_report(request: HttpRequest, channel: str) -> dict:
     return use_cases.take_in_report(request.auth, channel, request.body)

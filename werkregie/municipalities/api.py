@@ -47,7 +47,7 @@ class CooperationAgreementUpdate(CooperationAgreementIn):
     version: int | None = Field(None, description="the version you read (GET …/agreements/{id}), or If-Match; a newer one on the server answers 409")
 
 
-class StepIn(Schema):
+class MunicipalityStepIn(Schema):
     kind: Literal["intake", "gpmi", "training", "article_60", "guidance", "other"]
     title: str = Field("", max_length=200)
     start: dt.date
@@ -55,7 +55,7 @@ class StepIn(Schema):
     note: str = Field("", max_length=2000)
 
 
-class StepUpdate(StepIn):
+class MunicipalityStepUpdate(MunicipalityStepIn):
     version: int | None = Field(None, description="the version you read, or If-Match; a newer one on the server answers 409")
 
 
@@ -108,12 +108,12 @@ def client_steps(request: HttpRequest, person_id: int) -> dict:
 
 
 @router.post("/clients/{person_id}/steps", summary="Record one of the municipality's own steps with a leefloon client")
-def record_step(request: HttpRequest, person_id: int, body: StepIn) -> dict:
+def record_step(request: HttpRequest, person_id: int, body: MunicipalityStepIn) -> dict:
     return _step(steps.record(request.auth, person_id, body.dict(), channel="api"))
 
 
 @router.put("/steps/{step_id}", summary="Change one of the municipality's own steps; 409 on a stale version")
-def update_step(request: HttpRequest, step_id: int, body: StepUpdate) -> dict:
+def update_step(request: HttpRequest, step_id: int, body: MunicipalityStepUpdate) -> dict:
     data = body.dict()
     return _step(steps.update(request.auth, step_id, data, required_version(request, data.pop("version")), channel="api"))
 

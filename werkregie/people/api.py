@@ -20,7 +20,8 @@ stats_router = Router(tags=["statistics"])
 
 class PersonFilters(Schema):
     q: str = Field("", max_length=200, description="INSZ, birth date (DD/MM/YYYY) or name; an INSZ or a date only for roles that see "
-                                                   "the identity section (else 403)")
+                                                   "the identity section (else 403). An INSZ belongs in the body of POST "
+                                                   "/api/v1/persons/search, not in a URL (browser history, proxy and server logs)")
     status: str = Field("", description="only persons with a current episode of this status (roles that see statuses; else 403)")
     municipality: str = Field("", max_length=5, description="NIS code of the home municipality (roles that see the address; else 403)")
     page: int = Field(1, ge=1)
@@ -32,12 +33,23 @@ def _page(page: services.Page, rows: list[dict]) -> dict:
     return {"items": rows, "count": page.count, "count_capped": page.count_capped, "page": page.page, "page_size": page.page_size, "pages": page.pages}
 
 
-@persons_router.get("", response=PersonPage, summary="Search persons within your access (filters only on sections your role sees)")
-def list_persons(request: HttpRequest, filters: Query[PersonFilters]) -> dict:
+def _search(request: HttpRequest, filters: PersonFilters) -> dict:
     principal = request.auth
     page = services.search_persons(principal, filters.q, filters.status, filters.municipality, filters.page, filters.page_size, filters.purpose)
     sections = perms.sections_for(principal)
     return _page(page, [summary(p, sections) for p in page.items])
+
+
+@persons_router.get("", response=PersonPage, summary="Search persons within your access (filters only on sections your role sees)",
+                    description="For a search by INSZ use POST /api/v1/persons/search: a query string ends up in logs and histories.")
+def list_persons(request: HttpRequest, filters: Query[PersonFilters]) -> dict:
+    return _search(request, filters)
+
+
+@persons_router.post("/search", response=PersonPage, summary="Search persons with the query in the body (the way to search by INSZ)",
+                     description="The same search as GET /api/v1/persons, logged the same way; the INSZ stays out of the URL.")
+def search_persons(request: HttpRequest, filters: PersonFilters) -> dict:
+    return _search(request, filters)
 
 
 @persons_router.get("/{person_id}", response=PersonOut, summary="One person's record (logged with its purpose)")

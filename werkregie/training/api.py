@@ -50,7 +50,7 @@ class CourseOut(Schema):
     sessions: list[SessionOut]
 
 
-class ReportOut(Schema):
+class CourseImportReportOut(Schema):
     records: int
     created: int
     updated: int
@@ -181,7 +181,7 @@ def _rights(found) -> dict | None:  # noqa: ANN001 - training.rights.Rights
             "assumptions": found.assumptions, "to_pay": found.to_pay}
 
 
-@router.put("/providers/{int:provider_id}/courses", response=ReportOut,
+@router.put("/providers/{int:provider_id}/courses", response=CourseImportReportOut,
             summary="Deliver a provider's whole catalogue (idempotent by course id; all or nothing unless skip_invalid)")
 def deliver(request: HttpRequest, provider_id: int, payload: list[dict[str, Any]], query: Query[DeliverQuery]) -> dict:
     report = catalogue.deliver(request.auth, provider_id, payload, replace=True, skip_invalid=query.skip_invalid)

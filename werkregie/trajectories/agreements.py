@@ -97,9 +97,11 @@ def draft_for(principal: Principal, agreement_id: int, expected_version: int | N
     return draft
 
 
-def update_agreement(principal: Principal, agreement_id: int, expected_version: int | None, *, title: str, notes: str = "") -> Agreement:
-    title = (title or "").strip()
-    if not title:
+def update_agreement(principal: Principal, agreement_id: int, expected_version: int | None, *, title: str | None = None,
+                     notes: str | None = None) -> Agreement:
+    """Change the title and/or the notes; a field given as None (not sent) stays as it is."""
+    title = None if title is None else title.strip()
+    if title is not None and not title:
         raise _bad("title", _("Geef de afspraken een titel."))
     draft = draft_for(principal, agreement_id, expected_version)
     with transaction.atomic():
@@ -109,8 +111,8 @@ def update_agreement(principal: Principal, agreement_id: int, expected_version: 
         else:
             draft.version += 1
         # the title and notes shown in the form are the translation of a coded text: unchanged, the code stays
-        draft.title = draft.title if title == labels.render(draft.title) else title[:200]
-        draft.notes = draft.notes if notes == labels.render(draft.notes) else notes
+        draft.title = draft.title if title is None or title == labels.render(draft.title) else title[:200]
+        draft.notes = draft.notes if notes is None or notes == labels.render(draft.notes) else notes
         draft.save()
     return draft
 
@@ -194,18 +196,27 @@ def add_step(principal: Principal, agreement_id: int, expected_version: int | No
         return wf.create(AgreementStep, who_of(principal), deadline=values["due_on"], agreement=draft, person_id=draft.person_id, **values)
 
 
+def _changed_step(step: AgreementStep, data: dict) -> dict:
+    """The step's fields checked, with those `data` names changed and the others as they are. A due date not sent
+    is not checked against today: only a new one may not lie in the past."""
+    kept = {field: getattr(step, field) for field in STEP_FIELDS if field not in data}
+    return clean_step({**kept, **data}, today=min(clock.today(), step.due_on) if "due_on" in kept and step.due_on else None)
+
+
 def edit_step(principal: Principal, step_id: int, expected_version: int | None, data: dict) -> AgreementStep:
-    """Change a step. In a draft it changes in place; otherwise the agreement gets a new version with the change."""
+    """Change the fields of a step `data` names (the others stay as they are). In a draft it changes in place;
+    otherwise the agreement gets a new version with the change."""
     step = _get(AgreementStep, step_id)
     perms.require_editor(principal, step.person_id)
     check_version(step, expected_version)
-    values = clean_step(data)
+    _changed_step(step, data)  # bad input refused before a new version is drafted
     draft = draft_for(principal, step.agreement_id, None)
     with transaction.atomic():
         target = step if draft.pk == step.agreement_id else draft.steps.filter(carried_from=step).first()
         if target is None:
             raise NotFound(_("Deze stap bestaat niet meer in de nieuwe versie."))
         target = _get(AgreementStep, target.pk, lock=True)
+        values = _changed_step(target, data)
         if target.pk == step.pk:
             _bump(target, expected_version)
         else:

@@ -126,11 +126,13 @@ class AgreementIn(Schema):
 
 
 class AgreementPatch(TrajectoryVersionIn):
-    title: str = Field(max_length=200)
-    notes: str = Field("", max_length=10000)
+    """Only the fields sent change."""
+
+    title: str | None = Field(None, max_length=200)
+    notes: str | None = Field(None, max_length=10000)
 
 
-class StepIn(TrajectoryVersionIn):
+class TrajectoryStepIn(TrajectoryVersionIn):
     kind: Literal[tuple(StepKind.values)]  # type: ignore[valid-type]
     title: str = Field(max_length=200)
     details: str = Field("", max_length=4000)
@@ -138,6 +140,20 @@ class StepIn(TrajectoryVersionIn):
     evidence_kind: Literal[tuple(EvidenceKind.values)] | None = None  # type: ignore[valid-type]
     applications_required: int | None = Field(None, ge=1, le=50)
     cefr_target: str = ""
+    hours_per_month: int | None = Field(None, ge=1, le=200)
+    partner_id: int | None = None
+
+
+class TrajectoryStepPatch(TrajectoryVersionIn):
+    """Only the fields sent change; the others keep their value."""
+
+    kind: Literal[tuple(StepKind.values)] | None = None  # type: ignore[valid-type]
+    title: str | None = Field(None, max_length=200)
+    details: str | None = Field(None, max_length=4000)
+    due_on: dt.date | None = None
+    evidence_kind: Literal[tuple(EvidenceKind.values)] | None = None  # type: ignore[valid-type]
+    applications_required: int | None = Field(None, ge=1, le=50)
+    cefr_target: str | None = None
     hours_per_month: int | None = Field(None, ge=1, le=200)
     partner_id: int | None = None
 
@@ -266,20 +282,20 @@ def get_agreement(request: HttpRequest, agreement_id: int, response: HttpRespons
 @router.patch("/agreements/{agreement_id}", response=AgreementOut,
               summary="Change title/notes; after proposal or acceptance this makes a new version (returned) that needs a new acceptance")
 def patch_agreement(request: HttpRequest, agreement_id: int, payload: AgreementPatch):  # noqa: ANN201
-    return _guard(request, lambda: agreement_out(uc.update_agreement(request.auth, agreement_id, _version(request, payload), title=payload.title,
-                                                                     notes=payload.notes)), _current_agreement(agreement_id))
+    return _guard(request, lambda: agreement_out(uc.update_agreement(request.auth, agreement_id, _version(request, payload),
+                                                                     **payload.dict(exclude_unset=True, exclude={"version"}))), _current_agreement(agreement_id))
 
 
 @router.post("/agreements/{agreement_id}/steps", response={201: StepOut}, summary="Add a step (a new version when the agreement was proposed or accepted)")
-def add_step(request: HttpRequest, agreement_id: int, payload: StepIn):  # noqa: ANN201
+def add_step(request: HttpRequest, agreement_id: int, payload: TrajectoryStepIn):  # noqa: ANN201
     data = payload.dict(exclude={"version"})
     return _guard(request, lambda: Status(201, step_out(uc.add_step(request.auth, agreement_id, _version(request, payload), data))),
                   _current_agreement(agreement_id))
 
 
 @router.patch("/steps/{step_id}", response=StepOut, summary="Change a step (a new version of its agreement when it was proposed or accepted)")
-def patch_step(request: HttpRequest, step_id: int, payload: StepIn):  # noqa: ANN201
-    data = payload.dict(exclude={"version"})
+def patch_step(request: HttpRequest, step_id: int, payload: TrajectoryStepPatch):  # noqa: ANN201
+    data = payload.dict(exclude_unset=True, exclude={"version"})  # a field not sent keeps its value
     return _guard(request, lambda: step_out(uc.edit_step(request.auth, step_id, _version(request, payload), data)),
                   lambda: step_out(AgreementStep.objects.get(pk=step_id)))
 

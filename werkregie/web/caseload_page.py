@@ -22,6 +22,7 @@ from werkregie.screening.enums import DistanceCategory
 from werkregie.worklist import caseload
 from werkregie.worklist.enums import TaskKind
 
+from . import search_token
 from .helpers import apply_errors
 
 DUE_CHOICES = [("", gettext_lazy("Alle")), ("overdue", gettext_lazy("Te laat")), ("week", gettext_lazy("Binnen 7 dagen of te laat")),
@@ -68,10 +69,14 @@ def _query(request: HttpRequest, **changes: str) -> str:
 
 
 def overview_page(request: HttpRequest, principal: Principal, title: str) -> HttpResponse:
+    pushed, redirected = search_token.posted_search(request)  # the search text (an INSZ?) stays out of the URL
+    if redirected:
+        return redirected
     sections = caseload.visible(principal)
-    form = OverviewForm(request.GET or None, sections=sections, controller=principal.role == Role.CONTROLLER)
+    given = search_token.search_data(request, request.GET)
+    form = OverviewForm(given or None, sections=sections, controller=principal.role == Role.CONTROLLER)
     page, data = None, {}
-    if form.is_valid() or not request.GET:
+    if form.is_valid() or not given:
         data = form.cleaned_data if form.is_bound else {}
         try:
             page = caseload.overview(
@@ -95,12 +100,14 @@ def overview_page(request: HttpRequest, principal: Principal, title: str) -> Htt
     next_row = next((r for r in page.items if r.next_due or r.control_deadline), None) if page and page.page == 1 and sort in ("actie", "controle") else None
     context = {"form": form, "page": page, "title": title, "sections": sections, "columns": columns, "today": today, "next_row": next_row,
                "task_labels": dict(TaskKind.choices), "categories": dict(DistanceCategory.choices), "query": _query(request),
-               "export_query": urlencode({k: v for k, v in request.GET.items() if k in ("q", "status", "municipality") and v})}
+               "export_query": urlencode({k: v for k, v in request.GET.items() if k in ("q", search_token.TOKEN, "status", "municipality") and v})}
     # htmx asks for the results only, except when it restores a page the back button left its history cache
     # for: then it wants the whole page. Vary: the browser's own cache must not serve one for the other.
     partial = request.headers.get("HX-Request") and not request.headers.get("HX-History-Restore-Request")
     response = render(request, "web/_caseload_results.html" if partial else "web/caseload.html", context)
     patch_vary_headers(response, ("HX-Request", "HX-History-Restore-Request"))
+    if pushed:
+        response["HX-Push-Url"] = pushed
     return response
 
 

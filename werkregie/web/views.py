@@ -29,7 +29,7 @@ from werkregie.people.history import nonworking_jobseeker_months
 from werkregie.rules.measures import hiring_measures
 from werkregie.screening import perms as screening_perms
 
-from . import exports
+from . import exports, search_token
 from .helpers import positive_int, roles
 
 
@@ -123,10 +123,14 @@ class SearchForm(forms.Form):
 
 
 def _person_list(request: HttpRequest, principal: Principal, title: str, applications: bool = False) -> HttpResponse:
-    form = SearchForm(request.GET or None, sections=perms.sections_for(principal))
+    pushed, redirected = search_token.posted_search(request)  # the search text (an INSZ?) stays out of the URL
+    if redirected:
+        return redirected
+    given = search_token.search_data(request, request.GET)
+    form = SearchForm(given or None, sections=perms.sections_for(principal))
     page = None
     error = None
-    if form.is_valid() or not request.GET:
+    if form.is_valid() or not given:
         data = form.cleaned_data if form.is_bound else {}
         # a filter the role has no field for still reaches the use case, which refuses it and says why
         data = {**{name: request.GET.get(name, "")[:200] for name in ("status", "municipality") if name not in form.fields}, **data}
@@ -146,7 +150,10 @@ def _person_list(request: HttpRequest, principal: Principal, title: str, applica
     context = {"form": form, "page": page, "error": error, "title": title, "sections": perms.sections_for(principal), "query": request.GET.urlencode(),
                "applications": applications}
     template = "web/_person_results.html" if request.headers.get("HX-Request") else "web/person_list.html"
-    return render(request, template, context)
+    response = render(request, template, context)
+    if pushed:
+        response["HX-Push-Url"] = pushed
+    return response
 
 
 @roles(Role.COUNSELLOR, Role.CONTROLLER, Role.ADMIN, Role.PARTNER)
@@ -210,7 +217,7 @@ def person_detail(request: HttpRequest, principal: Principal, person_id: int) ->
 @roles(Role.COUNSELLOR, Role.CONTROLLER, Role.ADMIN, Role.PARTNER, Role.MUNICIPALITY, Role.EMPLOYER)
 def export_persons(request: HttpRequest, principal: Principal) -> HttpResponse:
     """The current list as CSV (UTF-8 with BOM and semicolons, as Belgian spreadsheets expect)."""
-    form = SearchForm(request.GET or None)
+    form = SearchForm(search_token.search_data(request, request.GET) or None)  # the search text by its token (?zoek=): no INSZ in a URL
     data = form.cleaned_data if form.is_valid() else {}
     try:  # a filter the role may not use is refused by the use case (403), never silently dropped
         columns, rows = services.export_persons(principal, data.get("q", ""), data.get("status", ""), data.get("municipality", ""))

@@ -86,11 +86,28 @@ def upsert_person(clean: Mapping[str, Any]) -> tuple[Person, str]:
     return person, "updated" if changed or related else "unchanged"
 
 
+DUPLICATE_KEY = ("last_name_key", "first_name_key", "birth_date")  # what makes two records one person (besides one INSZ)
+DUPLICATE_KEY_LABELS = {"last_name_key": "familienaam", "first_name_key": "voornaam", "birth_date": "geboortedatum"}
+
+
+def duplicate_key(person: Person) -> dict[str, Any]:
+    """The fields two records of one person share: the normalised names and the birth date (a BIS number later
+    replaced by a national number keeps them)."""
+    return {field: getattr(person, field) for field in DUPLICATE_KEY}
+
+
+def duplicate_differences(person: Person, other: Person) -> list[str]:
+    """What keeps `other` from being a duplicate of `person`, in Dutch (empty: the same person, plausibly).
+    One INSZ is one person; else the normalised names and the birth date must all be the same."""
+    if person.insz and person.insz == other.insz:
+        return []
+    mine, theirs = duplicate_key(person), duplicate_key(other)
+    return [DUPLICATE_KEY_LABELS[field] for field in DUPLICATE_KEY if mine[field] != theirs[field]]
+
+
 def possible_duplicates(person: Person) -> list[Person]:
     """Other persons with the same name and birth date (a BIS number later replaced by a national number…)."""
-    return list(
-        Person.objects.filter(last_name_key=person.last_name_key, first_name_key=person.first_name_key, birth_date=person.birth_date).exclude(pk=person.pk)
-    )
+    return list(Person.objects.filter(**duplicate_key(person)).exclude(pk=person.pk))
 
 
 MIN_STATUS_AGE = 16  # nobody has a labour-market status before 16
@@ -187,14 +204,14 @@ def register_person(principal: Principal, data: Mapping[str, Any]) -> tuple[Pers
 def duplicate_groups(limit: int = 100) -> list[list[Person]]:
     """Groups of active persons sharing name and birth date (same INSZ cannot occur: it is unique)."""
     keys = (
-        Person.objects.values("last_name_key", "first_name_key", "birth_date")
+        Person.objects.values(*DUPLICATE_KEY)
         .annotate(n=Count("id"))
         .filter(n__gt=1)
         .order_by("last_name_key", "first_name_key")[:limit]
     )
     groups = []
     for key in keys:
-        groups.append(list(Person.objects.filter(**{k: key[k] for k in ("last_name_key", "first_name_key", "birth_date")}).order_by("id")))
+        groups.append(list(Person.objects.filter(**{k: key[k] for k in DUPLICATE_KEY}).order_by("id")))
     return groups
 
 
@@ -223,6 +240,14 @@ def merge_persons(principal: Principal, survivor_id: int, duplicate_id: int, rea
     duplicate = Person.objects.select_for_update().filter(pk=duplicate_id).first()
     if survivor is None or duplicate is None:
         raise NotFound("Persoon niet gevonden of al samengevoegd.")
+    differences = duplicate_differences(survivor, duplicate)
+    if differences:  # then the INSZ differs too
+        differences = ["INSZ", *differences]
+        raise InvalidInput(
+            f"Deze personen zijn geen dubbels: {', '.join(differences)} verschillen. Enkel twee registraties van dezelfde persoon "
+            "(zelfde INSZ, of zelfde naam en geboortedatum) mogen worden samengevoegd.",
+            [FieldError("duplicate_id", f"verschilt in {label}") for label in differences],
+        )
     snapshot = {k: str(v) for k, v in model_to_dict(duplicate).items()}
     StatusEpisode.objects.filter(person=duplicate).update(person=survivor)
     # what the survivor already has stays its own: an active consent for the same purpose, the same partner link (the

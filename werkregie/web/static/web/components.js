@@ -65,7 +65,8 @@
     var params = new URLSearchParams(window.location.search);
     document.querySelectorAll("form[data-url-state]").forEach(function (form) {
       Array.prototype.forEach.call(form.elements, function (el) {
-        if (!el.name || el.type === "submit" || el.type === "hidden" || el === document.activeElement) { return; }
+        /* data-not-in-url: the search text, which the URL names by a token only (no INSZ in a URL) */
+        if (!el.name || el.type === "submit" || el.type === "hidden" || el.hasAttribute("data-not-in-url") || el === document.activeElement) { return; }
         var value = params.get(el.name);
         if (el.tagName === "SELECT") {
           if (value === null || !Array.prototype.some.call(el.options, function (o) { return o.value === value; })) {
