@@ -36,6 +36,7 @@ class TaskScheduleAdmin(q_admin.ScheduleAdmin):
 
     # the stored name stays the domains' stable key; the list shows the task's Dutch name (accounts/schedules.py)
     list_display = tuple("named" if column == "name" else column for column in q_admin.ScheduleAdmin.list_display)
+    list_display_links = tuple("named" if column == "name" else column for column in q_admin.ScheduleAdmin.list_display_links or ())
 
     @admin.display(description=gettext_lazy("taak"), ordering="name")
     def named(self, obj) -> str:  # noqa: ANN001 - a Schedule ("task" is the model's own field: the last task id)
