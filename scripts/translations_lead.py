@@ -191,3 +191,6 @@ T.update({  # stop 23: the KPIs' hidden figures, the peers' median, the agreemen
 T.update({
     "Doorverwijzingen en stappen van de gemeente": ("Orientations et étapes de la commune", "Referrals and steps of the municipality"),
 })
+T.update({
+    "bezoeker van een gedeelde link van de persoon": ("visiteur d'un lien partagé par la personne", "visitor of a link the person shared"),
+})
