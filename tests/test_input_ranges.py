@@ -130,7 +130,9 @@ def test_the_vacancy_import_names_an_impossible_date(db):
 def test_merging_persons_whose_consents_and_links_collide(client, db):
     admin = factories.user(Role.ADMIN)
     partner = factories.organisation(OrganisationKind.PARTNER)
-    a, b = factories.person(), factories.person()
+    a = factories.person()
+    # a real duplicate (a merge of two different people is refused: tests/test_api.py::test_merge_refuses_two_different_persons)
+    b = factories.person(first_name=a.first_name, last_name=a.last_name, birth_date=a.birth_date)
     for p in (a, b):
         Consent.objects.create(person=p, purpose="research", given_at=clock.now())
         PartnerLink.objects.create(person=p, organisation=partner, purpose="sickness_reintegration", start=dt.date(2025, 1, 1))
