@@ -247,9 +247,11 @@ def main() -> None:
             for entry in app_po:
                 if entry.msgid_plural:
                     forms = PLURALS.get(entry.msgid)
-                    if forms and not any(entry.msgstr_plural.values()):
+                    if forms and (not any(entry.msgstr_plural.values()) or "fuzzy" in entry.flags):
                         entry.msgstr_plural = {0: forms[index][0], 1: forms[index][1]}
-                    elif not any(entry.msgstr_plural.values()):
+                        if "fuzzy" in entry.flags:
+                            entry.flags.remove("fuzzy")
+                    elif not any(entry.msgstr_plural.values()) or "fuzzy" in entry.flags:
                         missing.add(entry.msgid)
                 elif not entry.msgstr or "fuzzy" in entry.flags:
                     found = T.get(entry.msgid, (None, None))[index] or known.get(entry.msgid)
