@@ -286,14 +286,14 @@ def test_cells_follow_swapped_contributions_to_the_cent_and_empty_ones_go():
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_full_refresh_in_forked_workers_stores_what_one_process_stores(ref, monkeypatch):
-    """The large-register path of full(): ranges of ids computed in forked processes and copied in as COPY text (PostgreSQL)."""
+def test_a_full_refresh_in_worker_processes_stores_what_one_process_stores(ref, monkeypatch):
+    """The large-register path of full(): ranges of ids computed in worker processes and copied in as COPY text (PostgreSQL)."""
     from django.db import connection
 
     from werkregie.kpis.models import Contribution
 
     if connection.vendor != "postgresql":
-        pytest.skip("the forked path is PostgreSQL's (COPY, and a database the workers can reach)")
+        pytest.skip("the worker processes are PostgreSQL's (COPY, and a database the workers can reach)")
     births = (dt.date(1960, 2, 29), dt.date(1968, 7, 3), dt.date(1976, 2, 29), dt.date(1985, 11, 30), dt.date(1992, 2, 29))
     persons = [factories.person(birth_date=birth) for birth in births]
     for i, p in enumerate(persons):
@@ -315,6 +315,42 @@ def test_a_full_refresh_in_forked_workers_stores_what_one_process_stores(ref, mo
     monkeypatch.setattr(refresh, "_fill", lambda *a: pytest.fail("the refresh stayed in this process"))
     forked = refresh.full(workers=2)
     assert forked["persons"] == one["persons"] == 4 and stored() == expected and refresh.snapshot() == cells and expected
+
+
+def _backend_pid(_: int) -> int:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        return cursor.fetchone()[0]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_refresh_workers_have_their_own_connections(monkeypatch):
+    """The whole test run hung in the forked refresh: the children had inherited a connection of this process and read
+    each other's answers on it. The workers are spawned now and connect on their own, to the same (test) database."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the worker processes are PostgreSQL's path")
+    monkeypatch.setattr(refresh, "PARALLEL_FROM", 0)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid(), current_database()")
+        mine, database = cursor.fetchone()
+    pool = refresh._pool(2)
+    try:
+        theirs = set(pool.map(_backend_pid, range(4)))
+        names = set(pool.map(_database_name, range(2)))
+    finally:
+        pool.close()
+        pool.join()
+    assert mine not in theirs and theirs and names == {database}
+
+
+def _database_name(_: int) -> str:
+    from django.db import connection
+
+    return connection.settings_dict["NAME"]
 
 
 def test_copy_text_escapes_what_copy_would_misread():

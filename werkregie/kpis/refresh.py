@@ -8,21 +8,20 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import multiprocessing.pool
-import multiprocessing.util
 import os
 import time
 import uuid
 from collections.abc import Callable, Iterable
 
-from django.db import connection, connections, transaction
+from django.db import connection, transaction
 
 from werkregie.core import clock
 
-from . import engine
+from . import engine, spawned
 from .models import GROUP_FIELDS, KEY_FIELDS, Cell, Contribution, DirtyPerson, RefreshState
 
 CHUNK = 2000
-PARALLEL_FROM = 100_000  # persons: from this size a full refresh on PostgreSQL computes in forked processes (full())
+PARALLEL_FROM = 100_000  # persons: from this size a full refresh on PostgreSQL computes in worker processes (full())
 ROW_COLUMNS = ("person_id", *KEY_FIELDS, "n", "value")  # a contribution as a row (what _rows gives and _write stores)
 
 
@@ -136,7 +135,7 @@ def locked_state() -> RefreshState:
 
 def full(progress: Callable[[int], None] | None = None, workers: int | None = None) -> dict:
     """Recompute every table from scratch. On PostgreSQL, called outside any transaction and for a register of at least
-    PARALLEL_FROM persons, the persons' contributions are computed by `workers` forked processes (default: one per CPU),
+    PARALLEL_FROM persons, the persons' contributions are computed by `workers` worker processes (default: one per CPU),
     range of ids by range, while this process copies them in (one COPY); otherwise here, range by range."""
     from werkregie.vacancies.models import Vacancy
 
@@ -181,20 +180,18 @@ def _fill(cursor, progress: Callable[[int], None] | None) -> int:  # noqa: ANN00
 
 
 def _pool(workers: int | None) -> multiprocessing.pool.Pool | None:
-    """Forked processes for a large full refresh on PostgreSQL, or None. Forked before the refresh's transaction, with no
-    connection open: each child opens its own and reads committed data only, which is why a caller's transaction (a
-    test's, say) keeps the refresh in this process."""
+    """Worker processes for a large full refresh on PostgreSQL, or None. Started fresh (spawn), never forked: a fork
+    copies every open connection, and a connection opened by any thread of this process (a web server's, a test's
+    live server) would then be shared by the children and this process, who read each other's answers (the whole test
+    run hung on it). Each child sets Django up, opens its own connection to the same database and reads committed data
+    only, which is why a caller's transaction (a test's, say) keeps the refresh in this process."""
     from werkregie.people.models import Person
 
     workers = (os.cpu_count() or 1) if workers is None else workers
     if workers < 2 or not _postgres() or connection.in_atomic_block or Person.objects.count() < PARALLEL_FROM:
         return None
-    connections.close_all()
-    return multiprocessing.get_context("fork").Pool(workers, initializer=_child)
-
-
-def _child() -> None:
-    multiprocessing.util.Finalize(None, connections.close_all, exitpriority=10)  # a clean goodbye to the server at the end
+    database = {key: connection.settings_dict[key] for key in ("NAME", "USER", "PASSWORD", "HOST", "PORT")}
+    return multiprocessing.get_context("spawn").Pool(workers, initializer=spawned.start, initargs=(os.environ.get("DJANGO_SETTINGS_MODULE"), database))
 
 
 def _fill_parallel(cursor, pool: multiprocessing.pool.Pool, progress: Callable[[int], None] | None) -> int:  # noqa: ANN001
@@ -209,7 +206,7 @@ def _fill_parallel(cursor, pool: multiprocessing.pool.Pool, progress: Callable[[
     spans = [(lo, min(lo + CHUNK, bounds["hi"])) for lo in range(bounds["lo"] - 1, bounds["hi"], CHUNK)]
     persons = 0
     with cursor.cursor.copy(f"COPY {Contribution._meta.db_table} ({', '.join(ROW_COLUMNS)}) FROM STDIN") as copy:
-        for count, text in pool.imap(_span_text, spans):
+        for count, text in pool.imap(spawned.span_text, spans):
             copy.write(text)
             persons += count
             if progress:
@@ -217,7 +214,7 @@ def _fill_parallel(cursor, pool: multiprocessing.pool.Pool, progress: Callable[[
     return persons
 
 
-def _span_text(span: tuple[int, int]) -> tuple[int, bytes]:
+def span_text(span: tuple[int, int]) -> tuple[int, bytes]:
     """In a worker: the persons with an id in `span` (lowest excluded), and their contributions in COPY's text format."""
     facts = gather([], span)
     return len(facts), _copy_text(_person_rows(facts))

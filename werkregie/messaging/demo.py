@@ -13,6 +13,7 @@ import datetime as dt
 from typing import Callable
 
 from django.db import transaction
+from django.db.models import F
 
 from werkregie.core import clock, keys
 
@@ -123,7 +124,8 @@ def _in_register_since(since: dt.date):  # noqa: ANN202 - a Q-like expression
 def _pick(counsellor, used: set[int], offline: bool = False):  # noqa: ANN001, ANN202
     """A person of the demo counsellor's caseload who is a job seeker through all the dates of the demo messages
     (`_in_register_since`; offline: one who accepted no digital channel and has no account); when the caseload has
-    none, one more person is given to the counsellor."""
+    none, one more person is given to the counsellor (one without a counsellor first, else another counsellor's); None
+    when the register has nobody who fits (a very small demo)."""
     from werkregie.messaging.channels import digital_filter
     from werkregie.people.models import Person
 
@@ -132,7 +134,9 @@ def _pick(counsellor, used: set[int], offline: bool = False):  # noqa: ANN001, A
         candidates = candidates.exclude(pk__in=Person.objects.filter(digital_filter()).values("pk"))
     person = candidates.filter(counsellor=counsellor).order_by("id").first()
     if person is None:
-        person = candidates.filter(counsellor__isnull=True).order_by("id").first()
+        person = candidates.order_by(F("counsellor").asc(nulls_first=True), "id").first()
+        if person is None:
+            return None
         Person.objects.filter(pk=person.pk).update(counsellor=counsellor, team=counsellor.organisation)
     used.add(person.pk)
     return person
@@ -181,14 +185,15 @@ def seed(progress: Callable[[int], None] | None = None) -> dict:
         used = {me.pk}
         bounced, retrying, weak = (_pick(counsellor, used) for _ in range(3))
         paper = _pick(counsellor, used, offline=True)
-        _contact(bounced, ChannelKind.EMAIL, f"{bounced.first_name.lower()}@bounce.example.be", preferred=True)
-        made += _send("caseload:bounced", bounced, "messaging.general", {"title": "uitnodiging voor een gesprek", "text": "Maak een afspraak met uw bemiddelaar via de link in uw berichtenbox."}, 7, None, None) is not None
-        _contact(retrying, ChannelKind.EMAIL, f"{retrying.first_name.lower()}@unreachable.example.be", preferred=True)
-        made += _send("caseload:retrying", retrying, "messaging.general", {"title": "nieuwe vacatures voor u", "text": "Er zijn 3 nieuwe vacatures die bij uw profiel passen."}, 0, None, None) is not None
-        made += _send("caseload:paper", paper, "messaging.general", {"title": "uw inschrijving", "text": "Uw inschrijving als werkzoekende is in orde."}, 15, None, None) is not None
-        made += _send("caseload:legal-paper", paper, "messaging.legal_notice", {"title": "uw afspraken om werk te vinden", "text": "Uw bemiddelaar legde afspraken met u vast. Bespreek ze bij uw volgende gesprek."}, 10, None, None) is not None
-        Person.objects.filter(pk=weak.pk, digital_skills="").update(digital_skills=DigitalSkills.NONE)
-        made += _send("caseload:weak", weak, "messaging.digital_support", {}, 3, None, None) is not None
+        if None not in (bounced, retrying, weak, paper):
+            _contact(bounced, ChannelKind.EMAIL, f"{bounced.first_name.lower()}@bounce.example.be", preferred=True)
+            made += _send("caseload:bounced", bounced, "messaging.general", {"title": "uitnodiging voor een gesprek", "text": "Maak een afspraak met uw bemiddelaar via de link in uw berichtenbox."}, 7, None, None) is not None
+            _contact(retrying, ChannelKind.EMAIL, f"{retrying.first_name.lower()}@unreachable.example.be", preferred=True)
+            made += _send("caseload:retrying", retrying, "messaging.general", {"title": "nieuwe vacatures voor u", "text": "Er zijn 3 nieuwe vacatures die bij uw profiel passen."}, 0, None, None) is not None
+            made += _send("caseload:paper", paper, "messaging.general", {"title": "uw inschrijving", "text": "Uw inschrijving als werkzoekende is in orde."}, 15, None, None) is not None
+            made += _send("caseload:legal-paper", paper, "messaging.legal_notice", {"title": "uw afspraken om werk te vinden", "text": "Uw bemiddelaar legde afspraken met u vast. Bespreek ze bij uw volgende gesprek."}, 10, None, None) is not None
+            Person.objects.filter(pk=weak.pk, digital_skills="").update(digital_skills=DigitalSkills.NONE)
+            made += _send("caseload:weak", weak, "messaging.digital_support", {}, 3, None, None) is not None
     if progress:
         progress(made)
     return {"messages": made}

@@ -1,0 +1,27 @@
+"""What a full refresh's worker processes run (refresh._pool). Spawned processes unpickle these functions before Django
+is set up, so this module imports nothing of Django's at the top: `start` sets Django up, `span_text` then reaches the
+refresh."""
+
+from __future__ import annotations
+
+import multiprocessing.util
+import os
+
+
+def start(settings_module: str | None, database: dict) -> None:
+    """In a new worker: Django set up with the caller's settings, on the caller's database (a test database too)."""
+    import django
+
+    os.environ["DJANGO_SETTINGS_MODULE"] = settings_module or "werkregie.settings"
+    django.setup()
+    from django.db import connections
+
+    connections["default"].settings_dict.update(database)
+    multiprocessing.util.Finalize(None, connections.close_all, exitpriority=10)  # a clean goodbye to the server at the end
+
+
+def span_text(span: tuple[int, int]) -> tuple[int, bytes]:
+    """The persons with an id in `span` (lowest excluded), and their contributions in COPY's text format."""
+    from . import refresh
+
+    return refresh.span_text(span)
