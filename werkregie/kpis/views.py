@@ -43,17 +43,29 @@ class DayForm(forms.Form):
 def _on_day(request: HttpRequest, call: Callable[[str | None], dict]) -> tuple[dict, DayForm, int]:
     """The page's figures for the typed date; a date that is not one gives the figures of today with the error on the
     form (status 400), so that the page with its form comes back instead of a bare error."""
-    form = DayForm(request.GET, auto_id="f-%s")
-    form.is_valid()
+    form = _typed_day(request)
     try:
         data = call(request.GET.get("peildatum"))
         return data, DayForm(initial={"peildatum": dt.date.fromisoformat(data["on"]).strftime("%d/%m/%Y")}, auto_id="f-%s"), 200
     except InvalidInput as exc:
-        wrong = [e for e in exc.errors if e.field == "on"]
-        if not wrong:
+        if not _date_error(form, exc):
             raise
-        form.add_error("peildatum", f"{exc.detail} {wrong[0].message[:1].upper()}{wrong[0].message[1:]}.")
         return call(None), form, 400
+
+
+def _typed_day(request: HttpRequest) -> DayForm:
+    form = DayForm(request.GET, auto_id="f-%s")
+    form.is_valid()
+    return form
+
+
+def _date_error(form: DayForm, exc: InvalidInput) -> bool:
+    """Put the date's error (the use case names it "on", core.dates words it) on the form's peildatum field; False when
+    the error is about something else."""
+    wrong = [e for e in exc.errors if e.field == "on"]
+    if wrong:
+        form.add_error("peildatum", f"{exc.detail} {wrong[0].message[:1].upper()}{wrong[0].message[1:]}.")
+    return bool(wrong)
 
 
 def _choices() -> dict:
@@ -134,9 +146,23 @@ def catalogue_page(request: HttpRequest, principal: Principal) -> HttpResponse: 
     return render(request, "kpis/catalogue.html", {"rows": use_cases.catalogue_rows()})
 
 
-def _export_data(request: HttpRequest, principal: Principal) -> dict:
+def _exported(request: HttpRequest, principal: Principal, write: Callable[[dict], HttpResponse]) -> HttpResponse:
+    """The drill-down written by `write` as a download. A wrong peildatum answers a 400 page in the platform's style:
+    the error summary naming the field and why (core.dates' words, as on the KPI pages), and the same download form
+    with the date as typed, so that it can be corrected in place; any other problem, the KPI problem page."""
     g = request.GET
-    return use_cases.drilldown(principal, g.get("kpi") or "jobseekers", g.get("peildatum"), g.get("niveau"), g.get("code"), g.get("groep"))
+    try:
+        data = use_cases.drilldown(principal, g.get("kpi") or "jobseekers", g.get("peildatum"), g.get("niveau"), g.get("code"), g.get("groep"))
+    except InvalidInput as exc:
+        form = _typed_day(request)
+        if not _date_error(form, exc):
+            return _problem(request, exc)
+        kept = [(k, v) for k, v in g.items() if k != "peildatum"]
+        return render(request, "kpis/export_problem.html", {"form": form, "kept": kept, "action": request.path,
+                                                          "back": f'{reverse("kpi_dashboard")}?{g.urlencode()}'}, status=400)
+    except DomainError as exc:
+        return _problem(request, exc)
+    return write(data)
 
 
 def _meta(data: dict) -> list[tuple[str, object]]:
@@ -153,10 +179,10 @@ HEADER = ("Niveau", "Code", "Naam", "Waarde", "Aantal", "Verborgen")
 def export(request: HttpRequest, principal: Principal) -> HttpResponse:
     """The drill-down as CSV (semicolon-separated, decimal comma: opens as numbers in a Belgian spreadsheet), with the
     KPI's definition above the figures. Hidden cells stay empty, marked in the last column."""
-    try:
-        data = _export_data(request, principal)
-    except DomainError as exc:
-        return _problem(request, exc)
+    return _exported(request, principal, _csv)
+
+
+def _csv(data: dict) -> HttpResponse:
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{_file_stem(data)}.csv"'
     response.write("\ufeff")
@@ -177,10 +203,10 @@ def export(request: HttpRequest, principal: Principal) -> HttpResponse:
 def export_xlsx(request: HttpRequest, principal: Principal) -> HttpResponse:
     """The same as the CSV, as a spreadsheet (werkregie.web.exports): real dates, numbers stored as numbers (a share
     as a percentage), the level in words."""
-    try:
-        data = _export_data(request, principal)
-    except DomainError as exc:
-        return _problem(request, exc)
+    return _exported(request, principal, _xlsx)
+
+
+def _xlsx(data: dict) -> HttpResponse:
     rate = data["kpi"]["kind"] == "rate"
     rows = [[label, value] for label, value in _meta(data)] + [[], [_(h) for h in HEADER]]
     rows += [[geography.LEVEL_LABELS[row["unit"]["level"]], row["unit"]["code"], row["label"], Share(row["value"]) if rate else row["value"], row["count"],
