@@ -215,6 +215,7 @@ API = {
     "GET /api/v1/vacancies/notices": "- - - + - - - -",
     "POST /api/v1/vacancies/import": "- - - - - + - +",  # a partner: a regional service or placement agency (others 403)
     "GET /api/v1/vacancies/{vacancy_id}/distribution": "- ~ - ~ - - - ~",  # the employer of the vacancy, VDAB
+    "PUT /api/v1/vacancies/{vacancy_id}/ring-offer": "- + - + - - - +",  # the employer of the vacancy, VDAB: offered beyond Flanders or not
     "GET /api/v1/vacancies/sectors": "- + - + - - + +",
     "POST /api/v1/employers/requests": "+ - - - - - - -",
     "GET /api/v1/employers/{organisation_id}": "~ ~ ~ ~ ~ ~ ~ ~",
@@ -376,6 +377,7 @@ WEB = {
     "berichten/afleverrapporten/": "- - - - - - - +",
     "vacatures/nieuw/": "- + - + - - - +",
     "vacatures/<int:vacancy_id>/levensloop/": "- + - + - - - +",
+    "vacatures/<int:vacancy_id>/buiten-vlaanderen/": "- + - + - - - +",
     "vacatures/<int:vacancy_id>/": "+ + + + + + + +",
     "steunmaatregelen/": "+ + + + + + + +",
     "vacatures/<int:vacancy_id>/sollicitaties/": "- + - + - - - +",

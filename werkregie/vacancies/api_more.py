@@ -228,7 +228,8 @@ def vacancy_feed(request: HttpRequest, query: Query[FeedQuery]) -> dict:
     since = query.since if query.since.tzinfo else query.since.replace(tzinfo=dt.timezone.utc)
     # a closed vacancy is news only when it was public: a draft closed before publication never leaves the employer
     closed_as_draft = Exists(TransitionLog.objects.filter(workflow="vacancy", object_id=OuterRef("pk"), from_state="draft", to_state="closed"))
-    rows = list(Vacancy.objects.filter(source="", state__in=FEED_STATES).exclude(closed_as_draft)
+    # a vacancy whose employer opted out of the ring offer is not offered to the other regions, here either
+    rows = list(Vacancy.objects.filter(source="", state__in=FEED_STATES, ring_offer=True).exclude(closed_as_draft)
                 .filter(Q(updated_at__gt=since) | Q(updated_at=since, pk__gt=query.after))
                 .select_related("employer", "municipality").prefetch_related("skills", "municipality__postal_codes")
                 .order_by("updated_at", "pk")[:query.page_size + 1])
@@ -265,6 +266,8 @@ class PlannedOut(Schema):
 
 
 class DistributionOut(Schema):
+    ring_offer: bool = Field(description="the employer's choice: offered beyond Flanders (false: never, and withdrawn where delivered)")
+    version: int
     rows: list[DistributionRowOut]
     planned: list[PlannedOut]
 
@@ -274,7 +277,26 @@ class DistributionOut(Schema):
 def distribution(request: HttpRequest, vacancy_id: int) -> dict:
     from . import rings
 
-    found = rings.distribution(request.auth, vacancy_id)
-    return {"rows": [{"destination": r.destination, "destination_name": r.destination_name, "ring": r.ring, "status": r.status, "offered_on": r.offered_on,
+    return _distribution_out(rings.distribution(request.auth, vacancy_id))
+
+
+class RingOfferIn(Schema):
+    ring_offer: bool = Field(description="true: offer the vacancy to the other regions, the border regions and EURES when it stays open; false: never")
+    version: int | None = Field(None, description="the version you saw (or If-Match); a stale one is refused with 409")
+
+
+@router.put("/{int:vacancy_id}/ring-offer", response=DistributionOut,
+            summary="The employer's choice whether the vacancy is offered beyond Flanders (other regions, border regions, EURES)")
+def ring_offer(request: HttpRequest, vacancy_id: int, payload: RingOfferIn) -> dict:
+    from werkregie.api.preconditions import required_version
+
+    from . import rings
+
+    rings.set_ring_offer(request.auth, vacancy_id, payload.ring_offer, version=required_version(request, payload.version))
+    return _distribution_out(rings.distribution(request.auth, vacancy_id))
+
+
+def _distribution_out(found) -> dict:  # noqa: ANN001 - rings.Distribution
+    return {"ring_offer": found.vacancy.ring_offer, "version": found.vacancy.version, "rows": [{"destination": r.destination, "destination_name": r.destination_name, "ring": r.ring, "status": r.status, "offered_on": r.offered_on,
                       "attempts": r.attempts, "delivered_at": r.delivered_at, "reference": r.reference, "detail": r.detail} for r in found.rows],
             "planned": [{"ring": p.ring_label, "on": p.on} for p in found.planned]}

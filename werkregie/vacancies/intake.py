@@ -95,7 +95,7 @@ def _employer_id(principal: Principal, employer_id: int | None) -> int:
 def create(principal: Principal, data: dict, *, language: str = "nl", publish: bool = False) -> Vacancy:
     """Store a vacancy with exactly the occupation and skills the employer confirmed. `data`: title, description,
     municipality (NIS), hours_per_week, contract, monthly_wage, language_needs, language_justification,
-    occupation_uri, skills ([{"uri", "essential"}]), employer_id (VDAB only), establishment_id."""
+    occupation_uri, skills ([{"uri", "essential"}]), employer_id (VDAB only), establishment_id, ring_offer (default true)."""
     from werkregie.geo.models import Municipality
     from werkregie.organisations.models import EstablishmentUnit
 
@@ -165,7 +165,8 @@ def create(principal: Principal, data: dict, *, language: str = "nl", publish: b
     with transaction.atomic():
         vacancy = wf.create(Vacancy, who, employer_id=employer_id, title=title, description=description, municipality_id=municipality,
                             hours_per_week=hours, contract=contract, monthly_wage=wage, occupation_uri=occupation, language_needs=needs,
-                            language_justification=justification, establishment_id=establishment or None, open=False)
+                            language_justification=justification, establishment_id=establishment or None, open=False,
+                            ring_offer=data.get("ring_offer") is not False)
         VacancySkill.objects.bulk_create([VacancySkill(vacancy=vacancy, skill_uri=s["uri"], essential=bool(s.get("essential", True)))
                                           for s in {s["uri"]: s for s in skills}.values()])
         if publish:

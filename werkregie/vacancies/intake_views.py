@@ -35,6 +35,9 @@ class IntakeForm(forms.Form):
     dutch_level = forms.ChoiceField(label=_("Vereist niveau Nederlands"), choices=LEVELS, required=False)
     language_justification = forms.CharField(label=_("Waarom dit taalniveau nodig is"), max_length=500, required=False,
                                              help_text=_("Alleen nodig als het niveau hoger is dan wat het beroep gewoonlijk vraagt."))
+    ring_offer = forms.BooleanField(label=_("Ook aanbieden buiten Vlaanderen"), required=False, initial=True,
+                                    help_text=_("Vinden we in Vlaanderen niet snel genoeg iemand, dan bieden we de vacature aan de andere "
+                                                "gewesten, de grensregio's en heel Europa (EURES) aan. Vink uit als u dat niet wilt."))
     extra_skills = forms.CharField(label=_("Competentie toevoegen (vrije tekst)"), max_length=500, required=False,
                                    help_text=_("bv. reachtruck besturen; wij zoeken de ESCO-competentie."))
 
@@ -94,6 +97,25 @@ def vacancy_lifecycle(request: HttpRequest, principal: Principal, vacancy_id: in
     try:
         intake.move(principal, vacancy_id, request.POST.get("transition", ""), version=posted_version(request))
         messages.success(request, _("De vacature is bijgewerkt."))
+    except NotFound:
+        raise Http404 from None
+    except DomainError as exc:
+        messages.error(request, " ".join([exc.detail, *[e.message for e in exc.errors]]))
+    return redirect(reverse("vacancy_page", args=[vacancy_id]))
+
+
+@roles(Role.EMPLOYER, Role.COUNSELLOR, Role.ADMIN)
+def vacancy_ring_offer(request: HttpRequest, principal: Principal, vacancy_id: int) -> HttpResponse:
+    """The choice on the vacancy page: offered beyond Flanders (the ring offer) or not."""
+    from . import rings
+
+    if request.method != "POST":
+        return redirect(reverse("vacancy_page", args=[vacancy_id]))
+    offer = request.POST.get("ring_offer") == "1"
+    try:
+        rings.set_ring_offer(principal, vacancy_id, offer, version=posted_version(request))
+        messages.success(request, _("De vacature wordt aangeboden buiten Vlaanderen als ze open blijft.") if offer else
+                         _("De vacature wordt niet buiten Vlaanderen aangeboden; waar ze al stond, wordt ze ingetrokken."))
     except NotFound:
         raise Http404 from None
     except DomainError as exc:

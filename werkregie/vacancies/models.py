@@ -54,6 +54,10 @@ class Vacancy(WorkflowModel):
     source_id = models.CharField(_("nummer bij de bron"), max_length=100, blank=True, default="")
     # the exchange's feed of changes (GET /api/v1/vacancies/feed?since=): set at every save and by the import
     updated_at = models.DateTimeField(_("laatst gewijzigd"), null=True, blank=True, editable=False)
+    # the employer's choice (issue 12): false keeps the vacancy out of the ring offer (rings.py: the other regions, the
+    # border regions, EURES) and out of the exchange's feed; what was delivered before is withdrawn at the destination
+    ring_offer = models.BooleanField(_("ook aanbieden buiten Vlaanderen"), default=True,
+                                     help_text=_("Aan de andere gewesten, de grensregio's en EURES als de vacature na enkele dagen nog open is"))
 
     class Meta:
         verbose_name = _("vacature")

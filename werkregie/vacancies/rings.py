@@ -5,7 +5,9 @@ border regions, after `ring_offer_days_eures` to EURES (dated parameters in para
 destination through its gateway (gateways.py); one VacancyDistribution row per vacancy and destination keeps the
 result: delivered (with the destination's reference), refused (with its reason), or retrying after a temporary
 failure (up to MAX_ATTEMPTS runs). A vacancy no longer open is withdrawn from every destination that received it (the
-same document, marked closed). Run every night by the deadline sweep (sweeps.py); idempotent. No personal data."""
+same document, marked closed), and so is one whose employer opted out of the ring offer (`Vacancy.ring_offer`, set
+at intake or later with set_ring_offer). Run every night by the deadline sweep (sweeps.py); idempotent. No personal
+data."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
+from django.db import transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
@@ -79,18 +82,23 @@ def _deliver(row: VacancyDistribution, *, closed: bool) -> str:
     else:
         row.reference = receipt.reference
         if closed:
-            row.status, row.detail = DistributionStatus.WITHDRAWN, _("Ingetrokken bij de bestemming: de vacature is niet meer open.")
+            row.status, row.detail = DistributionStatus.WITHDRAWN, _withdrawn_why(row.vacancy, _("Ingetrokken bij de bestemming"))
         else:
             row.status, row.delivered_at, row.detail = DistributionStatus.DELIVERED, now, ""
     row.save()
     return row.status
 
 
+def _withdrawn_why(vacancy: Vacancy, what: str) -> str:
+    why = _("de vacature is niet meer open") if not vacancy.open else _("de werkgever biedt ze niet meer buiten Vlaanderen aan")
+    return f"{what}: {why}."
+
+
 def offer(as_of: dt.date) -> dict[str, int]:
     """Offer the vacancies that are due, retry what failed for a while, withdraw what closed. Counts per outcome."""
     counts = {"offered": 0, "delivered": 0, "refused": 0, "retrying": 0, "withdrawn": 0}
     end_of_day = dt.datetime.combine(as_of, dt.time.max, tzinfo=clock.BRUSSELS)
-    own_open = Vacancy.objects.filter(open=True, source="")
+    own_open = Vacancy.objects.filter(open=True, source="", ring_offer=True)
     for ring, days in ring_days(as_of).items():
         due = own_open.filter(_published_before(end_of_day - dt.timedelta(days=days))).values_list("pk", flat=True)
         for destination in (d for d in gateways.DESTINATIONS if d.ring == ring):
@@ -98,14 +106,18 @@ def offer(as_of: dt.date) -> dict[str, int]:
             rows = [VacancyDistribution(vacancy_id=pk, destination=destination.slug, ring=ring, offered_on=as_of) for pk in missing.iterator()]
             VacancyDistribution.objects.bulk_create(rows, batch_size=2000, ignore_conflicts=True)
             counts["offered"] += len(rows)
+            # withdrawn before (the employer opted out, or it closed) and due again (opted in, republished): offered anew
+            again = VacancyDistribution.objects.filter(destination=destination.slug, status=DistributionStatus.WITHDRAWN, vacancy_id__in=due)
+            counts["offered"] += again.update(status=DistributionStatus.PENDING, attempts=0, detail="", offered_on=as_of)
     related = VacancyDistribution.objects.select_related("vacancy__employer", "vacancy__municipality").prefetch_related(
         "vacancy__skills", "vacancy__municipality__postal_codes").order_by("pk")
-    for row in related.filter(status__in=OPEN_ROWS, vacancy__open=True).iterator(chunk_size=500):
+    for row in related.filter(status__in=OPEN_ROWS, vacancy__open=True, vacancy__ring_offer=True).iterator(chunk_size=500):
         counts[_deliver(row, closed=False)] += 1
-    # never delivered and no longer open: nothing to take back
-    gone = VacancyDistribution.objects.filter(status__in=OPEN_ROWS, vacancy__open=False)
-    counts["withdrawn"] += gone.update(status=DistributionStatus.WITHDRAWN, detail=_("Niet aangeboden: de vacature is niet meer open."))
-    for row in related.filter(status=DistributionStatus.DELIVERED, vacancy__open=False).iterator(chunk_size=500):
+    # never delivered and no longer open, or no longer offered: nothing to take back
+    pending = VacancyDistribution.objects.filter(status__in=OPEN_ROWS)
+    for still_open, gone in ((False, pending.filter(vacancy__open=False)), (True, pending.filter(vacancy__open=True, vacancy__ring_offer=False))):
+        counts["withdrawn"] += gone.update(status=DistributionStatus.WITHDRAWN, detail=_withdrawn_why(Vacancy(open=still_open), _("Niet aangeboden")))
+    for row in related.filter(status=DistributionStatus.DELIVERED).filter(Q(vacancy__open=False) | Q(vacancy__ring_offer=False)).iterator(chunk_size=500):
         counts["withdrawn"] += _deliver(row, closed=True) == DistributionStatus.WITHDRAWN
     return counts
 
@@ -120,23 +132,45 @@ class Planned:
 class Distribution:
     rows: list[VacancyDistribution]
     planned: list[Planned]
+    vacancy: Vacancy
+
+
+def _reachable(principal: Principal, vacancy_id: int) -> Vacancy:
+    vacancy = Vacancy.objects.filter(pk=vacancy_id).first()
+    if vacancy is None or not (perms.is_employer_of(principal, vacancy) or principal.role in perms.GUIDING_ROLES):
+        raise NotFound(_("Geen vacature met dit nummer binnen uw toegang."))
+    return vacancy
+
+
+def set_ring_offer(principal: Principal, vacancy_id: int, offer: bool, *, version: int | None = None) -> Vacancy:
+    """The employer of the vacancy (or VDAB) chooses whether it is offered beyond Flanders. Opting out stops what was
+    still to come and withdraws, at the next run of offer(), what was delivered; opting in again lets the next run
+    offer it where it is due. A stale version is refused (workflows.services.check_version)."""
+    from werkregie.workflows.services import check_version
+
+    vacancy = _reachable(principal, vacancy_id)
+    with transaction.atomic():
+        vacancy = Vacancy.objects.select_for_update().get(pk=vacancy.pk)
+        check_version(vacancy, version)
+        if vacancy.ring_offer != bool(offer):
+            vacancy.ring_offer, vacancy.version = bool(offer), vacancy.version + 1
+            vacancy.save(update_fields=["ring_offer", "version"])
+    return vacancy
 
 
 def distribution(principal: Principal, vacancy_id: int) -> Distribution:
     """Where the vacancy went and with what result, and which rings come next (the employer of the vacancy, VDAB)."""
-    vacancy = Vacancy.objects.filter(pk=vacancy_id).first()
-    if vacancy is None or not (perms.is_employer_of(principal, vacancy) or principal.role in perms.GUIDING_ROLES):
-        raise NotFound(_("Geen vacature met dit nummer binnen uw toegang."))
+    vacancy = _reachable(principal, vacancy_id)
     rows = list(vacancy.distributions.all())
     for row in rows:
         row.destination_name = gateways.BY_SLUG[row.destination].name if row.destination in gateways.BY_SLUG else row.destination
         row.ring_label = gateways.RING_LABELS.get(row.ring, "")
     planned = []
     published = vacancy.state_since or vacancy.created_at
-    if vacancy.open and not vacancy.source and published:
+    if vacancy.open and vacancy.ring_offer and not vacancy.source and published:
         reached = {row.ring for row in rows}
         today = clock.today()
         for ring, days in sorted(ring_days(today).items()):
             if ring not in reached:
                 planned.append(Planned(str(gateways.RING_LABELS[ring]), max(today, published.astimezone(clock.BRUSSELS).date() + dt.timedelta(days=days))))
-    return Distribution(rows, planned)
+    return Distribution(rows, planned, vacancy)
