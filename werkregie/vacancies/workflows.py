@@ -44,6 +44,8 @@ VACANCY = register(Workflow(
         t("close", (V.DRAFT, V.PUBLISHED), V.CLOSED, POSTERS, _("Afsluiten")),
         t("expire", V.PUBLISHED, V.EXPIRED, {SYSTEM}, _("Laten verlopen")),
         t("republish", V.EXPIRED, V.PUBLISHED, POSTERS, _("Opnieuw publiceren")),
+        # the platform withdraws a vacancy it cannot show (a title without one visible character: titles.py), saying why
+        t("withdraw", (V.DRAFT, V.PUBLISHED, V.EXPIRED), V.CLOSED, {SYSTEM}, _("Intrekken door het platform"), reason=True),
     ),
     terminal=frozenset({V.FILLED, V.CLOSED}),
 ))

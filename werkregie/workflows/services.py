@@ -14,7 +14,7 @@ from werkregie.core import clock
 from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput
 
 from .models import TransitionLog, WorkflowModel
-from .tables import SYSTEM, Transition
+from .tables import SYSTEM, Transition, Workflow
 
 M = TypeVar("M", bound=WorkflowModel)
 
@@ -59,16 +59,20 @@ def check_version(obj: WorkflowModel, expected: int | None) -> None:
 
 
 def transition(obj: M, name: str, who: Who, *, reason: str = "", expected_version: int | None = None, data: dict | None = None,
-               deadline: dt.date | None = None, fields: dict | None = None) -> M:
+               deadline: dt.date | None = None, fields: dict | None = None, table: Workflow | None = None,
+               log_model: type[TransitionLog] | None = None) -> M:
     """Make transition `name` on `obj`. The row is locked and re-read first, so two people cannot both move it.
 
     `deadline` overrides the end of the legal term the transition starts (normally computed from its dated
-    parameter); `fields` are other columns to set in the same atomic step (e.g. the decision's weeks)."""
+    parameter); `fields` are other columns to set in the same atomic step (e.g. the decision's weeks). A data
+    migration, whose historical models have neither the `workflow` property nor the model's methods, passes the
+    declared `table` and its own `log_model` (apps.get_model("workflows", "TransitionLog"))."""
     model = type(obj)
+    log_model = log_model or TransitionLog
     with transaction.atomic():
         current = model._default_manager.select_for_update().get(pk=obj.pk)
         check_version(current, expected_version)
-        workflow = current.workflow
+        workflow = table or current.workflow
         tr = workflow.find(name, current.state)
         if tr is None:
             allowed = ", ".join(str(t.label) for t in workflow.available(current.state)) or _("geen")
@@ -96,8 +100,9 @@ def transition(obj: M, name: str, who: Who, *, reason: str = "", expected_versio
             setattr(current, key, value)
         current.save()
         reason, data = _logged_reason(reason, data)
-        TransitionLog.objects.create(
-            workflow=workflow.name, object_id=current.pk, person_id=current.person_for_log(), transition=tr.name, from_state=from_state,
+        person_id = current.person_for_log() if hasattr(current, "person_for_log") else getattr(current, "person_id", None)
+        log_model.objects.create(
+            workflow=workflow.name, object_id=current.pk, person_id=person_id, transition=tr.name, from_state=from_state,
             to_state=tr.target, at=at, actor_id=who.user_id, actor_role=who.role, actor_label=who.label[:200], reason=reason,
             deadline=deadline, data=data,
         )
