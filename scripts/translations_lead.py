@@ -194,3 +194,38 @@ T.update({
 T.update({
     "bezoeker van een gedeelde link van de persoon": ("visiteur d'un lien partagé par la personne", "visitor of a link the person shared"),
 })
+T.update({  # issue 12/14/16 shortfalls: the ring offer choice, stored titles cleaned, the KPI exports' wrong date
+    "ook aanbieden buiten Vlaanderen": ("proposer aussi hors de Flandre", "also offer outside Flanders"),
+    "Ook aanbieden buiten Vlaanderen": ("Proposer aussi hors de Flandre", "Also offer outside Flanders"),
+    "Aan de andere gewesten, de grensregio's en EURES als de vacature na enkele dagen nog open is": (
+        "Aux autres régions, aux régions frontalières et à EURES si l'offre est encore ouverte après quelques jours",
+        "To the other regions, the border regions and EURES when the vacancy is still open after a few days"),
+    "Vinden we in Vlaanderen niet snel genoeg iemand, dan bieden we de vacature aan de andere gewesten, de grensregio's en heel Europa (EURES) aan. Vink uit als u dat niet wilt.": (
+        "Si nous ne trouvons pas assez vite quelqu'un en Flandre, nous proposons l'offre aux autres régions, aux régions frontalières et à toute l'Europe (EURES). Décochez si vous ne le souhaitez pas.",
+        "If we do not find someone in Flanders quickly enough, we offer the vacancy to the other regions, the border regions and all of Europe (EURES). Untick if you do not want this."),
+    "De vacature wordt aangeboden buiten Vlaanderen als ze open blijft.": (
+        "L'offre sera proposée hors de Flandre si elle reste ouverte.", "The vacancy will be offered outside Flanders if it stays open."),
+    "De vacature wordt niet buiten Vlaanderen aangeboden; waar ze al stond, wordt ze ingetrokken.": (
+        "L'offre n'est pas proposée hors de Flandre ; là où elle figurait déjà, elle est retirée.",
+        "The vacancy is not offered outside Flanders; where it was already listed, it is withdrawn."),
+    "Uw keuze: deze vacature wordt ook buiten Vlaanderen aangeboden.": (
+        "Votre choix : cette offre est aussi proposée hors de Flandre.", "Your choice: this vacancy is also offered outside Flanders."),
+    "Uw keuze: deze vacature wordt niet buiten Vlaanderen aangeboden, niet aan de andere gewesten, de grensregio's of EURES.": (
+        "Votre choix : cette offre n'est pas proposée hors de Flandre, ni aux autres régions, ni aux régions frontalières, ni à EURES.",
+        "Your choice: this vacancy is not offered outside Flanders, not to the other regions, the border regions or EURES."),
+    "Niet aanbieden buiten Vlaanderen": ("Ne pas proposer hors de Flandre", "Do not offer outside Flanders"),
+    "Toch aanbieden buiten Vlaanderen": ("Proposer quand même hors de Flandre", "Offer outside Flanders after all"),
+    "de vacature is niet meer open": ("l'offre n'est plus ouverte", "the vacancy is no longer open"),
+    "de werkgever biedt ze niet meer buiten Vlaanderen aan": ("l'employeur ne la propose plus hors de Flandre", "the employer no longer offers it outside Flanders"),
+    "Ingetrokken bij de bestemming": ("Retirée auprès de la destination", "Withdrawn at the destination"),
+    "Niet aangeboden": ("Non proposée", "Not offered"),
+    "Intrekken door het platform": ("Retrait par la plateforme", "Withdrawal by the platform"),
+    "Titel zonder zichtbare tekens (%(characters)s): ingetrokken": (
+        "Titre sans caractères visibles (%(characters)s) : retirée", "Title without visible characters (%(characters)s): withdrawn"),
+    "Kerncijfers downloaden": ("Télécharger les chiffres clés", "Download key figures"),
+    "Het bestand is niet gemaakt. Verbeter de peildatum en download opnieuw.": (
+        "Le fichier n'a pas été créé. Corrigez la date de référence et téléchargez à nouveau.",
+        "The file was not made. Correct the reference date and download again."),
+    "Downloaden": ("Télécharger", "Download"),
+    "Terug naar de kerncijfers": ("Retour aux chiffres clés", "Back to the key figures"),
+})
