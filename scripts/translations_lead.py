@@ -229,3 +229,51 @@ T.update({  # issue 12/14/16 shortfalls: the ring offer choice, stored titles cl
     "Downloaden": ("Télécharger", "Download"),
     "Terug naar de kerncijfers": ("Retour aux chiffres clés", "Back to the key figures"),
 })
+T.update({  # issue 13: the administrator's page of the platform's signing keys
+    "Sleutels": ("Clés", "Keys"),
+    "Sleutels van het platform": ("Clés de la plateforme", "Platform keys"),
+    "Met deze sleutels ondertekent het platform de controlepunten van het toegangslogboek, de bewijsstukken van berichten en de verifieerbare credentials. Hier ziet u enkel publieke gegevens: de privésleutels verlaten de sleutelmap nooit.": (
+        "Avec ces clés, la plateforme signe les points de contrôle du journal d'accès, les preuves des messages et les attestations vérifiables. Vous ne voyez ici que des données publiques : les clés privées ne quittent jamais le dossier des clés.",
+        "With these keys the platform signs the access log's checkpoints, the messages' evidence and the verifiable credentials. Only public facts are shown here: the private keys never leave the key folder."),
+    "Publiek:": ("Public :", "Public:"),
+    "Ondertekeningssleutels, de nieuwste eerst": ("Clés de signature, les plus récentes d'abord", "Signing keys, newest first"),
+    "Sleutelkenmerk (kid)": ("Identifiant de clé (kid)", "Key id (kid)"),
+    "Algoritme en gebruik": ("Algorithme et usage", "Algorithm and use"),
+    "Vervangen op": ("Remplacée le", "Replaced on"),
+    "In de JWKS": ("Dans le JWKS", "In the JWKS"),
+    "Vingerafdruk (RFC 7638)": ("Empreinte (RFC 7638)", "Fingerprint (RFC 7638)"),
+    "Credentials ondertekend": ("Attestations signées", "Credentials signed"),
+    "handtekeningen": ("signatures", "signatures"),
+    "in gebruik": ("en service", "in use"),
+    "vervangen, blijft geldig voor wat ermee ondertekend werd": ("remplacée, reste valable pour ce qu'elle a signé", "replaced, still valid for what it signed"),
+    "ja, gepubliceerd": ("oui, publiée", "yes, published"),
+    "Nog geen sleutel": ("Pas encore de clé", "No key yet"),
+    "Het platform maakt zijn eerste sleutel bij de eerste handtekening, of met werkregie keys init.": (
+        "La plateforme crée sa première clé à la première signature, ou avec werkregie keys init.",
+        "The platform makes its first key at the first signature, or with werkregie keys init."),
+    "Sleutel vernieuwen": ("Renouveler la clé", "Renew the key"),
+    "Het platform maakt een nieuwe sleutel en ondertekent er vanaf nu mee. De vorige sleutels blijven gepubliceerd, zodat credentials, controlepunten en bewijsstukken die ermee ondertekend werden, geldig blijven. Wie vernieuwde, wanneer en waarom, wordt bewaard.": (
+        "La plateforme crée une nouvelle clé et signe désormais avec elle. Les clés précédentes restent publiées : les attestations, points de contrôle et preuves signés avec elles restent valables. Qui a renouvelé, quand et pourquoi est conservé.",
+        "The platform makes a new key and signs with it from now on. The earlier keys stay published, so credentials, checkpoints and evidence signed with them stay valid. Who renewed, when and why is kept."),
+    "Eerdere vernieuwingen": ("Renouvellements précédents", "Earlier renewals"),
+    "Tijdstip": ("Moment", "Time"),
+    "Nieuwe sleutel": ("Nouvelle clé", "New key"),
+    "Door": ("Par", "By"),
+    "Nog geen vernieuwingen geregistreerd.": ("Aucun renouvellement enregistré.", "No renewals recorded yet."),
+    "Reden": ("Motif", "Reason"),
+    "Bijvoorbeeld: jaarlijkse vernieuwing, of een vermoeden dat de sleutel gelekt is. De reden wordt bewaard bij de vernieuwing.": (
+        "Par exemple : renouvellement annuel, ou soupçon de fuite de la clé. Le motif est conservé avec le renouvellement.",
+        "For example: yearly renewal, or a suspicion that the key leaked. The reason is kept with the renewal."),
+    "Ik bevestig dat het platform vanaf nu met een nieuwe sleutel ondertekent": (
+        "Je confirme que la plateforme signe désormais avec une nouvelle clé", "I confirm that the platform signs with a new key from now on"),
+    "Wat met de vorige sleutels ondertekend werd, blijft geldig: die blijven gepubliceerd.": (
+        "Ce qui a été signé avec les clés précédentes reste valable : elles restent publiées.", "What the earlier keys signed stays valid: they stay published."),
+    "Geef de reden van de vernieuwing.": ("Indiquez le motif du renouvellement.", "Give the reason for the renewal."),
+    "Bevestig dat u de sleutel wilt vernieuwen.": ("Confirmez que vous voulez renouveler la clé.", "Confirm that you want to renew the key."),
+    "Geef de reden (minstens %(n)s tekens).": ("Indiquez le motif (au moins %(n)s caractères).", "Give the reason (at least %(n)s characters)."),
+    "De sleutel werd niet vernieuwd.": ("La clé n'a pas été renouvelée.", "The key was not renewed."),
+    "Enkel een beheerder beheert de sleutels van het platform.": ("Seul un administrateur gère les clés de la plateforme.", "Only an administrator manages the platform's keys."),
+    "De sleutel is vernieuwd: het platform ondertekent nu met %(kid)s. De vorige sleutels blijven gepubliceerd, dus wat ermee ondertekend werd, blijft geldig.": (
+        "La clé a été renouvelée : la plateforme signe maintenant avec %(kid)s. Les clés précédentes restent publiées : ce qu'elles ont signé reste valable.",
+        "The key was renewed: the platform now signs with %(kid)s. The earlier keys stay published, so what they signed stays valid."),
+})

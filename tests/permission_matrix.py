@@ -271,6 +271,9 @@ API = {
     "POST /api/v1/careers/evc/{request_id}/withdraw": "+ + - - - - - +",
     "POST /api/v1/careers/evc/{request_id}/assessor": "- + - - - - - +",
     "POST /api/v1/careers/evc-accreditations": "- - - - - - - +",
+    # issue 13: the platform's own signing keys (access log, evidence, credentials): administrators only
+    "GET /api/v1/keys": "- - - - - - - +",
+    "POST /api/v1/keys/rotation": "- - - - - - - +",
 }
 
 WEB = {
@@ -417,4 +420,5 @@ WEB = {
     "personen/<int:person_id>/competentievisum/": "- ~ - - - - - ~",
     "evc/": "- + - - - ~ - +",
     "evc/<int:request_id>/": "~ ~ - - - ~ - ~",
+    "sleutels/": "- - - - - - - +",  # issue 13: the platform's signing keys, list and rotation (administrators)
 }

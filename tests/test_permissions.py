@@ -169,6 +169,24 @@ def test_statistics_only_aggregated_for_analyst_and_admin(world, role, client):
     assert web.get("/statistiek/").status_code == (200 if allowed else 403)
 
 
+@pytest.mark.parametrize("role", ROLES)
+def test_platform_keys_only_for_the_administrator(world, role, client, settings, tmp_path):
+    """Issue 13: the page and API of the platform's signing keys; a rotation is refused to every other role (the
+    administrator's unconfirmed request is answered on its fields, so no key is made here)."""
+    settings.KEY_DIR = tmp_path / "keys"
+    allowed = role == Role.ADMIN
+    headers = _bearer(world["users"][role])
+    listed = client.get("/api/v1/keys", **headers)
+    assert listed.status_code == (200 if allowed else 403) and (allowed or listed["Content-Type"] == "application/problem+json")
+    rotation = client.post("/api/v1/keys/rotation", {"confirm": False, "reason": "jaarlijks"}, content_type="application/json", **headers)
+    assert rotation.status_code == (422 if allowed else 403)
+    web = Client()
+    web.force_login(world["users"][role])
+    assert web.get("/sleutels/").status_code == (200 if allowed else 403)
+    assert web.post("/sleutels/", {"reason": "jaarlijks"}).status_code == (422 if allowed else 403)
+    assert not (tmp_path / "keys").exists() or not list((tmp_path / "keys").iterdir())  # nothing was made
+
+
 def test_employer_sees_no_identity_or_status(world, client):
     person = world["persons"]["applied"]
     data = client.get(f"/api/v1/persons/{person.pk}", **_bearer(world["users"][Role.EMPLOYER])).json()

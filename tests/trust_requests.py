@@ -115,6 +115,7 @@ UNVERSIONED = {
     "POST /api/v1/credentials/issuers/{slug}/keys/{kid}/withdrawal": "one-shot: a withdrawn key answers 409 (under a row lock; audited)",
     "PUT /api/v1/credentials/issuers/{slug}/did-document": "registers the keys of a DID document: idempotent, append-only",
     "POST /api/v1/credentials/{credential_id}/revocation": "one-shot: a revoked credential answers 409 (under a row lock)",
+    "POST /api/v1/keys/rotation": "makes a new platform key each time it is confirmed; earlier keys stay (append-only, audited)",
     "POST /api/v1/careers/me/targets": "adds one target occupation (a present one stays; the profile version is checked when given)",
     "DELETE /api/v1/careers/me/targets": "removes one target occupation (?occupation=; an absent one is 404; the profile version is checked when given)",
     "POST /api/v1/careers/me/shares": "creates a passport link",
@@ -184,6 +185,7 @@ CREATE_BODIES = {
     "POST /api/v1/credentials/issuers/{slug}/keys/{kid}/withdrawal": {"reason": "privésleutel gelekt"},
     "PUT /api/v1/credentials/issuers/{slug}/did-document": {"document": {"id": "did:web:example.be"}},
     "POST /api/v1/credentials/{credential_id}/revocation": {"reason": "ten onrechte uitgereikt"},
+    "POST /api/v1/keys/rotation": {"confirm": False, "reason": "jaarlijkse vernieuwing"},  # unconfirmed: the admin gets 422, no key is made
     "POST /api/v1/careers/me/targets": {"occupation": "http://data.europa.eu/esco/occupation/45037d43-a8f5-4f46-b332-b2935bc305f4"},
     "DELETE /api/v1/careers/me/targets": {},
     "POST /api/v1/careers/me/shares": {"label": "Bakkerij Janssens", "credential_ids": [], "days": 10},

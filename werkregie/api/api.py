@@ -6,6 +6,7 @@ from werkregie.careers.api import router as careers_router
 from werkregie.community.api import router as community_router
 from werkregie.compliance.api import router as compliance_router
 from werkregie.credentials.api import router as credentials_router
+from werkregie.credentials.keys_api import router as keys_router
 from werkregie.kpis.api import router as kpis_router
 from werkregie.learning.api import me_router as learning_me_router
 from werkregie.learning.api import persons_router as learning_persons_router
@@ -56,6 +57,7 @@ api.add_router("/messages", messaging_router)
 api.add_router("/vacancies", vacancies_router)
 api.add_router("/employers", employers_router)
 api.add_router("/credentials", credentials_router)
+api.add_router("/keys", keys_router)
 api.add_router("/careers", careers_router)
 api.add_router("/training", training_router)
 api.add_router("/me", training_me_router)

@@ -316,6 +316,50 @@ def jwks() -> dict:
     return {"keys": found}
 
 
+def thumbprint(jwk: dict) -> str:
+    """The RFC 7638 JWK thumbprint (SHA-256, base64url) of a public OKP key: its fingerprint, the same anywhere."""
+    canonical = json.dumps({"crv": jwk["crv"], "kty": jwk["kty"], "x": jwk["x"]}, separators=(",", ":"), sort_keys=True)
+    return _b64(hashlib.sha256(canonical.encode()).digest())
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    """What may be shown of one platform key: public facts only, never private material."""
+
+    kid: str
+    created: dt.datetime | None
+    public_jwk: dict
+    fingerprint: str
+    seal_not_after: dt.datetime | None
+
+
+def _created(folder: Path) -> dt.datetime | None:
+    meta = folder / "meta.json"
+    try:
+        return dt.datetime.fromisoformat(json.loads(meta.read_text())["created"])
+    except (OSError, ValueError, KeyError):
+        try:
+            return dt.datetime.fromtimestamp((folder / "ed25519.pem").stat().st_mtime, dt.timezone.utc)
+        except OSError:
+            return None
+
+
+def describe() -> list[KeyInfo]:
+    """Every platform key, oldest first (by creation): its public JWK, RFC 7638 fingerprint and the end of its seal
+    certificate. Reads the key folder; makes nothing."""
+    found = []
+    for kid in all_kids():
+        folder = key_dir() / kid
+        jwk = public_jwk(kid)
+        try:
+            seal_end = x509.load_pem_x509_certificate((folder / "seal.crt").read_bytes()).not_valid_after_utc
+        except (OSError, ValueError):
+            seal_end = None
+        found.append(KeyInfo(kid, _created(folder), jwk, thumbprint(jwk), seal_end))
+    epoch = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
+    return sorted(found, key=lambda k: (k.created or epoch, k.kid))
+
+
 # --- the local test timestamping authority --------------------------------------------------------------------------
 
 

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import key_views, views
 
 urlpatterns = [
     path(".well-known/jwks.json", views.jwks, name="credentials_jwks"),
@@ -12,4 +12,5 @@ urlpatterns = [
     path("verifieer/", views.verify_page, name="credentials_verify"),
     path("credentials/<int:credential_id>/download.jwt", views.credential_jwt, name="credential_jwt"),
     path("credentials/<int:credential_id>/elm.jsonld", views.credential_elm, name="credential_elm"),
+    path("sleutels/", key_views.platform_keys_page, name="platform_keys"),  # the administrator's page of the platform's keys
 ]

@@ -26,11 +26,18 @@ def cmd_keys_init(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_rotate(args: argparse.Namespace) -> int:
+    """The same use case as the administrator's page and API: the rotation is recorded in the platform's key audit."""
     from werkregie.core import keys
+    from werkregie.core.errors import InvalidInput
+    from werkregie.credentials import platform_keys
+    from werkregie.workflows.services import Who
 
-    old = keys.current_kid()
-    kid = keys.rotate()
-    print(json.dumps({"key_id": kid, "previous": old, "kept": keys.all_kids(), "directory": str(keys.key_dir())}))
+    try:
+        done = platform_keys.rotate(Who(None, "admin", "werkregie keys rotate (command line)"), args.reason, confirmed=True)
+    except InvalidInput as exc:
+        print(f"error: {'; '.join(str(e.message) for e in exc.errors) or exc.detail}", file=sys.stderr)
+        return 2
+    print(json.dumps({"key_id": done.kid, "previous": done.previous, "kept": keys.all_kids(), "directory": str(keys.key_dir())}))
     return 0
 
 
@@ -107,7 +114,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     keys = sub.add_parser("keys", help="the platform's signing keys (Ed25519 for JWS, RSA seal + certificate for PAdES)")
     keys_sub = keys.add_subparsers(dest="keys_command", required=True)
     keys_sub.add_parser("init", help="make the first key in WERKREGIE_KEY_DIR (nothing when one exists)").set_defaults(func=cmd_keys_init)
-    keys_sub.add_parser("rotate", help="make a new key and use it; old keys stay for verification").set_defaults(func=cmd_keys_rotate)
+    rotate = keys_sub.add_parser("rotate", help="make a new key and use it; old keys stay for verification (recorded with the reason)")
+    rotate.add_argument("--reason", default="vernieuwd via de opdrachtregel", help="why (kept in the key audit; at least 5 characters)")
+    rotate.set_defaults(func=cmd_keys_rotate)
     keys_sub.add_parser("list", help="the key ids, current first").set_defaults(func=cmd_keys_list)
 
     messages = sub.add_parser("messages", help="the outbox: evidence bundles, their verification, dispatch")
