@@ -222,6 +222,7 @@ API = {
     "POST /api/v1/employers/memberships/{membership_id}/transitions": "- - - + - - - +",
     "POST /api/v1/employers/{organisation_id}/establishments": "- - - + - - - +",
     "PUT /api/v1/employers/{organisation_id}/sector": "- - - + - - - +",
+    "PUT /api/v1/employers/{organisation_id}/ring-offer-default": "- - - + - - - -",  # the employer's administrator only (recruiter 403, VDAB 404)
     # issue 13: verifiable credentials (a partner: as its own registered issuer, for persons it has a current link with)
     "POST /api/v1/credentials/verify": "+ + + + + + + +",
     "GET /api/v1/credentials/issuers": "+ + + + + + + +",

@@ -40,6 +40,7 @@ VERSIONED = {
     "POST /api/v1/vacancies/applications/{application_id}/feedback": {"reason": "other"},
     "POST /api/v1/vacancies/{vacancy_id}/lifecycle": {"transition": "publish"},
     "PUT /api/v1/vacancies/{vacancy_id}/ring-offer": {"ring_offer": False},
+    "PUT /api/v1/employers/{organisation_id}/ring-offer-default": {"ring_offer_default": False},
     "POST /api/v1/trajectories/{trajectory_id}/suspend": {"reason": "sickness"},
     "POST /api/v1/trajectories/{trajectory_id}/resume": {},
     "POST /api/v1/trajectories/{trajectory_id}/close": {"end_reason": "lasting_work"},

@@ -1,5 +1,6 @@
 """/api/v1/employers: asking access to an employer, the employer with its establishment units, sector and users (for its
-administrator and VDAB administrators), confirming/refusing/revoking a user, adding an establishment, setting the sector."""
+administrator and VDAB administrators), confirming/refusing/revoking a user, adding an establishment, setting the sector, and the default of
+the ring offer for new vacancies (the employer's administrator, versioned)."""
 
 from __future__ import annotations
 
@@ -57,6 +58,9 @@ class EmployerOut(Schema):
     nace_code: str
     sector: str
     establishments: list[EstablishmentOut]
+    ring_offer_default: bool = Field(description="new vacancies start offered beyond Flanders (other regions, border regions, EURES); "
+                                     "each vacancy's own choice overrides it")
+    version: int = Field(description="of the employer's settings: send it back (or If-Match) when changing ring_offer_default")
     members: list[MembershipOut] | None = Field(None, description="for the employer's administrator and VDAB administrators")
 
 
@@ -68,6 +72,11 @@ class MembershipMoveIn(Schema):
 
 class SectorIn(Schema):
     nace_code: str = Field(max_length=6)
+
+
+class RingOfferDefaultIn(Schema):
+    ring_offer_default: bool = Field(description="true: new vacancies start offered beyond Flanders; false: they start kept in Flanders")
+    version: int | None = Field(None, description="the version you saw (or If-Match); a stale one is refused with 409")
 
 
 def _membership(m: EmployerMembership) -> dict:
@@ -90,6 +99,7 @@ def employer(request: HttpRequest, organisation_id: int) -> dict:
     org = services.employer(request.auth, organisation_id)
     members = [_membership(m) for m in services.members(request.auth, organisation_id)] if services.can_manage(request.auth, organisation_id) else None
     return {"id": org.pk, "name": org.name, "kbo_number": org.kbo_number, "nace_code": org.nace_code,
+            "ring_offer_default": org.ring_offer_default, "version": org.version,
             "sector": section_label(org.nace_code) if org.nace_code else "", "establishments": [_establishment(e) for e in org.establishments.all()],
             "members": members}
 
@@ -110,3 +120,11 @@ def set_sector(request: HttpRequest, organisation_id: int, payload: SectorIn) ->
     services.set_sector(request.auth, organisation_id, payload.nace_code)
     return employer(request, organisation_id)
 
+
+
+@router.put("/{int:organisation_id}/ring-offer-default", response=EmployerOut,
+            summary="The employer's default for new vacancies: offered beyond Flanders or not (the employer's administrator only)")
+def set_ring_offer_default(request: HttpRequest, organisation_id: int, payload: RingOfferDefaultIn) -> dict:
+    services.set_ring_offer_default(request.auth, organisation_id, payload.ring_offer_default,
+                                    version=required_version(request, payload.version))
+    return employer(request, organisation_id)

@@ -41,6 +41,13 @@ class Organisation(models.Model):
     municipality = models.ForeignKey("geo.Municipality", null=True, blank=True, on_delete=models.PROTECT, related_name="organisations", verbose_name=_("gemeente"))
     nace_code = models.CharField(_("sector (NACE-BEL)"), max_length=6, blank=True, validators=[validate_nace],
                                  help_text=_("Hoofdactiviteit van de werkgever, bv. 41.201"))
+    # an employer's default for its new vacancies (issue 12): the intake starts from it, the vacancy's own choice
+    # (Vacancy.ring_offer) overrides it; set by the employer's administrator (use_cases.set_ring_offer_default)
+    ring_offer_default = models.BooleanField(_("vacatures standaard ook buiten Vlaanderen aanbieden"), default=True,
+                                             help_text=_("Nieuwe vacatures worden aangeboden aan de andere gewesten, de grensregio's en EURES "
+                                                         "als ze na enkele dagen nog open zijn; per vacature te wijzigen"))
+    # optimistic concurrency of the employer's settings (the same rule as WorkflowModel.version)
+    version = models.PositiveIntegerField(_("versie"), default=1)
     created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("aangemaakt op"))
 
     class Meta:

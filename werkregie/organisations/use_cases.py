@@ -1,6 +1,6 @@
 """Employer organisations and their users: asking access to an employer (self-registration after the login), the
 employer's administrator confirming or refusing (the first administrator of an employer: a VDAB administrator),
-revoking, establishment units and the sector. Each use case checks who may act; every move is logged in the
+revoking, establishment units, the sector and the default of the ring offer for new vacancies. Each use case checks who may act; every move is logged in the
 membership's workflow."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
-from werkregie.core.errors import Conflict, FieldError, InvalidInput, NotFound
+from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput, NotFound
 from werkregie.core.identifiers import compact_kbo, kbo_problem
 from werkregie.workflows import services as wf
 
@@ -147,3 +147,23 @@ def set_sector(principal: Principal, organisation_id: int, nace_code: str) -> Or
         raise InvalidInput(_("De sector is niet bewaard."), [FieldError("nace_code", problem)])
     Organisation.objects.filter(pk=organisation_id).update(nace_code=nace_code.strip())
     return Organisation.objects.get(pk=organisation_id)
+
+
+def set_ring_offer_default(principal: Principal, organisation_id: int, offer: bool, *, version: int | None = None) -> Organisation:
+    """The employer's administrator chooses whether the employer's new vacancies start offered beyond Flanders (the
+    ring offer: the other regions, the border regions, EURES); each vacancy's own choice still overrides it. Only the
+    administrator of this employer: its recruiters are refused (403), everyone else does not find it (404), VDAB
+    included (it is the employer's business choice). A stale version is refused (workflows.services.check_version)."""
+    from werkregie.workflows.services import check_version
+
+    if not is_employer_admin(principal, organisation_id):
+        if principal.role == Role.EMPLOYER and principal.user.organisation_id == organisation_id:
+            raise Forbidden(_("Alleen de beheerder van de werkgever wijzigt deze instelling."))
+        raise NotFound(_("Geen werkgever met dit nummer binnen uw toegang."))
+    with transaction.atomic():
+        org = Organisation.objects.select_for_update().get(pk=organisation_id)
+        check_version(org, version)
+        if org.ring_offer_default != bool(offer):
+            org.ring_offer_default, org.version = bool(offer), org.version + 1
+            org.save(update_fields=["ring_offer_default", "version"])
+    return org

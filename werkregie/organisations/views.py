@@ -1,5 +1,6 @@
 """Pages for employers' accounts: asking access to an employer, and the employer's own page (users with their role,
-establishment units, sector) for its administrator and for VDAB administrators. Thin: the use cases decide."""
+establishment units, sector, whether new vacancies start offered beyond Flanders) for its administrator and for VDAB
+administrators. Thin: the use cases decide."""
 
 from __future__ import annotations
 
@@ -83,6 +84,12 @@ def employer_page(request: HttpRequest, principal: Principal, organisation_id: i
                 services.add_establishment(principal, organisation_id, **establishment.cleaned_data)
                 messages.success(request, _("De vestiging is toegevoegd."))
                 return redirect(reverse("employer_page", args=[organisation_id]))
+            if action == "ring_offer_default":
+                offer = request.POST.get("ring_offer_default") == "1"
+                services.set_ring_offer_default(principal, organisation_id, offer, version=posted_version(request))
+                messages.success(request, _("Nieuwe vacatures worden standaard ook buiten Vlaanderen aangeboden.") if offer else
+                                 _("Nieuwe vacatures worden standaard niet buiten Vlaanderen aangeboden."))
+                return redirect(reverse("employer_page", args=[organisation_id]))
             if action == "sector" and sector.is_valid():
                 services.set_sector(principal, organisation_id, sector.cleaned_data["nace_code"])
                 messages.success(request, _("De sector is bewaard."))
@@ -90,7 +97,7 @@ def employer_page(request: HttpRequest, principal: Principal, organisation_id: i
         except NotFound:
             raise Http404 from None
         except DomainError as exc:
-            if action == "decide":
+            if action in ("decide", "ring_offer_default"):
                 messages.error(request, exc.detail)
                 return redirect(reverse("employer_page", args=[organisation_id]))
             apply_errors(establishment if action == "establishment" else sector, exc)
@@ -105,7 +112,7 @@ def employer_page(request: HttpRequest, principal: Principal, organisation_id: i
     return render(request, "organisations/employer.html", {
         "org": org, "can_manage": can_manage, "rows": rows, "establishments": org.establishments.select_related("municipality"),
         "establishment": establishment, "sector": sector, "sector_label": section_label(org.nace_code) if org.nace_code else "",
-        "first_admins": services.pending_first_administrators(principal)}, status=status)
+        "first_admins": services.pending_first_administrators(principal), "is_admin": services.is_employer_admin(principal, organisation_id)}, status=status)
 
 
 @roles(Role.EMPLOYER)

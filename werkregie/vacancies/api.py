@@ -181,7 +181,8 @@ class VacancyIn(Schema):
     language_justification: str = Field("", max_length=500)
     employer_id: int | None = Field(None, description="VDAB posting for an employer")
     establishment_id: int | None = None
-    ring_offer: bool = Field(True, description="false: never offered to the other regions, the border regions or EURES, nor in the exchange's feed")
+    ring_offer: bool | None = Field(None, description="false: never offered to the other regions, the border regions or EURES, nor in the "
+                                    "exchange's feed; absent: the employer's default (ring_offer_default of /api/v1/employers/{id})")
     publish: bool = False
     language: Language = "nl"
 

@@ -92,10 +92,19 @@ def _employer_id(principal: Principal, employer_id: int | None) -> int:
     raise Forbidden(_("Alleen een werkgever of VDAB plaatst vacatures."))
 
 
+def ring_offer_default(employer_id: int | None) -> bool:
+    """Where a new vacancy's choice of the ring offer starts: its employer's default (true when none is known yet)."""
+    from werkregie.organisations.models import Organisation
+
+    found = Organisation.objects.filter(pk=employer_id).values_list("ring_offer_default", flat=True).first() if employer_id else None
+    return True if found is None else found
+
+
 def create(principal: Principal, data: dict, *, language: str = "nl", publish: bool = False) -> Vacancy:
     """Store a vacancy with exactly the occupation and skills the employer confirmed. `data`: title, description,
     municipality (NIS), hours_per_week, contract, monthly_wage, language_needs, language_justification,
-    occupation_uri, skills ([{"uri", "essential"}]), employer_id (VDAB only), establishment_id, ring_offer (default true)."""
+    occupation_uri, skills ([{"uri", "essential"}]), employer_id (VDAB only), establishment_id, ring_offer (absent or None:
+    the employer's default, Organisation.ring_offer_default)."""
     from werkregie.geo.models import Municipality
     from werkregie.organisations.models import EstablishmentUnit
 
@@ -166,7 +175,7 @@ def create(principal: Principal, data: dict, *, language: str = "nl", publish: b
         vacancy = wf.create(Vacancy, who, employer_id=employer_id, title=title, description=description, municipality_id=municipality,
                             hours_per_week=hours, contract=contract, monthly_wage=wage, occupation_uri=occupation, language_needs=needs,
                             language_justification=justification, establishment_id=establishment or None, open=False,
-                            ring_offer=data.get("ring_offer") is not False)
+                            ring_offer=bool(data["ring_offer"]) if data.get("ring_offer") is not None else ring_offer_default(employer_id))
         VacancySkill.objects.bulk_create([VacancySkill(vacancy=vacancy, skill_uri=s["uri"], essential=bool(s.get("essential", True)))
                                           for s in {s["uri"]: s for s in skills}.values()])
         if publish:

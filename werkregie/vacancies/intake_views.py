@@ -37,7 +37,8 @@ class IntakeForm(forms.Form):
                                              help_text=_("Alleen nodig als het niveau hoger is dan wat het beroep gewoonlijk vraagt."))
     ring_offer = forms.BooleanField(label=_("Ook aanbieden buiten Vlaanderen"), required=False, initial=True,
                                     help_text=_("Vinden we in Vlaanderen niet snel genoeg iemand, dan bieden we de vacature aan de andere "
-                                                "gewesten, de grensregio's en heel Europa (EURES) aan. Vink uit als u dat niet wilt."))
+                                                "gewesten, de grensregio's en heel Europa (EURES) aan. Vink uit als u dat niet wilt. "
+                                                "Het vinkje staat eerst zoals de werkgever het standaard wil."))
     extra_skills = forms.CharField(label=_("Competentie toevoegen (vrije tekst)"), max_length=500, required=False,
                                    help_text=_("bv. reachtruck besturen; wij zoeken de ESCO-competentie."))
 
@@ -63,7 +64,8 @@ def _confirmed(request: HttpRequest, suggestion: dict) -> tuple[str, list[dict]]
 
 @roles(Role.EMPLOYER, Role.COUNSELLOR, Role.ADMIN)
 def new_vacancy(request: HttpRequest, principal: Principal) -> HttpResponse:
-    form = IntakeForm(request.POST or None)
+    employer_id = principal.user.organisation_id if principal.role == Role.EMPLOYER else _int(request.GET.get("employer_id"))
+    form = IntakeForm(request.POST or None, initial={"ring_offer": intake.ring_offer_default(employer_id)})
     suggestion, status = None, 200
     action = request.POST.get("action", "")
     if request.method == "POST":
