@@ -199,9 +199,6 @@ def sector_view(request: HttpRequest, query: Query[SectorQuery]) -> dict:
             "occupations": [vars(o) for o in v.occupations]}
 
 
-FEED_STATES = ("published", "filled", "closed", "expired")  # never a draft
-
-
 class FeedQuery(Schema):
     since: dt.datetime = Field(description="changes after this moment (ISO 8601 with a time zone), e.g. 2026-11-01T00:00:00+01:00")
     after: int = Field(0, ge=0, description="with `since`: the id of the last item of the previous page (use `next`)")
@@ -209,7 +206,9 @@ class FeedQuery(Schema):
 
 
 class FeedOut(Schema):
-    items: list[dict] = Field(description="schema.org JobPosting (JSON-LD); a vacancy no longer open carries \"werkregie:closed\": true")
+    items: list[dict] = Field(description="schema.org JobPosting (JSON-LD); a vacancy no longer open carries \"werkregie:closed\": true and a "
+                              "validThrough in the past; one its employer took out of the exchange after it was offered comes as a tombstone: "
+                              "identifier, \"werkregie:closed\": true, \"werkregie:withdrawn\": true, validThrough, dateModified, nothing else")
     next: str | None = Field(description="the next page, while there are more changes")
 
 
@@ -218,34 +217,14 @@ class FeedOut(Schema):
 def vacancy_feed(request: HttpRequest, query: Query[FeedQuery]) -> dict:
     from urllib.parse import urlencode
 
-    from django.db.models import Exists, OuterRef, Q
+    from . import feed
 
-    from werkregie.workflows.models import TransitionLog
-
-    from .jobposting import job_posting
-    from .models import Vacancy
-
-    since = query.since if query.since.tzinfo else query.since.replace(tzinfo=dt.timezone.utc)
-    # a closed vacancy is news only when it was public: a draft closed before publication never leaves the employer
-    closed_as_draft = Exists(TransitionLog.objects.filter(workflow="vacancy", object_id=OuterRef("pk"), from_state="draft", to_state="closed"))
-    # a vacancy whose employer opted out of the ring offer is not offered to the other regions, here either
-    rows = list(Vacancy.objects.filter(source="", state__in=FEED_STATES, ring_offer=True).exclude(closed_as_draft)
-                .filter(Q(updated_at__gt=since) | Q(updated_at=since, pk__gt=query.after))
-                .select_related("employer", "municipality").prefetch_related("skills", "municipality__postal_codes")
-                .order_by("updated_at", "pk")[:query.page_size + 1])
-    more, rows = len(rows) > query.page_size, rows[:query.page_size]
-    items = []
-    for v in rows:
-        item = job_posting(v, request.build_absolute_uri(f"/vacatures/{v.pk}/"))
-        item["dateModified"] = v.updated_at.isoformat()
-        if not v.open:
-            item["werkregie:closed"] = True
-        items.append(item)
+    found = feed.page(query.since, query.after, query.page_size, lambda v: request.build_absolute_uri(f"/vacatures/{v.pk}/"))
     following = None
-    if more:
-        last = rows[-1]
+    if found.last is not None:
+        last = found.last
         following = request.build_absolute_uri(f"{request.path}?{urlencode({'since': last.updated_at.isoformat(), 'after': last.pk, 'page_size': query.page_size})}")
-    return {"items": items, "next": following}
+    return {"items": found.items, "next": following}
 
 
 class DistributionRowOut(Schema):

@@ -4,7 +4,9 @@ one JSON object per line, from the other regional services (Le Forem, Actiris, A
 Every record is checked first, with one error per bad field (line, field, why). Then, in one transaction: a file
 with any bad record writes nothing, unless `skip_invalid` (the valid ones are written, the bad ones go to a rejects
 file with their errors). Idempotent by (source, source id): a record seen before updates its vacancy (and its skills);
-one whose `validThrough` has passed, or that says `"werkregie:closed": true`, closes it. The employer is found (or
+one whose `validThrough` has passed, or that says `"werkregie:closed": true`, closes it. A tombstone (the feed's
+`"werkregie:withdrawn": true`: the vacancy was taken out of the exchange; only its identifier is needed) closes the
+copy imported before, and changes nothing when there is none or it is closed already. The employer is found (or
 made) by its KBO number. A record without an ESCO occupation gets one from the matching engine's title normaliser
 (when it is confident), and the report says how many did. Personal data: none.
 """
@@ -60,6 +62,7 @@ class Clean:
     closed: bool
     needs_occupation: bool = False
     language: str = "nl"  # of the title (schema.org inLanguage; Le Forem sends French), for the normaliser
+    tombstone: bool = False  # taken out of the exchange at the source: close the copy, if any (nothing else in it is read)
 
 
 @dataclass
@@ -123,6 +126,8 @@ def check(line: int, record: object, today: dt.date, places: dict[str, str], pos
     source_id = str(ident.get("value", "")).strip() if isinstance(ident, dict) else str(ident or "").strip()
     if not source_id or len(source_id) > 100:
         bad("identifier.value", "ontbreekt of is langer dan 100 tekens")
+    if record.get("werkregie:withdrawn") is True:  # a tombstone: the identifier is all it needs
+        return (None, errors) if errors else (Clean(line, source_id, "", "", {}, [], True, tombstone=True), [])
     title = _text(record, "title")
     if problem := required_text_problem(title, 2, 200):  # the same check as the intake (vacancies/intake.py)
         bad("title", problem)
@@ -393,6 +398,20 @@ def _write(source: str, clean: list[Clean], report: Report, progress: Callable[[
             progress(len(chunk))
 
 
+def _take_down(source: str, tombstones: list[Clean], report: Report) -> list[int]:
+    """Close the copies the tombstones name (published or expired ones; closed or unknown: unchanged). Their ids."""
+    from django.db.models import F
+
+    ids = list(Vacancy.objects.filter(source=source, source_id__in=[c.source_id for c in tombstones],
+                                      state__in=(VacancyState.PUBLISHED, VacancyState.EXPIRED)).values_list("pk", flat=True))
+    now = clock.now()
+    Vacancy.objects.filter(pk__in=ids).update(state=VacancyState.CLOSED, open=False, state_since=now, updated_at=now, version=F("version") + 1)
+    report.closed += len(ids)
+    report.updated += len(ids)
+    report.unchanged += len(tombstones) - len(ids)
+    return ids
+
+
 def _notify_index(source: str, rows: list[Clean]) -> None:
     """Name the imported vacancies to the live match index (each process re-reads only those); an import larger than
     the index's overlay would fold into a rebuild anyway, so it asks for one at once."""
@@ -440,15 +459,21 @@ def import_records(lines: Iterable[str], source: str, *, skip_invalid: bool = Fa
             for number, record, errors in bad_lines:
                 out.write(json.dumps({"line": number, "errors": [{"field": e.field, "message": e.message} for e in errors],
                                       "record": None if isinstance(record, RecordError) else record}, ensure_ascii=False) + "\n")
-    rows = list(clean.values())
+    rows = [c for c in clean.values() if not c.tombstone]
+    tombstones = [c for c in clean.values() if c.tombstone]
     started = time.perf_counter()
     _normalise(rows, report)
     report.seconds_normalise = round(time.perf_counter() - started, 2)
     started = time.perf_counter()
     with transaction.atomic():
         _write(source, rows, report, progress)
+        taken_down = _take_down(source, tombstones, report) if tombstones else []
         if report.created or report.updated:  # bulk rows send no signals: the match index learns of them here
             _notify_index(source, rows)
+        if taken_down:
+            from werkregie.matching import signals
+
+            signals.vacancies_changed(taken_down)
     if report.created or report.updated:
         from .search import flush_search_index
 

@@ -29,7 +29,7 @@ def job_posting(vacancy: Vacancy, url: str = "", language: str = "nl") -> dict:
     # import reads back exactly the contract (interim and fixed term are both TEMPORARY)
     types.append(vacancy.contract)
     data: dict = {
-        "@context": "https://schema.org/", "@type": "JobPosting", "identifier": {"@type": "PropertyValue", "name": "werkregie", "value": str(vacancy.pk)},
+        "@context": "https://schema.org/", "@type": "JobPosting", "identifier": identifier(vacancy),
         "title": vacancy.title, "description": vacancy.description or vacancy.title,
         "datePosted": vacancy.created_at.date().isoformat() if vacancy.created_at else None,
         "hiringOrganization": {"@type": "Organization", "name": vacancy.employer.name,
@@ -71,6 +71,10 @@ def job_posting(vacancy: Vacancy, url: str = "", language: str = "nl") -> dict:
         data["experienceRequirements"] = {"@type": "OccupationalExperienceRequirements", "description": ", ".join(
             f"{n.get('language', '').upper()} {n.get('level', '')}".strip() for n in vacancy.language_needs if isinstance(n, dict))}
     return {k: v for k, v in data.items() if v is not None}
+
+
+def identifier(vacancy: Vacancy) -> dict:
+    return {"@type": "PropertyValue", "name": "werkregie", "value": str(vacancy.pk)}
 
 
 def as_script(data: dict) -> SafeString:

@@ -58,6 +58,9 @@ class Vacancy(WorkflowModel):
     # border regions, EURES) and out of the exchange's feed; what was delivered before is withdrawn at the destination
     ring_offer = models.BooleanField(_("ook aanbieden buiten Vlaanderen"), default=True,
                                      help_text=_("Aan de andere gewesten, de grensregio's en EURES als de vacature na enkele dagen nog open is"))
+    # when the employer last took the vacancy out of the exchange after it stood in the feed (rings.set_ring_offer): from
+    # then on the feed shows a tombstone for it (feed.py), so that a partner that read it closes its copy
+    left_exchange_at = models.DateTimeField(_("uit de uitwisseling gehaald op"), null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("vacature")

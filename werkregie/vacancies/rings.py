@@ -145,7 +145,8 @@ def _reachable(principal: Principal, vacancy_id: int) -> Vacancy:
 def set_ring_offer(principal: Principal, vacancy_id: int, offer: bool, *, version: int | None = None) -> Vacancy:
     """The employer of the vacancy (or VDAB) chooses whether it is offered beyond Flanders. Opting out stops what was
     still to come and withdraws, at the next run of offer(), what was delivered; opting in again lets the next run
-    offer it where it is due. A stale version is refused (workflows.services.check_version)."""
+    offer it where it is due. Opting out of a vacancy that stood in the exchange's feed leaves a tombstone there
+    (feed.py). A stale version is refused (workflows.services.check_version)."""
     from werkregie.workflows.services import check_version
 
     vacancy = _reachable(principal, vacancy_id)
@@ -153,8 +154,12 @@ def set_ring_offer(principal: Principal, vacancy_id: int, offer: bool, *, versio
         vacancy = Vacancy.objects.select_for_update().get(pk=vacancy.pk)
         check_version(vacancy, version)
         if vacancy.ring_offer != bool(offer):
+            from . import feed
+
+            if not offer and feed.in_feed(vacancy):  # partners may have read it: the feed tells them it is gone
+                vacancy.left_exchange_at = clock.now()
             vacancy.ring_offer, vacancy.version = bool(offer), vacancy.version + 1
-            vacancy.save(update_fields=["ring_offer", "version"])
+            vacancy.save(update_fields=["ring_offer", "version", "left_exchange_at"])
     return vacancy
 
 
