@@ -277,3 +277,31 @@ T.update({  # issue 13: the administrator's page of the platform's signing keys
         "La clé a été renouvelée : la plateforme signe maintenant avec %(kid)s. Les clés précédentes restent publiées : ce qu'elles ont signé reste valable.",
         "The key was renewed: the platform now signs with %(kid)s. The earlier keys stay published, so what they signed stays valid."),
 })
+
+T.update({  # issue 12: the employer's default of the ring offer, the exchange feed's tombstones
+    "vacatures standaard ook buiten Vlaanderen aanbieden": ("proposer par défaut les offres aussi hors de la Flandre", "offer vacancies beyond Flanders by default"),
+    "Vacatures standaard ook buiten Vlaanderen aanbieden": ("Proposer par défaut les offres aussi hors de la Flandre", "Offer vacancies beyond Flanders by default"),
+    "Nieuwe vacatures worden aangeboden aan de andere gewesten, de grensregio's en EURES als ze na enkele dagen nog open zijn; per vacature te wijzigen": (
+        "Les nouvelles offres sont proposées aux autres régions, aux régions frontalières et à EURES si elles sont encore ouvertes après quelques jours ; modifiable par offre",
+        "New vacancies are offered to the other regions, the border regions and EURES when still open after a few days; can be changed per vacancy"),
+    "Alleen de beheerder van de werkgever wijzigt deze instelling.": ("Seul l'administrateur de l'employeur modifie ce paramètre.",
+                                                                      "Only the employer's administrator changes this setting."),
+    "Nieuwe vacatures worden standaard ook buiten Vlaanderen aangeboden.": ("Les nouvelles offres sont par défaut proposées aussi hors de la Flandre.",
+                                                                            "New vacancies are offered beyond Flanders by default."),
+    "Nieuwe vacatures worden standaard niet buiten Vlaanderen aangeboden.": ("Les nouvelles offres ne sont par défaut pas proposées hors de la Flandre.",
+                                                                             "New vacancies are not offered beyond Flanders by default."),
+    "Vinden we in Vlaanderen niet snel genoeg iemand, dan bieden we een vacature aan de andere gewesten, de grensregio's en heel Europa (EURES) aan. Dit is de keuze waarmee elke nieuwe vacature begint; per vacature kunt u ze nog wijzigen.": (
+        "Si nous ne trouvons pas assez vite quelqu'un en Flandre, nous proposons l'offre aux autres régions, aux régions frontalières et à toute l'Europe (EURES). C'est le choix avec lequel chaque nouvelle offre commence ; vous pouvez encore le modifier par offre.",
+        "If we do not find someone in Flanders quickly enough, we offer a vacancy to the other regions, the border regions and all of Europe (EURES). This is the choice every new vacancy starts with; you can still change it per vacancy."),
+    "Nu: nieuwe vacatures worden ook buiten Vlaanderen aangeboden.": ("Actuellement : les nouvelles offres sont proposées aussi hors de la Flandre.",
+                                                                      "Now: new vacancies are also offered beyond Flanders."),
+    "Nu: nieuwe vacatures worden niet buiten Vlaanderen aangeboden.": ("Actuellement : les nouvelles offres ne sont pas proposées hors de la Flandre.",
+                                                                       "Now: new vacancies are not offered beyond Flanders."),
+    "Standaard niet buiten Vlaanderen aanbieden": ("Par défaut, ne pas proposer hors de la Flandre", "By default, do not offer beyond Flanders"),
+    "Standaard ook buiten Vlaanderen aanbieden": ("Par défaut, proposer aussi hors de la Flandre", "By default, also offer beyond Flanders"),
+    "Vinden we in Vlaanderen niet snel genoeg iemand, dan bieden we de vacature aan de andere gewesten, de grensregio's en heel Europa (EURES) aan. Vink uit als u dat niet wilt. Het vinkje staat eerst zoals de werkgever het standaard wil.": (
+        "Si nous ne trouvons pas assez vite quelqu'un en Flandre, nous proposons l'offre aux autres régions, aux régions frontalières et à toute l'Europe (EURES). Décochez si vous ne le souhaitez pas. La case est d'abord cochée ou non selon le choix par défaut de l'employeur.",
+        "If we do not find someone in Flanders quickly enough, we offer the vacancy to the other regions, the border regions and all of Europe (EURES). Untick if you do not want that. The box starts as the employer wants it by default."),
+    "uit de uitwisseling gehaald op": ("retirée de l'échange le", "taken out of the exchange on"),
+    "versie": ("version", "version"),
+})
