@@ -305,3 +305,41 @@ T.update({  # issue 12: the employer's default of the ring offer, the exchange f
     "uit de uitwisseling gehaald op": ("retirée de l'échange le", "taken out of the exchange on"),
     "versie": ("version", "version"),
 })
+T.update({  # suggested (implied) competences, issue 18 point 4 (werkregie/matching/suggestion_use_cases.py, _suggestions.html)
+    "Afgeleid, te bevestigen": ("Déduite, à confirmer", "Inferred, to be confirmed"),
+    "bevestigd door": ("confirmée par", "confirmed by"),
+    "bevestigd op": ("confirmée le", "confirmed on"),
+    "afgewezen door": ("refusée par", "rejected by"),
+    "afgewezen op": ("refusée le", "rejected on"),
+    "afgewezen suggestie": ("suggestion refusée", "rejected suggestion"),
+    "afgewezen suggesties": ("suggestions refusées", "rejected suggestions"),
+    "Een lijst van hoogstens %(n)s competenties verwacht.": ("Une liste d'au plus %(n)s compétences est attendue.", "A list of at most %(n)s competences expected."),
+    "Geen voorgestelde competentie van deze persoon.": ("Pas une compétence suggérée de cette personne.", "Not a suggested competence of this person."),
+    "Een competentie kan niet tegelijk bevestigd en afgewezen worden.": ("Une compétence ne peut pas être confirmée et refusée à la fois.",
+                                                                        "A competence cannot be confirmed and rejected at once."),
+    "Kies een of meer competenties om te bevestigen of af te wijzen.": ("Choisissez une ou plusieurs compétences à confirmer ou à refuser.",
+                                                                       "Choose one or more competences to confirm or reject."),
+    "Er is niets gewijzigd.": ("Rien n'a été modifié.", "Nothing was changed."),
+    "Er is niets gewijzigd: laad de pagina opnieuw en probeer nog eens.": ("Rien n'a été modifié : rechargez la page et réessayez.",
+                                                                          "Nothing was changed: reload the page and try again."),
+    "Voorgestelde competenties": ("Compétences suggérées", "Suggested competences"),
+    "Deze competenties leiden we af uit uw cv. Ze tellen pas mee als u ze bevestigt.": (
+        "Nous déduisons ces compétences de votre CV. Elles ne comptent qu'une fois que vous les avez confirmées.",
+        "We infer these competences from your CV. They count only once you confirm them."),
+    "Deze competenties leiden we af uit het cv van de persoon. Ze tellen pas mee voor passende dienstbetrekking en sancties als de persoon of u ze bevestigt.": (
+        "Nous déduisons ces compétences du CV de la personne. Elles ne comptent pour l'emploi convenable et les sanctions qu'une fois confirmées par la personne ou par vous.",
+        "We infer these competences from the person's CV. They count for suitable employment and sanctions only once the person or you confirm them."),
+    "Bevestigen of afwijzen": ("Confirmer ou refuser", "Confirm or reject"),
+    "Bevestigen: %(label)s": ("Confirmer : %(label)s", "Confirm: %(label)s"),
+    "Afwijzen: %(label)s": ("Refuser : %(label)s", "Reject: %(label)s"),
+    "Bevestigen": ("Confirmer", "Confirm"),
+    "Afwijzen": ("Refuser", "Reject"),
+    "Alles bevestigen": ("Tout confirmer", "Confirm all"),
+})
+PLURALS = {
+    "%(n)s competentie bevestigd: ze telt nu mee.": (("%(n)s compétence confirmée : elle compte désormais.", "%(n)s compétences confirmées : elles comptent désormais."),
+                                                      ("%(n)s competence confirmed: it counts now.", "%(n)s competences confirmed: they count now.")),
+    "%(n)s suggestie afgewezen: we stellen ze niet meer voor.": (
+        ("%(n)s suggestion refusée : nous ne la proposerons plus.", "%(n)s suggestions refusées : nous ne les proposerons plus."),
+        ("%(n)s suggestion rejected: we will not suggest it again.", "%(n)s suggestions rejected: we will not suggest them again.")),
+}

@@ -93,6 +93,8 @@ API = {
     "GET /api/v1/matching/persons/{person_id}/profile": "~ ~ ~ ~ ~ ~ ~ ~",
     "PUT /api/v1/matching/persons/{person_id}/profile": "+ + - - - - - +",
     "POST /api/v1/matching/persons/{person_id}/profile/extract": "+ + - - - - - +",
+    "GET /api/v1/matching/persons/{person_id}/suggestions": "~ ~ ~ ~ ~ ~ ~ ~",  # issue 18 point 4: implied competences to confirm
+    "POST /api/v1/matching/persons/{person_id}/suggestions/decisions": "+ + - - - - - +",
     "GET /api/v1/worklist": "- + - - - - - +",
     "GET /api/v1/worklist/kinds": "- + - - - - - +",
     "POST /api/v1/worklist/tasks/{task_id}/done": "- + - - - - - +",
@@ -308,6 +310,7 @@ WEB = {
     "mijn-vacatures/": "+ - - - - - - -",
     "personen/<int:person_id>/vacatures/": "- + - - - - - +",
     "personen/<int:person_id>/passend/": "- + + - - - - +",
+    "personen/<int:person_id>/suggesties/": "+ + - - - - - +",  # confirm or reject suggested competences (the person, who guides them)
     "vacatures/": "- + - + - - - +",
     "vacatures/<int:vacancy_id>/kandidaten/": "- + - + - - - +",
     "screening/werklijst/": "- + - - - - - +",

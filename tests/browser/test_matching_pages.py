@@ -47,6 +47,12 @@ def test_citizen_finds_vacancies_for_me_and_adds_competences_from_a_cv(page, mar
     page.get_by_role("button", name="Voorkeuren bewaren").click()
     page.locator(".errorlist").first.wait_for()
     assert_accessible(page)
+    # the engines load once per process (the server preloads them: matching/warm.py); warm them outside the timed click
+    from werkregie.matching.engine.implied import default_implier
+    from werkregie.matching.engine.skills import default_skill_index
+
+    default_skill_index().extract("magazijnbeheer", "nl")
+    default_implier()
     before = PersonSkill.objects.filter(person=market["mine"]).count()
     page.get_by_label("Plak hier uw cv of beschrijf wat u kunt").fill("Ik kan goed communiceren met klanten en heb magazijnbeheer gedaan.")
     page.get_by_role("button", name="Competenties zoeken en toevoegen").click()

@@ -17,6 +17,7 @@ from werkregie.core.errors import FieldError, InvalidInput, NotFound
 from werkregie.people import concurrency
 
 from . import profile_use_cases as profiles
+from . import suggestion_use_cases as suggestions
 from . import use_cases as services
 from .engine.skills import default_skill_index
 from .engine.titles import MatchingInputError, default_index
@@ -232,3 +233,39 @@ class ExtractIn(Schema):
 @matching_router.post("/persons/{person_id}/profile/extract", summary="Add the competences found in a CV text (source: extracted)")
 def extract(request: HttpRequest, person_id: int, payload: ExtractIn) -> list:
     return profiles.add_extracted_skills(request.auth, person_id, payload.text, payload.language)
+
+
+class SuggestionsOut(Schema):
+    suggestions: list[dict] = Field(description="skills a CV implies (source implied): they count for suitability and sanctions only once confirmed")
+    version: int
+
+
+@matching_router.get("/persons/{person_id}/suggestions", response=SuggestionsOut, summary="Suggested (implied) competences, to confirm or reject (logged); ETag")
+def suggestion_list(request: HttpRequest, response: HttpResponse, person_id: int, language: Language = "nl") -> dict:
+    data = suggestions.suggestions_of(request.auth, person_id, language)
+    response["ETag"] = concurrency.etag(data["version"])
+    return data
+
+
+class SuggestionDecisionIn(Schema):
+    confirm: list[str] = Field(default_factory=list, max_length=500, description="ESCO skill URIs to confirm (they become declared)")
+    reject: list[str] = Field(default_factory=list, max_length=500, description="ESCO skill URIs to reject (removed, never suggested again)")
+    confirm_all: bool = Field(False, description="confirm every current suggestion not in `reject`")
+    version: int | None = Field(None, description="the profile version you saw (or If-Match); required")
+
+
+class SuggestionDecisionOut(Schema):
+    confirmed: list[str]
+    rejected: list[str]
+    suggestions: list[str] = Field(description="the suggestions left")
+    version: int
+
+
+@matching_router.post("/persons/{person_id}/suggestions/decisions", response=SuggestionDecisionOut,
+                      summary="Confirm or reject suggested competences (all or nothing; If-Match or version required, 412 when stale)")
+def suggestion_decisions(request: HttpRequest, response: HttpResponse, person_id: int, payload: SuggestionDecisionIn) -> dict:
+    expected = required_version(request, payload.version)
+    data = suggestions.decide_suggestions(request.auth, person_id, confirm=payload.confirm, reject=payload.reject, confirm_all=payload.confirm_all,
+                                          expected_version=expected)
+    response["ETag"] = concurrency.etag(data["version"])
+    return data

@@ -16,6 +16,11 @@ class SkillSource(models.TextChoices):
     DECLARED = "declared", _("Zelf opgegeven")
     EXTRACTED = "extracted", _("Uit cv of tekst gehaald")
     CERTIFIED = "certified", _("Gecertificeerd")
+    IMPLIED = "implied", _("Afgeleid, te bevestigen")  # a suggestion (issue 18 point 4): counts for nothing with consequences
+
+
+# The sources a decision with consequences (suitability, sanctions) may rest on: never a suggestion not yet confirmed.
+COUNTING_SOURCES = frozenset(SkillSource.values) - {SkillSource.IMPLIED}
 
 
 class PersonSkill(models.Model):
@@ -23,6 +28,10 @@ class PersonSkill(models.Model):
     skill_uri = models.CharField(_("competentie (ESCO)"), max_length=200)
     source = models.CharField(_("bron"), max_length=10, choices=SkillSource.choices)
     added_at = models.DateTimeField(_("toegevoegd op"))
+    # who confirmed a suggestion (source implied → declared) and when; empty for skills that never were one
+    confirmed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+",
+                                     verbose_name=_("bevestigd door"))
+    confirmed_at = models.DateTimeField(_("bevestigd op"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("competentie van een persoon")
@@ -31,7 +40,22 @@ class PersonSkill(models.Model):
             models.UniqueConstraint(fields=["person", "skill_uri"], name="person_skill_unique"),
             models.CheckConstraint(condition=Q(source__in=SkillSource.values), name="person_skill_source_known"),
             models.CheckConstraint(condition=Q(skill_uri__startswith="http://data.europa.eu/esco/skill/"), name="person_skill_esco_uri"),
+            models.CheckConstraint(condition=Q(confirmed_at__isnull=True) | ~Q(source=SkillSource.IMPLIED), name="person_skill_confirmed_not_implied"),
         ]
+
+
+class RejectedSkill(models.Model):
+    """A suggestion the person or a counsellor rejected: removed from the profile and never suggested again."""
+
+    person = models.ForeignKey("people.Person", on_delete=models.CASCADE, related_name="rejected_skills")
+    skill_uri = models.CharField(_("competentie (ESCO)"), max_length=200)
+    rejected_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("afgewezen door"))
+    rejected_at = models.DateTimeField(_("afgewezen op"))
+
+    class Meta:
+        verbose_name = _("afgewezen suggestie")
+        verbose_name_plural = _("afgewezen suggesties")
+        constraints = [models.UniqueConstraint(fields=["person", "skill_uri"], name="rejected_skill_unique")]
 
 
 class PersonExperience(models.Model):

@@ -20,7 +20,7 @@ from . import labels, perms, platform
 from .engine.geography import FOREIGN_REGIONS
 from .engine.skills import default_skill_index
 from .engine.titles import MatchingInputError
-from .models import DesiredOccupation, MatchingPreferences, PersonExperience, PersonSkill, SkillSource
+from .models import DesiredOccupation, MatchingPreferences, PersonExperience, PersonSkill, RejectedSkill, SkillSource
 from .use_cases import _purpose
 
 SECTIONS = ("skills", "experience", "desired_occupations", "preferences")
@@ -44,9 +44,11 @@ def profile_of(principal: Principal, person_id: int, language: str = "nl", log: 
         return {"uri": uri, "label": tax.occupations[index].label(language) if index is not None else uri}
 
     skills = [labels.skill(uri, language, source=source) for uri, source in PersonSkill.objects.filter(person=person).order_by("skill_uri").values_list("skill_uri", "source")]
+    skills.sort(key=lambda s: s["label"].lower())
     preferences = MatchingPreferences.objects.filter(person=person).first()
     profile = {
-        "skills": sorted(skills, key=lambda s: s["label"].lower()),
+        "skills": [s for s in skills if s["source"] != SkillSource.IMPLIED],
+        "suggestions": [s for s in skills if s["source"] == SkillSource.IMPLIED],  # implied by a CV: count only once confirmed
         "experience": [occupation(uri) | {"years": float(years)} for uri, years in
                        PersonExperience.objects.filter(person=person).order_by("-years").values_list("occupation_uri", "years")],
         "desired_occupations": [occupation(uri) for uri in DesiredOccupation.objects.filter(person=person).values_list("occupation_uri", flat=True)],
@@ -93,7 +95,7 @@ def _validated(principal: Principal, person_id: int, data: dict) -> tuple[dict, 
             source = item.get("source", SkillSource.DECLARED) if isinstance(item, dict) else None
             if uri not in tax.skill_index:
                 errors.append(FieldError(f"skills[{row}].uri", _("Geen ESCO-competentie met deze URI."), row))
-            elif source not in SkillSource.values:
+            elif source not in SkillSource.values or source == SkillSource.IMPLIED:
                 errors.append(FieldError(f"skills[{row}].source", _("Kies declared, extracted of certified."), row))
             elif source == SkillSource.CERTIFIED and perms.is_own(principal, person_id):
                 errors.append(FieldError(f"skills[{row}].source", _("Een attest registreert de bemiddelaar, niet de persoon zelf."), row))
@@ -172,10 +174,12 @@ def update_profile(principal: Principal, person_id: int, data: dict, log: bool =
             kept = dict(PersonSkill.objects.filter(person=person).values_list("skill_uri", "source"))
             if perms.is_own(principal, person_id):  # a citizen cannot remove or downgrade what a counsellor certified
                 clean["skills"].update({u: s for u, s in kept.items() if s == SkillSource.CERTIFIED})
-            PersonSkill.objects.filter(person=person).exclude(skill_uri__in=list(clean["skills"])).delete()
+            # suggestions are not part of the skills section: left alone unless named (then confirmed, with who and when)
+            PersonSkill.objects.filter(person=person).exclude(source=SkillSource.IMPLIED).exclude(skill_uri__in=list(clean["skills"])).delete()
             for uri, source in clean["skills"].items():
                 if kept.get(uri) != source:
-                    PersonSkill.objects.update_or_create(person=person, skill_uri=uri, defaults={"source": source, "added_at": now})
+                    confirmed = {"confirmed_by": principal.user, "confirmed_at": now} if kept.get(uri) == SkillSource.IMPLIED else {}
+                    PersonSkill.objects.update_or_create(person=person, skill_uri=uri, defaults={"source": source, "added_at": now, **confirmed})
         if "experience" in clean:
             PersonExperience.objects.filter(person=person).delete()
             PersonExperience.objects.bulk_create([PersonExperience(person=person, occupation_uri=u, years=y) for u, y in clean["experience"].items()])
@@ -192,17 +196,24 @@ def update_profile(principal: Principal, person_id: int, data: dict, log: bool =
 
 @retry_concurrency
 def add_extracted_skills(principal: Principal, person_id: int, text: str, language: str) -> list[dict]:
-    """Competences found in a CV or free text, added to the profile as 'extracted' (existing ones keep their source)."""
+    """Competences found in a CV or free text: those it names added to the profile as 'extracted', those it only
+    implies as suggestions ('implied', to be confirmed; never one the person rejected before). Existing ones keep their
+    source; a named skill that was a suggestion becomes 'extracted'."""
     person = _person(principal, person_id, edit=True)
     try:
-        found = default_skill_index().extract(text, language, top=50)
+        found = default_skill_index().extract(text, language, top=50, implied=True)
     except MatchingInputError as exc:
         raise InvalidInput(str(exc), [FieldError("language", str(exc))]) from None
     now = clock.now()
     with transaction.atomic():
         _lock_and_bump(person, None)
-        existing = set(PersonSkill.objects.filter(person=person).values_list("skill_uri", flat=True))
-        PersonSkill.objects.bulk_create([PersonSkill(person=person, skill_uri=f.uri, source=SkillSource.EXTRACTED, added_at=now)
+        existing = dict(PersonSkill.objects.filter(person=person).values_list("skill_uri", "source"))
+        rejected = set(RejectedSkill.objects.filter(person=person).values_list("skill_uri", flat=True))
+        found = [f for f in found if not (f.implied and f.uri in rejected)]
+        named_now = [f.uri for f in found if not f.implied and existing.get(f.uri) == SkillSource.IMPLIED]
+        PersonSkill.objects.filter(person=person, skill_uri__in=named_now).update(source=SkillSource.EXTRACTED, added_at=now)
+        PersonSkill.objects.bulk_create([PersonSkill(person=person, skill_uri=f.uri, added_at=now,
+                                                     source=SkillSource.IMPLIED if f.implied else SkillSource.EXTRACTED)
                                          for f in found if f.uri not in existing])
         from .signals import persons_changed
 
@@ -210,4 +221,4 @@ def add_extracted_skills(principal: Principal, person_id: int, text: str, langua
     if not perms.is_own(principal, person_id):
         record_access(principal.actor(), [person_id], "matching: competenties uit tekst toegevoegd", _purpose(principal, person_id, (Purpose.GUIDANCE,)),
                       principal.channel)
-    return [{"uri": f.uri, "label": f.label, "score": f.score, "span": f.span, "new": f.uri not in existing} for f in found]
+    return [{"uri": f.uri, "label": f.label, "score": f.score, "span": f.span, "new": f.uri not in existing, "implied": f.implied} for f in found]

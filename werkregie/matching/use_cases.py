@@ -292,7 +292,7 @@ def suitability_for(principal: Principal, person_id: int, vacancy_id: int) -> Su
         raise InvalidInput(_("Deze vacature heeft geen locatie: vul eerst de gemeente van de werkplek in."),
                            [FieldError("municipality", _("Ontbreekt."))])
     person = Person.objects.get(pk=person_id)
-    profile = _person_profile(person_id)
+    profile = _person_profile(person_id).without_suggestions()  # suggestions count only once confirmed (issue 18 point 4)
     [vacancy_profile] = platform.vacancy_profiles(Vacancy.objects.filter(pk=vacancy_id))
     explanation = score_pair(platform.taxonomy(), geography.places(), profile, vacancy_profile)
     today = clock.today()

@@ -11,8 +11,9 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
@@ -24,6 +25,7 @@ from werkregie.web.helpers import apply_errors, positive_int, roles
 
 from . import perms
 from . import profile_use_cases as profiles
+from . import suggestion_use_cases as suggestions
 from . import use_cases as services
 from .engine.titles import default_index
 from .models import DecisionKind
@@ -46,6 +48,15 @@ class PreferencesForm(forms.Form):
 
 class CvForm(forms.Form):
     text = forms.CharField(label=_("Plak hier uw cv of beschrijf wat u kunt"), max_length=200_000, widget=forms.Textarea(attrs={"rows": 5}))
+
+
+class SuggestionForm(forms.Form):
+    """One row's button (confirm or reject a skill URI) or "alles bevestigen", with the profile version shown."""
+
+    confirm = forms.CharField(required=False, max_length=200)
+    reject = forms.CharField(required=False, max_length=200)
+    all = forms.BooleanField(required=False)
+    version = forms.IntegerField(min_value=1)
 
 
 class GapForm(forms.Form):
@@ -94,7 +105,7 @@ def my_vacancies(request: HttpRequest, principal: Principal) -> HttpResponse:
     from werkregie.vacancies.use_cases import my_applications
 
     return render(request, "matching/mine.html", {"results": results, "profile": profile, "preferences": preferences, "cv": cv, "added": added,
-                                                  "few": len(results) < FEW_RESULTS, "applications": my_applications(principal),
+                                                  "suggested": suggestions.suggestions_of(principal, person_id, _language()), "few": len(results) < FEW_RESULTS, "applications": my_applications(principal),
                                                   "link_vacancy": True}, status=status)
 
 
@@ -103,6 +114,7 @@ def person_vacancies(request: HttpRequest, principal: Principal, person_id: int)
     try:
         results = services.vacancies_for_person(principal, person_id, 20, _language())
         profile = profiles.profile_of(principal, person_id, _language(), log=False)
+        suggested = suggestions.suggestions_of(principal, person_id, _language())
     except NotFound:
         raise Http404 from None
     gap_form = GapForm(request.GET if request.GET.get("beroep") else None)
@@ -112,8 +124,37 @@ def person_vacancies(request: HttpRequest, principal: Principal, person_id: int)
     from werkregie.vacancies.use_cases import applications_of_person
 
     return render(request, "matching/person.html", {"p": Person.objects.get(pk=person_id), "results": results, "profile": profile,
-                                                    "gap_form": gap_form, "target": target, "gaps": gaps,
+                                                    "gap_form": gap_form, "target": target, "gaps": gaps, "suggested": suggested,
                                                     "applications": applications_of_person(principal, person_id)})
+
+
+@roles(Role.CITIZEN, Role.COUNSELLOR, Role.ADMIN)
+@require_POST
+def decide_suggestions(request: HttpRequest, principal: Principal, person_id: int) -> HttpResponse:
+    """Confirm or reject suggested competences from the citizen's or the counsellor's page; back there with a message."""
+    back = reverse("my_vacancies") if perms.is_own(principal, person_id) else reverse("matching_person", args=[person_id])
+    form = SuggestionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Er is niets gewijzigd: laad de pagina opnieuw en probeer nog eens."))
+        return redirect(back)
+    chosen = form.cleaned_data
+    try:
+        done = suggestions.decide_suggestions(principal, person_id, confirm=[chosen["confirm"]] if chosen["confirm"] else [],
+                                              reject=[chosen["reject"]] if chosen["reject"] else [], confirm_all=chosen["all"],
+                                              expected_version=chosen["version"])
+    except NotFound:
+        raise Http404 from None
+    except (InvalidInput, PreconditionFailed) as exc:  # a stale page or a suggestion already handled: said at the top
+        messages.error(request, exc.detail)
+        return redirect(back)
+    if done["confirmed"]:
+        n = len(done["confirmed"])
+        messages.success(request, ngettext("%(n)s competentie bevestigd: ze telt nu mee.", "%(n)s competenties bevestigd: ze tellen nu mee.", n) % {"n": n})
+    if done["rejected"]:
+        n = len(done["rejected"])
+        messages.success(request, ngettext("%(n)s suggestie afgewezen: we stellen ze niet meer voor.",
+                                           "%(n)s suggesties afgewezen: we stellen ze niet meer voor.", n) % {"n": n})
+    return redirect(back)
 
 
 @roles(Role.COUNSELLOR, Role.ADMIN, Role.EMPLOYER)

@@ -37,7 +37,7 @@ def warm_pages() -> None:
 def warm_shared(database: bool = True) -> dict[str, float]:
     """Load the read-only data every worker shares. With `database`, also build the match index of open vacancies
     and current job seekers (kept up to date from the change log afterwards: platform.py). Returns seconds per part."""
-    from .engine import geography, semantic, skills, taxonomy, titles
+    from .engine import geography, implied, semantic, skills, taxonomy, titles
 
     timings: dict[str, float] = {}
     _timed(timings, "pages", warm_pages)
@@ -45,6 +45,7 @@ def warm_shared(database: bool = True) -> dict[str, float]:
     _timed(timings, "vectors", semantic.label_vectors)
     _timed(timings, "titles", titles.default_index)
     _timed(timings, "skills", lambda: skills.default_skill_index().skill_vectors())  # the index and its lazily built vectors
+    _timed(timings, "implied", implied.default_implier)  # what a CV implies: stored as suggestions (issue 18 point 4)
     _timed(timings, "places", geography.places)
     if database:
         from django.db import connections

@@ -39,7 +39,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("partners", _("Partners met wie u een band hebt"), ("people.PartnerLink",)),
     Section("matching_profile", _("Matchingprofiel"), ("matching.PersonSkill", "matching.PersonExperience", "matching.DesiredOccupation",
                                                       "matching.MatchingPreferences", "matching.MatchDecision",
-                                                      "matching.NightlyMatches"), extra="matching_labels"),
+                                                      "matching.NightlyMatches", "matching.RejectedSkill"), extra="matching_labels"),
     Section("screening", _("Screening met uitleg"), ("screening.Score", "screening.Assessment"), extra="screening_explanations"),
     Section("applications", _("Sollicitaties"), ("vacancies.Application",),
             children={"vacancies.Application": ("vacancies.ApplicationFeedback", "application")}),

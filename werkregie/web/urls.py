@@ -27,6 +27,7 @@ urlpatterns = [
     path("mijn-vacatures/", matching_views.my_vacancies, name="my_vacancies"),
     path("personen/<int:person_id>/vacatures/", matching_views.person_vacancies, name="matching_person"),
     path("personen/<int:person_id>/passend/", matching_views.suitability, name="matching_suitability"),
+    path("personen/<int:person_id>/suggesties/", matching_views.decide_suggestions, name="matching_suggestions"),
     path("vacatures/", matching_views.vacancy_list, name="vacancy_list"),
     path("vacatures/<int:vacancy_id>/kandidaten/", matching_views.vacancy_candidates, name="vacancy_candidates"),
     path("screening/werklijst/", screening_views.worklist, name="screening_worklist"),

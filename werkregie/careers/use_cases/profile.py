@@ -19,7 +19,7 @@ def certify_skills(principal: Principal, person_id: int, uris: list[str]) -> Non
     if not matching_perms.can_edit_profile(principal, person_id):
         _certify_by_procedure(person_id, uris)
         return
-    current = dict(PersonSkill.objects.filter(person_id=person_id).values_list("skill_uri", "source"))
+    current = dict(PersonSkill.objects.filter(person_id=person_id).exclude(source=SkillSource.IMPLIED).values_list("skill_uri", "source"))
     current.update({uri: SkillSource.CERTIFIED for uri in uris})
     matching.update_profile(principal, person_id, {"skills": [{"uri": u, "source": s} for u, s in current.items()]}, log=False)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 LEVELS = {"A1": 1, "A2": 2, "B1": 3, "B2": 4, "C1": 5, "C2": 6, "native": 7}
 LEVEL_NAMES = {v: k for k, v in LEVELS.items()}
@@ -10,8 +10,8 @@ MATCH_LANGUAGES = ("nl", "fr", "en", "de")  # the languages a vacancy may ask fo
 LICENCES = ("AM", "A1", "A2", "A", "B", "BE", "C1", "C1E", "C", "CE", "D1", "D1E", "D", "DE", "G")
 LICENCE_BIT = {code: 1 << i for i, code in enumerate(LICENCES)}
 
-DECLARED, EXTRACTED, CERTIFIED = "declared", "extracted", "certified"
-SKILL_SOURCES = (DECLARED, EXTRACTED, CERTIFIED)
+DECLARED, EXTRACTED, CERTIFIED, IMPLIED = "declared", "extracted", "certified", "implied"
+SKILL_SOURCES = (DECLARED, EXTRACTED, CERTIFIED, IMPLIED)
 FULL_TIME_HOURS = 38.0
 
 
@@ -41,6 +41,11 @@ class PersonProfile:
     @property
     def occupations(self) -> set[int]:
         return set(self.experience) | set(self.desired)
+
+    def without_suggestions(self) -> PersonProfile:
+        """The profile a decision with consequences (suitability, sanctions) is judged on: the skills the extraction
+        only implied and nobody confirmed yet (source implied) left out. Ranking may use the whole profile."""
+        return replace(self, skills={s: source for s, source in self.skills.items() if source != IMPLIED})
 
 
 @dataclass
