@@ -28,7 +28,7 @@ class Actor:
 # What lists record: a person read as one line of these was shown in a list, not their record (the citizen's view groups them).
 LIST_PREFIXES = (
     "zoekresultaat", "export", "screeningswerklijst", "controle: lijst", "matching: kandidatenlijst", "matching: uitgesloten",
-    "werklijst", "agenda", "digitale ondersteuning", "traject: stappen toegewezen", "dubbels",
+    "werklijst", "agenda", "beheer: lijst", "digitale ondersteuning", "traject: stappen toegewezen", "dubbels",
 )
 
 

@@ -15,6 +15,8 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext, gettext_lazy
 from django_q import models as q_models
 
+from werkregie.access.admin_reads import LogsPersonalReads
+
 from .models import ApiToken, LoginAttempt, LoginFailure, LoginRecord, TaskDone, TaskFailed, TaskQueued, TaskSchedule, User
 
 # the admin's own words in the platform's name (Django's default reads "Django-beheer")
@@ -99,7 +101,7 @@ class GroupAdmin(PermissionsInWords, BaseGroupAdmin):
 
 
 @admin.register(User)
-class UserAdmin(PermissionsInWords, BaseUserAdmin):
+class UserAdmin(LogsPersonalReads, PermissionsInWords, BaseUserAdmin):
     list_display = ("username", "first_name", "last_name", "role", "organisation", "is_active")
     list_filter = ("role", "is_active")
     fieldsets = BaseUserAdmin.fieldsets + (("werkregie", {"fields": ("role", "organisation", "oidc_subject")}),)

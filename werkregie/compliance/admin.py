@@ -2,6 +2,7 @@
 
 from django.contrib import admin
 
+from werkregie.access.admin_reads import LogsPersonalReads
 from werkregie.web.admin_helpers import WorkflowStateAdmin
 
 from .models import Case, Evidence
@@ -19,13 +20,14 @@ class ReadOnly(admin.ModelAdmin):
 
 
 @admin.register(Case)
-class CaseAdmin(WorkflowStateAdmin, ReadOnly):
+class CaseAdmin(LogsPersonalReads, WorkflowStateAdmin, ReadOnly):
     list_display = ("pk", "infringement", "state", "deadline", "proposed_decision", "decision", "decision_weeks", "occurred_on")
     list_filter = ("state", "infringement", "decision")
     raw_id_fields = ("person", "controller", "decided_by")
 
 
 @admin.register(Evidence)
-class EvidenceAdmin(ReadOnly):
+class EvidenceAdmin(LogsPersonalReads, ReadOnly):
+    person_path = "case.person_id"
     list_display = ("pk", "case", "name", "content_type", "size", "uploaded_at")
     raw_id_fields = ("case", "uploaded_by")

@@ -6,6 +6,7 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from werkregie.access.admin_reads import LogsPersonalReads
 from werkregie.core.errors import DomainError
 
 from .enums import IssuerKind
@@ -57,7 +58,7 @@ class IssuerAdmin(admin.ModelAdmin):
 
 
 @admin.register(Credential)
-class CredentialAdmin(admin.ModelAdmin):
+class CredentialAdmin(LogsPersonalReads, admin.ModelAdmin):
     list_display = ("title", "kind", "issuer", "issued_at", "revoked_at")
     list_filter = ("kind", "issuer")
     search_fields = ("title",)
