@@ -343,3 +343,8 @@ PLURALS = {
         ("%(n)s suggestion refusée : nous ne la proposerons plus.", "%(n)s suggestions refusées : nous ne les proposerons plus."),
         ("%(n)s suggestion rejected: we will not suggest it again.", "%(n)s suggestions rejected: we will not suggest them again.")),
 }
+T.update({  # the attack of stop 24: an INSZ typed into a URL
+    "Een INSZ hoort niet in een URL: zoek ermee via POST /api/v1/persons/search, met de zoektekst in de body.": (
+        "Un NISS n'a pas sa place dans une URL : recherchez-le via POST /api/v1/persons/search, avec le texte dans le corps.",
+        "An INSZ does not belong in a URL: search with it through POST /api/v1/persons/search, with the text in the body."),
+})

@@ -65,8 +65,11 @@ def test_employer_may_still_search_by_name_and_the_counsellor_by_anything(shop, 
     assert response.json()["items"][0]["municipality"] is None
     counsellor = f.user(Role.COUNSELLOR)
     Person.objects.filter(pk=shop["leefloon"].pk).update(counsellor=counsellor)
-    for params in _oracles(shop["leefloon"]).values():
-        found = client.get("/api/v1/persons", params, **bearer(counsellor))
+    for name, params in _oracles(shop["leefloon"]).items():
+        if name == "insz":  # an INSZ travels in the body, never in a URL (the attack of stop 24)
+            found = client.post("/api/v1/persons/search", data=json.dumps(params), content_type="application/json", **bearer(counsellor))
+        else:
+            found = client.get("/api/v1/persons", params, **bearer(counsellor))
         assert found.status_code == 200 and [p["id"] for p in found.json()["items"]] == [shop["leefloon"].pk], params
 
 

@@ -74,3 +74,38 @@ def test_the_municipality_list_searches_by_insz_without_a_url_naming_it(ref):
     assert ann.insz not in response["HX-Push-Url"] and "zoek=" in response["HX-Push-Url"]
     page = client.get(response["HX-Push-Url"]).content.decode()
     assert "Leefloon" in page and all(ann.insz not in url for url in _urls(page))
+
+
+@pytest.mark.parametrize("path", ["/caseload/", "/export/personen.csv"])
+def test_an_insz_typed_into_the_url_is_moved_out_of_it(team, path):
+    """The attack of stop 24: a bookmarked or typed `?q=<INSZ>` was answered as it stood (the number stayed in the
+    history). It is redirected to the same page with the text by its token; the search itself still works."""
+    client, ann = team
+    dotted = f"{ann.insz[:2]}.{ann.insz[2:4]}.{ann.insz[4:6]}-{ann.insz[6:9]}.{ann.insz[9:]}"
+    for typed in (ann.insz, dotted):
+        response = client.get(path, {"q": typed, "sorteer": "naam"})
+        assert response.status_code == 302, path
+        location = response["Location"]
+        assert ann.insz not in location and typed not in location and "zoek=" in location and "sorteer=naam" in location
+        followed = client.get(location)
+        assert followed.status_code == 200 and "Laat" in followed.content.decode("utf-8-sig")
+        assert "Binnenkort" not in followed.content.decode("utf-8-sig")
+
+
+def test_a_name_or_a_date_in_the_url_is_answered_as_before(team):
+    client, ann = team
+    assert client.get("/caseload/", {"q": "Laat"}).status_code == 200
+    assert client.get("/caseload/", {"q": ann.birth_date.strftime("%d/%m/%Y")}).status_code == 200
+
+
+def test_the_api_refuses_an_insz_in_the_url_and_reads_nobody(team):
+    from werkregie.access.models import AccessLogEntry
+
+    _client, ann = team
+    counsellor = ann.counsellor
+    headers = {"HTTP_AUTHORIZATION": f"Bearer {f.token(counsellor)}"}
+    response = Client().get("/api/v1/persons", {"q": ann.insz}, **headers)
+    assert response.status_code == 422 and response["Content-Type"] == "application/problem+json"
+    body = response.json()
+    assert body["errors"][0]["field"] == "q" and "POST /api/v1/persons/search" in body["errors"][0]["message"]
+    assert not AccessLogEntry.objects.filter(person_id=ann.pk).exists()

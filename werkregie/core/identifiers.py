@@ -21,6 +21,13 @@ def compact_insz(value: str) -> str:
     return _NON_DIGITS.sub("", str(value or ""))
 
 
+def looks_like_insz(text: str) -> bool:
+    """Whether a search text is an INSZ-shaped number (11 digits, with or without dots, dashes and spaces): such a text
+    must stay out of URLs, valid or not (a mistyped INSZ still identifies someone)."""
+    number = compact_insz(text)
+    return len(number) == 11 and number.isascii() and number.isdigit()
+
+
 def insz_problem(value: str) -> str | None:
     """Return why `value` is not a valid INSZ (national-register or BIS number), or None when it is valid."""
     number = compact_insz(value)

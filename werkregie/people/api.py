@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
 from werkregie.access.purposes import Purpose
-from werkregie.core.errors import Forbidden
+from werkregie.core.errors import FieldError, Forbidden, InvalidInput
+from werkregie.core.identifiers import looks_like_insz
 
 from . import perms, stats
 from . import use_cases as services
@@ -43,6 +45,11 @@ def _search(request: HttpRequest, filters: PersonFilters) -> dict:
 @persons_router.get("", response=PersonPage, summary="Search persons within your access (filters only on sections your role sees)",
                     description="For a search by INSZ use POST /api/v1/persons/search: a query string ends up in logs and histories.")
 def list_persons(request: HttpRequest, filters: Query[PersonFilters]) -> dict:
+    # a role that may search by identity is refused before any search (the number is in the URL already, it goes no
+    # further); any other role is refused the filter itself by the search (403, as for every hidden section)
+    if looks_like_insz(filters.q) and "identity" in perms.sections_for(request.auth):
+        message = _("Een INSZ hoort niet in een URL: zoek ermee via POST /api/v1/persons/search, met de zoektekst in de body.")
+        raise InvalidInput(str(message), [FieldError("q", message)])
     return _search(request, filters)
 
 

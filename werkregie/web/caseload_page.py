@@ -70,9 +70,9 @@ def _query(request: HttpRequest, **changes: str) -> str:
 
 def overview_page(request: HttpRequest, principal: Principal, title: str) -> HttpResponse:
     pushed, redirected = search_token.posted_search(request)  # the search text (an INSZ?) stays out of the URL
-    if redirected:
-        return redirected
     sections = caseload.visible(principal)
+    if redirected or (redirected := search_token.insz_out_of_url(request, sections)):
+        return redirected
     given = search_token.search_data(request, request.GET)
     form = OverviewForm(given or None, sections=sections, controller=principal.role == Role.CONTROLLER)
     page, data = None, {}

@@ -5,9 +5,12 @@ search text by a token kept in the session (`?zoek=…`), never the text itself.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterable
 
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect
+
+from werkregie.core.identifiers import looks_like_insz
 
 TOKEN = "zoek"
 SESSION_KEY = "zoekteksten"
@@ -44,6 +47,19 @@ def search_data(request: HttpRequest, params: QueryDict) -> QueryDict:
     if token and "q" not in data:
         data["q"] = request.session.get(SESSION_KEY, {}).get(token, "")
     return data
+
+
+def insz_out_of_url(request: HttpRequest, sections: Iterable[str]) -> HttpResponse | None:
+    """A GET whose `q` is an INSZ (a bookmarked, typed or old link; the attack of stop 24 found it answered): redirected
+    to the same page with the text by its token, so that the browser's history keeps the token, not the number. Only
+    for a role that may search by identity: any other is refused the search as it stands (the page says why)."""
+    text = request.GET.get("q", "").strip()
+    if request.method != "GET" or "identity" not in sections or not looks_like_insz(text):
+        return None
+    params = request.GET.copy()
+    params.pop("q")
+    params[TOKEN] = _token_for(request, text)
+    return redirect(f"{request.path}?{params.urlencode()}")
 
 
 def posted_search(request: HttpRequest) -> tuple[str | None, HttpResponse | None]:

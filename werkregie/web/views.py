@@ -124,7 +124,7 @@ class SearchForm(forms.Form):
 
 def _person_list(request: HttpRequest, principal: Principal, title: str, applications: bool = False) -> HttpResponse:
     pushed, redirected = search_token.posted_search(request)  # the search text (an INSZ?) stays out of the URL
-    if redirected:
+    if redirected or (redirected := search_token.insz_out_of_url(request, perms.sections_for(principal))):
         return redirected
     given = search_token.search_data(request, request.GET)
     form = SearchForm(given or None, sections=perms.sections_for(principal))
@@ -217,6 +217,8 @@ def person_detail(request: HttpRequest, principal: Principal, person_id: int) ->
 @roles(Role.COUNSELLOR, Role.CONTROLLER, Role.ADMIN, Role.PARTNER, Role.MUNICIPALITY, Role.EMPLOYER)
 def export_persons(request: HttpRequest, principal: Principal) -> HttpResponse:
     """The current list as CSV (UTF-8 with BOM and semicolons, as Belgian spreadsheets expect)."""
+    if redirected := search_token.insz_out_of_url(request, perms.sections_for(principal)):
+        return redirected
     form = SearchForm(search_token.search_data(request, request.GET) or None)  # the search text by its token (?zoek=): no INSZ in a URL
     data = form.cleaned_data if form.is_valid() else {}
     try:  # a filter the role may not use is refused by the use case (403), never silently dropped
