@@ -165,6 +165,14 @@ def _breakdown(code: str, on: dt.date, stamp: str, below: int) -> Breakdown:
     return next(table for table in tables if table.kpi.code == code)
 
 
+def preload(on: dt.date) -> int:
+    """Read today's published breakdowns of every KPI into this process's cache (the server's master calls it before it
+    forks its workers: the first KPI page after a start answered in 3 s under load, the next in 0.1 s)."""
+    for kpi in catalogue.CATALOGUE:
+        breakdown(kpi.code, on)
+    return len(catalogue.CATALOGUE)
+
+
 def warm(on: dt.date) -> int:
     """Publish every KPI's breakdown for a day (the scheduled refresh calls it for today) and drop older states."""
     from .models import Published
