@@ -45,9 +45,9 @@ def figures(ref):  # noqa: ANN001, ANN201
 def _check(page) -> None:  # noqa: ANN001
     for size in (DESKTOP, PHONE):
         with viewport(page, size):
-            # the SVG's text is black on its own white rectangle (21:1), which axe cannot decide inside an SVG: the charts are
-            # left out of axe's run; the same figures are in the table beside them, which axe checks
-            assert_axe_clean(page, {"exclude": [["svg.kpi-chart"]]})
+            # the charts too: axe cannot decide text inside an SVG, checks._resolve_svg_text decides it (the walk of stop 24
+            # counted 10 and 574 such "needs review" results on the KPI pages, left out of this check until then)
+            assert_axe_clean(page)
             assert_no_horizontal_scroll(page)
 
 
