@@ -348,3 +348,6 @@ T.update({  # the attack of stop 24: an INSZ typed into a URL
         "Un NISS n'a pas sa place dans une URL : recherchez-le via POST /api/v1/persons/search, avec le texte dans le corps.",
         "An INSZ does not belong in a URL: search with it through POST /api/v1/persons/search, with the text in the body."),
 })
+T.update({  # the walk of stop 24: a Dutch course to a named level
+    "een cursus Nederlands tot %(level)s": ("un cours de néerlandais jusqu'au niveau %(level)s", "a Dutch course up to %(level)s"),
+})

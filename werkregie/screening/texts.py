@@ -11,6 +11,7 @@ from __future__ import annotations
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from .engine.explain import HIGHEST_ADVISED_ISCED
 from .engine.register import FEATURES
 
 COUNSELLOR = "counsellor"
@@ -87,8 +88,27 @@ def explained(score: object, reader: str) -> dict:
     labels = FEATURES_CITIZEN if reader == CITIZEN else FEATURES_COUNSELLOR
     return {
         "factors": [{**f, "text": factor_sentence(str(labels.get(f["feature"], f["label"])), f["effect"])} for f in score.factors],
-        "changes": [{**c, "text": change_sentence(str(ACTIONS.get(c["feature"], c["action"])), c["gain"])} for c in score.changes],
+        "changes": [{**c, "text": change_sentence(_action(c, score.inputs or {}), c["gain"])} for c in score.changes
+                    if _advised(c, score.inputs or {})],
     }
+
+
+CEFR = ("A1", "A2", "B1", "B2", "C1", "C2")
+
+
+def _action(change: dict, inputs: dict) -> str:
+    """The change in words; a Dutch course names the level it leads to from the person's own (B1, or one level up)."""
+    level = inputs.get("dutch_level")
+    if change["feature"] == "dutch_level" and isinstance(level, (int, float)) and 0 <= level < 6:
+        target = CEFR[min(max(int(level) + 1, 3), 6) - 1]
+        return str(_("een cursus Nederlands tot %(level)s") % {"level": target})
+    return str(ACTIONS.get(change["feature"], change["action"]))
+
+
+def _advised(change: dict, inputs: dict) -> bool:
+    """Scores stored before the cap (explain.HIGHEST_ADVISED_ISCED) may still offer a diploma above a bachelor's."""
+    isced = inputs.get("education_isced")
+    return not (change["feature"] == "education_isced" and isinstance(isced, (int, float)) and isced >= HIGHEST_ADVISED_ISCED)
 
 
 def input_names() -> list[str]:

@@ -31,6 +31,15 @@ def _dutch_course(level: float) -> float:
     return level if level != level or level >= 6 else min(max(level + 1, 3), 6)
 
 
+def _qualifying(isced: float) -> float:
+    # one level up, to a bachelor's at most: a job seeker with a bachelor's or master's is not advised another diploma
+    # (the walk found "a higher diploma: +24 points" offered to a master, the model's extrapolation to a doctorate)
+    return isced if isced != isced or isced >= HIGHEST_ADVISED_ISCED else isced + 1
+
+
+HIGHEST_ADVISED_ISCED = 6
+
+
 def _digital_course(level: object) -> object:
     if isinstance(level, str):
         return {"geen": "basis", "basis": "gevorderd"}.get(level, level)
@@ -41,7 +50,7 @@ ACTIONS = {
     "dutch_level": ("een cursus Nederlands (tot B1 of een niveau hoger)", _dutch_course),
     "driving_licence": ("een rijbewijs halen", lambda v: "ja"),
     "digital_skills": ("een opleiding digitale vaardigheden", _digital_course),
-    "education_isced": ("een kwalificerende opleiding (een onderwijsniveau hoger)", lambda v: min(v + 1, 8) if v == v else v),
+    "education_isced": ("een kwalificerende opleiding (een onderwijsniveau hoger)", lambda v: _qualifying(v)),
 }
 
 
