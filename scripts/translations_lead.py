@@ -351,3 +351,169 @@ T.update({  # the attack of stop 24: an INSZ typed into a URL
 T.update({  # the walk of stop 24: a Dutch course to a named level
     "een cursus Nederlands tot %(level)s": ("un cours de néerlandais jusqu'au niveau %(level)s", "a Dutch course up to %(level)s"),
 })
+# the API's page (/api/, issue 16 point 9)
+T.update({
+    "De API van werkregie": ("L’API de werkregie", "The werkregie API"),
+    "Het talentregister: personen zoeken, inschrijven, raadplegen en dubbele inschrijvingen samenvoegen.": (
+        "Le registre des talents : rechercher, inscrire et consulter des personnes, fusionner les doublons.",
+        "The talent register: search, register and consult persons, merge duplicate registrations."),
+    "Voor de burger zelf: eigen gegevens, toestemmingen, wie ze raadpleegde en een export van alles.": (
+        "Pour le citoyen lui-même : ses données, ses consentements, qui les a consultées et un export de tout.",
+        "For citizens themselves: their own data, consents, who consulted it and an export of everything."),
+    "Aantallen personen per status, zonder persoonsgegevens.": ("Nombres de personnes par statut, sans données personnelles.",
+                                                                "Numbers of persons per status, without personal data."),
+    "Regels": ("Règles", "Rules"),
+    "Regelgeving als code: jobbonus, doelgroepverminderingen, ‘Loont werken?’ en de beleidssimulatie.": (
+        "La réglementation sous forme de code : bonus à l’emploi, réductions groupes cibles, « Travailler, ça paie ? » et la simulation politique.",
+        "Regulations as code: job bonus, target-group reductions, ‘Does work pay?’ and the policy simulation."),
+    "De kans op werk binnen 6 en 12 maanden met haar uitleg, en de beoordeling door de bemiddelaar.": (
+        "La probabilité de trouver un emploi dans les 6 et 12 mois, avec son explication, et l’évaluation du conseiller.",
+        "The chance of work within 6 and 12 months with its explanation, and the counsellor's assessment."),
+    "Beroepen en competenties (ESCO) herkennen in tekst, matchingprofielen en de rangschikking van vacatures en kandidaten.": (
+        "Reconnaître métiers et compétences (ESCO) dans un texte, profils de matching et classement des offres et des candidats.",
+        "Recognising occupations and competences (ESCO) in text, matching profiles and the ranking of vacancies and candidates."),
+    "De taken van bemiddelaars en beheerders, op vervaldatum.": ("Les tâches des conseillers et administrateurs, par échéance.",
+                                                                 "The tasks of counsellors and administrators, by due date."),
+    "Trajecten": ("Trajets", "Trajectories"),
+    "Begeleidingstrajecten, bindende overeenkomsten met hun stappen en de bewijsstukken.": (
+        "Trajets d’accompagnement, conventions contraignantes avec leurs étapes et les pièces justificatives.",
+        "Guidance trajectories, binding agreements with their steps and the evidence."),
+    "Afspraken met werkzoekenden: plannen, verzetten en aanwezigheid.": ("Rendez-vous avec les demandeurs d’emploi : planifier, déplacer, présence.",
+                                                                         "Appointments with job seekers: planning, rescheduling and attendance."),
+    "Controle": ("Contrôle", "Control"),
+    "Controledossiers: verhoor, beslissing, sanctie en beroep.": ("Dossiers de contrôle : audition, décision, sanction et recours.",
+                                                                  "Control cases: hearing, decision, sanction and appeal."),
+    "Gemeenschapsdienst": ("Service communautaire", "Community service"),
+    "Activiteiten, toewijzingen, uren en vergoedingen van gemeenschapsdienst en wijk-werken.": (
+        "Activités, affectations, heures et indemnités du service communautaire et du travail de quartier.",
+        "Activities, assignments, hours and allowances of community service and neighbourhood work."),
+    "Kerncijfers per gemeente en provincie, met hun definitie; kleine aantallen worden afgeschermd.": (
+        "Chiffres clés par commune et par province, avec leur définition ; les petits nombres sont masqués.",
+        "Key figures per municipality and province, with their definition; small counts are suppressed."),
+    "Gemeenten": ("Communes", "Municipalities"),
+    "Leefloncliënten, doorverwijzingen naar VDAB en samenwerkingsovereenkomsten.": (
+        "Bénéficiaires du revenu d’intégration, orientations vers le VDAB et accords de coopération.",
+        "Leefloon clients, referrals to VDAB and cooperation agreements."),
+    "Berichten met juridisch bewijs, afleverrapporten van de kanalen en verzegelde bewijs-pdf's.": (
+        "Messages avec preuve juridique, rapports de remise des canaux et PDF de preuve scellés.",
+        "Messages with legal proof, the channels' delivery reports and sealed evidence PDFs."),
+    "Vacatures, sollicitaties, de openbare zoekfunctie en de JobPosting-feed.": (
+        "Offres d’emploi, candidatures, la recherche publique et le flux JobPosting.",
+        "Vacancies, applications, the public search and the JobPosting feed."),
+    "Werkgevers": ("Employeurs", "Employers"),
+    "Werkgevers: toegang aanvragen, vestigingen, sector en gebruikers.": ("Employeurs : demande d’accès, établissements, secteur et utilisateurs.",
+                                                                          "Employers: requesting access, establishments, sector and users."),
+    "Competentiebewijzen": ("Attestations de compétences", "Competence credentials"),
+    "Verifieerbare competentiebewijzen uitgeven, intrekken en door iedereen laten controleren.": (
+        "Délivrer et révoquer des attestations de compétences vérifiables, que chacun peut contrôler.",
+        "Issuing and revoking verifiable competence credentials that anyone can check."),
+    "Sleutels": ("Clés", "Keys"),
+    "De ondertekeningssleutels van het platform en hun vervanging.": ("Les clés de signature de la plateforme et leur remplacement.",
+                                                                      "The platform's signing keys and their replacement."),
+    "Doelberoepen, het delen van het competentiepaspoort, het competentievisum en EVC.": (
+        "Métiers visés, partage du passeport de compétences, visa de compétences et reconnaissance des acquis (EVC).",
+        "Target occupations, sharing the competence passport, the competence visa and recognition of prior learning (EVC)."),
+    "De opleidingscatalogus, de opleidingsgids en inschrijvingen.": ("Le catalogue de formations, le guide des formations et les inscriptions.",
+                                                                     "The training catalogue, the training guide and bookings."),
+    "Het saldo en de boekingen van de leer- en loopbaanrekening.": ("Le solde et les écritures du compte formation et carrière.",
+                                                                    "The balance and entries of the learning and career account."),
+    "Leer- en loopbaanrekening": ("Compte formation et carrière", "Learning and career account"),
+    "Platform": ("Plateforme", "Platform"),
+    "Of de dienst draait.": ("Si le service fonctionne.", "Whether the service is running."),
+    "per seconde": ("par seconde", "per second"), "per minuut": ("par minute", "per minute"),
+    "per uur": ("par heure", "per hour"), "per dag": ("par jour", "per day"),
+    "Wat u op deze pagina's doet, kan een toepassing ook via de open API: %(operations)s bewerkingen in JSON over HTTPS, beschreven in een "
+    "OpenAPI-document (versie %(version)s). %(public)s ervan zijn openbaar en vragen geen sleutel.": (
+        "Ce que vous faites sur ces pages, une application peut aussi le faire via l’API ouverte : %(operations)s opérations en JSON sur "
+        "HTTPS, décrites dans un document OpenAPI (version %(version)s). %(public)s d’entre elles sont publiques et ne demandent pas de clé.",
+        "What you do on these pages, an application can also do through the open API: %(operations)s operations in JSON over HTTPS, "
+        "described in an OpenAPI document (version %(version)s). %(public)s of them are public and need no key."),
+    "Interactieve documentatie (Swagger UI, in het Engels)": ("Documentation interactive (Swagger UI, en anglais)",
+                                                              "Interactive documentation (Swagger UI)"),
+    "OpenAPI-document (JSON)": ("Document OpenAPI (JSON)", "OpenAPI document (JSON)"),
+    "Wat de API biedt": ("Ce que propose l’API", "What the API offers"),
+    "Een sleutel krijgen": ("Obtenir une clé", "Getting a key"),
+    "Elke bewerking die niet openbaar is, vraagt een sleutel (een bearer token). Een sleutel hoort bij één account en krijgt de rechten van "
+    "diens rol. Hij wordt één keer getoond, bij het aanmaken; het platform bewaart alleen een vingerafdruk ervan. Een partnerorganisatie "
+    "vraagt een sleutel per toepassing aan bij de beheerder van het platform.": (
+        "Toute opération non publique demande une clé (un bearer token). Une clé appartient à un seul compte et reçoit les droits de son "
+        "rôle. Elle n’est montrée qu’une fois, à sa création ; la plateforme n’en garde qu’une empreinte. Une organisation partenaire "
+        "demande une clé par application à l’administrateur de la plateforme.",
+        "Every operation that is not public needs a key (a bearer token). A key belongs to one account and gets the rights of its role. "
+        "It is shown once, when it is made; the platform keeps only a fingerprint of it. A partner organisation asks the platform's "
+        "administrator for one key per application."),
+    "Een sleutel voor uw rol geeft deze rechten:": ("Une clé pour votre rôle donne ces droits :", "A key for your role gives these rights:"),
+    "De API-sleutels bekijken of intrekken (beheer)": ("Voir ou révoquer les clés API (administration)", "View or revoke the API keys (administration)"),
+    "Vanuit een browser waarin u aangemeld bent, werkt de API ook zonder sleutel, met uw aanmelding; een schrijfbewerking stuurt dan de "
+    "CSRF-token van de pagina mee.": (
+        "Depuis un navigateur où vous êtes connecté, l’API fonctionne aussi sans clé, avec votre session ; une opération d’écriture "
+        "envoie alors le jeton CSRF de la page.",
+        "From a browser in which you are signed in, the API also works without a key, with your session; a write then sends the "
+        "page's CSRF token along."),
+    "Aanmelden bij elke oproep": ("S’authentifier à chaque appel", "Authenticating every call"),
+    "Stuur de sleutel mee in de kop Authorization:": ("Envoyez la clé dans l’en-tête Authorization :", "Send the key in the Authorization header:"),
+    "Zonder geldige sleutel antwoordt de API 401; met een sleutel zonder de nodige rechten 403.": (
+        "Sans clé valide, l’API répond 401 ; avec une clé sans les droits nécessaires, 403.",
+        "Without a valid key the API answers 401; with a key without the rights needed, 403."),
+    "Versies": ("Versions", "Versions"),
+    "De versie staat in het pad: <code>/api/v1/</code>. Binnen een versie komen er alleen dingen bij (nieuwe bewerkingen, nieuwe velden in "
+    "antwoorden, nieuwe optionele velden in vragen); negeer velden die u niet kent. Een wijziging die bestaande toepassingen zou breken, "
+    "krijgt een nieuwe versie in het pad.": (
+        "La version figure dans le chemin : <code>/api/v1/</code>. Au sein d’une version, on ne fait qu’ajouter (nouvelles opérations, "
+        "nouveaux champs dans les réponses, nouveaux champs facultatifs dans les requêtes) ; ignorez les champs que vous ne connaissez pas. "
+        "Un changement qui casserait des applications existantes reçoit une nouvelle version dans le chemin.",
+        "The version is in the path: <code>/api/v1/</code>. Within a version things are only added (new operations, new fields in "
+        "answers, new optional fields in requests); ignore fields you do not know. A change that would break existing applications gets "
+        "a new version in the path."),
+    "Fouten": ("Erreurs", "Errors"),
+    "Elke fout is een probleembeschrijving volgens RFC 9457 (<code>application/problem+json</code>) met <code>type</code>, "
+    "<code>title</code>, <code>status</code>, <code>detail</code> en <code>instance</code>. Bij ongeldige invoer noemt <code>errors</code> "
+    "elk veld met wat eraan schort.": (
+        "Chaque erreur est une description de problème selon la RFC 9457 (<code>application/problem+json</code>) avec <code>type</code>, "
+        "<code>title</code>, <code>status</code>, <code>detail</code> et <code>instance</code>. En cas de données invalides, "
+        "<code>errors</code> nomme chaque champ et ce qui ne va pas.",
+        "Every error is a problem description following RFC 9457 (<code>application/problem+json</code>) with <code>type</code>, "
+        "<code>title</code>, <code>status</code>, <code>detail</code> and <code>instance</code>. For invalid input, <code>errors</code> "
+        "names each field and what is wrong with it."),
+    "Gelijktijdige wijzigingen": ("Modifications simultanées", "Concurrent changes"),
+    "Wie iets wijzigt dat ook anderen bewerken, zegt welke versie hij gelezen heeft: de ETag van de GET in een kop <code>If-Match</code> "
+    "(bv. <code>If-Match: \"v3\"</code>) of het veld <code>version</code> in de body, waar de bewerking dat veld heeft. Zonder versie "
+    "antwoordt de API 428 (Precondition Required); <code>If-Match: *</code> telt niet als versie. Is de versie intussen veranderd, dan "
+    "antwoordt ze 412 (Precondition Failed) of 409 met de huidige versie: haal de gegevens opnieuw op en beslis opnieuw. Zo overschrijft "
+    "niemand ongemerkt het werk van een ander.": (
+        "Qui modifie quelque chose que d’autres modifient aussi indique la version lue : l’ETag du GET dans un en-tête "
+        "<code>If-Match</code> (p. ex. <code>If-Match: \"v3\"</code>) ou le champ <code>version</code> dans le corps, là où l’opération a ce "
+        "champ. Sans version, l’API répond 428 (Precondition Required) ; <code>If-Match: *</code> ne compte pas comme version. Si la "
+        "version a changé entre-temps, elle répond 412 (Precondition Failed) ou 409 avec la version actuelle : relisez les données et "
+        "décidez à nouveau. Ainsi, personne n’écrase à son insu le travail d’un autre.",
+        "Whoever changes something that others edit too says which version they read: the ETag of the GET in an <code>If-Match</code> "
+        "header (e.g. <code>If-Match: \"v3\"</code>) or the field <code>version</code> in the body, where the operation has that field. "
+        "Without a version the API answers 428 (Precondition Required); <code>If-Match: *</code> does not count as a version. If the "
+        "version has changed in the meantime, it answers 412 (Precondition Failed) or 409 with the current version: fetch the data again "
+        "and decide again. That way nobody silently overwrites someone else's work."),
+    "Limieten": ("Limites", "Limits"),
+    "Openbare bewerkingen die veel rekenwerk vragen (tekst herkennen), zonder sleutel: ten hoogste %(number)s oproepen %(unit)s per adres; "
+    "daarboven 429 met <code>Retry-After</code>.": (
+        "Opérations publiques gourmandes en calcul (reconnaissance de texte), sans clé : au plus %(number)s appels %(unit)s par adresse ; "
+        "au-delà, 429 avec <code>Retry-After</code>.",
+        "Public operations that take a lot of computing (recognising text), without a key: at most %(number)s calls %(unit)s per "
+        "address; above that, 429 with <code>Retry-After</code>."),
+    "Een body is ten hoogste %(size)s MB (een upload van een bestand mag groter zijn); daarboven 413.": (
+        "Un corps de requête fait au plus %(size)s Mo (un fichier téléversé peut être plus grand) ; au-delà, 413.",
+        "A request body is at most %(size)s MB (an uploaded file may be larger); above that, 413."),
+    "Lijsten komen in pagina's: page en page_size.": ("Les listes sont paginées : page et page_size.", "Lists come in pages: page and page_size."),
+    "Elke raadpleging wordt gelogd": ("Chaque consultation est journalisée", "Every consultation is logged"),
+    "Elke lezing van persoonsgegevens via de API komt in het toegangslogboek van die persoon: wie, wanneer, via welk kanaal en met welk "
+    "doel. Geef het doel mee waar de bewerking een parameter <code>purpose</code> heeft; anders geldt het eerste doel van uw rol. De "
+    "persoon ziet dat zelf onder ‘Wie heeft mijn gegevens geraadpleegd’; het logboek kan achteraf niet gewijzigd worden.": (
+        "Chaque lecture de données personnelles via l’API est inscrite au journal d’accès de la personne : qui, quand, par quel canal et "
+        "dans quel but. Indiquez le but là où l’opération a un paramètre <code>purpose</code> ; sinon, le premier but de votre rôle "
+        "s’applique. La personne le voit elle-même sous « Qui a consulté mes données » ; le journal ne peut pas être modifié après coup.",
+        "Every read of personal data through the API goes into that person's access log: who, when, through which channel and for "
+        "which purpose. Give the purpose where the operation has a <code>purpose</code> parameter; otherwise your role's first purpose "
+        "applies. The person sees it under ‘Who has consulted my data’; the log cannot be changed afterwards."),
+})
+PLURALS.update({
+    "%(counter)s bewerking": (("%(counter)s opération", "%(counter)s opérations"), ("%(counter)s operation", "%(counter)s operations")),
+    "%(counter)s openbaar": (("%(counter)s publique", "%(counter)s publiques"), ("%(counter)s public", "%(counter)s public")),
+})

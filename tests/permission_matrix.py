@@ -51,6 +51,7 @@ PUBLIC_WEB = {
     "issuers/<slug:slug>/did.json",
     "credentials/status/<slug:slug>/<int:list_id>",
     "verifieer/",
+    "api/",  # issue 16 point 9: the API explained (public, like the OpenAPI document and its Swagger UI)
     "paspoort/<str:token>/",  # issue 13: a shared passport link (anyone with the link; expired/revoked: 410)
     "paspoort/<str:token>/<str:credential_id>.jwt",
 }
@@ -403,6 +404,7 @@ WEB = {
     "issuers/<slug:slug>/did.json": "+ + + + + + + +",
     "credentials/status/<slug:slug>/<int:list_id>": "+ + + + + + + +",
     "verifieer/": "+ + + + + + + +",
+    "api/": "+ + + + + + + +",
     "credentials/<int:credential_id>/download.jwt": "~ ~ - - - ~ - ~",
     "credentials/<int:credential_id>/elm.jsonld": "~ ~ - - - ~ - ~",
     "mijn-loopbaan/opleidingen/": "+ - - - - - - -",  # issue 13: the training guide, a course, a provider's catalogue

@@ -8,6 +8,8 @@ from django.http import HttpRequest, HttpResponse
 from ninja import Query, Router, Schema
 from pydantic import Field
 
+from werkregie.api.docs import file_download
+
 from . import use_cases
 from .models import Message
 
@@ -101,7 +103,7 @@ def my_message(request: HttpRequest, message_id: int) -> dict:
 
 
 @router.get("/me/{message_id}/evidence", summary="The sealed, timestamped evidence PDF of one of my messages",
-            openapi_extra={"responses": {"200": {"description": "the sealed PDF", "content": {"application/pdf": {}}}}})
+            openapi_extra=file_download("the sealed PDF", "application/pdf"))
 def my_evidence(request: HttpRequest, message_id: int) -> HttpResponse:
     return _pdf(*use_cases.evidence_pdf(request.auth, message_id, own_only=True))
 
@@ -134,6 +136,6 @@ def message(request: HttpRequest, message_id: int) -> dict:
 
 
 @router.get("/{message_id}/evidence", summary="The sealed, timestamped evidence PDF of a message",
-            openapi_extra={"responses": {"200": {"description": "the sealed PDF", "content": {"application/pdf": {}}}}})
+            openapi_extra=file_download("the sealed PDF", "application/pdf"))
 def message_evidence(request: HttpRequest, message_id: int) -> HttpResponse:
     return _pdf(*use_cases.evidence_pdf(request.auth, message_id))

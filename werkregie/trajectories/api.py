@@ -12,6 +12,7 @@ from ninja import File, Form, Router, Schema, Status
 from ninja.files import UploadedFile
 from pydantic import Field
 
+from werkregie.api.docs import file_download
 from werkregie.api.preconditions import required_version
 from werkregie.api.problems import problem
 from werkregie.core import uploads
@@ -353,7 +354,7 @@ def evidence(request: HttpRequest, step_id: int, note: Form[str] = "", file: Fil
 
 
 @router.get("/evidence/{evidence_id}/file", summary="Download evidence (only for whoever may see the step)",
-            openapi_extra={"responses": {"200": {"description": "the file", "content": {"application/pdf": {}, "image/jpeg": {}, "image/png": {}}}}})
+            openapi_extra=file_download("the file", "application/pdf", "image/jpeg", "image/png"))
 def evidence_file(request: HttpRequest, evidence_id: int) -> HttpResponse:
     return uploads.open_stored(uc.evidence_file(request.auth, evidence_id))
 

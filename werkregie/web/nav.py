@@ -128,5 +128,6 @@ def navigation(request: HttpRequest) -> dict:
     for entry, url in menu_for(user):
         label = dict(entry.label_by_role).get(role, entry.label)
         items.append((url, label, path == url or (url != "/" and path.startswith(url) and url.count("/") > 2)))
-    items.append(("/api/v1/docs", _("API"), False))
+    api_url = reverse("api_page")  # the API explained in the platform's style, which links to the OpenAPI docs
+    items.append((api_url, _("API"), path == api_url))
     return {"nav_items": items}
