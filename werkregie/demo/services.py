@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 import secrets
 from typing import Callable
 
@@ -16,6 +17,7 @@ from werkregie.core import clock
 from werkregie.core.identifiers import make_kbo
 from werkregie.geo.models import Municipality, PostalCode, Region
 from werkregie.organisations.models import Organisation, OrganisationKind, PartnerType
+from werkregie.people import synthetic_names as names
 from werkregie.people.enums import ConsentPurpose, StatusKind
 from werkregie.people.models import Consent, Person
 from werkregie.people.synthetic import Place, PopulationGenerator
@@ -46,7 +48,8 @@ def seed_organisations() -> None:
             for i in range(1, COUNSELLORS_PER_TEAM + 1):
                 username = f"bemiddelaar-{code.lower()}-{t}-{i}"
                 if not User.objects.filter(username=username).exists():
-                    user = User(username=username, first_name="Bemiddelaar", last_name=f"{name} {t}.{i}", role=Role.COUNSELLOR, organisation=team)
+                    first, last = counsellor_name(username)
+                    user = User(username=username, first_name=first, last_name=last, role=Role.COUNSELLOR, organisation=team)
                     user.set_unusable_password()
                     user.save()
     existing = set(Organisation.objects.filter(kind=OrganisationKind.MUNICIPALITY).values_list("municipality_id", flat=True))
@@ -63,6 +66,12 @@ def seed_organisations() -> None:
         Organisation.objects.get_or_create(kind=OrganisationKind.PARTNER, name=name, defaults={"partner_type": kind})
     for serial, name in enumerate(["Bouwbedrijf De Schelde NV", "Zorggroep Leie vzw", "Logistiek Gent-Haven BV"], start=4211):
         Organisation.objects.get_or_create(kind=OrganisationKind.EMPLOYER, name=name, defaults={"kbo_number": make_kbo(serial)})
+
+
+def counsellor_name(username: str) -> tuple[str, str]:
+    """A person's name for a demo counsellor (pages and histories name the counsellor), the same at every build."""
+    rng = random.Random(username)
+    return rng.choice(names.FLEMISH_MALE + names.FLEMISH_FEMALE), rng.choice(names.FLEMISH_SURNAMES)
 
 
 def places() -> list[Place]:
@@ -215,8 +224,6 @@ def demo_assessments(count: int = 12, seed: int = 2026) -> int:
 
 def _counsellor_assessments(count: int, seed: int) -> int:
     """The demo counsellor's own assessments through the use case. Skipped when the counsellor has assessed before."""
-    import random
-
     from werkregie.accounts.principal import Principal
     from werkregie.screening import use_cases as screening
     from werkregie.screening.models import Assessment

@@ -24,11 +24,17 @@ SECTIONS = [
 # Which NACE sections hire an occupation, by the longest matching ISCO-08 prefix. Temporary-work agencies (78.2) hire for all.
 ISCO_SECTIONS = {
     "0": "O", "11": "O", "12": "N", "13": "N", "14": "I", "21": "M", "22": "Q", "23": "P", "24": "N", "25": "J", "26": "M",
-    "31": "F", "311": "M", "315": "H", "32": "Q", "33": "N", "34": "R", "35": "J", "41": "N", "42": "N", "43": "H", "44": "N",
+    "31": "M", "3121": "B", "3122": "C", "3123": "F", "313": "C", "3131": "D", "3132": "E", "315": "H", "32": "Q", "33": "N", "34": "R", "35": "J", "41": "N", "42": "N", "43": "H", "44": "N",
     "51": "I", "512": "I", "513": "I", "515": "N", "516": "S", "52": "G", "53": "Q", "54": "N", "61": "A", "62": "A", "63": "A",
-    "71": "F", "72": "C", "73": "C", "74": "F", "75": "C", "81": "C", "82": "C", "83": "H", "91": "N", "92": "A", "93": "F",
-    "933": "H", "94": "I", "95": "S", "96": "E",
+    "71": "F", "72": "C", "73": "C", "74": "C", "7411": "F", "7413": "D", "7422": "J", "75": "C", "81": "C", "82": "C", "83": "H",
+    "91": "N", "92": "A", "93": "F", "932": "C", "933": "H", "94": "I", "95": "S", "96": "E",
 }
+# Why the four-digit exceptions: ISCO groups mix sectors below their second digit. Supervisors (312) oversee mines (3121),
+# factories (3122: a dairy technologist, a malting supervisor, an electronics production lead) or building sites (3123);
+# process controllers (313) run power plants (3131: energy), incinerators and water works (3132) or chemical and metal
+# plants (3133-3139: industry); of the electrical trades (74) only building electricians (7411) work for builders, line
+# installers (7413) for the grid, ICT installers (7422: a radio technician) for telecom, the rest in factories; of the
+# labourers (93) manufacturing's (932) work in industry. So a builder never posts a dairy technologist or radio technician.
 TEMPORARY_WORK = "78.200"
 
 

@@ -28,6 +28,10 @@ WORKING_AGE = 18  # the demo's register starts at 18: no benefit, job or sicknes
 # a school leaver waits about a year (beroepsinschakelingstijd, 310 days) before an inschakelingsuitkering: a benefit
 # only after work or after that waiting time
 WAITING_DAYS = 310
+# after a year of work (312 days in 21 months for the young, more for older workers) a job loss gives a right to
+# unemployment benefit; a leefloon (OCMW) only where there is no such right: too little work, or after benefit ends.
+# The 2025-2026 reform limiting unemployment benefit in time is not modelled: benefit ends only when the chain moves on.
+BENEFIT_AFTER_WORK_DAYS = 365
 # the highest ISCED level one can have finished at an age (bachelor at 21, master at 23, doctorate at 27)
 EDUCATION_BY_AGE = ((21, 3), (23, 6), (27, 7))
 # the highest CEFR level of a foreign language (not the mother tongue, not Dutch) by ISCED level: English at C1 comes
@@ -202,6 +206,8 @@ class PopulationGenerator:
                 if new_state in ("jobseeker_benefit", "sick") and adult_on and day < adult_on + dt.timedelta(days=WAITING_DAYS) \
                         and state != "employed" and not any(kind in WORKED for kind, _s, _e in episodes):
                     continue  # a benefit only after work or after the school leaver's waiting time
+                if new_state == "jobseeker_no_benefit" and state in WORKED and (day - current_start).days >= BENEFIT_AFTER_WORK_DAYS:
+                    new_state = "jobseeker_benefit"  # a year of work gives a right to unemployment benefit
                 episodes.append((state, current_start, day - dt.timedelta(days=1)))
                 state, current_start = new_state, day
         episodes.append((state, current_start, None))
@@ -251,9 +257,12 @@ class PopulationGenerator:
             place.postal_code, street, education, json.dumps(licences), digital, limitation, registered.isoformat(), counsellor, team,
             None, self.now_ts, self.now_ts,
         ))
+        previous = None
         for state, start, end in trajectory:
             batch.episodes.append((person_id, state, start.isoformat(), end.isoformat() if end else None, None, "vdab"))
-            if state in ("jobseeker_no_benefit", "inactive") and rng.random() < 0.22:
+            after_work = previous is not None and previous[0] in WORKED and (previous[2] - previous[1]).days >= BENEFIT_AFTER_WORK_DAYS
+            previous = (state, start, end)
+            if state in ("jobseeker_no_benefit", "inactive") and rng.random() < 0.22 and not after_work:
                 # a leefloon from the OCMW of the home municipality, for part or all of that period
                 ll_start = start + dt.timedelta(days=rng.randrange(0, 60))
                 if end is None or ll_start <= end:
