@@ -517,3 +517,6 @@ PLURALS.update({
     "%(counter)s bewerking": (("%(counter)s opération", "%(counter)s opérations"), ("%(counter)s operation", "%(counter)s operations")),
     "%(counter)s openbaar": (("%(counter)s publique", "%(counter)s publiques"), ("%(counter)s public", "%(counter)s public")),
 })
+T.update({  # the walk of stop 24: the next step one tap from the top of a vacancy
+    "Solliciteren of eerst overleggen": ("Postuler ou en parler d'abord", "Apply or talk it over first"),
+})

@@ -129,3 +129,19 @@ def test_employer_posts_a_vacancy_with_the_guided_form(page, market):
     page.goto("/werkgever/organisatie/")
     page.get_by_role("heading", name="Gebruikers").wait_for()
     _checks(page)
+
+
+def test_on_a_phone_the_next_step_is_one_tap_from_the_top(page, market):
+    """The walk of stop 24: at 390 px "Solliciteren" sat 2,186 px down the vacancy page. A button under the title
+    leads to the next step (apply, or ask the counsellor first)."""
+    login(page, "sofie")
+    with viewport(page, PHONE):
+        page.goto(f"/vacatures/{market['vacancy'].pk}/")
+        jump = page.get_by_role("link", name="Solliciteren of eerst overleggen")
+        assert_in_viewport(page, ".jump-to-next")
+        jump.click()
+        page.wait_for_function("() => location.hash === '#h-next'")
+        assert_in_viewport(page, "#h-next")
+        box = page.get_by_role("button", name="Solliciteren").bounding_box()
+        assert box is not None and box["y"] + box["height"] <= page.viewport_size["height"]
+        assert_touch_targets(page, "main .button")
