@@ -520,3 +520,22 @@ PLURALS.update({
 T.update({  # the walk of stop 24: the next step one tap from the top of a vacancy
     "Solliciteren of eerst overleggen": ("Postuler ou en parler d'abord", "Apply or talk it over first"),
 })
+
+# issue 16 point 9 (walk): the municipality worker's actions on the person page
+T.update({
+    "Waarom verwijst u deze persoon door?": ("Pourquoi orientez-vous cette personne ?", "Why are you referring this person?"),
+    "VDAB leest dit bij de screening en het traject, bijvoorbeeld wat de persoon al deed en wat de drempels zijn.": (
+        "Le VDAB le lit lors du screening et du trajet, par exemple ce que la personne a déjà fait et quels sont les obstacles.",
+        "VDAB reads this for the screening and the pathway, for example what the person has already done and what the barriers are."),
+    "Waarom verwijst u %(name)s door?": ("Pourquoi orientez-vous %(name)s ?", "Why are you referring %(name)s?"),
+    "%(name)s is doorverwezen naar VDAB voor screening en een traject.": (
+        "%(name)s a été orienté(e) vers le VDAB pour un screening et un trajet.", "%(name)s has been referred to VDAB for screening and a pathway."),
+    "%(name)s doorverwijzen naar VDAB": ("Orienter %(name)s vers le VDAB", "Refer %(name)s to VDAB"),
+    "Terug naar %(name)s": ("Retour à %(name)s", "Back to %(name)s"),
+    "Doorverwezen naar VDAB op %(day)s.": ("Orienté(e) vers le VDAB le %(day)s.", "Referred to VDAB on %(day)s."),
+    "Opnieuw doorverwijzen naar VDAB": ("Orienter à nouveau vers le VDAB", "Refer to VDAB again"),
+    "Leefloon en activering": ("Revenu d'intégration et activation", "Living wage and activation"),
+    "Trajectstappen en stappen van de gemeente": ("Étapes du trajet et étapes de la commune", "Pathway steps and the municipality's steps"),
+    "Uitkomst van de screening bij VDAB:": ("Résultat du screening au VDAB :", "Outcome of the VDAB screening:"),
+    "beoordeeld op %(day)s": ("évalué le %(day)s", "assessed on %(day)s"),
+})

@@ -374,6 +374,7 @@ WEB = {
     "gemeente/samenwerking/<int:agreement_id>/bewerken/": "- - - - + - - +",
     "gemeente/leefloon/<int:person_id>/stappen/": "- - - - + - - -",
     "gemeente/leefloon/stappen/<int:step_id>/": "- - - - + - - -",
+    "gemeente/leefloon/<int:person_id>/doorverwijzen/": "- - - - + - - -",
     "gemeente/doorverwijzen/": "- - - - + - - -",
     "mijn-berichten/": "+ - - - - - - -",
     "mijn-berichten/<int:message_id>/": "+ - - - - - - -",

@@ -102,3 +102,15 @@ class StepForm(forms.Form):
     end = _date(_("Einde"), required=False)
     note = forms.CharField(label=_("Toelichting"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
     version = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+
+class ReferralForm(forms.Form):
+    """The referral of a leefloon client to VDAB, with its reason in the same step (the use case refuses it without)."""
+
+    note = forms.CharField(label=_("Waarom verwijst u deze persoon door?"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}),
+                           help_text=_("VDAB leest dit bij de screening en het traject, bijvoorbeeld wat de persoon al deed en wat de drempels zijn."))
+
+    def __init__(self, *args, name: str = "", **kwargs) -> None:  # noqa: ANN002, ANN003
+        super().__init__(*args, **kwargs)
+        if name:
+            self.fields["note"].label = _("Waarom verwijst u %(name)s door?") % {"name": name}

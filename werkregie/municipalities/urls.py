@@ -11,5 +11,6 @@ urlpatterns = [
     path("gemeente/samenwerking/<int:agreement_id>/bewerken/", views.agreement_edit, name="cooperation_agreement_edit"),
     path("gemeente/leefloon/<int:person_id>/stappen/", views.client_steps, name="municipality_client_steps"),
     path("gemeente/leefloon/stappen/<int:step_id>/", views.step_edit, name="municipality_step_edit"),
+    path("gemeente/leefloon/<int:person_id>/doorverwijzen/", views.client_refer, name="municipality_client_refer"),
     path("gemeente/doorverwijzen/", views.clients, name="municipality_referrals"),
 ]

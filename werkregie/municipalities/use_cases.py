@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from werkregie.access.purposes import Purpose
@@ -246,6 +247,50 @@ def clients(principal: Principal, channel: str = "web") -> list[Client]:
     record_access(principal.actor(), ids, "lijst: leefloongerechtigden met traject en doorverwijzing", Purpose.LEEFLOON_ACTIVATION, channel)
     return [Client(p.pk, f"{p.first_name} {p.last_name}", trajectories[p.pk].state_label if p.pk in trajectories else "", steps.get(p.pk, 0),
                    referred.get(p.pk)) for p in persons]
+
+
+@dataclass
+class ScreeningOutcome:
+    category: str  # the counsellor's distance category, in words
+    on: dt.date
+
+
+@dataclass
+class ClientFile:
+    """What the municipality worker may do and see about one client on the person page: the referral (or when it was
+    made), the way to the trajectory steps, and the screening's outcome where the role's sections allow it."""
+    person_id: int
+    name: str
+    trajectory: str  # the open trajectory's state label, or ""
+    referred_on: dt.date | None
+    sees_outcome: bool
+    outcome: ScreeningOutcome | None
+
+
+def client_file(principal: Principal, person_id: int, channel: str = "web") -> ClientFile:
+    """One of the worker's current leefloon clients, for the actions of its role (logged: referral, trajectory and,
+    where allowed, the screening outcome). Another municipality's client or anyone else: NotFound."""
+    from werkregie.screening.models import Assessment
+    from werkregie.trajectories.models import Trajectory
+
+    if principal.role != Role.MUNICIPALITY or not principal.user.organisation_id:
+        raise Forbidden(_("Enkel een medewerker van een gemeente ziet haar leefloongerechtigden."))
+    person = people_perms.visible_persons(principal).filter(pk=person_id).first()
+    if person is None:
+        raise NotFound(_("Deze persoon is geen leefloongerechtigde van uw gemeente."))
+    trajectory = Trajectory.objects.filter(person_id=person.pk).exclude(state="closed").order_by("-id").first()
+    referred = (Referral.objects.filter(person_id=person.pk, organisation_id=principal.user.organisation_id)
+                .order_by("-referred_at").values_list("referred_at", flat=True).first())
+    sees_outcome = people_perms.SCREENING_OUTCOME in people_perms.sections_for(principal)
+    outcome = None
+    read = ["doorverwijzing", "traject"]
+    if sees_outcome:
+        latest = Assessment.objects.filter(person_id=person.pk).order_by("-assessed_at", "-id").first()
+        outcome = ScreeningOutcome(latest.get_category_display(), timezone.localdate(latest.assessed_at)) if latest else None
+        read.append("uitkomst van de screening (afstand en datum)")
+    record_access(principal.actor(), [person.pk], "leefloondossier: " + ", ".join(read), Purpose.LEEFLOON_ACTIVATION, channel)
+    return ClientFile(person.pk, f"{person.first_name} {person.last_name}", trajectory.state_label if trajectory else "",
+                      timezone.localdate(referred) if referred else None, sees_outcome, outcome)
 
 
 def refer(principal: Principal, person_id: int, note: str, channel: str = "web") -> Referral:

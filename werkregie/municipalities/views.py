@@ -14,7 +14,7 @@ from werkregie.core.errors import Conflict, Forbidden, InvalidInput, NotFound
 from werkregie.web.helpers import apply_errors, posted_version, roles
 
 from . import steps, use_cases
-from .forms import AgreementForm, StepForm, as_day
+from .forms import AgreementForm, ReferralForm, StepForm, as_day
 
 
 @roles(Role.ADMIN, Role.ANALYST, Role.MUNICIPALITY)
@@ -160,3 +160,27 @@ def clients(request: HttpRequest, principal: Principal) -> HttpResponse:
         except InvalidInput as exc:
             errors[person_id] = exc.errors[0].message if exc.errors else exc.detail
     return render(request, "municipalities/clients.html", {"clients": use_cases.clients(principal), "errors": errors}, status=400 if errors else 200)
+
+
+@roles(Role.MUNICIPALITY)
+def client_refer(request: HttpRequest, principal: Principal, person_id: int) -> HttpResponse:
+    """Refer one client to VDAB (the person page's action): on success back to the person page with the confirmation at
+    the top; a missing reason shows this form again with the error summary."""
+    try:
+        found = use_cases.client_file(principal, person_id)
+    except NotFound as exc:
+        raise Http404 from exc
+    form, status = ReferralForm(request.POST or None, name=found.name), 200
+    if request.method == "POST":
+        status = 422
+        try:
+            use_cases.refer(principal, person_id, request.POST.get("note", ""))
+            messages.success(request, _("%(name)s is doorverwezen naar VDAB voor screening en een traject.") % {"name": found.name})
+            return redirect("person_detail", person_id)
+        except NotFound as exc:
+            raise Http404 from exc
+        except InvalidInput as exc:
+            form.is_valid()
+            form.errors.pop("note", None)
+            apply_errors(form, exc)
+    return render(request, "municipalities/refer.html", {"c": found, "form": form}, status=status)

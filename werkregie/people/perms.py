@@ -27,12 +27,16 @@ ROLE_PURPOSES: dict[str, list[Purpose]] = {
 
 # The parts of a record each role sees. An employer learns nothing of benefits or statuses.
 ALL_SECTIONS = frozenset({"identity", "address", "contact", "profile", "statuses", "consents"})
+# Beyond the record: the outcome of VDAB's screening (the counsellor's distance category and its date, never the score,
+# its explanation or the assessment's details). The OCMW that pays a person's leefloon receives it for the activation
+# it shares with VDAB (the cooperation on the GPMI); the screening roles see far more through screening.perms.
+SCREENING_OUTCOME = "screening_outcome"
 ROLE_SECTIONS: dict[str, frozenset[str]] = {
     Role.CITIZEN: ALL_SECTIONS,
     Role.COUNSELLOR: ALL_SECTIONS,
     Role.CONTROLLER: frozenset({"identity", "address", "contact", "statuses"}),
     Role.EMPLOYER: frozenset({"contact", "profile"}),
-    Role.MUNICIPALITY: frozenset({"identity", "address", "contact", "profile", "statuses"}),
+    Role.MUNICIPALITY: frozenset({"identity", "address", "contact", "profile", "statuses", SCREENING_OUTCOME}),
     Role.PARTNER: frozenset({"identity", "address", "contact", "profile", "statuses"}),
     Role.ANALYST: frozenset(),
     Role.ADMIN: ALL_SECTIONS,
@@ -121,6 +125,15 @@ def consults_persons(principal: Principal) -> bool:
 
 def sections_for(principal: Principal) -> frozenset[str]:
     return ROLE_SECTIONS.get(principal.role, frozenset())
+
+
+def covered_municipalities(principal: Principal) -> list[str] | None:
+    """The municipalities (NIS codes) whose persons this principal's organisation covers, for the municipality filter;
+    None: not bound to any (VDAB covers all of Flanders). An OCMW covers its own municipality."""
+    if principal.role == Role.MUNICIPALITY:
+        own = principal.user.organisation.municipality_id if principal.user.organisation_id else None
+        return [own] if own else []
+    return None
 
 
 def can_search(principal: Principal) -> bool:

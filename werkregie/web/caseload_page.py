@@ -16,14 +16,13 @@ from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import DomainError, Forbidden
-from werkregie.geo.models import Municipality, Region
 from werkregie.people.enums import StatusKind
 from werkregie.screening.enums import DistanceCategory
 from werkregie.worklist import caseload
 from werkregie.worklist.enums import TaskKind
 
 from . import search_token
-from .helpers import apply_errors
+from .helpers import apply_errors, municipality_choices
 
 DUE_CHOICES = [("", gettext_lazy("Alle")), ("overdue", gettext_lazy("Te laat")), ("week", gettext_lazy("Binnen 7 dagen of te laat")),
                ("month", gettext_lazy("Binnen een maand of te laat")), ("none", gettext_lazy("Geen termijn"))]
@@ -45,12 +44,11 @@ class OverviewForm(forms.Form):
     richting = forms.ChoiceField(label=gettext_lazy("Volgorde"), required=False,
                                  choices=[("op", gettext_lazy("Oplopend (eerst te laat, A–Z)")), ("af", gettext_lazy("Aflopend"))])
 
-    def __init__(self, *args, sections: frozenset[str], controller: bool = False, **kwargs) -> None:  # noqa: ANN002, ANN003
+    def __init__(self, *args, sections: frozenset[str], municipalities: list, controller: bool = False, **kwargs) -> None:  # noqa: ANN002, ANN003
         super().__init__(*args, **kwargs)
         self.fields["status"].choices = [("", _("Alle"))] + list(StatusKind.choices)
         self.fields["afstand"].choices = [("", _("Alle"))] + list(DistanceCategory.choices) + [("none", _("Nog niet gescreend"))]
-        flemish = Municipality.objects.filter(region=Region.FLANDERS).order_by("name_nl").values_list("nis_code", "name_nl")
-        self.fields["municipality"].choices = [("", _("Alle"))] + list(flemish)
+        self.fields["municipality"].choices = municipalities
         labels = {key: label for key, label, _needs in COLUMNS}
         labels["actie"] = _("Wat eerst moet gebeuren")
         shown = sections | ({"controller"} if controller else set())
@@ -74,7 +72,7 @@ def overview_page(request: HttpRequest, principal: Principal, title: str) -> Htt
     if redirected or (redirected := search_token.insz_out_of_url(request, sections)):
         return redirected
     given = search_token.search_data(request, request.GET)
-    form = OverviewForm(given or None, sections=sections, controller=principal.role == Role.CONTROLLER)
+    form = OverviewForm(given or None, sections=sections, municipalities=municipality_choices(principal), controller=principal.role == Role.CONTROLLER)
     page, data = None, {}
     if form.is_valid() or not given:
         data = form.cleaned_data if form.is_bound else {}

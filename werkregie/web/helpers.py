@@ -78,3 +78,18 @@ def anonymous_rate_limited(view: Callable) -> Callable:
         return view(request, *args, **kwargs)
 
     return wrapped
+
+
+def municipality_choices(principal: Principal) -> list[tuple[str, str]]:
+    """The "Gemeente" filter's choices: "Alle" and the Flemish municipalities the principal's organisation covers
+    (people.perms.covered_municipalities: an OCMW only its own), by Dutch name."""
+    from django.utils.translation import gettext as _
+
+    from werkregie.geo.models import Municipality, Region
+    from werkregie.people.perms import covered_municipalities
+
+    found = Municipality.objects.filter(region=Region.FLANDERS)
+    covered = covered_municipalities(principal)
+    if covered is not None:
+        found = found.filter(nis_code__in=covered)
+    return [("", _("Alle")), *found.order_by("name_nl").values_list("nis_code", "name_nl")]

@@ -30,7 +30,7 @@ from werkregie.rules.measures import hiring_measures
 from werkregie.screening import perms as screening_perms
 
 from . import exports, search_token
-from .helpers import positive_int, roles
+from .helpers import municipality_choices, positive_int, roles
 
 
 class LoginView(auth_views.LoginView):
@@ -109,11 +109,13 @@ class SearchForm(forms.Form):
     status = forms.ChoiceField(label=gettext_lazy("Huidige status"), required=False)
     municipality = forms.ChoiceField(label=gettext_lazy("Gemeente"), required=False)
 
-    def __init__(self, *args, sections: frozenset[str] = perms.ALL_SECTIONS, **kwargs) -> None:  # noqa: ANN002, ANN003
+    def __init__(self, *args, sections: frozenset[str] = perms.ALL_SECTIONS, municipalities: list | None = None, **kwargs) -> None:  # noqa: ANN002, ANN003
         super().__init__(*args, **kwargs)
         self.fields["status"].choices = [("", _("Alle"))] + list(StatusKind.choices)
-        flemish = Municipality.objects.filter(region=Region.FLANDERS).order_by("name_nl").values_list("nis_code", "name_nl")
-        self.fields["municipality"].choices = [("", _("Alle"))] + list(flemish)
+        if municipalities is None:  # the export's form: any Flemish municipality (the use case keeps to the principal's persons)
+            flemish = Municipality.objects.filter(region=Region.FLANDERS).order_by("name_nl").values_list("nis_code", "name_nl")
+            municipalities = [("", _("Alle")), *flemish]
+        self.fields["municipality"].choices = municipalities
         # only the filters on parts of the record the role sees (perms.FILTER_SECTIONS); the use case refuses the rest
         for name in ("status", "municipality"):
             if perms.FILTER_SECTIONS[name] not in sections:
@@ -127,7 +129,7 @@ def _person_list(request: HttpRequest, principal: Principal, title: str, applica
     if redirected or (redirected := search_token.insz_out_of_url(request, perms.sections_for(principal))):
         return redirected
     given = search_token.search_data(request, request.GET)
-    form = SearchForm(given or None, sections=perms.sections_for(principal))
+    form = SearchForm(given or None, sections=perms.sections_for(principal), municipalities=municipality_choices(principal))
     page = None
     error = None
     if form.is_valid() or not given:
@@ -136,7 +138,8 @@ def _person_list(request: HttpRequest, principal: Principal, title: str, applica
         data = {**{name: request.GET.get(name, "")[:200] for name in ("status", "municipality") if name not in form.fields}, **data}
         try:
             page = services.search_persons(
-                principal, data.get("q", ""), data.get("status", ""), data.get("municipality", ""), positive_int(request.GET.get("pagina"), 1), 50
+                principal, data.get("q", ""), data.get("status", ""), data.get("municipality", ""), positive_int(request.GET.get("pagina"), 1), 50,
+                with_statuses=True,
             )
         except DomainError as exc:
             error = exc.detail
@@ -211,6 +214,12 @@ def person_detail(request: HttpRequest, principal: Principal, person_id: int) ->
     context = {"view": view, "p": view.person, "sections": view.sections, "other_purposes": len(allowed) > 1, "measures": measures,
                "show_facts": "statuses" in view.sections, "can_screen": principal.role in screening_perms.SCREENING_ROLES,
                "can_check_suitability": principal.role in (Role.COUNSELLOR, Role.CONTROLLER, Role.ADMIN)}
+    if principal.role == Role.MUNICIPALITY:  # the OCMW's own actions for its leefloon client (municipalities domain)
+        from werkregie.municipalities import use_cases as municipality_cases
+        from werkregie.municipalities.forms import ReferralForm
+
+        client = municipality_cases.client_file(principal, person_id)
+        context.update(client=client, refer_form=ReferralForm(name=client.name))
     return render(request, "web/person_detail.html", context)
 
 

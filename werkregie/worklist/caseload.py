@@ -54,7 +54,8 @@ class Row:
     next_task: str | None
     last_contact: dt.date | None
     control_deadline: dt.date | None
-    overdue: bool
+    overdue: bool  # the next task is past its date
+    control_overdue: bool = False  # a controller's row: the control file's legal deadline has passed
 
     @property
     def status_label(self) -> str:
@@ -162,7 +163,8 @@ def overview(principal: Principal, *, q: str = "", status: str = "", distance: s
     items = list(rows.select_related("municipality")[(page - 1) * page_size: page * page_size])
     result = [Row(p, getattr(p, "status", None), getattr(p, "distance", None), getattr(p, "screening_due", None), getattr(p, "agreement_due", None),
                   getattr(p, "next_due", None), getattr(p, "next_task", None), _date(getattr(p, "last_contact", None)),
-                  getattr(p, "control_deadline", None), bool(getattr(p, "next_due", None) and p.next_due < today)) for p in items]
+                  getattr(p, "control_deadline", None), bool(getattr(p, "next_due", None) and p.next_due < today),
+                  principal.role == Role.CONTROLLER and bool(getattr(p, "control_deadline", None) and p.control_deadline < today)) for p in items]
     shown = ["naam"] + [label for section, label in (("statuses", "huidige status, termijnen"), ("screening", "afstand, volgende taak, laatste contact"),
                                                        ("address", "gemeente")) if section in sections]
     record_access(principal.actor(), [r.person.pk for r in result], "overzicht: " + ", ".join(shown), chosen, principal.channel)

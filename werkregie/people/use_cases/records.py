@@ -46,7 +46,7 @@ def get_person(principal: Principal, person_id: int, purpose: str | None = None)
     person.municipality = geo.municipality(person.municipality_id)
     chosen = resolve_purpose(principal, purpose, person_id)
     _load_sections(person, sections)
-    record_access(principal.actor(), [person.pk], "persoonsgegevens: " + ", ".join(sorted(sections)), chosen, principal.channel)
+    record_access(principal.actor(), [person.pk], "persoonsgegevens: " + ", ".join(sorted(sections & perms.ALL_SECTIONS)), chosen, principal.channel)
     today = clock.today()
     current = [e for e in person.episodes.all() if e.start <= today and (e.end is None or e.end >= today)] if "statuses" in sections else []
     return PersonView(person=person, sections=sections, purpose=chosen, current_statuses=current)

@@ -126,17 +126,33 @@ def _capped_count(base: QuerySet, branches: list[Q], cap: int) -> int:
     return parts[0].union(*parts[1:]).count()
 
 
-def shown_in_list(sections: frozenset[str]) -> str:
+def shown_in_list(sections: frozenset[str], statuses: bool = False) -> str:
     """What a result list shows of each person, for the access log: what was actually shown, nothing more."""
     shown = ["naam"] + (["INSZ", "geboortedatum"] if "identity" in sections else []) + (["gemeente"] if "address" in sections else [])
-    return ", ".join(shown)
+    return ", ".join(shown + (["huidige status"] if statuses else []))
+
+
+def _attach_current_statuses(items: list[Person]) -> None:
+    """Each person's current statuses in words (`current_status_labels`), read in one query for the whole page."""
+    today = clock.today()
+    labels: dict[int, list[str]] = {}
+    current = StatusEpisode.objects.filter(person_id__in=[p.pk for p in items], start__lte=today).filter(Q(end__isnull=True) | Q(end__gte=today))
+    names = dict(StatusKind.choices)
+    for person_id, kind in current.order_by("person_id", "-start", "id").values_list("person_id", "kind"):
+        label = str(names.get(kind, kind))
+        if label not in labels.setdefault(person_id, []):
+            labels[person_id].append(label)
+    for person in items:
+        person.current_status_labels = labels.get(person.pk, [])
 
 
 def search_persons(
-    principal: Principal, q: str = "", status: str = "", municipality: str = "", page: int = 1, page_size: int = 50, purpose: str | None = None
+    principal: Principal, q: str = "", status: str = "", municipality: str = "", page: int = 1, page_size: int = 50, purpose: str | None = None,
+    with_statuses: bool = False,
 ) -> Page:
     """Search the persons this principal may see; every person listed is logged as read.
-    Counts stop at a cap (the page then says "more than"): nobody pages through ten thousand names."""
+    Counts stop at a cap (the page then says "more than"): nobody pages through ten thousand names.
+    with_statuses: also each person's current statuses (`current_status_labels`), for a role that sees statuses."""
     if not perms.can_search(principal):
         raise Forbidden("Uw rol mag niet zoeken in het talentregister.")
     if page < 1 or not 1 <= page_size <= MAX_PAGE_SIZE:
@@ -155,7 +171,11 @@ def search_persons(
         items = list(base.filter(reduce(operator.or_, branches)).order_by(*ORDER)[offset : offset + page_size])
     for person in items:
         person.municipality = geo.municipality(person.municipality_id)
-    record_access(principal.actor(), [p.pk for p in items], "zoekresultaat: " + shown_in_list(perms.sections_for(principal)), chosen, principal.channel)
+    with_statuses = with_statuses and "statuses" in perms.sections_for(principal)
+    if with_statuses:
+        _attach_current_statuses(items)
+    record_access(principal.actor(), [p.pk for p in items], "zoekresultaat: " + shown_in_list(perms.sections_for(principal), with_statuses), chosen,
+                  principal.channel)
     return Page(items=items, count=count, page=page, page_size=page_size, count_capped=capped)
 
 
