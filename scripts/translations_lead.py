@@ -539,3 +539,16 @@ T.update({
     "Uitkomst van de screening bij VDAB:": ("Résultat du screening au VDAB :", "Outcome of the VDAB screening:"),
     "beoordeeld op %(day)s": ("évalué le %(day)s", "assessed on %(day)s"),
 })
+T.update({  # issue 16 walk findings (helper h-labels): label marks explained once, named confirmations
+    "benaming in het %(language)s": ("dénomination en %(language)s", "term in %(language)s"),
+    "Waar een competentie of beroep nog geen benaming in uw taal heeft, staat de beste beschikbare benaming er met een taalmerk:": (
+        "Lorsqu'une compétence ou un métier n'a pas encore de dénomination dans votre langue, la meilleure dénomination disponible est affichée avec une marque de langue :",
+        "Where a competence or occupation has no term in your language yet, the best available term is shown with a language mark:"),
+    "Toegevoegd aan uw profiel:": ("Ajoutées à votre profil :", "Added to your profile:"),
+    "Afgeleid uit uw tekst, nog te bevestigen:": ("Déduites de votre texte, à confirmer :", "Inferred from your text, to be confirmed:"),
+    "Stond al in uw profiel:": ("Déjà dans votre profil :", "Already in your profile:"),
+    "%(name)s is vastgepind bovenaan de kandidatenlijst.": ("%(name)s est épinglé(e) en tête de la liste des candidats.", "%(name)s is pinned at the top of the candidate list."),
+    "%(name)s is uitgesloten van de kandidatenlijst.": ("%(name)s est exclu(e) de la liste des candidats.", "%(name)s is excluded from the candidate list."),
+    "%(name)s is opnieuw toegelaten op de kandidatenlijst.": ("%(name)s est réadmis(e) sur la liste des candidats.", "%(name)s is back on the candidate list."),
+    "%(name)s is niet meer vastgepind.": ("%(name)s n'est plus épinglé(e).", "%(name)s is no longer pinned."),
+})

@@ -37,11 +37,9 @@ def _person(principal: Principal, person_id: int, edit: bool = False) -> Person:
 
 def profile_of(principal: Principal, person_id: int, language: str = "nl", log: bool = True) -> dict:
     person = _person(principal, person_id)
-    tax = platform.taxonomy()
 
     def occupation(uri: str) -> dict:
-        index = tax.occupation_index.get(uri)
-        return {"uri": uri, "label": tax.occupations[index].label(language) if index is not None else uri}
+        return labels.occupation(uri, language)
 
     skills = [labels.skill(uri, language, source=source) for uri, source in PersonSkill.objects.filter(person=person).order_by("skill_uri").values_list("skill_uri", "source")]
     skills.sort(key=lambda s: s["label"].lower())

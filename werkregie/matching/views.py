@@ -28,7 +28,7 @@ from . import profile_use_cases as profiles
 from . import suggestion_use_cases as suggestions
 from . import use_cases as services
 from .engine.titles import default_index
-from .models import DecisionKind
+from .models import DecisionKind, MatchDecision
 
 FEW_RESULTS = 5  # under this many good vacancies the citizen's page says so, with what to do
 
@@ -105,6 +105,7 @@ def my_vacancies(request: HttpRequest, principal: Principal) -> HttpResponse:
     from werkregie.vacancies.use_cases import my_applications
 
     return render(request, "matching/mine.html", {"results": results, "profile": profile, "preferences": preferences, "cv": cv, "added": added,
+                                                  "found": _found_groups(added or []),
                                                   "suggested": suggestions.suggestions_of(principal, person_id, _language()), "few": len(results) < FEW_RESULTS, "applications": my_applications(principal),
                                                   "link_vacancy": True}, status=status)
 
@@ -176,8 +177,10 @@ def vacancy_candidates(request: HttpRequest, principal: Principal, vacancy_id: i
     if request.method == "POST":
         if form.is_valid():
             try:
-                services.decide(principal, vacancy_id, form.cleaned_data["person_id"], form.cleaned_data["decision"], form.cleaned_data["reason"])
-                messages.success(request, _("De beslissing is bewaard."))
+                person_id, kind = form.cleaned_data["person_id"], form.cleaned_data["decision"]
+                before = MatchDecision.objects.filter(vacancy_id=vacancy_id, person_id=person_id).values_list("kind", flat=True).first()
+                services.decide(principal, vacancy_id, person_id, kind, form.cleaned_data["reason"])
+                messages.success(request, _decision_message(kind, before, Person.objects.filter(pk=person_id).first()))
                 return redirect(reverse("vacancy_candidates", args=[vacancy_id]))
             except NotFound:
                 raise Http404 from None
@@ -194,6 +197,30 @@ def vacancy_candidates(request: HttpRequest, principal: Principal, vacancy_id: i
     return render(request, "matching/candidates.html", {"view": view, "v": view.vacancy, "can_decide": can_decide, "form": form,
                                                         "failed_person": positive_int(request.POST.get("person_id"), 0) if status == 422 else 0},
                   status=status)
+
+
+def _found_groups(added: list[dict]) -> dict[str, list[dict]]:
+    """The competences a text named, by what happened to them: added, suggested (implied, to confirm), already there."""
+    from .labels import skill
+
+    groups: dict[str, list[dict]] = {"new": [], "implied": [], "known": []}
+    for a in added:
+        groups["known" if not a["new"] else "implied" if a["implied"] else "new"].append(skill(a["uri"], _language()))
+    return groups
+
+
+def _decision_message(kind: str, before: str | None, person: Person | None) -> str:
+    """The confirmation names the person as the list shows them and what was decided (issue 16)."""
+    name = f"{person.first_name} {person.last_name}" if person else ""
+    if kind == DecisionKind.PIN:
+        text = _("%(name)s is vastgepind bovenaan de kandidatenlijst.")
+    elif kind == DecisionKind.EXCLUDE:
+        text = _("%(name)s is uitgesloten van de kandidatenlijst.")
+    elif before == DecisionKind.EXCLUDE:
+        text = _("%(name)s is opnieuw toegelaten op de kandidatenlijst.")
+    else:
+        text = _("%(name)s is niet meer vastgepind.")
+    return text % {"name": name}
 
 
 @roles(Role.COUNSELLOR, Role.CONTROLLER, Role.ADMIN)

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core.errors import DomainError, NotFound
+from werkregie.geo.forms import MunicipalityField
 from werkregie.web.helpers import apply_errors, posted_version, roles
 
 from . import use_cases as services
@@ -34,7 +35,7 @@ class EstablishmentForm(forms.Form):
     name = forms.CharField(label=_("Naam van de vestiging"), max_length=200)
     street = forms.CharField(label=_("Straat en nummer"), max_length=200)
     postal_code = forms.CharField(label=_("Postcode"), max_length=4)
-    municipality = forms.CharField(label=_("Gemeente (NIS-code)"), max_length=5, help_text=_("bv. 44021 voor Gent"))
+    municipality = MunicipalityField(label=_("Gemeente"))
 
 
 class SectorForm(forms.Form):

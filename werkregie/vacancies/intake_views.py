@@ -15,6 +15,7 @@ from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core.errors import DomainError, NotFound
 from werkregie.formats.numbers import AmountField
+from werkregie.geo.forms import MunicipalityField
 from werkregie.web.helpers import apply_errors, posted_version, roles
 
 from . import intake
@@ -28,7 +29,7 @@ class IntakeForm(forms.Form):
     title = forms.CharField(label=_("Functietitel"), max_length=200)
     description = forms.CharField(label=_("Omschrijving van de job"), max_length=20_000, required=False, widget=forms.Textarea(attrs={"rows": 6}),
                                   help_text=_("Wat doet de persoon, waar, wanneer? Wij stellen er competenties uit voor."))
-    municipality = forms.CharField(label=_("Gemeente van de werkplek"), max_length=100, help_text=_("naam of postcode, bv. Gent of 9000"))
+    municipality = MunicipalityField(label=_("Gemeente van de werkplek"))
     hours_per_week = forms.DecimalField(label=_("Uren per week"), min_value=1, max_value=60, decimal_places=1, initial=38)
     contract = forms.ChoiceField(label=_("Contract"), choices=Contract.choices)
     monthly_wage = AmountField(label=_("Brutoloon per maand (euro, niet verplicht)"), required=False, min_value=1, max_value=100_000, decimal_places=2)
@@ -41,18 +42,6 @@ class IntakeForm(forms.Form):
                                                 "Het vinkje staat eerst zoals de werkgever het standaard wil."))
     extra_skills = forms.CharField(label=_("Competentie toevoegen (vrije tekst)"), max_length=500, required=False,
                                    help_text=_("bv. reachtruck besturen; wij zoeken de ESCO-competentie."))
-
-    def clean_municipality(self) -> str:
-        """A name, postal code or NIS code, as the municipality's NIS code (what the vacancy stores)."""
-        from werkregie.geo.services import find_municipality
-
-        found = find_municipality(self.cleaned_data["municipality"])
-        if not found:
-            raise forms.ValidationError(_("Deze gemeente kennen we niet. Typ de naam (bv. Gent) of de postcode (bv. 9000)."))
-        if len(found) > 1:
-            raise forms.ValidationError(_("Deze postcode hoort bij meer dan één gemeente (%(names)s): typ de naam van de gemeente.")
-                                        % {"names": ", ".join(m.name_nl for m in found)})
-        return found[0].nis_code
 
 
 def _confirmed(request: HttpRequest, suggestion: dict) -> tuple[str, list[dict]]:

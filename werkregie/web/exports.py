@@ -19,6 +19,7 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from werkregie.core import csvsafe
+from werkregie.formats.names import country_name
 from werkregie.formats.numbers import format_number
 from werkregie.geo import services as geo
 from werkregie.people.enums import DigitalSkills, Isced, Sex
@@ -46,7 +47,8 @@ def cell(value: object) -> str:
 
 
 def person_rows(columns: list[str], rows: Iterable[list]) -> tuple[list[str], list[list[str]]]:
-    """The export use case's columns and rows in words: Dutch headers, labels instead of codes, the municipality's name."""
+    """The export use case's columns and rows in words: Dutch headers, labels instead of codes, the municipality's and the
+    nationality's name."""
     out = []
     for row in rows:
         values = []
@@ -56,6 +58,8 @@ def person_rows(columns: list[str], rows: Iterable[list]) -> tuple[list[str], li
             elif column == "municipality_id" and value:
                 found = geo.municipality(value)
                 value = found.name if found else value
+            elif column == "nationality":
+                value = country_name(value)  # "België", as the person's page shows it, not "BE"
             values.append(cell(value))
         out.append(values)
     return [str(PERSON_HEADERS.get(c, c)) for c in columns], out

@@ -15,8 +15,9 @@ LANGUAGES = ("nl", "fr", "en")
 
 
 def preferred(labels: dict[str, list[str]], language: str, fallback: str) -> str:
-    """The preferred label in `language`, else in English, Dutch or French (Dutch skill labels are partial)."""
-    for code in (language, "en", "nl", "fr"):
+    """The preferred label in `language`, else in Dutch (VDAB's labels), English or French: the reader's language first,
+    then the platform's, then ESCO's complete one (Dutch and French skill labels are partial)."""
+    for code in fallback_order(language):
         if labels.get(code):
             return labels[code][0]
     return fallback
@@ -24,7 +25,13 @@ def preferred(labels: dict[str, list[str]], language: str, fallback: str) -> str
 
 def label_language(labels: dict[str, list[str]], language: str) -> str:
     """The language `preferred` answers in (pages mark an English label in a Dutch page with lang="en")."""
-    return next((code for code in (language, "en", "nl", "fr") if labels.get(code)), language)
+    return next((code for code in fallback_order(language) if labels.get(code)), language)
+
+
+@lru_cache(maxsize=8)
+def fallback_order(language: str) -> tuple[str, ...]:
+    """The reader's language → Dutch (VDAB-style) → English → French (issue 16, point 7)."""
+    return tuple(dict.fromkeys((language, "nl", "en", "fr")))
 
 
 @dataclass
