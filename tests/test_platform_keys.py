@@ -121,3 +121,40 @@ def test_the_command_line_rotation_is_the_same_use_case(keyed, capsys):  # noqa:
     assert main(["keys", "rotate", "--reason", "x"]) == 2 and keys.current_kid() == out["key_id"]
     with pytest.raises(InvalidInput):
         platform_keys.rotate(f.principal(f.user(Role.ADMIN)), "jaarlijkse vernieuwing", confirmed=False)
+
+
+def test_a_rotation_whose_record_fails_is_neither_recorded_nor_in_use(keyed, monkeypatch):  # noqa: F811
+    """The attack of stop 24: the audit row was written after the new key was switched on, so a failing record left a
+    key in use that nobody had recorded. Now the key is switched on last inside the record's transaction and back off
+    when the transaction fails."""
+    before = keys.ensure()
+    kids_before = keys.all_kids()
+    events_before = IssuerKeyEvent.objects.count()
+
+    def failing_record(*args, **kwargs):  # noqa: ANN002, ANN003
+        raise RuntimeError("the database went away while recording")
+
+    monkeypatch.setattr(platform_keys, "record", failing_record)
+    with pytest.raises(RuntimeError):
+        platform_keys.rotate(f.principal(f.user(Role.ADMIN)), "jaarlijkse vernieuwing", confirmed=True)
+    assert keys.current_kid() == before and keys.load().kid == before
+    assert keys.all_kids() == kids_before
+    assert IssuerKeyEvent.objects.count() == events_before
+
+
+def test_a_rotation_that_fails_at_commit_switches_the_key_back(keyed, monkeypatch):  # noqa: F811
+    before = keys.ensure()
+    kids_before = keys.all_kids()
+    real_use = keys.use
+
+    def use_then_fail(kid):  # noqa: ANN001
+        real_use(kid)
+        if kid != before:
+            raise OSError("disk full after the switch")
+
+    monkeypatch.setattr(keys, "use", use_then_fail)
+    with pytest.raises(OSError):
+        platform_keys.rotate(f.principal(f.user(Role.ADMIN)), "jaarlijkse vernieuwing", confirmed=True)
+    assert keys.current_kid() == before
+    assert keys.all_kids() == kids_before
+    assert not IssuerKeyEvent.objects.filter(action=KeyAction.ROTATED).exists()

@@ -28,6 +28,7 @@ import hashlib
 import hmac
 import json
 import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,10 +55,16 @@ def key_dir() -> Path:
 
 
 def _write(path: Path, data: bytes) -> None:
+    """Write through a temporary file and a rename, so that a reader (or a crash) never sees half a file: the key
+    folder's "current" pointer in particular is either the old key id or the new one."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as f:
         f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(temporary, path)
 
 
 def _now() -> dt.datetime:
@@ -163,11 +170,32 @@ def init() -> tuple[str, bool]:
 
 def rotate() -> str:
     """Make a new key and use it from now on; the old ones stay for verification."""
+    kid = prepare()
+    use(kid)
+    return kid
+
+
+def prepare() -> str:
+    """A new key, made but not in use yet (the first half of a rotation that is recorded elsewhere: see use, discard)."""
+    return _make_key(key_dir())
+
+
+def use(kid: str) -> None:
+    """Sign with this key from now on (it must exist); the switch is one atomic rename of the "current" pointer."""
     directory = key_dir()
-    kid = _make_key(directory)
+    if not (directory / kid / "ed25519.pem").exists():
+        raise KeyProblem(f"unknown key id {kid!r} in {directory}")
     _write(directory / "current", kid.encode())
     _CURRENT.clear()
-    return kid
+
+
+def discard(kid: str) -> None:
+    """Remove a prepared key that was never used (a rotation whose record failed); a key in use is never removed."""
+    if kid == current_kid():
+        raise KeyProblem(f"key {kid!r} is in use")
+    folder = key_dir() / kid
+    if folder.is_dir():
+        shutil.rmtree(folder)
 
 
 def ensure() -> str:

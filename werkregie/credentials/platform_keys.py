@@ -7,7 +7,9 @@ RFC 7638 fingerprint of the public key, the end of the seal certificate) and how
 (one grouped query over the credentials' JWT headers). A rotation makes a new key and uses it from then on; every
 earlier key stays published, so whatever it signed keeps verifying. Who rotated when and why is recorded in the key
 audit of the platform's issuer (IssuerKeyEvent, action "rotated", source "platform"), in the same transaction that
-holds the issuer's row, so two rotations at once are made one after the other."""
+holds the issuer's row, so two rotations at once are made one after the other; the new key is switched on last inside
+that transaction and switched back if it does not commit, so no rotation is in use without its record, nor recorded
+without being in use."""
 
 from __future__ import annotations
 
@@ -122,9 +124,19 @@ def rotate(who: Principal | Who, reason: str, confirmed: bool) -> Rotation:
     if errors:
         raise InvalidInput(_("De sleutel werd niet vernieuwd."), errors)
     issuer = uc.platform_issuer()
-    with transaction.atomic():
-        issuer = Issuer.objects.select_for_update().get(pk=issuer.pk)
-        previous = keys.current_kid()
-        kid = keys.rotate()
-        event = record(issuer, keys.public_jwk(kid), KeyAction.ROTATED, SOURCE, who, reason)
+    kid = keys.prepare()  # made, not in use: a failure below leaves the platform on its current key
+    previous = None
+    try:
+        with transaction.atomic():
+            issuer = Issuer.objects.select_for_update().get(pk=issuer.pk)
+            previous = keys.current_kid()
+            event = record(issuer, keys.public_jwk(kid), KeyAction.ROTATED, SOURCE, who, reason)
+            # The switch is the last step inside the transaction: if the record cannot be committed, the switch is
+            # undone below, so a rotation is either recorded and in use, or neither.
+            keys.use(kid)
+    except BaseException:
+        if previous and keys.current_kid() == kid:
+            keys.use(previous)
+        keys.discard(kid)
+        raise
     return Rotation(kid, previous, event)
