@@ -77,3 +77,26 @@ def test_an_employee_gets_the_leave_with_its_condition_and_the_work_fraction_que
     assert 'name="werkregime"' in page and "niet van toepassing" not in page
     api = client.get("/api/v1/me/training-guide", {"occupation": OCCUPATION}).json()
     assert next(r for r in api["rights"]["rights"] if r["code"] == "vov")["applies"]
+
+
+def test_an_employee_in_the_public_sector_is_told_the_leave_is_not_theirs(catalogue_with_leave):
+    """The register knows that someone works, not for whom: the guide asks, and a civil servant's answer takes the leave
+    away with the reason (before, the guide could only assume the private sector and say so)."""
+    person, citizen = _person(StatusKind.EMPLOYED)
+    public = _vov(guide_cases.guide(factories.principal(citizen), person.pk, OCCUPATION, employer_sector="openbaar"))
+    assert not public.applies and public.hours == 0 and "bij een overheid" in public.explanation
+    private = guide_cases.guide(factories.principal(citizen), person.pk, OCCUPATION, employer_sector="prive")
+    assert _vov(private).applies and not any("het register kent uw werkgever niet" in a for a in private.rights.assumptions)
+    unanswered = guide_cases.guide(factories.principal(citizen), person.pk, OCCUPATION)
+    assert _vov(unanswered).applies and any("het register kent uw werkgever niet" in a for a in unanswered.rights.assumptions)
+
+    client = Client()
+    client.force_login(citizen)
+    page = client.get("/mijn-loopbaan/opleidingen/", {"beroep": OCCUPATION, "sector": "openbaar"}).content.decode()
+    assert 'name="sector"' in page and 'value="openbaar" selected' in page and "bij een overheid" in page
+    api = client.get("/api/v1/me/training-guide", {"occupation": OCCUPATION, "employer_sector": "openbaar"}).json()
+    assert not next(r for r in api["rights"]["rights"] if r["code"] == "vov")["applies"]
+    wrong = client.get("/api/v1/me/training-guide", {"occupation": OCCUPATION, "employer_sector": "ngo"})
+    assert wrong.status_code == 422 and "employer_sector" in wrong.content.decode()
+    page = client.get("/mijn-loopbaan/opleidingen/", {"beroep": OCCUPATION, "sector": "ngo"})
+    assert page.status_code == 422 and "Kies de sector van uw werkgever" in page.content.decode()

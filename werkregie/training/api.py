@@ -133,6 +133,8 @@ class GuideQuery(Schema):
     occupation: str = Field("", max_length=200, description="ESCO occupation URI (required; checked after who is asking)")
     lang: str = Field("nl", pattern="^(nl|fr|en)$")
     work_fraction: str = Field("", max_length=10, description="work fraction for the training leave: 1, 0.8, 0.75, 0.5 or 0.4 (default: full time)")
+    employer_sector: str = Field("", max_length=10, description="the employer's sector for the training leave: prive or openbaar "
+                                 "(default: private, said as an assumption; the register does not know the employer)")
 
 
 class DeliverQuery(Schema):
@@ -204,7 +206,7 @@ def course(request: HttpRequest, course_id: int) -> dict:
 
 @router.get("/persons/{int:person_id}/guide", response=GuideOut, summary="The training guide for a person (who guides them); logged")
 def person_guide(request: HttpRequest, person_id: int, query: Query[GuideQuery]) -> dict:
-    return guide_out(guide_cases.guide(request.auth, person_id, query.occupation, query.lang, query.work_fraction))
+    return guide_out(guide_cases.guide(request.auth, person_id, query.occupation, query.lang, query.work_fraction, query.employer_sector))
 
 
 @me_router.get("/training-guide", response=GuideOut, summary="My training guide towards a target occupation")
@@ -212,7 +214,7 @@ def my_guide(request: HttpRequest, query: Query[GuideQuery]) -> dict:
     person_id = request.auth.user.person_id
     if not person_id:
         raise Forbidden(_("Aan uw account is nog geen dossier in het talentregister gekoppeld."))
-    return guide_out(guide_cases.guide(request.auth, person_id, query.occupation, query.lang, query.work_fraction))
+    return guide_out(guide_cases.guide(request.auth, person_id, query.occupation, query.lang, query.work_fraction, query.employer_sector))
 
 
 # --------------------------------------------------------------------------- bookings

@@ -45,6 +45,9 @@ class Facts:
     account_balance: Decimal  # euros available on the learning account (not reserved)
     hours_balance: Decimal  # VOV hours already granted on the account and not reserved
     vouchers_bought: Decimal  # opleidingscheques bought this calendar year
+    # Asked, like the work fraction: the register knows that someone works, not for whom (DIMONA is not one of its
+    # sources), and training leave is for employees of the private sector only. None: not answered (assumed private).
+    private_sector: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -196,6 +199,11 @@ def _vov(year: int, courses: list[PlanCourse], facts: Facts) -> Right:
     hours = sum(c.hours for c in courses)
     right = Right("vov", f"{year}-{year + 1}", False, courses=[c.course_id for c in courses],
                   sources=_sources(VOV_PARAMETERS, dt.date(year, 9, 1)), condition=VOV_CONDITION())
+    if facts.employed and facts.private_sector is False:
+        right.explanation = _("Niet voor u: betaald opleidingsverlof krijgen enkel werknemers in de privésector, en u werkt volgens uw "
+                              "antwoord bij een overheid. Vraag uw werkgever naar het vormingsverlof voor het personeel; u kunt de "
+                              "opleiding wel volgen, alleen zonder dit verlof.")
+        return right
     if not facts.employed:
         right.explanation = _("Niet voor u: betaald opleidingsverlof krijgen enkel werknemers in de privésector, die er hun werkuren "
                               "voor vrijmaken. Volgens het register werkt u nu niet als werknemer (bijvoorbeeld omdat u werk zoekt); "
@@ -245,7 +253,7 @@ def compute(courses: list[PlanCourse], facts: Facts, today: dt.date) -> Rights:
         assumptions.append(_("U werkt voltijds (kies uw werkregime als u deeltijds werkt)."))
     if facts.hours_balance > 0:
         assumptions.append(_("Op uw leerrekening staan al %(h)s uur opleidingsverlof voor dit schooljaar.") % {"h": _hours(facts.hours_balance)})
-    if facts.employed and any(r.code == "vov" for r in rights):
-        assumptions.append(_("U werkt in de privésector: het register kent uw werkgever niet (ambtenaren hebben geen Vlaams "
-                             "opleidingsverlof)."))
+    if facts.employed and facts.private_sector is None and any(r.code == "vov" for r in rights):
+        assumptions.append(_("U werkt in de privésector: het register kent uw werkgever niet (kies de sector van uw werkgever als u "
+                             "bij een overheid werkt: ambtenaren hebben geen Vlaams opleidingsverlof)."))
     return Rights(rights, assumptions, max(Decimal("0"), _money(total - from_account - government)), employee=facts.employed)

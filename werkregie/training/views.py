@@ -30,6 +30,7 @@ from .use_cases import guide as guide_cases
 ALL_ROLES = tuple(Role.values)
 WORK_FRACTION_CHOICES = (("", _l("voltijds (standaard)")), ("0.8", _l("4/5")), ("0.75", _l("3/4")), ("0.5", _l("halftijds")),
                          ("0.4", _l("minder dan halftijds (2/5)")))
+EMPLOYER_SECTOR_CHOICES = (("", _l("privésector (standaard)")), ("prive", _l("privésector")), ("openbaar", _l("overheid (openbare sector)")))
 MAX_UPLOAD = 20 * 1024 * 1024
 
 
@@ -67,13 +68,16 @@ def guide_page(request: HttpRequest, principal: Principal) -> HttpResponse:
     view, error = None, ""
     if chosen:
         try:
-            view = guide_cases.guide(principal, person_id, chosen, language, request.GET.get("werkregime"))
+            view = guide_cases.guide(principal, person_id, chosen, language, request.GET.get("werkregime"),
+                                     request.GET.get("sector"))
         except DomainError as exc:
             error = "; ".join(str(e.message) for e in exc.errors) or exc.detail
     bookings = booking_cases.bookings_of(principal)
     return render(request, "training/guide.html", {"targets": targets, "chosen": chosen, "view": view, "error": error, "bookings": bookings,
                                                    "cancel_form": CancelForm(), "work_fractions": WORK_FRACTION_CHOICES,
-                                                   "work_fraction": request.GET.get("werkregime", "")}, status=422 if error else 200)
+                                                   "work_fraction": request.GET.get("werkregime", ""),
+                                                   "employer_sectors": EMPLOYER_SECTOR_CHOICES, "employer_sector": request.GET.get("sector", "")},
+                  status=422 if error else 200)
 
 
 def _back(request: HttpRequest) -> str:

@@ -118,15 +118,28 @@ def _work_fraction(value: object) -> tuple[Decimal, bool]:
     return fraction, True
 
 
-def _facts(person: Person, fraction: Decimal, given: bool, today: dt.date) -> rights.Facts:
+EMPLOYER_SECTORS = {"": None, "prive": True, "openbaar": False}  # the answer to "for whom do you work?" (None: not answered)
+
+
+def _employer_sector(value: object) -> bool | None:
+    key = "" if value is None else str(value).strip()
+    if key not in EMPLOYER_SECTORS:
+        raise InvalidInput(_("Kies de sector van uw werkgever."),
+                           [FieldError("employer_sector", _("Kies de sector van uw werkgever: %(allowed)s.") % {"allowed": "prive, openbaar"})])
+    return EMPLOYER_SECTORS[key]
+
+
+def _facts(person: Person, fraction: Decimal, given: bool, today: dt.date, private_sector: bool | None = None) -> rights.Facts:
     """What the rights need from the register and the learning account (read as part of the guide, logged with it)."""
     open_kinds = set(person.episodes.filter(start__lte=today).filter(Q(end__isnull=True) | Q(end__gte=today)).values_list("kind", flat=True))
     return rights.Facts(StatusKind.EMPLOYED in open_kinds, StatusKind.JOBSEEKER_BENEFIT in open_kinds, person.education_level, fraction, given,
-                        learning.balance(person.pk), learning.balance(person.pk, Unit.HOUR), learning.vouchers_bought(person.pk, today.year))
+                        learning.balance(person.pk), learning.balance(person.pk, Unit.HOUR), learning.vouchers_bought(person.pk, today.year), private_sector)
 
 
-def guide(principal, person_id: int, occupation_uri: str, language: str = "nl", work_fraction: object = None) -> GuideView:  # noqa: ANN001
+def guide(principal, person_id: int, occupation_uri: str, language: str = "nl", work_fraction: object = None,  # noqa: ANN001
+          employer_sector: object = None) -> GuideView:
     fraction, fraction_given = _work_fraction(work_fraction)
+    private_sector = _employer_sector(employer_sector)
     if not perms.can_guide(principal, person_id):
         raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
     occupation_uri = (occupation_uri or "").strip()
@@ -157,7 +170,7 @@ def guide(principal, person_id: int, occupation_uri: str, language: str = "nl", 
     _attach_bookings(person_id, proposals)
     plan_courses = [rights.PlanCourse(p.course.pk, p.course.cost, p.course.hours, _start(p, today), p.course.opleidingscheques, p.course.vov,
                                       p.booking.amount if p.booking else Decimal("0")) for p in proposals]
-    view.rights = rights.compute(plan_courses, _facts(person, fraction, fraction_given, today), today)
+    view.rights = rights.compute(plan_courses, _facts(person, fraction, fraction_given, today, private_sector), today)
     return view
 
 
