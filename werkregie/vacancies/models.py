@@ -75,7 +75,11 @@ class Vacancy(WorkflowModel):
             models.CheckConstraint(condition=Q(source="") | ~Q(source_id=""), name="vacancy_source_has_id"),
         ]
         indexes = [models.Index(fields=["open", "-created_at", "-id"], name="vacancy_open_newest_id"),  # the search's order, ties included
-                   models.Index(fields=["updated_at", "id"], name="vacancy_feed")]
+                   models.Index(fields=["updated_at", "id"], name="vacancy_feed"),
+                   # the search's filters over open vacancies, every column a filter reads: the count of a search without
+                   # words (up to 10,001) is an index-only scan instead of a visit to thousands of rows (migration 0018)
+                   models.Index(fields=["municipality", "contract", "hours_per_week", "occupation_uri"], condition=Q(open=True),
+                                name="vacancy_open_filters")]
 
     def __str__(self) -> str:
         return self.title
