@@ -143,3 +143,23 @@ def test_phone_menu_lists_every_page_inline(page, demo):
     expect(current).to_be_visible()
     page.keyboard.press("Escape")
     expect(page.get_by_role("navigation", name="Hoofdmenu")).to_be_hidden()
+
+
+def test_desktop_header_stays_one_row_in_french_and_english(browser, live_server, demo):
+    """French labels are longer ("Messages concernant vos offres"): the header once wrapped to 104 px for the employer,
+    the analyst and the admin."""
+    failures = []
+    for locale in ("fr-BE", "en-GB"):
+        for username in demo:
+            context = browser.new_context(locale=locale, base_url=live_server.url, viewport=DESKTOP)
+            page = context.new_page()
+            page.goto("/login/")
+            page.locator("input[name=username]").fill(username)
+            page.locator("input[name=password]").fill(PASSWORD)
+            page.locator("main form button[type=submit]").click()
+            page.wait_for_url(lambda url: "/login/" not in url)
+            height = page.locator("header.site").bounding_box()["height"]
+            if height > MAX_HEADER:
+                failures.append(f"{locale} {username}: the header is {height:.0f} px high")
+            context.close()
+    assert not failures, "\n".join(failures)
