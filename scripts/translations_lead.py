@@ -552,3 +552,6 @@ T.update({  # issue 16 walk findings (helper h-labels): label marks explained on
     "%(name)s is opnieuw toegelaten op de kandidatenlijst.": ("%(name)s est réadmis(e) sur la liste des candidats.", "%(name)s is back on the candidate list."),
     "%(name)s is niet meer vastgepind.": ("%(name)s n'est plus épinglé(e).", "%(name)s is no longer pinned."),
 })
+T.update({  # issue 16 (helper h-header): the header's "Meer" disclosure
+    "Meer": ("Plus", "More"),
+})

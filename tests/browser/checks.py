@@ -5,6 +5,7 @@
     assert_axe_clean(page)                      # WCAG 2.1 A/AA: no serious/critical violation, no unresolved contrast
     assert_no_horizontal_scroll(page)           # at the current viewport width (set 390 px with page.set_viewport_size)
     assert_in_viewport(page, ".messages")       # the result of a form is where the user looks
+    follow_menu(page, "Modelkaart")             # a main menu page, in the bar, under "Meer" or in the phone menu
 """
 
 from __future__ import annotations
@@ -173,6 +174,18 @@ def assert_touch_targets(page, selector: str = "main button, main .button, main 
         [selector, minimum],
     )
     assert not small, f"touch targets under {minimum} px on {page.url}: {small[:10]}"
+
+
+def follow_menu(page, name: str) -> None:
+    """Open the main menu's page `name` the way a user reaches it: in the role's bar, under "Meer" on a wide screen
+    (web/nav.py BAR), or in the folded phone menu (its "Menu" button)."""
+    nav = page.get_by_role("navigation", name="Hoofdmenu")
+    link = nav.get_by_role("link", name=name, exact=True)
+    if not link.is_visible() and page.locator("details.menu > summary").is_visible():
+        page.locator("details.menu > summary").click()
+    if not link.is_visible():
+        nav.get_by_role("button", name="Meer").click()
+    link.click()
 
 
 @contextmanager

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tests.browser.checks import PHONE, assert_axe_clean, assert_no_horizontal_scroll
+from tests.browser.checks import PHONE, assert_axe_clean, assert_no_horizontal_scroll, follow_menu
 from tests.browser.test_pages import login
 from tests.careers_support import key_folder, next_working_day, setup, skill_uris, world  # noqa: F401 - fixtures
 from werkregie.careers.models import CompetenceVisa, EvcRequest
@@ -35,7 +35,7 @@ def test_citizen_shares_the_passport_and_a_visitor_sees_it_verified(page, world)
     credentials.issue(person=world.person, kind="certified_competence", title="Lassen MIG/MAG", skills=skill_uris(2), who=PLATFORM)
     login(page, "sofie")
     page.wait_for_url("**/mijn-gegevens/")
-    page.get_by_role("link", name="Mijn Loopbaan").first.click()
+    follow_menu(page, "Mijn Loopbaan")  # under "Meer" since the header keeps to one row (issue 16)
     page.get_by_role("heading", name="Mijn Loopbaan", level=1).wait_for()
     assert "Heftruck besturen" in page.locator("main").inner_text()
     check(page)

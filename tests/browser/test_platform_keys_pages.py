@@ -10,7 +10,7 @@ from tests.credentials_support import key_folder, keyed  # noqa: F401 - fixtures
 from werkregie.accounts.models import Role
 from werkregie.core import keys
 
-from .checks import PHONE, assert_axe_clean, assert_in_viewport, assert_no_horizontal_scroll, viewport
+from .checks import PHONE, assert_axe_clean, assert_in_viewport, assert_no_horizontal_scroll, follow_menu, viewport
 from .test_pages import PASSWORD, login
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -23,9 +23,7 @@ def test_the_administrator_renews_the_platform_key(page, ref, keyed, size):  # n
     with viewport(page, size) if size else contextlib.nullcontext():
         login(page, "sleutelbeheer")
         page.wait_for_load_state()
-        if size:  # the menu is folded under 1024 px
-            page.locator("header.site summary").click()
-        page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Sleutels", exact=True).click()
+        follow_menu(page, "Sleutels")  # in the folded menu under 1024 px, under "Meer" above (issue 16)
         page.get_by_role("heading", name="Sleutels van het platform").wait_for()
         assert old in page.locator("table.stack").first.inner_text()
         assert_axe_clean(page)

@@ -118,16 +118,54 @@ def landing_url(user, preferred: str) -> str | None:  # noqa: ANN001
     return entries[0][1] if entries else None
 
 
+# The role's bar: its most used pages, in this order, always in sight on a wide screen; the rest of its menu (in menu
+# order) sits under "Meer", so that the header keeps to one row at 1280 px (issue 16: it wrapped to 148–192 px for the
+# counsellor and the admin). A page named here that the user may not open is simply not shown; "api_page" is the API
+# item every role has. On a phone the "Menu" button opens the whole list, bar first.
+BAR = {
+    CITIZEN: ("citizen_home", "my_vacancies", "my_appointments", "my_messages"),
+    COUNSELLOR: ("worklist", "caseload", "agenda", "vacancy_list"),
+    CONTROLLER: ("compliance_cases", "caseload"),
+    EMPLOYER: ("vacancy_list", "employer_candidates", "vacancy_new", "employer_notices"),
+    MUNICIPALITY: ("municipality_clients", "municipality_referrals", "community_planning"),
+    PARTNER: ("caseload", "trajectory_partner_steps", "careers_evc_queue", "training_providers"),
+    ANALYST: ("statistics", "kpi_dashboard", "policy_simulation", "compliance_deviations"),
+    ADMIN: ("caseload", "worklist", "statistics", "kpi_dashboard", "admin:index"),
+}
+
+
+@dataclass(frozen=True)
+class NavLink:
+    url_name: str
+    url: str
+    label: object
+    current: bool
+
+
+def split_bar(role: str, links: list[NavLink]) -> tuple[list[NavLink], list[NavLink]]:
+    """(bar, more): the role's bar pages in BAR's order, and the other links in menu order. A "Meer" holding a single
+    page would only hide it behind a click: that page joins the bar."""
+    names = BAR.get(role, ())
+    by_name = {link.url_name: link for link in links}
+    bar = [by_name[name] for name in names if name in by_name]
+    more = [link for link in links if link.url_name not in names]
+    return (bar + more, []) if len(more) <= 1 else (bar, more)
+
+
 def navigation(request: HttpRequest) -> dict:
-    """Context processor: `nav_items` [(url, label, current)] for the signed-in user's role."""
+    """Context processor: `nav_items` [(url, label, current)] for the signed-in user's role, in menu order; `nav_bar`
+    and `nav_more` (NavLink lists) split them into the always visible bar and the "Meer" disclosure, and
+    `nav_more_current` says whether the current page is one of those under "Meer" (the button is marked then)."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
-        return {"nav_items": []}
+        return {"nav_items": [], "nav_bar": [], "nav_more": [], "nav_more_current": False}
     role, path = user.role, request.path
-    items = []
+    links = []
     for entry, url in menu_for(user):
         label = dict(entry.label_by_role).get(role, entry.label)
-        items.append((url, label, path == url or (url != "/" and path.startswith(url) and url.count("/") > 2)))
+        links.append(NavLink(entry.url_name, url, label, path == url or (url != "/" and path.startswith(url) and url.count("/") > 2)))
     api_url = reverse("api_page")  # the API explained in the platform's style, which links to the OpenAPI docs
-    items.append((api_url, _("API"), path == api_url))
-    return {"nav_items": items}
+    links.append(NavLink("api_page", api_url, _("API"), path == api_url))
+    bar, more = split_bar(role, links)
+    return {"nav_items": [(link.url, link.label, link.current) for link in links], "nav_bar": bar, "nav_more": more,
+            "nav_more_current": any(link.current for link in more)}

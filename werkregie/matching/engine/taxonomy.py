@@ -1,6 +1,8 @@
 """The ESCO taxonomy as shipped (data/esco-v1.1.1.json.gz): occupations, skills, relations, hierarchies.
 
-Loaded once per process (about a second); plain Python, no database."""
+Loaded once per process (about a second); plain Python, no database. A few preferred labels that ESCO gets wrong
+(a Dutch label that is the English one: "ict network administrator") are corrected on load from
+data/esco-v1.1.1-corrections.json, each with its reason; the extract itself stays as ESCO published it."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "esco-v1.1.1.json.gz"
+CORRECTIONS = DATA.with_name("esco-v1.1.1-corrections.json")
 LANGUAGES = ("nl", "fr", "en")
 
 
@@ -70,10 +73,33 @@ class Taxonomy:
     isco_groups: dict[str, dict[str, str]]
 
 
+def read_corrections(path: Path = CORRECTIONS) -> list[dict]:
+    """[{uri, kind ("occupation" or "skill"), language, was, label, reason}, …]: see the file's "about"."""
+    with path.open(encoding="utf-8") as handle:
+        return json.load(handle)["corrections"]
+
+
+def apply_corrections(raw: dict, corrections: list[dict]) -> list[dict]:
+    """Give each corrected concept its preferred label, the replaced one kept as the first alternative (a search for
+    it still finds the concept). A correction applies only while the extract still says what it corrects (`was`): a
+    later ESCO extract that changed the label wins. Returns the corrections applied."""
+    applied = []
+    for correction in corrections:
+        concept = raw[f"{correction['kind']}s"].get(correction["uri"])
+        labels = concept["labels"].get(correction["language"], []) if concept else []
+        if not labels or labels[0] != correction["was"]:
+            continue
+        rest = [label for label in labels if label not in (correction["label"], correction["was"])]
+        concept["labels"][correction["language"]] = [correction["label"], correction["was"], *rest]
+        applied.append(correction)
+    return applied
+
+
 @lru_cache(maxsize=1)
-def load(path: Path = DATA) -> Taxonomy:
+def load(path: Path = DATA, corrections: Path = CORRECTIONS) -> Taxonomy:
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         raw = json.load(handle)
+    apply_corrections(raw, read_corrections(corrections))
     occupations = [Occupation(uri, o["isco"], o["code"], o["labels"], o.get("hidden", {})) for uri, o in raw["occupations"].items()]
     skills = [Skill(uri, s["type"], s["reuse"], s["labels"]) for uri, s in raw["skills"].items()]
     occupation_index = {o.uri: i for i, o in enumerate(occupations)}

@@ -40,12 +40,26 @@
     function apply() { menu.open = !narrow.matches; }
     apply();
     if (narrow.addEventListener) { narrow.addEventListener("change", apply); }
+    setupMore(narrow);
     document.addEventListener("keydown", function (event) {
       if (event.key === "Escape" && narrow.matches && menu.open) {
         menu.open = false;
         menu.querySelector("summary").focus();
       }
     });
+  }
+
+  /* "Meer" in the header: a popover (opens, closes on Escape or a click elsewhere, and gives the focus back to its
+     button without any script); here only its button's aria-expanded is kept in step, and on a phone, where the menu
+     lists these pages inline, an open one is closed. */
+  function setupMore(narrow) {
+    var button = document.querySelector("button[data-nav-more]");
+    var list = button && document.getElementById(button.getAttribute("popovertarget"));
+    if (!list || typeof list.hidePopover !== "function") { return; }
+    button.setAttribute("aria-expanded", "false");
+    list.addEventListener("toggle", function (event) { button.setAttribute("aria-expanded", String(event.newState === "open")); });
+    function fold() { if (narrow.matches && list.matches(":popover-open")) { list.hidePopover(); } }
+    if (narrow.addEventListener) { narrow.addEventListener("change", fold); }
   }
 
   /* A plain form that can take a while (data-progress): show its progress component (progress.html) on submit, the
