@@ -40,7 +40,8 @@ _SPACES = "[ \u00a0\u202f\u2009]*"  # what may already stand before a mark: spac
 _STANDS_IN = "\ue000"  # a private-use character holds each protected span's place while the prose is spaced
 # A mark that ends a clause: a space, '»' or the end follows it; the match starts right after the word (or at the very start:
 # "; exclusion…" is appended to a word). Not after a straight quote, nor before one (code: {"nl": …}, If-Match: "v3").
-_MARK = re.compile(rf"(?<![\"\s]){_SPACES}([:;!?])(?=$|»|\s(?!\s*\"))")
+# A no-break space after a mark is one this rule put before the next mark ("::" → ":\u00a0:"), not the end of a clause.
+_MARK = re.compile(rf"(?<![\"\s]){_SPACES}([:;!?])(?=$|»|[^\S\u00a0\u202f](?!\s*\"))")
 _CLOSING = re.compile(rf"(?<!\s){_SPACES}»")
 _OPENING = re.compile(rf"«{_SPACES}")
 
