@@ -225,3 +225,18 @@ def test_dutch_pages_keep_their_colon_against_the_word(french_world):
     client.force_login(french_world["counsellor"])
     page = client.get(f"/personen/{french_world['person'].pk}/?doel=guidance").content.decode()
     assert NBSP + ":" not in visible_text(page) and "Huidig:" in visible_text(page)
+
+
+def test_a_french_letter_draws_no_missing_glyph_for_the_narrow_space():
+    """The letter's PDF uses Helvetica, which has no U+202F: reportlab drew a black box (ZapfDingbats "n") in its place."""
+    from tests.test_kpis_report import pdf_text
+    from tests.test_messaging_gateways import INSZ
+    from werkregie.messaging import gateways, letter
+    from werkregie.messaging.enums import Channel
+
+    envelope = gateways.Envelope(7, Channel.EBOX, INSZ, f"Invitation{NBSP}: entretien", f"Pourquoi{NNBSP}? Venez{NBSP}: lundi{NNBSP}; merci",
+                                 "fr", "cd" * 32, insz=INSZ)
+    drawn = pdf_text(letter.render(envelope, date="01/12/2026", addressee="An"))
+    shown = [text.replace(NBSP, " ") for text in re.findall(r"\(([^)]*)\) Tj", drawn)]
+    assert "ZapfDingbats" not in drawn, "no other font drawing a missing glyph"
+    assert "Pourquoi ? Venez : lundi ; merci" in shown, "one run of text: before, the box split it ('Pourquoi', 'n', '? Venez…')"

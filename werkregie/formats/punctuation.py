@@ -81,3 +81,9 @@ def semicolon(language: str | None = None) -> str:
 def join_semicolons(items: Iterable[object]) -> str:
     """Shown items separated by semicolons in the reader's punctuation: "a; b", in French "a\u202f; b"."""
     return f"{semicolon()} ".join(str(item) for item in items)
+
+
+def for_standard_fonts(text: str) -> str:
+    """The text for a PDF in the standard fonts (Helvetica: WinAnsi), which have no U+202F and would draw a black box:
+    the narrow no-break space becomes the no-break space they do have, so the line still never breaks before ';'."""
+    return text.replace(NNBSP, NBSP)

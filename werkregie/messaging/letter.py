@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import io
 
-from werkregie.formats.punctuation import colon
+from werkregie.formats.punctuation import colon, for_standard_fonts
 
 from . import evidence
 from .gateways import Envelope
@@ -42,7 +42,7 @@ def render(envelope: Envelope, *, date: str, addressee: str) -> bytes:
                             title=envelope.subject, author="VDAB", subject=envelope.subject, lang=envelope.language)
 
     def text(value: str) -> str:
-        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return for_standard_fonts(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
     small = styles["BodyText"].clone("small", fontSize=8, leading=10)
     body = styles["BodyText"].clone("letter", fontSize=11, leading=15)
@@ -51,7 +51,7 @@ def render(envelope: Envelope, *, date: str, addressee: str) -> bytes:
         Paragraph(f"{words['to']}{mark} {text(addressee)}", body),
         Paragraph(f"{words['date']}{mark} {date} · {words['reference']}{mark} {envelope.message_id}", body),
         Spacer(1, 8 * mm), Paragraph(text(envelope.subject), styles["Heading2"]),
-        Preformatted(envelope.body, body, maxLineLength=90), Spacer(1, 10 * mm),
+        Preformatted(for_standard_fonts(envelope.body), body, maxLineLength=90), Spacer(1, 10 * mm),
         Paragraph(f"{words['hash']}{mark} {envelope.sha256}", small), Paragraph(words["sealed"], small),
     ]
     doc.build(story)
