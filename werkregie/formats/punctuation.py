@@ -24,7 +24,7 @@ from django.utils.translation import get_language
 
 NBSP = "\u00a0"  # before ':' and inside « »
 NNBSP = "\u202f"  # before ';', '!', '?'
-SPACE_BEFORE = {":": NBSP, ";": NNBSP, "!": NNBSP, "?": NNBSP, "»": NBSP}
+SPACE_BEFORE = {":": NBSP, ";": NNBSP, "!": NNBSP, "?": NNBSP}
 
 # Spans French spacing must not enter, tried in this order at each position.
 _PROTECTED = re.compile(
