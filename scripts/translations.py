@@ -222,6 +222,17 @@ def main() -> None:
     import polib
 
     here = Path(__file__).resolve().parent
+    sys.path.insert(0, str(here.parent))
+    from werkregie.formats.punctuation import french
+
+    def typeset(po: polib.POFile, language: str) -> None:
+        """French catalogues get French spacing before : ; ! ? and inside « », whoever wrote the string (one rule, one place)."""
+        if language != "fr":
+            return
+        for entry in po:
+            entry.msgstr = french(entry.msgstr)
+            entry.msgstr_plural = {n: french(form) for n, form in entry.msgstr_plural.items()}
+
     sys.path.insert(0, str(here))
     # every scripts/translations_<domain>.py holds one domain's dictionaries (T, and PLURALS when it has plurals)
     for extra_path in sorted(here.glob("translations_*.py")):
@@ -261,6 +272,7 @@ def main() -> None:
                             entry.flags.remove("fuzzy")
                     else:
                         missing.add(entry.msgid)
+            typeset(app_po, language)
             app_po.save()
         for entry in po:
             if entry.msgid_plural:
@@ -277,6 +289,7 @@ def main() -> None:
                 missing.add(entry.msgid)
             if "fuzzy" in entry.flags:
                 entry.flags.remove("fuzzy")
+        typeset(po, language)
         po.save()
     if missing:
         raise SystemExit("untranslated: " + "; ".join(sorted(missing)))

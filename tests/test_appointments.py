@@ -551,7 +551,7 @@ def test_messages_and_pages_speak_the_persons_language(w, client):
     PersonLanguage.objects.create(person=w.person, language="fr", level=Cefr.NATIVE)
     a, _made = invite_and_slots(w, kind="intake")
     [message] = messages(a, "appointment.invitation")
-    assert message.language == "fr" and message.subject == "Invitation : Entretien d'accueil" and "24/12/2026" in message.body
+    assert message.language == "fr" and message.subject == "Invitation\u00a0: Entretien d'accueil" and "24/12/2026" in message.body
     client.force_login(w.counsellor)
     with clock.travel_to(at(MONDAY, 10)):
         page = client.get("/agenda/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()

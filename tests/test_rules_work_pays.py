@@ -201,7 +201,7 @@ def test_the_menu_names_it_loont_werken():
 
 def test_page_in_french(db):
     html = Client(HTTP_ACCEPT_LANGUAGE="fr").post("/loont-werken/", PAGE).content.decode()
-    assert "Travailler, ça paie ?" in html and "€ 7.499,90" in html and "FÉDÉRAL" in html
+    assert "Travailler, ça paie\u202f?" in html and "€ 7.499,90" in html and "FÉDÉRAL" in html
 
 
 def test_the_blue_collar_column_is_the_white_collar_column_on_108_percent():

@@ -122,6 +122,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "werkregie.web.nav.navigation",
             ],
+            # {% colon %} and {% semicolon %} everywhere: French puts a no-break space before them (formats/punctuation.py)
+            "builtins": ["werkregie.formats.templatetags.punctuation"],
         },
     }
 ]

@@ -70,12 +70,18 @@ def describe_what(what: str) -> str:
     return what
 
 
+def _detail(entry: AccessLogEntry) -> Detail:
+    described = describe_what(entry.what)
+    return Detail(entry.at, described, entry.channel, str(entry.reference), "nl" if described == entry.what else "")
+
+
 @dataclass
 class Detail:
     at: dt.datetime
     what: str
     channel: str
     reference: str
+    language: str = ""  # "nl" where `what` is the stored Dutch description, not translated: the page marks it lang="nl"
 
     @property
     def channel_label(self) -> str:
@@ -160,8 +166,7 @@ def consultations(person_ids: list[int], reader_user_id: int | None, filters: Fi
         same = Q(actor_label=row["actor_label"], actor_role=row["actor_role"], organisation_name=row["organisation_name"], purpose=row["purpose"],
                  shown=row["shown"], at__gte=start, at__lt=start + dt.timedelta(days=1))
         same &= Q(actor_id=row["actor_id"]) if row["actor_id"] is not None else Q(actor_id__isnull=True)
-        group.details = [Detail(e.at, describe_what(e.what), e.channel, str(e.reference))
-                         for e in qs.filter(same).order_by("-seq").only("at", "what", "channel", "reference")[:DETAILS_PER_GROUP]]
+        group.details = [_detail(e) for e in qs.filter(same).order_by("-seq").only("at", "what", "channel", "reference")[:DETAILS_PER_GROUP]]
     return GroupPage(groups, grouped.count(), max(1, page), page_size, filters)
 
 

@@ -14,6 +14,7 @@ from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import NotFound
+from werkregie.formats.punctuation import colon
 from werkregie.people import perms as people_perms
 
 from . import perms
@@ -72,7 +73,7 @@ def agenda_feed(principal: Principal, agenda_id: int | None = None) -> bytes:
         who = f"{a.person.last_name}, {a.person.first_name}" if a.person_id in visible else _("bezet")
         if a.person_id in visible:
             named.append(a.person_id)
-        cal.add_component(_event(f"appointment-{a.pk}@werkregie", slot, f"{a.get_kind_display()}: {who}", f"{a.state_label} · {Mode(slot.mode).label}"))
+        cal.add_component(_event(f"appointment-{a.pk}@werkregie", slot, f"{a.get_kind_display()}{colon()} {who}", f"{a.state_label} · {Mode(slot.mode).label}"))
     if named:
         purpose = Purpose.GUIDANCE if principal.role == Role.COUNSELLOR else Purpose.ADMINISTRATION
         record_access(principal.actor(), named, "agenda (iCalendar): naam, soort en moment van de afspraak", purpose, principal.channel)

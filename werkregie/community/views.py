@@ -21,6 +21,7 @@ from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import Forbidden, InvalidInput, NotFound
+from werkregie.formats.punctuation import join_semicolons
 from werkregie.geo.models import Municipality, Region
 from werkregie.web.helpers import apply_errors, roles
 from werkregie.workflows.services import StaleVersion
@@ -155,7 +156,7 @@ def eligible(request: HttpRequest, principal: Principal) -> HttpResponse:
         except (NotFound, ValueError):
             error, status = _("Deze persoon of activiteit valt niet binnen uw toegang."), 404
         except InvalidInput as exc:
-            error, status = "; ".join([exc.detail] + [e.message for e in exc.errors]), 422
+            error, status = join_semicolons([exc.detail] + [e.message for e in exc.errors]), 422
     rows = services.eligible_persons(principal, kind, municipality=municipality or None, limit=100)
     activities = [v for v in services.list_activities(principal, kind=kind, current_only=True) if v.free > 0]
     return render(request, "community/eligible.html", {
@@ -241,7 +242,7 @@ def assignment(request: HttpRequest, principal: Principal, assignment_id: int) -
             except NotFound:
                 raise Http404 from None
             except (InvalidInput, Forbidden, StaleVersion) as exc:
-                transition_error = "; ".join([exc.detail] + [e.message for e in exc.errors if e.message != exc.detail])
+                transition_error = join_semicolons([exc.detail] + [e.message for e in exc.errors if e.message != exc.detail])
                 status = 409 if isinstance(exc, StaleVersion) else 403 if isinstance(exc, Forbidden) else 422
         else:
             transition_error, status = _("Het formulier is onvolledig."), 422

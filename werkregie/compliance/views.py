@@ -16,6 +16,7 @@ from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import DomainError, NotFound
+from werkregie.formats.punctuation import colon, join_semicolons
 from werkregie.web.helpers import apply_errors, positive_int, roles
 from werkregie.workflows.labels import log_reason
 
@@ -128,9 +129,9 @@ def _fact_value(key: str, value):  # noqa: ANN001, ANN202
                 parts.append(_("%(title)s (uiterlijk %(due)s)") % {"title": title, "due": due} if due else str(title))
             else:
                 parts.append(f"#{item}")
-        return "; ".join(parts)
+        return join_semicolons(parts)
     if isinstance(value, dict):
-        return "; ".join(f"{k}: {v}" for k, v in value.items())
+        return join_semicolons(f"{k}{colon()} {v}" for k, v in value.items())
     if isinstance(value, str):
         return _choice_label(key, value)
     return value

@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock, dates
 from werkregie.core.errors import FieldError, InvalidInput
+from werkregie.formats.punctuation import colon, for_standard_fonts, semicolon
 
 from . import comparable, use_cases
 
@@ -96,6 +97,10 @@ def render_pdf(data: dict) -> bytes:
     from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     styles = getSampleStyleSheet()
+
+    def _paragraph(text: str, style) -> Paragraph:  # noqa: ANN001
+        return Paragraph(for_standard_fonts(str(text)), style)  # Helvetica has no U+202F (French ';' '?' '!')
+
     name = data["municipality"]["name"]
     title = _("Transparantierapport %(municipality)s — %(quarter)s") % {"municipality": name, "quarter": data["quarter"]}
     buffer = io.BytesIO()
@@ -104,14 +109,14 @@ def render_pdf(data: dict) -> bytes:
     day = formats.date_format(data["quarter_end"], "d/m/Y")
     below = data["kpis"][0]["suppressed_below"] if data["kpis"] else 10
     story = [
-        Paragraph(title, styles["Title"]),
-        Paragraph(_("Peildatum %(day)s (laatste dag van het kwartaal). Alle cijfers komen uit de gegevens van het platform zelf, "
+        _paragraph(title, styles["Title"]),
+        _paragraph(_("Peildatum %(day)s (laatste dag van het kwartaal). Alle cijfers komen uit de gegevens van het platform zelf, "
                     "tenzij een cijfer als officiële statistiek is aangeduid. Aantallen kleiner dan %(below)d worden niet getoond, en "
                     "waar nodig ook andere cellen, zodat een verborgen aantal niet uit totalen kan worden afgeleid.")
                   % {"day": day, "below": below}, styles["BodyText"]),
         Spacer(1, 4 * mm),
-        Paragraph(_("Vergelijkbare gemeenten"), styles["Heading2"]),
-        Paragraph(", ".join(p["name"] for p in data["peers"]) or _("geen"), styles["BodyText"]),
+        _paragraph(_("Vergelijkbare gemeenten"), styles["Heading2"]),
+        _paragraph(", ".join(p["name"] for p in data["peers"]) or _("geen"), styles["BodyText"]),
         Spacer(1, 4 * mm),
     ]
     cell_style = TableStyle([("FONT", (0, 0), (-1, -1), "Helvetica", 8), ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 8),
@@ -127,12 +132,12 @@ def render_pdf(data: dict) -> bytes:
                       colWidths=[110 * mm, 40 * mm])
         table.setStyle(cell_style)
         story.append(KeepTogether([
-            Paragraph(kpi["name"], styles["Heading3"]),
-            Paragraph(f'{kpi["definition"]} <i>({kpi["statistic"]}; {_("bron")}: {kpi["source"]})</i>', styles["BodyText"]),
+            _paragraph(kpi["name"], styles["Heading3"]),
+            _paragraph(f'{kpi["definition"]} <i>({kpi["statistic"]}{semicolon()} {_("bron")}{colon()} {kpi["source"]})</i>', styles["BodyText"]),
             Spacer(1, 2 * mm), table, Spacer(1, 2 * mm), _bars(shown, percent), Spacer(1, 3 * mm),
         ]))
-    story += [Paragraph(_("Methode van de vergelijking"), styles["Heading2"]),
-              Paragraph(str(comparable.METHOD), styles["BodyText"])]
+    story += [_paragraph(_("Methode van de vergelijking"), styles["Heading2"]),
+              _paragraph(str(comparable.METHOD), styles["BodyText"])]
     doc.build(story)
     return buffer.getvalue()
 

@@ -17,6 +17,8 @@ from django.utils.safestring import SafeString
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 
+from werkregie.formats.punctuation import semicolon
+
 from .engine.taxonomy import label_language
 
 
@@ -92,7 +94,7 @@ def legend() -> SafeString:
     return format_html('<p class="lang-legend muted" id="lang-legend">{} {}</p>',
                        _("Waar een competentie of beroep nog geen benaming in uw taal heeft, staat de beste beschikbare "
                          "benaming er met een taalmerk:"),
-                       format_html_join("; ", "{}", ((m,) for m in marks)))
+                       format_html_join(f"{semicolon()} ", "{}", ((m,) for m in marks)))
 
 
 def plain(entry: dict) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import io
 
+from werkregie.formats.punctuation import colon, for_standard_fonts
+
 from . import evidence
 from .gateways import Envelope
 
@@ -33,23 +35,24 @@ def render(envelope: Envelope, *, date: str, addressee: str) -> bytes:
     from reportlab.platypus import Paragraph, Preformatted, SimpleDocTemplate, Spacer
 
     words = HEADINGS.get(envelope.language, HEADINGS["nl"])
+    mark = colon(envelope.language)
     styles = getSampleStyleSheet()
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=25 * mm, rightMargin=20 * mm, topMargin=20 * mm, bottomMargin=20 * mm,
                             title=envelope.subject, author="VDAB", subject=envelope.subject, lang=envelope.language)
 
     def text(value: str) -> str:
-        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return for_standard_fonts(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
     small = styles["BodyText"].clone("small", fontSize=8, leading=10)
     body = styles["BodyText"].clone("letter", fontSize=11, leading=15)
     story = [
         Paragraph("VDAB — Vlaamse Dienst voor Arbeidsbemiddeling en Beroepsopleiding", styles["Heading3"]),
-        Paragraph(f"{words['to']}: {text(addressee)}", body),
-        Paragraph(f"{words['date']}: {date} · {words['reference']}: {envelope.message_id}", body),
+        Paragraph(f"{words['to']}{mark} {text(addressee)}", body),
+        Paragraph(f"{words['date']}{mark} {date} · {words['reference']}{mark} {envelope.message_id}", body),
         Spacer(1, 8 * mm), Paragraph(text(envelope.subject), styles["Heading2"]),
-        Preformatted(envelope.body, body, maxLineLength=90), Spacer(1, 10 * mm),
-        Paragraph(f"{words['hash']}: {envelope.sha256}", small), Paragraph(words["sealed"], small),
+        Preformatted(for_standard_fonts(envelope.body), body, maxLineLength=90), Spacer(1, 10 * mm),
+        Paragraph(f"{words['hash']}{mark} {envelope.sha256}", small), Paragraph(words["sealed"], small),
     ]
     doc.build(story)
     return out.getvalue()

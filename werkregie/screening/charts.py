@@ -9,6 +9,8 @@ import hashlib
 from dataclasses import dataclass
 from html import escape
 
+from werkregie.formats.punctuation import colon
+
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"]
 DASHES = ["", "6 3", "2 3", "8 3 2 3", "1 2", "10 4", "4 4"]
 WIDTH, HEIGHT = 560, 280
@@ -70,7 +72,7 @@ def grouped_bars(title: str, description: str, groups: list[str], series: list[t
                 continue
             top = _scale(min(value, high), 0, high, HEIGHT - BOTTOM, TOP)
             body.append(f'<rect x="{x0 + s * bar:.1f}" y="{top:.1f}" width="{bar - 1:.1f}" height="{HEIGHT - BOTTOM - top:.1f}" '
-                        f'fill="{PALETTE[s % len(PALETTE)]}"><title>{escape(group)}: {100 * value:.1f}%</title></rect>')
+                        f'fill="{PALETTE[s % len(PALETTE)]}"><title>{escape(group)}{colon()} {100 * value:.1f}%</title></rect>')
         body.append(f'<text x="{LEFT + g * slot + slot / 2:.1f}" y="{HEIGHT - BOTTOM + 16}" text-anchor="middle" font-size="11">{escape(group)}</text>')
     return _frame(title, description, body, [(name, i) for i, (name, _v) in enumerate(series)], "", y_label)
 

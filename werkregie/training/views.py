@@ -19,6 +19,7 @@ from django.views.decorators.http import require_POST
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core.errors import DomainError, Forbidden, NotFound
+from werkregie.formats.punctuation import join_semicolons
 from werkregie.web.helpers import roles
 
 from . import perms
@@ -54,7 +55,7 @@ def _language() -> str:
 def _fail(request: HttpRequest, exc: DomainError) -> None:
     if isinstance(exc, (Forbidden, NotFound)):
         raise Http404(exc.detail)
-    messages.error(request, "; ".join(str(e.message) for e in exc.errors) or exc.detail)
+    messages.error(request, join_semicolons(str(e.message) for e in exc.errors) or exc.detail)
 
 
 @roles(Role.CITIZEN)
@@ -71,7 +72,7 @@ def guide_page(request: HttpRequest, principal: Principal) -> HttpResponse:
             view = guide_cases.guide(principal, person_id, chosen, language, request.GET.get("werkregime"),
                                      request.GET.get("sector"))
         except DomainError as exc:
-            error = "; ".join(str(e.message) for e in exc.errors) or exc.detail
+            error = join_semicolons(str(e.message) for e in exc.errors) or exc.detail
     bookings = booking_cases.bookings_of(principal)
     return render(request, "training/guide.html", {"targets": targets, "chosen": chosen, "view": view, "error": error, "bookings": bookings,
                                                    "cancel_form": CancelForm(), "work_fractions": WORK_FRACTION_CHOICES,

@@ -19,6 +19,7 @@ from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import uploads
 from werkregie.core.errors import DomainError, Forbidden, NotFound
+from werkregie.formats.punctuation import join_semicolons
 from werkregie.people.enums import Cefr
 from werkregie.web.helpers import apply_errors, positive_int, posted_version, roles
 from werkregie.workflows.services import StaleVersion
@@ -79,7 +80,7 @@ def _fail(request: HttpRequest, exc: DomainError) -> None:
     elif isinstance(exc, (Forbidden, NotFound)):
         raise Http404(exc.detail)
     else:
-        details = "; ".join(str(e.message) for e in exc.errors) or exc.detail
+        details = join_semicolons(str(e.message) for e in exc.errors) or exc.detail
         messages.error(request, details)
 
 

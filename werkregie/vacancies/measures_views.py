@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from werkregie.core import clock
 from werkregie.formats.numbers import format_number, format_percent
+from werkregie.formats.punctuation import join_semicolons
 from werkregie.rules.catalogue import Condition, catalogue
 
 
@@ -34,7 +35,7 @@ def format_value(unit: str, value: object) -> str:
     if value is None:
         return _("niet meer van toepassing")
     if isinstance(value, list):  # a scale: (threshold, amount or rate)
-        return "; ".join(_("vanaf %(threshold)s: %(amount)s") % {"threshold": _number(t), "amount": format_value(unit, a)} for t, a in value)
+        return join_semicolons(_("vanaf %(threshold)s: %(amount)s") % {"threshold": _number(t), "amount": format_value(unit, a)} for t, a in value)
     if isinstance(value, bool):
         return _("ja") if value else _("nee")
     if unit == "currency-EUR":
