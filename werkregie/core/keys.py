@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import functools
 import hashlib
 import hmac
 import json
@@ -109,25 +110,32 @@ def _self_signed(key: rsa.RSAPrivateKey, common_name: str, *, tsa: bool = False,
 CA_NAME = "werkregie platform CA"
 
 
-def _ca(make: bool = True) -> tuple[rsa.RSAPrivateKey, x509.Certificate] | None:
+def _ca() -> tuple[rsa.RSAPrivateKey, x509.Certificate]:
     """The platform's own certification authority (<KEY_DIR>/ca/): made with the first key (`werkregie keys init`),
     kept when keys rotate; it issues the seal certificates, and verification trusts it. Production replaces it: the
     seal certificate is then a qualified eSeal certificate from a QTSP, and the trust root that QTSP's CA (EU trusted list)."""
     folder = key_dir() / "ca"
     if not (folder / "ca.pem").exists():
-        if not make:
-            return None
         key = rsa.generate_private_key(public_exponent=65537, key_size=3072)
         cert = _certificate(key, CA_NAME, ca=True, years=20)
         _write(folder / "ca.pem", _pem_private(key))
         _write(folder / "ca.crt", cert.public_bytes(serialization.Encoding.PEM))
-    key = serialization.load_pem_private_key((folder / "ca.pem").read_bytes(), password=None)
-    return key, x509.load_pem_x509_certificate((folder / "ca.crt").read_bytes())
+    return private_key((folder / "ca.pem").read_bytes()), x509.load_pem_x509_certificate((folder / "ca.crt").read_bytes())
 
 
 def ca_certificate() -> x509.Certificate | None:
-    found = _ca(make=False)
-    return found[1] if found else None
+    """The platform CA's certificate, or None before the first key; its private key is not read (not needed to verify)."""
+    folder = key_dir() / "ca"
+    if not (folder / "ca.pem").exists():
+        return None
+    return x509.load_pem_x509_certificate((folder / "ca.crt").read_bytes())
+
+
+@functools.lru_cache(maxsize=32)
+def private_key(pem: bytes):  # noqa: ANN201 - an RSA or Ed25519 private key
+    """A private key parsed from its PEM once per process: parsing an RSA key checks it (about 0.1 s of CPU for RSA-3072),
+    and every sealed letter needs the seal and TSA keys. Keyed by the PEM's bytes: a rotated or remade key is parsed anew."""
+    return serialization.load_pem_private_key(pem, password=None)
 
 
 def _pem_private(key) -> bytes:  # noqa: ANN001
@@ -226,7 +234,7 @@ def load(kid: str | None = None) -> KeySet:
     folder = key_dir() / kid
     if not (folder / "ed25519.pem").exists():
         raise KeyProblem(f"unknown key id {kid!r} in {key_dir()}")
-    ed = serialization.load_pem_private_key((folder / "ed25519.pem").read_bytes(), password=None)
+    ed = private_key((folder / "ed25519.pem").read_bytes())
     return KeySet(kid, ed, (folder / "seal.pem").read_bytes(), (folder / "seal.crt").read_bytes())
 
 

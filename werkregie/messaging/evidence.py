@@ -108,15 +108,16 @@ def _timestamper():  # noqa: ANN202
         return HTTPTimeStamper(settings.TSA_URL)
     from asn1crypto import keys as asn1_keys
     from asn1crypto import pem, x509
-    from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
+
+    from .seal_signer import ParsedKeyTimeStamper
 
     key_pem, cert_pem = keys.test_tsa()
     _, _, cert_der = pem.unarmor(cert_pem)
     from cryptography.hazmat.primitives import serialization
 
-    key = serialization.load_pem_private_key(key_pem, password=None)
+    key = keys.private_key(key_pem)
     der = key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
-    return DummyTimeStamper(tsa_cert=x509.Certificate.load(cert_der), tsa_key=asn1_keys.PrivateKeyInfo.load(der))
+    return ParsedKeyTimeStamper(tsa_cert=x509.Certificate.load(cert_der), tsa_key=asn1_keys.PrivateKeyInfo.load(der), parsed_key=key)
 
 
 def seal(pdf: bytes, *, timestamper=None) -> bytes:  # noqa: ANN001
@@ -137,9 +138,10 @@ def _signer(keyset: keys.KeySet):  # noqa: ANN202
     from asn1crypto import keys as asn1_keys
     from asn1crypto import pem, x509
     from cryptography.hazmat.primitives import serialization
-    from pyhanko.sign import signers
 
-    key = serialization.load_pem_private_key(keyset.seal_key_pem, password=None)
+    from .seal_signer import ParsedKeySigner
+
+    key = keys.private_key(keyset.seal_key_pem)
     der = key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     _, _, cert_der = pem.unarmor(keyset.seal_cert_pem)
     cert = x509.Certificate.load(cert_der)
@@ -147,7 +149,8 @@ def _signer(keyset: keys.KeySet):  # noqa: ANN202
 
     chain = [cert] + [x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in keys.seal_trust_roots()
                       if c.subject == keyset.seal_cert.issuer and c.subject != keyset.seal_cert.subject]  # the issuing platform CA
-    return signers.SimpleSigner(signing_cert=cert, signing_key=asn1_keys.PrivateKeyInfo.load(der), cert_registry=SimpleCertificateStore.from_certs(chain))
+    return ParsedKeySigner(signing_cert=cert, signing_key=asn1_keys.PrivateKeyInfo.load(der), cert_registry=SimpleCertificateStore.from_certs(chain),
+                           parsed_key=key)
 
 
 def build(msg: Message, output: Path, *, timestamper=None) -> Path:  # noqa: ANN001
