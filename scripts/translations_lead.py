@@ -555,3 +555,20 @@ T.update({  # issue 16 walk findings (helper h-labels): label marks explained on
 T.update({  # issue 16 (helper h-header): the header's "Meer" disclosure
     "Meer": ("Plus", "More"),
 })
+T.update({  # issue 13 (lead): the employer's sector for the training leave
+    "Kies de sector van uw werkgever.": ("Choisissez le secteur de votre employeur.", "Choose your employer's sector."),
+    "Kies de sector van uw werkgever: %(allowed)s.": ("Choisissez le secteur de votre employeur : %(allowed)s.", "Choose your employer's sector: %(allowed)s."),
+    "privésector (standaard)": ("secteur privé (par défaut)", "private sector (default)"),
+    "privésector": ("secteur privé", "private sector"),
+    "overheid (openbare sector)": ("pouvoirs publics (secteur public)", "government (public sector)"),
+    "Voor wie werkt u? (voor het opleidingsverlof)": ("Pour qui travaillez-vous ? (pour le congé-éducation)", "Who do you work for? (for the training leave)"),
+    "Het register weet dat u werkt, niet bij welke werkgever. Wie bij een overheid werkt, heeft geen Vlaams opleidingsverlof.": (
+        "Le registre sait que vous travaillez, pas chez quel employeur. Qui travaille pour les pouvoirs publics n'a pas droit au congé-éducation payé flamand.",
+        "The register knows that you work, not for which employer. People who work for a government have no Flemish training leave."),
+    "Niet voor u: betaald opleidingsverlof krijgen enkel werknemers in de privésector, en u werkt volgens uw antwoord bij een overheid. Vraag uw werkgever naar het vormingsverlof voor het personeel; u kunt de opleiding wel volgen, alleen zonder dit verlof.": (
+        "Pas pour vous : seuls les salariés du secteur privé ont droit au congé-éducation payé, et selon votre réponse vous travaillez pour les pouvoirs publics. Demandez à votre employeur le congé de formation du personnel ; vous pouvez suivre la formation, mais sans ce congé.",
+        "Not for you: only employees in the private sector get paid training leave, and by your answer you work for a government. Ask your employer about the staff's training leave; you can still take the course, only without this leave."),
+    "U werkt in de privésector: het register kent uw werkgever niet (kies de sector van uw werkgever als u bij een overheid werkt: ambtenaren hebben geen Vlaams opleidingsverlof).": (
+        "Vous travaillez dans le secteur privé : le registre ne connaît pas votre employeur (choisissez le secteur de votre employeur si vous travaillez pour les pouvoirs publics : les fonctionnaires n'ont pas de congé-éducation payé flamand).",
+        "You work in the private sector: the register does not know your employer (choose your employer's sector if you work for a government: civil servants have no Flemish training leave)."),
+})
