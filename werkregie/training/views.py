@@ -39,6 +39,9 @@ class UploadForm(forms.Form):
                                       help_text=_l("Zonder dit vinkje wordt niets bewaard zolang één opleiding ongeldig is."))
     replace = forms.BooleanField(label=_l("Dit is mijn volledige catalogus (opleidingen die er niet in staan, verdwijnen uit de catalogus)"),
                                  required=False)
+    confirm_deactivation = forms.BooleanField(
+        label=_l("Ja, haal ook meer dan de helft van mijn actieve opleidingen uit de catalogus"), required=False,
+        help_text=_l("Enkel nodig als dit bestand als volledige catalogus de meeste opleidingen weghaalt."))
 
 
 class CancelForm(forms.Form):
@@ -182,7 +185,8 @@ def provider_page(request: HttpRequest, principal: Principal, provider_id: int) 
                     try:
                         records = read_file(path)
                         report = catalogue.deliver(principal, provider.pk, records, replace=form.cleaned_data["replace"],
-                                                   skip_invalid=form.cleaned_data["skip_invalid"])
+                                                   skip_invalid=form.cleaned_data["skip_invalid"],
+                                                   confirm_deactivation=form.cleaned_data["confirm_deactivation"])
                     except ImportFileError as exc:
                         form.add_error("file", str(exc).replace(str(path), upload.name))
                     except DomainError as exc:
@@ -190,6 +194,10 @@ def provider_page(request: HttpRequest, principal: Principal, provider_id: int) 
                 if report is not None and report.written:
                     messages.success(request, _("Catalogus bewaard: %(created)s nieuw, %(updated)s gewijzigd, %(unchanged)s ongewijzigd, %(rejected)s overgeslagen.")
                                      % {"created": report.created, "updated": report.updated, "unchanged": report.unchanged, "rejected": report.rejected})
+                    if report.capped:
+                        messages.warning(request, _("Bij %(n)s sessies waren er minder vrije plaatsen dan u opgaf, door inschrijvingen via het "
+                                                    "platform: %(sessions)s.") % {"n": len(report.capped), "sessions": ", ".join(
+                            f"{c['course_id']}/{c['session_id']} {c['delivered_free_places']}→{c['free_places']}" for c in report.capped[:10])})
                     if not report.rejected:
                         return redirect("training_provider", provider_id=provider.pk)
                 elif report is not None:

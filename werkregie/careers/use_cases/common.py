@@ -8,7 +8,8 @@ from pathlib import Path
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from werkregie.access.services import Actor
+from werkregie.access.purposes import Purpose
+from werkregie.access.services import Actor, record_access
 from werkregie.accounts.principal import Principal
 from werkregie.core import dated
 from werkregie.core.errors import FieldError, InvalidInput, NotFound
@@ -75,6 +76,12 @@ def own_person(principal: Principal) -> Person:
     if person is None:
         raise NotFound(_("Aan deze account is geen persoon gekoppeld."))
     return person
+
+
+def log_own_read(principal: Principal, person: Person, what: str) -> None:
+    """A citizen's read of their own data is logged like every other read (purpose own_data): the access log is the
+    complete list of who saw what, the person included."""
+    record_access(principal.actor(), [person.pk], what, Purpose.OWN_DATA, principal.channel)
 
 
 def guided_person(principal: Principal, person_id: int) -> Person:
