@@ -555,7 +555,7 @@ T.update({  # issue 16 walk findings (helper h-labels): label marks explained on
 T.update({  # issue 13 attack fixes (helper h-fix13): Dutch API answers, forged credentials, catalogue guard, CSRF page
     "Een credential is hoogstens enkele kilobytes groot.": ("Une attestation fait au plus quelques kilo-octets.", "A credential is at most a few kilobytes."),
     'Stuur het credential als tekst (application/vc+jwt) of als JSON {"credential": "…"}.': (
-        'Envoyez l'attestation sous forme de texte (application/vc+jwt) ou en JSON {"credential": "…"}.',
+        "Envoyez l'attestation sous forme de texte (application/vc+jwt) ou en JSON {\"credential\": \"…\"}.",
         'Send the credential as text (application/vc+jwt) or as JSON {"credential": "…"}.'),
     "Uw rol geeft geen credentials uit.": ("Votre rôle ne délivre pas d'attestations.", "Your role does not issue credentials."),
     "Geen uitgever gevonden binnen uw toegang.": ("Aucun émetteur trouvé dans votre accès.", "No issuer found within your access."),

@@ -76,3 +76,16 @@ def test_a_reimport_keeps_the_places_booked_on_the_platform(client, catalogue):
     assert report["capped_free_places"] == [{"course_id": "C1", "session_id": "S1", "delivered_free_places": 3, "free_places": 2, "bookings": 1}]
     again = _put(client, catalogue, catalogue["courses"]).json()
     assert again["unchanged"] == 3 and again["updated"] == 0
+
+
+def test_what_the_api_reads_goes_back_unchanged(client, catalogue):
+    """Found by the browser walk: GET left out the description while PUT replaces it, so a read-modify-write through the
+    API erased every description (and the sessions' start_date did not go back in)."""
+    described = [{**c, "description": f"Over {c['course_id']}"} for c in catalogue["courses"]]
+    assert _put(client, catalogue, described).json()["updated"] == 3
+    read = client.get(f"/api/v1/training/providers/{catalogue['provider'].pk}/courses",
+                      HTTP_AUTHORIZATION=f"Bearer {factories.token(catalogue['partner'])}").json()
+    assert {c["course_id"]: c["description"] for c in read} == {"C1": "Over C1", "C2": "Over C2", "C3": "Over C3"}
+    again = _put(client, catalogue, read).json()
+    assert (again["unchanged"], again["updated"], again["rejected"]) == (3, 0, 0), again
+    assert set(Course.objects.filter(provider=catalogue["provider"]).values_list("description", flat=True)) == {"Over C1", "Over C2", "Over C3"}

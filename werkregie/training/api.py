@@ -39,6 +39,7 @@ class CourseOut(Schema):
     title_nl: str
     title_fr: str
     title_en: str
+    description: str
     skills: list[str]
     eqf_level: int | None
     hours: int
@@ -145,7 +146,7 @@ class DeliverQuery(Schema):
 
 def course_out(c: Course, sessions: list | None = None) -> dict:
     return {"id": c.pk, "provider_id": c.provider_id, "provider": c.provider.name, "course_id": c.course_id, "title_nl": c.title_nl,
-            "title_fr": c.title_fr, "title_en": c.title_en, "skills": c.skill_uris, "eqf_level": c.eqf_level, "hours": c.hours,
+            "title_fr": c.title_fr, "title_en": c.title_en, "description": c.description, "skills": c.skill_uris, "eqf_level": c.eqf_level, "hours": c.hours,
             "cost": c.cost, "modality": c.modality, "municipality": c.municipality_id, "financing": c.financing(), "active": c.active,
             "sessions": sessions if sessions is not None else list(c.sessions.all())}
 

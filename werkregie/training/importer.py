@@ -8,9 +8,10 @@ whole catalogue: courses not in it leave the catalogue (kept for their bookings,
 
 Record fields: course_id, title_nl, title_fr, title_en, description, skills (ESCO skill URIs), eqf_level, hours,
 cost (euro, at most 2 decimals), modality (classroom, online, dual), municipality (NIS code or postal code; not
-needed online), financing (learning_account, opleidingscheques, vov) and sessions (session_id, start, end, places,
-free_places; capped at the places less the bookings made on the platform). In CSV, lists are separated by `|`, and a course with several sessions takes one row per session (the
-course's fields from its first row)."""
+needed online), financing (learning_account, opleidingscheques, vov) and sessions (session_id, start, end (or
+start_date, end_date, as the API's GET writes them), places, free_places; the free places are capped at the places
+less the bookings made on the platform). In CSV, lists are separated by `|`, and a course with several sessions takes
+one row per session (the course's fields from its first row)."""
 
 from __future__ import annotations
 
@@ -233,7 +234,9 @@ def check(record: object, where: str, skills_known: set[str] | dict, places: dic
             bad(at, _("geen object"))
             continue
         sid = str(s.get("session_id") or "").strip()
-        start, end = _date(s.get("start")), _date(s.get("end")) if s.get("end") not in (None, "") else None
+        # start_date and end_date as the API's GET writes them: what a provider read can go back unchanged
+        raw_start, raw_end = (s.get(name) if s.get(name) not in (None, "") else s.get(f"{name}_date") for name in ("start", "end"))
+        start, end = _date(raw_start), _date(raw_end) if raw_end not in (None, "") else None
         places_n, free = _int(s.get("places")), _int(s.get("free_places"))
         if not sid or len(sid) > 60:
             bad(f"{at}.session_id", _("ontbreekt of is langer dan 60 tekens"))
@@ -242,7 +245,7 @@ def check(record: object, where: str, skills_known: set[str] | dict, places: dic
         seen.add(sid)
         if start is None:
             bad(f"{at}.start", _("een datum JJJJ-MM-DD"))
-        if s.get("end") not in (None, "") and (end is None or (start and end < start)):
+        if raw_end not in (None, "") and (end is None or (start and end < start)):
             bad(f"{at}.end", _("een datum JJJJ-MM-DD op of na de start"))
         if places_n is None or places_n > 100_000:
             bad(f"{at}.places", _("een geheel getal, 0 of meer"))

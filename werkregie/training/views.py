@@ -11,9 +11,8 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _l
 from django.views.decorators.http import require_POST
 
 from werkregie.accounts.models import Role
@@ -28,24 +27,24 @@ from .use_cases import catalogue
 from .use_cases import guide as guide_cases
 
 ALL_ROLES = tuple(Role.values)
-WORK_FRACTION_CHOICES = (("", _l("voltijds (standaard)")), ("0.8", _l("4/5")), ("0.75", _l("3/4")), ("0.5", _l("halftijds")),
-                         ("0.4", _l("minder dan halftijds (2/5)")))
+WORK_FRACTION_CHOICES = (("", gettext_lazy("voltijds (standaard)")), ("0.8", gettext_lazy("4/5")), ("0.75", gettext_lazy("3/4")), ("0.5", gettext_lazy("halftijds")),
+                         ("0.4", gettext_lazy("minder dan halftijds (2/5)")))
 MAX_UPLOAD = 20 * 1024 * 1024
 
 
 class UploadForm(forms.Form):
-    file = forms.FileField(label=_l("Catalogusbestand (JSON of CSV, hoogstens 20 MB)"))
-    skip_invalid = forms.BooleanField(label=_l("Geldige opleidingen bewaren en ongeldige overslaan"), required=False,
-                                      help_text=_l("Zonder dit vinkje wordt niets bewaard zolang één opleiding ongeldig is."))
-    replace = forms.BooleanField(label=_l("Dit is mijn volledige catalogus (opleidingen die er niet in staan, verdwijnen uit de catalogus)"),
+    file = forms.FileField(label=gettext_lazy("Catalogusbestand (JSON of CSV, hoogstens 20 MB)"))
+    skip_invalid = forms.BooleanField(label=gettext_lazy("Geldige opleidingen bewaren en ongeldige overslaan"), required=False,
+                                      help_text=gettext_lazy("Zonder dit vinkje wordt niets bewaard zolang één opleiding ongeldig is."))
+    replace = forms.BooleanField(label=gettext_lazy("Dit is mijn volledige catalogus (opleidingen die er niet in staan, verdwijnen uit de catalogus)"),
                                  required=False)
     confirm_deactivation = forms.BooleanField(
-        label=_l("Ja, haal ook meer dan de helft van mijn actieve opleidingen uit de catalogus"), required=False,
-        help_text=_l("Enkel nodig als dit bestand als volledige catalogus de meeste opleidingen weghaalt."))
+        label=gettext_lazy("Ja, haal ook meer dan de helft van mijn actieve opleidingen uit de catalogus"), required=False,
+        help_text=gettext_lazy("Enkel nodig als dit bestand als volledige catalogus de meeste opleidingen weghaalt."))
 
 
 class CancelForm(forms.Form):
-    reason = forms.CharField(label=_l("Reden van de annulering"), min_length=5, max_length=500)
+    reason = forms.CharField(label=gettext_lazy("Reden van de annulering"), min_length=5, max_length=500)
 
 
 def _language() -> str:
