@@ -20,3 +20,19 @@ def test_the_citizens_own_lists_are_logged_as_own_data(world, client, path):
     entries = list(AccessLogEntry.objects.filter(person_id=world.person.pk).order_by("seq"))[before:]
     assert len(entries) == 1
     assert entries[0].purpose == "own_data" and entries[0].channel == "api" and entries[0].actor_role == "citizen"
+
+
+def test_the_evc_lists_name_the_occupation(world, client):
+    """Found by the browser walk: every request on /mijn-loopbaan/ read "Erkenning als beroep (date)", whatever it was for."""
+    from django.utils.html import escape
+
+    from werkregie.careers.use_cases import common, evc
+
+    evc.request(world.p(world.citizen), occupation_uri=world.occupation, motivation="Zes jaar ervaring")
+    name = escape(common.occupation_label(world.occupation, "nl"))
+    assert name and name != world.occupation
+    client.force_login(world.citizen)
+    assert f"Erkenning als beroep: {name}" in client.get("/mijn-loopbaan/").content.decode()
+    client.force_login(world.counsellor)
+    queue = client.get("/evc/").content.decode()
+    assert f"data-label=\"Beroep\">{name}</td>" in queue

@@ -45,6 +45,14 @@ def occupation_label(uri: str, lang: str | None = None) -> str:
     return tax.occupations[index].label(lang or language()) if index is not None else uri
 
 
+def with_occupation_labels(requests: list) -> list:
+    """EVC requests (or visas) with `occupation_label` set in the reader's language, for lists that name what each is
+    about (the walk of issue 13 found "Erkenning als beroep" on every row)."""
+    for r in requests:
+        r.occupation_label = occupation_label(r.occupation_uri)
+    return requests
+
+
 def essential_skills(occupation_uri: str) -> list[str]:
     tax = platform.taxonomy()
     index = tax.occupation_index.get(occupation_uri)
