@@ -45,8 +45,11 @@ def test_the_api_answers_in_the_readers_language(world, client):
     assert unreadable.status_code == 400 and unreadable.json()["detail"].startswith("Stuur het credential als tekst")
     none = client.get("/api/v1/credentials/99999", **_bearer(world.citizen))
     assert none.json()["detail"] == "Geen credential gevonden."
-    issuer = client.post("/api/v1/credentials/issuers/vdab/keys/rotation", **_bearer(world.citizen))
-    assert issuer.status_code == 404 and issuer.json()["detail"] == "Geen uitgever gevonden binnen uw toegang."
+    # another's issuer and an unknown one: the same answer
+    foreign = client.post(f"/api/v1/credentials/issuers/{world.issuer.slug}/keys/rotation", **_bearer(world.stranger_partner))
+    unknown = client.post("/api/v1/credentials/issuers/bestaat-niet/keys/rotation", **_bearer(world.stranger_partner))
+    assert foreign.status_code == unknown.status_code == 404 and _without_instance(foreign) == _without_instance(unknown)
+    assert unknown.json()["detail"] == "Geen uitgever gevonden binnen uw toegang."
 
 
 def _forged(world) -> str:
