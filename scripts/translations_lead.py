@@ -572,3 +572,32 @@ T.update({  # issue 13 (lead): the employer's sector for the training leave
         "Vous travaillez dans le secteur privé : le registre ne connaît pas votre employeur (choisissez le secteur de votre employeur si vous travaillez pour les pouvoirs publics : les fonctionnaires n'ont pas de congé-éducation payé flamand).",
         "You work in the private sector: the register does not know your employer (choose your employer's sector if you work for a government: civil servants have no Flemish training leave)."),
 })
+T.update({  # issue 13 attack fixes (helper h-fix13): Dutch API answers, forged credentials, catalogue guard, CSRF page
+    "Een credential is hoogstens enkele kilobytes groot.": ("Une attestation fait au plus quelques kilo-octets.", "A credential is at most a few kilobytes."),
+    'Stuur het credential als tekst (application/vc+jwt) of als JSON {"credential": "…"}.': (
+        "Envoyez l'attestation sous forme de texte (application/vc+jwt) ou en JSON {\"credential\": \"…\"}.",
+        'Send the credential as text (application/vc+jwt) or as JSON {"credential": "…"}.'),
+    "Uw rol geeft geen credentials uit.": ("Votre rôle ne délivre pas d'attestations.", "Your role does not issue credentials."),
+    "Geen uitgever gevonden binnen uw toegang.": ("Aucun émetteur trouvé dans votre accès.", "No issuer found within your access."),
+    "Het credential noemt %(name)s als uitgever (geregistreerd); zonder geldige handtekening is niet bevestigd dat het van hen komt.": (
+        "L'attestation indique %(name)s comme émetteur (enregistré) ; sans signature valide, rien ne confirme qu'elle en provient.",
+        "The credential names %(name)s as its issuer (registered); without a valid signature it is not confirmed that it comes from them."),
+    "Deze volledige catalogus haalt %(n)s van uw %(active)s actieve opleidingen uit de catalogus (onder meer %(ids)s); geboekte sessies ervan zijn dan niet meer te boeken. Bevestig dat uitdrukkelijk als dat de bedoeling is.": (
+        "Ce catalogue complet retire %(n)s de vos %(active)s formations actives du catalogue (notamment %(ids)s) ; leurs sessions ne pourront plus être réservées. Confirmez-le explicitement si c'est voulu.",
+        "This whole catalogue takes %(n)s of your %(active)s active courses out of the catalogue (among them %(ids)s); their sessions can then no longer be booked. Confirm this explicitly if that is intended."),
+    "Ja, haal ook meer dan de helft van mijn actieve opleidingen uit de catalogus": (
+        "Oui, retirer aussi plus de la moitié de mes formations actives du catalogue", "Yes, also take more than half of my active courses out of the catalogue"),
+    "Enkel nodig als dit bestand als volledige catalogus de meeste opleidingen weghaalt.": (
+        "Nécessaire uniquement si ce fichier, en tant que catalogue complet, retire la plupart des formations.",
+        "Only needed when this file, as the whole catalogue, takes out most of the courses."),
+    "Bij %(n)s sessies waren er minder vrije plaatsen dan u opgaf, door inschrijvingen via het platform: %(sessions)s.": (
+        "Pour %(n)s sessions, il y avait moins de places libres qu'indiqué, en raison d'inscriptions via la plateforme : %(sessions)s.",
+        "For %(n)s sessions there were fewer free places than you gave, because of bookings through the platform: %(sessions)s."),
+    "Het formulier kon niet verstuurd worden": ("Le formulaire n'a pas pu être envoyé", "The form could not be sent"),
+    "Voor uw veiligheid hebben we dit formulier niet verwerkt. Het was te oud (bijvoorbeeld omdat u intussen opnieuw aanmeldde of de pagina lang open stond) of het kwam van een andere website.": (
+        "Pour votre sécurité, nous n'avons pas traité ce formulaire. Il était trop ancien (par exemple parce que vous vous êtes reconnecté(e) entre-temps ou que la page est restée longtemps ouverte) ou il provenait d'un autre site web.",
+        "For your security we did not process this form. It was too old (for example because you logged in again in the meantime or the page was open for a long time) or it came from another website."),
+    "Laad de pagina opnieuw en vul het formulier nog eens in. Wat u invulde, is niet bewaard.": (
+        "Rechargez la page et remplissez à nouveau le formulaire. Ce que vous aviez saisi n'a pas été enregistré.",
+        "Reload the page and fill in the form again. What you entered has not been saved."),
+})

@@ -214,6 +214,7 @@ OIDC_NATIONAL_NUMBER_CLAIM = os.environ.get("OIDC_NATIONAL_NUMBER_CLAIM", "rrn")
 SECURE_COOKIES = _env_bool("WERKREGIE_SECURE_COOKIES", default=not DEBUG and _env_bool("WERKREGIE_HTTPS"))
 SESSION_COOKIE_SECURE = SECURE_COOKIES
 CSRF_COOKIE_SECURE = SECURE_COOKIES
+CSRF_FAILURE_VIEW = "werkregie.web.csrf.csrf_failure"  # the platform's page, in the reader's language (not Django's English one)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = 8 * 3600

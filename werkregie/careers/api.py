@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 from ninja.decorators import decorate_view
 from pydantic import Field, StrictInt
@@ -275,7 +276,7 @@ def list_evc(request: HttpRequest, open_only: bool = True) -> list[dict]:
     if perms.is_citizen(principal):
         return [_evc(r) for r in evc.mine(principal)]
     if not perms.is_assessor(principal):
-        raise Forbidden("Only counsellors and accredited EVC assessors handle EVC requests.")
+        raise Forbidden(_("Enkel een bemiddelaar of een erkende EVC-beoordelaar behandelt EVC-aanvragen."))
     found = list(evc.queue(principal, open_only).prefetch_related("skills")[:500])
     evc.log_list(principal, found)
     return [_evc(r) for r in found]

@@ -225,7 +225,7 @@ def evc_queue(request: HttpRequest, principal: Principal) -> HttpResponse:
     except Forbidden as exc:
         return render(request, "web/forbidden.html", {"detail": exc.detail}, status=403)
     evc.log_list(principal, found)
-    return render(request, "careers/evc_queue.html", {"requests": found, "today": clock.today()})
+    return render(request, "careers/evc_queue.html", {"requests": common.with_occupation_labels(found), "today": clock.today()})
 
 
 def _skills(req) -> list[dict]:  # noqa: ANN001

@@ -40,9 +40,10 @@ class CheckOut(Schema):
 
 class VerificationOut(Schema):
     valid: bool
-    issuer_name: str
+    issuer_name: str | None = Field(None, description="the issuer, only when the credential is valid")
+    claimed_issuer: str | None = Field(None, description="the registered issuer the credential names, confirmed only when valid")
     checks: list[CheckOut]
-    credential: dict | None = Field(None, description="the decoded credential; its claims mean something only when valid")
+    credential: dict | None = Field(None, description="the decoded credential, only when valid (the claims of an invalid one say nothing)")
 
 
 class IssuerOut(Schema):
@@ -117,10 +118,10 @@ def _token_from(request: HttpRequest) -> str | None:
 @decorate_view(anonymous_heavy)  # anonymous callers: size cap, rate per client
 def verify(request: HttpRequest) -> dict | HttpResponse:
     if len(request.body) > uc.MAX_TOKEN_CHARS * 2:
-        return problem(request, 413, "Payload too large", "A credential is at most a few kilobytes.")
+        return problem(request, 413, "Payload too large", _("Een credential is hoogstens enkele kilobytes groot."))
     token = _token_from(request)
     if token is None:
-        return problem(request, 400, "Bad request", 'Send the credential as text (application/vc+jwt) or as JSON {"credential": "…"}.')
+        return problem(request, 400, "Bad request", _('Stuur het credential als tekst (application/vc+jwt) of als JSON {"credential": "…"}.'))
     return uc.verify(token).as_dict()
 
 
@@ -138,15 +139,15 @@ def mine(request: HttpRequest) -> list:
     principal = _p(request)
     person = Person.objects.filter(pk=principal.user.person_id).first() if principal.user.person_id else None
     if person is None or not perms.is_own(principal, person.pk):
-        raise NotFound("No person is linked to this account.")
+        raise NotFound(_("Aan deze account is geen persoon gekoppeld."))
     return [_out(c) for c in uc.credentials_of(person, viewer=principal, channel=Channel.API)]
 
 
 @router.get("/persons/{person_id}", response=list[CredentialOut], summary="A person's credentials (the person, counsellors of their caseload, admin; logged)")
 def of_person(request: HttpRequest, person_id: int) -> list:
     person = Person.objects.filter(pk=person_id).first()
-    if person is None:
-        raise NotFound("No person found.")
+    if person is None:  # the same answer as for a person outside one's access: the API does not tell which ids exist
+        raise NotFound(uc.no_person_in_reach())
     return [_out(c) for c in uc.credentials_of(person, viewer=_p(request), channel=Channel.API)]
 
 
@@ -157,10 +158,10 @@ PLATFORM_API_KINDS = {CredentialKind.CERTIFIED_COMPETENCE, CredentialKind.TRAINI
 def issue(request: HttpRequest, payload: IssueIn) -> Status:
     principal = _p(request)
     if principal.role not in perms.ISSUING_ROLES:
-        raise Forbidden("Your role does not issue credentials.")
+        raise Forbidden(_("Uw rol geeft geen credentials uit."))
     person = Person.objects.filter(pk=payload.person_id).first()
     if person is None or not perms.people_perms.can_view_person(principal, person.pk):
-        raise NotFound("No person found within your access.")
+        raise NotFound(uc.no_person_in_reach())
     if payload.kind in uc.WORKFLOW_KINDS:
         message = _("Een %(kind)s ontstaat enkel uit de eigen procedure (beoordeling per vaardigheid), niet met een losse uitgifte.") % {
             "kind": CredentialKind(payload.kind).label.lower()}
@@ -236,15 +237,16 @@ def status_entry(request: HttpRequest, payload: StatusEntryIn) -> Status:
 def submit(request: HttpRequest, payload: SubmitIn) -> Status:
     principal = _p(request)
     if principal.role not in perms.ISSUING_ROLES:
-        raise Forbidden("Your role does not issue credentials.")
+        raise Forbidden(_("Uw rol geeft geen credentials uit."))
     return Status(201, _out(submission.submit(principal, payload.person_id, payload.credential, payload.kind, payload.issuer)))
 
 
 def _managed_issuer(request: HttpRequest, slug: str) -> Issuer:
     principal = _p(request)
-    issuer = uc.issuer_by_slug(slug)
-    if principal.role not in (Role.ADMIN, Role.PARTNER) or not partner_keys._may_manage_keys(principal, issuer):
-        raise NotFound("No issuer found within your access.")
+    issuer = Issuer.objects.filter(slug=slug).first()
+    # one answer for an unknown slug and another's issuer: nobody learns which issuers manage keys here
+    if issuer is None or principal.role not in (Role.ADMIN, Role.PARTNER) or not partner_keys._may_manage_keys(principal, issuer):
+        raise NotFound(_("Geen uitgever gevonden binnen uw toegang."))
     return issuer
 
 
@@ -301,5 +303,5 @@ def revoke(request: HttpRequest, credential_id: int, payload: RevokeIn) -> dict:
     principal = _p(request)
     credential = Credential.objects.select_related("issuer").filter(pk=credential_id).first()
     if credential is None or not (perms.can_see(principal, credential) or perms.can_revoke(principal, credential)):
-        raise NotFound("No credential found.")
+        raise NotFound(_("Geen credential gevonden."))
     return _out(uc.revoke(credential, principal, payload.reason))

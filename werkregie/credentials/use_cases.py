@@ -4,7 +4,7 @@ Contract for other apps (careers, learning, training call these; keep the names)
 
     issue(*, person, kind, title, skills, who, issuer=None, description="", valid_until=None, evidence=None) -> Credential
     credentials_of(person, *, viewer=None) -> list[Credential]
-    verify(token) -> Verification          (valid, checks [(name, ok, reason)], credential: the decoded payload)
+    verify(token) -> Verification          (valid, checks [(name, ok, reason)], credential: the decoded payload when valid)
     revoke(credential, who, reason) -> Credential
 
 `who` is a Principal (a person at a page or API: the permission rules apply, see perms.py) or a
@@ -196,11 +196,16 @@ def issue(*, person: Person, kind: str, title: str, skills: list[str], who: Prin
 # --- reading --------------------------------------------------------------------------------------------------------
 
 
+def no_person_in_reach() -> str:
+    """One answer for a person id that does not exist and one outside the reader's access: nobody learns which ids exist."""
+    return _("Geen persoon gevonden binnen uw toegang.")
+
+
 def credentials_of(person: Person, *, viewer: Principal | None = None, channel: str = Channel.WEB) -> list[Credential]:
     """The person's credentials, newest first. With a `viewer`, the permission rules apply and the read is logged."""
     if viewer is not None:
         if not perms.can_list(viewer, person.pk):
-            raise NotFound(_("Geen persoon gevonden."))
+            raise NotFound(no_person_in_reach())
         record_access(viewer.actor(), [person.pk], "credentials: competentiepaspoort", perms.purpose(viewer, person.pk), channel)
     return list(Credential.objects.filter(person=person).select_related("issuer", "status_list"))
 
@@ -247,11 +252,12 @@ class Check(NamedTuple):
 class Verification:
     valid: bool
     checks: list[Check] = field(default_factory=list)
-    credential: dict | None = None  # the decoded credential (its claims only count when valid)
-    issuer_name: str = ""
+    credential: dict | None = None  # the decoded credential: only when valid (a forged one's claims say nothing)
+    issuer_name: str = ""  # the issuer, only when valid
+    claimed_issuer: str = ""  # the registered issuer the credential names, confirmed or not
 
     def as_dict(self) -> dict:
-        return {"valid": self.valid, "issuer_name": self.issuer_name,
+        return {"valid": self.valid, "issuer_name": self.issuer_name or None, "claimed_issuer": self.claimed_issuer or None,
                 "checks": [{"name": c.name, "ok": c.ok, "reason": c.reason} for c in self.checks], "credential": self.credential}
 
 
@@ -387,8 +393,15 @@ def verify(token: str) -> Verification:
             signature = Check("signature", False, _("De handtekening klopt niet: het credential is gewijzigd of met een andere sleutel ondertekend."))
     checks.append(signature)
     if not signature.ok:
+        if issuer is not None:
+            # found by the attack: a forged token naming VDAB read "bekende uitgever: in orde — uitgegeven door VDAB"
+            # the named issuer is registered (the check holds), but that it issued this credential is not confirmed
+            checks[0] = Check("issuer_known", True, _("Het credential noemt %(name)s als uitgever (geregistreerd); zonder geldige "
+                                                      "handtekening is niet bevestigd dat het van hen komt.") % {"name": issuer.name})
         reason = _("Niet gecontroleerd: zonder geldige handtekening zegt de inhoud niets.")
         checks += [Check("not_expired", False, reason), Check("not_revoked", False, reason)]
     else:
         checks += [_expiry_check(payload, clock.now()), _revocation_check(payload, issuer, lists)]
-    return Verification(all(c.ok for c in checks), checks, payload, issuer.name if issuer else "")
+    valid = all(c.ok for c in checks)
+    claimed = issuer.name if issuer else ""
+    return Verification(valid, checks, payload if valid else None, claimed if valid else "", claimed)

@@ -39,6 +39,7 @@ class CourseOut(Schema):
     title_nl: str
     title_fr: str
     title_en: str
+    description: str
     skills: list[str]
     eqf_level: int | None
     hours: int
@@ -59,6 +60,8 @@ class CourseImportReportOut(Schema):
     rejected: int
     written: bool
     errors: list[dict]
+    capped_free_places: list[dict] = Field(default_factory=list, description="sessions whose delivered free places exceeded the places "
+                                           "left after the platform's bookings: course_id, session_id, delivered_free_places, free_places, bookings")
 
 
 class GapOut(Schema):
@@ -139,11 +142,13 @@ class GuideQuery(Schema):
 
 class DeliverQuery(Schema):
     skip_invalid: bool = Field(False, description="write the valid records and report the others (default: all or nothing)")
+    confirm_deactivation: bool = Field(False, description="required when the delivery would take more than half of the active courses "
+                                                          "out of the catalogue (an empty list takes out all)")
 
 
 def course_out(c: Course, sessions: list | None = None) -> dict:
     return {"id": c.pk, "provider_id": c.provider_id, "provider": c.provider.name, "course_id": c.course_id, "title_nl": c.title_nl,
-            "title_fr": c.title_fr, "title_en": c.title_en, "skills": c.skill_uris, "eqf_level": c.eqf_level, "hours": c.hours,
+            "title_fr": c.title_fr, "title_en": c.title_en, "description": c.description, "skills": c.skill_uris, "eqf_level": c.eqf_level, "hours": c.hours,
             "cost": c.cost, "modality": c.modality, "municipality": c.municipality_id, "financing": c.financing(), "active": c.active,
             "sessions": sessions if sessions is not None else list(c.sessions.all())}
 
@@ -186,7 +191,8 @@ def _rights(found) -> dict | None:  # noqa: ANN001 - training.rights.Rights
 @router.put("/providers/{int:provider_id}/courses", response=CourseImportReportOut,
             summary="Deliver a provider's whole catalogue (idempotent by course id; all or nothing unless skip_invalid)")
 def deliver(request: HttpRequest, provider_id: int, payload: list[dict[str, Any]], query: Query[DeliverQuery]) -> dict:
-    report = catalogue.deliver(request.auth, provider_id, payload, replace=True, skip_invalid=query.skip_invalid)
+    report = catalogue.deliver(request.auth, provider_id, payload, replace=True, skip_invalid=query.skip_invalid,
+                               confirm_deactivation=query.confirm_deactivation)
     if report.rejected and not query.skip_invalid:
         raise InvalidInput(_("%(n)s van de %(total)s opleidingen zijn ongeldig; er is niets bewaard.") % {"n": report.rejected, "total": report.records},
                            [FieldError(f"{where}.{e.field}", e.message) for where, e in report.errors[:200]])

@@ -8,9 +8,10 @@ whole catalogue: courses not in it leave the catalogue (kept for their bookings,
 
 Record fields: course_id, title_nl, title_fr, title_en, description, skills (ESCO skill URIs), eqf_level, hours,
 cost (euro, at most 2 decimals), modality (classroom, online, dual), municipality (NIS code or postal code; not
-needed online), financing (learning_account, opleidingscheques, vov) and sessions (session_id, start, end, places,
-free_places). In CSV, lists are separated by `|`, and a course with several sessions takes one row per session (the
-course's fields from its first row)."""
+needed online), financing (learning_account, opleidingscheques, vov) and sessions (session_id, start, end (or
+start_date, end_date, as the API's GET writes them), places, free_places; the free places are capped at the places
+less the bookings made on the platform). In CSV, lists are separated by `|`, and a course with several sessions takes
+one row per session (the course's fields from its first row)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from django.db import transaction
+from django.db.models import Count
 from django.utils.translation import gettext as _
 
 from werkregie.core import clock
@@ -31,7 +33,7 @@ from werkregie.core.errors import FieldError
 
 from . import index
 from .enums import Financing, Modality
-from .models import Course, CourseSkill, Provider, Session
+from .models import Booking, Course, CourseSkill, Provider, Session
 
 COURSE_FIELDS = ("course_id", "title_nl", "title_fr", "title_en", "description", "skills", "eqf_level", "hours", "cost", "modality",
                  "municipality", "financing")
@@ -64,11 +66,14 @@ class Report:
     written: bool = False
     errors: list[tuple[str, FieldError]] = field(default_factory=list)  # (where, what)
     rejected_records: list[tuple[str, dict, list[FieldError]]] = field(default_factory=list)
+    # sessions whose delivered free places were more than the places left after the platform's bookings
+    capped: list[dict] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return {"records": self.records, "created": self.created, "updated": self.updated, "unchanged": self.unchanged,
                 "deactivated": self.deactivated, "rejected": self.rejected, "written": self.written,
-                "errors": [{"where": where, "field": e.field, "message": str(e.message)} for where, e in self.errors]}
+                "errors": [{"where": where, "field": e.field, "message": str(e.message)} for where, e in self.errors],
+                "capped_free_places": self.capped}
 
 
 # --------------------------------------------------------------------------- reading files
@@ -229,7 +234,9 @@ def check(record: object, where: str, skills_known: set[str] | dict, places: dic
             bad(at, _("geen object"))
             continue
         sid = str(s.get("session_id") or "").strip()
-        start, end = _date(s.get("start")), _date(s.get("end")) if s.get("end") not in (None, "") else None
+        # start_date and end_date as the API's GET writes them: what a provider read can go back unchanged
+        raw_start, raw_end = (s.get(name) if s.get(name) not in (None, "") else s.get(f"{name}_date") for name in ("start", "end"))
+        start, end = _date(raw_start), _date(raw_end) if raw_end not in (None, "") else None
         places_n, free = _int(s.get("places")), _int(s.get("free_places"))
         if not sid or len(sid) > 60:
             bad(f"{at}.session_id", _("ontbreekt of is langer dan 60 tekens"))
@@ -238,7 +245,7 @@ def check(record: object, where: str, skills_known: set[str] | dict, places: dic
         seen.add(sid)
         if start is None:
             bad(f"{at}.start", _("een datum JJJJ-MM-DD"))
-        if s.get("end") not in (None, "") and (end is None or (start and end < start)):
+        if raw_end not in (None, "") and (end is None or (start and end < start)):
             bad(f"{at}.end", _("een datum JJJJ-MM-DD op of na de start"))
         if places_n is None or places_n > 100_000:
             bad(f"{at}.places", _("een geheel getal, 0 of meer"))
@@ -307,6 +314,7 @@ def _write(provider: Provider, good: list[Clean], report: Report, replace: bool)
     for s in Session.objects.filter(course__provider=provider).values("id", "course_id", "session_id", "start_date", "end_date", "places",
                                                                        "free_places"):
         sessions_of.setdefault(s["course_id"], {})[s["session_id"]] = s
+    _cap_free_places(provider, good, existing, sessions_of, report)
     new, changed, touched = [], [], []
     for clean in good:
         old = existing.get(clean.course_id)
@@ -346,6 +354,27 @@ def _write(provider: Provider, good: list[Clean], report: Report, replace: bool)
     Provider.objects.filter(pk=provider.pk).update(catalogue_updated_at=now)
     if new or changed or touched or report.deactivated:
         index.bump()
+
+
+def _cap_free_places(provider: Provider, good: list[Clean], existing: dict, sessions_of: dict[int, dict[str, dict]], report: Report) -> None:
+    """Found by the attack: a re-import set a session's free places back to the provider's own count, and the places
+    people had booked on the platform were offered again (overbooking). Free places are at most the places less the
+    bookings that hold one; each session capped is reported with both numbers."""
+    taken = dict(Booking.objects.filter(course__provider=provider).exclude(state="cancelled").values("session_id")
+                 .annotate(n=Count("pk")).values_list("session_id", "n"))
+    if not taken:
+        return
+    for clean in good:
+        old = existing.get(clean.course_id)
+        rows = sessions_of.get(old["id"], {}) if old else {}
+        for s in clean.sessions:
+            row = rows.get(s["session_id"])
+            booked = taken.get(row["id"], 0) if row else 0
+            left = max(0, s["places"] - booked)
+            if booked and s["free_places"] > left:
+                report.capped.append({"course_id": clean.course_id, "session_id": s["session_id"], "delivered_free_places": s["free_places"],
+                                      "free_places": left, "bookings": booked})
+                s["free_places"] = left
 
 
 def _sessions_differ(old: dict[str, dict], new: list[dict]) -> bool:

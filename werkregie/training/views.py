@@ -11,9 +11,8 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _l
 from django.views.decorators.http import require_POST
 
 from werkregie.accounts.models import Role
@@ -29,22 +28,26 @@ from .use_cases import catalogue
 from .use_cases import guide as guide_cases
 
 ALL_ROLES = tuple(Role.values)
-WORK_FRACTION_CHOICES = (("", _l("voltijds (standaard)")), ("0.8", _l("4/5")), ("0.75", _l("3/4")), ("0.5", _l("halftijds")),
-                         ("0.4", _l("minder dan halftijds (2/5)")))
-EMPLOYER_SECTOR_CHOICES = (("", _l("privésector (standaard)")), ("prive", _l("privésector")), ("openbaar", _l("overheid (openbare sector)")))
+WORK_FRACTION_CHOICES = (("", gettext_lazy("voltijds (standaard)")), ("0.8", gettext_lazy("4/5")), ("0.75", gettext_lazy("3/4")), ("0.5", gettext_lazy("halftijds")),
+                         ("0.4", gettext_lazy("minder dan halftijds (2/5)")))
+EMPLOYER_SECTOR_CHOICES = (("", gettext_lazy("privésector (standaard)")), ("prive", gettext_lazy("privésector")),
+                           ("openbaar", gettext_lazy("overheid (openbare sector)")))
 MAX_UPLOAD = 20 * 1024 * 1024
 
 
 class UploadForm(forms.Form):
-    file = forms.FileField(label=_l("Catalogusbestand (JSON of CSV, hoogstens 20 MB)"))
-    skip_invalid = forms.BooleanField(label=_l("Geldige opleidingen bewaren en ongeldige overslaan"), required=False,
-                                      help_text=_l("Zonder dit vinkje wordt niets bewaard zolang één opleiding ongeldig is."))
-    replace = forms.BooleanField(label=_l("Dit is mijn volledige catalogus (opleidingen die er niet in staan, verdwijnen uit de catalogus)"),
+    file = forms.FileField(label=gettext_lazy("Catalogusbestand (JSON of CSV, hoogstens 20 MB)"))
+    skip_invalid = forms.BooleanField(label=gettext_lazy("Geldige opleidingen bewaren en ongeldige overslaan"), required=False,
+                                      help_text=gettext_lazy("Zonder dit vinkje wordt niets bewaard zolang één opleiding ongeldig is."))
+    replace = forms.BooleanField(label=gettext_lazy("Dit is mijn volledige catalogus (opleidingen die er niet in staan, verdwijnen uit de catalogus)"),
                                  required=False)
+    confirm_deactivation = forms.BooleanField(
+        label=gettext_lazy("Ja, haal ook meer dan de helft van mijn actieve opleidingen uit de catalogus"), required=False,
+        help_text=gettext_lazy("Enkel nodig als dit bestand als volledige catalogus de meeste opleidingen weghaalt."))
 
 
 class CancelForm(forms.Form):
-    reason = forms.CharField(label=_l("Reden van de annulering"), min_length=5, max_length=500)
+    reason = forms.CharField(label=gettext_lazy("Reden van de annulering"), min_length=5, max_length=500)
 
 
 def _language() -> str:
@@ -187,7 +190,8 @@ def provider_page(request: HttpRequest, principal: Principal, provider_id: int) 
                     try:
                         records = read_file(path)
                         report = catalogue.deliver(principal, provider.pk, records, replace=form.cleaned_data["replace"],
-                                                   skip_invalid=form.cleaned_data["skip_invalid"])
+                                                   skip_invalid=form.cleaned_data["skip_invalid"],
+                                                   confirm_deactivation=form.cleaned_data["confirm_deactivation"])
                     except ImportFileError as exc:
                         form.add_error("file", str(exc).replace(str(path), upload.name))
                     except DomainError as exc:
@@ -195,6 +199,10 @@ def provider_page(request: HttpRequest, principal: Principal, provider_id: int) 
                 if report is not None and report.written:
                     messages.success(request, _("Catalogus bewaard: %(created)s nieuw, %(updated)s gewijzigd, %(unchanged)s ongewijzigd, %(rejected)s overgeslagen.")
                                      % {"created": report.created, "updated": report.updated, "unchanged": report.unchanged, "rejected": report.rejected})
+                    if report.capped:
+                        messages.warning(request, _("Bij %(n)s sessies waren er minder vrije plaatsen dan u opgaf, door inschrijvingen via het "
+                                                    "platform: %(sessions)s.") % {"n": len(report.capped), "sessions": ", ".join(
+                            f"{c['course_id']}/{c['session_id']} {c['delivered_free_places']}→{c['free_places']}" for c in report.capped[:10])})
                     if not report.rejected:
                         return redirect("training_provider", provider_id=provider.pk)
                 elif report is not None:

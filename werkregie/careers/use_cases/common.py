@@ -8,7 +8,8 @@ from pathlib import Path
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from werkregie.access.services import Actor
+from werkregie.access.purposes import Purpose
+from werkregie.access.services import Actor, record_access
 from werkregie.accounts.principal import Principal
 from werkregie.core import dated
 from werkregie.core.errors import FieldError, InvalidInput, NotFound
@@ -44,6 +45,14 @@ def occupation_label(uri: str, lang: str | None = None) -> str:
     return tax.occupations[index].label(lang or language()) if index is not None else uri
 
 
+def with_occupation_labels(requests: list) -> list:
+    """EVC requests (or visas) with `occupation_label` set in the reader's language, for lists that name what each is
+    about (the walk of issue 13 found "Erkenning als beroep" on every row)."""
+    for r in requests:
+        r.occupation_label = occupation_label(r.occupation_uri)
+    return requests
+
+
 def essential_skills(occupation_uri: str) -> list[str]:
     tax = platform.taxonomy()
     index = tax.occupation_index.get(occupation_uri)
@@ -75,6 +84,12 @@ def own_person(principal: Principal) -> Person:
     if person is None:
         raise NotFound(_("Aan deze account is geen persoon gekoppeld."))
     return person
+
+
+def log_own_read(principal: Principal, person: Person, what: str) -> None:
+    """A citizen's read of their own data is logged like every other read (purpose own_data): the access log is the
+    complete list of who saw what, the person included."""
+    record_access(principal.actor(), [person.pk], what, Purpose.OWN_DATA, principal.channel)
 
 
 def guided_person(principal: Principal, person_id: int) -> Person:

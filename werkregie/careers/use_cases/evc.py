@@ -89,7 +89,9 @@ def request(principal: Principal, *, occupation_uri: str = "", skill_uris: list[
 
 
 def mine(principal: Principal) -> list[EvcRequest]:
-    return list(EvcRequest.objects.filter(person=common.own_person(principal)).prefetch_related("skills"))
+    person = common.own_person(principal)
+    common.log_own_read(principal, person, "EVC: mijn aanvragen")
+    return list(EvcRequest.objects.filter(person=person).prefetch_related("skills"))
 
 
 def withdraw(principal: Principal, request_id: int, reason: str, expected_version: int | None = None) -> EvcRequest:

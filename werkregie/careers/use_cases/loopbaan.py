@@ -48,7 +48,7 @@ def overview(principal: Principal) -> Overview:
     return Overview(
         person=person, skills=skills, experience=data["experience"], education=education, targets=data["desired_occupations"],
         version=data["version"],
-        evc_requests=list(EvcRequest.objects.filter(person=person).prefetch_related("skills")),
+        evc_requests=common.with_occupation_labels(list(EvcRequest.objects.filter(person=person).prefetch_related("skills"))),
         visas=list(CompetenceVisa.objects.filter(person=person).prefetch_related("skills")),
         shares=list(PassportShare.objects.filter(person=person)),
     )

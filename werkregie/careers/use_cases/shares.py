@@ -71,7 +71,9 @@ def create(principal: Principal, label: str, credential_ids: list[str], days: in
 
 
 def mine(principal: Principal) -> list[PassportShare]:
-    return list(PassportShare.objects.filter(person=common.own_person(principal)))
+    person = common.own_person(principal)
+    common.log_own_read(principal, person, "loopbaan: mijn gedeelde paspoortlinks")
+    return list(PassportShare.objects.filter(person=person))
 
 
 def revoke(principal: Principal, share_id: int, expected_version: int | None = None) -> PassportShare:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from django.utils.translation import gettext as _
 
 from werkregie.accounts.principal import Principal
-from werkregie.core.errors import Forbidden, InvalidInput, NotFound
+from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
 
 from .. import perms
 from ..importer import Report, import_catalogue
@@ -31,15 +31,31 @@ def managed_providers(principal: Principal) -> list[Provider]:
 
 
 def deliver(principal: Principal, provider_id: int, records: list, *, replace: bool = True, skip_invalid: bool = False,
-            progress: Callable[[int], None] | None = None) -> Report:
+            confirm_deactivation: bool = False, progress: Callable[[int], None] | None = None) -> Report:
     """A provider's catalogue from its own records. All-or-nothing unless skip_invalid: a report with every problem and
-    nothing written (InvalidInput) when one record is bad."""
+    nothing written (InvalidInput) when one record is bad. A whole catalogue that would take more than half of the
+    active courses out is refused unless `confirm_deactivation` says that is meant."""
     found = provider(provider_id)
     if not perms.can_manage_catalogue(principal, found):
         raise Forbidden(_("U beheert de catalogus van deze opleidingsverstrekker niet."))
     if not isinstance(records, list):
         raise InvalidInput(_("Een lijst van opleidingen verwacht."))
+    if replace and not confirm_deactivation:
+        _refuse_mass_deactivation(found, records)
     return import_catalogue(found, records, skip_invalid=skip_invalid, replace=replace, progress=progress)
+
+
+def _refuse_mass_deactivation(found: Provider, records: list) -> None:
+    """Found by the attack: an empty list (or a truncated file) as the whole catalogue silently took every course out,
+    and the sessions people had booked with it became unbookable."""
+    listed = {str(r.get("course_id") or "").strip() for r in records if isinstance(r, dict)}
+    active = set(Course.objects.filter(provider=found, active=True).values_list("course_id", flat=True))
+    going = sorted(active - listed)
+    if going and len(going) * 2 > len(active):
+        message = _("Deze volledige catalogus haalt %(n)s van uw %(active)s actieve opleidingen uit de catalogus (onder meer %(ids)s); "
+                    "geboekte sessies ervan zijn dan niet meer te boeken. Bevestig dat uitdrukkelijk als dat de bedoeling is.") % {
+            "n": len(going), "active": len(active), "ids": ", ".join(going[:5])}
+        raise InvalidInput(message, [FieldError("confirm_deactivation", message)])
 
 
 def course(course_id: int) -> Course:
