@@ -27,7 +27,7 @@ VALUE_LABELS = {
 }
 FLANDERS = ("region", "02000")
 HIDDEN = gettext_lazy("verborgen")
-TIMELINESS = ("screened_2m", "agreement_3m", "screening_overdue", "agreement_overdue", "work_6m", "work_12m")
+TIMELINESS = figures.TREND_KPIS  # the management page: timeliness and outflow to work
 
 
 def number(value: float | None, kpi: catalogue.Kpi, hidden: bool | None = None) -> str:
