@@ -87,3 +87,31 @@ def test_warm_keeps_only_the_current_state(ref):
     assert set(Published.objects.values_list("stamp", flat=True)) == {figures._stamp()}
     for kpi in catalogue.CATALOGUE:
         assert _published(kpi.code, NOW) == _from_scratch(kpi.code, NOW), kpi.code
+
+
+@pytest.mark.django_db
+def test_a_page_reads_the_refresh_stamp_once_and_from_one_state(ref):
+    """The municipality and management pages read one query per breakdown for the stamp (29 and 44 queries, most of
+    their time under load); now once per page, and a refresh committing halfway cannot mix two states on a page."""
+    from werkregie.kpis.use_cases import TIMELINESS
+
+    _population()
+    refresh.full()
+    figures.warm(NOW)
+    figures.preload(NOW)
+    read = []
+
+    @figures.one_state
+    def page() -> list:
+        for code in TIMELINESS:
+            read.append(figures.breakdown(code, NOW))
+            figures.trend(code, ("region", "02000"), NOW)
+        return read
+
+    with CaptureQueriesContext(connection) as queries:
+        page()
+    assert len(queries.captured_queries) == 1 and "kpis_refreshstate" in queries.captured_queries[0]["sql"]
+    # outside a page each breakdown still reads the current stamp: a refresh is seen at once
+    factories.episode(factories.person(municipality_id="44021"), "jobseeker_benefit", dt.date(2025, 8, 1))
+    refresh.incremental()
+    assert figures.breakdown("jobseekers", NOW).get(("region", "02000")).value == 30

@@ -10,12 +10,15 @@ of those who made it in time and those who did not. So no subtraction of publish
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
+import functools
 import hashlib
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, ParamSpec, TypeVar
 
 from dateutil.relativedelta import relativedelta
 from django.db.models import Case, F, Sum, When
@@ -26,6 +29,7 @@ from . import catalogue, geography
 from .engine import DIMENSIONS
 from .models import GROUP_FIELDS, Cell, RefreshState
 
+P, R = ParamSpec("P"), TypeVar("R")
 TOTAL = ("total", "")
 YEAR = relativedelta(years=1)
 
@@ -142,10 +146,28 @@ def _stamp() -> str:
     return RefreshState.objects.filter(id=1).values_list("stamp", flat=True).first() or ""
 
 
+# the refresh stamp pinned by one_state (None: read it at every breakdown)
+_PINNED: contextvars.ContextVar[str | None] = contextvars.ContextVar("kpi_refresh_stamp", default=None)
+
+
+def one_state(function: Callable[P, R]) -> Callable[P, R]:
+    """Every breakdown a call reads comes from one state of the tables, whose stamp is read once: a page reads dozens
+    of breakdowns, and one query each for the stamp was most of its time under load (the municipality page 29 queries,
+    the management page 44); nor can a refresh that commits in between mix two states on one page."""
+    @functools.wraps(function)
+    def pinned(*args: P.args, **kwargs: P.kwargs) -> R:
+        token = _PINNED.set(_PINNED.get() or _stamp())
+        try:
+            return function(*args, **kwargs)
+        finally:
+            _PINNED.reset(token)
+    return pinned
+
+
 def breakdown(code: str, on: dt.date) -> Breakdown:
     if code not in catalogue.BY_CODE:
         raise KeyError(code)
-    return _breakdown(code, on, _stamp(), suppression.threshold())
+    return _breakdown(code, on, _PINNED.get() or _stamp(), suppression.threshold())
 
 
 @lru_cache(maxsize=256)
