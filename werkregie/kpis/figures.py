@@ -10,11 +10,15 @@ of those who made it in time and those who did not. So no subtraction of publish
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
+import functools
+import hashlib
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, ParamSpec, TypeVar
 
 from dateutil.relativedelta import relativedelta
 from django.db.models import Case, F, Sum, When
@@ -25,6 +29,7 @@ from . import catalogue, geography
 from .engine import DIMENSIONS
 from .models import GROUP_FIELDS, Cell, RefreshState
 
+P, R = ParamSpec("P"), TypeVar("R")
 TOTAL = ("total", "")
 YEAR = relativedelta(years=1)
 
@@ -141,10 +146,28 @@ def _stamp() -> str:
     return RefreshState.objects.filter(id=1).values_list("stamp", flat=True).first() or ""
 
 
+# the refresh stamp pinned by one_state (None: read it at every breakdown)
+_PINNED: contextvars.ContextVar[str | None] = contextvars.ContextVar("kpi_refresh_stamp", default=None)
+
+
+def one_state(function: Callable[P, R]) -> Callable[P, R]:
+    """Every breakdown a call reads comes from one state of the tables, whose stamp is read once: a page reads dozens
+    of breakdowns, and one query each for the stamp was most of its time under load (the municipality page 29 queries,
+    the management page 44); nor can a refresh that commits in between mix two states on one page."""
+    @functools.wraps(function)
+    def pinned(*args: P.args, **kwargs: P.kwargs) -> R:
+        token = _PINNED.set(_PINNED.get() or _stamp())
+        try:
+            return function(*args, **kwargs)
+        finally:
+            _PINNED.reset(token)
+    return pinned
+
+
 def breakdown(code: str, on: dt.date) -> Breakdown:
     if code not in catalogue.BY_CODE:
         raise KeyError(code)
-    return _breakdown(code, on, _stamp(), suppression.threshold())
+    return _breakdown(code, on, _PINNED.get() or _stamp(), suppression.threshold())
 
 
 @lru_cache(maxsize=256)
@@ -155,22 +178,72 @@ def _breakdown(code: str, on: dt.date, stamp: str, below: int) -> Breakdown:
     kpi = catalogue.BY_CODE[code]
     row = Published.objects.filter(kpi=code, on=on, stamp=stamp, below=below).values_list("figures", flat=True).first()
     if row is not None:
-        figures = {((lv, cd), dim, val): Figure(value, count, hidden) for lv, cd, dim, val, value, count, hidden in row}
-        return Breakdown(kpi, on, window(kpi, on), figures, below)
-    tables = _tables(code, on, below)
+        return _decoded(kpi, on, row, below)
+    inputs = _inputs(code, on)
+    codes = _members(code)
+    digest = _digest(codes, inputs)
+    earlier = dict(Published.objects.filter(kpi__in=codes, on=on, below=below, inputs=digest).values_list("kpi", "figures"))
+    if len(earlier) == len(codes):
+        # the same cells as under an earlier refresh: the same figures (suppression depends on nothing else), copied
+        Published.objects.bulk_create([Published(kpi=name, on=on, stamp=stamp, below=below, inputs=digest, figures=earlier[name])
+                                       for name in codes], ignore_conflicts=True)
+        return _decoded(kpi, on, earlier[code], below)
+    tables = _tables(code, on, below, inputs)
     Published.objects.bulk_create([
-        Published(kpi=table.kpi.code, on=on, stamp=stamp, below=below,
+        Published(kpi=table.kpi.code, on=on, stamp=stamp, below=below, inputs=digest,
                   figures=[[u[0], u[1], dim, val, f.value, f.count, f.hidden] for (u, dim, val), f in table.figures.items()])
         for table in tables], ignore_conflicts=True)
     return next(table for table in tables if table.kpi.code == code)
 
 
+def _decoded(kpi: catalogue.Kpi, on: dt.date, row: list, below: int) -> Breakdown:
+    figures = {((lv, cd), dim, val): Figure(value, count, hidden) for lv, cd, dim, val, value, count, hidden in row}
+    return Breakdown(kpi, on, window(kpi, on), figures, below)
+
+
+def _members(code: str) -> tuple[str, ...]:
+    """The KPIs published together with this one (suppressed jointly): its family, the place-only pair, or itself."""
+    if not catalogue.BY_CODE[code].groups:
+        return ("vacancies_filled", "time_to_fill")
+    whole = FAMILY_OF.get(code)
+    return (whole, *FAMILIES[whole]) if whole else (code,)
+
+
+def _inputs(code: str, on: dt.date) -> dict:
+    """Everything a breakdown is computed from, read from the cells: per member KPI its finest sums (_base), or for the
+    place-only KPIs the filled counts per municipality and KPI."""
+    if not catalogue.BY_CODE[code].groups:
+        return {"places": _place_rows(on)}
+    return {name: _base(catalogue.BY_CODE[name], on) for name in _members(code)}
+
+
+def _digest(codes: tuple[str, ...], inputs: dict) -> str:
+    """A fingerprint of a breakdown's inputs and of how its KPIs read them: a refresh that left the inputs as they were
+    (an incremental one touches few days and places) publishes the figures computed before instead of suppressing
+    everything again."""
+    hasher = hashlib.sha256(repr([(k.kind, k.plus, k.minus, k.numerator, k.denominator, k.amount, k.lag) for k in map(catalogue.BY_CODE.get, codes)]).encode())
+    for name in sorted(inputs):
+        value = inputs[name]
+        parts = value.items() if isinstance(value, dict) else [("", value)]
+        for part, table in sorted(parts):
+            hasher.update(repr((name, part, sorted(table.items()) if isinstance(table, dict) else table)).encode())
+    return hasher.hexdigest()
+
+
 def preload(on: dt.date) -> int:
-    """Read today's published breakdowns of every KPI into this process's cache (the server's master calls it before it
-    forks its workers: the first KPI page after a start answered in 3 s under load, the next in 0.1 s)."""
+    """Read today's published breakdowns of every KPI, and the past months of the management trend, into this
+    process's cache (the server's master calls it before it forks its workers: the first KPI page after a start
+    answered in 3 s under load, the next in 0.1 s; the management page read its trend's 30 breakdowns in each worker).
+    Returns the number of KPIs."""
     for kpi in catalogue.CATALOGUE:
         breakdown(kpi.code, on)
+    for code in TREND_KPIS:
+        trend(code, ("region", "02000"), on)
     return len(catalogue.CATALOGUE)
+
+
+# the KPIs of the management page, with their monthly trend for Flanders (use_cases.management)
+TREND_KPIS = ("screened_2m", "agreement_3m", "screening_overdue", "agreement_overdue", "work_6m", "work_12m")
 
 
 def warm(on: dt.date) -> int:
@@ -178,13 +251,13 @@ def warm(on: dt.date) -> int:
     from .models import Published
 
     stamp = _stamp()
-    Published.objects.exclude(stamp=stamp).delete()
     for kpi in catalogue.CATALOGUE:
         breakdown(kpi.code, on)
     count = len(catalogue.CATALOGUE)
-    for code in ("screened_2m", "agreement_3m", "screening_overdue", "agreement_overdue", "work_6m", "work_12m"):  # the management trend
+    for code in TREND_KPIS:
         for day, _fig in trend(code, ("region", "02000"), on):
             count += day != on
+    Published.objects.exclude(stamp=stamp).delete()  # after: the earlier figures served as the reusable ones (_breakdown)
     return count
 
 
@@ -198,8 +271,9 @@ def compute(code: str, on: dt.date, below: int) -> Breakdown:
     return next(table for table in _tables(code, on, below) if table.kpi.code == code)
 
 
-def _tables(code: str, on: dt.date, below: int) -> list[Breakdown]:
-    return compute_all(code, on, below) if catalogue.BY_CODE[code].groups else compute_places(on, below)
+def _tables(code: str, on: dt.date, below: int, inputs: dict | None = None) -> list[Breakdown]:
+    inputs = _inputs(code, on) if inputs is None else inputs
+    return compute_all(code, on, below, inputs) if catalogue.BY_CODE[code].groups else compute_places(on, below, inputs["places"])
 
 
 def _median(histogram: dict[int, int]) -> float | None:
@@ -217,7 +291,15 @@ def _median(histogram: dict[int, int]) -> float | None:
     return None  # not reached: the loop passes the middle
 
 
-def compute_places(on: dt.date, below: int) -> list[Breakdown]:
+def _place_rows(on: dt.date) -> list[tuple[str, str, int]]:
+    """(municipality, KPI, count) of the place-only KPIs' cells in the window, sorted."""
+    filled_kpi, median_kpi = catalogue.BY_CODE["vacancies_filled"], catalogue.BY_CODE["time_to_fill"]
+    rows = Cell.objects.filter(kpi__in=(*filled_kpi.plus, *median_kpi.plus), day__range=window(filled_kpi, on)).values_list(
+        "municipality", "kpi").annotate(total=Sum("n"))
+    return sorted((nis, kpi, int(total)) for nis, kpi, total in rows)
+
+
+def compute_places(on: dt.date, below: int, rows: list[tuple[str, str, int]] | None = None) -> list[Breakdown]:
     """The vacancy KPIs, per place only (a vacancy has no sex, age…): the count of filled vacancies suppressed over
     parent = Σ children, and the median time to fill shown only where that count is (a median is no sum, so nothing
     subtracts to it; hiding it with its count keeps the count of a hidden place from showing through it)."""
@@ -225,13 +307,12 @@ def compute_places(on: dt.date, below: int) -> list[Breakdown]:
     span = window(filled_kpi, on)
     counts: dict[tuple, int] = defaultdict(int)
     histograms: dict[tuple, dict[int, int]] = defaultdict(lambda: defaultdict(int))
-    rows = Cell.objects.filter(kpi__in=(*filled_kpi.plus, *median_kpi.plus), day__range=span).values("municipality", "kpi").annotate(total=Sum("n"))
-    for row in rows:
-        for unit in geography.units_of(row["municipality"]):
-            if row["kpi"] in filled_kpi.plus:
-                counts[unit] += int(row["total"])
+    for nis, code, total in _place_rows(on) if rows is None else rows:
+        for unit in geography.units_of(nis):
+            if code in filled_kpi.plus:
+                counts[unit] += total
             else:
-                histograms[unit][int(row["kpi"].rsplit(".", 1)[1])] += int(row["total"])
+                histograms[unit][int(code.rsplit(".", 1)[1])] += total
     units = set(geography.unit_names()) | set(counts)
     cells = {unit: counts.get(unit, 0) for unit in units}
     hidden = suppression.suppress(cells, [(unit, kids, suppression.PLACES) for unit in units if (kids := geography.children(unit))], below)
@@ -244,15 +325,16 @@ def compute_places(on: dt.date, below: int) -> list[Breakdown]:
     return [Breakdown(filled_kpi, on, span, filled, below), Breakdown(median_kpi, on, span, median, below)]
 
 
-def compute_all(code: str, on: dt.date, below: int) -> list[Breakdown]:
-    """The breakdown of a KPI, or of every KPI of its family (suppressed jointly)."""
+def compute_all(code: str, on: dt.date, below: int, inputs: dict | None = None) -> list[Breakdown]:
+    """The breakdown of a KPI, or of every KPI of its family (suppressed jointly); `inputs` as _inputs reads them."""
+    inputs = _inputs(code, on) if inputs is None else inputs
     whole = FAMILY_OF.get(code)
     if whole is None:
-        return [_compute_one(code, on, below)]
+        return [_compute_one(code, on, below, inputs[code])]
     parts = list(FAMILIES[whole])
     counts = {}
     for name in (whole, *parts):
-        marg = _marginals(_base(catalogue.BY_CODE[name], on).get("count", {}))
+        marg = _marginals(inputs[name].get("count", {}))
         counts.update({("all" if name == whole else name, *key): int(value) for key, value in marg.items()})
     full, hidden = _protect(counts, parts, below)
     out = []
@@ -267,9 +349,8 @@ def compute_all(code: str, on: dt.date, below: int) -> list[Breakdown]:
     return out
 
 
-def _compute_one(code: str, on: dt.date, below: int) -> Breakdown:
+def _compute_one(code: str, on: dt.date, below: int, base: dict[str, dict[tuple, float]]) -> Breakdown:
     kpi = catalogue.BY_CODE[code]
-    base = _base(kpi, on)
     counting = ["num", "rest"] if kpi.kind == "rate" else ["count"]
     marg = {part: _marginals(base.get(part, {})) for part in counting}
     counts = {(part, *key): int(value) for part in counting for key, value in marg[part].items()}

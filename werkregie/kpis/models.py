@@ -94,6 +94,7 @@ class Published(models.Model):
     on = models.DateField()
     stamp = models.CharField(max_length=40, help_text="the refresh the figures come from (RefreshState.stamp)")
     below = models.PositiveSmallIntegerField()
+    inputs = models.CharField(max_length=64, blank=True, default="", help_text="a fingerprint of the cells the figures come from (figures._digest)")
     figures = models.JSONField(help_text="[[level, code, dim, val, value, count, hidden], …]")
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -101,3 +102,4 @@ class Published(models.Model):
         verbose_name = _("gepubliceerd kerncijfer")
         verbose_name_plural = _("gepubliceerde kerncijfers")
         constraints = [models.UniqueConstraint(fields=["kpi", "on", "stamp", "below"], name="kpi_published_once")]
+        indexes = [models.Index(fields=["kpi", "on", "inputs"], name="kpi_published_inputs")]

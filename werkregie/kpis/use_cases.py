@@ -27,7 +27,7 @@ VALUE_LABELS = {
 }
 FLANDERS = ("region", "02000")
 HIDDEN = gettext_lazy("verborgen")
-TIMELINESS = ("screened_2m", "agreement_3m", "screening_overdue", "agreement_overdue", "work_6m", "work_12m")
+TIMELINESS = figures.TREND_KPIS  # the management page: timeliness and outflow to work
 
 
 def number(value: float | None, kpi: catalogue.Kpi, hidden: bool | None = None) -> str:
@@ -94,6 +94,7 @@ def _header(table: figures.Breakdown) -> dict:
             "window": None if table.window is None else {"from": table.window[0].isoformat(), "to": table.window[1].isoformat()}}
 
 
+@figures.one_state
 def drilldown(principal: Principal, code: str | None, on: str | dt.date | None = None, level: str | None = None, unit_code: str | None = None,
               dimension: str | None = None) -> dict:
     """A unit and its children (or, with a dimension, the unit per group value)."""
@@ -113,6 +114,7 @@ def drilldown(principal: Principal, code: str | None, on: str | dt.date | None =
             "child_level": None if dim else geography.CHILD.get(unit[0]), "dimension": dim, "rows": rows}
 
 
+@figures.one_state
 def comparison(principal: Principal, nis: str | None, on: str | dt.date | None = None, codes: tuple[str, ...] | None = None) -> dict:
     """One municipality's KPIs beside its ten comparable municipalities, their median and Flanders."""
     nis = perms.municipality_for(principal, nis)
@@ -138,6 +140,7 @@ def comparison(principal: Principal, nis: str | None, on: str | dt.date | None =
             "method": str(comparable.METHOD)}
 
 
+@figures.one_state
 def management(principal: Principal, on: str | dt.date | None = None) -> dict:
     """Timeliness and outflow to work per province of Flanders, and the monthly trend for Flanders."""
     perms.require_management(principal)
