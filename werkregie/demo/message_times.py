@@ -61,7 +61,8 @@ def deliver_in_time() -> dict[str, int]:
     from werkregie.messaging.models import Message
 
     now = clock.now()
-    waiting = list(Message.objects.filter(state__in=(State.QUEUED, State.RETRYING, State.FALLBACK_PAPER), created_at__lt=now)
+    # only what never left the queue: a message already dispatched (a retry under way, paper) keeps the runner's schedule
+    waiting = list(Message.objects.filter(state=State.QUEUED, created_at__lt=now)
                    .order_by("created_at", "pk").values_list("pk", "created_at"))
     for pk, made in waiting:
         _dispatch_at_its_time(pk, made, now)
