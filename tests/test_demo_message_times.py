@@ -50,4 +50,5 @@ def test_demo_messages_are_delivered_and_read_when_their_story_says(ref, setting
     mine = [m for m in messages if m.person_id == person.pk and m.delivered_at is not None]
     old = [m for m in mine if m.delivered_at < now - dt.timedelta(days=3)]
     assert old and all(m.first_opened_at is not None and m.delivered_at < m.first_opened_at < now for m in old), "old messages are read"
+    assert all(8 <= m.first_opened_at.astimezone(clock.BRUSSELS).hour < 21 for m in old), "read in the day, not at night"
     assert [m for m in mine if m.first_opened_at is None], "the last days' messages are still new"

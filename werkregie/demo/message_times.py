@@ -40,6 +40,15 @@ def _dispatch_at_its_time(pk: int, made: dt.datetime, now: dt.datetime) -> None:
             return
 
 
+def _awake(at: dt.datetime, spread: int) -> dt.datetime:
+    """That moment, or the next morning when it falls at night (between 21:00 and 08:00 in Brussels)."""
+    local = at.astimezone(clock.BRUSSELS)
+    if 8 <= local.hour < 21:
+        return at
+    morning = local.date() + dt.timedelta(days=local.hour >= 21)
+    return dt.datetime.combine(morning, dt.time(8, spread % 60), clock.BRUSSELS)
+
+
 def _opened_by_the_citizen(pks: list[int], now: dt.datetime) -> int:
     """The citizen (a person with an account) read what was delivered to them more than STILL_NEW ago, within a day."""
     from werkregie.messaging import outbox
@@ -50,7 +59,7 @@ def _opened_by_the_citizen(pks: list[int], now: dt.datetime) -> int:
     delivered = Message.objects.filter(pk__in=pks, state=State.DELIVERED, first_opened_at__isnull=True, delivered_at__lt=now - STILL_NEW,
                                        person__account__isnull=False).select_related("person__account")
     for msg in delivered:
-        with clock.travel_to(msg.delivered_at + dt.timedelta(hours=2 + msg.pk % 20)):
+        with clock.travel_to(_awake(msg.delivered_at + dt.timedelta(hours=2 + msg.pk % 20), msg.pk)):
             outbox.record_opening(msg, outbox.Who(msg.person.account.pk, "citizen", f"{msg.person.first_name} {msg.person.last_name}"))
         opened += 1
     return opened
