@@ -85,6 +85,8 @@ def _seed_matching() -> None:
 
 
 def _seed_domains() -> None:
+    from werkregie.demo import message_times
+
     for domain in DOMAIN_DEMOS:
         if domain == "worklist":  # the past years' trajectories and agreements, before the sweep looks for deadlines
             from werkregie.core import clock
@@ -93,6 +95,7 @@ def _seed_domains() -> None:
             agreement_history.seed(clock.today())
         with _progress(total=None, desc=f"demo {domain}", unit="rows") as bar:
             importlib.import_module(f"werkregie.{domain}.demo").seed(progress=bar.update)
+        message_times.deliver_in_time()  # the domain's messages sent, delivered and read at their own times
 
 
 def _public_url(host: str, port: int) -> None:

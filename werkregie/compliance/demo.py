@@ -156,6 +156,24 @@ def _history(controller, person_ids: list[int], rng: random.Random, serial: int)
     return made
 
 
+HISTORY_DAYS = 320  # the oldest facts of a demo case (`_history`: up to 300 days ago), with the procedure before them
+
+
+def _file_ended(today: dt.date):  # noqa: ANN202 - a Q on persons
+    """Persons whose file contradicts a case about the last months: a trajectory closed or suspended (found work, moved
+    out of the register), or work or sickness in the register during the period of the cases' facts."""
+    from django.db.models import Q
+
+    from werkregie.people.enums import StatusKind
+    from werkregie.people.models import StatusEpisode
+    from werkregie.trajectories.models import Trajectory
+
+    since = today - dt.timedelta(days=HISTORY_DAYS)
+    busy = StatusEpisode.objects.filter(kind__in=(StatusKind.EMPLOYED, StatusKind.SICK), start__lte=today).filter(Q(end__isnull=True) | Q(end__gte=since))
+    ended = Trajectory.objects.filter(state__in=("closed", "suspended"))
+    return Q(pk__in=busy.values("person_id")) | Q(pk__in=ended.values("person_id"))
+
+
 def seed(progress: Callable[[int], None] | None = None) -> dict:
     from werkregie.accounts.models import User
     from werkregie.accounts.principal import Principal
@@ -176,7 +194,8 @@ def seed(progress: Callable[[int], None] | None = None) -> dict:
     from werkregie.people.models import StatusEpisode
 
     long_benefit = StatusEpisode.objects.filter(kind="jobseeker_benefit", start__lte=today - dt.timedelta(days=400), end__isnull=True)
-    candidates = list(visible.filter(pk__in=long_benefit.values("person_id"), birth_date__lte=today - dt.timedelta(days=20 * 365),
+    candidates = list(visible.filter(pk__in=long_benefit.values("person_id")).exclude(_file_ended(today))
+                      .filter(birth_date__lte=today - dt.timedelta(days=20 * 365),
                                      birth_date__gte=today - dt.timedelta(days=64 * 365)).order_by("pk").values_list("pk", flat=True)[:80])
     citizen = User.objects.filter(username="burger").first()
     citizen_principal = Principal.for_session(citizen) if citizen and citizen.person_id else None

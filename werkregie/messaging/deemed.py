@@ -27,6 +27,14 @@ def deemed_on(channel: str, dispatched_at: dt.datetime, delivered_at: dt.datetim
         start = delivered_at.astimezone(clock.BRUSSELS).date()
     day = add(start, int(found.value), found.unit)
     reference = found.reference[0]["title"] if isinstance(found.reference, list) and found.reference else str(found.reference)
-    units = {"days": "dagen", "working_days": "werkdagen", "weeks": "weken", "months": "maanden"}
     moment = {"dispatched": "de verzending (afgifte aan de post)", "delivered": "de aflevering"}.get(basis, basis)
-    return day, f"{found.value} {units.get(found.unit, found.unit)} na {moment} — {reference}"[:300]
+    return day, f"{found.value} {unit_name(found.unit, int(found.value))} na {moment} — {reference}"[:300]
+
+
+# The rule is kept in Dutch on the message (the evidence is Dutch, whatever the page's language): singular and plural
+UNITS = {"days": ("dag", "dagen"), "working_days": ("werkdag", "werkdagen"), "weeks": ("week", "weken"), "months": ("maand", "maanden")}
+
+
+def unit_name(unit: str, count: int) -> str:
+    one, many = UNITS.get(unit, (unit, unit))
+    return one if count == 1 else many

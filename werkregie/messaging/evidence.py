@@ -68,6 +68,47 @@ def _outside_event_loop(fn, *args):  # noqa: ANN001, ANN002, ANN202
         return pool.submit(fn, *args).result()
 
 
+def _channel_name(code: str) -> str:
+    from .enums import Channel
+
+    return str(Channel(code).label) if code in Channel.values else code
+
+
+def _receipt(msg: Message) -> str:
+    """The gateway's reference without its internal channel prefix ("inbox:25" → "Berichtenbox op het platform, referentie 25")."""
+    if not msg.receipt:
+        return "—"
+    prefix, _sep, reference = msg.receipt.partition(":")
+    if reference and prefix in (msg.channel, msg.first_channel, "printqueue"):
+        return f"{_channel_name(msg.channel)}, referentie {reference}"
+    return msg.receipt
+
+
+def summary_rows(msg: Message) -> list[list[str]]:
+    """The evidence's facts as (label, value) in Dutch, with readable names instead of internal codes."""
+    from django.utils import translation
+
+    from . import templates
+
+    person = msg.person
+    with translation.override("nl"):
+        template = templates.REGISTRY.get(msg.template_key)
+        kind = template.title() if template is not None else msg.template_key
+        channel = _channel_name(msg.channel)
+        if msg.first_channel and msg.first_channel != msg.channel:
+            channel += f" (eerst gekozen: {_channel_name(msg.first_channel)})"
+        language = {"nl": "Nederlands", "fr": "Frans", "en": "Engels", "de": "Duits"}.get(msg.language, msg.language)
+    return [
+        ["Bericht", str(msg.pk)], ["Geadresseerde", f"{person.first_name} {person.last_name} (INSZ {person.insz})"],
+        ["Soort bericht", kind], ["Taal", language], ["Met rechtsgevolg", "ja" if msg.legal else "nee"],
+        ["Kanaal", channel], ["Waarom dit kanaal", msg.channel_reason or "—"], ["Ontvangstbewijs", _receipt(msg)],
+        ["Aangemaakt", _fmt(msg.created_at)], ["Verstuurd", _fmt(msg.dispatched_at)], ["Afgeleverd", _fmt(msg.delivered_at)],
+        ["Geacht ter kennis gebracht", _fmt(msg.deemed_notified_on)], ["Regel", msg.deemed_rule or "—"],
+        ["Eerst geopend", _fmt(msg.first_opened_at)], ["Pogingen", str(msg.attempts)], ["SHA-256 van de inhoud", msg.sha256],
+        ["SHA-256 van de verzegelde brief (eBox, post)", msg.letter_sha256 or "—"],
+    ]
+
+
 def render_pdf(msg: Message) -> bytes:
     """The unsealed PDF (reportlab): the exact content, its SHA-256 and the times."""
     from reportlab.lib.pagesizes import A4
@@ -79,16 +120,7 @@ def render_pdf(msg: Message) -> bytes:
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=20 * mm, bottomMargin=20 * mm,
                             title=f"Bewijs van bericht {msg.pk}", author="VDAB werkregie", subject=msg.subject, lang=msg.language)
-    person = msg.person
-    rows = [
-        ["Bericht", str(msg.pk)], ["Geadresseerde", f"{person.first_name} {person.last_name} (INSZ {person.insz})"],
-        ["Sjabloon", msg.template_key], ["Taal", msg.language], ["Met rechtsgevolg", "ja" if msg.legal else "nee"],
-        ["Kanaal", f"{msg.channel} (eerst gekozen: {msg.first_channel}; {msg.channel_reason})"], ["Ontvangstbewijs", msg.receipt or "—"],
-        ["Aangemaakt", _fmt(msg.created_at)], ["Verstuurd", _fmt(msg.dispatched_at)], ["Afgeleverd", _fmt(msg.delivered_at)],
-        ["Geacht ter kennis gebracht", _fmt(msg.deemed_notified_on)], ["Regel", msg.deemed_rule or "—"],
-        ["Eerst geopend", _fmt(msg.first_opened_at)], ["Pogingen", str(msg.attempts)], ["SHA-256 van de inhoud", msg.sha256],
-        ["SHA-256 van de verzegelde brief (eBox, post)", msg.letter_sha256 or "—"],
-    ]
+    rows = summary_rows(msg)
     small = styles["BodyText"].clone("small", fontSize=8, leading=10)
     table = Table([[Paragraph(a, small), Paragraph(b.replace("&", "&amp;").replace("<", "&lt;"), small)] for a, b in rows], colWidths=[45 * mm, 125 * mm])
     mono = styles["Code"].clone("mono", fontSize=9, leading=11)

@@ -14,6 +14,7 @@ moment of notification starts the terms that depend on it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from django.utils import translation
@@ -27,6 +28,11 @@ class Template:
     subject: object  # lazy translation
     body: object  # lazy translation
     legal: bool = False
+
+    def title(self) -> str:
+        """A readable name of the template: its subject in the active language with "…" where the message fills in
+        its own words ("Oproeping: … op …")."""
+        return re.sub(r"%\([a-z_]+\)s", "…", str(self.subject))
 
     def render(self, context: dict, language: str) -> tuple[str, str]:
         """The subject and body in `language` with the context filled in. A missing placeholder is refused, so a

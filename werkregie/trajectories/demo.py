@@ -278,12 +278,22 @@ def _suspended_work(cp, person, today):  # noqa: ANN001, ANN202
 
 
 def _closed_outflow(cp, person, today):  # noqa: ANN001, ANN202
+    """Found lasting work four months ago: the register ends the job-seeker spell the day before the contract and shows
+    the employment from then on (so no later file treats the person as a job seeker), and the counsellor closes the
+    trajectory the day the contract starts (the page's dates and the history's agree)."""
+    from werkregie.people.enums import JOBSEEKER_KINDS, StatusKind
+    from werkregie.people.models import StatusEpisode
+
     from . import use_cases as uc
 
     t = _start(cp, person, today - relativedelta(months=8))
     _agreement(cp, t, today - relativedelta(months=7), _steps(today - relativedelta(months=7), person))
-    with clock.travel_to(today - relativedelta(months=1)):
-        uc.close(uc.who_of(cp), t.pk, "lasting_work", on=today - relativedelta(months=4), note="Vast contract als magazijnier sinds 4 maanden")
+    hired = today - relativedelta(months=4)
+    StatusEpisode.objects.filter(person=person, kind__in=JOBSEEKER_KINDS, start__lt=hired, end__isnull=True).update(end=hired - dt.timedelta(days=1))
+    StatusEpisode.objects.filter(person=person, kind__in=JOBSEEKER_KINDS, start__gte=hired).delete()
+    StatusEpisode.objects.get_or_create(person=person, kind=StatusKind.EMPLOYED, start=hired, defaults={"source": "demo"})
+    with clock.travel_to(dt.datetime.combine(hired, dt.time(16), clock.BRUSSELS)):
+        uc.close(uc.who_of(cp), t.pk, "lasting_work", on=hired, note=f"Vast contract als magazijnier vanaf {hired:%d/%m/%Y}")
 
 
 def _follow_up(cp, person, today):  # noqa: ANN001, ANN202

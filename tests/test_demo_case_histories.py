@@ -1,0 +1,41 @@
+"""Issue 11, point 2: a demo person's history agrees with itself. The trajectory closed because the person found lasting
+work ends the job-seeker spell and shows the employment in the register, is closed on the day the page dates it, and
+the compliance demo opens no case about facts after such a trajectory or during work."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db.models import Q
+
+from tests import factories
+from tests.test_trajectories_demo import DAY, demo_world  # noqa: F401 - fixture
+from werkregie.accounts.models import Role
+from werkregie.core import clock
+from werkregie.people.enums import JOBSEEKER_KINDS, StatusKind
+from werkregie.people.models import StatusEpisode
+
+
+def test_closed_to_work_means_employed_and_no_later_case(demo_world):  # noqa: F811 - the fixture
+    from werkregie.compliance import demo as compliance_demo
+    from werkregie.compliance.models import Case
+    from werkregie.trajectories import demo
+    from werkregie.trajectories.models import Trajectory
+    from werkregie.workflows.models import TransitionLog
+
+    factories.user(Role.CONTROLLER, username="controleur")
+    with clock.travel_to(DAY):
+        demo.seed()
+        assert compliance_demo.seed()["cases"] > 10
+    outflow = Trajectory.objects.get(state="closed", outflow=True, source__startswith="demo")
+    closed = TransitionLog.objects.get(workflow="trajectory", object_id=outflow.pk, transition="close")
+    assert closed.at.astimezone(clock.BRUSSELS).date() == outflow.closed_on, "the history closes it on the page's date"
+    episodes = StatusEpisode.objects.filter(person_id=outflow.person_id)
+    assert episodes.filter(kind=StatusKind.EMPLOYED, start=outflow.closed_on).filter(Q(end__isnull=True) | Q(end__gt=outflow.closed_on)).exists()
+    assert not episodes.filter(kind__in=JOBSEEKER_KINDS, start__lte=outflow.closed_on).filter(Q(end__isnull=True) | Q(end__gte=outflow.closed_on)).exists()
+    for case in Case.objects.filter(source_workflow=compliance_demo.SOURCE):
+        occurred = dt.date.fromisoformat(case.facts["occurred_on"])
+        ended = Trajectory.objects.filter(person_id=case.person_id, state="closed", closed_on__lte=occurred)
+        assert not ended.exists(), (case.pk, occurred, list(ended.values_list("closed_on", "end_reason")))
+        working = StatusEpisode.objects.filter(person_id=case.person_id, kind=StatusKind.EMPLOYED, start__lte=occurred)
+        assert not working.filter(Q(end__isnull=True) | Q(end__gte=occurred)).exists(), (case.pk, occurred)
