@@ -3,6 +3,7 @@ counsellor, the evidence PDF, and the persons who need digital support. Every re
 
 from __future__ import annotations
 
+import copy
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,12 +46,27 @@ def _purpose(principal: Principal, person_id: int) -> Purpose:
     raise Forbidden(_("Uw rol geeft geen toegang tot deze berichten."))
 
 
+def _withheld(msg: Message) -> Message:
+    """A copy of a control-service letter as a counsellor may see it: that it was sent, when, by which channel and in
+    which state, not what it says. `content_withheld` tells the page and the API to offer no body, PDF or evidence."""
+    shown = copy.copy(msg)
+    shown.subject = str(_("Brief van de controledienst (inhoud enkel voor de controledienst)"))
+    shown.template_key = perms.CONTROL_TEMPLATE_PREFIX.rstrip(".")
+    shown.body = shown.sha256 = shown.deemed_rule = shown.receipt = shown.address = shown.letter_sha256 = ""
+    shown.content_withheld = True
+    return shown
+
+
+def _as_seen_by(principal: Principal, msg: Message) -> Message:
+    return msg if perms.can_read_content(principal, msg) else _withheld(msg)
+
+
 def _page(principal: Principal, person_id: int, page: int, page_size: int, what: str) -> MessagePage:
     qs = Message.objects.filter(person_id=person_id).order_by("-created_at", "-id")
     paginator = Paginator(qs, max(1, min(int(page_size or PAGE_SIZE), 100)))
     current = paginator.get_page(page)
     record_access(principal.actor(), [person_id], what, _purpose(principal, person_id), principal.channel)
-    return MessagePage(list(current.object_list), current.number, paginator.num_pages, paginator.count, person_id)
+    return MessagePage([_as_seen_by(principal, m) for m in current.object_list], current.number, paginator.num_pages, paginator.count, person_id)
 
 
 def my_messages(principal: Principal, page: int = 1, page_size: int = PAGE_SIZE) -> MessagePage:
@@ -82,6 +98,10 @@ def open_message(principal: Principal, message_id: int, own_only: bool = False) 
     msg = _message(principal, message_id, own_only)
     if perms.can_see_own(principal) and principal.user.person_id == msg.person_id:
         msg = outbox.record_opening(msg, Who.of(principal))
+    if not perms.can_read_content(principal, msg):
+        record_access(principal.actor(), [msg.person_id], f"bericht {msg.pk}: kanaal, data, toestand (brief van de controledienst)",
+                      _purpose(principal, msg.person_id), principal.channel)
+        return _withheld(msg)
     record_access(principal.actor(), [msg.person_id], f"bericht {msg.pk}: volledige inhoud", _purpose(principal, msg.person_id), principal.channel)
     return msg
 
@@ -89,6 +109,8 @@ def open_message(principal: Principal, message_id: int, own_only: bool = False) 
 def evidence_pdf(principal: Principal, message_id: int, own_only: bool = False) -> tuple[Message, bytes]:
     """The sealed, timestamped evidence PDF of a message (made now, with the times as they stand)."""
     msg = _message(principal, message_id, own_only)
+    if not perms.can_read_content(principal, msg):
+        raise Forbidden(_("De inhoud van een brief van de controledienst is enkel voor de controledienst."))
     with tempfile.TemporaryDirectory() as tmp:
         folder = evidence.build(msg, Path(tmp))
         pdf = (folder / "evidence.pdf").read_bytes()

@@ -3,7 +3,7 @@ and the list of persons who need digital support. Thin: the use cases decide and
 
 from __future__ import annotations
 
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidden
 from django.shortcuts import render
 
 from werkregie.accounts.models import Role
@@ -75,6 +75,8 @@ def person_evidence(request: HttpRequest, principal: Principal, person_id: int, 
         msg, pdf = use_cases.evidence_pdf(principal, message_id)
     except NotFound:
         raise Http404 from None
+    except Forbidden:
+        return HttpResponseForbidden(render(request, "web/forbidden.html", status=403).content)
     if msg.person_id != person_id:
         raise Http404
     return _pdf(msg, pdf)
