@@ -64,6 +64,8 @@ def test_a_changed_message_or_a_tampered_store_gets_a_new_pdf(inbox, builds):
 
 def test_a_user_may_ask_only_so_many_new_pdfs(inbox, builds, settings):
     settings.WERKREGIE_EVIDENCE_RATE = "1/h"
+    # a cache of this process only: another test run on the same data folder clears the shared file cache
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "evidence-budget"}}
     first, second = inbox["messages"]
     assert _get(inbox["citizen"], first.pk).status_code == 200
     refused = _get(inbox["citizen"], second.pk)
