@@ -601,3 +601,33 @@ T.update({  # issue 13 attack fixes (helper h-fix13): Dutch API answers, forged 
         "Rechargez la page et remplissez à nouveau le formulaire. Ce que vous aviez saisi n'a pas été enregistré.",
         "Reload the page and fill in the form again. What you entered has not been saved."),
 })
+T.update({  # issue 11 attack fixes (helper h-fix11): control-service letters, stored evidence, wrapped Forbidden/NotFound texts
+    "Brief van de controledienst (inhoud enkel voor de controledienst)": (
+        "Lettre du service de contrôle (contenu réservé au service de contrôle)", "Letter from the control service (content for the control service only)"),
+    "De inhoud van een brief van de controledienst is enkel voor de controledienst.": (
+        "Le contenu d'une lettre du service de contrôle est réservé au service de contrôle.",
+        "The content of a letter from the control service is for the control service only."),
+    "De inhoud van deze brief is enkel voor de controledienst. U ziet wanneer en hoe hij verstuurd werd.": (
+        "Le contenu de cette lettre est réservé au service de contrôle. Vous voyez quand et comment elle a été envoyée.",
+        "The content of this letter is for the control service only. You see when and how it was sent."),
+    "U vroeg te veel nieuwe bewijzen aan; probeer opnieuw over %(seconds)s seconden.": (
+        "Vous avez demandé trop de nouvelles preuves ; réessayez dans %(seconds)s secondes.",
+        "You asked for too many new evidence files; try again in %(seconds)s seconds."),
+    "bewaard bewijs van een bericht": ("preuve conservée d'un message", "stored evidence of a message"),
+    "bewaarde bewijzen van berichten": ("preuves conservées de messages", "stored evidence of messages"),
+    "Enkel voor burgers.": ("Réservé aux citoyens.", "For citizens only."),
+    "Uw rol heeft geen toegang tot trajecten.": ("Votre rôle n'a pas accès aux trajets.", "Your role has no access to pathways."),
+    "Geen persoon met dit nummer binnen uw toegang.": ("Aucune personne avec ce numéro dans votre accès.", "No person with this number within your access."),
+    "Enkel voor de burger zelf.": ("Réservé au citoyen lui-même.", "For the citizen themselves only."),
+    "Geen stap binnen uw toegang.": ("Aucune étape dans votre accès.", "No step within your access."),
+    "Uw rol heeft geen werklijst.": ("Votre rôle n'a pas de liste de travail.", "Your role has no worklist."),
+    "Uw rol mag niet zoeken in het talentregister.": ("Votre rôle ne peut pas chercher dans le registre des talents.", "Your role may not search the talent register."),
+    "Uw rol mag niet sorteren op dit gegeven.": ("Votre rôle ne peut pas trier sur cette donnée.", "Your role may not sort on this field."),
+    "Uw rol mag niet filteren op dit gegeven.": ("Votre rôle ne peut pas filtrer sur cette donnée.", "Your role may not filter on this field."),
+    "kies een van: %(choices)s": ("choisissez parmi : %(choices)s", "choose one of: %(choices)s"),
+    "vanaf 1": ("à partir de 1", "from 1"),
+    "Ongeldige keuze in de lijst.": ("Choix non valable dans la liste.", "Invalid choice in the list."),
+    "een sleutel van 1 tot 120 tekens": ("une clé de 1 à 120 caractères", "a key of 1 to 120 characters"),
+    "een datum": ("une date", "a date"),
+    "Ongeldige taak.": ("Tâche non valable.", "Invalid task."),
+})

@@ -132,3 +132,16 @@ def alert(sender: object, request: HttpRequest | None = None, username: str | No
         security_log.critical("login burst: %d failed logins for account %r from several addresses; account paused", by_account, username)
     else:
         security_log.warning("login paused for account %r from address %s after %d failures", username, ip_address, limit)
+
+
+def user_budget_wait(scope: str, user_id: int, rate: str) -> int | None:
+    """Spend one unit of a user's budget for a kind of costly work (`rate` as "10/h"). None when it is allowed now,
+    else the seconds to wait. Kept in the shared cache, like ninja's throttles (the same sliding window)."""
+    from ninja.throttling import SimpleRateThrottle
+
+    class UserThrottle(SimpleRateThrottle):
+        def get_cache_key(self, request: HttpRequest | None) -> str:
+            return self.cache_format % {"scope": scope, "ident": f"user-{user_id}"}
+
+    throttle = UserThrottle(rate)
+    return None if throttle.allow_request(None) else max(1, int(throttle.wait() or 1))

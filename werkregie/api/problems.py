@@ -10,7 +10,7 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, AuthorizationError, HttpError, ValidationError
 
-from werkregie.core.errors import Conflict, DomainError
+from werkregie.core.errors import Conflict, DomainError, TooManyRequests
 
 logger = logging.getLogger("werkregie.api")
 PROBLEM_TYPE = "https://werkregie.vlaanderen.example/problems/"
@@ -40,7 +40,10 @@ def install(api: NinjaAPI) -> None:
         extra = {"existing_id": exc.existing_id} if isinstance(exc, Conflict) else {}
         if isinstance(exc, StaleVersion):
             extra = {"current_version": exc.current_version}
-        return problem(request, exc.status, exc.title, exc.detail, [e.as_dict() for e in exc.errors], **extra)
+        response = problem(request, exc.status, exc.title, exc.detail, [e.as_dict() for e in exc.errors], **extra)
+        if isinstance(exc, TooManyRequests):
+            response["Retry-After"] = str(exc.retry_after)
+        return response
 
     @api.exception_handler(ValidationError)
     def validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:

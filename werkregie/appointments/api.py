@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
 from ninja import File, Form, Query, Router, Schema, Status
 from ninja.files import UploadedFile
 from pydantic import Field
@@ -165,7 +166,7 @@ def kpis(request: HttpRequest, since: dt.date | None = None, until: dt.date | No
 def me(request: HttpRequest) -> dict:
     principal = _p(request)
     if not perms.is_citizen(principal):
-        raise Forbidden("Enkel voor burgers.")
+        raise Forbidden(_("Enkel voor burgers."))
     o = uc.citizen_overview(principal)
     return {key: [_out(i.appointment, principal) for i in o[key]] for key in ("open", "upcoming", "past", "proof")}
 

@@ -27,7 +27,13 @@ from werkregie.accounts.principal import Principal
 from werkregie.people import perms as people_perms
 from werkregie.people.models import Person
 
-from .models import Activity, Assignment
+from .models import Activity, Assignment, AssignmentState
+
+# hours are recorded for a started assignment, also after it ended (a late correction); never for a refused, withdrawn
+# or merely proposed one
+RECORDING_STATES = frozenset({AssignmentState.ACTIVE, AssignmentState.COMPLETED, AssignmentState.STOPPED})
+# the roles through which VDAB ends an assignment; their reason (a medical certificate, a judgement) is VDAB's business
+VDAB_ROLES = frozenset({Role.COUNSELLOR, Role.ADMIN})
 
 PLANNING_ROLES = frozenset({Role.MUNICIPALITY, Role.COUNSELLOR, Role.ADMIN})
 # The purpose of a municipality hosting a VDAB activation measure for a person it does not otherwise follow.
@@ -105,7 +111,22 @@ def sees_judgement(principal: Principal) -> bool:
     return principal.role in {Role.COUNSELLOR, Role.ADMIN}
 
 
+def sees_end_reason(principal: Principal, assignment: Assignment, ended_by_role: str | None) -> bool:
+    """Why an assignment ended, for this principal. A refusal is always recorded and judged by VDAB, and a stop or
+    withdrawal by VDAB may rest on the person's health or situation: the host municipality sees only the state then;
+    the reason it gave itself (or the system's) it sees."""
+    if sees_judgement(principal) or not assignment.end_reason:
+        return True
+    return assignment.state != AssignmentState.REFUSED and ended_by_role not in VDAB_ROLES
+
+
 def can_record_attendance(principal: Principal, assignment: Assignment) -> bool:
+    """Whether hours can be recorded on this assignment now: by whom (records_hours) and in a state that takes them."""
+    return (records_hours(principal, assignment) and assignment.state in RECORDING_STATES
+            and assignment.started_on is not None)
+
+
+def records_hours(principal: Principal, assignment: Assignment) -> bool:
     """The host municipality registers the hours (and an admin corrects them); a counsellor only reads them."""
     if not principal.has_scope(Scope.PERSONS_WRITE):
         return False

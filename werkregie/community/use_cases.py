@@ -24,6 +24,7 @@ from werkregie.people.models import Person, StatusEpisode
 from werkregie.workflows import reasons as R
 from werkregie.workflows import services as workflow
 from werkregie.workflows.labels import coded
+from werkregie.workflows.models import TransitionLog
 from werkregie.workflows.services import PLATFORM, Who
 
 from . import engine, perms
@@ -205,6 +206,28 @@ def _visible_assignment(principal: Principal, assignment_id: int, lock: bool = F
     return found
 
 
+def _ended_by_roles(assignments: list[Assignment]) -> dict[int, str]:
+    """The role that made each ended assignment's last transition (the one into the state it is in now)."""
+    state_of = {a.pk: a.state for a in assignments if a.end_reason}
+    rows = TransitionLog.objects.filter(workflow=Assignment.workflow_name, object_id__in=list(state_of)).order_by("at", "pk")
+    return {object_id: role for object_id, to_state, role in rows.values_list("object_id", "to_state", "actor_role")
+            if state_of[object_id] == to_state} if state_of else {}
+
+
+def _as_seen_by(principal: Principal, assignments: list[Assignment], history: list | None = None) -> list[Assignment]:
+    """The assignments (and one's history) without the reasons this principal may not read (perms.sees_end_reason):
+    the reason is blanked on the instances handed out, which are never saved."""
+    roles = _ended_by_roles(assignments)
+    for a in assignments:
+        if not perms.sees_end_reason(principal, a, roles.get(a.pk)):
+            a.end_reason = ""
+    if history is not None and not perms.sees_judgement(principal):
+        for entry in history:
+            if entry.actor_role in perms.VDAB_ROLES:
+                entry.reason, entry.data = "", {}
+    return assignments
+
+
 def list_assignments(principal: Principal, *, state: str | None = None, activity_id: int | None = None, person_id: int | None = None) -> list[Assignment]:
     if not perms.can_plan(principal):
         raise Forbidden(_("Uw rol heeft geen toegang tot de planning van gemeenschapsdienst."))
@@ -217,7 +240,7 @@ def list_assignments(principal: Principal, *, state: str | None = None, activity
         qs = qs.filter(activity_id=activity_id)
     if person_id:
         qs = qs.filter(person_id=person_id)
-    found = list(qs.order_by("state", "-proposed_on", "-id")[:MAX_LIST])
+    found = _as_seen_by(principal, list(qs.order_by("state", "-proposed_on", "-id")[:MAX_LIST]))
     _log(principal, [a.person_id for a in found], "gemeenschapsdienst: toewijzingen (naam, activiteit, toestand)")
     return found
 
@@ -234,8 +257,10 @@ def assignment_detail(principal: Principal, assignment_id: int) -> AssignmentVie
     days = _days([a.pk])[a.pk]
     rule = engine.limits(a.kind, a.started_on or a.proposed_on) if engine.in_force(a.kind, a.started_on or a.proposed_on) else None
     _log(principal, [a.person_id], "gemeenschapsdienst: toewijzing, uren en vergoeding")
+    history = workflow.history(a)
+    _as_seen_by(principal, [a], history)
     return AssignmentView(a, days, engine.monthly(a.kind, days), sum(days.values(), Decimal(0)), workflow.available(a, principal.role),
-                          perms.can_record_attendance(principal, a), workflow.history(a), rule)
+                          perms.can_record_attendance(principal, a), history, rule)
 
 
 def _good_reason(value) -> bool | None:  # noqa: ANN001
@@ -311,7 +336,7 @@ def _after(a: Assignment, name: str, who: Who) -> None:
 
 # --- hours ---------------------------------------------------------------------------------------------------------
 
-RECORDING_STATES = (AssignmentState.ACTIVE, AssignmentState.COMPLETED, AssignmentState.STOPPED)
+RECORDING_STATES = perms.RECORDING_STATES
 
 
 def _hours(value, name: str, errors: list[FieldError]) -> Decimal | None:  # noqa: ANN001
@@ -363,7 +388,7 @@ def record_hours(principal: Principal, assignment_id: int, hours_by_day: dict) -
         raise InvalidInput(_("Geen uren opgegeven."), [FieldError("hours", _("verplicht"))])
     with transaction.atomic():
         a = _visible_assignment(principal, assignment_id, lock=False)
-        if not perms.can_record_attendance(principal, a):
+        if not perms.records_hours(principal, a):
             raise Forbidden(_("Enkel de gemeente van de activiteit registreert de uren."))
         # one writer per person at a time: every assignment of the person is locked before the limits are checked
         mine = list(Assignment.objects.select_for_update().filter(person_id=a.person_id).order_by("pk"))

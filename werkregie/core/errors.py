@@ -57,3 +57,14 @@ class Gone(DomainError):
 
     status = 410
     title = "Gone"
+
+
+class TooManyRequests(DomainError):
+    """A user asked for costly work more often than its budget allows (429, with Retry-After)."""
+
+    status = 429
+    title = "Too many requests"
+
+    def __init__(self, detail: str = "", retry_after: int = 60) -> None:
+        super().__init__(detail)
+        self.retry_after = retry_after

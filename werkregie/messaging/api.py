@@ -34,6 +34,8 @@ class MessageOut(Schema):
     deemed_notified_on: datetime.date | None = Field(description="deemed moment of notification; starts the legal terms that depend on it")
     first_opened_at: datetime.datetime | None
     attempts: int
+    content_withheld: bool = Field(False, description="a letter of the control service shown to a counsellor: only that it was sent, "
+                                   "when, by which channel and in which state (no subject, body, fingerprint or evidence)")
 
 
 class MessageDetailOut(MessageOut):
@@ -75,7 +77,7 @@ def out(m: Message, detail: bool = False) -> dict:
     d = {"id": m.pk, "template": m.template_key, "subject": m.subject, "language": m.language, "legal": m.legal, "channel": m.channel,
          "first_channel": m.first_channel, "state": m.state, "sha256": m.sha256, "related_workflow": m.related_workflow, "related_id": m.related_id,
          "created_at": m.created_at, "dispatched_at": m.dispatched_at, "delivered_at": m.delivered_at, "deemed_notified_on": m.deemed_notified_on,
-         "first_opened_at": m.first_opened_at, "attempts": m.attempts}
+         "first_opened_at": m.first_opened_at, "attempts": m.attempts, "content_withheld": getattr(m, "content_withheld", False)}
     if detail:
         d.update(body=m.body, deemed_rule=m.deemed_rule, receipt=m.receipt)
     return d

@@ -84,3 +84,18 @@ class DeliveryAttempt(models.Model):
         verbose_name = _("bezorgpoging")
         verbose_name_plural = _("bezorgpogingen")
         ordering = ["at", "id"]
+
+
+class StoredEvidence(models.Model):
+    """The sealed, timestamped evidence PDF of a message, built once and served again while the message stays as it
+    was (`basis`: its version, state and attempts when built). `sha256` is checked before every serving."""
+
+    message = models.OneToOneField(Message, on_delete=models.CASCADE, related_name="stored_evidence")
+    basis = models.CharField(max_length=80)
+    pdf = models.BinaryField()
+    sha256 = models.CharField(max_length=64)
+    built_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("bewaard bewijs van een bericht")
+        verbose_name_plural = _("bewaarde bewijzen van berichten")

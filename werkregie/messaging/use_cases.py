@@ -3,22 +3,27 @@ counsellor, the evidence PDF, and the persons who need digital support. Every re
 
 from __future__ import annotations
 
+import copy
+import hashlib
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.utils.translation import gettext as _
 
 from werkregie.access.purposes import Purpose
 from werkregie.access.services import record_access
 from werkregie.accounts.principal import Principal
-from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
+from werkregie.accounts.throttle import user_budget_wait
+from werkregie.core import clock
+from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound, TooManyRequests
 from werkregie.people import perms as people_perms
 from werkregie.workflows.services import Who
 
 from . import digital, evidence, outbox, perms
-from .models import Message
+from .models import Message, StoredEvidence
 
 PAGE_SIZE = 25
 
@@ -45,12 +50,27 @@ def _purpose(principal: Principal, person_id: int) -> Purpose:
     raise Forbidden(_("Uw rol geeft geen toegang tot deze berichten."))
 
 
+def _withheld(msg: Message) -> Message:
+    """A copy of a control-service letter as a counsellor may see it: that it was sent, when, by which channel and in
+    which state, not what it says. `content_withheld` tells the page and the API to offer no body, PDF or evidence."""
+    shown = copy.copy(msg)
+    shown.subject = str(_("Brief van de controledienst (inhoud enkel voor de controledienst)"))
+    shown.template_key = perms.CONTROL_TEMPLATE_PREFIX.rstrip(".")
+    shown.body = shown.sha256 = shown.deemed_rule = shown.receipt = shown.address = shown.letter_sha256 = ""
+    shown.content_withheld = True
+    return shown
+
+
+def _as_seen_by(principal: Principal, msg: Message) -> Message:
+    return msg if perms.can_read_content(principal, msg) else _withheld(msg)
+
+
 def _page(principal: Principal, person_id: int, page: int, page_size: int, what: str) -> MessagePage:
     qs = Message.objects.filter(person_id=person_id).order_by("-created_at", "-id")
     paginator = Paginator(qs, max(1, min(int(page_size or PAGE_SIZE), 100)))
     current = paginator.get_page(page)
     record_access(principal.actor(), [person_id], what, _purpose(principal, person_id), principal.channel)
-    return MessagePage(list(current.object_list), current.number, paginator.num_pages, paginator.count, person_id)
+    return MessagePage([_as_seen_by(principal, m) for m in current.object_list], current.number, paginator.num_pages, paginator.count, person_id)
 
 
 def my_messages(principal: Principal, page: int = 1, page_size: int = PAGE_SIZE) -> MessagePage:
@@ -82,16 +102,42 @@ def open_message(principal: Principal, message_id: int, own_only: bool = False) 
     msg = _message(principal, message_id, own_only)
     if perms.can_see_own(principal) and principal.user.person_id == msg.person_id:
         msg = outbox.record_opening(msg, Who.of(principal))
+    if not perms.can_read_content(principal, msg):
+        record_access(principal.actor(), [msg.person_id], f"bericht {msg.pk}: kanaal, data, toestand (brief van de controledienst)",
+                      _purpose(principal, msg.person_id), principal.channel)
+        return _withheld(msg)
     record_access(principal.actor(), [msg.person_id], f"bericht {msg.pk}: volledige inhoud", _purpose(principal, msg.person_id), principal.channel)
     return msg
 
 
-def evidence_pdf(principal: Principal, message_id: int, own_only: bool = False) -> tuple[Message, bytes]:
-    """The sealed, timestamped evidence PDF of a message (made now, with the times as they stand)."""
-    msg = _message(principal, message_id, own_only)
+def _evidence_basis(msg: Message) -> str:
+    """What the evidence PDF shows that can still change: a new delivery, opening or attempt makes a new PDF."""
+    return f"v{msg.version}:{msg.state}:{msg.attempts}"
+
+
+def _stored_or_new_pdf(principal: Principal, msg: Message) -> bytes:
+    """The message's stored evidence PDF while the message is as it was when it was built; else a new one (seconds:
+    sealing and an RFC 3161 timestamp), at most WERKREGIE_EVIDENCE_RATE per user, stored with its SHA-256."""
+    basis = _evidence_basis(msg)
+    stored = StoredEvidence.objects.filter(message=msg).first()
+    if stored is not None and stored.basis == basis and hashlib.sha256(bytes(stored.pdf)).hexdigest() == stored.sha256:
+        return bytes(stored.pdf)
+    wait = user_budget_wait("message-evidence", principal.user.pk, settings.WERKREGIE_EVIDENCE_RATE)
+    if wait is not None:
+        raise TooManyRequests(_("U vroeg te veel nieuwe bewijzen aan; probeer opnieuw over %(seconds)s seconden.") % {"seconds": wait}, wait)
     with tempfile.TemporaryDirectory() as tmp:
-        folder = evidence.build(msg, Path(tmp))
-        pdf = (folder / "evidence.pdf").read_bytes()
+        pdf = (evidence.build(msg, Path(tmp)) / "evidence.pdf").read_bytes()
+    StoredEvidence.objects.update_or_create(message=msg, defaults={"basis": basis, "pdf": pdf, "sha256": hashlib.sha256(pdf).hexdigest(),
+                                                                   "built_at": clock.now()})
+    return pdf
+
+
+def evidence_pdf(principal: Principal, message_id: int, own_only: bool = False) -> tuple[Message, bytes]:
+    """The sealed, timestamped evidence PDF of a message, with the times as they stood when it was built."""
+    msg = _message(principal, message_id, own_only)
+    if not perms.can_read_content(principal, msg):
+        raise Forbidden(_("De inhoud van een brief van de controledienst is enkel voor de controledienst."))
+    pdf = _stored_or_new_pdf(principal, msg)
     record_access(principal.actor(), [msg.person_id], f"bericht {msg.pk}: bewijs (PDF)", _purpose(principal, msg.person_id), principal.channel)
     return msg, pdf
 

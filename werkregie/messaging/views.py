@@ -3,12 +3,12 @@ and the list of persons who need digital support. Thin: the use cases decide and
 
 from __future__ import annotations
 
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidden
 from django.shortcuts import render
 
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
-from werkregie.core.errors import Forbidden, InvalidInput, NotFound
+from werkregie.core.errors import Forbidden, InvalidInput, NotFound, TooManyRequests
 from werkregie.web.helpers import positive_int, roles
 
 from . import use_cases
@@ -17,6 +17,12 @@ from . import use_cases
 def _pdf(msg, pdf: bytes) -> HttpResponse:  # noqa: ANN001
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="bewijs-bericht-{msg.pk}.pdf"'
+    return response
+
+
+def _too_many(request: HttpRequest, exc: TooManyRequests) -> HttpResponse:
+    response = render(request, "web/too_many.html", {"wait": exc.retry_after}, status=429)
+    response["Retry-After"] = str(exc.retry_after)
     return response
 
 
@@ -44,6 +50,8 @@ def my_evidence(request: HttpRequest, principal: Principal, message_id: int) -> 
         return _pdf(*use_cases.evidence_pdf(principal, message_id, own_only=True))
     except NotFound:
         raise Http404 from None
+    except TooManyRequests as exc:
+        return _too_many(request, exc)
 
 
 @roles(Role.COUNSELLOR, Role.ADMIN)
@@ -75,6 +83,10 @@ def person_evidence(request: HttpRequest, principal: Principal, person_id: int, 
         msg, pdf = use_cases.evidence_pdf(principal, message_id)
     except NotFound:
         raise Http404 from None
+    except Forbidden:
+        return HttpResponseForbidden(render(request, "web/forbidden.html", status=403).content)
+    except TooManyRequests as exc:
+        return _too_many(request, exc)
     if msg.person_id != person_id:
         raise Http404
     return _pdf(msg, pdf)

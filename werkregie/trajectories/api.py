@@ -228,8 +228,16 @@ def _guard(request: HttpRequest, call, current):  # noqa: ANN001, ANN202 - runs 
         return _stale(request, exc, current())
 
 
-def _current_agreement(agreement_id: int):  # noqa: ANN202
-    return lambda: agreement_out(Agreement.objects.get(pk=agreement_id))
+def _current_agreement(request: HttpRequest, agreement_id: int):  # noqa: ANN202
+    return lambda: agreement_out(uc.current_after_conflict(request.auth, Agreement, agreement_id))
+
+
+def _current_step(request: HttpRequest, step_id: int):  # noqa: ANN202
+    return lambda: step_out(uc.current_after_conflict(request.auth, AgreementStep, step_id))
+
+
+def _current_trajectory(request: HttpRequest, trajectory_id: int):  # noqa: ANN202
+    return lambda: trajectory_out(uc.current_after_conflict(request.auth, Trajectory, trajectory_id))
 
 
 # --------------------------------------------------------------------------- counsellor / admin
@@ -250,20 +258,20 @@ def start(request: HttpRequest, person_id: int, payload: StartIn):  # noqa: ANN2
 def suspend(request: HttpRequest, trajectory_id: int, payload: SuspendIn):  # noqa: ANN201
     return _guard(request, lambda: trajectory_out(uc.suspend_by_counsellor(request.auth, trajectory_id, payload.reason, payload.note,
                                                                            _version(request, payload))),
-                  lambda: trajectory_out(Trajectory.objects.get(pk=trajectory_id)))
+                  _current_trajectory(request, trajectory_id))
 
 
 @router.post("/{trajectory_id}/resume", response=TrajectoryOut, summary="Resume: deadlines move by the days suspended")
 def resume(request: HttpRequest, trajectory_id: int, payload: TrajectoryVersionIn):  # noqa: ANN201
     return _guard(request, lambda: trajectory_out(uc.resume_by_counsellor(request.auth, trajectory_id, _version(request, payload))),
-                  lambda: trajectory_out(Trajectory.objects.get(pk=trajectory_id)))
+                  _current_trajectory(request, trajectory_id))
 
 
 @router.post("/{trajectory_id}/close", response=TrajectoryOut, summary="Close (lasting work records the outflow)")
 def close(request: HttpRequest, trajectory_id: int, payload: CloseIn):  # noqa: ANN201
     return _guard(request, lambda: trajectory_out(uc.close_by_counsellor(request.auth, trajectory_id, payload.end_reason, payload.note,
                                                                          _version(request, payload))),
-                  lambda: trajectory_out(Trajectory.objects.get(pk=trajectory_id)))
+                  _current_trajectory(request, trajectory_id))
 
 
 @router.post("/{trajectory_id}/agreements", response={201: AgreementOut}, summary="Draft a new agreement")
@@ -284,32 +292,32 @@ def get_agreement(request: HttpRequest, agreement_id: int, response: HttpRespons
               summary="Change title/notes; after proposal or acceptance this makes a new version (returned) that needs a new acceptance")
 def patch_agreement(request: HttpRequest, agreement_id: int, payload: AgreementPatch):  # noqa: ANN201
     return _guard(request, lambda: agreement_out(uc.update_agreement(request.auth, agreement_id, _version(request, payload),
-                                                                     **payload.dict(exclude_unset=True, exclude={"version"}))), _current_agreement(agreement_id))
+                                                                     **payload.dict(exclude_unset=True, exclude={"version"}))), _current_agreement(request, agreement_id))
 
 
 @router.post("/agreements/{agreement_id}/steps", response={201: StepOut}, summary="Add a step (a new version when the agreement was proposed or accepted)")
 def add_step(request: HttpRequest, agreement_id: int, payload: TrajectoryStepIn):  # noqa: ANN201
     data = payload.dict(exclude={"version"})
     return _guard(request, lambda: Status(201, step_out(uc.add_step(request.auth, agreement_id, _version(request, payload), data))),
-                  _current_agreement(agreement_id))
+                  _current_agreement(request, agreement_id))
 
 
 @router.patch("/steps/{step_id}", response=StepOut, summary="Change a step (a new version of its agreement when it was proposed or accepted)")
 def patch_step(request: HttpRequest, step_id: int, payload: TrajectoryStepPatch):  # noqa: ANN201
     data = payload.dict(exclude_unset=True, exclude={"version"})  # a field not sent keeps its value
     return _guard(request, lambda: step_out(uc.edit_step(request.auth, step_id, _version(request, payload), data)),
-                  lambda: step_out(AgreementStep.objects.get(pk=step_id)))
+                  _current_step(request, step_id))
 
 
 @router.post("/agreements/{agreement_id}/propose", response=AgreementOut, summary="Propose to the citizen (message through the outbox)")
 def propose(request: HttpRequest, agreement_id: int, payload: TrajectoryVersionIn):  # noqa: ANN201
-    return _guard(request, lambda: agreement_out(uc.propose(request.auth, agreement_id, _version(request, payload))), _current_agreement(agreement_id))
+    return _guard(request, lambda: agreement_out(uc.propose(request.auth, agreement_id, _version(request, payload))), _current_agreement(request, agreement_id))
 
 
 @router.post("/agreements/{agreement_id}/accept-on-paper", response=AgreementOut, summary="Record acceptance on paper, with a reason")
 def accept_on_paper(request: HttpRequest, agreement_id: int, payload: TrajectoryReasonIn):  # noqa: ANN201
     return _guard(request, lambda: agreement_out(uc.accept_on_paper(request.auth, agreement_id, _version(request, payload), payload.reason)),
-                  _current_agreement(agreement_id))
+                  _current_agreement(request, agreement_id))
 
 
 @router.post("/agreements/{agreement_id}/escalate", summary="After a missed agreement: the next level, or the control service after a final one")
@@ -318,13 +326,13 @@ def escalate(request: HttpRequest, agreement_id: int, payload: TrajectoryVersion
         result = uc.escalate(request.auth, agreement_id, _version(request, payload))
         return {"agreement": agreement_out(result["agreement"]) if result["agreement"] else None, "case_id": result["case_id"]}
 
-    return _guard(request, run, _current_agreement(agreement_id))
+    return _guard(request, run, _current_agreement(request, agreement_id))
 
 
 @router.post("/steps/{step_id}/review", response=StepOut, summary="Approve or reject a step's evidence (rejecting needs a reason)")
 def review(request: HttpRequest, step_id: int, payload: StepReviewIn):  # noqa: ANN201
     return _guard(request, lambda: step_out(uc.review_step(request.auth, step_id, _version(request, payload), approve=payload.approve, note=payload.note)),
-                  lambda: step_out(AgreementStep.objects.get(pk=step_id)))
+                  _current_step(request, step_id))
 
 
 # --------------------------------------------------------------------------- citizen
@@ -338,7 +346,7 @@ def mine(request: HttpRequest) -> dict:
 
 @router.post("/me/agreements/{agreement_id}/accept", response=AgreementOut, summary="Accept a proposed agreement")
 def accept(request: HttpRequest, agreement_id: int, payload: TrajectoryVersionIn):  # noqa: ANN201
-    return _guard(request, lambda: agreement_out(uc.accept(request.auth, agreement_id, _version(request, payload))), _current_agreement(agreement_id))
+    return _guard(request, lambda: agreement_out(uc.accept(request.auth, agreement_id, _version(request, payload))), _current_agreement(request, agreement_id))
 
 
 @router.post("/me/steps/{step_id}/evidence", response={201: dict}, summary="Hand in evidence (multipart: file PDF/JPEG/PNG ≤ 10 MB, note)")
@@ -346,7 +354,7 @@ def evidence(request: HttpRequest, step_id: int, note: Form[str] = "", file: Fil
              version: Form[int | None] = None):  # noqa: B008
     seen = version if version is not None else _version(request, None)
     ev = _guard(request, lambda: uc.submit_evidence(request.auth, step_id, upload=file, note=note, expected_version=seen),
-                lambda: step_out(AgreementStep.objects.get(pk=step_id)))
+                _current_step(request, step_id))
     if isinstance(ev, HttpResponse):
         return ev
     return Status(201, {"id": ev.pk, "step_id": step_id,

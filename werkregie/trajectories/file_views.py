@@ -112,3 +112,16 @@ def applications_done(step: AgreementStep) -> int:
 
 def steps_query_for(person_ids: list[int]) -> Q:
     return Q(person_id__in=person_ids)
+
+
+# what a 409 answer shows of each object, as the access log names the same read by a GET
+CONFLICT_READS = {Trajectory: "traject", Agreement: "traject: afspraak", AgreementStep: "traject: stap"}
+
+
+def current_after_conflict(principal: Principal, model: type, object_id: int):  # noqa: ANN201 - a Trajectory, Agreement or AgreementStep
+    """The object as it stands now, for the answer to an edit made on an older version (409). It is a read of personal
+    data like a GET of the same object (an agreement with its steps, evidence names and notes), so it is logged; the
+    edit it answers has already passed the permission check."""
+    current = model.objects.get(pk=object_id)
+    record_access(principal.actor(), [current.person_id], CONFLICT_READS[model], perms.reader_purpose(principal), principal.channel)
+    return current

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.utils.translation import gettext as _
 
 from werkregie.access.purposes import Purpose
 from werkregie.accounts.models import Role
@@ -41,14 +42,14 @@ def can_edit(principal: Principal, person_id: int) -> bool:
 def require_editor(principal: Principal, person_id: int) -> None:
     """Counsellor/admin with access to the person; otherwise Forbidden (wrong role) or NotFound (not in access)."""
     if not is_editor(principal):
-        raise Forbidden("Uw rol heeft geen toegang tot trajecten.")
+        raise Forbidden(_("Uw rol heeft geen toegang tot trajecten."))
     if not people_perms.can_view_person(principal, person_id):
-        raise NotFound("Geen persoon met dit nummer binnen uw toegang.")
+        raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
 
 
 def require_citizen(principal: Principal) -> int:
     if not is_citizen(principal):
-        raise Forbidden("Enkel voor de burger zelf.")
+        raise Forbidden(_("Enkel voor de burger zelf."))
     return principal.user.person_id
 
 
@@ -59,7 +60,7 @@ def reader_purpose(principal: Principal) -> Purpose:
         return Purpose.GUIDANCE
     if principal.role == Role.ADMIN:
         return Purpose.ADMINISTRATION
-    raise Forbidden("Uw rol heeft geen toegang tot trajecten.")
+    raise Forbidden(_("Uw rol heeft geen toegang tot trajecten."))
 
 
 def _current_links(organisation_id: int) -> QuerySet[PartnerLink]:
@@ -82,5 +83,5 @@ def partner_steps(principal: Principal) -> QuerySet:
 def partner_purpose(principal: Principal, person_id: int) -> Purpose:
     purpose = _current_links(principal.user.organisation_id).filter(person_id=person_id).values_list("purpose", flat=True).first()
     if purpose is None:
-        raise NotFound("Geen stap binnen uw toegang.")
+        raise NotFound(_("Geen stap binnen uw toegang."))
     return Purpose(purpose)

@@ -67,7 +67,17 @@ from .common import (  # noqa: F401
     who_of,
 )
 from .enums import OUTFLOW_REASONS, AgreementLevel, EndReason, StepKind, SuspensionReason, TrajectoryKind, next_level
-from .file_views import AgreementRow, MyAgreements, TrajectoryFile, _agreement_rows, applications_done, my_agreements, steps_query_for, trajectory_file  # noqa: F401
+from .file_views import (  # noqa: F401
+    AgreementRow,
+    MyAgreements,
+    TrajectoryFile,
+    _agreement_rows,
+    applications_done,
+    current_after_conflict,
+    my_agreements,
+    steps_query_for,
+    trajectory_file,
+)
 from .models import Agreement, AgreementStep, Trajectory
 from .routes import LanguageNeed, language_need, language_needs, start_newcomer_route, start_sickness_route  # noqa: F401
 from .steps import (  # noqa: F401

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
 from pydantic import Field
 
@@ -93,7 +94,7 @@ def worklist(request: HttpRequest, query: Query[WorklistQuery]) -> dict:
 @router.get("/kinds", response=list[KindOut], summary="The kinds of task, with their labels")
 def kinds(request: HttpRequest) -> list[dict]:
     if not perms.can_see_worklist(request.auth):
-        raise Forbidden("Uw rol heeft geen werklijst.")
+        raise Forbidden(_("Uw rol heeft geen werklijst."))
     return [{"kind": value, "label": str(label)} for value, label in TaskKind.choices]
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from django.db.models import DateField, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Cast, Coalesce, Greatest
+from django.utils.translation import gettext as _
 
 from werkregie.access.services import record_access
 from werkregie.accounts.models import Role
@@ -118,25 +119,25 @@ def overview(principal: Principal, *, q: str = "", status: str = "", distance: s
     """One page of the principal's persons with the columns its role may see. Refuses a filter or sort on a section
     the role may not see (it would reveal that section person by person)."""
     if not perms.can_search(principal):
-        raise Forbidden("Uw rol mag niet zoeken in het talentregister.")
+        raise Forbidden(_("Uw rol mag niet zoeken in het talentregister."))
     sections = visible(principal)
     sort = sort or default_sort(principal)
     errors = []
     if sort not in SORTS:
-        errors.append(FieldError("sorteer", "kies een van: " + ", ".join(SORTS)))
+        errors.append(FieldError("sorteer", _("kies een van: %(choices)s") % {"choices": ", ".join(SORTS)}))
     elif SORTS[sort][1] and SORTS[sort][1] not in sections:
-        raise Forbidden("Uw rol mag niet sorteren op dit gegeven.")
+        raise Forbidden(_("Uw rol mag niet sorteren op dit gegeven."))
     used = {"status": status, "afstand": distance, "termijn": due, "municipality": municipality}
     if any(value and FILTERS[name] not in sections for name, value in used.items()):
-        raise Forbidden("Uw rol mag niet filteren op dit gegeven.")
+        raise Forbidden(_("Uw rol mag niet filteren op dit gegeven."))
     if distance and distance not in DISTANCES:
-        errors.append(FieldError("afstand", "kies een van: " + ", ".join(DISTANCES)))
+        errors.append(FieldError("afstand", _("kies een van: %(choices)s") % {"choices": ", ".join(DISTANCES)}))
     if due and due not in DUE_FILTERS:
-        errors.append(FieldError("termijn", "kies een van: " + ", ".join(DUE_FILTERS)))
+        errors.append(FieldError("termijn", _("kies een van: %(choices)s") % {"choices": ", ".join(DUE_FILTERS)}))
     if page < 1 or not 1 <= page_size <= 100:
-        errors.append(FieldError("pagina", "vanaf 1"))
+        errors.append(FieldError("pagina", _("vanaf 1")))
     if errors:
-        raise InvalidInput("Ongeldige keuze in de lijst.", errors)
+        raise InvalidInput(_("Ongeldige keuze in de lijst."), errors)
     chosen = resolve_purpose(principal, purpose)
     today = clock.today()
     base = _filtered(perms.visible_persons(principal), status, municipality)

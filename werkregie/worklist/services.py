@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from django.db import connection, transaction
 from django.db.models import Q
+from django.utils.translation import gettext as _
 
 from werkregie.core import clock
 from werkregie.core.bulk import copy_into, copy_text
@@ -82,13 +83,13 @@ def _source(key: str, source: str) -> str:
 def _check(spec: TaskSpec) -> None:
     errors = []
     if not spec.key or len(spec.key) > 120:
-        errors.append(FieldError("key", "een sleutel van 1 tot 120 tekens"))
+        errors.append(FieldError("key", _("een sleutel van 1 tot 120 tekens")))
     if spec.kind not in KINDS:
         errors.append(FieldError("kind", f"onbekende taaksoort {spec.kind!r}; kies uit {', '.join(TaskKind.values)}"))
     if not isinstance(spec.due_on, dt.date):
-        errors.append(FieldError("due_on", "een datum"))
+        errors.append(FieldError("due_on", _("een datum")))
     if errors:
-        raise InvalidInput("Ongeldige taak.", errors)
+        raise InvalidInput(_("Ongeldige taak."), errors)
 
 
 def upsert_task(key: str, *, person_id: int, kind: str, due_on: dt.date, title: str, url: str = "", detail: str = "",
