@@ -34,6 +34,25 @@ def repetition_window_months(on: dt.date) -> int:
     return int(_value("repetition_window", on).value)
 
 
+HEARING_NOTICE = "compliance_hearing_notice"  # a legal term of werkregie/workflows/parameters
+
+
+def hearing_hours(on: dt.date) -> tuple[dt.time, dt.time]:
+    """The office hours in force on a day within which a hearing starts (parameter hearing_hours: start ≤ time < end)."""
+    start, end = (dt.time.fromisoformat(str(_value(f"hearing_hours.{edge}", on).value)) for edge in ("start", "end"))
+    return start, end
+
+
+def earliest_hearing_day(notified_on: dt.date) -> dt.date:
+    """The first working day on which a hearing may take place when its invitation is deemed notified on `notified_on`:
+    the minimum notice HEARING_NOTICE after it, moved to a working day."""
+    from werkregie.core.workdays import add_working_days, is_working_day
+    from werkregie.workflows.deadlines import term_end
+
+    day = term_end(HEARING_NOTICE, notified_on)
+    return day if is_working_day(day) else add_working_days(day, 1)
+
+
 @dataclass(frozen=True)
 class Proposal:
     infringement: str

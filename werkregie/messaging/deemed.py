@@ -30,3 +30,19 @@ def deemed_on(channel: str, dispatched_at: dt.datetime, delivered_at: dt.datetim
     units = {"days": "dagen", "working_days": "werkdagen", "weeks": "weken", "months": "maanden"}
     moment = {"dispatched": "de verzending (afgifte aan de post)", "delivered": "de aflevering"}.get(basis, basis)
     return day, f"{found.value} {units.get(found.unit, found.unit)} na {moment} — {reference}"[:300]
+
+
+def expected_on(person_id: int, legal: bool, now: dt.datetime | None = None) -> dt.date:
+    """The day a message sent now to this person would be deemed notified, by the channel the outbox would choose
+    (werkregie.messaging.channels.choose), counting dispatch and delivery as today. Used to refuse a hearing or a
+    convocation set before the person can be deemed to know of it; a later fallback to paper can only move the day
+    further, which the sweeps then follow for the terms."""
+    from werkregie.people.models import Person
+
+    from . import channels
+
+    now = now or clock.now()
+    person = Person.objects.get(pk=person_id)
+    choice = channels.choose(person, legal)
+    day, _rule = deemed_on(choice.channel, now, now)
+    return day
