@@ -23,7 +23,8 @@ from werkregie.core.errors import FieldError
 
 from .enums import WEEKS_DECISIONS, Decision, Infringement
 
-PARAMETERS = Path(__file__).resolve().parent / "parameters"
+PARAMETERS = Path(__file__).resolve().parent / "parameters"  # the uniform sanction rules
+HOURS = Path(__file__).resolve().parent / "hours"  # when the procedure's moments with the person take place
 
 
 def _value(key: str, on: dt.date) -> dated.DatedValue:
@@ -39,7 +40,7 @@ HEARING_NOTICE = "compliance_hearing_notice"  # a legal term of werkregie/workfl
 
 def hearing_hours(on: dt.date) -> tuple[dt.time, dt.time]:
     """The office hours in force on a day within which a hearing starts (parameter hearing_hours: start ≤ time < end)."""
-    start, end = (dt.time.fromisoformat(str(_value(f"hearing_hours.{edge}", on).value)) for edge in ("start", "end"))
+    start, end = (dt.time.fromisoformat(str(dated.value(HOURS, f"hearing_hours.{edge}", on).value)) for edge in ("start", "end"))
     return start, end
 
 
