@@ -631,3 +631,15 @@ T.update({  # issue 11 attack fixes (helper h-fix11): control-service letters, s
     "een datum": ("une date", "a date"),
     "Ongeldige taak.": ("Tâche non valable.", "Invalid task."),
 })
+T.update({
+    "Het verhoor moet na vandaag liggen.": ("L'audition doit avoir lieu après aujourd'hui.", "The hearing must be after today."),
+    "Een verhoor begint tijdens de kantooruren, tussen %(start)s en %(end)s.": (
+        "Une audition commence pendant les heures de bureau, entre %(start)s et %(end)s.",
+        "A hearing starts during office hours, between %(start)s and %(end)s."),
+    "De uitnodiging geldt pas op %(notified)s als ontvangen; het verhoor kan ten vroegste op %(earliest)s.": (
+        "L'invitation n'est réputée reçue que le %(notified)s ; l'audition peut avoir lieu au plus tôt le %(earliest)s.",
+        "The invitation only counts as received on %(notified)s; the hearing can take place on %(earliest)s at the earliest."),
+    "De oproeping geldt pas later als ontvangen: kies een moment vanaf %(day)s.": (
+        "La convocation n'est réputée reçue que plus tard : choisissez un moment à partir du %(day)s.",
+        "The convocation only counts as received later: choose a moment from %(day)s on."),
+})

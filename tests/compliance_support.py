@@ -46,8 +46,13 @@ def at(day: dt.date, hour: int = 10) -> dt.datetime:
 
 
 def hearing_day(day: dt.date) -> dt.date:
-    """A week after `day`, or the first working day after that: hearings are held on working days only."""
-    return working_day_on_or_after(day + dt.timedelta(days=7))
+    """The first day a hearing planned on `day` may take place: the minimum notice after the invitation's deemed
+    notification by a registered letter (the slowest legal channel), on a working day."""
+    from werkregie.compliance import rules
+    from werkregie.messaging.deemed import deemed_on
+
+    sent = at(day)
+    return working_day_on_or_after(rules.earliest_hearing_day(deemed_on("registered", sent, sent)[0]))
 
 
 def through_hearing(principal, case, day: dt.date, *, respond_with=None):

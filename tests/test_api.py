@@ -150,7 +150,8 @@ def test_partner_registration_creates_its_legal_link(client, db):
     pid = response.json()["person"]["id"]
     assert PartnerLink.objects.get(person_id=pid).purpose == "sickness_reintegration"
     assert StatusEpisode.objects.get(person_id=pid).kind == "sick"
-    assert client.get(f"/api/v1/persons/{pid}", **auth(partner)).status_code == 200
+    # the mutuality's purpose needs no person file: it sees only its re-integration step (issue 11 walk)
+    assert client.get(f"/api/v1/persons/{pid}", **auth(partner)).status_code == 404
 
 
 def test_merge_keeps_every_history(client, db):

@@ -209,13 +209,14 @@ def test_unused_link_expires_the_day_after_its_last_day_and_the_counsellor_convo
     assert task.kind == "appointment_to_convoke" and task.status == "open" and task.counsellor_id == w.counsellor.pk
     assert task.due_on == dt.date(2027, 1, 4)  # 5 working days: 28, 29, 30, 31/12 and 4/1 (1/1 is a holiday)
     with clock.travel_to(at(dt.date(2026, 12, 28), 9)):
-        later = slots(P(w.counsellor), dt.date(2026, 12, 29), days=3)
+        # the first day the convocation can reach (deemed notification + notice), not the next morning (issue 11 walk)
+        later = slots(P(w.counsellor), uc.earliest_convocation_day(a.person_id), days=3)
         with pytest.raises(Conflict):
             uc.record_attendance(P(w.counsellor), a.pk, "attend")  # not planned
         a = uc.convoke(P(w.counsellor), a.pk, later[0].pk, expected_version=a.version)
     assert a.state == "convoked" and a.slot_id == later[0].pk
     [convocation] = messages(a, "appointment.convocation")
-    assert convocation.legal and "29/12/2026 09:00" in convocation.body
+    assert convocation.legal and later[0].start.astimezone(clock.BRUSSELS).strftime("%d/%m/%Y 09:00") in convocation.body
     assert Task.objects.get(key=f"appointment:{a.pk}:convoke").status == "done"
 
 

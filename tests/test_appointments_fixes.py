@@ -92,7 +92,7 @@ def test_a_resubmitted_excuse_keeps_the_earlier_reason_and_proof(w, caplog):
 
 def test_convocation_only_after_the_link_expired(w):
     with clock.travel_to(at(MONDAY, 9)):
-        made = slots(P(w.counsellor), MONDAY + dt.timedelta(days=1), days=20)
+        made = slots(P(w.counsellor), MONDAY + dt.timedelta(days=1), days=40)
         a = uc.invite(P(w.counsellor), w.person.pk, "agreement")
     client = Client()
     client.force_login(w.counsellor)
@@ -111,7 +111,7 @@ def test_convocation_only_after_the_link_expired(w):
     after = at(a.link_expires_on + dt.timedelta(days=1), 9)  # expired, even before the sweep marked it
     with clock.travel_to(after):
         assert 'id="h-convoke"' in client.get(f"/agenda/afspraken/{a.pk}/").content.decode()
-        free = next(s for s in made if s.start > after + dt.timedelta(hours=2))
+        free = next(s for s in made if s.start >= uc.convocation_window_start(a.person_id, after))
         a = uc.convoke(P(w.counsellor), a.pk, free.pk)
     assert a.state == "convoked"
 
@@ -169,3 +169,36 @@ def test_kpis_suppress_small_cells_entirely(w):
     rows = figures["offices"] + figures["municipalities"]
     assert rows and all(r["ended"] is None and r["no_show"] is None and r["no_show_rate"] is None for r in rows)
     assert "minder dan 10" in page
+
+
+def test_a_convocation_is_offered_and_accepted_only_after_its_deemed_notification_and_the_notice(w):
+    """Issue 11 walk: a binding convocation could fix the next morning, before the registered letter is even deemed
+    delivered. Only slots from the minimum notice (term appointment_convocation_notice) after the deemed notification
+    by the chosen channel are offered and accepted; the refusal names the first allowed day."""
+    from werkregie.messaging import channels
+    from werkregie.messaging.deemed import deemed_on
+    from werkregie.workflows.deadlines import term, term_end
+
+    with clock.travel_to(at(MONDAY, 9)):
+        made = slots(P(w.counsellor), MONDAY + dt.timedelta(days=1), days=45)
+        a = uc.invite(P(w.counsellor), w.person.pk, "agreement")
+    after = at(a.link_expires_on + dt.timedelta(days=1), 9)
+    channel = channels.choose(w.person, legal=True).channel  # the convocation is a legal message
+    notified, _rule = deemed_on(channel, after, after)
+    earliest = term_end("appointment_convocation_notice", notified)
+    assert term("appointment_convocation_notice", earliest).uncertainty and uc.earliest_convocation_day(a.person_id, after) == earliest
+    too_soon = next(s for s in made if after < s.start and s.start.astimezone(clock.BRUSSELS).date() < earliest)
+    in_time = next(s for s in made if s.start.astimezone(clock.BRUSSELS).date() >= earliest)
+    client = Client()
+    client.force_login(w.counsellor)
+    with clock.travel_to(after):
+        page = client.get(f"/agenda/afspraken/{a.pk}/").content.decode()
+        assert f'value="{too_soon.pk}"' not in page and f'value="{in_time.pk}"' in page
+        with pytest.raises(InvalidInput) as refused:
+            uc.convoke(P(w.counsellor), a.pk, too_soon.pk)
+        assert earliest.strftime("%d/%m/%Y") in refused.value.errors[0].message
+        over_api = Client().post(f"/api/v1/appointments/{a.pk}/convocation", json.dumps({"slot_id": too_soon.pk, "version": a.version}),
+                                 content_type="application/json", **api(w.counsellor))
+        assert over_api.status_code == 422 and earliest.strftime("%d/%m/%Y") in over_api.content.decode()
+        assert Appointment.objects.get(pk=a.pk).state == "invited"
+        assert uc.convoke(P(w.counsellor), a.pk, in_time.pk).state == "convoked"

@@ -34,7 +34,7 @@ def ctx(db):
     controller_user = f.user(Role.CONTROLLER)
     case = cs.open_case(person)
     with clock.travel_to(cs.at(D + dt.timedelta(days=1))):
-        case = use_cases.plan_hearing(f.principal(controller_user), case.pk, hearing_at=cs.at(D + dt.timedelta(days=8), 14), mode="in_person",
+        case = use_cases.plan_hearing(f.principal(controller_user), case.pk, hearing_at=cs.at(D + dt.timedelta(days=15), 14), mode="in_person",
                                       place="VDAB Gent", version=case.version)
     return {"person": person, "case": case, "citizen_user": citizen_user, "controller_user": controller_user,
             "citizen": f.principal(citizen_user), "controller": f.principal(controller_user)}
@@ -53,14 +53,14 @@ def test_the_hearing_report_is_refused_before_the_hearing_and_the_citizen_can_st
         response = client.post(f"/api/v1/compliance/cases/{case.pk}/hearing-report", {"report": "Verhoord; de persoon erkent de feiten.",
                                "version": case.version}, content_type="application/json", **bearer(ctx["controller_user"]))
         assert response.status_code == 422, response.content
-        assert "10/03/2026 14:00" in response.content.decode(), "the refusal names the hearing's date"
+        assert "17/03/2026 14:00" in response.content.decode(), "the refusal names the hearing's date"
         response = client.post(f"/api/v1/compliance/cases/{case.pk}/decision", {"decision": "warning", "motivation": "De feiten staan vast.",
                                "version": case.version}, content_type="application/json", **bearer(ctx["controller_user"]))
         assert response.status_code in (409, 422), response.content
     case.refresh_from_db()
     assert case.state == "hearing_planned"
     assert "respond" in [t.name for t in use_cases.my_case(ctx["citizen"], case.pk).actions]
-    with clock.travel_to(cs.at(D + dt.timedelta(days=8), 15)):
+    with clock.travel_to(cs.at(D + dt.timedelta(days=15), 15)):
         case = use_cases.record_hearing(ctx["controller"], case.pk, report="Verhoord; de persoon erkent de feiten.", version=case.version)
     assert case.state == "to_decide"
 
@@ -73,9 +73,9 @@ def test_a_written_response_without_waiver_does_not_allow_deciding_before_the_he
         with pytest.raises((TransitionRefused, InvalidInput)):
             use_cases.decide(ctx["controller"], case.pk, decision="warning", motivation="De feiten staan vast.", version=case.version)
     # the hearing takes place, then the decision
-    with clock.travel_to(cs.at(D + dt.timedelta(days=8), 15)):
+    with clock.travel_to(cs.at(D + dt.timedelta(days=15), 15)):
         case = use_cases.record_hearing(ctx["controller"], case.pk, report="Verhoord; uitleg bevestigd.", version=case.version)
-    with clock.travel_to(cs.at(D + dt.timedelta(days=9))):
+    with clock.travel_to(cs.at(D + dt.timedelta(days=16))):
         case = use_cases.decide(ctx["controller"], case.pk, decision="warning", motivation="De feiten staan vast.", version=case.version)
     assert case.state in ("decided", "notified")
 
@@ -96,9 +96,9 @@ def test_a_waived_hearing_allows_deciding_and_a_case_in_to_decide_without_ground
 
 def test_the_citizen_page_no_longer_invites_after_the_decision(ctx):
     case = ctx["case"]
-    with clock.travel_to(cs.at(D + dt.timedelta(days=8), 15)):
+    with clock.travel_to(cs.at(D + dt.timedelta(days=15), 15)):
         case = use_cases.record_hearing(ctx["controller"], case.pk, report="Verhoord; de persoon erkent de feiten.", version=case.version)
-    with clock.travel_to(cs.at(D + dt.timedelta(days=9))):
+    with clock.travel_to(cs.at(D + dt.timedelta(days=16))):
         use_cases.decide(ctx["controller"], case.pk, decision="warning", motivation="De feiten staan vast.", version=case.version)
         client = Client()
         client.force_login(ctx["citizen_user"])
@@ -111,9 +111,9 @@ def test_the_citizen_page_no_longer_invites_after_the_decision(ctx):
 
 def test_a_sanction_cannot_start_before_the_decision(ctx):
     case = ctx["case"]
-    with clock.travel_to(cs.at(D + dt.timedelta(days=8), 15)):
+    with clock.travel_to(cs.at(D + dt.timedelta(days=15), 15)):
         case = use_cases.record_hearing(ctx["controller"], case.pk, report="Verhoord; de persoon erkent de feiten.", version=case.version)
-    with clock.travel_to(cs.at(D + dt.timedelta(days=9))):
+    with clock.travel_to(cs.at(D + dt.timedelta(days=16))):
         response = Client().post(f"/api/v1/compliance/cases/{case.pk}/decision", {
             "decision": "suspension", "weeks": 4, "motivation": "De feiten staan vast.", "deviation_reason": "Herhaald en opzettelijk gedrag.",
             "sanction_start": "2000-01-01", "version": case.version}, content_type="application/json", **bearer(ctx["controller_user"]))
@@ -137,19 +137,19 @@ def test_the_date_of_the_facts_is_checked(ctx, day):
 
 def test_a_paper_appeal_is_lodged_between_the_decision_and_today(ctx):
     case = ctx["case"]
-    with clock.travel_to(cs.at(D + dt.timedelta(days=8), 15)):
+    with clock.travel_to(cs.at(D + dt.timedelta(days=15), 15)):
         case = use_cases.record_hearing(ctx["controller"], case.pk, report="Verhoord; de persoon erkent de feiten.", version=case.version)
-    with clock.travel_to(cs.at(D + dt.timedelta(days=9))):
+    with clock.travel_to(cs.at(D + dt.timedelta(days=16))):
         case = use_cases.decide(ctx["controller"], case.pk, decision="warning", motivation="De feiten staan vast.", version=case.version)
-    with clock.travel_to(cs.at(D + dt.timedelta(days=12))):
-        for day in ("0001-01-01", (D + dt.timedelta(days=8)).isoformat(), "9999-12-31"):
+    with clock.travel_to(cs.at(D + dt.timedelta(days=19))):
+        for day in ("0001-01-01", (D + dt.timedelta(days=15)).isoformat(), "9999-12-31"):
             response = Client().post(f"/api/v1/compliance/cases/{case.pk}/appeal", {"text": "Beroep op papier ontvangen.", "lodged_on": day,
                                                                                   "version": case.version},
                                      content_type="application/json", **bearer(ctx["controller_user"]))
             assert response.status_code == 422, (day, response.content)
             assert "lodged_on" in response.content.decode()
         response = Client().post(f"/api/v1/compliance/cases/{case.pk}/appeal", {"text": "Beroep op papier ontvangen.", "version": case.version,
-                                 "lodged_on": (D + dt.timedelta(days=10)).isoformat()}, content_type="application/json", **bearer(ctx["controller_user"]))
+                                 "lodged_on": (D + dt.timedelta(days=17)).isoformat()}, content_type="application/json", **bearer(ctx["controller_user"]))
         assert response.status_code == 200, response.content
 
 

@@ -108,7 +108,7 @@ def test_a_sanction_never_starts_before_the_day_after_the_deemed_notification(di
     assert rules.sanction_start("warning", notified, requested) is None and rules.sanction_start("none", notified, requested) is None
 
 
-def _to_decide(ctx, hearing_day=dt.date(2026, 3, 10)):
+def _to_decide(ctx, hearing_day=dt.date(2026, 3, 12)):
     case = cs.open_case(ctx["person"])
     with clock.travel_to(cs.at(D)):
         case = use_cases.plan_hearing(ctx["controller"], case.pk, hearing_at=cs.at(hearing_day, 14), mode="in_person", place="VDAB Gent",
@@ -162,7 +162,7 @@ def test_before_the_notification_the_start_is_not_yet_known_and_a_warning_has_no
 def test_a_written_defence_gets_a_receipt_through_the_outbox_with_the_hashes(ctx, waive):
     case = cs.open_case(ctx["person"])
     with clock.travel_to(cs.at(D)):
-        case = use_cases.plan_hearing(ctx["controller"], case.pk, hearing_at=cs.at(dt.date(2026, 3, 10), 14), mode="in_person", place="VDAB Gent",
+        case = use_cases.plan_hearing(ctx["controller"], case.pk, hearing_at=cs.at(dt.date(2026, 3, 12), 14), mode="in_person", place="VDAB Gent",
                                       version=case.version)
     text = "Ik was die dag ziek; het attest van de huisarts zit erbij."
     with clock.travel_to(cs.at(dt.date(2026, 3, 5), 16)):
@@ -179,7 +179,7 @@ def test_a_written_defence_gets_a_receipt_through_the_outbox_with_the_hashes(ctx
 def test_a_refused_defence_sends_no_receipt(ctx):
     case = cs.open_case(ctx["person"])
     with clock.travel_to(cs.at(D)):
-        case = use_cases.plan_hearing(ctx["controller"], case.pk, hearing_at=cs.at(dt.date(2026, 3, 10), 14), mode="written", version=case.version)
+        case = use_cases.plan_hearing(ctx["controller"], case.pk, hearing_at=cs.at(dt.date(2026, 3, 12), 14), mode="written", version=case.version)
     with clock.travel_to(cs.at(dt.date(2026, 3, 5))), pytest.raises(InvalidInput):
         use_cases.respond(ctx["citizen"], case.pk, text="kort", version=case.version)
     assert not Message.objects.filter(template_key="compliance.defence_received").exists()

@@ -38,7 +38,7 @@ def test_first_missed_appointment_warning_path_with_terms_from_deemed_notificati
     case = cs.open_case(ctx["person"])
     assert case.proposed_decision == "warning" and case.earlier_count == 0
     with clock.travel_to(cs.at(D + dt.timedelta(days=1))):
-        case = use_cases.plan_hearing(controller, case.pk, hearing_at=cs.at(D + dt.timedelta(days=10), 14), mode="in_person", place="VDAB Gent",
+        case = use_cases.plan_hearing(controller, case.pk, hearing_at=cs.at(cs.hearing_day(D + dt.timedelta(days=1)), 14), mode="in_person", place="VDAB Gent",
                                       version=case.version)
     invitation = Message.objects.get(pk=case.hearing_message_id)
     assert invitation.legal and invitation.related_workflow == "compliance_case" and invitation.related_id == case.pk
@@ -117,7 +117,7 @@ def test_expired_hearing_term_moves_to_decide_and_the_sweep_is_idempotent(ctx):
     controller = ctx["controller"]
     case = cs.open_case(ctx["person"])
     with clock.travel_to(cs.at(D + dt.timedelta(days=1))):
-        case = use_cases.plan_hearing(controller, case.pk, hearing_at=cs.at(D + dt.timedelta(days=8)), mode="written", version=case.version)
+        case = use_cases.plan_hearing(controller, case.pk, hearing_at=cs.at(cs.hearing_day(D + dt.timedelta(days=1))), mode="written", version=case.version)
     assert services.sweep_cases(case.deadline)["hearing_expired"] == 0
     after = case.deadline + dt.timedelta(days=1)
     with clock.travel_to(cs.at(after)):
@@ -134,12 +134,12 @@ def test_no_response_after_the_term_even_before_the_sweep_and_no_appeal_after_th
     controller, citizen = ctx["controller"], ctx["citizen"]
     case = cs.open_case(ctx["person"])
     with clock.travel_to(cs.at(D + dt.timedelta(days=1))):
-        case = use_cases.plan_hearing(controller, case.pk, hearing_at=cs.at(D + dt.timedelta(days=8)), mode="written", version=case.version)
+        case = use_cases.plan_hearing(controller, case.pk, hearing_at=cs.at(cs.hearing_day(D + dt.timedelta(days=1))), mode="written", version=case.version)
     with clock.travel_to(cs.at(case.deadline)):  # the last day still counts
         assert use_cases.respond(citizen, case.pk, text="Op de laatste dag van de termijn.", version=case.version, waive_hearing=True).state == "to_decide"
     second = cs.open_case(ctx["person"], on=D + dt.timedelta(days=2))
     with clock.travel_to(cs.at(D + dt.timedelta(days=3))):
-        second = use_cases.plan_hearing(controller, second.pk, hearing_at=cs.at(D + dt.timedelta(days=9)), mode="written", version=second.version)
+        second = use_cases.plan_hearing(controller, second.pk, hearing_at=cs.at(cs.hearing_day(D + dt.timedelta(days=3))), mode="written", version=second.version)
     with clock.travel_to(cs.at(second.deadline + dt.timedelta(days=1))), pytest.raises(InvalidInput) as caught:
         use_cases.respond(citizen, second.pk, text="Een dag te laat, de sweep liep nog niet.")
     assert "termijn" in caught.value.errors[0].message
@@ -170,7 +170,7 @@ def test_roles_and_stale_versions(ctx):
     case = cs.open_case(ctx["person"])
     with clock.travel_to(cs.at(D)):
         with pytest.raises(StaleVersion):
-            use_cases.plan_hearing(controller, case.pk, hearing_at=cs.at(D + dt.timedelta(days=7)), mode="phone", version=case.version + 1)
+            use_cases.plan_hearing(controller, case.pk, hearing_at=cs.at(cs.hearing_day(D)), mode="phone", version=case.version + 1)
         with pytest.raises(InvalidInput) as caught:
             use_cases.plan_hearing(controller, case.pk, hearing_at=cs.at(D - dt.timedelta(days=1)), mode="in_person")
         assert {e.field for e in caught.value.errors} == {"hearing_at", "place"}
@@ -199,7 +199,7 @@ def test_messages_speak_the_persons_language_where_the_language_law_allows(db):
     controller = cs.controller()
     case = cs.open_case(person)
     with clock.travel_to(cs.at(D)):
-        case = use_cases.plan_hearing(controller, case.pk, hearing_at=cs.at(D + dt.timedelta(days=7)), mode="phone", place="02 123 45 67",
+        case = use_cases.plan_hearing(controller, case.pk, hearing_at=cs.at(cs.hearing_day(D)), mode="phone", place="02 123 45 67",
                                       version=case.version)
     invitation = Message.objects.get(pk=case.hearing_message_id)
     assert invitation.language == "fr" and "audition par téléphone" in invitation.body and "absence à une invitation" in invitation.body

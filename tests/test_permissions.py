@@ -26,13 +26,13 @@ def world(db):
     team, other_team = f.organisation(OrganisationKind.VDAB_TEAM), f.organisation(OrganisationKind.VDAB_TEAM)
     employer = f.organisation(OrganisationKind.EMPLOYER)
     other_employer = f.organisation(OrganisationKind.EMPLOYER)
-    mutuality = f.organisation(OrganisationKind.PARTNER, partner_type=PartnerType.MUTUALITY)
-    other_mutuality = f.organisation(OrganisationKind.PARTNER, partner_type=PartnerType.MUTUALITY)
+    agency = f.organisation(OrganisationKind.PARTNER, partner_type=PartnerType.INTEGRATION_AGENCY)
+    other_agency = f.organisation(OrganisationKind.PARTNER, partner_type=PartnerType.INTEGRATION_AGENCY)
     ocmw_gent = f.organisation(OrganisationKind.MUNICIPALITY, municipality_id="44021")
     users = {
         Role.COUNSELLOR: f.user(Role.COUNSELLOR, team), Role.CONTROLLER: f.user(Role.CONTROLLER),
         Role.EMPLOYER: f.user(Role.EMPLOYER, employer), Role.MUNICIPALITY: f.user(Role.MUNICIPALITY, ocmw_gent),
-        Role.PARTNER: f.user(Role.PARTNER, mutuality), Role.ANALYST: f.user(Role.ANALYST), Role.ADMIN: f.user(Role.ADMIN),
+        Role.PARTNER: f.user(Role.PARTNER, agency), Role.ANALYST: f.user(Role.ANALYST), Role.ADMIN: f.user(Role.ADMIN),
     }
     p = {name: f.person(last_name=name.replace("_", "")) for name in (
         "case_direct", "case_team", "other_team", "leefloon_gent", "leefloon_ended", "leefloon_antwerp", "benefit",
@@ -55,8 +55,8 @@ def world(db):
     Application.objects.create(vacancy=vacancy, person=p["proposed_withdrawn"], origin=ApplicationOrigin.PROPOSED)
     Consent.objects.create(person=p["proposed_withdrawn"], purpose=ConsentPurpose.PROPOSAL_TO_EMPLOYERS, given_at=NOW, withdrawn_at=NOW)
     Application.objects.create(vacancy=elsewhere, person=p["applied_elsewhere"], origin=ApplicationOrigin.APPLIED)
-    PartnerLink.objects.create(person=p["partner_link"], organisation=mutuality, purpose="sickness_reintegration", start=dt.date(2025, 1, 1))
-    PartnerLink.objects.create(person=p["partner_other"], organisation=other_mutuality, purpose="sickness_reintegration", start=dt.date(2025, 1, 1))
+    PartnerLink.objects.create(person=p["partner_link"], organisation=agency, purpose="integration_trajectory", start=dt.date(2025, 1, 1))
+    PartnerLink.objects.create(person=p["partner_other"], organisation=other_agency, purpose="integration_trajectory", start=dt.date(2025, 1, 1))
     users[Role.CITIZEN] = f.user(Role.CITIZEN, person=p["citizen"])
     visible = {
         Role.CITIZEN: {"citizen"}, Role.COUNSELLOR: {"case_direct", "case_team"}, Role.CONTROLLER: {"benefit"},
@@ -197,9 +197,9 @@ def test_employer_sees_no_identity_or_status(world, client):
 def test_partner_purpose_is_its_legal_link(world, client):
     person = world["persons"]["partner_link"]
     data = client.get(f"/api/v1/persons/{person.pk}", **_bearer(world["users"][Role.PARTNER])).json()
-    assert data["purpose"] == "sickness_reintegration"
+    assert data["purpose"] == "integration_trajectory"
     entry = AccessLogEntry.objects.get(person_id=person.pk)
-    assert entry.purpose == "sickness_reintegration" and entry.channel == "api"
+    assert entry.purpose == "integration_trajectory" and entry.channel == "api"
 
 
 def test_token_scopes_limit_a_partner(world, client):
@@ -396,3 +396,26 @@ def test_a_missing_row_or_role_is_named_exactly(monkeypatch):
     problems = _missing(["GET /api/v1/new", "GET /api/v1/health"], {"GET /api/v1/health": "+ + + + + + +"}, "API")
     assert "API 'GET /api/v1/new': no row in tests/permission_matrix.py (API); declare one decision per role" in problems[0]
     assert "API 'GET /api/v1/health': no decision for role 'admin'" in problems
+
+
+def test_the_mutuality_sees_only_its_reintegration_step_never_the_caseload_or_the_person_file(db):
+    """Issue 11 walk: the mutuality (partner, link purpose sickness_reintegration) opened /caseload/ with every linked
+    person and their statuses, and each full file (INSZ, nationality, address). Its purpose needs only the step VDAB
+    assigned to it: the steps page, not the register, on pages and API."""
+    mutuality = f.organisation(OrganisationKind.PARTNER, partner_type=PartnerType.MUTUALITY)
+    user = f.user(Role.PARTNER, mutuality)
+    person = f.person()
+    f.episode(person, StatusKind.SICK)
+    PartnerLink.objects.create(person=person, organisation=mutuality, purpose="sickness_reintegration", start=dt.date(2025, 1, 1))
+    assert not perms.visible_persons(f.principal(user)).exists() and not perms.consults_persons(f.principal(user))
+    client = Client()
+    client.force_login(user)
+    caseload = client.get("/caseload/")
+    assert caseload.status_code == 403 or f"/personen/{person.pk}/" not in caseload.content.decode()
+    assert client.get(f"/personen/{person.pk}/", {"doel": "sickness_reintegration"}).status_code == 404
+    assert client.get("/partner/stappen/").status_code == 200
+    api = Client()
+    assert api.get(f"/api/v1/persons/{person.pk}", **_bearer(user)).status_code == 404
+    listed = api.get("/api/v1/persons", **_bearer(user))
+    assert listed.status_code in (200, 403) and person.last_name not in listed.content.decode()
+    assert not AccessLogEntry.objects.filter(person_id=person.pk).exists()

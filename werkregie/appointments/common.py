@@ -110,3 +110,21 @@ def can_convoke(a: Appointment, today: dt.date | None = None) -> bool:
 
 def date_text(day: dt.date) -> str:
     return formats.date_format(day, "d/m/Y")
+
+
+CONVOCATION_NOTICE = "appointment_convocation_notice"  # a legal term of werkregie/workflows/parameters
+CONVOCATION_TEMPLATE = "appointment.convocation"
+
+
+def earliest_convocation_day(person_id: int, now: dt.datetime | None = None) -> dt.date:
+    """The first day a binding convocation sent now may fix: the minimum notice CONVOCATION_NOTICE after the day the
+    convocation is deemed notified by the channel the outbox would choose for this person."""
+    from werkregie.messaging import deemed, templates
+
+    notified = deemed.expected_on(person_id, templates.get(CONVOCATION_TEMPLATE).legal, now)
+    return deadlines.term_end(CONVOCATION_NOTICE, notified)
+
+
+def convocation_window_start(person_id: int, now: dt.datetime | None = None) -> dt.datetime:
+    """The earliest moment a convocation's slot may start (midnight, Brussels, of earliest_convocation_day)."""
+    return dt.datetime.combine(earliest_convocation_day(person_id, now), dt.time(0), tzinfo=clock.BRUSSELS)

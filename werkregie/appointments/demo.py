@@ -106,7 +106,8 @@ def seed(progress: Callable[[int], None] | None = None) -> dict:
         sweeps.expire_links(expired.link_expires_on + dt.timedelta(days=1))
     with clock.travel_to(_at(today, 8)):
         expired.refresh_from_db()
-        uc.convoke(c, expired.pk, _slot(agenda.pk, _at(_working_day(today + dt.timedelta(days=8), 1), 10)).pk)
+        fixed = max(today + dt.timedelta(days=8), uc.earliest_convocation_day(pid))  # never before the convocation can reach the person
+        uc.convoke(c, expired.pk, _slot(agenda.pk, dt.datetime.combine(_working_day(fixed, 1), dt.time(10), clock.BRUSSELS)).pk)  # not _at: a future day
     book(invite(pid, "evaluation", 4), _working_day(today + dt.timedelta(days=3), 1), True, hour=11)
     invite(pid, "info_session", 1, "Infosessie over opleidingen in de logistiek.")
     # the caseload: a realistic mix

@@ -21,7 +21,7 @@ from werkregie.workflows import services as wf
 
 from . import perms
 from .agendas import _agenda, agendas_for, check_day, free_slots
-from .common import booking_path, can_convoke, can_move, link_open, local
+from .common import booking_path, can_convoke, can_move, convocation_window_start, link_open, local
 from .enums import HOLDING_STATES, UPCOMING_STATES, ExcuseStatus
 from .models import Agenda, Appointment, Slot
 
@@ -39,8 +39,9 @@ def appointment_detail(principal: Principal, appointment_id: int) -> dict:
     if manage and can_convoke(a):
         now = clock.now()
         candidates = [a.agenda] if principal.role == Role.ADMIN else agendas_for(principal)
+        after = max(now + dt.timedelta(hours=1), convocation_window_start(a.person_id, now))  # only slots the convocation can reach in time
         for agenda in candidates:
-            convoke_slots += free_slots(agenda, after=now + dt.timedelta(hours=1), before=now + dt.timedelta(days=42))
+            convoke_slots += free_slots(agenda, after=after, before=after + dt.timedelta(days=42))
         convoke_slots.sort(key=lambda s: s.start)
     return {
         "a": a, "history": wf.history(a), "manage": manage, "convoke_slots": convoke_slots[:200],

@@ -45,7 +45,9 @@ from .common import (  # noqa: F401
     booking_token,
     can_convoke,
     can_move,
+    convocation_window_start,
     date_text,
+    earliest_convocation_day,
     from_token,
     horizon,
     is_mandatory,
@@ -280,6 +282,9 @@ def convoke(principal: Principal, appointment_id: int, slot_id: int, expected_ve
     try:
         with transaction.atomic():
             slot = _free_slot([g.pk for g in agendas_for(principal)], int(slot_id), now)
+            if slot.start < (earliest := convocation_window_start(a.person_id, now)):
+                message = _("De oproeping geldt pas later als ontvangen: kies een moment vanaf %(day)s.") % {"day": date_text(earliest.date())}
+                raise InvalidInput(message, [FieldError("slot", message)])
             a = wf.transition(a, "convoke", who, expected_version=expected_version, deadline=local(slot.start).date(),
                               fields={"slot": slot, "mode": slot.mode, "agenda": slot.agenda}, data={"slot": slot.pk, "start": slot.start.isoformat()})
             a = Appointment.objects.select_related("person", "slot", "agenda", "counsellor").get(pk=a.pk)

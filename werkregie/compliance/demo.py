@@ -74,7 +74,9 @@ def _deliver(message_ids: list[int]) -> None:
 
 def _run(controller, citizen_principal, person_id: int, infringement: str, days_ago: int, step: str, override, serial: int,  # noqa: ANN001, C901
          rng: random.Random) -> None:
-    from . import services, use_cases
+    from werkregie.messaging import deemed
+
+    from . import rules, services, use_cases
     from .models import Case
 
     today = clock.today()
@@ -85,7 +87,8 @@ def _run(controller, citizen_principal, person_id: int, infringement: str, days_
     if step == "opened":
         return
     planned_on = add_working_days(occurred, 3)
-    hearing_day = workday_on_or_after(planned_on + dt.timedelta(days=10))
+    # the first day allowed: the minimum notice after the invitation's deemed notification (rules.earliest_hearing_day)
+    hearing_day = rules.earliest_hearing_day(deemed.expected_on(person_id, legal=True, now=_at(planned_on)))
     with clock.travel_to(_at(planned_on)):
         mode = "written" if infringement == "agreement_not_met" else "in_person"
         case = use_cases.plan_hearing(controller, case.pk, hearing_at=_at(hearing_day, 14), mode=mode,

@@ -23,7 +23,8 @@ from werkregie.core.errors import FieldError
 
 from .enums import WEEKS_DECISIONS, Decision, Infringement
 
-PARAMETERS = Path(__file__).resolve().parent / "parameters"
+PARAMETERS = Path(__file__).resolve().parent / "parameters"  # the uniform sanction rules
+HOURS = Path(__file__).resolve().parent / "hours"  # when the procedure's moments with the person take place
 
 
 def _value(key: str, on: dt.date) -> dated.DatedValue:
@@ -32,6 +33,25 @@ def _value(key: str, on: dt.date) -> dated.DatedValue:
 
 def repetition_window_months(on: dt.date) -> int:
     return int(_value("repetition_window", on).value)
+
+
+HEARING_NOTICE = "compliance_hearing_notice"  # a legal term of werkregie/workflows/parameters
+
+
+def hearing_hours(on: dt.date) -> tuple[dt.time, dt.time]:
+    """The office hours in force on a day within which a hearing starts (parameter hearing_hours: start ≤ time < end)."""
+    start, end = (dt.time.fromisoformat(str(dated.value(HOURS, f"hearing_hours.{edge}", on).value)) for edge in ("start", "end"))
+    return start, end
+
+
+def earliest_hearing_day(notified_on: dt.date) -> dt.date:
+    """The first working day on which a hearing may take place when its invitation is deemed notified on `notified_on`:
+    the minimum notice HEARING_NOTICE after it, moved to a working day."""
+    from werkregie.core.workdays import add_working_days, is_working_day
+    from werkregie.workflows.deadlines import term_end
+
+    day = term_end(HEARING_NOTICE, notified_on)
+    return day if is_working_day(day) else add_working_days(day, 1)
 
 
 @dataclass(frozen=True)

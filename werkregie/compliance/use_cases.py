@@ -63,14 +63,34 @@ def _send(case: Case, key: str, context: dict, who: Who, suffix: str):  # noqa: 
     return outbox.send(case.person_id, key, values, who=who, related=(RELATED, case.pk), dedupe_key=f"{RELATED}:{case.pk}:{suffix}")
 
 
+def _hearing_moment_refusal(case: Case, at: dt.datetime) -> str:
+    """Why a hearing cannot take place at `at` (local time), or "": after today, on a working day, within the office
+    hours, and at least the minimum notice after the day the invitation sent now would be deemed notified."""
+    from werkregie.messaging import deemed, templates
+
+    day = at.date()
+    if day <= clock.today():
+        return _("Het verhoor moet na vandaag liggen.")
+    if refusal := services.not_a_workday(day):
+        return refusal
+    start, end = rules.hearing_hours(day)
+    if not start <= at.time().replace(tzinfo=None) < end:
+        return _("Een verhoor begint tijdens de kantooruren, tussen %(start)s en %(end)s.") % {
+            "start": start.strftime("%H:%M"), "end": end.strftime("%H:%M")}
+    notified = deemed.expected_on(case.person_id, templates.get(messages.HEARING).legal)
+    earliest = rules.earliest_hearing_day(notified)
+    if day < earliest:
+        return _("De uitnodiging geldt pas op %(notified)s als ontvangen; het verhoor kan ten vroegste op %(earliest)s.") % {
+            "notified": notified.strftime("%d/%m/%Y"), "earliest": earliest.strftime("%d/%m/%Y")}
+    return ""
+
+
 def plan_hearing(principal: Principal, case_id: int, *, hearing_at: object, mode: str, place: str = "", version: int | None = None) -> Case:
     """Plan the hearing and invite the person (a legal message); the response term starts at its deemed notification."""
     case = _handled(principal, case_id)
     errors: list[FieldError] = []
     at = _datetime(hearing_at, "hearing_at", errors)
-    if at is not None and at.astimezone(clock.BRUSSELS).date() <= clock.today():
-        errors.append(FieldError("hearing_at", _("Het verhoor ligt na vandaag.")))
-    elif at is not None and (refusal := services.not_a_workday(at.astimezone(clock.BRUSSELS).date())):
+    if at is not None and (refusal := _hearing_moment_refusal(case, at.astimezone(clock.BRUSSELS))):
         errors.append(FieldError("hearing_at", refusal))
     if mode not in HearingMode.values:
         errors.append(FieldError("mode", _("Kies een soort verhoor.")))

@@ -43,6 +43,12 @@ ROLE_SECTIONS: dict[str, frozenset[str]] = {
 }
 
 
+# Link purposes that need no person file: the partner sees and updates only the step assigned to it (name and step, on
+# its steps page, werkregie.trajectories.perms.partner_steps). The mutuality's re-integration after sickness (issue 11
+# walk: it opened the caseload and every person's file, INSZ, nationality, address).
+STEP_ONLY_PURPOSES = frozenset({Purpose.SICKNESS_REINTEGRATION})
+
+
 def _current(qs: QuerySet, start: str = "start", end: str = "end") -> QuerySet:
     today = clock.today()
     return qs.filter(**{f"{start}__lte": today}).filter(Q(**{f"{end}__isnull": True}) | Q(**{f"{end}__gte": today}))
@@ -70,7 +76,7 @@ def visible_persons(principal: Principal) -> QuerySet[Person]:
     if role == Role.EMPLOYER:
         return persons.filter(Exists(employer_grounds(user.organisation_id).filter(person=OuterRef("pk"))))
     if role == Role.PARTNER:
-        links = _current(PartnerLink.objects.filter(person=OuterRef("pk"), organisation_id=user.organisation_id))
+        links = _current(PartnerLink.objects.filter(person=OuterRef("pk"), organisation_id=user.organisation_id)).exclude(purpose__in=STEP_ONLY_PURPOSES)
         return persons.filter(Exists(links))
     return persons.none()
 
@@ -114,7 +120,7 @@ def purposes_for(principal: Principal, person_id: int | None = None) -> list[Pur
         links = _current(PartnerLink.objects.filter(organisation_id=principal.user.organisation_id))
         if person_id is not None:
             links = links.filter(person_id=person_id)
-        return [Purpose(p) for p in dict.fromkeys(links.values_list("purpose", flat=True))]
+        return [Purpose(p) for p in dict.fromkeys(links.exclude(purpose__in=STEP_ONLY_PURPOSES).values_list("purpose", flat=True))]
     return list(ROLE_PURPOSES.get(principal.role, []))
 
 
