@@ -28,7 +28,6 @@ def deemed_on(channel: str, dispatched_at: dt.datetime, delivered_at: dt.datetim
     day = add(start, int(found.value), found.unit)
     reference = found.reference[0]["title"] if isinstance(found.reference, list) and found.reference else str(found.reference)
     moment = {"dispatched": "de verzending (afgifte aan de post)", "delivered": "de aflevering"}.get(basis, basis)
-<<<<<<< HEAD
     return day, f"{found.value} {unit_name(found.unit, int(found.value))} na {moment} — {reference}"[:300]
 
 
@@ -39,8 +38,6 @@ UNITS = {"days": ("dag", "dagen"), "working_days": ("werkdag", "werkdagen"), "we
 def unit_name(unit: str, count: int) -> str:
     one, many = UNITS.get(unit, (unit, unit))
     return one if count == 1 else many
-=======
-    return day, f"{found.value} {units.get(found.unit, found.unit)} na {moment} — {reference}"[:300]
 
 
 def expected_on(person_id: int, legal: bool, now: dt.datetime | None = None) -> dt.date:
@@ -57,4 +54,3 @@ def expected_on(person_id: int, legal: bool, now: dt.datetime | None = None) -> 
     choice = channels.choose(person, legal)
     day, _rule = deemed_on(choice.channel, now, now)
     return day
->>>>>>> h-fix11b
