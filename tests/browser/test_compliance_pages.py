@@ -9,7 +9,6 @@ import pytest
 from werkregie.accounts.models import Role
 from werkregie.compliance import services
 from werkregie.compliance.models import Case
-from werkregie.core.workdays import working_day_on_or_after
 
 from .. import compliance_support as cs
 from .. import factories as f
@@ -36,7 +35,8 @@ def test_controller_plans_a_hearing_and_decides_with_a_reason(page, cases):
     page.get_by_role("link", name=f"#{cases['case'].pk}").click()
     page.get_by_role("heading", name="De inbreuk en haar bron").wait_for()
     assert_accessible(page)
-    when = (dt.datetime.now() + dt.timedelta(days=8)).replace(hour=10, minute=0)
+    # the earliest day the rules allow: the invitation deemed notified, then the minimum notice (stop 25)
+    when = dt.datetime.combine(cs.hearing_day(dt.date.today()), dt.time(10, 0))
     page.get_by_label("Datum en uur van het verhoor").fill(when.strftime("%Y-%m-%dT%H:%M"))
     page.get_by_label("Soort verhoor").select_option("in_person")
     page.get_by_label("Plaats (of telefoonnummer, videolink)").fill("VDAB Gent, Kongostraat 7")
@@ -81,7 +81,7 @@ def test_citizen_answers_with_evidence_at_phone_width(page, cases, tmp_path):
     from werkregie.compliance import use_cases
 
     use_cases.plan_hearing(f.principal(cases["controller"]), cases["case"].pk,
-                           hearing_at=cs.at(working_day_on_or_after(dt.date.today() + dt.timedelta(days=8)), 10), mode="written")
+                           hearing_at=cs.at(cs.hearing_day(dt.date.today()), 10), mode="written")
     page.set_viewport_size({"width": 390, "height": 844})
     login(page, "sofie")
     page.goto("/mijn-dossier/")
