@@ -147,10 +147,11 @@ def test_citizen_accepts_and_uploads_on_the_page(world):
         assert v2.steps.get(carried_from=world["step"]).state == "evidence_submitted"
         step = v2.steps.get(title="Attest VCA")
         before = (Evidence.objects.count(), StoredFile.objects.count())
-        bad = c.post(f"/mijn-afspraken/stappen/{step.pk}/bewijs/", {"file": SimpleUploadedFile("x.pdf", b"not a pdf"), "note": ""})
+        bad = c.post(f"/mijn-afspraken/stappen/{step.pk}/bewijs/", {"file": SimpleUploadedFile("x.pdf", b"not a pdf"), "note": "", "version": step.version})
         assert bad.status_code == 422 and "niet aanvaard" in bad.content.decode()
         assert (Evidence.objects.count(), StoredFile.objects.count()) == before
-        ok = c.post(f"/mijn-afspraken/stappen/{step.pk}/bewijs/", {"file": SimpleUploadedFile("attest.pdf", PDF, content_type="application/pdf")})
+        ok = c.post(f"/mijn-afspraken/stappen/{step.pk}/bewijs/", {"file": SimpleUploadedFile("attest.pdf", PDF, content_type="application/pdf"),
+                                                                   "version": step.version})
         assert ok.status_code == 302
         step.refresh_from_db()
         assert step.state == "evidence_submitted"
@@ -325,4 +326,4 @@ def test_partner_page_updates_its_step(world):
         assert "Uw verslag is bewaard." in response.content.decode()
         step.refresh_from_db()
         assert "TNW-coördinator" in step.partner_note
-        assert c.post("/partner/stappen/999999/", {"note": "x"}).status_code == 404
+        assert c.post("/partner/stappen/999999/", {"note": "x", "version": 1}).status_code == 404

@@ -102,6 +102,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "werkregie.accounts.middleware.AdminGate",  # the Django admin: administrators only, after the platform's login
     "django.contrib.messages.middleware.MessageMiddleware",
+    "werkregie.web.middleware.PageDomainErrors",  # a domain error a page view did not catch: its status, not a 500
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
 ]

@@ -121,15 +121,20 @@ def trajectory_file(request: HttpRequest, principal: Principal, person_id: int) 
     })
 
 
+_EDITS = frozenset({"suspend", "resume", "close", "update_agreement", "new_version", "add_step", "edit_step", "remove_step", "propose",
+                    "accept_on_paper", "approve", "reject", "escalate"})
+
+
 @require_POST
 @roles(Role.COUNSELLOR, Role.ADMIN)
 def trajectory_action(request: HttpRequest, principal: Principal, person_id: int) -> HttpResponse:
     """Every change on the editor posts here with `action` (and the `version` the counsellor saw)."""
     action = request.POST.get("action", "")
     target = positive_int(request.POST.get("id"), 0)
-    version = posted_version(request)
     back = redirect("trajectory_file", person_id=person_id)
     try:
+        # Starting a trajectory or a first draft edits nothing that exists; every other action names the version it saw.
+        version = posted_version(request) if action in _EDITS else None
         if action == "start":
             uc.start_trajectory(principal, person_id, request.POST.get("kind", ""))
             messages.success(request, _("Het traject is gestart."))

@@ -11,9 +11,10 @@ from django import forms
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, HttpResponseForbidden
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 from werkregie.accounts.principal import Principal
-from werkregie.core.errors import DomainError
+from werkregie.core.errors import DomainError, FieldError, InvalidInput
 
 
 def apply_errors(form: forms.Form, exc: DomainError, *, aliases: dict[str, str] | None = None) -> None:
@@ -28,10 +29,21 @@ def apply_errors(form: forms.Form, exc: DomainError, *, aliases: dict[str, str] 
         form.add_error(name if name in form.fields else None, error.message)
 
 
-def posted_version(request: HttpRequest) -> int | None:
-    """The version of the row the person edited (a hidden field), for the optimistic-concurrency check."""
+class VersionMissing(InvalidInput):
+    """A page posted an edit without the version it showed (a hidden field): refused, so that nobody overwrites someone
+    else's change unseen (the API answers such a write 428). For a page it is an incomplete form (422), shown where
+    the view shows its other input errors."""
+
+
+def posted_version(request: HttpRequest) -> int:
+    """The version of the row the person edited (a hidden field), for the optimistic-concurrency check; a post without
+    it changes nothing (VersionMissing)."""
     value = (request.POST.get("version") or "").strip()
-    return int(value) if value.isdigit() else None
+    if value.isdigit():
+        return int(value)
+    message = _("Uw wijziging is niet bewaard: de pagina stuurde niet mee welke versie u bewerkte. Laad de pagina opnieuw "
+                "en doe uw wijziging nog eens.")
+    raise VersionMissing(message, [FieldError("version", message)])
 
 
 def roles(*allowed: str) -> Callable:
