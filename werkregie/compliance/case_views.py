@@ -81,6 +81,7 @@ def list_cases(principal: Principal, *, state: str = "", infringement: str = "",
     today = clock.today()
     for c in items:
         c.is_overdue = c.overdue(today)
+        c.is_past_term = c.deadline_passed(today)
     record_access(principal.actor(), [c.person_id for c in items], "controle: lijst van controledossiers (naam, inbreuk, stap, termijn)",
                   perms.purpose(principal), principal.channel)
     return Page(items, count, page, page_size)

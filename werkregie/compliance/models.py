@@ -82,6 +82,14 @@ class Case(WorkflowModel):
 
         return bool(self.deadline and self.deadline < today and self.state in TERM_STATES)
 
+    def deadline_passed(self, today) -> bool:  # noqa: ANN001 - a date
+        """Whether the term shown for a case that waits on the controller (to decide) is over: the citizen's response term
+        ended, so the decision is due now. Not "over time" (no legal term for the decision runs), but marked, so that a
+        past date in the list is never read as a running term."""
+        from .workflows import CONTROLLER_ACTION
+
+        return bool(self.deadline and self.deadline < today and self.state in CONTROLLER_ACTION)
+
     class Meta:
         ordering = ["deadline", "id"]
         verbose_name = _("controledossier")

@@ -18,11 +18,11 @@ from django.views.decorators.http import require_POST
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import uploads
-from werkregie.core.errors import DomainError, Forbidden, NotFound
+from werkregie.core.errors import DomainError, Forbidden, InvalidInput, NotFound
 from werkregie.formats.punctuation import join_semicolons
 from werkregie.people.enums import Cefr
 from werkregie.web.helpers import apply_errors, positive_int, posted_version, roles
-from werkregie.workflows.services import StaleVersion
+from werkregie.workflows.services import StaleVersion, TransitionRefused
 
 from . import use_cases as uc
 from .enums import AgreementLevel, EndReason, EvidenceKind, StepKind, SuspensionReason, TrajectoryKind
@@ -106,6 +106,13 @@ def _agreement_form(view) -> AgreementForm:  # noqa: ANN001
 
 @roles(*ALL_ROLES)
 def trajectory_file(request: HttpRequest, principal: Principal, person_id: int) -> HttpResponse:
+    return _file_page(request, principal, person_id)
+
+
+def _file_page(request: HttpRequest, principal: Principal, person_id: int, *, failed_step: tuple[int, StepForm] | None = None,
+               status: int = 200) -> HttpResponse:
+    """The editor; `failed_step` = (agreement id, the posted step form with its errors) shows a refused new step again
+    with what the counsellor typed, its form open."""
     try:
         view = uc.trajectory_file(principal, person_id)
     except NotFound as exc:
@@ -114,11 +121,23 @@ def trajectory_file(request: HttpRequest, principal: Principal, person_id: int) 
         return render(request, "web/forbidden.html", {"detail": exc.detail}, status=403)
     for row in view.agreements:
         if row.agreement.state == "draft":
-            row.step_form = _step_form(view, row.agreement.pk)
+            failed = failed_step is not None and failed_step[0] == row.agreement.pk
+            row.step_form = failed_step[1] if failed else _step_form(view, row.agreement.pk)
     return render(request, "trajectories/file.html", {
         "view": view, "p": view.person, "trajectory_form": TrajectoryForm(), "agreement_form": _agreement_form(view),
         "reason_form": ReasonForm(), "end_reasons": EndReason.choices, "suspension_reasons": SuspensionReason.choices,
-    })
+    }, status=status)
+
+
+def _refused_step(request: HttpRequest, principal: Principal, person_id: int, agreement_id: int, exc: DomainError) -> HttpResponse:
+    """A new step the use case refused: the editor again, the step form filled in as posted, each error beside its field."""
+    form = StepForm(request.POST, auto_id=f"step{agreement_id}_%s")
+    form.fields["partner_id"].choices = [("", "—")] + [(str(o.pk), o.name) for o in uc.trajectory_file(principal, person_id).partners]
+    form.is_valid()
+    exc.errors = [e for e in exc.errors if e.field.split(".")[-1] not in form.errors]
+    if exc.errors or not form.errors:
+        apply_errors(form, exc)
+    return _file_page(request, principal, person_id, failed_step=(agreement_id, form), status=422)
 
 
 _EDITS = frozenset({"suspend", "resume", "close", "update_agreement", "new_version", "add_step", "edit_step", "remove_step", "propose",
@@ -159,7 +178,12 @@ def trajectory_action(request: HttpRequest, principal: Principal, person_id: int
             draft = uc.draft_for(principal, target, version)
             messages.success(request, _("Versie %(n)s is aangemaakt als ontwerp; ze moet opnieuw aanvaard worden.") % {"n": draft.revision})
         elif action == "add_step":
-            uc.add_step(principal, target, version, request.POST.dict())
+            try:
+                uc.add_step(principal, target, version, request.POST.dict())
+            except InvalidInput as exc:
+                if isinstance(exc, TransitionRefused):  # not a matter of the form's fields: the page's message says it
+                    raise
+                return _refused_step(request, principal, person_id, target, exc)
             messages.success(request, _("De stap is toegevoegd."))
         elif action == "edit_step":
             uc.edit_step(principal, target, version, request.POST.dict())
