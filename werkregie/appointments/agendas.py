@@ -28,13 +28,14 @@ from .models import Agenda, Appointment, Slot
 def own_agenda(user) -> Agenda:  # noqa: ANN001
     agenda = Agenda.objects.filter(owner=user).first()
     if agenda is None:
-        address = user.organisation.name if user.organisation_id else ""
+        # an address, never the team's name: it is printed on invitations to the office and in their calendar file
+        address = user.organisation.visiting_address_or_office() if user.organisation_id else ""
         agenda, _created = Agenda.objects.get_or_create(owner=user, defaults={"name": user.get_full_name() or user.username, "address": address})
     return agenda
 
 
 def office_agenda(organisation: Organisation) -> Agenda:
-    agenda, _created = Agenda.objects.get_or_create(office=organisation, defaults={"name": organisation.name, "address": organisation.name})
+    agenda, _created = Agenda.objects.get_or_create(office=organisation, defaults={"name": organisation.name, "address": organisation.visiting_address_or_office()})
     return agenda
 
 

@@ -38,6 +38,9 @@ def _working_day(day: dt.date, step: int) -> dt.date:
     return day
 
 
+FALLBACK_OFFICE_ADDRESS = "Kongostraat 7, 9000 Gent"
+
+
 def _slot(agenda_id: int, after: dt.datetime) -> Slot:
     """The first free slot of the agenda from `after` on."""
     from .enums import HOLDING_STATES
@@ -58,7 +61,8 @@ def seed(progress: Callable[[int], None] | None = None) -> dict:
     today = clock.today()
     agenda = uc.own_agenda(counsellor)
     if not agenda.address:
-        agenda.address = f"{counsellor.organisation.name}, VDAB-kantoor" if counsellor.organisation_id else "VDAB-kantoor"
+        # the office's address; an office without one (a demo built without the offices' seed) gets a plausible one
+        agenda.address = (counsellor.organisation.visiting_address_or_office() if counsellor.organisation_id else "") or FALLBACK_OFFICE_ADDRESS
         agenda.save(update_fields=["address"])
     every_day = [0, 1, 2, 3, 4]
     # slots: the past four weeks (published a month ago) and the coming two weeks

@@ -80,18 +80,32 @@ def _context(a: Appointment, key: str) -> dict:
     language = channels.language_for(person, templates.get(key).legal)[0]
     with translation.override(language):
         kind, mode = str(a.get_kind_display()), str(Mode(slot.mode).label) if slot else ""
+        place = _place_line(slot, a.agenda.address)
     return {
         "name": f"{person.first_name} {person.last_name}",
         "kind": kind,
         "when": local(slot.start) if slot else "",
         "mode": mode,
-        "place": (slot.location or a.agenda.address) if slot and slot.mode != Mode.PHONE else "",
+        "place": place,
         "link": public_url(booking_path(a)),
         "expires": a.link_expires_on or "",
         "proof_due": a.proof_due_on or "",
         "counsellor": (a.counsellor.get_full_name() or a.counsellor.username) if a.counsellor_id else a.agenda.name,
         "note": a.note,
     }
+
+
+def _place_line(slot: Slot | None, agenda_address: str) -> str:
+    """Where the meeting is, as a sentence of the letter: the address for a meeting at the office, the link for a video
+    call, nothing for a phone call (the counsellor calls)."""
+    if slot is None or slot.mode == Mode.PHONE:
+        return ""
+    where = slot.location or agenda_address
+    if not where:
+        return ""
+    if slot.mode == Mode.VIDEO:
+        return _("Link voor het videogesprek: %(link)s") % {"link": where}
+    return _("Adres: %(address)s.") % {"address": where}
 
 
 def _send(a: Appointment, key: str, dedupe: str, who: Who | None = None):  # noqa: ANN202 - a messaging.Message

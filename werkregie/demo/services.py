@@ -29,6 +29,15 @@ DEMO_MUNICIPALITY = "44021"  # Gent
 COUNSELLORS_PER_TEAM = 3
 TEAMS_IN_FLANDERS = 100
 TEAM_PREFIX = "Team bemiddeling "
+# The demo's VDAB offices, one per reference region, in its central town: invented addresses on real streets, printed
+# on invitations to the office and in their calendar files.
+OFFICE_ADDRESSES = {
+    "REFREG01": "Frankrijklei 120, 2000 Antwerpen", "REFREG02": "Zandpoortvest 2, 2800 Mechelen", "REFREG03": "Grote Markt 44, 2300 Turnhout",
+    "REFREG04": "Stationlaan 12, 1800 Vilvoorde", "REFREG05": "Diestsevest 60, 3000 Leuven", "REFREG06": "Koningin Astridlaan 12, 8200 Brugge",
+    "REFREG07": "Rijselsestraat 90, 8900 Ieper", "REFREG08": "President Kennedypark 5, 8500 Kortrijk", "REFREG09": "Vrijheidstraat 10, 8400 Oostende",
+    "REFREG10": "Zuidstraat 3, 8800 Roeselare", "REFREG11": "Gentsestraat 40, 9300 Aalst", "REFREG12": "Marlboroughlaan 2, 9700 Oudenaarde",
+    "REFREG13": "Kongostraat 7, 9000 Gent", "REFREG14": "Parklaan 20, 9100 Sint-Niklaas", "REFREG15": "Kempischesteenweg 50, 3500 Hasselt",
+}
 MUTUALITY_NAMES = ["Christelijke Mutualiteit", "Solidaris", "Helan", "Liberale Mutualiteit", "Vlaams & Neutraal Ziekenfonds"]
 
 
@@ -41,7 +50,8 @@ def seed_organisations() -> None:
         population[(m.refreg_code, m.refreg_name)] = population.get((m.refreg_code, m.refreg_name), 0) + m.population
     total = sum(population.values()) or 1
     for (code, name), inhabitants in sorted(population.items()):
-        office, _ = Organisation.objects.get_or_create(kind=OrganisationKind.VDAB_OFFICE, name=f"VDAB {name}")
+        office, _ = Organisation.objects.get_or_create(kind=OrganisationKind.VDAB_OFFICE, name=f"VDAB {name}",
+                                                       defaults={"visiting_address": OFFICE_ADDRESSES.get(code, "")})
         # about one team per 65,000 inhabitants: a team of counsellors serves a few thousand job seekers
         for t in range(1, max(1, round(TEAMS_IN_FLANDERS * inhabitants / total)) + 1):
             team, _ = Organisation.objects.get_or_create(kind=OrganisationKind.VDAB_TEAM, name=f"{TEAM_PREFIX}{name} {t}", defaults={"parent": office})

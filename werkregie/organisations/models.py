@@ -46,6 +46,10 @@ class Organisation(models.Model):
     ring_offer_default = models.BooleanField(_("vacatures standaard ook buiten Vlaanderen aanbieden"), default=True,
                                              help_text=_("Nieuwe vacatures worden aangeboden aan de andere gewesten, de grensregio's en EURES "
                                                          "als ze na enkele dagen nog open zijn; per vacature te wijzigen"))
+    # where people meet this organisation (a VDAB office): printed on invitations and convocations for a meeting at
+    # the office, and in their calendar file; a team uses its office's (Organisation.visiting_address_or_office)
+    visiting_address = models.CharField(_("bezoekadres"), max_length=300, blank=True,
+                                        help_text=_("Straat en nummer, postcode en gemeente, zoals op een uitnodiging"))
     # optimistic concurrency of the employer's settings (the same rule as WorkflowModel.version)
     version = models.PositiveIntegerField(_("versie"), default=1)
     created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("aangemaakt op"))
@@ -63,6 +67,12 @@ class Organisation(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def visiting_address_or_office(self) -> str:
+        """Its own visiting address, else its office's (a team sits in its parent office); "" when neither is known."""
+        if self.visiting_address:
+            return self.visiting_address
+        return self.parent.visiting_address if self.parent_id else ""
 
     def save(self, *args, **kwargs):  # noqa: ANN002, ANN003 - Django signature
         if self.kbo_number:
