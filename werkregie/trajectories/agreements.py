@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import FieldError, InvalidInput, NotFound
+from werkregie.formats.punctuation import join_semicolons
 from werkregie.organisations.models import Organisation, OrganisationKind
 from werkregie.workflows import reasons as R
 from werkregie.workflows import services as wf
@@ -241,11 +242,22 @@ def remove_step(principal: Principal, step_id: int, expected_version: int | None
     return wf.transition(step, "cancel", who_of(principal), reason=labels.coded(R.STRUCK_FROM_DRAFT), expected_version=expected_version)
 
 
+def _refuse_past_due_steps(agreement: Agreement) -> None:
+    """A binding step whose date is already over cannot be agreed (it would be missed the day it is accepted): a new
+    version carries its open steps with their old dates, so the counsellor gives each a new date, or strikes it."""
+    late = [s for s in agreement.steps.filter(state__in=EDITABLE_STEP, due_on__lt=clock.today()).order_by("due_on", "pk")]
+    if late:
+        message = join_semicolons(_("stap “%(title)s” moest uiterlijk op %(day)s klaar zijn") % {"title": labels.render(s.title), "day": fmt(s.due_on)}
+                                  for s in late)
+        raise _bad("steps", _("Geef eerst een nieuwe datum of schrap de stap: %(steps)s.") % {"steps": message})
+
+
 def propose(principal: Principal, agreement_id: int, expected_version: int | None) -> Agreement:
     agreement = _get(Agreement, agreement_id)
     perms.require_editor(principal, agreement.person_id)
     if not agreement.steps.filter(state__in=LIVE_STEP + ("approved",)).exists():
         raise _bad("steps", _("Voeg eerst minstens één stap toe."))
+    _refuse_past_due_steps(agreement)
     if agreement.trajectory.state == "closed":
         raise _bad("trajectory", _("Dit traject is afgesloten."))
     with transaction.atomic():
@@ -275,6 +287,7 @@ def accept_on_paper(principal: Principal, agreement_id: int, expected_version: i
     perms.require_editor(principal, agreement.person_id)
     if not agreement.steps.filter(state__in=LIVE_STEP + ("approved",)).exists():
         raise _bad("steps", _("Voeg eerst minstens één stap toe."))
+    _refuse_past_due_steps(agreement)
     with transaction.atomic():
         agreement = wf.transition(agreement, "accept_on_paper", who_of(principal), reason=reason, expected_version=expected_version,
                                   fields={"accepted_at": clock.now(), "accepted_how": AcceptedHow.PAPER, "accepted_by_id": principal.user.pk,

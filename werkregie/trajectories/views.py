@@ -17,13 +17,14 @@ from django.views.decorators.http import require_POST
 
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
-from werkregie.core import uploads
+from werkregie.core import clock, uploads
 from werkregie.core.errors import DomainError, Forbidden, InvalidInput, NotFound
 from werkregie.formats.punctuation import join_semicolons
 from werkregie.people.enums import Cefr
 from werkregie.web.helpers import apply_errors, positive_int, posted_version, roles
 from werkregie.workflows.services import StaleVersion, TransitionRefused
 
+from . import labels
 from . import use_cases as uc
 from .enums import AgreementLevel, EndReason, EvidenceKind, StepKind, SuspensionReason, TrajectoryKind
 
@@ -109,10 +110,20 @@ def trajectory_file(request: HttpRequest, principal: Principal, person_id: int) 
     return _file_page(request, principal, person_id)
 
 
+def _edit_form(view, step, data=None) -> StepForm:  # noqa: ANN001
+    """The form to change a step of a draft, filled in with the step (or with what was posted)."""
+    initial = {field: getattr(step, field) for field in ("kind", "details", "evidence_kind", "applications_required", "cefr_target",
+                                                         "hours_per_month")}
+    initial.update(title=labels.render(step.title), due_on=step.due_on.strftime("%d/%m/%Y"), partner_id=str(step.partner_id or ""))
+    form = StepForm(data, initial=initial, auto_id=f"edit{step.pk}_%s")
+    form.fields["partner_id"].choices = [("", "—")] + [(str(o.pk), o.name) for o in view.partners]
+    return form
+
+
 def _file_page(request: HttpRequest, principal: Principal, person_id: int, *, failed_step: tuple[int, StepForm] | None = None,
-               status: int = 200) -> HttpResponse:
+               failed_edit: tuple[int, StepForm] | None = None, status: int = 200) -> HttpResponse:
     """The editor; `failed_step` = (agreement id, the posted step form with its errors) shows a refused new step again
-    with what the counsellor typed, its form open."""
+    with what the counsellor typed, its form open; `failed_edit` = (step id, form) the same for a refused change."""
     try:
         view = uc.trajectory_file(principal, person_id)
     except NotFound as exc:
@@ -123,21 +134,28 @@ def _file_page(request: HttpRequest, principal: Principal, person_id: int, *, fa
         if row.agreement.state == "draft":
             failed = failed_step is not None and failed_step[0] == row.agreement.pk
             row.step_form = failed_step[1] if failed else _step_form(view, row.agreement.pk)
+            for step in row.steps:
+                if step.state in uc.EDITABLE_STEP:
+                    refused = failed_edit is not None and failed_edit[0] == step.pk
+                    step.edit_form = failed_edit[1] if refused else _edit_form(view, step)
+                    step.past_due = step.due_on < clock.today()
     return render(request, "trajectories/file.html", {
         "view": view, "p": view.person, "trajectory_form": TrajectoryForm(), "agreement_form": _agreement_form(view),
         "reason_form": ReasonForm(), "end_reasons": EndReason.choices, "suspension_reasons": SuspensionReason.choices,
     }, status=status)
 
 
-def _refused_step(request: HttpRequest, principal: Principal, person_id: int, agreement_id: int, exc: DomainError) -> HttpResponse:
-    """A new step the use case refused: the editor again, the step form filled in as posted, each error beside its field."""
-    form = StepForm(request.POST, auto_id=f"step{agreement_id}_%s")
+def _refused_step(request: HttpRequest, principal: Principal, person_id: int, target: int, exc: DomainError, *, edit: bool = False) -> HttpResponse:
+    """A new step (or a change of step `target`) the use case refused: the editor again, the form filled in as posted,
+    each error beside its field."""
+    form = StepForm(request.POST, auto_id=f"edit{target}_%s" if edit else f"step{target}_%s")
     form.fields["partner_id"].choices = [("", "—")] + [(str(o.pk), o.name) for o in uc.trajectory_file(principal, person_id).partners]
     form.is_valid()
     exc.errors = [e for e in exc.errors if e.field.split(".")[-1] not in form.errors]
     if exc.errors or not form.errors:
         apply_errors(form, exc)
-    return _file_page(request, principal, person_id, failed_step=(agreement_id, form), status=422)
+    failed = {"failed_edit" if edit else "failed_step": (target, form)}
+    return _file_page(request, principal, person_id, status=422, **failed)
 
 
 _EDITS = frozenset({"suspend", "resume", "close", "update_agreement", "new_version", "add_step", "edit_step", "remove_step", "propose",
@@ -186,7 +204,12 @@ def trajectory_action(request: HttpRequest, principal: Principal, person_id: int
                 return _refused_step(request, principal, person_id, target, exc)
             messages.success(request, _("De stap is toegevoegd."))
         elif action == "edit_step":
-            uc.edit_step(principal, target, version, request.POST.dict())
+            try:
+                uc.edit_step(principal, target, version, {k: v for k, v in request.POST.dict().items() if k in uc.STEP_FIELDS})
+            except InvalidInput as exc:
+                if isinstance(exc, TransitionRefused):
+                    raise
+                return _refused_step(request, principal, person_id, target, exc, edit=True)
             messages.success(request, _("De stap is gewijzigd."))
         elif action == "remove_step":
             uc.remove_step(principal, target, version)
