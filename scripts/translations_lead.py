@@ -643,3 +643,26 @@ T.update({
         "La convocation n'est réputée reçue que plus tard : choisissez un moment à partir du %(day)s.",
         "The convocation only counts as received later: choose a moment from %(day)s on."),
 })
+T.update({
+    "Link voor het videogesprek: %(link)s": ("Lien pour l'appel vidéo : %(link)s", "Link for the video call: %(link)s"),
+    "Adres: %(address)s.": ("Adresse : %(address)s.", "Address: %(address)s."),
+    "bezoekadres": ("adresse de visite", "visiting address"),
+    "Straat en nummer, postcode en gemeente, zoals op een uitnodiging": (
+        "Rue et numéro, code postal et commune, comme sur une invitation", "Street and number, postal code and municipality, as on an invitation"),
+    "stap “%(title)s” moest uiterlijk op %(day)s klaar zijn": (
+        "l'étape « %(title)s » devait être terminée au plus tard le %(day)s", "step “%(title)s” was due by %(day)s"),
+    "Geef eerst een nieuwe datum of schrap de stap: %(steps)s.": (
+        "Donnez d'abord une nouvelle date ou supprimez l'étape : %(steps)s.", "First give a new date or strike the step: %(steps)s."),
+    "voorbij: nieuwe datum nodig": ("dépassée : nouvelle date requise", "passed: new date needed"),
+    "Wijzigen": ("Modifier", "Change"),
+    "Uw browser bewaart een gekozen bestand niet: kies het opnieuw.": (
+        "Votre navigateur ne conserve pas un fichier choisi : choisissez-le à nouveau.", "Your browser does not keep a chosen file: choose it again."),
+    "Ga terug met de knop van uw browser, of naar de": ("Revenez avec le bouton de votre navigateur, ou allez à la", "Go back with your browser's button, or to the"),
+    "startpagina": ("page d'accueil", "home page"),
+    "Niet uitgevoerd": ("Non exécuté", "Not done"),
+    "termijn verstreken, te beslissen": ("délai expiré, à décider", "term over, to decide"),
+    "Uw wijziging is niet bewaard: de pagina stuurde niet mee welke versie u bewerkte. Laad de pagina opnieuw en doe uw wijziging nog eens.": (
+        "Votre modification n'a pas été enregistrée : la page n'a pas envoyé la version que vous modifiiez. Rechargez la page et refaites votre "
+        "modification.",
+        "Your change was not saved: the page did not send the version you edited. Reload the page and make your change again."),
+})
