@@ -666,3 +666,15 @@ T.update({
         "modification.",
         "Your change was not saved: the page did not send the version you edited. Reload the page and make your change again."),
 })
+T.update({
+    "Versie %(n)s is aan de burger voorgesteld en wacht op aanvaarding (uiterlijk %(day)s): ze kan niet meer wijzigen. Na de aanvaarding kan een nieuwe versie.": (
+        "La version %(n)s a été proposée au citoyen et attend son acceptation (au plus tard le %(day)s) : elle ne peut plus changer. Une "
+        "nouvelle version est possible après l'acceptation.",
+        "Version %(n)s has been proposed to the citizen and awaits acceptance (by %(day)s): it can no longer change. A new version is "
+        "possible after acceptance."),
+    "Het verhoor moet binnen de termijn voor verweer liggen, die op %(latest)s eindigt als de uitnodiging op %(notified)s geacht ontvangen is.": (
+        "L'audition doit avoir lieu dans le délai de défense, qui se termine le %(latest)s si l'invitation est réputée reçue le %(notified)s.",
+        "The hearing must fall within the term for a defence, which ends on %(latest)s when the invitation is deemed received on %(notified)s."),
+    "Een stap loopt hoogstens twee jaar: kies een datum tot %(day)s.": (
+        "Une étape dure au plus deux ans : choisissez une date jusqu'au %(day)s.", "A step runs at most two years: choose a date up to %(day)s."),
+})

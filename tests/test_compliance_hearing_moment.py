@@ -85,3 +85,17 @@ def test_the_api_names_the_earliest_day_too(ctx):
             "hearing_at": "2026-03-11T10:00:00+01:00", "mode": "phone", "place": "", "version": case.version},
             content_type="application/json", HTTP_AUTHORIZATION=f"Bearer {factories.token(ctx['controller_user'])}")
     assert response.status_code == 422 and "12/03/2026" in str(response.json())
+
+
+def test_a_hearing_after_the_response_term_is_refused(db):
+    """Attack of issue 11: a hearing on 31/12/9999 was planned and invited to; the case goes to "to decide" when the
+    response term ends, so the hearing must lie within it."""
+    controller = factories.principal(factories.user(cs.Role.CONTROLLER))
+    case = cs.open_case(cs.jobseeker())
+    with clock.travel_to(cs.at(cs.START + dt.timedelta(days=1))):
+        for far in (dt.datetime(9999, 12, 30, 10, 0, tzinfo=dt.timezone.utc), cs.at(cs.hearing_day(cs.START + dt.timedelta(days=1)) + dt.timedelta(days=122), 10)):
+            with pytest.raises(InvalidInput) as refused:
+                use_cases.plan_hearing(controller, case.pk, hearing_at=far, mode="phone", version=case.version)
+            assert "termijn voor verweer" in str(refused.value.errors[0].message)
+        case.refresh_from_db()
+        assert case.state == "opened"

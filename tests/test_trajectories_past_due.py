@@ -60,3 +60,12 @@ def test_the_page_marks_the_step_and_changes_its_date(world):
         draft = Agreement.objects.get(pk=world["draft"].pk)
         c.post(url + "actie/", {"action": "propose", "id": draft.pk, "version": draft.version})
         assert Agreement.objects.get(pk=draft.pk).state == "proposed"
+
+
+def test_a_step_years_ahead_is_refused(world):
+    from werkregie.trajectories.agreements import clean_step
+
+    with pytest.raises(InvalidInput) as refused:
+        clean_step({"kind": "training", "title": "VCA", "due_on": "31/12/9999", "evidence_kind": "upload"}, today=DAY)
+    assert refused.value.errors[0].field == "due_on" and "twee jaar" in refused.value.errors[0].message
+    assert clean_step({"kind": "training", "title": "VCA", "due_on": "01/03/2028", "evidence_kind": "upload"}, today=DAY)["due_on"]

@@ -29,7 +29,7 @@ LINES = r"""sel => { const found = [];
       } } }
   return found; }"""
 # for each stacked cell: how far its content starts right of the cell's left edge (the label column is at least 6 rem)
-OFFSETS = """sel => [...document.querySelectorAll(sel)].filter(el => getComputedStyle(el).display === 'grid').map(el => {
+OFFSETS = """sel => [...document.querySelectorAll(sel)].filter(el => ['grid', 'table'].includes(getComputedStyle(el).display)).map(el => {
   const range = document.createRange(); range.selectNodeContents(el);
   const rects = [...range.getClientRects()].filter(r => r.width > 0);
   return rects.length ? Math.min(...rects.map(r => r.left)) - el.getBoundingClientRect().left : 999; })"""

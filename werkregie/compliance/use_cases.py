@@ -16,7 +16,7 @@ from werkregie.core.errors import FieldError, InvalidInput, NotFound
 from werkregie.people.models import Person
 from werkregie.workflows import reasons as R
 from werkregie.workflows import services as wf
-from werkregie.workflows.deadlines import term
+from werkregie.workflows.deadlines import term, term_end
 from werkregie.workflows.labels import coded
 from werkregie.workflows.models import TransitionLog
 from werkregie.workflows.services import Who
@@ -82,6 +82,12 @@ def _hearing_moment_refusal(case: Case, at: dt.datetime) -> str:
     if day < earliest:
         return _("De uitnodiging geldt pas op %(notified)s als ontvangen; het verhoor kan ten vroegste op %(earliest)s.") % {
             "notified": notified.strftime("%d/%m/%Y"), "earliest": earliest.strftime("%d/%m/%Y")}
+    # The case goes to "to decide" when the response term ends (the deadline sweep): a hearing after that would never
+    # take place (attack of issue 11: a hearing on 31/12/9999 was planned and invited to).
+    latest = term_end(HEARING_TERM, notified)
+    if day > latest:
+        return _("Het verhoor moet binnen de termijn voor verweer liggen, die op %(latest)s eindigt als de uitnodiging op %(notified)s "
+                 "geacht ontvangen is.") % {"latest": latest.strftime("%d/%m/%Y"), "notified": notified.strftime("%d/%m/%Y")}
     return ""
 
 

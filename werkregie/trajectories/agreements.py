@@ -66,6 +66,14 @@ def create_agreement(principal: Principal | None, trajectory_id: int, *, title: 
     return agreement
 
 
+def _awaiting_acceptance(proposed: Agreement) -> wf.TransitionRefused:
+    """A proposal the citizen has been asked to accept never changes under their eyes, nor gets a second pending version
+    beside it (attack of issue 11: a change of the accepted version rewrote the proposed one in place, unlogged)."""
+    return wf.TransitionRefused(
+        _("Versie %(n)s is aan de burger voorgesteld en wacht op aanvaarding (uiterlijk %(day)s): ze kan niet meer wijzigen. "
+          "Na de aanvaarding kan een nieuwe versie.") % {"n": proposed.revision, "day": fmt(proposed.deadline)})
+
+
 def draft_for(principal: Principal, agreement_id: int, expected_version: int | None) -> Agreement:
     """The draft to edit for this agreement: itself when it is a draft; otherwise a new version (the next revision,
     a copy of its live steps) that needs a new acceptance. The old version stays in force until the new one is accepted."""
@@ -75,10 +83,16 @@ def draft_for(principal: Principal, agreement_id: int, expected_version: int | N
         check_version(agreement, expected_version)
         if agreement.state == "draft":
             return agreement
-        if agreement.state not in ("proposed", "accepted"):
+        if agreement.state == "proposed":
+            raise _awaiting_acceptance(agreement)
+        if agreement.state != "accepted":
             raise wf.TransitionRefused(_("Deze afspraken zijn afgerond (%(state)s) en kunnen niet meer wijzigen.") % {"state": agreement.state_label})
         pending = Agreement.objects.filter(previous=agreement, state__in=("draft", "proposed")).first()
         if pending is not None:
+            if pending.state == "proposed":
+                raise _awaiting_acceptance(pending)
+            agreement.version += 1  # the version this edit named is used up: a second edit with it is stale
+            agreement.save(update_fields=["version"])
             return pending
         agreement.version += 1  # anyone still editing the old version gets a conflict
         agreement.save(update_fields=["version"])
@@ -118,6 +132,9 @@ def update_agreement(principal: Principal, agreement_id: int, expected_version: 
     return draft
 
 
+# A binding step is checked at its date; one years away binds nobody (walk of issue 11: a step due 31/12/9999 was
+# accepted). Two years covers the longest trajectories (a work-care trajectory, a long training).
+MAX_STEP_DAYS_AHEAD = 730
 STEP_FIELDS = ("kind", "title", "details", "due_on", "evidence_kind", "applications_required", "cefr_target", "hours_per_month", "partner_id")
 
 
@@ -145,6 +162,9 @@ def clean_step(data: dict, *, today: dt.date | None = None) -> dict:
         errors.append(FieldError("due_on", _("Geef een geldige datum (DD/MM/JJJJ).")))
     elif due < today:
         errors.append(FieldError("due_on", _("De datum ligt in het verleden.")))
+    elif due > today + dt.timedelta(days=MAX_STEP_DAYS_AHEAD):
+        errors.append(FieldError("due_on", _("Een stap loopt hoogstens twee jaar: kies een datum tot %(day)s.") % {
+            "day": fmt(today + dt.timedelta(days=MAX_STEP_DAYS_AHEAD))}))
     out["due_on"] = due
     evidence = data.get("evidence_kind") or (EvidenceKind.APPLICATIONS if kind == StepKind.APPLICATIONS else EvidenceKind.UPLOAD)
     if evidence not in EvidenceKind.values:
