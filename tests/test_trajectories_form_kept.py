@@ -69,3 +69,15 @@ def test_a_refused_upload_keeps_the_note(world):
     assert response.status_code == 422
     assert 'value="Attest van de VDAB-opleiding"' in page
     assert "kies het opnieuw" in page
+
+
+def test_a_step_struck_from_a_draft_leaves_the_draft(world):
+    """Walk of issue 11: a struck step stayed in the draft as "Vervallen", read as expired."""
+    draft, c = world["draft"], _web(world["counsellor"])
+    with clock.travel_to(DAY):
+        step = uc.add_step(factories.principal(world["counsellor"]), draft.pk, draft.version,
+                           {"kind": "training", "title": "Cursus Excel voor beginners", "due_on": DAY + dt.timedelta(days=20), "evidence_kind": "upload"})
+        assert "Cursus Excel voor beginners" in c.get(f"/personen/{world['person'].pk}/traject/").content.decode()
+        c.post(f"/personen/{world['person'].pk}/traject/actie/", {"action": "remove_step", "id": step.pk, "version": step.version})
+        assert AgreementStep.objects.get(pk=step.pk).state == "cancelled"
+        assert "Cursus Excel voor beginners" not in c.get(f"/personen/{world['person'].pk}/traject/").content.decode()

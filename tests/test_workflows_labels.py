@@ -139,7 +139,8 @@ def test_messages_carry_the_text_in_the_message_language_never_a_code(sick):
 
     step = sick["trajectory"].agreements.get().steps.get()
     a = step.agreement
-    uc.accept_on_paper(factories.principal(sick["counsellor"]), a.pk, a.version, "Besproken met de TNW-coördinator")
+    with clock.travel_to(DAY):  # the acceptance on the scenario's day, not the wall clock's (a step past its date is refused)
+        uc.accept_on_paper(factories.principal(sick["counsellor"]), a.pk, a.version, "Besproken met de TNW-coördinator")
     with clock.travel_to(step.due_on - dt.timedelta(days=2)):
         sweep(clock.today())
     reminder = Message.objects.filter(person=sick["person"], template_key="trajectories.step_reminder").first()

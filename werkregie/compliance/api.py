@@ -239,7 +239,8 @@ def case_out(c: Case) -> dict:
     return {"id": c.pk, "person_id": c.person_id, "person_name": f"{c.person.first_name} {c.person.last_name}", "infringement": c.infringement,
             "infringement_label": c.get_infringement_display(), "occurred_on": c.occurred_on, "state": c.state, "state_label": c.state_label,
             "version": c.version, "deadline": c.deadline, "overdue": c.overdue(clock.today()),
-            "controller": c.controller.username if c.controller_id else None}
+            # the controller's name as people read it (a login name is an account detail, not for the citizen)
+            "controller": (c.controller.get_full_name() or str(_("Controledienst"))) if c.controller_id else None}
 
 
 def _decision(c: Case) -> dict | None:

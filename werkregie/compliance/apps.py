@@ -9,4 +9,10 @@ class ComplianceConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from . import messages, sweeps, workflows  # noqa: F401 - register the table, the message templates and the sweep
+        from werkregie.messaging.outbox import on_deemed_notification
+
+        from . import messages, services, sweeps, workflows  # noqa: F401 - register the table, the message templates and the sweep
+        from .common import RELATED
+
+        # the hearing's response term and the appeal term start the moment the letter's deemed notification is known
+        on_deemed_notification(RELATED, lambda case_id: services.sync_notifications([case_id]))

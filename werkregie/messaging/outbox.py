@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import logging
 import uuid
+from typing import Callable
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -138,6 +139,16 @@ def dispatch(message_id: int) -> str:
     return "dispatched"
 
 
+# Domains whose terms start at a message's deemed notification: related workflow → callable(related_id). Called as
+# soon as the date is known, so a page never says "not yet delivered" of a delivered letter until the nightly sweep.
+_ON_DEEMED: dict[str, Callable[[int], object]] = {}
+
+
+def on_deemed_notification(related_workflow: str, listener: Callable[[int], object]) -> None:
+    """Register (in an AppConfig.ready) what a domain does when one of its messages gets its deemed notification date."""
+    _ON_DEEMED[related_workflow] = listener
+
+
 def deliver(msg: Message, receipt: str = "") -> Message:
     """The gateway confirmed delivery (SMTP acceptance, availability in the eBox, posting of a registered letter):
     record it and the deemed moment of notification, which starts the terms that depend on the message."""
@@ -145,9 +156,13 @@ def deliver(msg: Message, receipt: str = "") -> Message:
 
     at = clock.now()
     day, rule = deemed_on(msg.channel, msg.dispatched_at or at, at)
-    return wf.transition(msg, "deliver", PLATFORM, fields={"delivered_at": at, "deemed_notified_on": day, "deemed_rule": rule,
-                                                           "receipt": (receipt or msg.receipt)[:200]},
-                         data={"receipt": receipt, "deemed_notified_on": day.isoformat()})
+    delivered = wf.transition(msg, "deliver", PLATFORM, fields={"delivered_at": at, "deemed_notified_on": day, "deemed_rule": rule,
+                                                                "receipt": (receipt or msg.receipt)[:200]},
+                              data={"receipt": receipt, "deemed_notified_on": day.isoformat()})
+    listener = _ON_DEEMED.get(delivered.related_workflow or "")
+    if listener is not None and delivered.related_id:
+        listener(delivered.related_id)
+    return delivered
 
 
 def backoff(attempts: int) -> dt.timedelta:

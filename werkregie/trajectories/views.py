@@ -132,6 +132,8 @@ def _file_page(request: HttpRequest, principal: Principal, person_id: int, *, fa
         return render(request, "web/forbidden.html", {"detail": exc.detail}, status=403)
     for row in view.agreements:
         if row.agreement.state == "draft":
+            # a step struck from a draft was never agreed: it leaves the draft (its strike stays in the transition log)
+            row.steps = [step for step in row.steps if step.state != "cancelled"]
             failed = failed_step is not None and failed_step[0] == row.agreement.pk
             row.step_form = failed_step[1] if failed else _step_form(view, row.agreement.pk)
             for step in row.steps:
