@@ -666,3 +666,14 @@ T.update({
         "modification.",
         "Your change was not saved: the page did not send the version you edited. Reload the page and make your change again."),
 })
+T.update({
+    "Niet gehaald: %(steps)s": ("Non réalisé : %(steps)s", "Not met: %(steps)s"),
+    "%(step)s (%(date)s)": ("%(step)s (%(date)s)", "%(step)s (%(date)s)"),
+    "%(first)s → %(channel)s: %(error)s": ("%(first)s → %(channel)s : %(error)s", "%(first)s → %(channel)s: %(error)s"),
+    "Doorverwezen door %(org)s: screening en traject": ("Orienté par %(org)s : screening et trajet", "Referred by %(org)s: screening and trajectory"),
+    "Vraag over vacature “%(title)s”": ("Question sur l'offre « %(title)s »", "Question about vacancy “%(title)s”"),
+    "De werkzoekende wil deze vacature bespreken.": ("Le demandeur d'emploi souhaite discuter de cette offre.", "The job seeker wants to discuss this vacancy."),
+    "Terugkoppeling van %(employer)s over “%(title)s”: %(reason)s": (
+        "Retour de %(employer)s sur « %(title)s » : %(reason)s", "Feedback from %(employer)s on “%(title)s”: %(reason)s"),
+    "%(text)s\nOntbrekende competenties: %(skills)s": ("%(text)s\nCompétences manquantes : %(skills)s", "%(text)s\nMissing competences: %(skills)s"),
+})
