@@ -668,8 +668,9 @@ T.update({
 })
 T.update({
     "Niet gehaald: %(steps)s": ("Non réalisé : %(steps)s", "Not met: %(steps)s"),
-    "%(step)s (%(date)s)": ("%(step)s (%(date)s)", "%(step)s (%(date)s)"),
-    "%(first)s → %(channel)s: %(error)s": ("%(first)s → %(channel)s : %(error)s", "%(first)s → %(channel)s: %(error)s"),
+    "%(step)s (uiterlijk op %(date)s)": ("%(step)s (au plus tard le %(date)s)", "%(step)s (due %(date)s)"),
+    "Verstuurd via %(first)s, niet afgeleverd via %(channel)s: %(error)s": (
+        "Envoyé par %(first)s, non délivré par %(channel)s : %(error)s", "Sent by %(first)s, not delivered by %(channel)s: %(error)s"),
     "Doorverwezen door %(org)s: screening en traject": ("Orienté par %(org)s : screening et trajet", "Referred by %(org)s: screening and trajectory"),
     "Vraag over vacature “%(title)s”": ("Question sur l'offre « %(title)s »", "Question about vacancy “%(title)s”"),
     "De werkzoekende wil deze vacature bespreken.": ("Le demandeur d'emploi souhaite discuter de cette offre.", "The job seeker wants to discuss this vacancy."),

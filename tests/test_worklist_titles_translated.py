@@ -24,6 +24,7 @@ from werkregie.core import clock
 from werkregie.messaging import outbox, templates
 from werkregie.municipalities import use_cases as municipalities
 from werkregie.organisations.models import OrganisationKind
+from werkregie.privacy import collect
 from werkregie.vacancies import feedback as feedback_cases
 from werkregie.workflows import labels
 from werkregie.worklist.models import Task
@@ -117,6 +118,11 @@ def test_a_municipalitys_referral(ref):
     assert _shown(task.title, "nl") == "Doorverwezen door OCMW Gent: screening en traject"
     assert task.detail == "Wil graag werken, heeft rijbewijs B."  # typed: as typed
     _check(task, ["Orienté par OCMW Gent", "Wil graag werken"], ["Doorverwezen door"], day)
+    # the own-data export (in Dutch) shows the text beside its code
+    with translation.override("nl"):
+        content = collect.collect(person)
+    [tasks] = [s["models"]["worklist.Task"] for s in content["sections"] if s["key"] == "tasks"]
+    assert tasks["rows"][0]["title_label"] == "Doorverwezen door OCMW Gent: screening en traject" and "title_label" in tasks["fields"]
 
 
 def test_a_bounced_message(ref):
@@ -124,11 +130,11 @@ def test_a_bounced_message(ref):
     m = outbox.send(p.pk, "test.titles", {"title": "uw afspraak", "text": "Tot dinsdag."})
     task = Task.objects.get(key=f"message:{m.pk}:bounced")
     assert _shown(task.title, "nl") == "Bericht niet afgeleverd: Bericht van VDAB: uw afspraak"
-    assert _shown(task.detail, "nl").startswith("E-mail → E-mail: ")
-    _check(task, ["Message non délivré", "E-mail → E-mail"], ["Bericht niet afgeleverd"])
+    assert _shown(task.detail, "nl").startswith("Verstuurd via E-mail, niet afgeleverd via E-mail: ")
+    _check(task, ["Message non délivré", "Envoyé par E-mail, non délivré par E-mail"], ["Bericht niet afgeleverd", "Verstuurd via"])
     with translation.override("fr"):
         letter = labels.render(labels.coded("messaging.task.bounced_detail", first="§messaging.channel.registered", channel="x", error="e"))
-    assert letter.startswith("Lettre recommandée")
+    assert letter.startswith("Envoyé par Lettre recommandée")
 
 
 def test_a_missed_agreement(ref):
@@ -137,8 +143,8 @@ def test_a_missed_agreement(ref):
     agreement, day = missed_agreement(counsellor, person, citizen)
     task = Task.objects.get(key=f"agreement:{agreement.pk}:escalate")
     step = agreement.steps.get()
-    assert _shown(task.detail, "nl") == f"Niet gehaald: Opleiding heftruck ({step.due_on.strftime('%d/%m/%Y')})"
-    _check(task, ["Non réalisé", "Opleiding heftruck", step.due_on.strftime("%d/%m/%Y")], ["Niet gehaald", "Afspraak niet nagekomen"], day)
+    assert _shown(task.detail, "nl") == f"Niet gehaald: Opleiding heftruck (uiterlijk op {step.due_on.strftime('%d/%m/%Y')})"
+    _check(task, ["Non réalisé", "Opleiding heftruck (au plus tard le", step.due_on.strftime("%d/%m/%Y")], ["Niet gehaald", "Afspraak niet nagekomen"], day)
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])

@@ -109,7 +109,7 @@ def row(obj: models.Model) -> dict:
         out[f.attname] = plain(value)
         if f.choices and value not in (None, ""):
             out[f"{f.name}_label"] = str(dict(f.flatchoices).get(value, value))
-        elif labels.is_coded(value):
+        elif labels.is_known(value):
             out[f"{f.name}_label"] = labels.render(value)
     return out
 

@@ -79,6 +79,11 @@ def is_coded(text: object) -> bool:
     return isinstance(text, str) and text.startswith(MARK)
 
 
+def is_known(text: object) -> bool:
+    """A coded text of a code this release knows (a text someone typed starting with the mark is not)."""
+    return is_coded(text) and str(text)[len(MARK):].split("{", 1)[0] in _TEXTS
+
+
 def _display(value: object) -> object:
     if isinstance(value, str):
         if _ISO_DATE.match(value):
@@ -86,7 +91,7 @@ def _display(value: object) -> object:
                 return dt.date.fromisoformat(value).strftime("%d/%m/%Y")
             except ValueError:
                 return value
-        if is_coded(value) and value[len(MARK):].split("{", 1)[0] in _TEXTS:
+        if is_known(value):
             return render(value)  # a coded text inside a coded text; a parameter someone typed with a "§" stays as typed
     return "" if value is None else value
 

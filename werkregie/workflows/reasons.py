@@ -24,7 +24,7 @@ SUSPENDED_INCAPACITY = register("reason.step.suspended_incapacity", gettext_noop
 RESUMED_INCAPACITY = register("reason.step.resumed_incapacity", gettext_noop("Arbeidsongeschiktheid voorbij: nieuwe datum %(date)s"))
 # a binding agreement missed by the sweep (its log reason and its worklist task's detail): the steps, each with its date
 MISSED_STEPS = register("reason.agreement.missed_steps", gettext_noop("Niet gehaald: %(steps)s"))
-STEP_ON = register("reason.step.title_on", gettext_noop("%(step)s (%(date)s)"))
+STEP_ON = register("reason.step.title_on", gettext_noop("%(step)s (uiterlijk op %(date)s)"))
 # appointments
 REFERRED = register("reason.appointment.referred", gettext_noop("Niet gekomen zonder aanvaarde geldige reden binnen de termijn"))
 LINK_EXPIRED = register("reason.appointment.link_expired", gettext_noop("Boekingslink ongebruikt verlopen"))
@@ -43,7 +43,7 @@ SCREENING_RESCREEN_LONG_TERM = register("worklist.task.screening_rescreen_long_t
 AGREEMENT_TO_MAKE = register("worklist.task.agreement_to_make", gettext_noop("Bindende afspraken maken (niet-zelfredzaam, met uitkering)"))
 MESSAGE_BOUNCED = register("messaging.task.bounced", gettext_noop("Bericht niet afgeleverd: %(subject)s"))
 # the channels are coded texts too (messaging.channel.<value>); the error is the gateway's own text, as it came
-MESSAGE_BOUNCED_DETAIL = register("messaging.task.bounced_detail", gettext_noop("%(first)s → %(channel)s: %(error)s"))
+MESSAGE_BOUNCED_DETAIL = register("messaging.task.bounced_detail", gettext_noop("Verstuurd via %(first)s, niet afgeleverd via %(channel)s: %(error)s"))
 
 # municipalities: a referral to VDAB (the note the municipality typed is the task's detail, as typed)
 MUNICIPALITY_REFERRAL = register("municipalities.task.referral", gettext_noop("Doorverwezen door %(org)s: screening en traject"))
