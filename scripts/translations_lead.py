@@ -678,3 +678,15 @@ T.update({
     "Een stap loopt hoogstens twee jaar: kies een datum tot %(day)s.": (
         "Une étape dure au plus deux ans : choisissez une date jusqu'au %(day)s.", "A step runs at most two years: choose a date up to %(day)s."),
 })
+T.update({
+    "Niet gehaald: %(steps)s": ("Non réalisé : %(steps)s", "Not met: %(steps)s"),
+    "%(step)s (uiterlijk op %(date)s)": ("%(step)s (au plus tard le %(date)s)", "%(step)s (due %(date)s)"),
+    "Verstuurd via %(first)s, niet afgeleverd via %(channel)s: %(error)s": (
+        "Envoyé par %(first)s, non délivré par %(channel)s : %(error)s", "Sent by %(first)s, not delivered by %(channel)s: %(error)s"),
+    "Doorverwezen door %(org)s: screening en traject": ("Orienté par %(org)s : screening et trajet", "Referred by %(org)s: screening and trajectory"),
+    "Vraag over vacature “%(title)s”": ("Question sur l'offre « %(title)s »", "Question about vacancy “%(title)s”"),
+    "De werkzoekende wil deze vacature bespreken.": ("Le demandeur d'emploi souhaite discuter de cette offre.", "The job seeker wants to discuss this vacancy."),
+    "Terugkoppeling van %(employer)s over “%(title)s”: %(reason)s": (
+        "Retour de %(employer)s sur « %(title)s » : %(reason)s", "Feedback from %(employer)s on “%(title)s”: %(reason)s"),
+    "%(text)s\nOntbrekende competenties: %(skills)s": ("%(text)s\nCompétences manquantes : %(skills)s", "%(text)s\nMissing competences: %(skills)s"),
+})

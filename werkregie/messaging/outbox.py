@@ -229,7 +229,8 @@ def _bounced_task(msg: Message, error: str) -> None:
         url = ""
     upsert_task(f"message:{msg.pk}:bounced", person_id=msg.person_id, kind=TaskKind.MESSAGE_BOUNCED, due_on=clock.today(),
                 title=coded(reasons.MESSAGE_BOUNCED, subject=msg.subject), url=url,
-                detail=f"{msg.get_first_channel_display()} → {msg.get_channel_display()}: {error}"[:1000])
+                detail=coded(reasons.MESSAGE_BOUNCED_DETAIL, max_length=1000, first=reasons.channel(msg.first_channel),
+                             channel=reasons.channel(msg.channel), error=error))
 
 
 def record_opening(msg: Message, who: Who) -> Message:

@@ -25,6 +25,8 @@ from werkregie.geo.models import Municipality
 from werkregie.kpis import catalogue, figures
 from werkregie.kpis import use_cases as kpi_cases
 from werkregie.people import perms as people_perms
+from werkregie.workflows import reasons
+from werkregie.workflows.labels import coded
 
 from .models import Contact, CooperationAgreement, Direction, Engagement, Referral
 
@@ -311,7 +313,7 @@ def refer(principal: Principal, person_id: int, note: str, channel: str = "web")
         referral.task_key = f"municipality_referral:{referral.pk}"
         referral.save(update_fields=["task_key"])
         upsert_task(referral.task_key, person_id=person_id, kind=TaskKind.SCREENING_DUE, due_on=clock.today() + dt.timedelta(days=REFERRAL_DAYS),
-                    title=_("Doorverwezen door %(org)s: screening en traject") % {"org": principal.user.organisation.name}, detail=note[:2000],
+                    title=coded(reasons.MUNICIPALITY_REFERRAL, org=principal.user.organisation.name), detail=note[:2000],
                     source="municipalities")
         record_access(principal.actor(), [person_id], "doorverwijzing naar VDAB", Purpose.LEEFLOON_ACTIVATION, channel)
     return referral

@@ -97,7 +97,10 @@ def plain(value):  # noqa: ANN001, ANN201
 
 
 def row(obj: models.Model) -> dict:
-    """Every field of the row (secrets left out), with the label of a coded value beside it."""
+    """Every field of the row (secrets left out), with the label of a coded value beside it: a choice's label, or the
+    text of a text the platform stored as a code with parameters (a worklist task's title, werkregie.workflows.labels)."""
+    from werkregie.workflows import labels
+
     out: dict = {}
     for f in obj._meta.concrete_fields:
         if SECRET.search(f.name):
@@ -106,6 +109,8 @@ def row(obj: models.Model) -> dict:
         out[f.attname] = plain(value)
         if f.choices and value not in (None, ""):
             out[f"{f.name}_label"] = str(dict(f.flatchoices).get(value, value))
+        elif labels.is_known(value):
+            out[f"{f.name}_label"] = labels.render(value)
     return out
 
 
@@ -117,6 +122,16 @@ def field_labels(model: type[models.Model]) -> dict[str, str]:
         if f.choices:
             labels[f"{f.name}_label"] = str(f.verbose_name)
     return labels
+
+
+def _block(model: type[models.Model], objs: list[models.Model]) -> dict:
+    """A model's rows with the readable names of their fields (a text stored as a code gets its shown text beside it)."""
+    rows = [row(o) for o in objs]
+    fields = field_labels(model)
+    for f in model._meta.concrete_fields:
+        if f"{f.name}_label" not in fields and any(f"{f.name}_label" in r for r in rows):
+            fields[f"{f.name}_label"] = str(f.verbose_name)
+    return {"title": str(model._meta.verbose_name_plural), "fields": fields, "rows": rows}
 
 
 def person_ids(person) -> list[int]:  # noqa: ANN001 - a Person
@@ -149,13 +164,12 @@ def collect(person) -> dict:  # noqa: ANN001 - a Person
             objs = rows_of(label, ids)
             if label == "access.AccessLogEntry":
                 objs.sort(key=lambda e: e.seq, reverse=True)
-            entry = {"title": str(model._meta.verbose_name_plural), "fields": field_labels(model), "rows": [row(o) for o in objs]}
+            entry = _block(model, objs)
             child = section.children.get(label)
             if child is not None and model_of(child[0]) is not None:
                 child_model = model_of(child[0])
                 kids = child_model._default_manager.filter(**{f"{child[1]}_id__in": [o.pk for o in objs]}).order_by("pk")
-                content[child[0]] = {"title": str(child_model._meta.verbose_name_plural), "fields": field_labels(child_model),
-                                     "rows": [row(k) for k in kids]}
+                content[child[0]] = _block(child_model, list(kids))
             content[label] = entry
         derived = globals()[section.extra](person) if section.extra else None
         sections.append({"key": section.key, "title": str(section.title), "models": content, "derived": derived})

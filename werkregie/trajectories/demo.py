@@ -178,13 +178,14 @@ def _evidence_to_review(cp, person, today):  # noqa: ANN001, ANN202
         from werkregie.core import uploads
         from werkregie.workflows import services as wf
 
+        from . import labels
         from .models import Evidence
 
         stored = uploads.store(SimpleUploadedFile("attest-vca.pdf", PDF, content_type="application/pdf"), person_id=person.pk)
         evidence = Evidence.objects.create(step=step, file=stored, note="Attest VCA behaald", submitted_at=clock.now())
         wf.transition(step, "submit", uc.PLATFORM, reason="Attest VCA behaald (demo)", data={"evidence": evidence.pk})
         uc.task(f"step:{step.pk}:evidence", person_id=person.pk, kind="evidence_to_review", due_on=today + dt.timedelta(days=5),
-                title="Bewijs nakijken: Opleiding basisveiligheid VCA", url=uc.file_url(person.pk))
+                title=labels.coded(labels.EVIDENCE, step=step.title), url=uc.file_url(person.pk))
 
 
 def _missed(cp, person, today, months_ago: int):  # noqa: ANN001, ANN202

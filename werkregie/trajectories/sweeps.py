@@ -281,9 +281,18 @@ def _steps(as_of: dt.date, counts: dict) -> None:
                     missed.append(step)
                     _bump(counts, "steps_missed")
                 if missed:
-                    uc.miss_agreement(agreement, PLATFORM, _("Niet gehaald: %(steps)s") % {"steps": "; ".join(
-                        f"{labels.render(s.title)} ({uc.fmt(s.due_on)})" for s in missed)})
+                    uc.miss_agreement(agreement, PLATFORM, _missed_steps(missed))
                     _bump(counts, "agreements_missed")
+
+
+def _missed_steps(missed: list[AgreementStep]) -> str:
+    """The coded reason (and task detail) of an agreement missed on these steps: one step's own title (coded or typed)
+    and date translated when shown; several steps' titles as they read now, each with its date."""
+    if len(missed) == 1:
+        steps = labels.coded(R.STEP_ON, step=missed[0].title, date=missed[0].due_on)
+    else:
+        steps = "; ".join(f"{labels.render(s.title)} ({uc.fmt(s.due_on)})" for s in missed)
+    return labels.coded(R.MISSED_STEPS, max_length=2000, steps=steps)
 
 
 def _sick_episodes(person_id: int) -> list[tuple[dt.date, dt.date | None]]:

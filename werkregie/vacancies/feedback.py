@@ -11,7 +11,6 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
@@ -21,25 +20,13 @@ from werkregie.core.suppression import suppress
 from werkregie.core.workdays import add_working_days
 from werkregie.workflows import services as wf
 
-from . import perms
+from . import labels, perms
+from .labels import FOR_CITIZEN
 from .models import Application, ApplicationFeedback, ApplicationState, FeedbackReason
 from .use_cases import _application
 
 FEEDBACK_STATES = (ApplicationState.INTERVIEW, ApplicationState.REJECTED)  # feedback without a move: after an interview or a rejection
 TASK_WORKING_DAYS = 5
-
-# What the job seeker reads: the reason in plain, respectful second person, with what they can do next.
-FOR_CITIZEN = {
-    FeedbackReason.MISSING_SKILLS: gettext_lazy("De werkgever zocht iemand die al meer ervaring had met een aantal gevraagde competenties. "
-                                                "Die kunt u verder ontwikkelen, bijvoorbeeld met een opleiding."),
-    FeedbackReason.LANGUAGE: gettext_lazy("De werkgever vond de gevraagde taalkennis nog niet voldoende. Een taalcursus kan u verder helpen."),
-    FeedbackReason.MOTIVATION: gettext_lazy("De werkgever had de indruk dat deze job niet goed aansluit bij wat u zoekt."),
-    FeedbackReason.NO_SHOW: gettext_lazy("De werkgever heeft u niet gezien op het afgesproken gesprek. Laat het altijd weten als u niet kunt komen."),
-    FeedbackReason.WAGE_HOURS: gettext_lazy("Het loon of de uren pasten niet bij wat u en de werkgever zochten."),
-    FeedbackReason.OTHER_HIRED: gettext_lazy("De werkgever koos voor een andere kandidaat. Dat zegt niet dat uw profiel niet goed was."),
-    FeedbackReason.OTHER: gettext_lazy("De werkgever gaf een andere reden. Uw bemiddelaar kan u er meer over vertellen."),
-}
-
 
 class SkillLabels:
     """ESCO skill labels that render in the language active when they are formatted (the message's language)."""
@@ -48,13 +35,18 @@ class SkillLabels:
         self.uris = uris
 
     def __str__(self) -> str:
-        if not self.uris:
-            return ""
-        from werkregie.matching import labels
-
-        language = (translation.get_language() or "nl")[:2]
-        texts = [labels.plain(labels.skill(u, language)) for u in self.uris]
+        texts = _skill_names(self.uris)
         return f" ({', '.join(texts)})" if texts else ""
+
+
+def _skill_names(uris: list[str]) -> list[str]:
+    """The ESCO labels of the skills in the active language."""
+    if not uris:
+        return []
+    from werkregie.matching import labels as skill_labels
+
+    language = (translation.get_language() or "nl")[:2]
+    return [skill_labels.plain(skill_labels.skill(u, language)) for u in uris]
 
 
 def citizen_text(feedback: ApplicationFeedback) -> str:
@@ -103,13 +95,15 @@ def give(principal: Principal, application_id: int, reason: str, *, missing_skil
                     {"title": vacancy.title, "employer": vacancy.employer.name, "state": application.workflow.states[application.state],
                      "reason": FOR_CITIZEN[reason], "skills": SkillLabels(missing_skills)},
                     who=who, related=("application", application.pk), dedupe_key=f"application-feedback:{feedback.pk}")
-        with translation.override("nl"):  # the counsellor's worklist speaks Dutch, the platform's working language
-            title = f"Terugkoppeling van {vacancy.employer.name} over “{vacancy.title}”: {FeedbackReason(reason).label}"
-            detail = note or str(FOR_CITIZEN[reason])
-            if missing_skills:
-                detail = f"{detail}\nOntbrekende competenties:{SkillLabels(missing_skills)}"
+        # coded, shown in the reader's language; the employer's note as typed (the skills' names as they read in Dutch)
+        title = labels.coded(labels.FEEDBACK, employer=vacancy.employer.name, title=vacancy.title, reason=labels.feedback_reason(reason))
+        detail = note or labels.for_citizen(reason)
+        if missing_skills:
+            with translation.override("nl"):
+                skills = ", ".join(_skill_names(missing_skills))
+            detail = labels.coded(labels.FEEDBACK_SKILLS, max_length=4000, text=detail, skills=skills)
         upsert_task(f"employer-feedback:{application.pk}", person_id=application.person_id, kind=TaskKind.EMPLOYER_FEEDBACK,
-                    due_on=add_working_days(clock.today(), TASK_WORKING_DAYS), title=title[:200],
+                    due_on=add_working_days(clock.today(), TASK_WORKING_DAYS), title=title,
                     url=reverse("matching_person", args=[application.person_id]), detail=detail, source="vacancies")
     return feedback
 

@@ -22,7 +22,7 @@ from werkregie.workflows import reasons
 from werkregie.workflows import services as wf
 from werkregie.workflows.labels import coded
 
-from . import jobposting, perms
+from . import jobposting, labels, perms
 from .models import Application, ApplicationOrigin, ApplicationState, Vacancy
 
 QUESTION_WORKING_DAYS = 3  # the counsellor answers a question about a vacancy within three working days
@@ -209,8 +209,8 @@ def ask_counsellor(principal: Principal, vacancy_id: int, question: str) -> None
     if len(question) > 1000:
         raise InvalidInput(_("De vraag is niet verstuurd."), [FieldError("question", _("Hoogstens 1000 tekens."))])
     upsert_task(f"vacancy-question:{vacancy.pk}:{person_id}", person_id=person_id, kind=TaskKind.OTHER,
-                due_on=add_working_days(clock.today(), QUESTION_WORKING_DAYS), title=f"Vraag over vacature “{vacancy.title}”"[:200],
-                url=reverse("vacancy_page", args=[vacancy.pk]), detail=question or "De werkzoekende wil deze vacature bespreken.", source="vacancies")
+                due_on=add_working_days(clock.today(), QUESTION_WORKING_DAYS), title=coded(labels.QUESTION, title=vacancy.title),
+                url=reverse("vacancy_page", args=[vacancy.pk]), detail=question or coded(labels.QUESTION_WITHOUT_TEXT), source="vacancies")
 
 
 def my_applications(principal: Principal) -> list[Application]:

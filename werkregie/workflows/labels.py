@@ -56,26 +56,32 @@ def _plain(value: object) -> object:
     return str(value)
 
 
-def coded(code: str, **params: object) -> str:
-    """The stored form of a registered text with its parameters (at most MAX_LENGTH characters: the longest text
-    parameters are shortened when needed, never the code)."""
+def coded(code: str, /, *, max_length: int = MAX_LENGTH, **params: object) -> str:
+    """The stored form of a registered text with its parameters (at most `max_length` characters, MAX_LENGTH for a
+    title: the longest text parameters are shortened when needed, never the code; a longer field such as a task's
+    detail, which holds what a person typed, passes its own length)."""
     if code not in _TEXTS:
         raise KeyError(f"unknown label {code!r}: register it first")
     values = {k: _plain(v) for k, v in params.items()}
     while True:
         stored = MARK + code + json.dumps(values, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-        if len(stored) <= MAX_LENGTH:
+        if len(stored) <= max_length:
             return stored
         texts = [k for k, v in values.items() if isinstance(v, str) and not v.startswith(MARK) and len(v) > 1]
         if not texts:
-            raise ValueError(f"label {code} does not fit in {MAX_LENGTH} characters")
+            raise ValueError(f"label {code} does not fit in {max_length} characters")
         longest = max(texts, key=lambda k: len(values[k]))
-        over = len(stored) - MAX_LENGTH
+        over = len(stored) - max_length
         values[longest] = values[longest][: max(1, len(values[longest]) - over - 1)] + "…"
 
 
 def is_coded(text: object) -> bool:
     return isinstance(text, str) and text.startswith(MARK)
+
+
+def is_known(text: object) -> bool:
+    """A coded text of a code this release knows (a text someone typed starting with the mark is not)."""
+    return is_coded(text) and str(text)[len(MARK):].split("{", 1)[0] in _TEXTS
 
 
 def _display(value: object) -> object:
@@ -85,7 +91,7 @@ def _display(value: object) -> object:
                 return dt.date.fromisoformat(value).strftime("%d/%m/%Y")
             except ValueError:
                 return value
-        if is_coded(value) and value[len(MARK):].split("{", 1)[0] in _TEXTS:
+        if is_known(value):
             return render(value)  # a coded text inside a coded text; a parameter someone typed with a "§" stays as typed
     return "" if value is None else value
 

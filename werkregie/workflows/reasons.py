@@ -22,6 +22,9 @@ APPLICATIONS_DONE = register("reason.step.applications_done", gettext_noop("%(n)
 MISSED_ON = register("reason.step.missed_on", gettext_noop("Niet gehaald op %(date)s"))
 SUSPENDED_INCAPACITY = register("reason.step.suspended_incapacity", gettext_noop("Erkende arbeidsongeschiktheid op %(date)s: geschorst, niet gemist"))
 RESUMED_INCAPACITY = register("reason.step.resumed_incapacity", gettext_noop("Arbeidsongeschiktheid voorbij: nieuwe datum %(date)s"))
+# a binding agreement missed by the sweep (its log reason and its worklist task's detail): the steps, each with its date
+MISSED_STEPS = register("reason.agreement.missed_steps", gettext_noop("Niet gehaald: %(steps)s"))
+STEP_ON = register("reason.step.title_on", gettext_noop("%(step)s (uiterlijk op %(date)s)"))
 # appointments
 REFERRED = register("reason.appointment.referred", gettext_noop("Niet gekomen zonder aanvaarde geldige reden binnen de termijn"))
 LINK_EXPIRED = register("reason.appointment.link_expired", gettext_noop("Boekingslink ongebruikt verlopen"))
@@ -39,6 +42,11 @@ SCREENING_RESCREEN = register("worklist.task.screening_rescreen", gettext_noop("
 SCREENING_RESCREEN_LONG_TERM = register("worklist.task.screening_rescreen_long_term", gettext_noop("Versnelde herscreening (langdurig werkzoekend)"))
 AGREEMENT_TO_MAKE = register("worklist.task.agreement_to_make", gettext_noop("Bindende afspraken maken (niet-zelfredzaam, met uitkering)"))
 MESSAGE_BOUNCED = register("messaging.task.bounced", gettext_noop("Bericht niet afgeleverd: %(subject)s"))
+# the channels are coded texts too (messaging.channel.<value>); the error is the gateway's own text, as it came
+MESSAGE_BOUNCED_DETAIL = register("messaging.task.bounced_detail", gettext_noop("Verstuurd via %(first)s, niet afgeleverd via %(channel)s: %(error)s"))
+
+# municipalities: a referral to VDAB (the note the municipality typed is the task's detail, as typed)
+MUNICIPALITY_REFERRAL = register("municipalities.task.referral", gettext_noop("Doorverwezen door %(org)s: screening en traject"))
 
 # appointments' worklist tasks; the kind of appointment is itself a coded text (translated inside the title)
 CONVOKE = register("appointments.task.convoke", gettext_noop("Oproepen voor een vast moment: %(kind)s"))
@@ -47,17 +55,25 @@ EXCUSE_REVIEW = register("appointments.task.excuse_review", gettext_noop("Bewijs
 ATTENDANCE = register("appointments.task.attendance", gettext_noop("Aanwezigheid registreren: %(kind)s van %(when)s"))
 
 
-def _register_appointment_kinds() -> None:
+def register_choices(prefix: str, choices: list[tuple[str, object]]) -> None:
+    """Register the label of each choice as the code `prefix.value`, for a parameter of a coded text (the label's
+    Dutch source text is its msgid: translated like the label itself)."""
     from django.utils import translation
 
+    with translation.override("nl"):
+        for value, label in choices:
+            register(f"{prefix}.{value}", str(label))
+
+
+def _register_choices() -> None:
     from werkregie.appointments.enums import AppointmentKind
+    from werkregie.messaging.enums import Channel
 
-    with translation.override("nl"):  # the Dutch source text (the msgid) of each kind's label
-        for value, label in AppointmentKind.choices:
-            register(f"appointments.kind.{value}", str(label))
+    register_choices("appointments.kind", AppointmentKind.choices)
+    register_choices("messaging.channel", Channel.choices)
 
 
-_register_appointment_kinds()
+_register_choices()
 
 
 def appointment_kind(value: str) -> str:
@@ -65,6 +81,18 @@ def appointment_kind(value: str) -> str:
     from .labels import coded
 
     return coded(f"appointments.kind.{value}")
+
+
+def channel(value: str) -> str:
+    """The coded label of a messaging channel (an unknown value as it is)."""
+    from .labels import coded
+
+    try:
+        return coded(f"messaging.channel.{value}")
+    except KeyError:
+        return value
+
+
 # vacancies
 REFERRED_WITH_AGREEMENT = register("reason.application.referred_with_agreement", gettext_noop(
     "Doorverwezen door %(who)s; de persoon ging akkoord met deze sollicitatie en met het delen van het profiel met %(employer)s"))

@@ -41,7 +41,9 @@ class Task(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.title} ({self.due_on})"
+        from werkregie.workflows.labels import render
+
+        return f"{render(self.title)} ({self.due_on})"  # a coded title in the reader's language
 
     @property
     def is_open(self) -> bool:
