@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import DateField, F, OuterRef, Q, QuerySet, Subquery
-from django.db.models.functions import Cast, Coalesce, Greatest
+from django.db.models import F, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce, Greatest, TruncDate
 from django.utils.translation import gettext as _
 
 from werkregie.access.services import record_access
@@ -108,7 +108,8 @@ def _annotated(base: QuerySet, sections: frozenset[str], today: dt.date) -> Quer
         assessed = Subquery(Assessment.objects.filter(person=OuterRef("pk")).order_by("-assessed_at").values("assessed_at")[:1])
         attended = Subquery(Appointment.objects.filter(person=OuterRef("pk"), state="attended", slot__isnull=False)
                             .order_by("-slot__start").values("slot__start")[:1])
-        assessed_on, attended_on = Cast(assessed, DateField()), Cast(attended, DateField())
+        # the day in Brussels: a cast to date takes the database's UTC day, one day early from midnight to 01:00 (02:00)
+        assessed_on, attended_on = TruncDate(assessed, tzinfo=clock.BRUSSELS), TruncDate(attended, tzinfo=clock.BRUSSELS)
         # the later of the two; Greatest with a NULL is NULL on SQLite, hence the coalesce on both sides
         annotations["last_contact"] = Greatest(Coalesce(assessed_on, attended_on), Coalesce(attended_on, assessed_on))
     return base.annotate(**annotations)
