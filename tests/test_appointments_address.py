@@ -70,3 +70,19 @@ def test_the_demo_offices_have_addresses(db, ref):
     for address in OFFICE_ADDRESSES.values():
         street, town = address.split(", ")
         assert street.split()[-1].isdigit() and town[:4].isdigit() and town[4] == " "
+
+
+def test_an_agenda_without_an_office_address_keeps_the_first_one_given(db, ref):
+    """An office without a known address: the counsellor types it once, the agenda keeps it for the next publication."""
+    with clock.travel_to(at(MONDAY, 8)):
+        w = world()
+    principal = f.principal(w.counsellor)
+    with clock.travel_to(at(MONDAY, 9)):
+        agenda = uc.own_agenda(w.counsellor)
+        assert agenda.address == ""
+        uc.publish_series(principal, uc.Series(agenda.pk, MONDAY + dt.timedelta(days=1), MONDAY + dt.timedelta(days=1), [0, 1, 2, 3, 4], dt.time(9),
+                                               dt.time(10), 60, "in_person", "Bagattenstraat 1, 9000 Gent"))
+        later = uc.publish_series(principal, uc.Series(agenda.pk, MONDAY + dt.timedelta(days=2), MONDAY + dt.timedelta(days=2), [0, 1, 2, 3, 4],
+                                                       dt.time(9), dt.time(10), 60, "in_person", ""))
+    assert uc.own_agenda(w.counsellor).address == "Bagattenstraat 1, 9000 Gent"
+    assert {s.location for s in later} == {"Bagattenstraat 1, 9000 Gent"}

@@ -125,6 +125,10 @@ def publish_series(principal: Principal, series: Series) -> list[Slot]:
     if errors:
         raise InvalidInput(_("De momenten zijn niet gepubliceerd: controleer de gemarkeerde velden."), errors)
     location = series.location or (agenda.address if series.mode == Mode.IN_PERSON else "")
+    if series.mode == Mode.IN_PERSON and series.location and not agenda.address:
+        # an agenda whose office has no known address keeps the first one its counsellor gives: the next publication
+        # at the office needs no address typed again, and letters never fall back to a team's name
+        Agenda.objects.filter(pk=agenda.pk, address="").update(address=series.location[:300])
     tag = secrets.token_hex(8)
     now = clock.now()
     slots: list[Slot] = []
