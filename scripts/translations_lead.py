@@ -690,3 +690,6 @@ T.update({
         "Retour de %(employer)s sur « %(title)s » : %(reason)s", "Feedback from %(employer)s on “%(title)s”: %(reason)s"),
     "%(text)s\nOntbrekende competenties: %(skills)s": ("%(text)s\nCompétences manquantes : %(skills)s", "%(text)s\nMissing competences: %(skills)s"),
 })
+T.update({
+    "Controledienst": ("Service de contrôle", "Control service"),
+})
