@@ -57,14 +57,20 @@ def test_a_decided_case_is_not_overdue_in_the_list_the_filter_or_the_api(ctx):
         assert response.json()["overdue"] is False
 
 
-def test_a_planned_hearing_past_its_response_term_is_overdue(db):
+def _hearing_planned_with_term_to(day: dt.date):
+    """A controller and a case with a hearing planned, its response term ending on `day` (as sync_notifications sets it)."""
     controller_user = f.user(cs.Role.CONTROLLER)
     principal = f.principal(controller_user)
     case = cs.open_case(cs.jobseeker())
     with clock.travel_to(cs.at(D + dt.timedelta(days=1))):
         case = use_cases.plan_hearing(principal, case.pk, hearing_at=cs.at(cs.hearing_day(D + dt.timedelta(days=1)), 14), mode="in_person",
                                       place="VDAB Gent", version=case.version)
-    Case.objects.filter(pk=case.pk).update(deadline=D + dt.timedelta(days=12))
+    Case.objects.filter(pk=case.pk).update(deadline=day)
+    return controller_user, principal, case
+
+
+def test_a_planned_hearing_past_its_response_term_is_overdue(db):
+    controller_user, principal, case = _hearing_planned_with_term_to(D + dt.timedelta(days=12))
     with clock.travel_to(cs.at(D + dt.timedelta(days=13))):
         listed = case_views.list_cases(principal, overdue=True)
         assert [c.pk for c in listed.items] == [case.pk] and listed.items[0].is_overdue
@@ -73,13 +79,7 @@ def test_a_planned_hearing_past_its_response_term_is_overdue(db):
 def test_a_case_to_decide_after_its_response_term_is_marked_in_the_list(db):
     """Walk of issue 11: a case waiting for the decision showed the ended response term as a bare past date, read as a
     running term. It is marked "termijn verstreken, te beslissen", and not counted as over time."""
-    controller_user = f.user(cs.Role.CONTROLLER)
-    principal = f.principal(controller_user)
-    case = cs.open_case(cs.jobseeker())
-    with clock.travel_to(cs.at(D + dt.timedelta(days=1))):
-        case = use_cases.plan_hearing(principal, case.pk, hearing_at=cs.at(cs.hearing_day(D + dt.timedelta(days=1)), 14), mode="in_person",
-                                      place="VDAB Gent", version=case.version)
-    Case.objects.filter(pk=case.pk).update(deadline=D + dt.timedelta(days=12))
+    controller_user, principal, case = _hearing_planned_with_term_to(D + dt.timedelta(days=12))
     with clock.travel_to(cs.at(D + dt.timedelta(days=14))):
         services.sweep_cases(D + dt.timedelta(days=14))
         case.refresh_from_db()
