@@ -58,6 +58,22 @@ def _flush_only_filled_postgresql_tables() -> None:
     DatabaseOperations.sql_flush = sql_flush
 
 
+@pytest.fixture(scope="session")
+def made_keys(tmp_path_factory):
+    """A key folder made once per test process by the platform's own key module (the CA, a seal key, the test TSA):
+    making RSA-3072 keys for each of some 250 messaging tests
+    (tests/messaging_support.py, clean_gateways) cost over a minute of each pass."""
+    from django.test import override_settings
+
+    from werkregie.core import keys
+
+    folder = tmp_path_factory.mktemp("made-keys") / "keys"
+    with override_settings(KEY_DIR=folder):
+        keys.ensure()
+        keys.test_tsa()
+    return folder
+
+
 @pytest.fixture(autouse=True)
 def dutch_first():
     """Each test starts in the platform's default language; a request in French must not leak into the next test."""
@@ -96,16 +112,40 @@ def uses_database(item) -> bool:
     return bool(DATABASE_FIXTURES & set(getattr(item, "fixturenames", ()))) or item.get_closest_marker("django_db") is not None
 
 
+# Browser tests run once, in one of the two passes of `./dev test`: they walk pages, whatever the database, and together
+# they are a third of each pass. Most run on PostgreSQL (the production database, where the live server's threads have
+# their own connections); a stable quarter of them (by a hash of the test's id, so the split keeps itself balanced as
+# tests are added) on SQLite, so that both passes end at about the same time.
+BROWSER_SHARE_ON_SQLITE = 4  # one in four
+
+
+def browser_pass(nodeid: str) -> str:
+    import zlib
+
+    return "sqlite" if zlib.crc32(nodeid.encode()) % BROWSER_SHARE_ON_SQLITE == 0 else "postgresql"
+
+
 def pytest_collection_modifyitems(config, items):
-    """The second pass of the suite (on PostgreSQL) runs only the tests that touch a database: the others (engines,
-    rules, parsers) gave their answer in the first pass, and running them twice only costs time."""
+    """The two passes of `./dev test` (WERKREGIE_TESTS_PASS) split the work: the PostgreSQL pass runs only the tests
+    that touch a database (the others — engines, rules, parsers — gave their answer in the SQLite pass), and neither
+    the tests that build their own database in a subprocess (`own_database`: the demo, `serve`) nor each browser test
+    run twice. Run alone (`pytest ...`, no pass named), every collected test runs."""
     import os
 
-    if os.environ.get("WERKREGIE_TESTS_DATABASE_ONLY") != "1":
+    current = os.environ.get("WERKREGIE_TESTS_PASS", "")
+    if os.environ.get("WERKREGIE_TESTS_DATABASE_ONLY") == "1" and not current:
+        current = "postgresql"
+    if current not in ("sqlite", "postgresql"):
         return
     kept, skipped = [], []
     for item in items:
-        (kept if uses_database(item) else skipped).append(item)
+        if "tests/browser/" in item.nodeid.replace("\\", "/"):
+            keep = browser_pass(item.nodeid) == current
+        elif current == "postgresql":
+            keep = uses_database(item) and item.get_closest_marker("own_database") is None
+        else:
+            keep = True
+        (kept if keep else skipped).append(item)
     if skipped:
         config.hook.pytest_deselected(items=skipped)
         items[:] = kept

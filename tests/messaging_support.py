@@ -13,12 +13,17 @@ from werkregie.people.models import Consent, ContactChannel, PersonLanguage
 
 
 @pytest.fixture(autouse=True)
-def clean_gateways(settings, tmp_path):
-    """Every messaging test starts with empty fakes, a paper spool in tmp and its own key folder."""
+def clean_gateways(settings, tmp_path, request, made_keys):
+    """Every messaging test starts with empty fakes, a paper spool in tmp and its own key folder: a copy of the
+    session's keys, or an empty folder for a test marked `fresh_keys` (one about making keys)."""
+    import shutil
+
     from werkregie.messaging import gateways
 
     settings.TASKS_SYNC = True
     settings.KEY_DIR = tmp_path / "keys"
+    if request.node.get_closest_marker("fresh_keys") is None:
+        shutil.copytree(made_keys, settings.KEY_DIR)
     settings.MESSAGING_GATEWAYS = {**settings.MESSAGING_GATEWAYS, "paper": {"kind": "fake"}, "registered": {"kind": "fake"},
                                    "email": {"kind": "fake"}, "sms": {"kind": "fake"}, "ebox": {"kind": "fake"}}
     gateways.reset()

@@ -201,15 +201,17 @@ def test_pages_planning_flow_for_the_municipality(w):
         stale = client.post(edit, {**form, "capacity": "5"})
         assert stale.status_code == 409 and "versie 2" in stale.content.decode()
         url = f"/gemeente/gemeenschapsdienst/toewijzingen/{w['mine'].pk}/"
-        week = {"form": "week", "week": "2026-02-02", "d20260202": "8", "d20260203": "8", "d20260204": "8", "d20260205": "8"}
+        week = {"form": "week", "week": "2026-02-02", "d20260202": "8", "d20260203": "8", "d20260204": "8", "d20260205": "8",
+                "version": _version(w["mine"])}
         assert client.post(url, week).status_code == 302
-        too_much = client.post(url, {"form": "week", "week": "2026-02-09", **{f"d202602{d:02d}": "8" for d in range(9, 14)}})
+        too_much = client.post(url, {"form": "week", "week": "2026-02-09", **{f"d202602{d:02d}": "8" for d in range(9, 14)},
+                                     "version": _version(w["mine"])})
         assert too_much.status_code == 422 and "maandmaximum van 64 uur" in too_much.content.decode()
         detail = client.get(url + "?week=2026-02-02").content.decode()
         assert 'value="8"' in detail and "41,60" in detail  # 32 h × € 1,30
-        refused = client.post(url, {"form": "transition", "name": "stop", "version": "3", "reason": ""})
+        refused = client.post(url, {"form": "transition", "name": "stop", "version": _version(w["mine"]), "reason": ""})
         assert refused.status_code == 422
-        stopped = client.post(url, {"form": "transition", "name": "stop", "version": "3", "reason": "Komt niet meer opdagen"})
+        stopped = client.post(url, {"form": "transition", "name": "stop", "version": _version(w["mine"]), "reason": "Komt niet meer opdagen"})
         assert stopped.status_code == 302
     assert Assignment.objects.get(pk=w["mine"].pk).state == "stopped"
 

@@ -86,5 +86,6 @@ def test_saving_hours_does_not_jump_past_the_messages(w):  # noqa: F811
     client = Client()
     client.force_login(w["municipality"])
     with clock.travel_to(cs.TODAY):
-        r = client.post(f"/gemeente/gemeenschapsdienst/toewijzingen/{w['mine'].pk}/", {"form": "week", "week": "2026-02-02", "d20260203": "4"})
+        r = client.post(f"/gemeente/gemeenschapsdienst/toewijzingen/{w['mine'].pk}/", {"form": "week", "week": "2026-02-02", "d20260203": "4",
+                                                                                   "version": Assignment.objects.get(pk=w["mine"].pk).version})
     assert r.status_code == 302 and "#" not in r["Location"]

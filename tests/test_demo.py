@@ -7,12 +7,15 @@ import subprocess
 import sys
 from collections import Counter
 
+import pytest
+
 from werkregie.core.identifiers import insz_problem
 from werkregie.demo.services import generate_population
 from werkregie.people.models import Person, StatusEpisode
 from werkregie.people.synthetic import Place, PopulationGenerator
 
 
+@pytest.mark.own_database
 def test_demo_no_serve_json_prints_one_account_per_role(tmp_path):
     env = {**os.environ, "WERKREGIE_DATA_DIR": str(tmp_path)}
     env.pop("DATABASE_URL", None)

@@ -116,9 +116,10 @@ def test_the_vacancy_import_names_an_impossible_date(db):
     employer = factories.organisation(OrganisationKind.EMPLOYER, name="Logistiek Gent nv")
     from .test_matching_platform import vacancy
 
-    record = jobposting.job_posting(vacancy(employer, monthly_wage=2650, description="Laden en lossen."))
-    good = json.dumps(record | {"datePosted": "2026-02-28", "validThrough": "2027-03-31"})
     with clock.travel_to(TODAY):
+        # the record is made on the test's day: made on the real day, its datePosted lay after TODAY (a time bomb)
+        record = jobposting.job_posting(vacancy(employer, monthly_wage=2650, description="Laden en lossen."))
+        good = json.dumps(record | {"datePosted": "2026-02-28", "validThrough": "2027-03-31"})
         for field, value in (("datePosted", "2026-02-30"), ("datePosted", "9999-12-31"), ("validThrough", "2026-13-01"), ("validThrough", "0001-01-01")):
             with pytest.raises(ImportRefused) as refused:
                 import_records([good, json.dumps(record | {field: value})], "forem")

@@ -23,6 +23,7 @@ def message(ref):
     return outbox.record_opening(m, outbox.PLATFORM)
 
 
+@pytest.mark.fresh_keys
 def test_keys_init_rotate_and_old_signatures_still_verify(settings):
     assert keys.current_kid() is None
     kid, made = keys.init()
@@ -129,6 +130,7 @@ def test_command_line_evidence_and_verify(message, tmp_path, capsys):
     assert main(["messages", "evidence", "999999", "--output", str(tmp_path)]) == 2
 
 
+@pytest.mark.fresh_keys
 def test_keys_commands(capsys):
     assert main(["keys", "init"]) == 0
     first = json.loads(capsys.readouterr().out)

@@ -61,6 +61,7 @@ def _run(args: list[str], env: dict, timeout: int = 120) -> str:
     return done.stdout
 
 
+@pytest.mark.own_database
 def test_serve_starts_a_worker_that_dispatches_and_stops_with_the_server(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "PYTEST_VERSION", "PYTEST_CURRENT_TEST", "WERKREGIE_TASKS_SYNC")}
     env.update(WERKREGIE_DATA_DIR=str(tmp_path), WERKREGIE_KEY_DIR=str(tmp_path / "keys"), DJANGO_SETTINGS_MODULE="werkregie.settings")

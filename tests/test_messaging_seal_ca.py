@@ -29,6 +29,7 @@ def message(ref):
     return outbox.record_opening(m, outbox.PLATFORM)
 
 
+@pytest.mark.fresh_keys
 def test_keys_init_makes_a_ca_outside_the_repository_that_issues_every_seal(settings, capsys):
     assert main(["keys", "init"]) == 0
     ca = keys.ca_certificate()

@@ -272,6 +272,7 @@ def test_citizen_sees_own_chance_in_plain_dutch(models, seeker):
     assert AccessLogEntry.objects.filter(person_id=p.pk, purpose="own_data").exists()
 
 
+@pytest.mark.own_database
 def test_cli_train_and_score(tmp_path):
     env = {**os.environ, "WERKREGIE_DATA_DIR": str(tmp_path)}
     env.pop("DATABASE_URL", None)

@@ -96,7 +96,7 @@ UNVERSIONED = {
     "POST /api/v1/compliance/me/cases/{case_id}/evidence": "appends evidence",
     "POST /api/v1/community/activities": "creates an activity",
     "POST /api/v1/community/assignments": "creates an assignment",
-    "PUT /api/v1/community/assignments/{assignment_id}/attendance": "sets absolute hours per day, all or nothing (idempotent per day)",
+    "PUT /api/v1/community/assignments/{assignment_id}/attendance": "sets absolute hours per day, all or nothing (idempotent per day); the assignment's version is checked when given",
     "POST /api/v1/community/persons/{person_id}/exemptions": "creates an exemption",
     "POST /api/v1/messages/reports/{channel}": "takes in a channel's delivery report: a repeated report changes nothing",
     "POST /api/v1/municipalities/agreements": "creates a cooperation agreement",

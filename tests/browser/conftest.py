@@ -2,8 +2,11 @@
 
 import os
 import shutil
+import threading
+import time
 
 import pytest
+from django.core.signals import request_finished, request_started
 
 CHROMIUM = os.environ.get("WERKREGIE_CHROMIUM", "/usr/bin/chromium")
 
@@ -35,3 +38,37 @@ def page(browser, live_server):
     page.set_default_timeout(15_000)
     yield page
     context.close()
+    _requests_in_flight.wait_until_none()
+
+
+class _RequestsInFlight:
+    """The requests the live server is still answering. On SQLite the live server's threads share the test's one
+    in-memory connection: a request still running when a test ends (a poll, a page closed mid-load) ran its queries
+    inside the next test's set-up or the flush, and left that connection in a broken transaction ("You can't execute
+    queries until the end of the 'atomic' block") for the next tests in CI. Each browser test now ends only when the
+    server has answered everything it was asked."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.lock = threading.Lock()
+
+    def started(self, **_) -> None:
+        with self.lock:
+            self.count += 1
+
+    def finished(self, **_) -> None:
+        with self.lock:
+            self.count = max(0, self.count - 1)
+
+    def wait_until_none(self, seconds: float = 30) -> None:
+        deadline = time.monotonic() + seconds
+        while self.count and time.monotonic() < deadline:
+            time.sleep(0.02)
+        with self.lock:
+            left, self.count = self.count, 0  # one stuck request fails its own test, not every test after it
+        assert not left, f"{left} request(s) still running on the live server {seconds} s after the test"
+
+
+_requests_in_flight = _RequestsInFlight()
+request_started.connect(_requests_in_flight.started, dispatch_uid="browser-tests-requests-started")
+request_finished.connect(_requests_in_flight.finished, dispatch_uid="browser-tests-requests-finished")

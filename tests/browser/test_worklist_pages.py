@@ -70,6 +70,7 @@ def test_counsellor_works_the_list(page, tasks):
 
     # mark done: the message is where the user looks, the task leaves the list
     page.goto("/werklijst/")
+    page.get_by_text("Afgewerkt… (Screening te doen, Peeters)").click()  # a confirmation first (walk of stop 26)
     page.get_by_role("button", name="Afgewerkt (Screening te doen, Peeters)").click()
     page.wait_for_url("**/werklijst/")
     assert_in_viewport(page, ".messages")

@@ -12,6 +12,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
@@ -165,7 +166,7 @@ def publish(request: HttpRequest, principal: Principal) -> HttpResponse:
             try:
                 slots = uc.publish_series(principal, uc.Series(d["agenda"], d["first_day"], d["last_day"], d["weekdays"], d["start_time"], d["end_time"],
                                                                d["minutes"], d["mode"], d["location"]))
-                messages.success(request, _("%(n)s momenten gepubliceerd.") % {"n": len(slots)})
+                messages.success(request, ngettext("%(n)s moment gepubliceerd.", "%(n)s momenten gepubliceerd.", len(slots)) % {"n": len(slots)})
                 return redirect(reverse("agenda") + f"?agenda={d['agenda']}&week={d['first_day'].isoformat()}")
             except InvalidInput as exc:
                 apply_errors(form, exc)

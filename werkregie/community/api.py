@@ -12,11 +12,12 @@ from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
-from werkregie.api.preconditions import required_version
+from werkregie.api.preconditions import if_match_version, required_version
 from werkregie.core import clock
 
 from . import engine, perms
 from . import use_cases as services
+from .models import Assignment
 
 router = Router(tags=["community"])
 
@@ -233,9 +234,12 @@ def transition(request: HttpRequest, assignment_id: int, payload: TransitionIn) 
 
 class AttendanceIn(Schema):
     hours: dict[dt.date, Decimal] = Field(description="day → hours worked that day (0 removes the day); all or nothing")
+    version: int | None = Field(None, description="the assignment's version you saw (or If-Match), checked when given: a stale one gets "
+                                "409. Without it the days sent are set as given (absolute hours per day, idempotent)")
 
 
 class AttendanceOut(Schema):
+    version: int = Field(description="the assignment's version after the registration")
     warnings: list[str]
     days: list[DayOut]
 
@@ -243,9 +247,11 @@ class AttendanceOut(Schema):
 @router.put("/assignments/{assignment_id}/attendance", response=AttendanceOut,
             summary="Register hours per day (refused, naming the limit, above the monthly or yearly maximum)")
 def attendance(request: HttpRequest, assignment_id: int, payload: AttendanceIn) -> dict:
-    warnings = services.record_hours(request.auth, assignment_id, {d.isoformat(): h for d, h in payload.hours.items()})
+    warnings = services.record_hours(request.auth, assignment_id, {d.isoformat(): h for d, h in payload.hours.items()},
+                                     expected_version=payload.version if payload.version is not None else if_match_version(request))
     days = services._days([assignment_id])[assignment_id]
-    return {"warnings": warnings, "days": [{"day": d, "hours": float(h)} for d, h in sorted(days.items())]}
+    version = Assignment.objects.values_list("version", flat=True).get(pk=assignment_id)
+    return {"version": version, "warnings": warnings, "days": [{"day": d, "hours": float(h)} for d, h in sorted(days.items())]}
 
 
 class HoursQuery(Schema):

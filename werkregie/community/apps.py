@@ -9,4 +9,7 @@ class CommunityConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from werkregie.core.text import guard_one_line_fields
+
+        guard_one_line_fields(self)  # no control characters nor line breaks in one-line texts (titles, places, reasons)
         from . import messages, sweeps, workflows  # noqa: F401 - registers the templates, the sweep and the transition table

@@ -30,7 +30,6 @@ PREFIX = {COMMUNITY_SERVICE: "gemeenschapsdienst", WIJK_WERKEN: "wijkwerken"}
 
 SICK = "sick"
 WORKING = frozenset({"employed", "social_economy", "igu"})
-MAX_HOURS_DAY = Decimal(24)
 CENT = Decimal("0.01")
 
 
@@ -61,6 +60,7 @@ class Limits:
     max_hours_month: Decimal
     max_hours_year: Decimal | None  # wijk-werken only
     max_months: int
+    max_hours_day: Decimal  # both kinds of a person together on one day
 
 
 # The 2 years after which community service is possible is one of the platform's legal terms (issue 11, point 3),
@@ -100,6 +100,7 @@ def limits(kind: str, on: dt.date) -> Limits:
         max_hours_month=_number(kind, "max_hours_month", on),
         max_hours_year=_number(kind, "max_hours_year", on) if kind == WIJK_WERKEN else None,
         max_months=int(parameter(kind, "max_months", on).value),
+        max_hours_day=_number(kind, "max_hours_day", on),
     )
 
 
@@ -159,7 +160,7 @@ class Finding:
     """A refusal (`refused` True) or a warning about registered hours. `limit` is the number of the rule at stake; `day`
     the day concerned (for a month or a year: its last day among those being registered)."""
 
-    code: str  # not_in_force, hours_not_positive, day_over_24, future_day, before_start, after_max_duration, month_over_max, year_over_max, month_under_min
+    code: str  # not_in_force, hours_not_positive, day_over_max, future_day, before_start, after_max_duration, month_over_max, year_over_max, month_under_min
     day: dt.date
     limit: Decimal | None = None
     total: Decimal | None = None
@@ -175,9 +176,10 @@ def check_hours(kind: str, others: Mapping[dt.date, Decimal], proposed: Mapping[
     """What is wrong with registering `proposed` (day → hours of one assignment; 0 removes the day).
 
     `others` are the person's hours of the same kind on other assignments and on the days of this assignment that are
-    not being changed (day → hours); `other_kinds` the person's hours of the other kind (only the 24-hour day counts
+    not being changed (day → hours); `other_kinds` the person's hours of the other kind (only the day's maximum counts
     across kinds). `start`..`end` is the assignment's allowed period (its start and the last day of its maximum
-    duration). Refusals: any hours ≤ 0 other than the 0 that removes, more than 24 h a day, a day in the future or
+    duration). Refusals: any hours ≤ 0 other than the 0 that removes, more than the day's maximum (a dated
+    parameter, both kinds together), a day in the future or
     outside the period, a month above the monthly maximum, a calendar year above the yearly cap. Warnings: a month of
     community service under the monthly minimum."""
     findings: list[Finding] = []
@@ -188,13 +190,15 @@ def check_hours(kind: str, others: Mapping[dt.date, Decimal], proposed: Mapping[
             continue
         if hours == 0:
             continue
-        if others.get(day, Decimal(0)) + other_kinds.get(day, Decimal(0)) + hours > MAX_HOURS_DAY:
-            findings.append(Finding("day_over_24", day, MAX_HOURS_DAY, others.get(day, Decimal(0)) + other_kinds.get(day, Decimal(0)) + hours))
         if day > today:
             findings.append(Finding("future_day", day))
         if not in_force(kind, day):
             findings.append(Finding("not_in_force", day))
             continue
+        day_total = others.get(day, Decimal(0)) + other_kinds.get(day, Decimal(0)) + hours
+        day_limit = _number(kind, "max_hours_day", day)
+        if day_total > day_limit:
+            findings.append(Finding("day_over_max", day, day_limit, day_total))
         if day < start:
             findings.append(Finding("before_start", day))
         elif day > end:

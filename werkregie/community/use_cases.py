@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.db import transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.utils.formats import date_format, number_format
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
@@ -25,7 +25,7 @@ from werkregie.workflows import reasons as R
 from werkregie.workflows import services as workflow
 from werkregie.workflows.labels import coded
 from werkregie.workflows.models import TransitionLog
-from werkregie.workflows.services import PLATFORM, Who
+from werkregie.workflows.services import PLATFORM, Who, check_version
 
 from . import engine, perms
 from .activities import FIELDS, ActivityView, _clean_activity, _date, _decimal, _taken, create_activity, get_activity, list_activities, update_activity  # noqa: F401
@@ -294,6 +294,9 @@ def transition(principal: Principal, assignment_id: int, name: str, *, reason: s
         start = on or today
         if start > today or start < a.proposed_on:
             raise InvalidInput(_("Ongeldige startdatum."), [FieldError("on", _("tussen de datum van het voorstel en vandaag"))])
+        if start < a.activity.start:
+            raise InvalidInput(_("Ongeldige startdatum."), [FieldError("on", _("niet voor het begin van de activiteit (%(day)s)") % {
+                "day": _day(a.activity.start)})])
         if not engine.in_force(a.kind, start):
             raise InvalidInput(_("Ongeldige startdatum."), [FieldError("on", _("deze regeling bestaat nog niet op die datum"))])
         ends_by = engine.last_day(a.kind, start)
@@ -361,7 +364,7 @@ def message_for(finding: engine.Finding) -> str:
     texts = {
         "not_in_force": _("de regeling bestaat nog niet op %(day)s"),
         "hours_not_positive": _("het aantal uren moet positief zijn"),
-        "day_over_24": _("samen %(total)s uur op %(day)s: meer dan de %(limit)s uur van een dag"),
+        "day_over_max": _("samen %(total)s uur op %(day)s: meer dan de %(limit)s uur van een dag"),
         "future_day": _("%(day)s ligt in de toekomst"),
         "before_start": _("%(day)s ligt voor de start van de opdracht"),
         "after_max_duration": _("%(day)s valt na de maximale duur van %(limit)s maanden (of na het einde van de activiteit)"),
@@ -372,9 +375,11 @@ def message_for(finding: engine.Finding) -> str:
     return texts[finding.code] % {"day": _day(finding.day), "limit": limit, "total": total, "month": month, "year": finding.day.year}
 
 
-def record_hours(principal: Principal, assignment_id: int, hours_by_day: dict) -> list[str]:
+def record_hours(principal: Principal, assignment_id: int, hours_by_day: dict, *, expected_version: int | None = None) -> list[str]:
     """Set the hours of one or more days of an assignment (0 or empty removes a day), all or nothing. Refused with an
-    error per day naming the limit it would break; returns the warnings (a month under the minimum)."""
+    error per day naming the limit it would break; returns the warnings (a month under the minimum). The hours are
+    part of the assignment: `expected_version` is the version the person saw (a stale one is refused, so two people
+    filling in the same week cannot overwrite each other), and every registration makes a new version."""
     errors: list[FieldError] = []
     proposed: dict[dt.date, Decimal] = {}
     for key, value in hours_by_day.items():
@@ -393,6 +398,7 @@ def record_hours(principal: Principal, assignment_id: int, hours_by_day: dict) -
         # one writer per person at a time: every assignment of the person is locked before the limits are checked
         mine = list(Assignment.objects.select_for_update().filter(person_id=a.person_id).order_by("pk"))
         a = next(x for x in mine if x.pk == a.pk)
+        check_version(a, expected_version)
         if a.state not in RECORDING_STATES or a.started_on is None:
             raise InvalidInput(_("Uren registreren kan enkel voor een gestarte opdracht."), [FieldError("hours", _("de opdracht is niet gestart"))])
         end = a.ended_on if a.ended_on and a.state != AssignmentState.ACTIVE else a.ends_by
@@ -406,7 +412,9 @@ def record_hours(principal: Principal, assignment_id: int, hours_by_day: dict) -
             if aid == a.pk and day in proposed:
                 continue
             (others if kind == a.kind else other_kinds)[day] += hours
-        findings = engine.check_hours(a.kind, others, proposed, start=a.started_on, end=end, today=clock.today(), other_kinds=other_kinds)
+        # no hours before the activity itself began (an assignment started earlier on paper included)
+        start = max(a.started_on, a.activity.start)
+        findings = engine.check_hours(a.kind, others, proposed, start=start, end=end, today=clock.today(), other_kinds=other_kinds)
         refused = engine.refusals(findings)
         if refused:
             raise InvalidInput(_("De uren zijn niet geregistreerd: %(why)s.") % {"why": message_for(refused[0])},
@@ -418,6 +426,7 @@ def record_hours(principal: Principal, assignment_id: int, hours_by_day: dict) -
             else:
                 Attendance.objects.update_or_create(assignment=a, day=day, defaults={
                     "person_id": a.person_id, "kind": a.kind, "hours": hours, "recorded_by": principal.user, "recorded_at": now})
+        Assignment.objects.filter(pk=a.pk).update(version=F("version") + 1)
     _log(principal, [a.person_id], "gemeenschapsdienst: uren geregistreerd")
     return [message_for(f) for f in findings if not f.refused]
 

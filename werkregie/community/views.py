@@ -23,7 +23,7 @@ from werkregie.core import clock
 from werkregie.core.errors import Forbidden, InvalidInput, NotFound
 from werkregie.formats.punctuation import join_semicolons
 from werkregie.geo.models import Municipality, Region
-from werkregie.web.helpers import apply_errors, roles
+from werkregie.web.helpers import apply_errors, posted_version, roles
 from werkregie.workflows.services import StaleVersion
 
 from . import engine, perms
@@ -258,12 +258,15 @@ def assignment(request: HttpRequest, principal: Principal, assignment_id: int) -
             values = {f"{day:%Y-%m-%d}": week_form.cleaned_data[f"d{day:%Y%m%d}"] for day in days
                       if week_form.cleaned_data[f"d{day:%Y%m%d}"] or day in view.days}
             try:
-                warnings = services.record_hours(principal, assignment_id, values) if values else []
+                warnings = services.record_hours(principal, assignment_id, values, expected_version=posted_version(request)) if values else []
                 messages.success(request, _("De uren van de week van %(day)s zijn bewaard.") % {"day": date_format(week, "d/m/Y")})
                 for warning in warnings:
                     messages.warning(request, warning)
                 # no #h-week jump: the messages at the top of the page (focused) must stay in view, also at phone width
                 return redirect(reverse("community_assignment", args=[assignment_id]) + f"?week={week:%Y-%m-%d}")
+            except StaleVersion as exc:
+                week_form.add_error(None, exc.detail)
+                status = 409
             except InvalidInput as exc:
                 for error in exc.errors:
                     key = error.field.removeprefix("hours.")
@@ -274,7 +277,7 @@ def assignment(request: HttpRequest, principal: Principal, assignment_id: int) -
                     week_form.add_error(name if name in week_form.fields else None, error.message)
                 if not exc.errors:
                     week_form.add_error(None, exc.detail)
-        status = 422
+        status = 409 if status == 409 else 422
     if week_form is None:
         week_form = _week_form(days, view.days)
     a = view.assignment

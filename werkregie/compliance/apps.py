@@ -9,6 +9,9 @@ class ComplianceConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from werkregie.core.text import guard_one_line_fields
+
+        guard_one_line_fields(self)  # no control characters nor line breaks in one-line texts (titles, places, reasons)
         from werkregie.messaging.outbox import on_deemed_notification
 
         from . import messages, services, sweeps, workflows  # noqa: F401 - register the table, the message templates and the sweep

@@ -24,7 +24,7 @@ from . import perms, rules
 from .common import RELATED, _case, _fail, _handled, _not_found, _own
 from .enums import Infringement
 from .models import Case, Evidence
-from .workflows import APPEAL_TERM, CASE, CONTROLLER_ACTION, HEARING_TERM, OPEN_STATES, TERM_STATES
+from .workflows import APPEAL_TERM, CASE, CONTROLLER_ACTION, HEARING_TERM, OPEN_STATES, PLANNING_TERM, TERM_STATES
 
 # ---------------------------------------------------------------------------------------------------------------- lists
 
@@ -61,8 +61,8 @@ def list_cases(principal: Principal, *, state: str = "", infringement: str = "",
         qs = qs.filter(state__in=OPEN_STATES)
     if infringement:
         qs = qs.filter(infringement=infringement)
-    if overdue:
-        qs = qs.filter(deadline__lt=clock.today(), state__in=TERM_STATES)
+    if overdue:  # a running term that is over, or a response term over with the decision still to make
+        qs = qs.filter(deadline__lt=clock.today(), state__in=TERM_STATES | CONTROLLER_ACTION)
     if mine:
         qs = qs.filter(Q(controller=principal.user) | Q(controller__isnull=True))
     if action:
@@ -161,7 +161,7 @@ def _messages(workflow: str, object_id: int) -> list:
 
 def _terms(on: dt.date) -> dict:
     found = {}
-    for key in (HEARING_TERM, APPEAL_TERM):
+    for key in (PLANNING_TERM, HEARING_TERM, APPEAL_TERM):
         value = term(key, on)
         found[key] = {"value": value.value, "unit": value.unit, "uncertainty": value.uncertainty, "reference": value.reference}
     return found

@@ -24,7 +24,7 @@ from werkregie.workflows.services import PLATFORM, Who
 from . import rules
 from .enums import AppealOutcome, Decision, Infringement
 from .models import Case
-from .workflows import APPEAL_TERM, HEARING_TERM
+from .workflows import APPEAL_TERM, HEARING_TERM, PLANNING_TERM
 
 # Competence sources a refused job may be judged on: confirmed by the person (declared) or certified. Never "extracted".
 ADMISSIBLE_SKILL_SOURCES = frozenset({"declared", "confirmed", "certified"})
@@ -126,6 +126,8 @@ def open_case(person_id: int, infringement: str, *, facts: dict, source: tuple[s
     facts = _plain({**facts, "occurred_on": occurred_on.isoformat()})
     suitability = _plain(suitability) if suitability is not None else None
     proposal = proposal_for(person_id, infringement, occurred_on, deliberate=bool(facts.get("deliberate")))
+    from werkregie.workflows.deadlines import term_end
+
     try:
         with transaction.atomic():
             return wf.create(
@@ -133,6 +135,7 @@ def open_case(person_id: int, infringement: str, *, facts: dict, source: tuple[s
                 person_id=person_id, infringement=infringement, source_workflow=source_workflow, source_id=source_id, facts=facts,
                 suitability=suitability, occurred_on=occurred_on, opened_at=clock.now(), earlier_count=proposal.earlier,
                 proposed_decision=proposal.decision, proposed_weeks=proposal.weeks, proposal=proposal.as_json(),
+                deadline=term_end(PLANNING_TERM, clock.today()),
             )
     except IntegrityError:  # opened at the same moment by another process: the first one stands
         found = Case.objects.filter(source_workflow=source_workflow, source_id=source_id).first()

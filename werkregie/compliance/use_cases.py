@@ -107,7 +107,9 @@ def plan_hearing(principal: Principal, case_id: int, *, hearing_at: object, mode
     who = Who.of(principal)
     with transaction.atomic():
         case = wf.transition(case, "plan_hearing", who, expected_version=version, data={"hearing_at": at.isoformat(), "mode": mode},
-                             fields={"hearing_at": at, "hearing_mode": mode, "hearing_place": place, "controller_id": principal.user.pk})
+                             fields={"hearing_at": at, "hearing_mode": mode, "hearing_place": place, "controller_id": principal.user.pk,
+                                     # the planning term is met; the response term starts at the invitation's deemed notification
+                                     "deadline": None})
         message = _send(case, messages.HEARING, {
             "summary": str(case.facts.get("summary", "")), "hearing_at": at, "mode": lambda: str(HearingMode(mode).label).lower(),
             "place": place or "—", "term": lambda: _unit_text(HEARING_TERM, clock.today())}, who, "hearing")

@@ -17,6 +17,7 @@ from werkregie.workflows.tables import SYSTEM, Workflow, describe, register, t
 CONTROL = {Role.CONTROLLER, Role.ADMIN}
 
 # Legal terms (werkregie/workflows/parameters/<key>.yaml).
+PLANNING_TERM = "compliance_hearing_planning"  # a service standard, not a legal term: see its uncertainty
 HEARING_TERM = "compliance_hearing_response"
 APPEAL_TERM = "compliance_appeal"
 
@@ -33,9 +34,10 @@ STATES = {
 # States in which the controller has to act (the case list puts them first).
 CONTROLLER_ACTION = frozenset({"opened", "to_decide", "appealed"})
 OPEN_STATES = frozenset(STATES) - {"closed"}
-# States in which the case's `deadline` is a running term (the citizen's response term, the appeal term). In the other
-# states it is none, or the end of a term that is over and was dealt with (a decided case is not "over time").
-TERM_STATES = frozenset({"hearing_planned", "notified"})
+# States in which the case's `deadline` is a running term (the control service's planning term of a case just
+# transferred, the citizen's response term, the appeal term). In the other states it is none, or the end of a term that
+# is over and was dealt with (a decided case is not "over time").
+TERM_STATES = frozenset({"opened", "hearing_planned", "notified"})
 
 CASE = register(
     Workflow(

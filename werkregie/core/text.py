@@ -53,3 +53,43 @@ def required_text_problem(value: str, minimum: int, maximum: int) -> str | None:
     if len(visible) < minimum or len((value or "").strip()) > maximum:
         return _("Van %(minimum)s tot %(maximum)s tekens.") % {"minimum": minimum, "maximum": maximum}
     return None
+
+
+def one_line_problem(value: str) -> str | None:
+    """Why `value` cannot be stored in a one-line field (a title, a place, a reason of one line), or None: a line break
+    splits it in letters and exports, a bidirectional control reverses what a reader sees."""
+    from django.utils.translation import gettext as _
+
+    found = invisible_characters(value)
+    if found:
+        return _("Eén regel tekst zonder stuurtekens of regeleinden (gevonden: %(found)s).") % {"found": ", ".join(dict.fromkeys(found))}
+    return None
+
+
+def guard_one_line_fields(app_config) -> None:  # noqa: ANN001
+    """Refuse, for every model of a domain, a save whose one-line text fields (Django's CharField; a TextField keeps its
+    line breaks and is checked where it is cleaned) hold control or format characters: InvalidInput naming each field,
+    raised before the row is written, so nothing changes. One rule for every title, place and reason of the domain,
+    whichever page, API call or command writes it."""
+    from django.db import models
+    from django.db.models.signals import pre_save
+
+    from .errors import FieldError, InvalidInput
+
+    def check(sender, instance, raw=False, **_):  # noqa: ANN001, ANN003, ANN202
+        if raw:
+            return
+        errors = []
+        for field in sender._meta.concrete_fields:
+            if isinstance(field, models.CharField) and not field.choices:
+                value = getattr(instance, field.attname)
+                problem = one_line_problem(value) if isinstance(value, str) else None
+                if problem:
+                    errors.append(FieldError(field.name, problem))
+        if errors:
+            from django.utils.translation import gettext as _
+
+            raise InvalidInput(_("Niet bewaard: een tekst van één regel bevat stuurtekens of regeleinden."), errors)
+
+    for model in app_config.get_models():
+        pre_save.connect(check, sender=model, weak=False, dispatch_uid=f"one-line:{model._meta.label}")

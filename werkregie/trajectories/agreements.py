@@ -319,6 +319,19 @@ def accept_on_paper(principal: Principal, agreement_id: int, expected_version: i
 CARRY_FIELDS = STEP_FIELDS + ("applications_from",)
 
 
+def carry_approval(step: AgreementStep) -> None:
+    """A step approved while a newer version of its agreement waits (a draft, or proposed to the citizen): the unchanged
+    copy of it there is approved too, so that the new version never asks the citizen again for what is done (walk of
+    stop 26: version 2 listed a step approved in version 1 as due). A changed copy is a new commitment and stays open."""
+    copies = AgreementStep.objects.filter(carried_from=step, state__in=("open", "evidence_submitted", "suspended"),
+                                          agreement__state__in=("draft", "proposed"))
+    for copy in copies:
+        if any(getattr(copy, f) != getattr(step, f) for f in CARRY_FIELDS):
+            continue
+        wf.transition(copy, "approve", PLATFORM, reason=labels.coded(R.ALREADY_APPROVED, n=step.agreement.revision),
+                      fields={"review_note": step.review_note})
+
+
 def _carry_over(agreement: Agreement) -> None:
     """The new version takes over the state, evidence and due date of every unchanged step of the version it replaces:
     approved stays approved, handed-in evidence stays handed in (the same files, still to review); a rejected one stays

@@ -9,6 +9,9 @@ class TrajectoriesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from werkregie.core.text import guard_one_line_fields
+
+        guard_one_line_fields(self)  # no control characters nor line breaks in one-line texts (titles, places, reasons)
         from importlib.util import find_spec
 
         from werkregie.screening import hooks

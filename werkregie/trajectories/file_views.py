@@ -31,6 +31,13 @@ class AgreementRow:
     versions: list[Agreement]
     transitions: list
 
+    @property
+    def can_start_new_version(self) -> bool:
+        """An accepted agreement can be changed into a new version, unless a newer version already waits (a draft, edited
+        on its own, or a proposal, which never changes): the button is not offered on older versions."""
+        return self.agreement.state == "accepted" and not any(
+            v.revision > self.agreement.revision and v.state in ("draft", "proposed") for v in self.versions)
+
 
 @dataclass
 class TrajectoryFile:

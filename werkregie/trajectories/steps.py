@@ -16,6 +16,7 @@ from werkregie.workflows.deadlines import add as add_term
 from werkregie.workflows.services import PLATFORM, Who, check_version
 
 from . import labels, perms
+from .agreements import carry_approval
 from .common import EDITABLE_STEP, REVIEW_DAYS, _bad, _get, close_task, file_url, fmt, task, who_of
 from .enums import EvidenceKind
 from .models import Agreement, AgreementStep, Evidence, StoredFile
@@ -83,6 +84,7 @@ def review_step(principal: Principal, step_id: int, expected_version: int | None
         close_task(f"step:{step.pk}:evidence")
         close_task(f"step:{step.pk}:due")
         if approve:
+            carry_approval(step)
             _maybe_fulfilled(step.agreement_id, who_of(principal))
     return step
 
@@ -123,6 +125,7 @@ def partner_update(principal: Principal, step_id: int, expected_version: int | N
         else:
             result = wf.transition(locked, outcome, who_of(principal), reason=note[:500], fields={"partner_note": text})
             if outcome == "approve":
+                carry_approval(result)
                 close_task(f"step:{step.pk}:due")
                 _maybe_fulfilled(step.agreement_id, PLATFORM)  # the agreement's fulfilment follows; a partner may not make it
             else:

@@ -36,6 +36,7 @@ from .agreements import (  # noqa: F401
     accept,
     accept_on_paper,
     add_step,
+    carry_approval,
     clean_step,
     create_agreement,
     draft_for,

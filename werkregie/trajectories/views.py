@@ -121,7 +121,8 @@ def _edit_form(view, step, data=None) -> StepForm:  # noqa: ANN001
 
 
 def _file_page(request: HttpRequest, principal: Principal, person_id: int, *, failed_step: tuple[int, StepForm] | None = None,
-               failed_edit: tuple[int, StepForm] | None = None, status: int = 200) -> HttpResponse:
+               failed_edit: tuple[int, StepForm] | None = None, failed_review: tuple[int, forms.Form] | None = None,
+               status: int = 200) -> HttpResponse:
     """The editor; `failed_step` = (agreement id, the posted step form with its errors) shows a refused new step again
     with what the counsellor typed, its form open; `failed_edit` = (step id, form) the same for a refused change."""
     try:
@@ -131,6 +132,10 @@ def _file_page(request: HttpRequest, principal: Principal, person_id: int, *, fa
     except Forbidden as exc:
         return render(request, "web/forbidden.html", {"detail": exc.detail}, status=403)
     for row in view.agreements:
+        for step in row.steps:
+            if step.state == "evidence_submitted":
+                kept = failed_review is not None and failed_review[0] == step.pk
+                step.review_form = failed_review[1] if kept else ReviewForm(auto_id=f"review{step.pk}_%s")
         if row.agreement.state == "draft":
             # a step struck from a draft was never agreed: it leaves the draft (its strike stays in the transition log)
             row.steps = [step for step in row.steps if step.state != "cancelled"]
@@ -158,6 +163,20 @@ def _refused_step(request: HttpRequest, principal: Principal, person_id: int, ta
         apply_errors(form, exc)
     failed = {"failed_edit" if edit else "failed_step": (target, form)}
     return _file_page(request, principal, person_id, status=422, **failed)
+
+
+class ReviewForm(forms.Form):
+    note = forms.CharField(label=_l("Beoordeling"), required=False, max_length=2000,
+                           help_text=_l("Bij afkeuren verplicht: de reden, die de burger leest (minstens 5 tekens)."))
+
+
+def _refused_review(request: HttpRequest, principal: Principal, person_id: int, step_id: int, exc: DomainError) -> HttpResponse:
+    """A review the use case refused (a rejection without its reason): the editor again with what was typed, the
+    error beside the field and in the form's summary."""
+    form = ReviewForm(request.POST, auto_id=f"review{step_id}_%s")
+    form.is_valid()
+    apply_errors(form, exc, aliases={"reason": "note"})
+    return _file_page(request, principal, person_id, failed_review=(step_id, form), status=422)
 
 
 _EDITS = frozenset({"suspend", "resume", "close", "update_agreement", "new_version", "add_step", "edit_step", "remove_step", "propose",
@@ -223,7 +242,12 @@ def trajectory_action(request: HttpRequest, principal: Principal, person_id: int
             uc.accept_on_paper(principal, target, version, request.POST.get("reason", ""))
             messages.success(request, _("De aanvaarding op papier is geregistreerd."))
         elif action in ("approve", "reject"):
-            uc.review_step(principal, target, version, approve=action == "approve", note=request.POST.get("note", ""))
+            try:
+                uc.review_step(principal, target, version, approve=action == "approve", note=request.POST.get("note", ""))
+            except InvalidInput as exc:
+                if isinstance(exc, TransitionRefused):
+                    raise
+                return _refused_review(request, principal, person_id, target, exc)
             messages.success(request, _("De stap is goedgekeurd.") if action == "approve" else _("De stap is afgekeurd."))
         elif action == "escalate":
             result = uc.escalate(principal, target, version)

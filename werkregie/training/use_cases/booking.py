@@ -142,7 +142,8 @@ def complete(principal: Principal, booking_id: int) -> Booking:
             learning.spend(reservation, who)
         step = AgreementStep.objects.filter(pk=booking.step_id, state__in=("open", "evidence_submitted", "suspended")).first() if booking.step_id else None
         if step is not None:
-            wf.transition(step, "approve", PLATFORM, reason=_("Opleiding gevolgd (bevestigd door %(who)s)") % {"who": who.label})
+            step = wf.transition(step, "approve", PLATFORM, reason=_("Opleiding gevolgd (bevestigd door %(who)s)") % {"who": who.label})
+            trajectories.carry_approval(step)
         credential = _credential(principal, booking)
         if credential is not None:
             booking.credential_id = str(credential.pk)
