@@ -12,7 +12,6 @@ from tests import factories
 from tests.trajectories_support import PDF, accepted_agreement, caseload
 from werkregie.core import clock
 from werkregie.trajectories import use_cases as uc
-from werkregie.trajectories.models import Agreement, AgreementStep
 
 DAY = dt.date(2026, 3, 2)
 
