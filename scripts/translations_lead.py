@@ -693,3 +693,27 @@ T.update({
 T.update({
     "Controledienst": ("Service de contrôle", "Control service"),
 })
+# stop 27: issue 11's walk and attack of stop 26 (hours, one-line texts, reviews, publication, worklist)
+T.update({
+    "niet voor het begin van de activiteit (%(day)s)": ("pas avant le début de l'activité (%(day)s)", "not before the activity starts (%(day)s)"),
+    "De taak verdwijnt van de open lijst. Het dossier zelf verandert niet.": (
+        "La tâche disparaît de la liste ouverte. Le dossier lui-même ne change pas.",
+        "The task leaves the open list. The file itself does not change."),
+    "Toelichting (niet verplicht)": ("Explication (facultative)", "Note (optional)"),
+    "Afgewerkt…": ("Terminée…", "Done…"),
+    "Er is niets gepubliceerd: al deze momenten staan al in de agenda.": (
+        "Rien n'a été publié : tous ces créneaux figurent déjà dans l'agenda.",
+        "Nothing was published: all these slots are already in the agenda."),
+    "Eén regel tekst zonder stuurtekens of regeleinden (gevonden: %(found)s).": (
+        "Une seule ligne de texte, sans caractères de contrôle ni sauts de ligne (trouvé : %(found)s).",
+        "One line of text without control characters or line breaks (found: %(found)s)."),
+    "Niet bewaard: een tekst van één regel bevat stuurtekens of regeleinden.": (
+        "Non enregistré : un texte d'une ligne contient des caractères de contrôle ou des sauts de ligne.",
+        "Not saved: a one-line text contains control characters or line breaks."),
+    "Bij afkeuren verplicht: de reden, die de burger leest (minstens 5 tekens).": (
+        "Obligatoire en cas de refus : la raison, que le citoyen lira (au moins 5 caractères).",
+        "Required when rejecting: the reason, which the citizen reads (at least 5 characters)."),
+})
+PLURALS.update({
+    "%(n)s moment gepubliceerd.": (("%(n)s créneau publié.", "%(n)s créneaux publiés."), ("%(n)s slot published.", "%(n)s slots published.")),
+})
