@@ -717,3 +717,29 @@ T.update({
 PLURALS.update({
     "%(n)s moment gepubliceerd.": (("%(n)s créneau publié.", "%(n)s créneaux publiés."), ("%(n)s slot published.", "%(n)s slots published.")),
 })
+# stop 27: the API's schema errors in the reader's language (werkregie/api/problems.py)
+T.update({
+    "geen geldige datum: schrijf JJJJ-MM-DD (bv. 2026-03-31)": (
+        "date non valide : écrivez AAAA-MM-JJ (p. ex. 2026-03-31)", "not a valid date: write YYYY-MM-DD (e.g. 2026-03-31)"),
+    "geen geldig tijdstip: schrijf JJJJ-MM-DDTUU:MM (bv. 2026-03-31T14:00)": (
+        "moment non valide : écrivez AAAA-MM-JJTHH:MM (p. ex. 2026-03-31T14:00)", "not a valid date and time: write YYYY-MM-DDTHH:MM (e.g. 2026-03-31T14:00)"),
+    "geen geldig uur: schrijf UU:MM (bv. 14:00)": ("heure non valide : écrivez HH:MM (p. ex. 14:00)", "not a valid time: write HH:MM (e.g. 14:00)"),
+    "verplicht": ("obligatoire", "required"),
+    "geef een geheel getal": ("donnez un nombre entier", "give a whole number"),
+    "geef een getal (met een punt als decimaalteken in de API)": (
+        "donnez un nombre (avec un point comme séparateur décimal dans l'API)", "give a number (with a decimal point in the API)"),
+    "geef true of false": ("donnez true ou false", "give true or false"),
+    "geef een tekst": ("donnez un texte", "give a text"),
+    "hoogstens %(n)s tekens": ("au plus %(n)s caractères", "at most %(n)s characters"),
+    "minstens %(n)s tekens": ("au moins %(n)s caractères", "at least %(n)s characters"),
+    "minstens %(n)s": ("au moins %(n)s", "at least %(n)s"),
+    "meer dan %(n)s": ("plus de %(n)s", "more than %(n)s"),
+    "hoogstens %(n)s": ("au plus %(n)s", "at most %(n)s"),
+    "minder dan %(n)s": ("moins de %(n)s", "less than %(n)s"),
+    "kies een van: %(choices)s": ("choisissez parmi : %(choices)s", "choose one of: %(choices)s"),
+    "heeft niet de vorm %(pattern)s": ("n'a pas la forme %(pattern)s", "does not have the form %(pattern)s"),
+    "heeft niet de verwachte vorm (zie /api/v1/docs)": ("n'a pas la forme attendue (voir /api/v1/docs)", "does not have the expected form (see /api/v1/docs)"),
+    "De aanvraag volgt het gedocumenteerde schema niet (%(first)s).": (
+        "La requête ne suit pas le schéma documenté (%(first)s).", "The request does not follow the documented schema (%(first)s)."),
+    "De aanvraag volgt het gedocumenteerde schema niet.": ("La requête ne suit pas le schéma documenté.", "The request does not follow the documented schema."),
+})

@@ -32,6 +32,46 @@ def _location(loc: list | tuple) -> str:
     return ".".join(parts) or ".".join(str(p) for p in loc)
 
 
+def _schema_message(error: dict) -> str:
+    """A schema error in the reader's language (Dutch first, like the domain's errors), by pydantic's error type; an
+    unknown type keeps pydantic's own (English) words rather than none."""
+    from django.utils.translation import gettext as _
+
+    kind, context = error.get("type", ""), error.get("ctx") or {}
+    if kind in ("date_parsing", "date_from_datetime_parsing", "date_from_datetime_inexact", "date_type"):
+        return _("geen geldige datum: schrijf JJJJ-MM-DD (bv. 2026-03-31)")
+    if kind in ("datetime_parsing", "datetime_type", "datetime_from_date_parsing"):
+        return _("geen geldig tijdstip: schrijf JJJJ-MM-DDTUU:MM (bv. 2026-03-31T14:00)")
+    if kind in ("time_parsing", "time_type"):
+        return _("geen geldig uur: schrijf UU:MM (bv. 14:00)")
+    if kind == "missing":
+        return _("verplicht")
+    if kind in ("int_parsing", "int_type", "int_from_float"):
+        return _("geef een geheel getal")
+    if kind in ("float_parsing", "float_type", "decimal_parsing", "decimal_type"):
+        return _("geef een getal (met een punt als decimaalteken in de API)")
+    if kind in ("bool_parsing", "bool_type"):
+        return _("geef true of false")
+    if kind in ("string_type",):
+        return _("geef een tekst")
+    if kind == "string_too_long":
+        return _("hoogstens %(n)s tekens") % {"n": context.get("max_length")}
+    if kind == "string_too_short":
+        return _("minstens %(n)s tekens") % {"n": context.get("min_length")}
+    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
+        bound = next(iter(context.values()), "")
+        words = {"greater_than_equal": _("minstens %(n)s"), "greater_than": _("meer dan %(n)s"),
+                 "less_than_equal": _("hoogstens %(n)s"), "less_than": _("minder dan %(n)s")}
+        return words[kind] % {"n": bound}
+    if kind in ("literal_error", "enum"):
+        return _("kies een van: %(choices)s") % {"choices": context.get("expected", "")}
+    if kind == "string_pattern_mismatch":
+        return _("heeft niet de vorm %(pattern)s") % {"pattern": context.get("pattern", "")}
+    if kind in ("list_type", "dict_type", "model_type", "model_attributes_type"):
+        return _("heeft niet de verwachte vorm (zie /api/v1/docs)")
+    return str(error.get("msg", "invalid"))
+
+
 def install(api: NinjaAPI) -> None:
     @api.exception_handler(DomainError)
     def domain_error(request: HttpRequest, exc: DomainError) -> HttpResponse:
@@ -47,8 +87,13 @@ def install(api: NinjaAPI) -> None:
 
     @api.exception_handler(ValidationError)
     def validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
-        errors = [{"field": _location(e.get("loc", [])), "message": e.get("msg", "invalid")} for e in exc.errors]
-        return problem(request, 422, "Invalid input", "The request does not match the documented schema.", errors)
+        from django.utils.translation import gettext as _
+
+        errors = [{"field": _location(e.get("loc", [])), "message": _schema_message(e)} for e in exc.errors]
+        first = f"{errors[0]['field']}: {errors[0]['message']}" if errors else ""
+        detail = _("De aanvraag volgt het gedocumenteerde schema niet (%(first)s).") % {"first": first} if first else \
+            _("De aanvraag volgt het gedocumenteerde schema niet.")
+        return problem(request, 422, "Invalid input", detail, errors)
 
     @api.exception_handler(AuthenticationError)
     def unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:

@@ -147,9 +147,6 @@ def publish_series(principal: Principal, series: Series) -> list[Slot]:
         raise InvalidInput(_("Deze keuze geeft geen enkel moment."), [FieldError("weekdays", _("Deze keuze geeft geen enkel moment."))])
     existing = set(Slot.objects.filter(agenda=agenda, start__in=[s.start for s in slots]).values_list("start", flat=True))
     new = [s for s in slots if s.start not in existing]
-    if not new:  # said as a problem with the form, never as "0 momenten gepubliceerd" in green (walk of stop 26)
-        message = _("Er is niets gepubliceerd: al deze momenten staan al in de agenda.")
-        raise InvalidInput(message, [FieldError("first_day", message)])
     Slot.objects.bulk_create(new, ignore_conflicts=True)
     if series.mode == Mode.IN_PERSON and series.location and not agenda.address:
         # an agenda whose office has no known address keeps the first one its counsellor gives: the next publication

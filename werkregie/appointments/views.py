@@ -18,7 +18,7 @@ from django.views.decorators.http import require_POST
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
-from werkregie.core.errors import DomainError, Forbidden, InvalidInput, NotFound
+from werkregie.core.errors import DomainError, FieldError, Forbidden, InvalidInput, NotFound
 from werkregie.people.models import Person
 from werkregie.web.helpers import apply_errors, posted_version, roles
 
@@ -165,6 +165,9 @@ def publish(request: HttpRequest, principal: Principal) -> HttpResponse:
             try:
                 slots = uc.publish_series(principal, uc.Series(d["agenda"], d["first_day"], d["last_day"], d["weekdays"], d["start_time"], d["end_time"],
                                                                d["minutes"], d["mode"], d["location"]))
+                if not slots:  # every moment was in the agenda already: a problem with the form, never "0 … gepubliceerd" in green
+                    message = _("Er is niets gepubliceerd: al deze momenten staan al in de agenda.")
+                    raise InvalidInput(message, [FieldError("first_day", message)])
                 messages.success(request, ngettext("%(n)s moment gepubliceerd.", "%(n)s momenten gepubliceerd.", len(slots)) % {"n": len(slots)})
                 return redirect(reverse("agenda") + f"?agenda={d['agenda']}&week={d['first_day'].isoformat()}")
             except InvalidInput as exc:

@@ -25,7 +25,9 @@ class Versioned(forms.Form):
 class HearingForm(Versioned):
     hearing_at = forms.DateTimeField(label=_("Datum en uur van het verhoor"), help_text=_("DD/MM/JJJJ UU:MM"),
                                      input_formats=["%d/%m/%Y %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
-                                     widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"))
+                                     # Belgian format in and out: a native date-time control shows the browser's own (US) order
+                                     widget=forms.DateTimeInput(attrs={"autocomplete": "off", "size": 16},
+                                                                format="%d/%m/%Y %H:%M"))
     mode = forms.ChoiceField(label=_("Soort verhoor"), choices=HearingMode.choices)
     place = forms.CharField(label=_("Plaats (of telefoonnummer, videolink)"), required=False, max_length=200)
 
