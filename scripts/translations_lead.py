@@ -743,3 +743,11 @@ T.update({
         "La requête ne suit pas le schéma documenté (%(first)s).", "The request does not follow the documented schema (%(first)s)."),
     "De aanvraag volgt het gedocumenteerde schema niet.": ("La requête ne suit pas le schéma documenté.", "The request does not follow the documented schema."),
 })
+T.update({
+    "Opleiding gevolgd (bevestigd door %(who)s)": ("Formation suivie (confirmée par %(who)s)", "Training followed (confirmed by %(who)s)"),
+})
+T.update({
+    "Online verplaatsen kan tot %(hours)s uur voor de afspraak; die grens is voorbij. Neem contact op met uw bemiddelaar.": (
+        "Un rendez-vous peut être déplacé en ligne jusqu'à %(hours)s heures avant ; ce délai est dépassé. Contactez votre conseiller·ère.",
+        "An appointment can be moved online up to %(hours)s hours before; that limit has passed. Please contact your counsellor."),
+})

@@ -21,7 +21,7 @@ register(
     "appointment.booked",
     subject=_("Bevestiging van uw afspraak op %(when)s"),
     body=_("Beste %(name)s,\n\nUw afspraak is vastgelegd: %(kind)s op %(when)s (%(mode)s). %(place)s\n\n"
-           "Verplaatsen kan tot 24 uur vooraf via uw link:\n%(link)s\n\nMet vriendelijke groeten,\nVDAB"),
+           "Verplaatsen kan tot %(move_hours)s uur vooraf via uw link:\n%(link)s\n\nMet vriendelijke groeten,\nVDAB"),
 )
 register(
     "appointment.reminder",

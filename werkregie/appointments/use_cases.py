@@ -69,6 +69,11 @@ from .reads import AgendaWeek, CitizenItem, WeekRow, _staff_purpose, appointment
 log = logging.getLogger(__name__)
 
 
+def _move_refusal() -> str:
+    return _("Online verplaatsen kan tot %(hours)s uur voor de afspraak; die grens is voorbij. Neem contact op met uw bemiddelaar.") % {
+        "hours": int(move_cutoff(clock.today()).total_seconds() // 3600)}
+
+
 def _context(a: Appointment, key: str) -> dict:
     """The placeholders of a message, with the labels in the language the outbox will write the message in."""
     from django.utils import translation
@@ -92,6 +97,8 @@ def _context(a: Appointment, key: str) -> dict:
         "proof_due": a.proof_due_on or "",
         "counsellor": (a.counsellor.get_full_name() or a.counsellor.username) if a.counsellor_id else a.agenda.name,
         "note": a.note,
+        # the same dated parameter that refuses a later move (can_move): the letter never promises another number
+        "move_hours": int(move_cutoff(clock.today()).total_seconds() // 3600),
     }
 
 
@@ -195,7 +202,7 @@ def booking_view(principal: Principal, token: str, mode: str | None = None) -> B
     if a.state == "invited" and not book:
         message = _("Deze link is verlopen. Uw bemiddelaar roept u op voor een vast moment.")
     elif a.state == "booked" and not move:
-        message = _("Deze afspraak kan niet meer online verplaatst worden. Neem contact op met uw bemiddelaar.")
+        message = _move_refusal()
     elif a.state not in ("invited", "booked"):
         message = _("Deze uitnodiging is afgehandeld (%(state)s).") % {"state": a.state_label}
     record_access(principal.actor(), [a.person_id], "afspraak: uitnodiging en vrije momenten", Purpose.OWN_DATA, principal.channel)
@@ -246,7 +253,7 @@ def _book(a: Appointment, slot_id: int, who: Who, expected_version: int | None, 
         name = "book"
     elif a.state == "booked":
         if citizen and not can_move(a, now):
-            raise Conflict(_("Deze afspraak kan niet meer online verplaatst worden. Neem contact op met uw bemiddelaar."))
+            raise Conflict(_move_refusal())
         name = "move"
     else:
         raise Conflict(_("Deze uitnodiging is afgehandeld (%(state)s).") % {"state": a.state_label})

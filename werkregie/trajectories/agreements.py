@@ -340,7 +340,7 @@ def _carry_over(agreement: Agreement) -> None:
         old = copy.carried_from
         if old.agreement_id != agreement.previous_id or any(getattr(copy, f) != getattr(old, f) for f in CARRY_FIELDS):
             continue  # a changed step is a new commitment: it starts open
-        reason = _("Overgenomen uit versie %(n)s") % {"n": old.agreement.revision}
+        reason = labels.coded(R.CARRIED_OVER, n=old.agreement.revision)
         if old.state in ("evidence_submitted", "rejected", "approved") and old.evidence.exists():
             for ev in old.evidence.order_by("submitted_at", "pk"):
                 Evidence.objects.create(step=copy, file=ev.file, note=ev.note, submitted_at=ev.submitted_at, submitted_by=ev.submitted_by)

@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from werkregie.core import clock
 from werkregie.workflows.models import WorkflowModel
 
 
@@ -36,7 +37,8 @@ class Vacancy(WorkflowModel):
     title = models.CharField(_("functie"), max_length=200)
     municipality = models.ForeignKey("geo.Municipality", null=True, blank=True, on_delete=models.PROTECT, verbose_name=_("gemeente"))
     open = models.BooleanField(default=True, verbose_name=_("staat open"))
-    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("aangemaakt op"))
+    # the injected clock, as everywhere: a vacancy made while the clock travels is posted on that day (its datePosted)
+    created_at = models.DateTimeField(default=clock.now, editable=False, verbose_name=_("aangemaakt op"))
     occupation_uri = models.CharField(_("beroep (ESCO)"), max_length=200, blank=True)
     description = models.TextField(_("omschrijving"), blank=True)
     hours_per_week = models.DecimalField(_("uren per week"), max_digits=4, decimal_places=1, default=38)

@@ -131,3 +131,18 @@ def log_reason(log) -> str:  # noqa: ANN001 - a TransitionLog
     if isinstance(log, dict):  # a row already made from an entry (its reason as stored)
         return render((log.get("data") or {}).get("reason_code") or log.get("reason"))
     return render((getattr(log, "data", None) or {}).get("reason_code") or log.reason)
+
+
+def log_actor(log) -> str:  # noqa: ANN001 - a TransitionLog, or a row made from one
+    """Who made a logged transition, in the reader's language. The stored label is the audit record, written once with
+    the role in Dutch ("An Peeters (Bemiddelaar, VDAB Gent 1)"); a page shows the same name and organisation with the
+    role in the active language. The platform itself, or a label of another shape, is shown as stored."""
+    from werkregie.accounts.models import Role
+
+    get = log.get if isinstance(log, dict) else (lambda key, default=None: getattr(log, key, default))
+    label, role = get("actor_label") or "", get("actor_role") or ""
+    name, opened, rest = label.partition(" (")
+    if not opened or role not in Role.values:
+        return label
+    _dutch_role, comma, organisation = rest.removesuffix(")").partition(", ")
+    return f"{name} ({Role(role).label}{', ' + organisation if comma else ''})"

@@ -12,6 +12,7 @@ from .labels import register
 NEW_VERSION = register("reason.agreement.new_version", gettext_noop("Nieuwe versie van versie %(n)s"))
 CARRIED_OVER = register("reason.step.carried_over", gettext_noop("Overgenomen uit versie %(n)s"))
 ALREADY_APPROVED = register("reason.step.already_approved", gettext_noop("Al goedgekeurd in versie %(n)s"))
+TRAINING_FOLLOWED = register("reason.step.training_followed", gettext_noop("Opleiding gevolgd (bevestigd door %(who)s)"))
 STRUCK_FROM_DRAFT = register("reason.step.struck_from_draft", gettext_noop("Geschrapt uit het ontwerp"))
 REPLACED_BY = register("reason.step.replaced_by", gettext_noop("Vervangen door versie %(n)s"))
 VERSION_ACCEPTED = register("reason.agreement.version_accepted", gettext_noop("Versie %(n)s aanvaard"))

@@ -24,7 +24,9 @@ from werkregie.matching.use_cases import _purpose
 from werkregie.trajectories import use_cases as trajectories
 from werkregie.trajectories.enums import EvidenceKind, StepKind
 from werkregie.trajectories.models import Agreement, AgreementStep, Trajectory
+from werkregie.workflows import reasons as R
 from werkregie.workflows import services as wf
+from werkregie.workflows.labels import coded
 from werkregie.workflows.services import PLATFORM, Who
 
 from .. import index, labels, perms
@@ -142,7 +144,7 @@ def complete(principal: Principal, booking_id: int) -> Booking:
             learning.spend(reservation, who)
         step = AgreementStep.objects.filter(pk=booking.step_id, state__in=("open", "evidence_submitted", "suspended")).first() if booking.step_id else None
         if step is not None:
-            step = wf.transition(step, "approve", PLATFORM, reason=_("Opleiding gevolgd (bevestigd door %(who)s)") % {"who": who.label})
+            step = wf.transition(step, "approve", PLATFORM, reason=coded(R.TRAINING_FOLLOWED, who=who.label))
             trajectories.carry_approval(step)
         credential = _credential(principal, booking)
         if credential is not None:

@@ -2,6 +2,7 @@
 
 from django import template
 
+from werkregie.workflows.labels import log_actor as _log_actor
 from werkregie.workflows.labels import log_reason as _log_reason
 from werkregie.workflows.labels import render
 
@@ -17,3 +18,9 @@ def label(value: object) -> str:
 def log_reason(log: object) -> str:
     """`{{ entry|log_reason }}`: a transition-log entry's reason in the reader's language."""
     return _log_reason(log)
+
+
+@register.filter(name="log_actor")
+def log_actor(log: object) -> str:
+    """`{{ entry|log_actor }}`: who made a logged transition, the role in the reader's language."""
+    return _log_actor(log)
