@@ -724,7 +724,7 @@ T.update({
     "geen geldig tijdstip: schrijf JJJJ-MM-DDTUU:MM (bv. 2026-03-31T14:00)": (
         "moment non valide : écrivez AAAA-MM-JJTHH:MM (p. ex. 2026-03-31T14:00)", "not a valid date and time: write YYYY-MM-DDTHH:MM (e.g. 2026-03-31T14:00)"),
     "geen geldig uur: schrijf UU:MM (bv. 14:00)": ("heure non valide : écrivez HH:MM (p. ex. 14:00)", "not a valid time: write HH:MM (e.g. 14:00)"),
-    "verplicht": ("obligatoire", "required"),
+    "ontbreekt (verplicht)": ("manquant (obligatoire)", "missing (required)"),
     "geef een geheel getal": ("donnez un nombre entier", "give a whole number"),
     "geef een getal (met een punt als decimaalteken in de API)": (
         "donnez un nombre (avec un point comme séparateur décimal dans l'API)", "give a number (with a decimal point in the API)"),

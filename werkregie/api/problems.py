@@ -45,7 +45,7 @@ def _schema_message(error: dict) -> str:
     if kind in ("time_parsing", "time_type"):
         return _("geen geldig uur: schrijf UU:MM (bv. 14:00)")
     if kind == "missing":
-        return _("verplicht")
+        return _("ontbreekt (verplicht)")
     if kind in ("int_parsing", "int_type", "int_from_float"):
         return _("geef een geheel getal")
     if kind in ("float_parsing", "float_type", "decimal_parsing", "decimal_type"):
