@@ -751,3 +751,8 @@ T.update({
         "Un rendez-vous peut être déplacé en ligne jusqu'à %(hours)s heures avant ; ce délai est dépassé. Contactez votre conseiller·ère.",
         "An appointment can be moved online up to %(hours)s hours before; that limit has passed. Please contact your counsellor."),
 })
+T.update({
+    "Sorteer op vervaldatum, naam of soort.": ("Triez par échéance, nom ou type.", "Sort by due date, name or kind."),
+    "Taken, op naam": ("Tâches, par nom", "Tasks, by name"),
+    "Taken, per soort": ("Tâches, par type", "Tasks, by kind"),
+})

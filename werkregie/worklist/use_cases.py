@@ -37,6 +37,15 @@ class Filters:
     mine: bool = False
     page: int = 1
     page_size: int = 50
+    sort: str = "due"  # due (oldest first), name (the person's), kind (then due): the next task follows the same order
+
+
+# the list's orders; each ends with the task id, so that "the next task" is always one well-defined row
+ORDERS = {
+    "due": ("due_on", "id"),
+    "name": ("person__last_name_key", "person__first_name_key", "due_on", "id"),
+    "kind": ("kind", "due_on", "id"),
+}
 
 
 def filters_from(data: dict, names: dict[str, str] | None = None) -> Filters:
@@ -72,12 +81,16 @@ def filters_from(data: dict, names: dict[str, str] | None = None) -> Filters:
     within = number("within_days", 0, 366, None)
     page = number("page", 1, 100000, 1)
     page_size = number("page_size", 1, MAX_PAGE_SIZE, 50)
+    sort = str(data.get("sort") or "due")
+    if sort not in ORDERS:
+        errors.append(FieldError(name("sort"), _("Sorteer op vervaldatum, naam of soort.")))
     text = str(data.get("name") or "").strip()
     if len(text) > 100:
         errors.append(FieldError(name("name"), _("Hoogstens 100 tekens.")))
     if errors:
         raise InvalidInput(_("De filters van de werklijst kloppen niet."), errors)
-    return Filters(kind, _flag(data.get("overdue")), within, text, status, _flag(data.get("mine")), page or 1, page_size or 50)
+    return Filters(kind, _flag(data.get("overdue")), within, text, status, _flag(data.get("mine")), page or 1, page_size or 50,
+                   sort if sort in ORDERS else "due")
 
 
 def _flag(value: object) -> bool:
@@ -125,7 +138,7 @@ def _filtered(principal: Principal, filters: Filters, today: dt.date) -> QuerySe
         qs = qs.filter(due_on__lt=today)
     if filters.within_days is not None:
         qs = qs.filter(due_on__lte=today + dt.timedelta(days=filters.within_days))
-    return qs.order_by("due_on", "id")
+    return qs.order_by(*ORDERS[filters.sort])
 
 
 def tasks(principal: Principal, filters: Filters | None = None) -> Worklist:
@@ -201,10 +214,22 @@ def next_task(principal: Principal, after_id: int | None = None, filters: Filter
     filters = filters or Filters()
     qs = _filtered(principal, Filters(**{**filters.__dict__, "status": TaskStatus.OPEN}), clock.today())
     if after_id is not None:
-        current = perms.visible_tasks(principal).filter(pk=after_id).values_list("due_on", "id").first()
+        order = ORDERS[filters.sort]
+        current = perms.visible_tasks(principal).filter(pk=after_id).values_list(*order).first()
         if current is not None:
-            qs = qs.filter(Q(due_on__gt=current[0]) | Q(due_on=current[0], id__gt=current[1])).exclude(person_id=_person_of(after_id))
+            qs = qs.filter(_after(order, current)).exclude(person_id=_person_of(after_id))
     return qs.only("id", "url", "person_id").first()
+
+
+def _after(order: tuple[str, ...], values: tuple) -> Q:
+    """The rows after `values` in the (ascending) `order`: a keyset condition, (a > x) or (a = x and b > y) …"""
+    condition = Q()
+    for index, column in enumerate(order):
+        step = Q(**{f"{column}__gt": values[index]})
+        for previous, value in zip(order[:index], values[:index], strict=True):
+            step &= Q(**{previous: value})
+        condition |= step
+    return condition
 
 
 def first_open_task_id(principal: Principal, person_id: int) -> int | None:

@@ -24,7 +24,9 @@ from . import use_cases as services
 from .enums import TaskKind
 
 # the page's (Dutch) query parameters → the use case's filter fields
-PARAMS = {"kind": "soort", "overdue": "te_laat", "within_days": "binnen", "name": "naam", "status": "toestand", "mine": "mijn", "page": "pagina"}
+PARAMS = {"kind": "soort", "overdue": "te_laat", "within_days": "binnen", "name": "naam", "status": "toestand", "mine": "mijn", "page": "pagina",
+          "sort": "sorteer"}
+SORTS = {"vervaldatum": "due", "naam": "name", "soort": "kind"}  # the page's words for the use case's orders
 
 
 class FilterForm(forms.Form):
@@ -39,6 +41,7 @@ class FilterForm(forms.Form):
 def _filters(request: HttpRequest) -> tuple[services.Filters, FilterForm]:
     form = FilterForm(request.GET or None)
     data = {field: request.GET.get(param, "") for field, param in PARAMS.items()}
+    data["sort"] = SORTS.get(data["sort"], data["sort"] or "due")
     if form.is_bound and not form.is_valid():
         data.update({field: "" for field, param in PARAMS.items() if param in form.errors})
     try:
@@ -71,7 +74,16 @@ def worklist(request: HttpRequest, principal: Principal) -> HttpResponse:
         "kind_choices": TaskKind.choices, "can_complete": perms.can_complete(principal), "here": request.get_full_path(),
         "all_kinds_query": _query(request, soort="", pagina=""), "previous_query": _query(request, pagina=str(found.page.page - 1)),
         "next_query": _query(request, pagina=str(found.page.page + 1)), "kind_label": dict(TaskKind.choices).get(filters.kind, ""),
+        "columns": _columns(request, filters.sort),
     })
+
+
+def _columns(request: HttpRequest, current: str) -> list[dict]:
+    """The sortable column headings (as on the caseload): a link per order, the current one marked for assistive tech."""
+    labels = {"name": _("Persoon"), "kind": _("Taak"), "due": _("Uiterlijk op")}
+    words = {value: word for word, value in SORTS.items()}
+    return [{"label": labels[order], "current": order == current, "query": _query(request, sorteer=words[order], pagina="")}
+            for order in ("name", "kind", "due")]
 
 
 @roles(Role.COUNSELLOR, Role.ADMIN)
