@@ -17,7 +17,8 @@ def test_the_evidence_shows_readable_names_and_a_right_plural(ref, tmp_path):
     msg = outbox.send(p.pk, "messaging.general", {"title": "uw verhoor", "text": "U wordt gehoord op 12/03/2026 om 10:00."})
     assert msg.channel == "inbox" and msg.deemed_rule.startswith("1 werkdag na "), msg.deemed_rule
     rows = dict(evidence.summary_rows(msg))
-    assert rows["Soort bericht"] == "Bericht van VDAB: …"
+    # the kind of message without the template's ellipsis (attack of stop 26: "Bericht van VDAB: …" read as template text)
+    assert rows["Soort bericht"] == "Bericht van VDAB"
     assert rows["Kanaal"] == "Berichtenbox op het platform"
     assert rows["Ontvangstbewijs"] == f"Berichtenbox op het platform, referentie {msg.pk}"
     assert rows["Taal"] == "Nederlands"

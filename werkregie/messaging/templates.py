@@ -30,9 +30,14 @@ class Template:
     legal: bool = False
 
     def title(self) -> str:
-        """A readable name of the template: its subject in the active language with "…" where the message fills in
-        its own words ("Oproeping: … op …")."""
-        return re.sub(r"%\([a-z_]+\)s", "…", str(self.subject))
+        """A readable name of the kind of message: its subject in the active language up to the first word the message
+        fills in ("Oproeping: %(kind)s op %(when)s" → "Oproeping"; "Bevestiging van uw afspraak op %(when)s" →
+        "Bevestiging van uw afspraak"), never a template's placeholder or an ellipsis (attack of stop 26: the evidence
+        PDF said "Soort bericht: Oproeping: … op …")."""
+        subject = str(self.subject)
+        head = re.split(r"%\([a-z_]+\)s", subject, maxsplit=1)[0]
+        head = re.sub(r"(\s+(op|van|voor|tot|sur|du|de|le|on|of|for))?[\s:,–-]*$", "", head.strip())
+        return head or re.sub(r"%\([a-z_]+\)s", "…", subject)
 
     def render(self, context: dict, language: str) -> tuple[str, str]:
         """The subject and body in `language` with the context filled in. A missing placeholder is refused, so a
