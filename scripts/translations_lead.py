@@ -756,3 +756,11 @@ T.update({
     "Taken, op naam": ("Tâches, par nom", "Tasks, by name"),
     "Taken, per soort": ("Tâches, par type", "Tasks, by kind"),
 })
+T.update({
+    "Niet gevonden in het traject van deze persoon.": ("Introuvable dans le trajet de cette personne.", "Not found in this person's pathway."),
+    "een datum van %(first)s tot %(last)s": ("une date du %(first)s au %(last)s", "a date from %(first)s to %(last)s"),
+    "Tekst zonder stuurtekens (gevonden: %(found)s).": ("Texte sans caractères de contrôle (trouvé : %(found)s).", "Text without control characters (found: %(found)s)."),
+    "Niet bewaard: een tekst bevat stuurtekens (of regeleinden in een tekst van één regel).": (
+        "Non enregistré : un texte contient des caractères de contrôle (ou des sauts de ligne dans un texte d'une ligne).",
+        "Not saved: a text contains control characters (or line breaks in a one-line text)."),
+})

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
+from werkregie.core.text import one_line_problem
 from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput, NotFound
 from werkregie.core.workdays import is_working_day
 from werkregie.organisations.models import Organisation
@@ -122,6 +123,8 @@ def publish_series(principal: Principal, series: Series) -> list[Slot]:
         errors.append(FieldError("mode", _("Kies een vorm: op kantoor, telefonisch of video.")))
     if series.mode == Mode.IN_PERSON and not (series.location or agenda.address):
         errors.append(FieldError("location", _("Geef het adres van het gesprek op.")))
+    elif series.location and one_line_problem(series.location):  # slots are bulk-created: the model's guard does not see them
+        errors.append(FieldError("location", one_line_problem(series.location)))
     if errors:
         raise InvalidInput(_("De momenten zijn niet gepubliceerd: controleer de gemarkeerde velden."), errors)
     location = series.location or (agenda.address if series.mode == Mode.IN_PERSON else "")

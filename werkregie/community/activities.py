@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
-from werkregie.core import clock
+from werkregie.core import clock, dates
 from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
 from werkregie.geo.models import Municipality
 from werkregie.organisations.models import Organisation, OrganisationKind
@@ -68,21 +68,33 @@ def get_activity(principal: Principal, activity_id: int) -> ActivityView:
 FIELDS = ("kind", "title", "host_name", "host_kind", "address", "municipality", "hours_per_week", "capacity", "start", "end", "description")
 
 
+# Dates of activities, exemptions and hours lie from 2000 to a few years ahead (attack of stop 26: an activity and an
+# exemption starting in 9999, an exemption in 1900, were stored).
+YEARS_AHEAD = 5
+
+
 def _date(value, name: str, errors: list[FieldError], required: bool = True) -> dt.date | None:  # noqa: ANN001
-    if isinstance(value, dt.date):
-        return value
     if value in (None, ""):
         if required:
             errors.append(FieldError(name, _("verplicht")))
         return None
-    text = str(value).strip()
-    for parse in (dt.date.fromisoformat, lambda s: dt.datetime.strptime(s, "%d/%m/%Y").date()):
-        try:
-            return parse(text)
-        except ValueError:
-            continue
-    errors.append(FieldError(name, _("geen geldige datum (DD/MM/JJJJ)")))
-    return None
+    day = value.date() if isinstance(value, dt.datetime) else value if isinstance(value, dt.date) else None
+    if day is None:
+        text = str(value).strip()
+        for parse in (dt.date.fromisoformat, lambda s: dt.datetime.strptime(s, "%d/%m/%Y").date()):
+            try:
+                day = parse(text)
+                break
+            except ValueError:
+                continue
+    if day is None:
+        errors.append(FieldError(name, _("geen geldige datum (DD/MM/JJJJ)")))
+        return None
+    first, last = dates.limits(years_ahead=YEARS_AHEAD)
+    if not first <= day <= last:
+        errors.append(FieldError(name, _("een datum van %(first)s tot %(last)s") % {"first": f"{first:%d/%m/%Y}", "last": f"{last:%d/%m/%Y}"}))
+        return None
+    return day
 
 
 def _decimal(value, name: str, errors: list[FieldError]) -> Decimal | None:  # noqa: ANN001

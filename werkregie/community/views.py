@@ -255,8 +255,10 @@ def assignment(request: HttpRequest, principal: Principal, assignment_id: int) -
         if not view.can_record:
             return render(request, "web/forbidden.html", status=403)
         if week_form.is_valid():
+            # only the days the form sent: a day left out of the post keeps its hours (attack of stop 26: a form without
+            # the shown days deleted them); a day sent empty is removed
             values = {f"{day:%Y-%m-%d}": week_form.cleaned_data[f"d{day:%Y%m%d}"] for day in days
-                      if week_form.cleaned_data[f"d{day:%Y%m%d}"] or day in view.days}
+                      if f"d{day:%Y%m%d}" in request.POST and (week_form.cleaned_data[f"d{day:%Y%m%d}"] or day in view.days)}
             try:
                 warnings = services.record_hours(principal, assignment_id, values, expected_version=posted_version(request)) if values else []
                 messages.success(request, _("De uren van de week van %(day)s zijn bewaard.") % {"day": date_format(week, "d/m/Y")})

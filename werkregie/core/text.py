@@ -66,11 +66,23 @@ def one_line_problem(value: str) -> str | None:
     return None
 
 
+def text_problem(value: str) -> str | None:
+    """Why `value` cannot be stored as a longer text (notes, reasons, descriptions), or None: line breaks and tabs are
+    text there; other control and format characters (U+202E reversed a note on the counsellor's page) are not."""
+    from django.utils.translation import gettext as _
+
+    found = [c for c in invisible_characters(value) if c not in ("U+000A", "U+000D", "U+0009")]
+    if found:
+        return _("Tekst zonder stuurtekens (gevonden: %(found)s).") % {"found": ", ".join(dict.fromkeys(found))}
+    return None
+
+
 def guard_one_line_fields(app_config) -> None:  # noqa: ANN001
-    """Refuse, for every model of a domain, a save whose one-line text fields (Django's CharField; a TextField keeps its
-    line breaks and is checked where it is cleaned) hold control or format characters: InvalidInput naming each field,
-    raised before the row is written, so nothing changes. One rule for every title, place and reason of the domain,
-    whichever page, API call or command writes it."""
+    """Refuse, for every model of a domain, a save whose one-line text fields (Django's CharField) hold control or
+    format characters or line breaks, or whose longer texts (TextField) hold control or format characters other than
+    line breaks and tabs: InvalidInput naming each field, raised before the row is written, so nothing changes. One rule
+    for every title, place, note and reason of the domain, whichever page, API call or command writes it (bulk
+    creation bypasses it: such a writer checks with one_line_problem itself)."""
     from django.db import models
     from django.db.models.signals import pre_save
 
@@ -81,15 +93,17 @@ def guard_one_line_fields(app_config) -> None:  # noqa: ANN001
             return
         errors = []
         for field in sender._meta.concrete_fields:
-            if isinstance(field, models.CharField) and not field.choices:
-                value = getattr(instance, field.attname)
-                problem = one_line_problem(value) if isinstance(value, str) else None
-                if problem:
-                    errors.append(FieldError(field.name, problem))
+            value = getattr(instance, field.attname)
+            if not isinstance(value, str) or field.choices:
+                continue
+            problem = one_line_problem(value) if isinstance(field, models.CharField) else \
+                text_problem(value) if isinstance(field, models.TextField) else None
+            if problem:
+                errors.append(FieldError(field.name, problem))
         if errors:
             from django.utils.translation import gettext as _
 
-            raise InvalidInput(_("Niet bewaard: een tekst van één regel bevat stuurtekens of regeleinden."), errors)
+            raise InvalidInput(_("Niet bewaard: een tekst bevat stuurtekens (of regeleinden in een tekst van één regel)."), errors)
 
     for model in app_config.get_models():
         pre_save.connect(check, sender=model, weak=False, dispatch_uid=f"one-line:{model._meta.label}")

@@ -27,6 +27,7 @@ from werkregie.workflows.services import StaleVersion, TransitionRefused
 from . import labels
 from . import use_cases as uc
 from .enums import AgreementLevel, EndReason, EvidenceKind, StepKind, SuspensionReason, TrajectoryKind
+from .models import Agreement, AgreementStep, Trajectory
 
 ALL_ROLES = tuple(Role.values)
 
@@ -183,12 +184,25 @@ _EDITS = frozenset({"suspend", "resume", "close", "update_agreement", "new_versi
                     "accept_on_paper", "approve", "reject", "escalate"})
 
 
+# what the `id` of each action names: the editor of one person acts on that person's rows only
+_TARGETS = {
+    **dict.fromkeys(("suspend", "resume", "close", "create_agreement"), Trajectory),
+    **dict.fromkeys(("update_agreement", "new_version", "add_step", "propose", "accept_on_paper", "escalate"), Agreement),
+    **dict.fromkeys(("edit_step", "remove_step", "approve", "reject"), AgreementStep),
+}
+
+
 @require_POST
 @roles(Role.COUNSELLOR, Role.ADMIN)
 def trajectory_action(request: HttpRequest, principal: Principal, person_id: int) -> HttpResponse:
     """Every change on the editor posts here with `action` (and the `version` the counsellor saw)."""
     action = request.POST.get("action", "")
     target = positive_int(request.POST.get("id"), 0)
+    model = _TARGETS.get(action)
+    if model is not None and not model.objects.filter(pk=target, person_id=person_id).exists():
+        # attack of stop 26: a form posted from one person's page changed another person's agreement (one the counsellor
+        # may edit, but not the one the page and its message were about)
+        raise Http404(_("Niet gevonden in het traject van deze persoon."))
     back = redirect("trajectory_file", person_id=person_id)
     try:
         # Starting a trajectory or a first draft edits nothing that exists; every other action names the version it saw.
