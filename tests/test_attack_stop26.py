@@ -54,9 +54,8 @@ def test_an_agreement_note_with_a_bidirectional_control_is_refused(ref):
 
 def test_a_slot_place_with_a_line_break_is_refused(db, ref):
     from tests.appointments_support import MONDAY, at, world
-    from werkregie.appointments.models import Slot
-
     from werkregie.appointments import use_cases as appointments
+    from werkregie.appointments.models import Slot
 
     with clock.travel_to(at(MONDAY, 8)):
         made = world()

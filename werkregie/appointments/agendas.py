@@ -13,8 +13,8 @@ from django.utils.translation import gettext as _
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
-from werkregie.core.text import one_line_problem
 from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput, NotFound
+from werkregie.core.text import one_line_problem
 from werkregie.core.workdays import is_working_day
 from werkregie.organisations.models import Organisation
 
