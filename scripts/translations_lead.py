@@ -764,3 +764,19 @@ T.update({
         "Non enregistré : un texte contient des caractères de contrôle (ou des sauts de ligne dans un texte d'une ligne).",
         "Not saved: a text contains control characters (or line breaks in a one-line text)."),
 })
+T.update({
+    "Bewijsstuk opladen": ("Déposer une pièce justificative", "Upload a piece of evidence"),
+    "Bewijs opladen": ("Déposer la preuve", "Upload the proof"),
+    "Afsprakenbladen en stappen": ("Engagements (feuilles d'engagements) et étapes", "Agreements and their steps"),
+})
+T.update({
+    "Werkzoekend sinds %(day)s, nog niet gescreend in deze periode.": (
+        "Demandeur·euse d'emploi depuis le %(day)s, pas encore screené·e pour cette période.",
+        "Job seeker since %(day)s, not yet screened in this period."),
+    "Laatste beoordeling op %(day)s.": ("Dernière évaluation le %(day)s.", "Last assessment on %(day)s."),
+    "Uitkering sinds %(since)s; niet-zelfredzaam beoordeeld op %(on)s.": (
+        "Allocation depuis le %(since)s ; jugé·e non autonome le %(on)s.", "On benefit since %(since)s; judged not self-reliant on %(on)s."),
+})
+T.update({
+    "Beslissing verstuurd, geacht ontvangen op %(day)s": ("Décision envoyée, réputée reçue le %(day)s", "Decision sent, deemed received on %(day)s"),
+})

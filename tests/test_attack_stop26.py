@@ -95,3 +95,38 @@ def test_a_week_form_without_its_days_keeps_their_hours(w):  # noqa: F811
     assert r.status_code == 302
     assert sorted(Attendance.objects.filter(assignment=mine).values_list("day", "hours")) == [
         (dt.date(2026, 2, 3), 4), (dt.date(2026, 2, 4), 3), (dt.date(2026, 2, 5), 2)]
+
+
+def test_a_new_agreement_without_title_keeps_the_notes_typed(ref):
+    """Walk of stop 26: an empty title on "Nieuwe afspraken" gave a message at the top and wiped the notes."""
+    with clock.travel_to(DAY):
+        counsellor, person, _ = caseload()
+        trajectory = uc.start_trajectory(factories.principal(counsellor), person.pk, "standard")
+        client = Client()
+        client.force_login(counsellor)
+        r = client.post(f"/personen/{person.pk}/traject/actie/", {"action": "create_agreement", "id": trajectory.pk, "title": "",
+                                                                  "notes": "Eerst de taalcursus, dan solliciteren.", "level": "sheet"})
+    page = r.content.decode()
+    assert r.status_code == 422 and 'id="new-agreement-errors"' in page and "Eerst de taalcursus, dan solliciteren." in page
+    assert not Agreement.objects.exists()
+
+
+def test_a_step_struck_from_the_draft_is_not_in_the_version_accepted_on_paper(ref):
+    """Walk of stop 26: a step struck ("Schrappen") from a draft came back as "Vervallen" once the draft was accepted."""
+    with clock.travel_to(DAY):
+        counsellor, person, _ = caseload()
+        cp = factories.principal(counsellor)
+        trajectory = uc.start_trajectory(cp, person.pk, "standard")
+        agreement = uc.create_agreement(cp, trajectory.pk, title="Afsprakenblad", level="sheet")
+        for title in ("Opleiding heftruck", "Sollicitatietraining"):
+            agreement.refresh_from_db()
+            uc.add_step(cp, agreement.pk, agreement.version, {"kind": "training", "title": title, "due_on": DAY + dt.timedelta(days=30),
+                                                              "evidence_kind": "upload"})
+        struck = agreement.steps.get(title="Sollicitatietraining")
+        uc.remove_step(cp, struck.pk, struck.version)
+        agreement.refresh_from_db()
+        uc.accept_on_paper(cp, agreement.pk, agreement.version, "Ondertekend afsprakenblad in het kantoor")
+        client = Client()
+        client.force_login(counsellor)
+        page = client.get(f"/personen/{person.pk}/traject/").content.decode()
+    assert "Opleiding heftruck" in page and "Sollicitatietraining" not in page.split('id="h-afspraken"')[1].split("Historiek")[0]

@@ -57,3 +57,13 @@ def test_the_late_filter_lists_a_case_to_decide_after_its_response_term(db):
         assert Case.objects.get(pk=case.pk).state == "to_decide"
         listed = case_views.list_cases(principal, overdue=True)
     assert [c.pk for c in listed.items] == [case.pk] and listed.items[0].is_past_term
+
+
+def test_a_decision_is_not_said_received_before_its_deemed_day():
+    """Walk of stop 26: right after a decision the case read "Kennisgeving ontvangen" while its registered letter was
+    deemed received only three days later."""
+    case = Case(state="notified", decision_notified_on=D + dt.timedelta(days=3))
+    with clock.travel_to(cs.at(D)):
+        assert case.state_label == "Beslissing verstuurd, geacht ontvangen op 05/03/2026"
+    with clock.travel_to(cs.at(D + dt.timedelta(days=3))):
+        assert case.state_label == "Kennisgeving ontvangen, beroepstermijn loopt"

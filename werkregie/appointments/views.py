@@ -44,7 +44,11 @@ def citizen_home_url() -> str:
 
 
 class DateInput(forms.DateInput):
-    input_type = "date"
+    """A date typed as DD/MM/JJJJ, shown the same way (walk of stop 26: a native date control got the Belgian value,
+    which it cannot show, and looked empty; the platform takes and shows Belgian dates everywhere)."""
+
+    def __init__(self, attrs: dict | None = None) -> None:
+        super().__init__(attrs={"autocomplete": "off", "size": 10, **(attrs or {})}, format="%d/%m/%Y")
 
 
 class TimeInput(forms.TimeInput):
@@ -53,8 +57,8 @@ class TimeInput(forms.TimeInput):
 
 class SeriesForm(forms.Form):
     agenda = forms.TypedChoiceField(label=gettext_lazy("Agenda"), coerce=int)
-    first_day = forms.DateField(label=gettext_lazy("Eerste dag"), widget=DateInput)
-    last_day = forms.DateField(label=gettext_lazy("Laatste dag"), widget=DateInput)
+    first_day = forms.DateField(label=gettext_lazy("Eerste dag"), widget=DateInput, help_text=gettext_lazy("DD/MM/JJJJ"))
+    last_day = forms.DateField(label=gettext_lazy("Laatste dag"), widget=DateInput, help_text=gettext_lazy("DD/MM/JJJJ"))
     weekdays = forms.TypedMultipleChoiceField(label=gettext_lazy("Weekdagen"), choices=WEEKDAYS, coerce=int, widget=forms.CheckboxSelectMultiple)
     start_time = forms.TimeField(label=gettext_lazy("Vanaf (uur)"), widget=TimeInput)
     end_time = forms.TimeField(label=gettext_lazy("Tot (uur)"), widget=TimeInput)

@@ -76,6 +76,18 @@ class Case(WorkflowModel):
         """A suspension or exclusion (its first day comes after the deemed notification), not a warning."""
         return self.decision in (Decision.SUSPENSION, Decision.EXCLUSION, Decision.INDEFINITE)
 
+    @property
+    def state_label(self) -> str:
+        """The step in words. A decision's letter may be deemed received days after it is known when (a registered
+        letter: the third working day); until that day the case says so, not "Kennisgeving ontvangen" (walk of stop 26)."""
+        from django.utils.translation import gettext
+
+        from werkregie.core import clock
+
+        if self.state == "notified" and self.decision_notified_on and self.decision_notified_on > clock.today():
+            return gettext("Beslissing verstuurd, geacht ontvangen op %(day)s") % {"day": self.decision_notified_on.strftime("%d/%m/%Y")}
+        return super().state_label
+
     def overdue(self, today) -> bool:  # noqa: ANN001 - a date
         """Whether a running term of this case is over (the one definition for the case list, its filter and the API)."""
         from .workflows import TERM_STATES

@@ -78,8 +78,15 @@ def _agreement_rows(person_id: int, role: str) -> list[AgreementRow]:
     by_series: dict[int, list[Agreement]] = {}
     for a in agreements:
         by_series.setdefault(a.series or a.pk, []).append(a)
-    return [AgreementRow(a, steps.get(a.pk, []), logs.get(a.pk, []), [v for v in by_series[a.series or a.pk] if v.pk != a.pk],
-                         a.workflow.available(a.state, role)) for a in agreements]
+    return [AgreementRow(a, [s for s in steps.get(a.pk, []) if not _struck_before_agreed(s, a)], logs.get(a.pk, []),
+                         [v for v in by_series[a.series or a.pk] if v.pk != a.pk], a.workflow.available(a.state, role)) for a in agreements]
+
+
+def _struck_before_agreed(step: AgreementStep, agreement: Agreement) -> bool:
+    """A step struck while its agreement was still a draft was never agreed: no version shows it (walk of stop 26: it
+    came back as "Vervallen" in the version accepted on paper). Its strike stays in the transition log. A step that
+    lapsed after the acceptance stays in the list."""
+    return step.state == "cancelled" and (agreement.accepted_at is None or step.state_since is None or step.state_since <= agreement.accepted_at)
 
 
 @dataclass

@@ -123,7 +123,7 @@ def _edit_form(view, step, data=None) -> StepForm:  # noqa: ANN001
 
 def _file_page(request: HttpRequest, principal: Principal, person_id: int, *, failed_step: tuple[int, StepForm] | None = None,
                failed_edit: tuple[int, StepForm] | None = None, failed_review: tuple[int, forms.Form] | None = None,
-               status: int = 200) -> HttpResponse:
+               failed_agreement: AgreementForm | None = None, status: int = 200) -> HttpResponse:
     """The editor; `failed_step` = (agreement id, the posted step form with its errors) shows a refused new step again
     with what the counsellor typed, its form open; `failed_edit` = (step id, form) the same for a refused change."""
     try:
@@ -148,7 +148,7 @@ def _file_page(request: HttpRequest, principal: Principal, person_id: int, *, fa
                     step.edit_form = failed_edit[1] if refused else _edit_form(view, step)
                     step.past_due = step.due_on < clock.today()
     return render(request, "trajectories/file.html", {
-        "view": view, "p": view.person, "trajectory_form": TrajectoryForm(), "agreement_form": _agreement_form(view),
+        "view": view, "p": view.person, "trajectory_form": TrajectoryForm(), "agreement_form": failed_agreement or _agreement_form(view),
         "reason_form": ReasonForm(), "end_reasons": EndReason.choices, "suspension_reasons": SuspensionReason.choices,
     }, status=status)
 
@@ -222,7 +222,17 @@ def trajectory_action(request: HttpRequest, principal: Principal, person_id: int
         elif action == "create_agreement":
             form = AgreementForm(request.POST)
             data = form.data
-            uc.create_agreement(principal, target, title=data.get("title", ""), notes=data.get("notes", ""), level=data.get("level", "sheet"))
+            try:
+                uc.create_agreement(principal, target, title=data.get("title", ""), notes=data.get("notes", ""), level=data.get("level", "sheet"))
+            except InvalidInput as exc:
+                if isinstance(exc, TransitionRefused):
+                    raise
+                # walk of stop 26: an empty title wiped the notes just typed; the form comes back as posted, errors beside
+                form.is_valid()
+                exc.errors = [e for e in exc.errors if e.field not in form.errors]
+                if exc.errors or not form.errors:
+                    apply_errors(form, exc)
+                return _file_page(request, principal, person_id, failed_agreement=form, status=422)
             messages.success(request, _("Het ontwerp van de afspraken is gemaakt."))
         elif action == "update_agreement":
             draft = uc.update_agreement(principal, target, version, title=request.POST.get("title", ""), notes=request.POST.get("notes", ""))

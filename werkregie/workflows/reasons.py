@@ -39,6 +39,10 @@ ASSIGNMENT_COMPLETE = register("reason.assignment.complete", gettext_noop("Maxim
 
 # worklist task titles of the worklist's own sweep and of messaging
 SCREENING_NEW = register("worklist.task.screening_new", gettext_noop("Screening binnen de termijn na inschrijving"))
+SCREENING_NEW_DETAIL = register("worklist.detail.screening_new", gettext_noop("Werkzoekend sinds %(day)s, nog niet gescreend in deze periode."))
+SCREENING_LAST_DETAIL = register("worklist.detail.screening_last", gettext_noop("Laatste beoordeling op %(day)s."))
+AGREEMENT_TO_MAKE_DETAIL = register("worklist.detail.agreement_to_make",
+                                    gettext_noop("Uitkering sinds %(since)s; niet-zelfredzaam beoordeeld op %(on)s."))
 SCREENING_RESCREEN = register("worklist.task.screening_rescreen", gettext_noop("Herscreening (beoordeling verloopt)"))
 SCREENING_RESCREEN_LONG_TERM = register("worklist.task.screening_rescreen_long_term", gettext_noop("Versnelde herscreening (langdurig werkzoekend)"))
 AGREEMENT_TO_MAKE = register("worklist.task.agreement_to_make", gettext_noop("Bindende afspraken maken (niet-zelfredzaam, met uitkering)"))

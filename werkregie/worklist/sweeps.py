@@ -32,7 +32,7 @@ from werkregie.screening.engine.deadlines import due as screening_due
 from werkregie.screening.engine.deadlines import term_end
 from werkregie.workflows import deadlines as terms
 from werkregie.workflows import reasons
-from werkregie.workflows.labels import source
+from werkregie.workflows.labels import coded, source
 
 from .enums import TaskKind, TaskStatus
 from .models import Task
@@ -159,15 +159,16 @@ def plan(ids: Sequence[int], as_of: dt.date, tasks: list[TaskRow] | None = None)
         if last_date > due_on:  # judged non-self-reliant only after the term: the full term from that assessment
             due_on = term_end("agreements_after_registration", last_date)
         specs.append(TaskSpec(f"agreement_to_make:{pid}:{benefit_start.isoformat()}", pid, TaskKind.AGREEMENT_TO_MAKE, due_on, AGREEMENT_TITLE,
-                              f"/personen/{pid}/", f"Uitkering sinds {benefit_start:%d/%m/%Y}; niet-zelfredzaam beoordeeld op {last_date:%d/%m/%Y}.",
+                              f"/personen/{pid}/", coded(reasons.AGREEMENT_TO_MAKE_DETAIL, since=benefit_start, on=last_date),
                               "agreements"))
     return specs, {pid: v[0] for pid, v in latest.items()}
 
 
 def _screening_detail(reason: str, basis: dt.date) -> str:
+    # coded: the worklist shows them in the reader's language (walk of stop 26: they stayed Dutch in French and English)
     if reason == "new":
-        return f"Werkzoekend sinds {basis:%d/%m/%Y}, nog niet gescreend in deze periode."
-    return f"Laatste beoordeling op {basis:%d/%m/%Y}."
+        return coded(reasons.SCREENING_NEW_DETAIL, day=basis)
+    return coded(reasons.SCREENING_LAST_DETAIL, day=basis)
 
 
 @dataclass(frozen=True)
