@@ -90,3 +90,23 @@ def test_no_hours_and_no_start_before_the_activity_begins(w):  # noqa: F811
         assert Client().put(url, {"hours": {"2026-03-03": 3}}, content_type="application/json", **headers).status_code == 200
     assert Activity.objects.get(pk=later.pk).start == dt.date(2026, 3, 2)
     assert list(Attendance.objects.filter(assignment_id=proposed.pk).values_list("day", flat=True)) == [dt.date(2026, 3, 3)]
+
+
+def test_a_month_task_follows_hours_registered_late(w):  # noqa: F811
+    """Walk of stop 26: the counsellor's task "16 uur in 11/2026 (minimum 32)" stayed after 56 hours were registered."""
+    from werkregie.community.sweeps import sweep
+    from werkregie.worklist.models import Task
+
+    mine, principal = w["mine"], f.principal(w["municipality"])
+    april = dt.date(2026, 4, 10)  # March is a whole month of the assignment (started 02/02) and over
+    with clock.travel_to(april):
+        uc.record_hours(principal, mine.pk, {"2026-03-03": "8", "2026-03-05": "8"})
+        sweep(april)
+        task = Task.objects.get(key=f"community:{mine.pk}:2026-03:under_minimum")
+        assert task.status == "open"
+        uc.record_hours(principal, mine.pk, {"2026-03-10": "4"})
+        task.refresh_from_db()
+        assert task.status == "open" and "20" in task.title
+        uc.record_hours(principal, mine.pk, {"2026-03-12": "8", "2026-03-17": "8"})
+    task.refresh_from_db()
+    assert task.status == "cancelled"

@@ -427,6 +427,9 @@ def record_hours(principal: Principal, assignment_id: int, hours_by_day: dict, *
                 Attendance.objects.update_or_create(assignment=a, day=day, defaults={
                     "person_id": a.person_id, "kind": a.kind, "hours": hours, "recorded_by": principal.user, "recorded_at": now})
         Assignment.objects.filter(pk=a.pk).update(version=F("version") + 1)
+        from .sweeps import month_start, refresh_month_tasks
+
+        refresh_month_tasks(a, {month_start(day) for day in proposed})
     _log(principal, [a.person_id], "gemeenschapsdienst: uren geregistreerd")
     return [message_for(f) for f in findings if not f.refused]
 
