@@ -107,3 +107,15 @@ def guard_one_line_fields(app_config) -> None:  # noqa: ANN001
 
     for model in app_config.get_models():
         pre_save.connect(check, sender=model, weak=False, dispatch_uid=f"one-line:{model._meta.label}")
+
+
+# Letters that no Unicode decomposition turns into a Latin base letter: a search for "Yildiz" must find "Yıldız"
+# (walk of stop 26), "Lodz" "Łódź", "Oster" "Øster".
+_BASE_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "þ": "th",
+                               "Þ": "th", "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ħ": "h", "Ħ": "h"})
+
+
+def search_key(value: str) -> str:
+    """Lower case, without accents or punctuation, special letters on their base letter: what name search compares."""
+    decomposed = unicodedata.normalize("NFKD", (value or "").translate(_BASE_LETTERS))
+    return "".join(c for c in decomposed if c.isalnum() or c == " ").lower().strip()

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import unicodedata
-
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
@@ -9,14 +7,14 @@ from django.utils.translation import gettext_lazy as _
 
 from werkregie.access.purposes import Purpose
 from werkregie.core.identifiers import validate_insz
+from werkregie.core.text import search_key
 
 from .enums import Cefr, ChannelKind, ConsentPurpose, DigitalSkills, Isced, Sex, StatusKind
 
 
 def name_key(value: str) -> str:
-    """Lower case, without accents or punctuation: what name search compares."""
-    decomposed = unicodedata.normalize("NFKD", value or "")
-    return "".join(c for c in decomposed if c.isalnum() or c == " ").lower().strip()
+    """Lower case, without accents or punctuation: what name search compares (werkregie.core.text.search_key)."""
+    return search_key(value)
 
 
 class ActivePersonManager(models.Manager):

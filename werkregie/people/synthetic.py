@@ -9,12 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
-import unicodedata
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Iterator
 
 from werkregie.core.identifiers import make_insz
+from werkregie.core.text import search_key
 
 from . import synthetic_names as names
 
@@ -80,8 +80,7 @@ def _years_after(day: dt.date, years: int) -> dt.date:
 
 
 def _key(value: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", value)
-    return "".join(c for c in decomposed if c.isalnum() or c == " ").lower().strip()
+    return search_key(value)
 
 
 def _months_between(a: dt.date, months: int) -> dt.date:
