@@ -67,3 +67,15 @@ def test_a_decision_is_not_said_received_before_its_deemed_day():
         assert case.state_label == "Beslissing verstuurd, geacht ontvangen op 05/03/2026"
     with clock.travel_to(cs.at(D + dt.timedelta(days=3))):
         assert case.state_label == "Kennisgeving ontvangen, beroepstermijn loopt"
+
+
+def test_the_controller_finds_a_case_by_insz_as_written_and_by_name_without_special_letters(db):
+    """Walk of stop 26: "78.12.25-126.70" and "Yildiz" found nothing in the controller's list."""
+    person = cs.jobseeker(last_name="Yıldız")
+    case = cs.open_case(person)
+    principal = f.principal(f.user(cs.Role.CONTROLLER))
+    insz = person.insz
+    written = f"{insz[:2]}.{insz[2:4]}.{insz[4:6]}-{insz[6:9]}.{insz[9:]}"
+    with clock.travel_to(cs.at(D)):
+        for q in (written, f"{insz[:6]} {insz[6:9]} {insz[9:]}", insz, "yildiz", "Yıldız"):
+            assert [c.pk for c in case_views.list_cases(principal, q=q).items] == [case.pk], q

@@ -15,6 +15,7 @@ from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import FieldError, Forbidden, NotFound
+from werkregie.core.text import search_key
 from werkregie.people.models import Person, StatusEpisode
 from werkregie.workflows import services as wf
 from werkregie.workflows.deadlines import term
@@ -68,12 +69,15 @@ def list_cases(principal: Principal, *, state: str = "", infringement: str = "",
     if action:
         qs = qs.filter(state__in=CONTROLLER_ACTION)
     q = (q or "").strip()
-    if q:
+    digits = "".join(c for c in q if c.isdigit())
+    if q and len(digits) == 11 and all(c.isdigit() or c in ".- " for c in q):
+        qs = qs.filter(person__insz=digits)  # an INSZ as people write it: 78.12.25-126.70 or 781225 126 70 (walk of stop 26)
+    elif q:
         if q.isdigit():
             qs = qs.filter(Q(pk=int(q)) | Q(person__insz=q))
         else:
-            for word in q.split()[:4]:
-                qs = qs.filter(Q(person__last_name__icontains=word) | Q(person__first_name__icontains=word))
+            for word in search_key(q).split()[:4]:  # the register's search key: "Yildiz" finds "Yıldız"
+                qs = qs.filter(Q(person__last_name_key__contains=word) | Q(person__first_name_key__contains=word))
     qs = qs.annotate(action_on=Coalesce("deadline", TruncDate("state_since"))).order_by("action_on", "pk")
     count = qs.count()
     page = max(1, min(page, max(1, -(-count // page_size))))
