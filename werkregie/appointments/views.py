@@ -43,6 +43,10 @@ def citizen_home_url() -> str:
 # --- forms -----------------------------------------------------------------------------------------------------------
 
 
+# the file picker offers what the server takes (walk of stop 26: it offered every file type; the server refused them)
+PROOF_INPUT = forms.ClearableFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"})
+
+
 class DateInput(forms.DateInput):
     """A date typed as DD/MM/JJJJ, shown the same way (walk of stop 26: a native date control got the Belgian value,
     which it cannot show, and looked empty; the platform takes and shows Belgian dates everywhere)."""
@@ -87,7 +91,7 @@ class AttendanceForm(forms.Form):
     outcome = forms.ChoiceField(label=gettext_lazy("Wat gebeurde er?"), choices=Outcome.choices, widget=forms.RadioSelect)
     reason = forms.CharField(label=gettext_lazy("Reden van afwezigheid (bij verontschuldigd)"), required=False, max_length=2000,
                              widget=forms.Textarea(attrs={"rows": 2}))
-    proof = forms.FileField(label=gettext_lazy("Bewijsstuk (PDF, JPEG of PNG, hoogstens 10 MB)"), required=False)
+    proof = forms.FileField(label=gettext_lazy("Bewijsstuk (PDF, JPEG of PNG, hoogstens 10 MB)"), widget=PROOF_INPUT, required=False)
 
 
 class ConvokeForm(forms.Form):
@@ -110,7 +114,7 @@ class CancelForm(forms.Form):
 
 class ExcuseForm(forms.Form):
     reason = forms.CharField(label=gettext_lazy("Waarom kon u niet komen?"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
-    proof = forms.FileField(label=gettext_lazy("Bewijsstuk (PDF, JPEG of PNG, hoogstens 10 MB)"),
+    proof = forms.FileField(label=gettext_lazy("Bewijsstuk (PDF, JPEG of PNG, hoogstens 10 MB)"), widget=PROOF_INPUT,
                             help_text=gettext_lazy("Bijvoorbeeld een doktersattest of een bewijs van werk."))
 
 
