@@ -780,3 +780,7 @@ T.update({
 T.update({
     "Beslissing verstuurd, geacht ontvangen op %(day)s": ("Décision envoyée, réputée reçue le %(day)s", "Decision sent, deemed received on %(day)s"),
 })
+T.update({
+    "Schrappen…": ("Supprimer…", "Remove…"),
+    "De stap verdwijnt uit dit ontwerp.": ("L'étape disparaît de ce projet.", "The step leaves this draft."),
+})
