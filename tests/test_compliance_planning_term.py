@@ -33,12 +33,18 @@ def test_a_transferred_case_has_the_planning_term_and_is_late_after_it(db):
     assert "16/03/2026" in html and "badge missing" in html
 
 
-def test_planning_the_hearing_ends_the_planning_term(db):
+def _planned_hearing():  # noqa: ANN202
+    """A controller and a case transferred on D whose hearing is planned the next day."""
     principal = f.principal(f.user(cs.Role.CONTROLLER))
     case = cs.open_case(cs.jobseeker())
     with clock.travel_to(cs.at(D + dt.timedelta(days=1))):
         case = use_cases.plan_hearing(principal, case.pk, hearing_at=cs.at(cs.hearing_day(D + dt.timedelta(days=1)), 14), mode="in_person",
                                       place="VDAB Gent", version=case.version)
+    return principal, case
+
+
+def test_planning_the_hearing_ends_the_planning_term(db):
+    principal, case = _planned_hearing()
     case = Case.objects.get(pk=case.pk)
     # the response term, once the invitation's deemed notification is known (here at once); never the planning term
     expected = term_end("compliance_hearing_response", case.hearing_notified_on) if case.hearing_notified_on else None
@@ -46,11 +52,7 @@ def test_planning_the_hearing_ends_the_planning_term(db):
 
 
 def test_the_late_filter_lists_a_case_to_decide_after_its_response_term(db):
-    principal = f.principal(f.user(cs.Role.CONTROLLER))
-    case = cs.open_case(cs.jobseeker())
-    with clock.travel_to(cs.at(D + dt.timedelta(days=1))):
-        case = use_cases.plan_hearing(principal, case.pk, hearing_at=cs.at(cs.hearing_day(D + dt.timedelta(days=1)), 14), mode="in_person",
-                                      place="VDAB Gent", version=case.version)
+    principal, case = _planned_hearing()
     Case.objects.filter(pk=case.pk).update(deadline=D + dt.timedelta(days=12))  # the response term, as sync_notifications sets it
     with clock.travel_to(cs.at(D + dt.timedelta(days=14))):
         services.sweep_cases(D + dt.timedelta(days=14))
