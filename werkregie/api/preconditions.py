@@ -2,7 +2,7 @@
 
 A write that changes an existing row (a person's profile, an application, an agreement, an appointment, a case, a
 membership, …) must say which version the client saw: an `If-Match` header with the ETag of its GET (`"v3"` or `"3"`),
-or `version` in the body where the endpoint documents one. Without it the answer is 428 Precondition Required
+or `version` in the body where the endpoint documents one (both, if they differ: 400). Without it the answer is 428 Precondition Required
 (RFC 6585) as an RFC 9457 problem that names both ways; a stale version is answered by the use case (412 or 409 with
 the current version), a malformed If-Match by 400. Pages always post the version they showed (a hidden field).
 
@@ -45,12 +45,25 @@ def if_match_version(request: HttpRequest) -> int | None:
     return int(match.group(1))
 
 
+def optional_version(request: HttpRequest, body_version: int | None = None, *, body_field: str = "version") -> int | None:
+    """The version the client saw where the endpoint checks it only when given: the body's, else If-Match's, else None;
+    both given and different → 400."""
+    seen = if_match_version(request)
+    if body_version is not None:
+        if seen is not None and seen != int(body_version):
+            # two answers to "which version did you see?": neither may win silently (attack of stop 27: a stale
+            # If-Match was ignored beside the body's current version)
+            message = _("De versie in de body (%(body)s) en in If-Match (%(header)s) verschillen: stuur één versie, die u ophaalde.") % {
+                "body": body_version, "header": seen}
+            raise MalformedPrecondition(message, [FieldError(body_field, message), FieldError("If-Match", message)])
+        return int(body_version)
+    return seen
+
+
 def required_version(request: HttpRequest, body_version: int | None = None, *, body_field: str | None = "version") -> int:
     """The version the client saw: `body_version` (the body's field) when given, else If-Match; neither → 428.
     `body_field=None` for endpoints whose body has no version field (only If-Match is named then)."""
-    if body_version is not None:
-        return int(body_version)
-    seen = if_match_version(request)
+    seen = optional_version(request, body_version, body_field=body_field or "version")
     if seen is not None:
         return seen
     if body_field:

@@ -72,6 +72,44 @@ def _schema_message(error: dict) -> str:
     return str(error.get("msg", "invalid"))
 
 
+def _sent_fields(request: HttpRequest) -> set[str]:
+    """The top-level names the client sent (JSON body, form fields, query), to name errors as the client wrote them."""
+    import json
+
+    names = set(request.GET) | set(request.POST) | set(getattr(request, "FILES", {}) or {})
+    if "json" in (request.content_type or ""):
+        try:
+            body = json.loads(request.body or b"{}")
+        except (ValueError, UnicodeDecodeError):
+            body = None
+        if isinstance(body, dict):
+            names |= set(body)
+    return names
+
+
+def name_fields(request: HttpRequest, **api_names: str) -> None:
+    """Declare, for an endpoint whose inputs are named otherwise than the use case's page fields, the API's name of
+    each (`name_fields(request, response="text")`): its errors then name what the client sent."""
+    request._api_field_names = api_names  # type: ignore[attr-defined]
+
+
+def _as_sent(request: HttpRequest, errors: list[dict]) -> list[dict]:
+    """A domain error names the domain's field ("slot", "response"); the API may take it as "slot_id" or "text" (attack
+    of stop 27: an error on a field the client never sent). Rename by the endpoint's declared names (`name_fields`),
+    else where the client sent the `_id` form and not the plain one."""
+    if not errors:
+        return errors
+    declared = getattr(request, "_api_field_names", {})
+    sent = _sent_fields(request)
+    for error in errors:
+        field = str(error.get("field") or "")
+        if field in declared:
+            error["field"] = declared[field]
+        elif field and field not in sent and f"{field}_id" in sent:
+            error["field"] = f"{field}_id"
+    return errors
+
+
 def install(api: NinjaAPI) -> None:
     @api.exception_handler(DomainError)
     def domain_error(request: HttpRequest, exc: DomainError) -> HttpResponse:
@@ -80,7 +118,7 @@ def install(api: NinjaAPI) -> None:
         extra = {"existing_id": exc.existing_id} if isinstance(exc, Conflict) else {}
         if isinstance(exc, StaleVersion):
             extra = {"current_version": exc.current_version}
-        response = problem(request, exc.status, exc.title, exc.detail, [e.as_dict() for e in exc.errors], **extra)
+        response = problem(request, exc.status, exc.title, exc.detail, _as_sent(request, [e.as_dict() for e in exc.errors]), **extra)
         if isinstance(exc, TooManyRequests):
             response["Retry-After"] = str(exc.retry_after)
         return response

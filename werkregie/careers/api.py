@@ -14,7 +14,7 @@ from pydantic import Field, StrictInt
 from werkregie.access.models import Channel
 from werkregie.accounts.principal import Principal
 from werkregie.api.guard import anonymous_heavy
-from werkregie.api.preconditions import if_match_version, required_version
+from werkregie.api.preconditions import optional_version, required_version
 from werkregie.core.errors import Forbidden
 
 from . import perms
@@ -216,7 +216,7 @@ def add_target(request: HttpRequest, payload: TargetIn) -> list[dict]:
 @router.delete("/me/targets", response=list[dict], summary="Remove a target occupation (?occupation=URI; the profile version is checked when given)")
 def remove_target(request: HttpRequest, occupation: str = "", version: int | None = None) -> list[dict]:
     # the occupation is checked by the use case after who is asking (a missing one is 422 for the person, 404 for others)
-    seen = version if version is not None else if_match_version(request)
+    seen = optional_version(request, version)
     return loopbaan.remove_target(_p(request), occupation, seen)["desired_occupations"]
 
 

@@ -12,7 +12,7 @@ from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
-from werkregie.api.preconditions import if_match_version, required_version
+from werkregie.api.preconditions import optional_version, required_version
 from werkregie.core import clock
 
 from . import engine, perms
@@ -248,7 +248,7 @@ class AttendanceOut(Schema):
             summary="Register hours per day (refused, naming the limit, above the monthly or yearly maximum)")
 def attendance(request: HttpRequest, assignment_id: int, payload: AttendanceIn) -> dict:
     warnings = services.record_hours(request.auth, assignment_id, {d.isoformat(): h for d, h in payload.hours.items()},
-                                     expected_version=payload.version if payload.version is not None else if_match_version(request))
+                                     expected_version=optional_version(request, payload.version))
     days = services._days([assignment_id])[assignment_id]
     version = Assignment.objects.values_list("version", flat=True).get(pk=assignment_id)
     return {"version": version, "warnings": warnings, "days": [{"day": d, "hours": float(h)} for d, h in sorted(days.items())]}

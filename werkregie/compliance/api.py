@@ -13,6 +13,7 @@ from ninja.files import UploadedFile
 from pydantic import Field
 
 from werkregie.api.preconditions import required_version
+from werkregie.api.problems import name_fields
 from werkregie.core import clock
 from werkregie.core.errors import NotFound
 from werkregie.workflows.labels import log_reason
@@ -320,6 +321,7 @@ def decide(request: HttpRequest, case_id: int, payload: SanctionDecisionIn) -> d
 
 @router.post("/cases/{case_id}/appeal", response=CaseFileOut, summary="Record an appeal received on paper")
 def paper_appeal(request: HttpRequest, case_id: int, payload: AppealIn) -> dict:
+    name_fields(request, appeal="text")
     use_cases.appeal(request.auth, case_id, text=payload.text, lodged_on=payload.lodged_on, version=required_version(request, payload.version))
     return _file(request, case_id)
 
@@ -401,6 +403,7 @@ def my_case(request: HttpRequest, case_id: int) -> dict:
 @router.post("/me/cases/{case_id}/response", response=OwnCaseOut, summary="My written defence, with evidence files, within the term")
 def respond(request: HttpRequest, case_id: int, text: Form[str], version: Form[int | None] = None, waive_hearing: Form[bool] = False,
             files: File[list[UploadedFile]] = None) -> dict:  # noqa: B008
+    name_fields(request, response="text")
     use_cases.respond(request.auth, case_id, text=text, files=list(files or []), version=required_version(request, version), waive_hearing=waive_hearing)
     return own_out(use_cases.my_case(request.auth, case_id))
 
@@ -415,5 +418,6 @@ def my_evidence(request: HttpRequest, case_id: int, file: File[UploadedFile], de
 def my_appeal(request: HttpRequest, case_id: int, payload: AppealIn) -> dict:
     version = required_version(request, payload.version)
     _mine(request, case_id)
+    name_fields(request, appeal="text")
     use_cases.appeal(request.auth, case_id, text=payload.text, version=version)
     return own_out(use_cases.my_case(request.auth, case_id))

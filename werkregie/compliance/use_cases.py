@@ -239,8 +239,11 @@ def decide(principal: Principal, case_id: int, *, decision: str, weeks: int | No
     except (TypeError, ValueError):
         errors.append(FieldError("weeks", _("Een aantal weken.")))
         weeks = 0
-    if decision not in WEEKS_DECISIONS:
-        weeks = 0 if decision in Decision.values else weeks
+    if decision in Decision.values and decision not in WEEKS_DECISIONS and weeks:
+        # Never drop what was sent without a word: a warning with weeks is a mistake the decider must see.
+        errors.append(FieldError("weeks", _("%(decision)s heeft geen aantal weken: laat het veld leeg of kies een schorsing of uitsluiting.")
+                                 % {"decision": Decision(decision).label}))
+        weeks = 0
     proposal = services.proposal_for(case.person_id, case.infringement, case.occurred_on, deliberate=bool(deliberate), exclude_id=case.pk)
     errors += rules.check_decision(proposal, decision, weeks)
     motivation = _text(motivation, "motivation", errors, minimum=10, maximum=10000, message=_("Motiveer de beslissing (minstens 10 tekens)."))
@@ -314,7 +317,7 @@ def appeal(principal: Principal, case_id: int, *, text: str, lodged_on: object =
     _fail(errors, _("Het beroep is niet bewaard."))
     who = Who.of(principal)
     with transaction.atomic():
-        case = wf.transition(case, "appeal", who, expected_version=version, reason=text[:500], fields={"appeal_text": text, "appeal_lodged_on": day})
+        case = wf.transition(case, "appeal", who, expected_version=version, reason=text[:500], reason_field="appeal", fields={"appeal_text": text, "appeal_lodged_on": day})
         _send(case, messages.APPEAL_RECEIVED, {"lodged_on": day}, who, "appeal-received")
     return case
 

@@ -68,6 +68,9 @@ def _initial_forms(file: use_cases.CaseFile) -> dict:
         cls = ACTION_FORMS.get(action.name)
         if cls is None:
             continue
+        if action.name == "record_hearing" and case.state == "hearing_planned" and case.hearing_at and clock.now() < case.hearing_at:
+            found[action.name] = None  # the report of a hearing still to come: the page says from when (use_cases.record_hearing)
+            continue
         initial = dict(version)
         if action.name == "decide":
             initial.update(decision=case.proposed_decision, weeks=case.proposed_weeks or None, legal_ground=case.proposal.get("legal_ground", ""))

@@ -20,6 +20,7 @@ from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock, dates
 from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput, NotFound
+from werkregie.core.versions import unseen_message
 from werkregie.people import perms as people_perms
 
 from .models import MunicipalStep, StepKind
@@ -127,7 +128,7 @@ def update(principal: Principal, step_id: int, data: dict, version: int | None, 
     with transaction.atomic():
         current = MunicipalStep.objects.select_for_update().get(pk=step.pk)
         if current.version != int(version):
-            raise Conflict(_("Iemand anders heeft deze stap intussen gewijzigd. Bekijk de huidige versie en doe uw wijziging opnieuw."),
+            raise Conflict(unseen_message(version, current.version) or _("Iemand anders heeft deze stap intussen gewijzigd. Bekijk de huidige versie en doe uw wijziging opnieuw."),
                            [FieldError("version", _("gewijzigd door iemand anders"))])
         for name, value in fields.items():
             setattr(current, name, value)

@@ -21,6 +21,7 @@ from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock, dates
 from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput, NotFound
+from werkregie.core.versions import unseen_message
 from werkregie.geo.models import Municipality
 from werkregie.kpis import catalogue, figures
 from werkregie.kpis import use_cases as kpi_cases
@@ -211,7 +212,7 @@ def update_agreement(principal: Principal, agreement_id: int, data: dict, versio
     with transaction.atomic():
         item = CooperationAgreement.objects.select_for_update().get(pk=agreement_id)
         if item.version != int(version):
-            raise Conflict(_("Iemand anders heeft deze overeenkomst intussen gewijzigd (versie %(current)s, u bewerkte versie %(expected)s). "
+            raise Conflict(unseen_message(version, item.version) or _("Iemand anders heeft deze overeenkomst intussen gewijzigd (versie %(current)s, u bewerkte versie %(expected)s). "
                              "Bekijk de huidige versie en doe uw wijziging opnieuw.") % {"current": item.version, "expected": version},
                            [FieldError("version", _("gewijzigd door iemand anders"))])
         for name, value in fields.items():

@@ -19,6 +19,7 @@ from typing import TypeVar
 from django.db import OperationalError, connection
 
 from werkregie.core.errors import Conflict, DomainError, FieldError
+from werkregie.core.versions import unseen_message
 from werkregie.workflows.services import StaleVersion
 
 T = TypeVar("T")
@@ -56,7 +57,7 @@ def version_from_if_match(header: str | None) -> int | None:
 def check_version(current: int, expected: int | None, what: str = "dit profiel") -> None:
     if expected is not None and int(expected) != int(current):
         raise PreconditionFailed(
-            f"Iemand anders heeft {what} intussen gewijzigd (versie {current}, u bewerkte versie {expected}). Haal de huidige versie op en "
+            unseen_message(expected, current) or f"Iemand anders heeft {what} intussen gewijzigd (versie {current}, u bewerkte versie {expected}). Haal de huidige versie op en "
             "doe uw wijziging opnieuw.",
             int(current),
         )

@@ -293,7 +293,7 @@ def accept(principal: Principal, agreement_id: int, expected_version: int | None
     person_id = perms.require_citizen(principal)
     agreement = _get(Agreement, agreement_id)
     if agreement.person_id != person_id:
-        raise NotFound(_("Niet gevonden."))
+        raise NotFound(_("Niet gevonden binnen uw toegang."))
     with transaction.atomic():
         agreement = wf.transition(agreement, "accept", who_of(principal), expected_version=expected_version,
                                   fields={"accepted_at": clock.now(), "accepted_how": AcceptedHow.PLATFORM, "accepted_by_id": principal.user.pk})

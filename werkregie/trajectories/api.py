@@ -243,8 +243,9 @@ def _current_trajectory(request: HttpRequest, trajectory_id: int):  # noqa: ANN2
 # --------------------------------------------------------------------------- counsellor / admin
 
 @router.get("/persons/{person_id}", response=FileOut, summary="A person's trajectory file: trajectory, agreements with versions, steps, history (logged)")
-def person_file(request: HttpRequest, person_id: int) -> dict:
-    view = uc.trajectory_file(request.auth, person_id)
+def person_file(request: HttpRequest, person_id: int, purpose: str | None = None) -> dict:
+    # purpose: why the file is read (guidance; admin: administration or complaint_handling); logged with the read
+    view = uc.trajectory_file(request.auth, person_id, purpose)
     return {"person_id": person_id, "trajectory": trajectory_out(view.trajectory), "past": [trajectory_out(t) for t in view.past],
             "agreements": _rows(view.agreements), "language_need": vars(view.language) if view.language else None}
 

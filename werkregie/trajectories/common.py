@@ -92,7 +92,7 @@ def _get(model, pk: int, *, lock: bool = False):  # noqa: ANN001, ANN202
     try:
         return qs.get(pk=pk)
     except (model.DoesNotExist, ValueError, TypeError):
-        raise NotFound(_("Niet gevonden.")) from None
+        raise NotFound(_("Niet gevonden binnen uw toegang.")) from None
 
 
 def _bump(obj, expected_version: int | None) -> None:  # noqa: ANN001

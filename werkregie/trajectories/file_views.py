@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django.db.models import Q
 
+from werkregie.access.purposes import Purpose
 from werkregie.access.services import record_access
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
@@ -49,22 +50,24 @@ class TrajectoryFile:
     language: LanguageNeed | None
     partners: list[Organisation]
     can_edit: bool
+    purpose: Purpose | None = None
 
 
-def trajectory_file(principal: Principal, person_id: int) -> TrajectoryFile:
+def trajectory_file(principal: Principal, person_id: int, purpose: str | None = None) -> TrajectoryFile:
     """The counsellor's view of a person's trajectory: the trajectory, every agreement with its versions, steps,
-    evidence and history. Logged with the purpose guidance (admin: administration)."""
+    evidence and history. Logged with the purpose it is opened for (perms.file_purpose: guidance; admin: administration
+    or complaint handling)."""
     perms.require_editor(principal, person_id)
+    chosen = perms.file_purpose(principal, person_id, purpose)
     person = Person.objects.get(pk=person_id)
     trajectories = list(Trajectory.objects.filter(person_id=person_id).order_by("-started_on", "-pk"))
     current = next((t for t in trajectories if t.state != "closed"), None)
     rows = _agreement_rows(person_id, principal.role)
     history = list(TransitionLog.objects.filter(workflow="trajectory", object_id__in=[t.pk for t in trajectories]).select_related("actor"))
     partners = list(Organisation.objects.filter(kind=OrganisationKind.PARTNER).order_by("name")[:200])
-    record_access(principal.actor(), [person_id], "traject: afspraken, stappen, bewijsstukken en historiek", perms.reader_purpose(principal),
-                  principal.channel)
+    record_access(principal.actor(), [person_id], "traject: afspraken, stappen, bewijsstukken en historiek", chosen, principal.channel)
     return TrajectoryFile(person, current, [t for t in trajectories if t is not current], rows, history, language_need(person_id), partners,
-                          perms.is_editor(principal))
+                          perms.is_editor(principal), chosen)
 
 
 def _agreement_rows(person_id: int, role: str) -> list[AgreementRow]:

@@ -44,13 +44,32 @@ def require_editor(principal: Principal, person_id: int) -> None:
     if not is_editor(principal):
         raise Forbidden(_("Uw rol heeft geen toegang tot trajecten."))
     if not people_perms.can_view_person(principal, person_id):
-        raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
+        raise NotFound(_("Niet gevonden binnen uw toegang."))
 
 
 def require_citizen(principal: Principal) -> int:
     if not is_citizen(principal):
         raise Forbidden(_("Enkel voor de burger zelf."))
     return principal.user.person_id
+
+
+# Why an editor opens a person's trajectory: to guide them (counsellor), to administer or to handle a complaint (admin).
+FILE_PURPOSES = (Purpose.GUIDANCE, Purpose.ADMINISTRATION, Purpose.COMPLAINT_HANDLING)
+
+
+def file_purposes(principal: Principal, person_id: int) -> list[Purpose]:
+    """The purposes for which this principal may open the person's trajectory (the page asks when more than one)."""
+    return [p for p in people_perms.purposes_for(principal, person_id) if p in FILE_PURPOSES]
+
+
+def file_purpose(principal: Principal, person_id: int, requested: str | None) -> Purpose:
+    """The purpose the trajectory is opened for: the one asked (refused when it does not fit), else the role's first."""
+    allowed = file_purposes(principal, person_id)
+    if not requested:
+        return allowed[0] if allowed else reader_purpose(principal)
+    if requested not in allowed:
+        raise Forbidden(_("Een traject opent u enkel voor: %(allowed)s.") % {"allowed": ", ".join(str(Purpose(p).label) for p in allowed)})
+    return Purpose(requested)
 
 
 def reader_purpose(principal: Principal) -> Purpose:
@@ -83,5 +102,5 @@ def partner_steps(principal: Principal) -> QuerySet:
 def partner_purpose(principal: Principal, person_id: int) -> Purpose:
     purpose = _current_links(principal.user.organisation_id).filter(person_id=person_id).values_list("purpose", flat=True).first()
     if purpose is None:
-        raise NotFound(_("Geen stap binnen uw toegang."))
+        raise NotFound(_("Niet gevonden binnen uw toegang."))
     return Purpose(purpose)

@@ -29,7 +29,7 @@ def submit_evidence(principal: Principal, step_id: int, *, upload=None, note: st
     person_id = perms.require_citizen(principal)
     step = _get(AgreementStep, step_id)
     if step.person_id != person_id:
-        raise NotFound(_("Niet gevonden."))
+        raise NotFound(_("Niet gevonden binnen uw toegang."))
     check_version(step, expected_version)
     if step.agreement.state != "accepted":
         raise wf.TransitionRefused(_("U kunt pas bewijs indienen als de afspraken aanvaard zijn."))
@@ -50,7 +50,7 @@ def submit_evidence(principal: Principal, step_id: int, *, upload=None, note: st
             if upload is not None:
                 stored = uploads.store(upload, person_id=person_id, field="file", uploaded_by=principal.user)
             evidence = Evidence.objects.create(step=step, file=stored, note=note[:4000], submitted_at=clock.now(), submitted_by=principal.user)
-            step = wf.transition(step, "submit", who_of(principal), reason=note[:200], data={"evidence": evidence.pk}, expected_version=expected_version)
+            step = wf.transition(step, "submit", who_of(principal), reason=note[:200], reason_field="note", data={"evidence": evidence.pk}, expected_version=expected_version)
             review_by = add_term(clock.today(), REVIEW_DAYS, "working_days")
             task(f"step:{step.pk}:evidence", person_id=person_id, kind="evidence_to_review", due_on=review_by,
                  title=labels.coded(labels.EVIDENCE, step=step.title), url=file_url(person_id))
@@ -79,7 +79,7 @@ def review_step(principal: Principal, step_id: int, expected_version: int | None
     if approve and step.state != "evidence_submitted":
         raise _bad("approve", _("Voor deze stap is nog geen bewijs ingediend: goedkeuren kan pas als er bewijs is."))
     with transaction.atomic():
-        step = wf.transition(step, "approve" if approve else "reject", who_of(principal), reason=note, expected_version=expected_version,
+        step = wf.transition(step, "approve" if approve else "reject", who_of(principal), reason=note, reason_field="note", expected_version=expected_version,
                              fields={"review_note": note.strip()})
         close_task(f"step:{step.pk}:evidence")
         close_task(f"step:{step.pk}:due")
@@ -103,7 +103,7 @@ def partner_update(principal: Principal, step_id: int, expected_version: int | N
         raise Forbidden(_("Enkel voor partners."))
     step = perms.partner_steps(principal).filter(pk=step_id).select_related("agreement").first()
     if step is None:
-        raise NotFound(_("Geen stap binnen uw toegang."))
+        raise NotFound(_("Niet gevonden binnen uw toegang."))
     note = (note or "").strip()
     if not note:
         raise _bad("note", _("Schrijf een verslag."))
@@ -123,7 +123,7 @@ def partner_update(principal: Principal, step_id: int, expected_version: int | N
             locked.save(update_fields=["partner_note", "version"])
             result = locked
         else:
-            result = wf.transition(locked, outcome, who_of(principal), reason=note[:500], fields={"partner_note": text})
+            result = wf.transition(locked, outcome, who_of(principal), reason=note[:500], reason_field="note", fields={"partner_note": text})
             if outcome == "approve":
                 carry_approval(result)
                 close_task(f"step:{step.pk}:due")
@@ -163,7 +163,7 @@ def partner_step(principal: Principal, step_id: int) -> AgreementStep:
         raise Forbidden(_("Enkel voor partners."))
     step = perms.partner_steps(principal).filter(pk=step_id).select_related("person", "agreement").first()
     if step is None:
-        raise NotFound(_("Geen stap binnen uw toegang."))
+        raise NotFound(_("Niet gevonden binnen uw toegang."))
     record_access(principal.actor(), [step.person_id], "traject: stap toegewezen aan de partner", perms.partner_purpose(principal, step.person_id),
                   principal.channel)
     return step
@@ -173,15 +173,15 @@ def evidence_file(principal: Principal, evidence_id: int) -> StoredFile:
     """The stored file of an evidence, after the permission check (own, counsellor/admin with access, partner for its step)."""
     evidence = Evidence.objects.select_related("step", "file").filter(pk=evidence_id).first()
     if evidence is None or evidence.file is None:
-        raise NotFound(_("Niet gevonden."))
+        raise NotFound(_("Niet gevonden binnen uw toegang."))
     person_id = evidence.step.person_id
     if principal.role == Role.CITIZEN:
         if principal.user.person_id != person_id:
-            raise NotFound(_("Niet gevonden."))
+            raise NotFound(_("Niet gevonden binnen uw toegang."))
         purpose = perms.reader_purpose(principal)
     elif perms.is_partner(principal):
         if not perms.partner_steps(principal).filter(pk=evidence.step_id).exists():
-            raise NotFound(_("Niet gevonden."))
+            raise NotFound(_("Niet gevonden binnen uw toegang."))
         purpose = perms.partner_purpose(principal, person_id)
     else:
         perms.require_editor(principal, person_id)

@@ -212,7 +212,7 @@ def suspend(who: Who, trajectory_id: int, reason: str, *, on: dt.date | None = N
     trajectory = _get(Trajectory, trajectory_id)
     on = on or clock.today()
     text = note.strip() or str(SuspensionReason(reason).label)
-    return wf.transition(trajectory, "suspend", who, reason=text, expected_version=expected_version, deadline=trajectory.deadline,
+    return wf.transition(trajectory, "suspend", who, reason=text, reason_field="note", expected_version=expected_version, deadline=trajectory.deadline,
                          data={"on": on.isoformat(), "reason": reason},
                          fields={"suspended_on": on, "suspension_reason": reason, "resume_to": trajectory.state})
 
@@ -259,7 +259,7 @@ def close(who: Who, trajectory_id: int, end_reason: str, *, on: dt.date | None =
             _withdraw(agreement, PLATFORM, _("Traject afgesloten"))
         outflow = end_reason in OUTFLOW_REASONS
         text = note.strip() or str(EndReason(end_reason).label)
-        trajectory = wf.transition(trajectory, "close", who, reason=text, data={"on": on.isoformat(), "end_reason": end_reason, "outflow": outflow},
+        trajectory = wf.transition(trajectory, "close", who, reason=text, reason_field="note", data={"on": on.isoformat(), "end_reason": end_reason, "outflow": outflow},
                                    fields={"closed_on": on, "end_reason": end_reason, "outflow": outflow, "suspended_on": None})
         close_task(f"trajectory:{trajectory.pk}:agreement_to_make")
     return trajectory

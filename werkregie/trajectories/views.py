@@ -20,11 +20,12 @@ from werkregie.accounts.principal import Principal
 from werkregie.core import clock, uploads
 from werkregie.core.errors import DomainError, Forbidden, InvalidInput, NotFound
 from werkregie.formats.punctuation import join_semicolons
+from werkregie.people import perms as people_perms
 from werkregie.people.enums import Cefr
-from werkregie.web.helpers import apply_errors, positive_int, posted_version, roles
+from werkregie.web.helpers import apply_errors, ask_purpose, chosen_purpose, positive_int, posted_version, remember_purpose, roles
 from werkregie.workflows.services import StaleVersion, TransitionRefused
 
-from . import labels
+from . import labels, perms
 from . import use_cases as uc
 from .enums import AgreementLevel, EndReason, EvidenceKind, StepKind, SuspensionReason, TrajectoryKind
 from .models import Agreement, AgreementStep, Trajectory
@@ -121,17 +122,40 @@ def _edit_form(view, step, data=None) -> StepForm:  # noqa: ANN001
     return form
 
 
+class _AskPurpose(Exception):  # noqa: N818 - not an error: the page asks why the file is opened
+    def __init__(self, allowed: list) -> None:
+        super().__init__("purpose")
+        self.allowed = allowed
+
+
+def _purpose(request: HttpRequest, principal: Principal, person_id: int) -> str | None:
+    """Why the trajectory is opened, as on the person's file (walk of stop 27: it opened without the question): asked
+    when more than one purpose fits and none was chosen for this person; a form sent back keeps the one chosen."""
+    if not perms.is_editor(principal) or not people_perms.can_view_person(principal, person_id):
+        return None  # the use case answers (403/404) without asking anything first
+    allowed = perms.file_purposes(principal, person_id)
+    purpose = chosen_purpose(request, person_id, allowed)
+    if purpose is None and len(allowed) > 1:
+        if request.method != "GET":
+            return allowed[0]
+        raise _AskPurpose(allowed)
+    return purpose
+
+
 def _file_page(request: HttpRequest, principal: Principal, person_id: int, *, failed_step: tuple[int, StepForm] | None = None,
                failed_edit: tuple[int, StepForm] | None = None, failed_review: tuple[int, forms.Form] | None = None,
                failed_agreement: AgreementForm | None = None, status: int = 200) -> HttpResponse:
     """The editor; `failed_step` = (agreement id, the posted step form with its errors) shows a refused new step again
     with what the counsellor typed, its form open; `failed_edit` = (step id, form) the same for a refused change."""
     try:
-        view = uc.trajectory_file(principal, person_id)
+        view = uc.trajectory_file(principal, person_id, _purpose(request, principal, person_id))
+    except _AskPurpose as ask:
+        return ask_purpose(request, person_id, ask.allowed)
     except NotFound as exc:
         raise Http404(exc.detail) from None
     except Forbidden as exc:
         return render(request, "web/forbidden.html", {"detail": exc.detail}, status=403)
+    remember_purpose(request, person_id, view.purpose)
     for row in view.agreements:
         for step in row.steps:
             if step.state == "evidence_submitted":
@@ -150,6 +174,7 @@ def _file_page(request: HttpRequest, principal: Principal, person_id: int, *, fa
     return render(request, "trajectories/file.html", {
         "view": view, "p": view.person, "trajectory_form": TrajectoryForm(), "agreement_form": failed_agreement or _agreement_form(view),
         "reason_form": ReasonForm(), "end_reasons": EndReason.choices, "suspension_reasons": SuspensionReason.choices,
+        "other_purposes": len(perms.file_purposes(principal, person_id)) > 1,
     }, status=status)
 
 

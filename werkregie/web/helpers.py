@@ -105,3 +105,37 @@ def municipality_choices(principal: Principal) -> list[tuple[str, str]]:
     if covered is not None:
         found = found.filter(nis_code__in=covered)
     return [("", _("Alle")), *found.order_by("name_nl").values_list("nis_code", "name_nl")]
+
+
+def chosen_purpose(request: HttpRequest, person_id: int, allowed: list) -> str | None:
+    """The purpose for which the user opens a person's file: `?doel=` when given, else the one chosen
+    earlier for this person in this session; `?doel=` empty forgets it ("Ander doel kiezen"). None: more than one
+    applies and none is chosen, so the page must ask (web/choose_purpose.html) before it shows or logs anything. The
+    choice is remembered per person for the person's file and the pages about it (trajectory)."""
+    remembered = request.session.get("purposes", {})
+    if request.GET.get("doel") == "":
+        remembered.pop(str(person_id), None)
+        request.session["purposes"] = remembered
+    asked = request.GET.get("doel")
+    if asked:
+        return asked  # one the role may not use is refused by the use case, never swapped for another
+    purpose = remembered.get(str(person_id))
+    if purpose in allowed:
+        return purpose
+    return allowed[0] if len(allowed) == 1 else None
+
+
+def remember_purpose(request: HttpRequest, person_id: int, purpose: str) -> None:
+    remembered = request.session.get("purposes", {})
+    remembered[str(person_id)] = str(purpose)
+    request.session["purposes"] = remembered
+
+
+def ask_purpose(request: HttpRequest, person_id: int, allowed: list) -> HttpResponse:
+    """The question "why do you open this file?", naming whose file (nothing else of the record before the purpose)."""
+    from werkregie.access.purposes import Purpose
+    from werkregie.people.models import Person
+
+    name = Person.objects.filter(pk=person_id).values_list("first_name", "last_name").first()
+    return render(request, "web/choose_purpose.html", {"person_id": person_id, "purposes": [(p, Purpose(p).label) for p in allowed],
+                                                       "name": " ".join(name) if name else ""})

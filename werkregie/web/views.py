@@ -15,7 +15,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from werkregie.access.purposes import Purpose
 from werkregie.accounts.forms import LoginForm
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
@@ -30,7 +29,7 @@ from werkregie.rules.measures import hiring_measures
 from werkregie.screening import perms as screening_perms
 
 from . import exports, search_token
-from .helpers import municipality_choices, positive_int, roles
+from .helpers import ask_purpose, chosen_purpose, municipality_choices, positive_int, remember_purpose, roles
 
 
 class LoginView(auth_views.LoginView):
@@ -186,24 +185,15 @@ def person_detail(request: HttpRequest, principal: Principal, person_id: int) ->
     if not perms.can_view_person(principal, person_id):
         raise Http404
     allowed = perms.purposes_for(principal, person_id)
-    remembered = request.session.get("purposes", {})
-    if request.GET.get("doel") == "":  # "Ander doel kiezen": forget the purpose chosen for this person
-        remembered.pop(str(person_id), None)
-    purpose = request.GET.get("doel") or remembered.get(str(person_id))
-    if len(allowed) > 1 and purpose not in allowed:
+    purpose = chosen_purpose(request, person_id, allowed)
+    if purpose is None and len(allowed) > 1:
         # More than one purpose applies: the person must say why before anything is shown (and logged).
-        # whose file: the name only, as the list the user came from showed it (nothing of the record before the purpose)
-        from werkregie.people.models import Person
-
-        name = Person.objects.filter(pk=person_id).values_list("first_name", "last_name").first()
-        return render(request, "web/choose_purpose.html", {"person_id": person_id, "purposes": [(p, Purpose(p).label) for p in allowed],
-                                                           "name": " ".join(name) if name else ""})
+        return ask_purpose(request, person_id, allowed)
     try:
         view = services.get_person(principal, person_id, purpose)
     except DomainError as exc:
         return render(request, "web/forbidden.html", {"detail": exc.detail}, status=exc.status)
-    remembered[str(person_id)] = view.purpose
-    request.session["purposes"] = remembered
+    remember_purpose(request, person_id, view.purpose)
     measures = None
     if principal.role in (Role.COUNSELLOR, Role.ADMIN, Role.EMPLOYER):
         # what hiring this person today would bring an employer: the counsellor proposes candidates, the employer

@@ -12,6 +12,8 @@ from django.utils.translation import gettext as _
 
 from werkregie.core import clock
 from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput
+from werkregie.core.text import text_problem
+from werkregie.core.versions import unseen_message
 
 from .models import TransitionLog, WorkflowModel
 from .tables import SYSTEM, Transition, Workflow
@@ -52,7 +54,7 @@ class StaleVersion(Conflict):
 def check_version(obj: WorkflowModel, expected: int | None) -> None:
     if expected is not None and int(expected) != obj.version:
         raise StaleVersion(
-            _("Iemand anders heeft dit intussen gewijzigd (versie %(current)s, u bewerkte versie %(expected)s). Bekijk de huidige "
+            unseen_message(expected, obj.version) or _("Iemand anders heeft dit intussen gewijzigd (versie %(current)s, u bewerkte versie %(expected)s). Bekijk de huidige "
               "versie en doe uw wijziging opnieuw.") % {"current": obj.version, "expected": expected},
             obj.version,
         )
@@ -60,13 +62,14 @@ def check_version(obj: WorkflowModel, expected: int | None) -> None:
 
 def transition(obj: M, name: str, who: Who, *, reason: str = "", expected_version: int | None = None, data: dict | None = None,
                deadline: dt.date | None = None, fields: dict | None = None, table: Workflow | None = None,
-               log_model: type[TransitionLog] | None = None) -> M:
+               log_model: type[TransitionLog] | None = None, reason_field: str = "reason") -> M:
     """Make transition `name` on `obj`. The row is locked and re-read first, so two people cannot both move it.
 
     `deadline` overrides the end of the legal term the transition starts (normally computed from its dated
     parameter); `fields` are other columns to set in the same atomic step (e.g. the decision's weeks). A data
     migration, whose historical models have neither the `workflow` property nor the model's methods, passes the
-    declared `table` and its own `log_model` (apps.get_model("workflows", "TransitionLog"))."""
+    declared `table` and its own `log_model` (apps.get_model("workflows", "TransitionLog")). `reason_field` names the
+    input the reason came from (a use case that logs a `note` as the reason), so that an error names what was sent."""
     model = type(obj)
     log_model = log_model or TransitionLog
     with transaction.atomic():
@@ -84,7 +87,10 @@ def transition(obj: M, name: str, who: Who, *, reason: str = "", expected_versio
             raise Forbidden(_("Uw rol mag “%(action)s” niet uitvoeren.") % {"action": tr.label})
         reason = (reason or "").strip()
         if tr.needs_reason and len(reason) < 5:
-            raise InvalidInput(_("Geef een reden op (minstens 5 tekens)."), [FieldError("reason", _("Geef een reden op (minstens 5 tekens)."))])
+            raise InvalidInput(_("Geef een reden op (minstens 5 tekens)."), [FieldError(reason_field, _("Geef een reden op (minstens 5 tekens)."))])
+        problem = text_problem(reason)
+        if problem:  # before the log's own guard, which would name its column ("reason")
+            raise InvalidInput(problem, [FieldError(reason_field, problem)])
         at = clock.now()
         if deadline is None and tr.starts_deadline:
             from .deadlines import term_end

@@ -134,11 +134,16 @@ def _filtered(principal: Principal, filters: Filters, today: dt.date) -> QuerySe
         qs = qs.filter(status=filters.status)
     if filters.kind:
         qs = qs.filter(kind=filters.kind)
+    return _dated(qs, filters, today).order_by(*ORDERS[filters.sort])
+
+
+def _dated(qs: QuerySet[Task], filters: Filters, today: dt.date) -> QuerySet[Task]:
+    """The due-date filters (overdue only, due within N days): for the list and for its counts per kind alike."""
     if filters.overdue:
         qs = qs.filter(due_on__lt=today)
     if filters.within_days is not None:
         qs = qs.filter(due_on__lte=today + dt.timedelta(days=filters.within_days))
-    return qs.order_by(*ORDERS[filters.sort])
+    return qs
 
 
 def tasks(principal: Principal, filters: Filters | None = None) -> Worklist:
@@ -152,7 +157,8 @@ def tasks(principal: Principal, filters: Filters | None = None) -> Worklist:
     start = (filters.page - 1) * filters.page_size
     chosen = list(qs.select_related("person", "counsellor")[start:start + filters.page_size])
     rows = [row_of(t, today) for t in chosen]
-    open_tasks = _base(principal, filters).filter(status=TaskStatus.OPEN)
+    # counts per kind under every filter but the kind (the kinds are the list's tabs)
+    open_tasks = _dated(_base(principal, filters).filter(status=TaskStatus.OPEN), filters, today)
     counts = {k: {"open": 0, "overdue": 0} for k in TaskKind.values}
     for row in open_tasks.values("kind").annotate(open=Count("id"), overdue=Count("id", filter=Q(due_on__lt=today))).order_by():
         counts[row["kind"]] = {"open": row["open"], "overdue": row["overdue"]}
