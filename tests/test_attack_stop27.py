@@ -14,8 +14,8 @@ import yaml
 from django.conf import settings
 from django.test import Client
 
-from tests import factories
 from tests import compliance_support as cs
+from tests import factories
 from tests.test_trajectories_faces import world  # noqa: F401 - the shared fixture
 from tests.trajectories_support import caseload
 from werkregie.access.models import AccessLogEntry
@@ -24,7 +24,6 @@ from werkregie.compliance import use_cases as compliance
 from werkregie.compliance.parameter_texts import TEXTS
 from werkregie.core import clock
 from werkregie.core.errors import InvalidInput
-from werkregie.trajectories import use_cases as uc
 from werkregie.worklist import services as tasks_store
 from werkregie.worklist import use_cases as worklist
 from werkregie.worklist.enums import TaskKind
@@ -119,7 +118,8 @@ def test_errors_name_the_field_the_client_sent(world):  # noqa: F811
 
 
 def test_a_booking_error_names_slot_id(db):
-    from tests.appointments_support import MONDAY, at, world as appointments_world
+    from tests.appointments_support import MONDAY, at
+    from tests.appointments_support import world as appointments_world
     from werkregie.appointments import use_cases as appointments
 
     with clock.travel_to(at(MONDAY, 8)):
