@@ -111,3 +111,17 @@ def payload(c: Credential, evidence: dict | None = None) -> dict:
     if items:
         body["evidence"] = items
     return body
+
+
+def statements(credential: dict) -> dict:
+    """What a (verified) credential says in words, for a page: the achievement's description and each evidence's name
+    and narrative (a competence visa's levels and the counsellor's summary are there). Only call it for a credential
+    whose checks passed: an unverified one's content proves nothing."""
+    achievement = (credential.get("credentialSubject") or {}).get("achievement") or {}
+    name = str(credential.get("name") or achievement.get("name") or "")
+    description = str(achievement.get("description") or "")
+    evidence = []
+    for item in credential.get("evidence") or []:
+        if isinstance(item, dict) and (item.get("narrative") or item.get("description")):
+            evidence.append({"name": str(item.get("name") or ""), "text": str(item.get("narrative") or item.get("description"))})
+    return {"description": "" if description == name else description, "evidence": evidence, "language": str(achievement.get("inLanguage") or "nl")}

@@ -18,7 +18,7 @@ from werkregie.core import keys
 from werkregie.core.errors import NotFound
 from werkregie.web.helpers import anonymous_rate_limited, roles
 
-from . import elm, signing, statuslist
+from . import elm, signing, statuslist, vc
 from . import use_cases as uc
 from .models import StatusList
 
@@ -125,8 +125,8 @@ def _subject(result: uc.Verification | None) -> dict | None:
         issued = dt.date.fromisoformat(str(result.credential.get("validFrom") or "")[:10]).strftime("%d/%m/%Y")
     except ValueError:
         issued = ""
-    return {"title": result.credential.get("name") or achievement.get("name", ""), "description": achievement.get("description", ""),
-            "skills": skills, "issued": issued}
+    return {"title": result.credential.get("name") or achievement.get("name", ""), "skills": skills, "issued": issued,
+            **vc.statements(result.credential)}
 
 
 @roles(Role.CITIZEN, Role.COUNSELLOR, Role.PARTNER, Role.ADMIN)

@@ -45,6 +45,7 @@ class Checked:
     item: Item
     valid: bool
     reasons: list[str] = field(default_factory=list)
+    said: dict = field(default_factory=dict)  # what the verified credential says in words (credentials.vc.statements)
 
 
 def _api():  # noqa: ANN202 - the credentials domain's use cases
@@ -73,8 +74,11 @@ def of_person(person: Person) -> list[Item]:
 
 def check(item: Item) -> Checked:
     """Verify the credential as handed out (signature, issuer, expiry, revocation) with the credentials domain."""
+    from werkregie.credentials.vc import statements
+
     result = _api().verify(item.token)
-    return Checked(item, bool(result.valid), [str(c.reason) for c in result.checks if not c.ok])
+    said = statements(result.credential) if result.valid and isinstance(result.credential, dict) else {}
+    return Checked(item, bool(result.valid), [str(c.reason) for c in result.checks if not c.ok], said)
 
 
 def issue(*, person: Person, kind: str, title: str, skills: list[str], who, issuer=None, description: str = "",  # noqa: ANN001

@@ -100,7 +100,9 @@ def issue(principal: Principal, person_id: int, *, dismissal: str, former_employ
     now = clock.now()
     title = _("Competentievisum na ontslag bij %(employer)s") % {"employer": former_employer}
     levels = dict(Level.choices)
-    description = "; ".join(f"{common.skill_label(r['uri'], 'nl')}: {levels[r['level']]}" for r in clean)[:2000]
+    # what an employer reads on the shared and verification pages: the counsellor's summary, then each skill's level
+    assessed = "; ".join(f"{common.skill_label(r['uri'], 'nl')}: {levels[r['level']]}" for r in clean)
+    description = (f"{summary}\n\n{assessed}" if summary else assessed)[:2000]
     with transaction.atomic():
         visa = CompetenceVisa.objects.create(person=person, counsellor=principal.user, dismissal=dismissal, former_employer=former_employer,
                                              dismissal_date=dismissal_date, occupation_uri=occupation_uri, summary=summary, issued_at=now)
