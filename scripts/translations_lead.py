@@ -825,3 +825,7 @@ T.update({
 T.update({
     "Een traject opent u enkel voor: %(allowed)s.": ("Vous n’ouvrez un trajet que pour : %(allowed)s.", "You open a trajectory only for: %(allowed)s."),
 })
+T.update({
+    "Link kopiëren": ("Copier le lien", "Copy link"),
+    "De link staat op uw klembord.": ("Le lien est dans votre presse-papiers.", "The link is on your clipboard."),
+})

@@ -50,6 +50,11 @@ def test_citizen_shares_the_passport_and_a_visitor_sees_it_verified(page, world)
     check(page)
     link = page.locator("#share-link").input_value()
     assert "/paspoort/" in link
+    # one tap copies it (walk of stop 25: no copy button), and the page says so
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.get_by_role("button", name="Link kopiëren").click()
+    page.get_by_text("De link staat op uw klembord.").wait_for()
+    assert page.evaluate("navigator.clipboard.readText()") == link
     page.context.clear_cookies()
 
     page.goto(link)

@@ -91,8 +91,32 @@
     });
   }
 
+  /* A copy button (data-copy="<id of a field>"): hidden in the page until this script shows it, so that without script
+     nobody sees a button that does nothing; the result is said in the live region beside it (data-copied). */
+  function setupCopy() {
+    document.querySelectorAll("button[data-copy]").forEach(function (button) {
+      if (!navigator.clipboard) { return; }
+      button.hidden = false;
+    });
+  }
+
+  function onCopy(event) {
+    var button = event.target.closest("button[data-copy]");
+    if (!button) { return; }
+    var field = document.getElementById(button.getAttribute("data-copy"));
+    var said = document.getElementById(button.getAttribute("aria-describedby") || "");
+    if (!field) { return; }
+    navigator.clipboard.writeText(field.value).then(function () {
+      if (said) { said.textContent = button.getAttribute("data-copied") || ""; }
+    }, function () {
+      field.select();  /* the browser refused: the text is selected for Ctrl+C */
+    });
+  }
+
   function init() {
     setupMenu();
+    setupCopy();
+    document.addEventListener("click", onCopy);
     syncFormsWithUrl();
     ["htmx:pushedIntoHistory", "htmx:historyRestore"].forEach(function (name) { document.body.addEventListener(name, syncFormsWithUrl); });
     window.addEventListener("popstate", function () { window.setTimeout(syncFormsWithUrl, 0); });
