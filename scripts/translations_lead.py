@@ -784,3 +784,6 @@ T.update({
     "Schrappen…": ("Supprimer…", "Remove…"),
     "De stap verdwijnt uit dit ontwerp.": ("L'étape disparaît de ce projet.", "The step leaves this draft."),
 })
+T.update({
+    "maand loopt nog": ("mois en cours", "month in progress"),
+})
