@@ -787,3 +787,8 @@ T.update({
 T.update({
     "maand loopt nog": ("mois en cours", "month in progress"),
 })
+T.update({
+    "De eerste dag (%(since)s) ligt na de laatste dag (%(until)s).": (
+        "Le premier jour (%(since)s) est postérieur au dernier jour (%(until)s).", "The first day (%(since)s) is after the last day (%(until)s)."),
+    "niet na de laatste dag (%(until)s)": ("pas après le dernier jour (%(until)s)", "not after the last day (%(until)s)"),
+})
