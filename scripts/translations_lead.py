@@ -792,3 +792,7 @@ T.update({
         "Le premier jour (%(since)s) est postérieur au dernier jour (%(until)s).", "The first day (%(since)s) is after the last day (%(until)s)."),
     "niet na de laatste dag (%(until)s)": ("pas après le dernier jour (%(until)s)", "not after the last day (%(until)s)"),
 })
+T.update({
+    "enkel een activiteit in uw eigen gemeente (%(own)s)": ("uniquement une activité dans votre propre commune (%(own)s)",
+                                                            "only an activity in your own municipality (%(own)s)"),
+})
