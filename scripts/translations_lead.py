@@ -828,4 +828,15 @@ T.update({
 T.update({
     "Link kopiëren": ("Copier le lien", "Copy link"),
     "De link staat op uw klembord.": ("Le lien est dans votre presse-papiers.", "The link is on your clipboard."),
+T.update({
+    "maand loopt nog": ("mois en cours", "month in progress"),
+})
+T.update({
+    "De eerste dag (%(since)s) ligt na de laatste dag (%(until)s).": (
+        "Le premier jour (%(since)s) est postérieur au dernier jour (%(until)s).", "The first day (%(since)s) is after the last day (%(until)s)."),
+    "niet na de laatste dag (%(until)s)": ("pas après le dernier jour (%(until)s)", "not after the last day (%(until)s)"),
+})
+T.update({
+    "enkel een activiteit in uw eigen gemeente (%(own)s)": ("uniquement une activité dans votre propre commune (%(own)s)",
+                                                            "only an activity in your own municipality (%(own)s)"),
 })

@@ -29,6 +29,9 @@ class AccessLogEntryAdmin(admin.ModelAdmin):
     """Read-only: the log is append-only, and `werkregie audit verify` checks its chain."""
 
     list_display = ("seq", "at", "actor_label", "role", "person_id", "what", "purpose", "channel", "shown")
+    # newest first (walk and attack: the list opened on the oldest reads); seq is unique and follows `at`, so the
+    # order is total and its pages neither repeat nor skip an entry (the model's own order stays the chain's: seq)
+    ordering = ("-seq",)
     list_filter = ("purpose", "channel", ActorRoleFilter, "shown")
     search_fields = ("actor_label", "=person_id")
 

@@ -31,8 +31,15 @@ def _platform_analyst():  # noqa: ANN202 - a Principal that may read the aggrega
 
 def cmd_kpis(args: argparse.Namespace) -> int:
     from werkregie.appointments.use_cases import kpis
+    from werkregie.core.errors import DomainError
 
-    print(json.dumps(kpis(_platform_analyst(), args.since, args.until), ensure_ascii=False, default=str, indent=1))
+    try:
+        figures = kpis(_platform_analyst(), args.since, args.until)
+    except DomainError as exc:  # bad input: exit 2, the field named
+        fields = "; ".join(f"--{e.field}: {e.message}" for e in exc.errors)
+        print(f"error: {exc.detail}" + (f" ({fields})" if fields else ""), file=sys.stderr)
+        return 2
+    print(json.dumps(figures, ensure_ascii=False, default=str, indent=1))
     return 0
 
 

@@ -10,12 +10,12 @@ from django.utils.translation import gettext as _
 
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock, suppression
-from werkregie.core.errors import Forbidden
+from werkregie.core.errors import FieldError, Forbidden, InvalidInput
 from werkregie.workflows.models import TransitionLog
 
 from . import perms
 from .agendas import check_day
-from .common import local
+from .common import date_text, local
 from .models import Appointment
 
 # --- KPIs ------------------------------------------------------------------------------------------------------------
@@ -29,6 +29,9 @@ def kpis(principal: Principal, since: dt.date | None = None, until: dt.date | No
     check_day(since, "since")
     check_day(until, "until")
     until = until or clock.today()
+    if since is not None and since > until:  # walk and attack: a start after the end gave empty figures, no error
+        message = _("De eerste dag (%(since)s) ligt na de laatste dag (%(until)s).") % {"since": date_text(since), "until": date_text(until)}
+        raise InvalidInput(message, [FieldError("since", _("niet na de laatste dag (%(until)s)") % {"until": date_text(until)})])
     since = since or until - dt.timedelta(days=365)
     lo = dt.datetime.combine(since, dt.time(0), clock.BRUSSELS)
     hi = dt.datetime.combine(until + dt.timedelta(days=1), dt.time(0), clock.BRUSSELS)

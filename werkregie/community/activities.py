@@ -134,6 +134,11 @@ def _clean_activity(principal: Principal, data: dict, current: Activity | None) 
     place = Municipality.objects.filter(pk=code).first() if code else None
     if place is None:
         errors.append(FieldError("municipality", _("geen gekende gemeente (NIS-code)")))
+    else:
+        allowed = perms.activity_places(principal)
+        if allowed is not None and place.pk not in allowed:
+            own = ", ".join(str(m) for m in Municipality.objects.filter(pk__in=allowed).order_by("name_nl")) or "—"
+            errors.append(FieldError("municipality", _("enkel een activiteit in uw eigen gemeente (%(own)s)") % {"own": own}))
     values["municipality"] = place
     hours = _decimal(data.get("hours_per_week", current.hours_per_week if current else None), "hours_per_week", errors)
     if hours is not None and not (Decimal(0) < hours <= 40):

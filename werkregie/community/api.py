@@ -193,7 +193,9 @@ class MonthOut(Schema):
     allowance: float = Field(description="euro: each day's hours times the hourly allowance in force that day")
     min_hours: float | None
     max_hours: float
-    under_minimum: bool
+    under_minimum: bool = Field(description="an ended month with fewer hours than the minimum (false while the month is in progress)")
+    in_progress: bool = Field(False, description="true while the month (or the assignment within it) has not ended: it cannot be under the "
+                                                 "minimum yet; once it has ended false, or left out where the endpoint leaves out unset fields")
 
 
 class AssignmentDetailOut(AssignmentOut):
@@ -205,8 +207,11 @@ class AssignmentDetailOut(AssignmentOut):
 
 
 def _month_out(m: engine.MonthTotal) -> dict:
-    return {"month": f"{m.year:04d}-{m.month:02d}", "hours": float(m.hours), "allowance": float(m.allowance),
-            "min_hours": float(m.min_hours) if m.min_hours is not None else None, "max_hours": float(m.max_hours), "under_minimum": m.under_minimum}
+    out = {"month": f"{m.year:04d}-{m.month:02d}", "hours": float(m.hours), "allowance": float(m.allowance),
+           "min_hours": float(m.min_hours) if m.min_hours is not None else None, "max_hours": float(m.max_hours), "under_minimum": m.under_minimum}
+    if m.in_progress:  # set only while true: the fields of an ended month stay as they were
+        out["in_progress"] = True
+    return out
 
 
 @router.get("/assignments/{assignment_id}", response=AssignmentDetailOut, exclude_unset=True, summary="An assignment with its hours and allowance (logged)")

@@ -59,7 +59,7 @@ def cmd_hours(args: argparse.Namespace) -> int:
         a, t = r.assignment, r.total
         print(json.dumps({"assignment_id": a.pk, "person_id": a.person_id, "name": str(a.person), "kind": a.kind, "activity": a.activity.title,
                           "month": f"{year:04d}-{month:02d}", "hours": str(t.hours), "allowance_eur": str(t.allowance),
-                          "under_minimum": t.under_minimum}, ensure_ascii=False))
+                          "under_minimum": t.under_minimum, "in_progress": t.in_progress}, ensure_ascii=False))
     return 0
 
 

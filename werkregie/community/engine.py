@@ -244,6 +244,16 @@ def refusals(findings: Iterable[Finding]) -> list[Finding]:
 # --- allowance -------------------------------------------------------------------------------------------------------
 
 
+def month_in_progress(year: int, month: int, *, today: dt.date, until: dt.date | None = None) -> bool:
+    """Whether a month is still in progress for an assignment: until its last day has passed, or the assignment's last
+    day (`until`: its end, the last day of its maximum duration or the activity's end) when that comes first. A month
+    in progress cannot be under the minimum yet (walk and attack: on the 10th the month showed "onder het minimum")."""
+    last = dt.date(year, month, 1) + relativedelta(months=1) - dt.timedelta(days=1)
+    if until is not None:
+        last = min(last, until)
+    return today <= last
+
+
 @dataclass(frozen=True)
 class MonthTotal:
     year: int
@@ -252,14 +262,19 @@ class MonthTotal:
     allowance: Decimal  # euro, rounded to the cent per month
     min_hours: Decimal | None
     max_hours: Decimal
+    in_progress: bool = False  # the month (or the assignment within it) has not ended yet
 
     @property
     def under_minimum(self) -> bool:
-        return self.min_hours is not None and self.hours < self.min_hours
+        """Only a month that has ended can be under the minimum."""
+        return self.min_hours is not None and not self.in_progress and self.hours < self.min_hours
 
 
-def monthly(kind: str, days: Mapping[dt.date, Decimal], rate: Callable[[str, dt.date], Decimal] = hourly_rate) -> list[MonthTotal]:
-    """Hours and allowance per calendar month: each day's hours times the hourly rate in force on that day."""
+def monthly(kind: str, days: Mapping[dt.date, Decimal], rate: Callable[[str, dt.date], Decimal] = hourly_rate, *,
+            today: dt.date | None = None, until: dt.date | None = None) -> list[MonthTotal]:
+    """Hours and allowance per calendar month: each day's hours times the hourly rate in force on that day. With
+    `today` (and the assignment's last day `until`), a month not yet over is marked in progress (never under the
+    minimum); without it every month is taken as ended."""
     hours: dict[tuple[int, int], Decimal] = defaultdict(Decimal)
     money: dict[tuple[int, int], Decimal] = defaultdict(Decimal)
     for day, h in days.items():
@@ -271,5 +286,6 @@ def monthly(kind: str, days: Mapping[dt.date, Decimal], rate: Callable[[str, dt.
     for year, month in sorted(hours):
         rule = limits(kind, dt.date(year, month, 1)) if in_force(kind, dt.date(year, month, 1)) else None
         found.append(MonthTotal(year, month, hours[(year, month)], money[(year, month)].quantize(CENT, ROUND_HALF_UP),
-                                rule.min_hours_month if rule else None, rule.max_hours_month if rule else Decimal(0)))
+                                rule.min_hours_month if rule else None, rule.max_hours_month if rule else Decimal(0),
+                                today is not None and month_in_progress(year, month, today=today, until=until)))
     return found

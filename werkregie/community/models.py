@@ -120,6 +120,13 @@ class Assignment(WorkflowModel):
     def __str__(self) -> str:
         return f"{self.person} → {self.activity} ({self.state})"
 
+    @property
+    def last_day(self):  # noqa: ANN201 - dt.date | None
+        """The assignment's last day of work as known now: the earliest of its end (once ended), the last day of its
+        maximum duration and the activity's end; None when none is known (reads the activity)."""
+        ends = [d for d in (self.ends_by, self.ended_on if self.state != "active" else None, self.activity.end) if d is not None]
+        return min(ends) if ends else None
+
 
 class Attendance(models.Model):
     """Hours worked on one day of an assignment (one row per assignment and day; a correction replaces it)."""

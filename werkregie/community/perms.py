@@ -62,6 +62,16 @@ def can_manage_activities(principal: Principal) -> bool:
     return principal.role in {Role.MUNICIPALITY, Role.ADMIN} and principal.has_scope(Scope.PERSONS_WRITE)
 
 
+def activity_places(principal: Principal) -> list[str] | None:
+    """The municipalities (NIS codes) in which this principal may hold an activity: a municipality worker its own
+    (an organisation serves one municipality; cooperation agreements set targets, not a shared planning), an admin
+    any (None). Walk and attack: a worker created an activity in another municipality."""
+    if principal.role != Role.MUNICIPALITY:
+        return None
+    organisation = principal.user.organisation if principal.user.organisation_id else None
+    return [organisation.municipality_id] if organisation is not None and organisation.municipality_id else []
+
+
 def can_edit_activity(principal: Principal, activity: Activity) -> bool:
     if not can_manage_activities(principal):
         return False

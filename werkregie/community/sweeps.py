@@ -65,8 +65,7 @@ def months_under_minimum(as_of: dt.date) -> list[TaskSpec]:
         hours[(aid, month if isinstance(month, dt.date) and not isinstance(month, dt.datetime) else month.date())] += total
     specs = []
     for a in assignments:
-        last = min(d for d in (a.ends_by, a.ended_on if a.state != AssignmentState.ACTIVE else None, a.activity.end) if d is not None) \
-            if (a.ends_by or a.ended_on or a.activity.end) else None
+        last = a.last_day
         first = month_start(a.started_on)
         if first < a.started_on:
             first = first + engine.relativedelta(months=1)

@@ -252,6 +252,11 @@ def _days(assignment_ids: list[int]) -> dict[int, dict[dt.date, Decimal]]:
     return found
 
 
+def _months(a: Assignment, days: dict[dt.date, Decimal]) -> list[engine.MonthTotal]:
+    """Hours and allowance per month, a month not yet over marked in progress (never under the minimum)."""
+    return engine.monthly(a.kind, days, today=clock.today(), until=a.last_day)
+
+
 def assignment_detail(principal: Principal, assignment_id: int) -> AssignmentView:
     a = _visible_assignment(principal, assignment_id)
     days = _days([a.pk])[a.pk]
@@ -259,7 +264,7 @@ def assignment_detail(principal: Principal, assignment_id: int) -> AssignmentVie
     _log(principal, [a.person_id], "gemeenschapsdienst: toewijzing, uren en vergoeding")
     history = workflow.history(a)
     _as_seen_by(principal, [a], history)
-    return AssignmentView(a, days, engine.monthly(a.kind, days), sum(days.values(), Decimal(0)), workflow.available(a, principal.role),
+    return AssignmentView(a, days, _months(a, days), sum(days.values(), Decimal(0)), workflow.available(a, principal.role),
                           perms.can_record_attendance(principal, a), history, rule)
 
 
@@ -460,7 +465,7 @@ def hours_overview(principal: Principal, year: int, month: int) -> list[MonthRow
     for aid, day, hours in Attendance.objects.filter(assignment_id__in=[a.pk for a in assignments], day__gte=first, day__lte=last).values_list(
             "assignment_id", "day", "hours"):
         days[aid][day] = hours
-    rows = [MonthRow(a, engine.monthly(a.kind, days[a.pk])[0]) for a in assignments if days[a.pk]]
+    rows = [MonthRow(a, _months(a, days[a.pk])[0]) for a in assignments if days[a.pk]]
     _log(principal, [r.assignment.person_id for r in rows], "gemeenschapsdienst: uren en vergoeding per maand")
     return rows
 
@@ -515,7 +520,7 @@ def my_assignments(principal: Principal) -> list[AssignmentView]:
     found = list(Assignment.objects.filter(person_id=person_id).select_related("activity__municipality", "person"))
     days = _days([a.pk for a in found])
     _log(principal, [person_id], "gemeenschapsdienst: mijn toewijzingen, uren en vergoeding")
-    return [AssignmentView(a, days[a.pk], engine.monthly(a.kind, days[a.pk]), sum(days[a.pk].values(), Decimal(0)),
+    return [AssignmentView(a, days[a.pk], _months(a, days[a.pk]), sum(days[a.pk].values(), Decimal(0)),
                            workflow.available(a, principal.role), False) for a in found]
 
 

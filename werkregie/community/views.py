@@ -53,9 +53,10 @@ class ActivityForm(forms.Form):
     description = forms.CharField(label=gettext_lazy("Omschrijving"), required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 4}))
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
-    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+    def __init__(self, *args, places: list[str] | None = None, **kwargs) -> None:  # noqa: ANN002, ANN003
         super().__init__(*args, **kwargs)
-        self.fields["municipality"].choices = [("", "—")] + _municipalities()
+        # the municipalities the user may hold an activity in (perms.activity_places; None: every one)
+        self.fields["municipality"].choices = [("", "—")] + [c for c in _municipalities() if places is None or c[0] in places]
         for name in ("start", "end"):
             self.fields[name].widget.format = "%d/%m/%Y"
 
@@ -91,7 +92,7 @@ def activity_new(request: HttpRequest, principal: Principal) -> HttpResponse:
     initial = {"kind": ActivityKind.COMMUNITY_SERVICE, "host_kind": HostKind.LOCAL_AUTHORITY, "start": clock.today()}
     if principal.role == Role.MUNICIPALITY and principal.user.organisation_id:
         initial["municipality"] = principal.user.organisation.municipality_id
-    form = ActivityForm(request.POST or None, initial=initial)
+    form = ActivityForm(request.POST or None, initial=initial, places=perms.activity_places(principal))
     if request.method == "POST":
         if form.is_valid():
             try:
@@ -110,7 +111,7 @@ def activity_edit(request: HttpRequest, principal: Principal, activity_id: int) 
         view = services.get_activity(principal, activity_id)
     except NotFound:
         raise Http404 from None
-    form = ActivityForm(request.POST or None, initial=_activity_initial(view.activity))
+    form = ActivityForm(request.POST or None, initial=_activity_initial(view.activity), places=perms.activity_places(principal))
     status = 200
     if request.method == "POST":
         if not view.can_edit:
@@ -122,7 +123,7 @@ def activity_edit(request: HttpRequest, principal: Principal, activity_id: int) 
                 return redirect("community_planning")
             except StaleVersion as exc:
                 view = services.get_activity(principal, activity_id)
-                form = ActivityForm(initial=_activity_initial(view.activity))
+                form = ActivityForm(initial=_activity_initial(view.activity), places=perms.activity_places(principal))
                 form.is_bound = False
                 return render(request, "community/activity_form.html", {"form": form, "activity": view.activity, "view": view,
                                                                         "stale": exc.detail}, status=409)
