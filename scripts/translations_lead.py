@@ -828,6 +828,7 @@ T.update({
 T.update({
     "Link kopiëren": ("Copier le lien", "Copy link"),
     "De link staat op uw klembord.": ("Le lien est dans votre presse-papiers.", "The link is on your clipboard."),
+})
 T.update({
     "maand loopt nog": ("mois en cours", "month in progress"),
 })
