@@ -841,3 +841,13 @@ T.update({
     "enkel een activiteit in uw eigen gemeente (%(own)s)": ("uniquement une activité dans votre propre commune (%(own)s)",
                                                             "only an activity in your own municipality (%(own)s)"),
 })
+T.update({
+    "waarvoor u nog geen moment koos": ("pour lequel vous n’aviez pas encore choisi de moment", "for which you had not yet chosen a time"),
+    "Een getal of datum in de aanvraag valt buiten het bereik.": ("Un nombre ou une date de la demande est hors limites.", "A number or date in the request is out of range."),
+    "Een waarde in de aanvraag valt buiten het bereik of is te lang.": ("Une valeur de la demande est hors limites ou trop longue.", "A value in the request is out of range or too long."),
+    "geef een eindig getal": ("donnez un nombre fini", "give a finite number"),
+    "De sanctie gaat uiterlijk een jaar na de beslissing in (%(day)s).": ("La sanction prend cours au plus tard un an après la décision (%(day)s).", "The sanction starts at the latest one year after the decision (%(day)s)."),
+    "%(decision)s heeft geen begindatum: laat het veld leeg.": ("%(decision)s n’a pas de date de début : laissez le champ vide.", "%(decision)s has no start date: leave the field empty."),
+    "Geen bericht met dit nummer in dit dossier.": ("Aucun message portant ce numéro dans ce dossier.", "No message with this number in this case."),
+    "Bewijs (PDF)": ("Preuve (PDF)", "Proof (PDF)"),
+})

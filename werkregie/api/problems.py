@@ -28,7 +28,8 @@ def problem(request: HttpRequest, status: int, title: str, detail: str = "", err
 
 def _location(loc: list | tuple) -> str:
     # ninja reports ("body", "payload", "insz") or ("query", "page"): keep what a client recognises
-    parts = [str(p) for p in loc if p not in ("body", "payload", "query", "path")]
+    # … and ("form", "outcome") for a form field, ("body", "payload", "hours", "2026-02-30", "[key]") for a dict key
+    parts = [str(p) for p in loc if p not in ("body", "payload", "query", "path", "form", "file", "[key]")]
     return ".".join(parts) or ".".join(str(p) for p in loc)
 
 
@@ -48,6 +49,8 @@ def _schema_message(error: dict) -> str:
         return _("ontbreekt (verplicht)")
     if kind in ("int_parsing", "int_type", "int_from_float"):
         return _("geef een geheel getal")
+    if kind in ("finite_number",):
+        return _("geef een eindig getal")
     if kind in ("float_parsing", "float_type", "decimal_parsing", "decimal_type"):
         return _("geef een getal (met een punt als decimaalteken in de API)")
     if kind in ("bool_parsing", "bool_type"):
@@ -64,7 +67,8 @@ def _schema_message(error: dict) -> str:
                  "less_than_equal": _("hoogstens %(n)s"), "less_than": _("minder dan %(n)s")}
         return words[kind] % {"n": bound}
     if kind in ("literal_error", "enum"):
-        return _("kies een van: %(choices)s") % {"choices": context.get("expected", "")}
+        choices = str(context.get("expected", "")).replace(" or ", ", ")  # pydantic writes "'a', 'b' or 'c'" in English
+        return _("kies een van: %(choices)s") % {"choices": choices}
     if kind == "string_pattern_mismatch":
         return _("heeft niet de vorm %(pattern)s") % {"pattern": context.get("pattern", "")}
     if kind in ("list_type", "dict_type", "model_type", "model_attributes_type"):
@@ -158,13 +162,17 @@ def install(api: NinjaAPI) -> None:
 
     @api.exception_handler(OverflowError)
     def overflow(request: HttpRequest, exc: OverflowError) -> HttpResponse:
-        return problem(request, 400, "Bad request", "A number in the request is out of range.")
+        from django.utils.translation import gettext as _
+
+        return problem(request, 400, "Bad request", _("Een getal of datum in de aanvraag valt buiten het bereik."))
 
     @api.exception_handler(DataError)
     def data_error(request: HttpRequest, exc: DataError) -> HttpResponse:
         # the database refused a value (out of range, too long …) that the schema let through: the client's input
         logger.warning("database refused a value on %s: %s", request.path, exc)
-        return problem(request, 400, "Bad request", "A value in the request is out of range or too long.")
+        from django.utils.translation import gettext as _
+
+        return problem(request, 400, "Bad request", _("Een waarde in de aanvraag valt buiten het bereik of is te lang."))
 
     @api.exception_handler(OperationalError)
     def concurrency_error(request: HttpRequest, exc: OperationalError) -> HttpResponse:

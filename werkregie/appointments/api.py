@@ -215,7 +215,7 @@ def excuse(request: HttpRequest, appointment_id: int, reason: Form[str], proof: 
 
 class ExcuseReviewIn(Schema):
     accept: bool
-    reason: str
+    reason: str = Field(max_length=2000)
     version: int | None = None
 
 
@@ -225,7 +225,7 @@ def review(request: HttpRequest, appointment_id: int, payload: ExcuseReviewIn) -
 
 
 class AppointmentReasonIn(Schema):
-    reason: str
+    reason: str = Field(max_length=2000)
     version: int | None = None
 
 

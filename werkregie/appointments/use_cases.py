@@ -86,10 +86,12 @@ def _context(a: Appointment, key: str) -> dict:
     with translation.override(language):
         kind, mode = str(a.get_kind_display()), str(Mode(slot.mode).label) if slot else ""
         place = _place_line(slot, a.agenda.address)
+        # an invitation cancelled before a moment was chosen (attack of stop 27: "(Opvolgingsgesprek)  is geannuleerd")
+        unset = str(_("waarvoor u nog geen moment koos")) if slot is None and key == "appointment.cancelled" else ""
     return {
         "name": f"{person.first_name} {person.last_name}",
         "kind": kind,
-        "when": local(slot.start) if slot else "",
+        "when": local(slot.start) if slot else unset,
         "mode": mode,
         "place": place,
         "link": public_url(booking_path(a)),
@@ -361,6 +363,8 @@ def submit_excuse(principal: Principal, appointment_id: int, reason: str, proof,
     errors = []
     if len((reason or "").strip()) < 5:
         errors.append(FieldError("reason", _("Geef de reden van uw afwezigheid (minstens 5 tekens).")))
+    elif len(reason.strip()) > 2000:  # refused, never cut (attack of stop 27)
+        errors.append(FieldError("reason", _("Hoogstens %(n)s tekens.") % {"n": 2000}))
     if proof is None:
         errors.append(FieldError("proof", _("Laad een bewijsstuk op (PDF, JPEG of PNG).")))
     if errors:

@@ -356,6 +356,14 @@ def evidence(request: HttpRequest, case_id: int, evidence_id: int) -> HttpRespon
     return uploads.open_stored(use_cases.evidence_file(request.auth, case_id, evidence_id))
 
 
+@router.get("/cases/{case_id}/messages/{message_id}/evidence", summary="The sealed evidence PDF of a letter of the case or of its source (the case's controller)")
+def message_evidence(request: HttpRequest, case_id: int, message_id: int) -> HttpResponse:
+    msg, pdf = use_cases.message_evidence(request.auth, case_id, message_id)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="bewijs-bericht-{msg.pk}.pdf"'
+    return response
+
+
 @router.post("/refusals", response={201: CaseFileOut | SummaryOut}, summary="Report a refused job: a case only when it was suitable on confirmed competences")
 def refusal(request: HttpRequest, payload: RefusalIn) -> Status:
     case = use_cases.open_refusal_case(request.auth, payload.person_id, payload.vacancy_id, refused_on=payload.refused_on, summary=payload.summary,

@@ -186,7 +186,14 @@ def case_file(principal: Principal, case_id: int) -> CaseFile:
     return CaseFile(case=case, person=person, statuses=statuses, history=wf.history(case), source_history=source_history,
                     related_history=related_history, messages=_messages(RELATED, case.pk), source_messages=_messages(case.source_workflow, case.source_id),
                     evidence=list(case.evidence.select_related("uploaded_by")), earlier_cases=earlier, proposal=case.proposal,
-                    actions=wf.available(case, principal.role), terms=_terms(case.occurred_on))
+                    actions=_actions(case, principal.role), terms=_terms(case.occurred_on))
+
+
+def _actions(case: Case, role: str) -> list:
+    """The transitions the table allows, less "close" while the appeal term runs (use_cases.close refuses it then:
+    attack of stop 27, the list offered it)."""
+    running = case.state == "notified" and case.deadline is not None and case.deadline >= clock.today()
+    return [a for a in wf.available(case, role) if not (a.name == "close" and running)]
 
 
 @dataclass
@@ -202,6 +209,18 @@ def my_case(principal: Principal, case_id: int) -> OwnCase:
     case = _own(principal, case_id)
     record_access(principal.actor(), [case.person_id], "controle: mijn controledossier", perms.purpose(principal), principal.channel)
     return OwnCase(case, _messages(RELATED, case.pk), list(case.evidence.all()), wf.available(case, Role.CITIZEN), wf.history(case))
+
+
+def message_evidence(principal: Principal, case_id: int, message_id: int) -> tuple:
+    """The sealed evidence PDF of a message in the case's file (its letters and the messages of its source, e.g. the
+    invitation that was missed): what the control service shows the labour court. Only the case's controller."""
+    from werkregie.messaging import use_cases as messaging
+
+    case = _handled(principal, case_id)
+    msg = next((m for m in _messages(RELATED, case.pk) + _messages(case.source_workflow, case.source_id) if m.pk == message_id), None)
+    if msg is None:
+        raise NotFound(_("Geen bericht met dit nummer in dit dossier."))
+    return msg, messaging.evidence_pdf_for_file(principal, msg, perms.purpose(principal), f"controle: bewijs (PDF) van bericht {msg.pk} van dossier {case.pk}")
 
 
 def evidence_file(principal: Principal, case_id: int, evidence_id: int):  # noqa: ANN201 - a trajectories StoredFile

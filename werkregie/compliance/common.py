@@ -11,6 +11,7 @@ from django.utils.translation import gettext_noop
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import FieldError, InvalidInput, NotFound
+from werkregie.core.text import one_line_problem, text_problem
 
 from . import perms
 from .models import Case
@@ -44,12 +45,18 @@ def _own(principal: Principal, case_id: int) -> Case:
     return case
 
 
-def _text(value: object, name: str, errors: list[FieldError], *, minimum: int = 0, maximum: int = 5000, message: str = "") -> str:
+def _text(value: object, name: str, errors: list[FieldError], *, minimum: int = 0, maximum: int = 5000, message: str = "",
+          one_line: bool = False) -> str:
+    """A text field checked up front under the name the caller sent (its length; no control characters, and no line
+    breaks in a one-line field), so that the models' guard never names its own column instead (attack of stop 27:
+    "place" came back as "hearing_place")."""
     text = str(value or "").strip()
     if len(text) < minimum:
         errors.append(FieldError(name, message or _("Minstens %(n)s tekens.") % {"n": minimum}))
     elif len(text) > maximum:
         errors.append(FieldError(name, _("Hoogstens %(n)s tekens.") % {"n": maximum}))
+    elif problem := (one_line_problem(text) if one_line else text_problem(text)):
+        errors.append(FieldError(name, problem))
     return text
 
 

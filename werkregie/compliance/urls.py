@@ -9,6 +9,7 @@ urlpatterns = [
     path("controle/dossiers/<int:pk>/", views.case_detail, name="compliance_case"),
     path("controle/dossiers/<int:pk>/bewijs/", views.case_evidence, name="compliance_case_evidence"),
     path("controle/dossiers/<int:pk>/bewijs/<int:evidence_id>/", views.evidence_download, name="compliance_evidence_download"),
+    path("controle/dossiers/<int:pk>/berichten/<int:message_id>/bewijs.pdf", views.message_evidence, name="compliance_message_evidence"),
     path("controle/dossiers/<int:pk>/<slug:action>/", views.case_action, name="compliance_case_action"),
     path("controle/afwijkingen/", views.deviations, name="compliance_deviations"),
     path("controle/weigering/", views.refusal, name="compliance_refusal"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import transaction
+from django.db.models import F
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -22,7 +23,21 @@ from werkregie.workflows.models import TransitionLog
 from werkregie.workflows.services import Who
 
 from . import messages, perms, rules, services
-from .case_views import CaseFile, CaseSummary, OwnCase, Page, _messages, _terms, case_file, cases_of_person, evidence_file, list_cases, my_case, my_cases  # noqa: F401
+from .case_views import (  # noqa: F401
+    CaseFile,
+    CaseSummary,
+    OwnCase,
+    Page,
+    _messages,
+    _terms,
+    case_file,
+    cases_of_person,
+    evidence_file,
+    list_cases,
+    message_evidence,
+    my_case,
+    my_cases,
+)
 
 # re-exported: callers use werkregie.compliance.use_cases for every use case of the domain
 from .common import NOT_FOUND, RELATED, _case, _date, _datetime, _fail, _handled, _not_found, _own, _text  # noqa: F401
@@ -100,7 +115,7 @@ def plan_hearing(principal: Principal, case_id: int, *, hearing_at: object, mode
         errors.append(FieldError("hearing_at", refusal))
     if mode not in HearingMode.values:
         errors.append(FieldError("mode", _("Kies een soort verhoor.")))
-    place = _text(place, "place", errors, maximum=200)
+    place = _text(place, "place", errors, maximum=200, one_line=True)
     if mode in (HearingMode.IN_PERSON,) and not place:
         errors.append(FieldError("place", _("Vul de plaats van het verhoor in.")))
     _fail(errors, _("Het verhoor is niet gepland."))
@@ -167,33 +182,40 @@ def respond(principal: Principal, case_id: int, *, text: str, files: list | None
     _fail(errors, _("Uw verweer is niet verstuurd."))
     with transaction.atomic():
         stored = _store_evidence(principal, case, files or [])
+        now = clock.now()
+        # every defence is kept, a later one after the earlier ones with its time (attack of stop 27: a second one
+        # replaced the first, whose receipt then named a text no longer in the file)
+        earlier = Case.objects.select_for_update().values_list("response", flat=True).get(pk=case.pk)
+        kept = f"{earlier}\n\n[{now.astimezone(clock.BRUSSELS).strftime('%d/%m/%Y %H:%M')}]\n{text}" if earlier else text
         if not waive_hearing and case.state == "hearing_planned":
-            wf.check_version(case, version)
-            Case.objects.filter(pk=case.pk).update(response=text, responded_at=clock.now())
+            wf.check_version(Case.objects.get(pk=case.pk), version)
+            Case.objects.filter(pk=case.pk).update(response=kept, responded_at=now, version=F("version") + 1)  # a replay is stale
             case.refresh_from_db()
         else:
             case = wf.transition(case, "respond", Who.of(principal), expected_version=version, reason=coded(R.WRITTEN_DEFENCE),
                                  data={"hearing_waived": True},
-                                 fields={"response": text, "responded_at": clock.now(), "facts": {**case.facts, "hearing_waived": True}})
+                                 fields={"response": kept, "responded_at": now, "facts": {**case.facts, "hearing_waived": True}})
             services.refresh_proposal(case)
-        _defence_receipt(case, stored, waived=bool(waive_hearing), who=Who.of(principal))
+        _defence_receipt(case, stored, text, waived=bool(waive_hearing), who=Who.of(principal))
     return case
 
 
-def _defence_receipt(case: Case, stored: list[Evidence], *, waived: bool, who: Who):  # noqa: ANN202 - a messaging Message
+def _defence_receipt(case: Case, stored: list[Evidence], text: str, *, waived: bool, who: Who):  # noqa: ANN202 - a messaging Message
     """A receipt through the one outbox (hash, times and evidence like every message): when the defence arrived, the
-    SHA-256 of its text and of every file, so the person can later prove what was submitted."""
+    SHA-256 of the text sent (`text`: this defence, kept in the case after any earlier one) and of every file, so the
+    person can later prove what was submitted."""
     import hashlib
 
     received = case.responded_at or clock.now()
     files = "; ".join(f"{e.name} (SHA-256 {e.sha256})" for e in stored)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return _send(case, messages.DEFENCE_RECEIVED, {
         "received_at": received.astimezone(clock.BRUSSELS).strftime("%d/%m/%Y %H:%M"),
-        "text_sha256": hashlib.sha256(case.response.encode("utf-8")).hexdigest(),
+        "text_sha256": digest,
         "files": files or (lambda: _("geen")),
         "waiver": (lambda: _("U zag af van het verhoor: de controledienst beslist op basis van uw verweer en het dossier.")) if waived else
                   (lambda: _("Het verhoor blijft gepland; uw verweer zit bij het dossier.")),
-    }, who, f"defence:{received.isoformat()}")
+    }, who, f"defence:{received.isoformat()}:{digest[:16]}")  # two defences in one second each get their receipt
 
 
 def may_decide(case: Case) -> bool:
@@ -221,6 +243,11 @@ def record_hearing(principal: Principal, case_id: int, *, report: str, version: 
         case = wf.transition(case, "record_hearing", Who.of(principal), expected_version=version, fields={"hearing_report": report})
         services.refresh_proposal(case)
     return case
+
+
+# The latest start a decision may ask for its sanction, in days after the decision (a requested later start, e.g. after
+# a training or a job that ends, stays within the year).
+SANCTION_START_MAX_DAYS = 365
 
 
 def decide(principal: Principal, case_id: int, *, decision: str, weeks: int | None = 0, motivation: str, legal_ground: str = "",
@@ -257,6 +284,12 @@ def decide(principal: Principal, case_id: int, *, decision: str, weeks: int | No
     if start is not None and start < clock.today():
         errors.append(FieldError("sanction_start", _("De sanctie kan niet ingaan vóór de datum van de beslissing (%(day)s).")
                                  % {"day": clock.today().strftime("%d/%m/%Y")}))
+    elif start is not None and start > clock.today() + dt.timedelta(days=SANCTION_START_MAX_DAYS):
+        # a start years away sanctions nobody (attack of stop 27: 31/12/9999 went out in a registered letter)
+        errors.append(FieldError("sanction_start", _("De sanctie gaat uiterlijk een jaar na de beslissing in (%(day)s).")
+                                 % {"day": (clock.today() + dt.timedelta(days=SANCTION_START_MAX_DAYS)).strftime("%d/%m/%Y")}))
+    elif start is not None and decision in (Decision.NONE, Decision.WARNING):
+        errors.append(FieldError("sanction_start", _("%(decision)s heeft geen begindatum: laat het veld leeg.") % {"decision": Decision(decision).label}))
     _fail(errors, _("De beslissing is niet bewaard."))
     if decision in (Decision.NONE, Decision.WARNING):
         start = None

@@ -266,6 +266,17 @@ def evidence_download(request: HttpRequest, principal: Principal, pk: int, evide
     return uploads.open_stored(stored)
 
 
+@roles(Role.CONTROLLER, Role.ADMIN)
+def message_evidence(request: HttpRequest, principal: Principal, pk: int, message_id: int) -> HttpResponse:
+    try:
+        msg, pdf = use_cases.message_evidence(principal, pk, message_id)
+    except DomainError as exc:
+        return _forbidden(request, exc)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="bewijs-bericht-{msg.pk}.pdf"'
+    return response
+
+
 @roles(Role.CONTROLLER, Role.ANALYST, Role.ADMIN)
 def deviations(request: HttpRequest, principal: Principal) -> HttpResponse:
     try:

@@ -142,6 +142,15 @@ def evidence_pdf(principal: Principal, message_id: int, own_only: bool = False) 
     return msg, pdf
 
 
+def evidence_pdf_for_file(principal: Principal, msg: Message, purpose: Purpose, what: str) -> bytes:
+    """The evidence PDF of a message that another domain's file holds, for a reader whom that domain allowed (the
+    control service proves its letters and the invitation a case is about, attack of stop 27); logged with that
+    domain's purpose."""
+    pdf = _stored_or_new_pdf(principal, msg)
+    record_access(principal.actor(), [msg.person_id], what, purpose, principal.channel)
+    return pdf
+
+
 def digital_support(principal: Principal, limit: int = 200) -> list[dict]:
     """The persons within reach who need help with digital communication (weak skills or bounced messages)."""
     if not perms.can_see_digital_support(principal):

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import FieldError, InvalidInput, NotFound
+from werkregie.core.text import one_line_problem, text_problem
 from werkregie.formats.punctuation import join_semicolons
 from werkregie.organisations.models import Organisation, OrganisationKind
 from werkregie.workflows import reasons as R
@@ -118,8 +119,8 @@ def update_agreement(principal: Principal, agreement_id: int, expected_version: 
     title = None if title is None else title.strip()
     if title is not None and not title:
         raise _bad("title", _("Geef de afspraken een titel."))
-    draft = draft_for(principal, agreement_id, expected_version)
-    with transaction.atomic():
+    with transaction.atomic():  # with the new version it may draft: a refused change leaves none (attack of stop 27)
+        draft = draft_for(principal, agreement_id, expected_version)
         draft = _get(Agreement, draft.pk, lock=True)
         if draft.pk == agreement_id:
             _bump(draft, expected_version)
@@ -150,8 +151,12 @@ def clean_step(data: dict, *, today: dt.date | None = None) -> dict:
     title = (data.get("title") or "").strip()
     if not title:
         errors.append(FieldError("title", _("Beschrijf de stap.")))
+    elif problem := one_line_problem(title):
+        errors.append(FieldError("title", problem))
     out["title"] = title[:200]
     out["details"] = (data.get("details") or "").strip()
+    if problem := text_problem(out["details"]):
+        errors.append(FieldError("details", problem))
     due = data.get("due_on")
     if isinstance(due, str):
         try:
@@ -202,8 +207,8 @@ def clean_step(data: dict, *, today: dt.date | None = None) -> dict:
 def add_step(principal: Principal, agreement_id: int, expected_version: int | None, data: dict) -> AgreementStep:
     """Add a step; on an agreement that was already proposed or accepted this makes a new version first."""
     values = clean_step(data)
-    draft = draft_for(principal, agreement_id, expected_version)
-    with transaction.atomic():
+    with transaction.atomic():  # with the new version it may draft: a refused step leaves none (attack of stop 27)
+        draft = draft_for(principal, agreement_id, expected_version)
         draft = _get(Agreement, draft.pk, lock=True)
         if draft.pk == agreement_id:
             _bump(draft, expected_version)
@@ -231,8 +236,8 @@ def edit_step(principal: Principal, step_id: int, expected_version: int | None, 
     perms.require_editor(principal, step.person_id)
     check_version(step, expected_version)
     _changed_step(step, data)  # bad input refused before a new version is drafted
-    draft = draft_for(principal, step.agreement_id, None)
-    with transaction.atomic():
+    with transaction.atomic():  # with the new version it may draft: a refused change leaves none (attack of stop 27)
+        draft = draft_for(principal, step.agreement_id, None)
         target = step if draft.pk == step.agreement_id else draft.steps.filter(carried_from=step).first()
         if target is None:
             raise NotFound(_("Deze stap bestaat niet meer in de nieuwe versie."))

@@ -60,6 +60,11 @@ def check_version(obj: WorkflowModel, expected: int | None) -> None:
         )
 
 
+# The longest reason a transition logs (a cancellation, a review, a note): longer is refused, never cut (attack of
+# stop 27: 184,000 characters went into an appointment's history).
+MAX_REASON = 2000
+
+
 def transition(obj: M, name: str, who: Who, *, reason: str = "", expected_version: int | None = None, data: dict | None = None,
                deadline: dt.date | None = None, fields: dict | None = None, table: Workflow | None = None,
                log_model: type[TransitionLog] | None = None, reason_field: str = "reason") -> M:
@@ -88,8 +93,8 @@ def transition(obj: M, name: str, who: Who, *, reason: str = "", expected_versio
         reason = (reason or "").strip()
         if tr.needs_reason and len(reason) < 5:
             raise InvalidInput(_("Geef een reden op (minstens 5 tekens)."), [FieldError(reason_field, _("Geef een reden op (minstens 5 tekens)."))])
-        problem = text_problem(reason)
-        if problem:  # before the log's own guard, which would name its column ("reason")
+        problem = text_problem(reason) or (_("Hoogstens %(n)s tekens.") % {"n": MAX_REASON} if len(reason) > MAX_REASON else None)
+        if problem:  # before the log's own guard, which would name its column ("reason"); never cut without a word
             raise InvalidInput(problem, [FieldError(reason_field, problem)])
         at = clock.now()
         if deadline is None and tr.starts_deadline:

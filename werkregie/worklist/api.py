@@ -80,7 +80,7 @@ def task_out(row: Row) -> dict:
     return {"id": t.pk, "key": t.key, "kind": t.kind, "kind_label": str(TaskKind(t.kind).label) if t.kind in TaskKind.values else t.kind,
             "person_id": t.person_id, "person_name": f"{t.person.last_name}, {t.person.first_name}", "due_on": t.due_on, "overdue": row.overdue,
             "days_overdue": row.days_overdue, "title": render(t.title), "detail": render(t.detail), "url": row.link, "status": t.status,
-            "counsellor": t.counsellor.username if t.counsellor_id else None, "source": t.source, "closed_at": t.closed_at}
+            "counsellor": (t.counsellor.get_full_name() or t.counsellor.username) if t.counsellor_id else None, "source": t.source, "closed_at": t.closed_at}
 
 
 @router.get("", response=WorklistOut, summary="My worklist: tasks of my caseload and team, by due date (overdue marked), with counts per kind")

@@ -14,6 +14,7 @@ from werkregie.access.services import record_access
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
+from werkregie.core.text import one_line_problem
 from werkregie.people import perms as people_perms
 from werkregie.people.models import name_key
 from werkregie.people.use_cases import Page
@@ -207,6 +208,8 @@ def complete(principal: Principal, task_id: int, reason: str = "") -> Task:
     reason = (reason or "").strip()
     if len(reason) > 200:
         raise InvalidInput(_("De toelichting is te lang."), [FieldError("reason", _("Hoogstens 200 tekens."))])
+    if problem := one_line_problem(reason):  # attack of stop 27: a bidi override was stored
+        raise InvalidInput(problem, [FieldError("reason", problem)])
     if task.status == TaskStatus.OPEN:
         close_task(task.key, reason or _("afgewerkt door de bemiddelaar"), by_user_id=principal.user.pk)
         task.refresh_from_db()
