@@ -149,8 +149,13 @@ def test_the_sanction_starts_after_the_registered_letter_is_deemed_notified(ctx,
 def test_before_the_notification_the_start_is_not_yet_known_and_a_warning_has_none(ctx):
     case = _to_decide(ctx)
     with clock.travel_to(cs.at(dt.date(2026, 3, 13))):
+        # stop 28 (attack): a start sent with a warning is refused, not dropped without a word
+        with pytest.raises(InvalidInput) as caught:
+            use_cases.decide(ctx["controller"], case.pk, decision="warning", motivation="Eerste keer; verwittiging volgens de regel.",
+                             sanction_start=dt.date(2026, 3, 30), version=case.version)
+        assert [e.field for e in caught.value.errors] == ["sanction_start"]
         case = use_cases.decide(ctx["controller"], case.pk, decision="warning", motivation="Eerste keer; verwittiging volgens de regel.",
-                                sanction_start=dt.date(2026, 3, 30), version=case.version)
+                                version=case.version)
     assert case.state == "notified" and case.sanction_start is None and case.sanction_start_requested is None
     unsent = Case(decision="suspension", decision_weeks=4)
     assert unsent.is_sanction and unsent.sanction_start is None

@@ -105,10 +105,14 @@ def test_profile_put_without_if_match_changes_nothing_and_a_stale_one_is_412(cou
 def test_the_helper_reads_body_before_header():
     from django.test import RequestFactory
 
-    from werkregie.api.preconditions import PreconditionRequired, required_version
+    from werkregie.api.preconditions import MalformedPrecondition, PreconditionRequired, required_version
 
     request = RequestFactory().post("/", headers={"If-Match": '"v7"'})
-    assert required_version(request, 5) == 5
+    # stop 28 (attack of stop 27): a body version beside a different If-Match is refused, neither wins silently
+    with pytest.raises(MalformedPrecondition):
+        required_version(request, 5)
+    assert required_version(request, 7) == 7
+    assert required_version(RequestFactory().post("/"), 5) == 5
     assert required_version(request) == 7
     with pytest.raises(PreconditionRequired):
         required_version(RequestFactory().post("/"))
