@@ -39,3 +39,30 @@ def test_closed_to_work_means_employed_and_no_later_case(demo_world):  # noqa: F
         assert not ended.exists(), (case.pk, occurred, list(ended.values_list("closed_on", "end_reason")))
         working = StatusEpisode.objects.filter(person_id=case.person_id, kind=StatusKind.EMPLOYED, start__lte=occurred)
         assert not working.filter(Q(end__isnull=True) | Q(end__gte=occurred)).exists(), (case.pk, occurred)
+
+
+def test_no_demo_trajectory_runs_while_the_person_works_or_is_sick(demo_world):  # noqa: F811 - the fixture
+    """Walk of stop 28: a demo trajectory started 01/06/2026 and its transfer to the control service ran while the person
+    was employed until 07/11/2026. Every scenario's person was a job seeker on benefit all through the trajectory."""
+    from werkregie.compliance.models import Case
+    from werkregie.trajectories import demo
+    from werkregie.trajectories.models import Trajectory
+
+    factories.user(Role.CONTROLLER, username="controleur")
+    # the first of the counsellor's job seekers fits today's picture but worked until last month: never a scenario's person
+    from werkregie.people.models import Person
+
+    recent = Person.objects.filter(counsellor=demo_world).order_by("pk").first()
+    StatusEpisode.objects.filter(person=recent).delete()
+    StatusEpisode.objects.create(person=recent, kind=StatusKind.EMPLOYED, start=dt.date(2023, 4, 13), end=DAY - dt.timedelta(days=30))
+    StatusEpisode.objects.create(person=recent, kind=StatusKind.JOBSEEKER_BENEFIT, start=DAY - dt.timedelta(days=29))
+    with clock.travel_to(DAY):
+        demo.seed()
+    for t in Trajectory.objects.filter(source__startswith="demo", kind="standard"):
+        # work or sickness already running when the trajectory started (the scenarios' own later jobs aside)
+        busy = StatusEpisode.objects.filter(person_id=t.person_id, kind__in=(StatusKind.EMPLOYED, StatusKind.SICK), start__lte=t.started_on)
+        assert not busy.filter(Q(end__isnull=True) | Q(end__gte=t.started_on)).exists(), (t.pk, t.started_on)
+    assert not Trajectory.objects.filter(person_id=recent.pk).exists()
+    for case in Case.objects.filter(source_workflow="agreement"):
+        working = StatusEpisode.objects.filter(person_id=case.person_id, kind=StatusKind.EMPLOYED, start__lte=case.occurred_on)
+        assert not working.filter(Q(end__isnull=True) | Q(end__gte=case.occurred_on)).exists(), case.pk

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -151,6 +152,12 @@ def invite(principal: Principal, person_id: int, kind: str, *, agenda_id: int | 
     agenda = _agenda(principal, agenda_id)
     person = Person.objects.get(pk=person_id)
     today = clock.today()
+    # one running invitation per kind (walk of stop 28: a second "Infosessie" gave the citizen two cards)
+    running = Appointment.objects.filter(person_id=person_id, kind=kind).filter(
+        Q(state="invited", link_expires_on__gte=today) | Q(state__in=UPCOMING_STATES)).order_by("-pk").first()
+    if running is not None:
+        message = _("Er loopt al een uitnodiging voor dit soort gesprek (%(state)s): bekijk of verplaats die.") % {"state": running.state_label}
+        raise Conflict(message, [FieldError("kind", message)], existing_id=running.pk)
     expires = deadlines.term_end("booking_link_validity", today)
     office = _office_of(agenda.office or (principal.user.organisation if principal.user.organisation_id else None))
     with transaction.atomic():

@@ -7,3 +7,5 @@ from werkregie.workflows.labels import coded, register  # noqa: F401 - re-export
 
 AGREEMENT = register("training.agreement.training", gettext_noop("Opleiding"))
 STEP = register("training.step.course", gettext_noop("Opleiding volgen: %(title)s bij %(provider)s (start %(date)s)"))
+# the step's details (walk of stop 28: "training:booking:1" stood there as a raw code)
+STEP_BOOKED = register("training.step.booked", gettext_noop("Ingeschreven via de opleidingsgids (inschrijving %(booking)s)"))

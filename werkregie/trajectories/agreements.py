@@ -249,8 +249,9 @@ def edit_step(principal: Principal, step_id: int, expected_version: int | None, 
             target.version += 1
         if target.state not in EDITABLE_STEP:
             raise wf.TransitionRefused(_("Een stap in de toestand “%(state)s” kan niet meer wijzigen.") % {"state": target.state_label})
-        if values.get("title") == labels.render(target.title):
-            values["title"] = target.title  # the shown translation of a coded title, unchanged: the code stays
+        for field in ("title", "details"):
+            if values.get(field) == labels.render(getattr(target, field)):
+                values[field] = getattr(target, field)  # the shown translation of a coded text, unchanged: the code stays
         for key, value in values.items():
             setattr(target, key, value)
         target.deadline = target.due_on

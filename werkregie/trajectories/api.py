@@ -181,7 +181,7 @@ def _version(request: HttpRequest, payload: TrajectoryVersionIn | None) -> int:
 
 def step_out(s: AgreementStep) -> dict:
     return {
-        "id": s.pk, "agreement_id": s.agreement_id, "kind": s.kind, "title": render(s.title), "details": s.details, "due_on": s.due_on,
+        "id": s.pk, "agreement_id": s.agreement_id, "kind": s.kind, "title": render(s.title), "details": render(s.details), "due_on": s.due_on,
         "evidence_kind": s.evidence_kind, "applications_required": s.applications_required, "cefr_target": s.cefr_target,
         "hours_per_month": s.hours_per_month, "partner_id": s.partner_id, "partner_note": s.partner_note, "review_note": s.review_note,
         "state": s.state, "version": s.version,

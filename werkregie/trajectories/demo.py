@@ -76,14 +76,23 @@ def _current_episodes():  # noqa: ANN202
     return StatusEpisode.objects.filter(person_id=OuterRef("pk"), start__lte=today).filter(Q(end__isnull=True) | Q(end__gte=today))
 
 
+# The scenarios reach this far back (a transfer to the control service: a sheet missed five months ago, its trajectory
+# a month before): the person was a job seeker on benefit, not working nor sick, all that time (walk of stop 28: a
+# trajectory and a sanction case ran while the person was employed).
+SCENARIO_MONTHS = 8
+
+
 def _eligible_job_seekers(current):  # noqa: ANN001, ANN202
     from werkregie.people.enums import StatusKind
-    from werkregie.people.models import Person
+    from werkregie.people.models import Person, StatusEpisode
 
     from .models import Trajectory
 
-    return (Person.objects.filter(account__isnull=True).filter(Exists(current.filter(kind=StatusKind.JOBSEEKER_BENEFIT)))
-            .exclude(Exists(current.filter(kind__in=(StatusKind.SICK, StatusKind.EMPLOYED))))
+    since = clock.today() - relativedelta(months=SCENARIO_MONTHS)
+    busy = StatusEpisode.objects.filter(person_id=OuterRef("pk"), kind__in=(StatusKind.SICK, StatusKind.EMPLOYED)).filter(
+        Q(end__isnull=True) | Q(end__gte=since))
+    return (Person.objects.filter(account__isnull=True).filter(Exists(current.filter(kind=StatusKind.JOBSEEKER_BENEFIT, start__lte=since)))
+            .exclude(Exists(busy))
             .exclude(pk__in=Trajectory.objects.values("person_id")))
 
 

@@ -37,7 +37,8 @@ def start_sickness_route(who: Who, person_id: int, *, mutuality_id: int, sick_si
         if existing is not None:
             close(who, existing.pk, EndReason.OTHER, note=_("Over naar een re-integratietraject (ziekte)"))
         trajectory = open_trajectory(who, person_id, TrajectoryKind.SICKNESS, start=clock.today(), source=f"sickness:{sick_since.isoformat()}",
-                                     deadline=term_end("sick_trajectory", sick_since))
+                                     # never before today (walk of stop 28: sick since 2022 gave "uiterlijk 22/03/2023")
+                                     deadline=max(term_end("sick_trajectory", sick_since), clock.today()))
         agreement = create_agreement(None, trajectory.pk, who=who, title=labels.coded(labels.SICKNESS_AGREEMENT),
                                      notes=labels.coded(labels.SICKNESS_NOTES))
         review = max(term_end("sick_reintegration_review", sick_since), clock.today())

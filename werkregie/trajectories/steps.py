@@ -38,7 +38,8 @@ def submit_evidence(principal: Principal, step_id: int, *, upload=None, note: st
     note = (note or "").strip()
     if upload is None and not note:
         raise _bad("file", _("Kies een bestand of schrijf een toelichting."))
-    if upload is None and step.evidence_kind == EvidenceKind.UPLOAD:
+    if upload is None and step.evidence_kind in (EvidenceKind.UPLOAD, EvidenceKind.TRAINING_RESULT):
+        # a training result the citizen hands in is its certificate (walk of stop 28: a note alone passed as proof)
         raise _bad("file", _("Voor deze stap is een bewijsstuk nodig (PDF, JPEG of PNG)."))
     from werkregie.core import uploads
 

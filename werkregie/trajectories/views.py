@@ -116,7 +116,8 @@ def _edit_form(view, step, data=None) -> StepForm:  # noqa: ANN001
     """The form to change a step of a draft, filled in with the step (or with what was posted)."""
     initial = {field: getattr(step, field) for field in ("kind", "details", "evidence_kind", "applications_required", "cefr_target",
                                                          "hours_per_month")}
-    initial.update(title=labels.render(step.title), due_on=step.due_on.strftime("%d/%m/%Y"), partner_id=str(step.partner_id or ""))
+    initial.update(title=labels.render(step.title), details=labels.render(step.details), due_on=step.due_on.strftime("%d/%m/%Y"),
+                   partner_id=str(step.partner_id or ""))
     form = StepForm(data, initial=initial, auto_id=f"edit{step.pk}_%s")
     form.fields["partner_id"].choices = [("", "—")] + [(str(o.pk), o.name) for o in view.partners]
     return form

@@ -59,7 +59,7 @@ def _training_step(who: Who, booking: Booking) -> AgreementStep | None:
     title = labels.coded(labels.STEP, title=course.title_nl[:80], provider=course.provider.name[:60], date=session.start_date.strftime("%d/%m/%Y"))
     partner = course.provider.organisation_id
     return wf.create(AgreementStep, who, deadline=due, agreement=agreement, person_id=booking.person_id, kind=StepKind.TRAINING, title=title,
-                     details=f"training:booking:{booking.pk}", due_on=due,
+                     details=labels.coded(labels.STEP_BOOKED, booking=booking.pk), due_on=due,
                      evidence_kind=EvidenceKind.PARTNER if partner else EvidenceKind.TRAINING_RESULT, partner_id=partner)
 
 
