@@ -16,7 +16,7 @@ from django.db.models import Count, Exists, OuterRef, Q
 from werkregie.core import clock
 from werkregie.geo.models import Municipality, Region
 from werkregie.matching.engine.gaps import skill_gaps
-from werkregie.matching.models import DesiredOccupation, PersonExperience, PersonSkill
+from werkregie.matching.models import COUNTING_SOURCES, DesiredOccupation, PersonExperience, PersonSkill
 from werkregie.people.enums import JOBSEEKER_KINDS
 from werkregie.people.models import Person, StatusEpisode
 from werkregie.vacancies.models import Vacancy, VacancySkill, VacancyState
@@ -178,7 +178,7 @@ def skill_counts(occupation_uri: str, quarters: list[engine.Quarter]) -> tuple[d
 def held_skills(person_id: int, taxonomy) -> set[int]:  # noqa: ANN001 - the matching Taxonomy
     """The person's skills (the matching profile), plus the essential skills of occupations they worked in: experience
     in an occupation is taken as its essential skills, else a person without a declared skill list lacks everything."""
-    held = {taxonomy.skill_index[u] for u in PersonSkill.objects.filter(person_id=person_id).values_list("skill_uri", flat=True)
+    held = {taxonomy.skill_index[u] for u in PersonSkill.objects.filter(person_id=person_id, source__in=COUNTING_SOURCES).values_list("skill_uri", flat=True)
             if u in taxonomy.skill_index}
     for uri in PersonExperience.objects.filter(person_id=person_id).values_list("occupation_uri", flat=True):
         if uri in taxonomy.occupation_index:

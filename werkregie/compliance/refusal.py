@@ -51,6 +51,10 @@ def suitability_on_confirmed(person_id: int, vacancy_id: int, on: dt.date) -> di
     profile = found[0]
     extracted = {s for s, source in profile.skills.items() if source not in services.ADMISSIBLE_SKILL_SOURCES}
     profile.skills = {s: source for s, source in profile.skills.items() if s not in extracted}
+    # suggestions never reach a profile (matching.platform): counted here with what was left out, as the case shows
+    from werkregie.matching.models import PersonSkill, SkillSource
+
+    suggested = PersonSkill.objects.filter(person_id=person_id, source=SkillSource.IMPLIED).count()
     [vacancy_profile] = platform.vacancy_profiles(Vacancy.objects.filter(pk=vacancy_id))
     explanation = score_pair(platform.taxonomy(), geography.places(), profile, vacancy_profile)
     age = age_on(person.birth_date, on)
@@ -61,7 +65,7 @@ def suitability_on_confirmed(person_id: int, vacancy_id: int, on: dt.date) -> di
     return {
         "verdict": result.verdict, "on": on.isoformat(), "vacancy_id": vacancy_id, "vacancy_title": getattr(vacancy, "title", ""),
         "criteria": [{"name": c.name, "outcome": c.outcome, "reason": c.render()} for c in result.criteria],
-        "skill_sources": sorted(set(profile.skills.values())), "extracted_left_out": len(extracted), "score": round(float(explanation.score), 4),
+        "skill_sources": sorted(set(profile.skills.values())), "extracted_left_out": len(extracted) + suggested, "score": round(float(explanation.score), 4),
         "checked_at": clock.now().isoformat(),
     }
 

@@ -83,7 +83,7 @@ def _section_filter(section: str) -> Q:
 
 
 def view(principal: Principal, section: str = "", province_nis: str = "", language: str = "nl", below: int | None = None) -> SectorView:
-    from werkregie.matching.models import PersonSkill
+    from werkregie.matching.models import COUNTING_SOURCES, PersonSkill
     from werkregie.matching.platform import taxonomy
     from werkregie.people.enums import JOBSEEKER_KINDS
     from werkregie.people.models import StatusEpisode
@@ -114,7 +114,7 @@ def view(principal: Principal, section: str = "", province_nis: str = "", langua
                   .order_by("-n", "skill_uri")[:TOP])
     today = clock.today()
     seeking = StatusEpisode.objects.filter(kind__in=JOBSEEKER_KINDS, start__lte=today).filter(Q(end__isnull=True) | Q(end__gte=today))
-    supply_q = PersonSkill.objects.filter(person_id__in=seeking.values("person_id"))
+    supply_q = PersonSkill.objects.filter(person_id__in=seeking.values("person_id"), source__in=COUNTING_SOURCES)  # no unconfirmed suggestion
     if province_nis:
         supply_q = supply_q.filter(person__municipality__province_nis=province_nis)
     top_supply = dict(supply_q.values_list("skill_uri").annotate(n=Count("person_id", distinct=True)).order_by("-n", "skill_uri")[:10])

@@ -82,7 +82,7 @@ def _skill_rows(vacancy: Vacancy, has: set[str], language: str) -> list[dict]:
 def vacancy_page(principal: Principal | None, vacancy_id: int, language: str = "nl", url: str = "") -> VacancyPage:
     """Everything the vacancy page shows. For a logged-in job seeker also how it fits them (logged as their own read)
     and their application with the moves they can make."""
-    from werkregie.matching.models import PersonSkill
+    from werkregie.matching.models import COUNTING_SOURCES, PersonSkill
     from werkregie.matching.use_cases import vacancy_for_person
 
     vacancy = visible_vacancy(principal, vacancy_id)
@@ -90,7 +90,7 @@ def vacancy_page(principal: Principal | None, vacancy_id: int, language: str = "
     has: set[str] = set()
     page = VacancyPage(vacancy, [], jobposting.job_posting(vacancy, url, language))
     if person_id:
-        has = set(PersonSkill.objects.filter(person_id=person_id).values_list("skill_uri", flat=True))
+        has = set(PersonSkill.objects.filter(person_id=person_id, source__in=COUNTING_SOURCES).values_list("skill_uri", flat=True))
         page.explained = vacancy_for_person(principal, person_id, vacancy, language)
         page.application = Application.objects.filter(vacancy=vacancy, person_id=person_id).first()
         if page.application is not None:

@@ -44,6 +44,11 @@ def overview(principal: Principal) -> Overview:
     skills: dict[str, list[dict]] = {s: [] for s in SkillSource.values}
     for item in data["skills"]:
         skills.setdefault(item["source"], []).append(item)
+    # the suggestions waiting for the person's word, the same list "Vacatures voor mij" asks about (walk of stop 28:
+    # this page said 0 while that one said 49)
+    from werkregie.matching.suggestion_use_cases import suggestions_of
+
+    skills[SkillSource.IMPLIED] = suggestions_of(principal, person.pk, lang)["suggestions"]
     education = str(person.get_education_level_display()) if person.education_level is not None else ""
     return Overview(
         person=person, skills=skills, experience=data["experience"], education=education, targets=data["desired_occupations"],
