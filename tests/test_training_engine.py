@@ -93,3 +93,11 @@ def test_exact_search_beats_greedy_on_the_classic_trap():
     gaps = ["a", "b", "c", "d", "e", "f"]
     result = plan(gaps, [wide, left, right])
     assert result.method == "exact" and sorted(p.option.id for p in result.picks) == [2, 3]
+
+
+def test_a_tie_in_weight_goes_to_the_course_no_worse_on_every_criterion():
+    """Found by hypothesis (stop 28): a distance of 1e-190 km leaves the weight unchanged, and the lower id won the tie
+    although the other course is no worse anywhere and nearer."""
+    options = [Option(0, frozenset({"g0"}), 0, 1, None, 0), Option(1, frozenset({"g1"}), 0, 1, 1e-190, 0),
+               Option(3, frozenset({"g1"}), 0, 1, None, 0)]
+    assert [p.option.id for p in plan(["g1"], options).picks] == [3]

@@ -28,7 +28,7 @@ class ActorRoleFilter(admin.SimpleListFilter):
 class AccessLogEntryAdmin(admin.ModelAdmin):
     """Read-only: the log is append-only, and `werkregie audit verify` checks its chain."""
 
-    list_display = ("seq", "at", "actor_label", "role", "person_id", "what", "purpose", "channel", "shown")
+    list_display = ("seq", "at", "actor_label", "role", "person_id", "what_in_words", "purpose", "channel", "shown")
     # newest first (walk and attack: the list opened on the oldest reads); seq is unique and follows `at`, so the
     # order is total and its pages neither repeat nor skip an entry (the model's own order stays the chain's: seq)
     ordering = ("-seq",)
@@ -39,6 +39,13 @@ class AccessLogEntryAdmin(admin.ModelAdmin):
     def role(self, obj: AccessLogEntry) -> str:
         """The actor's role in words ("bemiddelaar", "bezoeker van een gedeelde link van de persoon"), not its code."""
         return str(_role_words().get(obj.actor_role, obj.actor_role))
+
+    @admin.display(description=_("wat"), ordering="what")
+    def what_in_words(self, obj: AccessLogEntry) -> str:
+        """What was read, its codes in words (walk of stop 28: "persoonsgegevens: address, consents, …" in the admin)."""
+        from .citizen import describe_what
+
+        return describe_what(obj.what)
 
     def has_add_permission(self, request) -> bool:  # noqa: ANN001
         return False

@@ -14,6 +14,7 @@ from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock, dates
 from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
+from werkregie.formats.numbers import format_number
 from werkregie.geo.models import Municipality
 from werkregie.organisations.models import Organisation, OrganisationKind
 from werkregie.workflows.services import check_version
@@ -112,6 +113,22 @@ def _decimal(value, name: str, errors: list[FieldError]) -> Decimal | None:  # n
     return number
 
 
+WEEKS_PER_MONTH = Decimal(52) / Decimal(12)
+
+
+def _within_monthly_limits(kind: str, hours_per_week: Decimal, on: dt.date, errors: list[FieldError]) -> None:
+    """An activity's weekly hours within the scheme's monthly limits on its first day (walk of stop 28: community
+    service at 20 h a week, some 87 h a month, was saved while the page itself says 32 to 64)."""
+    limits = engine.limits(kind, on)
+    monthly = hours_per_week * WEEKS_PER_MONTH
+    if monthly > limits.max_hours_month:
+        errors.append(FieldError("hours_per_week", _("hoogstens %(week)s uur per week (%(month)s uur per maand)") % {
+            "week": format_number(limits.max_hours_month / WEEKS_PER_MONTH, 1), "month": format_number(limits.max_hours_month)}))
+    elif limits.min_hours_month is not None and monthly < limits.min_hours_month:
+        errors.append(FieldError("hours_per_week", _("minstens %(week)s uur per week (%(month)s uur per maand)") % {
+            "week": format_number(limits.min_hours_month / WEEKS_PER_MONTH, 1), "month": format_number(limits.min_hours_month)}))
+
+
 def _clean_activity(principal: Principal, data: dict, current: Activity | None) -> dict:
     errors: list[FieldError] = []
     values: dict = {}
@@ -159,6 +176,8 @@ def _clean_activity(principal: Principal, data: dict, current: Activity | None) 
         errors.append(FieldError("end", _("het einde ligt voor het begin")))
     if start and kind in ActivityKind.values and not engine.in_force(kind, start):
         errors.append(FieldError("start", _("deze regeling bestaat nog niet op die datum")))
+    elif start and hours is not None and kind in ActivityKind.values:
+        _within_monthly_limits(kind, hours, start, errors)
     values["start"], values["end"] = start, end
     description = str(data.get("description", current.description if current else "") or "").strip()
     if len(description) > 4000:

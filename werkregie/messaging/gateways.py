@@ -72,10 +72,11 @@ class _Reports:
 
 
 def _fake_check(address: str) -> None:
+    # the fakes answer like a Flemish partner would, in Dutch: the words reach the counsellor's worklist (walk of stop 28)
     if "bounce" in address:
-        raise GatewayError(f"address refused: {address}", permanent=True)
+        raise GatewayError(f"adres geweigerd door de ontvangende dienst: {address}", permanent=True)
     if "unreachable" in address:
-        raise GatewayError(f"gateway unreachable for {address}")
+        raise GatewayError(f"dienst tijdelijk onbereikbaar voor {address}")
 
 
 # --- platform inbox ------------------------------------------------------------------------------------------------

@@ -94,6 +94,7 @@ def _dominated(options: list[Option], gaps: set[str]) -> set[int]:
     lower id stays). The options covering a superset of a's gaps are the intersection of the per-gap id sets."""
     covers = {o.id: frozenset(o.skills & gaps) for o in options}
     weight = {o.id: o.weight for o in options}
+    by_id = {o.id: o for o in options}
     with_gap: dict[str, set[int]] = {}
     for o in options:
         for g in covers[o.id]:
@@ -108,10 +109,26 @@ def _dominated(options: list[Option], gaps: set[str]) -> set[int]:
         supersets.discard(a.id)
         for b in supersets:
             wb = weight[b]
-            if wb < wa or (wb == wa and (covers[b] != ca or b < a.id)):
+            if wb < wa or (wb == wa and (covers[b] != ca or _wins_tie(by_id[b], a))):
                 out.add(a.id)
                 break
     return out
+
+
+def _criteria(o: Option) -> tuple:
+    return (o.cost, o.hours, o.distance_km or 0.0, max(o.wait_days, 0))
+
+
+def _wins_tie(b: Option, a: Option) -> bool:
+    """Between two courses of equal weight and cover: the one no worse on every criterion and better on one (a
+    difference too small to move the weight, a distance of 1e-190 km, still counts: hypothesis found it), else the
+    lower id."""
+    cb, ca = _criteria(b), _criteria(a)
+    if cb != ca and all(x <= y for x, y in zip(cb, ca)):
+        return True
+    if cb != ca and all(y <= x for x, y in zip(cb, ca)):
+        return False
+    return b.id < a.id
 
 
 def _greedy(options: list[Option], covers: dict[int, frozenset[str]], universe: frozenset[str]) -> list[Option]:

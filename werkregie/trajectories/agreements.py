@@ -183,6 +183,8 @@ def clean_step(data: dict, *, today: dt.date | None = None) -> dict:
     cefr = data.get("cefr_target") or ""
     if kind == StepKind.LANGUAGE_COURSE and cefr not in CEFR_ORDER[:-1]:
         errors.append(FieldError("cefr_target", _("Kies het doelniveau (A1 tot C2).")))
+    elif kind != StepKind.LANGUAGE_COURSE and cefr:  # walk of stop 28: a level on an application step vanished unsaid
+        errors.append(FieldError("cefr_target", _("Een taalniveau hoort enkel bij een taalcursus: laat het leeg of kies die soort stap.")))
     out["cefr_target"] = cefr if kind == StepKind.LANGUAGE_COURSE else ""
     hours = data.get("hours_per_month")
     hours = int(hours) if str(hours or "").strip().isdigit() else None

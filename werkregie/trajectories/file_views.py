@@ -17,7 +17,7 @@ from werkregie.people.models import Person
 from werkregie.workflows.models import TransitionLog
 
 from . import perms
-from .common import LIVE_STEP
+from .common import CEFR_ORDER, LIVE_STEP
 from .enums import StepKind
 from .models import Agreement, AgreementStep, Trajectory
 from .routes import LanguageNeed, language_need
@@ -66,8 +66,21 @@ def trajectory_file(principal: Principal, person_id: int, purpose: str | None = 
     history = list(TransitionLog.objects.filter(workflow="trajectory", object_id__in=[t.pk for t in trajectories]).select_related("actor"))
     partners = list(Organisation.objects.filter(kind=OrganisationKind.PARTNER).order_by("name")[:200])
     record_access(principal.actor(), [person_id], "traject: afspraken, stappen, bewijsstukken en historiek", chosen, principal.channel)
-    return TrajectoryFile(person, current, [t for t in trajectories if t is not current], rows, history, language_need(person_id), partners,
+    return TrajectoryFile(person, current, [t for t in trajectories if t is not current], rows, history, _open_language_need(person_id, rows), partners,
                           perms.is_editor(principal), chosen)
+
+
+def _open_language_need(person_id: int, rows: list) -> LanguageNeed | None:
+    """The Dutch the person's target occupations ask, unless a live language course of an agreement in force or on its
+    way already aims that high (walk of stop 28: "Taalnood" stayed after a B1 course was accepted)."""
+    need = language_need(person_id)
+    if need is None:
+        return None
+    aimed = [s.cefr_target for r in rows if r.agreement.state in ("draft", "proposed", "accepted") for s in r.steps
+             if s.kind == StepKind.LANGUAGE_COURSE and s.state in LIVE_STEP and s.cefr_target in CEFR_ORDER]
+    if any(CEFR_ORDER.index(level) >= CEFR_ORDER.index(need.required) for level in aimed if need.required in CEFR_ORDER):
+        return None
+    return need
 
 
 def _agreement_rows(person_id: int, role: str) -> list[AgreementRow]:

@@ -96,7 +96,10 @@ def partner_steps(principal: Principal) -> QuerySet:
         return AgreementStep.objects.none()
     org = principal.user.organisation_id
     links = _current_links(org).filter(person_id=OuterRef("person_id"))
-    return AgreementStep.objects.filter(partner_id=org).filter(Exists(links))
+    # only while the trajectory runs and the step is not struck (walk of stop 28: the mutuality kept reading a closed
+    # trajectory's withdrawn step, each read logged after the closure)
+    return (AgreementStep.objects.filter(partner_id=org).filter(Exists(links)).exclude(state="cancelled")
+            .exclude(agreement__trajectory__state="closed"))
 
 
 def partner_purpose(principal: Principal, person_id: int) -> Purpose:

@@ -251,6 +251,8 @@ def close(who: Who, trajectory_id: int, end_reason: str, *, on: dt.date | None =
     steps cancelled; their worklist tasks close."""
     if end_reason not in EndReason.values:
         raise _bad("end_reason", _("Kies een reden van afsluiting."))
+    if end_reason == EndReason.OTHER and len(note.strip()) < 5:  # walk of stop 28: "Andere reden" closed it without a word
+        raise _bad("note", _("Zeg bij een andere reden waarom het traject afsluit (minstens 5 tekens)."))
     on = on or clock.today()
     with transaction.atomic():
         trajectory = _get(Trajectory, trajectory_id, lock=True)
@@ -261,7 +263,9 @@ def close(who: Who, trajectory_id: int, end_reason: str, *, on: dt.date | None =
         text = note.strip() or str(EndReason(end_reason).label)
         trajectory = wf.transition(trajectory, "close", who, reason=text, reason_field="note", data={"on": on.isoformat(), "end_reason": end_reason, "outflow": outflow},
                                    fields={"closed_on": on, "end_reason": end_reason, "outflow": outflow, "suspended_on": None})
-        close_task(f"trajectory:{trajectory.pk}:agreement_to_make")
+        # every task of the trajectory ends with it (walk of stop 28: "Re-integratie bekijken" stayed open)
+        for what in ("agreement_to_make", "reintegration_review", "language_need", "check"):
+            close_task(f"trajectory:{trajectory.pk}:{what}")
     return trajectory
 
 

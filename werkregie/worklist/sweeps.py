@@ -206,7 +206,7 @@ def plan_partition(ids: Sequence[int], as_of: dt.date) -> PartitionPlan:
 def apply_partition(plan_: PartitionPlan) -> dict[str, int]:
     """Write a partition's plan: upsert the wanted tasks, close the stale ones. Call it inside a transaction."""
     counts = upsert_tasks(plan_.specs, existing=plan_.existing, owners=plan_.owners)
-    closed = close_tasks(Q(key__in=plan_.done_keys), "afgewerkt volgens de deadline-sweep") if plan_.done_keys else 0
+    closed = close_tasks(Q(key__in=plan_.done_keys), "afgewerkt: de termijn is voorbij of vervuld (nachtelijke controle)") if plan_.done_keys else 0
     cancelled = close_tasks(Q(key__in=plan_.cancelled_keys), "niet meer van toepassing", done=False) if plan_.cancelled_keys else 0
     return {**counts, "closed": closed, "cancelled": cancelled}
 
