@@ -851,3 +851,67 @@ T.update({
     "Geen bericht met dit nummer in dit dossier.": ("Aucun message portant ce numéro dans ce dossier.", "No message with this number in this case."),
     "Bewijs (PDF)": ("Preuve (PDF)", "Proof (PDF)"),
 })
+# Walk and attack of stop 28 (issue 11, 16)
+T.update({
+    "Dit zijn bindende afspraken: wie ze zonder geldige reden niet nakomt, kan een sanctie krijgen.": (
+        "Ce sont des engagements contraignants : qui ne les respecte pas sans motif valable peut être sanctionné.",
+        "These are binding agreements: not keeping them without a valid reason can lead to a sanction."),
+    "Een taalniveau hoort enkel bij een taalcursus: laat het leeg of kies die soort stap.": (
+        "Un niveau de langue ne va qu’avec un cours de langue : laissez-le vide ou choisissez ce type d’étape.",
+        "A language level belongs to a language course only: leave it empty or choose that kind of step."),
+    "Er loopt al een uitnodiging voor dit soort gesprek (%(state)s): bekijk of verplaats die.": (
+        "Une invitation pour ce type d’entretien est déjà en cours (%(state)s) : consultez-la ou déplacez-la.",
+        "An invitation for this kind of conversation is already running (%(state)s): look at it or move it."),
+    "Komt u liever niet, of wilt u iets toevoegen? Tot en met %(day)s kunt u ook schriftelijk reageren en bewijsstukken toevoegen: het verhoor en de schriftelijke reactie zijn twee kansen om uw uitleg te geven.": (
+        "Vous préférez ne pas venir, ou vous voulez ajouter quelque chose ? Jusqu’au %(day)s inclus, vous pouvez aussi réagir par écrit et ajouter des pièces : l’audition et la réaction écrite sont deux occasions de donner votre explication.",
+        "Would you rather not come, or do you want to add something? Until %(day)s you can also respond in writing and add documents: the hearing and the written response are two chances to explain."),
+    "Uw traject is geschorst sinds %(day)s (%(reason)s). Uw termijnen lopen niet: ze schuiven op met de dagen van de schorsing wanneer het traject hervat.": (
+        "Votre trajet est suspendu depuis le %(day)s (%(reason)s). Vos délais ne courent pas : ils sont reportés du nombre de jours de la suspension quand le trajet reprend.",
+        "Your trajectory is suspended since %(day)s (%(reason)s). Your deadlines do not run: they move by the days of the suspension when the trajectory resumes."),
+    "Verplicht bij een andere reden.": ("Obligatoire pour un autre motif.", "Required for another reason."),
+    "Waarom wordt het verhoor verplaatst?": ("Pourquoi l’audition est-elle déplacée ?", "Why is the hearing moved?"),
+    "Zeg bij een andere reden waarom het traject afsluit (minstens 5 tekens).": (
+        "Pour un autre motif, dites pourquoi le trajet se termine (au moins 5 caractères).",
+        "For another reason, say why the trajectory closes (at least 5 characters)."),
+    "hoogstens %(week)s uur per week (%(month)s uur per maand)": ("au plus %(week)s heures par semaine (%(month)s heures par mois)",
+                                                                   "at most %(week)s hours a week (%(month)s hours a month)"),
+    "minstens %(week)s uur per week (%(month)s uur per maand)": ("au moins %(week)s heures par semaine (%(month)s heures par mois)",
+                                                                  "at least %(week)s hours a week (%(month)s hours a month)"),
+    "De persoon leest dit in de nieuwe uitnodiging.": ("La personne le lit dans la nouvelle invitation.", "The person reads this in the new invitation."),
+    "Er zijn geen taken die aan deze filters voldoen. Elke nacht zet het platform nieuwe termijnen op uw werklijst.": (
+        "Aucune tâche ne correspond à ces filtres. Chaque nuit, la plateforme ajoute les nouveaux délais à votre liste de travail.",
+        "No tasks match these filters. Every night the platform puts new deadlines on your worklist."),
+    "Het verhoor is niet verplaatst.": ("L’audition n’a pas été déplacée.", "The hearing was not moved."),
+    "Het verhoor is verplaatst en de nieuwe uitnodiging is verstuurd.": ("L’audition a été déplacée et la nouvelle invitation a été envoyée.",
+                                                                          "The hearing was moved and the new invitation was sent."),
+    "Kies een reden": ("Choisissez un motif", "Choose a reason"),
+    "Met %(name)s": ("Avec %(name)s", "With %(name)s"),
+    "Nog geen lopende termijnen": ("Pas encore de délais en cours", "No running deadlines yet"),
+    "Schriftelijk reageren kan tot": ("Réaction écrite possible jusqu’au", "Written response possible until"),
+    "Tot taalniveau %(level)s": ("Jusqu’au niveau de langue %(level)s", "To language level %(level)s"),
+    "U kunt ook schriftelijk reageren en bewijsstukken toevoegen.": ("Vous pouvez aussi réagir par écrit et ajouter des pièces justificatives.",
+                                                                     "You can also respond in writing and add supporting documents."),
+    "U mag zich laten bijstaan door een vakbond, een advocaat of een vertrouwenspersoon.": (
+        "Vous pouvez vous faire assister par un syndicat, un avocat ou une personne de confiance.",
+        "You may be assisted by a trade union, a lawyer or a person you trust."),
+    "Uw termijnen lopen zodra u de afspraken hierboven aanvaardt.": ("Vos délais commencent dès que vous acceptez les engagements ci-dessus.",
+                                                                     "Your deadlines start once you accept the agreements above."),
+    "Uw verhoor bij de controledienst van VDAB is verplaatst": ("Votre audition auprès du service de contrôle du VDAB est déplacée",
+                                                                 "Your hearing with VDAB's control service has been moved"),
+    "Verhoor verplaatsen": ("Déplacer l’audition", "Move the hearing"),
+    "Zeg waarom het verhoor verplaatst wordt (minstens 5 tekens).": ("Dites pourquoi l’audition est déplacée (au moins 5 caractères).",
+                                                                     "Say why the hearing moves (at least 5 characters)."),
+    "Verhoor op": ("Audition le", "Hearing on"),
+    "Bevestigen of afwijzen": ("Confirmer ou refuser", "Confirm or reject"),
+    "Ze tellen pas mee als u ze bevestigt.": ("Elles ne comptent qu’une fois que vous les confirmez.", "They count only once you confirm them."),
+    "Ingeschreven via de opleidingsgids (inschrijving %(booking)s)": ("Inscrit via le guide des formations (inscription %(booking)s)",
+                                                                      "Enrolled through the training guide (booking %(booking)s)"),
+    "Beste %(name)s,\n\nUw verhoor over %(infringement)s (op %(occurred_on)s) is verplaatst: %(reason)s\nDeze brief vervangt de uitnodiging voor het verhoor op %(previous)s.\n\nU bent uitgenodigd voor een verhoor op %(hearing_at)s (%(mode)s, %(place)s).\nU kunt ook schriftelijk reageren en bewijsstukken toevoegen (PDF, JPEG of PNG) via %(link)s, binnen %(term)s na de dag waarop u deze brief ontvangt.\n\nKomt u niet en reageert u niet binnen die termijn, dan beslissen we op basis van het dossier.\nU mag zich laten bijstaan door een vakbond, een advocaat of een andere vertrouwenspersoon.\n\nDossiernummer: %(case)s\n\nMet vriendelijke groeten,\nDe controledienst van VDAB": (
+        "Madame, Monsieur %(name)s,\n\nVotre audition concernant %(infringement)s (le %(occurred_on)s) est déplacée : %(reason)s\nCette lettre remplace l’invitation à l’audition du %(previous)s.\n\nVous êtes invité(e) à une audition le %(hearing_at)s (%(mode)s, %(place)s).\nVous pouvez aussi réagir par écrit et ajouter des pièces (PDF, JPEG ou PNG) via %(link)s, dans les %(term)s qui suivent le jour où vous recevez cette lettre.\n\nSi vous ne venez pas et ne réagissez pas dans ce délai, nous décidons sur la base du dossier.\nVous pouvez vous faire assister par un syndicat, un avocat ou une autre personne de confiance.\n\nNuméro de dossier : %(case)s\n\nMeilleures salutations,\nLe service de contrôle du VDAB",
+        "Dear %(name)s,\n\nYour hearing about %(infringement)s (on %(occurred_on)s) has been moved: %(reason)s\nThis letter replaces the invitation to the hearing on %(previous)s.\n\nYou are invited to a hearing on %(hearing_at)s (%(mode)s, %(place)s).\nYou can also respond in writing and add documents (PDF, JPEG or PNG) through %(link)s, within %(term)s after the day you receive this letter.\n\nIf you do not come and do not respond within that term, we decide on the basis of the file.\nYou may be assisted by a trade union, a lawyer or another person you trust.\n\nCase number: %(case)s\n\nKind regards,\nVDAB's control service"),
+})
+PLURALS.update({
+    "%(n)s sollicitatie via het platform": (("%(n)s candidature via la plateforme", "%(n)s candidatures via la plateforme"),
+                                            ("%(n)s application through the platform", "%(n)s applications through the platform")),
+})
+T.update({"%(n)s uur per maand": ("%(n)s heures par mois", "%(n)s hours a month")})

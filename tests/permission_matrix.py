@@ -145,6 +145,7 @@ API = {
     "POST /api/v1/compliance/cases": "- - + - - - - +",
     "GET /api/v1/compliance/cases/{case_id}": "~ ~ ~ ~ ~ ~ ~ ~",
     "POST /api/v1/compliance/cases/{case_id}/hearing": "- - + - - - - +",
+    "POST /api/v1/compliance/cases/{case_id}/hearing/move": "- - + - - - - +",
     "POST /api/v1/compliance/cases/{case_id}/hearing-report": "- - + - - - - +",
     "POST /api/v1/compliance/cases/{case_id}/decision": "- - + - - - - +",
     "POST /api/v1/compliance/cases/{case_id}/appeal": "- - + - - - - +",

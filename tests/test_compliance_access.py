@@ -210,7 +210,7 @@ def test_openapi_documents_every_compliance_endpoint(db):
     expected = {"/api/v1/compliance/cases", "/api/v1/compliance/cases/{case_id}", "/api/v1/compliance/cases/{case_id}/decision",
                 "/api/v1/compliance/refusals", "/api/v1/compliance/deviations", "/api/v1/compliance/me/cases/{case_id}/response",
                 "/api/v1/compliance/rules", "/api/v1/compliance/persons/{person_id}/cases"}
-    assert expected <= paths and len(paths) == 21  # stop 28: + a letter's evidence PDF for the case's controller
+    assert expected <= paths and len(paths) == 22  # stop 28: + a letter's evidence PDF, + moving a planned hearing
 
 
 def test_deviations_report_shows_groups_of_ten_and_suppresses_smaller_ones(world):

@@ -28,6 +28,7 @@ WORKFLOW_ROUTES = {
     "POST /api/v1/community/assignments/{assignment_id}/transitions": ("community_assignment", None),
     "POST /api/v1/community/me/assignments/{assignment_id}/accept": ("community_assignment", {"accept"}),
     "POST /api/v1/compliance/cases/{case_id}/hearing": ("compliance_case", {"plan_hearing"}),
+    "POST /api/v1/compliance/cases/{case_id}/hearing/move": ("compliance_case", {"move_hearing"}),
     "POST /api/v1/compliance/cases/{case_id}/hearing-report": ("compliance_case", {"record_hearing"}),
     "POST /api/v1/compliance/cases/{case_id}/decision": ("compliance_case", {"decide"}),
     "POST /api/v1/compliance/cases/{case_id}/appeal": ("compliance_case", {"appeal"}),

@@ -33,10 +33,10 @@ def _web(user) -> Client:
 
 
 def test_a_sick_persons_trajectory_is_never_due_before_it_starts(ref):
+    from tests.trajectories_support import partner_org
     from werkregie.access.purposes import Purpose
     from werkregie.people.enums import StatusKind
     from werkregie.people.models import StatusEpisode
-    from tests.trajectories_support import partner_org
 
     with clock.travel_to(DAY):
         counsellor, person, _ = caseload()
@@ -79,7 +79,7 @@ def test_a_partner_no_longer_reads_a_closed_trajectorys_steps(world):  # noqa: F
         before = _web(partner).get("/partner/stappen/").content.decode()
         uc.close_by_counsellor(factories.principal(world["users"][Role.COUNSELLOR]), t.pk, "lasting_work", "Vast contract", t.version)
         after = _web(partner).get("/partner/stappen/").content.decode()
-        api = Client().get(f"/api/v1/trajectories/partner/steps", HTTP_AUTHORIZATION=f"Bearer {factories.token(partner)}")
+        api = Client().get("/api/v1/trajectories/partner/steps", HTTP_AUTHORIZATION=f"Bearer {factories.token(partner)}")
     assert "Opleiding heftruck" in before and "Opleiding heftruck" not in after and api.json() == []
 
 
@@ -142,7 +142,8 @@ def test_the_worklist_total_counts_the_chosen_kind(ref):
 
 
 def test_a_second_invitation_of_the_same_kind_is_refused(db):
-    from tests.appointments_support import MONDAY, at, world as appointments_world
+    from tests.appointments_support import MONDAY, at
+    from tests.appointments_support import world as appointments_world
     from werkregie.appointments import use_cases as appointments
     from werkregie.core.errors import Conflict
 
@@ -194,3 +195,49 @@ def test_the_access_log_admin_shows_what_in_words(db):
     admin.force_login(factories.user(Role.ADMIN, username="beheer", is_staff=True, is_superuser=True))
     html = admin.get("/admin/access/accesslogentry/").content.decode()
     assert "identiteit" in html and "address, identity" not in html
+
+
+def test_a_demo_vacancy_text_is_dutch_throughout():
+    """Walk of stop 28 (issue 16): "Je kunt: types of packaging used in industrial shipments; …" in a Dutch text."""
+    from werkregie.matching.demo_texts import description
+    from werkregie.matching.engine.taxonomy import load
+
+    taxonomy = load()
+    english_only = [i for i, s in enumerate(taxonomy.skills) if not s.labels.get("nl")][:6]
+    dutch = [i for i, s in enumerate(taxonomy.skills) if s.labels.get("nl")][:3]
+    occupation = next(o for o in taxonomy.occupations if o.labels.get("nl"))
+    text = description(taxonomy, occupation, english_only + dutch, english_only[:2], 38, "permanent", {"nl": "B1"}, "")
+    assert all(taxonomy.skills[i].label("nl") not in text for i in english_only)
+    assert all(taxonomy.skills[i].label("nl") in text for i in dutch)
+
+
+def test_a_planned_hearing_moves_with_a_new_invitation_and_a_new_term(db):
+    """Walk of stop 28: a planned hearing could not be moved when the person asked for another moment."""
+    from tests import compliance_support as cs
+    from werkregie.compliance import use_cases as compliance
+    from werkregie.compliance.models import Case
+    from werkregie.messaging.models import Message
+
+    controller = cs.controller()
+    case = cs.open_case(cs.jobseeker())
+    with clock.travel_to(cs.at(cs.START)):
+        case = compliance.plan_hearing(controller, case.pk, hearing_at=cs.at(cs.hearing_day(cs.START), 14), mode="in_person",
+                                       place="VDAB Gent", version=case.version)
+    first_message = case.hearing_message_id
+    later = cs.START + dt.timedelta(days=2)
+    with clock.travel_to(cs.at(later)):
+        with pytest.raises(InvalidInput) as caught:
+            compliance.move_hearing(controller, case.pk, hearing_at=cs.at(cs.hearing_day(later), 10), mode="in_person", place="VDAB Gent",
+                                    reason="", version=case.version)
+        assert [e.field for e in caught.value.errors] == ["reason"]
+        moved = compliance.move_hearing(controller, case.pk, hearing_at=cs.at(cs.hearing_day(later), 10), mode="in_person", place="VDAB Gent",
+                                        reason="De persoon heeft die dag een sollicitatiegesprek.", version=case.version)
+    assert moved.state == "hearing_planned" and moved.hearing_message_id != first_message
+    assert moved.hearing_at == cs.at(cs.hearing_day(later), 10)
+    letter = Message.objects.get(pk=moved.hearing_message_id)
+    assert letter.template_key == "compliance.hearing_moved" and letter.legal and "sollicitatiegesprek" in letter.body
+    assert Case.objects.get(pk=case.pk).version == case.version + 1
+    client = _web(controller.user)
+    with clock.travel_to(cs.at(later)):
+        page = client.get(f"/controle/dossiers/{case.pk}/").content.decode()
+    assert "Verhoor verplaatsen" in page and 'name="move_hearing-reason"' in page

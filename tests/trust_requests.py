@@ -26,6 +26,7 @@ VERSIONED = {
     "POST /api/v1/community/assignments/{assignment_id}/transitions": {"name": "accept"},
     "POST /api/v1/community/me/assignments/{assignment_id}/accept": {},
     "POST /api/v1/compliance/cases/{case_id}/hearing": {"hearing_at": "2026-12-02T10:00:00+01:00", "mode": "phone"},
+    "POST /api/v1/compliance/cases/{case_id}/hearing/move": {"hearing_at": "2026-12-09T10:00:00+01:00", "mode": "phone", "reason": "Op vraag van de persoon"},
     "POST /api/v1/compliance/cases/{case_id}/hearing-report": {"report": "Verhoor gehouden."},
     "POST /api/v1/compliance/cases/{case_id}/decision": {"decision": "warning", "motivation": "Eerste keer."},
     "POST /api/v1/compliance/cases/{case_id}/appeal": {"text": "Ik ga in beroep."},

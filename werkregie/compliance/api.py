@@ -305,6 +305,17 @@ def plan_hearing(request: HttpRequest, case_id: int, payload: HearingIn) -> dict
     return _file(request, case_id)
 
 
+class MoveHearingIn(HearingIn):
+    reason: str = Field(max_length=500, description="why the hearing moves: the person reads it in the new invitation")
+
+
+@router.post("/cases/{case_id}/hearing/move", response=CaseFileOut, summary="Move the planned hearing: a new invitation (legal message) replaces the first")
+def move_hearing(request: HttpRequest, case_id: int, payload: MoveHearingIn) -> dict:
+    use_cases.move_hearing(request.auth, case_id, hearing_at=payload.hearing_at, mode=payload.mode, place=payload.place, reason=payload.reason,
+                           version=required_version(request, payload.version))
+    return _file(request, case_id)
+
+
 @router.post("/cases/{case_id}/hearing-report", response=CaseFileOut, summary="Record the hearing (or the written defence received)")
 def record_hearing(request: HttpRequest, case_id: int, payload: ReportIn) -> dict:
     use_cases.record_hearing(request.auth, case_id, report=payload.report, version=required_version(request, payload.version))

@@ -32,6 +32,11 @@ class HearingForm(Versioned):
     place = forms.CharField(label=_("Plaats (of telefoonnummer, videolink)"), required=False, max_length=200)
 
 
+class MoveHearingForm(HearingForm):
+    reason = forms.CharField(label=_("Waarom wordt het verhoor verplaatst?"), max_length=500,
+                             help_text=_("De persoon leest dit in de nieuwe uitnodiging."))
+
+
 class ReportForm(Versioned):
     report = forms.CharField(label=_("Verslag van het verhoor of samenvatting van het schriftelijk verweer"), max_length=10000,
                              widget=forms.Textarea(attrs={"rows": 5}))

@@ -10,6 +10,7 @@ DECISION = "compliance.decision"
 APPEAL_RECEIVED = "compliance.appeal_received"
 APPEAL_DECIDED = "compliance.appeal_decided"
 DEFENCE_RECEIVED = "compliance.defence_received"
+HEARING_MOVED = "compliance.hearing_moved"
 
 register(
     HEARING,
@@ -19,6 +20,23 @@ register(
         "De controledienst van VDAB onderzoekt het volgende: %(infringement)s (op %(occurred_on)s).\n"
         "%(summary)s\n\n"
         "Voor we beslissen, willen we uw uitleg horen. U bent uitgenodigd voor een verhoor op %(hearing_at)s (%(mode)s, %(place)s).\n"
+        "U kunt ook schriftelijk reageren en bewijsstukken toevoegen (PDF, JPEG of PNG) via %(link)s, binnen %(term)s na de dag "
+        "waarop u deze brief ontvangt.\n\n"
+        "Komt u niet en reageert u niet binnen die termijn, dan beslissen we op basis van het dossier.\n"
+        "U mag zich laten bijstaan door een vakbond, een advocaat of een andere vertrouwenspersoon.\n\n"
+        "Dossiernummer: %(case)s\n\nMet vriendelijke groeten,\nDe controledienst van VDAB"
+    ),
+    legal=True,
+)
+
+register(
+    HEARING_MOVED,
+    subject=_("Uw verhoor bij de controledienst van VDAB is verplaatst"),
+    body=_(
+        "Beste %(name)s,\n\n"
+        "Uw verhoor over %(infringement)s (op %(occurred_on)s) is verplaatst: %(reason)s\n"
+        "Deze brief vervangt de uitnodiging voor het verhoor op %(previous)s.\n\n"
+        "U bent uitgenodigd voor een verhoor op %(hearing_at)s (%(mode)s, %(place)s).\n"
         "U kunt ook schriftelijk reageren en bewijsstukken toevoegen (PDF, JPEG of PNG) via %(link)s, binnen %(term)s na de dag "
         "waarop u deze brief ontvangt.\n\n"
         "Komt u niet en reageert u niet binnen die termijn, dan beslissen we op basis van het dossier.\n"

@@ -108,6 +108,18 @@ def _hearing_moment_refusal(case: Case, at: dt.datetime) -> str:
 
 def plan_hearing(principal: Principal, case_id: int, *, hearing_at: object, mode: str, place: str = "", version: int | None = None) -> Case:
     """Plan the hearing and invite the person (a legal message); the response term starts at its deemed notification."""
+    return _schedule_hearing(principal, case_id, "plan_hearing", hearing_at=hearing_at, mode=mode, place=place, version=version)
+
+
+def move_hearing(principal: Principal, case_id: int, *, hearing_at: object, mode: str, place: str = "", reason: str = "",
+                 version: int | None = None) -> Case:
+    """Move a planned hearing (the person asked for another moment, or the office must): a new invitation that
+    replaces the first, under the same rules for the moment; the response term starts again at its deemed notification."""
+    return _schedule_hearing(principal, case_id, "move_hearing", hearing_at=hearing_at, mode=mode, place=place, version=version, reason=reason)
+
+
+def _schedule_hearing(principal: Principal, case_id: int, transition: str, *, hearing_at: object, mode: str, place: str, version: int | None,
+                      reason: str = "") -> Case:
     case = _handled(principal, case_id)
     errors: list[FieldError] = []
     at = _datetime(hearing_at, "hearing_at", errors)
@@ -118,16 +130,25 @@ def plan_hearing(principal: Principal, case_id: int, *, hearing_at: object, mode
     place = _text(place, "place", errors, maximum=200, one_line=True)
     if mode in (HearingMode.IN_PERSON,) and not place:
         errors.append(FieldError("place", _("Vul de plaats van het verhoor in.")))
-    _fail(errors, _("Het verhoor is niet gepland."))
+    moving = transition == "move_hearing"
+    if moving:
+        reason = _text(reason, "reason", errors, minimum=5, maximum=500, one_line=True,
+                       message=_("Zeg waarom het verhoor verplaatst wordt (minstens 5 tekens)."))
+    _fail(errors, _("Het verhoor is niet verplaatst.") if moving else _("Het verhoor is niet gepland."))
     who = Who.of(principal)
+    previous = case.hearing_at
     with transaction.atomic():
-        case = wf.transition(case, "plan_hearing", who, expected_version=version, data={"hearing_at": at.isoformat(), "mode": mode},
+        case = wf.transition(case, transition, who, expected_version=version, reason=reason, data={"hearing_at": at.isoformat(), "mode": mode},
                              fields={"hearing_at": at, "hearing_mode": mode, "hearing_place": place, "controller_id": principal.user.pk,
                                      # the planning term is met; the response term starts at the invitation's deemed notification
-                                     "deadline": None})
-        message = _send(case, messages.HEARING, {
-            "summary": str(case.facts.get("summary", "")), "hearing_at": at, "mode": lambda: str(HearingMode(mode).label).lower(),
-            "place": place or "—", "term": lambda: _unit_text(HEARING_TERM, clock.today())}, who, "hearing")
+                                     "deadline": None, "hearing_notified_on": None})
+        context = {"summary": str(case.facts.get("summary", "")), "hearing_at": at, "mode": lambda: str(HearingMode(mode).label).lower(),
+                   "place": place or "—", "term": lambda: _unit_text(HEARING_TERM, clock.today())}
+        if moving:
+            context.update(reason=reason, previous=previous)
+        # a move's letter has its own key: each invitation is its own legal message
+        suffix = f"hearing-moved:{case.version}" if moving else "hearing"
+        message = _send(case, messages.HEARING_MOVED if moving else messages.HEARING, context, who, suffix)
         Case.objects.filter(pk=case.pk).update(hearing_message_id=message.pk)
         case.hearing_message_id = message.pk
     services.sync_notifications([case.pk])

@@ -55,7 +55,7 @@ def case_list(request: HttpRequest, principal: Principal) -> HttpResponse:
 
 
 ACTION_FORMS = {
-    "plan_hearing": f.HearingForm, "record_hearing": f.ReportForm, "decide": f.DecisionForm, "appeal": f.PaperAppealForm,
+    "plan_hearing": f.HearingForm, "move_hearing": f.MoveHearingForm, "record_hearing": f.ReportForm, "decide": f.DecisionForm, "appeal": f.PaperAppealForm,
     "decide_appeal": f.AppealOutcomeForm, "drop": f.ReasonForm, "close": f.CloseForm,
 }
 
@@ -72,6 +72,8 @@ def _initial_forms(file: use_cases.CaseFile) -> dict:
             found[action.name] = None  # the report of a hearing still to come: the page says from when (use_cases.record_hearing)
             continue
         initial = dict(version)
+        if action.name == "move_hearing":
+            initial.update(mode=case.hearing_mode, place=case.hearing_place)
         if action.name == "decide":
             initial.update(decision=case.proposed_decision, weeks=case.proposed_weeks or None, legal_ground=case.proposal.get("legal_ground", ""))
         found[action.name] = cls(initial=initial, prefix=action.name)
@@ -193,6 +195,9 @@ def _run(action: str, principal: Principal, pk: int, data: dict):  # noqa: ANN20
     v = data.get("version")
     if action == "plan_hearing":
         return use_cases.plan_hearing(principal, pk, hearing_at=data["hearing_at"], mode=data["mode"], place=data.get("place", ""), version=v)
+    if action == "move_hearing":
+        return use_cases.move_hearing(principal, pk, hearing_at=data["hearing_at"], mode=data["mode"], place=data.get("place", ""),
+                                      reason=data["reason"], version=v)
     if action == "record_hearing":
         return use_cases.record_hearing(principal, pk, report=data["report"], version=v)
     if action == "decide":
@@ -211,7 +216,8 @@ def _run(action: str, principal: Principal, pk: int, data: dict):  # noqa: ANN20
 
 
 DONE = {
-    "plan_hearing": gettext_lazy("Het verhoor is gepland en de uitnodiging is verstuurd."), "record_hearing": gettext_lazy("Het verhoor is geregistreerd."),
+    "plan_hearing": gettext_lazy("Het verhoor is gepland en de uitnodiging is verstuurd."),
+    "move_hearing": gettext_lazy("Het verhoor is verplaatst en de nieuwe uitnodiging is verstuurd."), "record_hearing": gettext_lazy("Het verhoor is geregistreerd."),
     "decide": gettext_lazy("De beslissing is bewaard en de kennisgeving is verstuurd."), "appeal": gettext_lazy("Het beroep is geregistreerd."),
     "decide_appeal": gettext_lazy("De uitkomst van het beroep is bewaard."), "drop": gettext_lazy("Het dossier is zonder gevolg afgesloten."),
     "close": gettext_lazy("Het dossier is afgesloten."),

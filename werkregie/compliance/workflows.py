@@ -2,6 +2,7 @@
 the reasons they need and the legal terms they start.
 
     opened ─plan_hearing→ hearing_planned ─respond / record_hearing / term_expired→ to_decide ─decide→ decided
+    hearing_planned ─move_hearing→ hearing_planned (a new invitation; the response term starts again)
     decided ─notified→ notified ─close (appeal term over)→ closed
     decided | notified ─appeal→ appealed ─decide_appeal→ closed
     opened | hearing_planned | to_decide ─drop→ closed (no follow-up, with a reason)
@@ -46,6 +47,9 @@ CASE = register(
         "opened",
         (
             t("plan_hearing", "opened", "hearing_planned", CONTROL, _("Verhoor plannen en uitnodigen")),
+            # the person asks for another moment (illness, a job interview) or the office must: a new invitation, whose
+            # deemed notification starts the response term again (walk of stop 28: a planned hearing could not move)
+            t("move_hearing", "hearing_planned", "hearing_planned", CONTROL, _("Verhoor verplaatsen"), reason=True),
             t("respond", "hearing_planned", "to_decide", {Role.CITIZEN}, _("Verweer indienen")),
             t("record_hearing", "hearing_planned", "to_decide", CONTROL, _("Verhoor of schriftelijk verweer registreren")),
             t("term_expired", "hearing_planned", "to_decide", {SYSTEM}, _("Termijn voor verweer verstreken"), reason=True),

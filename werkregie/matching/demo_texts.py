@@ -34,10 +34,12 @@ def description(taxonomy: Taxonomy, occupation: Occupation, essential: list[int]
     label = occupation.label("nl")
     regime = "voltijds" if hours >= FULL_TIME else f"deeltijds ({hours:g} uur per week)"
     parts = [f"Wij zoeken een {label} ({regime}) met {CONTRACTS.get(contract, 'een contract')}."]
-    asked = [taxonomy.skills[s].label("nl") for s in essential[:5]]
+    # only competences ESCO names in Dutch: the text is Dutch throughout (walk of stop 28: English labels in a Dutch
+    # sentence, without the language mark the competence chips carry); the chips below the text list every one
+    asked = [taxonomy.skills[s].label("nl") for s in essential if taxonomy.skills[s].labels.get("nl")][:5]
     if asked:
         parts.append("Je kunt: " + "; ".join(asked) + ".")
-    extra = [taxonomy.skills[s].label("nl") for s in optional[:3]]
+    extra = [taxonomy.skills[s].label("nl") for s in optional if taxonomy.skills[s].labels.get("nl")][:3]
     if extra:
         parts.append("Een pluspunt: " + "; ".join(extra) + ".")
     spoken = [f"{LANGUAGES.get(code, code)} ({level})" for code, level in languages.items()]
