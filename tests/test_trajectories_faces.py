@@ -271,7 +271,8 @@ def test_sweep_killed_halfway_leaves_whole_changes_and_the_next_run_completes(re
     assert undone.state == "missed" and Task.objects.filter(key=f"agreement:{undone.pk}:escalate").exists()
 
 
-@pytest.mark.parametrize("language,title", [("fr", "Mes accords"), ("en", "My agreements")])
+# stop 28 (walk): French says "engagements" for afspraken everywhere (it mixed "accords", "feuille d'accords" and "plan d'action")
+@pytest.mark.parametrize("language,title", [("fr", "Mes engagements"), ("en", "My agreements")])
 def test_citizen_page_in_french_and_english(world, language, title):
     c = _web(world["users"][Role.CITIZEN])
     with clock.travel_to(DAY):
