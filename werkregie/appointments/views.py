@@ -213,10 +213,12 @@ def detail(request: HttpRequest, principal: Principal, appointment_id: int) -> H
         raise Http404 from None
     a = ctx["a"]
     action = request.POST.get("action", "")
-    attendance = AttendanceForm(request.POST if action == "attendance" else None, request.FILES if action == "attendance" else None)
-    convoke = ConvokeForm(request.POST if action == "convoke" else None, slots=ctx["convoke_slots"])
-    review = ReviewForm(request.POST if action == "review" else None)
-    cancel = CancelForm(request.POST if action == "cancel" else None)
+    # one page, four forms: each its own ids (walk of stop 28: "id_reason" three times on one page)
+    attendance = AttendanceForm(request.POST if action == "attendance" else None, request.FILES if action == "attendance" else None,
+                                auto_id="attendance_%s")
+    convoke = ConvokeForm(request.POST if action == "convoke" else None, slots=ctx["convoke_slots"], auto_id="convoke_%s")
+    review = ReviewForm(request.POST if action == "review" else None, auto_id="review_%s")
+    cancel = CancelForm(request.POST if action == "cancel" else None, auto_id="cancel_%s")
     status = 200
     if request.method == "POST":
         form = {"attendance": attendance, "convoke": convoke, "review": review, "cancel": cancel}.get(action)

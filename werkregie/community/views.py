@@ -284,7 +284,8 @@ def assignment(request: HttpRequest, principal: Principal, assignment_id: int) -
     if week_form is None:
         week_form = _week_form(days, view.days)
     a = view.assignment
-    transitions = [(t, TransitionForm(initial={"name": t.name, "version": a.version})) for t in view.transitions]
+    # one form per action on one page: each its own ids (walk of stop 28: "id_name" and "id_version" repeated)
+    transitions = [(t, TransitionForm(initial={"name": t.name, "version": a.version}, auto_id=f"{t.name}_%s")) for t in view.transitions]
     labels = dict(AssignmentState.choices)
     history = [(h, labels.get(h.from_state, ""), labels.get(h.to_state, h.to_state)) for h in view.history]
     return render(request, "community/assignment.html", {
