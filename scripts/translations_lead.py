@@ -915,3 +915,40 @@ PLURALS.update({
                                             ("%(n)s application through the platform", "%(n)s applications through the platform")),
 })
 T.update({"%(n)s uur per maand": ("%(n)s heures par mois", "%(n)s hours a month")})
+T.update({  # walk of stop 28 (issue 16): "bemiddelaar" everywhere, not "consulent"
+    "Vereenvoudigd: hetzelfde loon en dezelfde uren elke maand; geen vakantiegeld of eindejaarspremie. Of u uw uitkering verliest of deels behoudt, hangt af van uw situatie: vraag het uw bemiddelaar.": (
+        "Simplifié : le même salaire et les mêmes heures chaque mois ; pas de pécule de vacances ni de prime de fin d'année. Si vous perdez votre allocation ou en gardez une partie dépend de votre situation : demandez-le à votre conseiller.",
+        "Simplified: the same wage and hours every month; no holiday pay or end-of-year bonus. Whether you lose your benefit or keep part of it depends on your situation: ask your counsellor."),
+})
+T.update({
+    "berekend op %(day)s met het model van %(trained)s": ("calculé le %(day)s avec le modèle du %(trained)s", "calculated on %(day)s with the model of %(trained)s"),
+    "modelkaart": ("fiche du modèle", "model card"),
+})
+T.update({  # stop 28: trajectories' form labels (its `_l` alias hid them from makemessages) and the second attack's checks
+    "Aantal sollicitaties (bij een sollicitatieopdracht)": ("Nombre de candidatures (pour une mission de candidatures)",
+                                                            "Number of applications (for an application assignment)"),
+    "Details": ("Détails", "Details"),
+    "Doelniveau Nederlands (bij een taalcursus)": ("Niveau de néerlandais visé (pour un cours de langue)", "Target level of Dutch (for a language course)"),
+    "Gevraagd bewijs": ("Preuve demandée", "Proof asked for"),
+    "Partner (ziekenfonds, agentschap…)": ("Partenaire (mutualité, agence…)", "Partner (health insurer, agency…)"),
+    "Soort traject": ("Type de trajet", "Kind of trajectory"),
+    "Uren per maand (wijk-werken, gemeenschapsdienst)": ("Heures par mois (wijk-werken, service communautaire)",
+                                                         "Hours a month (wijk-werken, community service)"),
+    "enkel een activiteit in uw eigen gemeente": ("uniquement une activité dans votre propre commune", "only an activity in your own municipality"),
+    "De sanctie kan ten vroegste ingaan op %(day)s: de dag na de dag waarop de beslissing geacht wordt ontvangen te zijn. Kies die dag of later, of laat het veld leeg.": (
+        "La sanction peut prendre cours au plus tôt le %(day)s : le lendemain du jour où la décision est réputée reçue. Choisissez ce jour ou plus tard, ou laissez le champ vide.",
+        "The sanction can start on %(day)s at the earliest: the day after the decision is deemed received. Choose that day or later, or leave the field empty."),
+    "Dit is het geplande verhoor: kies een ander moment, een andere soort of een andere plaats.": (
+        "C’est l’audition prévue : choisissez un autre moment, un autre type ou un autre lieu.",
+        "This is the planned hearing: choose another moment, another kind or another place."),
+    "Op dat moment is al een verhoor gepland (dossier %(case)s): kies een ander uur.": (
+        "Une audition est déjà prévue à ce moment (dossier %(case)s) : choisissez une autre heure.",
+        "A hearing is already planned at that moment (case %(case)s): choose another hour."),
+})
+T.update({
+    "Naar de lopende uitnodiging": ("Vers l’invitation en cours", "To the running invitation"),
+    "Uw bewijs is niet aanvaard: %(step)s": ("Votre preuve n’a pas été acceptée : %(step)s", "Your proof was not accepted: %(step)s"),
+    "Beste %(name)s,\n\nUw bemiddelaar heeft het bewijs voor de afspraak “%(step)s” niet aanvaard.\nReden: %(reason)s\n\nU kunt uiterlijk op %(due_on)s opnieuw een bewijs indienen op de pagina Mijn afspraken: %(link)s\nHebt u vragen, neem dan contact op met uw bemiddelaar.": (
+        "Madame, Monsieur %(name)s,\n\nVotre conseiller n’a pas accepté la preuve pour l’engagement « %(step)s ».\nMotif : %(reason)s\n\nVous pouvez déposer une nouvelle preuve au plus tard le %(due_on)s sur la page Mes engagements et rendez-vous : %(link)s\nSi vous avez des questions, contactez votre conseiller.",
+        "Dear %(name)s,\n\nYour counsellor did not accept the proof for the agreement “%(step)s”.\nReason: %(reason)s\n\nYou can hand in new proof by %(due_on)s on the page My agreements and appointments: %(link)s\nIf you have questions, contact your counsellor."),
+})

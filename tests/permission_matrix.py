@@ -300,6 +300,7 @@ WEB = {
     "mijn-loopbaan/leerrekening/": "+ - - - - - - -",
     "personen/<int:person_id>/leerrekening/": "- + - - - - - +",
     "caseload/": "- + + - - + - +",
+    "caseload/lijst.csv": "- + + - - + - +",
     "export/personen.csv": "- + + + + + - +",
     "personen/<int:person_id>/": "- + + + + + - +",
     "gemeente/clienten/": "- - - - + - - -",

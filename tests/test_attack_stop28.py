@@ -173,3 +173,59 @@ def test_schema_errors_name_the_field_and_speak_dutch(world):  # noqa: F811
     message = r.json()["errors"][0]["message"]
     assert r.status_code == 422 and " or " not in message and "'approve'" in message
 
+
+
+# --- second attack of stop 28 ---------------------------------------------------------------------------------------
+
+def test_a_move_keeps_the_controller_changes_something_and_never_double_books(db):
+    controller, _citizen, case = _planned()
+    admin = factories.principal(factories.user(Role.ADMIN))
+    other = cs.open_case(cs.jobseeker())
+    later = cs.START + dt.timedelta(days=2)
+    with clock.travel_to(cs.at(later)):
+        with pytest.raises(InvalidInput) as same:
+            compliance.move_hearing(controller, case.pk, hearing_at=case.hearing_at, mode=case.hearing_mode, place=case.hearing_place,
+                                    reason="Op vraag van de persoon", version=case.version)
+        assert {e.field for e in same.value.errors} == {"hearing_at"} and any("geplande verhoor" in e.message for e in same.value.errors)
+        moved = compliance.move_hearing(admin, case.pk, hearing_at=cs.at(cs.hearing_day(later), 10), mode="in_person", place="VDAB Gent",
+                                        reason="Op vraag van de persoon", version=case.version)
+        assert moved.controller_id == controller.user.pk, "an admin's step never takes the case over"
+        with pytest.raises(InvalidInput) as busy:
+            compliance.plan_hearing(controller, other.pk, hearing_at=cs.at(cs.hearing_day(later), 10), mode="in_person", place="VDAB Gent",
+                                    version=other.version)
+        assert [e.field for e in busy.value.errors] == ["hearing_at"] and str(case.pk) in busy.value.errors[0].message
+
+
+def test_a_requested_start_before_the_earliest_day_is_refused_so_the_letter_says_the_real_day(db):
+    controller = cs.controller()
+    case = cs.through_hearing(controller, cs.open_case(cs.jobseeker()), cs.START)
+    day = cs.START + dt.timedelta(days=9)
+    with clock.travel_to(cs.at(day)):
+        with pytest.raises(InvalidInput) as caught:
+            compliance.decide(controller, case.pk, decision="suspension", weeks=4, motivation="Motivering van de beslissing.",
+                              deviation_reason="Afwijking met een lange reden.", sanction_start=day + dt.timedelta(days=1), version=case.version)
+        assert [e.field for e in caught.value.errors] == ["sanction_start"] and "ten vroegste" in caught.value.errors[0].message
+
+
+def test_a_refused_step_names_only_what_the_role_could_do(db):
+    from werkregie.workflows.services import TransitionRefused
+
+    _controller, citizen, case = _planned()
+    with pytest.raises(TransitionRefused) as caught:
+        compliance.appeal(citizen, case.pk, text="Ik ga in beroep tegen deze beslissing.", version=case.version)
+    assert "Verhoor verplaatsen" not in caught.value.detail and "Zonder gevolg" not in caught.value.detail
+
+
+def test_the_weekly_minimum_said_is_itself_allowed(db):
+    from tests import community_support as cts
+    from tests.test_community_api import ACTIVITY
+
+    with clock.travel_to(cts.TODAY):
+        world = cts.world()
+        headers = _bearer(world["municipality"])
+        low = _json(Client(), "post", "/api/v1/community/activities", {**ACTIVITY, "hours_per_week": 7.3}, world["municipality"])
+        said = low.json()["errors"][0]["message"]
+        week = said.split("minstens ")[1].split(" uur")[0]
+        ok = _json(Client(), "post", "/api/v1/community/activities", {**ACTIVITY, "hours_per_week": float(week.replace(",", "."))},
+                   world["municipality"])
+    assert low.status_code == 422 and ok.status_code == 201 and headers

@@ -241,3 +241,20 @@ def test_a_planned_hearing_moves_with_a_new_invitation_and_a_new_term(db):
     with clock.travel_to(cs.at(later)):
         page = client.get(f"/controle/dossiers/{case.pk}/").content.decode()
     assert "Verhoor verplaatsen" in page and 'name="move_hearing-reason"' in page
+
+
+def test_the_caseload_download_has_the_columns_on_screen(ref):
+    """Walk of stop 28 (issue 16): "Deze lijst downloaden (CSV)" on the caseload gave the register's columns (INSZ, birth
+    date, education…) instead of the status, distance, due dates, next task and last contact shown."""
+    from werkregie.worklist.services import upsert_task
+
+    counsellor, person, _ = caseload()
+    upsert_task("t:x", person_id=person.pk, kind="screening_due", due_on=DAY + dt.timedelta(days=3), title="Screening")
+    client = _web(counsellor)
+    with clock.travel_to(DAY):
+        page = client.get("/caseload/").content.decode()
+        assert "/caseload/lijst.csv" in page
+        body = client.get("/caseload/lijst.csv").content.decode("utf-8-sig")
+    header, first = body.splitlines()[0].split(";"), body.splitlines()[1]
+    assert header[:3] == ["Naam", "Huidige status", "Afstand tot de arbeidsmarkt"] and "Laatste contact" in header
+    assert "INSZ" not in body.upper().split("\n")[0] and person.last_name in first and "05/03/2026" in first

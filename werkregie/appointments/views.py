@@ -18,7 +18,7 @@ from django.views.decorators.http import require_POST
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
-from werkregie.core.errors import DomainError, FieldError, Forbidden, InvalidInput, NotFound
+from werkregie.core.errors import Conflict, DomainError, FieldError, Forbidden, InvalidInput, NotFound
 from werkregie.people.models import Person
 from werkregie.web.helpers import apply_errors, posted_version, roles
 
@@ -191,18 +191,19 @@ def invite(request: HttpRequest, principal: Principal, person_id: int) -> HttpRe
     agendas = uc.agendas_for(principal)
     form = InviteForm(request.POST or None, agendas=agendas)
     person = Person.objects.get(pk=person_id)
-    status = 200
+    status, running = 200, None
     if request.method == "POST":
         if form.is_valid():
             try:
                 a = uc.invite(principal, person_id, form.cleaned_data["kind"], agenda_id=form.cleaned_data["agenda"], note=form.cleaned_data["note"])
                 messages.success(request, _("Uitnodiging verstuurd. De link is geldig tot en met %(day)s.") % {"day": a.link_expires_on.strftime("%d/%m/%Y")})
                 return redirect("appointment_detail", a.pk)
-            except InvalidInput as exc:
+            except (InvalidInput, Conflict) as exc:  # a running invitation of that kind: said beside the field, with its link
                 apply_errors(form, exc)
+                running = getattr(exc, "existing_id", None)
         status = 422
     existing = uc.person_appointments(principal, person_id)
-    return render(request, "appointments/invite.html", {"form": form, "p": person, "existing": existing}, status=status)
+    return render(request, "appointments/invite.html", {"form": form, "p": person, "existing": existing, "running": running}, status=status)
 
 
 @roles(Role.COUNSELLOR, Role.ADMIN)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal, InvalidOperation
 
 from django.db import transaction
 from django.db.models import Count, Q
@@ -121,12 +121,16 @@ def _within_monthly_limits(kind: str, hours_per_week: Decimal, on: dt.date, erro
     service at 20 h a week, some 87 h a month, was saved while the page itself says 32 to 64)."""
     limits = engine.limits(kind, on)
     monthly = hours_per_week * WEEKS_PER_MONTH
+    # the weekly bound said to one decimal, rounded inwards, so that the number said is itself allowed (attack of stop
+    # 28: "minstens 7,3" for a minimum of 7,38)
     if monthly > limits.max_hours_month:
+        week = (limits.max_hours_month / WEEKS_PER_MONTH).quantize(Decimal("0.1"), rounding=ROUND_FLOOR)
         errors.append(FieldError("hours_per_week", _("hoogstens %(week)s uur per week (%(month)s uur per maand)") % {
-            "week": format_number(limits.max_hours_month / WEEKS_PER_MONTH, 1), "month": format_number(limits.max_hours_month)}))
+            "week": format_number(week, 1), "month": format_number(limits.max_hours_month)}))
     elif limits.min_hours_month is not None and monthly < limits.min_hours_month:
+        week = (limits.min_hours_month / WEEKS_PER_MONTH).quantize(Decimal("0.1"), rounding=ROUND_CEILING)
         errors.append(FieldError("hours_per_week", _("minstens %(week)s uur per week (%(month)s uur per maand)") % {
-            "week": format_number(limits.min_hours_month / WEEKS_PER_MONTH, 1), "month": format_number(limits.min_hours_month)}))
+            "week": format_number(week, 1), "month": format_number(limits.min_hours_month)}))
 
 
 def _clean_activity(principal: Principal, data: dict, current: Activity | None) -> dict:

@@ -75,7 +75,10 @@ def activity_places(principal: Principal) -> list[str] | None:
 def can_edit_activity(principal: Principal, activity: Activity) -> bool:
     if not can_manage_activities(principal):
         return False
-    return principal.role == Role.ADMIN or activity.owner_id == principal.user.organisation_id
+    if principal.role == Role.ADMIN:
+        return True
+    places = activity_places(principal)  # an activity left outside the worker's municipality: not theirs to hold (stop 28)
+    return activity.owner_id == principal.user.organisation_id and (places is None or activity.municipality_id in places)
 
 
 def assignments_visible(principal: Principal) -> QuerySet[Assignment]:

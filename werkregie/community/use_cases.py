@@ -153,6 +153,9 @@ def propose(principal: Principal, person_id: int, activity_id: int) -> Assignmen
         if activity is None:
             raise NotFound(_("Geen activiteit met dit nummer binnen uw toegang."))
         errors = []
+        places = perms.activity_places(principal)
+        if places is not None and activity.municipality_id not in places:  # attack of stop 28: a proposal for Antwerpen by Gent
+            errors.append(FieldError("activity_id", _("enkel een activiteit in uw eigen gemeente")))
         if activity.end is not None and activity.end < today:
             errors.append(FieldError("activity_id", _("deze activiteit is afgelopen")))
         if _taken([activity.pk]).get(activity.pk, 0) >= activity.capacity:

@@ -163,6 +163,15 @@ def _messages(workflow: str, object_id: int) -> list:
     return list(Message.objects.filter(related_workflow=workflow, related_id=object_id).order_by("created_at", "pk"))
 
 
+def _source_messages(case: Case) -> list:
+    """The messages of the case's source and, for a missed agreement, of every earlier agreement in its escalation
+    (attack of stop 28: the warnings of the first two sheets were missing, so their notification could not be proven)."""
+    from werkregie.messaging.models import Message
+
+    ids = [case.source_id, *(i for i in case.facts.get("chain", []) if isinstance(i, int))] if case.source_workflow == "agreement" else [case.source_id]
+    return list(Message.objects.filter(related_workflow=case.source_workflow, related_id__in=ids).order_by("created_at", "pk"))
+
+
 def _terms(on: dt.date) -> dict:
     found = {}
     for key in (PLANNING_TERM, HEARING_TERM, APPEAL_TERM):
@@ -184,7 +193,7 @@ def case_file(principal: Principal, case_id: int) -> CaseFile:
                   "controle: volledig controledossier (inbreuk en bron, statussen, berichten, bewijsstukken, verhoor, voorstel en beslissing)",
                   perms.purpose(principal), principal.channel)
     return CaseFile(case=case, person=person, statuses=statuses, history=wf.history(case), source_history=source_history,
-                    related_history=related_history, messages=_messages(RELATED, case.pk), source_messages=_messages(case.source_workflow, case.source_id),
+                    related_history=related_history, messages=_messages(RELATED, case.pk), source_messages=_source_messages(case),
                     evidence=list(case.evidence.select_related("uploaded_by")), earlier_cases=earlier, proposal=case.proposal,
                     actions=_actions(case, principal.role), terms=_terms(case.occurred_on))
 
@@ -217,7 +226,7 @@ def message_evidence(principal: Principal, case_id: int, message_id: int) -> tup
     from werkregie.messaging import use_cases as messaging
 
     case = _handled(principal, case_id)
-    msg = next((m for m in _messages(RELATED, case.pk) + _messages(case.source_workflow, case.source_id) if m.pk == message_id), None)
+    msg = next((m for m in _messages(RELATED, case.pk) + _source_messages(case) if m.pk == message_id), None)
     if msg is None:
         raise NotFound(_("Geen bericht met dit nummer in dit dossier."))
     return msg, messaging.evidence_pdf_for_file(principal, msg, perms.purpose(principal), f"controle: bewijs (PDF) van bericht {msg.pk} van dossier {case.pk}")

@@ -11,6 +11,7 @@ from django.db.models import F
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import FieldError, InvalidInput, NotFound
@@ -78,6 +79,14 @@ def _send(case: Case, key: str, context: dict, who: Who, suffix: str):  # noqa: 
     return outbox.send(case.person_id, key, values, who=who, related=(RELATED, case.pk), dedupe_key=f"{RELATED}:{case.pk}:{suffix}")
 
 
+def _earliest_sanction_start(case: Case) -> dt.date:
+    """The first day a sanction decided now can start: after the decision letter sent now is deemed notified."""
+    from werkregie.messaging import deemed, templates
+    from werkregie.workflows.deadlines import term_end
+
+    return term_end(rules.SANCTION_START, deemed.expected_on(case.person_id, templates.get(messages.DECISION).legal))
+
+
 def _hearing_moment_refusal(case: Case, at: dt.datetime) -> str:
     """Why a hearing cannot take place at `at` (local time), or "": after today, on a working day, within the office
     hours, and at least the minimum notice after the day the invitation sent now would be deemed notified."""
@@ -130,7 +139,17 @@ def _schedule_hearing(principal: Principal, case_id: int, transition: str, *, he
     place = _text(place, "place", errors, maximum=200, one_line=True)
     if mode in (HearingMode.IN_PERSON,) and not place:
         errors.append(FieldError("place", _("Vul de plaats van het verhoor in.")))
+    handler = case.controller_id or (principal.user.pk if principal.role == Role.CONTROLLER else None)
+    if at is not None and handler and mode != HearingMode.WRITTEN:
+        # one hearing at a time per controller (attack of stop 28: two cases on the same hour, same office)
+        taken = (Case.objects.filter(state="hearing_planned", controller_id=handler, hearing_at=at).exclude(pk=case.pk)
+                 .exclude(hearing_mode=HearingMode.WRITTEN).values_list("pk", flat=True).first())
+        if taken:
+            errors.append(FieldError("hearing_at", _("Op dat moment is al een verhoor gepland (dossier %(case)s): kies een ander uur.") % {"case": taken}))
     moving = transition == "move_hearing"
+    if moving and at is not None and at == case.hearing_at and mode == case.hearing_mode and place == case.hearing_place:
+        # attack of stop 28: the same moment again sent a second legal letter that changed nothing
+        errors.append(FieldError("hearing_at", _("Dit is het geplande verhoor: kies een ander moment, een andere soort of een andere plaats.")))
     if moving:
         reason = _text(reason, "reason", errors, minimum=5, maximum=500, one_line=True,
                        message=_("Zeg waarom het verhoor verplaatst wordt (minstens 5 tekens)."))
@@ -139,7 +158,10 @@ def _schedule_hearing(principal: Principal, case_id: int, transition: str, *, he
     previous = case.hearing_at
     with transaction.atomic():
         case = wf.transition(case, transition, who, expected_version=version, reason=reason, data={"hearing_at": at.isoformat(), "mode": mode},
-                             fields={"hearing_at": at, "hearing_mode": mode, "hearing_place": place, "controller_id": principal.user.pk,
+                             # the controller who first plans the hearing handles the case; a move or an admin's step never
+                             # reassigns it (attack of stop 28: the case followed whoever acted last)
+                             fields={"hearing_at": at, "hearing_mode": mode, "hearing_place": place,
+                                     "controller_id": case.controller_id or (principal.user.pk if principal.role == Role.CONTROLLER else None),
                                      # the planning term is met; the response term starts at the invitation's deemed notification
                                      "deadline": None, "hearing_notified_on": None})
         context = {"summary": str(case.facts.get("summary", "")), "hearing_at": at, "mode": lambda: str(HearingMode(mode).label).lower(),
@@ -311,6 +333,11 @@ def decide(principal: Principal, case_id: int, *, decision: str, weeks: int | No
                                  % {"day": (clock.today() + dt.timedelta(days=SANCTION_START_MAX_DAYS)).strftime("%d/%m/%Y")}))
     elif start is not None and decision in (Decision.NONE, Decision.WARNING):
         errors.append(FieldError("sanction_start", _("%(decision)s heeft geen begindatum: laat het veld leeg.") % {"decision": Decision(decision).label}))
+    elif start is not None and start < (earliest := _earliest_sanction_start(case)):
+        # the letter would name a day the sanction cannot start on (attack of stop 28: the letter said 02/12, the case 03/12)
+        errors.append(FieldError("sanction_start", _("De sanctie kan ten vroegste ingaan op %(day)s: de dag na de dag waarop de beslissing "
+                                                     "geacht wordt ontvangen te zijn. Kies die dag of later, of laat het veld leeg.")
+                                 % {"day": earliest.strftime("%d/%m/%Y")}))
     _fail(errors, _("De beslissing is niet bewaard."))
     if decision in (Decision.NONE, Decision.WARNING):
         start = None

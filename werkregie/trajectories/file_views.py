@@ -132,10 +132,14 @@ def my_agreements(principal: Principal) -> MyAgreements:
 
 
 def applications_done(step: AgreementStep) -> int:
-    """Applications through the platform counted for an application assignment (from its start to its due date)."""
+    """Applications through the platform counted for an application assignment (from its start, and not before the
+    agreement was accepted, to its due date)."""
     from werkregie.vacancies.models import Application, ApplicationOrigin
 
     start = dt.datetime.combine(step.applications_from or step.due_on, dt.time(0), clock.BRUSSELS)
+    accepted = step.agreement.accepted_at
+    if accepted is not None and accepted > start:  # the assignment binds from its acceptance (walk of stop 28: an application
+        start = accepted                          # sent that morning, before the agreement existed, counted for it)
     end = dt.datetime.combine(step.due_on + dt.timedelta(days=1), dt.time(0), clock.BRUSSELS)
     return Application.objects.filter(person_id=step.person_id, origin=ApplicationOrigin.APPLIED, created_at__gte=start, created_at__lt=end).count()
 

@@ -25,6 +25,14 @@ STEP_REMINDER = register(
            "%(link)s"),
     legal=False,
 )
+EVIDENCE_REJECTED = register(
+    "trajectories.evidence_rejected",
+    subject=_("Uw bewijs is niet aanvaard: %(step)s"),
+    body=_("Beste %(name)s,\n\nUw bemiddelaar heeft het bewijs voor de afspraak “%(step)s” niet aanvaard.\nReden: %(reason)s\n\n"
+           "U kunt uiterlijk op %(due_on)s opnieuw een bewijs indienen op de pagina Mijn afspraken: %(link)s\n"
+           "Hebt u vragen, neem dan contact op met uw bemiddelaar."),
+    legal=False,
+)
 ESCALATION_WARNING = register(
     "trajectories.escalation_warning",
     subject=_("Belangrijk: u bent een afspraak niet nagekomen"),

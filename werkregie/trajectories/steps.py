@@ -17,7 +17,7 @@ from werkregie.workflows.services import PLATFORM, Who, check_version
 
 from . import labels, perms
 from .agreements import carry_approval
-from .common import EDITABLE_STEP, REVIEW_DAYS, _bad, _get, close_task, file_url, fmt, task, who_of
+from .common import EDITABLE_STEP, REVIEW_DAYS, _bad, _get, close_task, file_url, fmt, notify, task, who_of
 from .enums import EvidenceKind
 from .models import Agreement, AgreementStep, Evidence, StoredFile
 
@@ -87,6 +87,9 @@ def review_step(principal: Principal, step_id: int, expected_version: int | None
         if approve:
             carry_approval(step)
             _maybe_fulfilled(step.agreement_id, who_of(principal))
+        else:  # the citizen hears of it, with the reason (walk of stop 28: a rejection was only visible on the page)
+            notify(step.person_id, "trajectories.evidence_rejected", {"step": step.title, "reason": note.strip(), "due_on": fmt(step.due_on)},
+                   who=who_of(principal), related=("agreement_step", step.pk), dedupe_key=f"step:{step.pk}:rejected:{step.version}")
     return step
 
 

@@ -12,7 +12,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _l
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from werkregie.accounts.models import Role
@@ -34,42 +34,42 @@ ALL_ROLES = tuple(Role.values)
 
 
 class TrajectoryForm(forms.Form):
-    kind = forms.ChoiceField(label=_l("Soort traject"), choices=TrajectoryKind.choices)
+    kind = forms.ChoiceField(label=gettext_lazy("Soort traject"), choices=TrajectoryKind.choices)
 
 
 class AgreementForm(forms.Form):
-    title = forms.CharField(label=_l("Titel"), max_length=200)
-    notes = forms.CharField(label=_l("Toelichting"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
-    level = forms.ChoiceField(label=_l("Niveau"), choices=AgreementLevel.choices, initial=AgreementLevel.SHEET)
+    title = forms.CharField(label=gettext_lazy("Titel"), max_length=200)
+    notes = forms.CharField(label=gettext_lazy("Toelichting"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    level = forms.ChoiceField(label=gettext_lazy("Niveau"), choices=AgreementLevel.choices, initial=AgreementLevel.SHEET)
 
 
 class StepForm(forms.Form):
-    kind = forms.ChoiceField(label=_l("Soort stap"), choices=StepKind.choices)
-    title = forms.CharField(label=_l("Omschrijving"), max_length=200)
-    details = forms.CharField(label=_l("Details"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
-    due_on = forms.DateField(label=_l("Uiterlijk op"), help_text=_l("DD/MM/JJJJ"), input_formats=["%d/%m/%Y", "%Y-%m-%d"])
-    evidence_kind = forms.ChoiceField(label=_l("Gevraagd bewijs"), choices=EvidenceKind.choices)
-    applications_required = forms.IntegerField(label=_l("Aantal sollicitaties (bij een sollicitatieopdracht)"), required=False, min_value=1,
+    kind = forms.ChoiceField(label=gettext_lazy("Soort stap"), choices=StepKind.choices)
+    title = forms.CharField(label=gettext_lazy("Omschrijving"), max_length=200)
+    details = forms.CharField(label=gettext_lazy("Details"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    due_on = forms.DateField(label=gettext_lazy("Uiterlijk op"), help_text=gettext_lazy("DD/MM/JJJJ"), input_formats=["%d/%m/%Y", "%Y-%m-%d"])
+    evidence_kind = forms.ChoiceField(label=gettext_lazy("Gevraagd bewijs"), choices=EvidenceKind.choices)
+    applications_required = forms.IntegerField(label=gettext_lazy("Aantal sollicitaties (bij een sollicitatieopdracht)"), required=False, min_value=1,
                                                max_value=50)
-    cefr_target = forms.ChoiceField(label=_l("Doelniveau Nederlands (bij een taalcursus)"), required=False,
+    cefr_target = forms.ChoiceField(label=gettext_lazy("Doelniveau Nederlands (bij een taalcursus)"), required=False,
                                     choices=[("", "—")] + [c for c in Cefr.choices if c[0] != Cefr.NATIVE])
-    hours_per_month = forms.IntegerField(label=_l("Uren per maand (wijk-werken, gemeenschapsdienst)"), required=False, min_value=1, max_value=200)
-    partner_id = forms.TypedChoiceField(label=_l("Partner (ziekenfonds, agentschap…)"), required=False, coerce=str, choices=[])
+    hours_per_month = forms.IntegerField(label=gettext_lazy("Uren per maand (wijk-werken, gemeenschapsdienst)"), required=False, min_value=1, max_value=200)
+    partner_id = forms.TypedChoiceField(label=gettext_lazy("Partner (ziekenfonds, agentschap…)"), required=False, coerce=str, choices=[])
 
 
 class EvidenceForm(forms.Form):
-    file = forms.FileField(label=_l("Bewijsstuk (PDF, JPEG of PNG, hoogstens 10 MB)"), required=False)
-    note = forms.CharField(label=_l("Toelichting"), required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 2}))
+    file = forms.FileField(label=gettext_lazy("Bewijsstuk (PDF, JPEG of PNG, hoogstens 10 MB)"), required=False)
+    note = forms.CharField(label=gettext_lazy("Toelichting"), required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class ReasonForm(forms.Form):
-    reason = forms.CharField(label=_l("Reden"), min_length=5, max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
+    reason = forms.CharField(label=gettext_lazy("Reden"), min_length=5, max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class PartnerForm(forms.Form):
-    note = forms.CharField(label=_l("Verslag"), max_length=4000, widget=forms.Textarea(attrs={"rows": 3}))
-    outcome = forms.ChoiceField(label=_l("Uitkomst"), choices=[("note", _l("Enkel verslag")), ("submit", _l("Ter beoordeling aan VDAB")),
-                                                               ("approve", _l("Stap afgerond"))])
+    note = forms.CharField(label=gettext_lazy("Verslag"), max_length=4000, widget=forms.Textarea(attrs={"rows": 3}))
+    outcome = forms.ChoiceField(label=gettext_lazy("Uitkomst"), choices=[("note", gettext_lazy("Enkel verslag")), ("submit", gettext_lazy("Ter beoordeling aan VDAB")),
+                                                               ("approve", gettext_lazy("Stap afgerond"))])
 
 
 
@@ -193,8 +193,8 @@ def _refused_step(request: HttpRequest, principal: Principal, person_id: int, ta
 
 
 class ReviewForm(forms.Form):
-    note = forms.CharField(label=_l("Beoordeling"), required=False, max_length=2000,
-                           help_text=_l("Bij afkeuren verplicht: de reden, die de burger leest (minstens 5 tekens)."))
+    note = forms.CharField(label=gettext_lazy("Beoordeling"), required=False, max_length=2000,
+                           help_text=gettext_lazy("Bij afkeuren verplicht: de reden, die de burger leest (minstens 5 tekens)."))
 
 
 def _refused_review(request: HttpRequest, principal: Principal, person_id: int, step_id: int, exc: DomainError) -> HttpResponse:
@@ -358,7 +358,7 @@ def my_agreement_accept(request: HttpRequest, principal: Principal, agreement_id
 @require_POST
 @roles(Role.CITIZEN)
 def my_step_evidence(request: HttpRequest, principal: Principal, step_id: int) -> HttpResponse:
-    form = EvidenceForm(request.POST, request.FILES)
+    form = EvidenceForm(request.POST, request.FILES, auto_id=f"%s-{step_id}")  # the ids of that step's own fields on the page
     form.is_valid()
     try:
         uc.submit_evidence(principal, step_id, upload=request.FILES.get("file"), note=request.POST.get("note", ""), expected_version=posted_version(request))

@@ -14,6 +14,7 @@ urlpatterns = [
     path("mijn-gegevens/", views.citizen_home, name="citizen_home"),
     path("mijn-gegevens/toestemming/", views.citizen_consent, name="citizen_consent"),
     path("caseload/", views.caseload, name="caseload"),
+    path("caseload/lijst.csv", views.caseload_export, name="caseload_export"),
     path("export/personen.csv", views.export_persons, name="export_persons"),
     path("personen/<int:person_id>/", views.person_detail, name="person_detail"),
     path("gemeente/clienten/", views.municipality_clients, name="municipality_clients"),

@@ -168,6 +168,14 @@ def caseload(request: HttpRequest, principal: Principal) -> HttpResponse:
     return overview_page(request, principal, titles.get(principal.role, _("Talentregister")))
 
 
+@roles(Role.COUNSELLOR, Role.CONTROLLER, Role.ADMIN, Role.PARTNER)
+def caseload_export(request: HttpRequest, principal: Principal) -> HttpResponse:
+    """The caseload as shown, as CSV."""
+    from .caseload_page import overview_export
+
+    return overview_export(request, principal)
+
+
 @roles(Role.MUNICIPALITY)
 def municipality_clients(request: HttpRequest, principal: Principal) -> HttpResponse:
     return _person_list(request, principal, _("Leefloongerechtigden van %(org)s") % {"org": request.user.organisation.name})

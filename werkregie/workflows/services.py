@@ -83,7 +83,8 @@ def transition(obj: M, name: str, who: Who, *, reason: str = "", expected_versio
         workflow = table or current.workflow
         tr = workflow.find(name, current.state)
         if tr is None:
-            allowed = ", ".join(str(t.label) for t in workflow.available(current.state)) or _("geen")
+            # what this role could do now, not the others' steps (attack of stop 28: a citizen was offered the controller's)
+            allowed = ", ".join(str(t.label) for t in workflow.available(current.state, who.role)) or _("geen")
             raise TransitionRefused(
                 _("“%(action)s” kan niet in de toestand “%(state)s”. Mogelijk: %(allowed)s.")
                 % {"action": _label(workflow, name), "state": workflow.label(current.state), "allowed": allowed}
