@@ -258,3 +258,22 @@ def test_the_caseload_download_has_the_columns_on_screen(ref):
     header, first = body.splitlines()[0].split(";"), body.splitlines()[1]
     assert header[:3] == ["Naam", "Huidige status", "Afstand tot de arbeidsmarkt"] and "Laatste contact" in header
     assert "INSZ" not in body.upper().split("\n")[0] and person.last_name in first and "05/03/2026" in first
+
+
+def test_a_hearing_in_writing_reads_as_a_term_not_a_meeting(db):
+    """Second walk of stop 28: "U bent uitgenodigd voor een verhoor op … (schriftelijk verweer, —) … Komt u niet …"."""
+    from tests import compliance_support as cs
+    from werkregie.compliance import use_cases as compliance
+    from werkregie.messaging.models import Message
+
+    controller = cs.controller()
+    person = cs.jobseeker()
+    citizen = factories.user(Role.CITIZEN, person=person)
+    case = cs.open_case(person)
+    with clock.travel_to(cs.at(cs.START)):
+        case = compliance.plan_hearing(controller, case.pk, hearing_at=cs.at(cs.hearing_day(cs.START), 14), mode="written", version=case.version)
+        page = _web(citizen).get(f"/mijn-dossier/{case.pk}/").content.decode()
+    letter = Message.objects.get(pk=case.hearing_message_id)
+    assert letter.template_key == "compliance.hearing_written" and "schriftelijk" in letter.body and "Komt u niet" not in letter.body
+    assert "—" not in letter.body.split("Dossiernummer")[0]
+    assert "Het verhoor gebeurt schriftelijk" in page and "Schriftelijk verweer uiterlijk op" in page

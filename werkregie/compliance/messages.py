@@ -11,6 +11,9 @@ APPEAL_RECEIVED = "compliance.appeal_received"
 APPEAL_DECIDED = "compliance.appeal_decided"
 DEFENCE_RECEIVED = "compliance.defence_received"
 HEARING_MOVED = "compliance.hearing_moved"
+# a hearing "in writing" is a term for the written defence, not a meeting at an hour (walk of stop 28)
+HEARING_WRITTEN = "compliance.hearing_written"
+HEARING_WRITTEN_MOVED = "compliance.hearing_written_moved"
 
 register(
     HEARING,
@@ -40,6 +43,38 @@ register(
         "U kunt ook schriftelijk reageren en bewijsstukken toevoegen (PDF, JPEG of PNG) via %(link)s, binnen %(term)s na de dag "
         "waarop u deze brief ontvangt.\n\n"
         "Komt u niet en reageert u niet binnen die termijn, dan beslissen we op basis van het dossier.\n"
+        "U mag zich laten bijstaan door een vakbond, een advocaat of een andere vertrouwenspersoon.\n\n"
+        "Dossiernummer: %(case)s\n\nMet vriendelijke groeten,\nDe controledienst van VDAB"
+    ),
+    legal=True,
+)
+
+register(
+    HEARING_WRITTEN,
+    subject=_("Uw schriftelijk verweer bij de controledienst van VDAB"),
+    body=_(
+        "Beste %(name)s,\n\n"
+        "De controledienst van VDAB onderzoekt het volgende: %(infringement)s (op %(occurred_on)s).\n"
+        "%(summary)s\n\n"
+        "Voor we beslissen, willen we uw uitleg. Het verhoor gebeurt schriftelijk: stuur uw uitleg en bewijsstukken (PDF, JPEG of "
+        "PNG) via %(link)s, uiterlijk op %(hearing_at)s.\n\n"
+        "Reageert u niet binnen die termijn, dan beslissen we op basis van het dossier.\n"
+        "U mag zich laten bijstaan door een vakbond, een advocaat of een andere vertrouwenspersoon.\n\n"
+        "Dossiernummer: %(case)s\n\nMet vriendelijke groeten,\nDe controledienst van VDAB"
+    ),
+    legal=True,
+)
+
+register(
+    HEARING_WRITTEN_MOVED,
+    subject=_("Uw schriftelijk verweer bij de controledienst van VDAB: nieuwe termijn"),
+    body=_(
+        "Beste %(name)s,\n\n"
+        "Het verhoor over %(infringement)s (op %(occurred_on)s) is gewijzigd: %(reason)s\n"
+        "Deze brief vervangt de uitnodiging voor het verhoor op %(previous)s.\n\n"
+        "Het verhoor gebeurt nu schriftelijk: stuur uw uitleg en bewijsstukken (PDF, JPEG of PNG) via %(link)s, uiterlijk op "
+        "%(hearing_at)s.\n\n"
+        "Reageert u niet binnen die termijn, dan beslissen we op basis van het dossier.\n"
         "U mag zich laten bijstaan door een vakbond, een advocaat of een andere vertrouwenspersoon.\n\n"
         "Dossiernummer: %(case)s\n\nMet vriendelijke groeten,\nDe controledienst van VDAB"
     ),

@@ -170,7 +170,10 @@ def _schedule_hearing(principal: Principal, case_id: int, transition: str, *, he
             context.update(reason=reason, previous=previous)
         # a move's letter has its own key: each invitation is its own legal message
         suffix = f"hearing-moved:{case.version}" if moving else "hearing"
-        message = _send(case, messages.HEARING_MOVED if moving else messages.HEARING, context, who, suffix)
+        written = mode == HearingMode.WRITTEN
+        key = {(False, False): messages.HEARING, (True, False): messages.HEARING_MOVED, (False, True): messages.HEARING_WRITTEN,
+               (True, True): messages.HEARING_WRITTEN_MOVED}[(moving, written)]
+        message = _send(case, key, context, who, suffix)
         Case.objects.filter(pk=case.pk).update(hearing_message_id=message.pk)
         case.hearing_message_id = message.pk
     services.sync_notifications([case.pk])
