@@ -300,7 +300,7 @@ WEB = {
     "mijn-loopbaan/leerrekening/": "+ - - - - - - -",
     "personen/<int:person_id>/leerrekening/": "- + - - - - - +",
     "caseload/": "- + + - - + - +",
-    "caseload/lijst.csv": "- + + - - + - +",
+    "caseload/export.csv": "- + + - - + - +",
     "export/personen.csv": "- + + + + + - +",
     "personen/<int:person_id>/": "- + + + + + - +",
     "gemeente/clienten/": "- - - - + - - -",

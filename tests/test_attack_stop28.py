@@ -196,15 +196,17 @@ def test_a_move_keeps_the_controller_changes_something_and_never_double_books(db
         assert [e.field for e in busy.value.errors] == ["hearing_at"] and str(case.pk) in busy.value.errors[0].message
 
 
-def test_a_requested_start_before_the_earliest_day_is_refused_so_the_letter_says_the_real_day(db):
+def test_the_decision_letter_names_the_day_the_sanction_really_starts(db):
     controller = cs.controller()
     case = cs.through_hearing(controller, cs.open_case(cs.jobseeker()), cs.START)
     day = cs.START + dt.timedelta(days=9)
     with clock.travel_to(cs.at(day)):
-        with pytest.raises(InvalidInput) as caught:
-            compliance.decide(controller, case.pk, decision="suspension", weeks=4, motivation="Motivering van de beslissing.",
-                              deviation_reason="Afwijking met een lange reden.", sanction_start=day + dt.timedelta(days=1), version=case.version)
-        assert [e.field for e in caught.value.errors] == ["sanction_start"] and "ten vroegste" in caught.value.errors[0].message
+        case = compliance.decide(controller, case.pk, decision="suspension", weeks=4, motivation="Motivering van de beslissing.",
+                                 deviation_reason="Afwijking met een lange reden.", sanction_start=day + dt.timedelta(days=1), version=case.version)
+    letter = Message.objects.get(pk=case.decision_message_id)
+    case = Case.objects.get(pk=case.pk)
+    assert case.sanction_start is not None and case.sanction_start > day + dt.timedelta(days=1), "too early a request moves to the first day"
+    assert f"gaat in op {case.sanction_start:%d/%m/%Y}" in letter.body, "the letter names the day the case holds"
 
 
 def test_a_refused_step_names_only_what_the_role_could_do(db):

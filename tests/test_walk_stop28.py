@@ -253,8 +253,8 @@ def test_the_caseload_download_has_the_columns_on_screen(ref):
     client = _web(counsellor)
     with clock.travel_to(DAY):
         page = client.get("/caseload/").content.decode()
-        assert "/caseload/lijst.csv" in page
-        body = client.get("/caseload/lijst.csv").content.decode("utf-8-sig")
+        assert "/caseload/export.csv" in page
+        body = client.get("/caseload/export.csv").content.decode("utf-8-sig")
     header, first = body.splitlines()[0].split(";"), body.splitlines()[1]
     assert header[:3] == ["Naam", "Huidige status", "Afstand tot de arbeidsmarkt"] and "Laatste contact" in header
     assert "INSZ" not in body.upper().split("\n")[0] and person.last_name in first and "05/03/2026" in first

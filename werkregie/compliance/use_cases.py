@@ -336,11 +336,6 @@ def decide(principal: Principal, case_id: int, *, decision: str, weeks: int | No
                                  % {"day": (clock.today() + dt.timedelta(days=SANCTION_START_MAX_DAYS)).strftime("%d/%m/%Y")}))
     elif start is not None and decision in (Decision.NONE, Decision.WARNING):
         errors.append(FieldError("sanction_start", _("%(decision)s heeft geen begindatum: laat het veld leeg.") % {"decision": Decision(decision).label}))
-    elif start is not None and start < (earliest := _earliest_sanction_start(case)):
-        # the letter would name a day the sanction cannot start on (attack of stop 28: the letter said 02/12, the case 03/12)
-        errors.append(FieldError("sanction_start", _("De sanctie kan ten vroegste ingaan op %(day)s: de dag na de dag waarop de beslissing "
-                                                     "geacht wordt ontvangen te zijn. Kies die dag of later, of laat het veld leeg.")
-                                 % {"day": earliest.strftime("%d/%m/%Y")}))
     _fail(errors, _("De beslissing is niet bewaard."))
     if decision in (Decision.NONE, Decision.WARNING):
         start = None
@@ -356,7 +351,9 @@ def decide(principal: Principal, case_id: int, *, decision: str, weeks: int | No
                                      "facts": {**case.facts, "deliberate": bool(deliberate)}})
         message = _send(case, messages.DECISION, {
             "decision": lambda: proposal_text(decision, weeks).lower(),
-            "start": lambda: sanction_start_text(decision, start),
+            # the day the case will hold: a requested day too early moves to the first possible one, and the letter
+            # names that day (attack of stop 28: the letter said 02/12, the case 03/12)
+            "start": lambda: sanction_start_text(decision, max(start, _earliest_sanction_start(case)) if start else None),
             "legal_ground": legal_ground, "motivation": motivation, "appeal_term": lambda: _unit_text(APPEAL_TERM, clock.today())}, who, "decision")
         Case.objects.filter(pk=case.pk).update(decision_message_id=message.pk)
     services.sync_notifications([case.pk])

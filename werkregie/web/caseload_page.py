@@ -94,7 +94,10 @@ def overview_page(request: HttpRequest, principal: Principal, title: str) -> Htt
     today = clock.today()
     next_row = next((r for r in page.items if r.next_due or r.control_deadline), None) if page and page.page == 1 and sort in ("actie", "controle") else None
     context = {"form": form, "page": page, "title": title, "sections": sections, "columns": columns, "today": today, "next_row": next_row,
-               "task_labels": dict(TaskKind.choices), "categories": dict(DistanceCategory.choices), "query": _query(request)}
+               "task_labels": dict(TaskKind.choices), "categories": dict(DistanceCategory.choices), "query": _query(request),
+               # the download: the search (by its token) first, then the filters and the order, as the page shows them
+               "export_query": urlencode(sorted(((k, v) for k, v in request.GET.items() if v and k != "pagina"),
+                                                key=lambda kv: (kv[0] not in ("q", search_token.TOKEN), kv[0])))}
     # htmx asks for the results only, except when it restores a page the back button left its history cache
     # for: then it wants the whole page. Vary: the browser's own cache must not serve one for the other.
     partial = request.headers.get("HX-Request") and not request.headers.get("HX-History-Restore-Request")
