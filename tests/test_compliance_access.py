@@ -115,7 +115,8 @@ def test_the_case_file_is_logged_with_availability_control_and_the_counsellor_se
     client = Client()
     controller, counsellor = world["users"][Role.CONTROLLER], world["users"][Role.COUNSELLOR]
     body = client.get(f"/api/v1/compliance/cases/{world['case'].pk}", **bearer(controller)).json()
-    assert body["state"] == "hearing_planned" and body["messages"][0]["template"] == "compliance.hearing_invitation"
+    # a hearing in writing has its own letter since stop 28 (second walk: it read as a meeting at an hour)
+    assert body["state"] == "hearing_planned" and body["messages"][0]["template"] == "compliance.hearing_written"
     assert body["proposal"]["decision"] == "warning" and body["proposal"]["references"]
     entry = AccessLogEntry.objects.filter(person_id=world["person"].pk, purpose="availability_control").last()
     assert entry is not None and "controledossier" in entry.what
