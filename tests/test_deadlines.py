@@ -34,6 +34,7 @@ EXPECTED_TERMS = {
     "missed_appointment_proof": (3, "working_days"), "agreement_acceptance": (10, "working_days"),
     "compliance_hearing_response": (14, "days"), "compliance_appeal": (3, "months"), "follow_up_check": (3, "months"), "booking_link_validity": (10, "days"), "booking_link_reminder": (2, "days"), "appointment_reminder": (2, "days"),
     "screening_rescreen": (12, "months"), "screening_rescreen_long_term": (6, "months"), "screening_long_term_after": (12, "months"),
+    "late_start": (20, "working_days"),
 }
 
 

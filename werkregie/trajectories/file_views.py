@@ -131,17 +131,46 @@ def my_agreements(principal: Principal) -> MyAgreements:
     return MyAgreements(person, trajectory, to_accept, current, past, deadlines)
 
 
-def applications_done(step: AgreementStep) -> int:
-    """Applications through the platform counted for an application assignment (from its start, and not before the
-    agreement was accepted, to its due date)."""
-    from werkregie.vacancies.models import Application, ApplicationOrigin
-
+def _application_window(step: AgreementStep) -> tuple[dt.datetime, dt.datetime]:
+    """From the assignment's start, and not before the agreement was accepted, to the end of its due date."""
     start = dt.datetime.combine(step.applications_from or step.due_on, dt.time(0), clock.BRUSSELS)
     accepted = step.agreement.accepted_at
     if accepted is not None and accepted > start:  # the assignment binds from its acceptance (walk of stop 28: an application
         start = accepted                          # sent that morning, before the agreement existed, counted for it)
-    end = dt.datetime.combine(step.due_on + dt.timedelta(days=1), dt.time(0), clock.BRUSSELS)
-    return Application.objects.filter(person_id=step.person_id, origin=ApplicationOrigin.APPLIED, created_at__gte=start, created_at__lt=end).count()
+    return start, dt.datetime.combine(step.due_on + dt.timedelta(days=1), dt.time(0), clock.BRUSSELS)
+
+
+# agreements whose application assignments hold on to the applications they counted
+COUNTING_AGREEMENTS = ("accepted", "fulfilled", "missed")
+
+
+def applications_done(step: AgreementStep) -> int:
+    """Applications through the platform counted for an application assignment. Each application counts once: when
+    assignments of other agreements run at the same time, it goes to the one due first that still needs applications
+    (to the one due first when all are complete), so one application never fulfils two assignments (walk of stop 28).
+    Other versions of the step's own agreement are left out: a new version replaces them; its other steps count."""
+    from werkregie.vacancies.models import Application, ApplicationOrigin
+
+    series = step.agreement.series or step.agreement_id
+    others = (AgreementStep.objects.filter(person_id=step.person_id, kind=StepKind.APPLICATIONS, applications_required__isnull=False)
+              .filter(Q(agreement_id=step.agreement_id) | Q(agreement__state__in=COUNTING_AGREEMENTS) & ~Q(agreement__series=series))
+              .exclude(state="cancelled").exclude(pk=step.pk).select_related("agreement"))
+    steps = sorted([step, *others], key=lambda s: (s.due_on, s.pk))
+    windows = {s.pk: _application_window(s) for s in steps}
+    own_start, own_end = windows[step.pk]
+    overlapping = [s for s in steps if windows[s.pk][0] < own_end and windows[s.pk][1] > own_start]
+    if len(overlapping) == 1:
+        return Application.objects.filter(person_id=step.person_id, origin=ApplicationOrigin.APPLIED, created_at__gte=own_start,
+                                          created_at__lt=own_end).count()
+    low, high = min(windows[s.pk][0] for s in steps), max(windows[s.pk][1] for s in steps)
+    counted = dict.fromkeys(windows, 0)
+    for sent in Application.objects.filter(person_id=step.person_id, origin=ApplicationOrigin.APPLIED, created_at__gte=low,
+                                           created_at__lt=high).order_by("created_at", "pk").values_list("created_at", flat=True):
+        covering = [s for s in steps if windows[s.pk][0] <= sent < windows[s.pk][1]]
+        if covering:
+            target = next((s for s in covering if counted[s.pk] < s.applications_required), covering[0])
+            counted[target.pk] += 1
+    return counted[step.pk]
 
 
 def steps_query_for(person_ids: list[int]) -> Q:

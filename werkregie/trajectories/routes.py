@@ -15,7 +15,7 @@ from werkregie.people.enums import Cefr
 from werkregie.people.models import PersonLanguage
 from werkregie.workflows import services as wf
 from werkregie.workflows.deadlines import add as add_term
-from werkregie.workflows.deadlines import term_end
+from werkregie.workflows.deadlines import due_from
 from werkregie.workflows.services import Who
 
 from . import labels
@@ -37,11 +37,11 @@ def start_sickness_route(who: Who, person_id: int, *, mutuality_id: int, sick_si
         if existing is not None:
             close(who, existing.pk, EndReason.OTHER, note=_("Over naar een re-integratietraject (ziekte)"))
         trajectory = open_trajectory(who, person_id, TrajectoryKind.SICKNESS, start=clock.today(), source=f"sickness:{sick_since.isoformat()}",
-                                     # never before today (walk of stop 28: sick since 2022 gave "uiterlijk 22/03/2023")
-                                     deadline=max(term_end("sick_trajectory", sick_since), clock.today()))
+                                     # never in the past nor today (walks of stop 28: "uiterlijk 22/03/2023", then due the day it started)
+                                     deadline=due_from("sick_trajectory", sick_since, clock.today()))
         agreement = create_agreement(None, trajectory.pk, who=who, title=labels.coded(labels.SICKNESS_AGREEMENT),
                                      notes=labels.coded(labels.SICKNESS_NOTES))
-        review = max(term_end("sick_reintegration_review", sick_since), clock.today())
+        review = due_from("sick_reintegration_review", sick_since, clock.today())
         wf.create(AgreementStep, who, deadline=review, agreement=agreement, person_id=person_id, kind=StepKind.REINTEGRATION,
                   title=labels.coded(labels.SICKNESS_STEP), due_on=review, evidence_kind=EvidenceKind.PARTNER,
                   partner_id=mutuality_id)

@@ -39,3 +39,11 @@ def term_end(key: str, start: dt.date) -> dt.date:
     """The last day of the legal term `key` that starts on `start`, with the value in force on the start date."""
     found = term(key, start)
     return add(start, int(found.value), found.unit)
+
+
+def due_from(key: str, start: dt.date, today: dt.date) -> dt.date:
+    """The end of the legal term `key` from `start`; when that day has already passed on `today` (a route that starts
+    late, e.g. a sickness reported months after it began), the platform's late-start term from `today` instead, so the
+    work never falls due the day it is created (`late_start.yaml`). The legal date stays what the KPIs count."""
+    legal = term_end(key, start)
+    return legal if legal >= today else term_end("late_start", today)
