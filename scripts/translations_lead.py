@@ -971,3 +971,26 @@ T.update({  # stop 28: a hearing in writing worded as a term, not a meeting
         "Votre explication écrite a été reçue. Vous pouvez encore la compléter jusqu’à la fin du délai.",
         "Your written explanation was received. You can still add to it until the term ends."),
 })
+T.update({  # stop 29: separation of duties, late-start term, cancelled appointments, problem details
+    "Enkel de controledienst zet stappen in een sanctieprocedure.": (
+        "Seul le service de contrôle pose des actes dans une procédure de sanction.",
+        "Only the control service takes steps in a sanction procedure."),
+    "Geannuleerde afspraken": ("Rendez-vous annulés", "Cancelled appointments"),
+    "Afspraken die niet doorgaan": ("Rendez-vous qui n’auront pas lieu", "Appointments that will not take place"),
+    "Een geldig toegangstoken (Authorization: Bearer …) of een aanmelding is nodig.": (
+        "Un jeton d’accès valide (Authorization: Bearer …) ou une connexion est nécessaire.",
+        "A valid bearer token (Authorization: Bearer …) or a signed-in session is required."),
+    "De inhoud van de aanvraag kon niet gelezen worden: stuur geldige JSON (Content-Type: application/json).": (
+        "Le contenu de la requête n’a pas pu être lu : envoyez du JSON valide (Content-Type: application/json).",
+        "The request body could not be read: send valid JSON (Content-Type: application/json)."),
+    "De aanvraag is te groot.": ("La requête est trop volumineuse.", "The request body is too large."),
+    "De aanvraag kon niet gelezen worden.": ("La requête n’a pas pu être lue.", "The request could not be read."),
+    "Iemand anders wijzigde dezelfde gegevens op hetzelfde moment; probeer opnieuw.": (
+        "Quelqu’un d’autre modifiait les mêmes données au même moment ; réessayez.",
+        "Someone else was changing the same data at the same moment; try again."),
+    "Er ging onverwacht iets mis; de fout is gelogd.": ("Une erreur inattendue s’est produite ; elle a été journalisée.",
+                                                        "An unexpected error occurred; it has been logged."),
+    "Niet gevonden.": ("Introuvable.", "Not found."),
+    "Geen API-eindpunt op %(path)s; zie /api/v1/docs.": ("Aucun point d’accès API à %(path)s ; voir /api/v1/docs.",
+                                                        "No API endpoint at %(path)s; see /api/v1/docs."),
+})

@@ -142,17 +142,17 @@ API = {
     "GET /api/v1/appointments/booking/{token}": "~ ~ ~ ~ ~ ~ ~ ~",
     "POST /api/v1/appointments/booking/{token}": "+ - - - - - - -",
     "GET /api/v1/compliance/cases": "- - + - - - - +",
-    "POST /api/v1/compliance/cases": "- - + - - - - +",
+    "POST /api/v1/compliance/cases": "- - + - - - - -",  # stop 29: the admin reads cases, only the control service acts
     "GET /api/v1/compliance/cases/{case_id}": "~ ~ ~ ~ ~ ~ ~ ~",
-    "POST /api/v1/compliance/cases/{case_id}/hearing": "- - + - - - - +",
-    "POST /api/v1/compliance/cases/{case_id}/hearing/move": "- - + - - - - +",
-    "POST /api/v1/compliance/cases/{case_id}/hearing-report": "- - + - - - - +",
-    "POST /api/v1/compliance/cases/{case_id}/decision": "- - + - - - - +",
-    "POST /api/v1/compliance/cases/{case_id}/appeal": "- - + - - - - +",
-    "POST /api/v1/compliance/cases/{case_id}/appeal-outcome": "- - + - - - - +",
-    "POST /api/v1/compliance/cases/{case_id}/drop": "- - + - - - - +",
-    "POST /api/v1/compliance/cases/{case_id}/close": "- - + - - - - +",
-    "POST /api/v1/compliance/cases/{case_id}/evidence": "- - + - - - - +",
+    "POST /api/v1/compliance/cases/{case_id}/hearing": "- - + - - - - -",  # stop 29: the admin reads cases, only the control service acts
+    "POST /api/v1/compliance/cases/{case_id}/hearing/move": "- - + - - - - -",  # stop 29: the admin reads cases, only the control service acts
+    "POST /api/v1/compliance/cases/{case_id}/hearing-report": "- - + - - - - -",  # stop 29: the admin reads cases, only the control service acts
+    "POST /api/v1/compliance/cases/{case_id}/decision": "- - + - - - - -",  # stop 29: the admin reads cases, only the control service acts
+    "POST /api/v1/compliance/cases/{case_id}/appeal": "- - + - - - - -",  # stop 29: the admin reads cases, only the control service acts
+    "POST /api/v1/compliance/cases/{case_id}/appeal-outcome": "- - + - - - - -",  # stop 29: the admin reads cases, only the control service acts
+    "POST /api/v1/compliance/cases/{case_id}/drop": "- - + - - - - -",  # stop 29: the admin reads cases, only the control service acts
+    "POST /api/v1/compliance/cases/{case_id}/close": "- - + - - - - -",  # stop 29: the admin reads cases, only the control service acts
+    "POST /api/v1/compliance/cases/{case_id}/evidence": "- - + - - - - -",  # stop 29: the admin reads cases, only the control service acts
     "GET /api/v1/compliance/cases/{case_id}/evidence/{evidence_id}": "~ ~ ~ ~ ~ ~ ~ ~",
     "GET /api/v1/compliance/cases/{case_id}/messages/{message_id}/evidence": "~ ~ ~ ~ ~ ~ ~ ~",
     "POST /api/v1/compliance/refusals": "- + + - - - - +",
@@ -347,10 +347,10 @@ WEB = {
     "afspraken/": "+ - - - - - - -",
     "controle/dossiers/": "- - + - - - - +",
     "controle/dossiers/<int:pk>/": "- - + - - - - +",
-    "controle/dossiers/<int:pk>/bewijs/": "- - + - - - - +",
+    "controle/dossiers/<int:pk>/bewijs/": "- - + - - - - -",  # stop 29: the admin reads cases, only the control service acts
     "controle/dossiers/<int:pk>/bewijs/<int:evidence_id>/": "+ - + - - - - +",
     "controle/dossiers/<int:pk>/berichten/<int:message_id>/bewijs.pdf": "- - + - - - - +",
-    "controle/dossiers/<int:pk>/<slug:action>/": "- - + - - - - +",
+    "controle/dossiers/<int:pk>/<slug:action>/": "- - + - - - - -",  # stop 29: the admin reads cases, only the control service acts
     "controle/afwijkingen/": "- - + - - - + +",
     "controle/weigering/": "- + + - - - - +",
     "controle/personen/<int:person_id>/": "- + + - - - - +",

@@ -82,3 +82,56 @@ def test_applications_beyond_every_assignment_count_for_the_one_due_first(ref):
         _apply(person, [clock.now() + dt.timedelta(hours=h) for h in (1, 2, 3)])
         counts = [s.applications_count for s in uc.my_agreements(factories.principal(citizen)).deadlines]
     assert counts == [2, 1]
+
+
+def _web(user):
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_a_refused_close_comes_back_open_as_posted_with_its_error_beside_the_field(ref):
+    from django.urls import reverse
+
+    with clock.travel_to(DAY):
+        counsellor, person, _ = caseload()
+        trajectory = uc.start_trajectory(factories.principal(counsellor), person.pk, "standard")
+        r = _web(counsellor).post(reverse("trajectory_action", args=[person.pk]),
+                                  {"action": "close", "id": trajectory.pk, "version": trajectory.version, "end_reason": "other", "note": "kort"})
+    page = r.content.decode()
+    assert r.status_code == 422
+    assert '<details open><summary>Afsluiten</summary>' in page
+    assert 'id="close-errors"' in page and "minstens 5 tekens" in page
+    assert '<option value="other" selected>' in page and 'value="kort"' in page
+    trajectory.refresh_from_db()
+    assert trajectory.state == "open"
+
+
+def test_a_refused_suspension_comes_back_open(ref):
+    from django.urls import reverse
+
+    with clock.travel_to(DAY):
+        counsellor, person, _ = caseload()
+        trajectory = uc.start_trajectory(factories.principal(counsellor), person.pk, "standard")
+        r = _web(counsellor).post(reverse("trajectory_action", args=[person.pk]),
+                                  {"action": "suspend", "id": trajectory.pk, "version": trajectory.version, "reason": "", "note": "ziek gemeld"})
+    page = r.content.decode()
+    assert r.status_code == 422
+    assert '<details open><summary>Schorsen</summary>' in page and 'id="suspend-errors"' in page and 'value="ziek gemeld"' in page
+
+
+def test_a_past_trajectory_closed_for_another_reason_says_why(ref):
+    from django.urls import reverse
+
+    with clock.travel_to(DAY):
+        counsellor, person, _ = caseload()
+        trajectory = uc.start_trajectory(factories.principal(counsellor), person.pk, "standard")
+        client = _web(counsellor)
+        r = client.post(reverse("trajectory_action", args=[person.pk]),
+                        {"action": "close", "id": trajectory.pk, "version": trajectory.version, "end_reason": "other",
+                         "note": "Verhuisd naar Wallonië (Forem)"})
+        assert r.status_code == 302
+        page = client.get(reverse("trajectory_file", args=[person.pk])).content.decode()
+    assert "Andere reden): Verhuisd naar Wallonië (Forem)" in page

@@ -1,4 +1,5 @@
-"""RFC 9457 problem details for every error the API returns."""
+"""RFC 9457 problem details for every error the API returns. `type` and `title` are stable English identifiers that
+clients match on (RFC 9457 §3.1.3); `detail` and `errors` are in the reader's language (Accept-Language, Dutch first)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import logging
 from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
 from django.db import DataError, OperationalError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, AuthorizationError, HttpError, ValidationError
 
@@ -129,8 +131,6 @@ def install(api: NinjaAPI) -> None:
 
     @api.exception_handler(ValidationError)
     def validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
-        from django.utils.translation import gettext as _
-
         errors = [{"field": _location(e.get("loc", [])), "message": _schema_message(e)} for e in exc.errors]
         first = f"{errors[0]['field']}: {errors[0]['message']}" if errors else ""
         detail = _("De aanvraag volgt het gedocumenteerde schema niet (%(first)s).") % {"first": first} if first else \
@@ -139,7 +139,7 @@ def install(api: NinjaAPI) -> None:
 
     @api.exception_handler(AuthenticationError)
     def unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
-        response = problem(request, 401, "Unauthorized", "A valid bearer token (Authorization: Bearer …) or session is required.")
+        response = problem(request, 401, "Unauthorized", _("Een geldig toegangstoken (Authorization: Bearer …) of een aanmelding is nodig."))
         response["WWW-Authenticate"] = 'Bearer realm="werkregie"'
         return response
 
@@ -150,28 +150,27 @@ def install(api: NinjaAPI) -> None:
     @api.exception_handler(HttpError)
     def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
         titles = {400: "Bad request", 401: "Unauthorized", 403: "Forbidden", 404: "Not found", 405: "Method not allowed", 409: "Conflict"}
-        return problem(request, exc.status_code, titles.get(exc.status_code, "Error"), str(exc))
+        detail = str(exc)
+        if detail == "Cannot parse request body":  # django-ninja's words for a body that is no JSON (walk of stop 28)
+            detail = _("De inhoud van de aanvraag kon niet gelezen worden: stuur geldige JSON (Content-Type: application/json).")
+        return problem(request, exc.status_code, titles.get(exc.status_code, "Error"), detail)
 
     @api.exception_handler(RequestDataTooBig)
     def too_big(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:
-        return problem(request, 413, "Payload too large", "The request body is too large.")
+        return problem(request, 413, "Payload too large", _("De aanvraag is te groot."))
 
     @api.exception_handler(SuspiciousOperation)
     def suspicious(request: HttpRequest, exc: SuspiciousOperation) -> HttpResponse:
-        return problem(request, 400, "Bad request", "The request could not be read.")
+        return problem(request, 400, "Bad request", _("De aanvraag kon niet gelezen worden."))
 
     @api.exception_handler(OverflowError)
     def overflow(request: HttpRequest, exc: OverflowError) -> HttpResponse:
-        from django.utils.translation import gettext as _
-
         return problem(request, 400, "Bad request", _("Een getal of datum in de aanvraag valt buiten het bereik."))
 
     @api.exception_handler(DataError)
     def data_error(request: HttpRequest, exc: DataError) -> HttpResponse:
         # the database refused a value (out of range, too long …) that the schema let through: the client's input
         logger.warning("database refused a value on %s: %s", request.path, exc)
-        from django.utils.translation import gettext as _
-
         return problem(request, 400, "Bad request", _("Een waarde in de aanvraag valt buiten het bereik of is te lang."))
 
     @api.exception_handler(OperationalError)
@@ -182,19 +181,19 @@ def install(api: NinjaAPI) -> None:
 
         if not _retryable(exc):
             return server_error(request, exc)
-        response = problem(request, 409, "Conflict", "The data was being changed by someone else at the same moment; try again.")
+        response = problem(request, 409, "Conflict", _("Iemand anders wijzigde dezelfde gegevens op hetzelfde moment; probeer opnieuw."))
         response["Retry-After"] = "1"
         return response
 
     @api.exception_handler(Exception)
     def server_error(request: HttpRequest, exc: Exception) -> HttpResponse:
         logger.exception("unhandled API error on %s", request.path)
-        return problem(request, 500, "Internal server error", "An unexpected error occurred; it has been logged.")
+        return problem(request, 500, "Internal server error", _("Er ging onverwacht iets mis; de fout is gelogd."))
 
     @api.exception_handler(Http404)
     def not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
-        return problem(request, 404, "Not found", str(exc) or "No such resource.")
+        return problem(request, 404, "Not found", str(exc) or _("Niet gevonden."))
 
 
 def unknown_endpoint(request: HttpRequest, rest: str = "") -> HttpResponse:
-    return problem(request, 404, "Not found", f"No API endpoint at {request.path}; see /api/v1/docs.")
+    return problem(request, 404, "Not found", _("Geen API-eindpunt op %(path)s; zie /api/v1/docs.") % {"path": request.path})

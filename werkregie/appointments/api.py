@@ -12,7 +12,7 @@ from ninja.files import UploadedFile
 from pydantic import Field
 
 from werkregie.accounts.principal import Principal
-from werkregie.api.preconditions import required_version
+from werkregie.api.preconditions import required_version, tagged
 from werkregie.core.errors import Forbidden
 from werkregie.workflows.labels import log_reason
 
@@ -162,18 +162,18 @@ def kpis(request: HttpRequest, since: dt.date | None = None, until: dt.date | No
     return uc.kpis(_p(request), since, until)
 
 
-@router.get("/me", summary="My appointments: open invitations with their booking links, upcoming, past, proof to give")
+@router.get("/me", summary="My appointments: open invitations with their booking links, upcoming, past, cancelled, proof to give")
 def me(request: HttpRequest) -> dict:
     principal = _p(request)
     if not perms.is_citizen(principal):
         raise Forbidden(_("Enkel voor burgers."))
     o = uc.citizen_overview(principal)
-    return {key: [_out(i.appointment, principal) for i in o[key]] for key in ("open", "upcoming", "past", "proof")}
+    return {key: [_out(i.appointment, principal) for i in o[key]] for key in ("open", "upcoming", "past", "cancelled", "proof")}
 
 
 @router.get("/{appointment_id}", response=AppointmentOut, summary="One appointment (logged)")
-def detail(request: HttpRequest, appointment_id: int) -> dict:
-    return _out(uc.appointment_detail(_p(request), appointment_id)["a"], _p(request))
+def detail(request: HttpRequest, appointment_id: int, response: HttpResponse) -> dict:
+    return tagged(response, _out(uc.appointment_detail(_p(request), appointment_id)["a"], _p(request)))
 
 
 @router.get("/{appointment_id}/history", summary="Every transition of one appointment")

@@ -84,14 +84,14 @@ class CitizenItem:
 
 def citizen_overview(principal: Principal) -> dict:
     """The citizen's appointments for "Mijn afspraken": open invitations with their booking links, upcoming and past
-    appointments, and missed ones that still need a proof. Logged as a look at their own data."""
+    appointments, cancelled ones that would still have been to come, and missed ones that still need a proof. Logged as a look at their own data."""
     if not perms.is_citizen(principal):
-        return {"open": [], "upcoming": [], "past": [], "proof": [], "has_any": False}
+        return {"open": [], "upcoming": [], "past": [], "cancelled": [], "proof": [], "has_any": False}
     person_id = principal.user.person_id
     now = clock.now()
     today = local(now).date()
     rows = list(Appointment.objects.filter(person_id=person_id).select_related("slot", "agenda", "counsellor").order_by("-invited_at", "-id")[:100])
-    opened, upcoming, past, proof = [], [], [], []
+    opened, upcoming, past, cancelled, proof = [], [], [], [], []
     for a in rows:
         item = CitizenItem(a, ics_url=reverse("appointment_ics", args=[a.pk]) if a.slot_id and a.state in UPCOMING_STATES else "")
         if a.state == "invited" and link_open(a, today):
@@ -102,13 +102,15 @@ def citizen_overview(principal: Principal) -> dict:
             item.can_unbook = item.can_move and a.link_expires_on is not None and a.link_expires_on >= today
             item.booking_url = booking_path(a) if item.can_move else ""
             upcoming.append(item)
+        elif a.state == "cancelled" and (a.slot_id is None or a.slot.start > now):
+            cancelled.append(item)  # not a past appointment: one that will not take place (walk of stop 28)
         else:
             item.needs_proof = a.state == "no_show" and a.excuse_status in ("", ExcuseStatus.REFUSED)
             (proof if a.state == "no_show" and a.excuse_status != ExcuseStatus.ACCEPTED else past).append(item)
     upcoming.sort(key=lambda i: i.appointment.slot.start)
     if rows:
         record_access(principal.actor(), [person_id], "mijn afspraken: uitnodigingen, afspraken, aanwezigheid", Purpose.OWN_DATA, principal.channel)
-    return {"open": opened, "upcoming": upcoming, "past": past, "proof": proof, "has_any": bool(rows)}
+    return {"open": opened, "upcoming": upcoming, "past": past, "cancelled": cancelled, "proof": proof, "has_any": bool(rows)}
 
 
 @dataclass

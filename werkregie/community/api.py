@@ -8,11 +8,11 @@ import datetime as dt
 from decimal import Decimal
 from typing import Literal
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
-from werkregie.api.preconditions import optional_version, required_version
+from werkregie.api.preconditions import optional_version, required_version, tagged
 from werkregie.core import clock
 
 from . import engine, perms
@@ -100,8 +100,8 @@ def create_activity(request: HttpRequest, payload: ActivityIn) -> Status:
 
 
 @router.get("/activities/{activity_id}", response=ActivityOut, summary="One activity")
-def activity(request: HttpRequest, activity_id: int) -> dict:
-    return _activity_out(services.get_activity(request.auth, activity_id))
+def activity(request: HttpRequest, activity_id: int, response: HttpResponse) -> dict:
+    return tagged(response, _activity_out(services.get_activity(request.auth, activity_id)))
 
 
 @router.put("/activities/{activity_id}", response=ActivityOut, summary="Change an activity (optimistic locking by version)")
@@ -215,11 +215,11 @@ def _month_out(m: engine.MonthTotal) -> dict:
 
 
 @router.get("/assignments/{assignment_id}", response=AssignmentDetailOut, exclude_unset=True, summary="An assignment with its hours and allowance (logged)")
-def assignment(request: HttpRequest, assignment_id: int) -> dict:
+def assignment(request: HttpRequest, assignment_id: int, response: HttpResponse) -> dict:
     view = services.assignment_detail(request.auth, assignment_id)
-    return {**_assignment_out(view.assignment, request.auth), "days": [{"day": d, "hours": float(h)} for d, h in sorted(view.days.items())],
+    return tagged(response, {**_assignment_out(view.assignment, request.auth), "days": [{"day": d, "hours": float(h)} for d, h in sorted(view.days.items())],
             "months": [_month_out(m) for m in view.months], "total_hours": float(view.total_hours),
-            "transitions": [t.name for t in view.transitions], "can_record_attendance": view.can_record}
+            "transitions": [t.name for t in view.transitions], "can_record_attendance": view.can_record})
 
 
 class TransitionIn(Schema):

@@ -12,7 +12,7 @@ from ninja import File, Form, Query, Router, Schema, Status
 from ninja.files import UploadedFile
 from pydantic import Field
 
-from werkregie.api.preconditions import required_version
+from werkregie.api.preconditions import required_version, tagged
 from werkregie.api.problems import name_fields
 from werkregie.core import clock
 from werkregie.core.errors import NotFound
@@ -295,8 +295,8 @@ def open_case(request: HttpRequest, payload: OpenIn) -> Status:
 
 
 @router.get("/cases/{case_id}", response=CaseFileOut, summary="The whole case file (logged, purpose availability control)")
-def case_file(request: HttpRequest, case_id: int) -> dict:
-    return _file(request, case_id)
+def case_file(request: HttpRequest, case_id: int, response: HttpResponse) -> dict:
+    return tagged(response, _file(request, case_id))
 
 
 @router.post("/cases/{case_id}/hearing", response=CaseFileOut, summary="Plan the hearing and send the invitation (legal message)")
@@ -415,8 +415,8 @@ def my_cases(request: HttpRequest) -> list:
 
 
 @router.get("/me/cases/{case_id}", response=OwnCaseOut, summary="One of my cases: invitation, my response and evidence, decision, appeal")
-def my_case(request: HttpRequest, case_id: int) -> dict:
-    return own_out(use_cases.my_case(request.auth, case_id))
+def my_case(request: HttpRequest, case_id: int, response: HttpResponse) -> dict:
+    return tagged(response, own_out(use_cases.my_case(request.auth, case_id)))
 
 
 @router.post("/me/cases/{case_id}/response", response=OwnCaseOut, summary="My written defence, with evidence files, within the term")

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_noop
 
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
-from werkregie.core.errors import FieldError, InvalidInput, NotFound
+from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
 from werkregie.core.text import one_line_problem, text_problem
 
 from . import perms
@@ -35,6 +35,14 @@ def _handled(principal: Principal, case_id: int) -> Case:
     case = _case(case_id)
     if not perms.can_handle(principal, case):
         raise _not_found()
+    return case
+
+
+def _acting(principal: Principal, case_id: int) -> Case:
+    """A case the principal may handle and take a step in (the control service; the admin only reads)."""
+    case = _handled(principal, case_id)
+    if not perms.can_act(principal):
+        raise Forbidden(_("Enkel de controledienst zet stappen in een sanctieprocedure."))
     return case
 
 

@@ -1,7 +1,7 @@
 """Who may see and do what in compliance. Which persons a principal may see stays people.perms' decision.
 
 - controller: the cases of the persons visible to it (current job seeker with benefit): the whole file, every step;
-- admin: every case (administration, complaint handling);
+- admin: every case (administration, complaint handling), read only: no step of the procedure (can_act);
 - citizen: their own cases: the invitation, their response and evidence, the decision, the appeal button;
 - counsellor: for persons in their caseload or team, THAT a case exists (infringement, step, dates) — enough to
   guide the person and not to plan something at odds with it — but not the hearing, the evidence, the proposal or
@@ -38,6 +38,16 @@ def controllable_cases(principal: Principal) -> QuerySet[Case]:
     if principal.role == Role.ADMIN:
         return Case.objects.all()
     return Case.objects.filter(person__in=people_perms.visible_persons(principal).values("pk"))
+
+
+ACTING_ROLES = frozenset({Role.CONTROLLER})
+
+
+def can_act(principal: Principal) -> bool:
+    """Who takes the steps of a sanction procedure (open, hearing, decision, appeal outcome, closing): the control
+    service alone. The admin reads every case (administration, complaint handling) but sanctions nobody: separation
+    of duties (attack of stop 28); the transition table says the same (compliance.workflows.CONTROL)."""
+    return principal.role in ACTING_ROLES and can_control(principal)
 
 
 def can_handle(principal: Principal, case: Case) -> bool:

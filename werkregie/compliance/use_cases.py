@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
-from werkregie.core.errors import FieldError, InvalidInput, NotFound
+from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
 from werkregie.people.models import Person
 from werkregie.workflows import reasons as R
 from werkregie.workflows import services as wf
@@ -41,7 +41,7 @@ from .case_views import (  # noqa: F401
 )
 
 # re-exported: callers use werkregie.compliance.use_cases for every use case of the domain
-from .common import NOT_FOUND, RELATED, _case, _date, _datetime, _fail, _handled, _not_found, _own, _text  # noqa: F401
+from .common import NOT_FOUND, RELATED, _acting, _case, _date, _datetime, _fail, _handled, _not_found, _own, _text  # noqa: F401
 from .deviations import MEASURES, deviations_report, suppress_cells  # noqa: F401
 from .enums import WEEKS_DECISIONS, AppealOutcome, Decision, HearingMode, Infringement
 from .models import DEVIATION_REASON_MIN, Case, Evidence
@@ -129,7 +129,7 @@ def move_hearing(principal: Principal, case_id: int, *, hearing_at: object, mode
 
 def _schedule_hearing(principal: Principal, case_id: int, transition: str, *, hearing_at: object, mode: str, place: str, version: int | None,
                       reason: str = "") -> Case:
-    case = _handled(principal, case_id)
+    case = _acting(principal, case_id)
     errors: list[FieldError] = []
     at = _datetime(hearing_at, "hearing_at", errors)
     if at is not None and (refusal := _hearing_moment_refusal(case, at.astimezone(clock.BRUSSELS))):
@@ -202,6 +202,8 @@ def add_evidence(principal: Principal, case_id: int, files: list, description: s
     case = _case(case_id)
     if not (perms.is_own(principal, case) or perms.can_handle(principal, case)):
         raise _not_found()
+    if not (perms.is_own(principal, case) or perms.can_act(principal)):
+        raise Forbidden(_("Enkel de controledienst zet stappen in een sanctieprocedure."))
     if case.state not in EVIDENCE_STATES:
         raise InvalidInput(_("Bewijsstukken kunnen enkel tot de beslissing worden toegevoegd."), [FieldError("file", _("Het dossier is al beslist."))])
     if not files:
@@ -278,7 +280,7 @@ def may_decide(case: Case) -> bool:
 
 
 def record_hearing(principal: Principal, case_id: int, *, report: str, version: int | None = None) -> Case:
-    case = _handled(principal, case_id)
+    case = _acting(principal, case_id)
     errors: list[FieldError] = []
     report = _text(report, "report", errors, minimum=10, maximum=10000, message=_("Schrijf een verslag van het verhoor (minstens 10 tekens)."))
     if case.state == "hearing_planned" and case.hearing_at and clock.now() < case.hearing_at:
@@ -300,7 +302,7 @@ def decide(principal: Principal, case_id: int, *, decision: str, weeks: int | No
            deviation_reason: str = "", deliberate: bool = False, sanction_start: object = None, version: int | None = None) -> Case:
     """Decide within the legal range; a decision other than the proposal needs a reason (kept beside the proposal).
     The decision is notified by a legal message whose deemed notification starts the appeal term."""
-    case = _handled(principal, case_id)
+    case = _acting(principal, case_id)
     if case.state != "to_decide":
         wf.check_version(case, version)
     elif not may_decide(case):
@@ -385,6 +387,8 @@ def appeal(principal: Principal, case_id: int, *, text: str, lodged_on: object =
     own = perms.is_own(principal, case)
     if not (own or perms.can_handle(principal, case)):
         raise _not_found()
+    if not (own or perms.can_act(principal)):
+        raise Forbidden(_("Enkel de controledienst zet stappen in een sanctieprocedure."))
     errors: list[FieldError] = []
     text = _text(text, "appeal", errors, minimum=10, maximum=10000, message=_("Schrijf waarom u beroep instelt (minstens 10 tekens)."))
     day = clock.today() if own else (_date(lodged_on, "lodged_on", errors) or clock.today())
@@ -404,7 +408,7 @@ def appeal(principal: Principal, case_id: int, *, text: str, lodged_on: object =
 
 
 def decide_appeal(principal: Principal, case_id: int, *, outcome: str, reason: str, version: int | None = None) -> Case:
-    case = _handled(principal, case_id)
+    case = _acting(principal, case_id)
     errors: list[FieldError] = []
     if outcome not in AppealOutcome.values:
         errors.append(FieldError("outcome", _("Kies de uitkomst van het beroep.")))
@@ -419,7 +423,7 @@ def decide_appeal(principal: Principal, case_id: int, *, outcome: str, reason: s
 
 
 def drop(principal: Principal, case_id: int, *, reason: str, version: int | None = None) -> Case:
-    case = _handled(principal, case_id)
+    case = _acting(principal, case_id)
     errors: list[FieldError] = []
     reason = _text(reason, "reason", errors, minimum=10, maximum=5000, message=_("Geef een reden (minstens 10 tekens)."))
     _fail(errors, _("Het dossier is niet afgesloten."))
@@ -427,7 +431,7 @@ def drop(principal: Principal, case_id: int, *, reason: str, version: int | None
 
 
 def close(principal: Principal, case_id: int, *, version: int | None = None) -> Case:
-    case = _handled(principal, case_id)
+    case = _acting(principal, case_id)
     if case.state == "notified" and case.deadline and case.deadline >= clock.today():
         raise InvalidInput(_("De beroepstermijn loopt nog tot %(day)s.") % {"day": case.deadline.strftime("%d/%m/%Y")},
                            [FieldError("state", _("De beroepstermijn loopt nog."))])
@@ -438,6 +442,8 @@ def open_manual_case(principal: Principal, person_id: int, infringement: str, *,
     """The control service opens a case itself (a transfer received on paper, a report of an employer…)."""
     if not perms.can_control(principal) or not perms.can_handle(principal, Case(person_id=person_id)):
         raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
+    if not perms.can_act(principal):
+        raise Forbidden(_("Enkel de controledienst zet stappen in een sanctieprocedure."))
     if infringement == Infringement.REFUSED_SUITABLE_JOB:
         raise InvalidInput(_("Een geweigerde job loopt via de toets passende dienstbetrekking."),
                            [FieldError("infringement", _("Gebruik de melding van een geweigerde job (met de vacature)."))])

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from werkregie.accounts.models import Role
 from werkregie.workflows.tables import SYSTEM, Workflow, describe, register, t
 
-CONTROL = {Role.CONTROLLER, Role.ADMIN}
+CONTROL = {Role.CONTROLLER}  # not the admin: who sanctions is the control service alone (separation of duties, attack of stop 28)
 
 # Legal terms (werkregie/workflows/parameters/<key>.yaml).
 PLANNING_TERM = "compliance_hearing_planning"  # a service standard, not a legal term: see its uncertainty

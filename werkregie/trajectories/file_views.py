@@ -65,6 +65,11 @@ def trajectory_file(principal: Principal, person_id: int, purpose: str | None = 
     rows = _agreement_rows(person_id, principal.role)
     history = list(TransitionLog.objects.filter(workflow="trajectory", object_id__in=[t.pk for t in trajectories]).select_related("actor"))
     partners = list(Organisation.objects.filter(kind=OrganisationKind.PARTNER).order_by("name")[:200])
+    for log in history:  # a past trajectory says why it closed, not only "Andere reden" (walk of stop 28)
+        if log.transition == "close":
+            for t in trajectories:
+                if t.pk == log.object_id:
+                    t.close_log = log
     record_access(principal.actor(), [person_id], "traject: afspraken, stappen, bewijsstukken en historiek", chosen, principal.channel)
     return TrajectoryFile(person, current, [t for t in trajectories if t is not current], rows, history, _open_language_need(person_id, rows), partners,
                           perms.is_editor(principal), chosen)

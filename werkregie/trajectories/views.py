@@ -66,6 +66,33 @@ class ReasonForm(forms.Form):
     reason = forms.CharField(label=gettext_lazy("Reden"), min_length=5, max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
 
 
+class _TrajectoryChange(forms.Form):
+    """The fields every change of the trajectory posts besides its own (hidden)."""
+    action = forms.CharField(widget=forms.HiddenInput)
+    id = forms.IntegerField(widget=forms.HiddenInput)
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+
+class CloseForm(_TrajectoryChange):
+    end_reason = forms.ChoiceField(label=gettext_lazy("Reden van afsluiting"), choices=[("", gettext_lazy("Kies een reden")), *EndReason.choices])
+    note = forms.CharField(label=gettext_lazy("Toelichting"), required=False, max_length=2000, help_text=gettext_lazy("Verplicht bij een andere reden."))
+
+
+class SuspendForm(_TrajectoryChange):
+    reason = forms.ChoiceField(label=gettext_lazy("Reden"), choices=[("", gettext_lazy("Kies een reden")), *SuspensionReason.choices])
+    note = forms.CharField(label=gettext_lazy("Toelichting"), required=False, max_length=2000)
+
+
+# a refused close or suspension comes back open, as posted, each error beside its field (walk of stop 28: it folded)
+CHANGE_FORMS = {"close": (CloseForm, "end"), "suspend": (SuspendForm, "suspend")}
+
+
+def _change_form(action: str, trajectory: Trajectory | None, data: dict | None = None) -> forms.Form:
+    cls, prefix = CHANGE_FORMS[action]
+    initial = {"action": action, "id": trajectory.pk, "version": trajectory.version} if trajectory is not None else {}
+    return cls(data, initial=initial, auto_id=f"{prefix}-%s")
+
+
 class PartnerForm(forms.Form):
     note = forms.CharField(label=gettext_lazy("Verslag"), max_length=4000, widget=forms.Textarea(attrs={"rows": 3}))
     outcome = forms.ChoiceField(label=gettext_lazy("Uitkomst"), choices=[("note", gettext_lazy("Enkel verslag")), ("submit", gettext_lazy("Ter beoordeling aan VDAB")),
@@ -145,7 +172,8 @@ def _purpose(request: HttpRequest, principal: Principal, person_id: int) -> str 
 
 def _file_page(request: HttpRequest, principal: Principal, person_id: int, *, failed_step: tuple[int, StepForm] | None = None,
                failed_edit: tuple[int, StepForm] | None = None, failed_review: tuple[int, forms.Form] | None = None,
-               failed_agreement: AgreementForm | None = None, status: int = 200) -> HttpResponse:
+               failed_agreement: AgreementForm | None = None, failed_change: tuple[str, forms.Form] | None = None,
+               status: int = 200) -> HttpResponse:
     """The editor; `failed_step` = (agreement id, the posted step form with its errors) shows a refused new step again
     with what the counsellor typed, its form open; `failed_edit` = (step id, form) the same for a refused change."""
     try:
@@ -174,9 +202,23 @@ def _file_page(request: HttpRequest, principal: Principal, person_id: int, *, fa
                     step.past_due = step.due_on < clock.today()
     return render(request, "trajectories/file.html", {
         "view": view, "p": view.person, "trajectory_form": TrajectoryForm(), "agreement_form": failed_agreement or _agreement_form(view),
-        "reason_form": ReasonForm(), "end_reasons": EndReason.choices, "suspension_reasons": SuspensionReason.choices,
+        "reason_form": ReasonForm(),
+        **{f"{action}_form": failed_change[1] if failed_change and failed_change[0] == action else _change_form(action, view.trajectory)
+           for action in CHANGE_FORMS},
+        "failed_change": failed_change[0] if failed_change else "",
         "other_purposes": len(perms.file_purposes(principal, person_id)) > 1,
     }, status=status)
+
+
+def _refused_change(request: HttpRequest, principal: Principal, person_id: int, action: str, exc: InvalidInput) -> HttpResponse:
+    if isinstance(exc, TransitionRefused):  # not a matter of the form's fields: the page's message says it
+        raise exc
+    form = _change_form(action, None, request.POST)
+    form.is_valid()
+    exc.errors = [e for e in exc.errors if e.field not in form.errors]
+    if exc.errors or not form.errors:
+        apply_errors(form, exc)
+    return _file_page(request, principal, person_id, failed_change=(action, form), status=422)
 
 
 def _refused_step(request: HttpRequest, principal: Principal, person_id: int, target: int, exc: DomainError, *, edit: bool = False) -> HttpResponse:
@@ -237,13 +279,19 @@ def trajectory_action(request: HttpRequest, principal: Principal, person_id: int
             uc.start_trajectory(principal, person_id, request.POST.get("kind", ""))
             messages.success(request, _("Het traject is gestart."))
         elif action == "suspend":
-            uc.suspend_by_counsellor(principal, target, request.POST.get("reason", ""), request.POST.get("note", ""), version)
+            try:
+                uc.suspend_by_counsellor(principal, target, request.POST.get("reason", ""), request.POST.get("note", ""), version)
+            except InvalidInput as exc:
+                return _refused_change(request, principal, person_id, action, exc)
             messages.success(request, _("Het traject is geschorst; de termijnen lopen niet meer."))
         elif action == "resume":
             uc.resume_by_counsellor(principal, target, version)
             messages.success(request, _("Het traject is hervat; de termijnen zijn verschoven."))
         elif action == "close":
-            uc.close_by_counsellor(principal, target, request.POST.get("end_reason", ""), request.POST.get("note", ""), version)
+            try:
+                uc.close_by_counsellor(principal, target, request.POST.get("end_reason", ""), request.POST.get("note", ""), version)
+            except InvalidInput as exc:
+                return _refused_change(request, principal, person_id, action, exc)
             messages.success(request, _("Het traject is afgesloten."))
         elif action == "create_agreement":
             form = AgreementForm(request.POST)

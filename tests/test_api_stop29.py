@@ -1,0 +1,97 @@
+"""Issue 11, open after stop 28: the GET of a case, an appointment, an activity and an assignment carries its version as
+ETag (their writes ask for one in If-Match); a body that is no JSON is answered in the reader's language; only the
+control service takes the steps of a sanction procedure, the admin reads (separation of duties)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.test import Client
+
+from werkregie.accounts.models import Role
+from werkregie.compliance import use_cases as cuc
+from werkregie.core import clock
+from werkregie.core.errors import Forbidden
+
+from . import community_support as cs
+from . import compliance_support as comp
+from . import factories as f
+
+
+def bearer(user) -> Client:  # noqa: ANN001
+    return Client(HTTP_AUTHORIZATION=f"Bearer {f.token(user)}")
+
+
+def test_a_case_get_carries_its_version_as_etag_for_controller_and_citizen(db, ref):
+    person = comp.jobseeker()
+    case = comp.open_case(person)
+    controller = f.user(Role.CONTROLLER)
+    with clock.travel_to(comp.at(comp.START)):
+        r = bearer(controller).get(f"/api/v1/compliance/cases/{case.pk}")
+        citizen = f.user(Role.CITIZEN, person=person)
+        own = bearer(citizen).get(f"/api/v1/compliance/me/cases/{case.pk}")
+    assert r.status_code == 200 and r["ETag"] == f'"v{r.json()["version"]}"'
+    assert own.status_code == 200 and own["ETag"] == f'"v{case.version}"'
+
+
+def test_the_admin_reads_a_case_but_takes_no_step(db, ref):
+    person = comp.jobseeker()
+    case = comp.open_case(person)
+    admin = f.user(Role.ADMIN)
+    day = comp.hearing_day(comp.START + dt.timedelta(days=10))
+    with clock.travel_to(comp.at(comp.START)):
+        assert bearer(admin).get(f"/api/v1/compliance/cases/{case.pk}").status_code == 200
+        with pytest.raises(Forbidden):
+            cuc.drop(f.principal(admin), case.pk, reason="Geen grond gevonden na nazicht.")
+        r = bearer(admin).post(f"/api/v1/compliance/cases/{case.pk}/hearing", {"hearing_at": f"{day.isoformat()}T10:00:00", "mode": "in_person",
+                                                                                 "place": "Kantoor Gent", "version": case.version}, content_type="application/json")
+        assert r.status_code == 403 and "controledienst" in r.json()["detail"]
+        web = Client()
+        web.force_login(admin)
+        page = web.get(f"/controle/dossiers/{case.pk}/").content.decode()
+        assert web.post(f"/controle/dossiers/{case.pk}/drop/", {"drop-reason": "Geen grond gevonden na nazicht."}).status_code == 403
+    case.refresh_from_db()
+    assert case.state == "opened"
+    assert "Zonder gevolg afsluiten" not in page and "Bewijsstuk toevoegen" not in page
+    with clock.travel_to(comp.at(comp.START)):
+        assert cuc.drop(comp.controller(), case.pk, reason="Geen grond gevonden na nazicht.").state == "closed"
+
+
+def test_an_appointment_get_carries_its_etag(db, ref):
+    from .appointments_support import MONDAY, at, world
+
+    with clock.travel_to(at(MONDAY, 8)):
+        w = world()
+    from werkregie.appointments import use_cases as auc
+
+    with clock.travel_to(at(MONDAY, 9)):
+        a = auc.invite(f.principal(w.counsellor), w.person.pk, "intake")
+        r = bearer(w.counsellor).get(f"/api/v1/appointments/{a.pk}")
+    assert r.status_code == 200 and r["ETag"] == f'"v{a.version}"'
+
+
+def test_an_activity_and_an_assignment_get_carry_their_etag(db):
+    from werkregie.community import use_cases as community
+
+    with clock.travel_to(cs.TODAY):
+        w = cs.world()
+        library = w["library"]
+        r = bearer(w["municipality"]).get(f"/api/v1/community/activities/{library.pk}")
+        assignment = community.propose(f.principal(w["counsellor"]), w["long1"].pk, library.pk)
+        one = bearer(w["counsellor"]).get(f"/api/v1/community/assignments/{assignment.pk}")
+    assert r.status_code == 200 and r["ETag"] == f'"v{library.version}"'
+    assert one.status_code == 200 and one["ETag"] == f'"v{assignment.version}"'
+
+
+@pytest.mark.parametrize(("language", "words"), [("nl", "geldige JSON"), ("fr", "JSON valide"), ("en", "valid JSON")])
+def test_a_body_that_is_no_json_is_answered_in_the_readers_language(db, language, words):
+    r = bearer(f.user(Role.COUNSELLOR)).post("/api/v1/persons", data="{bad", content_type="application/json", HTTP_ACCEPT_LANGUAGE=language)
+    assert r.status_code == 400 and r["content-type"] == "application/problem+json"
+    assert words in r.json()["detail"] and "Cannot parse" not in r.json()["detail"]
+
+
+@pytest.mark.parametrize(("language", "words"), [("nl", "Geen API-eindpunt"), ("fr", "Aucun point"), ("en", "No API endpoint")])
+def test_an_unknown_endpoint_is_answered_in_the_readers_language(db, language, words):
+    r = Client().get("/api/v1/bestaat-niet", HTTP_ACCEPT_LANGUAGE=language)
+    assert r.status_code == 404 and words in r.json()["detail"]
