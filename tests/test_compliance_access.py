@@ -52,11 +52,12 @@ GETS = {
     "/api/v1/compliance/rules": {"else": 200},
 }
 POSTS = {  # invalid payloads: an allowed role gets 422 (nothing changes), any other role learns nothing (404/403)
-    "/api/v1/compliance/cases/{case}/drop": ({"reason": "kort"}, {Role.CONTROLLER: 422, Role.ADMIN: 422, "else": 404}),
-    "/api/v1/compliance/cases/{case}/hearing-report": ({"report": "kort"}, {Role.CONTROLLER: 422, Role.ADMIN: 422, "else": 404}),
-    "/api/v1/compliance/cases/{case}/decision": ({"decision": "warning", "motivation": "kort"}, {Role.CONTROLLER: 422, Role.ADMIN: 422, "else": 404}),
-    "/api/v1/compliance/cases/{case}/appeal-outcome": ({"outcome": "x", "reason": "kort"}, {Role.CONTROLLER: 422, Role.ADMIN: 422, "else": 404}),
-    "/api/v1/compliance/cases/{case}/appeal": ({"text": "kort"}, {Role.CONTROLLER: 422, Role.ADMIN: 422, Role.CITIZEN: 422, "else": 404}),
+    # stop 29: the admin sees the case but takes no step of the procedure (separation of duties): 403, before the body
+    "/api/v1/compliance/cases/{case}/drop": ({"reason": "kort"}, {Role.CONTROLLER: 422, Role.ADMIN: 403, "else": 404}),
+    "/api/v1/compliance/cases/{case}/hearing-report": ({"report": "kort"}, {Role.CONTROLLER: 422, Role.ADMIN: 403, "else": 404}),
+    "/api/v1/compliance/cases/{case}/decision": ({"decision": "warning", "motivation": "kort"}, {Role.CONTROLLER: 422, Role.ADMIN: 403, "else": 404}),
+    "/api/v1/compliance/cases/{case}/appeal-outcome": ({"outcome": "x", "reason": "kort"}, {Role.CONTROLLER: 422, Role.ADMIN: 403, "else": 404}),
+    "/api/v1/compliance/cases/{case}/appeal": ({"text": "kort"}, {Role.CONTROLLER: 422, Role.ADMIN: 403, Role.CITIZEN: 422, "else": 404}),
     "/api/v1/compliance/me/cases/{case}/appeal": ({"text": "kort"}, {Role.CITIZEN: 422, "else": 404}),
     "/api/v1/compliance/refusals": ({"person_id": "{person}", "vacancy_id": 999999}, {Role.COUNSELLOR: 422, Role.CONTROLLER: 422, Role.ADMIN: 422,
                                                                                       "else": 404}),
