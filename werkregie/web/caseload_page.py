@@ -101,7 +101,7 @@ def overview_page(request: HttpRequest, principal: Principal, title: str) -> Htt
     # htmx asks for the results only, except when it restores a page the back button left its history cache
     # for: then it wants the whole page. Vary: the browser's own cache must not serve one for the other.
     partial = request.headers.get("HX-Request") and not request.headers.get("HX-History-Restore-Request")
-    response = render(request, "web/_caseload_results.html" if partial else "web/caseload.html", context)
+    response = render(request, "web/_caseload_results.html" if partial else "web/caseload.html", {**context, "partial": bool(partial)})
     patch_vary_headers(response, ("HX-Request", "HX-History-Restore-Request"))
     if pushed:
         response["HX-Push-Url"] = pushed
