@@ -134,7 +134,10 @@ def _pick(counsellor, used: set[int], offline: bool = False):  # noqa: ANN001, A
         candidates = candidates.exclude(pk__in=Person.objects.filter(digital_filter()).values("pk"))
     person = candidates.filter(counsellor=counsellor).order_by("id").first()
     if person is None:
-        person = candidates.order_by(F("counsellor").asc(nulls_first=True), "id").first()
+        region = counsellor.organisation.region_served() if counsellor.organisation_id else ""
+        nearby = candidates.filter(municipality__refreg_name=region) if region else candidates  # not across Flanders (walk of stop 28)
+        person = (nearby.order_by(F("counsellor").asc(nulls_first=True), "id").first()
+                  or candidates.order_by(F("counsellor").asc(nulls_first=True), "id").first())
         if person is None:
             return None
         Person.objects.filter(pk=person.pk).update(counsellor=counsellor, team=counsellor.organisation)

@@ -74,6 +74,14 @@ class Organisation(models.Model):
             return self.visiting_address
         return self.parent.visiting_address if self.parent_id else ""
 
+    def region_served(self) -> str:
+        """The reference region a VDAB office serves (it is named "VDAB <region>"), or the office's of a team; "" for
+        any other organisation."""
+        office = self if self.kind == OrganisationKind.VDAB_OFFICE else self.parent if self.parent_id else None
+        if office is None or office.kind != OrganisationKind.VDAB_OFFICE or not office.name.startswith("VDAB "):
+            return ""
+        return office.name.removeprefix("VDAB ")
+
     def save(self, *args, **kwargs):  # noqa: ANN002, ANN003 - Django signature
         if self.kbo_number:
             self.kbo_number = compact_kbo(self.kbo_number)

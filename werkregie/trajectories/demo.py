@@ -58,7 +58,9 @@ def _caseload(counsellor, wanted: int = 13) -> list:  # noqa: ANN001
     current = _current_episodes()
     eligible = _eligible_job_seekers(current)
     found = list(eligible.filter(counsellor=counsellor).order_by("pk")[:wanted])
-    for pool in (eligible.filter(team=counsellor.organisation, counsellor__isnull=True), eligible.filter(counsellor__isnull=True)):
+    region = _team_region(counsellor)
+    for pool in (eligible.filter(team=counsellor.organisation, counsellor__isnull=True), eligible.filter(region, counsellor__isnull=True),
+                 eligible.filter(counsellor__isnull=True)):
         if len(found) >= wanted:
             break
         extra = list(pool.exclude(pk__in=[p.pk for p in found]).order_by("pk")[:wanted - len(found)])
@@ -67,6 +69,13 @@ def _caseload(counsellor, wanted: int = 13) -> list:  # noqa: ANN001
             person.save(update_fields=["counsellor", "team", "updated_at"])
         found += extra
     return found
+
+
+def _team_region(counsellor) -> Q:  # noqa: ANN001
+    """Persons living in the reference region of the counsellor's office (a team of VDAB Regio Gent serves Regio Gent):
+    the demo's fallbacks take people from there, not from across Flanders (walk of stop 28)."""
+    region = counsellor.organisation.region_served() if counsellor.organisation_id else ""
+    return Q(municipality__refreg_name=region) if region else Q()
 
 
 def _current_episodes():  # noqa: ANN202
@@ -362,6 +371,7 @@ def _sick_with_mutuality(counsellor, today) -> int:  # noqa: ANN001
                                            start__gte=today - relativedelta(months=5)).filter(Q(end__isnull=True) | Q(end__gte=today))
     person = (Person.objects.filter(Exists(current), team=counsellor.organisation, birth_date__gte=today - relativedelta(years=60))
               .order_by("pk").first()
+              or Person.objects.filter(Exists(current), _team_region(counsellor), birth_date__gte=today - relativedelta(years=60)).order_by("pk").first()
               or Person.objects.filter(Exists(current), birth_date__gte=today - relativedelta(years=60)).order_by("pk").first())
     if person is None:
         return 0
@@ -393,8 +403,9 @@ def _newcomer(counsellor, today) -> int:  # noqa: ANN001
     current = StatusEpisode.objects.filter(person_id=OuterRef("pk"), kind=StatusKind.NEWCOMER, start__lte=today).filter(
         Q(end__isnull=True) | Q(end__gte=today))
     busy = _current_episodes().filter(kind__in=(StatusKind.SICK, StatusKind.EMPLOYED))
-    person = (Person.objects.filter(Exists(current)).exclude(Exists(busy)).exclude(nationality="BE").exclude(
-        pk__in=Trajectory.objects.exclude(state="closed").values("person_id")).order_by("pk").first())
+    candidates = Person.objects.filter(Exists(current)).exclude(Exists(busy)).exclude(nationality="BE").exclude(
+        pk__in=Trajectory.objects.exclude(state="closed").values("person_id")).order_by("pk")
+    person = candidates.filter(_team_region(counsellor)).first() or candidates.first()
     if person is None:
         return 0
     person.counsellor, person.team = counsellor, counsellor.organisation
