@@ -155,7 +155,7 @@ API = {
     "POST /api/v1/compliance/cases/{case_id}/evidence": "- - + - - - - -",  # stop 29: the admin reads cases, only the control service acts
     "GET /api/v1/compliance/cases/{case_id}/evidence/{evidence_id}": "~ ~ ~ ~ ~ ~ ~ ~",
     "GET /api/v1/compliance/cases/{case_id}/messages/{message_id}/evidence": "~ ~ ~ ~ ~ ~ ~ ~",
-    "POST /api/v1/compliance/refusals": "- + + - - - - +",
+    "POST /api/v1/compliance/refusals": "- + + - - - - -",  # stop 29: a report opens a case; the admin starts none
     "GET /api/v1/compliance/persons/{person_id}/cases": "~ ~ ~ ~ ~ ~ ~ +",
     "GET /api/v1/compliance/deviations": "- - + - - - + +",
     "GET /api/v1/compliance/rules": "+ + + + + + + +",
@@ -352,7 +352,7 @@ WEB = {
     "controle/dossiers/<int:pk>/berichten/<int:message_id>/bewijs.pdf": "- - + - - - - +",
     "controle/dossiers/<int:pk>/<slug:action>/": "- - + - - - - -",  # stop 29: the admin reads cases, only the control service acts
     "controle/afwijkingen/": "- - + - - - + +",
-    "controle/weigering/": "- + + - - - - +",
+    "controle/weigering/": "- + + - - - - -",  # stop 29: a report opens a case; the admin starts none
     "controle/personen/<int:person_id>/": "- + + - - - - +",
     "mijn-dossier/": "+ - - - - - - -",
     "mijn-dossier/<int:pk>/": "+ - - - - - - -",

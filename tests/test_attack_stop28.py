@@ -20,7 +20,7 @@ from werkregie.accounts.models import Role
 from werkregie.compliance import use_cases as compliance
 from werkregie.compliance.models import Case
 from werkregie.core import clock
-from werkregie.core.errors import InvalidInput
+from werkregie.core.errors import Forbidden, InvalidInput
 from werkregie.messaging.models import Message
 from werkregie.trajectories.models import Agreement
 
@@ -187,9 +187,13 @@ def test_a_move_keeps_the_controller_changes_something_and_never_double_books(db
             compliance.move_hearing(controller, case.pk, hearing_at=case.hearing_at, mode=case.hearing_mode, place=case.hearing_place,
                                     reason="Op vraag van de persoon", version=case.version)
         assert {e.field for e in same.value.errors} == {"hearing_at"} and any("geplande verhoor" in e.message for e in same.value.errors)
-        moved = compliance.move_hearing(admin, case.pk, hearing_at=cs.at(cs.hearing_day(later), 10), mode="in_person", place="VDAB Gent",
+        # stop 29 (deliberate change): the admin takes no step of a sanction procedure at all, so it cannot take the case over
+        with pytest.raises(Forbidden):
+            compliance.move_hearing(admin, case.pk, hearing_at=cs.at(cs.hearing_day(later), 10), mode="in_person", place="VDAB Gent",
+                                    reason="Op vraag van de persoon", version=case.version)
+        moved = compliance.move_hearing(controller, case.pk, hearing_at=cs.at(cs.hearing_day(later), 10), mode="in_person", place="VDAB Gent",
                                         reason="Op vraag van de persoon", version=case.version)
-        assert moved.controller_id == controller.user.pk, "an admin's step never takes the case over"
+        assert moved.controller_id == controller.user.pk
         with pytest.raises(InvalidInput) as busy:
             compliance.plan_hearing(controller, other.pk, hearing_at=cs.at(cs.hearing_day(later), 10), mode="in_person", place="VDAB Gent",
                                     version=other.version)

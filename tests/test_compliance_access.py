@@ -59,14 +59,14 @@ POSTS = {  # invalid payloads: an allowed role gets 422 (nothing changes), any o
     "/api/v1/compliance/cases/{case}/appeal-outcome": ({"outcome": "x", "reason": "kort"}, {Role.CONTROLLER: 422, Role.ADMIN: 403, "else": 404}),
     "/api/v1/compliance/cases/{case}/appeal": ({"text": "kort"}, {Role.CONTROLLER: 422, Role.ADMIN: 403, Role.CITIZEN: 422, "else": 404}),
     "/api/v1/compliance/me/cases/{case}/appeal": ({"text": "kort"}, {Role.CITIZEN: 422, "else": 404}),
-    "/api/v1/compliance/refusals": ({"person_id": "{person}", "vacancy_id": 999999}, {Role.COUNSELLOR: 422, Role.CONTROLLER: 422, Role.ADMIN: 422,
-                                                                                      "else": 404}),
+    "/api/v1/compliance/refusals": ({"person_id": "{person}", "vacancy_id": 999999}, {Role.COUNSELLOR: 422, Role.CONTROLLER: 422, Role.ADMIN: 403,
+                                                                                      "else": 404}),  # stop 29: a report opens a case
 }
 PAGES = {
     "/controle/dossiers/": {Role.CONTROLLER: 200, Role.ADMIN: 200, "else": 403},
     "/controle/dossiers/{case}/": {Role.CONTROLLER: 200, Role.ADMIN: 200, "else": 403},
     "/controle/afwijkingen/": {Role.CONTROLLER: 200, Role.ANALYST: 200, Role.ADMIN: 200, "else": 403},
-    "/controle/weigering/": {Role.COUNSELLOR: 200, Role.CONTROLLER: 200, Role.ADMIN: 200, "else": 403},
+    "/controle/weigering/": {Role.COUNSELLOR: 200, Role.CONTROLLER: 200, "else": 403},  # stop 29: not the admin (it opens a case)
     "/controle/personen/{person}/": {Role.COUNSELLOR: 200, Role.CONTROLLER: 200, Role.ADMIN: 200, "else": 403},
     "/mijn-dossier/": {Role.CITIZEN: 200, "else": 403},
     "/mijn-dossier/{case}/": {Role.CITIZEN: 200, "else": 403},

@@ -7,9 +7,10 @@ import datetime as dt
 from django.utils.translation import gettext as _
 
 from werkregie.access.services import record_access
+from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
-from werkregie.core.errors import FieldError, InvalidInput, NotFound
+from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
 from werkregie.core.lifecourse import age_on
 from werkregie.people.models import Person, StatusEpisode
 from werkregie.workflows.services import Who
@@ -74,6 +75,8 @@ def open_refusal_case(principal: Principal, person_id: int, vacancy_id: int, *, 
                       deliberate: bool = False, source: tuple[str, int] | None = None) -> Case:
     """A refused job becomes a case only when the suitability check, on confirmed or certified competences only,
     called it suitable on the day of the refusal. The check is stored with the case; otherwise nothing is opened."""
+    if principal.role == Role.ADMIN:  # a report opens a sanction case: not the admin's (separation of duties, attack of stop 29)
+        raise Forbidden(_("Een geweigerde job meldt de bemiddelaar of de controledienst; de beheerder start geen sanctieprocedure."))
     if not perms.can_refer_refusal(principal, person_id):
         raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
     errors: list[FieldError] = []

@@ -44,6 +44,11 @@ def hearing_hours(on: dt.date) -> tuple[dt.time, dt.time]:
     return start, end
 
 
+def hearing_length(on: dt.date) -> dt.timedelta:
+    """How long one hearing (in person or by phone) holds the controller's agenda (parameter hearing_hours.length)."""
+    return dt.timedelta(minutes=int(dated.value(HOURS, "hearing_hours.length", on).value))
+
+
 def earliest_hearing_day(notified_on: dt.date) -> dt.date:
     """The first working day on which a hearing may take place when its invitation is deemed notified on `notified_on`:
     the minimum notice HEARING_NOTICE after it, moved to a working day."""

@@ -140,12 +140,18 @@ def _schedule_hearing(principal: Principal, case_id: int, transition: str, *, he
     if mode in (HearingMode.IN_PERSON,) and not place:
         errors.append(FieldError("place", _("Vul de plaats van het verhoor in.")))
     handler = case.controller_id or (principal.user.pk if principal.role == Role.CONTROLLER else None)
-    if at is not None and handler and mode != HearingMode.WRITTEN:
-        # one hearing at a time per controller (attack of stop 28: two cases on the same hour, same office)
-        taken = (Case.objects.filter(state="hearing_planned", controller_id=handler, hearing_at=at).exclude(pk=case.pk)
-                 .exclude(hearing_mode=HearingMode.WRITTEN).values_list("pk", flat=True).first())
+    if at is not None and (at.second or at.microsecond):
+        errors.append(FieldError("hearing_at", _("Geef het uur in uren en minuten, zonder seconden.")))
+    elif at is not None and handler and mode != HearingMode.WRITTEN:
+        # one hearing at a time per controller, each holding its length (attacks of stops 28 and 29: two cases on the same
+        # hour, then at 11:00 and 11:15, then 30 seconds apart)
+        length = rules.hearing_length(at.astimezone(clock.BRUSSELS).date())
+        taken = (Case.objects.filter(state="hearing_planned", controller_id=handler, hearing_at__gt=at - length, hearing_at__lt=at + length)
+                 .exclude(pk=case.pk).exclude(hearing_mode=HearingMode.WRITTEN).values_list("pk", "hearing_at").first())
         if taken:
-            errors.append(FieldError("hearing_at", _("Op dat moment is al een verhoor gepland (dossier %(case)s): kies een ander uur.") % {"case": taken}))
+            errors.append(FieldError("hearing_at", _("Om %(time)s is al een verhoor gepland (dossier %(case)s) en een verhoor duurt %(minutes)s minuten: "
+                                                     "kies een ander uur.") % {"case": taken[0], "minutes": int(length.total_seconds() // 60),
+                                                                                "time": taken[1].astimezone(clock.BRUSSELS).strftime("%H:%M")}))
     moving = transition == "move_hearing"
     if moving and at is not None and at == case.hearing_at and mode == case.hearing_mode and place == case.hearing_place:
         # attack of stop 28: the same moment again sent a second legal letter that changed nothing

@@ -306,7 +306,7 @@ def person_cases(request: HttpRequest, principal: Principal, person_id: int) -> 
     return render(request, "compliance/person_cases.html", {"rows": rows, "person_id": person_id, "controls": principal.role in CONTROL})
 
 
-@roles(Role.COUNSELLOR, Role.CONTROLLER, Role.ADMIN)
+@roles(Role.COUNSELLOR, Role.CONTROLLER)  # not the admin: a report opens a sanction case
 def refusal(request: HttpRequest, principal: Principal) -> HttpResponse:
     initial = {"person_id": request.GET.get("persoon"), "vacancy_id": request.GET.get("vacature")}
     form = f.RefusalForm(request.POST or None, initial=initial)

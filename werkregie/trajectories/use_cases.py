@@ -18,9 +18,10 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from werkregie.access.services import record_access  # noqa: F401 - pages and the API log their reads through it
+from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
-from werkregie.core.errors import Conflict, FieldError
+from werkregie.core.errors import Conflict, FieldError, Forbidden
 from werkregie.workflows import reasons as R
 from werkregie.workflows import services as wf
 from werkregie.workflows.deadlines import add as add_term
@@ -346,6 +347,8 @@ def escalate(principal: Principal, agreement_id: int, expected_version: int | No
                    who=who, related=("agreement", agreement.pk), dedupe_key=f"agreement:{agreement.pk}:escalation")
             close_task(f"agreement:{agreement.pk}:escalate")
             return {"agreement": new, "case_id": None}
+        if principal.role == Role.ADMIN:  # the admin starts no sanction procedure (separation of duties, attack of stop 29)
+            raise Forbidden(_("De overdracht aan de controledienst doet de bemiddelaar; de beheerder start geen sanctieprocedure."))
         case_id = transfer_to_control(agreement, who, unmet)
     close_task(f"agreement:{agreement.pk}:escalate")
     return {"agreement": None, "case_id": case_id}
