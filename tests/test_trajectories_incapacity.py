@@ -1,5 +1,7 @@
 """A step whose date passes during recognised incapacity for work is suspended, never missed; it resumes with its
-date moved when the incapacity ends (the mutuality's re-integration step of the sick in particular)."""
+date moved when the incapacity ends. The mutuality's re-integration step of the sick runs DURING the incapacity: it is
+neither suspended nor missed by the sweep (walk of stop 29, a deliberate change: it stood frozen "Geschorst" while the
+worklist called its review late); the suspension is shown on an ordinary step of someone who falls sick."""
 
 import datetime as dt
 
@@ -57,29 +59,49 @@ def sick_route(ref):
     return {"person": person, "step": a.steps.get(), "mutuality": mutuality, "counsellor": counsellor}
 
 
-def test_the_mutualitys_step_is_suspended_during_incapacity_and_resumes_after_it(sick_route):
-    step, person = sick_route["step"], sick_route["person"]
-    assert step.agreement.binding is False and step.evidence_kind == "partner"
-    late = step.due_on + dt.timedelta(days=5)
+def test_a_step_is_suspended_during_incapacity_and_resumes_after_it(ref):
+    """An incapacity reported afterwards (the person was sick around the step's date, fit again now): the step is
+    suspended, not missed, then resumes with its date moved."""
+    from tests.trajectories_support import accepted_agreement
+
+    with clock.travel_to(DAY):
+        counsellor, person, citizen = caseload()
+        _, a = accepted_agreement(counsellor, person, citizen)
+    step = a.steps.get()
+    due = step.due_on
+    StatusEpisode.objects.create(person=person, kind=StatusKind.SICK, start=due - dt.timedelta(days=10), end=due + dt.timedelta(days=2))
+    late = due + dt.timedelta(days=5)
     with clock.travel_to(late):
         counts = sweep(late)
-        assert counts.get("steps_suspended") == 1 and not counts.get("steps_missed") and not counts.get("agreements_missed")
-        assert sweep(late).get("steps_suspended", 0) == 0, "idempotent"
+    assert counts.get("steps_suspended") == 1 and not counts.get("steps_missed") and not counts.get("agreements_missed")
     step.refresh_from_db()
     assert step.state == "suspended" and step.agreement.state == "accepted"
     log = TransitionLog.objects.get(workflow="agreement_step", object_id=step.pk, transition="suspend")
     assert "arbeidsongeschiktheid" in log.reason and log.actor_role == "system"
-    # the incapacity ends 20 days later: the step resumes with its date moved by the suspension
-    back = late + dt.timedelta(days=20)
-    StatusEpisode.objects.filter(person=person, kind=StatusKind.SICK).update(end=back - dt.timedelta(days=1))
-    with clock.travel_to(back):
-        assert sweep(back).get("steps_resumed") == 1
+    # fit again: the next run resumes it with its date moved by the suspension
+    with clock.travel_to(late):
+        again = sweep(late)
+    assert again.get("steps_resumed") == 1 and again.get("steps_suspended", 0) == 0
     step.refresh_from_db()
-    assert step.state == "open" and step.due_on == incapacity.resumed_due_on(step.due_on - dt.timedelta(days=20), late, back)
-    assert step.due_on > back
+    assert step.state == "open" and step.due_on == incapacity.resumed_due_on(due, late, late) and step.due_on > late
 
 
-def test_the_partner_may_approve_a_suspended_step(sick_route):
+def test_the_mutualitys_step_stays_open_during_incapacity_and_its_review_stays_on_the_worklist(sick_route):
+    from werkregie.worklist.models import Task
+
+    step, person = sick_route["step"], sick_route["person"]
+    assert step.agreement.binding is False and step.evidence_kind == "partner" and step.kind == "reintegration"
+    late = step.due_on + dt.timedelta(days=5)
+    with clock.travel_to(late):
+        counts = sweep(late)
+    assert not counts.get("steps_suspended") and not counts.get("steps_missed") and not counts.get("agreements_missed")
+    step.refresh_from_db()
+    assert step.state == "open" and step.agreement.state == "accepted"
+    review = Task.objects.get(person_id=person.pk, kind="reintegration_review")
+    assert review.closed_at is None and review.due_on == step.due_on
+
+
+def test_the_partner_may_approve_its_step_after_its_date(sick_route):
     step = sick_route["step"]
     late = step.due_on + dt.timedelta(days=2)
     with clock.travel_to(late):

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+from django.test import Client
+
 from tests import factories
 from tests.trajectories_support import accepted_agreement, caseload, partner_org
 from werkregie.access.purposes import Purpose
@@ -135,3 +138,101 @@ def test_a_past_trajectory_closed_for_another_reason_says_why(ref):
         assert r.status_code == 302
         page = client.get(reverse("trajectory_file", args=[person.pk])).content.decode()
     assert "Andere reden): Verhuisd naar Wallonië (Forem)" in page
+
+
+# --- walk and attack of stop 29 ----------------------------------------------------------------------------------------
+
+def test_a_step_without_evidence_is_confirmed_by_the_counsellor_and_never_missed_by_the_sweep(ref):
+    from django.urls import reverse
+
+    from werkregie.core.errors import InvalidInput
+    from werkregie.trajectories.sweeps import sweep
+
+    with clock.travel_to(DAY):
+        counsellor, person, citizen = caseload()
+        _, agreement = accepted_agreement(counsellor, person, citizen, steps=[
+            {"kind": "other", "title": "Infosessie bijwonen", "due_on": DAY + dt.timedelta(days=10), "evidence_kind": "none"},
+            {"kind": "other", "title": "Gesprek met de jobcoach", "due_on": DAY + dt.timedelta(days=10), "evidence_kind": "none"}])
+        first, second = agreement.steps.order_by("pk")
+        page = _web(counsellor).get(reverse("trajectory_file", args=[person.pk])).content.decode()
+        assert "Gedaan (bevestigen)" in page and "Niet gedaan" not in page  # "not done" only after the date
+        with pytest.raises(InvalidInput):
+            uc.review_step(factories.principal(counsellor), second.pk, second.version, approve=False, note="Niet gekomen")
+    later = DAY + dt.timedelta(days=12)
+    counts = sweep(later)
+    assert not counts.get("steps_missed") and not counts.get("agreements_missed")
+    first.refresh_from_db()
+    assert first.state == "open"
+    with clock.travel_to(later):
+        done = uc.review_step(factories.principal(counsellor), first.pk, first.version, approve=True)
+        assert done.state == "approved"
+        with pytest.raises(InvalidInput):  # not done needs a reason the citizen reads
+            uc.review_step(factories.principal(counsellor), second.pk, second.version, approve=False, note="")
+        missed = uc.review_step(factories.principal(counsellor), second.pk, second.version, approve=False, note="Niet op de infosessie geweest")
+    assert missed.state == "missed"
+    agreement.refresh_from_db()
+    assert agreement.state == "missed"
+
+
+def test_a_new_series_starts_as_a_sheet_unless_a_reason_is_given(ref):
+    from werkregie.core.errors import InvalidInput
+
+    with clock.travel_to(DAY):
+        counsellor, person, _ = caseload()
+        cp = factories.principal(counsellor)
+        trajectory = uc.start_trajectory(cp, person.pk, "standard")
+        with pytest.raises(InvalidInput) as refused:
+            uc.create_agreement(cp, trajectory.pk, title="Ultieme afspraak", level="final")
+        assert [e.field for e in refused.value.errors] == ["level_reason"]
+        r = Client(HTTP_AUTHORIZATION="Bearer " + factories.token(counsellor)).post(
+            f"/api/v1/trajectories/{trajectory.pk}/agreements", {"title": "Formeel", "level": "formal"}, content_type="application/json")
+        assert r.status_code == 422 and r.json()["errors"][0]["field"] == "level_reason"
+        made = uc.create_agreement(cp, trajectory.pk, title="Formele afspraak", level="formal",
+                                   level_reason="Vervolg op het gemiste ultieme afsprakenblad van het vorige traject")
+    from werkregie.workflows.models import TransitionLog
+
+    assert made.level == "formal"
+    assert "vorige traject" in TransitionLog.objects.get(workflow="agreement", object_id=made.pk, transition="create").reason
+
+
+def test_suspending_for_another_reason_says_why(ref):
+    from werkregie.core.errors import InvalidInput
+
+    with clock.travel_to(DAY):
+        counsellor, person, _ = caseload()
+        cp = factories.principal(counsellor)
+        trajectory = uc.start_trajectory(cp, person.pk, "standard")
+        with pytest.raises(InvalidInput) as refused:
+            uc.suspend_by_counsellor(cp, trajectory.pk, "other", "", trajectory.version)
+        assert [e.field for e in refused.value.errors] == ["note"]
+        done = uc.suspend_by_counsellor(cp, trajectory.pk, "other", "Tijdelijk in het buitenland voor mantelzorg", trajectory.version)
+    assert done.state == "suspended"
+
+
+def test_the_agreement_badge_names_the_day_of_its_state_and_the_acceptance_apart(ref):
+    from django.urls import reverse
+
+    with clock.travel_to(DAY):
+        counsellor, person, citizen = caseload()
+        accepted_agreement(counsellor, person, citizen)
+        page = _web(counsellor).get(reverse("trajectory_file", args=[person.pk])).content.decode()
+    assert f"sinds {DAY:%d/%m/%Y}" in page and f"aanvaard op {DAY:%d/%m/%Y}" in page
+
+
+def test_a_partner_without_a_link_to_the_person_is_refused_on_a_step(ref):
+    from werkregie.core.errors import InvalidInput
+    from werkregie.organisations.models import OrganisationKind
+
+    with clock.travel_to(DAY):
+        counsellor, person, _ = caseload()
+        cp = factories.principal(counsellor)
+        trajectory = uc.start_trajectory(cp, person.pk, "standard")
+        agreement = uc.create_agreement(cp, trajectory.pk, title="Afsprakenblad")
+        stranger = factories.organisation(OrganisationKind.PARTNER)
+        linked = partner_org(Purpose.SICKNESS_REINTEGRATION, person)
+        step = {"kind": "training", "title": "Opleiding", "due_on": DAY + dt.timedelta(days=20), "evidence_kind": "partner"}
+        with pytest.raises(InvalidInput) as refused:
+            uc.add_step(cp, agreement.pk, agreement.version, {**step, "partner_id": stranger.pk})
+        assert [e.field for e in refused.value.errors] == ["partner_id"] and "geen lopende band" in refused.value.errors[0].message
+        agreement.refresh_from_db()
+        assert uc.add_step(cp, agreement.pk, agreement.version, {**step, "partner_id": linked.pk}).partner_id == linked.pk

@@ -28,7 +28,9 @@ def accepted_agreement(counsellor, person, citizen, *, steps=None, level="sheet"
     """An open trajectory with an accepted agreement (by the citizen online) and its steps."""
     cp, pp = factories.principal(counsellor), factories.principal(citizen)
     trajectory = uc.start_trajectory(cp, person.pk, "standard")
-    agreement = uc.create_agreement(cp, trajectory.pk, title="Afsprakenblad", level=level)
+    # stop 29: a series that starts above the agreement sheet says why (deliberate change; these tests start there on purpose)
+    reason = "" if level == "sheet" else "Vervolg op een niet-nagekomen afspraak in een vorig traject"
+    agreement = uc.create_agreement(cp, trajectory.pk, title="Afsprakenblad", level=level, level_reason=reason)
     for data in steps or [{"kind": "training", "title": "Opleiding heftruck", "due_on": uc.clock.today() + dt.timedelta(days=30),
                            "evidence_kind": "upload"}]:
         agreement.refresh_from_db()

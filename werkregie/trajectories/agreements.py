@@ -43,7 +43,10 @@ from .models import Agreement, AgreementStep, Evidence, Trajectory
 # --------------------------------------------------------------------------- agreements: drafting and versions
 
 def create_agreement(principal: Principal | None, trajectory_id: int, *, title: str, notes: str = "", level: str = AgreementLevel.SHEET,
-                     who: Who | None = None, escalated_from: Agreement | None = None) -> Agreement:
+                     who: Who | None = None, escalated_from: Agreement | None = None, level_reason: str = "") -> Agreement:
+    """A new agreement (series) as a draft. It starts as an agreement sheet: a formal or final agreement comes through
+    the escalation of a missed one (`escalate`); starting higher needs a reason, logged with the creation (walk of stop
+    29: a first agreement made "final" went to the control service at its first miss)."""
     trajectory = _get(Trajectory, trajectory_id)
     if principal is not None:
         perms.require_editor(principal, trajectory.person_id)
@@ -56,11 +59,16 @@ def create_agreement(principal: Principal | None, trajectory_id: int, *, title: 
         errors.append(FieldError("level", _("Onbekend niveau.")))
     if trajectory.state == "closed":
         errors.append(FieldError("trajectory", _("Dit traject is afgesloten.")))
+    level_reason = (level_reason or "").strip()
+    if level in (AgreementLevel.FORMAL, AgreementLevel.FINAL) and escalated_from is None and len(level_reason) < 10:
+        errors.append(FieldError("level_reason", _("Afspraken beginnen als afsprakenblad; een formele of ultieme afspraak volgt na een "
+                                                    "niet-nagekomen afspraak (Escaleren). Zeg waarom deze meteen op dit niveau begint "
+                                                    "(minstens 10 tekens).")))
     if errors:
         raise InvalidInput(errors[0].message, errors)
     binding = trajectory.kind in BINDING_KINDS
     with transaction.atomic():
-        agreement = wf.create(Agreement, who, trajectory=trajectory, person_id=trajectory.person_id, title=title[:200], notes=notes, level=level,
+        agreement = wf.create(Agreement, who, reason=level_reason[:2000] if escalated_from is None else "", trajectory=trajectory, person_id=trajectory.person_id, title=title[:200], notes=notes, level=level,
                               binding=binding, escalated_from=escalated_from, created_by_id=who.user_id)
         agreement.series = agreement.pk
         agreement.save(update_fields=["series"])
@@ -139,8 +147,9 @@ MAX_STEP_DAYS_AHEAD = 730
 STEP_FIELDS = ("kind", "title", "details", "due_on", "evidence_kind", "applications_required", "cefr_target", "hours_per_month", "partner_id")
 
 
-def clean_step(data: dict, *, today: dt.date | None = None) -> dict:
-    """Check a step's fields; InvalidInput naming every bad one."""
+def clean_step(data: dict, *, today: dt.date | None = None, person_id: int | None = None) -> dict:
+    """Check a step's fields; InvalidInput naming every bad one. With `person_id`: a partner must be linked to the
+    person now, else it could never see nor confirm the step (attack of stop 29: a mutuality on a training step)."""
     today = today or clock.today()
     errors: list[FieldError] = []
     out: dict = {}
@@ -200,6 +209,9 @@ def clean_step(data: dict, *, today: dt.date | None = None) -> dict:
             partner = None
         else:
             partner = int(partner)
+            if person_id is not None and not perms.current_links(partner).filter(person_id=person_id).exists():
+                errors.append(FieldError("partner_id", _("Deze partner heeft geen lopende band met deze persoon: hij zou de stap nooit "
+                                                          "zien. Kies een partner die de persoon begeleidt, of geen.")))
     out["partner_id"] = partner
     if errors:
         raise InvalidInput(errors[0].message, errors)
@@ -208,7 +220,9 @@ def clean_step(data: dict, *, today: dt.date | None = None) -> dict:
 
 def add_step(principal: Principal, agreement_id: int, expected_version: int | None, data: dict) -> AgreementStep:
     """Add a step; on an agreement that was already proposed or accepted this makes a new version first."""
-    values = clean_step(data)
+    agreement = _get(Agreement, agreement_id)
+    perms.require_editor(principal, agreement.person_id)
+    values = clean_step(data, person_id=agreement.person_id)
     with transaction.atomic():  # with the new version it may draft: a refused step leaves none (attack of stop 27)
         draft = draft_for(principal, agreement_id, expected_version)
         draft = _get(Agreement, draft.pk, lock=True)
@@ -228,7 +242,9 @@ def _changed_step(step: AgreementStep, data: dict) -> dict:
     """The step's fields checked, with those `data` names changed and the others as they are. A due date not sent
     is not checked against today: only a new one may not lie in the past."""
     kept = {field: getattr(step, field) for field in STEP_FIELDS if field not in data}
-    return clean_step({**kept, **data}, today=min(clock.today(), step.due_on) if "due_on" in kept and step.due_on else None)
+    return clean_step({**kept, **data}, today=min(clock.today(), step.due_on) if "due_on" in kept and step.due_on else None,
+                      # only a partner newly named is checked for its link (an unchanged one keeps the edit possible)
+                      person_id=step.person_id if str(data.get("partner_id") or "") not in ("", str(step.partner_id or "")) else None)
 
 
 def edit_step(principal: Principal, step_id: int, expected_version: int | None, data: dict) -> AgreementStep:

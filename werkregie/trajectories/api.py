@@ -124,6 +124,7 @@ class AgreementIn(Schema):
     title: str = Field(max_length=200)
     notes: str = Field("", max_length=10000)
     level: Literal[tuple(AgreementLevel.values)] = AgreementLevel.SHEET  # type: ignore[valid-type]
+    level_reason: str = Field("", max_length=2000, description="Why a new series starts as a formal or final agreement (required then)")
 
 
 class AgreementPatch(TrajectoryVersionIn):
@@ -277,7 +278,8 @@ def close(request: HttpRequest, trajectory_id: int, payload: CloseIn):  # noqa: 
 
 @router.post("/{trajectory_id}/agreements", response={201: AgreementOut}, summary="Draft a new agreement")
 def create_agreement(request: HttpRequest, trajectory_id: int, payload: AgreementIn):  # noqa: ANN201
-    return Status(201, agreement_out(uc.create_agreement(request.auth, trajectory_id, title=payload.title, notes=payload.notes, level=payload.level)))
+    return Status(201, agreement_out(uc.create_agreement(request.auth, trajectory_id, title=payload.title, notes=payload.notes, level=payload.level,
+                                                          level_reason=payload.level_reason)))
 
 
 @router.get("/agreements/{agreement_id}", response=AgreementOut, summary="One agreement (logged); its ETag is the version to send back in If-Match")

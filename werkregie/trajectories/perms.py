@@ -82,7 +82,7 @@ def reader_purpose(principal: Principal) -> Purpose:
     raise Forbidden(_("Uw rol heeft geen toegang tot trajecten."))
 
 
-def _current_links(organisation_id: int) -> QuerySet[PartnerLink]:
+def current_links(organisation_id: int) -> QuerySet[PartnerLink]:
     today = clock.today()
     return PartnerLink.objects.filter(organisation_id=organisation_id, purpose__in=PARTNER_PURPOSES, start__lte=today).filter(
         Q(end__isnull=True) | Q(end__gte=today))
@@ -95,7 +95,7 @@ def partner_steps(principal: Principal) -> QuerySet:
     if not is_partner(principal):
         return AgreementStep.objects.none()
     org = principal.user.organisation_id
-    links = _current_links(org).filter(person_id=OuterRef("person_id"))
+    links = current_links(org).filter(person_id=OuterRef("person_id"))
     # only while the trajectory runs and the step is not struck (walk of stop 28: the mutuality kept reading a closed
     # trajectory's withdrawn step, each read logged after the closure)
     return (AgreementStep.objects.filter(partner_id=org).filter(Exists(links)).exclude(state="cancelled")
@@ -103,7 +103,7 @@ def partner_steps(principal: Principal) -> QuerySet:
 
 
 def partner_purpose(principal: Principal, person_id: int) -> Purpose:
-    purpose = _current_links(principal.user.organisation_id).filter(person_id=person_id).values_list("purpose", flat=True).first()
+    purpose = current_links(principal.user.organisation_id).filter(person_id=person_id).values_list("purpose", flat=True).first()
     if purpose is None:
         raise NotFound(_("Niet gevonden binnen uw toegang."))
     return Purpose(purpose)

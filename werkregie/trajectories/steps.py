@@ -72,11 +72,15 @@ def _remove_file(stored: StoredFile) -> None:
 
 
 def review_step(principal: Principal, step_id: int, expected_version: int | None, *, approve: bool, note: str = "") -> AgreementStep:
-    """The counsellor approves or rejects a step's evidence (rejecting needs a reason; the citizen can hand in again)."""
+    """The counsellor approves or rejects a step's evidence (rejecting needs a reason; the citizen can hand in again).
+    A step that asks no evidence is confirmed by the counsellor ("gedaan"), or after its date recorded as not done with
+    a reason (walk of stop 29: it could never be completed and the sweep would have marked it missed)."""
     step = _get(AgreementStep, step_id)
     perms.require_editor(principal, step.person_id)
     if step.agreement.state != "accepted":
         raise wf.TransitionRefused(_("Enkel stappen van aanvaarde afspraken worden beoordeeld."))
+    if step.evidence_kind == EvidenceKind.NONE and step.state == "open":
+        return _confirm_without_evidence(principal, step, expected_version, done=approve, note=note)
     if approve and step.state != "evidence_submitted":
         raise _bad("approve", _("Voor deze stap is nog geen bewijs ingediend: goedkeuren kan pas als er bewijs is."))
     with transaction.atomic():
@@ -90,6 +94,31 @@ def review_step(principal: Principal, step_id: int, expected_version: int | None
         else:  # the citizen hears of it, with the reason (walk of stop 28: a rejection was only visible on the page)
             notify(step.person_id, "trajectories.evidence_rejected", {"step": step.title, "reason": note.strip(), "due_on": fmt(step.due_on)},
                    who=who_of(principal), related=("agreement_step", step.pk), dedupe_key=f"step:{step.pk}:rejected:{step.version}")
+    return step
+
+
+def _confirm_without_evidence(principal: Principal, step: AgreementStep, expected_version: int | None, *, done: bool, note: str) -> AgreementStep:
+    """A step without evidence: the counsellor says it was done (any time), or not done (after its date, with a reason:
+    the agreement is then not met, as when the sweep finds a step with evidence missing)."""
+    from .use_cases import miss_agreement  # the life cycle imports this module
+
+    note = (note or "").strip()
+    who = who_of(principal)
+    if not done:
+        if step.due_on >= clock.today():
+            raise _bad("note", _("“Niet gedaan” kan pas na de einddatum (%(day)s).") % {"day": fmt(step.due_on)})
+        if len(note) < 5:
+            raise _bad("note", _("Zeg waarom de stap niet gedaan is (minstens 5 tekens): de burger leest het."))
+    with transaction.atomic():
+        step = wf.transition(step, "approve" if done else "miss", who, reason=note or labels.coded(R.CONFIRMED_WITHOUT_EVIDENCE) if done else note,
+                             reason_field="note", expected_version=expected_version, fields={"review_note": note})
+        close_task(f"step:{step.pk}:due")
+        if done:
+            carry_approval(step)
+            _maybe_fulfilled(step.agreement_id, who)
+        else:
+            miss_agreement(Agreement.objects.get(pk=step.agreement_id), who, labels.coded(R.MISSED_STEPS, max_length=2000,
+                                                                                          steps=f"{labels.render(step.title)} ({fmt(step.due_on)})"))
     return step
 
 

@@ -39,7 +39,7 @@ from werkregie.worklist.sweep import chunks, contributor
 
 from . import incapacity, labels
 from . import use_cases as uc
-from .enums import EndReason, StepKind, SuspensionReason, TrajectoryKind
+from .enums import EndReason, EvidenceKind, StepKind, SuspensionReason, TrajectoryKind
 from .models import Agreement, AgreementStep, Trajectory
 
 TRAJECTORY_PARAMETERS = uc.__file__.rsplit("/", 1)[0] + "/parameters"
@@ -273,6 +273,12 @@ def _steps(as_of: dt.date, counts: dict) -> None:
                     continue  # not (or no longer) binding: its steps are never marked missed
                 sick = _sick_episodes(agreement.person_id)
                 for step in AgreementStep.objects.filter(pk__in=by_agreement[agreement_id], state__in=LIVE_STEP_STATES):
+                    if step.evidence_kind == EvidenceKind.NONE:
+                        continue  # no evidence to miss: the counsellor says whether it was done (its due task stays open)
+                    if step.kind == StepKind.REINTEGRATION:
+                        # the re-integration of the sick runs DURING incapacity: never suspended for it nor missed by the
+                        # sweep; its review stays on the counsellor's worklist (walk of stop 29: frozen "Geschorst")
+                        continue
                     if incapacity.overdue_step_outcome(step.due_on, as_of, sick) == incapacity.SUSPENDED:
                         _suspend_step(step, as_of, counts)
                         continue

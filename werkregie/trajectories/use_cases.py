@@ -210,6 +210,8 @@ def suspend(who: Who, trajectory_id: int, reason: str, *, on: dt.date | None = N
     """Suspend a trajectory (sickness, a period of work): its running deadlines stop until it resumes."""
     if reason not in SuspensionReason.values:
         raise _bad("reason", _("Kies een reden voor de schorsing."))
+    if reason == SuspensionReason.OTHER and len(note.strip()) < 5:  # every legal term stops: say why (walk of stop 29)
+        raise _bad("note", _("Zeg bij een andere reden waarom het traject geschorst wordt (minstens 5 tekens)."))
     trajectory = _get(Trajectory, trajectory_id)
     on = on or clock.today()
     text = note.strip() or str(SuspensionReason(reason).label)

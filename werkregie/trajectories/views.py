@@ -41,6 +41,8 @@ class AgreementForm(forms.Form):
     title = forms.CharField(label=gettext_lazy("Titel"), max_length=200)
     notes = forms.CharField(label=gettext_lazy("Toelichting"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
     level = forms.ChoiceField(label=gettext_lazy("Niveau"), choices=AgreementLevel.choices, initial=AgreementLevel.SHEET)
+    level_reason = forms.CharField(label=gettext_lazy("Waarom meteen dit niveau?"), required=False, max_length=2000,
+                                   help_text=gettext_lazy("Enkel bij een formele of ultieme afspraak die niet uit een niet-nagekomen afspraak volgt."))
 
 
 class StepForm(forms.Form):
@@ -187,7 +189,7 @@ def _file_page(request: HttpRequest, principal: Principal, person_id: int, *, fa
     remember_purpose(request, person_id, view.purpose)
     for row in view.agreements:
         for step in row.steps:
-            if step.state == "evidence_submitted":
+            if step.state == "evidence_submitted" or step.state == "open" and step.evidence_kind == EvidenceKind.NONE:
                 kept = failed_review is not None and failed_review[0] == step.pk
                 step.review_form = failed_review[1] if kept else ReviewForm(auto_id=f"review{step.pk}_%s")
         if row.agreement.state == "draft":
@@ -202,7 +204,7 @@ def _file_page(request: HttpRequest, principal: Principal, person_id: int, *, fa
                     step.past_due = step.due_on < clock.today()
     return render(request, "trajectories/file.html", {
         "view": view, "p": view.person, "trajectory_form": TrajectoryForm(), "agreement_form": failed_agreement or _agreement_form(view),
-        "reason_form": ReasonForm(),
+        "reason_form": ReasonForm(), "today": clock.today(),
         **{f"{action}_form": failed_change[1] if failed_change and failed_change[0] == action else _change_form(action, view.trajectory)
            for action in CHANGE_FORMS},
         "failed_change": failed_change[0] if failed_change else "",
@@ -297,7 +299,8 @@ def trajectory_action(request: HttpRequest, principal: Principal, person_id: int
             form = AgreementForm(request.POST)
             data = form.data
             try:
-                uc.create_agreement(principal, target, title=data.get("title", ""), notes=data.get("notes", ""), level=data.get("level", "sheet"))
+                uc.create_agreement(principal, target, title=data.get("title", ""), notes=data.get("notes", ""), level=data.get("level", "sheet"),
+                                   level_reason=data.get("level_reason", ""))
             except InvalidInput as exc:
                 if isinstance(exc, TransitionRefused):
                     raise

@@ -20,6 +20,7 @@ AGREEMENTS_ACCEPTED = register("reason.trajectory.agreements_accepted", gettext_
 RESUMED_AFTER = register("reason.trajectory.resumed_after", gettext_noop("Hervat na %(days)s dagen schorsing"))
 ALL_STEPS_APPROVED = register("reason.agreement.all_steps_approved", gettext_noop("Alle stappen goedgekeurd"))
 APPLICATIONS_DONE = register("reason.step.applications_done", gettext_noop("%(n)s sollicitaties via het platform"))
+CONFIRMED_WITHOUT_EVIDENCE = register("reason.step.confirmed_without_evidence", gettext_noop("Gedaan, bevestigd door de bemiddelaar (geen bewijs nodig)"))
 MISSED_ON = register("reason.step.missed_on", gettext_noop("Niet gehaald op %(date)s"))
 SUSPENDED_INCAPACITY = register("reason.step.suspended_incapacity", gettext_noop("Erkende arbeidsongeschiktheid op %(date)s: geschorst, niet gemist"))
 RESUMED_INCAPACITY = register("reason.step.resumed_incapacity", gettext_noop("Arbeidsongeschiktheid voorbij: nieuwe datum %(date)s"))
