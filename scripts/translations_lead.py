@@ -994,3 +994,48 @@ T.update({  # stop 29: separation of duties, late-start term, cancelled appointm
     "Geen API-eindpunt op %(path)s; zie /api/v1/docs.": ("Aucun point d’accès API à %(path)s ; voir /api/v1/docs.",
                                                         "No API endpoint at %(path)s; see /api/v1/docs."),
 })
+T.update({  # the training guide's relevance (walk of stop 25): experience as evidence, on-target courses, close occupations
+    "dicht bij uw profiel: u hebt of uw ervaring toont %(held)s van de %(total)s essentiële competenties": (
+        "proche de votre profil : vous avez ou votre expérience montre %(held)s des %(total)s compétences essentielles",
+        "close to your profile: you have, or your experience shows, %(held)s of the %(total)s essential competences"),
+    "zelfde beroepsgroep als %(occupation)s": ("même groupe de métiers que %(occupation)s", "same occupational group as %(occupation)s"),
+    "Wat uw ervaring al aantoont": ("Ce que votre expérience montre déjà", "What your experience already shows"),
+    "Ze tellen nog niet als bevestigde competenties (bijvoorbeeld voor vacatures of uw paspoort): laat ze erkennen via EVC (erkenning van "
+    "verworven competenties) of een competentievisum.": (
+        "Elles ne comptent pas encore comme compétences confirmées (par exemple pour les offres d'emploi ou votre passeport) : faites-les "
+        "reconnaître par la validation des compétences (EVC) ou un visa de compétences.",
+        "They do not count as confirmed competences yet (for example for vacancies or your passport): have them recognised through EVC "
+        "(recognition of prior learning) or a competence visa."),
+    "Erkenning (EVC) aanvragen": ("Demander une reconnaissance (EVC)", "Request recognition (EVC)"),
+    "uit uw ervaring als %(occupation)s (%(years)s jaar)": ("de votre expérience comme %(occupation)s (%(years)s ans)",
+                                                           "from your experience as %(occupation)s (%(years)s years)"),
+    "nog te bevestigen": ("à confirmer", "to be confirmed"),
+    "U mist geen andere essentiële competenties van dit beroep: u hebt geen opleiding nodig.": (
+        "Il ne vous manque aucune autre compétence essentielle de ce métier : vous n'avez pas besoin de formation.",
+        "You lack no other essential competences of this occupation: you need no training."),
+    "Voor deze competenties stellen we geen opleiding voor. Bespreek ze met uw bemiddelaar (bijvoorbeeld leren op de werkvloer):": (
+        "Pour ces compétences, nous ne proposons pas de formation. Parlez-en à votre conseiller (par exemple apprendre sur le lieu de travail) :",
+        "For these competences we propose no course. Discuss them with your counsellor (for example learning on the job):"),
+})
+PLURALS.update({
+    "Uw werkervaring toont %(counter)s essentiële competentie van dit beroep aan. Daarvoor stellen we geen opleiding voor.": (
+        ("Votre expérience professionnelle montre %(counter)s compétence essentielle de ce métier. Nous ne proposons pas de formation pour celle-ci.",
+         "Votre expérience professionnelle montre %(counter)s compétences essentielles de ce métier. Nous ne proposons pas de formation pour celles-ci."),
+        ("Your work experience shows %(counter)s essential competence of this occupation. We propose no course for it.",
+         "Your work experience shows %(counter)s essential competences of this occupation. We propose no courses for them.")),
+    "Uw ervaring toont %(counter)s essentiële competentie aan (nog te bevestigen via EVC).": (
+        ("Votre expérience montre %(counter)s compétence essentielle (à confirmer par l'EVC).",
+         "Votre expérience montre %(counter)s compétences essentielles (à confirmer par l'EVC)."),
+        ("Your experience shows %(counter)s essential competence (to be confirmed through EVC).",
+         "Your experience shows %(counter)s essential competences (to be confirmed through EVC).")),
+    "Alleen %(n)s opleiding voor een ander beroep leert deze competentie; ze is weggelaten omdat hoogstens %(share)s %% van wat ze "
+    "leert bij dit beroep hoort (minstens %(min)s %% nodig).": (
+        ("Seule %(n)s formation pour un autre métier enseigne cette compétence ; elle est écartée car au plus %(share)s %% de ce qu'elle "
+         "enseigne relève de ce métier (au moins %(min)s %% requis).",
+         "Seules %(n)s formations pour d'autres métiers enseignent cette compétence ; elles sont écartées car au plus %(share)s %% de ce "
+         "qu'elles enseignent relève de ce métier (au moins %(min)s %% requis)."),
+        ("Only %(n)s course for another occupation teaches this competence; it is left out because at most %(share)s %% of what it "
+         "teaches belongs to this occupation (at least %(min)s %% needed).",
+         "Only %(n)s courses for other occupations teach this competence; they are left out because at most %(share)s %% of what they "
+         "teach belongs to this occupation (at least %(min)s %% needed).")),
+})

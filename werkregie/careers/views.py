@@ -204,7 +204,10 @@ def evc_request(request: HttpRequest, principal: Principal) -> HttpResponse:
         raise Http404 from None
     options = {t["uri"]: t["label"] for t in view.targets}
     options.update({e["uri"]: e["label"] for e in view.experience})
-    form = forms.EvcRequestForm(request.POST or None, occupations=sorted(options.items(), key=lambda o: o[1].lower()))
+    # the training guide links here with ?beroep=<uri> for the occupation whose skills the person's experience implies
+    wanted = request.GET.get("beroep", "")
+    form = forms.EvcRequestForm(request.POST or None, occupations=sorted(options.items(), key=lambda o: o[1].lower()),
+                                initial={"occupation": wanted} if wanted in options else None)
     status = 200
     if request.method == "POST":
         if form.is_valid():

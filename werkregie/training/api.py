@@ -14,6 +14,7 @@ from pydantic import Field
 
 from werkregie.core.errors import FieldError, Forbidden, InvalidInput
 
+from . import relevance
 from .models import Course
 from .use_cases import catalogue
 from .use_cases import guide as guide_cases
@@ -70,6 +71,27 @@ class GapOut(Schema):
     open_vacancies: int
 
 
+class ImpliedOut(Schema):
+    uri: str
+    label: str
+    open_vacancies: int
+    occupation: str = Field(description="ESCO URI of the occupation the person worked in, which implies this skill")
+    occupation_label: str
+    years: float
+    confirmed: bool = Field(False, description="always false: implied by experience, not a confirmed competence; confirm it through "
+                                               "EVC or a competence visa")
+
+
+class UncoveredOut(Schema):
+    uri: str
+    label: str
+    open_vacancies: int
+    reason_code: str = Field(description="off_target: only courses of other occupations teach it (left out, see off_target_courses); "
+                                         "not_taught: no active course teaches it")
+    reason: str
+    off_target_courses: list[int] = Field(description="ids of (at most three of) the left-out courses that teach it")
+
+
 class ProposalBookingOut(Schema):
     id: int
     session_id: int
@@ -122,9 +144,15 @@ class GuideOut(Schema):
     vacancies: int
     job_seekers: int
     on_vdab_list: list[int]
-    gaps: list[GapOut]
+    gaps: list[GapOut] = Field(description="the essential skills the person lacks and their experience does not imply: what the plan closes")
+    implied_by_experience: list[ImpliedOut] = Field(description="essential skills the person's experience of at least "
+                                                                "min_experience_years implies: not gaps, not confirmed either")
+    min_experience_years: float
     proposals: list[ProposalOut]
     uncovered: list[GapOut]
+    uncovered_reasons: list[UncoveredOut]
+    min_course_relevance: float = Field(description="the share of a course's skills that must belong to the occupation for it to be proposed")
+    off_target_courses: int = Field(description="courses that teach a gap but were left out as courses of other occupations")
     method: str = Field(description="exact (branch and bound) or greedy (within `bound` times the optimum)")
     bound: float
     total_cost: Decimal
@@ -167,6 +195,12 @@ def guide_out(view: guide_cases.GuideView) -> dict:
                        "reason": p.reason, "next_session": p.next_session, "distance_km": p.distance_km, "weight": p.weight,
                        "booking": _booked(p.booking)}
                       for p in view.proposals],
+        "implied_by_experience": [{**_gap(i.gap), "occupation": i.occupation_uri, "occupation_label": i.occupation_label, "years": i.years,
+                                   "confirmed": False} for i in view.implied],
+        "min_experience_years": relevance.MIN_EXPERIENCE_YEARS, "min_course_relevance": relevance.MIN_COURSE_RELEVANCE,
+        "off_target_courses": view.off_target_courses,
+        "uncovered_reasons": [{**_gap(u.gap), "reason_code": u.code, "reason": u.reason, "off_target_courses": [c.pk for c in u.courses]}
+                              for u in view.uncovered_why],
         "uncovered": [_gap(g) for g in view.uncovered], "method": view.method, "bound": round(view.bound, 4),
         "total_cost": view.total_cost, "total_hours": view.total_hours, "rights": _rights(view.rights),
     }

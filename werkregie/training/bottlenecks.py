@@ -14,6 +14,8 @@ from django.db.models import Count
 
 from werkregie.core import clock
 
+from . import relevance
+
 DATA = Path(__file__).resolve().parent / "data" / "knelpuntberoepen.csv"
 MIN_SCORE = 0.80  # below this the automatic link of a list name to ESCO is not trusted (data/README.md)
 TENSION = 1.0  # at least as many open vacancies as job seekers who want the occupation: a bottleneck on the platform
@@ -38,6 +40,8 @@ class Target:
     seekers: int = 0
     listed: list[Listed] = field(default_factory=list)
     desired: bool = False
+    closeness: relevance.Closeness | None = None  # of a suggestion, to the person's profile (None: no profile to compare)
+    near_uri: str = ""  # the person's own occupation that shares its ISCO group (closeness.near)
 
     @property
     def seekers_shown(self) -> str:
@@ -100,23 +104,59 @@ def demand_supply(province_nis: str | None, uris: list[str] | None = None) -> di
     return out
 
 
-def targets(desired: list[str], province_nis: str | None, language: str = "nl", suggest: int = 8) -> list[Target]:
+@dataclass(frozen=True)
+class Profile:
+    """What the suggestions are compared with: the person's confirmed skills, experience (occupation → years) and
+    own occupations (worked in or wanted), as taxonomy indexes."""
+
+    skills: frozenset[int] = frozenset()
+    experience: tuple[tuple[int, float], ...] = ()
+    own: tuple[int, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not (self.skills or self.experience or self.own)
+
+
+def targets(desired: list[str], province_nis: str | None, language: str = "nl", suggest: int = 8, profile: Profile | None = None) -> list[Target]:
     """The person's desired occupations and, after them, up to `suggest` other bottleneck occupations (the platform's
-    tightest in the province, then VDAB's list); bottlenecks first within each group."""
+    tightest in the province, then VDAB's list). With a `profile`, the suggestions are the bottleneck occupations
+    closest to it (relevance.closeness at least MIN_CLOSENESS), closest first; without one (or an empty one), the
+    tightest. The desired ones come first, bottlenecks first among them."""
     from werkregie.matching.platform import taxonomy
 
     tax = taxonomy()
     listed = published()
     # aggregates that move slowly: a few minutes old is good enough for choosing a target, and a guide is asked often
     counts = cache.get_or_set(f"training:demand:{province_nis}:{clock.today()}", lambda: demand_supply(province_nis), CACHE_SECONDS)
-    suggestions = sorted((uri for uri, (v, s) in counts.items() if v >= MIN_VACANCIES and (s == 0 or v / s >= TENSION) and uri not in desired),
-                         key=lambda uri: (-(counts[uri][0] / max(counts[uri][1], 1)), uri))[:suggest]
-    suggestions += [uri for uri in listed if uri not in desired and uri not in suggestions][:max(0, suggest - len(suggestions))]
+    tight = sorted((uri for uri, (v, s) in counts.items() if v >= MIN_VACANCIES and (s == 0 or v / s >= TENSION) and uri not in desired),
+                   key=lambda uri: (-(counts[uri][0] / max(counts[uri][1], 1)), uri))
+    close: dict[str, relevance.Closeness] = {}
+    if profile is not None and not profile.empty and suggest:
+        held = relevance.held_skills(tax, set(profile.skills), dict(profile.experience))
+        seen = set(tight)
+        pool = [*tight, *(uri for uri in listed if uri not in desired and uri not in seen)]
+        for uri in pool:
+            index = tax.occupation_index.get(uri)
+            if index is not None:
+                found = relevance.closeness(tax, held, list(profile.own), index)
+                if found.score >= relevance.MIN_CLOSENESS:
+                    close[uri] = found
+        suggestions = sorted(close, key=lambda uri: (-close[uri].score, -(counts.get(uri, (0, 0))[0] / max(counts.get(uri, (0, 0))[1], 1)), uri))[:suggest]
+    else:
+        suggestions = tight[:suggest]
+        suggestions += [uri for uri in listed if uri not in desired and uri not in suggestions][:max(0, suggest - len(suggestions))]
     out = []
     for uri in [*desired, *suggestions]:
         index = tax.occupation_index.get(uri)
         if index is None:
             continue
         v, s = counts.get(uri, (0, 0))
-        out.append(Target(uri, tax.occupations[index].label(language), v, s, listed.get(uri, []), uri in desired))
-    return sorted(out, key=lambda t: (not t.desired, not t.bottleneck, -(t.ratio or 0), t.label.lower()))
+        found = close.get(uri)
+        near = tax.occupations[found.near].uri if found is not None and found.near is not None else ""
+        out.append(Target(uri, tax.occupations[index].label(language), v, s, listed.get(uri, []), uri in desired, found, near))
+    mine = sorted((t for t in out if t.desired), key=lambda t: (not t.bottleneck, -(t.ratio or 0), t.label.lower()))
+    others = [t for t in out if not t.desired]
+    if not close:
+        others.sort(key=lambda t: (not t.bottleneck, -(t.ratio or 0), t.label.lower()))
+    return [*mine, *others]

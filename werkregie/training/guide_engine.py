@@ -12,6 +12,9 @@ quarter of an extra course). Online courses have no distance.
 
 How it is solved (documented in the result as `method`):
 
+0. **On target** (when the occupation's skills are given): a course whose share of skills that belong to the target
+   occupation is under relevance.MIN_COURSE_RELEVANCE is not a candidate; a gap that only such courses teach is
+   reported as uncovered with the reason "off_target" and those courses (`Plan.off_target`), never dropped silently.
 1. **Coverable**: gaps that no candidate teaches are reported as uncovered and left out of the cover.
 2. **Dominance**: a course is dropped when another covers at least the same gaps at no more weight (ties: the lower
    id stays). No dominated course can therefore be proposed, and the search below is smaller.
@@ -31,6 +34,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from functools import cached_property
+
+from .relevance import course_relevance, on_target
 
 W_COST, W_HOURS, W_DISTANCE, W_WAIT = 0.25, 0.25, 0.25, 0.25
 COST_UNIT, HOURS_UNIT, KM_UNIT, WAIT_UNIT = 500.0, 80.0, 25.0, 30.0
@@ -83,6 +88,10 @@ class Plan:
     bound: float  # the factor the weight is within of the optimum (1.0 when exact)
     candidates: int  # courses considered, after dominance
     nodes: int = 0
+    # gaps no candidate closes because every course that teaches them is of another occupation: gap → those course ids
+    # (most relevant first); the other uncovered gaps no course in the catalogue teaches
+    off_target: dict[str, list[int]] = field(default_factory=dict)
+    relevance: dict[int, float] = field(default_factory=dict)  # course id → share of its skills in the occupation (given one)
 
 
 def harmonic(n: int) -> float:
@@ -192,10 +201,21 @@ def _reason(pick: Option, closes: frozenset[str], others: list[Option], covers: 
     return Reason("lighter", rival.id, overlap, better)
 
 
-def plan(gaps: list[str], options: list[Option], *, budget: int = NODE_BUDGET) -> Plan:
-    """The lightest set of courses that closes every gap some course teaches; see the module's docstring."""
+def plan(gaps: list[str], options: list[Option], *, budget: int = NODE_BUDGET, occupation_skills: frozenset[str] | None = None) -> Plan:
+    """The lightest set of courses that closes every gap some on-target course teaches; see the module's docstring.
+    Without `occupation_skills` every course is a candidate."""
     wanted = list(dict.fromkeys(gaps))
     gap_set = set(wanted)
+    off_target: dict[str, list[int]] = {}
+    relevance: dict[int, float] = {}
+    if occupation_skills is not None:
+        relevance = {o.id: course_relevance(o.skills, occupation_skills) for o in options}
+        dropped = sorted((o for o in options if not on_target(o.skills, occupation_skills)), key=lambda o: (-relevance[o.id], o.weight, o.id))
+        options = [o for o in options if on_target(o.skills, occupation_skills)]
+        for o in dropped:
+            for g in wanted:
+                if g in o.skills:
+                    off_target.setdefault(g, []).append(o.id)
     teachable = set().union(*(o.skills for o in options)) if options else set()
     universe = frozenset(gap_set & teachable)
     uncovered = [g for g in wanted if g not in universe]
@@ -203,8 +223,9 @@ def plan(gaps: list[str], options: list[Option], *, budget: int = NODE_BUDGET) -
     dominated = _dominated(relevant, set(universe))
     pool = [o for o in relevant if o.id not in dominated]
     covers = {o.id: frozenset(o.skills & universe) for o in relevant}  # the reasons weigh every alternative, dominated ones too
+    off_target = {g: off_target[g] for g in uncovered if g in off_target}
     if not universe:
-        return Plan([], uncovered, [], 0.0, "exact", 1.0, len(pool))
+        return Plan([], uncovered, [], 0.0, "exact", 1.0, len(pool), 0, off_target, relevance)
     greedy = _greedy(pool, covers, universe)
     greedy_weight = sum(o.weight for o in greedy)
     better, nodes, finished = _exact(pool, covers, universe, greedy_weight, budget)
@@ -216,7 +237,8 @@ def plan(gaps: list[str], options: list[Option], *, budget: int = NODE_BUDGET) -
     for o in chosen:
         closes = covers[o.id]
         picks.append(Pick(o, [g for g in wanted if g in closes], _reason(o, closes, relevant, covers)))
-    return Plan(picks, uncovered, [g for g in wanted if g in universe], sum(o.weight for o in chosen), method, bound, len(pool), nodes)
+    return Plan(picks, uncovered, [g for g in wanted if g in universe], sum(o.weight for o in chosen), method, bound, len(pool), nodes,
+                off_target, relevance)
 
 
 def exhaustive_optimum(gaps: list[str], options: list[Option]) -> float:

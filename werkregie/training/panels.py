@@ -21,7 +21,7 @@ def panel(request: HttpRequest, person) -> tuple[str, dict]:  # noqa: ANN001 - a
         targets = [t for t in guide_cases.targets_for(principal, person.pk, language) if t.desired][:MAX_TARGETS]
         for t in targets:
             view = guide_cases.guide(principal, person.pk, t.uri, language)
-            plans.append({"occupation": view.occupation_label, "bottleneck": t.bottleneck, "gaps": len(view.gaps),
+            plans.append({"occupation": view.occupation_label, "bottleneck": t.bottleneck, "gaps": len(view.gaps), "implied": len(view.implied),
                           "uncovered": len(view.uncovered), "proposals": view.proposals[:MAX_PROPOSALS]})
     except DomainError:
         plans = []

@@ -1,6 +1,7 @@
 """The training guide in the platform: a person's gaps for a target occupation (the matching's skill gaps, logged
-there as a read of the person's profile), the candidate courses from the catalogue, and the engine's proposal with
-the reasons in words."""
+there as a read of the person's profile), split into the skills their experience implies (to have confirmed: EVC,
+competence visa; never counted as confirmed) and the real gaps; the on-target candidate courses from the catalogue
+(relevance.py), and the engine's proposal with the reasons in words, and why each uncovered gap stays open."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from decimal import Decimal
 
 from django.db.models import Q
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from werkregie.access.services import record_access
 from werkregie.core import clock
@@ -22,7 +24,7 @@ from werkregie.matching.engine.gaps import Gap
 from werkregie.people.enums import StatusKind
 from werkregie.people.models import Person
 
-from .. import bottlenecks, index, perms, rights
+from .. import bottlenecks, index, perms, relevance, rights
 from ..guide_engine import Option, Plan, plan
 from ..models import Booking, Course, Session
 
@@ -41,6 +43,24 @@ class Proposal:
 
 
 @dataclass
+class Implied:
+    """An essential skill the person's experience implies: not a gap to train for, not a confirmed competence either."""
+
+    gap: Gap
+    occupation_uri: str  # the occupation they worked in
+    occupation_label: str
+    years: float
+
+
+@dataclass
+class Uncovered:
+    gap: Gap
+    code: str  # "off_target": only courses of other occupations teach it; "not_taught": no active course teaches it
+    reason: str
+    courses: list[Course] = field(default_factory=list)  # off_target: those courses (at most three, most relevant first)
+
+
+@dataclass
 class GuideView:
     person: Person
     occupation_uri: str
@@ -56,6 +76,9 @@ class GuideView:
     total_hours: int = 0
     financing: dict = field(default_factory=dict)
     rights: rights.Rights | None = None
+    implied: list[Implied] = field(default_factory=list)  # essential skills the experience implies (not in `gaps`)
+    uncovered_why: list[Uncovered] = field(default_factory=list)  # `uncovered`, each with its reason
+    off_target_courses: int = 0  # courses that teach a gap but were left out as of another occupation
 
 
 def _criterion(name: str) -> str:
@@ -145,26 +168,33 @@ def guide(principal, person_id: int, occupation_uri: str, language: str = "nl", 
     occupation_uri = (occupation_uri or "").strip()
     if not occupation_uri:
         raise InvalidInput(_("Kies een beroep."), [FieldError("occupation", _("Kies een doelberoep."))])
-    gaps = matching.skill_gaps_for(principal, person_id, occupation_uri, language)  # checks access and logs the read
+    missing = matching.skill_gaps_for(principal, person_id, occupation_uri, language)  # checks access and logs the read
     person = Person.objects.select_related("municipality").get(pk=person_id)
+    tax = matching.platform.taxonomy()
+    occupation = tax.occupation_index[occupation_uri]
+    implied = _implied(tax, person_id, occupation, missing, language)
+    gaps = [g for g in missing if g.uri not in {i.gap.uri for i in implied}]
     places = geography.places()
     origin = places.index.get(person.municipality_id)
     today = clock.today()
     options, first = _options([g.uri for g in gaps], origin, today)
-    result: Plan = plan([g.uri for g in gaps], options)
+    result: Plan = plan([g.uri for g in gaps], options, occupation_skills=relevance.occupation_skill_uris(tax, occupation))
     shown = [p.option.id for p in result.picks]
     named = shown + [p.reason.alternative for p in result.picks if p.reason.alternative is not None]
+    named += [pk for ids in result.off_target.values() for pk in ids[:MAX_OFF_TARGET_SHOWN]]
     courses = Course.objects.select_related("provider", "municipality").in_bulk(named)
     sessions = _first_sessions(first, shown, today)
     by_uri = {g.uri: g for g in gaps}
     proposals = [Proposal(courses[p.option.id], [by_uri[u] for u in p.closes], _reason_text(p, courses), sessions.get(p.option.id),
                           p.option.distance_km, round(p.option.weight, 3)) for p in result.picks]
-    tax = matching.platform.taxonomy()
-    label = tax.occupations[tax.occupation_index[occupation_uri]].label(language)
+    label = tax.occupations[occupation].label(language)
     province = person.municipality.province_nis if person.municipality_id else None
     target = next((t for t in bottlenecks.targets([occupation_uri], province, language, suggest=0)), None)
     view = GuideView(person, occupation_uri, label, target, gaps, proposals, [by_uri[u] for u in result.uncovered], result.method,
                      result.bound, result.candidates)
+    view.implied = implied
+    view.uncovered_why = [_uncovered(by_uri[u], result, courses) for u in result.uncovered]
+    view.off_target_courses = len({pk for ids in result.off_target.values() for pk in ids})
     view.total_cost = sum((p.course.cost for p in proposals), Decimal("0"))
     view.total_hours = sum(p.course.hours for p in proposals)
     _attach_bookings(person_id, proposals)
@@ -172,6 +202,41 @@ def guide(principal, person_id: int, occupation_uri: str, language: str = "nl", 
                                       p.booking.amount if p.booking else Decimal("0")) for p in proposals]
     view.rights = rights.compute(plan_courses, _facts(person, fraction, fraction_given, today, private_sector), today)
     return view
+
+
+MAX_OFF_TARGET_SHOWN = 3  # an uncovered gap names at most this many of the off-target courses that teach it
+
+
+def _implied(tax, person_id: int, occupation: int, missing: list[Gap], language: str) -> list[Implied]:  # noqa: ANN001 - a Taxonomy
+    """The missing essential skills that the person's experience implies (relevance.implied_by_experience), read with
+    the gaps (the same logged read of the profile)."""
+    from werkregie.matching.models import PersonExperience
+
+    experience = {tax.occupation_index[uri]: float(years) for uri, years in
+                  PersonExperience.objects.filter(person_id=person_id).values_list("occupation_uri", "years") if uri in tax.occupation_index}
+    evidence = relevance.implied_by_experience(tax, experience, occupation)
+    out = []
+    for g in missing:
+        found = evidence.get(g.skill)
+        if found is not None:
+            worked = tax.occupations[found.occupation]
+            out.append(Implied(g, worked.uri, worked.label(language), found.years))
+    return out
+
+
+def _uncovered(gap: Gap, result: Plan, courses: dict[int, Course]) -> Uncovered:
+    ids = result.off_target.get(gap.uri)
+    if not ids:
+        return Uncovered(gap, "not_taught", _("Geen opleiding in de catalogus leert deze competentie."))
+    shown = [courses[pk] for pk in ids[:MAX_OFF_TARGET_SHOWN] if pk in courses]
+    share = round(100 * result.relevance.get(ids[0], 0.0))
+    text = ngettext(
+        "Alleen %(n)s opleiding voor een ander beroep leert deze competentie; ze is weggelaten omdat hoogstens %(share)s %% van wat ze "
+        "leert bij dit beroep hoort (minstens %(min)s %% nodig).",
+        "Alleen %(n)s opleidingen voor andere beroepen leren deze competentie; ze zijn weggelaten omdat hoogstens %(share)s %% van wat ze "
+        "leren bij dit beroep hoort (minstens %(min)s %% nodig).", len(ids)) % {
+        "n": len(ids), "share": share, "min": round(100 * relevance.MIN_COURSE_RELEVANCE)}
+    return Uncovered(gap, "off_target", text, shown)
 
 
 def _attach_bookings(person_id: int, proposals: list[Proposal]) -> None:
@@ -192,13 +257,19 @@ def _start(p: Proposal, today: dt.date) -> dt.date:
 
 
 def targets_for(principal, person_id: int, language: str = "nl") -> list[bottlenecks.Target]:  # noqa: ANN001
-    """The person's desired occupations and other bottleneck occupations in their province, bottlenecks first."""
+    """The person's desired occupations and, after them, the bottleneck occupations in their province closest to their
+    profile (confirmed skills, experience, the ISCO groups of the occupations they worked in or want)."""
     from werkregie.matching.models import DesiredOccupation
 
     if not perms.can_guide(principal, person_id):
         raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
-    record_access(principal.actor(), [person_id], "opleidingen: gewenste beroepen voor de opleidingswijzer",
+    record_access(principal.actor(), [person_id], "opleidingen: profiel en gewenste beroepen voor de opleidingswijzer",
                   matching._purpose(principal, person_id), principal.channel)
     desired = list(DesiredOccupation.objects.filter(person_id=person_id).order_by("pk").values_list("occupation_uri", flat=True))
     province = Person.objects.filter(pk=person_id).values_list("municipality__province_nis", flat=True).first()
-    return bottlenecks.targets(desired, province, language)
+    found = matching.platform.person_profiles([person_id])  # confirmed skills only (COUNTING_SOURCES), experience, desired
+    profile = None
+    if found:
+        p = found[0]
+        profile = bottlenecks.Profile(frozenset(p.skills), tuple(sorted(p.experience.items())), tuple(dict.fromkeys([*p.experience, *p.desired])))
+    return bottlenecks.targets(desired, province, language, profile=profile)

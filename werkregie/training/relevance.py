@@ -1,0 +1,126 @@
+"""What makes the training guide's proposals fit the person and the target occupation, plain Python on the ESCO
+taxonomy (no Django):
+
+- **Experience as evidence.** Someone who worked as X for a meaningful time has practised X's essential skills, even
+  when their profile lists few of them (the walk of stop 25: a forklift driver with four years' experience "missed 23
+  essential competences"). Those skills are *implied by experience*: shown apart from the real gaps, with the advice to
+  have them confirmed (EVC, competence visa), and never counted as confirmed competences (matching.models
+  .COUNTING_SOURCES stays the rule for anything with consequences). Experience in another occupation implies the
+  essential skills the two occupations share.
+- **On-target courses.** A course is a candidate only when enough of what it teaches belongs to the target occupation
+  (its essential or optional ESCO skills): otherwise the set cover takes a course of another sector because it teaches
+  one gap among many unrelated skills.
+- **Close occupations.** The bottleneck occupations suggested besides the person's own targets are ordered by how
+  close they are to the person's profile: the share of their essential skills the person has (confirmed) or their
+  experience implies, and the ISCO-08 group they share with an occupation the person worked in or wants.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from werkregie.matching.engine.taxonomy import Taxonomy
+
+# One year: a temporary job of a few weeks or a trial period does not show that someone masters an occupation's
+# essential skills; a year of work as X is the usual minimum of relevant experience an EVC or competence-visa
+# assessment starts from. Shorter experience still shows in the profile, but implies nothing in the guide.
+MIN_EXPERIENCE_YEARS = 1.0
+
+# At least half of the skills a course teaches must belong to the target occupation (its essential or optional ESCO
+# skills). Below that, most of the course's hours and cost go to another occupation's work while it closes one or two
+# gaps (the synthetic catalogue's modules teach 1–4 skills of one occupation: a module of another sector sharing one
+# generic skill scores 1/4 to 1/2 at best and its broad courses far less; the target's own modules score 1). The person
+# still sees every gap such a course would have closed, listed as uncovered with the reason.
+MIN_COURSE_RELEVANCE = 0.5
+
+# Closeness of a suggested occupation to the profile: the share of its essential skills the person has or their
+# experience implies (0–1), plus these for sharing an ISCO-08 group with an occupation they worked in or want.
+ISCO_UNIT_BONUS = 0.5  # the same 4-digit unit group (forklift operator and truck driver: 8344 and 8332 differ)
+ISCO_MINOR_BONUS = 0.25  # the same 3-digit minor group (834 mobile plant operators)
+ISCO_SUB_MAJOR_BONUS = 0.1  # the same 2-digit sub-major group (83 drivers and mobile plant operators)
+# A suggestion needs at least this closeness: a tenth of its essential skills in hand, or the same ISCO sub-major group.
+# ESCO's essential skills are fine-grained and shared little between occupations (a forklift operator and a truck
+# driver share one of the truck driver's 18), so a higher bar leaves nothing; lower lets in occupations that share one
+# generic skill (a shop assistant, 2 of 22) with someone who never asked for a career change. The person's own
+# targets are always shown, whatever their closeness; a profile with nothing in it gets the tightest ones instead.
+MIN_CLOSENESS = 0.1
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why the guide counts a skill as implied: the occupation the person worked in and for how long."""
+
+    occupation: int
+    years: float
+
+
+def essential(taxonomy: Taxonomy, occupation: int) -> list[int]:
+    return list(dict.fromkeys(taxonomy.occupations[occupation].essential))
+
+
+def implied_by_experience(taxonomy: Taxonomy, experience: dict[int, float], occupation: int) -> dict[int, Evidence]:
+    """The target occupation's essential skills that the person's experience implies (skill → evidence): the
+    essential skills of every occupation they worked in for at least MIN_EXPERIENCE_YEARS that are also essential
+    for the target. The target itself first, then the longest experience."""
+    target = set(essential(taxonomy, occupation))
+    out: dict[int, Evidence] = {}
+    ordered = sorted(((o, y) for o, y in experience.items() if y >= MIN_EXPERIENCE_YEARS), key=lambda oy: (oy[0] != occupation, -oy[1], oy[0]))
+    for worked, years in ordered:
+        for skill in essential(taxonomy, worked):
+            if skill in target and skill not in out:
+                out[skill] = Evidence(worked, years)
+    return out
+
+
+def occupation_skill_uris(taxonomy: Taxonomy, occupation: int) -> frozenset[str]:
+    o = taxonomy.occupations[occupation]
+    return frozenset(taxonomy.skills[s].uri for s in (*o.essential, *o.optional))
+
+
+def course_relevance(course_skills: frozenset[str], occupation_skills: frozenset[str]) -> float:
+    """The share of a course's skills that belong to the occupation (0 for a course that names none)."""
+    return len(course_skills & occupation_skills) / len(course_skills) if course_skills else 0.0
+
+
+def on_target(course_skills: frozenset[str], occupation_skills: frozenset[str]) -> bool:
+    return course_relevance(course_skills, occupation_skills) >= MIN_COURSE_RELEVANCE
+
+
+@dataclass(frozen=True)
+class Closeness:
+    score: float
+    skills_held: int  # essential skills of the occupation the person has (confirmed) or their experience implies
+    skills_total: int
+    isco_level: int  # digits of the ISCO-08 code shared with an own occupation (0, 2, 3 or 4)
+    near: int | None  # that own occupation
+
+
+def _shared_digits(a: str, b: str) -> int:
+    for digits in (4, 3, 2):
+        if a and b and len(a) >= digits and len(b) >= digits and a[:digits] == b[:digits]:
+            return digits
+    return 0
+
+
+def held_skills(taxonomy: Taxonomy, skills: set[int], experience: dict[int, float]) -> set[int]:
+    """The skills a person has (confirmed, as given) or their experience of at least MIN_EXPERIENCE_YEARS implies."""
+    held = set(skills)
+    for worked, years in experience.items():
+        if years >= MIN_EXPERIENCE_YEARS:
+            held.update(essential(taxonomy, worked))
+    return held
+
+
+def closeness(taxonomy: Taxonomy, held: set[int], own: list[int], candidate: int) -> Closeness:
+    """How close `candidate` is to a person who has the skills `held` (held_skills) and whose own occupations (worked
+    in or wanted) are `own`."""
+    needed = essential(taxonomy, candidate)
+    count = sum(1 for s in needed if s in held)
+    isco = taxonomy.occupations[candidate].isco
+    level, near = 0, None
+    for o in own:
+        digits = _shared_digits(isco, taxonomy.occupations[o].isco)
+        if digits > level:
+            level, near = digits, o
+    bonus = {4: ISCO_UNIT_BONUS, 3: ISCO_MINOR_BONUS, 2: ISCO_SUB_MAJOR_BONUS}.get(level, 0.0)
+    return Closeness(round((count / len(needed) if needed else 0.0) + bonus, 4), count, len(needed), level, near)
