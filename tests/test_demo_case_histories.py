@@ -66,3 +66,22 @@ def test_no_demo_trajectory_runs_while_the_person_works_or_is_sick(demo_world): 
     for case in Case.objects.filter(source_workflow="agreement"):
         working = StatusEpisode.objects.filter(person_id=case.person_id, kind=StatusKind.EMPLOYED, start__lte=case.occurred_on)
         assert not working.filter(Q(end__isnull=True) | Q(end__gte=case.occurred_on)).exists(), case.pk
+
+
+def test_every_agreement_case_comes_from_a_missed_final_agreement_of_the_person(demo_world):  # noqa: F811 - the fixture
+    """Walk of stop 29: demo cases cited an "ultiem afsprakenblad" that the person's trajectory never had."""
+    from werkregie.compliance import demo as compliance_demo
+    from werkregie.compliance.models import Case
+    from werkregie.trajectories import demo
+    from werkregie.trajectories.models import Agreement
+
+    factories.user(Role.CONTROLLER, username="controleur")
+    with clock.travel_to(DAY):
+        demo.seed()
+        compliance_demo.seed()
+    cases = list(Case.objects.filter(infringement="agreement_not_met"))
+    assert cases, "the trajectories demo escalates one missed final agreement to the control service"
+    for case in cases:
+        assert case.source_workflow == "agreement", case.pk
+        agreement = Agreement.objects.get(pk=case.source_id)
+        assert (agreement.person_id, agreement.level, agreement.state) == (case.person_id, "final", "missed")
