@@ -85,3 +85,21 @@ def test_every_agreement_case_comes_from_a_missed_final_agreement_of_the_person(
         assert case.source_workflow == "agreement", case.pk
         agreement = Agreement.objects.get(pk=case.source_id)
         assert (agreement.person_id, agreement.level, agreement.state) == (case.person_id, "final", "missed")
+
+
+def test_the_follow_up_plan_goes_to_someone_judged_self_reliant(demo_world):  # noqa: F811 - the fixture
+    """Walk of stop 29: a person judged not self-reliant, on benefit, had the non-binding follow-up plan."""
+    from tests.test_demo_agreement_history import _assessment
+    from werkregie.people.models import Person
+    from werkregie.trajectories import demo
+    from werkregie.trajectories.models import Trajectory
+
+    counsellor = demo_world
+    mine = list(Person.objects.filter(counsellor=counsellor, account__isnull=True).order_by("-pk"))  # not the demo citizen
+    with clock.travel_to(DAY):
+        for person in mine:
+            _assessment(person, counsellor, at=clock.now() - dt.timedelta(days=30), self_reliant=person.pk == mine[0].pk)
+        demo.seed()
+    follow_up = Trajectory.objects.get(kind="follow_up", source__startswith="demo")
+    assert follow_up.person_id == mine[0].pk
+    assert not Trajectory.objects.filter(kind="standard", person_id=mine[0].pk).exists()

@@ -35,7 +35,7 @@ def seed(progress: Callable[[int], None] | None = None) -> dict:
         return {"trajectories": 0}
     cp = Principal.for_session(counsellor)
     made = 0
-    people = _caseload(counsellor)
+    people = _by_self_reliance(_caseload(counsellor), counsellor)
     scenarios = [_open_recent, _open_overdue, _draft, _proposed_late, _accepted_due_soon, _accepted_overdue, _evidence_to_review,
                  _escalated_formal, _escalated_final, _transferred, _suspended_work, _closed_outflow, _follow_up]
     today = clock.today()
@@ -69,6 +69,30 @@ def _caseload(counsellor, wanted: int = 13) -> list:  # noqa: ANN001
             person.save(update_fields=["counsellor", "team", "updated_at"])
         found += extra
     return found
+
+
+def _by_self_reliance(people: list, counsellor) -> list:  # noqa: ANN001
+    """The caseload ordered so that the last scenario (the follow-up plan, `_follow_up`: the lighter plan of the
+    self-reliant) goes to someone the screening judged self-reliant, taken from the counsellor's own eligible people
+    when the first ones hold none, and the binding scenarios go to the others (walk of stop 29: a person judged not
+    self-reliant on benefit had a non-binding plan, and a second task said agreements were 220 days late). Unassessed
+    people count as not self-reliant here."""
+    from django.db.models import OuterRef, Subquery
+
+    from werkregie.screening.models import Assessment
+
+    latest = Assessment.objects.filter(person_id=OuterRef("pk")).order_by("-assessed_at", "-pk").values("self_reliant")[:1]
+    judged = dict(_eligible_job_seekers(_current_episodes()).filter(counsellor=counsellor).annotate(reliant=Subquery(latest))
+                  .filter(reliant=True).order_by("pk").values_list("pk", "reliant")[:50])
+    reliant = [p for p in people if p.pk in judged]
+    others = [p for p in people if p.pk not in judged]
+    if not reliant and judged:
+        from werkregie.people.models import Person
+
+        reliant = [Person.objects.get(pk=next(iter(judged)))]
+    if not reliant or len(others) < 12:
+        return others + reliant
+    return others[:12] + reliant[:1] + others[12:] + reliant[1:]
 
 
 def _team_region(counsellor) -> Q:  # noqa: ANN001
