@@ -54,7 +54,7 @@ T = {
     "Aandeel van de nieuwe werkzoekenden met een aanvaard bindend afsprakenblad binnen 3 maanden na de inschrijving.": (
         "Part des nouveaux demandeurs d'emploi ayant un accord contraignant accepté dans les 3 mois après l'inscription.",
         "Share of new job seekers with an accepted binding agreement within 3 months of registration."),
-    "Register en overgangslog van de afsprakenbladen": ("Registre et journal des transitions des accords", "Register and the agreements' transition log"),
+    "Register en overgangslog van de afsprakenbladen": ("Registre et journal des transitions des engagements", "Register and the agreements' transition log"),
     "Screening te laat": ("Screening en retard", "Screening overdue"),
     "Werkzoekenden die meer dan 2 maanden ingeschreven zijn zonder screening, op de peildatum.": (
         "Demandeurs d'emploi inscrits depuis plus de 2 mois sans screening, à la date de référence.",
@@ -137,7 +137,7 @@ T = {
     "Downloaden als Excel (XLSX)": ("Télécharger en Excel (XLSX)", "Download as Excel (XLSX)"),
     "Management: tijdigheid en uitstroom": ("Gestion : délais et sorties", "Management: timeliness and outflow"),
     "Peildatum %(on)s. Doel: screening binnen 2 maanden en bindende afspraken binnen 3 maanden na de inschrijving.": (
-        "Date de référence %(on)s. Objectif : screening dans les 2 mois et accords contraignants dans les 3 mois après l'inscription.",
+        "Date de référence %(on)s. Objectif : screening dans les 2 mois et engagements contraignants dans les 3 mois après l'inscription.",
         "Reference date %(on)s. Target: screening within 2 months and binding agreements within 3 months of registration."),
     "per provincie": ("par province", "per province"),
     "Vlaanderen per maand": ("La Flandre par mois", "Flanders per month"),

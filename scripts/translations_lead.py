@@ -182,10 +182,10 @@ T.update({  # stop 23: the KPIs' hidden figures, the peers' median, the agreemen
     "Register, screening en overgangslog van de afsprakenbladen": ("Registre, screening et journal des transitions des feuilles d'accords",
                                                                    "Register, screening and transition log of the agreements"),
     "Aandeel van de nieuwe werkzoekenden met uitkering die de screening niet zelfredzaam vond, met een aanvaard bindend afsprakenblad binnen 3 maanden na de inschrijving (de zelfredzamen en wie geen uitkering heeft, krijgen geen bindende afspraken).": (
-        "Part des nouveaux demandeurs d'emploi indemnisés que le screening a jugés non autonomes, avec une feuille d'accords contraignants acceptée dans les 3 mois suivant l'inscription (les autonomes et les non-indemnisés ne reçoivent pas d'accords contraignants).",
+        "Part des nouveaux demandeurs d'emploi indemnisés que le screening a jugés non autonomes, avec une feuille d'engagements contraignants acceptée dans les 3 mois suivant l'inscription (les autonomes et les non-indemnisés ne reçoivent pas d'engagements contraignants).",
         "Share of new job seekers on benefit whom the screening found not self-reliant, with an accepted binding agreement within 3 months of registration (the self-reliant and those without benefit get no binding agreements)."),
     "Werkzoekenden met uitkering die de screening niet zelfredzaam vond, meer dan 3 maanden ingeschreven zonder aanvaard bindend afsprakenblad, op de peildatum.": (
-        "Demandeurs d'emploi indemnisés que le screening a jugés non autonomes, inscrits depuis plus de 3 mois sans feuille d'accords contraignants acceptée, à la date de référence.",
+        "Demandeurs d'emploi indemnisés que le screening a jugés non autonomes, inscrits depuis plus de 3 mois sans feuille d'engagements contraignants acceptée, à la date de référence.",
         "Job seekers on benefit whom the screening found not self-reliant, registered for more than 3 months without an accepted binding agreement, on the reference date."),
 })
 T.update({

@@ -109,7 +109,7 @@ T = {
     "Screening uiterlijk": ("Évaluation au plus tard", "Screening due"), "Afspraken uiterlijk": ("Accords au plus tard", "Agreements due"),
     "Volgende taak": ("Tâche suivante", "Next task"), "Laatste contact": ("Dernier contact", "Last contact"), "Termijn controle": ("Échéance du contrôle", "Control deadline"),
     "Zoeken op naam, INSZ of geboortedatum": ("Rechercher par nom, NISS ou date de naissance", "Search by name, INSZ or date of birth"),
-    "Termijn screening of afspraken": ("Échéance de l'évaluation ou des accords", "Screening or agreement deadline"),
+    "Termijn screening of afspraken": ("Échéance de l'évaluation ou des engagements", "Screening or agreement deadline"),
     "Gemeente": ("Commune", "Municipality"), "Sorteren op": ("Trier par", "Sort by"), "Volgorde": ("Ordre", "Order"),
     "Oplopend (eerst te laat, A–Z)": ("Croissant (en retard d'abord, A–Z)", "Ascending (overdue first, A–Z)"), "Aflopend": ("Décroissant", "Descending"),
     "Wat eerst moet gebeuren": ("Ce qui doit se faire d'abord", "What must happen first"), "Nog niet gescreend": ("Pas encore évalué", "Not screened yet"),

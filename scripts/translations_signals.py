@@ -138,7 +138,7 @@ T = {
     "Matchingprofiel": ("Profil de matching", "Matching profile"),
     "Screening met uitleg": ("Screening avec explications", "Screening with explanations"),
     "Sollicitaties": ("Candidatures", "Applications"),
-    "Trajecten, afspraken en stappen": ("Trajets, accords et étapes", "Trajectories, agreements and steps"),
+    "Trajecten, afspraken en stappen": ("Trajets, engagements et étapes", "Trajectories, agreements and steps"),
     "Afspraken": ("Rendez-vous", "Appointments"),
     "Controledossiers": ("Dossiers de contrôle", "Compliance cases"),
     "Gemeenschapsdienst en wijk-werken": ("Service communautaire et travail de quartier", "Community service and neighbourhood work"),

@@ -57,7 +57,7 @@ T = {
     "Reden van de annulering": {"fr": "Motif de l'annulation", "en": "Reason for cancelling"},
     "U bent ingeschreven voor %(course)s (start %(date)s).": {"fr": "Vous êtes inscrit·e à %(course)s (début le %(date)s).", "en": "You are booked on %(course)s (starts %(date)s)."},
     "Op uw leer- en loopbaanrekening is € %(amount)s gereserveerd.": {"fr": "%(amount)s € ont été réservés sur votre compte de formation et de carrière.", "en": "€ %(amount)s has been reserved on your learning and career account."},
-    "De opleiding staat als stap in uw traject; uw bemiddelaar neemt ze op in uw afspraken.": {"fr": "La formation figure comme étape de votre parcours ; votre conseiller l'inclura dans vos accords.", "en": "The course is a step in your trajectory; your counsellor will include it in your agreements."},
+    "De opleiding staat als stap in uw traject; uw bemiddelaar neemt ze op in uw afspraken.": {"fr": "La formation figure comme étape de votre parcours ; votre conseiller l'inclura dans vos engagements.", "en": "The course is a step in your trajectory; your counsellor will include it in your agreements."},
     "Geef een reden op (minstens 5 tekens).": {"fr": "Indiquez un motif (au moins 5 caractères).", "en": "Give a reason (at least 5 characters)."},
     "Uw inschrijving is geannuleerd; het gereserveerde bedrag staat weer op uw rekening.": {"fr": "Votre inscription est annulée ; le montant réservé est de retour sur votre compte.", "en": "Your booking is cancelled; the reserved amount is back on your account."},
     "Geen opleidingsverstrekker met dit nummer.": {"fr": "Aucun opérateur de formation avec ce numéro.", "en": "No training provider with this number."},

@@ -26,7 +26,7 @@ T = {
     'Screening binnen de termijn na inschrijving': ("Évaluation dans le délai après l'inscription", 'Screening within the term after registration'),
     'Herscreening (beoordeling verloopt)': ("Nouvelle évaluation (l'évaluation expire)", 'Re-screening (the assessment expires)'),
     'Versnelde herscreening (langdurig werkzoekend)': ("Nouvelle évaluation anticipée (demandeur d'emploi de longue durée)", 'Early re-screening (long-term job seeker)'),
-    'Bindende afspraken maken (niet-zelfredzaam, met uitkering)': ('Établir des accords contraignants (non autonome, avec allocation)', 'Make binding agreements (not self-reliant, on benefit)'),
+    'Bindende afspraken maken (niet-zelfredzaam, met uitkering)': ('Établir des engagements contraignants (non autonome, avec allocation)', 'Make binding agreements (not self-reliant, on benefit)'),
     'Bericht niet afgeleverd: %(subject)s': ('Message non délivré : %(subject)s', 'Message not delivered: %(subject)s'),
     'Oproepen voor een vast moment: %(kind)s': ('Convoquer à un moment fixe : %(kind)s', 'Summon for a fixed time: %(kind)s'),
     'De boekingslink verliep op %(day)s zonder dat een moment gekozen werd.': ('Le lien de réservation a expiré le %(day)s sans qu’un moment ait été choisi.', 'The booking link expired on %(day)s without a time being chosen.'),

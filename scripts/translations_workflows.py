@@ -45,7 +45,7 @@ T = {
         "Épingler garde un candidat en haut de la liste ; exclure retire quelqu'un de la liste. Donnez une raison dans les deux cas : elle est conservée avec la décision.",
         "Pinning keeps a candidate at the top of the list; excluding removes someone from the list. Give a reason for either: it is kept with the decision."),
     "verplicht om vast te pinnen of uit te sluiten, minstens 5 tekens": ("obligatoire pour épingler ou exclure, au moins 5 caractères", "required to pin or exclude, at least 5 characters"),
-    "Traject en afspraken": ("Trajet et accords", "Trajectory and agreements"),
+    "Traject en afspraken": ("Trajet et engagements", "Trajectory and agreements"),
     "Uitnodigen voor een gesprek": ("Inviter à un entretien", "Invite to a conversation"),
     "Volgende in de werklijst": ("Suivant dans la liste de travail", "Next in the worklist"),
     "Afspraken": ("Rendez-vous", "Appointments"),
