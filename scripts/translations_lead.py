@@ -1039,3 +1039,89 @@ PLURALS.update({
          "Only %(n)s courses for other occupations teach this competence; they are left out because at most %(share)s %% of what they "
          "teach belongs to this occupation (at least %(min)s %% needed).")),
 })
+
+# Walk and attack of stop 29 (issue 11): opening hours of slots, convocation refusals per state, unbooking by staff,
+# excuses received on paper, the move cut-off explained, community-service months in progress and partial months.
+T.update({
+    "Een videogesprek valt op een werkdag tussen %(start)s en %(end)s (geen weekend of feestdag).": (
+        "Un entretien vidéo a lieu un jour ouvrable entre %(start)s et %(end)s (pas le week-end ni un jour férié).",
+        "A video call takes place on a working day between %(start)s and %(end)s (not at a weekend or on a public holiday)."),
+    "Een gesprek op kantoor of per telefoon valt binnen de kantooruren: op een werkdag tussen %(start)s en %(end)s (geen weekend of feestdag).": (
+        "Un entretien au bureau ou par téléphone a lieu pendant les heures de bureau : un jour ouvrable entre %(start)s et %(end)s "
+        "(pas le week-end ni un jour férié).",
+        "A meeting at the office or by phone takes place within office hours: on a working day between %(start)s and %(end)s "
+        "(not at a weekend or on a public holiday)."),
+    "Te vroeg. %(hours)s": ("Trop tôt. %(hours)s", "Too early. %(hours)s"),
+    "Te laat. %(hours)s": ("Trop tard. %(hours)s", "Too late. %(hours)s"),
+    "Kies enkel weekdagen van maandag tot vrijdag. %(hours)s": (
+        "Choisissez uniquement des jours du lundi au vendredi. %(hours)s", "Choose only days from Monday to Friday. %(hours)s"),
+    "Dit moment is al voorbij; een voorbij moment blijft in de agenda.": (
+        "Ce moment est déjà passé ; un moment passé reste dans l’agenda.", "This slot is already past; a past slot stays in the agenda."),
+    "Het moment van %(when)s valt buiten de uren voor een gesprek. %(hours)s": (
+        "Le moment du %(when)s tombe en dehors des heures d’entretien. %(hours)s", "The slot of %(when)s falls outside the hours for a meeting. %(hours)s"),
+    "Enkel de burger zelf geeft een geboekt moment vrij. Als bemiddelaar verplaatst u de afspraak naar een ander moment of annuleert u ze.": (
+        "Seul le citoyen lui-même libère un moment réservé. En tant que conseiller, vous déplacez le rendez-vous vers un autre moment ou vous "
+        "l’annulez.",
+        "Only the citizen gives a booked slot back. As a counsellor you move the appointment to another slot or cancel it."),
+    "De persoon koos al een moment: %(when)s. Verplaats of annuleer die afspraak in plaats van op te roepen.": (
+        "La personne a déjà choisi un moment : %(when)s. Déplacez ou annulez ce rendez-vous au lieu de convoquer.",
+        "The person already chose a slot: %(when)s. Move or cancel that appointment instead of convoking."),
+    "Deze afspraak is al opgeroepen voor %(when)s. Verplaats of annuleer die oproeping.": (
+        "Ce rendez-vous a déjà fait l’objet d’une convocation pour le %(when)s. Déplacez ou annulez cette convocation.",
+        "This appointment is already convoked for %(when)s. Move or cancel that convocation."),
+    "Deze afspraak is geannuleerd. Nodig de persoon opnieuw uit.": (
+        "Ce rendez-vous est annulé. Invitez à nouveau la personne.", "This appointment is cancelled. Invite the person again."),
+    "Deze afspraak is al voorbij: %(when)s (%(state)s). Nodig de persoon opnieuw uit voor een nieuw gesprek.": (
+        "Ce rendez-vous est déjà passé : %(when)s (%(state)s). Invitez à nouveau la personne pour un nouvel entretien.",
+        "This appointment is already past: %(when)s (%(state)s). Invite the person again for a new meeting."),
+    "Deze afspraak is afgehandeld (%(state)s). Nodig de persoon opnieuw uit voor een nieuw gesprek.": (
+        "Ce rendez-vous est clôturé (%(state)s). Invitez à nouveau la personne pour un nouvel entretien.",
+        "This appointment is closed (%(state)s). Invite the person again for a new meeting."),
+    "Er is nog geen verontschuldiging met bewijs ingediend om te beoordelen. Kreeg u die op papier, registreer ze dan eerst als ontvangen.": (
+        "Aucune justification avec preuve n’a encore été introduite à évaluer. Si vous l’avez reçue sur papier, enregistrez-la d’abord comme reçue.",
+        "No excuse with proof has been sent yet to judge. If you received one on paper, record it as received first."),
+    "Dit is een oproeping voor een vast moment. Kunt u niet komen? Neem zo snel mogelijk contact op met %(who)s.": (
+        "Il s’agit d’une convocation à un moment fixe. Vous ne pouvez pas venir ? Contactez %(who)s au plus vite.",
+        "This is a convocation to a fixed slot. Can you not come? Contact %(who)s as soon as possible."),
+    "Online verplaatsen kan tot %(hours)s uur voor de afspraak. Kunt u niet komen? Neem zo snel mogelijk contact op met %(who)s.": (
+        "Le déplacement en ligne est possible jusqu’à %(hours)s heures avant le rendez-vous. Vous ne pouvez pas venir ? Contactez %(who)s au plus vite.",
+        "Moving online is possible until %(hours)s hours before the appointment. Can you not come? Contact %(who)s as soon as possible."),
+    "Reden die de persoon opgaf": ("Motif donné par la personne", "Reason the person gave"),
+    "Ingescand bewijsstuk (PDF, JPEG of PNG, hoogstens 10 MB)": (
+        "Pièce justificative scannée (PDF, JPEG ou PNG, 10 Mo au maximum)", "Scanned proof (PDF, JPEG or PNG, at most 10 MB)"),
+    "De verontschuldiging is als ontvangen geregistreerd. Beoordeel ze nu.": (
+        "La justification est enregistrée comme reçue. Évaluez-la maintenant.", "The excuse is recorded as received. Judge it now."),
+    "Moment vrijgeven…": ("Libérer le moment…", "Give the slot back…"),
+    "Uw afspraak van %(when)s vervalt. Kies daarna met dezelfde link een ander moment, uiterlijk op %(day)s.": (
+        "Votre rendez-vous du %(when)s est supprimé. Choisissez ensuite un autre moment avec le même lien, au plus tard le %(day)s.",
+        "Your appointment of %(when)s lapses. Then choose another slot with the same link, by %(day)s at the latest."),
+    "Dit gesprek is verplicht: zonder nieuw moment roept uw bemiddelaar u op voor een vast moment.": (
+        "Cet entretien est obligatoire : sans nouveau moment, votre conseiller vous convoque à un moment fixe.",
+        "This meeting is mandatory: without a new slot your counsellor convokes you to a fixed slot."),
+    "Ja, moment vrijgeven": ("Oui, libérer le moment", "Yes, give the slot back"),
+    "Verontschuldiging op papier ontvangen": ("Justification reçue sur papier", "Excuse received on paper"),
+    "De ingediende verontschuldiging is geweigerd. Een nieuwe reden met bewijs kan de persoon nog sturen, of u registreert er een die u op papier kreeg.": (
+        "La justification introduite a été refusée. La personne peut encore envoyer un nouveau motif avec preuve, ou vous en enregistrez un reçu "
+        "sur papier.",
+        "The excuse sent was refused. The person can still send a new reason with proof, or you record one you received on paper."),
+    "De persoon heeft nog geen verontschuldiging of bewijs ingediend. Kreeg u die op papier of aan het loket? Registreer ze hier; daarna kunt u ze beoordelen.": (
+        "La personne n’a encore introduit ni justification ni preuve. Vous l’avez reçue sur papier ou au guichet ? Enregistrez-la ici ; vous "
+        "pourrez ensuite l’évaluer.",
+        "The person has not sent an excuse or proof yet. Did you receive one on paper or at the desk? Record it here; then you can judge it."),
+    "Het bewijs moet er uiterlijk op %(day)s zijn.": ("La preuve doit parvenir au plus tard le %(day)s.", "The proof is due by %(day)s."),
+    "Als ontvangen registreren": ("Enregistrer comme reçue", "Record as received"),
+    "%(total)s uur in %(month)s: minder dan het minimum van %(limit)s uur voor het deel van de maand in de opdracht (het maandminimum naar "
+    "verhouding van de werkdagen)": (
+        "%(total)s heures en %(month)s : moins que le minimum de %(limit)s heures pour la partie du mois couverte par la mission (le minimum "
+        "mensuel au prorata des jours ouvrables)",
+        "%(total)s hours in %(month)s: less than the minimum of %(limit)s hours for the part of the month in the assignment (the monthly "
+        "minimum pro rata of the working days)"),
+    "deel van de maand: minimum naar verhouding van de werkdagen in de opdracht": (
+        "partie du mois : minimum au prorata des jours ouvrables de la mission", "part of the month: minimum pro rata of the working days in the assignment"),
+    "Een maand die nog loopt, wordt nog niet aan het minimum getoetst. In de eerste en de laatste maand van de opdracht, die ze maar voor een deel "
+    "dekt, geldt het maandminimum naar verhouding van de werkdagen van die maand in de opdracht.": (
+        "Un mois en cours n’est pas encore comparé au minimum. Pour le premier et le dernier mois de la mission, qu’elle ne couvre qu’en partie, "
+        "le minimum mensuel s’applique au prorata des jours ouvrables de ce mois compris dans la mission.",
+        "A month in progress is not yet judged against the minimum. In the first and last month of the assignment, which it covers only in part, "
+        "the monthly minimum applies pro rata of that month's working days in the assignment."),
+})

@@ -67,7 +67,7 @@ def slots(principal, first_day: dt.date, days: int = 5, start: dt.time = dt.time
           mode: str = "in_person", agenda_id: int | None = None) -> list:
     from werkregie.appointments import use_cases as uc
 
-    return uc.publish_series(principal, uc.Series(agenda_id, first_day, first_day + dt.timedelta(days=days - 1), [0, 1, 2, 3, 4, 5, 6], start, end,
+    return uc.publish_series(principal, uc.Series(agenda_id, first_day, first_day + dt.timedelta(days=days - 1), [0, 1, 2, 3, 4], start, end,
                                                   minutes, mode, "Kantoor Gent, Bagattenstraat 1"))
 
 

@@ -75,7 +75,7 @@ def test_api_access_for_every_role(w, role):
             expected = {w["mine"].pk, w["elsewhere"].pk} if role == Role.ADMIN else {w["mine"].pk}
             assert {a["id"] for a in listed.json()} == expected, role
         assert client.get("/api/v1/community/hours?month=2026-02", **headers).status_code == (200 if planner else 403)
-        hours = client.put(f"/api/v1/community/assignments/{w['mine'].pk}/attendance", {"hours": {"2026-02-03": 4}},
+        hours = client.put(f"/api/v1/community/assignments/{w['mine'].pk}/attendance", {"hours": {"2026-02-03": 4}, "version": _version(w["mine"])},
                            content_type="application/json", **headers)
         assert hours.status_code == {Role.MUNICIPALITY: 200, Role.ADMIN: 200, Role.COUNSELLOR: 403}.get(role, 404), (role, hours.content)
         exempt = client.post(f"/api/v1/community/persons/{w['long2'].pk}/exemptions", {"reason": "care", "note": "Zorgt voor een ziek kind"},
@@ -99,11 +99,12 @@ def test_citizen_sees_nothing_of_the_planning_even_their_own(w):
 def test_detail_hours_allowance_and_logging(w):
     client, headers = Client(), bearer(w["municipality"])
     with clock.travel_to(cs.TODAY):
-        put = client.put(f"/api/v1/community/assignments/{w['mine'].pk}/attendance", {"hours": {"2026-02-03": "8", "2026-02-04": 7.5}},
+        put = client.put(f"/api/v1/community/assignments/{w['mine'].pk}/attendance", {"hours": {"2026-02-03": "8", "2026-02-04": 7.5},
+                                                                                   "version": _version(w["mine"])},
                          content_type="application/json", **headers)
         assert put.status_code == 200 and put.json()["warnings"] == ["15,50 uur in 02/2026: minder dan het maandminimum van 32 uur"]
         over = client.put(f"/api/v1/community/assignments/{w['mine'].pk}/attendance",
-                          {"hours": {f"2026-02-{d:02d}": 8 for d in range(5, 13)}}, content_type="application/json", **headers)
+                          {"hours": {f"2026-02-{d:02d}": 8 for d in range(5, 13)}, "version": _version(w["mine"])}, content_type="application/json", **headers)
         assert over.status_code == 422 and over["content-type"] == "application/problem+json"
         assert "maandmaximum van 64 uur" in over.json()["detail"] and over.json()["errors"][0]["field"] == "hours.2026-02-12"
         detail = client.get(f"/api/v1/community/assignments/{w['mine'].pk}", **headers).json()
@@ -127,7 +128,7 @@ def test_bad_input_is_a_problem_never_a_500(w):
         assert bad_end.status_code == 422 and bad_end.json()["errors"][0]["field"] == "end"
         assert client.get("/api/v1/community/hours?month=2026-13", **headers).status_code == 422
         assert client.get("/api/v1/community/hours?month=feb", **headers).status_code == 422
-        assert client.put(f"/api/v1/community/assignments/{w['mine'].pk}/attendance", {"hours": {"2026-02-03": 25}},
+        assert client.put(f"/api/v1/community/assignments/{w['mine'].pk}/attendance", {"hours": {"2026-02-03": 25}, "version": _version(w["mine"])},
                           content_type="application/json", **headers).status_code == 422
         assert client.post(f"/api/v1/community/assignments/{w['mine'].pk}/transitions", {"name": "fly"}, content_type="application/json",
                            **headers).status_code == 422

@@ -61,12 +61,12 @@ def test_a_day_has_at_most_the_dated_maximum_of_hours(w):  # noqa: F811
     limit = engine.limits(engine.COMMUNITY_SERVICE, cs.TODAY).max_hours_day
     assert limit == 10
     with clock.travel_to(cs.TODAY):
-        whole_day = Client().put(url, {"hours": {"2026-02-03": 24}}, content_type="application/json", **headers)
+        whole_day = Client().put(url, {"hours": {"2026-02-03": 24}, "version": _version(mine)}, content_type="application/json", **headers)
         assert whole_day.status_code == 422 and "meer dan de 10 uur van een dag" in whole_day.json()["detail"]
         assert whole_day.json()["errors"][0]["field"] == "hours.2026-02-03"
-        assert Client().put(url, {"hours": {"2026-02-03": "10.5"}}, content_type="application/json", **headers).status_code == 422
+        assert Client().put(url, {"hours": {"2026-02-03": "10.5"}, "version": _version(mine)}, content_type="application/json", **headers).status_code == 422
         assert not Attendance.objects.exists()
-        assert Client().put(url, {"hours": {"2026-02-03": 10}}, content_type="application/json", **headers).status_code == 200
+        assert Client().put(url, {"hours": {"2026-02-03": 10}, "version": _version(mine)}, content_type="application/json", **headers).status_code == 200
 
 
 def test_no_hours_and_no_start_before_the_activity_begins(w):  # noqa: F811
@@ -85,9 +85,9 @@ def test_no_hours_and_no_start_before_the_activity_begins(w):  # noqa: F811
         # an assignment recorded as started before its activity (on paper, before this check existed)
         Assignment.objects.filter(pk=proposed.pk).update(started_on=dt.date(2026, 2, 23))
         url = f"/api/v1/community/assignments/{proposed.pk}/attendance"
-        before = Client().put(url, {"hours": {"2026-02-24": 3}}, content_type="application/json", **headers)
+        before = Client().put(url, {"hours": {"2026-02-24": 3}, "version": _version(proposed.pk)}, content_type="application/json", **headers)
         assert before.status_code == 422 and before.json()["errors"][0]["field"] == "hours.2026-02-24"
-        assert Client().put(url, {"hours": {"2026-03-03": 3}}, content_type="application/json", **headers).status_code == 200
+        assert Client().put(url, {"hours": {"2026-03-03": 3}, "version": _version(proposed.pk)}, content_type="application/json", **headers).status_code == 200
     assert Activity.objects.get(pk=later.pk).start == dt.date(2026, 3, 2)
     assert list(Attendance.objects.filter(assignment_id=proposed.pk).values_list("day", flat=True)) == [dt.date(2026, 3, 3)]
 

@@ -123,7 +123,7 @@ def test_the_whole_assignment_with_hours_allowance_and_sweep(w):
         assert "maandmaximum van 64 uur" in over.value.detail and over.value.errors[0].field == "hours.2026-02-13"
         uc.record_hours(host, a.pk, {"2026-02-12": "7,5"})  # a correction lowers the day
         warnings = uc.record_hours(host, a.pk, {"2026-03-02": "4"})
-        assert warnings == ["4 uur in 03/2026: minder dan het maandminimum van 32 uur"]
+        assert warnings == []  # March is in progress on 10/03: never under the minimum yet (walk of stop 29)
         with pytest.raises(Forbidden):
             uc.record_hours(P(w["counsellor"]), a.pk, {"2026-03-03": "4"})  # the counsellor reads, the host records
         with pytest.raises(InvalidInput, match="toekomst"):

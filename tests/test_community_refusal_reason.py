@@ -50,7 +50,7 @@ def test_no_hours_can_be_recorded_on_a_refused_assignment(w, refused):  # noqa: 
     headers = bearer(w["municipality"])
     with clock.travel_to(cs.TODAY):
         detail = Client().get(f"/api/v1/community/assignments/{refused.pk}", **headers).json()
-        hours = Client().put(f"/api/v1/community/assignments/{refused.pk}/attendance", {"hours": {"2026-02-03": 4}},
+        hours = Client().put(f"/api/v1/community/assignments/{refused.pk}/attendance", {"hours": {"2026-02-03": 4}, "version": detail["version"]},
                              content_type="application/json", **headers)
     assert detail["can_record_attendance"] is False
     assert hours.status_code in (403, 422) and hours["content-type"] == "application/problem+json"

@@ -19,7 +19,7 @@ from werkregie.core.workdays import is_working_day
 from werkregie.organisations.models import Organisation
 
 from . import perms
-from .common import MAX_SERIES_DAYS, MAX_SERIES_SLOTS, OFFICE_KINDS
+from .common import MAX_SERIES_DAYS, MAX_SERIES_SLOTS, OFFICE_KINDS, hours_text, outside_hours, slot_hours
 from .enums import HOLDING_STATES, Mode
 from .models import Agenda, Appointment, Slot
 
@@ -121,6 +121,16 @@ def publish_series(principal: Principal, series: Series) -> list[Slot]:
         errors.append(FieldError("minutes", _("Een gesprek duurt tussen 10 en 240 minuten.")))
     if series.mode not in Mode.values:
         errors.append(FieldError("mode", _("Kies een vorm: op kantoor, telefonisch of video.")))
+    else:
+        # opening hours (a dated parameter), on working days only (attack of stop 29: slots at 03:00 and on Sundays)
+        low, high = slot_hours(series.mode, series.first_day)
+        if series.start_time < low:
+            errors.append(FieldError("start_time", _("Te vroeg. %(hours)s") % {"hours": hours_text(series.mode, series.first_day)}))
+        if series.end_time > high:
+            errors.append(FieldError("end_time", _("Te laat. %(hours)s") % {"hours": hours_text(series.mode, series.first_day)}))
+        if any(d in (5, 6) for d in series.weekdays or []):
+            errors.append(FieldError("weekdays", _("Kies enkel weekdagen van maandag tot vrijdag. %(hours)s") % {
+                "hours": hours_text(series.mode, series.first_day)}))
     if series.mode == Mode.IN_PERSON and not (series.location or agenda.address):
         errors.append(FieldError("location", _("Geef het adres van het gesprek op.")))
     elif series.location and one_line_problem(series.location):  # slots are bulk-created: the model's guard does not see them
@@ -134,7 +144,7 @@ def publish_series(principal: Principal, series: Series) -> list[Slot]:
     day = series.first_day
     length = dt.timedelta(minutes=series.minutes)
     while day <= series.last_day:
-        if day.weekday() in series.weekdays and (day.weekday() >= 5 or is_working_day(day)):
+        if day.weekday() in series.weekdays and is_working_day(day):
             start = dt.datetime.combine(day, series.start_time, clock.BRUSSELS)
             stop = dt.datetime.combine(day, series.end_time, clock.BRUSSELS)
             while start + length <= stop:
@@ -163,6 +173,8 @@ def withdraw_slot(principal: Principal, slot_id: int) -> Slot:
         slot = Slot.objects.select_for_update().filter(pk=slot_id, agenda__in=agendas_for(principal)).first()
         if slot is None:
             raise NotFound(_("Geen moment met dit nummer in uw agenda."))
+        if slot.start <= clock.now():  # walk of stop 29: "Intrekken" on free slots of a past day
+            raise Conflict(_("Dit moment is al voorbij; een voorbij moment blijft in de agenda."))
         if Appointment.objects.filter(slot=slot, state__in=HOLDING_STATES).exists():
             raise Conflict(_("Dit moment is geboekt; verplaats of annuleer eerst de afspraak."))
         slot.withdrawn_at = clock.now()
@@ -178,4 +190,5 @@ def free_slots(agenda: Agenda, *, after: dt.datetime, before: dt.datetime, mode:
     qs = Slot.objects.filter(agenda=agenda, withdrawn_at__isnull=True, start__gt=after, start__lt=before).exclude(_held())
     if mode:
         qs = qs.filter(mode=mode)
-    return list(qs.order_by("start")[:500])
+    # a slot published before the opening hours existed (at night, at a weekend) is offered to no one
+    return [s for s in qs.order_by("start")[:500] if not outside_hours(s.start, s.end, s.mode)]

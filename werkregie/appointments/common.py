@@ -43,6 +43,33 @@ def horizon(on: dt.date) -> dt.timedelta:
     return dt.timedelta(days=int(dated.value(PARAMETERS, "booking.horizon_days", on).value))
 
 
+def slot_hours(mode: str, on: dt.date) -> tuple[dt.time, dt.time]:
+    """The hours in force on a day within which a slot of this mode lies (parameter slot_hours: start ≤ begin, end ≤
+    end): office hours in person and by phone, a somewhat wider day window for video; never at night."""
+    prefix = "video" if mode == "video" else "office"
+    start, end = (dt.time.fromisoformat(str(dated.value(PARAMETERS, f"slot_hours.{prefix}_{edge}", on).value)) for edge in ("start", "end"))
+    return start, end
+
+
+def hours_text(mode: str, on: dt.date) -> str:
+    start, end = slot_hours(mode, on)
+    if mode == "video":
+        return _("Een videogesprek valt op een werkdag tussen %(start)s en %(end)s (geen weekend of feestdag).") % {
+            "start": f"{start:%H:%M}", "end": f"{end:%H:%M}"}
+    return _("Een gesprek op kantoor of per telefoon valt binnen de kantooruren: op een werkdag tussen %(start)s en %(end)s "
+             "(geen weekend of feestdag).") % {"start": f"{start:%H:%M}", "end": f"{end:%H:%M}"}
+
+
+def outside_hours(start: dt.datetime, end: dt.datetime, mode: str) -> bool:
+    """Whether a slot lies outside the hours of its mode, or on a weekend or a Belgian public holiday (attack of stop
+    29: a mandatory appointment was booked at 03:00 at the office)."""
+    from werkregie.core.workdays import is_working_day
+
+    first, last = local(start), local(end)
+    low, high = slot_hours(mode, first.date())
+    return (not is_working_day(first.date()) or first.date() != last.date() or first.time() < low or last.time() > high)
+
+
 def link_reminder_on(expires_on: dt.date) -> dt.date:
     found = deadlines.term("booking_link_reminder", expires_on)
     return expires_on - dt.timedelta(days=int(found.value))

@@ -80,6 +80,7 @@ class CitizenItem:
     can_unbook: bool = False
     needs_proof: bool = False
     ics_url: str = ""
+    no_move: str = ""  # why an upcoming appointment cannot be moved online, and whom to contact
 
 
 def citizen_overview(principal: Principal) -> dict:
@@ -101,6 +102,8 @@ def citizen_overview(principal: Principal) -> dict:
             item.can_move = can_move(a, now)
             item.can_unbook = item.can_move and a.link_expires_on is not None and a.link_expires_on >= today
             item.booking_url = booking_path(a) if item.can_move else ""
+            if not item.can_move:
+                item.no_move = _no_move(a)
             upcoming.append(item)
         elif a.state == "cancelled" and (a.slot_id is None or a.slot.start > now):
             cancelled.append(item)  # not a past appointment: one that will not take place (walk of stop 28)
@@ -111,6 +114,18 @@ def citizen_overview(principal: Principal) -> dict:
     if rows:
         record_access(principal.actor(), [person_id], "mijn afspraken: uitnodigingen, afspraken, aanwezigheid", Purpose.OWN_DATA, principal.channel)
     return {"open": opened, "upcoming": upcoming, "past": past, "cancelled": cancelled, "proof": proof, "has_any": bool(rows)}
+
+
+def _no_move(a: Appointment) -> str:
+    """Why the citizen cannot move this appointment online any more, and whom to contact (walk of stop 29: inside the
+    cut-off "Verplaatsen" disappeared without a word)."""
+    from .common import move_cutoff
+
+    who = (a.counsellor.get_full_name() or a.counsellor.username) if a.counsellor_id else a.agenda.name
+    if a.state == "convoked":
+        return _("Dit is een oproeping voor een vast moment. Kunt u niet komen? Neem zo snel mogelijk contact op met %(who)s.") % {"who": who}
+    return _("Online verplaatsen kan tot %(hours)s uur voor de afspraak. Kunt u niet komen? Neem zo snel mogelijk contact op met %(who)s.") % {
+        "hours": int(move_cutoff(clock.today()).total_seconds() // 3600), "who": who}
 
 
 @dataclass

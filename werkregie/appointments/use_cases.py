@@ -51,11 +51,13 @@ from .common import (  # noqa: F401
     earliest_convocation_day,
     from_token,
     horizon,
+    hours_text,
     is_mandatory,
     link_open,
     link_reminder_on,
     local,
     move_cutoff,
+    outside_hours,
     proof_due,
     public_url,
     when_text,
@@ -244,6 +246,10 @@ def _free_slot(agenda_ids: list[int], slot_id: int, now: dt.datetime, *, window:
         raise InvalidInput(_("Kies een vrij moment uit de lijst."), [FieldError("slot", _("Kies een vrij moment uit de lijst."))])
     if slot.start <= now:
         raise InvalidInput(_("Dit moment ligt in het verleden."), [FieldError("slot", _("Dit moment ligt in het verleden."))])
+    if outside_hours(slot.start, slot.end, slot.mode):  # published before the opening hours existed (attack of stop 29)
+        message = _("Het moment van %(when)s valt buiten de uren voor een gesprek. %(hours)s") % {
+            "when": when_text(slot.start), "hours": hours_text(slot.mode, local(slot.start).date())}
+        raise InvalidInput(message, [FieldError("slot", message)])
     if window:
         after, before = booking_window(now)
         if not after < slot.start < before:
@@ -281,6 +287,10 @@ def _book(a: Appointment, slot_id: int, who: Who, expected_version: int | None, 
 def unbook(principal: Principal, appointment_id: int, expected_version: int | None = None) -> Appointment:
     """The citizen gives the booked moment back (until the cut-off) and chooses another one with the same link."""
     a = Appointment.objects.select_related("slot", "person", "agenda").filter(pk=appointment_id).first()
+    if a is not None and not perms.is_citizen(principal) and perms.can_see(principal, a.person_id):
+        # staff who can read the appointment hear why, not "no such appointment" (attack of stop 29)
+        raise Forbidden(_("Enkel de burger zelf geeft een geboekt moment vrij. Als bemiddelaar verplaatst u de afspraak naar een ander moment "
+                          "of annuleert u ze."))
     if a is None or not perms.is_citizen(principal) or principal.user.person_id != a.person_id:
         raise NotFound(_("Geen afspraak met dit nummer."))
     if not can_move(a):
@@ -305,8 +315,7 @@ def convoke(principal: Principal, appointment_id: int, slot_id: int, expected_ve
     """Convoke the person to a fixed slot of one of the counsellor's agendas (a legal message)."""
     a = _managed(principal, appointment_id)
     if not can_convoke(a):
-        raise Conflict(_("De persoon kan nog zelf een moment kiezen: de link is geldig tot en met %(day)s. Oproepen kan pas daarna.")
-                       % {"day": date_text(a.link_expires_on)})
+        raise Conflict(_convoke_refusal(a))
     who = Who.of(principal)
     now = clock.now()
     try:
@@ -323,6 +332,25 @@ def convoke(principal: Principal, appointment_id: int, slot_id: int, expected_ve
     except IntegrityError:
         raise Conflict(_("Dit moment is intussen door iemand anders gekozen. Kies een ander moment."), [FieldError("slot", _("Niet meer vrij."))]) from None
     return a
+
+
+def _convoke_refusal(a: Appointment) -> str:
+    """Why this appointment cannot be convoked, said for its state (attack of stop 29: an appointment already convoked
+    or attended was told that the person "can still choose" with a link "valid until" a past date)."""
+    when = when_text(a.slot.start) if a.slot_id else ""
+    if a.state == "invited":
+        return _("De persoon kan nog zelf een moment kiezen: de link is geldig tot en met %(day)s. Oproepen kan pas daarna.") % {
+            "day": date_text(a.link_expires_on)}
+    if a.state == "booked":
+        return _("De persoon koos al een moment: %(when)s. Verplaats of annuleer die afspraak in plaats van op te roepen.") % {"when": when}
+    if a.state == "convoked":
+        return _("Deze afspraak is al opgeroepen voor %(when)s. Verplaats of annuleer die oproeping.") % {"when": when}
+    if a.state == "cancelled":
+        return _("Deze afspraak is geannuleerd. Nodig de persoon opnieuw uit.")
+    if when:
+        return _("Deze afspraak is al voorbij: %(when)s (%(state)s). Nodig de persoon opnieuw uit voor een nieuw gesprek.") % {
+            "when": when, "state": a.state_label}
+    return _("Deze afspraak is afgehandeld (%(state)s). Nodig de persoon opnieuw uit voor een nieuw gesprek.") % {"state": a.state_label}
 
 
 def record_attendance(principal: Principal, appointment_id: int, outcome: str, *, reason: str = "", proof=None,  # noqa: ANN001
@@ -405,6 +433,10 @@ def review_excuse(principal: Principal, appointment_id: int, accept: bool, reaso
     a = _managed(principal, appointment_id)
     if a.state != "no_show":
         raise Conflict(_("Er is geen verontschuldiging te beoordelen (%(state)s).") % {"state": a.state_label})
+    if a.excuse_status != ExcuseStatus.PENDING:
+        # walk of stop 29: judging an excuse nobody sent; one received on paper is recorded first (submit_excuse)
+        raise Conflict(_("Er is nog geen verontschuldiging met bewijs ingediend om te beoordelen. Kreeg u die op papier, registreer ze dan "
+                         "eerst als ontvangen."))
     who = Who.of(principal)
     with transaction.atomic():
         if accept:

@@ -74,6 +74,8 @@ class SeriesForm(forms.Form):
     def __init__(self, *args, agendas=(), **kwargs) -> None:  # noqa: ANN001, ANN002, ANN003
         super().__init__(*args, **kwargs)
         self.fields["agenda"].choices = [(a.pk, a.name) for a in agendas]
+        today = clock.today()  # the opening hours in force, said before the counsellor chooses (attack of stop 29)
+        self.fields["start_time"].help_text = " ".join(str(uc.hours_text(m, today)) for m in (Mode.IN_PERSON, Mode.VIDEO))
 
 
 class InviteForm(forms.Form):
@@ -118,6 +120,13 @@ class ExcuseForm(forms.Form):
                             help_text=gettext_lazy("Bijvoorbeeld een doktersattest of een bewijs van werk."))
 
 
+class PaperExcuseForm(ExcuseForm):
+    """An excuse the counsellor received on paper or at the desk, recorded before it is judged."""
+
+    reason = forms.CharField(label=gettext_lazy("Reden die de persoon opgaf"), max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
+    proof = forms.FileField(label=gettext_lazy("Ingescand bewijsstuk (PDF, JPEG of PNG, hoogstens 10 MB)"), widget=PROOF_INPUT)
+
+
 # --- the counsellor --------------------------------------------------------------------------------------------------
 
 
@@ -140,7 +149,7 @@ def agenda(request: HttpRequest, principal: Principal) -> HttpResponse:
     figures = uc.kpis(principal)
     return render(request, "appointments/agenda.html", {
         "view": view, "previous": view.monday - dt.timedelta(days=7), "next": view.monday + dt.timedelta(days=7),
-        "sunday": view.monday + dt.timedelta(days=6), "figures": figures,
+        "sunday": view.monday + dt.timedelta(days=6), "figures": figures, "now": clock.now(),
     })
 
 
@@ -220,9 +229,11 @@ def detail(request: HttpRequest, principal: Principal, appointment_id: int) -> H
     convoke = ConvokeForm(request.POST if action == "convoke" else None, slots=ctx["convoke_slots"], auto_id="convoke_%s")
     review = ReviewForm(request.POST if action == "review" else None, auto_id="review_%s")
     cancel = CancelForm(request.POST if action == "cancel" else None, auto_id="cancel_%s")
+    # an excuse received on paper, recorded explicitly before it can be judged (walk of stop 29)
+    paper = PaperExcuseForm(request.POST if action == "paper" else None, request.FILES if action == "paper" else None, auto_id="paper_%s")
     status = 200
     if request.method == "POST":
-        form = {"attendance": attendance, "convoke": convoke, "review": review, "cancel": cancel}.get(action)
+        form = {"attendance": attendance, "convoke": convoke, "review": review, "cancel": cancel, "paper": paper}.get(action)
         if form is None or not ctx["manage"]:
             raise Http404
         if form.is_valid():
@@ -234,6 +245,9 @@ def detail(request: HttpRequest, principal: Principal, appointment_id: int) -> H
                 elif action == "convoke":
                     uc.convoke(principal, a.pk, d["slot"], expected_version=posted_version(request))
                     messages.success(request, _("Oproeping verstuurd."))
+                elif action == "paper":
+                    uc.submit_excuse(principal, a.pk, d["reason"], d["proof"], expected_version=posted_version(request))
+                    messages.success(request, _("De verontschuldiging is als ontvangen geregistreerd. Beoordeel ze nu."))
                 elif action == "review":
                     uc.review_excuse(principal, a.pk, d["decision"] == "accept", d["reason"], expected_version=posted_version(request))
                     messages.success(request, _("Beslissing over de verontschuldiging bewaard."))
@@ -246,7 +260,8 @@ def detail(request: HttpRequest, principal: Principal, appointment_id: int) -> H
                 status = 409 if exc.status == 409 else 422
         status = status if status != 200 else 422
         ctx = uc.appointment_detail(principal, appointment_id)
-    return render(request, "appointments/detail.html", {**ctx, "attendance": attendance, "convoke": convoke, "review": review, "cancel": cancel},
+    return render(request, "appointments/detail.html", {**ctx, "attendance": attendance, "convoke": convoke, "review": review, "cancel": cancel,
+                                                        "paper": paper},
                   status=status)
 
 

@@ -12,7 +12,7 @@ from django.http import HttpRequest, HttpResponse
 from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
-from werkregie.api.preconditions import optional_version, required_version, tagged
+from werkregie.api.preconditions import required_version, tagged
 from werkregie.core import clock
 
 from . import engine, perms
@@ -196,6 +196,8 @@ class MonthOut(Schema):
     under_minimum: bool = Field(description="an ended month with fewer hours than the minimum (false while the month is in progress)")
     in_progress: bool = Field(False, description="true while the month (or the assignment within it) has not ended: it cannot be under the "
                                                  "minimum yet; once it has ended false, or left out where the endpoint leaves out unset fields")
+    partial: bool = Field(False, description="true for the first or last month that the assignment covers only partly: min_hours is then the "
+                                             "monthly minimum pro rata of the working days covered; left out otherwise")
 
 
 class AssignmentDetailOut(AssignmentOut):
@@ -211,6 +213,8 @@ def _month_out(m: engine.MonthTotal) -> dict:
            "min_hours": float(m.min_hours) if m.min_hours is not None else None, "max_hours": float(m.max_hours), "under_minimum": m.under_minimum}
     if m.in_progress:  # set only while true: the fields of an ended month stay as they were
         out["in_progress"] = True
+    if m.partial:  # the first or last month the assignment covers only partly: min_hours is pro rata (walk of stop 29)
+        out["partial"] = True
     return out
 
 
@@ -239,8 +243,8 @@ def transition(request: HttpRequest, assignment_id: int, payload: TransitionIn) 
 
 class AttendanceIn(Schema):
     hours: dict[dt.date, Decimal] = Field(description="day → hours worked that day (0 removes the day); all or nothing")
-    version: int | None = Field(None, description="the assignment's version you saw (or If-Match), checked when given: a stale one gets "
-                                "409. Without it the days sent are set as given (absolute hours per day, idempotent)")
+    version: int | None = Field(None, description="the assignment's version you saw; required here or as If-Match (428 without, as every "
+                                "other edit: two people registering the same week cannot overwrite each other); a stale one gets 409")
 
 
 class AttendanceOut(Schema):
@@ -253,7 +257,7 @@ class AttendanceOut(Schema):
             summary="Register hours per day (refused, naming the limit, above the monthly or yearly maximum)")
 def attendance(request: HttpRequest, assignment_id: int, payload: AttendanceIn) -> dict:
     warnings = services.record_hours(request.auth, assignment_id, {d.isoformat(): h for d, h in payload.hours.items()},
-                                     expected_version=optional_version(request, payload.version))
+                                     expected_version=required_version(request, payload.version))
     days = services._days([assignment_id])[assignment_id]
     version = Assignment.objects.values_list("version", flat=True).get(pk=assignment_id)
     return {"version": version, "warnings": warnings, "days": [{"day": d, "hours": float(h)} for d, h in sorted(days.items())]}

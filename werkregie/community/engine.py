@@ -160,7 +160,7 @@ class Finding:
     """A refusal (`refused` True) or a warning about registered hours. `limit` is the number of the rule at stake; `day`
     the day concerned (for a month or a year: its last day among those being registered)."""
 
-    code: str  # not_in_force, hours_not_positive, day_over_max, future_day, before_start, after_max_duration, month_over_max, year_over_max, month_under_min
+    code: str  # not_in_force, hours_not_positive, day_over_max, future_day, before_start, after_max_duration, month_over_max, year_over_max, month_under_min(_partial)
     day: dt.date
     limit: Decimal | None = None
     total: Decimal | None = None
@@ -221,8 +221,12 @@ def check_hours(kind: str, others: Mapping[dt.date, Decimal], proposed: Mapping[
         total = months[(year, month)]
         if total > rule.max_hours_month:
             findings.append(Finding("month_over_max", max(days), rule.max_hours_month, total))
-        elif rule.min_hours_month is not None and total < rule.min_hours_month:
-            findings.append(Finding("month_under_min", max(days), rule.min_hours_month, total, refused=False))
+        elif rule.min_hours_month is not None and not month_in_progress(year, month, today=today, until=end):
+            # a month in progress never warns; the first or last month the assignment covers only partly has its
+            # minimum pro rata of its working days (walk of stop 29)
+            minimum, partial = month_minimum(rule.min_hours_month, year, month, start=start, until=end)
+            if total < minimum:
+                findings.append(Finding("month_under_min_partial" if partial else "month_under_min", max(days), minimum, total, refused=False))
     for year in sorted({d.year for d, h in proposed.items() if h > 0}):
         days = [d for d, h in proposed.items() if h > 0 and d.year == year]
         rule = _rule(kind, dt.date(year, 1, 1), days)
@@ -254,6 +258,27 @@ def month_in_progress(year: int, month: int, *, today: dt.date, until: dt.date |
     return today <= last
 
 
+def month_minimum(minimum: Decimal, year: int, month: int, *, start: dt.date | None = None, until: dt.date | None = None) -> tuple[Decimal, bool]:
+    """The minimum of a month for an assignment from `start` to `until`, and whether the month is partial: the whole
+    minimum for a month it covers entirely; for the first or last month it covers only partly, the minimum pro rata of
+    the working days it covers (weekends and Belgian public holidays skipped), to the cent. E.g. started on Monday
+    28/09/2026: 3 of September's 22 working days, 32 × 3 / 22 = 4,36 hours (walk of stop 29: "onder het minimum")."""
+    from werkregie.core.workdays import is_working_day
+
+    first = dt.date(year, month, 1)
+    last = first + relativedelta(months=1) - dt.timedelta(days=1)
+    low = max(first, start) if start is not None else first
+    high = min(last, until) if until is not None else last
+    if low == first and high == last:
+        return minimum, False
+    days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+    working = [d for d in days if is_working_day(d)]
+    covered = [d for d in working if low <= d <= high]
+    if len(covered) == len(working):  # only days off are missing (started on Monday 2/2 after Sunday 1/2): a whole month
+        return minimum, False
+    return (minimum * len(covered) / len(working)).quantize(CENT, ROUND_HALF_UP), True
+
+
 @dataclass(frozen=True)
 class MonthTotal:
     year: int
@@ -263,6 +288,7 @@ class MonthTotal:
     min_hours: Decimal | None
     max_hours: Decimal
     in_progress: bool = False  # the month (or the assignment within it) has not ended yet
+    partial: bool = False  # the assignment covers only part of the month: min_hours is pro rata of its working days
 
     @property
     def under_minimum(self) -> bool:
@@ -271,7 +297,7 @@ class MonthTotal:
 
 
 def monthly(kind: str, days: Mapping[dt.date, Decimal], rate: Callable[[str, dt.date], Decimal] = hourly_rate, *,
-            today: dt.date | None = None, until: dt.date | None = None) -> list[MonthTotal]:
+            today: dt.date | None = None, until: dt.date | None = None, start: dt.date | None = None) -> list[MonthTotal]:
     """Hours and allowance per calendar month: each day's hours times the hourly rate in force on that day. With
     `today` (and the assignment's last day `until`), a month not yet over is marked in progress (never under the
     minimum); without it every month is taken as ended."""
@@ -285,7 +311,9 @@ def monthly(kind: str, days: Mapping[dt.date, Decimal], rate: Callable[[str, dt.
     found = []
     for year, month in sorted(hours):
         rule = limits(kind, dt.date(year, month, 1)) if in_force(kind, dt.date(year, month, 1)) else None
+        minimum, partial = (month_minimum(rule.min_hours_month, year, month, start=start, until=until)
+                            if rule and rule.min_hours_month is not None else (None, False))
         found.append(MonthTotal(year, month, hours[(year, month)], money[(year, month)].quantize(CENT, ROUND_HALF_UP),
-                                rule.min_hours_month if rule else None, rule.max_hours_month if rule else Decimal(0),
-                                today is not None and month_in_progress(year, month, today=today, until=until)))
+                                minimum, rule.max_hours_month if rule else Decimal(0),
+                                today is not None and month_in_progress(year, month, today=today, until=until), partial))
     return found

@@ -257,7 +257,7 @@ def _days(assignment_ids: list[int]) -> dict[int, dict[dt.date, Decimal]]:
 
 def _months(a: Assignment, days: dict[dt.date, Decimal]) -> list[engine.MonthTotal]:
     """Hours and allowance per month, a month not yet over marked in progress (never under the minimum)."""
-    return engine.monthly(a.kind, days, today=clock.today(), until=a.last_day)
+    return engine.monthly(a.kind, days, today=clock.today(), until=a.last_day, start=a.started_on)
 
 
 def assignment_detail(principal: Principal, assignment_id: int) -> AssignmentView:
@@ -379,6 +379,8 @@ def message_for(finding: engine.Finding) -> str:
         "month_over_max": _("samen %(total)s uur in %(month)s: meer dan het maandmaximum van %(limit)s uur"),
         "year_over_max": _("samen %(total)s uur in %(year)s: meer dan het jaarmaximum van %(limit)s uur"),
         "month_under_min": _("%(total)s uur in %(month)s: minder dan het maandminimum van %(limit)s uur"),
+        "month_under_min_partial": _("%(total)s uur in %(month)s: minder dan het minimum van %(limit)s uur voor het deel van de maand in de "
+                                     "opdracht (het maandminimum naar verhouding van de werkdagen)"),
     }
     return texts[finding.code] % {"day": _day(finding.day), "limit": limit, "total": total, "month": month, "year": finding.day.year}
 
