@@ -75,6 +75,32 @@ def task(key: str, *, person_id: int, kind: str, due_on: dt.date, title: str, ur
     upsert_task(key, person_id=person_id, kind=kind, due_on=due_on, title=str(title)[:200], url=url, detail=str(detail))
 
 
+def _deadline_tasks(trajectory_id: int):  # noqa: ANN202 - a Q on worklist tasks
+    """The worklist tasks whose deadlines stop while the trajectory is suspended: agreements to make, the periodic
+    check, its live steps' due dates."""
+    from django.db.models import Q
+
+    from .models import AgreementStep
+
+    steps = AgreementStep.objects.filter(agreement__trajectory_id=trajectory_id, state__in=LIVE_STEP).values_list("pk", flat=True)
+    return (Q(key=f"trajectory:{trajectory_id}:agreement_to_make") | Q(key__startswith=f"trajectory:{trajectory_id}:check:")
+            | Q(key__in=[f"step:{pk}:due" for pk in steps]))
+
+
+def pause_deadline_tasks(trajectory_id: int) -> None:
+    if find_spec("werkregie.worklist.services"):
+        from werkregie.worklist.services import pause_tasks
+
+        pause_tasks(_deadline_tasks(trajectory_id))
+
+
+def resume_deadline_tasks(trajectory_id: int, shift: dt.timedelta) -> None:
+    if find_spec("werkregie.worklist.services"):
+        from werkregie.worklist.services import resume_tasks
+
+        resume_tasks(_deadline_tasks(trajectory_id), shift)
+
+
 def close_task(key: str) -> None:
     if not find_spec("werkregie.worklist.services"):
         return

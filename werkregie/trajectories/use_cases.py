@@ -65,6 +65,8 @@ from .common import (  # noqa: F401
     fmt,
     my_link,
     notify,
+    pause_deadline_tasks,
+    resume_deadline_tasks,
     task,
     who_of,
 )
@@ -215,9 +217,12 @@ def suspend(who: Who, trajectory_id: int, reason: str, *, on: dt.date | None = N
     trajectory = _get(Trajectory, trajectory_id)
     on = on or clock.today()
     text = note.strip() or str(SuspensionReason(reason).label)
-    return wf.transition(trajectory, "suspend", who, reason=text, reason_field="note", expected_version=expected_version, deadline=trajectory.deadline,
-                         data={"on": on.isoformat(), "reason": reason},
-                         fields={"suspended_on": on, "suspension_reason": reason, "resume_to": trajectory.state})
+    with transaction.atomic():
+        trajectory = wf.transition(trajectory, "suspend", who, reason=text, reason_field="note", expected_version=expected_version,
+                                   deadline=trajectory.deadline, data={"on": on.isoformat(), "reason": reason},
+                                   fields={"suspended_on": on, "suspension_reason": reason, "resume_to": trajectory.state})
+        pause_deadline_tasks(trajectory.pk)
+    return trajectory
 
 
 def resume(who: Who, trajectory_id: int, *, on: dt.date | None = None, expected_version: int | None = None) -> Trajectory:
@@ -237,6 +242,7 @@ def resume(who: Who, trajectory_id: int, *, on: dt.date | None = None, expected_
         for agreement in Agreement.objects.select_for_update().filter(trajectory=trajectory, state="proposed", deadline__isnull=False):
             agreement.deadline += shift
             agreement.save(update_fields=["deadline"])
+        resume_deadline_tasks(trajectory.pk, shift)
         name = "reopen" if trajectory.resume_to == "open" else "resume"
         deadline = trajectory.deadline + shift if trajectory.deadline else None
         trajectory = wf.transition(trajectory, name, who, reason=labels.coded(R.RESUMED_AFTER, days=days),

@@ -190,3 +190,25 @@ def close_tasks(where: Q, reason: str = "", *, done: bool = True, by_user_id: in
     return Task.objects.filter(where, status=TaskStatus.OPEN).update(
         status=TaskStatus.DONE if done else TaskStatus.CANCELLED, closed_at=clock.now(), closed_by_id=by_user_id, close_reason=reason[:200]
     )
+
+
+# a task whose deadline stops while its trajectory is suspended: out of the worklist until it resumes (walk of stop 29:
+# "Afspraken te maken — 527 dagen te laat" stood on the worklist of a suspended trajectory)
+PAUSED = "paused: trajectory suspended"
+
+
+def pause_tasks(where: Q) -> int:
+    """Take the open tasks matching `where` off the worklist while their deadlines stop (cancelled, reason PAUSED)."""
+    return close_tasks(where, PAUSED, done=False)
+
+
+def resume_tasks(where: Q, shift: dt.timedelta) -> int:
+    """Put back the tasks `pause_tasks` took off, their due date moved by `shift` (the days the deadlines stopped)."""
+    resumed = 0
+    with transaction.atomic():
+        for task in Task.objects.select_for_update().filter(where, status=TaskStatus.CANCELLED, close_reason=PAUSED):
+            task.status, task.closed_at, task.closed_by_id, task.close_reason = TaskStatus.OPEN, None, None, ""
+            task.due_on += shift
+            task.save(update_fields=["status", "closed_at", "closed_by_id", "close_reason", "due_on"])
+            resumed += 1
+    return resumed
