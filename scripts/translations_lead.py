@@ -994,3 +994,35 @@ T.update({  # stop 29: separation of duties, late-start term, cancelled appointm
     "Geen API-eindpunt op %(path)s; zie /api/v1/docs.": ("Aucun point d’accès API à %(path)s ; voir /api/v1/docs.",
                                                         "No API endpoint at %(path)s; see /api/v1/docs."),
 })
+
+# Issue 11, walk of stop 29 (compliance): the appeal's outcome becomes the sanction in force.
+T.update({
+    "beslissing na beroep": ("décision après recours", "decision after appeal"),
+    "weken na beroep": ("semaines après recours", "weeks after appeal"),
+    "sanctie na beroep gaat in op": ("la sanction après recours prend effet le", "sanction after appeal starts on"),
+    "Bij een gewijzigde beslissing: kies de nieuwe beslissing.": ("Décision modifiée : choisissez la nouvelle décision.",
+                                                                 "Decision changed: choose the new decision."),
+    "Dat is de oorspronkelijke beslissing: kies “Beslissing bevestigd” of geef de nieuwe beslissing.": (
+        "C’est la décision initiale : choisissez « Décision confirmée » ou indiquez la nouvelle décision.",
+        "That is the original decision: choose “Decision upheld” or give the new decision."),
+    "Een nieuwe beslissing hoort enkel bij de uitkomst “Beslissing gewijzigd”.": (
+        "Une nouvelle décision ne va qu’avec l’issue « Décision modifiée ».", "A new decision only goes with the outcome “Decision changed”."),
+    "De beslissing (%(original)s) is vernietigd: er geldt geen sanctie en ze telt nergens mee.": (
+        "La décision (%(original)s) est annulée : aucune sanction ne s’applique et elle n’est comptée nulle part.",
+        "The decision (%(original)s) is annulled: no sanction applies and it counts nowhere."),
+    "De beslissing is gewijzigd: in plaats van %(original)s geldt nu %(new)s.": (
+        "La décision est modifiée : au lieu de %(original)s, s’applique désormais %(new)s.",
+        "The decision is changed: instead of %(original)s, %(new)s now applies."),
+    "De sanctie gaat in op %(day)s.": ("La sanction prend effet le %(day)s.", "The sanction starts on %(day)s."),
+    "De beslissing blijft gelden: %(decision)s.": ("La décision reste d’application : %(decision)s.", "The decision stands: %(decision)s."),
+    "Nieuwe beslissing (enkel bij “Beslissing gewijzigd”)": ("Nouvelle décision (uniquement si « Décision modifiée »)",
+                                                            "New decision (only with “Decision changed”)"),
+    "Nieuwe sanctie gaat in op": ("La nouvelle sanction prend effet le", "New sanction starts on"),
+    "DD/MM/JJJJ. Leeg: de dag nadat de uitkomst geacht wordt ontvangen te zijn.": (
+        "JJ/MM/AAAA. Vide : le lendemain du jour où l’issue est réputée reçue.", "DD/MM/YYYY. Empty: the day after the outcome is deemed received."),
+    "Oorspronkelijke beslissing": ("Décision initiale", "Original decision"),
+    "vernietigd in beroep": ("annulée en recours", "annulled on appeal"),
+    "gewijzigd in beroep": ("modifiée en recours", "changed on appeal"),
+    "Sanctie in kracht": ("Sanction en vigueur", "Sanction in force"),
+    "geen": ("aucune", "none"),
+})

@@ -183,6 +183,7 @@ def _file_page(request: HttpRequest, principal: Principal, case_id: int, bound: 
         "evidence_form": evidence_form if file.case.state in use_cases.EVIDENCE_STATES and perms.can_act(principal) else None,
         "proposal_text": use_cases.proposal_text(file.case.proposed_decision, file.case.proposed_weeks) if file.case.proposed_decision else "",
         "decision_text": use_cases.proposal_text(file.case.decision, file.case.decision_weeks) if file.case.decision else "",
+        "in_force_text": use_cases.in_force_text(file.case), "appeal_result": use_cases.appeal_result_text(file.case) if file.case.appeal_outcome else "",
     }, status=status)
 
 
@@ -207,7 +208,8 @@ def _run(action: str, principal: Principal, pk: int, data: dict):  # noqa: ANN20
     if action == "appeal":
         return use_cases.appeal(principal, pk, text=data["text"], lodged_on=data.get("lodged_on"), version=v)
     if action == "decide_appeal":
-        return use_cases.decide_appeal(principal, pk, outcome=data["outcome"], reason=data["reason"], version=v)
+        return use_cases.decide_appeal(principal, pk, outcome=data["outcome"], reason=data["reason"], decision=data.get("decision") or "",
+                                       weeks=data.get("weeks") or 0, sanction_start=data.get("sanction_start"), version=v)
     if action == "drop":
         return use_cases.drop(principal, pk, reason=data["reason"], version=v)
     if action == "close":
@@ -356,6 +358,7 @@ def _my_page(request: HttpRequest, principal: Principal, pk: int, bound: dict | 
         "evidence_form": bound.get("evidence") or (f.EvidenceForm(prefix="evidence") if case.state in use_cases.EVIDENCE_STATES else None),
         "appeal_form": bound.get("appeal") or (f.CitizenAppealForm(initial={"version": case.version}, prefix="appeal") if "appeal" in names else None),
         "decision_text": use_cases.proposal_text(case.decision, case.decision_weeks) if case.decision else "",
+        "in_force_text": use_cases.in_force_text(case), "appeal_result": use_cases.appeal_result_text(case) if case.appeal_outcome else "",
     }, status=status)
 
 

