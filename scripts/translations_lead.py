@@ -1024,5 +1024,17 @@ T.update({
     "vernietigd in beroep": ("annulée en recours", "annulled on appeal"),
     "gewijzigd in beroep": ("modifiée en recours", "changed on appeal"),
     "Sanctie in kracht": ("Sanction en vigueur", "Sanction in force"),
-    "geen": ("aucune", "none"),
+})
+
+# Issue 11, walk of stop 29: the deviations report shows staff counts in full.
+T.update({
+    "Hoe vaak een beslissing afwijkt van het voorstel van de regeltabel, per controleur, per inbreuk en per groep.": (
+        "À quelle fréquence une décision s’écarte de la proposition du tableau des règles, par contrôleur, par infraction et par groupe.",
+        "How often a decision departs from the rule table’s proposal, per controller, per infringement and per group."),
+    "Het totaal en de cijfers per controleur zijn beslissingen van medewerkers: ze worden volledig getoond. De cijfers per inbreuk en per groep gaan over groepen burgers: aantallen onder %(n)s worden niet getoond (—), net als de aantallen waaruit ze af te leiden zouden zijn; een indeling die naast het totaal een kleine groep zou verraden, wordt helemaal niet getoond.": (
+        "Le total et les chiffres par contrôleur sont des décisions de collaborateurs : ils sont affichés en entier. Les chiffres par infraction et par groupe portent sur des groupes de citoyens : les nombres inférieurs à %(n)s ne sont pas affichés (—), pas plus que ceux dont ils pourraient être déduits ; une répartition qui, à côté du total, trahirait un petit groupe n’est pas affichée du tout.",
+        "The total and the figures per controller are decisions of staff: they are shown in full. The figures per infringement and per group concern groups of citizens: counts under %(n)s are not shown (—), nor are the counts they could be derived from; a breakdown that would reveal a small group next to the total is not shown at all."),
+    "Niet getoond: te weinig beslissingen om deze groepen te tonen zonder personen aan te wijzen.": (
+        "Non affiché : trop peu de décisions pour montrer ces groupes sans désigner des personnes.",
+        "Not shown: too few decisions to show these groups without singling out people."),
 })

@@ -117,3 +117,42 @@ def test_an_annulled_decision_is_void_on_the_pages_the_api_the_letter_and_the_kp
     client.force_login(ctx["citizen_user"])
     page = client.get(f"/mijn-dossier/{case.pk}/").content.decode()
     assert "is vernietigd" in page
+
+
+# ---------------------------------------------------------------------------------------------------------------- walk M6
+
+
+def _decisions(controller, n: int, *, deviating: int, sex=lambda i: "F"):
+    from werkregie.compliance.enums import Infringement
+    from werkregie.compliance.models import Case
+
+    for i in range(n):
+        Case.objects.create(person=cs.jobseeker(sex=sex(i)), infringement=Infringement.MISSED_APPOINTMENT, source_workflow="m6",
+                            source_id=Case.objects.count() + 1, occurred_on=D, opened_at=clock.now(), state="notified", proposed_decision="warning",
+                            decision="suspension" if i < deviating else "warning", decision_weeks=4 if i < deviating else 0,
+                            deviation_reason="Herhaald zonder geldige reden." if i < deviating else "", decided_by=controller, decided_at=clock.now())
+
+
+def test_the_deviations_report_shows_the_controllers_counts_and_the_total_and_hides_small_groups_of_citizens(ctx):
+    controller = ctx["controller_user"]
+    controller.first_name, controller.last_name = "Kris", "Wouters"
+    controller.save()
+    _decisions(controller, 7, deviating=2, sex=lambda i: "F" if i < 5 else "M")
+    report = use_cases.deviations_report(ctx["controller"])
+    assert report["total"] == {"decisions": 7, "deviations": 2, "more_severe": 2, "less_severe": 0, "rate": round(2 / 7, 4), "suppressed": False}
+    assert report["controllers"]["Kris Wouters"]["deviations"] == 2 and not report["controllers"]["Kris Wouters"]["suppressed"]
+    women, men = report["groups"]["sex"]["vrouw"], report["groups"]["sex"]["man"]
+    assert women["decisions"] is None and men["decisions"] is None, "groups of citizens under 10 stay hidden (and not derivable from the total)"
+    body = Client().get("/api/v1/compliance/deviations", **bearer(controller)).json()
+    assert body["total"]["deviations"] == 2
+    client = Client()
+    client.force_login(controller)
+    page = client.get("/controle/afwijkingen/").content.decode()
+    assert "In totaal 7 beslissingen, waarvan 2 afwijkend." in page and "beslissingen van medewerkers" in page
+
+
+def test_a_breakdown_that_would_single_out_a_small_group_beside_the_total_is_left_out(ctx):
+    _decisions(ctx["controller_user"], 3, deviating=1, sex=lambda i: "M")
+    report = use_cases.deviations_report(ctx["controller"])
+    assert report["total"]["decisions"] == 3
+    assert report["groups"]["sex"] == {}, "“all 3 concern men” is not shown"

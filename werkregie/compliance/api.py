@@ -414,7 +414,7 @@ def person_cases(request: HttpRequest, person_id: int) -> list:
     return [s.__dict__ for s in use_cases.cases_of_person(request.auth, person_id)]
 
 
-@router.get("/deviations", summary="Decisions that differ from the proposal, per controller, infringement and group (groups under 10 suppressed)")
+@router.get("/deviations", summary="Decisions that differ from the proposal: total and per controller in full; per infringement and group (citizens) counts under 10 suppressed")
 def deviations(request: HttpRequest) -> dict:
     return use_cases.deviations_report(request.auth)
 
