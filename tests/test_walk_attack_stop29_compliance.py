@@ -156,3 +156,65 @@ def test_a_breakdown_that_would_single_out_a_small_group_beside_the_total_is_lef
     report = use_cases.deviations_report(ctx["controller"])
     assert report["total"]["decisions"] == 3
     assert report["groups"]["sex"] == {}, "“all 3 concern men” is not shown"
+
+
+# ---------------------------------------------------------------------------------------------------------------- attack M6
+
+
+@pytest.fixture
+def bundle(db, ref, tmp_path):  # noqa: ARG001 - ref: the messaging fixtures' reference data
+    from tests.messaging_support import person_with
+    from werkregie.messaging import evidence, outbox
+
+    p = person_with(digital_consent=True)
+    m = outbox.send(p.pk, "messaging.general", {"title": "uw verhoor", "text": "U wordt gehoord op 12/03/2026 om 10:00."})
+    return evidence.build(m, tmp_path)
+
+
+def test_the_bundle_needs_its_own_unchanged_seal_certificate(bundle, tmp_path, capsys):
+    import shutil
+
+    from werkregie.cli import main
+    from werkregie.messaging import evidence
+
+    assert evidence.verify(bundle).ok
+    cert = bundle / "seal.crt"
+    lines = cert.read_bytes().split(b"\n")
+    lines[1] = lines[1][:4] + (b"Z" if lines[1][4:5] != b"Z" else b"Y") + lines[1][5:]
+    cert.write_bytes(b"\n".join(lines))
+    verdict = evidence.verify(bundle)
+    assert not verdict.ok and any("seal.crt" in p for p in verdict.problems)
+    assert main(["messages", "verify", str(bundle)]) == 1
+    cert.unlink()
+    verdict = evidence.verify(bundle)
+    assert not verdict.ok and "seal.crt: missing" in verdict.problems
+    capsys.readouterr()
+
+
+def test_a_seal_certificate_other_than_the_one_that_sealed_the_pdf_fails(bundle):
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    from werkregie.messaging import evidence
+
+    verdict = evidence.Verdict()
+    other = evidence.keys.load().seal_cert.public_bytes(Encoding.DER)[:-1] + b"\x00"
+    evidence.verify_pdf((bundle / "evidence.pdf").read_bytes(), verdict, other)
+    assert "seal.crt: not the certificate that sealed evidence.pdf" in verdict.problems
+
+
+# ---------------------------------------------------------------------------------------------------------------- walk LOW 1
+
+
+def test_the_case_history_shows_the_actors_role_in_the_readers_language(ctx):
+    controller = ctx["controller_user"]
+    controller.first_name, controller.last_name = "Kris", "Wouters"
+    controller.save()
+    case = cs.open_case(ctx["person"])
+    with clock.travel_to(cs.at(D + dt.timedelta(days=1))):
+        use_cases.plan_hearing(ctx["controller"], case.pk, hearing_at=cs.at(cs.hearing_day(D + dt.timedelta(days=1)), 14), mode="in_person",
+                               place="VDAB Gent", version=case.version)
+    client = Client()
+    client.force_login(controller)
+    client.cookies["django_language"] = "en"
+    page = client.get(f"/controle/dossiers/{case.pk}/").content.decode()
+    assert "Kris Wouters (Controller" in page and "Kris Wouters (Controleur" not in page

@@ -164,7 +164,8 @@ def _suitability(case) -> dict | None:  # noqa: ANN001
 def _history_rows(logs: list) -> list[dict]:
     """Transition log rows with the labels of their workflow's table (any workflow: the case's and its source's)."""
     return [{"at": h.at, "label": h.transition_label, "workflow": h.workflow_label, "from_state": h.from_label, "to_state": h.to_label,
-             "actor_label": h.actor_label, "reason": log_reason(h), "deadline": h.deadline} for h in logs]
+             # the role too: log_actor shows it in the reader's language (walk of stop 29: Dutch on an English page)
+             "actor_label": h.actor_label, "actor_role": h.actor_role, "reason": log_reason(h), "deadline": h.deadline} for h in logs]
 
 
 def _file_page(request: HttpRequest, principal: Principal, case_id: int, bound: dict | None = None, status: int = 200) -> HttpResponse:
