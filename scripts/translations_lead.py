@@ -1038,3 +1038,25 @@ T.update({
         "Non affiché : trop peu de décisions pour montrer ces groupes sans désigner des personnes.",
         "Not shown: too few decisions to show these groups without singling out people."),
 })
+
+# Issue 11, walk and attack of stop 29: the same refusal again, Dutch schema errors.
+T.update({
+    "Deze weigering is al gemeld in dossier %(id)s, met als datum %(day)s. Eén vacature geeft één dossier: klopt de datum niet, meld het aan de controledienst in dat dossier.": (
+        "Ce refus a déjà été signalé dans le dossier %(id)s, à la date du %(day)s. Un poste vacant donne un seul dossier : si la date est erronée, signalez-le au service de contrôle dans ce dossier.",
+        "This refusal was already reported in case %(id)s, dated %(day)s. One vacancy gives one case: if the date is wrong, tell the control service in that case."),
+    "Al gemeld met als datum %(day)s (dossier %(id)s).": ("Déjà signalé à la date du %(day)s (dossier %(id)s).", "Already reported, dated %(day)s (case %(id)s)."),
+    "Deze weigering was al gemeld: dossier %(id)s bestaat al, met als datum %(day)s. Er is niets nieuws geopend.": (
+        "Ce refus avait déjà été signalé : le dossier %(id)s existe déjà, à la date du %(day)s. Rien de nouveau n’a été ouvert.",
+        "This refusal was already reported: case %(id)s already exists, dated %(day)s. Nothing new was opened."),
+    "geen geldige tekst (ongeldige tekens of codering; stuur UTF-8)": ("texte non valide (caractères ou encodage non valides ; envoyez de l’UTF-8)",
+                                                                      "not a valid text (invalid characters or encoding; send UTF-8)"),
+    "hoogstens %(n)s elementen": ("au plus %(n)s éléments", "at most %(n)s items"),
+    "minstens %(n)s elementen": ("au moins %(n)s éléments", "at least %(n)s items"),
+    "het getal is te groot": ("le nombre est trop grand", "the number is too large"),
+    "geen geldige JSON": ("JSON non valide", "not valid JSON"),
+    "onbekend veld (zie /api/v1/docs)": ("champ inconnu (voir /api/v1/docs)", "unknown field (see /api/v1/docs)"),
+    "ligt in de toekomst": ("est dans le futur", "is in the future"),
+    "ligt in het verleden": ("est dans le passé", "is in the past"),
+    "een veelvoud van %(n)s": ("un multiple de %(n)s", "a multiple of %(n)s"),
+    "ongeldige waarde (%(type)s)": ("valeur non valide (%(type)s)", "invalid value (%(type)s)"),
+})

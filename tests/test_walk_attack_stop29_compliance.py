@@ -172,7 +172,6 @@ def bundle(db, ref, tmp_path):  # noqa: ARG001 - ref: the messaging fixtures' re
 
 
 def test_the_bundle_needs_its_own_unchanged_seal_certificate(bundle, tmp_path, capsys):
-    import shutil
 
     from werkregie.cli import main
     from werkregie.messaging import evidence
@@ -218,3 +217,80 @@ def test_the_case_history_shows_the_actors_role_in_the_readers_language(ctx):
     client.cookies["django_language"] = "en"
     page = client.get(f"/controle/dossiers/{case.pk}/").content.decode()
     assert "Kris Wouters (Controller" in page and "Kris Wouters (Controleur" not in page
+
+
+# ---------------------------------------------------------------------------------------------------------------- walk LOW 4 and 5
+
+
+def _refusal_world():
+    from werkregie.organisations.models import OrganisationKind
+    from werkregie.vacancies.models import Vacancy, VacancySkill
+
+    from .test_compliance_refusal import FORKLIFT, SKILLS, seeker
+
+    v = Vacancy.objects.create(employer=f.organisation(OrganisationKind.EMPLOYER), title="Heftruckchauffeur", municipality_id="44021",
+                               occupation_uri=FORKLIFT.uri, language_needs=[{"language": "nl", "level": "B1"}], monthly_wage=2600)
+    for uri in SKILLS:
+        VacancySkill.objects.create(vacancy=v, skill_uri=uri, essential=True)
+    return seeker("declared"), v
+
+
+def test_the_same_refusal_again_says_it_exists_and_another_date_is_refused(db):
+    person, vacancy = _refusal_world()
+    user = f.user(Role.CONTROLLER)
+    client = Client()
+    client.force_login(user)
+    with clock.travel_to(cs.at(D + dt.timedelta(days=3))):
+        first = client.post("/controle/weigering/", {"person_id": person.pk, "vacancy_id": vacancy.pk, "refused_on": D.strftime("%d/%m/%Y")})
+        assert first.status_code == 302
+        case_id = int(first["Location"].rstrip("/").split("/")[-1])
+        client.get(first["Location"])  # shows (and so consumes) the first message
+        again = client.post("/controle/weigering/", {"person_id": person.pk, "vacancy_id": vacancy.pk, "refused_on": D.strftime("%d/%m/%Y")},
+                            follow=True).content.decode()
+        assert f"dossier {case_id} bestaat al" in again and D.strftime("%d/%m/%Y") in again and "is geopend" not in again
+        other = client.post("/controle/weigering/", {"person_id": person.pk, "vacancy_id": vacancy.pk,
+                                                     "refused_on": (D - dt.timedelta(days=3)).strftime("%d/%m/%Y")})
+        assert other.status_code == 400
+        assert f"Al gemeld met als datum {D.strftime('%d/%m/%Y')} (dossier {case_id})" in other.content.decode()
+        api = Client().post("/api/v1/compliance/refusals", {"person_id": person.pk, "vacancy_id": vacancy.pk, "refused_on": D.isoformat()},
+                            content_type="application/json", **bearer(user))
+        assert api.status_code == 200 and api.json()["id"] == case_id
+        page = client.get(f"/controle/dossiers/{case_id}/").content.decode()
+    # walk LOW 4: the suitability block's day in Belgian form, not ISO
+    assert f"Op {D.strftime('%d/%m/%Y')}: passend" in page and f"Op {D.isoformat()}" not in page
+    # walk LOW 3: the controller's dates are DD/MM/JJJJ text fields, not the browser's native control
+    refusal_page = client.get("/controle/weigering/").content.decode()
+    assert 'type="date"' not in refusal_page and "DD/MM/JJJJ" in refusal_page
+
+
+# ---------------------------------------------------------------------------------------------------------------- attack L1
+
+
+def test_a_lone_surrogate_gets_a_dutch_schema_error_and_unknown_kinds_a_dutch_fallback(ctx):
+    from werkregie.api.problems import _schema_message
+
+    case = cs.open_case(ctx["person"])
+    response = Client().post(f"/api/v1/compliance/cases/{case.pk}/drop", b'{"reason": "\\ud800 tien tekens", "version": 1}',
+                             content_type="application/json", **bearer(ctx["controller_user"]))
+    assert response.status_code == 422, response.content
+    text = response.content.decode()
+    assert "Input should" not in text and "unable to parse" not in text and "geen geldige tekst" in text
+    assert _schema_message({"type": "some_new_kind", "msg": "Some English words"}) == "ongeldige waarde (some_new_kind)"
+
+
+# ---------------------------------------------------------------------------------------------------------------- attack L4
+
+
+def test_a_crafted_appeal_before_the_decision_says_why_it_is_refused(ctx):
+    case = cs.open_case(ctx["person"])
+    with clock.travel_to(cs.at(D + dt.timedelta(days=1))):
+        case = use_cases.plan_hearing(ctx["controller"], case.pk, hearing_at=cs.at(cs.hearing_day(D + dt.timedelta(days=1)), 14), mode="in_person",
+                                      place="VDAB Gent", version=case.version)
+        client = Client()
+        client.force_login(ctx["citizen_user"])
+        response = client.post(f"/mijn-dossier/{case.pk}/appeal/", {"appeal-text": "Ik ga niet akkoord met deze beslissing.",
+                                                                   "appeal-version": case.version})
+    assert response.status_code in (400, 409)
+    page = response.content.decode()
+    alert = page.split('class="message message-error" role="alert">', 1)[1].split("</div>", 1)[0]
+    assert "Beroep instellen" in alert and "Verhoor gepland" in alert

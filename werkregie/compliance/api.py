@@ -399,14 +399,17 @@ def message_evidence(request: HttpRequest, case_id: int, message_id: int) -> Htt
     return response
 
 
-@router.post("/refusals", response={201: CaseFileOut | SummaryOut}, summary="Report a refused job: a case only when it was suitable on confirmed competences")
+@router.post("/refusals", response={201: CaseFileOut | SummaryOut, 200: CaseFileOut | SummaryOut},
+             summary="Report a refused job: a case only when it was suitable on confirmed competences (200: already reported on that date; "
+                     "another date for the same vacancy: 422)")
 def refusal(request: HttpRequest, payload: RefusalIn) -> Status:
     case = use_cases.open_refusal_case(request.auth, payload.person_id, payload.vacancy_id, refused_on=payload.refused_on, summary=payload.summary,
                                        deliberate=payload.deliberate)
+    code = 200 if getattr(case, "already_reported", False) else 201
     if use_cases.perms.can_handle(request.auth, case):
-        return Status(201, _file(request, case.pk))
+        return Status(code, _file(request, case.pk))
     [summary] = [s for s in use_cases.cases_of_person(request.auth, case.person_id) if s.id == case.pk]
-    return Status(201, summary.__dict__)
+    return Status(code, summary.__dict__)
 
 
 @router.get("/persons/{person_id}/cases", response=list[SummaryOut], summary="That a person has cases and their step, without contents (counsellor)")

@@ -151,11 +151,21 @@ def _facts(case) -> list[tuple]:  # noqa: ANN001
     return rows
 
 
+def _belgian_day(value: str) -> str:
+    """An ISO day stored in the suitability check, as the platform writes dates (DD/MM/YYYY; walk of stop 29)."""
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(str(value)[:10]).strftime("%d/%m/%Y")
+    except ValueError:
+        return str(value or "")
+
+
 def _suitability(case) -> dict | None:  # noqa: ANN001
     check = case.suitability
     if not check:
         return None
-    return {"verdict": OUTCOMES.get(check.get("verdict"), check.get("verdict")), "on": check.get("on", ""),
+    return {"verdict": OUTCOMES.get(check.get("verdict"), check.get("verdict")), "on": _belgian_day(check.get("on", "")),
             "extracted_left_out": check.get("extracted_left_out", 0),
             "criteria": [(CRITERIA.get(c.get("name"), c.get("name")), OUTCOMES.get(c.get("outcome"), c.get("outcome")), c.get("reason", ""))
                          for c in check.get("criteria", [])]}
@@ -326,7 +336,11 @@ def refusal(request: HttpRequest, principal: Principal) -> HttpResponse:
                 if exc.errors and exc.detail:
                     form.add_error(None, exc.detail)
             else:
-                messages.success(request, _("De weigering is gemeld: dossier %(id)s is geopend voor de controledienst.") % {"id": case.pk})
+                if getattr(case, "already_reported", False):
+                    messages.info(request, _("Deze weigering was al gemeld: dossier %(id)s bestaat al, met als datum %(day)s. Er is niets nieuws geopend.")
+                                  % {"id": case.pk, "day": case.occurred_on.strftime("%d/%m/%Y")})
+                else:
+                    messages.success(request, _("De weigering is gemeld: dossier %(id)s is geopend voor de controledienst.") % {"id": case.pk})
                 if principal.role in CONTROL:
                     return redirect("compliance_case", pk=case.pk)
                 return redirect("compliance_person_cases", person_id=case.person_id)
@@ -353,8 +367,12 @@ def _my_page(request: HttpRequest, principal: Principal, pk: int, bound: dict | 
     case = own.case
     names = {a.name for a in own.actions}
     bound = bound or {}
+    # a form the page does not show in this state (a crafted appeal before the decision, a response without a hearing):
+    # its refusal is said at the top, never a bare 400 (attack of stop 29)
+    shown = {"appeal": bool(case.decision), "respond": bool(case.hearing_at), "evidence": True}
+    refused = [str(e) for name, form in bound.items() if not shown.get(name, True) for errs in form.errors.values() for e in errs]
     return render(request, "compliance/my_case.html", {
-        "own": own, "case": case,
+        "own": own, "case": case, "refused": refused,
         "response_form": bound.get("respond") or (f.ResponseForm(initial={"version": case.version}, prefix="respond") if "respond" in names else None),
         "evidence_form": bound.get("evidence") or (f.EvidenceForm(prefix="evidence") if case.state in use_cases.EVIDENCE_STATES else None),
         "appeal_form": bound.get("appeal") or (f.CitizenAppealForm(initial={"version": case.version}, prefix="appeal") if "appeal" in names else None),
