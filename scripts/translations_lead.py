@@ -1125,3 +1125,69 @@ T.update({
         "A month in progress is not yet judged against the minimum. In the first and last month of the assignment, which it covers only in part, "
         "the monthly minimum applies pro rata of that month's working days in the assignment."),
 })
+
+# Issue 11, walk of stop 29 (compliance): the appeal's outcome becomes the sanction in force.
+T.update({
+    "beslissing na beroep": ("décision après recours", "decision after appeal"),
+    "weken na beroep": ("semaines après recours", "weeks after appeal"),
+    "sanctie na beroep gaat in op": ("la sanction après recours prend effet le", "sanction after appeal starts on"),
+    "Bij een gewijzigde beslissing: kies de nieuwe beslissing.": ("Décision modifiée : choisissez la nouvelle décision.",
+                                                                 "Decision changed: choose the new decision."),
+    "Dat is de oorspronkelijke beslissing: kies “Beslissing bevestigd” of geef de nieuwe beslissing.": (
+        "C’est la décision initiale : choisissez « Décision confirmée » ou indiquez la nouvelle décision.",
+        "That is the original decision: choose “Decision upheld” or give the new decision."),
+    "Een nieuwe beslissing hoort enkel bij de uitkomst “Beslissing gewijzigd”.": (
+        "Une nouvelle décision ne va qu’avec l’issue « Décision modifiée ».", "A new decision only goes with the outcome “Decision changed”."),
+    "De beslissing (%(original)s) is vernietigd: er geldt geen sanctie en ze telt nergens mee.": (
+        "La décision (%(original)s) est annulée : aucune sanction ne s’applique et elle n’est comptée nulle part.",
+        "The decision (%(original)s) is annulled: no sanction applies and it counts nowhere."),
+    "De beslissing is gewijzigd: in plaats van %(original)s geldt nu %(new)s.": (
+        "La décision est modifiée : au lieu de %(original)s, s’applique désormais %(new)s.",
+        "The decision is changed: instead of %(original)s, %(new)s now applies."),
+    "De sanctie gaat in op %(day)s.": ("La sanction prend effet le %(day)s.", "The sanction starts on %(day)s."),
+    "De beslissing blijft gelden: %(decision)s.": ("La décision reste d’application : %(decision)s.", "The decision stands: %(decision)s."),
+    "Nieuwe beslissing (enkel bij “Beslissing gewijzigd”)": ("Nouvelle décision (uniquement si « Décision modifiée »)",
+                                                            "New decision (only with “Decision changed”)"),
+    "Nieuwe sanctie gaat in op": ("La nouvelle sanction prend effet le", "New sanction starts on"),
+    "DD/MM/JJJJ. Leeg: de dag nadat de uitkomst geacht wordt ontvangen te zijn.": (
+        "JJ/MM/AAAA. Vide : le lendemain du jour où l’issue est réputée reçue.", "DD/MM/YYYY. Empty: the day after the outcome is deemed received."),
+    "Oorspronkelijke beslissing": ("Décision initiale", "Original decision"),
+    "vernietigd in beroep": ("annulée en recours", "annulled on appeal"),
+    "gewijzigd in beroep": ("modifiée en recours", "changed on appeal"),
+    "Sanctie in kracht": ("Sanction en vigueur", "Sanction in force"),
+})
+
+# Issue 11, walk of stop 29: the deviations report shows staff counts in full.
+T.update({
+    "Hoe vaak een beslissing afwijkt van het voorstel van de regeltabel, per controleur, per inbreuk en per groep.": (
+        "À quelle fréquence une décision s’écarte de la proposition du tableau des règles, par contrôleur, par infraction et par groupe.",
+        "How often a decision departs from the rule table’s proposal, per controller, per infringement and per group."),
+    "Het totaal en de cijfers per controleur zijn beslissingen van medewerkers: ze worden volledig getoond. De cijfers per inbreuk en per groep gaan over groepen burgers: aantallen onder %(n)s worden niet getoond (—), net als de aantallen waaruit ze af te leiden zouden zijn; een indeling die naast het totaal een kleine groep zou verraden, wordt helemaal niet getoond.": (
+        "Le total et les chiffres par contrôleur sont des décisions de collaborateurs : ils sont affichés en entier. Les chiffres par infraction et par groupe portent sur des groupes de citoyens : les nombres inférieurs à %(n)s ne sont pas affichés (—), pas plus que ceux dont ils pourraient être déduits ; une répartition qui, à côté du total, trahirait un petit groupe n’est pas affichée du tout.",
+        "The total and the figures per controller are decisions of staff: they are shown in full. The figures per infringement and per group concern groups of citizens: counts under %(n)s are not shown (—), nor are the counts they could be derived from; a breakdown that would reveal a small group next to the total is not shown at all."),
+    "Niet getoond: te weinig beslissingen om deze groepen te tonen zonder personen aan te wijzen.": (
+        "Non affiché : trop peu de décisions pour montrer ces groupes sans désigner des personnes.",
+        "Not shown: too few decisions to show these groups without singling out people."),
+})
+
+# Issue 11, walk and attack of stop 29: the same refusal again, Dutch schema errors.
+T.update({
+    "Deze weigering is al gemeld in dossier %(id)s, met als datum %(day)s. Eén vacature geeft één dossier: klopt de datum niet, meld het aan de controledienst in dat dossier.": (
+        "Ce refus a déjà été signalé dans le dossier %(id)s, à la date du %(day)s. Un poste vacant donne un seul dossier : si la date est erronée, signalez-le au service de contrôle dans ce dossier.",
+        "This refusal was already reported in case %(id)s, dated %(day)s. One vacancy gives one case: if the date is wrong, tell the control service in that case."),
+    "Al gemeld met als datum %(day)s (dossier %(id)s).": ("Déjà signalé à la date du %(day)s (dossier %(id)s).", "Already reported, dated %(day)s (case %(id)s)."),
+    "Deze weigering was al gemeld: dossier %(id)s bestaat al, met als datum %(day)s. Er is niets nieuws geopend.": (
+        "Ce refus avait déjà été signalé : le dossier %(id)s existe déjà, à la date du %(day)s. Rien de nouveau n’a été ouvert.",
+        "This refusal was already reported: case %(id)s already exists, dated %(day)s. Nothing new was opened."),
+    "geen geldige tekst (ongeldige tekens of codering; stuur UTF-8)": ("texte non valide (caractères ou encodage non valides ; envoyez de l’UTF-8)",
+                                                                      "not a valid text (invalid characters or encoding; send UTF-8)"),
+    "hoogstens %(n)s elementen": ("au plus %(n)s éléments", "at most %(n)s items"),
+    "minstens %(n)s elementen": ("au moins %(n)s éléments", "at least %(n)s items"),
+    "het getal is te groot": ("le nombre est trop grand", "the number is too large"),
+    "geen geldige JSON": ("JSON non valide", "not valid JSON"),
+    "onbekend veld (zie /api/v1/docs)": ("champ inconnu (voir /api/v1/docs)", "unknown field (see /api/v1/docs)"),
+    "ligt in de toekomst": ("est dans le futur", "is in the future"),
+    "ligt in het verleden": ("est dans le passé", "is in the past"),
+    "een veelvoud van %(n)s": ("un multiple de %(n)s", "a multiple of %(n)s"),
+    "ongeldige waarde (%(type)s)": ("valeur non valide (%(type)s)", "invalid value (%(type)s)"),
+})

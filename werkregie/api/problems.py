@@ -37,7 +37,7 @@ def _location(loc: list | tuple) -> str:
 
 def _schema_message(error: dict) -> str:
     """A schema error in the reader's language (Dutch first, like the domain's errors), by pydantic's error type; an
-    unknown type keeps pydantic's own (English) words rather than none."""
+    unknown type says so in Dutch with the type's name (pydantic's English words never appear in a Dutch answer)."""
     from django.utils.translation import gettext as _
 
     kind, context = error.get("type", ""), error.get("ctx") or {}
@@ -73,9 +73,29 @@ def _schema_message(error: dict) -> str:
         return _("kies een van: %(choices)s") % {"choices": choices}
     if kind == "string_pattern_mismatch":
         return _("heeft niet de vorm %(pattern)s") % {"pattern": context.get("pattern", "")}
-    if kind in ("list_type", "dict_type", "model_type", "model_attributes_type"):
+    if kind in ("list_type", "dict_type", "model_type", "model_attributes_type", "tuple_type", "set_type", "is_instance_of", "union_tag_invalid",
+                "union_tag_not_found"):
         return _("heeft niet de verwachte vorm (zie /api/v1/docs)")
-    return str(error.get("msg", "invalid"))
+    if kind in ("string_unicode", "string_sub_type", "bytes_type", "bytes_invalid_encoding"):
+        # e.g. a lone surrogate ("\ud800") in JSON (attack of stop 29: pydantic's English words inside a Dutch answer)
+        return _("geen geldige tekst (ongeldige tekens of codering; stuur UTF-8)")
+    if kind in ("too_long", "too_short"):
+        bound = context.get("max_length") if kind == "too_long" else context.get("min_length")
+        return (_("hoogstens %(n)s elementen") if kind == "too_long" else _("minstens %(n)s elementen")) % {"n": bound}
+    if kind in ("int_parsing_size",):
+        return _("het getal is te groot")
+    if kind in ("json_invalid", "json_type"):
+        return _("geen geldige JSON")
+    if kind == "extra_forbidden":
+        return _("onbekend veld (zie /api/v1/docs)")
+    if kind in ("uuid_parsing", "uuid_type", "url_parsing", "url_type", "url_scheme"):
+        return _("heeft niet de verwachte vorm (zie /api/v1/docs)")
+    if kind in ("date_past", "date_future", "datetime_past", "datetime_future"):
+        return _("ligt in de toekomst") if kind.endswith("past") else _("ligt in het verleden")
+    if kind in ("multiple_of",):
+        return _("een veelvoud van %(n)s") % {"n": context.get("multiple_of", "")}
+    # any other kind: Dutch first, with pydantic's type so the client can look it up (never pydantic's English text)
+    return _("ongeldige waarde (%(type)s)") % {"type": kind or "?"}
 
 
 def _sent_fields(request: HttpRequest) -> set[str]:

@@ -92,6 +92,14 @@ class SanctionDecisionOut(Schema):
     sanction_start: datetime.date | None = Field(None, description="First day of the sanction: known once the decision is deemed notified")
     sanction_start_requested: datetime.date | None = Field(None, description="A later first day the controller chose (never before the notification)")
     notified_on: datetime.date | None
+    in_force: bool = Field(True, description="false once the appeal changed or annulled this decision (see sanction_in_force)")
+
+
+class SanctionInForceOut(Schema):
+    decision: str = Field(description="the decision that stands: changed on appeal, the new one")
+    weeks: int
+    sanction_start: datetime.date | None
+    changed_on_appeal: bool
 
 
 class CaseFileOut(CaseOut):
@@ -110,6 +118,8 @@ class CaseFileOut(CaseOut):
     appeal_lodged_on: datetime.date | None
     appeal_text: str
     appeal_outcome: str
+    sanction_in_force: SanctionInForceOut | None = Field(description="the decision in force; null when none stands (none decided, or annulled on appeal)")
+    sanction_void: bool = Field(description="the decision was annulled on appeal")
     statuses: list[StatusOut]
     history: list[TransitionOut]
     source_history: list[TransitionOut]
@@ -129,6 +139,8 @@ class OwnCaseOut(CaseOut):
     decision: SanctionDecisionOut | None
     appeal_lodged_on: datetime.date | None
     appeal_outcome: str
+    sanction_in_force: SanctionInForceOut | None
+    sanction_void: bool
     messages: list[CaseMessageOut]
     evidence: list[EvidenceOut]
     actions: list[str]
@@ -207,6 +219,9 @@ class AppealIn(Versioned):
 class AppealOutcomeIn(Versioned):
     outcome: str = Field(description="upheld | changed | annulled | withdrawn")
     reason: str = Field(max_length=5000)
+    decision: str = Field("", max_length=12, description="changed only (required): the new decision, within the rule's legal range")
+    weeks: int | None = Field(None, description="changed only: weeks of a new suspension or exclusion")
+    sanction_start: datetime.date | None = Field(None, description="changed only: a later first day of the new sanction")
 
 
 class CaseReasonIn(Versioned):
@@ -249,7 +264,15 @@ def _decision(c: Case) -> dict | None:
         return None
     return {"decision": c.decision, "weeks": c.decision_weeks, "legal_ground": c.legal_ground, "motivation": c.motivation, "deviates": c.deviates,
             "deviation_reason": c.deviation_reason, "decided_at": c.decided_at, "sanction_start": c.sanction_start,
-            "sanction_start_requested": c.sanction_start_requested, "notified_on": c.decision_notified_on}
+            "sanction_start_requested": c.sanction_start_requested, "notified_on": c.decision_notified_on,
+            "in_force": not (c.sanction_void or c.changed_on_appeal)}
+
+
+def _in_force(c: Case) -> dict:
+    """The sanction in force (changed on appeal: the new decision; annulled: none) and whether it was annulled."""
+    code = c.decision_in_force
+    found = {"decision": code, "weeks": c.weeks_in_force, "sanction_start": c.sanction_start_in_force, "changed_on_appeal": c.changed_on_appeal}
+    return {"sanction_in_force": found if code else None, "sanction_void": c.sanction_void}
 
 
 def file_out(file: use_cases.CaseFile) -> dict:
@@ -257,7 +280,7 @@ def file_out(file: use_cases.CaseFile) -> dict:
     return {**case_out(c), "facts": c.facts, "source": [c.source_workflow, c.source_id], "suitability": c.suitability, "hearing_at": c.hearing_at,
             "hearing_mode": c.hearing_mode, "hearing_place": c.hearing_place, "hearing_notified_on": c.hearing_notified_on, "response": c.response,
             "responded_at": c.responded_at, "hearing_report": c.hearing_report, "proposal": c.proposal, "decision": _decision(c),
-            "appeal_lodged_on": c.appeal_lodged_on, "appeal_text": c.appeal_text, "appeal_outcome": c.appeal_outcome,
+            "appeal_lodged_on": c.appeal_lodged_on, "appeal_text": c.appeal_text, "appeal_outcome": c.appeal_outcome, **_in_force(c),
             "statuses": [{"kind": s.kind, "start": s.start, "end": s.end} for s in file.statuses],
             "history": [_transition(h) for h in file.history], "source_history": [_transition(h) for h in file.source_history],
             "messages": [_message(m) for m in file.messages], "source_messages": [_message(m) for m in file.source_messages],
@@ -269,7 +292,7 @@ def own_out(own: use_cases.OwnCase) -> dict:
     c = own.case
     return {**case_out(c), "summary": str(c.facts.get("summary", "")), "hearing_at": c.hearing_at, "hearing_mode": c.hearing_mode,
             "hearing_place": c.hearing_place, "response": c.response, "decision": _decision(c), "appeal_lodged_on": c.appeal_lodged_on,
-            "appeal_outcome": c.appeal_outcome, "messages": [_message(m) for m in own.messages], "evidence": [_evidence(e) for e in own.evidence],
+            "appeal_outcome": c.appeal_outcome, **_in_force(c), "messages": [_message(m) for m in own.messages], "evidence": [_evidence(e) for e in own.evidence],
             "actions": [a.name for a in own.actions]}
 
 
@@ -339,7 +362,8 @@ def paper_appeal(request: HttpRequest, case_id: int, payload: AppealIn) -> dict:
 
 @router.post("/cases/{case_id}/appeal-outcome", response=CaseFileOut, summary="Record the outcome of the appeal (closes the case)")
 def appeal_outcome(request: HttpRequest, case_id: int, payload: AppealOutcomeIn) -> dict:
-    use_cases.decide_appeal(request.auth, case_id, outcome=payload.outcome, reason=payload.reason, version=required_version(request, payload.version))
+    use_cases.decide_appeal(request.auth, case_id, outcome=payload.outcome, reason=payload.reason, decision=payload.decision, weeks=payload.weeks,
+                            sanction_start=payload.sanction_start, version=required_version(request, payload.version))
     return _file(request, case_id)
 
 
@@ -375,14 +399,17 @@ def message_evidence(request: HttpRequest, case_id: int, message_id: int) -> Htt
     return response
 
 
-@router.post("/refusals", response={201: CaseFileOut | SummaryOut}, summary="Report a refused job: a case only when it was suitable on confirmed competences")
+@router.post("/refusals", response={201: CaseFileOut | SummaryOut, 200: CaseFileOut | SummaryOut},
+             summary="Report a refused job: a case only when it was suitable on confirmed competences (200: already reported on that date; "
+                     "another date for the same vacancy: 422)")
 def refusal(request: HttpRequest, payload: RefusalIn) -> Status:
     case = use_cases.open_refusal_case(request.auth, payload.person_id, payload.vacancy_id, refused_on=payload.refused_on, summary=payload.summary,
                                        deliberate=payload.deliberate)
+    code = 200 if getattr(case, "already_reported", False) else 201
     if use_cases.perms.can_handle(request.auth, case):
-        return Status(201, _file(request, case.pk))
+        return Status(code, _file(request, case.pk))
     [summary] = [s for s in use_cases.cases_of_person(request.auth, case.person_id) if s.id == case.pk]
-    return Status(201, summary.__dict__)
+    return Status(code, summary.__dict__)
 
 
 @router.get("/persons/{person_id}/cases", response=list[SummaryOut], summary="That a person has cases and their step, without contents (counsellor)")
@@ -390,7 +417,7 @@ def person_cases(request: HttpRequest, person_id: int) -> list:
     return [s.__dict__ for s in use_cases.cases_of_person(request.auth, person_id)]
 
 
-@router.get("/deviations", summary="Decisions that differ from the proposal, per controller, infringement and group (groups under 10 suppressed)")
+@router.get("/deviations", summary="Decisions that differ from the proposal: total and per controller in full; per infringement and group (citizens) counts under 10 suppressed")
 def deviations(request: HttpRequest) -> dict:
     return use_cases.deviations_report(request.auth)
 

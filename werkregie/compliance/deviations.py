@@ -19,7 +19,8 @@ from .models import Case
 
 def deviations_report(principal: Principal) -> dict:
     """How often decisions depart from the proposal, per controller and per group (sex, age band, origin), and in
-    which direction (more or less severe). Groups of fewer than 10 decisions are suppressed."""
+    which direction (more or less severe). The total and the controllers' rows in full; the rows of citizens (per
+    infringement and per group) with counts under 10 suppressed (see the rule below)."""
     if not perms.can_see_deviations(principal):
         raise Forbidden(_("Uw rol ziet het rapport van de afwijkingen niet."))
     from werkregie.screening.engine import register
@@ -58,14 +59,48 @@ def deviations_report(principal: Principal) -> dict:
         **{f"group:{column}": {(sexes.get(value, value) if column == "sex" else value): v for value, v in sorted(values.items(), key=lambda kv: str(kv[0]))}
            for column, values in by_group.items()},
     }
-    shown_total, shown = suppress_cells(total, breakdowns)
+    # The rule of this report (walk of stop 29: hiding every count under 10 left nothing to read). The total and the
+    # rows per controller are counts of staff decisions, not of a group of citizens: they are shown in full, so that a
+    # controller sees their own figures and the total. The rows per infringement and per group (sex, age band, origin)
+    # are groups of citizens: counts under the threshold are hidden, with complementary suppression against the
+    # published total; a breakdown that cannot be shown beside that total without revealing a small group is hidden
+    # whole (and left out when all decisions concern one group), rather than hiding the total.
+    citizens = {"infringements": dict(sorted(by_infringement.items())), **{k: v for k, v in breakdowns.items() if k.startswith("group:")}}
+    shown = {name: citizen_cells(total, {name: rows})[name] for name, rows in citizens.items()}
     return {
-        "total": shown_total,
-        "controllers": shown["controllers"],
+        "total": _with_rate(dict(total)),
+        "controllers": {name: _with_rate(dict(row)) for name, row in breakdowns["controllers"].items()},
         "infringements": shown["infringements"],
         "groups": {k.removeprefix("group:"): v for k, v in shown.items() if k.startswith("group:")},
         "suppress_below": suppression.threshold(),
     }
+
+
+def _with_rate(out: dict) -> dict:
+    out["rate"] = (round(out["deviations"] / out["decisions"], 4) if out["decisions"] and out["deviations"] is not None else None)
+    out["suppressed"] = any(v is None for k, v in out.items() if k in MEASURES)
+    return out
+
+
+def citizen_cells(total: dict, breakdowns: dict[str, dict], threshold: int | None = None) -> dict:
+    """Breakdowns of citizens beside a total that is published in full: counts below `threshold` hidden, with
+    complementary suppression over every sum (the published total over each breakdown's rows, deviations = more_severe +
+    less_severe). The total is never hidden: a breakdown whose safety would need it hidden is returned with every cell hidden (and
+    without rows when it has one: that row would be the total)."""
+    threshold = suppression.threshold() if threshold is None else threshold
+    # the total is published: present it to the rule as a cell it will not hide for being small (never a zero, which
+    # says itself that every part is empty); should the rule still need it as a complement, the breakdown goes
+    fixed = {m: (max(int(total[m]), threshold) if total[m] else 0) for m in MEASURES}
+    out: dict = {}
+    for name, rows in breakdowns.items():
+        shown_total, shown = suppression.suppress_breakdowns(fixed, {name: rows}, MEASURES, [("deviations", ["more_severe", "less_severe"])],
+                                                             threshold)
+        if any(shown_total[m] is None for m in MEASURES):
+            # every cell of the breakdown hidden: only their sum, the published total, is known (one row would be it)
+            out[name] = {} if len(rows) < 2 else {key: _with_rate(dict.fromkeys(MEASURES)) for key in rows}
+        else:
+            out[name] = {key: _with_rate(row) for key, row in shown[name].items()}
+    return out
 
 
 MEASURES = ("decisions", "deviations", "more_severe", "less_severe")

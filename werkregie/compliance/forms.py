@@ -8,6 +8,11 @@ from django.utils.translation import gettext_lazy as _
 from .enums import AppealOutcome, Decision, HearingMode, Infringement
 from .workflows import STATES
 
+# Dates as the rest of the platform writes them (DD/MM/JJJJ text, not the browser's native control, whose order follows
+# the browser's locale); ISO still accepted.
+DATE_FORMATS = ["%d/%m/%Y", "%Y-%m-%d"]
+DATE_WIDGET = forms.DateInput(attrs={"autocomplete": "off", "size": 10}, format="%d/%m/%Y")
+
 
 class FilterForm(forms.Form):
     q = forms.CharField(label=_("Zoeken op naam, INSZ of dossiernummer"), required=False, max_length=100)
@@ -51,18 +56,24 @@ class DecisionForm(Versioned):
     motivation = forms.CharField(label=_("Motivering"), max_length=10000, widget=forms.Textarea(attrs={"rows": 4}))
     deviation_reason = forms.CharField(label=_("Reden van afwijking van het voorstel"), required=False, max_length=5000,
                                        widget=forms.Textarea(attrs={"rows": 3}), help_text=_("Verplicht (minstens 10 tekens) als u afwijkt van het voorstel."))
-    sanction_start = forms.DateField(label=_("Sanctie gaat in op"), required=False, input_formats=["%d/%m/%Y", "%Y-%m-%d"],
-                                     widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    sanction_start = forms.DateField(label=_("Sanctie gaat in op"), required=False, input_formats=DATE_FORMATS, help_text=_("DD/MM/JJJJ"),
+                                     widget=DATE_WIDGET)
 
 
 class PaperAppealForm(Versioned):
     text = forms.CharField(label=_("Inhoud van het beroep"), max_length=10000, widget=forms.Textarea(attrs={"rows": 3}))
-    lodged_on = forms.DateField(label=_("Ingesteld op"), input_formats=["%d/%m/%Y", "%Y-%m-%d"], widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    lodged_on = forms.DateField(label=_("Ingesteld op"), input_formats=DATE_FORMATS, help_text=_("DD/MM/JJJJ"), widget=DATE_WIDGET)
 
 
 class AppealOutcomeForm(Versioned):
     outcome = forms.ChoiceField(label=_("Uitkomst"), choices=AppealOutcome.choices)
     reason = forms.CharField(label=_("Toelichting"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3}))
+    # "Beslissing gewijzigd": the new decision, which becomes the sanction in force (use_cases.decide_appeal)
+    decision = forms.ChoiceField(label=_("Nieuwe beslissing (enkel bij “Beslissing gewijzigd”)"), required=False,
+                                 choices=[("", "—")] + list(Decision.choices))
+    weeks = forms.IntegerField(label=_("Aantal weken (bij schorsing of uitsluiting)"), required=False, min_value=0, max_value=520)
+    sanction_start = forms.DateField(label=_("Nieuwe sanctie gaat in op"), required=False, input_formats=DATE_FORMATS, widget=DATE_WIDGET,
+                                     help_text=_("DD/MM/JJJJ. Leeg: de dag nadat de uitkomst geacht wordt ontvangen te zijn."))
 
 
 class ReasonForm(Versioned):
@@ -93,5 +104,5 @@ class CitizenAppealForm(Versioned):
 class RefusalForm(forms.Form):
     person_id = forms.IntegerField(label=_("Persoonsnummer"), min_value=1)
     vacancy_id = forms.IntegerField(label=_("Vacaturenummer"), min_value=1)
-    refused_on = forms.DateField(label=_("Geweigerd op"), input_formats=["%d/%m/%Y", "%Y-%m-%d"], widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    refused_on = forms.DateField(label=_("Geweigerd op"), input_formats=DATE_FORMATS, help_text=_("DD/MM/JJJJ"), widget=DATE_WIDGET)
     summary = forms.CharField(label=_("Wat is er gebeurd?"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))

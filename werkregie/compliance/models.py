@@ -70,11 +70,45 @@ class Case(WorkflowModel):
     appeal_text = models.TextField(_("beroep"), blank=True)
     appeal_outcome = models.CharField(_("uitkomst van het beroep"), max_length=12, choices=AppealOutcome.choices, blank=True)
     appeal_decided_on = models.DateField(_("beroep beslist op"), null=True, blank=True)
+    # A decision changed on appeal ("Beslissing gewijzigd"): the new decision is the sanction in force; the original one
+    # above stays as it was decided (history, and the controller's own decision in the deviations report).
+    appeal_decision = models.CharField(_("beslissing na beroep"), max_length=12, choices=Decision.choices, blank=True)
+    appeal_weeks = models.PositiveSmallIntegerField(_("weken na beroep"), default=0)
+    appeal_sanction_start = models.DateField(_("sanctie na beroep gaat in op"), null=True, blank=True)
+
+    @property
+    def sanction_void(self) -> bool:
+        """The decision was annulled on appeal: no sanction stands (shown nowhere as in force, counted nowhere)."""
+        return bool(self.decision) and self.appeal_outcome == AppealOutcome.ANNULLED
+
+    @property
+    def changed_on_appeal(self) -> bool:
+        return bool(self.decision) and self.appeal_outcome == AppealOutcome.CHANGED and bool(self.appeal_decision)
+
+    @property
+    def decision_in_force(self) -> str:
+        """The decision that stands: the one changed on appeal, none after an annulment ("" ), else the decision."""
+        if self.sanction_void:
+            return ""
+        return self.appeal_decision if self.changed_on_appeal else self.decision
+
+    @property
+    def weeks_in_force(self) -> int:
+        if self.sanction_void:
+            return 0
+        return self.appeal_weeks if self.changed_on_appeal else self.decision_weeks
+
+    @property
+    def sanction_start_in_force(self):  # noqa: ANN201 - a date or None
+        if self.sanction_void:
+            return None
+        return self.appeal_sanction_start if self.changed_on_appeal else self.sanction_start
 
     @property
     def is_sanction(self) -> bool:
-        """A suspension or exclusion (its first day comes after the deemed notification), not a warning."""
-        return self.decision in (Decision.SUSPENSION, Decision.EXCLUSION, Decision.INDEFINITE)
+        """A suspension or exclusion in force (its first day comes after the deemed notification), not a warning, and
+        not one annulled on appeal."""
+        return self.decision_in_force in (Decision.SUSPENSION, Decision.EXCLUSION, Decision.INDEFINITE)
 
     @property
     def state_label(self) -> str:
@@ -127,6 +161,12 @@ class Case(WorkflowModel):
                 condition=Q(decision__in=["suspension", "exclusion"], decision_weeks__gt=0) | ~Q(decision__in=["suspension", "exclusion"]),
                 name="compliance_weeks_for_temporary",
             ),
+            models.CheckConstraint(
+                condition=Q(appeal_decision__in=["suspension", "exclusion"], appeal_weeks__gt=0) | ~Q(appeal_decision__in=["suspension", "exclusion"]),
+                name="compliance_appeal_weeks_for_temporary",
+            ),
+            # a new decision only with the outcome "changed"
+            models.CheckConstraint(condition=Q(appeal_decision="") | Q(appeal_outcome="changed"), name="compliance_appeal_decision_if_changed"),
         ]
 
     def __str__(self) -> str:

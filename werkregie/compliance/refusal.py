@@ -84,6 +84,19 @@ def open_refusal_case(principal: Principal, person_id: int, vacancy_id: int, *, 
     summary = _text(summary, "summary", errors, maximum=2000)
     _fail(errors, _("De weigering is niet gemeld."))
     services.check_past_date(day, "refused_on", _("De weigering is niet gemeld."))
+    key = source or (f"vacancy_refusal:{vacancy_id}", person_id)
+    existing = Case.objects.filter(source_workflow=key[0], source_id=key[1]).first()
+    if existing is not None:
+        # one case per refused vacancy: the same report again returns it (and says so); another date is refused, never
+        # silently ignored (walk of stop 29)
+        if existing.occurred_on != day:
+            raise InvalidInput(
+                _("Deze weigering is al gemeld in dossier %(id)s, met als datum %(day)s. Eén vacature geeft één dossier: klopt de datum niet, "
+                  "meld het aan de controledienst in dat dossier.") % {"id": existing.pk, "day": existing.occurred_on.strftime("%d/%m/%Y")},
+                [FieldError("refused_on", _("Al gemeld met als datum %(day)s (dossier %(id)s).")
+                            % {"day": existing.occurred_on.strftime("%d/%m/%Y"), "id": existing.pk})])
+        existing.already_reported = True
+        return existing
     check = suitability_on_confirmed(person_id, vacancy_id, day)
     record_access(principal.actor(), [person_id], f"controle: toets passende dienstbetrekking (bevestigde competenties) voor vacature {vacancy_id}",
                   perms.purpose(principal), principal.channel)
@@ -95,5 +108,5 @@ def open_refusal_case(principal: Principal, person_id: int, vacancy_id: int, *, 
             [FieldError("vacancy_id", _("De job was niet passend (%(verdict)s).") % {"verdict": check["verdict"]})])
     facts = {"occurred_on": day.isoformat(), "vacancy_id": vacancy_id, "summary": summary or _("Weigering van vacature %(id)s") % {"id": vacancy_id},
              "deliberate": bool(deliberate)}
-    return services.open_case(person_id, Infringement.REFUSED_SUITABLE_JOB, facts=facts, source=source or (f"vacancy_refusal:{vacancy_id}", person_id),
+    return services.open_case(person_id, Infringement.REFUSED_SUITABLE_JOB, facts=facts, source=key,
                               who=Who.of(principal), suitability=check)

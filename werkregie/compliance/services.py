@@ -11,6 +11,7 @@ import datetime as dt
 
 from dateutil.relativedelta import relativedelta
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from werkregie.core import clock
@@ -152,13 +153,22 @@ def suitability_on_confirmed(person_id: int, vacancy_id: int, on: dt.date) -> di
     return check(person_id, vacancy_id, on)
 
 
+def in_force_q(decisions) -> Q:  # noqa: ANN001 - decision codes
+    """Cases whose decision in force (Case.decision_in_force) is one of `decisions`: the decision, unless changed on
+    appeal (then the new decision) or annulled (then none)."""
+    kept = Q(decision__in=list(decisions)) & ~Q(appeal_outcome__in=[AppealOutcome.CHANGED, AppealOutcome.ANNULLED])
+    changed = Q(appeal_outcome=AppealOutcome.CHANGED, appeal_decision__in=list(decisions))
+    # an outcome "changed" recorded before the new decision was asked for keeps the decision (nothing else was recorded)
+    legacy = Q(decision__in=list(decisions), appeal_outcome=AppealOutcome.CHANGED, appeal_decision="")
+    return kept | changed | legacy
+
+
 def earlier_count(person_id: int, infringement: str, occurred_on: dt.date, *, exclude_id: int | None = None) -> int:
     """Earlier infringements of the same type within the repetition window before `occurred_on` that led to a
-    sanction or warning still standing (not annulled on appeal)."""
+    sanction or warning still standing: the decision in force (changed on appeal: the new one; annulled: none)."""
     window = rules.repetition_window_months(occurred_on)
     qs = Case.objects.filter(person_id=person_id, infringement=infringement, occurred_on__lt=occurred_on,
-                             occurred_on__gte=occurred_on - relativedelta(months=window), decision__in=SANCTIONS)
-    qs = qs.exclude(appeal_outcome=AppealOutcome.ANNULLED)
+                             occurred_on__gte=occurred_on - relativedelta(months=window)).filter(in_force_q(SANCTIONS))
     if exclude_id is not None:
         qs = qs.exclude(pk=exclude_id)
     return qs.count()

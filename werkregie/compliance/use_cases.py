@@ -304,6 +304,36 @@ def record_hearing(principal: Principal, case_id: int, *, report: str, version: 
 SANCTION_START_MAX_DAYS = 365
 
 
+def _sanction_start(value: object, decision: str, errors: list[FieldError]) -> dt.date | None:
+    """A requested first day of a sanction (a decision, or one changed on appeal): not before today, within a year, and
+    none for a warning or no sanction."""
+    start = _date(value, "sanction_start", errors)
+    if start is not None and start < clock.today():
+        errors.append(FieldError("sanction_start", _("De sanctie kan niet ingaan vóór de datum van de beslissing (%(day)s).")
+                                 % {"day": clock.today().strftime("%d/%m/%Y")}))
+    elif start is not None and start > clock.today() + dt.timedelta(days=SANCTION_START_MAX_DAYS):
+        # a start years away sanctions nobody (attack of stop 27: 31/12/9999 went out in a registered letter)
+        errors.append(FieldError("sanction_start", _("De sanctie gaat uiterlijk een jaar na de beslissing in (%(day)s).")
+                                 % {"day": (clock.today() + dt.timedelta(days=SANCTION_START_MAX_DAYS)).strftime("%d/%m/%Y")}))
+    elif start is not None and decision in (Decision.NONE, Decision.WARNING):
+        errors.append(FieldError("sanction_start", _("%(decision)s heeft geen begindatum: laat het veld leeg.") % {"decision": Decision(decision).label}))
+    return None if decision in (Decision.NONE, Decision.WARNING) else start
+
+
+def _weeks(weeks: object, decision: str, errors: list[FieldError]) -> int:
+    try:
+        weeks = int(weeks or 0)
+    except (TypeError, ValueError):
+        errors.append(FieldError("weeks", _("Een aantal weken.")))
+        return 0
+    if decision in Decision.values and decision not in WEEKS_DECISIONS and weeks:
+        # Never drop what was sent without a word: a warning with weeks is a mistake the decider must see.
+        errors.append(FieldError("weeks", _("%(decision)s heeft geen aantal weken: laat het veld leeg of kies een schorsing of uitsluiting.")
+                                 % {"decision": Decision(decision).label}))
+        return 0
+    return weeks
+
+
 def decide(principal: Principal, case_id: int, *, decision: str, weeks: int | None = 0, motivation: str, legal_ground: str = "",
            deviation_reason: str = "", deliberate: bool = False, sanction_start: object = None, version: int | None = None) -> Case:
     """Decide within the legal range; a decision other than the proposal needs a reason (kept beside the proposal).
@@ -315,16 +345,7 @@ def decide(principal: Principal, case_id: int, *, decision: str, weeks: int | No
         raise InvalidInput(_("Nog niet te beslissen: het verhoor vond niet plaats, de termijn voor verweer loopt nog en de persoon zag niet af van het verhoor."),
                            [FieldError("decision", _("Wacht op het verhoor of het einde van de termijn voor verweer."))])
     errors: list[FieldError] = []
-    try:
-        weeks = int(weeks or 0)
-    except (TypeError, ValueError):
-        errors.append(FieldError("weeks", _("Een aantal weken.")))
-        weeks = 0
-    if decision in Decision.values and decision not in WEEKS_DECISIONS and weeks:
-        # Never drop what was sent without a word: a warning with weeks is a mistake the decider must see.
-        errors.append(FieldError("weeks", _("%(decision)s heeft geen aantal weken: laat het veld leeg of kies een schorsing of uitsluiting.")
-                                 % {"decision": Decision(decision).label}))
-        weeks = 0
+    weeks = _weeks(weeks, decision, errors)
     proposal = services.proposal_for(case.person_id, case.infringement, case.occurred_on, deliberate=bool(deliberate), exclude_id=case.pk)
     errors += rules.check_decision(proposal, decision, weeks)
     motivation = _text(motivation, "motivation", errors, minimum=10, maximum=10000, message=_("Motiveer de beslissing (minstens 10 tekens)."))
@@ -334,19 +355,8 @@ def decide(principal: Principal, case_id: int, *, decision: str, weeks: int | No
     if deviates and len(deviation_reason) < DEVIATION_REASON_MIN:
         errors.append(FieldError("deviation_reason", _("U wijkt af van het voorstel (%(proposal)s): geef een reden van minstens %(n)s tekens.") % {
             "proposal": proposal_text(proposal.decision, proposal.weeks), "n": DEVIATION_REASON_MIN}))
-    start = _date(sanction_start, "sanction_start", errors)
-    if start is not None and start < clock.today():
-        errors.append(FieldError("sanction_start", _("De sanctie kan niet ingaan vóór de datum van de beslissing (%(day)s).")
-                                 % {"day": clock.today().strftime("%d/%m/%Y")}))
-    elif start is not None and start > clock.today() + dt.timedelta(days=SANCTION_START_MAX_DAYS):
-        # a start years away sanctions nobody (attack of stop 27: 31/12/9999 went out in a registered letter)
-        errors.append(FieldError("sanction_start", _("De sanctie gaat uiterlijk een jaar na de beslissing in (%(day)s).")
-                                 % {"day": (clock.today() + dt.timedelta(days=SANCTION_START_MAX_DAYS)).strftime("%d/%m/%Y")}))
-    elif start is not None and decision in (Decision.NONE, Decision.WARNING):
-        errors.append(FieldError("sanction_start", _("%(decision)s heeft geen begindatum: laat het veld leeg.") % {"decision": Decision(decision).label}))
+    start = _sanction_start(sanction_start, decision, errors)
     _fail(errors, _("De beslissing is niet bewaard."))
-    if decision in (Decision.NONE, Decision.WARNING):
-        start = None
     who = Who.of(principal)
     with transaction.atomic():
         case = wf.transition(case, "decide", who, expected_version=version, reason=deviation_reason if deviates else "",
@@ -413,19 +423,75 @@ def appeal(principal: Principal, case_id: int, *, text: str, lodged_on: object =
     return case
 
 
-def decide_appeal(principal: Principal, case_id: int, *, outcome: str, reason: str, version: int | None = None) -> Case:
+def decide_appeal(principal: Principal, case_id: int, *, outcome: str, reason: str, decision: str = "", weeks: int | None = 0,
+                  sanction_start: object = None, version: int | None = None) -> Case:
+    """Record the outcome of the appeal. "changed" asks for the new decision (within the legal range of the rule table,
+    its start by the rules of a decision): it becomes the sanction in force (Case.decision_in_force), the original
+    decision stays as it was decided. "annulled" voids the sanction everywhere it is shown or counted. The letter to the
+    person names the result."""
     case = _acting(principal, case_id)
     errors: list[FieldError] = []
+    decision = (decision or "").strip()
     if outcome not in AppealOutcome.values:
         errors.append(FieldError("outcome", _("Kies de uitkomst van het beroep.")))
     reason = _text(reason, "reason", errors, minimum=10, maximum=5000, message=_("Geef de uitkomst en de reden (minstens 10 tekens)."))
+    start = None
+    new_weeks = 0
+    if outcome == AppealOutcome.CHANGED:
+        if not decision:
+            errors.append(FieldError("decision", _("Bij een gewijzigde beslissing: kies de nieuwe beslissing.")))
+        else:
+            new_weeks = _weeks(weeks, decision, errors)
+            proposal = services.proposal_for(case.person_id, case.infringement, case.occurred_on, deliberate=bool(case.facts.get("deliberate")),
+                                             exclude_id=case.pk)
+            errors += rules.check_decision(proposal, decision, new_weeks)
+            if decision == case.decision and new_weeks == case.decision_weeks:
+                errors.append(FieldError("decision", _("Dat is de oorspronkelijke beslissing: kies “Beslissing bevestigd” of geef de nieuwe beslissing.")))
+            start = _sanction_start(sanction_start, decision, errors)
+    elif decision or weeks or sanction_start:
+        errors.append(FieldError("decision", _("Een nieuwe beslissing hoort enkel bij de uitkomst “Beslissing gewijzigd”.")))
     _fail(errors, _("De uitkomst is niet bewaard."))
+    fields: dict = {"appeal_outcome": outcome, "appeal_decided_on": clock.today()}
+    if outcome == AppealOutcome.CHANGED:
+        # the first day as for a decision: after the letter sent now is deemed notified, or a later chosen day
+        first = rules.sanction_start(decision, _appeal_letter_deemed_on(case), start)
+        fields.update(appeal_decision=decision, appeal_weeks=new_weeks, appeal_sanction_start=first)
     who = Who.of(principal)
     with transaction.atomic():
-        case = wf.transition(case, "decide_appeal", who, reason=reason, expected_version=version,
-                             fields={"appeal_outcome": outcome, "appeal_decided_on": clock.today()})
-        _send(case, messages.APPEAL_DECIDED, {"outcome": lambda: str(AppealOutcome(outcome).label).lower(), "detail": reason}, who, "appeal-decided")
+        case = wf.transition(case, "decide_appeal", who, reason=reason, expected_version=version, fields=fields,
+                             data={"outcome": outcome, **({"decision": decision, "weeks": new_weeks,
+                                                           "sanction_start": fields["appeal_sanction_start"].isoformat()
+                                                           if fields.get("appeal_sanction_start") else None}
+                                                          if outcome == AppealOutcome.CHANGED else {})})
+        _send(case, messages.APPEAL_DECIDED, {"outcome": lambda: str(AppealOutcome(outcome).label).lower(),
+                                               "detail": lambda: f"{appeal_result_text(case)}\n{reason}"}, who, "appeal-decided")
     return case
+
+
+def _appeal_letter_deemed_on(case: Case) -> dt.date:
+    from werkregie.messaging import deemed, templates
+
+    return deemed.expected_on(case.person_id, templates.get(messages.APPEAL_DECIDED).legal)
+
+
+def appeal_result_text(case: Case) -> str:
+    """What stands after the appeal, in words (the letter to the person and the pages)."""
+    original = proposal_text(case.decision, case.decision_weeks).lower() if case.decision else ""
+    if case.sanction_void:
+        return _("De beslissing (%(original)s) is vernietigd: er geldt geen sanctie en ze telt nergens mee.") % {"original": original}
+    if case.changed_on_appeal:
+        text = _("De beslissing is gewijzigd: in plaats van %(original)s geldt nu %(new)s.") % {
+            "original": original, "new": proposal_text(case.appeal_decision, case.appeal_weeks).lower()}
+        if case.appeal_sanction_start:
+            text += " " + _("De sanctie gaat in op %(day)s.") % {"day": case.appeal_sanction_start.strftime("%d/%m/%Y")}
+        return text
+    return _("De beslissing blijft gelden: %(decision)s.") % {"decision": original}
+
+
+def in_force_text(case: Case) -> str:
+    """The decision in force as people read it ("Schorsing van 4 weken"; "" when none stands)."""
+    code = case.decision_in_force
+    return proposal_text(code, case.weeks_in_force) if code else ""
 
 
 def drop(principal: Principal, case_id: int, *, reason: str, version: int | None = None) -> Case:

@@ -151,11 +151,21 @@ def _facts(case) -> list[tuple]:  # noqa: ANN001
     return rows
 
 
+def _belgian_day(value: str) -> str:
+    """An ISO day stored in the suitability check, as the platform writes dates (DD/MM/YYYY; walk of stop 29)."""
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(str(value)[:10]).strftime("%d/%m/%Y")
+    except ValueError:
+        return str(value or "")
+
+
 def _suitability(case) -> dict | None:  # noqa: ANN001
     check = case.suitability
     if not check:
         return None
-    return {"verdict": OUTCOMES.get(check.get("verdict"), check.get("verdict")), "on": check.get("on", ""),
+    return {"verdict": OUTCOMES.get(check.get("verdict"), check.get("verdict")), "on": _belgian_day(check.get("on", "")),
             "extracted_left_out": check.get("extracted_left_out", 0),
             "criteria": [(CRITERIA.get(c.get("name"), c.get("name")), OUTCOMES.get(c.get("outcome"), c.get("outcome")), c.get("reason", ""))
                          for c in check.get("criteria", [])]}
@@ -164,7 +174,8 @@ def _suitability(case) -> dict | None:  # noqa: ANN001
 def _history_rows(logs: list) -> list[dict]:
     """Transition log rows with the labels of their workflow's table (any workflow: the case's and its source's)."""
     return [{"at": h.at, "label": h.transition_label, "workflow": h.workflow_label, "from_state": h.from_label, "to_state": h.to_label,
-             "actor_label": h.actor_label, "reason": log_reason(h), "deadline": h.deadline} for h in logs]
+             # the role too: log_actor shows it in the reader's language (walk of stop 29: Dutch on an English page)
+             "actor_label": h.actor_label, "actor_role": h.actor_role, "reason": log_reason(h), "deadline": h.deadline} for h in logs]
 
 
 def _file_page(request: HttpRequest, principal: Principal, case_id: int, bound: dict | None = None, status: int = 200) -> HttpResponse:
@@ -183,6 +194,7 @@ def _file_page(request: HttpRequest, principal: Principal, case_id: int, bound: 
         "evidence_form": evidence_form if file.case.state in use_cases.EVIDENCE_STATES and perms.can_act(principal) else None,
         "proposal_text": use_cases.proposal_text(file.case.proposed_decision, file.case.proposed_weeks) if file.case.proposed_decision else "",
         "decision_text": use_cases.proposal_text(file.case.decision, file.case.decision_weeks) if file.case.decision else "",
+        "in_force_text": use_cases.in_force_text(file.case), "appeal_result": use_cases.appeal_result_text(file.case) if file.case.appeal_outcome else "",
     }, status=status)
 
 
@@ -207,7 +219,8 @@ def _run(action: str, principal: Principal, pk: int, data: dict):  # noqa: ANN20
     if action == "appeal":
         return use_cases.appeal(principal, pk, text=data["text"], lodged_on=data.get("lodged_on"), version=v)
     if action == "decide_appeal":
-        return use_cases.decide_appeal(principal, pk, outcome=data["outcome"], reason=data["reason"], version=v)
+        return use_cases.decide_appeal(principal, pk, outcome=data["outcome"], reason=data["reason"], decision=data.get("decision") or "",
+                                       weeks=data.get("weeks") or 0, sanction_start=data.get("sanction_start"), version=v)
     if action == "drop":
         return use_cases.drop(principal, pk, reason=data["reason"], version=v)
     if action == "close":
@@ -323,7 +336,11 @@ def refusal(request: HttpRequest, principal: Principal) -> HttpResponse:
                 if exc.errors and exc.detail:
                     form.add_error(None, exc.detail)
             else:
-                messages.success(request, _("De weigering is gemeld: dossier %(id)s is geopend voor de controledienst.") % {"id": case.pk})
+                if getattr(case, "already_reported", False):
+                    messages.info(request, _("Deze weigering was al gemeld: dossier %(id)s bestaat al, met als datum %(day)s. Er is niets nieuws geopend.")
+                                  % {"id": case.pk, "day": case.occurred_on.strftime("%d/%m/%Y")})
+                else:
+                    messages.success(request, _("De weigering is gemeld: dossier %(id)s is geopend voor de controledienst.") % {"id": case.pk})
                 if principal.role in CONTROL:
                     return redirect("compliance_case", pk=case.pk)
                 return redirect("compliance_person_cases", person_id=case.person_id)
@@ -350,12 +367,17 @@ def _my_page(request: HttpRequest, principal: Principal, pk: int, bound: dict | 
     case = own.case
     names = {a.name for a in own.actions}
     bound = bound or {}
+    # a form the page does not show in this state (a crafted appeal before the decision, a response without a hearing):
+    # its refusal is said at the top, never a bare 400 (attack of stop 29)
+    shown = {"appeal": bool(case.decision), "respond": bool(case.hearing_at), "evidence": True}
+    refused = [str(e) for name, form in bound.items() if not shown.get(name, True) for errs in form.errors.values() for e in errs]
     return render(request, "compliance/my_case.html", {
-        "own": own, "case": case,
+        "own": own, "case": case, "refused": refused,
         "response_form": bound.get("respond") or (f.ResponseForm(initial={"version": case.version}, prefix="respond") if "respond" in names else None),
         "evidence_form": bound.get("evidence") or (f.EvidenceForm(prefix="evidence") if case.state in use_cases.EVIDENCE_STATES else None),
         "appeal_form": bound.get("appeal") or (f.CitizenAppealForm(initial={"version": case.version}, prefix="appeal") if "appeal" in names else None),
         "decision_text": use_cases.proposal_text(case.decision, case.decision_weeks) if case.decision else "",
+        "in_force_text": use_cases.in_force_text(case), "appeal_result": use_cases.appeal_result_text(case) if case.appeal_outcome else "",
     }, status=status)
 
 

@@ -63,9 +63,12 @@ def gather(person_ids: Iterable[int], span: tuple[int, int] | None = None) -> li
     for pid, obj, at in accepted:
         if obj in binding:
             facts.get(pid, nobody).agreements.append(_day(at))
-    for pid, at, decision in Case.objects.filter(decided_at__isnull=False, **who).exclude(decision="").values_list(
-            "person_id", "decided_at", "decision"):
-        facts.get(pid, nobody).decisions.append((_day(at), decision))
+    # the decision in force: one changed on appeal counts as the new decision, one annulled on appeal not at all
+    for pid, at, decision, outcome, on_appeal in Case.objects.filter(decided_at__isnull=False, **who).exclude(decision="").values_list(
+            "person_id", "decided_at", "decision", "appeal_outcome", "appeal_decision"):
+        if outcome == "annulled":
+            continue
+        facts.get(pid, nobody).decisions.append((_day(at), on_appeal if outcome == "changed" and on_appeal else decision))
     for pid, day, kind, hours in Attendance.objects.filter(**who).values_list("person_id", "day", "kind", "hours"):
         facts.get(pid, nobody).hours.append((day, kind, hours))
     return list(facts.values())

@@ -246,7 +246,9 @@ def _trust_roots() -> tuple[list, list]:
     return seals, tsas
 
 
-def verify_pdf(pdf: bytes, verdict: Verdict) -> None:
+def verify_pdf(pdf: bytes, verdict: Verdict, certificate_der: bytes | None = None) -> None:
+    """The PDF's seal: intact, valid, by a platform key, over the whole file, with a trusted timestamp; and, given
+    `certificate_der`, made with exactly that certificate (the bundle's seal.crt)."""
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
@@ -276,6 +278,11 @@ def verify_pdf(pdf: bytes, verdict: Verdict) -> None:
         verdict.bad("evidence.pdf: the seal is not by a platform key")
     else:
         verdict.good(f"evidence.pdf: seal intact and valid, by {status.signing_cert.subject.human_friendly}")
+    if certificate_der is not None:
+        if status.signing_cert is None or status.signing_cert.dump() != certificate_der:
+            verdict.bad("seal.crt: not the certificate that sealed evidence.pdf")
+        else:
+            verdict.good("seal.crt: the certificate that sealed evidence.pdf")
     if status.coverage is None or status.coverage.name != "ENTIRE_FILE":
         verdict.bad(f"evidence.pdf: the seal does not cover the whole file ({getattr(status.coverage, 'name', status.coverage)}); bytes were added")
     ts = status.timestamp_validity
@@ -321,7 +328,37 @@ def verify(folder: Path) -> Verdict:
         verdict.bad("message.txt: its SHA-256 is not the content hash stored when the message was made")
     elif content.exists():
         verdict.good("message.txt: SHA-256 equals the hash stored when the message was made")
+    certificate = _verify_certificate(folder, record, verdict)
     pdf = folder / "evidence.pdf"
     if pdf.exists():
-        verify_pdf(pdf.read_bytes(), verdict)
+        verify_pdf(pdf.read_bytes(), verdict, certificate)
     return verdict
+
+
+def _verify_certificate(folder: Path, record: dict, verdict: Verdict) -> bytes | None:
+    """seal.crt is part of the proof (whoever verifies elsewhere trusts it): required, byte for byte the certificate
+    whose SHA-256 the signed evidence.json records, and (verify_pdf) the one that sealed the PDF (attack of stop 29: a
+    changed or missing seal.crt verified). Its DER, or None when it is unusable."""
+    from cryptography import x509
+
+    path = folder / "seal.crt"
+    if not path.exists():
+        verdict.bad("seal.crt: missing")
+        return None
+    raw = path.read_bytes()
+    try:
+        cert = x509.load_pem_x509_certificate(raw)
+    except ValueError as exc:
+        verdict.bad(f"seal.crt: not a PEM certificate ({exc})")
+        return None
+    der = cert.public_bytes(Encoding.DER)
+    expected = record.get("seal_certificate_sha256")
+    if not expected:
+        verdict.bad("evidence.json: no seal_certificate_sha256")
+    elif _sha(der) != expected:
+        verdict.bad("seal.crt: SHA-256 differs from seal_certificate_sha256 in evidence.json (another certificate)")
+    elif raw != cert.public_bytes(Encoding.PEM):
+        verdict.bad("seal.crt: the file was changed (not the certificate's PEM byte for byte)")
+    else:
+        verdict.good("seal.crt: SHA-256 matches seal_certificate_sha256")
+    return der
