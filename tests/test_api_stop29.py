@@ -95,3 +95,29 @@ def test_a_body_that_is_no_json_is_answered_in_the_readers_language(db, language
 def test_an_unknown_endpoint_is_answered_in_the_readers_language(db, language, words):
     r = Client().get("/api/v1/bestaat-niet", HTTP_ACCEPT_LANGUAGE=language)
     assert r.status_code == 404 and words in r.json()["detail"]
+
+
+def test_a_weak_etag_never_matches_if_match(db):
+    from werkregie.api.preconditions import MalformedPrecondition, if_match_version
+    from werkregie.people.concurrency import BadPrecondition, version_from_if_match
+
+    request = type("R", (), {"headers": {"If-Match": 'W/"v5"'}})()
+    with pytest.raises(MalformedPrecondition) as weak:
+        if_match_version(request)
+    assert "zwakke ETag" in weak.value.detail
+    with pytest.raises(BadPrecondition):
+        version_from_if_match('W/"v5"')
+    assert version_from_if_match('"v5"') == 5
+
+
+@pytest.mark.parametrize(("extra", "shown"), [(19, "(10.485.779 bytes)"), (3 * 1024, "(10,003 MB)"), (60 * 1024, "(10,1 MB)"), (2 * 1024 * 1024, "(12,0 MB)")])
+def test_a_file_over_the_limit_never_reads_as_within_it(extra, shown):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from werkregie.core import uploads
+    from werkregie.core.errors import InvalidInput
+
+    big = SimpleUploadedFile("groot.pdf", b"%PDF-1.4\n" + b"0" * (uploads.MAX_BYTES + extra - 9), content_type="application/pdf")
+    with pytest.raises(InvalidInput) as refused:
+        uploads.check(big)
+    assert shown in refused.value.detail

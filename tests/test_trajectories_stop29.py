@@ -236,3 +236,32 @@ def test_a_partner_without_a_link_to_the_person_is_refused_on_a_step(ref):
         assert [e.field for e in refused.value.errors] == ["partner_id"] and "geen lopende band" in refused.value.errors[0].message
         agreement.refresh_from_db()
         assert uc.add_step(cp, agreement.pk, agreement.version, {**step, "partner_id": linked.pk}).partner_id == linked.pk
+
+
+def test_a_suspended_trajectorys_deadline_tasks_leave_the_worklist_and_come_back_moved(ref):
+    from werkregie.worklist.models import Task
+
+    with clock.travel_to(DAY):
+        counsellor, person, _ = caseload()
+        cp = factories.principal(counsellor)
+        trajectory = uc.start_trajectory(cp, person.pk, "standard")
+        key = f"trajectory:{trajectory.pk}:agreement_to_make"
+        due = Task.objects.get(key=key).due_on
+        trajectory = uc.suspend_by_counsellor(cp, trajectory.pk, "sickness", "Ziek gemeld", trajectory.version)
+        assert Task.objects.get(key=key).status == "cancelled"
+    with clock.travel_to(DAY + dt.timedelta(days=30)):
+        uc.resume_by_counsellor(cp, trajectory.pk, trajectory.version)
+    task = Task.objects.get(key=key)
+    assert task.status == "open" and task.due_on == due + dt.timedelta(days=30)
+
+
+def test_a_trajectory_resumed_the_same_day_gets_its_task_back(ref):
+    from werkregie.worklist.models import Task
+
+    with clock.travel_to(DAY):
+        counsellor, person, _ = caseload()
+        cp = factories.principal(counsellor)
+        trajectory = uc.start_trajectory(cp, person.pk, "standard")
+        trajectory = uc.suspend_by_counsellor(cp, trajectory.pk, "work", "Interimjob van een dag", trajectory.version)
+        uc.resume_by_counsellor(cp, trajectory.pk, trajectory.version)
+    assert Task.objects.get(key=f"trajectory:{trajectory.pk}:agreement_to_make").status == "open"

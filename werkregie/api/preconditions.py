@@ -18,7 +18,9 @@ from django.utils.translation import gettext as _
 
 from werkregie.core.errors import DomainError, FieldError
 
-_ETAG = re.compile(r'^\s*(?:W/)?"?v?(\d{1,12})"?\s*$')
+# strong ETags only: If-Match compares strongly, so a weak one never matches (RFC 9110 §13.1.1; attack of stop 29)
+_ETAG = re.compile(r'^\s*"?v?(\d{1,12})"?\s*$')
+WEAK = re.compile(r"^\s*W/", re.IGNORECASE)
 
 
 class PreconditionRequired(DomainError):
@@ -38,6 +40,9 @@ def if_match_version(request: HttpRequest) -> int | None:
     header = request.headers.get("If-Match")
     if header is None or header.strip() in ("", "*"):
         return None
+    if WEAK.match(header):
+        message = _("Een zwakke ETag (W/…) past nooit bij If-Match: stuur de ETag zoals u hem bij het ophalen kreeg, bv. \"v3\".")
+        raise MalformedPrecondition(message, [FieldError("If-Match", message)])
     match = _ETAG.match(header)
     if not match:
         message = _("If-Match moet de ETag zijn die u bij het ophalen kreeg, bv. \"v3\".")

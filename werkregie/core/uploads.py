@@ -68,7 +68,7 @@ def check(uploaded_file, field: str = "file") -> Kind:  # noqa: ANN001 - a Djang
     if not size:
         raise bad(_("Het bestand is leeg."))
     if size > MAX_BYTES:
-        raise bad(_("Het bestand is te groot (%(size)s MB); het mag hoogstens 10 MB zijn.") % {"size": f"{size / 1024 / 1024:.1f}".replace(".", ",")})
+        raise bad(_too_big(size))
     uploaded_file.seek(0)
     head = uploaded_file.read(16)
     uploaded_file.seek(0)
@@ -175,3 +175,15 @@ def verify(stored) -> bool:  # noqa: ANN001
         for chunk in iter(lambda: fh.read(65536), b""):
             digest.update(chunk)
     return digest.hexdigest() == stored.sha256
+
+
+def _too_big(size: int) -> str:
+    """The size above the limit with as many decimals as it takes to show it is above (attack of stop 29: 10 MB and a
+    few bytes read "10,0 MB; hoogstens 10 MB"); in bytes when even three decimals would not."""
+    limit = MAX_BYTES / 1024 / 1024
+    for decimals in (1, 2, 3):
+        shown = round(size / 1024 / 1024, decimals)
+        if shown > limit:
+            return _("Het bestand is te groot (%(size)s MB); het mag hoogstens 10 MB zijn.") % {"size": f"{shown:.{decimals}f}".replace(".", ",")}
+    return _("Het bestand is te groot (%(bytes)s bytes); het mag hoogstens 10 MB (%(limit)s bytes) zijn.") % {
+        "bytes": f"{size:,}".replace(",", "."), "limit": f"{MAX_BYTES:,}".replace(",", ".")}

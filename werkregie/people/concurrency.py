@@ -25,7 +25,7 @@ from werkregie.workflows.services import StaleVersion
 T = TypeVar("T")
 RETRYABLE_SQLSTATES = {"40001", "40P01"}  # serialization_failure, deadlock_detected
 ATTEMPTS = 5
-_ETAG = re.compile(r'^\s*(?:W/)?"v(\d{1,12})"\s*$')
+_ETAG = re.compile(r'^\s*"v(\d{1,12})"\s*$')  # strong only: a weak ETag never matches If-Match (RFC 9110 §13.1.1)
 
 
 class PreconditionFailed(StaleVersion):
