@@ -121,3 +121,13 @@ def test_a_file_over_the_limit_never_reads_as_within_it(extra, shown):
     with pytest.raises(InvalidInput) as refused:
         uploads.check(big)
     assert shown in refused.value.detail
+
+
+def test_a_link_in_a_message_is_absolute(settings):
+    """Walk of stop 29: the e-mail receipt of a written defence said "U vindt uw dossier op /mijn-dossier/4/"."""
+    from werkregie.messaging.templates import Template
+
+    settings.WERKREGIE_PUBLIC_URL = "https://werkregie.example/"
+    template = Template("test.link", "Onderwerp", "Uw dossier: %(link)s; uw afspraak: %(booking_url)s; %(note)s", False)
+    _subject, body = template.render({"link": "/mijn-dossier/4/", "booking_url": "https://elders.example/x", "note": "/geen-link"}, "nl")
+    assert body == "Uw dossier: https://werkregie.example/mijn-dossier/4/; uw afspraak: https://elders.example/x; /geen-link"

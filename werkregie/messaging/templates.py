@@ -42,6 +42,9 @@ class Template:
     def render(self, context: dict, language: str) -> tuple[str, str]:
         """The subject and body in `language` with the context filled in. A missing placeholder is refused, so a
         message is never sent with a hole in it."""
+        # a link to a page of the platform is absolute in a message: an e-mail, SMS or letter read elsewhere has no site
+        # to resolve "/mijn-dossier/4/" against (walk of stop 29)
+        context = {k: _absolute(v) if _is_link(k, v) else v for k, v in context.items()}
         try:
             # formatted inside the override too, so translatable values in the context come out in the same language
             with translation.override(language):
@@ -50,6 +53,16 @@ class Template:
             raise InvalidInput(
                 f"template {self.key}: context does not fit ({exc!s})", [FieldError("context", f"template {self.key}: {exc!s}")]
             ) from exc
+
+
+def _is_link(key: str, value: object) -> bool:
+    return (key == "link" or key.endswith(("_link", "_url"))) and isinstance(value, str) and value.startswith("/") and not value.startswith("//")
+
+
+def _absolute(path: str) -> str:
+    from django.conf import settings
+
+    return getattr(settings, "WERKREGIE_PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/") + path
 
 
 REGISTRY: dict[str, Template] = {}
