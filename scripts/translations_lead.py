@@ -1191,3 +1191,49 @@ T.update({
     "een veelvoud van %(n)s": ("un multiple de %(n)s", "a multiple of %(n)s"),
     "ongeldige waarde (%(type)s)": ("valeur non valide (%(type)s)", "invalid value (%(type)s)"),
 })
+T.update({  # stop 29, walk and attack of issue 11 (trajectories)
+    "Afspraken beginnen als afsprakenblad; een formele of ultieme afspraak volgt na een niet-nagekomen afspraak (Escaleren). Zeg waarom "
+    "deze meteen op dit niveau begint (minstens 10 tekens).": (
+        "Les engagements commencent par une feuille d’engagements ; un engagement formel ou ultime suit un engagement non respecté "
+        "(Escalader). Dites pourquoi celui-ci commence d’emblée à ce niveau (au moins 10 caractères).",
+        "Agreements start as an agreement sheet; a formal or final agreement follows a missed one (Escalate). Say why this one starts "
+        "at this level straight away (at least 10 characters)."),
+    "De overdracht aan de controledienst doet de bemiddelaar; de beheerder start geen sanctieprocedure.": (
+        "Le transfert au service de contrôle est fait par le conseiller ; l’administrateur n’ouvre aucune procédure de sanction.",
+        "The counsellor makes the transfer to the control service; the administrator starts no sanction procedure."),
+    "Deze partner heeft geen lopende band met deze persoon: hij zou de stap nooit zien. Kies een partner die de persoon begeleidt, of geen.": (
+        "Ce partenaire n’a pas de lien en cours avec cette personne : il ne verrait jamais l’étape. Choisissez un partenaire qui "
+        "accompagne la personne, ou aucun.",
+        "This partner has no current link with this person: it would never see the step. Choose a partner who supports the person, or none."),
+    "Een geweigerde job meldt de bemiddelaar of de controledienst; de beheerder start geen sanctieprocedure.": (
+        "Un emploi refusé est signalé par le conseiller ou le service de contrôle ; l’administrateur n’ouvre aucune procédure de sanction.",
+        "A refused job is reported by the counsellor or the control service; the administrator starts no sanction procedure."),
+    "Enkel bij een formele of ultieme afspraak die niet uit een niet-nagekomen afspraak volgt.": (
+        "Uniquement pour un engagement formel ou ultime qui ne suit pas un engagement non respecté.",
+        "Only for a formal or final agreement that does not follow a missed one."),
+    "Gedaan (bevestigen)": ("Fait (confirmer)", "Done (confirm)"),
+    "Gedaan, bevestigd door de bemiddelaar (geen bewijs nodig)": ("Fait, confirmé par le conseiller (aucune preuve requise)",
+                                                                  "Done, confirmed by the counsellor (no proof needed)"),
+    "Geef het uur in uren en minuten, zonder seconden.": ("Indiquez l’heure en heures et minutes, sans secondes.",
+                                                          "Give the time in hours and minutes, without seconds."),
+    "Niet gedaan": ("Pas fait", "Not done"),
+    "Om %(time)s is al een verhoor gepland (dossier %(case)s) en een verhoor duurt %(minutes)s minuten: kies een ander uur.": (
+        "Une audition est déjà prévue à %(time)s (dossier %(case)s) et une audition dure %(minutes)s minutes : choisissez une autre heure.",
+        "A hearing is already planned at %(time)s (case %(case)s) and a hearing takes %(minutes)s minutes: choose another time."),
+    "Waarom meteen dit niveau?": ("Pourquoi d’emblée ce niveau ?", "Why this level straight away?"),
+    "Zeg bij een andere reden waarom het traject geschorst wordt (minstens 5 tekens).": (
+        "Pour un autre motif, dites pourquoi le trajet est suspendu (au moins 5 caractères).",
+        "For another reason, say why the trajectory is suspended (at least 5 characters)."),
+    "Zeg waarom de stap niet gedaan is (minstens 5 tekens): de burger leest het.": (
+        "Dites pourquoi l’étape n’a pas été faite (au moins 5 caractères) : le citoyen le lira.",
+        "Say why the step was not done (at least 5 characters): the citizen reads it."),
+    "aanvaard op %(day)s": ("accepté le %(day)s", "accepted on %(day)s"),
+    "“Niet gedaan” kan pas na de einddatum (%(day)s).": ("« Pas fait » n’est possible qu’après la date limite (%(day)s).",
+                                                        "“Not done” is only possible after the due date (%(day)s)."),
+    "Het bestand is te groot (%(bytes)s bytes); het mag hoogstens 10 MB (%(limit)s bytes) zijn.": (
+        "Le fichier est trop volumineux (%(bytes)s octets) ; il peut faire au plus 10 Mo (%(limit)s octets).",
+        "The file is too large (%(bytes)s bytes); it may be at most 10 MB (%(limit)s bytes)."),
+    "Een zwakke ETag (W/…) past nooit bij If-Match: stuur de ETag zoals u hem bij het ophalen kreeg, bv. \"v3\".": (
+        "Un ETag faible (W/…) ne correspond jamais à If-Match : envoyez l’ETag tel que vous l’avez reçu, p. ex. \"v3\".",
+        "A weak ETag (W/…) never matches If-Match: send the ETag as you received it, e.g. \"v3\"."),
+})
