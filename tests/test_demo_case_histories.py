@@ -103,3 +103,17 @@ def test_the_follow_up_plan_goes_to_someone_judged_self_reliant(demo_world):  # 
     follow_up = Trajectory.objects.get(kind="follow_up", source__startswith="demo")
     assert follow_up.person_id == mine[0].pk
     assert not Trajectory.objects.filter(kind="standard", person_id=mine[0].pk).exists()
+
+
+def test_nobody_judged_not_self_reliant_gets_the_follow_up_plan(demo_world):  # noqa: F811 - the fixture
+    from tests.test_demo_agreement_history import _assessment
+    from werkregie.people.models import Person
+    from werkregie.trajectories import demo
+    from werkregie.trajectories.models import Trajectory
+
+    counsellor = demo_world
+    with clock.travel_to(DAY):
+        for person in Person.objects.filter(counsellor=counsellor, account__isnull=True):
+            _assessment(person, counsellor, at=clock.now() - dt.timedelta(days=30), self_reliant=False)
+        demo.seed()
+    assert not Trajectory.objects.filter(kind="follow_up", source__startswith="demo").exists()

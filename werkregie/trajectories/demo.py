@@ -73,26 +73,27 @@ def _caseload(counsellor, wanted: int = 13) -> list:  # noqa: ANN001
 
 def _by_self_reliance(people: list, counsellor) -> list:  # noqa: ANN001
     """The caseload ordered so that the last scenario (the follow-up plan, `_follow_up`: the lighter plan of the
-    self-reliant) goes to someone the screening judged self-reliant, taken from the counsellor's own eligible people
-    when the first ones hold none, and the binding scenarios go to the others (walk of stop 29: a person judged not
-    self-reliant on benefit had a non-binding plan, and a second task said agreements were 220 days late). Unassessed
-    people count as not self-reliant here."""
+    self-reliant) goes to someone the screening judged self-reliant (from the counsellor's own eligible people when the
+    first ones hold none), else to someone not assessed yet, and never to someone judged not self-reliant: then the
+    scenario is left out (walk of stop 29: a person judged not self-reliant on benefit had the non-binding plan, and a
+    second task said agreements were 220 days late)."""
     from django.db.models import OuterRef, Subquery
 
     from werkregie.screening.models import Assessment
 
     latest = Assessment.objects.filter(person_id=OuterRef("pk")).order_by("-assessed_at", "-pk").values("self_reliant")[:1]
-    judged = dict(_eligible_job_seekers(_current_episodes()).filter(counsellor=counsellor).annotate(reliant=Subquery(latest))
-                  .filter(reliant=True).order_by("pk").values_list("pk", "reliant")[:50])
-    reliant = [p for p in people if p.pk in judged]
-    others = [p for p in people if p.pk not in judged]
-    if not reliant and judged:
-        from werkregie.people.models import Person
-
-        reliant = [Person.objects.get(pk=next(iter(judged)))]
-    if not reliant or len(others) < 12:
-        return others + reliant
-    return others[:12] + reliant[:1] + others[12:] + reliant[1:]
+    pool = _eligible_job_seekers(_current_episodes()).filter(counsellor=counsellor).annotate(reliant=Subquery(latest))
+    judged = dict(pool.filter(pk__in=[p.pk for p in people]).values_list("pk", "reliant"))
+    reliant = [p for p in people if judged.get(p.pk) is True]
+    others = [p for p in people if judged.get(p.pk) is not True]
+    if not reliant:
+        reliant = list(pool.filter(reliant=True).exclude(pk__in=[p.pk for p in people]).order_by("pk")[:1])
+    if not reliant:
+        reliant = [p for p in others[12:] + others[:12] if p.pk in judged and judged[p.pk] is None][:1]
+        others = [p for p in others if p not in reliant]
+    if len(others) < 12:
+        return others + reliant[:1]
+    return others[:12] + reliant[:1]
 
 
 def _team_region(counsellor) -> Q:  # noqa: ANN001
