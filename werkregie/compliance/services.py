@@ -232,8 +232,8 @@ def sweep_cases(as_of: dt.date) -> dict[str, int]:
     counts = sync_notifications()
     counts["hearing_expired"] = counts["appeal_term_over"] = 0
     for case in Case.objects.filter(state="hearing_planned", deadline__lt=as_of).order_by("pk"):
-        reason = _("Termijn voor verweer verstreken op %(day)s") if case.response else _("Termijn voor verweer verstreken op %(day)s zonder verweer")
-        wf.transition(case, "term_expired", PLATFORM, reason=reason % {"day": case.deadline.strftime("%d/%m/%Y")})
+        # coded: shown in the reader's language (walk of stop 29: Dutch on the English case page)
+        wf.transition(case, "term_expired", PLATFORM, reason=coded(R.DEFENCE_TERM_OVER if case.response else R.DEFENCE_TERM_OVER_NONE, day=case.deadline))
         refresh_proposal(case)
         counts["hearing_expired"] += 1
     for case in Case.objects.filter(state="notified", deadline__lt=as_of).order_by("pk"):

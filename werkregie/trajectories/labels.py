@@ -17,6 +17,10 @@ ESCALATE = {
 TO_CONTROL = register("trajectories.task.to_control", gettext_noop("Ultieme afspraak niet nagekomen: dossier naar de controledienst"))
 REINTEGRATION_REVIEW = register("trajectories.task.reintegration_review", gettext_noop("Re-integratie bekijken met het ziekenfonds (uiterlijk %(date)s)"))
 SICKNESS_ROUTE = register("trajectories.task.sickness_route", gettext_noop("Re-integratie bekijken met het ziekenfonds; traject uiterlijk %(date)s"))
+# the task's own date (the review in month 3) first, then the trajectory's (month 5): walk of stop 29, the title named
+# only the later date while the row said "60 dagen te laat"
+SICKNESS_REVIEW = register("trajectories.task.sickness_review",
+                           gettext_noop("Re-integratie bekijken met het ziekenfonds uiterlijk %(review)s; traject uiterlijk %(date)s"))
 SICK_SINCE = register("trajectories.detail.sick_since", gettext_noop("Ziek sinds %(date)s"))
 STEP_DUE = register("trajectories.task.step_due", gettext_noop("Afspraak vervalt: %(step)s"))
 NOT_ACCEPTED = register("trajectories.task.not_accepted", gettext_noop("Afspraken niet aanvaard binnen de termijn: %(title)s"))
@@ -24,6 +28,12 @@ FOLLOW_UP_CHECK = register("trajectories.task.follow_up_check", gettext_noop("Pe
 LANGUAGE_NEED = register("trajectories.task.language_need", gettext_noop("Taalcursus voorstellen: Nederlands %(have)s, gevraagd %(level)s"))
 
 # agreements and steps the platform makes (the special routes)
+# an escalated agreement titled after its level when the missed one carried its level's name ("Afsprakenblad — Formele
+# afspraak": walk of stop 29)
+LEVEL_TITLES = {
+    "formal": register("trajectories.agreement.formal", gettext_noop("Formele afspraak")),
+    "final": register("trajectories.agreement.final", gettext_noop("Ultieme afspraak")),
+}
 SICKNESS_AGREEMENT = register("trajectories.agreement.sickness", gettext_noop("Re-integratie na ziekte"))
 SICKNESS_NOTES = register("trajectories.agreement.sickness_notes", gettext_noop("Samen met het ziekenfonds (Terug-naar-werk)."))
 SICKNESS_STEP = register("trajectories.step.sickness_talk", gettext_noop("Re-integratiegesprek met het ziekenfonds (Terug-naar-werk)"))

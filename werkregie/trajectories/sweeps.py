@@ -215,7 +215,7 @@ def _sickness_routes(as_of: dt.date, counts: dict) -> None:
             if plan < as_of - dt.timedelta(days=31):
                 continue  # long past the month-5 term: no new task (a counsellor can still start the route by hand)
             specs.append(TaskSpec(f"sickness:{person_id}:{start.isoformat()}:reintegration", person_id, "reintegration_review", review,
-                                  labels.coded(labels.SICKNESS_ROUTE, date=plan), uc.file_url(person_id), labels.coded(labels.SICK_SINCE, date=start),
+                                  labels.coded(labels.SICKNESS_REVIEW, review=review, date=plan), uc.file_url(person_id), labels.coded(labels.SICK_SINCE, date=start),
                                   source="trajectories"))
         with transaction.atomic():
             _bump(counts, "reintegration_tasks", upsert_tasks(specs).get("created", 0))

@@ -339,15 +339,24 @@ def escalate(principal: Principal, agreement_id: int, expected_version: int | No
             raise Conflict(_("Deze afspraak is al geëscaleerd."))
         nxt = next_level(agreement.level)
         unmet = list(agreement.steps.filter(state="missed"))
+        # steps still open in the missed agreement go along to the next level (or lapse with the transfer) instead of
+        # staying "Open" in an agreement that no longer binds (walk of stop 29)
+        still_open = list(agreement.steps.filter(state__in=LIVE_STEP).order_by("pk"))
         if nxt:
             due = due_on or add_term(clock.today(), 1, "months")
-            new = create_agreement(None, agreement.trajectory_id, who=who, title=agreement.title, notes=agreement.notes, level=nxt,
+            title = agreement.title
+            if labels.render(title).strip().lower() == str(AgreementLevel(agreement.level).label).lower() and nxt in labels.LEVEL_TITLES:
+                title = labels.coded(labels.LEVEL_TITLES[nxt])
+            new = create_agreement(None, agreement.trajectory_id, who=who, title=title, notes=agreement.notes, level=nxt,
                                    escalated_from=agreement)
-            for step in unmet or list(agreement.steps.exclude(state__in=("approved", "cancelled"))):
+            for step in unmet + still_open:
                 wf.create(AgreementStep, who, deadline=due, agreement=new, person_id=step.person_id, kind=step.kind, title=step.title,
                           details=step.details, due_on=due, evidence_kind=step.evidence_kind, applications_required=step.applications_required,
                           applications_from=clock.today() if step.kind == StepKind.APPLICATIONS else None, cefr_target=step.cefr_target,
                           hours_per_month=step.hours_per_month, partner_id=step.partner_id, carried_from=step)
+            for step in still_open:
+                wf.transition(step, "cancel", who, reason=labels.coded(R.CARRIED_TO_NEXT_LEVEL))
+                close_task(f"step:{step.pk}:due")
             Agreement.objects.filter(pk=agreement.pk).update(version=agreement.version + 1)
             notify(agreement.person_id, "trajectories.escalation_warning",
                    {"title": agreement.title, "steps": lambda: ", ".join(labels.render(s.title) for s in unmet) or labels.render(agreement.title),
@@ -358,6 +367,9 @@ def escalate(principal: Principal, agreement_id: int, expected_version: int | No
         if principal.role == Role.ADMIN:  # the admin starts no sanction procedure (separation of duties, attack of stop 29)
             raise Forbidden(_("De overdracht aan de controledienst doet de bemiddelaar; de beheerder start geen sanctieprocedure."))
         case_id = transfer_to_control(agreement, who, unmet)
+        for step in still_open:
+            wf.transition(step, "cancel", who, reason=labels.coded(R.STEP_TO_CONTROL))
+            close_task(f"step:{step.pk}:due")
     close_task(f"agreement:{agreement.pk}:escalate")
     return {"agreement": None, "case_id": case_id}
 

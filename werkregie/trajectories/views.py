@@ -344,12 +344,15 @@ def trajectory_action(request: HttpRequest, principal: Principal, person_id: int
             messages.success(request, _("De aanvaarding op papier is geregistreerd."))
         elif action in ("approve", "reject"):
             try:
-                uc.review_step(principal, target, version, approve=action == "approve", note=request.POST.get("note", ""))
+                reviewed = uc.review_step(principal, target, version, approve=action == "approve", note=request.POST.get("note", ""))
             except InvalidInput as exc:
                 if isinstance(exc, TransitionRefused):
                     raise
                 return _refused_review(request, principal, person_id, target, exc)
-            messages.success(request, _("De stap is goedgekeurd.") if action == "approve" else _("De stap is afgekeurd."))
+            if reviewed.evidence_kind == EvidenceKind.NONE:  # a step without evidence is confirmed, not judged
+                messages.success(request, _("De stap is bevestigd als gedaan.") if action == "approve" else _("De stap is als niet gedaan geregistreerd."))
+            else:
+                messages.success(request, _("De stap is goedgekeurd.") if action == "approve" else _("De stap is afgekeurd."))
         elif action == "escalate":
             result = uc.escalate(principal, target, version)
             if result["agreement"] is not None:

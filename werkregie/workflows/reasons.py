@@ -21,6 +21,8 @@ RESUMED_AFTER = register("reason.trajectory.resumed_after", gettext_noop("Hervat
 ALL_STEPS_APPROVED = register("reason.agreement.all_steps_approved", gettext_noop("Alle stappen goedgekeurd"))
 APPLICATIONS_DONE = register("reason.step.applications_done", gettext_noop("%(n)s sollicitaties via het platform"))
 CONFIRMED_WITHOUT_EVIDENCE = register("reason.step.confirmed_without_evidence", gettext_noop("Gedaan, bevestigd door de bemiddelaar (geen bewijs nodig)"))
+CARRIED_TO_NEXT_LEVEL = register("reason.step.carried_to_next_level", gettext_noop("Overgenomen in de afspraak van het volgende niveau"))
+STEP_TO_CONTROL = register("reason.step.to_control", gettext_noop("Vervallen: het dossier is overgedragen aan de controledienst"))
 MISSED_ON = register("reason.step.missed_on", gettext_noop("Niet gehaald op %(date)s"))
 SUSPENDED_INCAPACITY = register("reason.step.suspended_incapacity", gettext_noop("Erkende arbeidsongeschiktheid op %(date)s: geschorst, niet gemist"))
 RESUMED_INCAPACITY = register("reason.step.resumed_incapacity", gettext_noop("Arbeidsongeschiktheid voorbij: nieuwe datum %(date)s"))
@@ -34,6 +36,8 @@ LINK_EXPIRED = register("reason.appointment.link_expired", gettext_noop("Boeking
 DEEMED_NOTIFIED = register("reason.case.deemed_notified", gettext_noop("Kennisgeving geacht ontvangen op %(day)s"))
 APPEAL_TERM_OVER_ON = register("reason.case.appeal_term_over_on", gettext_noop("Beroepstermijn verstreken op %(day)s zonder beroep"))
 WRITTEN_DEFENCE = register("reason.case.written_defence", gettext_noop("Schriftelijk verweer, afstand van het verhoor"))
+DEFENCE_TERM_OVER = register("reason.case.defence_term_over", gettext_noop("Termijn voor verweer verstreken op %(day)s"))
+DEFENCE_TERM_OVER_NONE = register("reason.case.defence_term_over_none", gettext_noop("Termijn voor verweer verstreken op %(day)s zonder verweer"))
 APPEAL_TERM_OVER = register("reason.case.appeal_term_over", gettext_noop("Beroepstermijn verstreken"))
 # community
 ASSIGNMENT_COMPLETE = register("reason.assignment.complete", gettext_noop("Maximale duur bereikt of activiteit afgelopen"))
