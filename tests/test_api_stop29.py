@@ -131,3 +131,21 @@ def test_a_link_in_a_message_is_absolute(settings):
     template = Template("test.link", "Onderwerp", "Uw dossier: %(link)s; uw afspraak: %(booking_url)s; %(note)s", False)
     _subject, body = template.render({"link": "/mijn-dossier/4/", "booking_url": "https://elders.example/x", "note": "/geen-link"}, "nl")
     assert body == "Uw dossier: https://werkregie.example/mijn-dossier/4/; uw afspraak: https://elders.example/x; /geen-link"
+
+
+def test_exporting_an_evidence_bundle_is_logged_in_the_persons_access_log(db, tmp_path):
+    """Second attack of stop 29: `werkregie messages evidence` wrote nothing to the access log."""
+    from werkregie.access.models import AccessLogEntry
+    from werkregie.cli import main
+    from werkregie.messaging.outbox import send
+
+    person = f.person()
+    message = send(person.pk, "trajectories.agreement_to_accept", {"title": "Afsprakenblad", "level": "afsprakenblad", "revision": 1,
+                                                                  "accept_by": "15/12/2026", "link": "/mijn-afspraken/", "name": "Sofie"})
+    controller = f.user(Role.CONTROLLER, username="kris")
+    before = AccessLogEntry.objects.filter(person_id=person.pk).count()
+    assert main(["messages", "evidence", str(message.pk), "--output", str(tmp_path), "--user", "kris", "--purpose", "availability_control"]) == 0
+    entry = AccessLogEntry.objects.filter(person_id=person.pk).order_by("-pk").first()
+    assert AccessLogEntry.objects.filter(person_id=person.pk).count() == before + 1
+    assert entry.channel == "cli" and entry.purpose == "availability_control" and "bewijsbundel" in entry.what
+    assert entry.actor_id == controller.pk

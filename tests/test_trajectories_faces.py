@@ -106,7 +106,8 @@ def test_api_stale_version_gets_409_with_the_current_version(world, client):
     a = world["agreement"]
     seen = a.version
     with clock.travel_to(DAY):
-        assert client.get(f"/api/v1/trajectories/agreements/{a.pk}", **_bearer(counsellor))["ETag"] == f'"{seen}"'
+        # second attack of stop 29 (deliberate change): the ETag has the same form as every other resource's, "v<version>"
+        assert client.get(f"/api/v1/trajectories/agreements/{a.pk}", **_bearer(counsellor))["ETag"] == f'"v{seen}"'
         r1 = client.patch(f"/api/v1/trajectories/agreements/{a.pk}", data=json.dumps({"title": "Versie van Bart", "version": seen}),
                           content_type="application/json", **_bearer(counsellor))
         assert r1.status_code == 200 and r1.json()["revision"] == 2 and r1.json()["state"] == "draft"

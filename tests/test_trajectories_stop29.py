@@ -265,3 +265,63 @@ def test_a_trajectory_resumed_the_same_day_gets_its_task_back(ref):
         trajectory = uc.suspend_by_counsellor(cp, trajectory.pk, "work", "Interimjob van een dag", trajectory.version)
         uc.resume_by_counsellor(cp, trajectory.pk, trajectory.version)
     assert Task.objects.get(key=f"trajectory:{trajectory.pk}:agreement_to_make").status == "open"
+
+
+# --- second attack of stop 29 ------------------------------------------------------------------------------------------
+
+def test_no_agreement_is_proposed_or_accepted_while_the_trajectory_is_suspended(ref):
+    from werkregie.workflows.services import TransitionRefused
+
+    with clock.travel_to(DAY):
+        counsellor, person, _ = caseload()
+        cp = factories.principal(counsellor)
+        trajectory = uc.start_trajectory(cp, person.pk, "standard")
+        agreement = uc.create_agreement(cp, trajectory.pk, title="Afsprakenblad")
+        uc.add_step(cp, agreement.pk, agreement.version, {"kind": "training", "title": "Opleiding", "due_on": DAY + dt.timedelta(days=30)})
+        trajectory.refresh_from_db()
+        uc.suspend_by_counsellor(cp, trajectory.pk, "sickness", "Ziek gemeld", trajectory.version)
+        agreement.refresh_from_db()
+        with pytest.raises(TransitionRefused):
+            uc.propose(cp, agreement.pk, agreement.version)
+        with pytest.raises(TransitionRefused):
+            uc.accept_on_paper(cp, agreement.pk, agreement.version, "Getekend op kantoor")
+    agreement.refresh_from_db()
+    assert agreement.state == "draft"
+
+
+def test_a_step_confirmed_by_the_partner_needs_a_partner(ref):
+    from werkregie.core.errors import InvalidInput
+
+    with clock.travel_to(DAY):
+        counsellor, person, _ = caseload()
+        cp = factories.principal(counsellor)
+        trajectory = uc.start_trajectory(cp, person.pk, "standard")
+        agreement = uc.create_agreement(cp, trajectory.pk, title="Afsprakenblad")
+        with pytest.raises(InvalidInput) as refused:
+            uc.add_step(cp, agreement.pk, agreement.version, {"kind": "training", "title": "Opleiding", "due_on": DAY + dt.timedelta(days=30),
+                                                               "evidence_kind": "partner"})
+    assert [e.field for e in refused.value.errors] == ["partner_id"]
+
+
+@pytest.mark.parametrize("reason", ["\x00" * 11, "\u200b" * 11, "   kort   "])
+def test_a_level_reason_of_invisible_characters_is_no_reason(ref, reason):
+    from werkregie.core.errors import InvalidInput
+
+    with clock.travel_to(DAY):
+        counsellor, person, _ = caseload()
+        cp = factories.principal(counsellor)
+        trajectory = uc.start_trajectory(cp, person.pk, "standard")
+        with pytest.raises(InvalidInput) as refused:
+            uc.create_agreement(cp, trajectory.pk, title="Ultieme afspraak", level="final", level_reason=reason)
+    assert [e.field for e in refused.value.errors] == ["level_reason"]
+
+
+def test_a_level_reason_on_an_ordinary_sheet_is_refused(ref):
+    from werkregie.core.errors import InvalidInput
+
+    with clock.travel_to(DAY):
+        counsellor, person, _ = caseload()
+        cp = factories.principal(counsellor)
+        trajectory = uc.start_trajectory(cp, person.pk, "standard")
+        with pytest.raises(InvalidInput):
+            uc.create_agreement(cp, trajectory.pk, title="Afsprakenblad", level="sheet", level_reason="Waarom niet eens uitleggen")

@@ -6,16 +6,19 @@ appeal before the decision says why it is refused."""
 import datetime as dt
 
 import pytest
+from django.db import connection
 from django.test import Client
 
 from werkregie.accounts.models import Role
 from werkregie.compliance import services, use_cases
+from werkregie.compliance.models import Case
 from werkregie.core import clock
 from werkregie.core.errors import InvalidInput
 from werkregie.messaging.models import Message
 
 from . import compliance_support as cs
 from . import factories as f
+from .test_concurrency_pg import keeps_reference_data  # noqa: F401 - fixture
 
 D = cs.START
 
@@ -68,7 +71,9 @@ def test_a_decision_changed_on_appeal_becomes_the_sanction_in_force_everywhere(c
     case.refresh_from_db()
     assert case.state == "closed" and case.decision == "suspension" and case.decision_weeks == 8, "the original decision stays as history"
     assert (case.decision_in_force, case.weeks_in_force) == ("suspension", 4)
-    assert case.appeal_sanction_start is not None and case.appeal_sanction_start > D + dt.timedelta(days=30)
+    # second attack of stop 29 (deliberate change): the changed sanction continues from the original start, the weeks
+    # served count; it no longer starts again after the appeal letter
+    assert case.appeal_sanction_start is not None and case.appeal_sanction_start == case.sanction_start
     assert body["sanction_in_force"]["weeks"] == 4 and body["sanction_in_force"]["changed_on_appeal"] is True
     assert body["decision"]["weeks"] == 8 and body["decision"]["in_force"] is False
     letter = _letter(case)
@@ -294,3 +299,52 @@ def test_a_crafted_appeal_before_the_decision_says_why_it_is_refused(ctx):
     page = response.content.decode()
     alert = page.split('class="message message-error" role="alert">', 1)[1].split("</div>", 1)[0]
     assert "Beroep instellen" in alert and "Verhoor gepland" in alert
+
+
+def test_the_persons_own_appeal_never_makes_the_sanction_heavier_nor_restarts_it(ctx):
+    """Second attack of stop 29: 8 weeks nearly served became 52 weeks more, from the appeal letter."""
+    case = _appealed(ctx)
+    with clock.travel_to(cs.at(D + dt.timedelta(days=30))):
+        with pytest.raises(InvalidInput) as heavier:
+            use_cases.decide_appeal(ctx["controller"], case.pk, outcome="changed", reason="De rechtbank besliste anders.",
+                                    decision="suspension", weeks=52)
+        assert {e.field for e in heavier.value.errors} == {"decision"} and "niet zwaarder" in heavier.value.errors[0].message
+        with pytest.raises(InvalidInput) as early:
+            use_cases.decide_appeal(ctx["controller"], case.pk, outcome="changed", reason="De rechtbank verminderde de schorsing.",
+                                    decision="suspension", weeks=4, sanction_start=case.sanction_start - dt.timedelta(days=1))
+        assert {e.field for e in early.value.errors} == {"sanction_start"}
+        done = use_cases.decide_appeal(ctx["controller"], case.pk, outcome="changed", reason="De rechtbank verminderde de schorsing.",
+                                       decision="suspension", weeks=4)
+    assert done.appeal_sanction_start == case.sanction_start and done.weeks_in_force == 4
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_hearings_planned_at_once_for_one_controller_do_not_both_pass(keeps_reference_data):
+    """Second attack of stop 29: two plannings sent at the same moment both got through (the check ran outside the
+    transaction). On PostgreSQL they race for real; on SQLite they run one after the other."""
+    from tests.test_concurrency_pg import in_parallel
+
+    controller = cs.controller()
+    cases = [cs.open_case(cs.jobseeker()) for _ in range(2)]
+    day = cs.hearing_day(cs.START)
+    with clock.travel_to(cs.at(cs.START)):
+        for case in cases:  # the controller handles both (its first planning makes it the case's controller)
+            Case.objects.filter(pk=case.pk).update(controller_id=controller.user.pk)
+
+        def plan(i: int):
+            with clock.travel_to(cs.at(cs.START)):
+                case = Case.objects.get(pk=cases[i].pk)
+                return use_cases.plan_hearing(controller, case.pk, hearing_at=cs.at(day, 10), mode="in_person", place="VDAB Gent",
+                                              version=case.version)
+
+        results = in_parallel(2, plan) if connection.vendor == "postgresql" else [plan(0), _refused(plan, 1)]
+    planned = [r for r in results if isinstance(r, Case)]
+    refused = [r for r in results if isinstance(r, InvalidInput)]
+    assert len(planned) == 1 and len(refused) == 1, results
+
+
+def _refused(work, i):
+    try:
+        return work(i)
+    except InvalidInput as exc:
+        return exc

@@ -11,7 +11,7 @@ from django.db.models import F
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from werkregie.accounts.models import Role
+from werkregie.accounts.models import Role, User
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
@@ -142,16 +142,8 @@ def _schedule_hearing(principal: Principal, case_id: int, transition: str, *, he
     handler = case.controller_id or (principal.user.pk if principal.role == Role.CONTROLLER else None)
     if at is not None and (at.second or at.microsecond):
         errors.append(FieldError("hearing_at", _("Geef het uur in uren en minuten, zonder seconden.")))
-    elif at is not None and handler and mode != HearingMode.WRITTEN:
-        # one hearing at a time per controller, each holding its length (attacks of stops 28 and 29: two cases on the same
-        # hour, then at 11:00 and 11:15, then 30 seconds apart)
-        length = rules.hearing_length(at.astimezone(clock.BRUSSELS).date())
-        taken = (Case.objects.filter(state="hearing_planned", controller_id=handler, hearing_at__gt=at - length, hearing_at__lt=at + length)
-                 .exclude(pk=case.pk).exclude(hearing_mode=HearingMode.WRITTEN).values_list("pk", "hearing_at").first())
-        if taken:
-            errors.append(FieldError("hearing_at", _("Om %(time)s is al een verhoor gepland (dossier %(case)s) en een verhoor duurt %(minutes)s minuten: "
-                                                     "kies een ander uur.") % {"case": taken[0], "minutes": int(length.total_seconds() // 60),
-                                                                                "time": taken[1].astimezone(clock.BRUSSELS).strftime("%H:%M")}))
+    elif at is not None and handler and mode != HearingMode.WRITTEN and (busy := _agenda_taken(case, handler, at)):
+        errors.append(busy)
     moving = transition == "move_hearing"
     if moving and at is not None and at == case.hearing_at and mode == case.hearing_mode and place == case.hearing_place:
         # attack of stop 28: the same moment again sent a second legal letter that changed nothing
@@ -163,6 +155,12 @@ def _schedule_hearing(principal: Principal, case_id: int, transition: str, *, he
     who = Who.of(principal)
     previous = case.hearing_at
     with transaction.atomic():
+        if handler and mode != HearingMode.WRITTEN:
+            # the controller's agenda is checked again under a lock on the controller: two plannings at the same moment
+            # queue here, and the second sees the first (second attack of stop 29: both went through)
+            User.objects.select_for_update().filter(pk=handler).first()
+            if busy := _agenda_taken(case, handler, at):
+                _fail([busy], _("Het verhoor is niet verplaatst.") if moving else _("Het verhoor is niet gepland."))
         case = wf.transition(case, transition, who, expected_version=version, reason=reason, data={"hearing_at": at.isoformat(), "mode": mode},
                              # the controller who first plans the hearing handles the case; a move or an admin's step never
                              # reassigns it (attack of stop 28: the case followed whoever acted last)
@@ -185,6 +183,19 @@ def _schedule_hearing(principal: Principal, case_id: int, transition: str, *, he
     services.sync_notifications([case.pk])
     case.refresh_from_db()
     return case
+
+
+def _agenda_taken(case: Case, handler: int, at: dt.datetime) -> FieldError | None:
+    """One hearing at a time per controller, each holding its length (attacks of stops 28 and 29: two cases on the same
+    hour, then at 11:00 and 11:15, then 30 seconds apart)."""
+    length = rules.hearing_length(at.astimezone(clock.BRUSSELS).date())
+    taken = (Case.objects.filter(state="hearing_planned", controller_id=handler, hearing_at__gt=at - length, hearing_at__lt=at + length)
+             .exclude(pk=case.pk).exclude(hearing_mode=HearingMode.WRITTEN).values_list("pk", "hearing_at").first())
+    if not taken:
+        return None
+    return FieldError("hearing_at", _("Om %(time)s is al een verhoor gepland (dossier %(case)s) en een verhoor duurt %(minutes)s minuten: "
+                                      "kies een ander uur.") % {"case": taken[0], "minutes": int(length.total_seconds() // 60),
+                                                                 "time": taken[1].astimezone(clock.BRUSSELS).strftime("%H:%M")})
 
 
 def _store_evidence(principal: Principal, case: Case, files: list, description: str = "") -> list[Evidence]:
@@ -447,14 +458,26 @@ def decide_appeal(principal: Principal, case_id: int, *, outcome: str, reason: s
             errors += rules.check_decision(proposal, decision, new_weeks)
             if decision == case.decision and new_weeks == case.decision_weeks:
                 errors.append(FieldError("decision", _("Dat is de oorspronkelijke beslissing: kies “Beslissing bevestigd” of geef de nieuwe beslissing.")))
-            start = _sanction_start(sanction_start, decision, errors)
+            elif _severity(decision, new_weeks) > _severity(case.decision, case.decision_weeks):
+                # the person's own appeal never makes the sanction heavier (no reformatio in peius; attack of stop 29: 8 → 52 weeks)
+                errors.append(FieldError("decision", _("Op het beroep van de persoon zelf wordt de sanctie niet zwaarder dan %(original)s.")
+                                         % {"original": proposal_text(case.decision, case.decision_weeks).lower()}))
+            start = _appeal_start(case, sanction_start, decision, errors)
     elif decision or weeks or sanction_start:
         errors.append(FieldError("decision", _("Een nieuwe beslissing hoort enkel bij de uitkomst “Beslissing gewijzigd”.")))
     _fail(errors, _("De uitkomst is niet bewaard."))
     fields: dict = {"appeal_outcome": outcome, "appeal_decided_on": clock.today()}
     if outcome == AppealOutcome.CHANGED:
-        # the first day as for a decision: after the letter sent now is deemed notified, or a later chosen day
-        first = rules.sanction_start(decision, _appeal_letter_deemed_on(case), start)
+        # a changed sanction continues the one that ran: from the original start (the weeks served count), or a later
+        # chosen day; a sanction that had not started yet starts as a decision does (attack of stop 29: 8 weeks nearly
+        # served became 52 more weeks from the appeal letter)
+        original = case.sanction_start or case.sanction_start_requested
+        if decision in (Decision.NONE, Decision.WARNING):
+            first = None
+        elif start is not None or original is not None:
+            first = start or original
+        else:
+            first = rules.sanction_start(decision, _appeal_letter_deemed_on(case), None)
         fields.update(appeal_decision=decision, appeal_weeks=new_weeks, appeal_sanction_start=first)
     who = Who.of(principal)
     with transaction.atomic():
@@ -466,6 +489,34 @@ def decide_appeal(principal: Principal, case_id: int, *, outcome: str, reason: s
         _send(case, messages.APPEAL_DECIDED, {"outcome": lambda: str(AppealOutcome(outcome).label).lower(),
                                                "detail": lambda: f"{appeal_result_text(case)}\n{reason}"}, who, "appeal-decided")
     return case
+
+
+SEVERITY = {Decision.NONE: 0, Decision.WARNING: 1, Decision.SUSPENSION: 2, Decision.EXCLUSION: 3, Decision.INDEFINITE: 4}
+
+
+def _severity(decision: str, weeks: int | None) -> tuple[int, int]:
+    return SEVERITY.get(decision, 0), int(weeks or 0)
+
+
+def _appeal_start(case: Case, value: object, decision: str, errors: list[FieldError]) -> dt.date | None:
+    """The first day of a sanction changed on appeal: not before the original sanction's start (the weeks already
+    served count), within a year from today, none for a warning or no sanction."""
+    start = _date(value, "sanction_start", errors)
+    if start is None:
+        return None
+    if decision in (Decision.NONE, Decision.WARNING):
+        errors.append(FieldError("sanction_start", _("%(decision)s heeft geen begindatum: laat het veld leeg.") % {"decision": Decision(decision).label}))
+        return None
+    original = case.sanction_start or case.sanction_start_requested
+    earliest = original or clock.today()
+    if start < earliest:
+        errors.append(FieldError("sanction_start", _("Niet vóór %(day)s, de begindatum van de oorspronkelijke sanctie (de weken die liepen, tellen).")
+                                 % {"day": earliest.strftime("%d/%m/%Y")} if original else
+                                 _("De sanctie kan niet ingaan vóór de datum van de beslissing (%(day)s).") % {"day": earliest.strftime("%d/%m/%Y")}))
+    elif start > clock.today() + dt.timedelta(days=SANCTION_START_MAX_DAYS):
+        errors.append(FieldError("sanction_start", _("De sanctie gaat uiterlijk een jaar na de beslissing in (%(day)s).")
+                                 % {"day": (clock.today() + dt.timedelta(days=SANCTION_START_MAX_DAYS)).strftime("%d/%m/%Y")}))
+    return start
 
 
 def _appeal_letter_deemed_on(case: Case) -> dt.date:

@@ -56,7 +56,18 @@ def cmd_evidence(args: argparse.Namespace) -> int:
     if msg is None:
         print(f"error: message {args.id} not found", file=sys.stderr)
         return 2
+    from werkregie.access.services import Actor, record_access
+    from werkregie.accounts.models import User
+
+    user = User.objects.filter(username=args.user).first() if args.user else None
+    if args.user and user is None:
+        print(f"error: no user {args.user}", file=sys.stderr)
+        return 2
     folder = evidence.build(msg, Path(args.output))
+    # the bundle holds the whole message: its export is a read of personal data, logged like the API's (second attack of
+    # stop 29: the command wrote nothing to the access log)
+    actor = Actor(user.pk, user.get_full_name() or user.username, user.role) if user else Actor(None, "Beheer (opdrachtregel)", "admin")
+    record_access(actor, [msg.person_id], f"bericht {msg.pk}: bewijsbundel (volledige inhoud, PDF)", args.purpose, "cli")
     print(json.dumps({"bundle": str(folder), "files": sorted(p.name for p in folder.iterdir())}))
     return 0
 
@@ -124,6 +135,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     ev = messages_sub.add_parser("evidence", help="write the evidence bundle of a message (sealed, timestamped PDF + signed JSON)")
     ev.add_argument("id", type=int)
     ev.add_argument("--output", default=".", help="folder to write message-ID/ into (default: here)")
+    ev.add_argument("--user", default="", help="who exports it (logged in the person's access log; default: the platform's administration)")
+    ev.add_argument("--purpose", default="administration", choices=["administration", "availability_control", "complaint_handling"],
+                    help="why (logged): administration, availability_control (a case for the labour court), complaint_handling")
     ev.set_defaults(func=cmd_evidence)
     verify = messages_sub.add_parser("verify", help="verify an evidence bundle; exit 1 when anything was changed")
     verify.add_argument("bundle")

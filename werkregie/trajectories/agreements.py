@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import FieldError, InvalidInput, NotFound
-from werkregie.core.text import one_line_problem, text_problem
+from werkregie.core.text import one_line_problem, text_problem, visible_text
 from werkregie.formats.punctuation import join_semicolons
 from werkregie.organisations.models import Organisation, OrganisationKind
 from werkregie.workflows import reasons as R
@@ -60,7 +60,13 @@ def create_agreement(principal: Principal | None, trajectory_id: int, *, title: 
     if trajectory.state == "closed":
         errors.append(FieldError("trajectory", _("Dit traject is afgesloten.")))
     level_reason = (level_reason or "").strip()
-    if level in (AgreementLevel.FORMAL, AgreementLevel.FINAL) and escalated_from is None and len(level_reason) < 10:
+    higher = level in (AgreementLevel.FORMAL, AgreementLevel.FINAL) and escalated_from is None
+    if level_reason and (problem := text_problem(level_reason)):  # NUL or zero-width characters are no reason (attack of stop 29)
+        errors.append(FieldError("level_reason", problem))
+    elif level_reason and not higher:  # a reason for nothing would be logged as if it meant something
+        errors.append(FieldError("level_reason", _("Een reden hoort enkel bij een formele of ultieme afspraak die niet uit een escalatie volgt: "
+                                                    "laat het veld leeg.")))
+    elif higher and len(visible_text(level_reason)) < 10:
         errors.append(FieldError("level_reason", _("Afspraken beginnen als afsprakenblad; een formele of ultieme afspraak volgt na een "
                                                     "niet-nagekomen afspraak (Escaleren). Zeg waarom deze meteen op dit niveau begint "
                                                     "(minstens 10 tekens).")))
@@ -212,6 +218,9 @@ def clean_step(data: dict, *, today: dt.date | None = None, person_id: int | Non
             if person_id is not None and not perms.current_links(partner).filter(person_id=person_id).exists():
                 errors.append(FieldError("partner_id", _("Deze partner heeft geen lopende band met deze persoon: hij zou de stap nooit "
                                                           "zien. Kies een partner die de persoon begeleidt, of geen.")))
+    if evidence == EvidenceKind.PARTNER and not partner and not any(e.field == "partner_id" for e in errors):
+        # nobody could ever confirm it, and the citizen would wait for a partner (second attack of stop 29)
+        errors.append(FieldError("partner_id", _("Een bevestiging door de partner vraagt een partner: kies die, of een ander bewijs.")))
     out["partner_id"] = partner
     if errors:
         raise InvalidInput(errors[0].message, errors)
@@ -296,6 +305,14 @@ def _refuse_past_due_steps(agreement: Agreement) -> None:
         raise _bad("steps", _("Geef eerst een nieuwe datum of schrap de stap: %(steps)s.") % {"steps": message})
 
 
+def _refuse_while_suspended(agreement: Agreement) -> None:
+    """No agreement binds while its trajectory is suspended (sickness, a period of work): its deadlines do not run
+    (second attack of stop 29: a sick person was asked to accept one, with new due dates)."""
+    if agreement.trajectory.state == "suspended":
+        raise wf.TransitionRefused(_("Het traject is geschorst sinds %(day)s: afspraken worden pas voorgesteld en aanvaard als het hervat.")
+                                   % {"day": fmt(agreement.trajectory.suspended_on) if agreement.trajectory.suspended_on else "—"})
+
+
 def propose(principal: Principal, agreement_id: int, expected_version: int | None) -> Agreement:
     agreement = _get(Agreement, agreement_id)
     perms.require_editor(principal, agreement.person_id)
@@ -304,6 +321,7 @@ def propose(principal: Principal, agreement_id: int, expected_version: int | Non
     _refuse_past_due_steps(agreement)
     if agreement.trajectory.state == "closed":
         raise _bad("trajectory", _("Dit traject is afgesloten."))
+    _refuse_while_suspended(agreement)
     with transaction.atomic():
         agreement = wf.transition(agreement, "propose", who_of(principal), expected_version=expected_version, fields={"proposed_on": clock.today()})
         notify(agreement.person_id, "trajectories.agreement_to_accept",
@@ -318,6 +336,7 @@ def accept(principal: Principal, agreement_id: int, expected_version: int | None
     agreement = _get(Agreement, agreement_id)
     if agreement.person_id != person_id:
         raise NotFound(_("Niet gevonden binnen uw toegang."))
+    _refuse_while_suspended(agreement)
     with transaction.atomic():
         agreement = wf.transition(agreement, "accept", who_of(principal), expected_version=expected_version,
                                   fields={"accepted_at": clock.now(), "accepted_how": AcceptedHow.PLATFORM, "accepted_by_id": principal.user.pk})
@@ -332,6 +351,7 @@ def accept_on_paper(principal: Principal, agreement_id: int, expected_version: i
     if not agreement.steps.filter(state__in=LIVE_STEP + ("approved",)).exists():
         raise _bad("steps", _("Voeg eerst minstens één stap toe."))
     _refuse_past_due_steps(agreement)
+    _refuse_while_suspended(agreement)
     with transaction.atomic():
         agreement = wf.transition(agreement, "accept_on_paper", who_of(principal), reason=reason, expected_version=expected_version,
                                   fields={"accepted_at": clock.now(), "accepted_how": AcceptedHow.PAPER, "accepted_by_id": principal.user.pk,

@@ -16,6 +16,7 @@ from werkregie.api.docs import file_download
 from werkregie.api.preconditions import required_version
 from werkregie.api.problems import problem
 from werkregie.core import uploads
+from werkregie.people.concurrency import etag
 from werkregie.workflows.labels import log_reason, render
 from werkregie.workflows.services import StaleVersion
 
@@ -287,7 +288,7 @@ def get_agreement(request: HttpRequest, agreement_id: int, response: HttpRespons
     agreement = uc._get(Agreement, agreement_id)
     uc.perms.require_editor(request.auth, agreement.person_id)
     uc.record_access(request.auth.actor(), [agreement.person_id], "traject: afspraak", uc.perms.reader_purpose(request.auth), request.auth.channel)
-    response["ETag"] = f'"{agreement.version}"'
+    response["ETag"] = etag(agreement.version)  # "v7", as every other resource (second attack of stop 29: "7" here)
     return agreement_out(agreement)
 
 

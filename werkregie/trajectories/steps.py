@@ -79,7 +79,9 @@ def review_step(principal: Principal, step_id: int, expected_version: int | None
     perms.require_editor(principal, step.person_id)
     if step.agreement.state != "accepted":
         raise wf.TransitionRefused(_("Enkel stappen van aanvaarde afspraken worden beoordeeld."))
-    if step.evidence_kind == EvidenceKind.NONE and step.state == "open":
+    if step.evidence_kind == EvidenceKind.NONE:
+        if step.state != "open":  # second attack of stop 29: a second confirmation read "no evidence handed in yet"
+            raise wf.TransitionRefused(_("Deze stap is al afgehandeld (%(state)s).") % {"state": step.state_label})
         return _confirm_without_evidence(principal, step, expected_version, done=approve, note=note)
     if approve and step.state != "evidence_submitted":
         raise _bad("approve", _("Voor deze stap is nog geen bewijs ingediend: goedkeuren kan pas als er bewijs is."))
