@@ -4,7 +4,7 @@ follows the filters through htmx); headings break between words only at desktop 
 
 import pytest
 
-from .checks import PHONE
+from .checks import PHONE, assert_in_viewport
 from .test_pages import login, people  # noqa: F401 - shared fixture
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -89,4 +89,73 @@ def test_case_list_headings_break_between_words_at_1024(page, people, language):
     assert page.locator("html").get_attribute("lang") == language
     page.locator("main tbody tr").first.wait_for()
     assert page.evaluate(BROKEN_HEADING_WORDS) == []
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def test_applying_after_the_jump_to_the_next_step_shows_the_message_in_view_with_focus(page, people):  # noqa: F811
+    """Walk of stop 29 (issue 16, point 2): after "Solliciteren of eerst overleggen" the redirect kept "#h-next", and
+    the message sat 1,800–3,500 px above the screen with the focus nowhere."""
+    from tests import factories as f
+    from tests.browser.test_vacancy_pages import FORKLIFT
+    from werkregie.organisations.models import OrganisationKind
+    from werkregie.vacancies.models import Vacancy
+
+    employer = f.organisation(OrganisationKind.EMPLOYER, name="Logistiek Gent BV")
+    vacancies = [Vacancy.objects.create(employer=employer, title=f"Heftruckchauffeur {n}", municipality_id="44021", occupation_uri=FORKLIFT.uri,
+                                        monthly_wage=2650, description="Laden en lossen van vrachtwagens in ons magazijn in Gent. " * 30)
+                 for n in (1, 2)]
+    for size, vacancy in zip((PHONE, {"width": 1280, "height": 900}), vacancies):
+        page.set_viewport_size(size)
+        login(page, "sofie")
+        page.goto(f"/vacatures/{vacancy.pk}/")
+        page.get_by_role("link", name="Solliciteren of eerst overleggen").click()
+        page.wait_for_function("() => location.hash === '#h-next'")
+        if size is PHONE:
+            page.get_by_role("button", name="Solliciteren").click()
+        else:
+            page.get_by_label("Uw vraag aan uw bemiddelaar (niet verplicht)").fill("Werkt men hier in ploegen?")
+            page.get_by_role("button", name="Vraag het mijn bemiddelaar").click()
+        assert_in_viewport(page, ".messages")
+        assert page.evaluate("document.activeElement.id") == "messages"
+        page.context.clear_cookies()
+
+
+def test_the_work_pays_result_comes_in_view_with_focus(page, people):  # noqa: F811
+    """Walk of stop 29: the result of "Loont werken?" appeared 1,817 px down a phone, focus nowhere."""
+    page.set_viewport_size(PHONE)
+    login(page, "sofie")
+    page.goto("/loont-werken/")
+    assert page.get_by_label("Uren per week van een voltijdse job in die sector").input_value() == "38"  # not "38,00"
+    page.get_by_label("Eerste maand van het werk (MM/JJJJ)").fill("01/2027")
+    page.get_by_label("Bruto maandloon van het aanbod (EUR)").fill("2.500")
+    page.get_by_label("Uren per week in het aanbod").fill("38")
+    page.get_by_label("Afstand van huis naar het werk, enkele rit (km)").fill("12,5")
+    page.get_by_label("Uw huidige netto-uitkering per maand (EUR)").fill("1.450,50")
+    page.get_by_role("button", name="Berekenen").click()
+    assert_in_viewport(page, "#uitkomst")
+    assert page.evaluate("document.activeElement.id") == "uitkomst"
+
+
+def test_long_dutch_headings_break_at_a_syllable_on_a_phone(page, people):  # noqa: F811
+    from werkregie.formats.templatetags.punctuation import hyphenate
+
+    assert hyphenate("Samenwerkingsovereenkomsten") == "Sa\u00admen\u00adwer\u00adkings\u00adover\u00adeen\u00adkom\u00adsten"
+    assert hyphenate("Korte titel") == "Korte titel"
+    page.set_viewport_size({"width": 320, "height": 700})
+    login(page, people["worker"].username)
+    page.goto("/gemeente/samenwerking/")
+    # where the heading's first line ends: at a soft hyphen (a syllable), not in the middle of one
+    ends = page.evaluate("""() => {
+      const node = document.querySelector('main h1').firstChild, text = node.textContent, range = document.createRange();
+      let top = null;
+      for (let i = 0; i < text.length; i++) {
+        range.setStart(node, i); range.setEnd(node, i + 1);
+        const r = range.getClientRects()[0];
+        if (!r) continue;
+        if (top === null) top = Math.round(r.top);
+        else if (Math.round(r.top) > top + 2) return text.slice(Math.max(0, i - 3), i);
+      }
+      return null;
+    }""")
+    assert ends is None or "\u00ad" in ends, repr(ends)  # the break falls at a soft hyphen ("Samenwerkingsovereen-/komsten")
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")

@@ -99,7 +99,8 @@ class AmountField(forms.DecimalField):
     def prepare_value(self, value: object) -> object:
         if isinstance(value, (Decimal, float, int)) and not isinstance(value, bool):
             decimals = self.decimal_places if self.decimal_places is not None else None
-            return format_number(value, None if isinstance(value, Decimal) else decimals)
+            # a whole number stays whole ("38", not "38,00": walk of stop 29); a Decimal keeps the places it was typed with
+            return format_number(value, None if isinstance(value, (Decimal, int)) else decimals)
         return value
 
     def widget_attrs(self, widget: forms.Widget) -> dict:
