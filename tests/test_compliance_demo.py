@@ -5,6 +5,7 @@ from collections import Counter
 from werkregie.accounts.models import Role
 from werkregie.compliance import demo
 from werkregie.compliance.models import Case
+from werkregie.organisations.models import OrganisationKind
 from werkregie.people.models import Person
 
 from . import compliance_support as cs
@@ -13,7 +14,11 @@ from . import factories as f
 
 def test_demo_cases_at_every_step_for_visible_persons(db):
     f.user(Role.CONTROLLER, username="controleur")
-    persons = [cs.jobseeker() for _ in range(24)]
+    # a team and its counsellor guide them: a missed-appointment case comes only from a real appointment the counsellor
+    # convoked them to (walk 11b, N-M2), so persons nobody guides get none
+    team = f.organisation(OrganisationKind.VDAB_TEAM)
+    counsellor = f.user(Role.COUNSELLOR, organisation=team, username="bemiddelaar")
+    persons = [cs.jobseeker(team=team, counsellor=counsellor) for _ in range(24)]
     f.user(Role.CITIZEN, username="burger", person=persons[0])
     f.person()  # no benefit: never gets a case
     made = demo.seed()["cases"]

@@ -81,9 +81,13 @@ def test_the_api_refuses_a_weekend_hearing_with_a_problem_naming_the_field(ctx):
 def test_the_demo_plans_hearings_and_acts_on_working_days_only(db):
     from werkregie.accounts.models import Role
     from werkregie.compliance import demo
+    from werkregie.organisations.models import OrganisationKind
 
     factories.user(Role.CONTROLLER, username="controleur")
-    persons = [cs.jobseeker() for _ in range(24)]
+    # guided by a counsellor: the demo's missed appointments are real appointments the counsellor convoked them to (N-M2)
+    team = factories.organisation(OrganisationKind.VDAB_TEAM)
+    counsellor = factories.user(Role.COUNSELLOR, organisation=team, username="bemiddelaar")
+    persons = [cs.jobseeker(team=team, counsellor=counsellor) for _ in range(24)]
     factories.user(Role.CITIZEN, username="burger", person=persons[0])
     assert demo.seed()["cases"] > 20
     hearings = [at.astimezone(clock.BRUSSELS).date() for at in Case.objects.exclude(hearing_at=None).values_list("hearing_at", flat=True)]

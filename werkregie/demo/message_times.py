@@ -76,3 +76,16 @@ def deliver_in_time() -> dict[str, int]:
     for pk, made in waiting:
         _dispatch_at_its_time(pk, made, now)
     return {"dispatched": len(waiting), "opened": _opened_by_the_citizen([pk for pk, _made in waiting], now)}
+
+
+def deliver(pks: list[int]) -> None:
+    """Dispatch these waiting messages as the runner would, moments after they were made at the travelled time (a
+    domain demo that needs them delivered before its story goes on: a convocation deemed notified before the
+    appointment it fixes). What already left the queue keeps its course."""
+    from werkregie.messaging.enums import State
+    from werkregie.messaging.models import Message
+
+    now = clock.now()
+    waiting = Message.objects.filter(pk__in=pks, state=State.QUEUED, created_at__lte=now).order_by("created_at", "pk").values_list("pk", "created_at")
+    for pk, made in waiting:
+        _dispatch_at_its_time(pk, made, now + DISPATCH_AFTER)
