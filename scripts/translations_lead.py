@@ -1237,3 +1237,31 @@ T.update({  # stop 29, walk and attack of issue 11 (trajectories)
         "Un ETag faible (W/…) ne correspond jamais à If-Match : envoyez l’ETag tel que vous l’avez reçu, p. ex. \"v3\".",
         "A weak ETag (W/…) never matches If-Match: send the ETag as you received it, e.g. \"v3\"."),
 })
+T.update({  # stop 29, second walk and attack of issue 11
+    "De stap is als niet gedaan geregistreerd.": ("L’étape est enregistrée comme non faite.", "The step is recorded as not done."),
+    "De stap is bevestigd als gedaan.": ("L’étape est confirmée comme faite.", "The step is confirmed as done."),
+    "Deze stap is al afgehandeld (%(state)s).": ("Cette étape est déjà traitée (%(state)s).", "This step has already been dealt with (%(state)s)."),
+    "Een bevestiging door de partner vraagt een partner: kies die, of een ander bewijs.": (
+        "Une confirmation par le partenaire demande un partenaire : choisissez-le, ou une autre preuve.",
+        "A confirmation by the partner needs a partner: choose one, or another proof."),
+    "Een reden hoort enkel bij een formele of ultieme afspraak die niet uit een escalatie volgt: laat het veld leeg.": (
+        "Un motif n’accompagne qu’un engagement formel ou ultime qui ne découle pas d’une escalade : laissez le champ vide.",
+        "A reason belongs only to a formal or final agreement that does not follow an escalation: leave the field empty."),
+    "Het traject is geschorst sinds %(day)s: afspraken worden pas voorgesteld en aanvaard als het hervat.": (
+        "Le trajet est suspendu depuis le %(day)s : les engagements ne seront proposés et acceptés qu’à sa reprise.",
+        "The trajectory has been suspended since %(day)s: agreements are proposed and accepted only once it resumes."),
+    "Niet vóór %(day)s, de begindatum van de oorspronkelijke sanctie (de weken die liepen, tellen).": (
+        "Pas avant le %(day)s, date de début de la sanction initiale (les semaines écoulées comptent).",
+        "Not before %(day)s, the start of the original sanction (the weeks served count)."),
+    "Op het beroep van de persoon zelf wordt de sanctie niet zwaarder dan %(original)s.": (
+        "Sur le recours de la personne elle-même, la sanction ne devient pas plus lourde que %(original)s.",
+        "On the person's own appeal the sanction does not become heavier than %(original)s."),
+    "Overgenomen in de afspraak van het volgende niveau": ("Repris dans l’engagement du niveau suivant", "Carried over into the next level's agreement"),
+    "Re-integratie bekijken met het ziekenfonds uiterlijk %(review)s; traject uiterlijk %(date)s": (
+        "Examiner la réintégration avec la mutualité au plus tard le %(review)s ; trajet au plus tard le %(date)s",
+        "Review re-integration with the health insurer by %(review)s; trajectory by %(date)s"),
+    "Uw bemiddelaar bevestigt dat u deze stap gedaan hebt.": ("Votre conseiller confirme que vous avez fait cette étape.",
+                                                              "Your counsellor confirms that you have done this step."),
+    "Vervallen: het dossier is overgedragen aan de controledienst": ("Caduc : le dossier a été transmis au service de contrôle",
+                                                                     "Lapsed: the file was transferred to the control service"),
+})
