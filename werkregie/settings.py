@@ -113,7 +113,7 @@ WSGI_APPLICATION = "werkregie.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [],
+        "DIRS": [BASE_DIR / "web" / "admin_templates"],  # the admin's base_site.html with the platform's admin.css
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [

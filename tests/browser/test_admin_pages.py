@@ -30,3 +30,20 @@ def test_the_admin_pages_show_no_english(page, ref, size):
             page.goto(path)
             assert page.locator("main").count() == 1, path
             assert_no_leaks(page, ADMIN_LEAKS)
+
+
+@pytest.mark.parametrize("size", [None, PHONE], ids=["desktop", "phone"])
+def test_the_admin_leaves_no_contrast_to_review_and_has_24_px_header_links(page, ref, size):
+    """Walk of stop 29: axe left 29 contrast results for review on /admin/ (the add/change links' background icons), and
+    the header links were 14–16 px high on a phone."""
+    from .checks import assert_axe_clean, assert_touch_targets
+
+    f.user(Role.ADMIN, username="beheer", password=PASSWORD, is_staff=True, is_superuser=True)
+    with viewport(page, size) if size else contextlib.nullcontext():
+        login(page, "beheer")
+        page.wait_for_load_state()
+        for path in ("/admin/", "/admin/accounts/user/"):
+            page.goto(path)
+            assert_axe_clean(page)
+        page.goto("/admin/")
+        assert_touch_targets(page, "#user-tools a, #user-tools button")
