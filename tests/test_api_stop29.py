@@ -138,8 +138,10 @@ def test_exporting_an_evidence_bundle_is_logged_in_the_persons_access_log(db, tm
     from werkregie.access.models import AccessLogEntry
     from werkregie.cli import main
     from werkregie.messaging.outbox import send
+    from werkregie.people.enums import StatusKind
 
     person = f.person()
+    f.episode(person, StatusKind.JOBSEEKER_BENEFIT)  # a person the controller may control
     message = send(person.pk, "trajectories.agreement_to_accept", {"title": "Afsprakenblad", "level": "afsprakenblad", "revision": 1,
                                                                   "accept_by": "15/12/2026", "link": "/mijn-afspraken/", "name": "Sofie"})
     controller = f.user(Role.CONTROLLER, username="kris")
@@ -149,3 +151,21 @@ def test_exporting_an_evidence_bundle_is_logged_in_the_persons_access_log(db, tm
     assert AccessLogEntry.objects.filter(person_id=person.pk).count() == before + 1
     assert entry.channel == "cli" and entry.purpose == "availability_control" and "bewijsbundel" in entry.what
     assert entry.actor_id == controller.pk
+
+
+
+def test_only_who_may_read_the_message_exports_its_bundle(db, tmp_path):
+    """Verification of stop 29: `--user werkgever` was accepted and the access log said an employer exported it."""
+    from werkregie.access.models import AccessLogEntry
+    from werkregie.cli import main
+    from werkregie.messaging.outbox import send
+
+    person = f.person()
+    message = send(person.pk, "trajectories.agreement_to_accept", {"title": "Afsprakenblad", "level": "afsprakenblad", "revision": 1,
+                                                                  "accept_by": "15/12/2026", "link": "/mijn-afspraken/", "name": "Sofie"})
+    f.user(Role.EMPLOYER, f.organisation("employer"), username="werkgever")
+    f.user(Role.CONTROLLER, username="kris")  # the person is on no benefit: not within the controller's access
+    before = AccessLogEntry.objects.filter(person_id=person.pk).count()
+    assert main(["messages", "evidence", str(message.pk), "--output", str(tmp_path), "--user", "werkgever"]) == 2
+    assert main(["messages", "evidence", str(message.pk), "--output", str(tmp_path), "--user", "kris", "--purpose", "availability_control"]) == 2
+    assert AccessLogEntry.objects.filter(person_id=person.pk).count() == before

@@ -155,7 +155,8 @@ def test_a_step_without_evidence_is_confirmed_by_the_counsellor_and_never_missed
             {"kind": "other", "title": "Gesprek met de jobcoach", "due_on": DAY + dt.timedelta(days=10), "evidence_kind": "none"}])
         first, second = agreement.steps.order_by("pk")
         page = _web(counsellor).get(reverse("trajectory_file", args=[person.pk])).content.decode()
-        assert "Gedaan (bevestigen)" in page and "Niet gedaan" not in page  # "not done" only after the date
+        assert "Gedaan (bevestigen)" in page and 'value="reject"' not in page  # the "Niet gedaan" button only after the date
+        assert "Bij afkeuren verplicht" not in page  # no rejection to explain for a step without evidence
         with pytest.raises(InvalidInput):
             uc.review_step(factories.principal(counsellor), second.pk, second.version, approve=False, note="Niet gekomen")
     later = DAY + dt.timedelta(days=12)

@@ -348,3 +348,18 @@ def _refused(work, i):
         return work(i)
     except InvalidInput as exc:
         return exc
+
+
+
+def test_a_running_sanction_changed_on_appeal_keeps_its_start(ctx):
+    """Verification of stop 29: 8 weeks from 19/10 became 6 weeks from 10/12 (the weeks served ignored)."""
+    case = _appealed(ctx)
+    assert case.sanction_start is not None
+    with clock.travel_to(cs.at(case.sanction_start + dt.timedelta(days=20))):
+        with pytest.raises(InvalidInput) as later:
+            use_cases.decide_appeal(ctx["controller"], case.pk, outcome="changed", reason="De rechtbank verminderde de schorsing.",
+                                    decision="suspension", weeks=6, sanction_start=clock.today() + dt.timedelta(days=5))
+        assert {e.field for e in later.value.errors} == {"sanction_start"} and "loopt sinds" in later.value.errors[0].message
+        done = use_cases.decide_appeal(ctx["controller"], case.pk, outcome="changed", reason="De rechtbank verminderde de schorsing.",
+                                       decision="suspension", weeks=6)
+    assert done.appeal_sanction_start == case.sanction_start

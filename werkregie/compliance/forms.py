@@ -73,7 +73,8 @@ class AppealOutcomeForm(Versioned):
                                  choices=[("", "—")] + list(Decision.choices))
     weeks = forms.IntegerField(label=_("Aantal weken (bij schorsing of uitsluiting)"), required=False, min_value=0, max_value=520)
     sanction_start = forms.DateField(label=_("Nieuwe sanctie gaat in op"), required=False, input_formats=DATE_FORMATS, widget=DATE_WIDGET,
-                                     help_text=_("DD/MM/JJJJ. Leeg: de dag nadat de uitkomst geacht wordt ontvangen te zijn."))
+                                     help_text=_("DD/MM/JJJJ. Leeg: vanaf de begindatum van de oorspronkelijke sanctie (de weken die liepen, tellen); "
+                                                 "een andere dag enkel als die sanctie nog niet begonnen is."))
 
 
 class ReasonForm(Versioned):

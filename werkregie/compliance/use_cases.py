@@ -509,7 +509,12 @@ def _appeal_start(case: Case, value: object, decision: str, errors: list[FieldEr
         return None
     original = case.sanction_start or case.sanction_start_requested
     earliest = original or clock.today()
-    if start < earliest:
+    if original is not None and original <= clock.today() and start != original:
+        # it has been running since then: a later start would leave the weeks served uncounted and make the whole heavier
+        # than the decision (verification of stop 29: 8 weeks from 19/10 became 6 weeks from 10/12)
+        errors.append(FieldError("sanction_start", _("De sanctie loopt sinds %(day)s: de gewijzigde sanctie telt vanaf die dag (laat het veld leeg).")
+                                 % {"day": original.strftime("%d/%m/%Y")}))
+    elif start < earliest:
         errors.append(FieldError("sanction_start", _("Niet vóór %(day)s, de begindatum van de oorspronkelijke sanctie (de weken die liepen, tellen).")
                                  % {"day": earliest.strftime("%d/%m/%Y")} if original else
                                  _("De sanctie kan niet ingaan vóór de datum van de beslissing (%(day)s).") % {"day": earliest.strftime("%d/%m/%Y")}))

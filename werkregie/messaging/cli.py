@@ -59,17 +59,36 @@ def cmd_evidence(args: argparse.Namespace) -> int:
     from werkregie.access.services import Actor, record_access
     from werkregie.accounts.models import User
 
-    user = User.objects.filter(username=args.user).first() if args.user else None
+    user = User.objects.select_related("organisation").filter(username=args.user).first() if args.user else None
     if args.user and user is None:
         print(f"error: no user {args.user}", file=sys.stderr)
+        return 2
+    if user is not None and not _may_export(user, msg.person_id, args.purpose):
+        # the access log would name someone who may not read the message (verification of stop 29: an employer)
+        print(f"error: {args.user} may not read messages of person {msg.person_id} for {args.purpose}", file=sys.stderr)
         return 2
     folder = evidence.build(msg, Path(args.output))
     # the bundle holds the whole message: its export is a read of personal data, logged like the API's (second attack of
     # stop 29: the command wrote nothing to the access log)
-    actor = Actor(user.pk, user.get_full_name() or user.username, user.role) if user else Actor(None, "Beheer (opdrachtregel)", "admin")
+    actor = (Actor(user.pk, user.get_full_name() or user.username, user.role, user.organisation.name if user.organisation_id else "")
+             if user else Actor(None, "Beheer (opdrachtregel)", "admin"))
     record_access(actor, [msg.person_id], f"bericht {msg.pk}: bewijsbundel (volledige inhoud, PDF)", args.purpose, "cli")
     print(json.dumps({"bundle": str(folder), "files": sorted(p.name for p in folder.iterdir())}))
     return 0
+
+
+def _may_export(user, person_id: int, purpose: str) -> bool:  # noqa: ANN001 - an accounts User
+    """Who may export a message's evidence bundle: the admin (administration, complaint handling), a controller who may
+    control the person (availability control), a counsellor of the person (guidance is not an export purpose)."""
+    from werkregie.accounts.models import Role
+    from werkregie.accounts.principal import Principal
+    from werkregie.people import perms
+
+    if user.role == Role.ADMIN:
+        return purpose in ("administration", "complaint_handling")
+    if user.role == Role.CONTROLLER:
+        return purpose == "availability_control" and perms.can_view_person(Principal.for_session(user), person_id)
+    return False
 
 
 def cmd_verify(args: argparse.Namespace) -> int:

@@ -341,7 +341,8 @@ def escalate(principal: Principal, agreement_id: int, expected_version: int | No
         unmet = list(agreement.steps.filter(state="missed"))
         # steps still open in the missed agreement go along to the next level (or lapse with the transfer) instead of
         # staying "Open" in an agreement that no longer binds (walk of stop 29)
-        still_open = list(agreement.steps.filter(state__in=LIVE_STEP).order_by("pk"))
+        # (not a step whose evidence waits for review: the counsellor judges it where it was handed in — verification of stop 29)
+        still_open = list(agreement.steps.filter(state__in=LIVE_STEP).exclude(state="evidence_submitted").order_by("pk"))
         if nxt:
             due = due_on or add_term(clock.today(), 1, "months")
             title = agreement.title

@@ -192,6 +192,8 @@ def _file_page(request: HttpRequest, principal: Principal, person_id: int, *, fa
             if step.state == "evidence_submitted" or step.state == "open" and step.evidence_kind == EvidenceKind.NONE:
                 kept = failed_review is not None and failed_review[0] == step.pk
                 step.review_form = failed_review[1] if kept else ReviewForm(auto_id=f"review{step.pk}_%s")
+                if step.evidence_kind == EvidenceKind.NONE:  # confirmed, not judged: no "afkeuren" to explain
+                    step.review_form.fields["note"].help_text = _("Bij “Niet gedaan” verplicht: de reden, die de burger leest (minstens 5 tekens).")
         if row.agreement.state == "draft":
             # a step struck from a draft was never agreed: it leaves the draft (its strike stays in the transition log)
             row.steps = [step for step in row.steps if step.state != "cancelled"]
