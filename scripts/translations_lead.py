@@ -1265,3 +1265,17 @@ T.update({  # stop 29, second walk and attack of issue 11
     "Vervallen: het dossier is overgedragen aan de controledienst": ("Caduc : le dossier a été transmis au service de contrôle",
                                                                      "Lapsed: the file was transferred to the control service"),
 })
+T.update({  # stop 29, verification round of issue 11
+    "De sanctie loopt sinds %(day)s: de gewijzigde sanctie telt vanaf die dag (laat het veld leeg).": (
+        "La sanction court depuis le %(day)s : la sanction modifiée compte à partir de ce jour (laissez le champ vide).",
+        "The sanction has been running since %(day)s: the changed sanction counts from that day (leave the field empty)."),
+    "DD/MM/JJJJ. Leeg: vanaf de begindatum van de oorspronkelijke sanctie (de weken die liepen, tellen); een andere dag enkel als die "
+    "sanctie nog niet begonnen is.": (
+        "JJ/MM/AAAA. Vide : à partir de la date de début de la sanction initiale (les semaines écoulées comptent) ; un autre jour "
+        "uniquement si cette sanction n’a pas encore commencé.",
+        "DD/MM/YYYY. Empty: from the start of the original sanction (the weeks served count); another day only if that sanction has "
+        "not started yet."),
+    "Bij “Niet gedaan” verplicht: de reden, die de burger leest (minstens 5 tekens).": (
+        "Obligatoire pour « Pas fait » : le motif, que le citoyen lira (au moins 5 caractères).",
+        "Required for “Not done”: the reason, which the citizen reads (at least 5 characters)."),
+})
