@@ -1279,3 +1279,7 @@ T.update({  # stop 29, verification round of issue 11
         "Obligatoire pour « Pas fait » : le motif, que le citoyen lira (au moins 5 caractères).",
         "Required for “Not done”: the reason, which the citizen reads (at least 5 characters)."),
 })
+T.update({  # Django's own admin strings, now also in the platform's copy of admin/base_site.html (web/admin_templates)
+    "Django site admin": ("Site d’administration de Django", "Django site admin"),
+    "Django administration": ("Administration de Django", "Django administration"),
+})
