@@ -106,10 +106,15 @@ def test_compliance_demo_messages_follow_their_case(db):
     from werkregie.compliance import demo
     from werkregie.compliance.models import Case
     from werkregie.messaging.models import Message
+    from werkregie.organisations.models import OrganisationKind
     from werkregie.workflows.models import TransitionLog
 
     f.user(Role.CONTROLLER, username="controleur")
-    persons = [cs.jobseeker() for _ in range(24)]
+    # a team and its counsellor guide them: a missed-appointment case comes only from a real appointment the counsellor
+    # convoked them to (stop 29, a deliberate change of the demo), so persons nobody guides get none
+    team = f.organisation(OrganisationKind.VDAB_TEAM)
+    counsellor = f.user(Role.COUNSELLOR, organisation=team, username="bemiddelaar")
+    persons = [cs.jobseeker(team=team, counsellor=counsellor) for _ in range(24)]
     f.user(Role.CITIZEN, username="burger", person=persons[0])
     demo.seed()
     checked = 0

@@ -148,7 +148,7 @@ def _missed_appointment(counsellor, person_id: int, days_ago: int, rng: random.R
     from werkregie.appointments import use_cases as uc
     from werkregie.appointments.models import Appointment
     from werkregie.core.errors import Conflict
-    from werkregie.demo import message_times
+    from werkregie.messaging import demo as message_times
     from werkregie.workflows import deadlines
 
     from .models import Case

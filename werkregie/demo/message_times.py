@@ -14,30 +14,9 @@ from __future__ import annotations
 import datetime as dt
 
 from werkregie.core import clock
+from werkregie.messaging.demo import dispatch_at_its_time
 
-DISPATCH_AFTER = dt.timedelta(minutes=2)  # the runner picks a message up moments after it was made
 STILL_NEW = dt.timedelta(days=3)  # what arrived in the last days is still unread
-ATTEMPTS = 8  # more than the outbox's retries: the loop ends on paper or on a retry due in the future
-
-
-def _dispatch_at_its_time(pk: int, made: dt.datetime, now: dt.datetime) -> None:
-    from werkregie.messaging import outbox
-    from werkregie.messaging.enums import State
-    from werkregie.messaging.models import Message
-
-    at = min(made + DISPATCH_AFTER, now)
-    for _attempt in range(ATTEMPTS):
-        with clock.travel_to(at):
-            outbox.dispatch(pk)
-        msg = Message.objects.only("state", "next_attempt_at", "state_since").get(pk=pk)
-        if msg.state == State.RETRYING and msg.next_attempt_at:
-            at = msg.next_attempt_at
-        elif msg.state == State.FALLBACK_PAPER:
-            at = (msg.state_since or at) + dt.timedelta(hours=1)  # the print queue takes it the same day
-        else:
-            return
-        if at >= now:
-            return
 
 
 def _awake(at: dt.datetime, spread: int) -> dt.datetime:
@@ -74,18 +53,6 @@ def deliver_in_time() -> dict[str, int]:
     waiting = list(Message.objects.filter(state=State.QUEUED, created_at__lt=now)
                    .order_by("created_at", "pk").values_list("pk", "created_at"))
     for pk, made in waiting:
-        _dispatch_at_its_time(pk, made, now)
+        dispatch_at_its_time(pk, made, now)
     return {"dispatched": len(waiting), "opened": _opened_by_the_citizen([pk for pk, _made in waiting], now)}
 
-
-def deliver(pks: list[int]) -> None:
-    """Dispatch these waiting messages as the runner would, moments after they were made at the travelled time (a
-    domain demo that needs them delivered before its story goes on: a convocation deemed notified before the
-    appointment it fixes). What already left the queue keeps its course."""
-    from werkregie.messaging.enums import State
-    from werkregie.messaging.models import Message
-
-    now = clock.now()
-    waiting = Message.objects.filter(pk__in=pks, state=State.QUEUED, created_at__lte=now).order_by("created_at", "pk").values_list("pk", "created_at")
-    for pk, made in waiting:
-        _dispatch_at_its_time(pk, made, now + DISPATCH_AFTER)

@@ -18,6 +18,8 @@ from django.db.models import F
 from werkregie.core import clock, keys
 
 DAY = dt.timedelta(days=1)
+DISPATCH_AFTER = dt.timedelta(minutes=2)  # the runner picks a message up moments after it was made
+ATTEMPTS = 8  # more than the outbox's retries: the loop ends on paper or on a retry due in the future
 
 
 def _contact(person, kind: str, value: str, preferred: bool = False) -> None:  # noqa: ANN001
@@ -200,3 +202,39 @@ def seed(progress: Callable[[int], None] | None = None) -> dict:
     if progress:
         progress(made)
     return {"messages": made}
+
+
+def dispatch_at_its_time(pk: int, made: dt.datetime, now: dt.datetime) -> None:
+    """Dispatch a waiting message as the runner would have, moments after it was made (the clock travelled there),
+    following a retry or the fallback to paper at their own times while those lie before `now` (werkregie.demo's
+    message_times and the domain demos that need a letter delivered before their story goes on)."""
+    from . import outbox
+    from .enums import State
+    from .models import Message
+
+    at = min(made + DISPATCH_AFTER, now)
+    for _attempt in range(ATTEMPTS):
+        with clock.travel_to(at):
+            outbox.dispatch(pk)
+        msg = Message.objects.only("state", "next_attempt_at", "state_since").get(pk=pk)
+        if msg.state == State.RETRYING and msg.next_attempt_at:
+            at = msg.next_attempt_at
+        elif msg.state == State.FALLBACK_PAPER:
+            at = (msg.state_since or at) + dt.timedelta(hours=1)  # the print queue takes it the same day
+        else:
+            return
+        if at >= now:
+            return
+
+
+def deliver(pks: list[int]) -> None:
+    """Dispatch these waiting messages as the runner would, moments after they were made at the travelled time (a
+    domain demo that needs them delivered before its story goes on: a convocation deemed notified before the
+    appointment it fixes). What already left the queue keeps its course."""
+    from .enums import State
+    from .models import Message
+
+    now = clock.now()
+    waiting = Message.objects.filter(pk__in=pks, state=State.QUEUED, created_at__lte=now).order_by("created_at", "pk").values_list("pk", "created_at")
+    for pk, made in waiting:
+        dispatch_at_its_time(pk, made, now + DISPATCH_AFTER)
