@@ -304,7 +304,7 @@ def test_a_step_confirmed_by_the_partner_needs_a_partner(ref):
     assert [e.field for e in refused.value.errors] == ["partner_id"]
 
 
-@pytest.mark.parametrize("reason", ["\x00" * 11, "\u200b" * 11, "   kort   "])
+@pytest.mark.parametrize("reason", ["\x00" * 11, "\u200b" * 11, "   kort   ", "\u2800" * 11, "\u3164" * 11, "e" + "\u0301" * 10])
 def test_a_level_reason_of_invisible_characters_is_no_reason(ref, reason):
     from werkregie.core.errors import InvalidInput
 

@@ -42,6 +42,16 @@ def visible_text(value: str) -> str:
     return "".join(c for c in value if c in "\t\n\r" or unicodedata.category(c) not in ("Cc", "Cf")).strip()
 
 
+# letters that look like nothing: braille blank, the Hangul fillers
+BLANK_LETTERS = frozenset("\u2800\u3164\u115f\u1160\uffa0")
+
+
+def readable_length(value: str) -> int:
+    """How many letters and digits a reader sees in `value`: no spaces, punctuation, marks stacked on a letter, nor
+    letters that look like nothing (verification of stop 29: eleven braille blanks passed as a reason)."""
+    return sum(1 for c in value if c.isalnum() and c not in BLANK_LETTERS and not unicodedata.category(c).startswith("M"))
+
+
 def required_text_problem(value: str, minimum: int, maximum: int) -> str | None:
     """Why `value` cannot fill a required free-text field of `minimum` to `maximum` characters, or None. A text that is
     empty once its invisible characters are removed is empty (a title of bidirectional controls showed a blank heading)."""

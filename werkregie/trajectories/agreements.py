@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import FieldError, InvalidInput, NotFound
-from werkregie.core.text import one_line_problem, text_problem, visible_text
+from werkregie.core.text import one_line_problem, readable_length, text_problem
 from werkregie.formats.punctuation import join_semicolons
 from werkregie.organisations.models import Organisation, OrganisationKind
 from werkregie.workflows import reasons as R
@@ -66,7 +66,7 @@ def create_agreement(principal: Principal | None, trajectory_id: int, *, title: 
     elif level_reason and not higher:  # a reason for nothing would be logged as if it meant something
         errors.append(FieldError("level_reason", _("Een reden hoort enkel bij een formele of ultieme afspraak die niet uit een escalatie volgt: "
                                                     "laat het veld leeg.")))
-    elif higher and len(visible_text(level_reason)) < 10:
+    elif higher and readable_length(level_reason) < 10:
         errors.append(FieldError("level_reason", _("Afspraken beginnen als afsprakenblad; een formele of ultieme afspraak volgt na een "
                                                     "niet-nagekomen afspraak (Escaleren). Zeg waarom deze meteen op dit niveau begint "
                                                     "(minstens 10 tekens).")))
