@@ -21,6 +21,13 @@ from werkregie.workflows.deadlines import term_end
 DAY = dt.date(2026, 3, 2)
 
 
+def _started():
+    """A counsellor's person with a standard trajectory just started: (counsellor, person, counsellor's principal, trajectory)."""
+    counsellor, person, _ = caseload()
+    cp = factories.principal(counsellor)
+    return counsellor, person, cp, uc.start_trajectory(cp, person.pk, "standard")
+
+
 def _sick_route(since: dt.date):
     counsellor, person, _ = caseload()
     StatusEpisode.objects.create(person=person, kind=StatusKind.SICK, start=since)
@@ -179,9 +186,7 @@ def test_a_new_series_starts_as_a_sheet_unless_a_reason_is_given(ref):
     from werkregie.core.errors import InvalidInput
 
     with clock.travel_to(DAY):
-        counsellor, person, _ = caseload()
-        cp = factories.principal(counsellor)
-        trajectory = uc.start_trajectory(cp, person.pk, "standard")
+        counsellor, person, cp, trajectory = _started()
         with pytest.raises(InvalidInput) as refused:
             uc.create_agreement(cp, trajectory.pk, title="Ultieme afspraak", level="final")
         assert [e.field for e in refused.value.errors] == ["level_reason"]
@@ -200,9 +205,7 @@ def test_suspending_for_another_reason_says_why(ref):
     from werkregie.core.errors import InvalidInput
 
     with clock.travel_to(DAY):
-        counsellor, person, _ = caseload()
-        cp = factories.principal(counsellor)
-        trajectory = uc.start_trajectory(cp, person.pk, "standard")
+        counsellor, person, cp, trajectory = _started()
         with pytest.raises(InvalidInput) as refused:
             uc.suspend_by_counsellor(cp, trajectory.pk, "other", "", trajectory.version)
         assert [e.field for e in refused.value.errors] == ["note"]
@@ -225,9 +228,7 @@ def test_a_partner_without_a_link_to_the_person_is_refused_on_a_step(ref):
     from werkregie.organisations.models import OrganisationKind
 
     with clock.travel_to(DAY):
-        counsellor, person, _ = caseload()
-        cp = factories.principal(counsellor)
-        trajectory = uc.start_trajectory(cp, person.pk, "standard")
+        counsellor, person, cp, trajectory = _started()
         agreement = uc.create_agreement(cp, trajectory.pk, title="Afsprakenblad")
         stranger = factories.organisation(OrganisationKind.PARTNER)
         linked = partner_org(Purpose.SICKNESS_REINTEGRATION, person)
@@ -243,9 +244,7 @@ def test_a_suspended_trajectorys_deadline_tasks_leave_the_worklist_and_come_back
     from werkregie.worklist.models import Task
 
     with clock.travel_to(DAY):
-        counsellor, person, _ = caseload()
-        cp = factories.principal(counsellor)
-        trajectory = uc.start_trajectory(cp, person.pk, "standard")
+        counsellor, person, cp, trajectory = _started()
         key = f"trajectory:{trajectory.pk}:agreement_to_make"
         due = Task.objects.get(key=key).due_on
         trajectory = uc.suspend_by_counsellor(cp, trajectory.pk, "sickness", "Ziek gemeld", trajectory.version)
@@ -260,9 +259,7 @@ def test_a_trajectory_resumed_the_same_day_gets_its_task_back(ref):
     from werkregie.worklist.models import Task
 
     with clock.travel_to(DAY):
-        counsellor, person, _ = caseload()
-        cp = factories.principal(counsellor)
-        trajectory = uc.start_trajectory(cp, person.pk, "standard")
+        counsellor, person, cp, trajectory = _started()
         trajectory = uc.suspend_by_counsellor(cp, trajectory.pk, "work", "Interimjob van een dag", trajectory.version)
         uc.resume_by_counsellor(cp, trajectory.pk, trajectory.version)
     assert Task.objects.get(key=f"trajectory:{trajectory.pk}:agreement_to_make").status == "open"
@@ -274,9 +271,7 @@ def test_no_agreement_is_proposed_or_accepted_while_the_trajectory_is_suspended(
     from werkregie.workflows.services import TransitionRefused
 
     with clock.travel_to(DAY):
-        counsellor, person, _ = caseload()
-        cp = factories.principal(counsellor)
-        trajectory = uc.start_trajectory(cp, person.pk, "standard")
+        counsellor, person, cp, trajectory = _started()
         agreement = uc.create_agreement(cp, trajectory.pk, title="Afsprakenblad")
         uc.add_step(cp, agreement.pk, agreement.version, {"kind": "training", "title": "Opleiding", "due_on": DAY + dt.timedelta(days=30)})
         trajectory.refresh_from_db()
@@ -294,9 +289,7 @@ def test_a_step_confirmed_by_the_partner_needs_a_partner(ref):
     from werkregie.core.errors import InvalidInput
 
     with clock.travel_to(DAY):
-        counsellor, person, _ = caseload()
-        cp = factories.principal(counsellor)
-        trajectory = uc.start_trajectory(cp, person.pk, "standard")
+        counsellor, person, cp, trajectory = _started()
         agreement = uc.create_agreement(cp, trajectory.pk, title="Afsprakenblad")
         with pytest.raises(InvalidInput) as refused:
             uc.add_step(cp, agreement.pk, agreement.version, {"kind": "training", "title": "Opleiding", "due_on": DAY + dt.timedelta(days=30),
@@ -309,9 +302,7 @@ def test_a_level_reason_of_invisible_characters_is_no_reason(ref, reason):
     from werkregie.core.errors import InvalidInput
 
     with clock.travel_to(DAY):
-        counsellor, person, _ = caseload()
-        cp = factories.principal(counsellor)
-        trajectory = uc.start_trajectory(cp, person.pk, "standard")
+        counsellor, person, cp, trajectory = _started()
         with pytest.raises(InvalidInput) as refused:
             uc.create_agreement(cp, trajectory.pk, title="Ultieme afspraak", level="final", level_reason=reason)
     assert [e.field for e in refused.value.errors] == ["level_reason"]
@@ -321,8 +312,6 @@ def test_a_level_reason_on_an_ordinary_sheet_is_refused(ref):
     from werkregie.core.errors import InvalidInput
 
     with clock.travel_to(DAY):
-        counsellor, person, _ = caseload()
-        cp = factories.principal(counsellor)
-        trajectory = uc.start_trajectory(cp, person.pk, "standard")
+        counsellor, person, cp, trajectory = _started()
         with pytest.raises(InvalidInput):
             uc.create_agreement(cp, trajectory.pk, title="Afsprakenblad", level="sheet", level_reason="Waarom niet eens uitleggen")
