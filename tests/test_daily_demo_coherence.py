@@ -32,7 +32,8 @@ def population(seed: int, count: int = 600) -> list[dict]:
     people: dict[int, dict] = {}
     for batch in PopulationGenerator(PLACES, TODAY, seed=seed).batches(1, count, 300):
         for row in batch.persons:
-            people[row[0]] = {"birth": dt.date.fromisoformat(row[6]), "nationality": row[8], "education": row[12], "episodes": [], "languages": {}}
+            people[row[0]] = {"birth": dt.date.fromisoformat(row[6]), "nationality": row[8], "education": row[12], "episodes": [], "languages": {},
+                              "registered": dt.date.fromisoformat(row[16])}
         for person_id, kind, start, end, _municipality, source in batch.episodes:
             people[person_id]["episodes"].append((kind, dt.date.fromisoformat(start), dt.date.fromisoformat(end) if end else None, source))
         for person_id, language, level in batch.languages:
@@ -61,6 +62,12 @@ def problems_of(person: dict, today: dt.date = TODAY) -> list[str]:
             worked = any(k in WORKED and s < start for k, s, _e, _src in episodes)
             if not worked:
                 found.append(f"{kind} from {start}, {(start - adult_on).days} days after school age, without work before")
+    registered = person.get("registered")
+    if registered and episodes and registered != min(start for _k, start, _e, source in episodes if source == "vdab"):
+        found.append(f"registered on {registered}, the register's history begins on {episodes[0][1]}")
+    arrived = [start for kind, start, _e, _source in episodes if kind == "newcomer"]
+    if arrived and any(source == "vdab" and start < arrived[0] for _k, start, _e, source in episodes):
+        found.append(f"a history here before arriving on {arrived[0]}")
     native = NATIVE_LANGUAGE.get(person["nationality"], "en")
     cap = FOREIGN_CEFR_BY_EDUCATION.get(education, "C2")
     for language, level in person["languages"].items():
@@ -74,6 +81,10 @@ def test_the_checks_can_fail():
              "episodes": [("jobseeker_benefit", dt.date(2024, 1, 1), None, "vdab")]}
     found = " | ".join(problems_of(child))
     assert "age 14" in found and "before the 18th birthday" in found and "en C1 with ISCED 1" in found and "without work before" in found
+    newcomer = {"birth": dt.date(1990, 1, 1), "nationality": "SY", "education": 3, "languages": {}, "registered": dt.date(2023, 11, 27),
+                "episodes": [("employed", dt.date(2022, 1, 1), None, "vdab"), ("newcomer", dt.date(2024, 1, 1), None, "integration_agency")]}
+    found = " | ".join(problems_of(newcomer))
+    assert "registered on 2023-11-27" in found and "a history here before arriving" in found
 
 
 @settings(max_examples=4, deadline=None)
@@ -85,6 +96,8 @@ def test_generated_persons_hang_together(seed):
     ages = [(TODAY - p["birth"]).days // 365 for p in people]
     assert min(ages) < 25 and max(ages) > 55, "young and old job seekers are still there"
     assert any(kind == "jobseeker_benefit" for p in people for kind, *_ in p["episodes"])
+    assert len({p["registered"] for p in people}) > len(people) // 3, "registration dates differ from person to person"
+    assert any(kind == "newcomer" for p in people for kind, *_ in p["episodes"])
 
 
 def test_employers_post_occupations_of_their_own_sector():
@@ -118,5 +131,5 @@ def test_the_demo_citizen_is_a_plausible_job_seeker(ref):
     episodes = list(person.episodes.values_list("kind", "start", "end", "source"))
     assert any(kind == "jobseeker_benefit" and end is None for kind, _s, end, _src in episodes)
     record = {"birth": person.birth_date, "nationality": person.nationality, "education": person.education_level, "episodes": episodes,
-              "languages": dict(person.languages.values_list("language", "level"))}
+              "languages": dict(person.languages.values_list("language", "level")), "registered": person.registered_on}
     assert not problems_of(record, today)

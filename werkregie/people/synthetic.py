@@ -164,8 +164,11 @@ class PopulationGenerator:
         return rng.choice(males if male else females), rng.choice(surnames)
 
     def _trajectory(self, age: int, nationality: str, employability: float = 1.0,
-                    adult_on: dt.date | None = None) -> list[tuple[str, dt.date, dt.date | None]]:
+                    adult_on: dt.date | None = None, arrived_on: dt.date | None = None) -> list[tuple[str, dt.date, dt.date | None]]:
         """Monthly Markov chain over the main activity states, compressed into episodes.
+
+        A newcomer's history (`arrived_on`) begins on arrival, and like a school leaver they have no benefit before they
+        have worked here.
 
         A job seeker's monthly chance of finding work scales with `employability` (education, Dutch, licence,
         digital skills, age, a work limitation) and falls with the time already spent looking, as in real registers:
@@ -181,6 +184,9 @@ class PopulationGenerator:
         start = self.window_start - dt.timedelta(days=rng.randrange(0, 700))  # the first episode began before the window
         if adult_on and start < adult_on:  # a young person's register history begins when they come of working age
             start = adult_on
+        if arrived_on and start < arrived_on:  # nobody has a Flemish history from before they came
+            start = arrived_on
+            adult_on = max(adult_on or arrived_on, arrived_on)
         if adult_on and start < adult_on + dt.timedelta(days=WAITING_DAYS) and state in ("jobseeker_benefit", "sick"):
             state = "jobseeker_no_benefit"  # straight from school: no benefit during the waiting time
         episodes = []
@@ -241,8 +247,12 @@ class PopulationGenerator:
         limitation = rng.random() < (0.05 + 0.002 * max(age - 30, 0))
         luck = rng.lognormvariate(0, 0.35)
         adult_on = _years_after(birth, WORKING_AGE)
-        trajectory = self._trajectory(age, nationality, employability(education, dutch, bool(licences), digital, age, limitation, luck), adult_on)
-        registered = max(trajectory[0][1], self.today - dt.timedelta(days=3 * 365))
+        arrival = None
+        if foreign and nationality not in ("NL", "FR", "DE", "IT", "ES") and rng.random() < 0.35:
+            arrival = max(adult_on, self.today - dt.timedelta(days=rng.randrange(60, 3 * 365)))
+        trajectory = self._trajectory(age, nationality, employability(education, dutch, bool(licences), digital, age, limitation, luck),
+                                      adult_on, arrival)
+        registered = trajectory[0][1]  # in the register since the history it holds began (walk of stop 29: one shared date)
         current = trajectory[-1][0]
         team = counsellor = None
         if current in ("jobseeker_benefit", "jobseeker_no_benefit", "neet", "sick") and place.team_ids:
@@ -268,8 +278,7 @@ class PopulationGenerator:
                     batch.episodes.append((person_id, "leefloon", ll_start.isoformat(), end.isoformat() if end else None, place.nis_code, "ocmw"))
             if state == "sick" and self.mutualities:
                 batch.partner_links.append((person_id, rng.choice(self.mutualities), "sickness_reintegration", start.isoformat(), end.isoformat() if end else None))
-        if foreign and nationality not in ("NL", "FR", "DE", "IT", "ES") and rng.random() < 0.35:
-            arrival = max(adult_on, self.today - dt.timedelta(days=rng.randrange(60, 3 * 365)))
+        if arrival:
             end = arrival + dt.timedelta(days=540)
             batch.episodes.append((person_id, "newcomer", arrival.isoformat(), end.isoformat() if end < self.today else None, None, "integration_agency"))
             if self.integration_agency:
