@@ -1283,3 +1283,44 @@ T.update({  # Django's own admin strings, now also in the platform's copy of adm
     "Django site admin": ("Site d’administration de Django", "Django site admin"),
     "Django administration": ("Administration de Django", "Django administration"),
 })
+
+# issue 14: official employment rates beside the platform's own figures (kpis/official.py)
+T.update({
+    "Vlaams regeerakkoord 2019–2024, hoofdstuk Werk en sociale economie: “een werkzaamheidsgraad van 80 procent is het doel”": (
+        "Accord de gouvernement flamand 2019–2024, chapitre Emploi et économie sociale : « un taux d’emploi de 80 % est l’objectif »",
+        "Flemish coalition agreement 2019–2024, chapter Work and social economy: “an employment rate of 80 per cent is the goal”"),
+    "Statbel, Enquête naar de Arbeidskrachten (EAK), zoals gepubliceerd; per cijfer de bron": (
+        "Statbel, Enquête sur les forces de travail (EFT), tel que publié ; la source de chaque chiffre",
+        "Statbel, Labour Force Survey (LFS), as published; the source of each figure"),
+    "%(year)s, %(quarter)se kwartaal": ("%(year)s, %(quarter)se trimestre", "%(year)s, quarter %(quarter)s"),
+    "Werkgelegenheidsgraad 20–64 jaar": ("Taux d’emploi 20–64 ans", "Employment rate 20–64"),
+    "Geen officiële werkgelegenheidsgraad per gemeente in de meegeleverde statistieken: per gemeente toont het platform zijn eigen cijfers per 100 inwoners van 20–69 jaar.": (
+        "Pas de taux d’emploi officiel par commune dans les statistiques fournies : par commune, la plateforme montre ses propres chiffres pour 100 habitants de 20 à 69 ans.",
+        "No official employment rate per municipality in the statistics shipped: per municipality the platform shows its own figures per 100 inhabitants aged 20–69."),
+    "Werkenden van 20 tot 64 jaar als aandeel van de bevolking van 20 tot 64 jaar, volgens de Enquête naar de Arbeidskrachten; gepubliceerd voor België, de gewesten en sommige provincies, niet per gemeente. Het beleidsdoel is 80 %.": (
+        "Personnes de 20 à 64 ans au travail, en part de la population de 20 à 64 ans, selon l’Enquête sur les forces de travail ; publié pour la Belgique, les régions et certaines provinces, pas par commune. L’objectif politique est de 80 %.",
+        "People aged 20 to 64 in work as a share of the population aged 20 to 64, from the Labour Force Survey; published for Belgium, the regions and some provinces, not per municipality. The policy target is 80 %."),
+    "Statbel, Enquête naar de Arbeidskrachten (EAK)": ("Statbel, Enquête sur les forces de travail (EFT)", "Statbel, Labour Force Survey (LFS)"),
+    "Officiële statistieken": ("Statistiques officielles", "Official statistics"),
+    "werkenden van 20–64 jaar ÷ bevolking van 20–64 jaar, zoals Statbel het publiceert, in %": (
+        "personnes au travail de 20–64 ans ÷ population de 20–64 ans, telle que Statbel la publie, en %",
+        "people in work aged 20–64 ÷ population aged 20–64, as Statbel publishes it, in %"),
+    "doel bereikt": ("objectif atteint", "target reached"),
+    "%(points)s procentpunt": ("%(points)s point de pourcentage", "%(points)s percentage points"),
+    "doel %(target)s": ("objectif %(target)s", "target %(target)s"),
+    "Staafdiagram met dezelfde cijfers als de tabel eronder; de stippellijn is het doel.": (
+        "Diagramme en barres avec les mêmes chiffres que le tableau ci-dessous ; la ligne pointillée est l’objectif.",
+        "Bar chart with the same figures as the table below; the dashed line is the target."),
+    "Het beleidsdoel is een werkzaamheidsgraad van %(target)s. Dit cijfer komt uit de Enquête naar de Arbeidskrachten van Statbel, zoals gepubliceerd; het platform berekent het niet zelf, want het register weet wie werk zoekt, niet wie waar werkt.": (
+        "L’objectif politique est un taux d’emploi de %(target)s. Ce chiffre vient de l’Enquête sur les forces de travail de Statbel, tel que publié ; la plateforme ne le calcule pas elle-même, car le registre sait qui cherche un emploi, pas qui travaille où.",
+        "The policy target is an employment rate of %(target)s. This figure comes from Statbel's Labour Force Survey, as published; the platform does not compute it itself, because the register knows who is looking for work, not who works where."),
+    "Dezelfde cijfers staan in de tabel; de stippellijn is het doel.": (
+        "Les mêmes chiffres figurent dans le tableau ; la ligne pointillée est l’objectif.", "The same figures are in the table; the dashed line is the target."),
+    "Gebied": ("Territoire", "Area"),
+    "Tot het doel": ("Jusqu’à l’objectif", "To the target"),
+    "laatst gepubliceerde cijfers": ("derniers chiffres publiés", "latest published figures"),
+    "Alle gepubliceerde cijfers": ("Tous les chiffres publiés", "All published figures"),
+    "Elk eigen kerncijfer wordt berekend uit de gegevens van het platform, nooit ingetypt. Officiële statistieken komen zoals gepubliceerd uit hun bron en staan als zodanig aangeduid.": (
+        "Chaque indicateur propre est calculé à partir des données de la plateforme, jamais saisi. Les statistiques officielles viennent de leur source telles que publiées et sont indiquées comme telles.",
+        "Each of the platform's own figures is computed from its data, never typed in. Official statistics come from their source as published and are marked as such."),
+})

@@ -183,6 +183,7 @@ API = {
     "GET /api/v1/kpis/figures": "~ ~ ~ ~ ~ ~ ~ ~",
     "GET /api/v1/kpis/municipalities/{nis}/comparison": "- - - - + - ~ ~",
     "GET /api/v1/kpis/management": "- - - - - - + +",
+    "GET /api/v1/kpis/official": "- - - - + - + +",
     "GET /api/v1/municipalities/agreements": "- - - - + - + +",
     "POST /api/v1/municipalities/agreements": "- - - - + - - +",
     "PUT /api/v1/municipalities/agreements/{agreement_id}": "- - - - + - - +",

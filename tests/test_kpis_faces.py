@@ -26,6 +26,7 @@ API = {
     "/api/v1/kpis/figures": {Role.ANALYST, Role.ADMIN, Role.MUNICIPALITY},
     "/api/v1/kpis/municipalities/44021/comparison": {Role.ANALYST, Role.ADMIN, Role.MUNICIPALITY},
     "/api/v1/kpis/management": {Role.ANALYST, Role.ADMIN},
+    "/api/v1/kpis/official": {Role.ANALYST, Role.ADMIN, Role.MUNICIPALITY},
 }
 ROLES = [Role.CITIZEN, Role.COUNSELLOR, Role.CONTROLLER, Role.EMPLOYER, Role.MUNICIPALITY, Role.PARTNER, Role.ANALYST, Role.ADMIN]
 

@@ -41,3 +41,8 @@ def comparison(request: HttpRequest, nis: str, on: str | None = None) -> dict:
 @router.get("/management", summary="Timeliness and outflow to work per province, with the monthly trend (analyst, admin)")
 def management(request: HttpRequest, on: str | None = None) -> dict:
     return use_cases.management(request.auth, on)
+
+
+@router.get("/official", summary="Official employment rates (Statbel, 20–64) per geography beside the 80 % target; none per municipality")
+def official(request: HttpRequest) -> dict:
+    return use_cases.official_figures(request.auth)

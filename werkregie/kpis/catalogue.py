@@ -113,9 +113,17 @@ CATALOGUE: tuple[Kpi, ...] = (
         f"{FILL_DAYS_CAP} = zoveel dagen of meer)", "median", plus=FILL_DAYS, theme="vacancies", groups=False),
 )
 BY_CODE = {kpi.code: kpi for kpi in CATALOGUE}
+# official statistics, shown beside the platform's own figures (official.py): published, not computed from the cells
+OFFICIAL: tuple[Kpi, ...] = (
+    Kpi("employment_rate_20_64", _("Werkgelegenheidsgraad 20–64 jaar"),
+        _("Werkenden van 20 tot 64 jaar als aandeel van de bevolking van 20 tot 64 jaar, volgens de Enquête naar de Arbeidskrachten; "
+          "gepubliceerd voor België, de gewesten en sommige provincies, niet per gemeente. Het beleidsdoel is 80 %."),
+        _("%"), _("Statbel, Enquête naar de Arbeidskrachten (EAK)"), "werkenden 20–64 / bevolking 20–64 (EAK, gepubliceerd)", "official",
+        official=True, theme="official", groups=False),
+)
 THEMES = {"stock": _("Bestand"), "flow": _("Stromen"), "work": _("Uitstroom naar werk"), "timeliness": _("Tijdigheid"),
           "sanctions": _("Sancties en verwittigingen"), "community": _("Gemeenschapsdienst en wijk-werken"),
-          "social_economy": _("Sociale economie"), "vacancies": _("Vacatures")}
+          "social_economy": _("Sociale economie"), "vacancies": _("Vacatures"), "official": _("Officiële statistieken")}
 
 
 # the cohorts and counts that the shares divide, in words (the technical formula names their cells)
@@ -139,6 +147,8 @@ def _formula_words(kpi: Kpi) -> str:
         return str(_("%(name)s op de peildatum = begonnen episodes − beëindigde episodes, tot en met de peildatum") % {"name": name})
     if kpi.kind == "rate":
         return str(_("%(part)s ÷ %(whole)s (instroom van 12 maanden), in %%") % {"part": SHARE_PARTS[kpi.numerator], "whole": SHARE_PARTS[kpi.denominator]})
+    if kpi.kind == "official":
+        return str(_("werkenden van 20–64 jaar ÷ bevolking van 20–64 jaar, zoals Statbel het publiceert, in %"))
     if kpi.kind == "median":
         return str(_("mediaan van (dag ingevuld − dag eerst gepubliceerd) over de vacatures ingevuld in de 12 maanden tot de peildatum"))
     return str(_("som van de %(name)s in de 12 maanden tot de peildatum") % {"name": name})

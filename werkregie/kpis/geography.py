@@ -55,7 +55,8 @@ def places() -> dict[str, Place]:
         arr = Counter(m["arrondissement_nis"] for m in members).most_common(1)[0][0]
         first = next(m for m in members if m["arrondissement_nis"] == arr)
         province = first["province_nis"] or first["region_nis"]
-        province_name = first["province_nl"] or first["region_nl"]
+        # the source writes "0" for Brussels' missing province name (its NIS code is empty): the region's name then
+        province_name = first["province_nl"] if first["province_nis"] else first["region_nl"]
         out[nis] = Place(nis, first["name_nl_2025"], first["region_nis"], first["region_nl"], province, province_name, arr, first["arrondissement_nl"])
     return out
 

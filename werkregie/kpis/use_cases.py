@@ -14,7 +14,7 @@ from werkregie.accounts.principal import Principal
 from werkregie.core import clock, dates
 from werkregie.core.errors import FieldError, InvalidInput, NotFound
 
-from . import catalogue, comparable, figures, geography, perms
+from . import catalogue, comparable, figures, geography, official, perms
 from .engine import DIMENSIONS
 
 DIMENSION_LABELS = {"sex": gettext_lazy("Geslacht"), "age": gettext_lazy("Leeftijd"), "education": gettext_lazy("Onderwijsniveau"), "limitation": gettext_lazy("Arbeidsbeperking"), "origin": gettext_lazy("Nationaliteit")}
@@ -157,4 +157,10 @@ def management(principal: Principal, on: str | dt.date | None = None) -> dict:
 
 
 def catalogue_rows() -> list[dict]:
-    return [catalogue.describe(kpi) for kpi in catalogue.CATALOGUE]
+    return [catalogue.describe(kpi) for kpi in (*catalogue.CATALOGUE, *catalogue.OFFICIAL)]
+
+
+def official_figures(principal: Principal) -> dict:
+    """The official employment rates beside the target (aggregates published by Statbel: the same roles as the KPIs)."""
+    perms.require_aggregates(principal)
+    return {"kpi": catalogue.describe(catalogue.OFFICIAL[0]), **official.summary()}

@@ -73,6 +73,27 @@ def _choices() -> dict:
             "dimensions": [(d, use_cases.DIMENSION_LABELS[d]) for d in DIMENSIONS]}
 
 
+def _official(principal: Principal, units: list[tuple[str, str]] | None = None) -> dict:
+    """The official employment rates for the page (all geographies, or those `units`), with their chart beside the target."""
+    from urllib.parse import urlsplit
+
+    from . import official
+
+    data = use_cases.official_figures(principal)
+    if units is not None:
+        data["series"] = official.for_units(units)
+    for row in data["series"]:
+        row["latest"]["source_host"] = urlsplit(row["latest"]["source_url"]).netloc.removeprefix("www.")
+        gap = row["below_target"]
+        row["gap_text"] = _("doel bereikt") if gap <= 0 else _("%(points)s procentpunt") % {"points": f"{gap:.1f}".replace(".", ",")}
+    target_text = f"{data['target']:.0f} %"
+    data["target_text"] = target_text
+    rows = [{"label": r["geography"], "value": r["latest"]["value"], "text": f'{r["latest"]["text"]} ({r["latest"]["period_text"]})'} for r in data["series"]]
+    data["chart"] = charts.bars(str(data["indicator"]), _("Staafdiagram met dezelfde cijfers als de tabel eronder; de stippellijn is het doel."), rows,
+                                reference=(_("doel %(target)s") % {"target": target_text}, data["target"])) if rows else ""
+    return data
+
+
 @roles(*VIEWERS)
 def dashboard(request: HttpRequest, principal: Principal) -> HttpResponse:
     g = request.GET
@@ -85,7 +106,8 @@ def dashboard(request: HttpRequest, principal: Principal) -> HttpResponse:
     chart = charts.bars(f'{data["kpi"]["name"]} — {data["unit"]["name"]}', _("Staafdiagram met dezelfde cijfers als de tabel eronder."),
                         data["rows"]) if data["rows"] else ""
     return render(request, "kpis/dashboard.html", {"data": data, "kpi": kpi, "chart": chart, "query": g.urlencode(), **_choices(),
-                                                  "own": perms.own_municipality(principal), "form": form}, status=status)
+                                                  "own": perms.own_municipality(principal), "form": form, "official": _official(principal)},
+                  status=status)
 
 
 @roles(*VIEWERS)
@@ -103,9 +125,11 @@ def municipality(request: HttpRequest, principal: Principal) -> HttpResponse:
     places = sorted((p.nis, p.name) for p in geography.places().values() if p.region == "02000") if principal.role != Role.MUNICIPALITY else []
     from .report import finished_quarters
 
+    place = geography.places()[data["municipality"]["code"]]
+    official = _official(principal, [("province", place.province), ("region", place.region), ("all", "BE")])
     return render(request, "kpis/municipality.html", {"data": data, "places": sorted(places, key=lambda p: p[1]), "query": request.GET.urlencode(),
-                                                      "quarters": finished_quarters(), "method_text": comparable.METHOD, "form": form},
-                  status=status)
+                                                      "quarters": finished_quarters(), "method_text": comparable.METHOD, "form": form,
+                                                      "official": official}, status=status)
 
 
 @roles(*VIEWERS)
