@@ -22,7 +22,7 @@ from werkregie.workflows import services as wf
 
 from . import factories as f
 
-pytestmark = pytest.mark.skipif(connection.vendor != "postgresql", reason="vacancies_term and its triggers are PostgreSQL's")
+postgres_only = pytest.mark.skipif(connection.vendor != "postgresql", reason="vacancies_term and its triggers are PostgreSQL's")
 
 GENT = "44021"
 TITLES = ["Magazijnier", "Magazijnmedewerker (m/v/x)", "Ingénieur électricien", "Heftruckchauffeur", "Lasser-monteur", "Kok",
@@ -103,6 +103,7 @@ def _term_rows_differ() -> list[tuple]:
         return cursor.fetchall()
 
 
+@postgres_only
 def test_the_term_rows_are_the_open_vacancies_lexemes_whichever_way_they_were_written(varied):
     assert not _term_rows_differ()
     with connection.cursor() as cursor:
@@ -123,6 +124,8 @@ class _Paths:
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.term_rows, self.answered = True, []
         single, term_page = search._single_lexemes, search._term_page
+        # whatever PostgreSQL's statistics say of the words (test_the_term_rows_answer_only_what_they_answer_cheaper)
+        monkeypatch.setattr(search, "_term_rows_cheaper", lambda words: True)
         monkeypatch.setattr(search, "_single_lexemes", lambda words: self.term_rows and single(words))
 
         def spied(words, *args):  # noqa: ANN001, ANN002, ANN202
@@ -136,6 +139,7 @@ class _Paths:
         return found.count, found.more, [(h.vacancy.pk, h.distance_km) for h in found.hits]
 
 
+@postgres_only
 @pytest.mark.parametrize("sort", ["relevance", "date"])
 @pytest.mark.parametrize("count_limit", [10_000, 7])
 def test_the_term_path_answers_what_the_tsvector_path_answers(varied, monkeypatch, sort, count_limit):
@@ -158,6 +162,19 @@ def test_the_term_path_answers_what_the_tsvector_path_answers(varied, monkeypatc
     assert {q for q in QUERIES if search.terms(q)} - {q for q in QUERIES if " ".join(search.terms(q)) in paths.answered} == {"1e10x"}
 
 
+def test_the_term_rows_answer_only_what_they_answer_cheaper(monkeypatch):
+    words = sorted(["ervaring", "rijbewijs", "heftruck", "medewerker"])
+    shares = {"ervaring": 0.4, "rijbewijs": 0.4, "heftruck": 0.001, "medewerker": 0.027}
+    monkeypatch.setattr(search, "_lexicon", lambda: search._Lexicon(words, [shares[w] for w in words], 0.0005, 300_000, 0.0))
+    assert search._term_rows_cheaper(["ervaring"]) and search._term_rows_cheaper(["heftruck"])  # one word: always
+    assert search._term_rows_cheaper(["ervaring", "rijbewijs"])  # both common: the other path reads the place's rows
+    assert not search._term_rows_cheaper(["heftruck", "ervaring"])  # a rare word: the other path reads its rows only
+    assert not search._term_rows_cheaper(["medewerker", "rijbewijs"])
+    monkeypatch.setattr(search, "_lexicon", lambda: None)  # no statistics yet: every word to the GIN index, as before
+    assert not search._term_rows_cheaper(["ervaring", "rijbewijs"]) and search._term_rows_cheaper(["ervaring"])
+
+
+@postgres_only
 def test_other_filters_and_no_place_keep_the_tsvector_path(varied, monkeypatch):
     paths = _Paths(monkeypatch)
     paths.answer(True, q="magazijn")
@@ -167,6 +184,7 @@ def test_other_filters_and_no_place_keep_the_tsvector_path(varied, monkeypatch):
     assert paths.answer(True, q="magazijn", place="Gent", radius_km=25)[0] > 0 and paths.answered == ["magazijn"]
 
 
+@postgres_only
 def test_the_term_path_reads_the_words_within_the_place_from_the_index_alone(varied):
     places = geography.places()
     km = places.road_km_from(places.position(GENT))

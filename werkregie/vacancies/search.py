@@ -16,6 +16,13 @@ enough go to the GIN index; a common one ("ploegen", in 40 % of the vacancies) i
 found (split_words, from PostgreSQL's statistics of the column), because a prefix term makes the index read the whole
 posting list of every matching lexeme. Beyond COUNT_LIMIT hits the ranking is that of the newest COUNT_LIMIT + 1 (the
 page says "more than 10,000": the search is to be refined); SQLite ranks every hit.
+
+Words around a place with no other filter (the most common search) are answered from vacancies_term instead
+(_term_page, migration 0020): each word's entries within the place's municipalities, with their date and whether the
+title holds the word, come from one index alone, so only the page's rows are read; the answer is _ranked_page's (the
+same candidates, count and order; tests/test_vacancies_search_terms.py compares the two). Without a place, a word's
+entries would be all of its vacancies, and with contract, hours or occupation the rows would be read again to check
+them: those searches stay on the tsvector.
 """
 
 from __future__ import annotations
@@ -292,6 +299,15 @@ def _single_lexemes(words: list[str]) -> bool:
     return all(_SINGLE[w] for w in words)
 
 
+def _term_rows_cheaper(words: list[str]) -> bool:
+    """Whether the term rows answer a search with a place for less than the tsvector path: always for one word (its
+    entries within the place are a part of the rows the other path reads), for several only when none of them is rare
+    enough for the GIN index (split_words), for then the other path reads every row within the place; a rare word
+    ("heftruck ploegen") makes it read only that word's few rows, while the term rows would list the common word's
+    entries within the place too."""
+    return len(words) == 1 or not split_words(words, _lexicon())[0]
+
+
 def _term_page(words: list[str], places: list[str], by_relevance: bool, start: int, size: int) -> tuple[int, list[int]]:
     """PostgreSQL, words within a place and no other filter: what _ranked_page answers, from vacancies_term (migration
     0020) by an index-only scan of the places' entries of each word (one range of the key (municipality, lexeme,
@@ -368,7 +384,7 @@ def search(f: Filters) -> Results:
     by_relevance = f.sort == "relevance" and bool(words)  # a hit in the title weighs most: title matches first, then the newest
     if words and connection.vendor == "postgresql":
         by_terms = places is not None and not (f.occupation_uri or f.contract or f.min_hours is not None or f.max_hours is not None)
-        if by_terms and _single_lexemes(words):
+        if by_terms and _term_rows_cheaper(words) and _single_lexemes(words):
             count, ids = _term_page(words, places, by_relevance, start, f.page_size)
         else:
             count, ids = _ranked_page(qs, words, by_relevance, start, f.page_size)
