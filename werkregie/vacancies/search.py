@@ -16,6 +16,13 @@ enough go to the GIN index; a common one ("ploegen", in 40 % of the vacancies) i
 found (split_words, from PostgreSQL's statistics of the column), because a prefix term makes the index read the whole
 posting list of every matching lexeme. Beyond COUNT_LIMIT hits the ranking is that of the newest COUNT_LIMIT + 1 (the
 page says "more than 10,000": the search is to be refined); SQLite ranks every hit.
+
+Words around a place with no other filter (the most common search) are answered from vacancies_term instead
+(_term_page, migration 0020): each word's entries within the place's municipalities, with their date and whether the
+title holds the word, come from one index alone, so only the page's rows are read; the answer is _ranked_page's (the
+same candidates, count and order; tests/test_vacancies_search_terms.py compares the two). Without a place, a word's
+entries would be all of its vacancies, and with contract, hours or occupation the rows would be read again to check
+them: those searches stay on the tsvector.
 """
 
 from __future__ import annotations
@@ -275,6 +282,59 @@ def _ranked_page(qs: QuerySet[Vacancy], words: list[str], by_relevance: bool, st
     return count, ids
 
 
+_SINGLE: dict[str, bool] = {}  # per word: does PostgreSQL's parser read it as that one lexeme (deterministic: cached)
+
+
+def _single_lexemes(words: list[str]) -> bool:
+    """True when PostgreSQL reads each word as a prefix query of exactly that lexeme, as vacancies_term holds them
+    (most do; "1e10x" is read as the phrase '1e10' <-> 'x', which the term rows cannot answer: the other path does)."""
+    unknown = [w for w in words if w not in _SINGLE]
+    if unknown:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT w, to_tsquery('simple'::regconfig, w || ':*')::text = quote_literal(w) || ':*' FROM unnest(%s::text[]) w",
+                           [unknown])
+            if len(_SINGLE) > 10_000:
+                _SINGLE.clear()
+            _SINGLE.update(cursor.fetchall())
+    return all(_SINGLE[w] for w in words)
+
+
+def _term_rows_cheaper(words: list[str]) -> bool:
+    """Whether the term rows answer a search with a place for less than the tsvector path: always for one word (its
+    entries within the place are a part of the rows the other path reads), for several only when none of them is rare
+    enough for the GIN index (split_words), for then the other path reads every row within the place; a rare word
+    ("heftruck ploegen") makes it read only that word's few rows, while the term rows would list the common word's
+    entries within the place too."""
+    return len(words) == 1 or not split_words(words, _lexicon())[0]
+
+
+def _term_page(words: list[str], places: list[str], by_relevance: bool, start: int, size: int) -> tuple[int, list[int]]:
+    """PostgreSQL, words within a place and no other filter: what _ranked_page answers, from vacancies_term (migration
+    0020) by an index-only scan of the places' entries of each word (one range of the key (municipality, lexeme,
+    vacancy) per place and word); only the page's rows are read afterwards. A vacancy is a hit when each word starts
+    one of its lexemes, in the title when each word starts one of its title's lexemes (weight A), as the tsquery reads
+    the same tsvector; the candidates, the count and the order are _ranked_page's."""
+    entries = " UNION ALL ".join(
+        f"SELECT {i} AS word, vacancy_id, created_at, in_title FROM vacancies_term WHERE municipality_id = ANY(%s) AND term LIKE %s"
+        for i in range(len(words)))
+    params: list[object] = [p for w in words for p in (places, w + "%")]  # words are [0-9a-z]+: no wildcard in them
+    # one aggregation per vacancy (a word may start several of its lexemes): a hit has an entry of every word, its title
+    # holds each word when one of each word's entries is in the title; one word needs neither condition per word
+    if len(words) == 1:
+        title, every = "bool_or(in_title)", ""
+    else:
+        title = " AND ".join(f"bool_or(word = {i} AND in_title)" for i in range(len(words)))
+        every = " HAVING " + " AND ".join(f"bool_or(word = {i})" for i in range(len(words)))
+    candidates = max(COUNT_LIMIT + 1, start + size)
+    sql = (f"WITH hits AS MATERIALIZED (SELECT vacancy_id AS id, created_at, {title if by_relevance else 'FALSE'} AS in_title "
+           f"FROM ({entries}) entries GROUP BY vacancy_id, created_at{every} ORDER BY created_at DESC, vacancy_id DESC LIMIT %s) "
+           "SELECT (SELECT count(*) FROM hits), ARRAY(SELECT id FROM hits ORDER BY in_title DESC, created_at DESC, id DESC LIMIT %s OFFSET %s)")
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, candidates, size, start])
+        count, ids = cursor.fetchone()
+    return count, ids
+
+
 def _by_title_then_newest(qs: QuerySet[Vacancy], words: list[str], start: int, size: int) -> list[Vacancy]:
     """SQLite (the demo): one page of the hits with every word in the title first, each part newest first."""
     from django.db.models import Case, IntegerField, Value, When
@@ -294,9 +354,11 @@ def search(f: Filters) -> Results:
     notes: list[str] = []
     place_name = ""
     distances: dict[str, float] = {}
+    places: list[str] | None = None  # the municipalities a place asks for
     if f.place:
         code, place_name = _place(f.place)
         if f.radius_km is None:
+            places = [code]
             qs = qs.filter(municipality_id=code)
         else:
             from werkregie.matching.engine import geography
@@ -304,7 +366,8 @@ def search(f: Filters) -> Results:
             places = geography.places()
             km = places.road_km_from(places.position(code))
             distances = {p.code: float(km[i]) for i, p in enumerate(places.places) if km[i] <= f.radius_km or p.code == code}
-            qs = qs.filter(municipality_id__in=list(distances))
+            places = list(distances)
+            qs = qs.filter(municipality_id__in=places)
     if f.occupation_uri:
         qs = qs.filter(occupation_uri=f.occupation_uri)
     if f.contract:
@@ -320,7 +383,11 @@ def search(f: Filters) -> Results:
     start = (f.page - 1) * f.page_size
     by_relevance = f.sort == "relevance" and bool(words)  # a hit in the title weighs most: title matches first, then the newest
     if words and connection.vendor == "postgresql":
-        count, ids = _ranked_page(qs, words, by_relevance, start, f.page_size)
+        by_terms = places is not None and not (f.occupation_uri or f.contract or f.min_hours is not None or f.max_hours is not None)
+        if by_terms and _term_rows_cheaper(words) and _single_lexemes(words):
+            count, ids = _term_page(words, places, by_relevance, start, f.page_size)
+        else:
+            count, ids = _ranked_page(qs, words, by_relevance, start, f.page_size)
         found = Vacancy.objects.select_related("employer", "municipality").in_bulk(ids)
         rows = [found[i] for i in ids if i in found]
     else:
