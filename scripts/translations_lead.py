@@ -1324,3 +1324,15 @@ T.update({
         "Chaque indicateur propre est calculé à partir des données de la plateforme, jamais saisi. Les statistiques officielles viennent de leur source telles que publiées et sont indiquées comme telles.",
         "Each of the platform's own figures is computed from its data, never typed in. Official statistics come from their source as published and are marked as such."),
 })
+
+# attack of stop 30
+T.update({
+    "Een officiële statistiek heeft geen uitsplitsing: zie de officiële cijfers.": (
+        "Une statistique officielle n’a pas de ventilation : voir les chiffres officiels.", "An official statistic has no breakdown: see the official figures."),
+    "officiële statistiek: GET /api/v1/kpis/official of de kerncijfers-pagina": (
+        "statistique officielle : GET /api/v1/kpis/official ou la page des indicateurs", "official statistic: GET /api/v1/kpis/official or the key figures page"),
+    "Steunmaatregelen bij een aanwerving": ("Aides à l’embauche", "Support measures for a hire"),
+    "Per sollicitatie ziet u of een aanwerving recht geeft op steun en hoeveel, zodra de kandidaat ermee instemt dat te delen.": (
+        "Pour chaque candidature, vous voyez si une embauche donne droit à une aide et combien, dès que le candidat accepte de le partager.",
+        "For each application you see whether a hire qualifies for support and how much, once the candidate agrees to share it."),
+})

@@ -63,7 +63,10 @@ def test_measures_follow_the_hiring_date():
     assert [m.key for m in hiring_measures(dt.date(1962, 1, 1), 30, TODAY)] == ["doelgroepvermindering_zonder_werkervaring"]
 
 
-def test_employer_sees_the_measures_of_an_applicant_but_not_the_register_facts(ref):
+def test_employer_sees_no_measures_on_the_person_page_only_links_per_application(ref):
+    # was: the employer saw the measures here, "Voldaan: minstens 24 maanden niet-werkend werkzoekende" included — a
+    # status fact without the candidate's agreement (attack of stop 30). The measures are per application, once the
+    # candidate agreed (tests/test_vacancies_round2.py).
     from werkregie.vacancies.models import Application, ApplicationOrigin, Vacancy
 
     employer = f.organisation(OrganisationKind.EMPLOYER)
@@ -74,5 +77,6 @@ def test_employer_sees_the_measures_of_an_applicant_but_not_the_register_facts(r
     client.force_login(f.user(Role.EMPLOYER, employer))
     with travel_to(TODAY):
         html = client.get(f"/personen/{person.pk}/").content.decode()
-    assert "€ 1.000,00 per kwartaal gedurende 4 kwartalen: € 4.000,00 in totaal." in html
-    assert "Voldaan" in html and "(nu 34)" not in html
+    assert "€ 1.000,00" not in html and "Voldaan" not in html and "Niet voldaan" not in html and "(nu 34)" not in html
+    application = Application.objects.get(person=person)
+    assert f'href="/sollicitaties/{application.pk}/steunmaatregelen/"' in html

@@ -181,7 +181,10 @@ def exemption(request: HttpRequest, principal: Principal, person_id: int) -> Htt
         raise Http404
     from werkregie.people.models import Person
 
+    from .common import _log
+
     person = Person.objects.get(pk=person_id)
+    _log(principal, [person_id], "gemeenschapsdienst: vrijstelling (naam)")  # the page names the person (attack of stop 30)
     form = ExemptionForm(request.POST or None, initial={"start": clock.today()})
     form.fields["start"].widget.format = "%d/%m/%Y"
     if request.method == "POST":

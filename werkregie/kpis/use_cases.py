@@ -48,6 +48,10 @@ def peer_median_label(published: int, peers: int) -> str:
 
 def parse_kpi(code: str | None) -> catalogue.Kpi:
     kpi = catalogue.get(code or "")
+    if kpi is None and code in {k.code for k in catalogue.OFFICIAL}:
+        # listed in the catalogue, but published by Statbel for a few areas: no drill-down (attack of stop 30)
+        raise InvalidInput(_("Een officiële statistiek heeft geen uitsplitsing: zie de officiële cijfers."),
+                           [FieldError("kpi", _("officiële statistiek: GET /api/v1/kpis/official of de kerncijfers-pagina"))])
     if kpi is None:
         raise InvalidInput(_("Onbekende indicator."), [FieldError("kpi", _("kies een indicator uit de catalogus"))])
     return kpi

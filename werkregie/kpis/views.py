@@ -147,7 +147,9 @@ def municipality_report(request: HttpRequest, principal: Principal) -> HttpRespo
         from django.shortcuts import redirect
 
         messages.error(request, exc.errors[0].message.capitalize() + ". " + exc.detail if exc.errors else exc.detail)
-        return redirect(f"{reverse('kpi_municipality')}?gemeente={requested}")
+        from urllib.parse import urlencode
+
+        return redirect(f"{reverse('kpi_municipality')}?{urlencode({'gemeente': requested})}")  # as typed, encoded (attack of stop 30)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

@@ -22,7 +22,7 @@ from werkregie.worklist import caseload
 from werkregie.worklist.enums import TaskKind
 
 from . import search_token
-from .helpers import apply_errors, municipality_choices
+from .helpers import apply_errors, municipality_choices, positive_int
 
 DUE_CHOICES = [("", gettext_lazy("Alle")), ("overdue", gettext_lazy("Te laat")), ("week", gettext_lazy("Binnen 7 dagen of te laat")),
                ("month", gettext_lazy("Binnen een maand of te laat")), ("none", gettext_lazy("Geen termijn"))]
@@ -109,10 +109,7 @@ def overview_page(request: HttpRequest, principal: Principal, title: str) -> Htt
 
 
 def _page_number(request: HttpRequest) -> int:
-    try:
-        return max(1, int(request.GET.get("pagina") or 1))
-    except ValueError:
-        return 1
+    return positive_int(request.GET.get("pagina"), 1)
 
 
 def _overview_args(data: dict) -> dict:

@@ -202,14 +202,21 @@ def person_detail(request: HttpRequest, principal: Principal, person_id: int) ->
     except DomainError as exc:
         return render(request, "web/forbidden.html", {"detail": exc.detail}, status=exc.status)
     remember_purpose(request, person_id, view.purpose)
-    measures = None
-    if principal.role in (Role.COUNSELLOR, Role.ADMIN, Role.EMPLOYER):
-        # what hiring this person today would bring an employer: the counsellor proposes candidates, the employer
-        # weighs a candidate who applied; the employer sees whether conditions are met, not the register's facts
+    measures, measure_applications = None, []
+    if principal.role in (Role.COUNSELLOR, Role.ADMIN):
+        # what hiring this person today would bring an employer: the counsellor proposes candidates with it
         today = clock.today()
         months = nonworking_jobseeker_months(view.person.episodes.all(), today)
         measures = hiring_measures(view.person.birth_date, months, today, view.person.education_level)
+    elif principal.role == Role.EMPLOYER:
+        # never here: whether a condition is met says how long someone has sought work (attack of stop 30). The
+        # employer sees the measures per application, once the candidate agreed (vacancies.hiring.for_application)
+        from werkregie.vacancies.models import Application
+
+        measure_applications = list(Application.objects.filter(person_id=person_id, vacancy__employer_id=principal.user.organisation_id)
+                                    .select_related("vacancy").order_by("-pk"))
     context = {"view": view, "p": view.person, "sections": view.sections, "other_purposes": len(allowed) > 1, "measures": measures,
+               "measure_applications": measure_applications,
                "show_facts": "statuses" in view.sections, "can_screen": principal.role in screening_perms.SCREENING_ROLES,
                "can_check_suitability": principal.role in (Role.COUNSELLOR, Role.CONTROLLER, Role.ADMIN)}
     if principal.role == Role.MUNICIPALITY:  # the OCMW's own actions for its leefloon client (municipalities domain)
