@@ -19,7 +19,7 @@ from werkregie.core.errors import Forbidden
 
 from . import perms
 from .models import CompetenceVisa, EvcRequest, PassportShare
-from .use_cases import common, evc, loopbaan, shares, visa
+from .use_cases import common, evc, evc_skills, loopbaan, shares, visa
 
 router = Router(tags=["careers"])
 
@@ -106,9 +106,22 @@ class VisaOut(Schema):
 
 
 class EvcIn(Schema):
-    occupation: str = ""
-    skills: list[str] = []
+    occupation: str = Field("", description="ESCO occupation URI: its essential skills are assessed (unless `skills` are given)")
+    skills: list[str] = Field([], description="ESCO skill URIs, at most 40: recognition for this set of skills (each a known skill; "
+                                              "none already in one of your open requests)")
     motivation: str = ""
+
+
+class SkillOption(Schema):
+    uri: str
+    label: str
+    lang: str = Field(description="the label's language: 'en' where ESCO has no label in yours")
+
+
+class SkillGroupOut(Schema):
+    key: str = Field(description="profile, occupation-<n> (essential skills of an occupation of yours), found (the search), chosen")
+    title: str
+    skills: list[SkillOption]
 
 
 class EvcSkillOut(Schema):
@@ -124,6 +137,8 @@ class EvcOut(Schema):
     id: int
     person_id: int
     occupation: str
+    kind: str = Field(description="occupation | skills: what the request is for")
+    what: str = Field(description="what was asked, in words: the occupation, or 'n competenties: a, b, c, …'")
     state: str
     state_label: str
     version: int
@@ -193,7 +208,8 @@ def _visa(v: CompetenceVisa) -> dict:
 
 
 def _evc(r: EvcRequest) -> dict:
-    return {"id": r.pk, "person_id": r.person_id, "occupation": r.occupation_uri, "state": r.state, "state_label": r.state_label, "version": r.version,
+    return {"id": r.pk, "person_id": r.person_id, "occupation": r.occupation_uri, "kind": "occupation" if r.occupation_uri else "skills",
+            "what": evc_skills.asked(r)["text"], "state": r.state, "state_label": r.state_label, "version": r.version,
             "deadline": r.deadline, "requested_at": r.requested_at, "planned_on": r.planned_on, "place": r.place,
             "assessor_organisation_id": r.assessor_organisation_id,
             "skills": [{"uri": s.skill_uri, "label": common.skill_label(s.skill_uri), "result": s.result, "level": s.level, "evidence": s.evidence,
@@ -268,6 +284,13 @@ def issue_visa(request: HttpRequest, person_id: int, payload: VisaIn) -> Status:
 @router.post("/evc", response={201: EvcOut}, summary="Request recognition of prior learning for an occupation or a set of skills (citizen)")
 def request_evc(request: HttpRequest, payload: EvcIn) -> Status:
     return Status(201, _evc(evc.request(_p(request), occupation_uri=payload.occupation, skill_uris=payload.skills, motivation=payload.motivation)))
+
+
+@router.get("/me/evc-skills", response=list[SkillGroupOut],
+            summary="Skills I can ask to have recognised: my profile's, the essential ones of my occupations, and those ?q= finds (citizen)")
+def evc_skill_options(request: HttpRequest, q: str = "") -> list[dict]:
+    return [{"key": g.key, "title": g.title, "skills": [{"uri": s["uri"], "label": s["label"], "lang": s["lang"]} for s in g.skills]}
+            for g in evc_skills.options(_p(request), q[:100]).groups]
 
 
 @router.get("/evc", response=list[EvcOut], summary="EVC requests: my own (citizen) or the ones I may assess (counsellor, accredited partner, admin)")
