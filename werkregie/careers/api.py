@@ -91,6 +91,8 @@ class VisaIn(Schema):
     occupation: str = ""
     summary: str = ""
     skills: list[VisaSkillIn]
+    confirm_recent: bool = Field(False, description="confirm a visa while another was issued to the person in the last 30 days "
+                                                    "(otherwise 409 with existing_id); the same dismissal twice is always 409")
 
 
 class VisaOut(Schema):
@@ -270,11 +272,12 @@ def visas_of(request: HttpRequest, person_id: int) -> list[dict]:
     return [_visa(v) for v in found.visas]
 
 
-@router.post("/persons/{person_id}/visas", response={201: VisaOut}, summary="Issue a competence visa after a dismissal (counsellor, admin)")
+@router.post("/persons/{person_id}/visas", response={201: VisaOut},
+             summary="Issue a competence visa after a dismissal (counsellor, admin; 409 for the same dismissal twice, or a recent visa unconfirmed)")
 def issue_visa(request: HttpRequest, person_id: int, payload: VisaIn) -> Status:
     made = visa.issue(_p(request), person_id, dismissal=payload.dismissal, former_employer=payload.former_employer,
                       dismissal_date=payload.dismissal_date, occupation_uri=payload.occupation, summary=payload.summary,
-                      skills=[s.dict() for s in payload.skills])
+                      skills=[s.dict() for s in payload.skills], confirm_recent=payload.confirm_recent)
     return Status(201, _visa(made))
 
 

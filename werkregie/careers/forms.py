@@ -104,6 +104,7 @@ class VisaForm(forms.Form):
     former_employer = forms.CharField(label=_("Vorige werkgever"), max_length=200)
     dismissal_date = forms.DateField(label=_("Datum van het ontslag"), widget=DateInput)
     summary = forms.CharField(label=_("Samenvatting voor werkgevers"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 4}))
+    confirm_recent = forms.BooleanField(label=_("Ik bevestig dat dit visum over een ander ontslag gaat"), required=False)
 
     def __init__(self, *args, skills: list[dict], **kwargs) -> None:  # noqa: ANN002, ANN003
         super().__init__(*args, **kwargs)

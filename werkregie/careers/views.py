@@ -178,7 +178,8 @@ def issue_visa(request: HttpRequest, principal: Principal, person_id: int) -> Ht
             try:
                 d = form.cleaned_data
                 visa.issue(principal, person_id, dismissal=d["dismissal"], former_employer=d["former_employer"], dismissal_date=d["dismissal_date"],
-                           occupation_uri=found.occupation_uri, summary=d["summary"], skills=form.assessed())
+                           occupation_uri=found.occupation_uri, summary=d["summary"], skills=form.assessed(),
+                           confirm_recent=d["confirm_recent"])
                 messages.success(request, _("Het competentievisum is uitgereikt en staat in het paspoort van de persoon."))
                 # back to the person's file, not the form again (the walk nearly issued a second visa by mistake)
                 return redirect("person_detail", person_id=person_id)
