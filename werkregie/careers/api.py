@@ -16,6 +16,7 @@ from werkregie.accounts.principal import Principal
 from werkregie.api.guard import anonymous_heavy
 from werkregie.api.preconditions import optional_version, required_version
 from werkregie.core.errors import Forbidden
+from werkregie.matching import labels
 
 from . import perms
 from .models import CompetenceVisa, EvcRequest, PassportShare
@@ -129,6 +130,7 @@ class SkillGroupOut(Schema):
 class EvcSkillOut(Schema):
     uri: str
     label: str
+    lang: str = Field(description="the label's language: 'en' where ESCO has no label in yours (most skills lack a Dutch one)")
     result: str
     level: str
     evidence: str
@@ -214,7 +216,7 @@ def _evc(r: EvcRequest) -> dict:
             "what": evc_skills.asked(r)["text"], "state": r.state, "state_label": r.state_label, "version": r.version,
             "deadline": r.deadline, "requested_at": r.requested_at, "planned_on": r.planned_on, "place": r.place,
             "assessor_organisation_id": r.assessor_organisation_id,
-            "skills": [{"uri": s.skill_uri, "label": common.skill_label(s.skill_uri), "result": s.result, "level": s.level, "evidence": s.evidence,
+            "skills": [{**labels.skill(s.skill_uri, common.language()), "result": s.result, "level": s.level, "evidence": s.evidence,
                         "credential_id": s.credential_id} for s in r.skills.all()]}
 
 
