@@ -23,6 +23,7 @@ from werkregie.matching.platform import taxonomy
 from werkregie.organisations.models import Organisation, OrganisationKind, PartnerType
 from werkregie.people.models import Person
 
+from . import demo_market
 from .enums import Level
 from .models import CompetenceVisa, EvcAccreditation, EvcRequest
 from .use_cases import evc, loopbaan, passport, shares, visa
@@ -142,6 +143,8 @@ def seed(progress: Callable[[int], None] | None = None) -> dict:
                            summary="Collectief ontslag na de sluiting van het distributiecentrum. Ervaren heftruckchauffeur, "
                                    "veiligheidsbewust, gewend aan ploegenwerk en scanners.", skills=rows)
             made += 1
+    # the past year's vacancies, for the career signals of the citizen's occupations and the Flemish head of the demand
+    history = demo_market.seed(person_id)["history"]
     if progress:
-        progress(made)
-    return {"careers": made}
+        progress(made + history)
+    return {"careers": made, "vacancy_history": history}
