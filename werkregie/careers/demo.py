@@ -6,7 +6,8 @@ next step in that history (warehouse manager), forklift skills recognised throug
 and certified competences), a second EVC request in progress (warehouse worker, the assessment planned next week), and
 a passport link shared with a temporary-work agency that was opened once. A forklift operator in the demo counsellor's
 caseload lost their job in a collective dismissal three weeks ago and holds a competence visa. An EVC centre (a
-training-provider partner) is accredited as assessor. Everything goes through the use cases with the clock moved back,
+training-provider partner) is accredited as assessor. Last, the past year's vacancies (demo_market.py: synthetic, by
+sector and province) give the career signals of the citizen's occupations real quarters to compare. Everything goes through the use cases with the clock moved back,
 so the transition log, the messages and the credentials tell a true history."""
 
 from __future__ import annotations
