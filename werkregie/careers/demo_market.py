@@ -18,6 +18,7 @@ import datetime as dt
 from decimal import Decimal
 
 import numpy as np
+from django.db import transaction
 from django.db.models import Count, Q
 
 from werkregie.core import clock
@@ -99,6 +100,7 @@ def _ended(random: np.random.Generator) -> str:
     return VacancyState.EXPIRED
 
 
+@transaction.atomic  # one transaction: SQLite otherwise commits (and syncs) every one of the ~80,000 skill rows
 def seed(citizen_id: int | None, today: dt.date | None = None, seed: int = 2026) -> dict:
     today = today or clock.today()
     quarters = engine.last_quarters(today)
