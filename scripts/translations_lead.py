@@ -1336,3 +1336,70 @@ T.update({
         "Pour chaque candidature, vous voyez si une embauche donne droit à une aide et combien, dès que le candidat accepte de le partager.",
         "For each application you see whether a hire qualifies for support and how much, once the candidate agrees to share it."),
 })
+T.update({  # issue 13 gaps: EVC for a set of skills, a second competence visa, the ledger chart's axes (h13-career-gaps)
+    "Uit uw profiel": ("De votre profil", "From your profile"),
+    "Essentieel voor %(occupation)s": ("Essentielles pour %(occupation)s", "Essential for %(occupation)s"),
+    "Al gekozen": ("Déjà choisies", "Already chosen"),
+    "Gevonden voor '%(query)s'": ("Trouvées pour « %(query)s »", "Found for '%(query)s'"),
+    "1 competentie": ("1 compétence", "1 skill"),
+    "Een lijst van ESCO-competenties (URI's) verwacht.": ("Une liste de compétences ESCO (URI) est attendue.",
+                                                          "A list of ESCO skills (URIs) is expected."),
+    "Hoogstens %(n)s competenties per aanvraag; u koos er %(chosen)s.": (
+        "Au maximum %(n)s compétences par demande ; vous en avez choisi %(chosen)s.",
+        "At most %(n)s skills per request; you chose %(chosen)s."),
+    "Deze competenties staan al in een lopende aanvraag: %(names)s.": (
+        "Ces compétences figurent déjà dans une demande en cours : %(names)s.",
+        "These skills are already in an open request: %(names)s."),
+    "Geen ESCO-competentie met deze URI: %(uri)s": ("Aucune compétence ESCO avec cette URI : %(uri)s", "No ESCO skill with this URI: %(uri)s"),
+    "Waarvoor vraagt u erkenning?": ("Pour quoi demandez-vous une reconnaissance ?", "What do you want recognised?"),
+    "Voor een beroep": ("Pour un métier", "For an occupation"),
+    "Voor competenties die ik zelf kies": ("Pour des compétences que je choisis moi-même", "For skills I choose myself"),
+    "Welke competenties wilt u laten erkennen?": ("Quelles compétences voulez-vous faire reconnaître ?", "Which skills do you want recognised?"),
+    "Een competentie zoeken": ("Rechercher une compétence", "Search for a skill"),
+    "Typ een woord, bv. 'heftruck' of 'klantvriendelijk', en kies 'Zoeken'. Wat u al aanvinkte, blijft aangevinkt.": (
+        "Tapez un mot, p. ex. « chariot élévateur » ou « accueil », et choisissez « Rechercher ». Ce que vous avez déjà coché reste coché.",
+        "Type a word, e.g. 'forklift' or 'customer', and choose 'Search'. What you already ticked stays ticked."),
+    "Vink er minstens één en hoogstens %(n)s aan.": ("Cochez-en au moins une et au maximum %(n)s.", "Tick at least one and at most %(n)s."),
+    "Vink minstens één competentie aan.": ("Cochez au moins une compétence.", "Tick at least one skill."),
+    "Kies een beroep, of de competenties die u wilt laten erkennen. Een beoordelaar plant een gesprek of praktijkproef met u en beoordeelt "
+    "elke competentie. Wat erkend wordt, komt als bewijs in uw paspoort.": (
+        "Choisissez un métier, ou les compétences que vous voulez faire reconnaître. Un évaluateur planifie avec vous un entretien ou une "
+        "épreuve pratique et évalue chaque compétence. Ce qui est reconnu figure comme preuve dans votre passeport.",
+        "Choose an occupation, or the skills you want recognised. An assessor plans an interview or a practical test with you and assesses "
+        "each skill. What is recognised goes into your passport as evidence."),
+    "Nog niets om te kiezen": ("Rien à choisir pour l'instant", "Nothing to choose yet"),
+    "Voeg eerst een doelberoep toe op Mijn Loopbaan, of vraag uw bemiddelaar uw werkervaring en competenties in te vullen.": (
+        "Ajoutez d'abord un métier visé dans Ma carrière, ou demandez à votre conseiller de compléter votre expérience et vos compétences.",
+        "First add a target occupation on My Career, or ask your counsellor to fill in your work experience and skills."),
+    "Enkel als u 'Voor competenties die ik zelf kies' koos.": ("Uniquement si vous avez choisi « Pour des compétences que je choisis moi-même ».",
+                                                               "Only if you chose 'For skills I choose myself'."),
+    "Wat '%(query)s' vindt, staat al hierboven.": ("Ce que « %(query)s » trouve figure déjà ci-dessus.", "What '%(query)s' finds is already listed above."),
+    "Geen competentie gevonden voor '%(query)s'. Probeer een ander woord.": (
+        "Aucune compétence trouvée pour « %(query)s ». Essayez un autre mot.", "No skill found for '%(query)s'. Try another word."),
+    "Aangevraagd voor": ("Demandé pour", "Requested for"),
+    "Voor dit ontslag (%(employer)s, %(day)s) is al een competentievisum uitgereikt op %(issued)s. Trek dat eerst in als het verbeterd "
+    "moet worden.": (
+        "Un visa de compétences a déjà été délivré le %(issued)s pour ce licenciement (%(employer)s, %(day)s). Révoquez-le d'abord s'il "
+        "doit être corrigé.",
+        "A competence visa was already issued on %(issued)s for this dismissal (%(employer)s, %(day)s). Revoke it first if it needs "
+        "correcting."),
+    "Op %(issued)s is al een competentievisum uitgereikt (na ontslag bij %(employer)s). Bevestig dat dit visum over een ander ontslag gaat.": (
+        "Un visa de compétences a déjà été délivré le %(issued)s (après un licenciement chez %(employer)s). Confirmez que ce visa concerne "
+        "un autre licenciement.",
+        "A competence visa was already issued on %(issued)s (after a dismissal at %(employer)s). Confirm that this visa is about another "
+        "dismissal."),
+    "Ik bevestig dat dit visum over een ander ontslag gaat": ("Je confirme que ce visa concerne un autre licenciement",
+                                                             "I confirm that this visa is about another dismissal"),
+    "Let op": ("Attention", "Note"),
+    "op %(day)s kreeg deze persoon al een competentievisum, na ontslag bij %(employer)s.": (
+        "le %(day)s, cette personne a déjà reçu un visa de compétences, après un licenciement chez %(employer)s.",
+        "on %(day)s this person already received a competence visa, after a dismissal at %(employer)s."),
+    "Een tweede visum voor hetzelfde ontslag kan niet; voor een ander ontslag bevestigt u hieronder.": (
+        "Un second visa pour le même licenciement n'est pas possible ; pour un autre licenciement, confirmez ci-dessous.",
+        "A second visa for the same dismissal is not possible; for another dismissal, confirm below."),
+    "Saldo in euro": ("Solde en euros", "Balance in euro"),
+    "Saldo in %(unit)s": ("Solde en %(unit)s", "Balance in %(unit)s"),
+    "Verticale as: %(name)s, van %(low)s tot %(high)s; horizontale as: de datum.": (
+        "Axe vertical : %(name)s, de %(low)s à %(high)s ; axe horizontal : la date.",
+        "Vertical axis: %(name)s, from %(low)s to %(high)s; horizontal axis: the date."),
+})

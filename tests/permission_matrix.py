@@ -269,6 +269,7 @@ API = {
     "GET /api/v1/careers/persons/{person_id}/visas": "- ~ - - - - - ~",
     "POST /api/v1/careers/persons/{person_id}/visas": "- + - - - - - +",
     "POST /api/v1/careers/evc": "+ - - - - - - -",
+    "GET /api/v1/careers/me/evc-skills": "+ - - - - - - -",  # the skills a person can ask to have recognised (own profile)
     "GET /api/v1/careers/evc": "+ + - - - ~ - +",
     "GET /api/v1/careers/evc/{request_id}": "~ ~ - - - ~ - ~",
     "POST /api/v1/careers/evc/{request_id}/plan": "- + - - - + - +",

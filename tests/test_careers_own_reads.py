@@ -35,4 +35,4 @@ def test_the_evc_lists_name_the_occupation(world, client):
     assert f"Erkenning als beroep: {name}" in client.get("/mijn-loopbaan/").content.decode()
     client.force_login(world.counsellor)
     queue = client.get("/evc/").content.decode()
-    assert f"data-label=\"Beroep\">{name}</td>" in queue
+    assert f"data-label=\"Aangevraagd voor\">{name}</td>" in queue  # the column names skill sets too

@@ -16,10 +16,11 @@ from werkregie.accounts.principal import Principal
 from werkregie.api.guard import anonymous_heavy
 from werkregie.api.preconditions import optional_version, required_version
 from werkregie.core.errors import Forbidden
+from werkregie.matching import labels
 
 from . import perms
 from .models import CompetenceVisa, EvcRequest, PassportShare
-from .use_cases import common, evc, loopbaan, shares, visa
+from .use_cases import common, evc, evc_skills, loopbaan, shares, visa
 
 router = Router(tags=["careers"])
 
@@ -91,6 +92,8 @@ class VisaIn(Schema):
     occupation: str = ""
     summary: str = ""
     skills: list[VisaSkillIn]
+    confirm_recent: bool = Field(False, description="confirm a visa while another was issued to the person in the last 30 days "
+                                                    "(otherwise 409 with existing_id); the same dismissal twice is always 409")
 
 
 class VisaOut(Schema):
@@ -106,14 +109,28 @@ class VisaOut(Schema):
 
 
 class EvcIn(Schema):
-    occupation: str = ""
-    skills: list[str] = []
+    occupation: str = Field("", description="ESCO occupation URI: its essential skills are assessed (unless `skills` are given)")
+    skills: list[str] = Field([], description="ESCO skill URIs, at most 40: recognition for this set of skills (each a known skill; "
+                                              "none already in one of your open requests)")
     motivation: str = ""
+
+
+class SkillOption(Schema):
+    uri: str
+    label: str
+    lang: str = Field(description="the label's language: 'en' where ESCO has no label in yours")
+
+
+class SkillGroupOut(Schema):
+    key: str = Field(description="profile, occupation-<n> (essential skills of an occupation of yours), found (the search), chosen")
+    title: str
+    skills: list[SkillOption]
 
 
 class EvcSkillOut(Schema):
     uri: str
     label: str
+    lang: str = Field(description="the label's language: 'en' where ESCO has no label in yours (most skills lack a Dutch one)")
     result: str
     level: str
     evidence: str
@@ -124,6 +141,8 @@ class EvcOut(Schema):
     id: int
     person_id: int
     occupation: str
+    kind: str = Field(description="occupation | skills: what the request is for")
+    what: str = Field(description="what was asked, in words: the occupation, or 'n competenties: a, b, c, …'")
     state: str
     state_label: str
     version: int
@@ -193,10 +212,11 @@ def _visa(v: CompetenceVisa) -> dict:
 
 
 def _evc(r: EvcRequest) -> dict:
-    return {"id": r.pk, "person_id": r.person_id, "occupation": r.occupation_uri, "state": r.state, "state_label": r.state_label, "version": r.version,
+    return {"id": r.pk, "person_id": r.person_id, "occupation": r.occupation_uri, "kind": "occupation" if r.occupation_uri else "skills",
+            "what": evc_skills.asked(r)["text"], "state": r.state, "state_label": r.state_label, "version": r.version,
             "deadline": r.deadline, "requested_at": r.requested_at, "planned_on": r.planned_on, "place": r.place,
             "assessor_organisation_id": r.assessor_organisation_id,
-            "skills": [{"uri": s.skill_uri, "label": common.skill_label(s.skill_uri), "result": s.result, "level": s.level, "evidence": s.evidence,
+            "skills": [{**labels.skill(s.skill_uri, common.language()), "result": s.result, "level": s.level, "evidence": s.evidence,
                         "credential_id": s.credential_id} for s in r.skills.all()]}
 
 
@@ -254,11 +274,12 @@ def visas_of(request: HttpRequest, person_id: int) -> list[dict]:
     return [_visa(v) for v in found.visas]
 
 
-@router.post("/persons/{person_id}/visas", response={201: VisaOut}, summary="Issue a competence visa after a dismissal (counsellor, admin)")
+@router.post("/persons/{person_id}/visas", response={201: VisaOut},
+             summary="Issue a competence visa after a dismissal (counsellor, admin; 409 for the same dismissal twice, or a recent visa unconfirmed)")
 def issue_visa(request: HttpRequest, person_id: int, payload: VisaIn) -> Status:
     made = visa.issue(_p(request), person_id, dismissal=payload.dismissal, former_employer=payload.former_employer,
                       dismissal_date=payload.dismissal_date, occupation_uri=payload.occupation, summary=payload.summary,
-                      skills=[s.dict() for s in payload.skills])
+                      skills=[s.dict() for s in payload.skills], confirm_recent=payload.confirm_recent)
     return Status(201, _visa(made))
 
 
@@ -268,6 +289,13 @@ def issue_visa(request: HttpRequest, person_id: int, payload: VisaIn) -> Status:
 @router.post("/evc", response={201: EvcOut}, summary="Request recognition of prior learning for an occupation or a set of skills (citizen)")
 def request_evc(request: HttpRequest, payload: EvcIn) -> Status:
     return Status(201, _evc(evc.request(_p(request), occupation_uri=payload.occupation, skill_uris=payload.skills, motivation=payload.motivation)))
+
+
+@router.get("/me/evc-skills", response=list[SkillGroupOut],
+            summary="Skills I can ask to have recognised: my profile's, the essential ones of my occupations, and those ?q= finds (citizen)")
+def evc_skill_options(request: HttpRequest, q: str = "") -> list[dict]:
+    return [{"key": g.key, "title": g.title, "skills": [{"uri": s["uri"], "label": s["label"], "lang": s["lang"]} for s in g.skills]}
+            for g in evc_skills.options(_p(request), q[:100]).groups]
 
 
 @router.get("/evc", response=list[EvcOut], summary="EVC requests: my own (citizen) or the ones I may assess (counsellor, accredited partner, admin)")

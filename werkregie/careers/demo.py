@@ -6,7 +6,8 @@ next step in that history (warehouse manager), forklift skills recognised throug
 and certified competences), a second EVC request in progress (warehouse worker, the assessment planned next week), and
 a passport link shared with a temporary-work agency that was opened once. A forklift operator in the demo counsellor's
 caseload lost their job in a collective dismissal three weeks ago and holds a competence visa. An EVC centre (a
-training-provider partner) is accredited as assessor. Everything goes through the use cases with the clock moved back,
+training-provider partner) is accredited as assessor. Last, the past year's vacancies (demo_market.py: synthetic, by
+sector and province) give the career signals of the citizen's occupations real quarters to compare. Everything goes through the use cases with the clock moved back,
 so the transition log, the messages and the credentials tell a true history."""
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from werkregie.matching.platform import taxonomy
 from werkregie.organisations.models import Organisation, OrganisationKind, PartnerType
 from werkregie.people.models import Person
 
+from . import demo_market
 from .enums import Level
 from .models import CompetenceVisa, EvcAccreditation, EvcRequest
 from .use_cases import evc, loopbaan, passport, shares, visa
@@ -142,6 +144,8 @@ def seed(progress: Callable[[int], None] | None = None) -> dict:
                            summary="Collectief ontslag na de sluiting van het distributiecentrum. Ervaren heftruckchauffeur, "
                                    "veiligheidsbewust, gewend aan ploegenwerk en scanners.", skills=rows)
             made += 1
+    # the past year's vacancies, for the career signals of the citizen's occupations and the Flemish head of the demand
+    history = demo_market.seed(person_id)["history"]
     if progress:
-        progress(made)
-    return {"careers": made}
+        progress(made + history)
+    return {"careers": made, "vacancy_history": history}

@@ -33,14 +33,46 @@ class TargetForm(forms.Form):
 
 
 class EvcRequestForm(forms.Form):
+    """An occupation (its essential skills are assessed) or a set of skills the person ticks: from the profile, the
+    essential ones of their occupations, or found by a word (`zoek`, the page's "Zoeken" button posts the form back
+    with the ticked ones kept). The use case validates again (known ESCO URIs, at most MAX_SKILLS, none already in
+    an open request)."""
+
+    OCCUPATION, SKILLS = "beroep", "competenties"
+    # not required: a form posted without it (an older page, a script) asks for an occupation, as before
+    kind = forms.ChoiceField(label=_("Waarvoor vraagt u erkenning?"), widget=forms.RadioSelect, initial=OCCUPATION, required=False,
+                             choices=[(OCCUPATION, _("Voor een beroep")), (SKILLS, _("Voor competenties die ik zelf kies"))])
     occupation = forms.ChoiceField(label=_("Voor welk beroep vraagt u erkenning?"), required=False,
                                    help_text=_("De competenties die voor dit beroep essentieel zijn, worden beoordeeld."))
+    skills = forms.MultipleChoiceField(label=_("Welke competenties wilt u laten erkennen?"), required=False,
+                                       widget=forms.CheckboxSelectMultiple)
+    zoek = forms.CharField(label=_("Een competentie zoeken"), required=False, max_length=100,
+                           help_text=_("Typ een woord, bv. 'heftruck' of 'klantvriendelijk', en kies 'Zoeken'. Wat u al aanvinkte, blijft aangevinkt."))
     motivation = forms.CharField(label=_("Uw ervaring"), required=False, max_length=3000, widget=forms.Textarea(attrs={"rows": 5}),
                                  help_text=_("Waar en hoe lang deed u dit werk? Wat kunt u tonen (attesten, foto's, voorbeelden)?"))
 
-    def __init__(self, *args, occupations: list[tuple[str, str]], **kwargs) -> None:  # noqa: ANN002, ANN003
+    def __init__(self, *args, occupations: list[tuple[str, str]], skills: list[str] | None = None, max_skills: int = 40,  # noqa: ANN002, ANN003
+                 **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        self.max_skills = max_skills
         self.fields["occupation"].choices = [("", _("— kies een beroep —")), *occupations]
+        self.fields["skills"].choices = [(u, u) for u in skills or []]  # the page shows each with its marked label
+        self.fields["skills"].help_text = _("Vink er minstens één en hoogstens %(n)s aan.") % {"n": max_skills}
+        self.fields["zoek"].widget.input_type = "search"
+
+    def clean(self) -> dict:
+        data = super().clean()
+        data["kind"] = data.get("kind") or self.OCCUPATION
+        if data.get("kind") == self.OCCUPATION and not data.get("occupation"):
+            self.add_error("occupation", _("Kies een beroep."))
+        if data.get("kind") == self.SKILLS:
+            chosen = data.get("skills") or []
+            if not chosen:
+                self.add_error("skills", _("Vink minstens één competentie aan."))
+            elif len(chosen) > self.max_skills:
+                self.add_error("skills", _("Hoogstens %(n)s competenties per aanvraag; u koos er %(chosen)s.")
+                               % {"n": self.max_skills, "chosen": len(chosen)})
+        return data
 
 
 class ReasonForm(forms.Form):
@@ -72,6 +104,7 @@ class VisaForm(forms.Form):
     former_employer = forms.CharField(label=_("Vorige werkgever"), max_length=200)
     dismissal_date = forms.DateField(label=_("Datum van het ontslag"), widget=DateInput)
     summary = forms.CharField(label=_("Samenvatting voor werkgevers"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 4}))
+    confirm_recent = forms.BooleanField(label=_("Ik bevestig dat dit visum over een ander ontslag gaat"), required=False)
 
     def __init__(self, *args, skills: list[dict], **kwargs) -> None:  # noqa: ANN002, ANN003
         super().__init__(*args, **kwargs)

@@ -13,6 +13,7 @@ from werkregie.access.services import record_access
 from werkregie.accounts.principal import Principal
 from werkregie.formats.numbers import format_number, format_percent
 from werkregie.kpis.charts import bars
+from werkregie.matching import labels
 from werkregie.people.enums import ConsentPurpose
 from werkregie.people.models import Consent, Person
 
@@ -55,10 +56,13 @@ def occupation_block(signal: signals_data.OccupationSignals, taxonomy, language:
         summary += " (" + _("%(change)s openstaande vacatures tegenover vier kwartalen geleden") % {
             "change": ("+" if d.change > 0 else "") + format_percent(d.change, 0)} + ")"
     summary += "."
+    # skills as entries with their label's language: about 60 % of ESCO skills have no Dutch label in the shipped extract,
+    # and an English one on a Dutch page is marked (lang="en" and "EN") by {% skill_label %}, never passed off as Dutch
     adjacent = [{"label": taxonomy.occupations[a.occupation].label(language), "open": _count(a.open_vacancies),
-                 "missing": [g.label for g in a.missing], "missing_count": len(a.missing), "overlap": format_percent(a.overlap, 0)}
+                 "missing": [labels.skill(g.uri, language) for g in a.missing], "missing_count": len(a.missing),
+                 "overlap": format_percent(a.overlap, 0)}
                 for a in signal.adjacent]
-    rising = [{"label": taxonomy.skills[r.skill].label(language), "recent": format_percent(r.recent_share, 0),
+    rising = [{"entry": labels.skill(taxonomy.skills[r.skill].uri, language), "recent": format_percent(r.recent_share, 0),
                "earlier": format_percent(r.earlier_share, 0) if r.earlier_share is not None else _("een klein aandeel")} for r in signal.rising]
     return {"uri": signal.uri, "label": label, "kind": signal.kind, "area": area, "summary": summary,
             "vacancies_trend": d.vacancies_trend, "ratio_trend": trend_text(d.ratio_trend), "ratio_known": d.ratio_trend in known,
@@ -90,6 +94,6 @@ def panel(request, person: Person) -> tuple[str, dict]:  # noqa: ANN001 - an Htt
             return TEMPLATE, {"signals": [], "signals_allowed": False}
         purpose = purposes[0]
     record_access(principal.actor(), [person.pk], "loopbaansignalen: beroepen en competenties", purpose, principal.channel)
-    blocks = blocks_for(person, get_language() or "nl")
+    blocks = blocks_for(person, (get_language() or "nl")[:2])
     return TEMPLATE, {"signals": blocks, "signals_allowed": True, "signals_own": own, "signals_opted_in": opted_in(person.pk),
                       "signals_threshold": engine.threshold()}

@@ -23,7 +23,7 @@ from werkregie.workflows import services as wf
 
 from . import forms, perms
 from .enums import SkillResult
-from .use_cases import common, evc, loopbaan, passport, shares, visa
+from .use_cases import common, evc, evc_skills, loopbaan, passport, shares, visa
 
 log = logging.getLogger(__name__)
 ALL_ROLES = (Role.CITIZEN, Role.COUNSELLOR, Role.CONTROLLER, Role.EMPLOYER, Role.MUNICIPALITY, Role.PARTNER, Role.ANALYST, Role.ADMIN)
@@ -178,7 +178,8 @@ def issue_visa(request: HttpRequest, principal: Principal, person_id: int) -> Ht
             try:
                 d = form.cleaned_data
                 visa.issue(principal, person_id, dismissal=d["dismissal"], former_employer=d["former_employer"], dismissal_date=d["dismissal_date"],
-                           occupation_uri=found.occupation_uri, summary=d["summary"], skills=form.assessed())
+                           occupation_uri=found.occupation_uri, summary=d["summary"], skills=form.assessed(),
+                           confirm_recent=d["confirm_recent"])
                 messages.success(request, _("Het competentievisum is uitgereikt en staat in het paspoort van de persoon."))
                 # back to the person's file, not the form again (the walk nearly issued a second visa by mistake)
                 return redirect("person_detail", person_id=person_id)
@@ -202,33 +203,57 @@ def evc_request(request: HttpRequest, principal: Principal) -> HttpResponse:
         view = loopbaan.overview(principal)
     except NotFound:
         raise Http404 from None
-    options = {t["uri"]: t["label"] for t in view.targets}
-    options.update({e["uri"]: e["label"] for e in view.experience})
-    # the training guide links here with ?beroep=<uri> for the occupation whose skills the person's experience implies
-    wanted = request.GET.get("beroep", "")
-    form = forms.EvcRequestForm(request.POST or None, occupations=sorted(options.items(), key=lambda o: o[1].lower()),
-                                initial={"occupation": wanted} if wanted in options else None)
+    occupations = {t["uri"]: t["label"] for t in view.targets}
+    occupations.update({e["uri"]: e["label"] for e in view.experience})
+    occupations = sorted(occupations.items(), key=lambda o: o[1].lower())
+    posted = request.POST if request.method == "POST" else None
+    searching = posted is not None and posted.get("action") == "search"
+    ticked = posted.getlist("skills") if posted is not None else []
+    query = (posted.get("zoek", "") if posted is not None else request.GET.get("zoek", "")).strip()
+    offered = evc_skills.options(principal, query, keep=ticked)
+    choices = [s["uri"] for g in offered.groups for s in g.skills]
+    for n, entry in enumerate(s for g in offered.groups for s in g.skills):
+        entry["dom_id"] = f"id_skills_{n}"  # the error summary links to id_skills_0, as for any list of checkboxes
+    if searching:
+        # "Zoeken" posts the form back: shown again with what was ticked and typed, the found skills added, no errors yet
+        initial = {"kind": forms.EvcRequestForm.SKILLS, "occupation": posted.get("occupation", ""), "skills": ticked,
+                   "zoek": query, "motivation": posted.get("motivation", "")}
+        form = forms.EvcRequestForm(occupations=occupations, skills=choices, max_skills=evc.MAX_SKILLS, initial=initial)
+    else:
+        # the training guide links here with ?beroep=<uri> for the occupation whose skills the person's experience implies
+        wanted = request.GET.get("beroep", "")
+        initial = {"occupation": wanted} if wanted in dict(occupations) else {}
+        if request.GET.get("soort") == forms.EvcRequestForm.SKILLS or (query and not posted):
+            initial["kind"] = forms.EvcRequestForm.SKILLS
+        form = forms.EvcRequestForm(posted, occupations=occupations, skills=choices, max_skills=evc.MAX_SKILLS, initial=initial or None)
     status = 200
-    if request.method == "POST":
+    if posted is not None and not searching:
         if form.is_valid():
+            d = form.cleaned_data
+            for_skills = d["kind"] == forms.EvcRequestForm.SKILLS
             try:
-                evc.request(principal, occupation_uri=form.cleaned_data["occupation"], motivation=form.cleaned_data["motivation"])
+                evc.request(principal, occupation_uri="" if for_skills else d["occupation"], skill_uris=d["skills"] if for_skills else None,
+                            motivation=d["motivation"])
                 messages.success(request, _("Uw aanvraag is verstuurd. U krijgt bericht wanneer de beoordeling gepland is."))
                 return redirect("careers_home")
             except DomainError as exc:
-                apply_errors(form, exc)
+                apply_errors(form, exc, aliases={f"skills[{i}]": "skills" for i in range(len(d["skills"]))})
         status = 422
-    return render(request, "careers/evc_request.html", {"form": form}, status=status)
+    chosen = set(form["skills"].value() or [])
+    return render(request, "careers/evc_request.html", {"form": form, "groups": offered.groups, "chosen": chosen, "query": query,
+                                                        "found": offered.found, "searched": bool(query),
+                                                        "found_above": offered.found and not any(g.key == "found" for g in offered.groups)},
+                  status=status)
 
 
 @roles(Role.COUNSELLOR, Role.PARTNER, Role.ADMIN)
 def evc_queue(request: HttpRequest, principal: Principal) -> HttpResponse:
     try:
-        found = list(evc.queue(principal)[:200])
+        found = list(evc.queue(principal).prefetch_related("skills")[:200])
     except Forbidden as exc:
         return render(request, "web/forbidden.html", {"detail": exc.detail}, status=403)
     evc.log_list(principal, found)
-    return render(request, "careers/evc_queue.html", {"requests": common.with_occupation_labels(found), "today": clock.today()})
+    return render(request, "careers/evc_queue.html", {"requests": evc_skills.with_asked(found), "today": clock.today()})
 
 
 def _skills(req) -> list[dict]:  # noqa: ANN001

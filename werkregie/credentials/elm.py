@@ -54,12 +54,21 @@ def organisation(c: Credential) -> dict:
     return found
 
 
+def _outcome_title(uri: str) -> dict:
+    """An ELM language map keyed by the label's real language: a skill without a Dutch ESCO label (about 60 % in the
+    shipped extract) is given under "en", never an English text presented as Dutch."""
+    from werkregie.matching.labels import skill
+
+    entry = skill(uri, "nl")
+    return {entry["lang"] or "nl": entry["label"]}
+
+
 def to_elm(c: Credential, include_names: bool = True) -> dict:
     """The ELM v3 JSON-LD of a credential. The holder's name is included for their own export (Europass shows it); never
     the INSZ."""
     org = organisation(c)
     outcomes = [
-        {"id": _urn("learningOutcome", c, uri), "type": "LearningOutcome", "title": {"nl": vc.skill_label(uri)},
+        {"id": _urn("learningOutcome", c, uri), "type": "LearningOutcome", "title": _outcome_title(uri),
          "relatedESCOSkill": [{"id": uri, "type": "Concept", "inScheme": {"id": "http://data.europa.eu/esco/concept-scheme/skills", "type": "ConceptScheme"}}]}
         for uri in c.skills
     ]

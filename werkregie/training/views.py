@@ -146,11 +146,10 @@ def course_page(request: HttpRequest, principal: Principal, course_id: int) -> H
         course = catalogue.course(course_id)
     except NotFound as exc:
         raise Http404(exc.detail) from None
-    from werkregie.matching.platform import taxonomy
+    from werkregie.matching import labels
 
-    tax = taxonomy()
     language = _language()
-    skills = [tax.skills[tax.skill_index[u]].label(language) if u in tax.skill_index else u for u in course.skill_uris]
+    skills = [labels.skill(u, language) for u in course.skill_uris]  # marked on the page where not in the reader's language
     can_book = principal.role == Role.CITIZEN and bool(principal.user.person_id)
     sessions = list(course.sessions.all())
     booked = booking_cases.own_live_bookings(principal, course.pk) if can_book else {}

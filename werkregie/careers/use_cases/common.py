@@ -45,14 +45,6 @@ def occupation_label(uri: str, lang: str | None = None) -> str:
     return tax.occupations[index].label(lang or language()) if index is not None else uri
 
 
-def with_occupation_labels(requests: list) -> list:
-    """EVC requests (or visas) with `occupation_label` set in the reader's language, for lists that name what each is
-    about (the walk of issue 13 found "Erkenning als beroep" on every row)."""
-    for r in requests:
-        r.occupation_label = occupation_label(r.occupation_uri)
-    return requests
-
-
 def essential_skills(occupation_uri: str) -> list[str]:
     tax = platform.taxonomy()
     index = tax.occupation_index.get(occupation_uri)
@@ -63,7 +55,9 @@ def essential_skills(occupation_uri: str) -> list[str]:
 
 def check_skill(uri: object, field: str, errors: list[FieldError]) -> str | None:
     if not isinstance(uri, str) or uri not in platform.taxonomy().skill_index:
-        errors.append(FieldError(field, _("Geen ESCO-competentie met deze URI.")))
+        # the value is named too (shortened): in a list of forty, "skills[17]" alone sends the caller counting
+        shown = uri[:120] if isinstance(uri, str) else type(uri).__name__
+        errors.append(FieldError(field, _("Geen ESCO-competentie met deze URI: %(uri)s") % {"uri": shown}))
         return None
     return uri
 

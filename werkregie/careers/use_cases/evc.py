@@ -30,16 +30,17 @@ from werkregie.workflows.services import Who
 from .. import perms
 from ..enums import Evidence, Level, SkillResult
 from ..models import EvcAccreditation, EvcRequest, EvcSkill
-from . import common, passport, profile
+from . import common, evc_skills, passport, profile
 
 MAX_SKILLS = 40
 OPEN_STATES = ("requested", "planned", "assessed")
 
 
 def _what(req: EvcRequest, lang: str | None = None) -> str:
+    """The occupation asked, or "3 competenties: a, b, c" (messages, credentials and lists name what was asked)."""
     if req.occupation_uri:
         return common.occupation_label(req.occupation_uri, lang)
-    return _("%(n)s competenties") % {"n": req.skills.count()}
+    return evc_skills.asked(req, lang)["text"]
 
 
 def _get(principal: Principal, request_id: int, lock: bool = False) -> EvcRequest:
@@ -59,22 +60,38 @@ def _log(principal: Principal, req: EvcRequest, what: str) -> None:
 
 
 def request(principal: Principal, *, occupation_uri: str = "", skill_uris: list[str] | None = None, motivation: str = "") -> EvcRequest:
+    """For an occupation (its essential skills, or the skills given with it) or for a set of skills (at most MAX_SKILLS,
+    each a known ESCO skill URI). A skill the person chose that is already in one of their open requests is refused
+    (assessed twice in parallel, certified twice); one open request per occupation."""
     person = common.own_person(principal)
     errors: list[FieldError] = []
     occupation_uri = common.check_occupation(occupation_uri, "occupation", errors)
-    skills = [common.check_skill(u, f"skills[{i}]", errors) for i, u in enumerate(skill_uris or [])]
-    skills = [s for s in dict.fromkeys(skills) if s]
-    if occupation_uri and not skills:
+    given = skill_uris if skill_uris is not None else []
+    skills: list[str] = []
+    if not isinstance(given, list):
+        errors.append(FieldError("skills", _("Een lijst van ESCO-competenties (URI's) verwacht.")))
+    elif len(given) > MAX_SKILLS:  # refused before each is checked: a list of thousands gets one answer, not thousands
+        errors.append(FieldError("skills", _("Hoogstens %(n)s competenties per aanvraag; u koos er %(chosen)s.")
+                                 % {"n": MAX_SKILLS, "chosen": len(given)}))
+    else:
+        checked = [common.check_skill(u, f"skills[{i}]", errors) for i, u in enumerate(given)]
+        skills = [s for s in dict.fromkeys(checked) if s]
+    chosen = bool(skills)
+    if occupation_uri and not skills and not errors:
         skills = common.essential_skills(occupation_uri)[:MAX_SKILLS]
     if not errors and not skills:
         errors.append(FieldError("occupation", _("Kies een beroep of minstens één competentie.")))
-    if len(skills) > MAX_SKILLS:
-        errors.append(FieldError("skills", _("Hoogstens %(n)s competenties per aanvraag.") % {"n": MAX_SKILLS}))
     motivation = (motivation or "").strip()
     if len(motivation) > 3000:
         errors.append(FieldError("motivation", _("Hoogstens 3000 tekens.")))
     if occupation_uri and EvcRequest.objects.filter(person=person, occupation_uri=occupation_uri, state__in=OPEN_STATES).exists():
         errors.append(FieldError("occupation", _("U hebt voor dit beroep al een lopende aanvraag.")))
+    if chosen:
+        running = set(EvcSkill.objects.filter(request__person=person, request__state__in=OPEN_STATES, skill_uri__in=skills)
+                      .values_list("skill_uri", flat=True))
+        if running:
+            names = ", ".join(common.skill_label(u) for u in skills if u in running)
+            errors.append(FieldError("skills", _("Deze competenties staan al in een lopende aanvraag: %(names)s.") % {"names": names[:500]}))
     if errors:
         raise InvalidInput(_("De aanvraag is niet verstuurd."), errors)
     today = clock.today()
@@ -278,7 +295,9 @@ def certify(principal: Principal, request_id: int, expected_version: int | None 
                 # the achievement: the occupation asked, or the competences recognised (not those asked)
                 title=f"EVC: {what if req.occupation_uri else _('%(n)s competenties') % {'n': len(certified)}}"[:200],
                 who=Who.of(principal), issuer=issuer,
-                description=(_("Erkenning van verworven competenties: %(what)s.") % {"what": what})[:2000],
+                # a set of skills: every recognised one named (the list names only the first of those asked)
+                description=(_("Erkenning van verworven competenties: %(what)s.") % {"what": what if req.occupation_uri else ", ".join(
+                    common.skill_label(s.skill_uri, "nl") for s in certified)})[:2000],
                 evidence={"name": "EVC-beoordeling", "narrative": f"{when}; {per_skill}"[:3500]},
             )
             EvcSkill.objects.filter(pk__in=[s.pk for s in certified]).update(credential_id=uid)

@@ -14,7 +14,7 @@ from werkregie.access.purposes import Purpose
 from werkregie.access.services import record_access
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
-from werkregie.core.errors import FieldError, InvalidInput
+from werkregie.core.errors import Conflict, FieldError, InvalidInput
 from werkregie.matching.models import PersonExperience, PersonSkill
 from werkregie.messaging import outbox
 from werkregie.people.models import Person
@@ -25,6 +25,8 @@ from ..models import CompetenceVisa, VisaSkill
 from . import common, passport, profile
 
 MAX_SKILLS = 60
+# A visa issued this recently for the same person needs the counsellor's confirmation (see _check_duplicates).
+RECENT_DAYS = 30
 
 
 @dataclass
@@ -33,6 +35,7 @@ class Candidates:
     occupation_uri: str
     skills: list[dict]  # {uri, label, source}: the profile's competences, then the last occupation's essential ones
     visas: list[CompetenceVisa]
+    recent: CompetenceVisa | None = None  # a live visa issued in the last RECENT_DAYS days: the page warns before the form is sent
 
 
 def candidates(principal: Principal, person_id: int, occupation_uri: str = "") -> Candidates:
@@ -48,7 +51,10 @@ def candidates(principal: Principal, person_id: int, occupation_uri: str = "") -
     skills = [skill(u, common.language(), source=own.get(u, "")) for u in uris[:MAX_SKILLS]]  # label with its language
     record_access(principal.actor(), [person_id], "loopbaan: competenties voor een competentievisum", Purpose.COMPETENCE_RECOGNITION,
                   principal.channel)
-    return Candidates(person, occupation_uri, skills, list(CompetenceVisa.objects.filter(person=person).prefetch_related("skills")))
+    visas = list(CompetenceVisa.objects.filter(person=person).prefetch_related("skills"))
+    since = clock.now() - dt.timedelta(days=RECENT_DAYS)
+    recent = next((v for v in _live(visas) if v.issued_at >= since), None)
+    return Candidates(person, occupation_uri, skills, visas, recent)
 
 
 def _clean_skills(rows: object, errors: list[FieldError]) -> list[dict]:
@@ -76,8 +82,44 @@ def _clean_skills(rows: object, errors: list[FieldError]) -> list[dict]:
     return list(clean.values())
 
 
+def _same_employer(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+def _live(visas: list[CompetenceVisa]) -> list[CompetenceVisa]:
+    """The visas whose credential still stands: one the counsellor revoked (to correct it) no longer blocks a new one."""
+    from werkregie.credentials.models import Credential
+
+    revoked = {str(u) for u in Credential.objects.filter(uid__in=[v.credential_id for v in visas if v.credential_id],
+                                                          revoked_at__isnull=False).values_list("uid", flat=True)}
+    return [v for v in visas if v.credential_id not in revoked]
+
+
+def _check_duplicates(person: Person, former_employer: str, dismissal_date: dt.date, confirm_recent: bool) -> None:
+    """Two different answers, on purpose. The same dismissal (same former employer, same date) is REFUSED: a second
+    signed credential for the same facts leaves employers with two visas that may say different things, and it is
+    almost always a double submission (the walk of issue 13 nearly issued one: the form stayed on screen). A wrong visa
+    is corrected by revoking its credential, after which a new one may be issued. A visa for ANOTHER occasion issued in
+    the last RECENT_DAYS days only needs CONFIRMATION: a person can lose two part-time jobs within weeks, but the
+    counsellor should see that a colleague (or they themselves) just issued one before adding a second."""
+    visas = _live(list(CompetenceVisa.objects.filter(person=person).order_by("-issued_at")))
+    same = next((v for v in visas if v.dismissal_date == dismissal_date and _same_employer(v.former_employer, former_employer)), None)
+    if same is not None:
+        message = _("Voor dit ontslag (%(employer)s, %(day)s) is al een competentievisum uitgereikt op %(issued)s. Trek dat eerst in "
+                    "als het verbeterd moet worden.") % {"employer": same.former_employer, "day": same.dismissal_date.strftime("%d/%m/%Y"),
+                                                        "issued": same.issued_at.astimezone(clock.BRUSSELS).strftime("%d/%m/%Y")}
+        raise Conflict(message, [FieldError("former_employer", message)], existing_id=same.pk)
+    since = clock.now() - dt.timedelta(days=RECENT_DAYS)
+    recent = next((v for v in visas if v.issued_at >= since), None)
+    if recent is not None and not confirm_recent:
+        message = _("Op %(issued)s is al een competentievisum uitgereikt (na ontslag bij %(employer)s). Bevestig dat dit visum over een "
+                    "ander ontslag gaat.") % {"issued": recent.issued_at.astimezone(clock.BRUSSELS).strftime("%d/%m/%Y"), "employer": recent.former_employer}
+        raise Conflict(message, [FieldError("confirm_recent", message)], existing_id=recent.pk)
+
+
 def issue(principal: Principal, person_id: int, *, dismissal: str, former_employer: str, dismissal_date: dt.date | None,
-          occupation_uri: str = "", summary: str = "", skills: list[dict]) -> CompetenceVisa:
+          occupation_uri: str = "", summary: str = "", skills: list[dict], confirm_recent: bool = False) -> CompetenceVisa:
+    """`confirm_recent`: the counsellor confirms a visa while another was issued in the last RECENT_DAYS days."""
     person = common.guided_person(principal, person_id)
     errors: list[FieldError] = []
     if dismissal not in DismissalKind.values:
@@ -104,6 +146,10 @@ def issue(principal: Principal, person_id: int, *, dismissal: str, former_employ
     assessed = "; ".join(f"{common.skill_label(r['uri'], 'nl')}: {levels[r['level']]}" for r in clean)
     description = (f"{summary}\n\n{assessed}" if summary else assessed)[:2000]
     with transaction.atomic():
+        # one issuance per person at a time (the row lock on PostgreSQL): two counsellors submitting at once cannot both
+        # pass the duplicate check
+        Person.objects.select_for_update().filter(pk=person.pk).first()
+        _check_duplicates(person, former_employer, dismissal_date, confirm_recent)
         visa = CompetenceVisa.objects.create(person=person, counsellor=principal.user, dismissal=dismissal, former_employer=former_employer,
                                              dismissal_date=dismissal_date, occupation_uri=occupation_uri, summary=summary, issued_at=now)
         VisaSkill.objects.bulk_create([VisaSkill(visa=visa, skill_uri=r["uri"], level=r["level"], evidence=r["evidence"], note=r["note"]) for r in clean])
