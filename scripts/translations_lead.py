@@ -1324,3 +1324,13 @@ T.update({
         "Chaque indicateur propre est calculé à partir des données de la plateforme, jamais saisi. Les statistiques officielles viennent de leur source telles que publiées et sont indiquées comme telles.",
         "Each of the platform's own figures is computed from its data, never typed in. Official statistics come from their source as published and are marked as such."),
 })
+T.update({  # attack 16 (M1, L5): filters refused, never dropped (werkregie/web/helpers.py list_filters, worklist/caseload.py)
+    "parameter “%(name)s” (%(label)s): %(why)s": ("paramètre « %(name)s » (%(label)s) : %(why)s", "parameter “%(name)s” (%(label)s): %(why)s"),
+    "Niet uitgevoerd: een filter heeft een ongeldige waarde. Er is niets opgezocht of geëxporteerd.": (
+        "Non exécuté : un filtre a une valeur non valable. Rien n’a été recherché ni exporté.",
+        "Not done: a filter has an invalid value. Nothing was looked up or exported."),
+    "Uw rol mag niet filteren op %(names)s: die gegevens zijn voor u niet zichtbaar.": (
+        "Votre rôle ne peut pas filtrer sur %(names)s : ces données ne vous sont pas visibles.",
+        "Your role may not filter on %(names)s: that data is not visible to you."),
+    "niet toegestaan voor uw rol": ("non autorisé pour votre rôle", "not allowed for your role"),
+})

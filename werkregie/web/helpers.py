@@ -37,7 +37,7 @@ def list_filters(form: forms.Form, given: dict, passed_on: tuple[str, ...] = ())
     if form.is_bound and not form.is_valid():
         errors = [FieldError(name, _("parameter “%(name)s” (%(label)s): %(why)s") % {"name": name, "label": form.fields[name].label, "why": " ".join(why)}
                              if name in form.fields else " ".join(why)) for name, why in form.errors.items()]
-        raise BadRequest(_("Niet uitgevoerd: een filter heeft een ongeldige waarde. Niets is opgezocht of uitgevoerd."), errors)
+        raise BadRequest(_("Niet uitgevoerd: een filter heeft een ongeldige waarde. Er is niets opgezocht of geëxporteerd."), errors)
     data = dict(form.cleaned_data) if form.is_bound else {}
     return {**{name: str(given.get(name) or "")[:200] for name in passed_on if name not in form.fields and given.get(name)}, **data}
 
