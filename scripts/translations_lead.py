@@ -1403,3 +1403,13 @@ T.update({  # issue 13 gaps: EVC for a set of skills, a second competence visa, 
         "Axe vertical : %(name)s, de %(low)s à %(high)s ; axe horizontal : la date.",
         "Vertical axis: %(name)s, from %(low)s to %(high)s; horizontal axis: the date."),
 })
+T.update({  # attack 16 (M1, L5): filters refused, never dropped (werkregie/web/helpers.py list_filters, worklist/caseload.py)
+    "parameter “%(name)s” (%(label)s): %(why)s": ("paramètre « %(name)s » (%(label)s) : %(why)s", "parameter “%(name)s” (%(label)s): %(why)s"),
+    "Niet uitgevoerd: een filter heeft een ongeldige waarde. Er is niets opgezocht of geëxporteerd.": (
+        "Non exécuté : un filtre a une valeur non valable. Rien n’a été recherché ni exporté.",
+        "Not done: a filter has an invalid value. Nothing was looked up or exported."),
+    "Uw rol mag niet filteren op %(names)s: die gegevens zijn voor u niet zichtbaar.": (
+        "Votre rôle ne peut pas filtrer sur %(names)s : ces données ne vous sont pas visibles.",
+        "Your role may not filter on %(names)s: that data is not visible to you."),
+    "niet toegestaan voor uw rol": ("non autorisé pour votre rôle", "not allowed for your role"),
+})

@@ -9,4 +9,8 @@ class CareersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from werkregie.core.text import guard_one_line_fields
+
         from . import messages, workflows  # noqa: F401 - registrations
+
+        guard_one_line_fields(self)  # no control, bidi or zero-width characters in what people type (names, labels, reasons)

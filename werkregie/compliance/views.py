@@ -41,7 +41,10 @@ def _forbidden(request: HttpRequest, exc: DomainError) -> HttpResponse:
 @roles(*CONTROL)
 def case_list(request: HttpRequest, principal: Principal) -> HttpResponse:
     form = f.FilterForm(request.GET or None)
-    data = form.cleaned_data if form.is_valid() else {}
+    if form.is_bound and not form.is_valid():  # an invalid filter is refused beside its field, never dropped (all cases)
+        return render(request, "compliance/case_list.html", {"form": form, "page": None, "query": "", "states": CASE.states, "today": clock.today()},
+                      status=400)
+    data = form.cleaned_data if form.is_bound else {}
     try:
         page = use_cases.list_cases(principal, state=data.get("state", ""), infringement=data.get("infringement", ""),
                                     overdue=data.get("overdue", False), mine=data.get("mine", False), action=data.get("action", False),

@@ -33,6 +33,14 @@ class InvalidInput(DomainError):
     title = "Invalid input"
 
 
+class BadRequest(DomainError):
+    """A request that cannot be read as asked, such as a filter value that is not one of its choices (400): refused,
+    never answered as if the value were absent (a list or export of everything)."""
+
+    status = 400
+    title = "Bad request"
+
+
 class NotFound(DomainError):
     status = 404
     title = "Not found"

@@ -8,4 +8,8 @@ class MatchingConfig(AppConfig):
     verbose_name = _("Matching van vacatures en competenties")
 
     def ready(self) -> None:
+        from werkregie.core.text import guard_one_line_fields
+
         from . import signals  # noqa: F401 - keeps the match index in step with profiles and vacancies
+
+        guard_one_line_fields(self)  # no control, bidi or zero-width characters in what people type (names, labels, reasons)

@@ -93,6 +93,17 @@ def employer_grounds(organisation_id: int | None) -> QuerySet:
     ).exclude(state=ApplicationState.WITHDRAWN)
 
 
+def shared_applications(principal: Principal) -> QuerySet:
+    """The applications on which an employer user sees the person: each one its own ground (employer_grounds), never
+    another vacancy's. A person proposed with consent on one vacancy and invited on another has shared nothing for the
+    invitation: that application stays pseudonymous (vacancies.candidates) whatever the other grounds (attack 16, H2)."""
+    from werkregie.vacancies.models import Application
+
+    if principal.role != Role.EMPLOYER or not principal.has_scope(Scope.PERSONS_READ) or not principal.user.organisation_id:
+        return Application.objects.none()
+    return employer_grounds(principal.user.organisation_id)
+
+
 def can_view_person(principal: Principal, person_id: int) -> bool:
     return visible_persons(principal).filter(pk=person_id).exists()
 

@@ -17,6 +17,7 @@ from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import FieldError, Forbidden, InvalidInput
 from werkregie.core.suppression import suppress
+from werkregie.core.text import text_problem
 from werkregie.core.workdays import add_working_days
 from werkregie.workflows import services as wf
 
@@ -78,6 +79,8 @@ def give(principal: Principal, application_id: int, reason: str, *, missing_skil
         errors.append(FieldError("missing_skills", _("Kies alleen competenties die de vacature vraagt.")))
     if len(note) > 1000:
         errors.append(FieldError("note", _("Hoogstens 1000 tekens.")))
+    elif problem := text_problem(note):  # shown to the counsellor: no bidi or other control characters (core/text.py)
+        errors.append(FieldError("note", problem))
     if not reject and application.state not in FEEDBACK_STATES:
         errors.append(FieldError("reason", _("Terugkoppeling geeft u na een gesprek of bij een afwijzing.")))
     if errors:

@@ -1,6 +1,6 @@
 """The employer's notices (issue 12, point 3): which candidate applied, shared their profile after an invitation, or
-withdrew. Every user of the employer reads the same notices; a name is shown only while the employer may see the
-person (people.perms), and each name shown is logged as a read. A withdrawal never names the person: the withdrawal
+withdrew. Every user of the employer reads the same notices; a name is shown only while the notice's application is the
+employer's ground to see the person (people.perms.shared_applications), and each name shown is logged as a read. A withdrawal never names the person: the withdrawal
 ended the employer's ground to see them."""
 
 from __future__ import annotations
@@ -41,7 +41,10 @@ def notices(principal: Principal, *, mark_read: bool = True) -> list[Notice]:
         raise Forbidden(_("Alleen voor gebruikers van een werkgever."))
     rows = list(EmployerNotice.objects.filter(organisation_id=principal.user.organisation_id)
                 .select_related("vacancy", "application__person")[:SHOWN])
-    named = [n for n in rows if n.event != NoticeEvent.WITHDRAWN and people_perms.can_view_person(principal, n.application.person_id)]
+    # named only while the notice's own application is the employer's ground to see the person, never through another
+    # vacancy's (people.perms.shared_applications)
+    grounds = set(people_perms.shared_applications(principal).filter(pk__in={n.application_id for n in rows}).values_list("pk", flat=True))
+    named = [n for n in rows if n.event != NoticeEvent.WITHDRAWN and n.application_id in grounds]
     named_ids = {n.pk for n in named}
     out = []
     for n in rows:

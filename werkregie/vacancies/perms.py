@@ -29,7 +29,8 @@ def can_see_application(principal: Principal, application: Application) -> bool:
     if principal.role == Role.CITIZEN:
         return principal.user.person_id == application.person_id
     if principal.role == Role.EMPLOYER:
-        return is_employer_of(principal, application.vacancy) and people_perms.can_view_person(principal, application.person_id)
+        # this application's own ground, not the person's grounds at the employer (an invitation not yet shared)
+        return is_employer_of(principal, application.vacancy) and people_perms.shared_applications(principal).filter(pk=application.pk).exists()
     if principal.role in GUIDING_ROLES:
         return principal.has_scope(Scope.PERSONS_READ) and people_perms.can_view_person(principal, application.person_id)
     return False

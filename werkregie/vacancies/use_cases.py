@@ -235,15 +235,21 @@ def applications_of_person(principal: Principal, person_id: int) -> list[Applica
 
 
 def applications_for_vacancy(principal: Principal, vacancy_id: int) -> tuple[Vacancy, list[Application]]:
-    """The employer's (or VDAB's) list of applications to a vacancy; only persons the reader may see, each read logged."""
+    """The employer's (or VDAB's) list of applications to a vacancy, each read logged. The employer gets only the
+    applications that are themselves its ground to see the person (applied, or proposed with consent, not withdrawn):
+    an invitation the person has not answered by sharing stays out, even when the person is known to the employer
+    through another vacancy (the suggestions show it under its pseudonym; its silence or refusal is never told).
+    VDAB gets the applications of the persons it may see."""
     from werkregie.people import perms as people_perms
 
     vacancy = visible_vacancy(principal, vacancy_id)
     if not (perms.is_employer_of(principal, vacancy) or principal.role in perms.GUIDING_ROLES):
         raise _not_found()
-    visible = people_perms.visible_persons(principal).values("pk")
-    applications = list(Application.objects.filter(vacancy=vacancy, person_id__in=visible).select_related("person").prefetch_related("feedback")
-                        .order_by("state", "-state_since", "pk"))
+    if principal.role == Role.EMPLOYER:
+        found = people_perms.shared_applications(principal).filter(vacancy=vacancy)
+    else:
+        found = Application.objects.filter(vacancy=vacancy, person_id__in=people_perms.visible_persons(principal).values("pk"))
+    applications = list(found.select_related("person").prefetch_related("feedback").order_by("state", "-state_since", "pk"))
     purpose = Purpose.RECRUITMENT if principal.role == Role.EMPLOYER else Purpose.ADMINISTRATION if principal.role == Role.ADMIN else Purpose.GUIDANCE
     record_access(principal.actor(), [a.person_id for a in applications], f"sollicitaties voor vacature {vacancy.pk} (naam, toestand)", purpose,
                   principal.channel)

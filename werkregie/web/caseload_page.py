@@ -22,7 +22,7 @@ from werkregie.worklist import caseload
 from werkregie.worklist.enums import TaskKind
 
 from . import search_token
-from .helpers import apply_errors, municipality_choices, positive_int
+from .helpers import apply_errors, list_filters, municipality_choices, positive_int
 
 DUE_CHOICES = [("", gettext_lazy("Alle")), ("overdue", gettext_lazy("Te laat")), ("week", gettext_lazy("Binnen 7 dagen of te laat")),
                ("month", gettext_lazy("Binnen een maand of te laat")), ("none", gettext_lazy("Geen termijn"))]
@@ -73,13 +73,18 @@ def overview_page(request: HttpRequest, principal: Principal, title: str) -> Htt
         return redirected
     given = search_token.search_data(request, request.GET)
     form = OverviewForm(given or None, sections=sections, municipalities=municipality_choices(principal), controller=principal.role == Role.CONTROLLER)
-    page, data = None, {}
+    page, data, status = None, {}, 200
     if form.is_valid() or not given:
-        data = form.cleaned_data if form.is_bound else {}
+        # a filter the role has no field for (what it may not see) still reaches the use case, which refuses it
+        data = list_filters(form, given, passed_on=tuple(caseload.FILTERS))
         try:
             page = caseload.overview(principal, **_overview_args(data), page=_page_number(request), page_size=50)
-        except Forbidden as exc:  # a role with no access to individual data at all (a partner without any link)
-            return render(request, "web/forbidden.html", {"detail": exc.detail}, status=403)
+        except Forbidden as exc:
+            if not exc.errors:  # a role with no access to individual data at all (a partner without any link)
+                return render(request, "web/forbidden.html", {"detail": exc.detail}, status=403)
+            # a refused filter: said on the page, nothing listed (as the person search does)
+            messages.error(request, exc.detail)
+            status = 403
         except DomainError as exc:
             if form.is_bound:
                 apply_errors(form, exc)
@@ -101,7 +106,7 @@ def overview_page(request: HttpRequest, principal: Principal, title: str) -> Htt
     # htmx asks for the results only, except when it restores a page the back button left its history cache
     # for: then it wants the whole page. Vary: the browser's own cache must not serve one for the other.
     partial = request.headers.get("HX-Request") and not request.headers.get("HX-History-Restore-Request")
-    response = render(request, "web/_caseload_results.html" if partial else "web/caseload.html", {**context, "partial": bool(partial)})
+    response = render(request, "web/_caseload_results.html" if partial else "web/caseload.html", {**context, "partial": bool(partial)}, status=status)
     patch_vary_headers(response, ("HX-Request", "HX-History-Restore-Request"))
     if pushed:
         response["HX-Push-Url"] = pushed
@@ -130,7 +135,8 @@ def overview_export(request: HttpRequest, principal: Principal) -> HttpResponse:
         return redirected
     given = search_token.search_data(request, request.GET)
     form = OverviewForm(given or None, sections=sections, municipalities=municipality_choices(principal), controller=principal.role == Role.CONTROLLER)
-    data = form.cleaned_data if form.is_bound and form.is_valid() else {}
+    # an invalid value: 400 naming it; a filter the role may not use: refused by the use case (403); never the whole caseload
+    data = list_filters(form, given, passed_on=tuple(caseload.FILTERS))
     shown = sections | ({"controller"} if principal.role == Role.CONTROLLER else set())
     columns = [(key, str(label)) for key, label, needs in COLUMNS if needs is None or needs in shown]
     try:

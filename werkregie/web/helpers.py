@@ -14,7 +14,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from werkregie.accounts.principal import Principal
-from werkregie.core.errors import DomainError, FieldError, InvalidInput
+from werkregie.core.errors import BadRequest, DomainError, FieldError, InvalidInput
 
 
 def apply_errors(form: forms.Form, exc: DomainError, *, aliases: dict[str, str] | None = None) -> None:
@@ -27,6 +27,19 @@ def apply_errors(form: forms.Form, exc: DomainError, *, aliases: dict[str, str] 
     for error in exc.errors:
         name = (aliases or {}).get(error.field, error.field.split(".")[-1])
         form.add_error(name if name in form.fields else None, error.message)
+
+
+def list_filters(form: forms.Form, given: dict, passed_on: tuple[str, ...] = ()) -> dict:
+    """The filters of a list or an export, never silently dropped (README "Who sees what"). A value the form refuses
+    (not one of the choices, malformed) raises BadRequest naming the parameter and why (400). A parameter among
+    `passed_on` that the form has no field for (a filter on what the role may not see is not offered) goes to the use
+    case as given, which refuses it (403)."""
+    if form.is_bound and not form.is_valid():
+        errors = [FieldError(name, _("parameter “%(name)s” (%(label)s): %(why)s") % {"name": name, "label": form.fields[name].label, "why": " ".join(why)}
+                             if name in form.fields else " ".join(why)) for name, why in form.errors.items()]
+        raise BadRequest(_("Niet uitgevoerd: een filter heeft een ongeldige waarde. Er is niets opgezocht of geëxporteerd."), errors)
+    data = dict(form.cleaned_data) if form.is_bound else {}
+    return {**{name: str(given.get(name) or "")[:200] for name in passed_on if name not in form.fields and given.get(name)}, **data}
 
 
 class VersionMissing(InvalidInput):

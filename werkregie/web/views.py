@@ -29,7 +29,7 @@ from werkregie.rules.measures import hiring_measures
 from werkregie.screening import perms as screening_perms
 
 from . import exports, search_token
-from .helpers import ask_purpose, chosen_purpose, municipality_choices, positive_int, remember_purpose, roles
+from .helpers import ask_purpose, chosen_purpose, list_filters, municipality_choices, positive_int, remember_purpose, roles
 
 
 class LoginView(auth_views.LoginView):
@@ -233,9 +233,12 @@ def export_persons(request: HttpRequest, principal: Principal) -> HttpResponse:
     """The current list as CSV (UTF-8 with BOM and semicolons, as Belgian spreadsheets expect)."""
     if redirected := search_token.insz_out_of_url(request, perms.sections_for(principal)):
         return redirected
-    form = SearchForm(search_token.search_data(request, request.GET) or None)  # the search text by its token (?zoek=): no INSZ in a URL
-    data = form.cleaned_data if form.is_valid() else {}
-    try:  # a filter the role may not use is refused by the use case (403), never silently dropped
+    given = search_token.search_data(request, request.GET)  # the search text by its token (?zoek=): no INSZ in a URL
+    form = SearchForm(given or None, sections=perms.sections_for(principal))
+    # an invalid value is refused (400, the page says which and why); a filter the role may not use reaches the use case,
+    # which refuses it (403): never silently dropped, which would export (and log) everyone
+    data = list_filters(form, given, passed_on=("status", "municipality"))
+    try:
         columns, rows = services.export_persons(principal, data.get("q", ""), data.get("status", ""), data.get("municipality", ""))
     except DomainError as exc:
         return render(request, "web/forbidden.html", {"detail": exc.detail}, status=exc.status)

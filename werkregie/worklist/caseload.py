@@ -129,8 +129,10 @@ def overview(principal: Principal, *, q: str = "", status: str = "", distance: s
     elif SORTS[sort][1] and SORTS[sort][1] not in sections:
         raise Forbidden(_("Uw rol mag niet sorteren op dit gegeven."))
     used = {"status": status, "afstand": distance, "termijn": due, "municipality": municipality}
-    if any(value and FILTERS[name] not in sections for name, value in used.items()):
-        raise Forbidden(_("Uw rol mag niet filteren op dit gegeven."))
+    refused = [name for name, value in used.items() if value and FILTERS[name] not in sections]
+    if refused:  # named, so that the page and the export say which (the field is not offered to this role)
+        raise Forbidden(_("Uw rol mag niet filteren op %(names)s: die gegevens zijn voor u niet zichtbaar.") % {"names": ", ".join(refused)},
+                        [FieldError(name, _("niet toegestaan voor uw rol")) for name in refused])
     if distance and distance not in DISTANCES:
         errors.append(FieldError("afstand", _("kies een van: %(choices)s") % {"choices": ", ".join(DISTANCES)}))
     if due and due not in DUE_FILTERS:

@@ -21,6 +21,7 @@ from werkregie.access.services import Actor, record_access
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import DomainError, FieldError, Gone, InvalidInput, NotFound  # noqa: F401 - Gone: callers catch shares.Gone
+from werkregie.core.text import one_line_problem
 from werkregie.workflows.services import check_version
 
 from ..models import PassportShare
@@ -52,6 +53,8 @@ def create(principal: Principal, label: str, credential_ids: list[str], days: in
         errors.append(FieldError("label", _("Zeg voor wie de link is (bv. de naam van de werkgever).")))
     elif len(label) > MAX_LABEL:
         errors.append(FieldError("label", _("Hoogstens %(n)s tekens.") % {"n": MAX_LABEL}))
+    elif problem := one_line_problem(label):  # the rule for names: the label names the visitor in the person's access log
+        errors.append(FieldError("label", problem))
     most = max_days()
     if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= most:
         errors.append(FieldError("days", _("Kies een geldigheid van 1 tot %(n)s dagen.") % {"n": most}))
