@@ -26,13 +26,15 @@ def invited(world):  # noqa: F811 - the fixture imported above
     employer then invites them, by pseudonym, on its second vacancy."""
     person = world["person"]
     Consent.objects.create(person=person, purpose=ConsentPurpose.PROPOSAL_TO_EMPLOYERS, given_at=NOW)
-    first = vacancy(world["employer"], title="Magazijnier")
-    Application.objects.create(vacancy=first, person=person, origin=ApplicationOrigin.PROPOSED)
     code = pseudonym(world["job"].pk, person.pk)
     url = f"/api/v1/vacancies/{world['job'].pk}/suggestions"
     assert code in [c["pseudonym"] for c in Client().get(url, **bearer(world["boss"])).json()]
     made = post_json(world["boss"], f"{url}/invite", {"candidate": code})
     assert made.status_code == 201, made.content
+    # proposed for another vacancy after the invitation (before it, they are no longer among the suggestions at all:
+    # test_a_person_the_employer_knows_is_no_pseudonym_in_the_suggestions)
+    first = vacancy(world["employer"], title="Magazijnier")
+    Application.objects.create(vacancy=first, person=person, origin=ApplicationOrigin.PROPOSED)
     return {**world, "first": first, "code": code, "application": Application.objects.get(vacancy=world["job"], person=person)}
 
 
@@ -99,3 +101,16 @@ def test_a_notice_names_the_person_only_on_its_own_application(invited):
     for secret in _secrets(w):
         assert secret not in json.dumps(notices) and secret not in html, secret
     assert AccessLogEntry.objects.filter(person_id=w["person"].pk).count() == before
+
+
+@pytest.mark.django_db
+def test_a_person_the_employer_knows_is_no_pseudonym_in_the_suggestions(world):  # noqa: F811
+    """Attack of stop 30: the employer ranks the persons it knows by name on its candidate list; the same person under a
+    pseudonym in the suggestions, with the same score and competences, would be recognised. Known: not suggested."""
+    person = world["person"]
+    Consent.objects.create(person=person, purpose=ConsentPurpose.PROPOSAL_TO_EMPLOYERS, given_at=NOW)
+    url = f"/api/v1/vacancies/{world['job'].pk}/suggestions"
+    code = pseudonym(world["job"].pk, person.pk)
+    assert code in [c["pseudonym"] for c in Client().get(url, **bearer(world["boss"])).json()]
+    Application.objects.create(vacancy=vacancy(world["employer"], title="Magazijnier"), person=person, origin=ApplicationOrigin.PROPOSED)
+    assert code not in [c["pseudonym"] for c in Client().get(url, **bearer(world["boss"])).json()]

@@ -131,10 +131,17 @@ def suggestions(principal: Principal, vacancy_id: int, language: str = "nl") -> 
 
     vacancy = _own_vacancy(principal, vacancy_id)
     tax = taxonomy()
+    from werkregie.people.perms import visible_persons
+
     invited = set(Application.objects.filter(vacancy=vacancy).values_list("person_id", flat=True))
+    # someone the employer already sees by name (an application of theirs is a ground) is ranked by name on its
+    # candidate list; under a pseudonym here too, the same score and competences would tie the two (attack of stop 30)
+    known = set(visible_persons(principal).values_list("pk", flat=True))
     out = []
     ids = []
     for person_id, e, profile in _ranked(vacancy):
+        if person_id in known:
+            continue
         ids.append(person_id)
         out.append(Pseudonymous(
             pseudonym(vacancy.pk, person_id), round(e.score, 1), _(geography.RING_NAMES[e.person_ring]), _skills(e.matched_essential, language),
