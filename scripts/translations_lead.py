@@ -1413,3 +1413,33 @@ T.update({  # attack 16 (M1, L5): filters refused, never dropped (werkregie/web/
         "Your role may not filter on %(names)s: that data is not visible to you."),
     "niet toegestaan voor uw rol": ("non autorisé pour votre rôle", "not allowed for your role"),
 })
+T.update({  # demo walk (issue 16): relevance on the counsellor's and employer's lists, the draft notice
+    "We tonen alleen vacatures die echt aansluiten. Vul samen met de persoon de competenties aan of bespreek een ruimere afstand of een ander beroep.": (
+        "Nous n'affichons que les offres qui correspondent vraiment. Complétez les compétences avec la personne ou discutez d'une distance plus grande ou d'un autre métier.",
+        "We only show vacancies that really fit. Complete the competences with the person, or discuss a longer distance or another occupation."),
+    "We vonden geen kandidaat die goed bij deze vacature past.": (
+        "Nous n'avons trouvé aucun candidat qui correspond bien à cette offre.", "We found no candidate who fits this vacancy well."),
+    "We tonen alleen kandidaten die echt aansluiten. Vraag minder competenties, verruim de uren of vraag de VDAB om mee te zoeken.": (
+        "Nous n'affichons que les candidats qui correspondent vraiment. Demandez moins de compétences, élargissez les horaires ou demandez au VDAB de chercher avec vous.",
+        "We only show candidates who really fit. Ask for fewer competences, widen the hours or ask VDAB to help you search."),
+    "Geen kandidaten die goed passen.": ("Aucun candidat qui correspond bien.", "No candidates who fit well."),
+    "Dit is een ontwerp: de vacature is nog niet gepubliceerd. Werkzoekenden zien ze pas na publicatie.": (
+        "Ceci est un brouillon : l'offre n'est pas encore publiée. Les demandeurs d'emploi ne la verront qu'après sa publication.",
+        "This is a draft: the vacancy is not published yet. Job seekers only see it once it is published."),
+})
+PLURALS.update({
+    "We vonden maar %(counter)s vacature die goed bij deze persoon past.": (
+        ("Nous n'avons trouvé que %(counter)s offre qui correspond bien à cette personne.",
+         "Nous n'avons trouvé que %(counter)s offres qui correspondent bien à cette personne."),
+        ("We found only %(counter)s vacancy that fits this person well.", "We found only %(counter)s vacancies that fit this person well.")),
+    "We vonden maar %(counter)s kandidaat die goed bij deze vacature past.": (
+        ("Nous n'avons trouvé que %(counter)s candidat qui correspond bien à cette offre.",
+         "Nous n'avons trouvé que %(counter)s candidats qui correspondent bien à cette offre."),
+        ("We found only %(counter)s candidate who fits this vacancy well.", "We found only %(counter)s candidates who fit this vacancy well.")),
+    "Toon ook %(counter)s minder passende vacature": (
+        ("Afficher aussi %(counter)s offre moins adaptée", "Afficher aussi %(counter)s offres moins adaptées"),
+        ("Also show %(counter)s less suitable vacancy", "Also show %(counter)s less suitable vacancies")),
+    "Toon ook %(counter)s minder passende kandidaat": (
+        ("Afficher aussi %(counter)s candidat moins adapté", "Afficher aussi %(counter)s candidats moins adaptés"),
+        ("Also show %(counter)s less suitable candidate", "Also show %(counter)s less suitable candidates")),
+})

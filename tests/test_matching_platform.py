@@ -124,9 +124,12 @@ def test_employer_ranks_only_its_own_applicants(market):
     employed = f.person()  # applies while in work: no job-seeker episode, still ranked for the employer
     Application.objects.create(vacancy=market["near"], person=employed, origin=ApplicationOrigin.APPLIED)
     client = Client()
-    body = client.get(f"/api/v1/matching/vacancies/{market['near'].pk}/candidates", **bearer(employer_user)).json()
+    url = f"/api/v1/matching/vacancies/{market['near'].pk}/candidates"
+    body = client.get(f"{url}?include_weaker=true", **bearer(employer_user)).json()
     assert [c["person_id"] for c in body["candidates"]] == [market["weak"].pk, employed.pk]
     assert AccessLogEntry.objects.get(person_id=market["weak"].pk, what__contains="kandidatenlijst").purpose == "recruitment"
+    # by default only those scoring the shown score (matching/shown.py): the employed applicant has no profile to match
+    assert [c["person_id"] for c in client.get(url, **bearer(employer_user)).json()["candidates"]] == [market["weak"].pk]
     other = f.user(Role.EMPLOYER)
     assert client.get(f"/api/v1/matching/vacancies/{market['near'].pk}/candidates", **bearer(other)).status_code == 404
 

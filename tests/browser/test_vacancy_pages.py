@@ -15,7 +15,7 @@ from werkregie.vacancies.models import Application, ApplicationFeedback, Vacancy
 from werkregie.worklist.models import Task
 
 from .. import factories as f
-from .checks import PHONE, assert_axe_clean, assert_in_viewport, assert_no_horizontal_scroll, assert_touch_targets, viewport
+from .checks import PHONE, assert_axe_clean, assert_focused_within, assert_in_viewport, assert_no_horizontal_scroll, assert_touch_targets, viewport
 from .test_pages import PASSWORD, login, people  # noqa: F401 - shared fixture
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -145,3 +145,25 @@ def test_on_a_phone_the_next_step_is_one_tap_from_the_top(page, market):
         box = page.get_by_role("button", name="Solliciteren").bounding_box()
         assert box is not None and box["y"] + box["height"] <= page.viewport_size["height"]
         assert_touch_targets(page, "main .button")
+
+
+@pytest.mark.parametrize("size", [{"width": 1280, "height": 800}, PHONE], ids=["desktop", "phone"])
+def test_the_intake_proposal_comes_into_view_with_focus(page, market, size):
+    """The demo walk (issue 16, MEDIUM 6): after "Beroep en competenties voorstellen" the page came back at the top,
+    focus on the body, the proposal 1,338 px (1280) to 1,531 px (390) down. It is now anchored and focused."""
+    from werkregie.organisations.models import EmployerMembership
+
+    EmployerMembership.objects.create(user=market["boss"], organisation=market["boss"].organisation, role="administrator", state="confirmed",
+                                      requested_at=NOW)
+    login(page, "werkgever")
+    with viewport(page, size):
+        page.goto("/vacatures/nieuw/")
+        page.get_by_label("Functietitel").fill("Heftruckchauffeur")
+        page.get_by_label("Omschrijving van de job").fill("Je laadt en lost vrachtwagens met de heftruck in ons werfdepot en houdt de voorraad "
+                                                          "bouwmaterialen bij.")
+        page.get_by_label("Gemeente van de werkplek").fill("44021")
+        page.get_by_role("button", name="Beroep en competenties voorstellen").click()
+        page.locator("#voorstel").wait_for()
+        assert_in_viewport(page, "#voorstel")
+        assert_focused_within(page, "#voorstel")
+        assert "betting" not in page.locator("main").inner_text()  # MEDIUM 7: no betting skills for a warehouse job

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from ninja import Body, Query, Router, Schema, Status
 from ninja.decorators import decorate_view
@@ -17,6 +16,7 @@ from werkregie.core.errors import FieldError, InvalidInput, NotFound
 from werkregie.people import concurrency
 
 from . import profile_use_cases as profiles
+from . import shown
 from . import suggestion_use_cases as suggestions
 from . import use_cases as services
 from .engine.skills import default_skill_index
@@ -115,6 +115,11 @@ class TopQuery(Schema):
 class CandidatesQuery(Schema):
     top: int = Field(50, ge=1, le=200)
     language: Language = "nl"
+    include_weaker: bool = Field(False, description="also results under the shown score (matching/shown.py), as the pages' \"toon ook minder passende\"")
+
+
+class PersonTopQuery(TopQuery):
+    include_weaker: bool = Field(False, description="also vacancies under the shown score (matching/shown.py), as the page's \"toon ook minder passende\"")
 
 
 def _vacancy_out(result: services.VacancyResult) -> dict:
@@ -124,8 +129,9 @@ def _vacancy_out(result: services.VacancyResult) -> dict:
 
 
 @matching_router.get("/persons/{person_id}/vacancies", response=list[VacancyMatchOut], summary="Vacancies for a person, explained (logged)")
-def person_vacancies(request: HttpRequest, person_id: int, query: Query[TopQuery]) -> list:
-    return [_vacancy_out(r) for r in services.vacancies_for_person(request.auth, person_id, query.top, query.language)]
+def person_vacancies(request: HttpRequest, person_id: int, query: Query[PersonTopQuery]) -> list:
+    return [_vacancy_out(r) for r in services.vacancies_for_person(request.auth, person_id, query.top, query.language,
+                                                                   min_score=shown.min_score(query.include_weaker))]
 
 
 def _me(request: HttpRequest) -> int:
@@ -138,16 +144,17 @@ def _me(request: HttpRequest) -> int:
 @matching_router.get("/me/vacancies", response=list[VacancyMatchOut], summary="Vacatures voor mij")
 def my_vacancies(request: HttpRequest, query: Query[TopQuery]) -> list:
     return [_vacancy_out(r) for r in services.vacancies_for_person(request.auth, _me(request), query.top, query.language,
-                                                                   min_score=settings.MATCHING_SHOWN_SCORE)]
+                                                                   min_score=shown.min_score())]
 
 
 @matching_router.get("/vacancies/{vacancy_id}/candidates", response=CandidatesOut, summary="Candidates for a vacancy, ring by ring (each listed person logged)")
 def candidates(request: HttpRequest, vacancy_id: int, query: Query[CandidatesQuery]) -> dict:
     view = services.candidates_for_vacancy(request.auth, vacancy_id, query.top, query.language)
+    listed = view.results if query.include_weaker else shown.split(view.results).good
     return {"vacancy_id": vacancy_id, "rings_searched": view.rings_searched, "good_per_ring": view.good_per_ring, "min_good": view.min_good,
             "candidates": [{"person_id": r.person.pk, "name": str(r.person), "municipality": str(r.municipality) if r.municipality else None,
                             "explanation": vars(r.explained)}
-                           for r in view.results]}
+                           for r in listed]}
 
 
 class CandidateDecisionIn(Schema):

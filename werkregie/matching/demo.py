@@ -4,6 +4,7 @@ engine's synthetic market. Idempotent: skipped when vacancies already carry skil
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from typing import Callable
 
@@ -66,9 +67,13 @@ def seed_matching_demo(vacancies: int = 2000, seed: int = 2026, progress: Callab
     for title, label in DEMO_TITLES.items():
         for vacancy in Vacancy.objects.filter(title=title, occupation_uri=""):
             _skills_for_existing(vacancy, label)
-    made = 0
-    for first in range(0, vacancies, CHUNK):  # in chunks: 300,000 vacancies (the benchmark) never sit in memory as objects
-        made += _seed_vacancies(market.vacancies(min(CHUNK, vacancies - first), first + 1), employers, belgian, flemish, random)
+    made, drawn = 0, 0
+    # in chunks: 300,000 vacancies (the benchmark) never sit in memory as objects; drawn until the count is made, as
+    # occupations that no demo employer hires (the military, legislators, mediums) are left out
+    while made < vacancies and drawn < 3 * vacancies:
+        count = min(CHUNK, vacancies - made)
+        made += _seed_vacancies(market.vacancies(count, drawn + 1), employers, belgian, flemish, random)
+        drawn += count
         if progress:
             progress(made)
     profiles = _seed_profiles(market, progress)
@@ -80,9 +85,14 @@ CHUNK = 10_000
 
 
 def _seed_vacancies(profiles: list[VacancyProfile], employers: list[Organisation], belgian: set[str], flemish: list[int], random) -> int:  # noqa: ANN001
+    from werkregie.organisations.demo import hired_by_demo_employers
+
     tax, places = platform.taxonomy(), geography.places()
+    hired = functools.cache(hired_by_demo_employers)
     rows = []
     for profile in profiles:
+        if not hired(tax.occupations[profile.occupation].isco):
+            continue
         # the demo's employers are Flemish: their vacancies lie in Flanders (the ring offer takes them further)
         place = profile.place if places.ring[profile.place] == FLANDERS else int(random.choice(flemish))
         if places.places[place].code not in belgian:

@@ -5,7 +5,6 @@ suitable-employment check (counsellor, controller). Thin: the use cases decide a
 from __future__ import annotations
 
 from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
@@ -23,14 +22,12 @@ from werkregie.people.models import Person
 from werkregie.vacancies.models import Vacancy
 from werkregie.web.helpers import apply_errors, positive_int, roles
 
-from . import perms
+from . import perms, shown
 from . import profile_use_cases as profiles
 from . import suggestion_use_cases as suggestions
 from . import use_cases as services
 from .engine.titles import default_index
 from .models import DecisionKind, MatchDecision
-
-FEW_RESULTS = 5  # under this many good vacancies the citizen's page says so, with what to do
 
 
 def _language() -> str:
@@ -101,19 +98,20 @@ def my_vacancies(request: HttpRequest, principal: Principal) -> HttpResponse:
         except (InvalidInput, PreconditionFailed) as exc:  # a stale version: said above the form, nothing saved
             apply_errors(preferences if request.POST.get("form") == "preferences" else cv, exc, aliases={"version": ""})
         status = 200 if added is not None else 422
-    results = services.vacancies_for_person(principal, person_id, 20, _language(), min_score=settings.MATCHING_SHOWN_SCORE)
+    results = services.vacancies_for_person(principal, person_id, 20, _language(), min_score=shown.min_score())
     from werkregie.vacancies.use_cases import my_applications
 
     return render(request, "matching/mine.html", {"results": results, "profile": profile, "preferences": preferences, "cv": cv, "added": added,
                                                   "found": _found_groups(added or []),
-                                                  "suggested": suggestions.suggestions_of(principal, person_id, _language()), "few": len(results) < FEW_RESULTS, "applications": my_applications(principal),
+                                                  "suggested": suggestions.suggestions_of(principal, person_id, _language()), "few": shown.split(results).few, "applications": my_applications(principal),
                                                   "link_vacancy": True}, status=status)
 
 
 @roles(Role.COUNSELLOR, Role.ADMIN)
 def person_vacancies(request: HttpRequest, principal: Principal, person_id: int) -> HttpResponse:
     try:
-        results = services.vacancies_for_person(principal, person_id, 20, _language())
+        # the weaker ones only behind "toon ook minder passende" (shown.py: the citizen's threshold, one definition)
+        results = shown.split(services.vacancies_for_person(principal, person_id, 20, _language(), min_score=shown.min_score(True)))
         profile = profiles.profile_of(principal, person_id, _language(), log=False)
         suggested = suggestions.suggestions_of(principal, person_id, _language())
     except NotFound:
@@ -124,7 +122,8 @@ def person_vacancies(request: HttpRequest, principal: Principal, person_id: int)
         target, gaps = _gaps(principal, person_id, gap_form.cleaned_data["beroep"])
     from werkregie.vacancies.use_cases import applications_of_person
 
-    return render(request, "matching/person.html", {"p": Person.objects.get(pk=person_id), "results": results, "profile": profile,
+    return render(request, "matching/person.html", {"p": Person.objects.get(pk=person_id), "results": results.good, "weaker": results.weaker,
+                                                    "few": results.few, "profile": profile,
                                                     "gap_form": gap_form, "target": target, "gaps": gaps, "suggested": suggested,
                                                     "applications": applications_of_person(principal, person_id)})
 
@@ -194,7 +193,9 @@ def vacancy_candidates(request: HttpRequest, principal: Principal, vacancy_id: i
     except InvalidInput as exc:
         return render(request, "web/forbidden.html", {"detail": exc.detail}, status=422)
     can_decide = principal.role in perms.GUIDING_ROLES
+    listed = shown.split(view.results)
     return render(request, "matching/candidates.html", {"view": view, "v": view.vacancy, "can_decide": can_decide, "form": form,
+                                                        "results": listed.good, "weaker": listed.weaker, "few": listed.few,
                                                         "failed_person": positive_int(request.POST.get("person_id"), 0) if status == 422 else 0},
                   status=status)
 

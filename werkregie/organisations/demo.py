@@ -14,7 +14,7 @@ from werkregie.core import clock
 from werkregie.core.identifiers import make_kbo
 
 from .models import EmployerMembership, EmployerRole, EstablishmentUnit, MembershipState, Organisation, OrganisationKind
-from .sectors import section_for_isco, section_of
+from .sectors import fits
 from .validators import make_establishment
 
 EMPLOYERS = [  # (name, NACE-BEL, KBO serial); the first three exist since the foundation's demo
@@ -59,24 +59,33 @@ def _employers() -> dict[str, Organisation]:
     return found
 
 
+def hired_by_demo_employers(isco: str) -> bool:
+    """Whether one of the demo's employers (the agency included) hires this occupation: the matching demo draws only
+    such vacancies, so that none is left to an employer that would never post it (a general, a central bank governor)."""
+    return any(fits(nace, isco) for _name, nace, _serial in EMPLOYERS)
+
+
 def _vacancies_by_sector(employers: dict[str, Organisation], keep: set[int]) -> int:
-    """Give each vacancy an employer of the sector that hires its occupation (spread by the vacancy's number)."""
+    """Give each vacancy an employer whose division hires its occupation (spread by the vacancy's number); the agency
+    takes those no other demo employer hires. A vacancy that no demo employer hires stays where it is."""
     from werkregie.matching.platform import taxonomy
     from werkregie.vacancies.models import Vacancy
 
     tax = taxonomy()
-    by_section: dict[str, list[int]] = {}
-    for org in employers.values():
-        if not org.nace_code.startswith("78."):
-            by_section.setdefault(section_of(org.nace_code), []).append(org.pk)
+    own = [org for name, org in employers.items() if name != AGENCY]
+    by_isco: dict[str, list[int]] = {}
     moved = 0
     for pk, uri, employer_id in Vacancy.objects.exclude(pk__in=keep).values_list("pk", "occupation_uri", "employer_id").order_by("pk"):
         index = tax.occupation_index.get(uri)
-        section = section_for_isco(tax.occupations[index].isco) if index is not None else None
-        choices = by_section.get(section) or [employers[AGENCY].pk]
-        target = choices[pk % len(choices)]
-        if target != employer_id:
-            Vacancy.objects.filter(pk=pk).update(employer_id=target)
+        if index is None:
+            continue
+        isco = tax.occupations[index].isco
+        if isco not in by_isco:
+            by_isco[isco] = [org.pk for org in own if fits(org.nace_code, isco)] or (
+                [employers[AGENCY].pk] if fits(employers[AGENCY].nace_code, isco) else [])
+        choices = by_isco[isco]
+        if choices and employer_id not in choices:
+            Vacancy.objects.filter(pk=pk).update(employer_id=choices[pk % len(choices)])
             moved += 1
     return moved
 

@@ -37,6 +37,32 @@ ISCO_SECTIONS = {
 # labourers (93) manufacturing's (932) work in industry. So a builder never posts a dairy technologist or radio technician.
 TEMPORARY_WORK = "78.200"
 
+# What an employer of a NACE division really hires, by ISCO-08 prefix: a section is too coarse to say it (section N holds
+# both a cleaning company and an office-services firm, so a cleaner "posted" lobbyists and ICT project managers; section O
+# holds both an intercommunal and the army, so it posted generals and a central bank governor). Four-digit groups where a
+# group mixes industries: 8219 assemblers make fireworks as well as furniture, 8152 weavers are not a bakery's staff.
+# Divisions not listed fall back on the section (ISCO_SECTIONS). Temporary-work agencies (78) place clerks, service,
+# sales, care and security staff, trades, operators and labourers, technicians and ICT staff, never the military, legislators
+# and senior officials, artists or fortune tellers.
+DIVISION_HIRES = {
+    "01": ("6111", "6112", "6113", "6114", "6130", "8341", "9211", "9213", "9214"),
+    "10": ("7511", "7512", "7513", "7514", "7515", "8160", "8344"),
+    "38": ("2143", "3132", "8332", "8344", "9611", "9612", "9613"),
+    "41": ("1323", "2142", "3112", "3123", "4110", "71", "7411", "8342", "8343", "9312", "9313"),
+    "47": ("5222", "5230", "7512", "9334"),
+    "52": ("3152", "3331", "4321", "4323", "8332", "8343", "8344", "8350", "9333"),
+    "56": ("1412", "3434", "5120", "5131", "5132", "9411", "9412"),
+    "62": ("1330", "2434", "25", "351"),
+    "71": ("214", "215", "2161", "2164", "2165", "3112", "3113", "3114", "3115", "3118"),
+    "78": ("25", "31", "35", "4", "511", "512", "513", "514", "515", "52", "531", "532", "5414", "7", "8", "9"),
+    "81": ("9111", "9112", "9123"),
+    "84": ("2164", "2411", "2422", "3343", "3354", "4110", "4120", "4415"),
+    "85": ("2330", "2352", "5312"),
+    "87": ("1343", "2221", "2264", "3412", "5321", "5322"),
+    "90": ("2654", "3332", "3435", "3521"),
+    "96": ("5141", "5142"),
+}
+
 
 def nace_problem(code: str) -> str | None:
     """Why a NACE-BEL code is not valid (None when it is): "NN", "NN.N", "NN.NN" or "NN.NNN" in a known division."""
@@ -71,7 +97,9 @@ def section_for_isco(isco: str) -> str | None:
 
 
 def fits(nace_code: str, isco: str) -> bool:
-    """Whether an employer of this sector plausibly posts this occupation (agencies post any)."""
-    if nace_code.startswith("78."):
-        return True
+    """Whether an employer of this sector plausibly posts this occupation: by what its division hires where the division
+    is listed (DIVISION_HIRES), else by the section."""
+    hires = DIVISION_HIRES.get((nace_code or "")[:2])
+    if hires is not None:
+        return bool(isco) and isco.startswith(hires)
     return section_of(nace_code) is not None and section_of(nace_code) == section_for_isco(isco)

@@ -43,7 +43,13 @@ def stem(word: str, language: str) -> str:
 
 
 def learn(taxonomy: Taxonomy, language: str, stop: set[str]) -> dict[str, str]:
-    """Stemmed word of `language` → English word, from the concepts labelled in both."""
+    """Stemmed word of `language` → English word, from the concepts labelled in both.
+
+    Competitive linking (Melamed, 2000): within a concept each English word is credited to the one source word that
+    goes with it best overall, not to every word beside it. Without it a light verb took the meaning of the noun it
+    serves: "houden" in "toezicht houden op" (supervise) was glossed "supervise" everywhere, so "houdt de voorraad
+    bij" read as supervising, and the intake proposed "supervise betting shop staff" for a warehouse job."""
+    concepts = []
     together: Counter = Counter()
     seen: Counter = Counter()
     english: Counter = Counter()
@@ -55,13 +61,23 @@ def learn(taxonomy: Taxonomy, language: str, stop: set[str]) -> dict[str, str]:
         seen.update(source)
         english.update(target)
         together.update((s, t) for s in source for t in target)
+        concepts.append((sorted(source), target))
+
+    def dice(s: str, t: str) -> float:
+        return 2 * together[(s, t)] / (seen[s] + english[t])
+
+    linked: Counter = Counter()
+    for source, target in concepts:
+        for t in target:
+            if source:
+                linked[(max(source, key=lambda s: (dice(s, t), [-ord(c) for c in s])), t)] += 1
     best: dict[str, tuple[float, str]] = {}
-    for (s, t), count in together.items():
+    for (s, t), count in linked.items():
         if count >= MIN_TOGETHER:
-            dice = 2 * count / (seen[s] + english[t])
+            score = dice(s, t)
             held = best.get(s, (0.0, ""))
-            if dice >= MIN_DICE and (dice > held[0] or (dice == held[0] and t < held[1])):  # ties: the first in the alphabet
-                best[s] = (dice, t)
+            if score >= MIN_DICE and (score > held[0] or (score == held[0] and t < held[1])):  # ties: the first in the alphabet
+                best[s] = (score, t)
     return {s: t for s, (_d, t) in sorted(best.items())}
 
 

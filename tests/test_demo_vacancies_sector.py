@@ -1,0 +1,66 @@
+"""Issue 16, point 12 (the demo walk's HIGH 1): every vacancy the demo builds is an occupation its employer's division
+really hires. The walk found a cleaning company posting a lobbyist and an ICT project manager, an intercommunal posting
+generals and a central bank governor, a food company posting a fireworks maker and a locksmith, an engineering bureau a
+puppet designer and a journalist, a hairdresser a boat instructor. Checked over ALL the vacancies the demo's build
+makes (matching demo + employers demo), not a sample; the expectations below are listed by hand, not from the mapping."""
+
+import pytest
+
+from werkregie.organisations import sectors
+
+# what a few demo employers may post, by ISCO-08 prefix, by hand (coarser than sectors.DIVISION_HIRES, and independent)
+BY_HAND = {
+    "Schoonmaak Vlaanderen nv": ("91",),  # cleaners
+    "Intergemeentelijke Vereniging Leie": ("2", "3", "4"),  # civil servants, no mayor, minister or officer
+    "Voeding Vlaanderen nv": ("75", "81", "83"),  # food trades, food machine operators, forklift drivers
+    "Ingenieursbureau Schelde bv": ("21", "31"),  # engineers, architects, surveyors and their technicians
+    "Kapsalon Lieve bv": ("514",),  # hairdressers and beauticians
+    "Zorggroep Leie vzw": ("13", "22", "34", "53"),
+}
+WALK = {  # the titles the walk found, by employer
+    "Schoonmaak Vlaanderen nv": {"Lobbyist", "ICT-projectmanager", "Import-exportmanager metalen en metaalertsen", "Resource manager"},
+    "Intergemeentelijke Vereniging Leie": {"Generaal", "Majoor", "Officier luchtmacht", "Gouverneur van de centrale bank"},
+    "Voeding Vlaanderen nv": {"Vuurwerkmaker", "Slotenmaker", "Supervisor weven"},
+    "Ingenieursbureau Schelde bv": {"Poppenontwerper", "Economisch journalist", "Jeugdwelzijnswerker"},
+    "Kapsalon Lieve bv": {"Vaartuiginstructeur"},
+}
+
+
+@pytest.fixture
+def demo_vacancies(ref):
+    from werkregie.matching import demo
+    from werkregie.matching.platform import taxonomy
+    from werkregie.organisations import demo as employers
+    from werkregie.vacancies.models import Vacancy
+
+    made = demo.seed_matching_demo()  # the demo's own count, as `werkregie demo` builds it
+    employers.seed()
+    tax = taxonomy()
+    rows = [(v.title, v.employer.name, v.employer.nace_code, tax.occupations[tax.occupation_index[v.occupation_uri]].isco)
+            for v in Vacancy.objects.select_related("employer")]
+    return made, rows
+
+
+def test_every_demo_vacancy_is_an_occupation_its_employer_hires(demo_vacancies):
+    made, rows = demo_vacancies
+    assert made["vacancies"] == 2000 and len(rows) == 2000  # as many as the demo asks, though some occupations are left out
+    assert not [r for r in rows if not sectors.fits(r[2], r[3])]
+    assert not [r for r in rows if r[3].startswith(("0", "11"))], "no military ranks, legislators or senior officials"
+    for name, allowed in BY_HAND.items():
+        own = [r for r in rows if r[1] == name]
+        assert own, f"{name} posts vacancies"
+        assert not [r for r in own if not r[3].startswith(allowed)], name
+    for name, titles in WALK.items():
+        assert not {r[0] for r in rows if r[1] == name} & titles, name
+    agency = [r for r in rows if r[1] == "Talent Uitzendkantoor nv"]
+    assert not [r for r in agency if r[3].startswith(("0", "1", "21", "22", "23", "24", "26", "5161"))], "an agency places no managers, artists or mediums"
+    posting = {r[1] for r in rows}
+    assert len(posting) >= 14, posting  # the vacancies are spread over the demo's employers
+
+
+def test_the_sector_check_can_fail():
+    assert not sectors.fits("81.210", "2432")  # a cleaning company does not hire a lobbyist
+    assert not sectors.fits("84.110", "0110") and not sectors.fits("84.110", "1112")  # nor an intercommunal a general
+    assert not sectors.fits("10.710", "8219") and not sectors.fits("10.710", "7222")  # nor a bakery a fireworks maker
+    assert not sectors.fits("96.021", "5165") and not sectors.fits("78.200", "0110")
+    assert sectors.fits("81.210", "9112") and sectors.fits("84.110", "2422") and sectors.fits("96.021", "5141")
