@@ -54,7 +54,7 @@ def test_provider_loads_catalogue_by_api_and_citizen_books(page, world, size):
     page.goto(f"/opleidingen/aanbieders/{world['provider'].pk}/")
     assert "Rijbewijs C praktijk" in page.locator("main").inner_text()
     assert_axe_clean(page)
-    if size:  # the demo walk (issue 16, LOW 12): the partner's page was 396 px wide at 390, its main menu ending at 454 px
+    if size:  # the demo walk (issue 16, LOW 12): the partner's page was 396 px wide at 390 (tests/browser/test_walk_stop30_pages.py)
         assert_no_horizontal_scroll(page)
     page.context.clear_cookies()
 
