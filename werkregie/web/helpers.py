@@ -110,9 +110,12 @@ def anonymous_rate_limited(view: Callable) -> Callable:
 
 def municipality_choices(principal: Principal) -> list[tuple[str, str]]:
     """The "Gemeente" filter's choices: "Alle" and the Flemish municipalities the principal's organisation covers
-    (people.perms.covered_municipalities: an OCMW only its own), by Dutch name."""
+    (people.perms.covered_municipalities: an OCMW only its own), named and sorted in the page's language ("Gand" on a
+    French page, as the vacancies say: walk of stop 30)."""
+    from django.utils.translation import get_language
     from django.utils.translation import gettext as _
 
+    from werkregie.core.text import search_key
     from werkregie.geo.models import Municipality, Region
     from werkregie.people.perms import covered_municipalities
 
@@ -120,7 +123,10 @@ def municipality_choices(principal: Principal) -> list[tuple[str, str]]:
     covered = covered_municipalities(principal)
     if covered is not None:
         found = found.filter(nis_code__in=covered)
-    return [("", _("Alle")), *found.order_by("name_nl").values_list("nis_code", "name_nl")]
+    language = get_language()
+    named = sorted(((m.nis_code, m.name_in(language)) for m in found.only("nis_code", "name_nl", "name_fr", "region")),
+                   key=lambda choice: search_key(choice[1]))
+    return [("", _("Alle")), *named]
 
 
 def chosen_purpose(request: HttpRequest, person_id: int, allowed: list) -> str | None:
