@@ -11,6 +11,12 @@ class CareersConfig(AppConfig):
     def ready(self) -> None:
         from werkregie.core.text import guard_one_line_fields
 
+        from django.db.models.signals import post_save
+
         from . import messages, workflows  # noqa: F401 - registrations
+        from .certified import on_credential_saved
+
+        # a credential that certifies skills makes them certified competences (certified.py)
+        post_save.connect(on_credential_saved, sender="credentials.Credential", dispatch_uid="careers.certified_from_credentials")
 
         guard_one_line_fields(self)  # no control, bidi or zero-width characters in what people type (names, labels, reasons)

@@ -17,7 +17,7 @@ def certify_skills(principal: Principal, person_id: int, uris: list[str]) -> Non
     if not uris:
         return
     if not matching_perms.can_edit_profile(principal, person_id):
-        _certify_by_procedure(person_id, uris)
+        certify_by_procedure(person_id, uris)
         return
     current = dict(PersonSkill.objects.filter(person_id=person_id).exclude(source=SkillSource.IMPLIED).values_list("skill_uri", "source"))
     current.update({uri: SkillSource.CERTIFIED for uri in uris})
@@ -28,7 +28,20 @@ def set_targets(principal: Principal, person_id: int, uris: list[str], expected_
     return matching.update_profile(principal, person_id, {"desired_occupations": uris}, log=False, expected_version=expected_version)
 
 
-def _certify_by_procedure(person_id: int, uris: list[str]) -> None:
+def certify_by_procedure(person_id: int, uris: list[str]) -> None:
+    """Write these skills as certified without a profile editor (a procedure's decision, a credential issued): under
+    the person's lock, one version bump, matching told. Nothing written when they are all certified already."""
+    _set_source(person_id, uris, SkillSource.CERTIFIED)
+
+
+def uncertify_by_procedure(person_id: int, uris: list[str]) -> None:
+    """The skills no valid credential certifies any more (a revocation) go back to declared: the person still says
+    they have them, nobody certifies them."""
+    held = PersonSkill.objects.filter(person_id=person_id, skill_uri__in=uris, source=SkillSource.CERTIFIED)
+    _set_source(person_id, list(held.values_list("skill_uri", flat=True)), SkillSource.DECLARED)
+
+
+def _set_source(person_id: int, uris: list[str], source: str) -> None:
     from django.db import transaction
     from django.db.models import F
 
@@ -36,8 +49,12 @@ def _certify_by_procedure(person_id: int, uris: list[str]) -> None:
     from werkregie.matching.signals import persons_changed
     from werkregie.people.models import Person
 
+    done = set(PersonSkill.objects.filter(person_id=person_id, skill_uri__in=uris, source=source).values_list("skill_uri", flat=True))
+    todo = [u for u in dict.fromkeys(uris) if u not in done]
+    if not todo:
+        return
     with transaction.atomic():
         Person.objects.select_for_update().filter(pk=person_id).update(profile_version=F("profile_version") + 1)
-        for uri in uris:
-            PersonSkill.objects.update_or_create(person_id=person_id, skill_uri=uri, defaults={"source": SkillSource.CERTIFIED, "added_at": clock.now()})
+        for uri in todo:
+            PersonSkill.objects.update_or_create(person_id=person_id, skill_uri=uri, defaults={"source": source, "added_at": clock.now()})
         persons_changed([person_id])

@@ -1,0 +1,58 @@
+"""Certified competences from credentials: a skill that a valid credential of the person certifies (a certified
+competence, an EVC result, a competence visa) is a certified competence in the person's matching profile, the one place
+Mijn Loopbaan, the training guide's gaps, the EVC choices and the matching read them from.
+
+The EVC procedure and the competence visa wrote their skills as certified themselves, but a credential issued another
+way (the platform's or a partner's issuing API, the credentials demo) did not: the walk of issue 13 found the demo
+citizen's "Gecertificeerde competenties magazijnmedewerker" on the passport and the same skills missing in the guide
+and offered again for EVC. So the rule holds where credentials are made: on issuing (post_save of a new credential)
+and on revoking (a skill no other valid credential certifies goes back to "declared": the person still says they have
+it, nobody certifies it any more). Expiry happens without a write; `sync_person` recomputes a person's skills and the
+data migration 0004 brought the credentials issued before this rule in line."""
+
+from __future__ import annotations
+
+from django.db.models import Q
+
+from werkregie.core import clock
+
+# the kinds that certify their skills (credentials.use_cases.NEEDS_SKILLS: the kinds that must name the skills they
+# confirm); a training completion or a diploma says what was taught, not that it was assessed as mastered
+CERTIFYING_KINDS = ("certified_competence", "evc_result", "competence_visa")
+
+
+def valid_skills(person_id: int, exclude: int | None = None) -> set[str]:
+    """The ESCO skills that the person's valid credentials (not revoked, not expired) certify."""
+    from werkregie.credentials.models import Credential
+
+    rows = (Credential.objects.filter(person_id=person_id, kind__in=CERTIFYING_KINDS, revoked_at__isnull=True)
+            .filter(Q(valid_until__isnull=True) | Q(valid_until__gt=clock.now())))
+    if exclude is not None:
+        rows = rows.exclude(pk=exclude)
+    return {uri for skills in rows.values_list("skills", flat=True) for uri in (skills or []) if isinstance(uri, str)}
+
+
+def _esco(uris: object) -> list[str]:
+    return [u for u in (uris or []) if isinstance(u, str) and u.startswith("http://data.europa.eu/esco/skill/")]
+
+
+def on_credential_saved(sender, instance, created: bool, update_fields=None, **kwargs) -> None:  # noqa: ANN001 - a Django signal
+    """post_save of credentials.Credential: a new valid credential certifies its skills; a revocation un-certifies the
+    skills no other valid credential of the person certifies."""
+    if kwargs.get("raw") or instance.kind not in CERTIFYING_KINDS:
+        return
+    from .use_cases.profile import certify_by_procedure, uncertify_by_procedure
+
+    uris = _esco(instance.skills)
+    if instance.revoked_at is not None:
+        still = valid_skills(instance.person_id, exclude=instance.pk)
+        uncertify_by_procedure(instance.person_id, [u for u in uris if u not in still])
+    elif created and (instance.valid_until is None or instance.valid_until > clock.now()):
+        certify_by_procedure(instance.person_id, uris)
+
+
+def sync_person(person_id: int) -> None:
+    """Make every skill the person's valid credentials certify a certified competence (for data written before the rule)."""
+    from .use_cases.profile import certify_by_procedure
+
+    certify_by_procedure(person_id, sorted(_esco(valid_skills(person_id))))
