@@ -116,15 +116,17 @@ class Adjacent:
 
 
 def adjacent(own: int, own_skills: set[int], held: set[int], candidates: list[tuple[int, int, set[int], set[int]]], gaps_of,
-             below: int | None = None, shown: int = ADJACENT_SHOWN) -> list[Adjacent]:
+             below: int | None = None, shown: int = ADJACENT_SHOWN, exclude: frozenset[int] = frozenset()) -> list[Adjacent]:
     """Occupations in high demand that share ESCO skills with the person's occupation and whose essential skills the
     person (holding `held`) mostly has. `candidates`: (index, open vacancies, its essential and optional skills, its
     essential skills), most open first; `gaps_of(index)` is the matching engine's skill-gap function for the person (the
-    essential skills they lack, most asked-for first), asked only for candidates that pass the cheap count first."""
+    essential skills they lack, most asked-for first), asked only for candidates that pass the cheap count first.
+    `exclude`: the person's other occupations (current and target), never "adjacent" to one of their own (the walk of
+    issue 13 found the forklift operator's own occupation listed under the warehouse manager they aim for)."""
     below = threshold() if below is None else below
     found = []
     for index, open_count, skills, essential in candidates:
-        if index == own or not skills or open_count < below:
+        if index == own or index in exclude or not skills or open_count < below:
             continue  # a demand too small to publish is no "high demand"
         union = own_skills | skills
         overlap = len(own_skills & skills) / len(union) if union else 0.0

@@ -210,6 +210,7 @@ def for_person(person: Person, today: dt.date | None = None) -> list[OccupationS
     area = area_of(geo.municipality(person.municipality_id))
     held = held_skills(person.pk, taxonomy)
     demand_now = dict(area_demand(area))
+    mine = frozenset(i for i in (taxonomy.occupation_index.get(u) for u, _kind in occupations) if i is not None)
     out = []
     for uri, kind in occupations:
         vacancies, seekers = demand_counts(uri, area, quarters)
@@ -226,7 +227,7 @@ def for_person(person: Person, today: dt.date | None = None) -> list[OccupationS
                     candidates.append((ci, n, set(occ.essential) | set(occ.optional), set(occ.essential)))
             # the matching engine's skill-gap function for the person (no demand weights: the fewest gaps count here)
             adjacent = engine.adjacent(index, set(own.essential) | set(own.optional), held, candidates,
-                                       lambda ci: skill_gaps(taxonomy, held, ci, {}))
+                                       lambda ci: skill_gaps(taxonomy, held, ci, {}), exclude=mine)
             recent, earlier, recent_total, earlier_total = skill_counts(uri, quarters)
             rising = engine.rising_skills({taxonomy.skill_index[u]: n for u, n in recent.items() if u in taxonomy.skill_index},
                                           {taxonomy.skill_index[u]: n for u, n in earlier.items() if u in taxonomy.skill_index},

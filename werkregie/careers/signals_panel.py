@@ -53,14 +53,20 @@ def occupation_block(signal: signals_data.OccupationSignals, taxonomy, language:
         summary = _("Voor %(occupation)s in %(area)s zijn er nog te weinig gegevens om te zien of de vraag stijgt of daalt") % {
             "occupation": label, "area": area}
     if d.change is not None and d.vacancies_trend in (engine.UP, engine.DOWN):
-        summary += " (" + _("%(change)s openstaande vacatures tegenover vier kwartalen geleden") % {
-            "change": ("+" if d.change > 0 else "") + format_percent(d.change, 0)} + ")"
+        # the change is first quarter with history → last (engine.demand): name that quarter, never "four quarters ago"
+        # (the four quarters shown end with this one, so the first is three back: the walk of issue 13)
+        first = next(f.quarter for f in d.quarters if f.history)
+        summary += " (" + _("%(change)s openstaande vacatures tegenover %(quarter)s") % {
+            "change": ("+" if d.change > 0 else "") + format_percent(d.change, 0), "quarter": quarter_label(first)} + ")"
     summary += "."
     # skills as entries with their label's language: about 60 % of ESCO skills have no Dutch label in the shipped extract,
     # and an English one on a Dutch page is marked (lang="en" and "EN") by {% skill_label %}, never passed off as Dutch
     adjacent = [{"label": taxonomy.occupations[a.occupation].label(language), "open": _count(a.open_vacancies),
                  "missing": [labels.skill(g.uri, language) for g in a.missing], "missing_count": len(a.missing),
-                 "overlap": format_percent(a.overlap, 0)}
+                 # what the person has of it, in the same terms as what they miss: the skill overlap of the two
+                 # occupations (Jaccard, with all the optional skills) said "6 % gedeelde competenties" beside "U hebt
+                 # alle vereiste competenties" (walk of issue 13); it still chooses and orders the adjacent occupations
+                 "held": a.essential - len(a.missing), "essential": a.essential}
                 for a in signal.adjacent]
     rising = [{"entry": labels.skill(taxonomy.skills[r.skill].uri, language), "recent": format_percent(r.recent_share, 0),
                "earlier": format_percent(r.earlier_share, 0) if r.earlier_share is not None else _("een klein aandeel")} for r in signal.rising]

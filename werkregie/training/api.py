@@ -87,7 +87,8 @@ class UncoveredOut(Schema):
     label: str
     open_vacancies: int
     reason_code: str = Field(description="off_target: only courses of other occupations teach it (left out, see off_target_courses); "
-                                         "not_taught: no active course teaches it")
+                                         "far_generic: a generic skill only far courses of other occupations teach (left out, see "
+                                         "off_target_courses); not_taught: no active course teaches it")
     reason: str
     off_target_courses: list[int] = Field(description="ids of (at most three of) the left-out courses that teach it")
 

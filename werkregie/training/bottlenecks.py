@@ -43,16 +43,26 @@ class Target:
     closeness: relevance.Closeness | None = None  # of a suggestion, to the person's profile (None: no profile to compare)
     near_uri: str = ""  # the person's own occupation that shares its ISCO group (closeness.near)
 
-    @property
-    def seekers_shown(self) -> str:
-        """The count of job seekers as the pages may show it: below the platform's threshold only "minder dan 10"
-        (core.suppression; a count of 1 in a province could point at one person)."""
+    def _shown(self, key: str) -> str:
+        """A count as the pages may show it, by the platform's one small-cell rule (core.suppression, as the career
+        signals apply it to the same two counts): a hidden one as "minder dan 10", a zero as "geen" (the rule publishes
+        zeros: an empty cell singles out nobody)."""
         from django.utils.translation import gettext as _
 
-        from werkregie.core.suppression import threshold
+        from werkregie.core.suppression import suppress, threshold
 
-        below = threshold()
-        return _("minder dan %(n)d") % {"n": below} if 0 < self.seekers < below else str(self.seekers)
+        cells = {"vacancies": self.vacancies, "seekers": self.seekers}
+        if key in suppress(cells, []):
+            return _("minder dan %(n)d") % {"n": threshold()}
+        return str(cells[key]) if cells[key] else _("geen")
+
+    @property
+    def vacancies_shown(self) -> str:
+        return self._shown("vacancies")
+
+    @property
+    def seekers_shown(self) -> str:
+        return self._shown("seekers")
 
     @property
     def ratio(self) -> float | None:
@@ -121,7 +131,7 @@ class Profile:
 def targets(desired: list[str], province_nis: str | None, language: str = "nl", suggest: int = 8, profile: Profile | None = None) -> list[Target]:
     """The person's desired occupations and, after them, up to `suggest` other bottleneck occupations (the platform's
     tightest in the province, then VDAB's list). With a `profile`, the suggestions are the bottleneck occupations
-    closest to it (relevance.closeness at least MIN_CLOSENESS), closest first; without one (or an empty one), the
+    closest to it (relevance.suggestable: closeness at least MIN_CLOSENESS, one essential skill in hand), closest first; without one (or an empty one), the
     tightest. The desired ones come first, bottlenecks first among them."""
     from werkregie.matching.platform import taxonomy
 
@@ -140,7 +150,7 @@ def targets(desired: list[str], province_nis: str | None, language: str = "nl", 
             index = tax.occupation_index.get(uri)
             if index is not None:
                 found = relevance.closeness(tax, held, list(profile.own), index)
-                if found.score >= relevance.MIN_CLOSENESS:
+                if relevance.suggestable(found):
                     close[uri] = found
         suggestions = sorted(close, key=lambda uri: (-close[uri].score, -(counts.get(uri, (0, 0))[0] / max(counts.get(uri, (0, 0))[1], 1)), uri))[:suggest]
     else:

@@ -15,6 +15,8 @@ How it is solved (documented in the result as `method`):
 0. **On target** (when the occupation's skills are given): a course whose share of skills that belong to the target
    occupation is under relevance.MIN_COURSE_RELEVANCE is not a candidate; a gap that only such courses teach is
    reported as uncovered with the reason "off_target" and those courses (`Plan.off_target`), never dropped silently.
+   Nor is a course of another occupation beyond a daily commute that would close only generic gaps
+   (relevance.far_for_generic; `Plan.far`, reason "far_generic").
 1. **Coverable**: gaps that no candidate teaches are reported as uncovered and left out of the cover.
 2. **Dominance**: a course is dropped when another covers at least the same gaps at no more weight (ties: the lower
    id stays). No dominated course can therefore be proposed, and the search below is smaller.
@@ -35,7 +37,7 @@ import math
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .relevance import course_relevance, on_target
+from .relevance import course_relevance, far_for_generic, on_target
 
 W_COST, W_HOURS, W_DISTANCE, W_WAIT = 0.25, 0.25, 0.25, 0.25
 COST_UNIT, HOURS_UNIT, KM_UNIT, WAIT_UNIT = 500.0, 80.0, 25.0, 30.0
@@ -92,6 +94,9 @@ class Plan:
     # (most relevant first); the other uncovered gaps no course in the catalogue teaches
     off_target: dict[str, list[int]] = field(default_factory=dict)
     relevance: dict[int, float] = field(default_factory=dict)  # course id → share of its skills in the occupation (given one)
+    # gaps no candidate closes because the only courses that teach them are far courses of another occupation that would
+    # close nothing but generic gaps (relevance.far_for_generic): gap → those course ids, nearest first
+    far: dict[str, list[int]] = field(default_factory=dict)
 
 
 def harmonic(n: int) -> float:
@@ -201,12 +206,14 @@ def _reason(pick: Option, closes: frozenset[str], others: list[Option], covers: 
     return Reason("lighter", rival.id, overlap, better)
 
 
-def plan(gaps: list[str], options: list[Option], *, budget: int = NODE_BUDGET, occupation_skills: frozenset[str] | None = None) -> Plan:
+def plan(gaps: list[str], options: list[Option], *, budget: int = NODE_BUDGET, occupation_skills: frozenset[str] | None = None,
+         generic: frozenset[str] = frozenset()) -> Plan:
     """The lightest set of courses that closes every gap some on-target course teaches; see the module's docstring.
-    Without `occupation_skills` every course is a candidate."""
+    Without `occupation_skills` every course is a candidate. `generic`: the gaps that are generic skills."""
     wanted = list(dict.fromkeys(gaps))
     gap_set = set(wanted)
     off_target: dict[str, list[int]] = {}
+    far: dict[str, list[int]] = {}
     relevance: dict[int, float] = {}
     if occupation_skills is not None:
         relevance = {o.id: course_relevance(o.skills, occupation_skills) for o in options}
@@ -216,6 +223,12 @@ def plan(gaps: list[str], options: list[Option], *, budget: int = NODE_BUDGET, o
             for g in wanted:
                 if g in o.skills:
                     off_target.setdefault(g, []).append(o.id)
+        distant = {o.id for o in options if far_for_generic(frozenset(o.skills & gap_set), generic, relevance[o.id], o.distance_km)}
+        for o in sorted((o for o in options if o.id in distant), key=lambda o: (o.distance_km, o.id)):
+            for g in wanted:
+                if g in o.skills:
+                    far.setdefault(g, []).append(o.id)
+        options = [o for o in options if o.id not in distant]
     teachable = set().union(*(o.skills for o in options)) if options else set()
     universe = frozenset(gap_set & teachable)
     uncovered = [g for g in wanted if g not in universe]
@@ -224,8 +237,9 @@ def plan(gaps: list[str], options: list[Option], *, budget: int = NODE_BUDGET, o
     pool = [o for o in relevant if o.id not in dominated]
     covers = {o.id: frozenset(o.skills & universe) for o in relevant}  # the reasons weigh every alternative, dominated ones too
     off_target = {g: off_target[g] for g in uncovered if g in off_target}
+    far = {g: far[g] for g in uncovered if g in far}
     if not universe:
-        return Plan([], uncovered, [], 0.0, "exact", 1.0, len(pool), 0, off_target, relevance)
+        return Plan([], uncovered, [], 0.0, "exact", 1.0, len(pool), 0, off_target, relevance, far)
     greedy = _greedy(pool, covers, universe)
     greedy_weight = sum(o.weight for o in greedy)
     better, nodes, finished = _exact(pool, covers, universe, greedy_weight, budget)
@@ -238,7 +252,7 @@ def plan(gaps: list[str], options: list[Option], *, budget: int = NODE_BUDGET, o
         closes = covers[o.id]
         picks.append(Pick(o, [g for g in wanted if g in closes], _reason(o, closes, relevant, covers)))
     return Plan(picks, uncovered, [g for g in wanted if g in universe], sum(o.weight for o in chosen), method, bound, len(pool), nodes,
-                off_target, relevance)
+                off_target, relevance, far)
 
 
 def exhaustive_optimum(gaps: list[str], options: list[Option]) -> float:

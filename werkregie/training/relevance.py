@@ -44,6 +44,10 @@ ISCO_SUB_MAJOR_BONUS = 0.1  # the same 2-digit sub-major group (83 drivers and m
 # generic skill (a shop assistant, 2 of 22) with someone who never asked for a career change. The person's own
 # targets are always shown, whatever their closeness; a profile with nothing in it gets the tightest ones instead.
 MIN_CLOSENESS = 0.1
+# And at least one of its essential skills in hand: the ISCO group alone reached MIN_CLOSENESS and the page then said
+# "dicht bij uw profiel: u hebt of uw ervaring toont 0 van de 13 essentiële competenties" (walk of issue 13: an
+# above-ground mining machine operator for a forklift driver, both in sub-major group 83). The group only orders.
+MIN_SKILLS_HELD = 1
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,22 @@ def course_relevance(course_skills: frozenset[str], occupation_skills: frozenset
     return len(course_skills & occupation_skills) / len(course_skills) if course_skills else 0.0
 
 
+# A course of another occupation (not every skill it teaches belongs to the target) farther than a daily commute is not
+# proposed when all it would close are generic gaps (ESCO reuse level transversal or cross-sector): the walk of issue 13
+# found a port controller's module 148 km away in a warehouse manager's plan, only for "verschillende
+# communicatiekanalen gebruiken". Such a skill is taught in many courses and learnt at work; a long journey to a course
+# mostly about something else is no plan. 50 km by road is about an hour's drive, the edge of a daily commute in
+# Flanders. The gap stays uncovered with the reason ("far_generic") and those courses named.
+NEAR_KM = 50.0
+GENERIC_REUSE = frozenset({"transversal", "cross-sector"})
+
+
+def far_for_generic(closes: frozenset[str], generic: frozenset[str], share: float, distance_km: float | None) -> bool:
+    """True for a course to leave out as above: `closes` the gaps it would close, `generic` the generic ones among all
+    gaps, `share` its course_relevance, `distance_km` None when online."""
+    return share < 1.0 and distance_km is not None and distance_km > NEAR_KM and bool(closes) and closes <= generic
+
+
 def on_target(course_skills: frozenset[str], occupation_skills: frozenset[str]) -> bool:
     return course_relevance(course_skills, occupation_skills) >= MIN_COURSE_RELEVANCE
 
@@ -93,6 +113,11 @@ class Closeness:
     skills_total: int
     isco_level: int  # digits of the ISCO-08 code shared with an own occupation (0, 2, 3 or 4)
     near: int | None  # that own occupation
+
+
+def suggestable(found: Closeness) -> bool:
+    """Close enough to suggest, and close in what the person can do: see MIN_CLOSENESS and MIN_SKILLS_HELD."""
+    return found.score >= MIN_CLOSENESS and found.skills_held >= MIN_SKILLS_HELD
 
 
 def _shared_digits(a: str, b: str) -> int:

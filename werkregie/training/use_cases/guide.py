@@ -178,10 +178,11 @@ def guide(principal, person_id: int, occupation_uri: str, language: str = "nl", 
     origin = places.index.get(person.municipality_id)
     today = clock.today()
     options, first = _options([g.uri for g in gaps], origin, today)
-    result: Plan = plan([g.uri for g in gaps], options, occupation_skills=relevance.occupation_skill_uris(tax, occupation))
+    generic = frozenset(g.uri for g in gaps if tax.skills[g.skill].reuse in relevance.GENERIC_REUSE)
+    result: Plan = plan([g.uri for g in gaps], options, occupation_skills=relevance.occupation_skill_uris(tax, occupation), generic=generic)
     shown = [p.option.id for p in result.picks]
     named = shown + [p.reason.alternative for p in result.picks if p.reason.alternative is not None]
-    named += [pk for ids in result.off_target.values() for pk in ids[:MAX_OFF_TARGET_SHOWN]]
+    named += [pk for ids in (*result.off_target.values(), *result.far.values()) for pk in ids[:MAX_OFF_TARGET_SHOWN]]
     courses = Course.objects.select_related("provider", "municipality").in_bulk(named)
     sessions = _first_sessions(first, shown, today)
     by_uri = {g.uri: g for g in gaps}
@@ -226,6 +227,12 @@ def _implied(tax, person_id: int, occupation: int, missing: list[Gap], language:
 
 def _uncovered(gap: Gap, result: Plan, courses: dict[int, Course]) -> Uncovered:
     ids = result.off_target.get(gap.uri)
+    if not ids and result.far.get(gap.uri):
+        shown = [courses[pk] for pk in result.far[gap.uri][:MAX_OFF_TARGET_SHOWN] if pk in courses]
+        return Uncovered(gap, "far_generic", _(
+            "Deze algemene competentie komt in veel beroepen voor. De opleidingen die ze leren, zijn bedoeld voor een ander beroep "
+            "en liggen verder dan %(km)s km: die verplaatsing stellen we niet voor. U leert ze ook op het werk, of vraag naar een "
+            "opleiding dichterbij of online.") % {"km": round(relevance.NEAR_KM)}, shown)
     if not ids:
         return Uncovered(gap, "not_taught", _("Geen opleiding in de catalogus leert deze competentie."))
     shown = [courses[pk] for pk in ids[:MAX_OFF_TARGET_SHOWN] if pk in courses]
