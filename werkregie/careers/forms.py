@@ -47,7 +47,7 @@ class EvcRequestForm(forms.Form):
     skills = forms.MultipleChoiceField(label=_("Welke competenties wilt u laten erkennen?"), required=False,
                                        widget=forms.CheckboxSelectMultiple)
     zoek = forms.CharField(label=_("Een competentie zoeken"), required=False, max_length=100,
-                           help_text=_("Typ een woord, bv. 'heftruck' of 'klantvriendelijk', en kies 'Zoeken'. Wat u al aanvinkte, blijft aangevinkt."))
+                           help_text="")
     motivation = forms.CharField(label=_("Uw ervaring"), required=False, max_length=3000, widget=forms.Textarea(attrs={"rows": 5}),
                                  help_text=_("Waar en hoe lang deed u dit werk? Wat kunt u tonen (attesten, foto's, voorbeelden)?"))
 
@@ -59,6 +59,10 @@ class EvcRequestForm(forms.Form):
         self.fields["skills"].choices = [(u, u) for u in skills or []]  # the page shows each with its marked label
         self.fields["skills"].help_text = _("Vink er minstens één en hoogstens %(n)s aan.") % {"n": max_skills}
         self.fields["zoek"].widget.input_type = "search"
+        from .use_cases.evc_skills import search_example
+
+        self.fields["zoek"].help_text = _("Typ een woord, bv. 'heftruck' of '%(example)s', en kies 'Zoeken'. Wat u al aanvinkte, blijft "
+                                          "aangevinkt.") % {"example": search_example()}
 
     def clean(self) -> dict:
         data = super().clean()

@@ -240,10 +240,15 @@ def evc_request(request: HttpRequest, principal: Principal) -> HttpResponse:
                 apply_errors(form, exc, aliases={f"skills[{i}]": "skills" for i in range(len(d["skills"]))})
         status = 422
     chosen = set(form["skills"].value() or [])
-    return render(request, "careers/evc_request.html", {"form": form, "groups": offered.groups, "chosen": chosen, "query": query,
-                                                        "found": offered.found, "searched": bool(query),
-                                                        "found_above": offered.found and not any(g.key == "found" for g in offered.groups)},
-                  status=status)
+    shown_found = next((len(g.skills) for g in offered.groups if g.key == "found"), 0)
+    return render(request, "careers/evc_request.html", {
+        "form": form, "groups": offered.groups, "chosen": chosen, "query": query, "found": offered.found, "searched": bool(query),
+        # what the word found but is not in the found group: shown above, certified already, or in an open request
+        "found_above": offered.found - shown_found - offered.found_certified - offered.found_running,
+        "found_certified": offered.found_certified, "found_running": offered.found_running, "running": offered.running,
+        "shown_found": shown_found,
+        # after "Zoeken" the page lands at what the word found (data-autofocus), not at its top 3,500 px above (walk of issue 13)
+        "land_at_search": searching or bool(query and not posted)}, status=status)
 
 
 @roles(Role.COUNSELLOR, Role.PARTNER, Role.ADMIN)
@@ -325,7 +330,11 @@ def evc_detail(request: HttpRequest, principal: Principal, request_id: int) -> H
     guides = perms.guides(principal, req.person_id)
     return render(request, "careers/evc_detail.html", {
         "req": req, "skills": skills, "history": wf.history(req), "own": perms.is_own(principal, req.person_id),
-        "can_plan": can_assess and "plan" in available, "can_assess": can_assess and "assess" in available,
+        "can_plan": can_assess and "plan" in available,
+        # the results form from the planned day on (evc.record_results refuses earlier): before it the page says from when,
+        # instead of a form whose every choice is refused (walk of issue 13); a refused form is shown again as entered
+        "can_assess": can_assess and "assess" in available and (results_form.is_bound or evc.results_open(req)),
+        "results_from": req.planned_on if can_assess and "assess" in available and not evc.results_open(req) else None,
         "can_certify": evc.may_decide(principal, req) and "certify" in available,
         "can_refuse": evc.may_decide(principal, req) and "refuse" in available,
         "can_withdraw": (guides or perms.is_own(principal, req.person_id)) and "withdraw" in available,

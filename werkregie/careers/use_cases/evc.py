@@ -204,12 +204,17 @@ def plan(principal: Principal, request_id: int, day: dt.date | None, place: str,
     return req
 
 
+def results_open(req: EvcRequest) -> bool:
+    """Whether results may be recorded today: on or after the planned day (or when none is planned)."""
+    return req.planned_on is None or clock.today() >= req.planned_on
+
+
 def record_results(principal: Principal, request_id: int, results: dict[str, dict], expected_version: int | None = None) -> EvcRequest:
     """The result of every skill of the request: {uri: {result, level, evidence, note}}; every skill must be decided."""
     req = _get(principal, request_id)
     if not perms.can_assess_evc(principal, req):
         raise Forbidden(_("Enkel een beoordelaar legt het resultaat vast."))
-    if req.planned_on is not None and clock.today() < req.planned_on:
+    if not results_open(req):
         # found by the browser walk: results recorded (and certified) eight days before the planned assessment
         raise common.fail(_("De beoordeling is gepland op %(day)s: leg het resultaat vast op of na die dag.")
                           % {"day": req.planned_on.strftime("%d/%m/%Y")}, "results")

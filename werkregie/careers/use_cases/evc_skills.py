@@ -16,7 +16,7 @@ from werkregie.matching import labels, platform
 from werkregie.matching.engine.titles import normalise
 from werkregie.matching.models import DesiredOccupation, PersonExperience, PersonSkill, SkillSource
 
-from ..models import EvcRequest
+from ..models import EvcRequest, EvcSkill
 from . import common
 
 SEARCH_SHOWN = 15  # skills found for one typed word: enough to choose from, few enough to read
@@ -69,6 +69,18 @@ def search(text: str, lang: str, top: int = SEARCH_SHOWN) -> list[dict]:
 class Options:
     groups: list[SkillGroup]
     found: int  # skills the typed word found (also those already shown in a group above); 0 without a query
+    found_certified: int = 0  # of those, already certified (left out)
+    found_running: int = 0  # of those, already in an open request (left out)
+    running: int = 0  # skills left out everywhere because an open request of the person has them
+
+
+# an example for the search hint that finds skills in every language of the pages (the test searches each): the walk of
+# issue 13 typed the old example, 'klantvriendelijk', and found nothing (no ESCO label holds the word)
+SEARCH_EXAMPLES = {"nl": "voorraad", "fr": "stock", "en": "stock"}
+
+
+def search_example(lang: str | None = None) -> str:
+    return SEARCH_EXAMPLES.get((lang or common.language())[:2], SEARCH_EXAMPLES["nl"])
 
 
 def options(principal: Principal, query: str = "", keep: list[str] | None = None) -> Options:
@@ -80,7 +92,13 @@ def options(principal: Principal, query: str = "", keep: list[str] | None = None
     common.log_own_read(principal, person, "EVC: competenties om te laten erkennen")
     lang = common.language()
     tax = platform.taxonomy()
-    seen = set(PersonSkill.objects.filter(person=person, source=SkillSource.CERTIFIED).values_list("skill_uri", flat=True))
+    certified = set(PersonSkill.objects.filter(person=person, source=SkillSource.CERTIFIED).values_list("skill_uri", flat=True))
+    # a skill in an open request is not offered again: evc.request refuses it (assessed twice in parallel), and the form
+    # offered it only to refuse it (walk of issue 13)
+    from .evc import OPEN_STATES
+
+    running = set(EvcSkill.objects.filter(request__person=person, request__state__in=OPEN_STATES).values_list("skill_uri", flat=True)) - certified
+    seen = certified | running
     groups: list[SkillGroup] = []
 
     def add(key: str, title: str, uris: list[str]) -> None:
@@ -102,7 +120,7 @@ def options(principal: Principal, query: str = "", keep: list[str] | None = None
             add(f"occupation-{n}", title, common.essential_skills(uri))
     found = [e["uri"] for e in search(query, lang)] if query else []
     add("found", _("Gevonden voor '%(query)s'") % {"query": query.strip()[:100]}, found)
-    return Options(groups, len(found))
+    return Options(groups, len(found), sum(1 for u in found if u in certified), sum(1 for u in found if u in running), len(running))
 
 
 def asked(req: EvcRequest, lang: str | None = None) -> dict:
