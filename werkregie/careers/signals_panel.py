@@ -45,7 +45,8 @@ def occupation_block(signal: signals_data.OccupationSignals, taxonomy, language:
              "ratio": format_number(f.ratio, 2) if f.ratio is not None else "—"} for f in d.quarters]
     chart = bars(_("Openstaande vacatures per kwartaal: %(occupation)s in %(area)s") % {"occupation": label, "area": area},
                  _("Dezelfde cijfers staan in de tabel onder de grafiek."),
-                 [{"label": quarter_label(f.quarter), "value": f.vacancies, "text": _count(f.vacancies, f.history)} for f in d.quarters])
+                 [{"label": quarter_label(f.quarter), "value": f.vacancies, "text": _count(f.vacancies, f.history)} for f in d.quarters],
+                 compact=True)  # four short quarter labels: drawn phone-sized, its text readable at 390 px
     known = (engine.UP, engine.DOWN, engine.STABLE)
     if d.vacancies_trend in known:
         summary = _("De vraag naar %(occupation)s in %(area)s %(trend)s") % {"occupation": label, "area": area, "trend": trend_text(d.vacancies_trend)}

@@ -17,11 +17,14 @@ from django.utils.translation import gettext as _
 
 from werkregie.formats.numbers import format_number
 
-W, H = 560, 250
-LEFT, RIGHT, TOP, BOTTOM = 92, 16, 34, 52  # room for the amounts on the left, the dates and the axis name below
-FONT = 14  # in the viewBox: about 10 px on a 390 px phone, where the table beside it is the readable form
+# A viewBox about as wide as the chart is on a 390 px phone (a figure in the page: about 280 px), so the text keeps its
+# size there: a 560-wide drawing was scaled to 6–7 px high text at 390 (walk of issue 13). The attribute data-compact
+# caps its width on wide screens (site.css), where it would grow instead.
+W, H = 300, 220
+LEFT, RIGHT, TOP, BOTTOM = 70, 8, 32, 50  # room for the amounts on the left, the dates and the axis name below
+FONT = 14  # in the viewBox: about 13 px on a 390 px phone
 INK, AXIS, GRID, LINE = "#1a1a1a", "#595959", "#d5d8db", "#0b3d91"
-MAX_DATE_TICKS = 4  # DD/MM/YYYY is ten characters: four fit the axis without touching
+MAX_DATE_TICKS = 2  # DD/MM/YYYY is ten characters (about 76 units at FONT): the first and the last day fit the 222-unit axis
 
 
 def _x(day: dt.date, first: dt.date, last: dt.date) -> float:
@@ -102,7 +105,7 @@ def balance_chart(points: list[tuple[dt.date, Decimal]], today: dt.date, unit_la
                  f'<text x="4" y="{FONT + 4}" {text} font-weight="bold">{escape(axis_name)}</text>'
                  f'<text x="{(LEFT + W - RIGHT) / 2:.1f}" y="{H - 6}" text-anchor="middle" {text} font-weight="bold">{escape(_("Datum"))}</text>'
                  f'<path d="{" ".join(path)}" fill="none" stroke="{LINE}" stroke-width="3"/>')
-    svg = (f'<svg class="chart" id="{chart_id}" viewBox="0 0 {W} {H}" width="100%" role="img" '
+    svg = (f'<svg class="chart" id="{chart_id}" data-compact viewBox="0 0 {W} {H}" width="100%" role="img" '
            f'aria-labelledby="{chart_id}-title {chart_id}-desc" xmlns="http://www.w3.org/2000/svg">'
            f'<title id="{chart_id}-title">{escape(_("Saldo doorheen de tijd"))}</title>'
            f'<desc id="{chart_id}-desc">{escape(sentence)} {escape(axes)}</desc>{"".join(parts)}</svg>')
