@@ -9,9 +9,9 @@ class CareersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from werkregie.core.text import guard_one_line_fields
-
         from django.db.models.signals import post_save
+
+        from werkregie.core.text import guard_one_line_fields
 
         from . import messages, workflows  # noqa: F401 - registrations
         from .certified import on_credential_saved
