@@ -1443,3 +1443,57 @@ PLURALS.update({
         ("Afficher aussi %(counter)s candidat moins adapté", "Afficher aussi %(counter)s candidats moins adaptés"),
         ("Also show %(counter)s less suitable candidate", "Also show %(counter)s less suitable candidates")),
 })
+T.update({  # walk of issue 13 (hwalk13): guide, signals, EVC
+    "%(change)s openstaande vacatures tegenover %(quarter)s": ("%(change)s d'offres ouvertes par rapport au %(quarter)s",
+                                                              "%(change)s open vacancies compared with %(quarter)s"),
+    "%(open)s openstaande vacatures.": ("%(open)s offres ouvertes.", "%(open)s open vacancies."),
+    "geen": ("aucun", "none"),
+    "Deze algemene competentie komt in veel beroepen voor. De opleidingen die ze leren, zijn bedoeld voor een ander beroep en liggen "
+    "verder dan %(km)s km: die verplaatsing stellen we niet voor. U leert ze ook op het werk, of vraag naar een opleiding dichterbij "
+    "of online.": (
+        "Cette compétence générale se retrouve dans de nombreux métiers. Les formations qui l'enseignent sont destinées à un autre métier "
+        "et se trouvent à plus de %(km)s km : nous ne vous proposons pas ce déplacement. Vous l'apprenez aussi au travail, ou demandez "
+        "une formation plus proche ou en ligne.",
+        "This general competence is part of many occupations. The courses that teach it are meant for another occupation and are more "
+        "than %(km)s km away: we do not propose that journey. You also learn it at work, or ask for a course nearer by or online."),
+    "Typ een woord, bv. 'heftruck' of '%(example)s', en kies 'Zoeken'. Wat u al aanvinkte, blijft aangevinkt.": (
+        "Tapez un mot, p. ex. « heftruck » ou « %(example)s », puis choisissez « Rechercher ». Ce que vous avez déjà coché reste coché.",
+        "Type a word, e.g. 'forklift' or '%(example)s', and choose 'Search'. What you already ticked stays ticked."),
+    "U legt het resultaat vast vanaf de dag van de beoordeling, %(day)s.": (
+        "Vous enregistrez le résultat à partir du jour de l'évaluation, le %(day)s.",
+        "You record the result from the day of the assessment, %(day)s, on."),
+})
+PLURALS.update({  # walk of issue 13 (hwalk13)
+    "U hebt %(held)s van de %(total)s vereiste competentie.": (
+        ("Vous avez %(held)s des %(total)s compétence requise.", "Vous avez %(held)s des %(total)s compétences requises."),
+        ("You have %(held)s of the %(total)s required competence.", "You have %(held)s of the %(total)s required competences.")),
+    "%(counter)s competentie staat al in een lopende aanvraag en staat hier niet meer.": (
+        ("%(counter)s compétence figure déjà dans une demande en cours et n'est plus proposée ici.",
+         "%(counter)s compétences figurent déjà dans une demande en cours et ne sont plus proposées ici."),
+        ("%(counter)s competence is already in an open request and is no longer listed here.",
+         "%(counter)s competences are already in an open request and are no longer listed here.")),
+    "%(counter)s nieuwe competentie gevonden voor '%(query)s':": (
+        ("%(counter)s nouvelle compétence trouvée pour « %(query)s » :", "%(counter)s nouvelles compétences trouvées pour « %(query)s » :"),
+        ("%(counter)s new competence found for '%(query)s':", "%(counter)s new competences found for '%(query)s':")),
+    "%(counter)s competentie die '%(query)s' vindt, staat al hierboven.": (
+        ("%(counter)s compétence trouvée pour « %(query)s » figure déjà plus haut.", "%(counter)s compétences trouvées pour « %(query)s » figurent déjà plus haut."),
+        ("%(counter)s competence that '%(query)s' finds is already listed above.", "%(counter)s competences that '%(query)s' finds are already listed above.")),
+    "%(counter)s competentie die '%(query)s' vindt, is al erkend (gecertificeerd): u hoeft ze niet meer aan te vragen.": (
+        ("%(counter)s compétence trouvée pour « %(query)s » est déjà reconnue (certifiée) : inutile de la demander.",
+         "%(counter)s compétences trouvées pour « %(query)s » sont déjà reconnues (certifiées) : inutile de les demander."),
+        ("%(counter)s competence that '%(query)s' finds is already recognised (certified): no need to request it.",
+         "%(counter)s competences that '%(query)s' finds are already recognised (certified): no need to request them.")),
+    "%(counter)s competentie die '%(query)s' vindt, staat al in een lopende aanvraag.": (
+        ("%(counter)s compétence trouvée pour « %(query)s » figure déjà dans une demande en cours.",
+         "%(counter)s compétences trouvées pour « %(query)s » figurent déjà dans une demande en cours."),
+        ("%(counter)s competence that '%(query)s' finds is already in an open request.",
+         "%(counter)s competences that '%(query)s' finds are already in an open request.")),
+})
+T.update({  # walk of issue 13 (hwalk13): why a course is proposed, each criterion with its verb
+    "is goedkoper": ("est moins chère", "is cheaper"),
+    "is korter": ("est plus courte", "is shorter"),
+    "ligt dichterbij": ("est plus proche", "is closer"),
+    "begint eerder": ("commence plus tôt", "starts sooner"),
+    "Sluit dezelfde tekorten als %(other)s, maar %(how)s.": ("Comble les mêmes lacunes que %(other)s, mais %(how)s.",
+                                                            "Closes the same gaps as %(other)s, but %(how)s."),
+})

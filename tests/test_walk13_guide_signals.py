@@ -76,3 +76,15 @@ def test_the_change_is_named_against_the_quarter_it_compares_with():
         block = _block([])
     # four quarters shown, ending with the running one: the first is three quarters back, K1 2026
     assert "tegenover vier kwartalen geleden" not in block["summary"] and "tegenover K1 2026" in block["summary"]
+
+
+def test_why_a_lighter_course_is_proposed_reads_as_a_sentence():
+    from types import SimpleNamespace
+
+    from werkregie.training.guide_engine import Reason
+    from werkregie.training.use_cases.guide import _reason_text
+
+    pick = SimpleNamespace(reason=Reason("lighter", None, 1, ["cost", "start"]), closes=["a"])
+    with translation.override("nl"):
+        text = _reason_text(pick, {})
+    assert text == "Sluit dezelfde tekorten als een andere opleiding, maar is goedkoper, begint eerder."

@@ -82,7 +82,8 @@ class GuideView:
 
 
 def _criterion(name: str) -> str:
-    return {"cost": _("goedkoper"), "hours": _("korter"), "distance": _("dichterbij"), "start": _("start eerder")}[name]
+    # each with its own verb: "maar is start eerder" was broken Dutch (walk of issue 13), and so were fr and en
+    return {"cost": _("is goedkoper"), "hours": _("is korter"), "distance": _("ligt dichterbij"), "start": _("begint eerder")}[name]
 
 
 def _reason_text(pick, courses: dict[int, Course]) -> str:  # noqa: ANN001 - an engine Pick
@@ -97,7 +98,7 @@ def _reason_text(pick, courses: dict[int, Course]) -> str:  # noqa: ANN001 - an 
         return _("Sluit %(n)s tekorten in één opleiding; het beste alternatief, %(other)s, sluit er maar %(k)s: dan zijn meer opleidingen nodig.") % {
             "n": n, "other": name, "k": r.alternative_covers}
     if r.better:
-        return _("Sluit dezelfde tekorten als %(other)s, maar is %(how)s.") % {"other": name, "how": ", ".join(_criterion(b) for b in r.better)}
+        return _("Sluit dezelfde tekorten als %(other)s, maar %(how)s.") % {"other": name, "how": ", ".join(_criterion(b) for b in r.better)}
     return _("Sluit dezelfde tekorten als %(other)s, bij een gelijke of lichtere afweging van prijs, duur, afstand en startdatum.") % {
         "other": name}
 
