@@ -28,6 +28,9 @@ def test_the_guide_shows_its_counts_by_the_platforms_one_small_cell_rule():
         small = Target("u", "x", 4, 3)
         assert (small.vacancies_shown, small.seekers_shown) == ("minder dan 10", "minder dan 10")
         assert Target("u", "x", 25, 0).vacancies_shown == "25" and Target("u", "x", 25, 12).seekers_shown == "12"
+    # the API gives the same counts: null where the page says "minder dan 10" (the walk's helper saw raw counts there)
+    assert (small.published("vacancies"), small.published("seekers")) == (None, None)
+    assert Target("u", "x", 25, 12).published("seekers") == 12 and Target("u", "x", 0, 0).published("vacancies") == 0
 
 
 GENERIC, OWN_GAP, OTHER = "generic-gap", "own-gap", "other-occupation-skill"

@@ -142,8 +142,8 @@ class GuideOut(Schema):
     occupation: str
     occupation_label: str
     bottleneck: bool
-    vacancies: int
-    job_seekers: int
+    vacancies: int | None = Field(description="open vacancies for the occupation in the person's province; null when fewer than the small-cell threshold")
+    job_seekers: int | None = Field(description="job seekers for it in the person's province; null when fewer than the small-cell threshold")
     on_vdab_list: list[int]
     gaps: list[GapOut] = Field(description="the essential skills the person lacks and their experience does not imply: what the plan closes")
     implied_by_experience: list[ImpliedOut] = Field(description="essential skills the person's experience of at least "
@@ -190,7 +190,8 @@ def guide_out(view: guide_cases.GuideView) -> dict:
     t = view.target
     return {
         "person_id": view.person.pk, "occupation": view.occupation_uri, "occupation_label": view.occupation_label,
-        "bottleneck": bool(t and t.bottleneck), "vacancies": t.vacancies if t else 0, "job_seekers": t.seekers if t else 0,
+        "bottleneck": bool(t and t.bottleneck), "vacancies": t.published("vacancies") if t else 0,
+        "job_seekers": t.published("seekers") if t else 0,
         "on_vdab_list": sorted({x.year for x in t.listed}) if t else [], "gaps": [_gap(g) for g in view.gaps],
         "proposals": [{"course": course_out(p.course, [p.next_session] if p.next_session else []), "closes": [_gap(g) for g in p.closes],
                        "reason": p.reason, "next_session": p.next_session, "distance_km": p.distance_km, "weight": p.weight,

@@ -56,6 +56,13 @@ class Target:
             return _("minder dan %(n)d") % {"n": threshold()}
         return str(cells[key]) if cells[key] else _("geen")
 
+    def published(self, key: str) -> int | None:
+        """The count as the API may give it: None where the small-cell rule hides it (as the KPI API does)."""
+        from werkregie.core.suppression import suppress
+
+        cells = {"vacancies": self.vacancies, "seekers": self.seekers}
+        return None if key in suppress(cells, []) else cells[key]
+
     @property
     def vacancies_shown(self) -> str:
         return self._shown("vacancies")
