@@ -9,6 +9,8 @@ import json
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from . import readable
+
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"),)
 MAX_VALUE = 4000  # a value longer than this (a long letter) is cut in the PDF; the JSON holds it whole
 
@@ -40,6 +42,15 @@ def _text(value) -> str:  # noqa: ANN001
     if len(text) > MAX_VALUE:
         text = text[:MAX_VALUE] + " … (ingekort; volledig in het JSON-bestand)"
     return escape(text).replace("\n", "<br/>")
+
+
+def _without_uris(value):  # noqa: ANN001, ANN202
+    """The derived content without the URIs that sit beside their labels (the JSON keeps both)."""
+    if isinstance(value, dict):
+        return {k: _without_uris(v) for k, v in value.items() if k != "uri"}
+    if isinstance(value, list):
+        return [_without_uris(v) for v in value]
+    return value
 
 
 def render(content: dict, person_name: str, generated_at: str) -> bytes:
@@ -79,6 +90,8 @@ def render(content: dict, person_name: str, generated_at: str) -> bytes:
     ]
     grid = TableStyle([("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#999999")), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                        ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#F2F2F2"))])
+    own_users = {r.get("id") for s in content["sections"] if s["key"] == "identity"
+                 for label, b in s["models"].items() if label == "accounts.User" for r in b["rows"]}
     for section in content["sections"]:
         story.append(Paragraph(escape(section["title"]), h1))
         empty = True
@@ -87,15 +100,28 @@ def render(content: dict, person_name: str, generated_at: str) -> bytes:
                 continue
             empty = False
             story.append(Paragraph(escape(f"{block['title'][:1].upper()}{block['title'][1:]} ({len(block['rows'])})"), h2))
-            for record in block["rows"]:
-                cells = [[Paragraph(escape(block["fields"].get(k, k)), small), Paragraph(_text(v), small)] for k, v in record.items()]
+            if section["key"] == "access_log":
+                lines, own = readable.access_summary(block["rows"], own_users)
+                story.append(Paragraph(escape("Per maand: wie uw gegevens raadpleegde, waarvoor en hoe vaak. Elke raadpleging afzonderlijk "
+                                              f"staat in het JSON-bestand. Uw eigen raadplegingen: {own}."), body))
+                cells = [[Paragraph(h, small) for h in ("Maand", "Wie", "Waarvoor", "Aantal")]]
+                cells += [[Paragraph(escape(m), small), Paragraph(escape(w), small), Paragraph(escape(p), small), Paragraph(str(n), small)]
+                          for m, w, p, n in lines]
+                table = Table(cells, colWidths=[20 * mm, 84 * mm, 55 * mm, 15 * mm], repeatRows=1)
+                table.setStyle(grid)
+                story += [table, Spacer(1, 2 * mm)]
+                continue
+            for pairs in readable.readable_rows(block):
+                cells = [[Paragraph(escape(str(k)), small), Paragraph(_text(v), small)] for k, v in pairs]
+                if not cells:
+                    continue
                 table = Table(cells, colWidths=[50 * mm, 124 * mm])
                 table.setStyle(grid)
                 story += [table, Spacer(1, 2 * mm)]
         if section.get("derived"):
             empty = False
             story.append(Paragraph("Toelichting", h2))
-            story.append(Paragraph(_text(section["derived"]), small))
+            story.append(Paragraph(_text(readable.value_text("", _without_uris(section["derived"]))), small))
         if empty:
             story.append(Paragraph("Het register bewaart hierover niets over u.", body))
     if content.get("not_exported"):

@@ -1,0 +1,127 @@
+"""What the readable PDF shows of the export's content, for a resident rather than a machine (walk of stop 30: the PDF
+was a 426-page dump with English field names, codes beside their labels, amounts in cents, ISO timestamps and ESCO
+URIs, and the access log filled 260 pages with the person's own reads). The JSON keeps everything as it is; here:
+
+- technical fields are left out (row ids and references, keys, versions, hashes, file paths): they say nothing the
+  person could read, and the JSON has them;
+- a coded value is shown by its label only;
+- field names in Dutch (the models' own verbose names, else the words below);
+- dates as DD/MM/YYYY, times in Brussels time, amounts in euro with a decimal comma, ESCO URIs by their label;
+- the access log as a summary: per month, who (name, role, organisation) and for what, how many times; the person's own
+  reads counted apart. Every entry is in the JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+TECHNICAL = re.compile(r"^(id|.*_id|.*_key|key|version|profile_version|token|.*sha256|path|size|size_bytes|link_nonce|next_attempt_at|"
+                       r"related_workflow|url|inputs|.*_hash|dedupe_key|credential_ids|snapshot|receipt|content_type|deemed_rule|seq|"
+                       r"first_name_key|last_name_key|object_id|data)$")
+MINOR = re.compile(r".*_minor$")
+ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+ESCO = re.compile(r"^http://data\.europa\.eu/esco/(skill|occupation)/")
+
+# Dutch names of the fields whose models give none (their verbose name is the English field name)
+WORDS = {
+    "accepted_at": "aanvaard op", "accepted_how": "aanvaard via", "accepted_reason": "reden van aanvaarding", "actor_label": "door",
+    "actor_role": "rol", "amount_minor": "bedrag", "applications_from": "sollicitaties vanaf", "assessed_at": "beoordeeld op", "at": "op",
+    "balance_minor": "saldo", "booked_at": "ingeschreven op", "chance_12m": "kans op werk binnen 12 maanden",
+    "chance_6m": "kans op werk binnen 6 maanden", "changes": "wat zou helpen", "channel": "kanaal", "channel_reason": "waarom dit kanaal",
+    "close_reason": "reden van afsluiten", "closed_at": "afgesloten op", "computed_at": "berekend op", "created_at": "aangemaakt op",
+    "day": "dag", "deadline": "termijn", "decided_at": "beslist op", "details": "details", "end": "einde", "error": "fout",
+    "excuse_history": "eerdere verontschuldigingen", "expires_at": "verloopt op", "factors": "wat meespeelde", "from_state": "van toestand",
+    "given_at": "gegeven op", "invited_at": "uitgenodigd op", "issued_at": "uitgereikt op", "kind": "soort", "last_error": "laatste fout",
+    "last_viewed_at": "laatst bekeken op", "merged_at": "samengevoegd op", "merged_by": "samengevoegd door", "ok": "gelukt",
+    "origin": "herkomst", "overridden": "afgeweken van het voorstel", "proposed_category": "voorgestelde categorie",
+    "proposed_on": "voorgesteld op", "proposed_self_reliant": "voorgesteld als zelfredzaam", "purpose": "doel", "reason": "reden",
+    "reasons": "redenen", "recorded_at": "geregistreerd op", "recorded_by": "geregistreerd door", "reference": "verwijzing",
+    "reference_date": "peildatum", "referred_at": "doorverwezen op", "requested_at": "aangevraagd op", "resume_to": "hervat naar",
+    "revoked_at": "ingetrokken op", "sender_label": "afzender", "series": "reeks", "settled_at": "afgerekend op", "stage": "fase",
+    "start": "begin", "state": "toestand", "to_state": "naar toestand", "transition": "stap", "unit": "eenheid",
+    "updated_at": "laatst gewijzigd op", "uploaded_at": "opgeladen op", "vacancies": "vacatures", "views": "aantal keer bekeken",
+    "workflow": "dossier",
+}
+
+
+def _skill_or_occupation(uri: str) -> str:
+    from werkregie.matching import platform
+
+    tax = platform.taxonomy()
+    if uri in tax.skill_index:
+        return tax.skills[tax.skill_index[uri]].label("nl")
+    if uri in tax.occupation_index:
+        return tax.occupations[tax.occupation_index[uri]].label("nl")
+    return uri
+
+
+def value_text(name: str, value) -> object:  # noqa: ANN001
+    """A value as a resident reads it; None for "nothing" (shown as —)."""
+    from werkregie.core import clock
+
+    if value in (None, "", [], {}):
+        return None
+    if isinstance(value, str) and MINOR.match(name) is None:
+        if ISO_TIME.match(value):
+            try:
+                moment = dt.datetime.fromisoformat(value)
+            except ValueError:
+                return value
+            if moment.tzinfo is not None:
+                moment = moment.astimezone(clock.BRUSSELS)
+            return moment.strftime("%d/%m/%Y %H:%M")
+        if ISO_DAY.match(value):
+            return f"{value[8:10]}/{value[5:7]}/{value[:4]}"
+        if ESCO.match(value):
+            return _skill_or_occupation(value)
+    if MINOR.match(name) and isinstance(value, int | str):
+        cents = int(value)
+        euros = f"{abs(cents) // 100:,}".replace(",", ".")
+        return f"{'−' if cents < 0 else ''}€ {euros},{abs(cents) % 100:02d}"
+    if isinstance(value, list):
+        shown = [value_text(name, v) for v in value]
+        return "; ".join(str(v) for v in shown if v is not None) or None
+    if isinstance(value, dict):
+        parts = [f"{k}: {value_text(k, v)}" for k, v in value.items() if value_text(k, v) is not None]
+        return "; ".join(parts) or None
+    return value
+
+
+def readable_rows(block: dict) -> list[list[tuple[str, object]]]:
+    """Each record as (Dutch field name, readable value) pairs, without technical fields and with a code's label only."""
+    out = []
+    for record in block["rows"]:
+        pairs = []
+        for name, value in record.items():
+            if TECHNICAL.match(name) or (not name.endswith("_label") and f"{name}_label" in record):
+                continue
+            field = name.removesuffix("_label") if name.endswith("_label") else name
+            label = block["fields"].get(name, name)
+            if label == field.replace("_", " ") or label == name.replace("_", " "):
+                label = WORDS.get(field, label)
+            pairs.append((label, value_text(field, value)))
+        out.append(pairs)
+    return out
+
+
+def access_summary(rows: list[dict], own_user_ids: set[int]) -> tuple[list[tuple[str, str, str, int]], int]:
+    """The access log per month: (month, who, for what, times), newest first; and how many reads were the person's own."""
+    from werkregie.access.purposes import Purpose
+    from werkregie.accounts.models import Role
+
+    counts: Counter = Counter()
+    own = 0
+    for r in rows:
+        if r.get("actor_id") in own_user_ids:
+            own += 1
+            continue
+        at = str(r.get("at") or "")
+        month = f"{at[5:7]}/{at[:4]}" if ISO_TIME.match(at) else "—"
+        role = dict(Role.choices).get(r.get("actor_role"), r.get("actor_role") or "")
+        who = ", ".join(x for x in (str(r.get("actor_label") or ""), str(role), str(r.get("organisation_name") or "")) if x)
+        purpose = dict(Purpose.choices).get(r.get("purpose"), r.get("purpose") or "")
+        counts[(at[:7], month, who, str(purpose))] += 1
+    lines = [(month, who, purpose, n) for (_key, month, who, purpose), n in sorted(counts.items(), key=lambda kv: (kv[0][0], kv[0][2]), reverse=True)]
+    return lines, own
