@@ -92,7 +92,9 @@ def main() -> int:
         t0 = time.perf_counter()
         for i in range(args.credentials):
             skills = [tax.skills[rng.randrange(len(tax.skills))].uri for _ in range(3)]
-            made = uc.issue(person=persons[i % len(persons)], kind=rng.choice(CredentialKind.values), title=f"Bench-credential {i}", skills=skills,
+            # the partner issues only the kinds its kind of issuer may (uc.ISSUES; verification checks them too)
+            kinds = sorted(uc.ISSUES[issuer.kind]) if i % 2 else CredentialKind.values
+            made = uc.issue(person=persons[i % len(persons)], kind=rng.choice(kinds), title=f"Bench-credential {i}", skills=skills,
                             who=counsellor, issuer=issuer if i % 2 else None, description="Benchmark")
             if i % 10 == 0:
                 uc.revoke(made, PLATFORM, "benchmark")

@@ -1497,3 +1497,71 @@ T.update({  # walk of issue 13 (hwalk13): why a course is proposed, each criteri
     "Sluit dezelfde tekorten als %(other)s, maar %(how)s.": ("Comble les mêmes lacunes que %(other)s, mais %(how)s.",
                                                             "Closes the same gaps as %(other)s, but %(how)s."),
 })
+T.update({  # credentials and shared passports: the attack of stop 30 on issue 13
+    "De geldigheidsdatums van het credential zijn onleesbaar of liggen buiten het bereik van de kalender.": (
+        "Les dates de validité de l'attestation sont illisibles ou hors de la plage du calendrier.",
+        "The credential's validity dates are unreadable or outside the calendar's range."),
+    "Een credential van een partner-uitgever staat in de statuslijst van die uitgever, zodat het ingetrokken kan worden; "
+    "dit credential heeft geen statusvermelding.": (
+        "Une attestation d'un émetteur partenaire figure dans la liste de statut de cet émetteur, afin de pouvoir être révoquée ; "
+        "cette attestation n'a pas de mention de statut.",
+        "A partner issuer's credential is in that issuer's status list, so that it can be revoked; this credential has no status entry."),
+    "Een credential van een partner-uitgever heeft precies één plaats in de statuslijst van die uitgever.": (
+        "Une attestation d'un émetteur partenaire a exactement une place dans la liste de statut de cet émetteur.",
+        "A partner issuer's credential has exactly one place in that issuer's status list."),
+    "Deze plaats in de statuslijst hoort bij een ander credential van de uitgever.": (
+        "Cette place dans la liste de statut appartient à une autre attestation de l'émetteur.",
+        "This place in the status list belongs to another credential of the issuer."),
+    "De uitgever heeft dit credential niet bij het platform ingediend: zijn plaats in de statuslijst is niet voor dit "
+    "credential gebruikt, dus kan de uitgever het niet intrekken.": (
+        "L'émetteur n'a pas soumis cette attestation à la plateforme : sa place dans la liste de statut n'a pas été utilisée "
+        "pour cette attestation, l'émetteur ne peut donc pas la révoquer.",
+        "The issuer did not submit this credential to the platform: its place in the status list was not used for this "
+        "credential, so the issuer cannot revoke it."),
+    "Het credential noemt zich %(stated)s, maar werd uitgereikt als %(kind)s.": (
+        "L'attestation se dit %(stated)s, mais a été délivrée comme %(kind)s.",
+        "The credential calls itself %(stated)s, but was issued as %(kind)s."),
+    "%(issuer)s reikt geen credentials van het type %(stated)s uit.": (
+        "%(issuer)s ne délivre pas d'attestations du type %(stated)s.", "%(issuer)s does not issue credentials of type %(stated)s."),
+    "%(name)s mag dit credential niet uitreiken: %(why)s": (
+        "%(name)s ne peut pas délivrer cette attestation : %(why)s", "%(name)s may not issue this credential: %(why)s"),
+    "Het credential noemt zich %(stated)s; een %(kind)s heeft achievementType %(type)s.": (
+        "L'attestation se dit %(stated)s ; un(e) %(kind)s a l'achievementType %(type)s.",
+        "The credential calls itself %(stated)s; a %(kind)s has achievementType %(type)s."),
+    "Het credential noemt als uitgever „%(named)s”; uw organisatie is geregistreerd als „%(name)s”.": (
+        "L'attestation nomme comme émetteur « %(named)s » ; votre organisation est enregistrée comme « %(name)s ».",
+        "The credential names “%(named)s” as its issuer; your organisation is registered as “%(name)s”."),
+    "Een geldig credential bewijst wat de uitgever aan de houder toekende, niet dat wie het toont die houder is: "
+    "iedereen die het bestand heeft, kan het voorleggen.": (
+        "Une attestation valable prouve ce que l'émetteur a accordé à son titulaire, pas que la personne qui la présente est "
+        "ce titulaire : quiconque possède le fichier peut la présenter.",
+        "A valid credential proves what the issuer awarded to its holder, not that whoever presents it is that holder: "
+        "anyone who has the file can present it."),
+    "Vraag de persoon om het te delen via het platform: een gedeelde paspoortlink van het platform toont de "
+    "voornaam van de houder en enkel diens eigen credentials, elk opnieuw gecontroleerd.": (
+        "Demandez à la personne de la partager via la plateforme : un lien de passeport partagé de la plateforme montre le "
+        "prénom du titulaire et uniquement ses propres attestations, chacune vérifiée à nouveau.",
+        "Ask the person to share it through the platform: a shared passport link from the platform shows the holder's first "
+        "name and only their own credentials, each checked again."),
+    "Dit credential is gebonden aan de digitale identiteit %(id)s: vraag wie het toont om te bewijzen dat die identiteit "
+    "van hem of haar is (een presentatie ondertekend met de sleutel van die identiteit).": (
+        "Cette attestation est liée à l'identité numérique %(id)s : demandez à la personne qui la présente de prouver que cette "
+        "identité est la sienne (une présentation signée avec la clé de cette identité).",
+        "This credential is bound to the digital identity %(id)s: ask whoever presents it to prove that this identity is "
+        "theirs (a presentation signed with that identity's key)."),
+    "Dit credential bevat een hash van een gegeven van de houder (%(types)s): vraag dat gegeven aan wie het toont en "
+    "vergelijk het met de hash.": (
+        "Cette attestation contient un hachage d'une donnée du titulaire (%(types)s) : demandez cette donnée à la personne qui "
+        "la présente et comparez-la au hachage.",
+        "This credential holds a hash of a detail of its holder (%(types)s): ask whoever presents it for that detail and "
+        "compare it with the hash."),
+    "Dit credential noemt zijn houder enkel met een willekeurig nummer (%(id)s), zonder naam: het zegt niet wie dat is.": (
+        "Cette attestation ne désigne son titulaire que par un numéro aléatoire (%(id)s), sans nom : elle ne dit pas de qui il s'agit.",
+        "This credential names its holder only by a random number (%(id)s), without a name: it does not say who that is."),
+    "Van wie is dit credential?": ("À qui appartient cette attestation ?", "Whose credential is this?"),
+    "Dit kenmerk (kid) is al van het platform of van een andere uitgever; kies een eigen kenmerk.": (
+        "Cet identifiant (kid) appartient déjà à la plateforme ou à un autre émetteur ; choisissez votre propre identifiant.",
+        "This key id (kid) already belongs to the platform or to another issuer; choose a key id of your own."),
+    "Een ingetrokken of verlopen bewijs kan niet gedeeld worden: %(titles)s.": (
+        "Une preuve révoquée ou expirée ne peut pas être partagée : %(titles)s.", "A revoked or expired proof cannot be shared: %(titles)s."),
+})

@@ -5,16 +5,18 @@ the platform-kept partner key rotates the same way."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import uuid
 
 import pytest
-from jwcrypto import jwk, jws
+from jwcrypto import jwk
 
 from tests import factories as f
 from tests.credentials_support import key_folder, keyed, skills, world  # noqa: F401 - fixtures
+from tests.credentials_support import own_key as _own_key
+from tests.credentials_support import public_jwk as _public
+from tests.credentials_support import self_signed as _signed
 from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.credentials import partner_keys, signing
 from werkregie.credentials import use_cases as uc
@@ -27,37 +29,8 @@ def _bearer(user) -> dict:
     return {"HTTP_AUTHORIZATION": f"Bearer {f.token(user)}"}
 
 
-def _own_key(kid: str) -> jwk.JWK:
-    return jwk.JWK.generate(kty="OKP", crv="Ed25519", kid=kid)
-
-
-def _public(key: jwk.JWK) -> dict:
-    return json.loads(key.export_public())
-
-
 def _post(client, url: str, body: dict, user):
     return client.post(url, json.dumps(body), content_type="application/json", **_bearer(user))
-
-
-def _signed(key: jwk.JWK, did: str, status: dict, *, name: str = "Heftruckchauffeur (praktijkproef)", skill_uris=None,
-            valid_for: dt.timedelta | None = dt.timedelta(days=3650), subject: str | None = None) -> str:
-    """What the partner's own software makes: an Open Badges 3.0 credential as VC-JOSE, signed with its key."""
-    now = clock.now().astimezone(dt.timezone.utc).replace(microsecond=0) - dt.timedelta(seconds=5)
-    payload = {
-        "@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
-        "id": f"urn:uuid:{uuid.uuid4()}", "type": ["VerifiableCredential", "OpenBadgeCredential"], "name": name,
-        "issuer": {"id": did, "type": ["Profile"], "name": "Syntra Test"},
-        "validFrom": now.isoformat().replace("+00:00", "Z"),
-        "credentialSubject": {"id": subject or f"urn:uuid:{uuid.uuid4()}", "type": ["AchievementSubject"], "achievement": {
-            "id": f"urn:uuid:{uuid.uuid4()}", "type": ["Achievement"], "name": name, "description": name, "criteria": {"narrative": name},
-            "alignment": [{"type": ["Alignment"], "targetUrl": u, "targetName": u, "targetFramework": "ESCO"} for u in (skill_uris or skills()[:2])]}},
-        "credentialStatus": status,
-    }
-    if valid_for is not None:
-        payload["validUntil"] = (now + valid_for).isoformat().replace("+00:00", "Z")
-    token = jws.JWS(json.dumps(payload).encode())
-    token.add_signature(key, alg="EdDSA", protected={"alg": "EdDSA", "typ": "vc+jwt", "kid": f"{did}#{key.key_id}"})
-    return token.serialize(compact=True)
 
 
 def _reserve(client, world) -> dict:
@@ -188,7 +161,12 @@ def test_a_partner_with_its_own_did_web_registers_its_did_document(world, client
     with uc.transaction.atomic():
         status_list, index = allocate(imported)
         StatusReservation.objects.create(issuer=imported, status_list=status_list, status_index=index, reserved_at=clock.now())
-    token = _signed(key, did, submission.entry(status_list, index), name="Diploma secundair onderwijs")
+    token = _signed(key, did, submission.entry(status_list, index), name="Diploma secundair onderwijs", issuer_name="CVO Eigen Domein")
+    # valid for the submission, which takes the reserved place; publicly only once submitted (attack of stop 30: a place
+    # reserved but never used for this credential cannot revoke it)
+    assert uc.verify(token, pending=True).valid and not uc.verify(token).valid
+    admin = Principal.for_session(f.user(Role.ADMIN))
+    submission.submit(admin, world.person.pk, token, "diploma", slug=imported.slug)
     assert uc.verify(token).valid
 
 

@@ -42,3 +42,18 @@ class Session(SessionAuth):
 
 
 AUTH = [BearerToken(), Session()]
+
+
+def optional_principal(request: HttpRequest) -> Principal | None:
+    """Who calls an endpoint open to anyone (auth=None), when they did sign in with a bearer token or the browser
+    session; None for an anonymous caller or an unknown token. A public endpoint that logs a read of personal data logs
+    a signed-in reader under their own name, role and organisation, not as an anonymous visitor."""
+    header = request.headers.get("Authorization", "")
+    if header[:7].lower() == "bearer ":
+        found = BearerToken().authenticate(request, header[7:].strip())
+        if found is not None:
+            return found
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return Principal(user=user, scopes=Principal.for_session(user).scopes, channel="api")
+    return None

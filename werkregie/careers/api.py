@@ -13,6 +13,7 @@ from pydantic import Field, StrictInt
 
 from werkregie.access.models import Channel
 from werkregie.accounts.principal import Principal
+from werkregie.api.auth import optional_principal
 from werkregie.api.guard import anonymous_heavy
 from werkregie.api.preconditions import optional_version, required_version
 from werkregie.core.errors import Forbidden
@@ -259,7 +260,7 @@ def revoke_share(request: HttpRequest, share_id: int, version: int | None = None
 @router.get("/shared/{token}", auth=None, response=SharedOut, summary="A shared passport: the chosen credentials, each verified now (public; logged for the person)")
 @decorate_view(anonymous_heavy)  # anonymous: a rate per client (no guessing of links), a few slots of their own
 def shared(request: HttpRequest, token: str) -> dict:
-    view = shares.open_shared(token, Channel.API)
+    view = shares.open_shared(token, Channel.API, optional_principal(request))
     return {"first_name": view.first_name, "expires_at": view.share.expires_at, "credentials": [
         {"id": c.item.id, "kind": c.item.kind, "title": c.item.title, "issuer": c.item.issuer, "issued_at": c.item.issued_at,
          "skills": list(c.item.skills), "valid": c.valid, "reasons": c.reasons, "jwt": c.item.token} for c in view.items]}

@@ -55,7 +55,7 @@ def _panels(request: HttpRequest, person) -> dict[str, str]:  # noqa: ANN001
 
 
 def _share_form(principal: Principal, person, data=None) -> forms.ShareForm:  # noqa: ANN001
-    choices = [(c.id, f"{c.title} ({c.kind_label})") for c in passport.of_person(person) if not c.revoked]
+    choices = [(c.id, f"{c.title} ({c.kind_label})") for c in passport.of_person(person) if shares.shareable(c)]
     return forms.ShareForm(data, choices=choices, max_days=shares.max_days(), prefix="share")
 
 
@@ -134,10 +134,14 @@ def revoke_share(request: HttpRequest, principal: Principal, share_id: int) -> H
 # --- the public page of a shared passport --------------------------------------------------------------------------------
 
 
+def _viewer(request: HttpRequest) -> Principal | None:
+    return Principal.for_session(request.user) if request.user.is_authenticated else None
+
+
 @anonymous_rate_limited
 def shared(request: HttpRequest, token: str) -> HttpResponse:
     try:
-        view = shares.open_shared(token)
+        view = shares.open_shared(token, viewer=_viewer(request))
     except shares.Gone as exc:
         return render(request, "careers/shared_gone.html", {"detail": exc.detail}, status=410)
     except NotFound as exc:
@@ -151,7 +155,7 @@ def shared(request: HttpRequest, token: str) -> HttpResponse:
 @anonymous_rate_limited
 def shared_download(request: HttpRequest, token: str, credential_id: str) -> HttpResponse:
     try:
-        item = shares.download(token, credential_id)
+        item = shares.download(token, credential_id, viewer=_viewer(request))
     except shares.Gone as exc:
         return render(request, "careers/shared_gone.html", {"detail": exc.detail}, status=410)
     except NotFound:

@@ -38,12 +38,27 @@ class CheckOut(Schema):
     reason: str = Field(description="in the language of the request (Dutch by default)")
 
 
+class IdentityOut(Schema):
+    type: str = Field(description="Open Badges identityType (e.g. emailAddress, name)")
+    hashed: bool
+    hash: str
+
+
+class HolderOut(Schema):
+    id: str = Field(description="credentialSubject.id: a random urn:uuid for the platform's credentials (no personal data)")
+    binding: str = Field(description="none (only the random id), did (the holder's DID) or identity_hash (Open Badges identifier)")
+    identities: list[IdentityOut]
+    note: str = Field(description="what a valid credential proves about its presenter, and how to check that it is theirs")
+
+
 class VerificationOut(Schema):
     valid: bool
     issuer_name: str | None = Field(None, description="the issuer, only when the credential is valid")
     claimed_issuer: str | None = Field(None, description="the registered issuer the credential names, confirmed only when valid")
     checks: list[CheckOut]
     credential: dict | None = Field(None, description="the decoded credential, only when valid (the claims of an invalid one say nothing)")
+    holder: HolderOut | None = Field(None, description="only when valid: how the credential names its holder. A valid credential proves "
+                                                        "what was issued to its holder, not that whoever presents it is that holder")
 
 
 class IssuerOut(Schema):
@@ -98,7 +113,7 @@ def _out(c: Credential) -> dict:
 def _token_from(request: HttpRequest) -> str | None:
     """The credential in the body: JSON {"credential": "…"} or the compact JWT as plain text (application/vc+jwt)."""
     try:
-        text = request.body.decode("utf-8")
+        text = request.body.decode("utf-8-sig")  # a byte order mark is the encoding's, not the credential's
     except UnicodeDecodeError:
         return None
     if request.content_type == "application/json" or text.lstrip().startswith("{"):

@@ -32,6 +32,7 @@ from .models import Issuer, IssuerAlias, IssuerKeyEvent
 
 KID = re.compile(r"^[A-Za-z0-9._:-]{1,80}$")
 MAX_KEYS = 50
+PLATFORM_KID_PREFIX = "wr-"  # werkregie.core.keys names the platform's keys wr-<date>-<hash>
 PRIVATE_MEMBERS = {"d", "p", "q", "dp", "dq", "qi", "k"}
 
 
@@ -93,6 +94,20 @@ def _full(keys: list[dict], field: str) -> InvalidInput:
     return InvalidInput(message, [FieldError(field, _("Te veel sleutels (hoogstens %(n)s).") % {"n": MAX_KEYS})])
 
 
+def _kid_taken_elsewhere(issuer: Issuer, kid: str) -> bool:
+    """A key id the platform signs with (wr-…) or another issuer's, now or ever (the key audit keeps withdrawn ones).
+    Verification looks keys up per issuer, but a person or a tool reading `kid` must never take a partner's key for
+    the platform's or another partner's (found by the attack of stop 30: a partner registered the platform's kid)."""
+    from werkregie.core import keys as platform_keys
+
+    if kid.startswith(PLATFORM_KID_PREFIX) or kid in platform_keys.all_kids():  # the prefix: the platform's next keys too
+        return True
+    if IssuerKeyEvent.objects.filter(kid=kid).exclude(issuer=issuer).exists():
+        return True
+    # keys published before the audit existed: the few issuers' lists, read in Python (SQLite has no JSON containment)
+    return any(k.get("kid") == kid for jwks in Issuer.objects.exclude(pk=issuer.pk).values_list("public_jwks", flat=True) for k in jwks or [])
+
+
 def _add(issuer: Issuer, jwk: dict, who: Principal | Who, source: str) -> Issuer:
     with transaction.atomic():
         current = Issuer.objects.select_for_update().get(pk=issuer.pk)
@@ -104,6 +119,8 @@ def _add(issuer: Issuer, jwk: dict, who: Principal | Who, source: str) -> Issuer
             raise Conflict(_("Deze uitgever heeft al een andere sleutel met dit kenmerk (kid); kies een nieuw kenmerk."))
         if any(k["x"] == jwk["x"] for k in keys):
             raise Conflict(_("Deze sleutel is al geregistreerd onder een ander kenmerk."))
+        if _kid_taken_elsewhere(current, jwk["kid"]):
+            raise Conflict(_("Dit kenmerk (kid) is al van het platform of van een andere uitgever; kies een eigen kenmerk."))
         withdrawn = current.key_events.filter(action=KeyAction.WITHDRAWN)
         if withdrawn.filter(x=jwk["x"]).exists() or withdrawn.filter(kid=jwk["kid"]).exists():
             raise Conflict(_("Deze sleutel of dit kenmerk werd ingetrokken en kan niet opnieuw gebruikt worden; maak een nieuwe sleutel."))

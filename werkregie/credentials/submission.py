@@ -25,7 +25,7 @@ from werkregie.people.models import Person
 
 from . import perms, signing, statuslist, vc
 from . import use_cases as uc
-from .enums import CredentialKind
+from .enums import OB_ACHIEVEMENT_TYPE, CredentialKind
 from .models import Credential, Issuer, StatusReservation
 
 URN_UUID = re.compile(r"^urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$")
@@ -94,6 +94,11 @@ def _claims(payload: dict, kind: str) -> tuple[str, str, list[str], uuid.UUID, u
         raise _refuse(_("Elke alignment.targetUrl moet een ESCO-vaardigheid zijn (hoogstens %(n)d).") % {"n": uc.MAX_SKILLS}, "alignment")
     if kind in uc.NEEDS_SKILLS and not skills:
         raise _refuse(_("Noem de ESCO-vaardigheden die dit credential bevestigt."), "alignment")
+    stated = achievement.get("achievementType")
+    if stated is not None and stated != OB_ACHIEVEMENT_TYPE[kind]:
+        # what the credential says it is must be what it is submitted as: the issuing rules were checked for `kind`
+        raise _refuse(_("Het credential noemt zich %(stated)s; een %(kind)s heeft achievementType %(type)s.") % {
+            "stated": str(stated)[:40], "kind": CredentialKind(kind).label.lower(), "type": OB_ACHIEVEMENT_TYPE[kind]}, "achievementType")
     ids = [URN_UUID.match(str(v)) for v in (payload.get("id"), subject.get("id"))]
     if not all(ids):
         raise _refuse(_("Het credential en zijn subject hebben elk een id urn:uuid:… nodig (nooit een rijksregisternummer)."), "id")
@@ -113,17 +118,24 @@ def submit(principal: Principal, person_id: int, token: str, kind: str, slug: st
         raise NotFound(_("Geen persoon gevonden binnen uw toegang."))
     if kind not in CredentialKind.values or kind in uc.WORKFLOW_KINDS or kind not in uc.ISSUES.get(issuer.kind, ()):
         raise _refuse(_("%(issuer)s dient dit soort credential niet in.") % {"issuer": issuer.get_kind_display()}, "kind")
-    checked = uc.verify(token)
+    token = uc.clean_token(token)
+    checked = uc.verify(token, pending=True)
     if not checked.valid:
         failed = "; ".join(c.reason for c in checked.checks if not c.ok)
         raise _refuse(_("Het credential verifieert niet: %(why)s") % {"why": failed})
-    header, payload = signing.peek(token.strip())
+    header, payload = signing.peek(token)
     if header.get("kid", "").partition("#")[0] != issuer.did:
         raise _refuse(_("Het credential is niet door uw organisatie ondertekend."))
+    named = payload.get("issuer", {}).get("name") if isinstance(payload.get("issuer"), dict) else None
+    if named is not None and named != issuer.name:
+        # a verifier reading the credential elsewhere sees this name: it must be the registered issuer's, never another's
+        # (found by the attack of stop 30: a training provider's credential named "VDAB – …")
+        raise _refuse(_("Het credential noemt als uitgever „%(named)s”; uw organisatie is geregistreerd als „%(name)s”.") % {
+            "named": str(named)[:200], "name": issuer.name}, "issuer")
     try:
         title, description, skills, uid, subject_id, start, end = _claims(payload, kind)
     except (ValueError, TypeError, OverflowError):
-        raise _refuse(_("De geldigheidsdatums van het credential zijn onleesbaar.")) from None
+        raise _refuse(uc.unreadable_dates()) from None
     if start > clock.now() + CLOCK_SKEW:
         raise _refuse(_("Het credential is nog niet geldig."), "validFrom")
     try:
@@ -132,7 +144,7 @@ def submit(principal: Principal, person_id: int, token: str, kind: str, slug: st
             credential = Credential.objects.create(
                 uid=uid, subject_id=subject_id, person=person, issuer=issuer, kind=kind, title=title, description=description, skills=skills,
                 issued_at=start, valid_until=end, status_list=reservation.status_list, status_index=reservation.status_index,
-                issued_by=principal.user.label[:200], token=token.strip())
+                issued_by=principal.user.label[:200], token=token)
             reservation.delete()
     except IntegrityError:
         raise Conflict(_("Dit credential (of zijn id) is al ingediend.")) from None

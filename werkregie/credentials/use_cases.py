@@ -31,8 +31,8 @@ from werkregie.people.models import Person
 from werkregie.workflows.services import Who
 
 from . import partner_keys, perms, signing, statuslist, vc
-from .enums import CredentialKind, IssuerKind, KeyAction
-from .models import Credential, Issuer, IssuerAlias, StatusList
+from .enums import OB_ACHIEVEMENT_TYPE, CredentialKind, IssuerKind, KeyAction
+from .models import Credential, Issuer, IssuerAlias, StatusList, StatusReservation
 
 MAX_TOKEN_CHARS = 30_000  # a credential of ours is 2–6 kB; anything much larger is not one
 MAX_SKILLS = 60
@@ -255,10 +255,12 @@ class Verification:
     credential: dict | None = None  # the decoded credential: only when valid (a forged one's claims say nothing)
     issuer_name: str = ""  # the issuer, only when valid
     claimed_issuer: str = ""  # the registered issuer the credential names, confirmed or not
+    holder: dict | None = None  # only when valid: how the credential names its holder and how to tie that to a presenter
 
     def as_dict(self) -> dict:
         return {"valid": self.valid, "issuer_name": self.issuer_name or None, "claimed_issuer": self.claimed_issuer or None,
-                "checks": [{"name": c.name, "ok": c.ok, "reason": c.reason} for c in self.checks], "credential": self.credential}
+                "checks": [{"name": c.name, "ok": c.ok, "reason": c.reason} for c in self.checks], "credential": self.credential,
+                "holder": self.holder}
 
 
 CHECK_NAMES = ("issuer_known", "signature", "not_expired", "not_revoked")
@@ -267,6 +269,16 @@ CHECK_NAMES = ("issuer_known", "signature", "not_expired", "not_revoked")
 def _unreadable(reason: str) -> Verification:
     not_checked = _("Niet gecontroleerd: het credential kon niet gelezen worden.")
     return Verification(False, [Check("format", False, reason)] + [Check(n, False, not_checked) for n in CHECK_NAMES])
+
+
+def clean_token(text: str) -> str:
+    """The compact JWT in what was pasted, uploaded or posted: without surrounding white space nor a byte order mark
+    (an editor on Windows saves a .jwt with one; found by the attack of stop 30)."""
+    return text.strip().lstrip("\ufeff").strip()
+
+
+def unreadable_dates() -> str:
+    return _("De geldigheidsdatums van het credential zijn onleesbaar of liggen buiten het bereik van de kalender.")
 
 
 def _time(value: object) -> dt.datetime:
@@ -315,17 +327,19 @@ def _issuer_check(header: dict, payload: dict, lists: dict[int, StatusList]) -> 
 
 def _expiry_check(payload: dict, now: dt.datetime) -> Check:
     try:
-        start = _time(payload.get("validFrom"))
-        end = _time(payload["validUntil"]) if "validUntil" in payload else None
+        # in Brussels time at once: a moment at the calendar's edge (9999-12-31T23:59:59Z, 0001-01-01T00:00+01:00) has no
+        # Brussels (or UTC) time, so it can be neither compared nor shown: out of range, not a crash (attack of stop 30)
+        start = _time(payload.get("validFrom")).astimezone(clock.BRUSSELS)
+        end = _time(payload["validUntil"]).astimezone(clock.BRUSSELS) if "validUntil" in payload else None
     except (ValueError, TypeError, OverflowError):
-        return Check("not_expired", False, _("De geldigheidsdatums van het credential zijn onleesbaar."))
+        return Check("not_expired", False, unreadable_dates())
     if start > now:
-        return Check("not_expired", False, _("Het credential is nog niet geldig (geldig vanaf %(d)s).") % {"d": f"{start.astimezone(clock.BRUSSELS):%d/%m/%Y}"})
+        return Check("not_expired", False, _("Het credential is nog niet geldig (geldig vanaf %(d)s).") % {"d": f"{start:%d/%m/%Y}"})
     if end is not None and end <= now:
-        return Check("not_expired", False, _("Het credential is verlopen op %(d)s.") % {"d": f"{end.astimezone(clock.BRUSSELS):%d/%m/%Y}"})
+        return Check("not_expired", False, _("Het credential is verlopen op %(d)s.") % {"d": f"{end:%d/%m/%Y}"})
     if end is None:
         return Check("not_expired", True, _("Het credential heeft geen einddatum."))
-    return Check("not_expired", True, _("Geldig tot %(d)s.") % {"d": f"{end.astimezone(clock.BRUSSELS):%d/%m/%Y}"})
+    return Check("not_expired", True, _("Geldig tot %(d)s.") % {"d": f"{end:%d/%m/%Y}"})
 
 
 def _revocation_check(payload: dict, issuer: Issuer, lists: dict[int, StatusList]) -> Check:
@@ -354,11 +368,83 @@ def _revocation_check(payload: dict, issuer: Issuer, lists: dict[int, StatusList
     return Check("not_revoked", True, _("Niet ingetrokken."))
 
 
-def verify(token: str) -> Verification:
-    """Check a compact vc+jwt: issuer known, signature, validity period, revocation. Never raises on bad input."""
+def _place_problem(payload: dict, issuer: Issuer, pending: bool) -> tuple[str, str | None]:
+    """(what is wrong with the credential's place in its partner issuer's status list, the kind it was issued as).
+
+    A partner may sign itself (submission.py), so its signature alone does not show the platform's rules were kept:
+    the credential must hold the one place of the issuer's status list that the platform handed out for it (issued
+    here, or reserved and then submitted: the kept credential with this id holds that place). Otherwise the issuer
+    could leave it unrevocable (no status) or reuse another credential's place (found by the attack of stop 30).
+    `pending`: the submission's own check, made before it takes the reserved place."""
+    entries = payload.get("credentialStatus")
+    if entries is None:
+        return _("Een credential van een partner-uitgever staat in de statuslijst van die uitgever, zodat het ingetrokken kan worden; "
+                 "dit credential heeft geen statusvermelding."), None
+    entries = entries if isinstance(entries, list) else [entries]
+    places = []
+    for entry in entries:
+        where = statuslist.parse_url(str(entry.get("statusListCredential", ""))) if isinstance(entry, dict) else None
+        if where and entry.get("statusPurpose") == "revocation":
+            places.append((where[1], int(str(entry.get("statusListIndex")))))  # read before by _revocation_check
+    if len(places) != 1:
+        return _("Een credential van een partner-uitgever heeft precies één plaats in de statuslijst van die uitgever."), None
+    list_id, index = places[0]
+    taken = Credential.objects.filter(status_list_id=list_id, status_index=index).values_list("uid", "kind").first()
+    if taken is not None:
+        if f"urn:uuid:{taken[0]}" != payload.get("id"):
+            return _("Deze plaats in de statuslijst hoort bij een ander credential van de uitgever."), None
+        return "", taken[1]
+    if pending and StatusReservation.objects.filter(issuer=issuer, status_list_id=list_id, status_index=index).exists():
+        return "", None
+    return _("De uitgever heeft dit credential niet bij het platform ingediend: zijn plaats in de statuslijst is niet voor dit "
+             "credential gebruikt, dus kan de uitgever het niet intrekken."), None
+
+
+def _kind_problem(payload: dict, issuer: Issuer, kind: str | None) -> str:
+    """The issuing rules (ISSUES) for a partner's credential: what it says it is (its achievementType) and, once kept
+    here, the kind it was issued or submitted as. A training provider signing a "Diploma" is refused on issuing; it must
+    not verify either (found by the attack of stop 30)."""
+    subject = payload.get("credentialSubject")
+    achievement = subject.get("achievement") if isinstance(subject, dict) else None
+    stated = achievement.get("achievementType") if isinstance(achievement, dict) else None
+    allowed = ISSUES.get(issuer.kind, set())
+    if kind is not None:
+        # an EVC result comes from the EVC procedure, which checked the partner's accreditation (see issue())
+        if kind not in allowed and kind != CredentialKind.EVC_RESULT:
+            return _("%(issuer)s reikt geen %(kind)s uit.") % {"issuer": issuer.get_kind_display(), "kind": CredentialKind(kind).label.lower()}
+        if stated is not None and stated != OB_ACHIEVEMENT_TYPE[kind]:
+            return _("Het credential noemt zich %(stated)s, maar werd uitgereikt als %(kind)s.") % {
+                "stated": str(stated)[:40], "kind": CredentialKind(kind).label.lower()}
+        return ""
+    if stated is None:
+        return ""
+    kinds = [k for k, t in OB_ACHIEVEMENT_TYPE.items() if t == stated]
+    if not kinds:
+        return _("%(issuer)s reikt geen credentials van het type %(stated)s uit.") % {"issuer": issuer.get_kind_display(), "stated": str(stated)[:40]}
+    if not any(k in allowed for k in kinds):
+        return _("%(issuer)s reikt geen %(kind)s uit.") % {"issuer": issuer.get_kind_display(), "kind": CredentialKind(kinds[0]).label.lower()}
+    return ""
+
+
+def _partner_rules(checks: list[Check], payload: dict, issuer: Issuer, pending: bool) -> None:
+    """Apply the platform's issuing rules to a partner's signed credential (checks: issuer_known, signature, not_expired,
+    not_revoked, all read; changed in place)."""
+    place, kind = ("", None)
+    if checks[3].ok:
+        place, kind = _place_problem(payload, issuer, pending)
+        if place:
+            checks[3] = Check("not_revoked", False, place)
+    wrong_kind = _kind_problem(payload, issuer, kind)
+    if wrong_kind:
+        checks[0] = Check("issuer_known", False, _("%(name)s mag dit credential niet uitreiken: %(why)s") % {"name": issuer.name, "why": wrong_kind})
+
+
+def verify(token: str, *, pending: bool = False) -> Verification:
+    """Check a compact vc+jwt: issuer known (and allowed to issue it), signature, validity period, revocation. Never
+    raises on bad input. `pending`: only for the submission of a partner's self-signed credential (see _place_problem)."""
     if not isinstance(token, str):
         return _unreadable(_("Geen credential ontvangen."))
-    token = token.strip()
+    token = clean_token(token)
     if not token:
         return _unreadable(_("Geen credential ontvangen."))
     if len(token) > MAX_TOKEN_CHARS:
@@ -402,6 +488,8 @@ def verify(token: str) -> Verification:
         checks += [Check("not_expired", False, reason), Check("not_revoked", False, reason)]
     else:
         checks += [_expiry_check(payload, clock.now()), _revocation_check(payload, issuer, lists)]
+        if not issuer.is_platform:
+            _partner_rules(checks, payload, issuer, pending)
     valid = all(c.ok for c in checks)
     claimed = issuer.name if issuer else ""
-    return Verification(valid, checks, payload if valid else None, claimed if valid else "", claimed)
+    return Verification(valid, checks, payload if valid else None, claimed if valid else "", claimed, vc.holder(payload) if valid else None)

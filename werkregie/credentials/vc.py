@@ -125,3 +125,40 @@ def statements(credential: dict) -> dict:
         if isinstance(item, dict) and (item.get("narrative") or item.get("description")):
             evidence.append({"name": str(item.get("name") or ""), "text": str(item.get("narrative") or item.get("description"))})
     return {"description": "" if description == name else description, "evidence": evidence, "language": str(achievement.get("inLanguage") or "nl")}
+
+
+def holder(credential: dict) -> dict:
+    """How a (verified) credential names its holder, and what a verifier does to tie that to whoever presents it.
+
+    A valid signature proves what the issuer awarded to the holder, not that the presenter is that holder: our
+    credentials name the holder by a random urn:uuid only (no personal data, see the module's docstring), and anyone
+    who holds the file (a shared link lets one download it) can present it. A credential bound to a DID or carrying an
+    Open Badges identity hash (`credentialSubject.identifier`) says so here; the platform adds nothing personal."""
+    from django.utils.translation import gettext as _
+
+    subject = credential.get("credentialSubject")
+    subject = subject if isinstance(subject, dict) else {}
+    subject_id = str(subject.get("id") or "")[:300]
+    identifiers = subject.get("identifier")
+    identities = []
+    for item in identifiers if isinstance(identifiers, list) else []:
+        if isinstance(item, dict) and item.get("identityHash"):
+            identities.append({"type": str(item.get("identityType") or "")[:40], "hashed": bool(item.get("hashed")),
+                               "hash": str(item.get("identityHash"))[:200]})
+    proves = _("Een geldig credential bewijst wat de uitgever aan de houder toekende, niet dat wie het toont die houder is: "
+               "iedereen die het bestand heeft, kan het voorleggen.")
+    via_platform = _("Vraag de persoon om het te delen via het platform: een gedeelde paspoortlink van het platform toont de "
+                     "voornaam van de houder en enkel diens eigen credentials, elk opnieuw gecontroleerd.")
+    if subject_id.startswith("did:"):
+        binding = "did"
+        how = _("Dit credential is gebonden aan de digitale identiteit %(id)s: vraag wie het toont om te bewijzen dat die identiteit "
+                "van hem of haar is (een presentatie ondertekend met de sleutel van die identiteit).") % {"id": subject_id}
+    elif identities:
+        binding = "identity_hash"
+        how = _("Dit credential bevat een hash van een gegeven van de houder (%(types)s): vraag dat gegeven aan wie het toont en "
+                "vergelijk het met de hash.") % {"types": ", ".join(i["type"] or "?" for i in identities)}
+    else:
+        binding = "none"
+        how = _("Dit credential noemt zijn houder enkel met een willekeurig nummer (%(id)s), zonder naam: het zegt niet wie dat is.") % {
+            "id": subject_id or "?"}
+    return {"id": subject_id, "binding": binding, "identities": identities, "note": " ".join([proves, how, via_platform])}

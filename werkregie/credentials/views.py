@@ -81,7 +81,7 @@ class VerifyForm(forms.Form):
                 self.add_error("file", _("Dit bestand is te groot voor een credential."))
                 return data
             try:
-                data["credential"] = upload.read().decode("utf-8")
+                data["credential"] = upload.read().decode("utf-8-sig")  # a .jwt saved with a byte order mark (Windows)
             except UnicodeDecodeError:
                 self.add_error("file", _("Dit bestand bevat geen tekst."))
                 return data

@@ -45,6 +45,11 @@ class Made:
     token: str
 
 
+def shareable(item: passport.Item) -> bool:
+    """Neither revoked nor expired: a credential worth showing through a link."""
+    return not item.revoked and (item.valid_until is None or item.valid_until > clock.now())
+
+
 def create(principal: Principal, label: str, credential_ids: list[str], days: int) -> Made:
     person = common.own_person(principal)
     errors: list[FieldError] = []
@@ -64,6 +69,11 @@ def create(principal: Principal, label: str, credential_ids: list[str], days: in
         errors.append(FieldError("credentials", _("Kies minstens één bewijs om te delen.")))
     elif any(c not in own for c in chosen):
         errors.append(FieldError("credentials", _("Kies enkel bewijzen uit uw eigen paspoort.")))
+    elif unusable := [own[c].title for c in chosen if not shareable(own[c])]:
+        # refused, not only warned: whoever opens the link would see nothing but "not valid" next to the person's name,
+        # which helps nobody and may look like a false claim (attack of stop 30: the API shared a revoked credential)
+        errors.append(FieldError("credentials", _("Een ingetrokken of verlopen bewijs kan niet gedeeld worden: %(titles)s.")
+                                 % {"titles": ", ".join(unusable)}))
     if errors:
         raise InvalidInput(_("De link is niet gemaakt."), errors)
     token = secrets.token_urlsafe(32)
@@ -118,28 +128,31 @@ def _find(token: str) -> PassportShare:
     return share
 
 
-def _log(share: PassportShare, what: str, channel: str) -> None:
-    visitor = Actor(user_id=None, label=share.label, role=SHARED_LINK_ROLE)
+def _log(share: PassportShare, what: str, channel: str, viewer: Principal | None) -> None:
+    # a signed-in reader (a counsellor, an employer) is logged as themselves, so the person sees who it was; only an
+    # anonymous visitor goes by the label the person gave the link (attack of stop 30: a counsellor was "Bakkerij X")
+    visitor = viewer.actor() if viewer is not None else Actor(user_id=None, label=share.label, role=SHARED_LINK_ROLE)
     record_access(visitor, [share.person_id], what, Purpose.SHARED_PASSPORT, channel)
 
 
-def open_shared(token: str, channel: str = Channel.WEB) -> SharedView:
-    """What an anonymous visitor of the link sees: the person's first name and the chosen credentials, each verified now."""
+def open_shared(token: str, channel: str = Channel.WEB, viewer: Principal | None = None) -> SharedView:
+    """What a visitor of the link sees: the person's first name and the chosen credentials, each verified now. `viewer`:
+    the visitor when signed in (logged under their own name)."""
     share = _find(token)
     wanted = set(share.credential_ids)
     items = [passport.check(c) for c in passport.of_person(share.person) if c.id in wanted]
     with transaction.atomic():
         PassportShare.objects.filter(pk=share.pk).update(views=F("views") + 1, last_viewed_at=clock.now())
-        _log(share, "competentiepaspoort: gedeelde link bekeken (%d bewijzen)" % len(items), channel)
+        _log(share, "competentiepaspoort: gedeelde link bekeken (%d bewijzen)" % len(items), channel, viewer)
     return SharedView(share, share.person.first_name, items)
 
 
-def download(token: str, credential_id: str, channel: str = Channel.WEB) -> passport.Item:
+def download(token: str, credential_id: str, channel: str = Channel.WEB, viewer: Principal | None = None) -> passport.Item:
     share = _find(token)
     if str(credential_id) not in set(share.credential_ids):
         raise NotFound(_("Dit bewijs hoort niet bij deze link."))
     found = next((c for c in passport.of_person(share.person) if c.id == str(credential_id)), None)
     if found is None:
         raise NotFound(_("Dit bewijs hoort niet bij deze link."))
-    _log(share, f"competentiepaspoort: bewijs gedownload via gedeelde link ({found.title[:120]})", channel)
+    _log(share, f"competentiepaspoort: bewijs gedownload via gedeelde link ({found.title[:120]})", channel, viewer)
     return found
