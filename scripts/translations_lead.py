@@ -1565,3 +1565,20 @@ T.update({  # credentials and shared passports: the attack of stop 30 on issue 1
     "Een ingetrokken of verlopen bewijs kan niet gedeeld worden: %(titles)s.": (
         "Une preuve révoquée ou expirée ne peut pas être partagée : %(titles)s.", "A revoked or expired proof cannot be shared: %(titles)s."),
 })
+
+T.update({  # walk of stop 30 on issue 13: revoking a competence visa from its page
+    "Geen competentievisum gevonden.": ("Aucun visa de compétences trouvé.", "No competence visa found."),
+    "Het visum is niet ingetrokken.": ("Le visa n’a pas été révoqué.", "The visa was not revoked."),
+    "Geef een reden (minstens %(n)s tekens).": ("Donnez une raison (au moins %(n)s caractères).", "Give a reason (at least %(n)s characters)."),
+    "Dit competentievisum is al ingetrokken.": ("Ce visa de compétences est déjà révoqué.", "This competence visa has already been revoked."),
+    "al ingetrokken": ("déjà révoqué", "already revoked"),
+    "Het competentievisum is ingetrokken: het bewijs is niet meer geldig. U kunt nu een verbeterd visum uitreiken.": (
+        "Le visa de compétences est révoqué : la preuve n’est plus valable. Vous pouvez maintenant délivrer un visa corrigé.",
+        "The competence visa is revoked: its proof is no longer valid. You can now issue a corrected visa."),
+    "ingetrokken": ("révoqué", "revoked"),
+    "Reden om in te trekken": ("Raison de la révocation", "Reason for revoking"),
+    "Het bewijs wordt voorgoed ongeldig; daarna kunt u een verbeterd visum uitreiken.": (
+        "La preuve devient définitivement non valable ; ensuite, vous pouvez délivrer un visa corrigé.",
+        "The proof becomes invalid for good; then you can issue a corrected visa."),
+    "Visum intrekken": ("Révoquer le visa", "Revoke the visa"),
+})

@@ -431,6 +431,7 @@ WEB = {
     "paspoort/<str:token>/": "~ ~ ~ ~ ~ ~ ~ ~",
     "paspoort/<str:token>/<str:credential_id>.jwt": "~ ~ ~ ~ ~ ~ ~ ~",
     "personen/<int:person_id>/competentievisum/": "- ~ - - - - - ~",
+    "personen/<int:person_id>/competentievisum/<int:visa_id>/intrekken/": "- ~ - - - - - ~",
     "evc/": "- + - - - ~ - +",
     "evc/<int:request_id>/": "~ ~ - - - ~ - ~",
     "sleutels/": "- - - - - - - +",  # issue 13: the platform's signing keys, list and rotation (administrators)

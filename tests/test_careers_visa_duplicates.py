@@ -89,3 +89,26 @@ def test_the_page_warns_and_asks_for_confirmation(world, client):
     assert CompetenceVisa.objects.count() == 1
     confirmed = client.post(url, {**form, "former_employer": "Colruyt Halle", "confirm_recent": "on"})
     assert confirmed.status_code == 302 and CompetenceVisa.objects.count() == 2
+
+
+def test_the_page_revokes_a_visa_with_a_reason_then_a_corrected_one_may_be_issued(world, client):
+    """Walk of stop 30: "revoke it first" led nowhere — no page could revoke a credential."""
+    first = _issue(world)
+    client.force_login(world.counsellor)
+    url = f"/personen/{world.person.pk}/competentievisum/"
+    page = client.get(url).content.decode()
+    revoke = f"/personen/{world.person.pk}/competentievisum/{first.pk}/intrekken/"
+    assert f'action="{revoke}"' in page and "Visum intrekken" in page
+    refused = client.post(revoke, {"reason": "x"}, follow=True).content.decode()
+    assert "minstens 5 tekens" in refused and Credential.objects.get(uid=first.credential_id).revoked_at is None
+    done = client.post(revoke, {"reason": "Niveau verkeerd ingevuld"}, follow=True).content.decode()
+    assert "Het competentievisum is ingetrokken" in done and "ingetrokken</strong>" in done
+    assert Credential.objects.get(uid=first.credential_id).revoked_at is not None
+    assert not credentials.verify(Credential.objects.get(uid=first.credential_id).token).valid
+    again = _issue(world, confirm_recent=True)  # the same dismissal, corrected
+    assert again.pk != first.pk
+    from werkregie.accounts.models import Role
+
+    client.force_login(f.user(Role.COUNSELLOR))  # a counsellor who does not guide this person
+    assert client.post(f"/personen/{world.person.pk}/competentievisum/{again.pk}/intrekken/", {"reason": "Niveau verkeerd ingevuld"}).status_code == 404
+    assert Credential.objects.get(uid=again.credential_id).revoked_at is None

@@ -14,6 +14,7 @@ urlpatterns = [
     path("paspoort/<str:token>/", views.shared, name="careers_shared"),
     path("paspoort/<str:token>/<str:credential_id>.jwt", views.shared_download, name="careers_shared_download"),
     path("personen/<int:person_id>/competentievisum/", views.issue_visa, name="careers_visa"),
+    path("personen/<int:person_id>/competentievisum/<int:visa_id>/intrekken/", views.revoke_visa, name="careers_visa_revoke"),
     path("evc/", views.evc_queue, name="careers_evc_queue"),
     path("evc/<int:request_id>/", views.evc_detail, name="careers_evc_detail"),
 ]

@@ -194,8 +194,22 @@ def issue_visa(request: HttpRequest, principal: Principal, person_id: int) -> Ht
                 if not exc.errors:
                     form.add_error(None, exc.detail)
         status = 422
-    return render(request, "careers/visa.html", {"form": form, "found": found, "person": found.person,
+    return render(request, "careers/visa.html", {"form": form, "found": found, "person": found.person, "revoked": visa.revoked_uids(found.visas),
                                                  "occupation": common.occupation_label(found.occupation_uri)}, status=status)
+
+
+@roles(Role.COUNSELLOR, Role.ADMIN)
+@require_POST
+def revoke_visa(request: HttpRequest, principal: Principal, person_id: int, visa_id: int) -> HttpResponse:
+    """Revoke a visa's credential from the visa page, with a reason (then a corrected visa may be issued)."""
+    try:
+        visa.revoke(principal, person_id, visa_id, request.POST.get("reason", ""))
+        messages.success(request, _("Het competentievisum is ingetrokken: het bewijs is niet meer geldig. U kunt nu een verbeterd visum uitreiken."))
+    except NotFound:
+        raise Http404 from None
+    except DomainError as exc:
+        messages.error(request, " ".join([exc.detail, *(e.message for e in exc.errors)]))
+    return redirect("careers_visa", person_id=person_id)
 
 
 # --- EVC ---------------------------------------------------------------------------------------------------------------------

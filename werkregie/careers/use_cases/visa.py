@@ -14,7 +14,7 @@ from werkregie.access.purposes import Purpose
 from werkregie.access.services import record_access
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
-from werkregie.core.errors import Conflict, FieldError, InvalidInput
+from werkregie.core.errors import Conflict, FieldError, InvalidInput, NotFound
 from werkregie.matching.models import PersonExperience, PersonSkill
 from werkregie.messaging import outbox
 from werkregie.people.models import Person
@@ -164,3 +164,36 @@ def issue(principal: Principal, person_id: int, *, dismissal: str, former_employ
                                                       "count": len(clean)}, who=Who.of(principal), dedupe_key=f"careers.visa.{visa.pk}")
     record_access(principal.actor(), [person_id], "loopbaan: competentievisum uitgereikt", Purpose.COMPETENCE_RECOGNITION, principal.channel)
     return visa
+
+
+MIN_REVOKE_REASON = 5
+
+
+def revoke(principal: Principal, person_id: int, visa_id: int, reason: str) -> CompetenceVisa:
+    """Revoke a visa's credential, to correct it (walk of stop 30: the duplicate check said "revoke it first" and no page
+    could). The visa stays as a record; its credential fails verification from now on, and a new visa for the same
+    dismissal may then be issued. Who may: who could issue it (credentials.perms.can_revoke), for a person they guide."""
+    from werkregie.credentials import perms as credential_perms
+    from werkregie.credentials import use_cases as credentials
+    from werkregie.credentials.models import Credential
+
+    person = common.guided_person(principal, person_id)
+    found = CompetenceVisa.objects.filter(person=person, pk=visa_id).first()
+    if found is None:
+        raise NotFound(_("Geen competentievisum gevonden."))
+    reason = (reason or "").strip()
+    if len(reason) < MIN_REVOKE_REASON:
+        raise InvalidInput(_("Het visum is niet ingetrokken."), [FieldError("reason", _("Geef een reden (minstens %(n)s tekens).") % {"n": MIN_REVOKE_REASON})])
+    credential = Credential.objects.select_related("issuer").filter(uid=found.credential_id).first() if found.credential_id else None
+    if credential is None or not credential_perms.can_revoke(principal, credential):
+        raise NotFound(_("Geen competentievisum gevonden."))
+    if credential.revoked_at is not None:
+        raise Conflict(_("Dit competentievisum is al ingetrokken."), [FieldError("reason", _("al ingetrokken"))])
+    credentials.revoke(credential, principal, reason)
+    return found
+
+
+def revoked_uids(visas: list[CompetenceVisa]) -> set[str]:
+    """The credential ids of these visas that were revoked (the page shows them as such, without a revoke button)."""
+    live = {v.credential_id for v in _live(visas)}
+    return {v.credential_id for v in visas if v.credential_id and v.credential_id not in live}
