@@ -75,7 +75,7 @@ def test_withdrawing_a_booked_session_is_refused_until_confirmed_then_the_bookin
     refused = _put(client, world, body)
     assert refused.status_code == 422
     problem = refused.json()
-    assert "1 lopende inschrijvingen" in problem["detail"] and "C1/S2" in problem["detail"]
+    assert "lopende inschrijvingen (1)" in problem["detail"] and "C1/S2" in problem["detail"]
     assert [e["field"] for e in problem["errors"]] == ["confirm_cancellations", "record 1.sessions"]
     assert Booking.objects.get(pk=made.pk).state == "booked" and _session("C1", "S2").withdrawn_at is None
 

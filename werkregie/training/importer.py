@@ -500,12 +500,12 @@ def _cancellations_refused(lost: list[dict]) -> InvalidInput:
     how = {labels.WITHDRAWN_COURSE: _("opleiding niet meer in de catalogus"), labels.WITHDRAWN_SESSION: _("sessie niet meer in de opleiding"),
            labels.PLACES_CUT: _("minder plaatsen dan inschrijvingen")}
     listed = "; ".join(f"{cid}/{sid} ({how[why]}: {n})" for (cid, sid, why, _at), n in list(counts.items())[:10])
-    message = _("Deze levering annuleert %(n)s lopende inschrijvingen: %(listed)s. De personen krijgen dan een bericht, hun leer- en "
+    message = _("Deze levering annuleert lopende inschrijvingen (%(n)s): %(listed)s. De personen krijgen dan een bericht, hun leer- en "
                 "loopbaanrekening wordt terugbetaald en hun trajectstap vervalt. Bevestig dat uitdrukkelijk (confirm_cancellations) als dat "
                 "de bedoeling is.") % {"n": len(lost), "listed": listed}
     errors = [FieldError("confirm_cancellations", message)]
     for (_cid, sid, why, at), n in counts.items():
-        errors.append(FieldError(at, _("sessie %(sid)s: %(how)s (%(n)s inschrijvingen)") % {"sid": sid, "how": how[why], "n": n}))
+        errors.append(FieldError(at, _("sessie %(sid)s: %(how)s (inschrijvingen: %(n)s)") % {"sid": sid, "how": how[why], "n": n}))
     return InvalidInput(message, errors[:200])
 
 

@@ -208,7 +208,7 @@ def provider_page(request: HttpRequest, principal: Principal, provider_id: int) 
                                                     "platform: %(sessions)s.") % {"n": len(report.capped), "sessions": ", ".join(
                             f"{c['course_id']}/{c['session_id']} {c['delivered_free_places']}→{c['free_places']}" for c in report.capped[:10])})
                     if report.cancelled:
-                        messages.warning(request, _("%(n)s inschrijvingen geannuleerd; de personen kregen een bericht.") % {"n": len(report.cancelled)})
+                        messages.warning(request, _("Inschrijvingen geannuleerd: %(n)s; de personen kregen een bericht.") % {"n": len(report.cancelled)})
                     if not report.rejected:
                         return redirect("training_provider", provider_id=provider.pk)
                 elif report is not None:
