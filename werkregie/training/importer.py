@@ -370,6 +370,9 @@ def _write(provider: Provider, good: list[Clean], report: Report, replace: bool,
     if cancelled:
         if not confirm_cancellations:
             raise _cancellations_refused(cancelled)
+        # the courses first, then their sessions, as booking locks them (use_cases/booking.py): no deadlock with a booking
+        list(Course.objects.select_for_update().filter(pk__in={existing[item["course_id"]]["id"] for item in cancelled}).order_by("pk")
+             .values_list("pk", flat=True))
         _cancel_bookings(cancelled, who, report)
     _cap_free_places(provider, good, existing, sessions_of, report)
     new, changed, touched = [], [], []
