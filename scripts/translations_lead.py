@@ -1582,3 +1582,76 @@ T.update({  # walk of stop 30 on issue 13: revoking a competence visa from its p
         "The proof becomes invalid for good; then you can issue a corrected visa."),
     "Visum intrekken": ("Révoquer le visa", "Revoke the visa"),
 })
+T.update({  # training: the attack on issue 13 against the catalogue and bookings (htrain-attack30)
+    "hoogstens %(years)s jaar vooruit (tot %(day)s)": ("au plus %(years)s ans à l'avance (jusqu'au %(day)s)", "at most %(years)s years ahead (until %(day)s)"),
+    "hoogstens %(years)s jaar geleden": ("il y a au plus %(years)s ans", "at most %(years)s years ago"),
+    "een sessie duurt hoogstens %(years)s jaar": ("une session dure au plus %(years)s ans", "a session lasts at most %(years)s years"),
+    "langer dan %(n)s tekens": ("plus de %(n)s caractères", "longer than %(n)s characters"),
+    "een lijst van sessies ([] voor een opleiding zonder sessies)": (
+        "une liste de sessions ([] pour une formation sans sessions)", "a list of sessions ([] for a course without sessions)"),
+    "een geheel getal van 0 tot 100000": ("un nombre entier de 0 à 100000", "a whole number from 0 to 100000"),
+    "opleiding niet meer in de catalogus": ("formation retirée du catalogue", "course no longer in the catalogue"),
+    "sessie niet meer in de opleiding": ("session retirée de la formation", "session no longer in the course"),
+    "minder plaatsen dan inschrijvingen": ("moins de places que d'inscriptions", "fewer places than bookings"),
+    "Deze levering annuleert lopende inschrijvingen (%(n)s): %(listed)s. De personen krijgen dan een bericht, hun leer- en loopbaanrekening "
+    "wordt terugbetaald en hun trajectstap vervalt. Bevestig dat uitdrukkelijk (confirm_cancellations) als dat de bedoeling is.": (
+        "Cette livraison annule des inscriptions en cours (%(n)s) : %(listed)s. Les personnes reçoivent alors un message, leur compte "
+        "d'apprentissage et de carrière est remboursé et leur étape de parcours tombe. Confirmez-le expressément (confirm_cancellations) si "
+        "c'est voulu.",
+        "This delivery cancels live bookings (%(n)s): %(listed)s. The persons are then sent a message, their learning and career account is "
+        "refunded and their trajectory step lapses. Confirm it explicitly (confirm_cancellations) if that is what you mean."),
+    "sessie %(sid)s: %(how)s (inschrijvingen: %(n)s)": ("session %(sid)s : %(how)s (inscriptions : %(n)s)", "session %(sid)s: %(how)s (bookings: %(n)s)"),
+    "ingetrokken op": ("retirée le", "withdrawn on"),
+    "De aanbieder schrapte de sessie; bewaard voor de inschrijvingen die ernaar verwijzen": (
+        "Le prestataire a supprimé la session ; conservée pour les inscriptions qui y renvoient",
+        "The provider withdrew the session; kept for the bookings that refer to it"),
+    "U bent al ingeschreven voor deze opleiding, in de sessie die start op %(day)s. Annuleer die inschrijving eerst als u een andere sessie wilt.": (
+        "Vous êtes déjà inscrit à cette formation, dans la session qui commence le %(day)s. Annulez d'abord cette inscription si vous voulez "
+        "une autre session.",
+        "You are already booked on this course, in the session starting on %(day)s. Cancel that booking first if you want another session."),
+    "Geannuleerd door %(provider)s: de sessie van %(date)s van %(title)s is geschrapt": (
+        "Annulée par %(provider)s : la session du %(date)s de %(title)s a été supprimée",
+        "Cancelled by %(provider)s: the session of %(date)s of %(title)s was withdrawn"),
+    "Geannuleerd door %(provider)s: de opleiding %(title)s is uit het aanbod gehaald": (
+        "Annulée par %(provider)s : la formation %(title)s a été retirée de l'offre",
+        "Cancelled by %(provider)s: the course %(title)s was taken out of the offer"),
+    "Geannuleerd door %(provider)s: de sessie van %(date)s van %(title)s heeft minder plaatsen dan inschrijvingen": (
+        "Annulée par %(provider)s : la session du %(date)s de %(title)s a moins de places que d'inscriptions",
+        "Cancelled by %(provider)s: the session of %(date)s of %(title)s has fewer places than bookings"),
+    "de opleidingsverstrekker heeft deze sessie geschrapt": ("le prestataire de formation a supprimé cette session",
+                                                            "the training provider withdrew this session"),
+    "de opleidingsverstrekker heeft deze opleiding uit zijn aanbod gehaald": (
+        "le prestataire de formation a retiré cette formation de son offre", "the training provider took this course out of its offer"),
+    "de opleidingsverstrekker heeft het aantal plaatsen verminderd tot onder het aantal inschrijvingen, en de laatste inschrijvingen vervallen": (
+        "le prestataire de formation a réduit le nombre de places en dessous du nombre d'inscriptions, et les dernières inscriptions tombent",
+        "the training provider cut the number of places below the number of bookings, and the last bookings lapse"),
+    "Uw inschrijving voor %(course)s is geannuleerd": ("Votre inscription à %(course)s est annulée", "Your booking for %(course)s is cancelled"),
+    "Beste %(name)s,\n\nUw inschrijving voor de opleiding \"%(course)s\" bij %(provider)s (start %(day)s) is geannuleerd: %(what)s.\n"
+    "Op Mijn Loopbaan kiest u een andere sessie of opleiding; uw bemiddelaar helpt u daar graag bij.\n\nMet vriendelijke groeten,\nVDAB": (
+        "Bonjour %(name)s,\n\nVotre inscription à la formation « %(course)s » chez %(provider)s (début le %(day)s) est annulée : %(what)s.\n"
+        "Sur Ma carrière, vous choisissez une autre session ou formation ; votre conseiller vous y aide volontiers.\n\n"
+        "Cordialement,\nVDAB",
+        "Dear %(name)s,\n\nYour booking for the course \"%(course)s\" at %(provider)s (starting %(day)s) is cancelled: %(what)s.\n"
+        "On My Career you choose another session or course; your counsellor is glad to help.\n\nKind regards,\nVDAB"),
+    "Beste %(name)s,\n\nUw inschrijving voor de opleiding \"%(course)s\" bij %(provider)s (start %(day)s) is geannuleerd: %(what)s.\n"
+    "De € %(amount)s die hiervoor op uw leer- en loopbaanrekening gereserveerd stond, staat er weer op.\n"
+    "Op Mijn Loopbaan kiest u een andere sessie of opleiding; uw bemiddelaar helpt u daar graag bij.\n\nMet vriendelijke groeten,\nVDAB": (
+        "Bonjour %(name)s,\n\nVotre inscription à la formation « %(course)s » chez %(provider)s (début le %(day)s) est annulée : %(what)s.\n"
+        "Les %(amount)s € réservés à cet effet sur votre compte d'apprentissage et de carrière y sont à nouveau disponibles.\n"
+        "Sur Ma carrière, vous choisissez une autre session ou formation ; votre conseiller vous y aide volontiers.\n\n"
+        "Cordialement,\nVDAB",
+        "Dear %(name)s,\n\nYour booking for the course \"%(course)s\" at %(provider)s (starting %(day)s) is cancelled: %(what)s.\n"
+        "The € %(amount)s reserved for it on your learning and career account is back on it.\n"
+        "On My Career you choose another session or course; your counsellor is glad to help.\n\nKind regards,\nVDAB"),
+    "Ja, annuleer de inschrijvingen voor sessies en opleidingen die ik schrap of inkort": (
+        "Oui, annuler les inscriptions aux sessions et formations que je supprime ou réduis",
+        "Yes, cancel the bookings of sessions and courses I withdraw or shrink"),
+    "Enkel nodig als dit bestand geboekte sessies weghaalt of minder plaatsen geeft dan er inschrijvingen zijn: de personen krijgen een "
+    "bericht en hun leerrekening wordt terugbetaald.": (
+        "Nécessaire seulement si ce fichier retire des sessions réservées ou donne moins de places qu'il n'y a d'inscriptions : les personnes "
+        "reçoivent un message et leur compte d'apprentissage est remboursé.",
+        "Only needed when this file takes away booked sessions or gives fewer places than there are bookings: the persons are sent a "
+        "message and their learning account is refunded."),
+    "Inschrijvingen geannuleerd: %(n)s; de personen kregen een bericht.": (
+        "Inscriptions annulées : %(n)s ; les personnes ont reçu un message.", "Bookings cancelled: %(n)s; the persons were sent a message."),
+})

@@ -48,8 +48,12 @@ def _course_bookings(citizen: User, today: dt.date) -> int:
         return 0
     if Reservation.objects.filter(person_id=citizen.person_id, key__startswith="training:").exists():
         return 0
-    sessions = list(Session.objects.filter(course__active=True, course__learning_account=True, course__cost__gt=0, course__cost__lte=400,
-                                           start_date__gt=today, free_places__gt=1).order_by("start_date", "pk")[:2])
+    candidates = Session.objects.filter(course__active=True, course__learning_account=True, course__cost__gt=0, course__cost__lte=400,
+                                        start_date__gt=today, free_places__gt=1).order_by("start_date", "pk")[:20]
+    sessions: list = []
+    for s in candidates:  # of two different courses: one live booking per person and course
+        if len(sessions) < 2 and all(s.course_id != other.course_id for other in sessions):
+            sessions.append(s)
     principal = Principal.for_session(citizen)
     made = 0
     for i, session in enumerate(sessions):

@@ -61,6 +61,9 @@ class CourseImportReportOut(Schema):
     rejected: int
     written: bool
     errors: list[dict]
+    cancelled_bookings: list[dict] = Field(default_factory=list, description="live bookings this delivery cancelled (with "
+                                           "confirm_cancellations): booking, course_id, session_id, reason (session_withdrawn, "
+                                           "course_withdrawn, places_cut); each person was sent a message and refunded")
     capped_free_places: list[dict] = Field(default_factory=list, description="sessions whose delivered free places exceeded the places "
                                            "left after the platform's bookings: course_id, session_id, delivered_free_places, free_places, bookings")
 
@@ -173,6 +176,9 @@ class DeliverQuery(Schema):
     skip_invalid: bool = Field(False, description="write the valid records and report the others (default: all or nothing)")
     confirm_deactivation: bool = Field(False, description="required when the delivery would take more than half of the active courses "
                                                           "out of the catalogue (an empty list takes out all)")
+    confirm_cancellations: bool = Field(False, description="required when the delivery takes away live bookings: a booked course or "
+                                        "session no longer listed, or a session's places below its bookings (the last ones made go). "
+                                        "The bookings are then cancelled, the learning account refunded and each person told")
 
 
 def course_out(c: Course, sessions: list | None = None) -> dict:
@@ -228,7 +234,7 @@ def _rights(found) -> dict | None:  # noqa: ANN001 - training.rights.Rights
             summary="Deliver a provider's whole catalogue (idempotent by course id; all or nothing unless skip_invalid)")
 def deliver(request: HttpRequest, provider_id: int, payload: list[dict[str, Any]], query: Query[DeliverQuery]) -> dict:
     report = catalogue.deliver(request.auth, provider_id, payload, replace=True, skip_invalid=query.skip_invalid,
-                               confirm_deactivation=query.confirm_deactivation)
+                               confirm_deactivation=query.confirm_deactivation, confirm_cancellations=query.confirm_cancellations)
     if report.rejected and not query.skip_invalid:
         raise InvalidInput(_("%(n)s van de %(total)s opleidingen zijn ongeldig; er is niets bewaard.") % {"n": report.rejected, "total": report.records},
                            [FieldError(f"{where}.{e.field}", e.message) for where, e in report.errors[:200]])

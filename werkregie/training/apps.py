@@ -9,4 +9,8 @@ class TrainingConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from . import labels, workflows  # noqa: F401 - registers the booking's transition table and the step's texts
+        from werkregie.core.text import guard_one_line_fields
+
+        from . import labels, messages, workflows  # noqa: F401 - registers the booking's transition table, texts and messages
+
+        guard_one_line_fields(self)  # no control, bidi or zero-width characters in a title, a session id or a reason saved one by one

@@ -1,9 +1,11 @@
 """Command-line commands of training; registered by werkregie/cli.py. Django code is imported inside the functions
 (the parser is built before Django is set up).
 
-  werkregie training import FILE --provider CODE|ID [--skip-invalid --rejects FILE] [--replace]
+  werkregie training import FILE --provider CODE|ID [--skip-invalid --rejects FILE] [--replace] [--confirm-cancellations]
       a provider's catalogue from JSON or CSV (see importer.py for the fields); all or nothing unless --skip-invalid,
-      which writes the valid records and the rejected ones, with their reasons, to the rejects file (JSON lines)
+      which writes the valid records and the rejected ones, with their reasons, to the rejects file (JSON lines); a file
+      that takes away live bookings (a booked session or course withdrawn, places below the bookings) is refused unless
+      --confirm-cancellations, which cancels them (refund, a message to each person)
   werkregie training providers      the providers with their number of active courses (JSON)
 """
 
@@ -24,6 +26,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.add_argument("--skip-invalid", action="store_true", help="write the valid records; the invalid ones go to --rejects")
     imp.add_argument("--rejects", help="file for the rejected records and their reasons (JSON lines)")
     imp.add_argument("--replace", action="store_true", help="the file is the whole catalogue: courses not in it leave the catalogue")
+    imp.add_argument("--confirm-cancellations", action="store_true",
+                     help="cancel the live bookings of sessions and courses the file withdraws or shrinks (each person is told)")
     imp.set_defaults(func=cmd_import)
     providers = commands.add_parser("providers", help="list the providers (JSON)")
     providers.set_defaults(func=cmd_providers)
@@ -53,8 +57,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     except ImportFileError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    with _progress(len(records), "importing", "courses") as bar:
-        report = import_catalogue(provider, records, skip_invalid=args.skip_invalid, replace=args.replace, progress=bar.update)
+    from werkregie.core.errors import InvalidInput
+
+    try:
+        with _progress(len(records), "importing", "courses") as bar:
+            report = import_catalogue(provider, records, skip_invalid=args.skip_invalid, replace=args.replace,
+                                      confirm_cancellations=args.confirm_cancellations, progress=bar.update)
+    except InvalidInput as exc:  # live bookings would go: nothing written
+        for e in exc.errors[1:]:
+            print(f"{e.field}: {e.message}", file=sys.stderr)
+        print(f"error: {exc.detail} (--confirm-cancellations)", file=sys.stderr)
+        return 1
     if report.rejected and not args.skip_invalid:
         for where, e in report.errors[:200]:
             print(f"{where}, {e.field}: {e.message}", file=sys.stderr)

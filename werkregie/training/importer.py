@@ -29,9 +29,11 @@ from django.db.models import Count
 from django.utils.translation import gettext as _
 
 from werkregie.core import clock
-from werkregie.core.errors import FieldError
+from werkregie.core.errors import FieldError, InvalidInput
+from werkregie.core.text import one_line_problem, text_problem
+from werkregie.workflows.services import PLATFORM, Who
 
-from . import index
+from . import index, labels
 from .enums import Financing, Modality
 from .models import Booking, Course, CourseSkill, Provider, Session
 
@@ -40,6 +42,15 @@ COURSE_FIELDS = ("course_id", "title_nl", "title_fr", "title_en", "description",
 SESSION_FIELDS = ("session_id", "start", "end", "places", "free_places")
 MAX_RECORDS = 50_000
 MAX_COST = Decimal("9999999.99")
+MAX_DESCRIPTION = 10_000  # characters: a course description of a few screens; a larger one is a file pasted by mistake
+# The window a session's dates must fall in (attack on issue 13: a session on 30/12/9999 was accepted and booked).
+# Providers plan their sessions a year or two ahead; three years leaves room for a long programme's later intakes.
+SESSION_YEARS_AHEAD = 3
+# What the API's GET gives back goes back unchanged, past sessions included; ten years back is history a catalogue
+# still shows, anything older (0001-01-01, 1026 for 2026) is a typo.
+SESSION_YEARS_BACK = 10
+# The longest session: dual learning and part-time adult education run up to about four years.
+SESSION_MAX_YEARS = 5
 
 
 class ImportFileError(Exception):
@@ -68,12 +79,14 @@ class Report:
     rejected_records: list[tuple[str, dict, list[FieldError]]] = field(default_factory=list)
     # sessions whose delivered free places were more than the places left after the platform's bookings
     capped: list[dict] = field(default_factory=list)
+    # live bookings the delivery cancelled (confirmed): booking, course_id, session_id, reason
+    cancelled: list[dict] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return {"records": self.records, "created": self.created, "updated": self.updated, "unchanged": self.unchanged,
                 "deactivated": self.deactivated, "rejected": self.rejected, "written": self.written,
                 "errors": [{"where": where, "field": e.field, "message": str(e.message)} for where, e in self.errors],
-                "capped_free_places": self.capped}
+                "capped_free_places": self.capped, "cancelled_bookings": self.cancelled}
 
 
 # --------------------------------------------------------------------------- reading files
@@ -148,12 +161,35 @@ def _date(raw: object) -> dt.date | None:
 
 
 def _int(raw: object) -> int | None:
+    """A whole number of 0 or more, or None. Found by the attack on issue 13: a JSON -1 passed as a number and the
+    database's CHECK answered with a 500; and str.isdigit() holds for '²', which int() refuses."""
     if isinstance(raw, bool):
         return None
     if isinstance(raw, int):
-        return raw
+        return raw if raw >= 0 else None
     text = str(raw if raw is not None else "").strip()
-    return int(text) if text.isdigit() and len(text) < 10 else None
+    return int(text) if text.isascii() and text.isdigit() and len(text) < 10 else None
+
+
+def _text_problem(name: str, value: str) -> str | None:
+    """The platform's text rules (core/text.py): one line without control, format or bidirectional characters for ids
+    and titles, a text with line breaks but no other control characters for the description (a NUL got through and
+    PostgreSQL refuses it in a text column)."""
+    return text_problem(value) if name == "description" else one_line_problem(value)
+
+
+def _session_window_problem(start: dt.date | None, end: dt.date | None) -> tuple[str, str] | None:
+    """(field, why) when a session's dates fall outside what a catalogue can mean (the attack booked a course on
+    30/12/9999), or None."""
+    today = clock.today()
+    if start is not None and start > today + dt.timedelta(days=365 * SESSION_YEARS_AHEAD):
+        return "start", _("hoogstens %(years)s jaar vooruit (tot %(day)s)") % {
+            "years": SESSION_YEARS_AHEAD, "day": (today + dt.timedelta(days=365 * SESSION_YEARS_AHEAD)).strftime("%d/%m/%Y")}
+    if start is not None and start < today - dt.timedelta(days=365 * SESSION_YEARS_BACK):
+        return "start", _("hoogstens %(years)s jaar geleden") % {"years": SESSION_YEARS_BACK}
+    if start is not None and end is not None and end > start + dt.timedelta(days=365 * SESSION_MAX_YEARS):
+        return "end", _("een sessie duurt hoogstens %(years)s jaar") % {"years": SESSION_MAX_YEARS}
+    return None
 
 
 def check(record: object, where: str, skills_known: set[str] | dict, places: dict[str, str]) -> tuple[Clean | None, list[FieldError]]:
@@ -171,6 +207,11 @@ def check(record: object, where: str, skills_known: set[str] | dict, places: dic
             bad(name, _("moet tekst zijn"))
             text[name] = ""
         text[name] = (text[name] or "").strip()
+        problem = _text_problem(name, text[name])
+        if problem:
+            bad(name, problem)
+    if len(text["description"]) > MAX_DESCRIPTION:
+        bad("description", _("langer dan %(n)s tekens") % {"n": MAX_DESCRIPTION})
     course_id = text["course_id"]
     if not course_id:
         bad("course_id", _("ontbreekt"))
@@ -222,10 +263,12 @@ def check(record: object, where: str, skills_known: set[str] | dict, places: dic
     wrong = [f for f in financing if f not in Financing.values]
     if wrong:
         bad("financing", _("onbekend: %(wrong)s; bekend: %(known)s") % {"wrong": ", ".join(str(w) for w in wrong[:3]), "known": ", ".join(Financing.values)})
-    sessions_raw = record.get("sessions") or []
+    # No `sessions` (or []) is a course without dates yet. An explicit null is refused: the delivery replaces, so a null
+    # read as "none" would silently drop every session (and the bookings on them); the provider writes [] when it means that.
+    sessions_raw = record.get("sessions", [])
     sessions: list[dict] = []
     if not isinstance(sessions_raw, list):
-        bad("sessions", _("een lijst van sessies"))
+        bad("sessions", _("een lijst van sessies ([] voor een opleiding zonder sessies)"))
         sessions_raw = []
     seen: set[str] = set()
     for n, s in enumerate(sessions_raw, start=1):
@@ -233,13 +276,16 @@ def check(record: object, where: str, skills_known: set[str] | dict, places: dic
         if not isinstance(s, dict):
             bad(at, _("geen object"))
             continue
-        sid = str(s.get("session_id") or "").strip()
+        raw_sid = s.get("session_id")
+        sid = str(raw_sid).strip() if isinstance(raw_sid, (str, int)) and not isinstance(raw_sid, bool) else ""
         # start_date and end_date as the API's GET writes them: what a provider read can go back unchanged
         raw_start, raw_end = (s.get(name) if s.get(name) not in (None, "") else s.get(f"{name}_date") for name in ("start", "end"))
         start, end = _date(raw_start), _date(raw_end) if raw_end not in (None, "") else None
         places_n, free = _int(s.get("places")), _int(s.get("free_places"))
         if not sid or len(sid) > 60:
             bad(f"{at}.session_id", _("ontbreekt of is langer dan 60 tekens"))
+        elif one_line_problem(sid):
+            bad(f"{at}.session_id", one_line_problem(sid))
         elif sid in seen:
             bad(f"{at}.session_id", _("'%(sid)s' komt twee keer voor in deze opleiding") % {"sid": sid})
         seen.add(sid)
@@ -247,8 +293,11 @@ def check(record: object, where: str, skills_known: set[str] | dict, places: dic
             bad(f"{at}.start", _("een datum JJJJ-MM-DD"))
         if raw_end not in (None, "") and (end is None or (start and end < start)):
             bad(f"{at}.end", _("een datum JJJJ-MM-DD op of na de start"))
+        window = _session_window_problem(start, end)
+        if window:
+            bad(f"{at}.{window[0]}", window[1])
         if places_n is None or places_n > 100_000:
-            bad(f"{at}.places", _("een geheel getal, 0 of meer"))
+            bad(f"{at}.places", _("een geheel getal van 0 tot 100000"))
         if free is None or (places_n is not None and free > places_n):
             bad(f"{at}.free_places", _("een geheel getal van 0 tot het aantal plaatsen"))
         sessions.append({"session_id": sid, "start_date": start, "end_date": end, "places": places_n, "free_places": free})
@@ -265,7 +314,7 @@ def check(record: object, where: str, skills_known: set[str] | dict, places: dic
 # --------------------------------------------------------------------------- writing
 
 def import_catalogue(provider: Provider, records: Iterable[object], *, skip_invalid: bool = False, replace: bool = False,
-                     progress: Callable[[int], None] | None = None) -> Report:
+                     confirm_cancellations: bool = False, who: Who = PLATFORM, progress: Callable[[int], None] | None = None) -> Report:
     from werkregie.matching.platform import taxonomy
 
     records = list(records)
@@ -295,7 +344,7 @@ def import_catalogue(provider: Provider, records: Iterable[object], *, skip_inva
         progress(len(records) % 500)
     if report.rejected and not skip_invalid:
         return report
-    _write(provider, good, report, replace)
+    _write(provider, good, report, replace, confirm_cancellations, who)
     report.written = True
     return report
 
@@ -305,15 +354,26 @@ def _fingerprint(values: dict) -> tuple:
 
 
 @transaction.atomic
-def _write(provider: Provider, good: list[Clean], report: Report, replace: bool) -> None:
+def _write(provider: Provider, good: list[Clean], report: Report, replace: bool, confirm_cancellations: bool, who: Who) -> None:
     now = clock.now()
     provider = Provider.objects.select_for_update().get(pk=provider.pk)  # one catalogue load per provider at a time
     fields = list(good[0].values) if good else []
     existing = {c["course_id"]: c for c in Course.objects.filter(provider=provider).values("id", "course_id", "active", *fields)}
     sessions_of: dict[int, dict[str, dict]] = {}
-    for s in Session.objects.filter(course__provider=provider).values("id", "course_id", "session_id", "start_date", "end_date", "places",
-                                                                       "free_places"):
+    # withdrawn sessions too: listing one again brings it back rather than making a second row with its id
+    for s in Session.all_objects.filter(course__provider=provider).values("id", "course_id", "session_id", "start_date", "end_date", "places",
+                                                                           "free_places", "withdrawn_at"):
         sessions_of.setdefault(s["course_id"], {})[s["session_id"]] = s
+    by_id = {c.course_id: c for c in good}
+    gone = {cid for cid, row in existing.items() if cid not in by_id and row["active"]} if replace else set()
+    cancelled = bookings_lost(provider, by_id, existing, sessions_of, gone)
+    if cancelled:
+        if not confirm_cancellations:
+            raise _cancellations_refused(cancelled)
+        # the courses first, then their sessions, as booking locks them (use_cases/booking.py): no deadlock with a booking
+        list(Course.objects.select_for_update().filter(pk__in={existing[item["course_id"]]["id"] for item in cancelled}).order_by("pk")
+             .values_list("pk", flat=True))
+        _cancel_bookings(cancelled, who, report)
     _cap_free_places(provider, good, existing, sessions_of, report)
     new, changed, touched = [], [], []
     for clean in good:
@@ -340,7 +400,6 @@ def _write(provider: Provider, good: list[Clean], report: Report, replace: bool)
         CourseSkill.objects.filter(course_id__in=[c.pk for c in changed]).delete()
     CourseSkill.objects.bulk_create([CourseSkill(course_id=c.pk, skill_uri=uri) for c in (*new, *changed) for uri in c.skill_uris],
                                     batch_size=5000)
-    by_id = {c.course_id: c for c in good}
     pk_of = {c.course_id: c.pk for c in (*new, *changed)} | {cid: existing[cid]["id"] for cid in existing}
     report.created, report.updated = len(new), len(changed) + len(touched)
     # new courses: their sessions in one insert; changed ones: session by session (bookings keep theirs)
@@ -348,9 +407,8 @@ def _write(provider: Provider, good: list[Clean], report: Report, replace: bool)
     touched_set = set(touched)
     for course_id in [c.course_id for c in changed] + [cid for cid, row in existing.items() if row["id"] in touched_set]:
         _write_sessions(pk_of[course_id], sessions_of.get(pk_of[course_id], {}), by_id[course_id].sessions)
-    if replace:
-        gone = [row["id"] for cid, row in existing.items() if cid not in by_id and row["active"]]
-        report.deactivated = Course.objects.filter(pk__in=gone).update(active=False, updated_at=now)
+    if gone:
+        report.deactivated = Course.objects.filter(pk__in=[existing[cid]["id"] for cid in gone]).update(active=False, updated_at=now)
     Provider.objects.filter(pk=provider.pk).update(catalogue_updated_at=now)
     if new or changed or touched or report.deactivated:
         index.bump()
@@ -378,26 +436,89 @@ def _cap_free_places(provider: Provider, good: list[Clean], existing: dict, sess
 
 
 def _sessions_differ(old: dict[str, dict], new: list[dict]) -> bool:
-    if set(old) != {s["session_id"] for s in new}:
+    listed = {sid: row for sid, row in old.items() if row["withdrawn_at"] is None}
+    if set(listed) != {s["session_id"] for s in new}:
         return True
-    return any(any(old[s["session_id"]][k] != s[k] for k in ("start_date", "end_date", "places", "free_places")) for s in new)
+    return any(any(listed[s["session_id"]][k] != s[k] for k in ("start_date", "end_date", "places", "free_places")) for s in new)
 
 
 def _write_sessions(course_pk: int, old: dict[str, dict], new: list[dict]) -> None:
     keep = {s["session_id"] for s in new}
-    booked = set(Session.objects.filter(course_id=course_pk, bookings__isnull=False).values_list("session_id", flat=True))
-    # a session the provider no longer lists goes, unless someone booked it (the booking keeps its session)
-    Session.objects.filter(course_id=course_pk).exclude(session_id__in=keep | booked).delete()
+    booked = set(Session.all_objects.filter(course_id=course_pk, bookings__isnull=False).values_list("session_id", flat=True))
+    # a session the provider no longer lists goes; one someone booked stays as a row for its bookings (their live ones
+    # were cancelled before, see bookings_lost), withdrawn: no reader lists or books it again (models.ListedSessions)
+    Session.all_objects.filter(course_id=course_pk).exclude(session_id__in=keep | booked).delete()
+    Session.all_objects.filter(course_id=course_pk, session_id__in=booked - keep, withdrawn_at__isnull=True).update(
+        withdrawn_at=clock.now(), free_places=0)
     create, update = [], []
     for s in new:
         row = old.get(s["session_id"])
         if row is None:
             create.append(Session(course_id=course_pk, **s))
-        elif any(row[k] != s[k] for k in ("start_date", "end_date", "places", "free_places")):
-            update.append(Session(pk=row["id"], course_id=course_pk, **s))
-    Session.objects.bulk_create(create)
+        elif row["withdrawn_at"] is not None or any(row[k] != s[k] for k in ("start_date", "end_date", "places", "free_places")):
+            update.append(Session(pk=row["id"], course_id=course_pk, withdrawn_at=None, **s))
+    Session.all_objects.bulk_create(create)
     if update:
-        Session.objects.bulk_update(update, ["start_date", "end_date", "places", "free_places"])
+        Session.all_objects.bulk_update(update, ["start_date", "end_date", "places", "free_places", "withdrawn_at"])
+
+
+def bookings_lost(provider: Provider, by_id: dict[str, Clean], existing: dict, sessions_of: dict[int, dict[str, dict]],
+                  gone: set[str]) -> list[dict]:
+    """The live bookings a delivery takes away (attack on issue 13: they stayed "booked", their money reserved, and no
+    one was told): those of a course that leaves the catalogue, of a session the course no longer lists, and, where a
+    session's places fall below its live bookings, the last ones made (first come, first served)."""
+    course_of = {row["id"]: cid for cid, row in existing.items()}
+    session_of = {row["id"]: row for rows in sessions_of.values() for row in rows.values()}
+    live: dict[int, list[dict]] = {}
+    for b in (Booking.objects.filter(course__provider=provider, state="booked").order_by("booked_at", "pk")
+              .values("pk", "course_id", "session_id")):
+        live.setdefault(b["session_id"], []).append(b)
+    lost = []
+    for session_pk, bookings in live.items():
+        row = session_of[session_pk]
+        cid = course_of[row["course_id"]]
+        what = {"course_id": cid, "session_id": row["session_id"], "start_date": row["start_date"]}
+        if cid in gone:
+            lost += [{**what, "booking": b["pk"], "why": labels.WITHDRAWN_COURSE, "field": f"course_id {cid}"} for b in bookings]
+            continue
+        clean = by_id.get(cid)
+        if clean is None:
+            continue  # not in this delivery and not replaced: untouched
+        at = next((n for n, s in enumerate(clean.sessions, start=1) if s["session_id"] == row["session_id"]), None)
+        if at is None:
+            lost += [{**what, "booking": b["pk"], "why": labels.WITHDRAWN_SESSION, "field": f"{clean.where}.sessions"} for b in bookings]
+        elif clean.sessions[at - 1]["places"] < len(bookings):
+            lost += [{**what, "booking": b["pk"], "why": labels.PLACES_CUT, "field": f"{clean.where}.sessions[{at}].places"}
+                     for b in bookings[clean.sessions[at - 1]["places"]:]]
+    return lost
+
+
+def _cancellations_refused(lost: list[dict]) -> InvalidInput:
+    """Like a mass deactivation (use_cases/catalogue.py), taking away people's bookings is said out loud first: the
+    delivery names each course and session and how many bookings go, and nothing is written until it is confirmed."""
+    counts: dict[tuple, int] = {}
+    for item in lost:
+        key = (item["course_id"], item["session_id"], item["why"], item["field"])
+        counts[key] = counts.get(key, 0) + 1
+    how = {labels.WITHDRAWN_COURSE: _("opleiding niet meer in de catalogus"), labels.WITHDRAWN_SESSION: _("sessie niet meer in de opleiding"),
+           labels.PLACES_CUT: _("minder plaatsen dan inschrijvingen")}
+    listed = "; ".join(f"{cid}/{sid} ({how[why]}: {n})" for (cid, sid, why, _at), n in list(counts.items())[:10])
+    message = _("Deze levering annuleert lopende inschrijvingen (%(n)s): %(listed)s. De personen krijgen dan een bericht, hun leer- en "
+                "loopbaanrekening wordt terugbetaald en hun trajectstap vervalt. Bevestig dat uitdrukkelijk (confirm_cancellations) als dat "
+                "de bedoeling is.") % {"n": len(lost), "listed": listed}
+    errors = [FieldError("confirm_cancellations", message)]
+    for (_cid, sid, why, at), n in counts.items():
+        errors.append(FieldError(at, _("sessie %(sid)s: %(how)s (inschrijvingen: %(n)s)") % {"sid": sid, "how": how[why], "n": n}))
+    return InvalidInput(message, errors[:200])
+
+
+def _cancel_bookings(lost: list[dict], who: Who, report: Report) -> None:
+    from .use_cases.booking import cancel_for_provider
+
+    for item in lost:
+        cancel_for_provider(item["booking"], who, item["why"])
+        report.cancelled.append({"booking": item["booking"], "course_id": item["course_id"], "session_id": item["session_id"],
+                                 "reason": item["why"].rsplit(".", 1)[-1]})
 
 
 def write_rejects(path: Path, report: Report) -> None:

@@ -1,7 +1,8 @@
 """The training catalogue (providers, courses, their skills and sessions) and the bookings of sessions.
 
 Invariants live in the database: one course per provider and course id, one session per course and session id, no
-negative cost or places, free places never above the places, one live booking per person and session."""
+negative cost or places, free places never above the places, one live booking per person and course (and so per
+session)."""
 
 from __future__ import annotations
 
@@ -99,6 +100,16 @@ class CourseSkill(models.Model):
         constraints = [models.UniqueConstraint(fields=["course", "skill_uri"], name="training_course_skill_unique")]
 
 
+class ListedSessions(models.Manager):
+    """The sessions a provider still lists. A session it withdrew stays as a row for the bookings that point at it, but
+    no reader should offer it again (found by the attack on issue 13: a dropped booked session stayed listed and
+    bookable): the default manager, and so `course.sessions`, prefetches, the guide, the index and booking, leave it
+    out. The importer reads `Session.all_objects` to see (and bring back) withdrawn rows."""
+
+    def get_queryset(self) -> models.QuerySet:
+        return super().get_queryset().filter(withdrawn_at__isnull=True)
+
+
 class Session(models.Model):
     course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="sessions")
     session_id = models.CharField(_("sessienummer"), max_length=60)
@@ -106,11 +117,18 @@ class Session(models.Model):
     end_date = models.DateField(_("einddatum"), null=True, blank=True)
     places = models.PositiveIntegerField(_("plaatsen"))
     free_places = models.PositiveIntegerField(_("vrije plaatsen"))
+    withdrawn_at = models.DateTimeField(_("ingetrokken op"), null=True, blank=True,
+                                        help_text=_("De aanbieder schrapte de sessie; bewaard voor de inschrijvingen die ernaar verwijzen"))
+
+    objects = ListedSessions()
+    all_objects = models.Manager()
 
     class Meta:
         verbose_name = _("sessie")
         verbose_name_plural = _("sessies")
         ordering = ["start_date", "id"]
+        default_manager_name = "objects"
+        base_manager_name = "all_objects"
         constraints = [
             models.UniqueConstraint(fields=["course", "session_id"], name="training_session_unique_per_course"),
             models.CheckConstraint(condition=Q(free_places__lte=F("places")), name="training_session_free_within_places"),
@@ -141,7 +159,9 @@ class Booking(WorkflowModel):
         verbose_name_plural = _("inschrijvingen")
         ordering = ["-booked_at", "-id"]
         constraints = [
-            models.UniqueConstraint(fields=["person", "session"], condition=Q(state="booked"), name="training_one_live_booking"),
+            # one live booking per person and course: a second session of the same course reserved the account twice
+            # (attack on issue 13, L2); it implies one per person and session
+            models.UniqueConstraint(fields=["person", "course"], condition=Q(state="booked"), name="training_one_live_booking_per_course"),
             models.CheckConstraint(condition=Q(amount__gte=0), name="training_booking_amount_not_negative"),
         ]
 

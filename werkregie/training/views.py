@@ -44,6 +44,10 @@ class UploadForm(forms.Form):
     confirm_deactivation = forms.BooleanField(
         label=gettext_lazy("Ja, haal ook meer dan de helft van mijn actieve opleidingen uit de catalogus"), required=False,
         help_text=gettext_lazy("Enkel nodig als dit bestand als volledige catalogus de meeste opleidingen weghaalt."))
+    confirm_cancellations = forms.BooleanField(
+        label=gettext_lazy("Ja, annuleer de inschrijvingen voor sessies en opleidingen die ik schrap of inkort"), required=False,
+        help_text=gettext_lazy("Enkel nodig als dit bestand geboekte sessies weghaalt of minder plaatsen geeft dan er inschrijvingen zijn: "
+                               "de personen krijgen een bericht en hun leerrekening wordt terugbetaald."))
 
 
 class CancelForm(forms.Form):
@@ -190,7 +194,8 @@ def provider_page(request: HttpRequest, principal: Principal, provider_id: int) 
                         records = read_file(path)
                         report = catalogue.deliver(principal, provider.pk, records, replace=form.cleaned_data["replace"],
                                                    skip_invalid=form.cleaned_data["skip_invalid"],
-                                                   confirm_deactivation=form.cleaned_data["confirm_deactivation"])
+                                                   confirm_deactivation=form.cleaned_data["confirm_deactivation"],
+                                                   confirm_cancellations=form.cleaned_data["confirm_cancellations"])
                     except ImportFileError as exc:
                         form.add_error("file", str(exc).replace(str(path), upload.name))
                     except DomainError as exc:
@@ -202,6 +207,8 @@ def provider_page(request: HttpRequest, principal: Principal, provider_id: int) 
                         messages.warning(request, _("Bij %(n)s sessies waren er minder vrije plaatsen dan u opgaf, door inschrijvingen via het "
                                                     "platform: %(sessions)s.") % {"n": len(report.capped), "sessions": ", ".join(
                             f"{c['course_id']}/{c['session_id']} {c['delivered_free_places']}→{c['free_places']}" for c in report.capped[:10])})
+                    if report.cancelled:
+                        messages.warning(request, _("Inschrijvingen geannuleerd: %(n)s; de personen kregen een bericht.") % {"n": len(report.cancelled)})
                     if not report.rejected:
                         return redirect("training_provider", provider_id=provider.pk)
                 elif report is not None:

@@ -1,7 +1,9 @@
 """Booking a session: a place taken, the learning-account budget reserved (werkregie.learning: reserve, spend,
 release), and a training step in the person's trajectory when one is running (werkregie.trajectories: a draft
 agreement, as its special routes make them, which the counsellor proposes). Cancelling releases the budget and lets
-the step lapse; completing spends it, approves the step and issues a training-completion credential."""
+the step lapse; completing spends it, approves the step and issues a training-completion credential. One live booking
+per person and course. A provider that withdraws a booked session or course (or shrinks it below its bookings) cancels
+those bookings through the same cancellation, and the person is told (`cancel_for_provider`)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import datetime as dt
 from decimal import Decimal
 from importlib.util import find_spec
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
 
@@ -21,6 +23,7 @@ from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput,
 from werkregie.learning import use_cases as learning
 from werkregie.learning.models import Reservation
 from werkregie.matching.use_cases import _purpose
+from werkregie.messaging import outbox
 from werkregie.trajectories import use_cases as trajectories
 from werkregie.trajectories.enums import EvidenceKind, StepKind
 from werkregie.trajectories.models import Agreement, AgreementStep, Trajectory
@@ -29,8 +32,8 @@ from werkregie.workflows import services as wf
 from werkregie.workflows.labels import coded
 from werkregie.workflows.services import PLATFORM, Who
 
-from .. import index, labels, perms
-from ..models import Booking, Session
+from .. import index, labels, messages, perms
+from ..models import Booking, Course, Session
 
 LIVE_STEP = ("open", "evidence_submitted", "rejected", "suspended")
 
@@ -67,6 +70,11 @@ def book(principal: Principal, session_id: int, person_id: int | None = None) ->
     person_id = _person_of(principal, person_id)
     who = _who(principal)
     with transaction.atomic():
+        # the course first, then the session (the order the catalogue's delivery writes them in): two sessions of one
+        # course booked at once by the same person wait for each other here
+        course_pk = Session.objects.filter(pk=session_id).values_list("course_id", flat=True).first()
+        if course_pk is not None:
+            Course.objects.select_for_update().filter(pk=course_pk).first()
         session = Session.objects.select_for_update().select_related("course__provider").filter(pk=session_id).first()
         if session is None or not session.course.active:
             raise NotFound(_("Geen opleidingssessie met dit nummer."))
@@ -74,11 +82,15 @@ def book(principal: Principal, session_id: int, person_id: int | None = None) ->
             raise InvalidInput(_("Deze sessie is al begonnen."), [FieldError("session", _("Deze sessie is al begonnen."))])
         if session.free_places <= 0:
             raise Conflict(_("Deze sessie is volzet."), [FieldError("session", _("Geen vrije plaatsen meer."))])
-        if Booking.objects.filter(person_id=person_id, session=session, state="booked").exists():
-            raise Conflict(_("U bent al ingeschreven voor deze sessie."), [FieldError("session", _("Al ingeschreven."))])
+        _refuse_second_booking(person_id, session)
         course = session.course
-        booking = wf.create(Booking, who, person_id=person_id, session=session, course=course, amount=Decimal("0"), booked_at=clock.now(),
-                            booked_by_id=principal.user.pk)
+        try:
+            with transaction.atomic():
+                booking = wf.create(Booking, who, person_id=person_id, session=session, course=course, amount=Decimal("0"),
+                                    booked_at=clock.now(), booked_by_id=principal.user.pk)
+        except IntegrityError:  # the database's one live booking per person and course, should a writer get past the lock
+            _refuse_second_booking(person_id, session)
+            raise
         amount = Decimal("0")
         if course.learning_account and course.cost > 0:
             # the account pays what it holds, up to the price; the rest the person pays or finances otherwise (cheques)
@@ -93,6 +105,19 @@ def book(principal: Principal, session_id: int, person_id: int | None = None) ->
         booking.step = _training_step(who, booking)
         booking.save(update_fields=["amount", "reservation_id", "step"])
     return booking
+
+
+def _refuse_second_booking(person_id: int, session: Session) -> None:
+    """Found by the attack on issue 13: two sessions of the same course could both be booked, each reserving the
+    learning account. One live booking per person and course; to change session, cancel the booking first."""
+    live = Booking.objects.filter(person_id=person_id, course_id=session.course_id, state="booked").select_related("session").first()
+    if live is None:
+        return
+    if live.session_id == session.pk:
+        raise Conflict(_("U bent al ingeschreven voor deze sessie."), [FieldError("session", _("Al ingeschreven."))])
+    message = _("U bent al ingeschreven voor deze opleiding, in de sessie die start op %(day)s. Annuleer die inschrijving eerst als u "
+                "een andere sessie wilt.") % {"day": live.session.start_date.strftime("%d/%m/%Y")}
+    raise Conflict(message, [FieldError("session", message)])
 
 
 def _booking(booking_id: int) -> Booking:
@@ -110,17 +135,39 @@ def cancel(principal: Principal, booking_id: int, reason: str, expected_version:
     booking = _booking(booking_id)
     if not perms.can_book(principal, booking.person_id):
         raise NotFound(_("Geen inschrijving met dit nummer."))
-    who = _who(principal)
+    return _cancel(booking, _who(principal), reason, expected_version)
+
+
+def _cancel(booking: Booking, who: Who, reason: str, expected_version: int | None = None) -> Booking:
+    """The one cancellation: the booking cancelled, its reservation released (a refund posting, idempotent by the
+    reservation's key), the place given back and the trajectory's training step cancelled."""
     with transaction.atomic():
         booking = wf.transition(booking, "cancel", who, reason=reason, expected_version=expected_version)
         reservation = _reservation(booking)
         if reservation is not None:
             learning.release(reservation, who, reason)
-        Session.objects.filter(pk=booking.session_id, free_places__lt=F("places")).update(free_places=F("free_places") + 1)
+        Session.all_objects.filter(pk=booking.session_id, free_places__lt=F("places")).update(free_places=F("free_places") + 1)
         index.bump()
         step = AgreementStep.objects.filter(pk=booking.step_id, state__in=LIVE_STEP).first() if booking.step_id else None
         if step is not None:
             wf.transition(step, "cancel", PLATFORM, reason=reason)
+    return booking
+
+
+def cancel_for_provider(booking_id: int, who: Who, why: str) -> Booking:
+    """The provider withdrew the booked session or course, or cut its places below the bookings, and confirmed that
+    the bookings go (training.importer). Found by the attack on issue 13: the booking stayed "booked", its money
+    reserved, and nobody was told. `why` is labels.WITHDRAWN_SESSION, WITHDRAWN_COURSE or PLACES_CUT. The person gets
+    a message (one per booking, however often the delivery is retried)."""
+    booking = _booking(booking_id)
+    course, session = booking.course, booking.session
+    params = {"title": course.title_nl[:80], "provider": course.provider.name[:60], "date": session.start_date}
+    with transaction.atomic():
+        booking = _cancel(booking, who, labels.coded(why, **params))
+        template = "training.booking_withdrawn_refund" if _reservation(booking) is not None else "training.booking_withdrawn"
+        outbox.send(booking.person_id, template, {"course": course.title_nl, "provider": course.provider.name, "day": session.start_date,
+                                                  "what": messages.WHY[why], "amount": f"{booking.amount:.2f}"},
+                    who=who, related=("training_booking", booking.pk), dedupe_key=f"training.booking.{booking.pk}.withdrawn")
     return booking
 
 

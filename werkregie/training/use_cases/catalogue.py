@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from werkregie.accounts.principal import Principal
 from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
+from werkregie.workflows.services import Who
 
 from .. import perms
 from ..importer import Report, import_catalogue
@@ -31,10 +32,13 @@ def managed_providers(principal: Principal) -> list[Provider]:
 
 
 def deliver(principal: Principal, provider_id: int, records: list, *, replace: bool = True, skip_invalid: bool = False,
-            confirm_deactivation: bool = False, progress: Callable[[int], None] | None = None) -> Report:
+            confirm_deactivation: bool = False, confirm_cancellations: bool = False,
+            progress: Callable[[int], None] | None = None) -> Report:
     """A provider's catalogue from its own records. All-or-nothing unless skip_invalid: a report with every problem and
     nothing written (InvalidInput) when one record is bad. A whole catalogue that would take more than half of the
-    active courses out is refused unless `confirm_deactivation` says that is meant."""
+    active courses out is refused unless `confirm_deactivation` says that is meant; one that takes away live bookings
+    (a booked course or session withdrawn, a session's places cut below its bookings) unless `confirm_cancellations`
+    does, and then those bookings are cancelled by the provider: the money back, the person told (importer.py)."""
     found = provider(provider_id)
     if not perms.can_manage_catalogue(principal, found):
         raise Forbidden(_("U beheert de catalogus van deze opleidingsverstrekker niet."))
@@ -42,7 +46,8 @@ def deliver(principal: Principal, provider_id: int, records: list, *, replace: b
         raise InvalidInput(_("Een lijst van opleidingen verwacht."))
     if replace and not confirm_deactivation:
         _refuse_mass_deactivation(found, records)
-    return import_catalogue(found, records, skip_invalid=skip_invalid, replace=replace, progress=progress)
+    return import_catalogue(found, records, skip_invalid=skip_invalid, replace=replace, confirm_cancellations=confirm_cancellations,
+                            who=Who.of(principal), progress=progress)
 
 
 def _refuse_mass_deactivation(found: Provider, records: list) -> None:
