@@ -87,7 +87,7 @@ def test_withdrawing_a_booked_session_is_refused_until_confirmed_then_the_bookin
     assert Reservation.objects.get(pk=int(made.reservation_id)).state == "released" and learning.balance(person) == before
     assert AgreementStep.objects.get(pk=made.step_id).state == "cancelled"
     [told] = Message.objects.filter(person=person)
-    assert told.template_key == "training.booking_withdrawn_refund" and "150.00" in told.body and "geschrapt" in told.body
+    assert told.template_key == "training.booking_withdrawn_refund" and "€ 150,00" in told.body and "geschrapt" in told.body
     # withdrawn: kept for its booking, never listed or bookable again
     withdrawn = _session("C1", "S2")
     assert withdrawn.withdrawn_at is not None and withdrawn.free_places == 0

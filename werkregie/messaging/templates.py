@@ -48,11 +48,24 @@ class Template:
         try:
             # formatted inside the override too, so translatable values in the context come out in the same language
             with translation.override(language):
+                context = {k: _amount(v) for k, v in context.items()}
                 return str(self.subject) % context, str(self.body) % context
         except (KeyError, TypeError, ValueError) as exc:
             raise InvalidInput(
                 f"template {self.key}: context does not fit ({exc!s})", [FieldError("context", f"template {self.key}: {exc!s}")]
             ) from exc
+
+
+def _amount(value: object) -> object:
+    """An amount (a Decimal) in the platform's Belgian format for the message's language (formats/: 1.150,50), never
+    Python's "1150.50" (the attack of stop 30 saw "150.00" in a Dutch message)."""
+    import decimal
+
+    from django.utils import formats
+
+    if isinstance(value, decimal.Decimal):
+        return formats.number_format(value, 2, use_l10n=True, force_grouping=True)
+    return value
 
 
 def _is_link(key: str, value: object) -> bool:

@@ -166,7 +166,7 @@ def cancel_for_provider(booking_id: int, who: Who, why: str) -> Booking:
         booking = _cancel(booking, who, labels.coded(why, **params))
         template = "training.booking_withdrawn_refund" if _reservation(booking) is not None else "training.booking_withdrawn"
         outbox.send(booking.person_id, template, {"course": course.title_nl, "provider": course.provider.name, "day": session.start_date,
-                                                  "what": messages.WHY[why], "amount": f"{booking.amount:.2f}"},
+                                                  "what": messages.WHY[why], "amount": booking.amount},
                     who=who, related=("training_booking", booking.pk), dedupe_key=f"training.booking.{booking.pk}.withdrawn")
     return booking
 
