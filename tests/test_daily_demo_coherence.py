@@ -15,6 +15,8 @@ from werkregie.people.synthetic import (
     EDUCATION_BY_AGE,
     FOREIGN_CEFR_BY_EDUCATION,
     NATIVE_LANGUAGE,
+    NEEDS_RIGHTS,
+    SCHOOL_LEAVER_UNTIL,
     WAITING_DAYS,
     WORKED,
     WORKING_AGE,
@@ -68,12 +70,52 @@ def problems_of(person: dict, today: dt.date = TODAY) -> list[str]:
     arrived = [start for kind, start, _e, _source in episodes if kind == "newcomer"]
     if arrived and any(source == "vdab" and start < arrived[0] for _k, start, _e, source in episodes):
         found.append(f"a history here before arriving on {arrived[0]}")
+    found += _rights_problems(episodes, adult_on, arrived[0] if arrived else None)
+    found += _overlaps(episodes)
     native = NATIVE_LANGUAGE.get(person["nationality"], "en")
+    dutch = person["languages"].get("nl")
+    if arrived and dutch not in (None, "native"):
+        years_here = (today - arrived[0]).days / 365.25
+        highest = "A2" if years_here < 1 else "B1" if years_here < 2 else "B2"
+        if CEFR.index(dutch) > CEFR.index(highest):
+            found.append(f"Dutch {dutch} {years_here:.1f} years after arriving")
     cap = FOREIGN_CEFR_BY_EDUCATION.get(education, "C2")
     for language, level in person["languages"].items():
         if language not in (native, "nl") and level != "native" and CEFR.index(level) > CEFR.index(cap):
             found.append(f"{language} {level} with ISCED {education}")
     return found
+
+
+# side statuses beside the main activity: a leefloon from the OCMW, the integration trajectory of a newcomer
+SIDE_STATUSES = ("leefloon", "newcomer")
+
+
+def _rights_problems(episodes: list[tuple], adult_on: dt.date, arrived: dt.date | None) -> list[str]:
+    """A benefit (unemployment, sickness) or the IGU needs rights: work or a benefit earlier in the history, rights from
+    before a history that began with one (not for a newcomer or a school leaver), or — unemployment benefit only — the
+    school leaver's waiting time before the 25th birthday. The IGU follows a job directly."""
+    found = []
+    main = [e for e in episodes if e[0] not in SIDE_STATUSES]
+    for n, (kind, start, _end, _source) in enumerate(main):
+        if kind not in NEEDS_RIGHTS:
+            continue
+        before = [k for k, *_ in main[:n]]
+        fresh = start < adult_on + dt.timedelta(days=WAITING_DAYS) or (arrived is not None and main[0][1] >= arrived)
+        school_leaver = (kind == "jobseeker_benefit" and arrived is None
+                         and adult_on + dt.timedelta(days=WAITING_DAYS) <= start < _years_after(adult_on, SCHOOL_LEAVER_UNTIL - WORKING_AGE))
+        if not (any(k in WORKED or k in NEEDS_RIGHTS for k in before) or (n == 0 and not fresh) or school_leaver):
+            found.append(f"{kind} from {start} without work or rights before")
+        if kind == "igu" and n > 0 and before[-1] not in WORKED:
+            found.append(f"igu from {start} after {before[-1]}, not after a job")
+        if arrived is not None and n == 0 and start >= arrived:
+            found.append(f"a newcomer's history begins with {kind}")
+    return found
+
+
+def _overlaps(episodes: list[tuple]) -> list[str]:
+    """Main-activity episodes follow each other: one ends before the next begins."""
+    main = sorted((e for e in episodes if e[0] not in SIDE_STATUSES), key=lambda e: e[1])
+    return [f"{a[0]} ({a[1]}–{a[2] or 'lopend'}) overlaps {b[0]} from {b[1]}" for a, b in zip(main, main[1:]) if a[2] is None or a[2] >= b[1]]
 
 
 def test_the_checks_can_fail():
@@ -85,6 +127,17 @@ def test_the_checks_can_fail():
                 "episodes": [("employed", dt.date(2022, 1, 1), None, "vdab"), ("newcomer", dt.date(2024, 1, 1), None, "integration_agency")]}
     found = " | ".join(problems_of(newcomer))
     assert "registered on 2023-11-27" in found and "a history here before arriving" in found
+    late = {"birth": dt.date(1990, 1, 1), "nationality": "SY", "education": 3, "languages": {"nl": "C2"}, "registered": dt.date(2026, 6, 23),
+            "episodes": [("igu", dt.date(2026, 6, 23), None, "vdab"), ("newcomer", dt.date(2026, 6, 23), None, "integration_agency")]}
+    found = " | ".join(problems_of(late))
+    assert "igu from 2026-06-23 without work or rights before" in found and "a newcomer's history begins with igu" in found
+    assert "Dutch C2 0.4 years after arriving" in found
+    marc = {"birth": dt.date(1990, 7, 20), "nationality": "BE", "education": 3, "languages": {}, "registered": dt.date(2022, 11, 7),
+            "episodes": [("inactive", dt.date(2022, 11, 7), dt.date(2024, 7, 3), "vdab"), ("jobseeker_no_benefit", dt.date(2024, 7, 4), dt.date(2025, 5, 24), "vdab"),
+                         ("jobseeker_benefit", dt.date(2025, 5, 25), None, "vdab"), ("employed", dt.date(2026, 11, 16), dt.date(2026, 12, 28), "demo")]}
+    found = " | ".join(problems_of(marc))
+    assert "jobseeker_benefit from 2025-05-25 without work or rights before" in found
+    assert "jobseeker_benefit (2025-05-25–lopend) overlaps employed from 2026-11-16" in found
 
 
 @settings(max_examples=4, deadline=None)
