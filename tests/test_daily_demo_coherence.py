@@ -186,3 +186,115 @@ def test_the_demo_citizen_is_a_plausible_job_seeker(ref):
     record = {"birth": person.birth_date, "nationality": person.nationality, "education": person.education_level, "episodes": episodes,
               "languages": dict(person.languages.values_list("language", "level")), "registered": person.registered_on}
     assert not problems_of(record, today)
+
+
+# --- work experience and wanted occupation (matching/demo_experience.py) over the population generator's output ---
+
+
+def facts_of(person: dict):  # noqa: ANN201
+    from werkregie.matching.demo_experience import Facts
+
+    main = tuple((kind, start, end) for kind, start, end, _source in sorted(person["episodes"], key=lambda e: e[1]) if kind not in SIDE_STATUSES)
+    arrived = next((start for kind, start, _e, _s in person["episodes"] if kind == "newcomer"), None)
+    return Facts(person["birth"], person["education"], person["languages"].get("nl", "native"), main, arrived)
+
+
+def experience_problems(tax, facts, worked: dict[int, float], wanted: list[int], today: dt.date = TODAY) -> list[str]:  # noqa: ANN001
+    """Years that fit the life and the register, occupations that fit education, Dutch and years, a career in one field,
+    a wanted occupation related to the work done (or, without work, to the education)."""
+    from werkregie.matching.demo_experience import fits, most_years, worked_in_history
+
+    found = []
+    label = {o: f"{tax.occupations[o].label('nl')} ({tax.occupations[o].isco})" for o in [*worked, *wanted]}
+    total = sum(worked.values())
+    if total > most_years(facts, today) + 0.25:
+        found.append(f"{total:g} years of work, at most {most_years(facts, today):.1f} since school")
+    if total < worked_in_history(facts, today) - 0.5:
+        found.append(f"{total:g} years of work, {worked_in_history(facts, today):.1f} in the register's history")
+    for occupation, years in worked.items():
+        if not fits(tax, occupation, facts.education, facts.dutch, years):
+            found.append(f"{label[occupation]} for {years:g} years with ISCED {facts.education}, Dutch {facts.dutch}")
+    if len({tax.occupations[o].isco[:2] for o in worked}) > 1:
+        found.append("unrelated occupations: " + ", ".join(label[o] for o in worked))
+    for occupation in wanted:
+        related = occupation in worked or any(tax.occupations[o].isco[:3] == tax.occupations[occupation].isco[:3] for o in worked)
+        if worked and not related:
+            found.append(f"wants {label[occupation]}, worked as " + ", ".join(label[o] for o in worked))
+        if not fits(tax, occupation, facts.education, facts.dutch, total if worked else None):
+            found.append(f"wants {label[occupation]} with ISCED {facts.education}, Dutch {facts.dutch}")
+    return found
+
+
+def spread_problems(profiles: list[dict[int, float]]) -> list[str]:
+    """No occupation or number of years stands out: the most common occupation is under one in twelve of those who
+    worked, the most common (occupation, years) under one in thirty."""
+    from collections import Counter
+
+    worked = [p for p in profiles if p]
+    occupations = Counter(o for p in worked for o in p)
+    pairs = Counter((o, y) for p in worked for o, y in p.items())
+    found = []
+    if occupations and occupations.most_common(1)[0][1] > len(worked) / 12:
+        found.append(f"occupation {occupations.most_common(1)[0]} of {len(worked)}")
+    if pairs and pairs.most_common(1)[0][1] > max(2, len(worked) / 30):
+        found.append(f"(occupation, years) {pairs.most_common(1)[0]} of {len(worked)}")
+    return found
+
+
+def _taxonomy_and_market(seed: int):  # noqa: ANN202
+    from werkregie.matching.engine import geography
+    from werkregie.matching.engine.synthetic import SyntheticMarket
+    from werkregie.matching.platform import taxonomy
+
+    tax = taxonomy()
+    return tax, SyntheticMarket(tax, geography.places(), seed=seed)
+
+
+def test_the_experience_checks_can_fail():
+    tax, _market = _taxonomy_and_market(1)
+    by_label = {o.label("nl").lower(): i for i, o in enumerate(tax.occupations)}
+    employed = (("employed", dt.date(2022, 1, 1), dt.date(2024, 12, 31)), ("jobseeker_benefit", dt.date(2025, 1, 1), None))
+    from werkregie.matching.demo_experience import Facts
+
+    niels = Facts(dt.date(1996, 3, 1), 6, "native", employed)
+    found = " | ".join(experience_problems(tax, niels, {by_label["taxiplanner"]: 13, by_label["operator blaasvormmachine"]: 7}, [by_label["taxiplanner"]]))
+    assert "20 years of work, at most" in found and "unrelated occupations" in found
+    vince = Facts(dt.date(1999, 5, 1), 7, "native", (("inactive", dt.date(2024, 6, 1), None),))
+    found = " | ".join(experience_problems(tax, vince, {by_label["manager gieterij"]: 6, by_label["visual merchandiser"]: 6}, [by_label["manager gieterij"]]))
+    assert "12 years of work" in found
+    daniela = Facts(dt.date(1980, 1, 1), 3, "C1", employed)
+    assert "directeur beleggingsonderneming (1346) for 11 years with ISCED 3" in " | ".join(
+        experience_problems(tax, daniela, {by_label["directeur beleggingsonderneming"]: 11}, [by_label["directeur beleggingsonderneming"]]))
+    aleksandra = Facts(dt.date(1985, 1, 1), 6, "A1", employed)
+    assert "arbeidsbemiddelaar (3333) for 9 years with ISCED 6, Dutch A1" in " | ".join(
+        experience_problems(tax, aleksandra, {by_label["arbeidsbemiddelaar"]: 9}, [by_label["arbeidsbemiddelaar"]]))
+    salma = Facts(dt.date(1985, 1, 1), 6, "native", employed)
+    found = " | ".join(experience_problems(tax, salma, {by_label["docent tandheelkunde hoger onderwijs"]: 8}, [by_label["steenboorder"]]))
+    assert "docent tandheelkunde hoger onderwijs (2310) for 8 years with ISCED 6" in found and "wants steenboorder (8112), worked as" in found
+    no_work = Facts(dt.date(1985, 1, 1), 3, "native", employed)
+    assert "0 years of work, 3.0 in the register" in " | ".join(experience_problems(tax, no_work, {}, [by_label["taxiplanner"]]))
+    forklift = by_label["heftruckchauffeur"]
+    assert spread_problems([{forklift: 4.0}] * 6 + [{o: 2.0} for o in range(44)])
+
+
+@settings(max_examples=3, deadline=None)
+@given(seed=st.integers(min_value=0, max_value=10_000))
+def test_experience_fits_the_person_and_spreads(seed):
+    from werkregie.matching.demo_experience import desired, experience
+
+    tax, market = _taxonomy_and_market(seed)
+    people = population(seed, 700)
+    problems, profiles = [], []
+    for person in people:
+        facts = facts_of(person)
+        worked = experience(market, facts, TODAY)
+        wanted = desired(market, facts, worked)
+        assert wanted, facts
+        problems += [(person["birth"], person["education"], p) for p in experience_problems(tax, facts, worked, wanted)]
+        profiles.append(worked)
+    assert not problems, problems[:10]
+    assert not spread_problems(profiles)
+    years = [y for p in profiles for y in p.values()]
+    assert len(set(years)) >= 15 and max(years) >= 20, "short and long careers"
+    assert sum(1 for p in profiles if not p) < len(profiles) / 4, "most have worked"
+    assert any(len(p) == 2 for p in profiles), "some changed occupation within their field"

@@ -14,7 +14,10 @@ counsellor with Dutch at A1, a dental lecturer who wants to be a stone driller).
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from dataclasses import dataclass
+
+import numpy as np
 
 from .engine.synthetic import SyntheticMarket
 from .engine.taxonomy import Taxonomy
@@ -22,16 +25,23 @@ from .engine.taxonomy import Taxonomy
 # the age at which the highest finished level of education (ISCED) is usually reached: working life starts then
 SCHOOL_DONE_AGE = {0: 18, 1: 18, 2: 18, 3: 18, 4: 19, 5: 20, 6: 21, 7: 23, 8: 27}
 WORKED = ("employed", "igu", "social_economy")
-# the least ISCED level for an occupation by its ISCO-08 major group: professionals (2) studied at a college or
-# university, managers (1) and technicians (3) finished upper secondary school; the other groups need no diploma
-EDUCATION_FOR_ISCO = {"1": 3, "2": 6, "3": 3}
+# the least ISCED level for an occupation, by the longest ISCO-08 prefix listed: managers (1) and professionals (2) studied
+# at a college or university, shop and hotel managers (14) and technicians (3) finished upper secondary school; doctors
+# (221), university teachers (231), lawyers and judges (261) and psychologists (2634) hold a master; the other groups
+# need no diploma
+EDUCATION_FOR_ISCO = {"1": 5, "14": 3, "2": 5, "221": 7, "231": 7, "261": 7, "2634": 7, "3": 3}
 # the least Dutch to have worked in (or to want) an occupation here, by ISCO major group: managers and professionals
 # work in the language (B2), technicians and clerks write and phone in it (B1), service and sales workers talk to
 # customers (A2); craft, plant and elementary work asks least
 DUTCH_FOR_ISCO = {"1": "B2", "2": "B2", "3": "B1", "4": "B1", "5": "A2"}
 CEFR = ("A1", "A2", "B1", "B2", "C1", "C2", "native")
 MANAGER_YEARS = 5  # a manager (ISCO 1) has worked at least this long
-DRAWS = 200  # occupations drawn from the market's popularity until one fits
+DRAWS = 200  # occupations drawn until one fits
+# The occupations of job seekers by ISCO-08 major group, in percent: an assumed, rounded mix with many service, sales,
+# clerical and elementary workers and few managers, as in a public employment service's register. Within a group the
+# market's popularity decides, flattened (square root), so that no single occupation stands out (walk of issue 16:
+# drawn over the market's long tail alone, one occupation was one job seeker in twelve).
+MAJOR_GROUP_SHARE = {"1": 2, "2": 11, "3": 11, "4": 14, "5": 19, "6": 2, "7": 12, "8": 10, "9": 19}
 
 
 @dataclass(frozen=True)
@@ -73,12 +83,17 @@ def most_years(facts: Facts, today: dt.date) -> float:
 
 def fits(taxonomy: Taxonomy, occupation: int, education: int | None, dutch: str | None, years: float | None = None) -> bool:
     """Whether a person with this education and Dutch can have worked `years` (None: wants to work) in the occupation."""
-    major = taxonomy.occupations[occupation].isco[:1]
-    if education is not None and education < EDUCATION_FOR_ISCO.get(major, 0):
+    isco = taxonomy.occupations[occupation].isco
+    major = isco[:1]
+    if education is not None and education < least_education(isco):
         return False
     if dutch is not None and major in DUTCH_FOR_ISCO and CEFR.index(dutch) < CEFR.index(DUTCH_FOR_ISCO[major]):
         return False
     return major != "1" or (years is not None and years >= MANAGER_YEARS)
+
+
+def least_education(isco: str) -> int:
+    return next((EDUCATION_FOR_ISCO[isco[:n]] for n in range(len(isco), 0, -1) if isco[:n] in EDUCATION_FOR_ISCO), 0)
 
 
 def _round(years: float) -> float:
@@ -107,8 +122,7 @@ def experience(market: SyntheticMarket, facts: Facts, today: dt.date) -> dict[in
     # a career in two occupations of one field: the earlier one shorter
     group = tax.occupations[main].isco[:2]
     earlier_years = _round(total * rng.uniform(0.2, 0.5))
-    earlier = _draw(market, lambda o: o != main and tax.occupations[o].isco[:2] == group
-                    and fits(tax, o, facts.education, facts.dutch, earlier_years), tries=DRAWS * 3)
+    earlier = _draw(market, lambda o: o != main and fits(tax, o, facts.education, facts.dutch, earlier_years), prefix=group)
     if earlier is None or earlier_years < 0.5:
         return {main: total}
     return {main: total - earlier_years, earlier: earlier_years}
@@ -123,17 +137,34 @@ def desired(market: SyntheticMarket, facts: Facts, worked: dict[int, float]) -> 
         if market.random.random() < 0.75:
             return [main]
         group = tax.occupations[main].isco[:3]
-        near = _draw(market, lambda o: tax.occupations[o].isco[:3] == group and fits(tax, o, facts.education, facts.dutch, worked[main]),
-                     tries=DRAWS * 3)
+        near = _draw(market, lambda o: fits(tax, o, facts.education, facts.dutch, worked[main]), prefix=group)
         return [near if near is not None else main]
     wanted = _draw(market, lambda o: fits(tax, o, facts.education, facts.dutch))
     return [wanted] if wanted is not None else []
 
 
-def _draw(market: SyntheticMarket, accept, tries: int = DRAWS) -> int | None:  # noqa: ANN001 - a predicate on occupations
-    """An occupation by the market's popularity (common occupations often, rare ones seldom) that `accept`s."""
+_POOLS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # market -> {prefix: (occupations, weights)}
+
+
+def _pool(market: SyntheticMarket, prefix: str) -> tuple[np.ndarray, np.ndarray]:
+    """The market's occupations whose ISCO code starts with `prefix`, with their flattened popularity."""
+    pools = _POOLS.setdefault(market, {})
+    if prefix not in pools:
+        isco = [market.taxonomy.occupations[o].isco for o in market.occupations]
+        keep = np.array([code.startswith(prefix) for code in isco], dtype=bool)
+        weights = np.sqrt(market.popularity[keep])
+        pools[prefix] = (market.occupations[keep], weights / weights.sum() if weights.size else weights)
+    return pools[prefix]
+
+
+def _draw(market: SyntheticMarket, accept, tries: int = DRAWS, prefix: str | None = None) -> int | None:  # noqa: ANN001 - a predicate
+    """An occupation that `accept`s: of the ISCO group `prefix`, or of a major group drawn by `MAJOR_GROUP_SHARE`."""
+    groups, shares = list(MAJOR_GROUP_SHARE), np.array(list(MAJOR_GROUP_SHARE.values()), dtype=float)
     for _ in range(tries):
-        occupation = market.occupation()
+        occupations, weights = _pool(market, prefix or groups[int(market.random.choice(len(groups), p=shares / shares.sum()))])
+        if not occupations.size:
+            return None
+        occupation = int(occupations[int(market.random.choice(len(occupations), p=weights))])
         if accept(occupation):
             return occupation
     return None
