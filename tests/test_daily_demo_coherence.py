@@ -25,6 +25,8 @@ from werkregie.people.synthetic import (
     _years_after,
 )
 
+from .test_trajectories_demo import demo_world as trajectories_world  # noqa: F401 - the trajectories demo's small world
+
 TODAY = dt.date(2026, 11, 27)
 PLACES = [Place("44021", 260000, "9000"), Place("11002", 530000, "2000")]
 
@@ -164,8 +166,9 @@ def test_employers_post_occupations_of_their_own_sector():
 
 
 def test_the_demo_citizen_is_a_plausible_job_seeker(ref):
-    """The demo makes its citizen a forklift driver (matching/demo.py): an adult with secondary school, on benefit now,
-    every status after the 18th birthday, and the checks above hold for them in the database too."""
+    """The demo makes its citizen a forklift driver (matching/demo.py): an adult with secondary school who lost a job and
+    is on benefit now, every status after the 18th birthday, experience for the years he worked, no Dutch course for a
+    native speaker, screened in time; and the checks above hold for them in the database too."""
     from dateutil.relativedelta import relativedelta
 
     from werkregie.accounts.models import Role
@@ -186,6 +189,38 @@ def test_the_demo_citizen_is_a_plausible_job_seeker(ref):
     record = {"birth": person.birth_date, "nationality": person.nationality, "education": person.education_level, "episodes": episodes,
               "languages": dict(person.languages.values_list("language", "level")), "registered": person.registered_on}
     assert not problems_of(record, today)
+    # he lost a job of a year or more and has been on benefit since (walk of issue 16: inactive, then a benefit without work)
+    main = sorted((e for e in episodes if e[0] not in SIDE_STATUSES), key=lambda e: e[1])
+    job, benefit = main[-2], main[-1]
+    assert job[0] in WORKED and (job[2] - job[1]).days >= 365 and benefit[1] == job[2] + dt.timedelta(days=1), main
+    # a forklift driver for the years he worked, in the register too (not "4 years" beside a history without work)
+    from werkregie.matching import demo as matching_demo
+    from werkregie.matching.demo_experience import most_years, worked_in_history
+    from werkregie.matching.models import DesiredOccupation, PersonExperience
+    from werkregie.matching.platform import taxonomy
+
+    matching_demo.demo_profiles(person.pk, [])
+    tax = taxonomy()
+    worked = {tax.occupation_index[uri]: float(years) for uri, years in PersonExperience.objects.filter(person=person).values_list("occupation_uri", "years")}
+    wanted = [tax.occupation_index[uri] for uri in DesiredOccupation.objects.filter(person=person).values_list("occupation_uri", flat=True)]
+    facts = facts_of(record)
+    assert [tax.occupations[o].label("en") for o in worked] == ["forklift operator"]
+    assert worked_in_history(facts, today) - 0.5 <= sum(worked.values()) <= most_years(facts, today)
+    assert not experience_problems(tax, facts, worked, wanted, today)
+    # his next agreement step: no Dutch course for a native speaker
+    from werkregie.trajectories.demo import _citizen_next_step
+
+    step = _citizen_next_step(person, today)
+    assert (step["kind"] == "language_course") == (record["languages"].get("nl", "native") not in ("native", "B2", "C1", "C2")), step
+    # screened like most: his next screening is not overdue by months or years (walk: "uiterlijk 04/09/2024, te laat")
+    from werkregie.demo import screening_history
+    from werkregie.screening.engine import register
+    from werkregie.screening.engine.deadlines import due
+
+    spell = [register.Episode(kind, start, end) for kind, start, end, _src in episodes if kind in register.SEEKING]
+    dates = screening_history.all_dates(person.pk, spell, today)
+    next_due = due(register.spell_start(spell, today), dates[-1] if dates else None, register.months_unemployed(spell, today), today=today).date
+    assert next_due >= today - dt.timedelta(days=120), (dates, next_due)
 
 
 # --- work experience and wanted occupation (matching/demo_experience.py) over the population generator's output ---
@@ -298,3 +333,32 @@ def test_experience_fits_the_person_and_spreads(seed):
     assert len(set(years)) >= 15 and max(years) >= 20, "short and long careers"
     assert sum(1 for p in profiles if not p) < len(profiles) / 4, "most have worked"
     assert any(len(p) == 2 for p in profiles), "some changed occupation within their field"
+
+
+def test_the_trajectories_demo_keeps_one_main_activity_and_a_coherent_citizen_sheet(trajectories_world):
+    """The demo's period of work (a suspended trajectory) ends the job-seeker episode instead of running beside it (walk:
+    "met uitkering, lopend" beside "Werkend"); the citizen's new version adds the forklift course, not a Dutch course for
+    a native speaker, and repeats no finished step whose date is past."""
+    from werkregie.people.models import Person
+    from werkregie.trajectories import demo
+    from werkregie.trajectories.models import Agreement
+
+    day = dt.date(2026, 11, 20)
+    from werkregie.core import clock
+
+    with clock.travel_to(day):
+        demo.seed()
+    overlapping = {p.pk: _overlaps([(e.kind, e.start, e.end, e.source) for e in p.episodes.all()])
+                   for p in Person.objects.prefetch_related("episodes")}
+    assert not {pk: found for pk, found in overlapping.items() if found}
+    assert Person.objects.filter(episodes__source="demo", episodes__kind="employed").count() >= 2, "the demo's work episodes are there"
+    proposed = Agreement.objects.get(person__account__username="burger", state="proposed")
+    steps = list(proposed.steps.exclude(state="cancelled").values_list("kind", "state", "due_on"))
+    assert not [s for s in steps if s[0] == "language_course"], steps
+    assert not [s for s in steps if s[1] == "approved" and s[2] < day], steps
+
+
+def test_the_overlap_check_can_fail():
+    assert _overlaps([("jobseeker_benefit", dt.date(2022, 1, 29), None, "vdab"), ("employed", dt.date(2026, 11, 16), dt.date(2026, 12, 28), "demo")])
+    assert not _overlaps([("jobseeker_benefit", dt.date(2022, 1, 29), dt.date(2026, 11, 15), "vdab"), ("employed", dt.date(2026, 11, 16), None, "demo"),
+                          ("leefloon", dt.date(2023, 1, 1), None, "ocmw")])

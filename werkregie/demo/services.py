@@ -9,7 +9,7 @@ from typing import Callable
 
 from dateutil.relativedelta import relativedelta
 from django.db import transaction
-from django.db.models import Count, Max
+from django.db.models import Max
 
 from werkregie.accounts.models import ApiToken, Role, User
 from werkregie.careers.demo import EVC_CENTRE  # accredited as EVC assessor and registered as a credential issuer there
@@ -20,7 +20,7 @@ from werkregie.organisations.models import Organisation, OrganisationKind, Partn
 from werkregie.people import synthetic_names as names
 from werkregie.people.enums import ConsentPurpose, StatusKind
 from werkregie.people.models import Consent, Person
-from werkregie.people.synthetic import Place, PopulationGenerator
+from werkregie.people.synthetic import WORKED, Place, PopulationGenerator
 from werkregie.vacancies.models import Application, ApplicationOrigin, Vacancy
 
 from .loader import load_population
@@ -129,7 +129,7 @@ DEMO_USERS = [
 
 
 def _demo_citizen(team: Organisation, counsellor: User) -> Person:
-    """A job seeker in Gent with a history, linked to the citizen account."""
+    """A job seeker in (or around) Gent with a history, linked to the citizen account."""
     existing = User.objects.filter(username="burger").values_list("person_id", flat=True).first()
     if existing:
         return Person.objects.get(pk=existing)
@@ -143,12 +143,20 @@ def _demo_citizen(team: Organisation, counsellor: User) -> Person:
     adults = seekers.filter(birth_date__lte=today - relativedelta(years=25), birth_date__gte=today - relativedelta(years=55),
                             education_level__gte=2, education_level__lte=4)
     person = None
-    for candidate in adults.annotate(n=Count("episodes")).filter(n__gte=2).order_by("id")[:400]:
-        if _lost_a_job(candidate, today):
-            person = candidate
-            break
-    for candidate in adults.annotate(n=Count("episodes")).filter(n__gte=3).order_by("id")[:200] if person is None else ():
-        if all(e.start >= candidate.birth_date + relativedelta(years=18) for e in candidate.episodes.all()):
+    # in Gent, else in its reference region (a smaller population may have no such person in Gent itself)
+    region = Municipality.objects.filter(pk=DEMO_MUNICIPALITY).values_list("refreg_code", flat=True).first()
+    nearby = Person.objects.filter(municipality__refreg_code=region, episodes__kind=StatusKind.JOBSEEKER_BENEFIT, episodes__end__isnull=True,
+                                   account__isnull=True, birth_date__lte=today - relativedelta(years=25),
+                                   birth_date__gte=today - relativedelta(years=55), education_level__gte=2, education_level__lte=4)
+    for pool in (adults, nearby.exclude(municipality_id=DEMO_MUNICIPALITY)):
+        # (no Count("episodes") here: the filter on the running benefit joins that one episode, so it would count 1)
+        for candidate in pool.order_by("id").prefetch_related("episodes", "languages")[:400] if person is None else ():
+            if _lost_a_job(candidate, today):
+                person = candidate
+                break
+    for candidate in adults.order_by("id").prefetch_related("episodes")[:200] if person is None else ():
+        episodes = candidate.episodes.all()
+        if len(episodes) >= 3 and all(e.start >= candidate.birth_date + relativedelta(years=18) for e in episodes):
             person = candidate  # a smaller population without such a person: someone with some movement at least
             break
     person = person or adults.order_by("id").first() or seekers.order_by("id").first()
@@ -160,7 +168,7 @@ def _demo_citizen(team: Organisation, counsellor: User) -> Person:
 
 
 CITIZEN_WORKED_DAYS = 365  # the demo citizen worked at least a year before losing the job: the right to benefit
-CITIZEN_ON_BENEFIT_DAYS = 180  # and has been on benefit long enough for the trajectory the demo gives them (3 months)
+CITIZEN_ON_BENEFIT_DAYS = 120  # and has been on benefit longer than the trajectory the demo gives them (3 months)
 
 
 def _lost_a_job(person: Person, today: dt.date) -> bool:
@@ -173,8 +181,8 @@ def _lost_a_job(person: Person, today: dt.date) -> bool:
     if len(main) < 2 or any(start < adult_on for _k, start, _e in main):
         return False
     (job, job_start, job_end), (now, since, until) = main[-2], main[-1]
-    dutch = person.languages.filter(language="nl").values_list("level", flat=True).first()
-    return (job == StatusKind.EMPLOYED and job_end is not None and (job_end - job_start).days >= CITIZEN_WORKED_DAYS
+    dutch = next((lang.level for lang in person.languages.all() if lang.language == "nl"), None)
+    return (job in WORKED and job_end is not None and (job_end - job_start).days >= CITIZEN_WORKED_DAYS
             and now == StatusKind.JOBSEEKER_BENEFIT and until is None and since == job_end + dt.timedelta(days=1)
             and (today - since).days >= CITIZEN_ON_BENEFIT_DAYS and dutch in ("native", "B1", "B2", "C1", "C2"))
 
