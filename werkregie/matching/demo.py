@@ -162,6 +162,7 @@ def _seed_profiles(market: SyntheticMarket, progress: Callable[[int], None] | No
 
 
 FORKLIFT_DRIVERS = 3  # of the demo counsellor's caseload, besides the citizen: a few, not one in seven
+UNKNOWN_HISTORY_YEARS = 4.0  # a person the register holds no history of (made by hand): a few years, if their age allows
 
 
 def _forklift_profile(person_id: int, skills: int, commute: int) -> bool:
@@ -171,7 +172,10 @@ def _forklift_profile(person_id: int, skills: int, commute: int) -> bool:
     forklift = next(o for o in tax.occupations if o.label("en") == "forklift operator")
     facts = register_facts([person_id]).get(person_id)
     had = sum(PersonExperience.objects.filter(person_id=person_id).values_list("years", flat=True), Decimal(0))
-    worked = demo_experience.worked_in_history(facts, clock.today()) if facts else 0.0
+    today = clock.today()
+    worked = demo_experience.worked_in_history(facts, today) if facts else 0.0
+    if facts is not None and not facts.episodes and not had:
+        worked = min(UNKNOWN_HISTORY_YEARS, demo_experience.most_years(facts, today))  # no history in the register at all
     years = Decimal(str(round(max(float(had), worked) * 2) / 2))
     if years < 1:
         return False
