@@ -15,6 +15,8 @@ from werkregie.people.synthetic import (
     EDUCATION_BY_AGE,
     FOREIGN_CEFR_BY_EDUCATION,
     NATIVE_LANGUAGE,
+    NEEDS_RIGHTS,
+    SCHOOL_LEAVER_UNTIL,
     WAITING_DAYS,
     WORKED,
     WORKING_AGE,
@@ -22,6 +24,8 @@ from werkregie.people.synthetic import (
     PopulationGenerator,
     _years_after,
 )
+
+from .test_trajectories_demo import demo_world as trajectories_world  # noqa: F401 - the trajectories demo's small world
 
 TODAY = dt.date(2026, 11, 27)
 PLACES = [Place("44021", 260000, "9000"), Place("11002", 530000, "2000")]
@@ -68,12 +72,52 @@ def problems_of(person: dict, today: dt.date = TODAY) -> list[str]:
     arrived = [start for kind, start, _e, _source in episodes if kind == "newcomer"]
     if arrived and any(source == "vdab" and start < arrived[0] for _k, start, _e, source in episodes):
         found.append(f"a history here before arriving on {arrived[0]}")
+    found += _rights_problems(episodes, adult_on, arrived[0] if arrived else None)
+    found += _overlaps(episodes)
     native = NATIVE_LANGUAGE.get(person["nationality"], "en")
+    dutch = person["languages"].get("nl")
+    if arrived and dutch not in (None, "native"):
+        years_here = (today - arrived[0]).days / 365.25
+        highest = "A2" if years_here < 1 else "B1" if years_here < 2 else "B2"
+        if CEFR.index(dutch) > CEFR.index(highest):
+            found.append(f"Dutch {dutch} {years_here:.1f} years after arriving")
     cap = FOREIGN_CEFR_BY_EDUCATION.get(education, "C2")
     for language, level in person["languages"].items():
         if language not in (native, "nl") and level != "native" and CEFR.index(level) > CEFR.index(cap):
             found.append(f"{language} {level} with ISCED {education}")
     return found
+
+
+# side statuses beside the main activity: a leefloon from the OCMW, the integration trajectory of a newcomer
+SIDE_STATUSES = ("leefloon", "newcomer")
+
+
+def _rights_problems(episodes: list[tuple], adult_on: dt.date, arrived: dt.date | None) -> list[str]:
+    """A benefit (unemployment, sickness) or the IGU needs rights: work or a benefit earlier in the history, rights from
+    before a history that began with one (not for a newcomer or a school leaver), or — unemployment benefit only — the
+    school leaver's waiting time before the 25th birthday. The IGU follows a job directly."""
+    found = []
+    main = [e for e in episodes if e[0] not in SIDE_STATUSES]
+    for n, (kind, start, _end, _source) in enumerate(main):
+        if kind not in NEEDS_RIGHTS:
+            continue
+        before = [k for k, *_ in main[:n]]
+        fresh = start < adult_on + dt.timedelta(days=WAITING_DAYS) or (arrived is not None and main[0][1] >= arrived)
+        school_leaver = (kind == "jobseeker_benefit" and arrived is None
+                         and adult_on + dt.timedelta(days=WAITING_DAYS) <= start < _years_after(adult_on, SCHOOL_LEAVER_UNTIL - WORKING_AGE))
+        if not (any(k in WORKED or k in NEEDS_RIGHTS for k in before) or (n == 0 and not fresh) or school_leaver):
+            found.append(f"{kind} from {start} without work or rights before")
+        if kind == "igu" and n > 0 and before[-1] not in WORKED:
+            found.append(f"igu from {start} after {before[-1]}, not after a job")
+        if arrived is not None and n == 0 and start >= arrived:
+            found.append(f"a newcomer's history begins with {kind}")
+    return found
+
+
+def _overlaps(episodes: list[tuple]) -> list[str]:
+    """Main-activity episodes follow each other: one ends before the next begins."""
+    main = sorted((e for e in episodes if e[0] not in SIDE_STATUSES), key=lambda e: e[1])
+    return [f"{a[0]} ({a[1]}–{a[2] or 'lopend'}) overlaps {b[0]} from {b[1]}" for a, b in zip(main, main[1:]) if a[2] is None or a[2] >= b[1]]
 
 
 def test_the_checks_can_fail():
@@ -85,6 +129,17 @@ def test_the_checks_can_fail():
                 "episodes": [("employed", dt.date(2022, 1, 1), None, "vdab"), ("newcomer", dt.date(2024, 1, 1), None, "integration_agency")]}
     found = " | ".join(problems_of(newcomer))
     assert "registered on 2023-11-27" in found and "a history here before arriving" in found
+    late = {"birth": dt.date(1990, 1, 1), "nationality": "SY", "education": 3, "languages": {"nl": "C2"}, "registered": dt.date(2026, 6, 23),
+            "episodes": [("igu", dt.date(2026, 6, 23), None, "vdab"), ("newcomer", dt.date(2026, 6, 23), None, "integration_agency")]}
+    found = " | ".join(problems_of(late))
+    assert "igu from 2026-06-23 without work or rights before" in found and "a newcomer's history begins with igu" in found
+    assert "Dutch C2 0.4 years after arriving" in found
+    marc = {"birth": dt.date(1990, 7, 20), "nationality": "BE", "education": 3, "languages": {}, "registered": dt.date(2022, 11, 7),
+            "episodes": [("inactive", dt.date(2022, 11, 7), dt.date(2024, 7, 3), "vdab"), ("jobseeker_no_benefit", dt.date(2024, 7, 4), dt.date(2025, 5, 24), "vdab"),
+                         ("jobseeker_benefit", dt.date(2025, 5, 25), None, "vdab"), ("employed", dt.date(2026, 11, 16), dt.date(2026, 12, 28), "demo")]}
+    found = " | ".join(problems_of(marc))
+    assert "jobseeker_benefit from 2025-05-25 without work or rights before" in found
+    assert "jobseeker_benefit (2025-05-25–lopend) overlaps employed from 2026-11-16" in found
 
 
 @settings(max_examples=4, deadline=None)
@@ -111,8 +166,9 @@ def test_employers_post_occupations_of_their_own_sector():
 
 
 def test_the_demo_citizen_is_a_plausible_job_seeker(ref):
-    """The demo makes its citizen a forklift driver (matching/demo.py): an adult with secondary school, on benefit now,
-    every status after the 18th birthday, and the checks above hold for them in the database too."""
+    """The demo makes its citizen a forklift driver (matching/demo.py): an adult with secondary school who lost a job and
+    is on benefit now, every status after the 18th birthday, experience for the years he worked, no Dutch course for a
+    native speaker, screened in time; and the checks above hold for them in the database too."""
     from dateutil.relativedelta import relativedelta
 
     from werkregie.accounts.models import Role
@@ -133,3 +189,176 @@ def test_the_demo_citizen_is_a_plausible_job_seeker(ref):
     record = {"birth": person.birth_date, "nationality": person.nationality, "education": person.education_level, "episodes": episodes,
               "languages": dict(person.languages.values_list("language", "level")), "registered": person.registered_on}
     assert not problems_of(record, today)
+    # he lost a job of a year or more and has been on benefit since (walk of issue 16: inactive, then a benefit without work)
+    main = sorted((e for e in episodes if e[0] not in SIDE_STATUSES), key=lambda e: e[1])
+    job, benefit = main[-2], main[-1]
+    assert job[0] in WORKED and (job[2] - job[1]).days >= 365 and benefit[1] == job[2] + dt.timedelta(days=1), main
+    # a forklift driver for the years he worked, in the register too (not "4 years" beside a history without work)
+    from werkregie.matching import demo as matching_demo
+    from werkregie.matching.demo_experience import most_years, worked_in_history
+    from werkregie.matching.models import DesiredOccupation, PersonExperience
+    from werkregie.matching.platform import taxonomy
+
+    matching_demo.demo_profiles(person.pk, [])
+    tax = taxonomy()
+    worked = {tax.occupation_index[uri]: float(years) for uri, years in PersonExperience.objects.filter(person=person).values_list("occupation_uri", "years")}
+    wanted = [tax.occupation_index[uri] for uri in DesiredOccupation.objects.filter(person=person).values_list("occupation_uri", flat=True)]
+    facts = facts_of(record)
+    assert [tax.occupations[o].label("en") for o in worked] == ["forklift operator"]
+    assert worked_in_history(facts, today) - 0.5 <= sum(worked.values()) <= most_years(facts, today)
+    assert not experience_problems(tax, facts, worked, wanted, today)
+    # his next agreement step: no Dutch course for a native speaker
+    from werkregie.trajectories.demo import _citizen_next_step
+
+    step = _citizen_next_step(person, today)
+    assert (step["kind"] == "language_course") == (record["languages"].get("nl", "native") not in ("native", "B2", "C1", "C2")), step
+    # screened like most: his next screening is not overdue by months or years (walk: "uiterlijk 04/09/2024, te laat")
+    from werkregie.demo import screening_history
+    from werkregie.screening.engine import register
+    from werkregie.screening.engine.deadlines import due
+
+    spell = [register.Episode(kind, start, end) for kind, start, end, _src in episodes if kind in register.SEEKING]
+    dates = screening_history.all_dates(person.pk, spell, today)
+    next_due = due(register.spell_start(spell, today), dates[-1] if dates else None, register.months_unemployed(spell, today), today=today).date
+    assert next_due >= today - dt.timedelta(days=120), (dates, next_due)
+
+
+# --- work experience and wanted occupation (matching/demo_experience.py) over the population generator's output ---
+
+
+def facts_of(person: dict):  # noqa: ANN201
+    from werkregie.matching.demo_experience import Facts
+
+    main = tuple((kind, start, end) for kind, start, end, _source in sorted(person["episodes"], key=lambda e: e[1]) if kind not in SIDE_STATUSES)
+    arrived = next((start for kind, start, _e, _s in person["episodes"] if kind == "newcomer"), None)
+    return Facts(person["birth"], person["education"], person["languages"].get("nl", "native"), main, arrived)
+
+
+def experience_problems(tax, facts, worked: dict[int, float], wanted: list[int], today: dt.date = TODAY) -> list[str]:  # noqa: ANN001
+    """Years that fit the life and the register, occupations that fit education, Dutch and years, a career in one field,
+    a wanted occupation related to the work done (or, without work, to the education)."""
+    from werkregie.matching.demo_experience import fits, most_years, worked_in_history
+
+    found = []
+    label = {o: f"{tax.occupations[o].label('nl')} ({tax.occupations[o].isco})" for o in [*worked, *wanted]}
+    total = sum(worked.values())
+    if total > most_years(facts, today) + 0.25:
+        found.append(f"{total:g} years of work, at most {most_years(facts, today):.1f} since school")
+    if total < worked_in_history(facts, today) - 0.5:
+        found.append(f"{total:g} years of work, {worked_in_history(facts, today):.1f} in the register's history")
+    for occupation, years in worked.items():
+        if not fits(tax, occupation, facts.education, facts.dutch, years):
+            found.append(f"{label[occupation]} for {years:g} years with ISCED {facts.education}, Dutch {facts.dutch}")
+    if len({tax.occupations[o].isco[:2] for o in worked}) > 1:
+        found.append("unrelated occupations: " + ", ".join(label[o] for o in worked))
+    for occupation in wanted:
+        related = occupation in worked or any(tax.occupations[o].isco[:3] == tax.occupations[occupation].isco[:3] for o in worked)
+        if worked and not related:
+            found.append(f"wants {label[occupation]}, worked as " + ", ".join(label[o] for o in worked))
+        if not fits(tax, occupation, facts.education, facts.dutch, total if worked else None):
+            found.append(f"wants {label[occupation]} with ISCED {facts.education}, Dutch {facts.dutch}")
+    return found
+
+
+def spread_problems(profiles: list[dict[int, float]]) -> list[str]:
+    """No occupation or number of years stands out: the most common occupation is under one in twelve of those who
+    worked, the most common (occupation, years) under one in thirty."""
+    from collections import Counter
+
+    worked = [p for p in profiles if p]
+    occupations = Counter(o for p in worked for o in p)
+    pairs = Counter((o, y) for p in worked for o, y in p.items())
+    found = []
+    if occupations and occupations.most_common(1)[0][1] > len(worked) / 12:
+        found.append(f"occupation {occupations.most_common(1)[0]} of {len(worked)}")
+    if pairs and pairs.most_common(1)[0][1] > max(2, len(worked) / 30):
+        found.append(f"(occupation, years) {pairs.most_common(1)[0]} of {len(worked)}")
+    return found
+
+
+def _taxonomy_and_market(seed: int):  # noqa: ANN202
+    from werkregie.matching.engine import geography
+    from werkregie.matching.engine.synthetic import SyntheticMarket
+    from werkregie.matching.platform import taxonomy
+
+    tax = taxonomy()
+    return tax, SyntheticMarket(tax, geography.places(), seed=seed)
+
+
+def test_the_experience_checks_can_fail():
+    tax, _market = _taxonomy_and_market(1)
+    by_label = {o.label("nl").lower(): i for i, o in enumerate(tax.occupations)}
+    employed = (("employed", dt.date(2022, 1, 1), dt.date(2024, 12, 31)), ("jobseeker_benefit", dt.date(2025, 1, 1), None))
+    from werkregie.matching.demo_experience import Facts
+
+    niels = Facts(dt.date(1996, 3, 1), 6, "native", employed)
+    found = " | ".join(experience_problems(tax, niels, {by_label["taxiplanner"]: 13, by_label["operator blaasvormmachine"]: 7}, [by_label["taxiplanner"]]))
+    assert "20 years of work, at most" in found and "unrelated occupations" in found
+    vince = Facts(dt.date(1999, 5, 1), 7, "native", (("inactive", dt.date(2024, 6, 1), None),))
+    found = " | ".join(experience_problems(tax, vince, {by_label["manager gieterij"]: 6, by_label["visual merchandiser"]: 6}, [by_label["manager gieterij"]]))
+    assert "12 years of work" in found
+    daniela = Facts(dt.date(1980, 1, 1), 3, "C1", employed)
+    assert "directeur beleggingsonderneming (1346) for 11 years with ISCED 3" in " | ".join(
+        experience_problems(tax, daniela, {by_label["directeur beleggingsonderneming"]: 11}, [by_label["directeur beleggingsonderneming"]]))
+    aleksandra = Facts(dt.date(1985, 1, 1), 6, "A1", employed)
+    assert "arbeidsbemiddelaar (3333) for 9 years with ISCED 6, Dutch A1" in " | ".join(
+        experience_problems(tax, aleksandra, {by_label["arbeidsbemiddelaar"]: 9}, [by_label["arbeidsbemiddelaar"]]))
+    salma = Facts(dt.date(1985, 1, 1), 6, "native", employed)
+    found = " | ".join(experience_problems(tax, salma, {by_label["docent tandheelkunde hoger onderwijs"]: 8}, [by_label["steenboorder"]]))
+    assert "docent tandheelkunde hoger onderwijs (2310) for 8 years with ISCED 6" in found and "wants steenboorder (8112), worked as" in found
+    no_work = Facts(dt.date(1985, 1, 1), 3, "native", employed)
+    assert "0 years of work, 3.0 in the register" in " | ".join(experience_problems(tax, no_work, {}, [by_label["taxiplanner"]]))
+    forklift = by_label["heftruckchauffeur"]
+    assert spread_problems([{forklift: 4.0}] * 6 + [{o: 2.0} for o in range(44)])
+
+
+@settings(max_examples=3, deadline=None)
+@given(seed=st.integers(min_value=0, max_value=10_000))
+def test_experience_fits_the_person_and_spreads(seed):
+    from werkregie.matching.demo_experience import desired, experience
+
+    tax, market = _taxonomy_and_market(seed)
+    people = population(seed, 700)
+    problems, profiles = [], []
+    for person in people:
+        facts = facts_of(person)
+        worked = experience(market, facts, TODAY)
+        wanted = desired(market, facts, worked)
+        assert wanted, facts
+        problems += [(person["birth"], person["education"], p) for p in experience_problems(tax, facts, worked, wanted)]
+        profiles.append(worked)
+    assert not problems, problems[:10]
+    assert not spread_problems(profiles)
+    years = [y for p in profiles for y in p.values()]
+    assert len(set(years)) >= 15 and max(years) >= 20, "short and long careers"
+    assert sum(1 for p in profiles if not p) < len(profiles) / 4, "most have worked"
+    assert any(len(p) == 2 for p in profiles), "some changed occupation within their field"
+
+
+def test_the_trajectories_demo_keeps_one_main_activity_and_a_coherent_citizen_sheet(trajectories_world):
+    """The demo's period of work (a suspended trajectory) ends the job-seeker episode instead of running beside it (walk:
+    "met uitkering, lopend" beside "Werkend"); the citizen's new version adds the forklift course, not a Dutch course for
+    a native speaker, and repeats no finished step whose date is past."""
+    from werkregie.people.models import Person
+    from werkregie.trajectories import demo
+    from werkregie.trajectories.models import Agreement
+
+    day = dt.date(2026, 11, 20)
+    from werkregie.core import clock
+
+    with clock.travel_to(day):
+        demo.seed()
+    overlapping = {p.pk: _overlaps([(e.kind, e.start, e.end, e.source) for e in p.episodes.all()])
+                   for p in Person.objects.prefetch_related("episodes")}
+    assert not {pk: found for pk, found in overlapping.items() if found}
+    assert Person.objects.filter(episodes__source="demo", episodes__kind="employed").count() >= 2, "the demo's work episodes are there"
+    proposed = Agreement.objects.get(person__account__username="burger", state="proposed")
+    steps = list(proposed.steps.exclude(state="cancelled").values_list("kind", "state", "due_on"))
+    assert not [s for s in steps if s[0] == "language_course"], steps
+    assert not [s for s in steps if s[1] == "approved" and s[2] < day], steps
+
+
+def test_the_overlap_check_can_fail():
+    assert _overlaps([("jobseeker_benefit", dt.date(2022, 1, 29), None, "vdab"), ("employed", dt.date(2026, 11, 16), dt.date(2026, 12, 28), "demo")])
+    assert not _overlaps([("jobseeker_benefit", dt.date(2022, 1, 29), dt.date(2026, 11, 15), "vdab"), ("employed", dt.date(2026, 11, 16), None, "demo"),
+                          ("leefloon", dt.date(2023, 1, 1), None, "ocmw")])

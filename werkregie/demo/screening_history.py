@@ -10,7 +10,8 @@ same on every run):
   each time the assessment ran its course (shortly before the re-screening date the sweep computes);
 * some (LATE) were screened, but after the term (they count against "Gescreend binnen 2 maanden");
 * a few (LAPSED) were screened on time once but their re-screening is now overdue;
-* a few (NEVER) were never screened: their screening is overdue when the term has passed;
+* a few (NEVER) were never screened: their screening is overdue by weeks when their first term ran out lately (someone
+  registered years ago was screened like most: walk of issue 16 showed the demo citizen two years overdue);
 * whoever registered so recently that the term still runs may simply not be screened yet (due, not overdue).
 
 The dates are computed with the same functions the deadline sweep uses (`screening.engine.deadlines.due` on the
@@ -31,6 +32,7 @@ from werkregie.screening.engine.deadlines import due
 ON_TIME, LATE, LAPSED = 0.86, 0.07, 0.03  # the rest (0.04): never screened
 SOURCE_SEED = 11  # the draw per person: random.Random(SOURCE_SEED * 1_000_003 + person id)
 YEARS_BACK = 3  # the spells of the past three years get a history
+NEVER_FOR_DAYS = 45  # a person never screened is overdue by this much at most: their first term ran out lately
 
 
 @dataclass(frozen=True)
@@ -61,9 +63,13 @@ def history(person_id: int, episodes: list[register.Episode], today: dt.date) ->
     rng = random.Random(SOURCE_SEED * 1_000_003 + person_id)
     profile = _profile(rng)
     start = register.spell_start(episodes, today)
-    if start is None or profile == "never":
+    if start is None:
         return History(profile, ())
     first_due = due(start, None, 0).date
+    if profile == "never" and first_due < today - dt.timedelta(days=NEVER_FOR_DAYS):
+        profile = "on_time"  # nobody stays unscreened for months or years: overdue by days or weeks, not years
+    if profile == "never":
+        return History(profile, ())
     first = start + dt.timedelta(days=rng.randint(7, max(8, (first_due - start).days - 5)))
     if profile == "late":
         first = first_due + dt.timedelta(days=rng.randint(7, 60))
@@ -107,12 +113,21 @@ def all_dates(person_id: int, episodes: list[register.Episode], today: dt.date) 
     return sorted(set(dates))
 
 
+# What the conversation finds beyond the register: competences and motivation (a barrier for one in ten each). The
+# Dutch and digital skills are the person's own, from the register (walk of issue 16: answers drawn at random gave
+# native speakers "A2" and made barriers of them, and three in four job seekers a long distance).
 ANSWERS = {
-    "competences": ("sufficient", "sufficient", "sufficient", "partial", "insufficient"),
-    "dutch_level": ("native", "native", "native", "C1", "B2", "B1", "A2"),
-    "digital_skills": ("intermediate", "intermediate", "advanced", "basic", "none"),
-    "motivation": ("high", "high", "moderate", "low"),
+    "competences": ("sufficient",) * 6 + ("partial",) * 3 + ("insufficient",),
+    "motivation": ("high",) * 5 + ("moderate",) * 4 + ("low",),
 }
+DIGITAL = ("none", "basic", "intermediate", "advanced")
+DUTCH = ("A1", "A2", "B1", "B2", "C1", "C2", "native")
+
+
+def answers_for(rng: random.Random, dutch: str | None, digital: str | None) -> dict:
+    """The answers of one conversation: the register's Dutch and digital skills, drawn competences and motivation."""
+    drawn = {name: rng.choice(options) for name, options in ANSWERS.items()}
+    return {**drawn, "dutch_level": dutch if dutch in DUTCH else "native", "digital_skills": digital if digital in DIGITAL else "basic"}
 
 
 def seed(today: dt.date, progress=None) -> int:  # noqa: ANN001
@@ -144,6 +159,10 @@ def seed(today: dt.date, progress=None) -> int:  # noqa: ANN001
     for pk, team in User.objects.filter(role=Role.COUNSELLOR, organisation__isnull=False).order_by("pk").values_list("pk", "organisation_id"):
         team_counsellor.setdefault(team, pk)
     owners = {pk: (c or team_counsellor.get(t) or fallback) for pk, c, t in Person.objects.filter(pk__in=ids).values_list("pk", "counsellor_id", "team_id")}
+    from werkregie.people.models import PersonLanguage
+
+    facts = dict(Person.objects.filter(pk__in=ids).values_list("pk", "digital_skills"))
+    dutch = dict(PersonLanguage.objects.filter(person_id__in=ids, language="nl").values_list("person_id", "level"))
     chances = {}
     for pid, chance in Score.objects.filter(person_id__in=ids).order_by("person_id", "reference_date").values_list("person_id", "chance_6m"):
         chances[pid] = chance  # the latest wins
@@ -151,7 +170,7 @@ def seed(today: dt.date, progress=None) -> int:  # noqa: ANN001
     for pid in sorted(ids):
         rng = random.Random(pid)
         for day in all_dates(pid, episodes.get(pid, []), today):
-            answers = Answers(**{name: rng.choice(options) for name, options in ANSWERS.items()})
+            answers = Answers(**answers_for(rng, dutch.get(pid, "native"), facts.get(pid)))
             proposal = propose(chances.get(pid), answers, limits())
             rows.append(Assessment(person_id=pid, counsellor_id=owners.get(pid, fallback), assessed_at=dt.datetime.combine(
                 day, dt.time(rng.randint(9, 15), rng.choice((0, 15, 30, 45))), tzinfo=clock.BRUSSELS), chance_6m=chances.get(pid),

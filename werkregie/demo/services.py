@@ -9,7 +9,7 @@ from typing import Callable
 
 from dateutil.relativedelta import relativedelta
 from django.db import transaction
-from django.db.models import Count, Max
+from django.db.models import Max
 
 from werkregie.accounts.models import ApiToken, Role, User
 from werkregie.careers.demo import EVC_CENTRE  # accredited as EVC assessor and registered as a credential issuer there
@@ -20,7 +20,7 @@ from werkregie.organisations.models import Organisation, OrganisationKind, Partn
 from werkregie.people import synthetic_names as names
 from werkregie.people.enums import ConsentPurpose, StatusKind
 from werkregie.people.models import Consent, Person
-from werkregie.people.synthetic import Place, PopulationGenerator
+from werkregie.people.synthetic import WORKED, Place, PopulationGenerator
 from werkregie.vacancies.models import Application, ApplicationOrigin, Vacancy
 
 from .loader import load_population
@@ -129,7 +129,7 @@ DEMO_USERS = [
 
 
 def _demo_citizen(team: Organisation, counsellor: User) -> Person:
-    """A job seeker in Gent with a history, linked to the citizen account."""
+    """A job seeker in (or around) Gent with a history, linked to the citizen account."""
     existing = User.objects.filter(username="burger").values_list("person_id", flat=True).first()
     if existing:
         return Person.objects.get(pk=existing)
@@ -137,16 +137,27 @@ def _demo_citizen(team: Organisation, counsellor: User) -> Person:
     seekers = Person.objects.filter(
         municipality_id=DEMO_MUNICIPALITY, episodes__kind=StatusKind.JOBSEEKER_BENEFIT, episodes__end__isnull=True, account__isnull=True
     )
-    # a plausible adult: 25 to 55 years old, every episode after the 18th birthday, and secondary school (ISCED 2–4)
-    # like the forklift driver the demo makes of them (matching/demo.py), not a master's degree
+    # a plausible adult: 25 to 55 years old, secondary school (ISCED 2–4) like the forklift driver the demo makes of them
+    # (matching/demo.py), not a master's degree, who lost a job of some years (`_lost_a_job`)
     today = clock.today()
     adults = seekers.filter(birth_date__lte=today - relativedelta(years=25), birth_date__gte=today - relativedelta(years=55),
                             education_level__gte=2, education_level__lte=4)
     person = None
-    for candidate in adults.annotate(n=Count("episodes")).filter(n__gte=3).order_by("id")[:200]:
-        adult_on = candidate.birth_date + relativedelta(years=18)
-        if all(e.start >= adult_on for e in candidate.episodes.all()):
-            person = candidate
+    # in Gent, else in its reference region (a smaller population may have no such person in Gent itself)
+    region = Municipality.objects.filter(pk=DEMO_MUNICIPALITY).values_list("refreg_code", flat=True).first()
+    nearby = Person.objects.filter(municipality__refreg_code=region, episodes__kind=StatusKind.JOBSEEKER_BENEFIT, episodes__end__isnull=True,
+                                   account__isnull=True, birth_date__lte=today - relativedelta(years=25),
+                                   birth_date__gte=today - relativedelta(years=55), education_level__gte=2, education_level__lte=4)
+    for pool in (adults, nearby.exclude(municipality_id=DEMO_MUNICIPALITY)):
+        # (no Count("episodes") here: the filter on the running benefit joins that one episode, so it would count 1)
+        for candidate in pool.order_by("id").prefetch_related("episodes", "languages")[:400] if person is None else ():
+            if _lost_a_job(candidate, today):
+                person = candidate
+                break
+    for candidate in adults.order_by("id").prefetch_related("episodes")[:200] if person is None else ():
+        episodes = candidate.episodes.all()
+        if len(episodes) >= 3 and all(e.start >= candidate.birth_date + relativedelta(years=18) for e in episodes):
+            person = candidate  # a smaller population without such a person: someone with some movement at least
             break
     person = person or adults.order_by("id").first() or seekers.order_by("id").first()
     if person is None:
@@ -154,6 +165,26 @@ def _demo_citizen(team: Organisation, counsellor: User) -> Person:
     person.counsellor, person.team = counsellor, team
     person.save(update_fields=["counsellor", "team", "updated_at"])
     return person
+
+
+CITIZEN_WORKED_DAYS = 365  # the demo citizen worked at least a year before losing the job: the right to benefit
+CITIZEN_ON_BENEFIT_DAYS = 120  # and has been on benefit longer than the trajectory the demo gives them (3 months)
+
+
+def _lost_a_job(person: Person, today: dt.date) -> bool:
+    """A plausible demo citizen (walk of issue 16: a 34-year-old inactive, then on benefit without having worked): every
+    status after the 18th birthday, Dutch as mother tongue or at B1 at least, and a job of a year or more that ended
+    the day before the running unemployment benefit began, some months ago."""
+    adult_on = person.birth_date + relativedelta(years=18)
+    main = sorted(((e.kind, e.start, e.end) for e in person.episodes.all() if e.kind not in (StatusKind.LEEFLOON, StatusKind.NEWCOMER)),
+                  key=lambda e: e[1])
+    if len(main) < 2 or any(start < adult_on for _k, start, _e in main):
+        return False
+    (job, job_start, job_end), (now, since, until) = main[-2], main[-1]
+    dutch = next((lang.level for lang in person.languages.all() if lang.language == "nl"), None)
+    return (job in WORKED and job_end is not None and (job_end - job_start).days >= CITIZEN_WORKED_DAYS
+            and now == StatusKind.JOBSEEKER_BENEFIT and until is None and since == job_end + dt.timedelta(days=1)
+            and (today - since).days >= CITIZEN_ON_BENEFIT_DAYS and dutch in ("native", "B1", "B2", "C1", "C2"))
 
 
 @transaction.atomic
@@ -245,8 +276,9 @@ def _counsellor_assessments(count: int, seed: int) -> int:
     rng = random.Random(seed)
     done = 0
     for item in screening.worklist(principal, page_size=count).items:
+        dutch = item.person.languages.filter(language="nl").values_list("level", flat=True).first() or "native"
         data = {"competences": rng.choice(["sufficient", "sufficient", "partial", "insufficient"]),
-                "dutch_level": rng.choice(["B1", "B2", "C1", "native", "A2"]), "digital_skills": rng.choice(["basic", "intermediate", "none"]),
+                "dutch_level": dutch, "digital_skills": item.person.digital_skills or "basic",  # as the register has them
                 "motivation": rng.choice(["high", "high", "moderate", "low"]), "childcare_barrier": rng.random() < 0.2,
                 "mobility_barrier": rng.random() < 0.2, "problems": ["social"] if rng.random() < 0.15 else []}
         if done % 4 == 3:

@@ -19,13 +19,12 @@ from werkregie.organisations.models import Organisation, OrganisationKind
 from werkregie.people.models import Person
 from werkregie.vacancies.models import Vacancy, VacancySkill
 
-from . import platform
+from . import demo_experience, platform
 from .demo_texts import description, monthly_wage
 from .engine import geography
 from .engine.geography import FLANDERS
 from .engine.profiles import LEVEL_NAMES, PersonProfile, VacancyProfile
 from .engine.synthetic import SyntheticMarket
-from .engine.taxonomy import Taxonomy
 from .models import DesiredOccupation, MatchingPreferences, PersonExperience, PersonSkill
 from .signals import bump
 
@@ -115,29 +114,36 @@ def _seed_vacancies(profiles: list[VacancyProfile], employers: list[Organisation
     return len(created)
 
 
-# the least ISCED level (the register's education) for an occupation by its ISCO-08 major group: professionals (2) studied
-# at a college or university, managers (1) and technicians (3) finished upper secondary school; the other groups need no
-# diploma. A forklift driver with lower secondary school neither worked as nor wants to be an ICT network administrator.
-EDUCATION_FOR_ISCO = {"1": 3, "2": 5, "3": 3}
-
-
-def fits_education(taxonomy: Taxonomy, occupation: int, education: int | None) -> bool:
-    return education is None or education >= EDUCATION_FOR_ISCO.get(taxonomy.occupations[occupation].isco[:1], 0)
-
-
-def _coherent_person(market: SyntheticMarket, person_id: int, education: int | None) -> PersonProfile:
-    """The market's profile for a person, drawn again (40 times at most) until the occupations fit their education;
-    they want an occupation they worked in, or one of the same ISCO minor group."""
-    tax = market.taxonomy
-    for _attempt in range(40):
-        synthetic = market.person(person_id)
-        if all(fits_education(tax, o, education) for o in synthetic.experience):
-            break
-    worked_groups = {tax.occupations[o].isco[:3] for o in synthetic.experience}
-    desired = [o for o in synthetic.desired if (o in synthetic.experience or tax.occupations[o].isco[:3] in worked_groups)
-               and fits_education(tax, o, education)]
-    synthetic.desired = desired or list(synthetic.experience)[:1]
+def _coherent_person(market: SyntheticMarket, person_id: int, facts: demo_experience.Facts | None, today) -> PersonProfile:  # noqa: ANN001
+    """The market's profile for a person (place, languages, hours, licences), with experience, wanted occupation and
+    skills that fit what the register says of them (`demo_experience`)."""
+    synthetic = market.person(person_id)
+    if facts is None:
+        return synthetic
+    synthetic.experience = demo_experience.experience(market, facts, today)
+    synthetic.desired = demo_experience.desired(market, facts, synthetic.experience)
+    # the skills of the work done; without work, some of what school taught for the wanted occupation
+    synthetic.skills = market.skills_for(list(synthetic.experience)) if synthetic.experience else market.skills_for(synthetic.desired, (0.1, 0.3))
+    synthetic.education = facts.education
     return synthetic
+
+
+def register_facts(person_ids: list[int]) -> dict[int, demo_experience.Facts]:
+    """What the register says of these persons that bounds their experience: birth, education, Dutch, main activity."""
+    from werkregie.people.enums import StatusKind
+    from werkregie.people.models import PersonLanguage, StatusEpisode
+
+    people = dict((pk, (birth, education)) for pk, birth, education in Person.objects.filter(pk__in=person_ids).values_list("pk", "birth_date", "education_level"))
+    dutch = dict(PersonLanguage.objects.filter(person_id__in=person_ids, language="nl").values_list("person_id", "level"))
+    episodes: dict[int, list] = {}
+    arrived: dict[int, object] = {}
+    for pid, kind, start, end in StatusEpisode.objects.filter(person_id__in=person_ids).order_by("start").values_list("person_id", "kind", "start", "end"):
+        if kind == StatusKind.NEWCOMER:
+            arrived.setdefault(pid, start)
+        elif kind != StatusKind.LEEFLOON:
+            episodes.setdefault(pid, []).append((kind, start, end))
+    return {pk: demo_experience.Facts(birth, education, dutch.get(pk), tuple(episodes.get(pk, ())), arrived.get(pk))
+            for pk, (birth, education) in people.items()}
 
 
 def _seed_profiles(market: SyntheticMarket, progress: Callable[[int], None] | None) -> int:
@@ -148,9 +154,9 @@ def _seed_profiles(market: SyntheticMarket, progress: Callable[[int], None] | No
     ids = [i for i in platform.seeking_ids(clock.today()) if i not in have]
     for first in range(0, len(ids), CHUNK):
         skills, experience, desired, preferences = [], [], [], []
-        education = dict(Person.objects.filter(pk__in=ids[first:first + CHUNK]).values_list("pk", "education_level"))
+        facts = register_facts(ids[first:first + CHUNK])
         for person_id in ids[first:first + CHUNK]:
-            synthetic: PersonProfile = _coherent_person(market, person_id, education.get(person_id))
+            synthetic: PersonProfile = _coherent_person(market, person_id, facts.get(person_id), clock.today())
             skills += [(person_id, tax.skills[s].uri, source, now) for s, source in synthetic.skills.items()]
             experience += [(person_id, tax.occupations[o].uri, str(Decimal(str(y)))) for o, y in synthetic.experience.items()]
             desired += [(person_id, tax.occupations[o].uri) for o in dict.fromkeys(synthetic.desired)]
@@ -165,26 +171,48 @@ def _seed_profiles(market: SyntheticMarket, progress: Callable[[int], None] | No
     return len(ids)
 
 
-def _forklift_profile(person_id: int, skills: int, commute: int) -> None:
+FORKLIFT_DRIVERS = 3  # of the demo counsellor's caseload, besides the citizen: a few, not one in seven
+UNKNOWN_HISTORY_YEARS = 4.0  # a person the register holds no history of (made by hand): a few years, if their age allows
+
+
+def _forklift_profile(person_id: int, skills: int, commute: int) -> bool:
+    """Make a person a forklift driver for the years they worked (their experience, at least their work in the register's
+    history); False, and nothing changed, for someone who has not worked a year."""
     tax = platform.taxonomy()
     forklift = next(o for o in tax.occupations if o.label("en") == "forklift operator")
+    facts = register_facts([person_id]).get(person_id)
+    had = sum(PersonExperience.objects.filter(person_id=person_id).values_list("years", flat=True), Decimal(0))
+    today = clock.today()
+    worked = demo_experience.worked_in_history(facts, today) if facts else 0.0
+    if facts is not None and not facts.episodes and not had:
+        worked = min(UNKNOWN_HISTORY_YEARS, demo_experience.most_years(facts, today))  # no history in the register at all
+    years = Decimal(str(round(max(float(had), worked) * 2) / 2))
+    if years < 1:
+        return False
     now = clock.now()
     PersonSkill.objects.filter(person_id=person_id).delete()
     PersonSkill.objects.bulk_create([PersonSkill(person_id=person_id, skill_uri=tax.skills[s].uri, source="declared", added_at=now)
                                      for s in forklift.essential[:skills]])
     PersonExperience.objects.filter(person_id=person_id).exclude(occupation_uri=forklift.uri).delete()  # a forklift driver, not
     DesiredOccupation.objects.filter(person_id=person_id).exclude(occupation_uri=forklift.uri).delete()  # also a network admin
-    PersonExperience.objects.update_or_create(person_id=person_id, occupation_uri=forklift.uri, defaults={"years": Decimal("4")})
+    PersonExperience.objects.update_or_create(person_id=person_id, occupation_uri=forklift.uri, defaults={"years": years})
     DesiredOccupation.objects.get_or_create(person_id=person_id, occupation_uri=forklift.uri)
     MatchingPreferences.objects.update_or_create(person_id=person_id, defaults={"max_commute_km": commute, "hours_min": 30, "hours_max": 40})
+    return True
 
 
 def demo_profiles(citizen_id: int | None, caseload: list[int]) -> None:
     """The demo citizen and a few job seekers of the demo counsellor worked as forklift operators around Gent, so the
-    demo's "Heftruckchauffeur" vacancy has candidates to rank and the citizen sees it among "Vacatures voor mij"."""
-    if citizen_id and not PersonExperience.objects.filter(person_id=citizen_id).exists():
+    demo's "Heftruckchauffeur" vacancy has candidates to rank and the citizen sees it among "Vacatures voor mij". Only
+    people with secondary school at most who worked, each for their own years."""
+    forklift = next(o for o in platform.taxonomy().occupations if o.label("en") == "forklift operator")
+    if citizen_id and not DesiredOccupation.objects.filter(person_id=citizen_id, occupation_uri=forklift.uri).exists():
         _forklift_profile(citizen_id, 6, 30)
     seeking = set(platform.seeking_ids(clock.today()))
-    for n, person_id in enumerate([p for p in caseload if p in seeking][:6]):
-        _forklift_profile(person_id, 8 - n, 40)
+    fitting = set(Person.objects.filter(pk__in=caseload, education_level__lte=4).values_list("pk", flat=True))
+    made = 0
+    for person_id in [p for p in caseload if p in seeking and p in fitting and p != citizen_id]:
+        if made >= FORKLIFT_DRIVERS:
+            break
+        made += _forklift_profile(person_id, 8 - made, 40)
     bump()

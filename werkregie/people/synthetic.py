@@ -24,6 +24,17 @@ NATIVE_LANGUAGE = {"BE": "nl", "NL": "nl", "MA": "ar", "TR": "tr", "PL": "pl", "
                    "FR": "fr", "IT": "it", "BG": "bg", "CD": "fr", "ES": "es", "DE": "de"}
 CEFR = ["A1", "A2", "B1", "B2", "C1", "C2"]
 WORKED = ("employed", "igu", "social_economy")  # states that build a right to unemployment or sickness benefit
+# states that need a right built by work (or, for unemployment benefit only, the school leaver's waiting time): a
+# sickness benefit from the mutuality and the IGU (a part-timer who keeps unemployment rights) come after work here
+NEEDS_RIGHTS = ("jobseeker_benefit", "sick", "igu")
+# the school leaver's inschakelingsuitkering is asked before the 25th birthday; later a benefit needs work
+SCHOOL_LEAVER_UNTIL = 25
+# a newcomer's first main activity: looking for work without benefit, the integration course (no job search), or work
+NEWCOMER_START = [("jobseeker_no_benefit", 55), ("inactive", 25), ("employed", 20)]
+# a newcomer's Dutch by years since arrival (the integration course's Dutch, NT2): A1–A2 in the first year, B1 within
+# three years for some, B2 for a few
+NEWCOMER_DUTCH = ((1, [("A1", 55), ("A2", 45)]), (2, [("A1", 20), ("A2", 50), ("B1", 30)]),
+                  (99, [("A1", 10), ("A2", 40), ("B1", 42), ("B2", 8)]))
 WORKING_AGE = 18  # the demo's register starts at 18: no benefit, job or sickness episode for a child
 # a school leaver waits about a year (beroepsinschakelingstijd, 310 days) before an inschakelingsuitkering: a benefit
 # only after work or after that waiting time
@@ -187,8 +198,15 @@ class PopulationGenerator:
         if arrived_on and start < arrived_on:  # nobody has a Flemish history from before they came
             start = arrived_on
             adult_on = max(adult_on or arrived_on, arrived_on)
-        if adult_on and start < adult_on + dt.timedelta(days=WAITING_DAYS) and state in ("jobseeker_benefit", "sick"):
-            state = "jobseeker_no_benefit"  # straight from school: no benefit during the waiting time
+        fresh = bool(adult_on and start < adult_on + dt.timedelta(days=WAITING_DAYS))  # straight from school
+        if arrived_on and start == arrived_on:  # a newcomer starts without rights here: no benefit, no IGU before work
+            targets, w = zip(*NEWCOMER_START)
+            state = rng.choices(targets, weights=w)[0]
+        elif fresh and state in NEEDS_RIGHTS:
+            state = "jobseeker_no_benefit"  # no benefit during the school leaver's waiting time
+        # rights built before the history began (work before the register's window), shown by its first state: only for
+        # someone who was neither a newcomer nor a school leaver then
+        prior_rights = not fresh and not (arrived_on and start == arrived_on) and (state in NEEDS_RIGHTS or state in WORKED)
         episodes = []
         current_start = start
         spell = 0
@@ -208,15 +226,33 @@ class PopulationGenerator:
                     break
                 if day <= current_start + dt.timedelta(days=28):  # not yet of working age, or the episode just began
                     continue
-                if new_state in ("jobseeker_benefit", "sick") and adult_on and day < adult_on + dt.timedelta(days=WAITING_DAYS) \
-                        and state != "employed" and not any(kind in WORKED for kind, _s, _e in episodes):
-                    continue  # a benefit only after work or after the school leaver's waiting time
                 if new_state == "jobseeker_no_benefit" and state in WORKED and (day - current_start).days >= BENEFIT_AFTER_WORK_DAYS:
                     new_state = "jobseeker_benefit"  # a year of work gives a right to unemployment benefit
+                if new_state in NEEDS_RIGHTS and not self._entitled(new_state, state, current_start, day, episodes, prior_rights, adult_on, arrived_on):
+                    if state == "jobseeker_no_benefit":
+                        continue  # no right to a benefit yet: still looking for work without one
+                    new_state = "jobseeker_no_benefit"
                 episodes.append((state, current_start, day - dt.timedelta(days=1)))
                 state, current_start = new_state, day
         episodes.append((state, current_start, None))
         return episodes
+
+    @staticmethod
+    def _entitled(new_state: str, state: str, since: dt.date, day: dt.date, episodes: list, prior_rights: bool,
+                  adult_on: dt.date | None, arrived_on: dt.date | None) -> bool:
+        """Whether a benefit (unemployment, sickness) or the IGU can follow the running `state` (since `since`) on `day`:
+        after work here (the running episode or an earlier one) or a benefit before, with rights from before the history,
+        or — unemployment benefit only — as a school leaver under 25 after the waiting time. The IGU (a job that became
+        involuntarily part-time) needs unemployment rights already: a year of work, a benefit before, or rights from
+        before the history. A newcomer has worked nowhere here before their history begins."""
+        had_benefit = any(kind in NEEDS_RIGHTS for kind, _s, _e in episodes)
+        if new_state == "igu":
+            return state in WORKED and (prior_rights or had_benefit or (day - since).days >= BENEFIT_AFTER_WORK_DAYS)
+        if state in WORKED or prior_rights or had_benefit or any(kind in WORKED for kind, _s, _e in episodes):
+            return True
+        if new_state != "jobseeker_benefit" or arrived_on or adult_on is None:
+            return False
+        return adult_on + dt.timedelta(days=WAITING_DAYS) <= day < _years_after(adult_on, SCHOOL_LEAVER_UNTIL - WORKING_AGE)
 
     def add_person(self, batch: Batch, person_id: int) -> None:
         rng = self.rng
@@ -285,6 +321,10 @@ class PopulationGenerator:
                 batch.partner_links.append((person_id, self.integration_agency, "integration_trajectory", arrival.isoformat(), end.isoformat() if end < self.today else None))
         batch.languages.append((person_id, native, "native"))
         if native != "nl":
+            if arrival:
+                years_here = (self.today - arrival).days / 365.25
+                levels, w = zip(*next(mix for within, mix in NEWCOMER_DUTCH if years_here < within))
+                dutch = rng.choices(levels, weights=w)[0]
             batch.languages.append((person_id, "nl", dutch))
         cap = FOREIGN_CEFR_BY_EDUCATION.get(education, "C2")
         if native != "fr" and rng.random() < 0.5:

@@ -314,7 +314,12 @@ def _suspended_work(cp, person, today):  # noqa: ANN001, ANN202
     from werkregie.people.models import StatusEpisode
 
     start = today - dt.timedelta(days=15)
-    # the register shows the temporary contract, so the sweep keeps the trajectory suspended until it ends
+    # the register shows the temporary contract, so the sweep keeps the trajectory suspended until it ends; the job-seeker
+    # episode ends the day before (one main activity at a time: walk of issue 16 showed "met uitkering, lopend" beside
+    # "Werkend"); the person registers again when the contract ends
+    from werkregie.people.enums import JOBSEEKER_KINDS
+
+    StatusEpisode.objects.filter(person=person, kind__in=JOBSEEKER_KINDS, start__lt=start, end__isnull=True).update(end=start - dt.timedelta(days=1))
     StatusEpisode.objects.get_or_create(person=person, kind=StatusKind.EMPLOYED, start=start, defaults={"end": start + dt.timedelta(weeks=6),
                                                                                                      "source": "demo"})
     with clock.travel_to(start):
@@ -356,7 +361,7 @@ def _citizen(cp, pp, person, today):  # noqa: ANN001, ANN202
         a = uc.create_agreement(cp, t.pk, title="Afsprakenblad", notes="Afgesproken in het gesprek van vandaag in Gent.")
         for data in ({"kind": "applications", "title": "Solliciteer voor 5 vacatures via het platform", "due_on": today + dt.timedelta(days=6),
                       "applications_required": 5},
-                     {"kind": "training", "title": "Infosessie heftruckopleiding bijwonen", "due_on": today - relativedelta(months=1),
+                     {"kind": "training", "title": "Infosessie heftruckopleiding bijwonen", "due_on": today + dt.timedelta(days=20),
                       "evidence_kind": "upload"}):
             a.refresh_from_db()
             uc.add_step(cp, a.pk, a.version, data)
@@ -371,12 +376,22 @@ def _citizen(cp, pp, person, today):  # noqa: ANN001, ANN202
         uc.review_step(cp, step.pk, step.version, approve=True, note="Attest in orde")
     with clock.travel_to(today - dt.timedelta(days=1)):
         a.refresh_from_db()
-        uc.add_step(cp, a.pk, a.version, {"kind": "language_course", "title": "Cursus Nederlands tot niveau B2 (Huis van het Nederlands)",
-                                          "due_on": today + relativedelta(months=4), "cefr_target": "B2", "evidence_kind": "training_result"})
+        uc.add_step(cp, a.pk, a.version, _citizen_next_step(person, today))
         from .models import Agreement
 
         v2 = Agreement.objects.get(previous=a)
         uc.propose(cp, v2.pk, v2.version)
+
+
+def _citizen_next_step(person, today: dt.date) -> dict:  # noqa: ANN001
+    """What version 2 of the citizen's sheet adds: after the info session, the forklift course itself; a Dutch course
+    only for someone whose Dutch is below B2 (walk of issue 16: a native speaker was sent to a Dutch course)."""
+    dutch = person.languages.filter(language="nl").values_list("level", flat=True).first()
+    if dutch in (None, "native", "B2", "C1", "C2"):
+        return {"kind": "training", "title": "Opleiding heftruckchauffeur met attest (VDAB-competentiecentrum)",
+                "due_on": today + relativedelta(months=3), "evidence_kind": "training_result"}
+    return {"kind": "language_course", "title": "Cursus Nederlands tot niveau B2 (Huis van het Nederlands)",
+            "due_on": today + relativedelta(months=4), "cefr_target": "B2", "evidence_kind": "training_result"}
 
 
 def _sick_with_mutuality(counsellor, today) -> int:  # noqa: ANN001

@@ -27,6 +27,19 @@ class SyntheticMarket:
 
         self._drawn: list[int] = []
 
+    def occupation(self) -> int:
+        """An occupation drawn by popularity (the demo draws until one fits a person: `matching.demo_experience`)."""
+        return self._occupation()
+
+    def skills_for(self, occupations: list[int], share: tuple[float, float] = (0.4, 0.9)) -> dict[int, str]:
+        """Most essential skills of the occupations worked in (a share of them), each declared, extracted from a CV or
+        certified."""
+        skills: dict[int, str] = {}
+        for occupation in occupations:
+            for skill in self._sample(self.taxonomy.occupations[occupation].essential, self.random.uniform(*share), 25):
+                skills[skill] = str(self.random.choice([DECLARED, EXTRACTED, CERTIFIED], p=[0.45, 0.45, 0.1]))
+        return skills
+
     def _occupation(self) -> int:
         if not self._drawn:  # drawn in bulk: a weighted draw costs as much for one as for thousands
             self._drawn = self.occupations[self.random.choice(len(self.occupations), size=50_000, p=self.popularity)].tolist()
@@ -70,10 +83,7 @@ class SyntheticMarket:
 
     def person(self, person_id: int) -> PersonProfile:
         worked = [self._occupation() for _ in range(self.random.choice([1, 1, 2]))]
-        skills: dict[int, str] = {}
-        for occupation in worked:
-            for skill in self._sample(self.taxonomy.occupations[occupation].essential, self.random.uniform(0.4, 0.9), 25):
-                skills[skill] = str(self.random.choice([DECLARED, EXTRACTED, CERTIFIED], p=[0.45, 0.45, 0.1]))
+        skills = self.skills_for(worked)
         for skill in self.random.choice(len(self.taxonomy.skills), size=int(self.random.integers(0, 5)), replace=False):
             skills.setdefault(int(skill), DECLARED)
         desired = [worked[0]] if self.random.random() < 0.7 else [self._occupation()]
