@@ -42,9 +42,9 @@ def register(keeps_reference_data, transactional_db):  # noqa: F811 - the fixtur
     from werkregie.demo.services import generate_population
 
     with clock.travel_to(TODAY):
-        # 200, not 160: the screening test needs more than 30 job seekers for several partitions, and since stop 30 a
-        # newcomer's history starts on arrival (fewer long job-seeking histories): 160 gave 28
-        generate_population(200, seed=18)
+        # 260, not 160: the screening test needs more than 30 job seekers for several partitions, and since stop 30 the
+        # generator gives a benefit only with rights and starts a newcomer's history on arrival: 160 gave 28, 200 gave 29
+        generate_population(260, seed=18)
         team = f.organisation(OrganisationKind.VDAB_TEAM)
         counsellor = f.user(Role.COUNSELLOR, team)
         for i in range(12):
