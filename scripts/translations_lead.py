@@ -1655,3 +1655,9 @@ T.update({  # training: the attack on issue 13 against the catalogue and booking
     "Inschrijvingen geannuleerd: %(n)s; de personen kregen een bericht.": (
         "Inscriptions annulées : %(n)s ; les personnes ont reçu un message.", "Bookings cancelled: %(n)s; the persons were sent a message."),
 })
+
+T.update({  # re-walk of stop 30: no "maar 0"
+    "We vonden geen vacature die goed bij deze persoon past.": (
+        "Nous n'avons trouvé aucune offre qui correspond bien à cette personne.", "We found no vacancy that fits this person well."),
+    "We vonden geen vacature die goed bij u past.": ("Nous n'avons trouvé aucune offre qui vous correspond bien.", "We found no vacancy that fits you well."),
+})

@@ -44,8 +44,11 @@ def citizen(ref):
     vacancies, all posted today (a few forklift ones among them)."""
     with clock.travel_to(NOW):
         person = factories.person(municipality_id=GENT)
+        # the demo citizen's shape since stop 30: years of work, then job seeking (_forklift_profile makes a forklift
+        # driver only of someone who worked: it gives the years the history shows)
+        factories.episode(person, StatusKind.EMPLOYED, start=dt.date(2020, 1, 1), end=dt.date(2024, 12, 31))
         factories.episode(person, StatusKind.JOBSEEKER_NO_BENEFIT, start=dt.date(2025, 1, 1))
-        _forklift_profile(person.pk, 6, 30)
+        assert _forklift_profile(person.pk, 6, 30)
         DesiredOccupation.objects.create(person=person, occupation_uri=_uri("warehouse manager"))
         employer = factories.organisation(OrganisationKind.EMPLOYER)
         for english, places in (("forklift operator", [GENT] * 3), ("bricklayer", [GENT, ANTWERPEN] * 6), ("nurse responsible for general care", [LEUVEN] * 4)):

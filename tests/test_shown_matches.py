@@ -55,3 +55,15 @@ def test_the_employer_sees_good_candidates_and_the_weaker_only_on_request(world)
     Application.objects.create(vacancy=world["job"], person=world["person"], origin=ApplicationOrigin.APPLIED)
     good = logged_in(world["boss"]).get(f"/vacatures/{world['job'].pk}/kandidaten/").content.decode()
     assert name in _main_list(good) and "minder passende" not in good
+
+
+def test_no_good_vacancy_says_none_not_maar_0_and_speaks_about_the_person(world):  # noqa: F811
+    """Re-walk of stop 30: "We vonden maar 0 vacatures…" followed by "Geen open vacatures binnen uw bereik" (the job
+    seeker addressed on the counsellor's page)."""
+    from werkregie.vacancies.models import Vacancy
+
+    Vacancy.objects.filter(title="Heftruckchauffeur").delete()
+    html = logged_in(world["counsellor"]).get(f"/personen/{world['person'].pk}/vacatures/").content.decode()
+    best = _main_list(html.split('id="h-results"')[1])
+    assert "We vonden geen vacature die goed bij deze persoon past." in best
+    assert "maar 0" not in best and "uw bereik" not in best
