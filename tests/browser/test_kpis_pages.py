@@ -55,7 +55,10 @@ def test_analyst_drills_down_and_sees_management(page, figures):
     login(page, "ann")
     page.goto("/kerncijfers/?kpi=jobseekers&peildatum=30/06/2025")
     page.get_by_role("heading", name="Werkzoekenden: Vlaams Gewest").wait_for()
-    assert page.locator("svg.kpi-chart title").count() == 1 and "Oost-Vlaanderen" in page.locator("table").inner_text()
+    # the drill-down's chart and table, and (since stop 30) the official employment rates' own chart and table below them
+    drill = "main > "
+    assert page.locator(f"{drill}figure svg.kpi-chart title").count() == 1 and page.locator(".kpi-official svg.kpi-chart title").count() == 1
+    assert "Oost-Vlaanderen" in page.locator(f"{drill}.table-scroll table").inner_text()
     _check(page)
     page.get_by_role("link", name="Oost-Vlaanderen").click()
     page.get_by_role("heading", name="Werkzoekenden: Oost-Vlaanderen").wait_for()
