@@ -13,7 +13,6 @@ from django.test import Client
 from tests import factories as f
 from werkregie.access.models import AccessLogEntry
 from werkregie.accounts.models import Role
-from werkregie.organisations.models import OrganisationKind
 
 HUGE = ("9223372036854775807", "99999999999999999999")
 
@@ -62,15 +61,4 @@ def test_the_official_kpi_is_refused_by_the_drilldown_with_the_reason(ref, clien
     assert client.get("/api/v1/kpis/figures", {"kpi": "nope"}).status_code == 422
 
 
-@pytest.mark.django_db
-def test_the_employer_person_page_has_no_support_amounts(ref):
-    from werkregie.vacancies.models import Application, ApplicationOrigin, Vacancy
-
-    employer = f.organisation(OrganisationKind.EMPLOYER)
-    person = f.person(birth_date=dt.date(1980, 3, 4))
-    f.episode(person, "jobseeker_benefit", start=dt.date(2022, 1, 2))
-    Application.objects.create(vacancy=Vacancy.objects.create(employer=employer, title="Magazijnier"), person=person, origin=ApplicationOrigin.APPLIED)
-    client = Client()
-    client.force_login(f.user(Role.EMPLOYER, employer))
-    html = client.get(f"/personen/{person.pk}/").content.decode()
-    assert "Steun voor een werkgever die deze persoon vandaag aanwerft" not in html and "niet-werkend werkzoekende" not in html
+# the employer's person page without support amounts: tests/test_hiring_measures.py (the same finding, one test)
