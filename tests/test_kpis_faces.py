@@ -33,9 +33,11 @@ ROLES = [Role.CITIZEN, Role.COUNSELLOR, Role.CONTROLLER, Role.EMPLOYER, Role.MUN
 
 @pytest.fixture
 def world(ref):
-    for nis, count in (("44021", 25), ("11002", 15)):
+    # born in one age band on the reference day (1985–86: 39 on 30/06/2025), whatever the number of persons made before
+    # (the factory's dates follow a counter: a world across a band's birthday hides other cells, see the test below)
+    for offset, (nis, count) in ((0, ("44021", 25)), (100, ("11002", 15))):
         for i in range(count):
-            p = factories.person(municipality_id=nis, sex="MF"[i % 2])
+            p = factories.person(municipality_id=nis, sex="MF"[i % 2], birth_date=dt.date(1985, 9, 1) + dt.timedelta(days=offset + i))
             factories.episode(p, "jobseeker_benefit", dt.date(2025, 1, 6))
             if i % 2:
                 factories.episode(p, "leefloon", dt.date(2025, 2, 1), municipality=nis)
@@ -86,11 +88,6 @@ def test_figures_bad_input_is_a_problem(client, world):
     assert client.get("/kerncijfers/", {"kpi": "nope"}).status_code == 400
 
 
-@pytest.mark.xfail(strict=False, reason="known failure since stop 30, in the whole suite only (both passes): the provinces' figures come "
-                   "back hidden (None) although Flanders' total is 40; the test passes alone, with its file, and after every "
-                   "earlier non-browser file; some state left by an earlier test is suspected (an lru_cache in kpis.figures or "
-                   "geography?). To find at the next stop, before anything else: a cache that outlives a test may hide "
-                   "figures for users too.")
 @pytest.mark.django_db
 def test_drilldown_and_groups_from_aggregates(client, world):
     client.force_login(factories.user(Role.ANALYST))
@@ -106,6 +103,33 @@ def test_drilldown_and_groups_from_aggregates(client, world):
     assert gent["total"]["per_100"] > 0
     page = client.get("/kerncijfers/", {"kpi": "jobseekers", "peildatum": "30/06/2025"}).content.decode()
     assert "<svg" in page and "Oost-Vlaanderen" in page and "Definitie" in page
+
+
+@pytest.mark.django_db
+def test_a_small_age_group_stays_hidden_whatever_else_is_published(client, ref):
+    """Found at stop 30 as a test that failed only in the whole suite: its persons' birth dates followed the factory's
+    counter, and a world across a band's birthday hid the provinces. That world is here on purpose: Gent has 5 job
+    seekers of 25–34 (a small group), 20 of 35–44; Antwerpen 15 of 25–34. Whatever the suppression hides to protect
+    the 5, no published difference may give them away, and Flanders' total stays published."""
+    for offset, (nis, count) in ((0, ("44021", 25)), (100, ("11002", 15))):
+        for i in range(count):
+            born = dt.date(1990, 6, 30) + dt.timedelta(days=1 + i + offset if nis == "11002" or i >= 20 else -1 - i)
+            factories.episode(factories.person(municipality_id=nis, birth_date=born), "jobseeker_benefit", dt.date(2025, 1, 6))
+    refresh.full()
+    client.force_login(factories.user(Role.ANALYST))
+
+    def ages(**where):
+        data = client.get("/api/v1/kpis/figures", {"kpi": "jobseekers", "on": ON, "dimension": "age", **where}).json()
+        return data["total"]["value"], {r["label"]: r["value"] for r in data["rows"]}
+
+    flanders_total, flanders = ages()
+    gent_total, gent = ages(level="municipality", code="44021")
+    antwerpen_total, antwerpen = ages(level="municipality", code="11002")
+    assert flanders_total == 40
+    assert gent["25–34 jaar"] is None
+    # each way to compute Gent's 25–34 from published figures is closed
+    assert None in (gent_total, gent["35–44 jaar"])
+    assert None in (flanders["25–34 jaar"], antwerpen["25–34 jaar"])
 
 
 @pytest.mark.django_db
