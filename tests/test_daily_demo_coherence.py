@@ -14,8 +14,10 @@ from werkregie.people.synthetic import (
     CEFR,
     EDUCATION_BY_AGE,
     FOREIGN_CEFR_BY_EDUCATION,
+    MONTHS_PER_CEFR_LEVEL,
     NATIVE_LANGUAGE,
     NEEDS_RIGHTS,
+    NO_SCHOOLING_FROM,
     SCHOOL_LEAVER_UNTIL,
     WAITING_DAYS,
     WORKED,
@@ -23,6 +25,7 @@ from werkregie.people.synthetic import (
     Place,
     PopulationGenerator,
     _years_after,
+    months_here,
 )
 
 from .test_trajectories_demo import demo_world as trajectories_world  # noqa: F401 - the trajectories demo's small world
@@ -81,6 +84,10 @@ def problems_of(person: dict, today: dt.date = TODAY) -> list[str]:
         highest = "A2" if years_here < 1 else "B1" if years_here < 2 else "B2"
         if CEFR.index(dutch) > CEFR.index(highest):
             found.append(f"Dutch {dutch} {years_here:.1f} years after arriving")
+    if arrived and dutch not in (None, "native") and CEFR.index(dutch) > months_here(arrived[0], today) // MONTHS_PER_CEFR_LEVEL:
+        found.append(f"Dutch {dutch} {months_here(arrived[0], today)} months after arriving")
+    if education == 0 and not (arrived and person["nationality"] in NO_SCHOOLING_FROM):
+        found.append(f"ISCED 0 for a {person['nationality']} national {'arrived ' + str(arrived[0]) if arrived else 'schooled here'}")
     cap = FOREIGN_CEFR_BY_EDUCATION.get(education, "C2")
     for language, level in person["languages"].items():
         if language not in (native, "nl") and level != "native" and CEFR.index(level) > CEFR.index(cap):
@@ -102,10 +109,10 @@ def _rights_problems(episodes: list[tuple], adult_on: dt.date, arrived: dt.date 
         if kind not in NEEDS_RIGHTS:
             continue
         before = [k for k, *_ in main[:n]]
-        fresh = start < adult_on + dt.timedelta(days=WAITING_DAYS) or (arrived is not None and main[0][1] >= arrived)
         school_leaver = (kind == "jobseeker_benefit" and arrived is None
                          and adult_on + dt.timedelta(days=WAITING_DAYS) <= start < _years_after(adult_on, SCHOOL_LEAVER_UNTIL - WORKING_AGE))
-        if not (any(k in WORKED or k in NEEDS_RIGHTS for k in before) or (n == 0 and not fresh) or school_leaver):
+        # (no "rights from before the history" any more: a history that begins on a benefit shows the job before it)
+        if not (any(k in WORKED or k in NEEDS_RIGHTS for k in before) or school_leaver):
             found.append(f"{kind} from {start} without work or rights before")
         if kind == "igu" and n > 0 and before[-1] not in WORKED:
             found.append(f"igu from {start} after {before[-1]}, not after a job")
@@ -140,6 +147,16 @@ def test_the_checks_can_fail():
     found = " | ".join(problems_of(marc))
     assert "jobseeker_benefit from 2025-05-25 without work or rights before" in found
     assert "jobseeker_benefit (2025-05-25–lopend) overlaps employed from 2026-11-16" in found
+    # walk of issue 16 (demo data, again): a history that begins on benefit or sickness benefit, ISCED 0 at 27 for a
+    # Belgian, Dutch A2 ten weeks after arriving
+    first_on_benefit = {"birth": dt.date(1980, 1, 1), "nationality": "BE", "education": 0, "languages": {},
+                        "episodes": [("sick", dt.date(2023, 1, 1), dt.date(2024, 1, 1), "vdab"), ("jobseeker_benefit", dt.date(2024, 1, 2), None, "vdab")]}
+    found = " | ".join(problems_of(first_on_benefit))
+    assert "sick from 2023-01-01 without work or rights before" in found and "ISCED 0 for a BE national schooled here" in found
+    early = {"birth": dt.date(1990, 1, 1), "nationality": "SY", "education": 0, "languages": {"nl": "A2"},
+             "episodes": [("jobseeker_no_benefit", dt.date(2026, 9, 18), None, "vdab"), ("newcomer", dt.date(2026, 9, 18), None, "integration_agency")]}
+    found = " | ".join(problems_of(early))
+    assert "Dutch A2 2 months after arriving" in found and "ISCED 0" not in found
 
 
 @settings(max_examples=4, deadline=None)
@@ -246,6 +263,8 @@ def experience_problems(tax, facts, worked: dict[int, float], wanted: list[int],
         found.append(f"{total:g} years of work, at most {most_years(facts, today):.1f} since school")
     if total < worked_in_history(facts, today) - 0.5:
         found.append(f"{total:g} years of work, {worked_in_history(facts, today):.1f} in the register's history")
+    if worked_in_history(facts, today) > 0 and not worked:
+        found.append(f"no experience, {worked_in_history(facts, today):.2f} years of work in the register's history")
     for occupation, years in worked.items():
         if not fits(tax, occupation, facts.education, facts.dutch, years):
             found.append(f"{label[occupation]} for {years:g} years with ISCED {facts.education}, Dutch {facts.dutch}")
@@ -307,6 +326,8 @@ def test_the_experience_checks_can_fail():
     found = " | ".join(experience_problems(tax, salma, {by_label["docent tandheelkunde hoger onderwijs"]: 8}, [by_label["steenboorder"]]))
     assert "docent tandheelkunde hoger onderwijs (2310) for 8 years with ISCED 6" in found and "wants steenboorder (8112), worked as" in found
     no_work = Facts(dt.date(1985, 1, 1), 3, "native", employed)
+    assert "no experience, 0.25 years of work" in " | ".join(experience_problems(
+        tax, Facts(dt.date(1985, 1, 1), 3, "native", (("employed", dt.date(2024, 1, 1), dt.date(2024, 3, 31)),)), {}, [by_label["taxiplanner"]]))
     assert "0 years of work, 3.0 in the register" in " | ".join(experience_problems(tax, no_work, {}, [by_label["taxiplanner"]]))
     forklift = by_label["heftruckchauffeur"]
     assert spread_problems([{forklift: 4.0}] * 6 + [{o: 2.0} for o in range(44)])

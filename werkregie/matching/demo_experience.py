@@ -107,8 +107,12 @@ def experience(market: SyntheticMarket, facts: Facts, today: dt.date) -> dict[in
     first = facts.episodes[0][0] if facts.episodes else ""
     # someone whose history begins at work or on benefit worked before it; someone inactive or without benefit less so
     share = rng.uniform(0.5, 0.95) if first in WORKED or first in ("jobseeker_benefit", "sick", "swt") else rng.uniform(0.0, 0.5)
-    total = _round(min(worked_in_history(facts, today) + share * before, most_years(facts, today)))
-    if total < 0.5:
+    in_history = worked_in_history(facts, today)
+    total = _round(min(in_history + share * before, most_years(facts, today)))
+    if in_history > 0 and total < 0.5:
+        # a job in the register, however short, is experience on the profile (walk of issue 16): its months, in tenths
+        total = max(0.1, round(in_history, 1))
+    if total <= 0:
         return {}
     tax = market.taxonomy
     graduate = (facts.education or 0) >= 6

@@ -35,6 +35,9 @@ NEWCOMER_START = [("jobseeker_no_benefit", 55), ("inactive", 25), ("employed", 2
 # three years for some, B2 for a few
 NEWCOMER_DUTCH = ((1, [("A1", 55), ("A2", 45)]), (2, [("A1", 20), ("A2", 50), ("B1", 30)]),
                   (99, [("A1", 10), ("A2", 40), ("B1", 42), ("B2", 8)]))
+# and at most one CEFR level per six months of courses since arrival: A1 in the first half year, A2 after six months,
+# B1 after a year, B2 after a year and a half (walk of issue 16: Dutch A2 ten weeks after arriving)
+MONTHS_PER_CEFR_LEVEL = 6
 WORKING_AGE = 18  # the demo's register starts at 18: no benefit, job or sickness episode for a child
 # a school leaver waits about a year (beroepsinschakelingstijd, 310 days) before an inschakelingsuitkering: a benefit
 # only after work or after that waiting time
@@ -48,6 +51,13 @@ EDUCATION_BY_AGE = ((21, 3), (23, 6), (27, 7))
 # the highest CEFR level of a foreign language (not the mother tongue, not Dutch) by ISCED level: English at C1 comes
 # with at least upper secondary school
 FOREIGN_CEFR_BY_EDUCATION = {0: "A1", 1: "A2", 2: "B1", 3: "B2", 4: "B2", 5: "C1"}
+
+# no education at all (ISCED 0) only for someone not schooled in Belgium, where school is compulsory from 5 to 18
+# (walk of issue 16: ISCED 0 at 27 for a Belgian): a newcomer from a country where many children cannot go to school
+NO_SCHOOLING_FROM = ("SY", "AF", "CD", "MA")
+# someone whose history begins on a benefit (unemployment, sickness) or the IGU had worked before it: the job that built
+# the right, this many days, ending the day before (walk of issue 16: a first status "uitkering" without work before)
+WORK_BEFORE_RIGHTS_DAYS = (365, 8 * 365)
 
 # Main activity states, month by month. Weights of the register's mix at the start of the three-year window.
 STATES = ["employed", "jobseeker_benefit", "jobseeker_no_benefit", "inactive", "sick", "neet", "swt", "igu", "social_economy"]
@@ -88,6 +98,11 @@ def _years_after(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years)
     except ValueError:  # 29 February
         return day.replace(year=day.year + years, day=28)
+
+
+def months_here(arrived: dt.date, today: dt.date) -> int:
+    """Whole months since a newcomer's arrival."""
+    return (today.year - arrived.year) * 12 + today.month - arrived.month - (today.day < arrived.day)
 
 
 def _key(value: str) -> str:
@@ -208,6 +223,10 @@ class PopulationGenerator:
         # someone who was neither a newcomer nor a school leaver then
         prior_rights = not fresh and not (arrived_on and start == arrived_on) and (state in NEEDS_RIGHTS or state in WORKED)
         episodes = []
+        if prior_rights and state in NEEDS_RIGHTS:
+            worked_from = max(adult_on or start, start - dt.timedelta(days=rng.randrange(*WORK_BEFORE_RIGHTS_DAYS)))
+            if worked_from < start:
+                episodes.append(("employed", worked_from, start - dt.timedelta(days=1)))
         current_start = start
         spell = 0
         for month in range(1, months + 1):
@@ -286,6 +305,8 @@ class PopulationGenerator:
         arrival = None
         if foreign and nationality not in ("NL", "FR", "DE", "IT", "ES") and rng.random() < 0.35:
             arrival = max(adult_on, self.today - dt.timedelta(days=rng.randrange(60, 3 * 365)))
+        if education == 0 and not (arrival and nationality in NO_SCHOOLING_FROM):
+            education = rng.choice((1, 2))  # schooled here (or in a country with compulsory school): at least primary school
         trajectory = self._trajectory(age, nationality, employability(education, dutch, bool(licences), digital, age, limitation, luck),
                                       adult_on, arrival)
         registered = trajectory[0][1]  # in the register since the history it holds began (walk of stop 29: one shared date)
@@ -324,7 +345,7 @@ class PopulationGenerator:
             if arrival:
                 years_here = (self.today - arrival).days / 365.25
                 levels, w = zip(*next(mix for within, mix in NEWCOMER_DUTCH if years_here < within))
-                dutch = rng.choices(levels, weights=w)[0]
+                dutch = _at_most(rng.choices(levels, weights=w)[0], CEFR[min(len(CEFR) - 1, months_here(arrival, self.today) // MONTHS_PER_CEFR_LEVEL)])
             batch.languages.append((person_id, "nl", dutch))
         cap = FOREIGN_CEFR_BY_EDUCATION.get(education, "C2")
         if native != "fr" and rng.random() < 0.5:
