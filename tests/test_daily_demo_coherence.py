@@ -383,3 +383,50 @@ def test_the_overlap_check_can_fail():
     assert _overlaps([("jobseeker_benefit", dt.date(2022, 1, 29), None, "vdab"), ("employed", dt.date(2026, 11, 16), dt.date(2026, 12, 28), "demo")])
     assert not _overlaps([("jobseeker_benefit", dt.date(2022, 1, 29), dt.date(2026, 11, 15), "vdab"), ("employed", dt.date(2026, 11, 16), None, "demo"),
                           ("leefloon", dt.date(2023, 1, 1), None, "ocmw")])
+
+
+def test_the_demo_employer_receives_applications_that_fit_over_weeks(ref):
+    """Walk of issue 16: the demo employer's forklift vacancy showed "0 goede kandidaten", its applications all of one
+    day from random job seekers of Gent. They come from persons whose profile fits it (the candidate list's threshold),
+    after its publication and before today, spread over days, further along the older they are; and the demo citizen's
+    profile and sheet agree with his history (the forklift skill his EVC certifies; no forklift course again)."""
+    from django.conf import settings
+
+    from werkregie.accounts.models import User
+    from werkregie.accounts.principal import Principal
+    from werkregie.core import clock
+    from werkregie.demo.services import create_demo_accounts, demo_applications, generate_population
+    from werkregie.matching import demo as matching_demo
+    from werkregie.matching import use_cases as matching
+    from werkregie.matching.models import PersonSkill
+    from werkregie.matching.platform import taxonomy
+    from werkregie.people.models import Person
+    from werkregie.trajectories.demo import _citizen_info_session, _citizen_next_step
+    from werkregie.vacancies.models import Application, Vacancy
+
+    generate_population(3000, seed=11)
+    create_demo_accounts()
+    matching_demo.seed_matching_demo(vacancies=300)
+    citizen = User.objects.get(username="burger").person
+    caseload = list(Person.objects.filter(counsellor__username="bemiddelaar").order_by("pk").values_list("pk", flat=True))
+    matching_demo.demo_profiles(citizen.pk, caseload)
+    assert demo_applications() >= 1  # a small population holds few forklift drivers; the demo's 20,000 more
+    vacancy = Vacancy.objects.filter(employer__users__username="werkgever", title="Heftruckchauffeur").order_by("pk").first()
+    applications = list(Application.objects.filter(vacancy=vacancy).order_by("created_at"))
+    now = clock.now()
+    assert all(vacancy.created_at < a.created_at < now for a in applications), [(a.created_at, vacancy.created_at) for a in applications]
+    if len(applications) >= 3:
+        assert len({a.created_at.date() for a in applications}) >= len(applications) // 2, "spread over days, not one date"
+        assert {a.state for a in applications[: len(applications) // 3]} - {"applied", "proposed"}, "the first ones moved on"
+        assert {a.state for a in applications[-1:]} <= {"applied", "proposed"}, "the last one still waits"
+    employer = Principal.for_session(User.objects.get(username="werkgever"))
+    view = matching.candidates_for_vacancy(employer, vacancy.pk)
+    good = [r for r in view.results if r.explained.score >= settings.MATCHING_SHOWN_SCORE]
+    assert len(good) == len(applications), [r.explained.score for r in view.results]
+    # the citizen: "heftrucks bedienen" among his competences; his sheet plans the next course, not the forklift one
+    tax = taxonomy()
+    labels = {tax.skills[tax.skill_index[u]].label("en") for u in PersonSkill.objects.filter(person=citizen).values_list("skill_uri", flat=True)}
+    assert "operate forklift" in labels, labels
+    today = clock.today()
+    assert "heftruck" not in _citizen_info_session(citizen).lower()
+    assert "heftruck" not in _citizen_next_step(citizen, today)["title"].lower()

@@ -64,3 +64,40 @@ def test_the_sector_check_can_fail():
     assert not sectors.fits("10.710", "8219") and not sectors.fits("10.710", "7222")  # nor a bakery a fireworks maker
     assert not sectors.fits("96.021", "5165") and not sectors.fits("78.200", "0110")
     assert sectors.fits("81.210", "9112") and sectors.fits("84.110", "2422") and sectors.fits("96.021", "5141")
+
+
+def test_titles_do_not_bunch(demo_vacancies):
+    """Walk of issue 16 (again): the same few titles everywhere. Every employer but the smallest sectors posts a spread of
+    occupations: none of its titles is more than a third of its vacancies, over all the demo's vacancies."""
+    from collections import Counter
+
+    _made, rows = demo_vacancies
+    by_employer: dict[str, Counter] = {}
+    for title, employer, _nace, _isco in rows:
+        by_employer.setdefault(employer, Counter())[title] += 1
+    bunched = {e: c.most_common(2) for e, c in by_employer.items() if sum(c.values()) >= 20 and c.most_common(1)[0][1] > sum(c.values()) / 3}
+    assert not bunched, bunched
+    print({e: (sum(c.values()), len(c), c.most_common(1)) for e, c in by_employer.items()})
+
+
+def test_the_vacancy_history_is_posted_by_employers_of_the_sector(ref, monkeypatch):
+    """careers/demo_market.py posts a year of vacancies for the demo citizen's occupations: an occupation no current
+    vacancy shows went to any employer (walk of issue 16: "Magazijnchef" posted by a hair salon and a school)."""
+    from werkregie.careers import demo_market
+    from werkregie.matching.models import DesiredOccupation
+    from werkregie.matching.platform import taxonomy
+    from werkregie.organisations import demo as employers
+    from werkregie.vacancies.models import Vacancy
+
+    from . import factories as f
+
+    employers._employers()
+    tax = taxonomy()
+    manager = next(o for o in tax.occupations if o.label("en") == "warehouse manager")
+    person = f.person()
+    DesiredOccupation.objects.create(person=person, occupation_uri=manager.uri)
+    monkeypatch.setattr(demo_market, "HEAD", 0)  # only the citizen's own occupations: a small, fast history
+    assert demo_market.seed(person.pk)["history"] > 0
+    posted = list(Vacancy.objects.select_related("employer").values_list("title", "employer__name", "employer__nace_code"))
+    assert posted and not [p for p in posted if not sectors.fits(p[2], manager.isco)], posted[:5]
+    assert {p[1] for p in posted} == {"Logistiek Gent-Haven BV"}, {p[1] for p in posted}

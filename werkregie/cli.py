@@ -82,6 +82,9 @@ def _seed_matching() -> None:
         citizen = User.objects.filter(username="burger").values_list("person_id", flat=True).first()
         caseload = list(Person.objects.filter(counsellor__username="bemiddelaar").order_by("pk").values_list("pk", flat=True))
         demo_profiles(citizen, caseload)
+    from werkregie.demo.services import demo_applications
+
+    demo_applications()  # from persons whose profile fits the demo employer's vacancy: after the profiles
 
 
 def _seed_domains() -> None:

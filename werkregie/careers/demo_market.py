@@ -27,6 +27,8 @@ from werkregie.geo.models import Municipality, Region
 from werkregie.matching import platform
 from werkregie.matching.demo_texts import description, monthly_wage
 from werkregie.matching.models import DesiredOccupation, PersonExperience
+from werkregie.organisations.models import Organisation, OrganisationKind
+from werkregie.organisations.sectors import fits
 from werkregie.vacancies.models import Vacancy, VacancySkill, VacancyState
 
 from . import signals as engine
@@ -111,16 +113,18 @@ def seed(citizen_id: int | None, today: dt.date | None = None, seed: int = 2026)
     tax = platform.taxonomy()
     now = clock.now()
     moments = [_end_of(q.at) for q in quarters]
-    # an occupation's history is posted by an employer that posts it now (the sector's employers, organisations.demo)
+    # an occupation's history is posted by an employer that posts it now (the sector's employers, organisations.demo),
+    # else by one whose division hires it (walk of issue 16: a hair salon and a school posted "Magazijnchef")
     employers = dict(Vacancy.objects.exclude(occupation_uri="").order_by("-pk").values_list("occupation_uri", "employer_id"))
-    fallback = sorted(set(employers.values())) or list(Vacancy.objects.values_list("employer_id", flat=True)[:1])
-    if not fallback:
-        return {"history": 0}
+    sectors = list(Organisation.objects.filter(kind=OrganisationKind.EMPLOYER).exclude(nace_code="").order_by("pk").values_list("pk", "nace_code"))
     signals_data.forget()
     rows, skills = [], []
     provinces = _provinces()
     for uri in occupations(citizen_id):
         occupation = tax.occupations[tax.occupation_index[uri]]
+        posters = [employers[uri]] if uri in employers else [pk for pk, nace in sectors if fits(nace, occupation.isco)]
+        if not posters:
+            continue  # no employer of the demo hires it: no history rather than one posted by the wrong sector
         sector = change_for(occupation.isco)
         essentials = list(dict.fromkeys(occupation.essential))
         rising = next((s for s in occupation.optional if s not in essentials), None)
@@ -147,7 +151,7 @@ def seed(citizen_id: int | None, today: dt.date | None = None, seed: int = 2026)
                     hours = float(random.choice([38, 38, 38, 30, 24]))
                     label = occupation.label("nl")
                     rows.append(Vacancy(
-                        employer_id=employers.get(uri) or fallback[int(random.integers(len(fallback)))], title=label[:1].upper() + label[1:],
+                        employer_id=employers.get(uri) or posters[int(random.integers(len(posters)))], title=label[:1].upper() + label[1:],
                         municipality_id=members[int(random.choice(len(members), p=shares))], occupation_uri=uri, created_at=posted,
                         state=state, state_since=ended, open=state == VacancyState.PUBLISHED, hours_per_week=Decimal(str(hours)),
                         contract=str(random.choice(["permanent", "permanent", "fixed_term", "temporary"])),

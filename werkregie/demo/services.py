@@ -221,7 +221,7 @@ def create_demo_accounts() -> list[dict]:
     citizen.first_name, citizen.last_name = citizen.person.first_name, citizen.person.last_name
     citizen.save(update_fields=["person", "first_name", "last_name"])
     _demo_caseload(users[Role.COUNSELLOR], team)
-    _demo_applications(orgs[Role.EMPLOYER], gent)
+    _demo_vacancies(orgs[Role.EMPLOYER], gent)  # their applications come with the matching profiles (demo_applications)
     return accounts
 
 
@@ -233,23 +233,80 @@ def _demo_caseload(counsellor: User, team: Organisation) -> None:
     Person.objects.filter(pk__in=ids).update(counsellor=counsellor)
 
 
-def _demo_applications(employer: Organisation, gent: Municipality) -> None:
-    vacancy, _ = Vacancy.objects.get_or_create(employer=employer, title="Heftruckchauffeur", defaults={"municipality": gent})
-    Vacancy.objects.get_or_create(employer=employer, title="Metselaar", defaults={"municipality": gent})
-    if vacancy.applications.exists():
-        return
-    today = clock.today()
-    seekers = list(
-        Person.objects.filter(municipality__refreg_code=gent.refreg_code, episodes__kind__in=[StatusKind.JOBSEEKER_BENEFIT, StatusKind.JOBSEEKER_NO_BENEFIT], episodes__end__isnull=True)
-        .exclude(account__isnull=False).distinct().order_by("id")[:16]
-    )
-    for i, person in enumerate(seekers):
-        if i % 2 == 0:
-            Application.objects.create(vacancy=vacancy, person=person, origin=ApplicationOrigin.APPLIED)
-        else:
-            if not Consent.objects.filter(person=person, purpose=ConsentPurpose.PROPOSAL_TO_EMPLOYERS, withdrawn_at__isnull=True).exists():
-                Consent.objects.create(person=person, purpose=ConsentPurpose.PROPOSAL_TO_EMPLOYERS, given_at=dt.datetime.combine(today, dt.time(9), dt.timezone.utc), recorded_by="demo")
-            Application.objects.create(vacancy=vacancy, person=person, origin=ApplicationOrigin.PROPOSED)
+DEMO_VACANCIES = ("Heftruckchauffeur", "Metselaar")
+POSTED_DAYS_AGO = 45  # the demo employer's forklift vacancy has been online some weeks: its applications came in since
+APPLICANTS = 12  # of those whose profile fits it (matching/shown.py's threshold), the best this many applied or were proposed
+
+
+def _demo_vacancies(employer: Organisation, gent: Municipality) -> None:
+    """The demo employer's two vacancies, the forklift one posted some weeks ago (matching.demo gives them their skills)."""
+    posted = clock.now() - dt.timedelta(days=POSTED_DAYS_AGO)
+    for title in DEMO_VACANCIES:
+        Vacancy.objects.get_or_create(employer=employer, title=title, defaults={"municipality": gent, "created_at": posted})
+
+
+def demo_applications(seed: int = 2026) -> int:
+    """Applications to the demo employer's forklift vacancy, once the matching profiles exist: from job seekers of Gent's
+    region whose profile fits it (score at least the threshold of matching/shown.py; walk of issue 16: random seekers,
+    so the employer read "0 goede kandidaten"), on days spread between its publication and today, in a state that fits
+    their age (the oldest already interviewed, offered or turned down; the newest still waiting). Idempotent."""
+    from django.conf import settings
+
+    from werkregie.matching import platform
+    from werkregie.matching.engine import geography
+    from werkregie.matching.engine.scoring import score_pair
+    from werkregie.matching.models import PersonSkill
+    from werkregie.vacancies.models import VacancySkill
+
+    vacancy = Vacancy.objects.filter(employer__users__username="werkgever", title=DEMO_VACANCIES[0]).select_related("municipality").order_by("pk").first()
+    if vacancy is None or vacancy.municipality is None or vacancy.applications.exists():
+        return 0
+    [profile] = platform.vacancy_profiles(Vacancy.objects.filter(pk=vacancy.pk))
+    asked = VacancySkill.objects.filter(vacancy=vacancy).values("skill_uri")
+    region = Person.objects.filter(municipality__refreg_code=vacancy.municipality.refreg_code, account__isnull=True,
+                                   pk__in=PersonSkill.objects.filter(skill_uri__in=asked).values("person_id"))
+    ids = platform.seeking_ids(clock.today(), list(region.order_by("pk").values_list("pk", flat=True)[:2000]))
+    tax, places = platform.taxonomy(), geography.places()
+    scored = sorted(((score_pair(tax, places, p, profile).score, p.id) for p in platform.person_profiles(ids)), key=lambda x: (-x[0], x[1]))
+    fitting = [pk for score, pk in scored if score >= settings.MATCHING_SHOWN_SCORE][:APPLICANTS]
+    return _apply(vacancy, fitting, random.Random(seed))
+
+
+# (share of the time since publication, state reached by then): applications of the first weeks are further along
+STATES_BY_AGE = ((0.66, ("interview", "rejected", "offer")), (0.33, ("interview", "applied", "rejected")), (0.0, ("applied", "proposed")))
+
+
+def _apply(vacancy: Vacancy, person_ids: list[int], rng: random.Random) -> int:
+    from werkregie.vacancies.models import ApplicationState
+    from werkregie.workflows import services as wf
+
+    today = clock.now()
+    posted = vacancy.created_at
+    span = max(1.0, (today - posted).total_seconds() / 86400 - 1)
+    employer_side = wf.Who(None, Role.EMPLOYER, vacancy.employer.name)
+    for n, person_id in enumerate(person_ids):
+        age_share = 1 - (n + rng.random()) / max(1, len(person_ids))  # spread from just after publication to yesterday
+        at = posted + dt.timedelta(days=1 + span * (1 - age_share), hours=rng.randrange(0, 8))
+        proposed = n % 3 == 2  # some proposed by VDAB, with the person's consent, the others applied themselves
+        origin = ApplicationOrigin.PROPOSED if proposed else ApplicationOrigin.APPLIED
+        state = rng.choice(next(states for share, states in STATES_BY_AGE if age_share >= share))
+        if state == "proposed" and not proposed:
+            state = "applied"  # who applied themself starts as applied
+        with clock.travel_to(at):
+            if proposed and not Consent.objects.filter(person_id=person_id, purpose=ConsentPurpose.PROPOSAL_TO_EMPLOYERS, withdrawn_at__isnull=True).exists():
+                Consent.objects.create(person_id=person_id, purpose=ConsentPurpose.PROPOSAL_TO_EMPLOYERS, given_at=at - dt.timedelta(days=2), recorded_by="demo")
+            seeker = wf.Who(None, Role.COUNSELLOR if proposed else Role.CITIZEN, "VDAB (demo)" if proposed else "kandidaat")
+            application = wf.create(Application, seeker, vacancy=vacancy, person_id=person_id, origin=origin)
+            Application.objects.filter(pk=application.pk).update(created_at=at)
+            if state != ApplicationState.PROPOSED:
+                application = wf.transition(application, "apply", seeker)
+        later = at + dt.timedelta(days=max(1, (today - at).days // 2))
+        path = {"interview": ("invite",), "offer": ("invite", "offer"), "rejected": ("reject",)}.get(state, ())
+        for name in path:
+            with clock.travel_to(later):
+                application = wf.transition(application, name, employer_side,
+                                            reason="Profiel past minder dan dat van andere kandidaten" if name == "reject" else "")
+    return len(person_ids)
 
 
 def demo_assessments(count: int = 12, seed: int = 2026) -> int:

@@ -361,7 +361,7 @@ def _citizen(cp, pp, person, today):  # noqa: ANN001, ANN202
         a = uc.create_agreement(cp, t.pk, title="Afsprakenblad", notes="Afgesproken in het gesprek van vandaag in Gent.")
         for data in ({"kind": "applications", "title": "Solliciteer voor 5 vacatures via het platform", "due_on": today + dt.timedelta(days=6),
                       "applications_required": 5},
-                     {"kind": "training", "title": "Infosessie heftruckopleiding bijwonen", "due_on": today + dt.timedelta(days=20),
+                     {"kind": "training", "title": _citizen_info_session(person), "due_on": today + dt.timedelta(days=20),
                       "evidence_kind": "upload"}):
             a.refresh_from_db()
             uc.add_step(cp, a.pk, a.version, data)
@@ -383,11 +383,36 @@ def _citizen(cp, pp, person, today):  # noqa: ANN001, ANN202
         uc.propose(cp, v2.pk, v2.version)
 
 
+FORKLIFT_OPERATOR = "forklift operator"
+
+
+def _drove_a_forklift(person) -> bool:  # noqa: ANN001
+    """Whether the citizen's profile holds a year or more as a forklift operator (matching.demo.demo_profiles): then a
+    forklift course is done already (his EVC and training certificate say so: careers and credentials demos)."""
+    from werkregie.matching.models import PersonExperience
+    from werkregie.matching.platform import taxonomy
+
+    forklift = next((o.uri for o in taxonomy().occupations if o.label("en") == FORKLIFT_OPERATOR), None)
+    return PersonExperience.objects.filter(person=person, occupation_uri=forklift, years__gte=1).exists()
+
+
+def _citizen_info_session(person) -> str:  # noqa: ANN001
+    """Version 1's information step: on the training that is his next step (warehouse manager, the target the careers
+    demo gives a forklift operator), not on the forklift course he followed years ago."""
+    if _drove_a_forklift(person):
+        return "Infosessie opleiding magazijnchef (leidinggeven in de logistiek) bijwonen"
+    return "Infosessie heftruckopleiding bijwonen"
+
+
 def _citizen_next_step(person, today: dt.date) -> dict:  # noqa: ANN001
-    """What version 2 of the citizen's sheet adds: after the info session, the forklift course itself; a Dutch course
-    only for someone whose Dutch is below B2 (walk of issue 16: a native speaker was sent to a Dutch course)."""
+    """What version 2 of the citizen's sheet adds: after the info session, the course it was about — for a forklift
+    operator the warehouse manager's training, not a forklift course he holds a certificate and an EVC for (walk of
+    issue 16); a Dutch course only for someone whose Dutch is below B2 (a native speaker was sent to a Dutch course)."""
     dutch = person.languages.filter(language="nl").values_list("level", flat=True).first()
     if dutch in (None, "native", "B2", "C1", "C2"):
+        if _drove_a_forklift(person):
+            return {"kind": "training", "title": "Opleiding magazijnchef: voorraadbeheer en leidinggeven (VDAB-competentiecentrum)",
+                    "due_on": today + relativedelta(months=3), "evidence_kind": "training_result"}
         return {"kind": "training", "title": "Opleiding heftruckchauffeur met attest (VDAB-competentiecentrum)",
                 "due_on": today + relativedelta(months=3), "evidence_kind": "training_result"}
     return {"kind": "language_course", "title": "Cursus Nederlands tot niveau B2 (Huis van het Nederlands)",
