@@ -1661,3 +1661,8 @@ T.update({  # re-walk of stop 30: no "maar 0"
         "Nous n'avons trouvé aucune offre qui correspond bien à cette personne.", "We found no vacancy that fits this person well."),
     "We vonden geen vacature die goed bij u past.": ("Nous n'avons trouvé aucune offre qui vous correspond bien.", "We found no vacancy that fits you well."),
 })
+
+T.update({  # issue 16, point 12 walk: the caseload's filter panel folds on a phone
+    "Filters": ("Filtres", "Filters"),
+    "%(counter)s actief": (("%(counter)s actif", "%(counter)s actifs"), ("%(counter)s active", "%(counter)s active")),
+})

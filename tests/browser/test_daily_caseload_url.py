@@ -90,3 +90,27 @@ def test_a_history_restore_gets_the_whole_page(page, due):
     assert "HX-Request" in response.headers.get("vary", "")
     partial = page.request.get("/caseload/?termijn=month", headers={"HX-Request": "true"})
     assert "<html" not in partial.text() and "Peeters" in partial.text()
+
+
+def test_on_a_phone_the_filters_fold_away_and_the_first_person_shows(page, due):
+    """Walk of issue 16: at 390 px the caseload's filters filled the first screen before any person. They fold behind
+    "Filters" (a <details>, reachable by keyboard), the first person's row is in the first viewport; a filter set opens it."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/login/", timeout=120_000)
+    login(page, "bart")
+    page.wait_for_url("**/caseload/")
+    panel = page.locator("details.filter-panel")
+    assert panel.get_attribute("open") is None, "folded on a phone"
+    first_row = page.locator("#results tbody tr").first
+    box = first_row.bounding_box()
+    assert box is not None and box["y"] < 844, box
+    summary = panel.locator("summary")
+    summary.focus()
+    page.keyboard.press("Enter")  # a keyboard user opens it
+    page.get_by_label("Termijn screening of afspraken").select_option("month")
+    page.wait_for_url("**termijn=month**")
+    page.goto(page.url)  # the shared or reloaded URL with a filter: the panel is open
+    assert page.locator("details.filter-panel").get_attribute("open") is not None
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto("/caseload/")
+    assert page.locator("details.filter-panel").get_attribute("open") is not None, "open on a wide screen"

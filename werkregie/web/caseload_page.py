@@ -98,7 +98,9 @@ def overview_page(request: HttpRequest, principal: Principal, title: str) -> Htt
                for key, label, needs in COLUMNS if needs is None or needs in shown]
     today = clock.today()
     next_row = next((r for r in page.items if r.next_due or r.control_deadline), None) if page and page.page == 1 and sort in ("actie", "controle") else None
-    context = {"form": form, "page": page, "title": title, "sections": sections, "columns": columns, "today": today, "next_row": next_row,
+    # the filters set (not the search box): the filter panel opens for them
+    filters_active = sum(1 for f in form if not f.is_hidden and f.name not in ("q", "sorteer", "richting") and f.value())
+    context = {"form": form, "page": page, "title": title, "filters_active": filters_active, "sections": sections, "columns": columns, "today": today, "next_row": next_row,
                "task_labels": dict(TaskKind.choices), "categories": dict(DistanceCategory.choices), "query": _query(request),
                # the download: the search (by its token) first, then the filters and the order, as the page shows them
                "export_query": urlencode(sorted(((k, v) for k, v in request.GET.items() if v and k != "pagina"),

@@ -116,6 +116,7 @@
   function init() {
     setupMenu();
     setupCopy();
+    openWideFilters();
     document.addEventListener("click", onCopy);
     syncFormsWithUrl();
     ["htmx:pushedIntoHistory", "htmx:historyRestore"].forEach(function (name) { document.body.addEventListener(name, syncFormsWithUrl); });
@@ -126,6 +127,12 @@
     document.addEventListener("change", onChange);
     /* after htmx swaps in a form with errors (or a message), move the focus there too */
     document.body.addEventListener("htmx:afterSettle", function (event) { focusResult(event.detail.elt || document); });
+  }
+
+  /* a filter panel (<details data-open-wide>) starts folded on a phone, open on a wide screen where it costs no scrolling */
+  function openWideFilters() {
+    if (!window.matchMedia("(min-width: 48em)").matches) return;
+    document.querySelectorAll("details[data-open-wide]").forEach(function (panel) { panel.open = true; });
   }
 
   if (document.readyState === "loading") {
