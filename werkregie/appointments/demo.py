@@ -113,7 +113,7 @@ def seed(progress: Callable[[int], None] | None = None) -> dict:
         fixed = max(today + dt.timedelta(days=8), uc.earliest_convocation_day(pid))  # never before the convocation can reach the person
         uc.convoke(c, expired.pk, _slot(agenda.pk, dt.datetime.combine(_working_day(fixed, 1), dt.time(10), clock.BRUSSELS)).pk)  # not _at: a future day
     book(invite(pid, "evaluation", 4), _working_day(today + dt.timedelta(days=3), 1), True, hour=11)
-    invite(pid, "info_session", 1, "Infosessie over opleidingen in de logistiek.")
+    invite(pid, "info_session", 1, "Infosessie over de opleiding magazijnchef (leidinggeven in de logistiek).")
     # the caseload: a realistic mix
     mine = Q(counsellor=counsellor) | Q(team_id=counsellor.organisation_id) if counsellor.organisation_id else Q(counsellor=counsellor)
     caseload = list(Person.objects.filter(mine).exclude(pk=pid).order_by("counsellor_id", "pk").values_list("pk", flat=True)[:14])
