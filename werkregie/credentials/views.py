@@ -67,7 +67,7 @@ def status_list(request: HttpRequest, slug: str, list_id: int) -> HttpResponse:
 
 
 class VerifyForm(forms.Form):
-    credential = forms.CharField(label=_("Plak het credential (de tekst die begint met eyJ…)"), required=False,
+    credential = forms.CharField(label=_("Plak het digitale bewijs (de tekst die begint met eyJ…)"), required=False,
                                  widget=forms.Textarea(attrs={"rows": 6, "spellcheck": "false", "autocomplete": "off"}),
                                  max_length=uc.MAX_TOKEN_CHARS)
     file = forms.FileField(label=_("Of kies een bestand (.jwt of .txt)"), required=False,
@@ -78,7 +78,7 @@ class VerifyForm(forms.Form):
         upload = data.get("file")
         if upload:
             if upload.size > MAX_UPLOAD_BYTES:
-                self.add_error("file", _("Dit bestand is te groot voor een credential."))
+                self.add_error("file", _("Dit bestand is te groot voor een digitaal bewijs."))
                 return data
             try:
                 data["credential"] = upload.read().decode("utf-8-sig")  # a .jwt saved with a byte order mark (Windows)
@@ -86,7 +86,7 @@ class VerifyForm(forms.Form):
                 self.add_error("file", _("Dit bestand bevat geen tekst."))
                 return data
         if not (data.get("credential") or "").strip() and not self.errors:
-            self.add_error("credential", _("Plak een credential of kies een bestand."))
+            self.add_error("credential", _("Plak een digitaal bewijs of kies een bestand."))
         return data
 
 
