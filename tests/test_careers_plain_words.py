@@ -34,7 +34,9 @@ def _python_strings(path: Path):
 
 def _template_strings(path: Path):
     text = path.read_text(encoding="utf-8")
-    for found in (*TRANSLATE_TAG.finditer(text), *BLOCK.finditer(text)):
+    for found in TRANSLATE_TAG.finditer(text):
+        yield text[:found.start()].count("\n") + 1, found.group(1)[1:-1]  # without its quotes
+    for found in BLOCK.finditer(text):
         yield text[:found.start()].count("\n") + 1, found.group(1)
 
 
