@@ -14,9 +14,9 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
-from werkregie.core import keys
+from werkregie.core import clock, keys
 from werkregie.core.errors import NotFound
-from werkregie.web.helpers import anonymous_rate_limited, roles
+from werkregie.web.helpers import anonymous_wait, roles, too_many
 
 from . import elm, signing, statuslist, vc
 from . import use_cases as uc
@@ -91,9 +91,17 @@ class VerifyForm(forms.Form):
 
 
 @require_http_methods(["GET", "POST"])
-@anonymous_rate_limited
 def verify_page(request: HttpRequest) -> HttpResponse:
-    """Public: anyone pastes or uploads a credential and learns whether it is valid, and if not, why."""
+    """Public: anyone pastes or uploads a credential and learns whether it is valid, and if not, why. Over the
+    anonymous rate limit the page answers itself (the walk lost the pasted text on the generic 429 page): the form with
+    what was pasted, and when to try again."""
+    wait = anonymous_wait(request)
+    if wait:
+        pasted = VerifyForm(initial={"credential": request.POST.get("credential", "")[:uc.MAX_TOKEN_CHARS]})
+        until = (clock.now().astimezone(clock.BRUSSELS) + dt.timedelta(seconds=wait)).strftime("%H:%M:%S")
+        page = render(request, "credentials/verify.html", {"form": pasted, "wait": wait, "until": until,
+                                                           "had_file": bool(request.FILES.get("file"))})
+        return too_many(page, wait)
     result = None
     if request.method == "POST":
         form = VerifyForm(request.POST, request.FILES)
