@@ -1922,3 +1922,44 @@ T.update({  # issue 13 walk: plain Dutch "digitaal bewijs" for "credential" (Fre
         'Vos diplômes, formations et compétences certifiées sous forme d\'attestations vérifiables. Chacun peut les vérifier sur la page <a href="%(verify_url)s">Vérifier une attestation</a>.',
         'Your diplomas, trainings and certified competences as verifiable credentials. Anyone can check them on the page <a href="%(verify_url)s">Verify a credential</a>.'),
 })
+
+T.update({  # issue 13 walk: the booking's confirmation step, the credential check over its rate limit, a new own-data export
+    "Uw leer- en loopbaanrekening dekt niet de hele prijs: %(rest)s van de %(cost)s betaalt u zelf, of vraag uw bemiddelaar naar "
+    "opleidingscheques of andere steun.": (
+        "Votre compte de formation et de carrière ne couvre pas tout le prix : vous payez vous-même %(rest)s des %(cost)s, ou demandez à votre "
+        "conseiller des chèques-formation ou une autre aide.",
+        "Your learning and career account does not cover the whole price: you pay %(rest)s of the %(cost)s yourself, or ask your counsellor "
+        "about training vouchers or other support."),
+    "Inschrijving bevestigen": ("Confirmer l'inscription", "Confirm the booking"),
+    "Kijk na waarvoor u zich inschrijft en wat het kost. Pas als u bevestigt, wordt u ingeschreven en het bedrag op uw leer- en "
+    "loopbaanrekening gereserveerd.": (
+        "Vérifiez à quoi vous vous inscrivez et ce que cela coûte. Ce n'est qu'après votre confirmation que vous êtes inscrit et que le "
+        "montant est réservé sur votre compte de formation et de carrière.",
+        "Check what you are booking and what it costs. Only when you confirm are you booked and the amount reserved on your learning "
+        "and career account."),
+    "Opleiding": ("Formation", "Course"),
+    "Wanneer": ("Quand", "When"),
+    "van %(start)s tot %(end)s": ("du %(start)s au %(end)s", "from %(start)s to %(end)s"),
+    "start op %(start)s": ("commence le %(start)s", "starts on %(start)s"),
+    "Prijs": ("Prix", "Price"),
+    "Van uw leer- en loopbaanrekening": ("De votre compte de formation et de carrière", "From your learning and career account"),
+    "deze opleiding kan niet met de leer- en loopbaanrekening betaald worden": (
+        "cette formation ne peut pas être payée avec le compte de formation et de carrière",
+        "this course cannot be paid from the learning and career account"),
+    "Wat er daarna op uw rekening overblijft": ("Ce qui reste ensuite sur votre compte", "What remains on your account afterwards"),
+    "nu € %(now)s": ("actuellement %(now)s €", "now € %(now)s"),
+    "Wat u zelf betaalt": ("Ce que vous payez vous-même", "What you pay yourself"),
+    "of vraag uw bemiddelaar naar opleidingscheques of andere steun": (
+        "ou demandez à votre conseiller des chèques-formation ou une autre aide", "or ask your counsellor about training vouchers or other support"),
+    "Bevestigen en inschrijven": ("Confirmer et s'inscrire", "Confirm and book"),
+    "Niet inschrijven": ("Ne pas s'inscrire", "Do not book"),
+    "Er kwamen te veel controles van dit adres zonder aanmelding. Probeer het over %(wait)s seconden opnieuw (om %(until)s), of meld u "
+    "aan. Wat u plakte, staat nog hieronder.": (
+        "Trop de vérifications sont venues de cette adresse sans connexion. Réessayez dans %(wait)s secondes (à %(until)s), ou "
+        "connectez-vous. Ce que vous avez collé se trouve toujours ci-dessous.",
+        "Too many checks came from this address without a login. Try again in %(wait)s seconds (at %(until)s), or log in. What you "
+        "pasted is still below."),
+    "Een bestand wordt niet bewaard: kies het dan opnieuw.": (
+        "Un fichier n'est pas conservé : choisissez-le à nouveau.", "A file is not kept: choose it again."),
+    "Nieuwe export aanvragen": ("Demander une nouvelle exportation", "Request a new export"),
+})
