@@ -1666,3 +1666,305 @@ T.update({  # issue 16, point 12 walk: the caseload's filter panel folds on a ph
     "Filters": ("Filtres", "Filters"),
     "%(counter)s actief": (("%(counter)s actif", "%(counter)s actifs"), ("%(counter)s active", "%(counter)s active")),
 })
+
+T.update({  # issue 13 walk: plain Dutch "digitaal bewijs" for "credential" (French and English keep their words)
+    'De beoordelende organisatie is nog niet geregistreerd als uitgever van digitale bewijzen: vraag een beheerder om ze te registreren, zodat zij de erkenning zelf ondertekent.': (
+        "L'organisation évaluatrice n'est pas encore enregistrée comme émetteur d'attestations\xa0: demandez à un administrateur de l'enregistrer, afin qu'elle signe elle-même la reconnaissance.",
+        'The assessing organisation is not registered as an issuer of credentials yet: ask an administrator to register it, so that it signs the recognition itself.'),
+    'digitaal bewijs': (
+        'attestation',
+        'credential'),
+    'Een digitaal bewijs is hoogstens enkele kilobytes groot.': (
+        'Une attestation fait au plus quelques kilo-octets.',
+        'A credential is at most a few kilobytes.'),
+    'Stuur het digitale bewijs als tekst (application/vc+jwt) of als JSON {"credential": "…"}.': (
+        'Envoyez l\'attestation sous forme de texte (application/vc+jwt) ou en JSON {"credential": "…"}.',
+        'Send the credential as text (application/vc+jwt) or as JSON {"credential": "…"}.'),
+    'Uw rol geeft geen digitale bewijzen uit.': (
+        "Votre rôle ne délivre pas d'attestations.",
+        'Your role does not issue credentials.'),
+    'Geen digitaal bewijs gevonden.': (
+        'Aucune attestation trouvée.',
+        'No credential found.'),
+    'Verifieerbare digitale bewijzen': (
+        'Attestations vérifiables',
+        'Verifiable credentials'),
+    'uitgever van digitale bewijzen': (
+        "émetteur d'attestations",
+        'credential issuer'),
+    'uitgevers van digitale bewijzen': (
+        "émetteurs d'attestations",
+        'credential issuers'),
+    'digitale bewijzen': (
+        'attestations',
+        'credentials'),
+    'Een inactieve uitgever geeft niets meer uit; zijn digitale bewijzen blijven geldig.': (
+        'Un émetteur inactif ne délivre plus rien\u202f; ses attestations restent valables.',
+        'An inactive issuer issues nothing more; its credentials stay valid.'),
+    'credentialSubject.id (urn:uuid), één per digitaal bewijs: nooit het INSZ-nummer': (
+        'credentialSubject.id (urn:uuid), un par attestation : jamais le NISS',
+        'credentialSubject.id (urn:uuid), one per credential: never the INSZ'),
+    'ondertekend digitaal bewijs (JWT)': (
+        'Attestation (JWT)',
+        'Credential (JWT)'),
+    'Het DID-document noemt geen Ed25519-sleutel (publicKeyJwk) om digitale bewijzen mee te ondertekenen (assertionMethod).': (
+        'Le document DID ne mentionne aucune clé Ed25519 (publicKeyJwk) pour signer des attestations (assertionMethod).',
+        'The DID document names no Ed25519 key (publicKeyJwk) to sign credentials with (assertionMethod).'),
+    'Deze DID was vroeger van een uitgever; digitale bewijzen onder die DID blijven van hem.': (
+        'Ce DID appartenait auparavant à un émetteur ; les attestations émises sous ce DID restent les siennes.',
+        'This DID belonged to an issuer before; credentials under that DID remain its own.'),
+    'Het DID-document hoort bij een andere DID dan die van de uitgever, die al digitale bewijzen uitgaf.': (
+        "Le document DID appartient à un autre DID que celui de l'émetteur, qui a déjà émis des attestations.",
+        "The DID document belongs to another DID than the issuer's, which already issued credentials."),
+    'Het digitale bewijs wordt niet aanvaard.': (
+        "L'attestation n'est pas acceptée.",
+        'The credential is not accepted.'),
+    'Uw organisatie is niet geregistreerd als uitgever van digitale bewijzen.': (
+        "Votre organisation n'est pas enregistrée comme émetteur d'attestations.",
+        'Your organisation is not registered as a credential issuer.'),
+    'Te veel gereserveerde plaatsen die nog niet gebruikt zijn; dien eerst digitale bewijzen in.': (
+        "Trop de places réservées non encore utilisées\u202f; soumettez d'abord des attestations.",
+        'Too many reserved places not used yet; submit credentials first.'),
+    'Het digitale bewijs gebruikt geen plaats in de statuslijst die voor uw organisatie gereserveerd is (vraag er een met POST /api/v1/credentials/status-entries).': (
+        "L'attestation n'utilise pas une place de la liste de statut réservée à votre organisation (demandez-en une avec POST /api/v1/credentials/status-entries).",
+        'The credential does not use a place in the status list reserved for your organisation (ask for one with POST /api/v1/credentials/status-entries).'),
+    'Het digitale bewijs heeft geen credentialSubject.achievement (Open Badges 3.0).': (
+        "L'attestation n'a pas de credentialSubject.achievement (Open Badges 3.0).",
+        'The credential has no credentialSubject.achievement (Open Badges 3.0).'),
+    'Noem de ESCO-vaardigheden die dit digitale bewijs bevestigt.': (
+        'Indiquez les compétences ESCO que ce justificatif atteste.',
+        'Name the ESCO skills this credential attests.'),
+    'Het digitale bewijs en zijn subject hebben elk een id urn:uuid:… nodig (nooit een rijksregisternummer).': (
+        "L'attestation et son sujet ont chacun besoin d'un id urn:uuid:… (jamais un numéro de registre national).",
+        'The credential and its subject each need an id urn:uuid:… (never a national register number).'),
+    'Enkel een partner-uitgever dient zelf ondertekende digitale bewijzen in.': (
+        "Seul un émetteur partenaire soumet des attestations qu'il a signées lui-même.",
+        'Only a partner issuer submits credentials it signed itself.'),
+    'Het digitale bewijs is niet door uw organisatie ondertekend.': (
+        "L'attestation n'a pas été signée par votre organisation.",
+        'The credential was not signed by your organisation.'),
+    'Het digitale bewijs is nog niet geldig.': (
+        "L'attestation n'est pas encore valable.",
+        'The credential is not valid yet.'),
+    'Het digitale bewijs noemt zich %(stated)s; een %(kind)s heeft achievementType %(type)s.': (
+        "L'attestation se dit %(stated)s ; un(e) %(kind)s a l'achievementType %(type)s.",
+        'The credential calls itself %(stated)s; a %(kind)s has achievementType %(type)s.'),
+    '%(issuer)s dient dit soort digitaal bewijs niet in.': (
+        "%(issuer)s ne soumet pas ce type d'attestation.",
+        '%(issuer)s does not submit this kind of credential.'),
+    'Het digitale bewijs verifieert niet: %(why)s': (
+        "L'attestation n'est pas vérifiée\xa0: %(why)s",
+        'The credential does not verify: %(why)s'),
+    'Het digitale bewijs noemt als uitgever „%(named)s”; uw organisatie is geregistreerd als „%(name)s”.': (
+        "L'attestation nomme comme émetteur « %(named)s » ; votre organisation est enregistrée comme « %(name)s ».",
+        'The credential names “%(named)s” as its issuer; your organisation is registered as “%(name)s”.'),
+    'Dit digitale bewijs (of zijn id) is al ingediend.': (
+        'Cette attestation (ou son id) a déjà été soumise.',
+        'This credential (or its id) was already submitted.'),
+    'Uw digitale bewijzen': (
+        'Vos attestations',
+        'Your credentials'),
+    'Digitaal bewijs (JWT)': (
+        'Attestation (JWT)',
+        'Credential (JWT)'),
+    'Er zijn nog geen digitale bewijzen uitgegeven.': (
+        "Aucune attestation n'a encore été délivrée.",
+        'No credentials have been issued yet.'),
+    'Met deze sleutels ondertekent het platform de controlepunten van het toegangslogboek, de bewijsstukken van berichten en de verifieerbare digitale bewijzen. Hier ziet u enkel publieke gegevens: de privésleutels verlaten de sleutelmap nooit.': (
+        "Avec ces clés, la plateforme signe les points de contrôle du journal d'accès, les preuves des messages et les attestations vérifiables. Vous ne voyez ici que des données publiques : les clés privées ne quittent jamais le dossier des clés.",
+        "With these keys the platform signs the access log's checkpoints, the messages' evidence and the verifiable credentials. Only public facts are shown here: the private keys never leave the key folder."),
+    'Digitale bewijzen ondertekend': (
+        'Attestations signées',
+        'Credentials signed'),
+    'Het platform maakt een nieuwe sleutel en ondertekent er vanaf nu mee. De vorige sleutels blijven gepubliceerd, zodat digitale bewijzen, controlepunten en bewijsstukken die ermee ondertekend werden, geldig blijven. Wie vernieuwde, wanneer en waarom, wordt bewaard.': (
+        'La plateforme crée une nouvelle clé et signe désormais avec elle. Les clés précédentes restent publiées : les attestations, points de contrôle et preuves signés avec elles restent valables. Qui a renouvelé, quand et pourquoi est conservé.',
+        'The platform makes a new key and signs with it from now on. The earlier keys stay published, so credentials, checkpoints and evidence signed with them stay valid. Who renewed, when and why is kept.'),
+    'Digitaal bewijs controleren': (
+        'Vérifier une attestation',
+        'Verify a credential'),
+    'Geldig digitaal bewijs': (
+        'Attestation valable',
+        'Valid credential'),
+    'Dit digitale bewijs is niet geldig': (
+        "Cette attestation n'est pas valable",
+        'This credential is not valid'),
+    'Van wie is dit digitale bewijs?': (
+        'À qui appartient cette attestation ?',
+        'Whose credential is this?'),
+    'leesbaar digitaal bewijs': (
+        'attestation lisible',
+        'readable credential'),
+    'Kreeg u een diploma, opleidingsattest of competentie als digitaal bewijs? Plak het hieronder of kies het bestand. Wij controleren of de uitgever bekend is, of de handtekening klopt, of het nog geldig is en of het niet ingetrokken werd. U hoeft niet aan te melden; wat u plakt, wordt niet bewaard.': (
+        "Vous avez reçu un diplôme, une attestation de formation ou une compétence sous forme d'attestation numérique\u202f? Collez-la ci-dessous ou choisissez le fichier. Nous vérifions si l'émetteur est connu, si la signature est correcte, si elle est encore valable et si elle n'a pas été révoquée. Vous ne devez pas vous connecter\u202f; ce que vous collez n'est pas conservé.",
+        'Did you receive a diploma, training certificate or competence as a digital credential? Paste it below or choose the file. We check whether the issuer is known, whether the signature is correct, whether it is still valid and whether it has not been revoked. You do not need to log in; what you paste is not kept.'),
+    'Voor ontwikkelaars: <code>POST /api/v1/credentials/verify</code> met het digitale bewijs als tekst, of met JSON <code>{"credential": "eyJ…"}</code>. De publieke sleutels staan in <a href="/.well-known/jwks.json">/.well-known/jwks.json</a> en <a href="/.well-known/did.json">/.well-known/did.json</a>.': (
+        'Pour les développeurs\xa0: <code>POST /api/v1/credentials/verify</code> avec l\'attestation en texte, ou en JSON <code>{"credential": "eyJ…"}</code>. Les clés publiques se trouvent dans <a href="/.well-known/jwks.json">/.well-known/jwks.json</a> et <a href="/.well-known/did.json">/.well-known/did.json</a>.',
+        'For developers: <code>POST /api/v1/credentials/verify</code> with the credential as text, or as JSON <code>{"credential": "eyJ…"}</code>. The public keys are in <a href="/.well-known/jwks.json">/.well-known/jwks.json</a> and <a href="/.well-known/did.json">/.well-known/did.json</a>.'),
+    'Niet gecontroleerd: het digitale bewijs kon niet gelezen worden.': (
+        "Non vérifié\xa0: l'attestation n'a pas pu être lue.",
+        'Not checked: the credential could not be read.'),
+    'De geldigheidsdatums van het digitale bewijs zijn onleesbaar of liggen buiten het bereik van de kalender.': (
+        "Les dates de validité de l'attestation sont illisibles ou hors de la plage du calendrier.",
+        "The credential's validity dates are unreadable or outside the calendar's range."),
+    'De uitgever heeft dit digitale bewijs niet bij het platform ingediend: zijn plaats in de statuslijst is niet voor dit digitale bewijs gebruikt, dus kan de uitgever het niet intrekken.': (
+        "L'émetteur n'a pas soumis cette attestation à la plateforme : sa place dans la liste de statut n'a pas été utilisée pour cette attestation, l'émetteur ne peut donc pas la révoquer.",
+        'The issuer did not submit this credential to the platform: its place in the status list was not used for this credential, so the issuer cannot revoke it.'),
+    'Enkel een beheerder registreert uitgevers van digitale bewijzen.': (
+        "Seul un administrateur enregistre les émetteurs d'attestations.",
+        'Only an administrator registers credential issuers.'),
+    'Het digitale bewijs kan niet uitgegeven worden.': (
+        "L'attestation ne peut pas être délivrée.",
+        'The credential cannot be issued.'),
+    'U mag geen digitaal bewijs uitgeven aan deze persoon namens deze uitgever.': (
+        "Vous ne pouvez pas délivrer d'attestation à cette personne au nom de cet émetteur.",
+        'You may not issue a credential to this person on behalf of this issuer.'),
+    'U mag dit digitale bewijs niet intrekken.': (
+        'Vous ne pouvez pas révoquer cette attestation.',
+        'You may not revoke this credential.'),
+    'Het digitale bewijs heeft geen einddatum.': (
+        "L'attestation n'a pas de date de fin.",
+        'The credential has no end date.'),
+    'Het digitale bewijs kan niet ingetrokken worden (geen statuslijst).': (
+        "L'attestation ne peut pas être révoquée (pas de liste de statut).",
+        'The credential cannot be revoked (no status list).'),
+    'De statusvermelding van het digitale bewijs is onleesbaar.': (
+        "La mention de statut de l'attestation est illisible.",
+        "The credential's status entry cannot be read."),
+    'Een digitaal bewijs van een partner-uitgever staat in de statuslijst van die uitgever, zodat het ingetrokken kan worden; dit digitale bewijs heeft geen statusvermelding.': (
+        "Une attestation d'un émetteur partenaire figure dans la liste de statut de cet émetteur, afin de pouvoir être révoquée ; cette attestation n'a pas de mention de statut.",
+        "A partner issuer's credential is in that issuer's status list, so that it can be revoked; this credential has no status entry."),
+    'Een digitaal bewijs van een partner-uitgever heeft precies één plaats in de statuslijst van die uitgever.': (
+        "Une attestation d'un émetteur partenaire a exactement une place dans la liste de statut de cet émetteur.",
+        "A partner issuer's credential has exactly one place in that issuer's status list."),
+    '%(issuer)s reikt geen digitale bewijzen van het type %(stated)s uit.': (
+        "%(issuer)s ne délivre pas d'attestations du type %(stated)s.",
+        '%(issuer)s does not issue credentials of type %(stated)s.'),
+    'Geen digitaal bewijs ontvangen.': (
+        'Aucune attestation reçue.',
+        'No credential received.'),
+    'Dit is te groot voor een digitaal bewijs.': (
+        "C'est trop volumineux pour une attestation.",
+        'This is too large for a credential.'),
+    'Dit is geen verifieerbaar digitaal bewijs van een bekend type (vc+jwt, EdDSA).': (
+        "Ce n'est pas une attestation vérifiable d'un type connu (vc+jwt, EdDSA).",
+        'This is not a verifiable credential of a known type (vc+jwt, EdDSA).'),
+    'Dit is geen digitaal bewijs over competenties of opleidingen (maar bijvoorbeeld de statuslijst van een uitgever).': (
+        "Ce n'est pas un justificatif de compétences ou de formation (mais par exemple la liste de statut d'un émetteur).",
+        "This is not a credential about competences or training (but for example an issuer's status list)."),
+    'Onbekende soort digitaal bewijs.': (
+        "Type d'attestation inconnu.",
+        'Unknown kind of credential.'),
+    'Dit digitale bewijs is al ingetrokken.': (
+        'Cette attestation est déjà révoquée.',
+        'This credential has already been revoked.'),
+    'Het digitale bewijs noemt geen uitgever of sleutel.': (
+        "L'attestation ne mentionne ni émetteur ni clé.",
+        'The credential names no issuer or key.'),
+    'De sleutel hoort niet bij de uitgever die het digitale bewijs noemt.': (
+        "La clé n'appartient pas à l'émetteur mentionné dans l'attestation.",
+        'The key does not belong to the issuer the credential names.'),
+    'Het digitale bewijs is nog niet geldig (geldig vanaf %(d)s).': (
+        "L'attestation n'est pas encore valable (valable à partir du %(d)s).",
+        'The credential is not valid yet (valid from %(d)s).'),
+    'Het digitale bewijs is verlopen op %(d)s.': (
+        "L'attestation a expiré le %(d)s.",
+        'The credential expired on %(d)s.'),
+    'De intrekkingslijst van het digitale bewijs is onbekend.': (
+        "La liste de révocation de l'attestation est inconnue.",
+        "The credential's revocation list is unknown."),
+    'Het digitale bewijs is ingetrokken door de uitgever.': (
+        "L'attestation a été révoquée par l'émetteur.",
+        'The credential has been revoked by the issuer.'),
+    'Deze plaats in de statuslijst hoort bij een ander digitaal bewijs van de uitgever.': (
+        "Cette place dans la liste de statut appartient à une autre attestation de l'émetteur.",
+        'This place in the status list belongs to another credential of the issuer.'),
+    'Het digitale bewijs noemt zich %(stated)s, maar werd uitgereikt als %(kind)s.': (
+        "L'attestation se dit %(stated)s, mais a été délivrée comme %(kind)s.",
+        'The credential calls itself %(stated)s, but was issued as %(kind)s.'),
+    '%(name)s mag dit digitale bewijs niet uitreiken: %(why)s': (
+        '%(name)s ne peut pas délivrer cette attestation : %(why)s',
+        '%(name)s may not issue this credential: %(why)s'),
+    'Dit is geen ondertekend digitaal bewijs (compacte JWT) of het is beschadigd.': (
+        "Ce n'est pas une attestation signée (JWT compact) ou elle est endommagée.",
+        'This is not a signed credential (compact JWT) or it is damaged.'),
+    'De uitgever heeft de sleutel waarmee dit digitale bewijs ondertekend is, ingetrokken op %(day)s (bijvoorbeeld omdat ze gelekt was): het digitale bewijs is niet meer geldig.': (
+        "L'émetteur a retiré le %(day)s la clé avec laquelle ce justificatif a été signé (par exemple parce qu'elle avait fuité)\xa0: le justificatif n'est plus valide.",
+        'The issuer withdrew the key this credential was signed with on %(day)s (for example because it leaked): the credential is no longer valid.'),
+    'Het digitale bewijs noemt %(name)s als uitgever (geregistreerd); zonder geldige handtekening is niet bevestigd dat het van hen komt.': (
+        "L'attestation indique %(name)s comme émetteur (enregistré) ; sans signature valide, rien ne confirme qu'elle en provient.",
+        'The credential names %(name)s as its issuer (registered); without a valid signature it is not confirmed that it comes from them.'),
+    'De handtekening klopt niet: het digitale bewijs is gewijzigd of met een andere sleutel ondertekend.': (
+        "La signature est incorrecte\xa0: l'attestation a été modifiée ou signée avec une autre clé.",
+        'The signature is wrong: the credential was changed or signed with another key.'),
+    'Een geldig digitaal bewijs toont wat de uitgever aan de houder toekende, niet dat wie het toont die houder is: iedereen die het bestand heeft, kan het voorleggen.': (
+        "Une attestation valable prouve ce que l'émetteur a accordé à son titulaire, pas que la personne qui la présente est ce titulaire : quiconque possède le fichier peut la présenter.",
+        'A valid credential proves what the issuer awarded to its holder, not that whoever presents it is that holder: anyone who has the file can present it.'),
+    'Vraag de persoon om het te delen via het platform: een gedeelde paspoortlink van het platform toont de voornaam van de houder en enkel diens eigen digitale bewijzen, elk opnieuw gecontroleerd.': (
+        'Demandez à la personne de la partager via la plateforme : un lien de passeport partagé de la plateforme montre le prénom du titulaire et uniquement ses propres attestations, chacune vérifiée à nouveau.',
+        "Ask the person to share it through the platform: a shared passport link from the platform shows the holder's first name and only their own credentials, each checked again."),
+    'Dit digitale bewijs is gebonden aan de digitale identiteit %(id)s: vraag wie het toont om te bewijzen dat die identiteit van hem of haar is (een presentatie ondertekend met de sleutel van die identiteit).': (
+        "Cette attestation est liée à l'identité numérique %(id)s : demandez à la personne qui la présente de prouver que cette identité est la sienne (une présentation signée avec la clé de cette identité).",
+        "This credential is bound to the digital identity %(id)s: ask whoever presents it to prove that this identity is theirs (a presentation signed with that identity's key)."),
+    'Dit digitale bewijs bevat een hash van een gegeven van de houder (%(types)s): vraag dat gegeven aan wie het toont en vergelijk het met de hash.': (
+        "Cette attestation contient un hachage d'une donnée du titulaire (%(types)s) : demandez cette donnée à la personne qui la présente et comparez-la au hachage.",
+        'This credential holds a hash of a detail of its holder (%(types)s): ask whoever presents it for that detail and compare it with the hash.'),
+    'Dit digitale bewijs noemt zijn houder enkel met een willekeurig nummer (%(id)s), zonder naam: het zegt niet wie dat is.': (
+        "Cette attestation ne désigne son titulaire que par un numéro aléatoire (%(id)s), sans nom : elle ne dit pas de qui il s'agit.",
+        'This credential names its holder only by a random number (%(id)s), without a name: it does not say who that is.'),
+    'Plak het digitale bewijs (de tekst die begint met eyJ…)': (
+        "Collez l'attestation (le texte qui commence par eyJ…)",
+        'Paste the credential (the text starting with eyJ…)'),
+    'Plak een digitaal bewijs of kies een bestand.': (
+        'Collez une attestation ou choisissez un fichier.',
+        'Paste a credential or choose a file.'),
+    'Dit bestand is te groot voor een digitaal bewijs.': (
+        'Ce fichier est trop volumineux pour une attestation.',
+        'This file is too large for a credential.'),
+    'Digitale bewijzen (competentiepaspoort)': (
+        'Attestations (passeport de compétences)',
+        'Credentials (competence passport)'),
+    'Uw diploma\'s, opleidingen en gecertificeerde competenties als verifieerbare digitale bewijzen. Iedereen kan ze controleren op de pagina <a href="%(verify_url)s">Digitaal bewijs controleren</a>.': (
+        'Vos diplômes, formations et compétences certifiées sous forme d\'attestations vérifiables. Chacun peut les vérifier sur la page <a href="%(verify_url)s">Vérifier une attestation</a>.',
+        'Your diplomas, trainings and certified competences as verifiable credentials. Anyone can check them on the page <a href="%(verify_url)s">Verify a credential</a>.'),
+})
+
+T.update({  # issue 13 walk: the booking's confirmation step, the credential check over its rate limit, a new own-data export
+    "Uw leer- en loopbaanrekening dekt niet de hele prijs: %(rest)s van de %(cost)s betaalt u zelf, of vraag uw bemiddelaar naar "
+    "opleidingscheques of andere steun.": (
+        "Votre compte de formation et de carrière ne couvre pas tout le prix : vous payez vous-même %(rest)s des %(cost)s, ou demandez à votre "
+        "conseiller des chèques-formation ou une autre aide.",
+        "Your learning and career account does not cover the whole price: you pay %(rest)s of the %(cost)s yourself, or ask your counsellor "
+        "about training vouchers or other support."),
+    "Inschrijving bevestigen": ("Confirmer l'inscription", "Confirm the booking"),
+    "Kijk na waarvoor u zich inschrijft en wat het kost. Pas als u bevestigt, wordt u ingeschreven en het bedrag op uw leer- en "
+    "loopbaanrekening gereserveerd.": (
+        "Vérifiez à quoi vous vous inscrivez et ce que cela coûte. Ce n'est qu'après votre confirmation que vous êtes inscrit et que le "
+        "montant est réservé sur votre compte de formation et de carrière.",
+        "Check what you are booking and what it costs. Only when you confirm are you booked and the amount reserved on your learning "
+        "and career account."),
+    "Opleiding": ("Formation", "Course"),
+    "Wanneer": ("Quand", "When"),
+    "van %(start)s tot %(end)s": ("du %(start)s au %(end)s", "from %(start)s to %(end)s"),
+    "start op %(start)s": ("commence le %(start)s", "starts on %(start)s"),
+    "Prijs": ("Prix", "Price"),
+    "Van uw leer- en loopbaanrekening": ("De votre compte de formation et de carrière", "From your learning and career account"),
+    "deze opleiding kan niet met de leer- en loopbaanrekening betaald worden": (
+        "cette formation ne peut pas être payée avec le compte de formation et de carrière",
+        "this course cannot be paid from the learning and career account"),
+    "Wat er daarna op uw rekening overblijft": ("Ce qui reste ensuite sur votre compte", "What remains on your account afterwards"),
+    "nu € %(now)s": ("actuellement %(now)s €", "now € %(now)s"),
+    "Wat u zelf betaalt": ("Ce que vous payez vous-même", "What you pay yourself"),
+    "of vraag uw bemiddelaar naar opleidingscheques of andere steun": (
+        "ou demandez à votre conseiller des chèques-formation ou une autre aide", "or ask your counsellor about training vouchers or other support"),
+    "Bevestigen en inschrijven": ("Confirmer et s'inscrire", "Confirm and book"),
+    "Niet inschrijven": ("Ne pas s'inscrire", "Do not book"),
+    "Er kwamen te veel controles van dit adres zonder aanmelding. Probeer het over %(wait)s seconden opnieuw (om %(until)s), of meld u "
+    "aan. Wat u plakte, staat nog hieronder.": (
+        "Trop de vérifications sont venues de cette adresse sans connexion. Réessayez dans %(wait)s secondes (à %(until)s), ou "
+        "connectez-vous. Ce que vous avez collé se trouve toujours ci-dessous.",
+        "Too many checks came from this address without a login. Try again in %(wait)s seconds (at %(until)s), or log in. What you "
+        "pasted is still below."),
+    "Een bestand wordt niet bewaard: kies het dan opnieuw.": (
+        "Un fichier n'est pas conservé : choisissez-le à nouveau.", "A file is not kept: choose it again."),
+    "Nieuwe export aanvragen": ("Demander une nouvelle exportation", "Request a new export"),
+})

@@ -159,15 +159,15 @@ def test_public_documents_and_page_need_no_login(world):
     assert anonymous.get("/issuers/bestaat-niet/did.json").status_code == 404
     assert anonymous.get("/issuers/vdab/did.json").status_code == 404
     page = anonymous.get("/verifieer/")
-    assert page.status_code == 200 and "Credential controleren" in page.content.decode()
+    assert page.status_code == 200 and "Digitaal bewijs controleren" in page.content.decode()
     shown = anonymous.post("/verifieer/", {"credential": made.token}).content.decode()
-    assert "Geldig credential" in shown and "Diploma secundair onderwijs" in shown
+    assert "Geldig digitaal bewijs" in shown and "Diploma secundair onderwijs" in shown
     tampered = anonymous.post("/verifieer/", {"credential": made.token[:-3] + "AAA"}).content.decode()
     assert "niet geldig" in tampered and "handtekening klopt niet" in tampered
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     uploaded = anonymous.post("/verifieer/", {"file": SimpleUploadedFile("c.jwt", made.token.encode())}).content.decode()
-    assert "Geldig credential" in uploaded
+    assert "Geldig digitaal bewijs" in uploaded
     assert anonymous.post("/verifieer/", {"credential": ""}).status_code == 422
 
 

@@ -38,13 +38,13 @@ def test_an_unknown_and_a_foreign_person_get_the_same_dutch_answer(world, client
 def test_the_api_answers_in_the_readers_language(world, client):
     body = json.dumps({"person_id": world.person.pk, "kind": "training_completion", "title": "VCA", "skills": skills()[:1]})
     refused = client.post("/api/v1/credentials/issue", body, content_type="application/json", **_bearer(world.citizen))
-    assert refused.status_code == 403 and refused.json()["detail"] == "Uw rol geeft geen credentials uit."
+    assert refused.status_code == 403 and refused.json()["detail"] == "Uw rol geeft geen digitale bewijzen uit."
     english = client.post("/api/v1/credentials/issue", body, content_type="application/json", HTTP_ACCEPT_LANGUAGE="en", **_bearer(world.citizen))
     assert english.json()["detail"] == "Your role does not issue credentials."
     unreadable = client.post("/api/v1/credentials/verify", json.dumps({"credential": 5}), content_type="application/json")
-    assert unreadable.status_code == 400 and unreadable.json()["detail"].startswith("Stuur het credential als tekst")
+    assert unreadable.status_code == 400 and unreadable.json()["detail"].startswith("Stuur het digitale bewijs als tekst")
     none = client.get("/api/v1/credentials/99999", **_bearer(world.citizen))
-    assert none.json()["detail"] == "Geen credential gevonden."
+    assert none.json()["detail"] == "Geen digitaal bewijs gevonden."
     # another's issuer and an unknown one: the same answer
     foreign = client.post(f"/api/v1/credentials/issuers/{world.issuer.slug}/keys/rotation", **_bearer(world.stranger_partner))
     unknown = client.post("/api/v1/credentials/issuers/bestaat-niet/keys/rotation", **_bearer(world.stranger_partner))
@@ -67,7 +67,7 @@ def test_a_forged_token_neither_confirms_its_issuer_nor_returns_its_claims(world
     assert answer["credential"] is None and answer["issuer_name"] is None
     assert answer["claimed_issuer"].startswith("VDAB")
     issuer_check = next(c for c in answer["checks"] if c["name"] == "issuer_known")
-    assert issuer_check["reason"].startswith("Het credential noemt VDAB") and "niet bevestigd" in issuer_check["reason"]
+    assert issuer_check["reason"].startswith("Het digitale bewijs noemt VDAB") and "niet bevestigd" in issuer_check["reason"]
     assert "Doctor in de geneeskunde" not in json.dumps(answer)
     page = client.post("/verifieer/", {"credential": _forged(world)}).content.decode()
     assert "Uitgegeven door VDAB" not in page and "noemt VDAB" in page and "Doctor in de geneeskunde" not in page

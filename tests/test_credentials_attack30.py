@@ -85,10 +85,10 @@ def test_a_kind_the_issuer_may_not_issue_without_status_and_naming_another_issue
     answer = _verify(client, token)
     checks = _checks(answer)
     assert answer["valid"] is False and answer["credential"] is None
-    assert checks["issuer_known"] == (False, "Syntra Test mag dit credential niet uitreiken: Opleidingsverstrekker reikt geen diploma uit.")
+    assert checks["issuer_known"] == (False, "Syntra Test mag dit digitale bewijs niet uitreiken: Opleidingsverstrekker reikt geen diploma uit.")
     assert not checks["not_revoked"][0] and "geen statusvermelding" in checks["not_revoked"][1]
     page = client.post("/verifieer/", {"credential": token}).content.decode()
-    assert "Dit credential is niet geldig" in page and "Master in de geneeskunde" not in page and "Vlaamse Dienst" not in page
+    assert "Dit digitale bewijs is niet geldig" in page and "Master in de geneeskunde" not in page and "Vlaamse Dienst" not in page
 
 
 def test_another_credentials_status_place_does_not_make_a_self_signed_one_valid(world, client, key):
@@ -98,7 +98,7 @@ def test_another_credentials_status_place_does_not_make_a_self_signed_one_valid(
     borrowed = json.loads(base64.urlsafe_b64decode(issued.token.split(".")[1] + "=="))["credentialStatus"]
     copy = self_signed(key, world.issuer.did, borrowed)
     answer = _verify(client, copy)
-    assert answer["valid"] is False and _checks(answer)["not_revoked"] == (False, "Deze plaats in de statuslijst hoort bij een ander credential van de uitgever.")
+    assert answer["valid"] is False and _checks(answer)["not_revoked"] == (False, "Deze plaats in de statuslijst hoort bij een ander digitaal bewijs van de uitgever.")
     assert _submit(client, world, copy).status_code == 422
 
 
@@ -150,7 +150,7 @@ def test_a_valid_credential_says_it_does_not_prove_who_presents_it(world, client
     assert "niet dat wie het toont die houder is" in holder["note"] and "gedeelde paspoortlink" in holder["note"]
     assert world.person.first_name not in json.dumps(answer)  # nothing personal is added
     page = client.post("/verifieer/", {"credential": token}).content.decode()
-    assert "Van wie is dit credential?" in page and "niet dat wie het toont die houder is" in page
+    assert "Van wie is dit digitale bewijs?" in page and "niet dat wie het toont die houder is" in page
 
 
 def test_a_holder_binding_in_the_credential_is_shown(world, client):
@@ -190,7 +190,7 @@ def test_a_jwt_file_with_a_byte_order_mark_verifies(world, client):
     token = uc.issue(person=world.person, kind=CredentialKind.CERTIFIED_COMPETENCE, title="Heftruck", skills=skills(), who=PLATFORM).token
     upload = SimpleUploadedFile("credential.jwt", b"\xef\xbb\xbf" + token.encode() + b"\r\n", content_type="application/octet-stream")
     page = client.post("/verifieer/", {"file": upload})
-    assert page.status_code == 200 and "Geldig credential" in page.content.decode()
+    assert page.status_code == 200 and "Geldig digitaal bewijs" in page.content.decode()
     body = client.post("/api/v1/credentials/verify", b"\xef\xbb\xbf" + token.encode(), content_type="application/vc+jwt").json()
     assert body["valid"] is True
     assert uc.verify("\ufeff" + token + "\n").valid

@@ -150,7 +150,7 @@ def test_a_revoked_credential_fails_and_its_bit_is_set_in_the_published_list(wor
     uc.revoke(credential, world.p(world.counsellor), "Toegekend op basis van een vervalst attest")
     result = uc.verify(credential.token)
     assert not result.valid
-    assert _checks(result)["not_revoked"] == (False, "Het credential is ingetrokken door de uitgever.")
+    assert _checks(result)["not_revoked"] == (False, "Het digitale bewijs is ingetrokken door de uitgever.")
     assert _checks(result)["signature"][0] and _checks(result)["not_expired"][0]
     # the published, signed status list says the same to anyone
     url = _parts(credential.token)[1]["credentialStatus"]["statusListCredential"]

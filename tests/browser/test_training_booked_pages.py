@@ -36,6 +36,7 @@ def test_a_booked_course_shows_as_booked_and_is_cancelled_from_the_plan(page, wo
     to_pay = rights.get_by_text("Wat u zelf nog betaalt").inner_text()
     course = page.locator("article", has_text="Heftruckchauffeur – basisopleiding")
     course.get_by_role("button", name="Inschrijven").click()
+    page.get_by_role("button", name="Bevestigen en inschrijven").click()  # the confirmation step (walk of issue 13)
     assert "U bent ingeschreven voor Heftruckchauffeur – basisopleiding" in main.inner_text()
     course = page.locator("article", has_text="Heftruckchauffeur – basisopleiding")
     assert "Ingeschreven voor de sessie van" in course.inner_text()

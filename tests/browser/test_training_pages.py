@@ -69,6 +69,18 @@ def test_provider_loads_catalogue_by_api_and_citizen_books(page, world, size):
     if size:
         assert_no_horizontal_scroll(page)
     page.locator("article", has_text="Rijbewijs C praktijk").get_by_role("button", name="Inschrijven").click()
+    # the confirmation step (walk of issue 13): what, when, the price, what the account pays and what remains; nothing booked yet
+    page.get_by_role("heading", name="Inschrijving bevestigen").wait_for()
+    balance = learning.balance(Booking._meta.get_field("person").related_model.objects.get(first_name="Lotte").pk)
+    quote = page.get_by_test_id("booking-quote").inner_text()
+    assert "Rijbewijs C praktijk" in quote and "€ 180,00" in quote and "account" not in quote.lower()
+    assert page.get_by_test_id("from-account").inner_text().startswith("€ " + f"{min(balance, 180):.2f}".replace(".", ","))
+    assert page.get_by_test_id("remaining").inner_text().startswith("€ " + f"{balance - min(balance, 180):,.2f}".replace(",", " ").replace(".", ",").replace(" ", "."))
+    assert not Booking.objects.exists()
+    assert_axe_clean(page)
+    if size:
+        assert_no_horizontal_scroll(page)
+    page.get_by_role("button", name="Bevestigen en inschrijven").click()
     assert "U bent ingeschreven voor Rijbewijs C praktijk" in main.inner_text()
     assert "gereserveerd" in main.inner_text()
     booking = Booking.objects.get(course__course_id="RIJ-1")

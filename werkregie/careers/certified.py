@@ -7,10 +7,13 @@ way (the platform's or a partner's issuing API, the credentials demo) did not: t
 citizen's "Gecertificeerde competenties magazijnmedewerker" on the passport and the same skills missing in the guide
 and offered again for EVC. So the rule holds where credentials are made: on issuing (post_save of a new credential)
 and on revoking (a skill no other valid credential certifies goes back to "declared": the person still says they have
-it, nobody certifies it any more). Expiry happens without a write; `sync_person` recomputes a person's skills and the
-data migration 0004 brought the credentials issued before this rule in line."""
+it, nobody certifies it any more). Expiry happens without a write, so the nightly deadline sweep (scheduled on the task
+runner) un-certifies what expired (`expire_due`, the careers contributor in careers/sweeps.py); `sync_person` recomputes
+a person's skills and the data migration 0004 brought the credentials issued before this rule in line."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from django.db.models import Q
 
@@ -21,12 +24,12 @@ from werkregie.core import clock
 CERTIFYING_KINDS = ("certified_competence", "evc_result", "competence_visa")
 
 
-def valid_skills(person_id: int, exclude: int | None = None) -> set[str]:
-    """The ESCO skills that the person's valid credentials (not revoked, not expired) certify."""
+def valid_skills(person_id: int, exclude: int | None = None, at: dt.datetime | None = None) -> set[str]:
+    """The ESCO skills that the person's valid credentials (not revoked, not expired at `at`, default now) certify."""
     from werkregie.credentials.models import Credential
 
     rows = (Credential.objects.filter(person_id=person_id, kind__in=CERTIFYING_KINDS, revoked_at__isnull=True)
-            .filter(Q(valid_until__isnull=True) | Q(valid_until__gt=clock.now())))
+            .filter(Q(valid_until__isnull=True) | Q(valid_until__gt=at or clock.now())))
     if exclude is not None:
         rows = rows.exclude(pk=exclude)
     return {uri for skills in rows.values_list("skills", flat=True) for uri in (skills or []) if isinstance(uri, str)}
@@ -56,3 +59,34 @@ def sync_person(person_id: int) -> None:
     from .use_cases.profile import certify_by_procedure
 
     certify_by_procedure(person_id, sorted(_esco(valid_skills(person_id))))
+
+
+def expire_due(as_of: dt.date) -> dict[str, int]:
+    """Un-certify the skills of certifying credentials that expired by `as_of` (its end, or now when that is earlier)
+    and that no other valid credential of the person certifies: they go back to declared, as after a revocation.
+    Idempotent: a second run finds them declared already and writes nothing. Every expired credential is looked at, not
+    only yesterday's, so a night the job did not run is made up by the next."""
+    from werkregie.credentials.models import Credential
+    from werkregie.worklist.sweep import partitioned
+
+    from .use_cases.profile import uncertify_by_procedure
+
+    end_of_day = dt.datetime.combine(as_of + dt.timedelta(days=1), dt.time(0, 0), clock.BRUSSELS)
+    cutoff = min(clock.now(), end_of_day)
+    expired = Credential.objects.filter(kind__in=CERTIFYING_KINDS, revoked_at__isnull=True, valid_until__lte=cutoff)
+    persons = sorted(set(expired.values_list("person_id", flat=True)))
+
+    def handle(part) -> dict[str, int]:  # noqa: ANN001 - a sequence of person ids
+        from werkregie.matching.models import PersonSkill, SkillSource
+
+        lapsed: dict[int, set[str]] = {}
+        for person_id, uris in expired.filter(person_id__in=part).values_list("person_id", "skills"):
+            lapsed.setdefault(person_id, set()).update(_esco(uris))
+        count = 0
+        for person_id, uris in lapsed.items():
+            gone = sorted(uris - valid_skills(person_id, at=cutoff))
+            count += PersonSkill.objects.filter(person_id=person_id, skill_uri__in=gone, source=SkillSource.CERTIFIED).count()
+            uncertify_by_procedure(person_id, gone)
+        return {"skills_uncertified": count}
+
+    return partitioned(persons, handle) or {"skills_uncertified": 0}

@@ -63,7 +63,7 @@ class CredentialAdmin(LogsPersonalReads, admin.ModelAdmin):
     list_filter = ("kind", "issuer")
     search_fields = ("title",)
     readonly_fields = [f.name for f in Credential._meta.fields]
-    verbose_name = _("credential")
+    verbose_name = _("digitaal bewijs")
 
     def has_add_permission(self, request) -> bool:  # noqa: ANN001 - issuing goes through the use case (signing, status list)
         return False

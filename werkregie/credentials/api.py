@@ -133,10 +133,10 @@ def _token_from(request: HttpRequest) -> str | None:
 @decorate_view(anonymous_heavy)  # anonymous callers: size cap, rate per client
 def verify(request: HttpRequest) -> dict | HttpResponse:
     if len(request.body) > uc.MAX_TOKEN_CHARS * 2:
-        return problem(request, 413, "Payload too large", _("Een credential is hoogstens enkele kilobytes groot."))
+        return problem(request, 413, "Payload too large", _("Een digitaal bewijs is hoogstens enkele kilobytes groot."))
     token = _token_from(request)
     if token is None:
-        return problem(request, 400, "Bad request", _('Stuur het credential als tekst (application/vc+jwt) of als JSON {"credential": "…"}.'))
+        return problem(request, 400, "Bad request", _('Stuur het digitale bewijs als tekst (application/vc+jwt) of als JSON {"credential": "…"}.'))
     return uc.verify(token).as_dict()
 
 
@@ -173,7 +173,7 @@ PLATFORM_API_KINDS = {CredentialKind.CERTIFIED_COMPETENCE, CredentialKind.TRAINI
 def issue(request: HttpRequest, payload: IssueIn) -> Status:
     principal = _p(request)
     if principal.role not in perms.ISSUING_ROLES:
-        raise Forbidden(_("Uw rol geeft geen credentials uit."))
+        raise Forbidden(_("Uw rol geeft geen digitale bewijzen uit."))
     person = Person.objects.filter(pk=payload.person_id).first()
     if person is None or not perms.people_perms.can_view_person(principal, person.pk):
         raise NotFound(uc.no_person_in_reach())
@@ -252,7 +252,7 @@ def status_entry(request: HttpRequest, payload: StatusEntryIn) -> Status:
 def submit(request: HttpRequest, payload: SubmitIn) -> Status:
     principal = _p(request)
     if principal.role not in perms.ISSUING_ROLES:
-        raise Forbidden(_("Uw rol geeft geen credentials uit."))
+        raise Forbidden(_("Uw rol geeft geen digitale bewijzen uit."))
     return Status(201, _out(submission.submit(principal, payload.person_id, payload.credential, payload.kind, payload.issuer)))
 
 
@@ -318,5 +318,5 @@ def revoke(request: HttpRequest, credential_id: int, payload: RevokeIn) -> dict:
     principal = _p(request)
     credential = Credential.objects.select_related("issuer").filter(pk=credential_id).first()
     if credential is None or not (perms.can_see(principal, credential) or perms.can_revoke(principal, credential)):
-        raise NotFound(_("Geen credential gevonden."))
+        raise NotFound(_("Geen digitaal bewijs gevonden."))
     return _out(uc.revoke(credential, principal, payload.reason))

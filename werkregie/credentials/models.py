@@ -37,14 +37,14 @@ class Issuer(models.Model):
     key_ref = models.CharField(max_length=40, blank=True, editable=False, verbose_name=_("sleutelreferentie"))
     public_jwks = models.JSONField(default=list, blank=True, editable=False, verbose_name=_("publieke sleutels (JWK)"))
     url = models.URLField(_("website"), blank=True)
-    active = models.BooleanField(_("actief"), default=True, help_text=_("Een inactieve uitgever geeft niets meer uit; zijn credentials blijven geldig."))
+    active = models.BooleanField(_("actief"), default=True, help_text=_("Een inactieve uitgever geeft niets meer uit; zijn digitale bewijzen blijven geldig."))
     registered_by = models.CharField(_("geregistreerd door"), max_length=200, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("aangemaakt op"))
 
     class Meta:
         ordering = ["kind", "name"]
-        verbose_name = _("uitgever van credentials")
-        verbose_name_plural = _("uitgevers van credentials")
+        verbose_name = _("uitgever van digitale bewijzen")
+        verbose_name_plural = _("uitgevers van digitale bewijzen")
         constraints = [
             models.UniqueConstraint(fields=["kind"], condition=Q(kind="platform"), name="credentials_one_platform_issuer"),
             models.CheckConstraint(condition=Q(kind="platform") | ~Q(key_ref=""), name="credentials_partner_has_key"),
@@ -91,7 +91,7 @@ class Credential(models.Model):
 
     uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False, verbose_name=_("identificatie"))
     subject_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False, verbose_name=_("pseudoniem van de houder"),
-                                  help_text=_("credentialSubject.id (urn:uuid), één per credential: nooit het INSZ-nummer"))
+                                  help_text=_("credentialSubject.id (urn:uuid), één per digitaal bewijs: nooit het INSZ-nummer"))
     person = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="credentials", verbose_name=_("persoon"))
     issuer = models.ForeignKey(Issuer, on_delete=models.PROTECT, related_name="credentials", verbose_name=_("uitgever"))
     kind = models.CharField(_("soort"), max_length=30, choices=CredentialKind.choices)
@@ -106,12 +106,12 @@ class Credential(models.Model):
     revoked_at = models.DateTimeField(_("ingetrokken op"), null=True, blank=True)
     revoked_reason = models.CharField(_("reden van intrekking"), max_length=300, blank=True)
     revoked_by = models.CharField(max_length=200, blank=True, verbose_name=_("ingetrokken door"))
-    token = models.TextField(editable=False, verbose_name=_("ondertekende credential (JWT)"))
+    token = models.TextField(editable=False, verbose_name=_("ondertekend digitaal bewijs (JWT)"))
 
     class Meta:
         ordering = ["-issued_at", "-id"]
-        verbose_name = _("credential")
-        verbose_name_plural = _("credentials")
+        verbose_name = _("digitaal bewijs")
+        verbose_name_plural = _("digitale bewijzen")
         indexes = [models.Index(fields=["person", "-issued_at"], name="credential_person_issued")]
         constraints = [
             models.UniqueConstraint(fields=["status_list", "status_index"], name="credentials_one_index_per_credential"),

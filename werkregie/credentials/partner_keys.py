@@ -211,9 +211,9 @@ def import_did_document(issuer: Issuer, document: object, who: Principal | Who) 
         if isinstance(who, Principal) and who.role != Role.ADMIN:
             raise Forbidden(_("Een andere DID registreren kan enkel de beheerder, die nagaat dat de partner dat domein beheert."))
         if IssuerAlias.objects.filter(did=did).exists():
-            raise bad(_("Deze DID was vroeger van een uitgever; credentials onder die DID blijven van hem."))
+            raise bad(_("Deze DID was vroeger van een uitgever; digitale bewijzen onder die DID blijven van hem."))
         if issuer.credentials.exists() or issuer.status_reservations.exists():
-            raise bad(_("Het DID-document hoort bij een andere DID dan die van de uitgever, die al credentials uitgaf."))
+            raise bad(_("Het DID-document hoort bij een andere DID dan die van de uitgever, die al digitale bewijzen uitgaf."))
         if Issuer.objects.filter(did=did).exclude(pk=issuer.pk).exists():
             raise bad(_("Deze DID is al van een andere uitgever."))
     assertion = {m if isinstance(m, str) else m.get("id") for m in document.get("assertionMethod", []) if isinstance(m, (str, dict))}
@@ -231,7 +231,7 @@ def import_did_document(issuer: Issuer, document: object, who: Principal | Who) 
         jwk = dict(m["publicKeyJwk"], kid=method_id.split("#", 1)[1])
         found.append(public_jwk(jwk, f"did_document.verificationMethod.{method_id}"))
     if not found:
-        raise bad(_("Het DID-document noemt geen Ed25519-sleutel (publicKeyJwk) om credentials mee te ondertekenen (assertionMethod)."))
+        raise bad(_("Het DID-document noemt geen Ed25519-sleutel (publicKeyJwk) om digitale bewijzen mee te ondertekenen (assertionMethod)."))
     with transaction.atomic():
         current = Issuer.objects.select_for_update().get(pk=issuer.pk)
         if current.did != did:

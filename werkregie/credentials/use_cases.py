@@ -62,7 +62,7 @@ def register_issuer(*, name: str, slug: str, kind: str, who: Principal | Who, or
     from django.utils.text import slugify
 
     if isinstance(who, Principal) and not perms.can_manage_issuers(who):
-        raise Forbidden(_("Enkel een beheerder registreert uitgevers van credentials."))
+        raise Forbidden(_("Enkel een beheerder registreert uitgevers van digitale bewijzen."))
     errors = []
     if kind not in IssuerKind.values or kind == IssuerKind.PLATFORM:
         errors.append(FieldError("kind", _("Kies een soort partner-uitgever.")))
@@ -107,7 +107,7 @@ def _end_of(value: dt.date | dt.datetime) -> dt.datetime:
 def _checked(kind: str, title: str, skills: list[str], description: str, valid_until, evidence, now: dt.datetime):  # noqa: ANN001, ANN202
     errors = []
     if kind not in CredentialKind.values:
-        errors.append(FieldError("kind", _("Onbekende soort credential.")))
+        errors.append(FieldError("kind", _("Onbekende soort digitaal bewijs.")))
     title = (title or "").strip()
     if not title or len(title) > 200:
         errors.append(FieldError("title", _("Geef een titel van hoogstens 200 tekens.")))
@@ -129,7 +129,7 @@ def _checked(kind: str, title: str, skills: list[str], description: str, valid_u
         if not isinstance(evidence, dict) or len(json.dumps(evidence, default=str)) > MAX_EVIDENCE_BYTES:
             errors.append(FieldError("evidence", _("Het bewijs is een klein object met naam, omschrijving of narratief.")))
     if errors:
-        raise InvalidInput(_("Het credential kan niet uitgegeven worden."), errors)
+        raise InvalidInput(_("Het digitale bewijs kan niet uitgegeven worden."), errors)
     return title, skills, until
 
 
@@ -157,9 +157,9 @@ def issue(*, person: Person, kind: str, title: str, skills: list[str], who: Prin
     if issuer is None:
         issuer = perms.own_issuer(principal) if principal is not None and principal.role == Role.PARTNER else platform_issuer()
         if issuer is None:
-            raise Forbidden(_("Uw organisatie is niet geregistreerd als uitgever van credentials."))
+            raise Forbidden(_("Uw organisatie is niet geregistreerd als uitgever van digitale bewijzen."))
     if principal is not None and not perms.can_issue(principal, person.pk, issuer):
-        raise Forbidden(_("U mag geen credential uitgeven aan deze persoon namens deze uitgever."))
+        raise Forbidden(_("U mag geen digitaal bewijs uitgeven aan deze persoon namens deze uitgever."))
     if not issuer.active:
         raise InvalidInput(_("Deze uitgever is niet meer actief."), [FieldError("issuer", _("Deze uitgever is niet meer actief."))])
     # an EVC result comes only from the EVC procedure (careers), which checked the assessing partner's accreditation: then
@@ -169,7 +169,7 @@ def issue(*, person: Person, kind: str, title: str, skills: list[str], who: Prin
         message = _("%(issuer)s reikt geen %(kind)s uit.") % {"issuer": issuer.get_kind_display(), "kind": CredentialKind(kind).label.lower()}
         raise InvalidInput(message, [FieldError("kind", message)])
     if kind in NEEDS_SKILLS and not skills:
-        message = _("Noem de ESCO-vaardigheden die dit credential bevestigt.")
+        message = _("Noem de ESCO-vaardigheden die dit digitale bewijs bevestigt.")
         raise InvalidInput(message, [FieldError("skills", message)])
     if person.merged_into_id is not None:
         raise InvalidInput(_("Deze persoon is samengevoegd met een andere inschrijving."), [FieldError("person", _("Samengevoegde inschrijving."))])
@@ -214,7 +214,7 @@ def get_credential(principal: Principal, credential_id: int, what: str = "creden
     """One credential for someone who may see it (404 otherwise, whether or not it exists); the read is logged."""
     credential = Credential.objects.select_related("issuer", "person", "status_list").filter(pk=credential_id).first()
     if credential is None or not perms.can_see(principal, credential):
-        raise NotFound(_("Geen credential gevonden."))
+        raise NotFound(_("Geen digitaal bewijs gevonden."))
     record_access(principal.actor(), [credential.person_id], f"credentials: {what} {credential.pk}", perms.purpose(principal, credential.person_id), channel)
     return credential
 
@@ -225,14 +225,14 @@ def get_credential(principal: Principal, credential_id: int, what: str = "creden
 def revoke(credential: Credential, who: Principal | Who, reason: str) -> Credential:
     """Revoke: set its bit in the issuer's status list (published at once) and record when, why and by whom."""
     if isinstance(who, Principal) and not perms.can_revoke(who, credential):
-        raise Forbidden(_("U mag dit credential niet intrekken."))
+        raise Forbidden(_("U mag dit digitale bewijs niet intrekken."))
     reason = (reason or "").strip()
     if not reason or len(reason) > 300:
         raise InvalidInput(_("Geef een reden van hoogstens 300 tekens."), [FieldError("reason", _("Geef een reden van hoogstens 300 tekens."))])
     with transaction.atomic():
         current = Credential.objects.select_for_update().get(pk=credential.pk)
         if current.revoked_at is not None:
-            raise Conflict(_("Dit credential is al ingetrokken."))
+            raise Conflict(_("Dit digitale bewijs is al ingetrokken."))
         statuslist.set_bit(current.status_list_id, current.status_index)
         current.revoked_at, current.revoked_reason, current.revoked_by = clock.now(), reason, _label(who)[:200]
         current.save(update_fields=["revoked_at", "revoked_reason", "revoked_by"])
@@ -267,7 +267,7 @@ CHECK_NAMES = ("issuer_known", "signature", "not_expired", "not_revoked")
 
 
 def _unreadable(reason: str) -> Verification:
-    not_checked = _("Niet gecontroleerd: het credential kon niet gelezen worden.")
+    not_checked = _("Niet gecontroleerd: het digitale bewijs kon niet gelezen worden.")
     return Verification(False, [Check("format", False, reason)] + [Check(n, False, not_checked) for n in CHECK_NAMES])
 
 
@@ -278,7 +278,7 @@ def clean_token(text: str) -> str:
 
 
 def unreadable_dates() -> str:
-    return _("De geldigheidsdatums van het credential zijn onleesbaar of liggen buiten het bereik van de kalender.")
+    return _("De geldigheidsdatums van het digitale bewijs zijn onleesbaar of liggen buiten het bereik van de kalender.")
 
 
 def _time(value: object) -> dt.datetime:
@@ -306,7 +306,7 @@ def _issuer_check(header: dict, payload: dict, lists: dict[int, StatusList]) -> 
         issuer_id = issuer_id.get("id")
     kid = header.get("kid")
     if not isinstance(issuer_id, str) or not isinstance(kid, str) or "#" not in kid:
-        return None, "", Check("issuer_known", False, _("Het credential noemt geen uitgever of sleutel."))
+        return None, "", Check("issuer_known", False, _("Het digitale bewijs noemt geen uitgever of sleutel."))
     did, _sep, key_id = kid.partition("#")
     issuer = None
     ids = _status_list_ids(payload)
@@ -321,7 +321,7 @@ def _issuer_check(header: dict, payload: dict, lists: dict[int, StatusList]) -> 
     if issuer is None:
         return None, "", Check("issuer_known", False, _("De uitgever is niet bij het platform geregistreerd."))
     if did != issuer_id:
-        return None, "", Check("issuer_known", False, _("De sleutel hoort niet bij de uitgever die het credential noemt."))
+        return None, "", Check("issuer_known", False, _("De sleutel hoort niet bij de uitgever die het digitale bewijs noemt."))
     return issuer, key_id, Check("issuer_known", True, _("Uitgegeven door %(name)s.") % {"name": issuer.name})
 
 
@@ -334,22 +334,22 @@ def _expiry_check(payload: dict, now: dt.datetime) -> Check:
     except (ValueError, TypeError, OverflowError):
         return Check("not_expired", False, unreadable_dates())
     if start > now:
-        return Check("not_expired", False, _("Het credential is nog niet geldig (geldig vanaf %(d)s).") % {"d": f"{start:%d/%m/%Y}"})
+        return Check("not_expired", False, _("Het digitale bewijs is nog niet geldig (geldig vanaf %(d)s).") % {"d": f"{start:%d/%m/%Y}"})
     if end is not None and end <= now:
-        return Check("not_expired", False, _("Het credential is verlopen op %(d)s.") % {"d": f"{end:%d/%m/%Y}"})
+        return Check("not_expired", False, _("Het digitale bewijs is verlopen op %(d)s.") % {"d": f"{end:%d/%m/%Y}"})
     if end is None:
-        return Check("not_expired", True, _("Het credential heeft geen einddatum."))
+        return Check("not_expired", True, _("Het digitale bewijs heeft geen einddatum."))
     return Check("not_expired", True, _("Geldig tot %(d)s.") % {"d": f"{end:%d/%m/%Y}"})
 
 
 def _revocation_check(payload: dict, issuer: Issuer, lists: dict[int, StatusList]) -> Check:
     entries = payload.get("credentialStatus")
     if entries is None:
-        return Check("not_revoked", True, _("Het credential kan niet ingetrokken worden (geen statuslijst)."))
+        return Check("not_revoked", True, _("Het digitale bewijs kan niet ingetrokken worden (geen statuslijst)."))
     entries = entries if isinstance(entries, list) else [entries]
     revocation = [e for e in entries if isinstance(e, dict) and e.get("statusPurpose") == "revocation"]
     if not revocation or len(entries) > 4:
-        return Check("not_revoked", False, _("De statusvermelding van het credential is onleesbaar."))
+        return Check("not_revoked", False, _("De statusvermelding van het digitale bewijs is onleesbaar."))
     for entry in revocation:
         where = statuslist.parse_url(str(entry.get("statusListCredential", "")))
         try:
@@ -362,9 +362,9 @@ def _revocation_check(payload: dict, issuer: Issuer, lists: dict[int, StatusList
         if status_list is not None and status_list.issuer_id != issuer.pk:
             status_list = None
         if status_list is None or not 0 <= index < status_list.size:
-            return Check("not_revoked", False, _("De intrekkingslijst van het credential is onbekend."))
+            return Check("not_revoked", False, _("De intrekkingslijst van het digitale bewijs is onbekend."))
         if status_list.is_set(index):
-            return Check("not_revoked", False, _("Het credential is ingetrokken door de uitgever."))
+            return Check("not_revoked", False, _("Het digitale bewijs is ingetrokken door de uitgever."))
     return Check("not_revoked", True, _("Niet ingetrokken."))
 
 
@@ -378,8 +378,8 @@ def _place_problem(payload: dict, issuer: Issuer, pending: bool) -> tuple[str, s
     `pending`: the submission's own check, made before it takes the reserved place."""
     entries = payload.get("credentialStatus")
     if entries is None:
-        return _("Een credential van een partner-uitgever staat in de statuslijst van die uitgever, zodat het ingetrokken kan worden; "
-                 "dit credential heeft geen statusvermelding."), None
+        return _("Een digitaal bewijs van een partner-uitgever staat in de statuslijst van die uitgever, zodat het ingetrokken kan worden; "
+                 "dit digitale bewijs heeft geen statusvermelding."), None
     entries = entries if isinstance(entries, list) else [entries]
     places = []
     for entry in entries:
@@ -387,17 +387,17 @@ def _place_problem(payload: dict, issuer: Issuer, pending: bool) -> tuple[str, s
         if where and entry.get("statusPurpose") == "revocation":
             places.append((where[1], int(str(entry.get("statusListIndex")))))  # read before by _revocation_check
     if len(places) != 1:
-        return _("Een credential van een partner-uitgever heeft precies één plaats in de statuslijst van die uitgever."), None
+        return _("Een digitaal bewijs van een partner-uitgever heeft precies één plaats in de statuslijst van die uitgever."), None
     list_id, index = places[0]
     taken = Credential.objects.filter(status_list_id=list_id, status_index=index).values_list("uid", "kind").first()
     if taken is not None:
         if f"urn:uuid:{taken[0]}" != payload.get("id"):
-            return _("Deze plaats in de statuslijst hoort bij een ander credential van de uitgever."), None
+            return _("Deze plaats in de statuslijst hoort bij een ander digitaal bewijs van de uitgever."), None
         return "", taken[1]
     if pending and StatusReservation.objects.filter(issuer=issuer, status_list_id=list_id, status_index=index).exists():
         return "", None
-    return _("De uitgever heeft dit credential niet bij het platform ingediend: zijn plaats in de statuslijst is niet voor dit "
-             "credential gebruikt, dus kan de uitgever het niet intrekken."), None
+    return _("De uitgever heeft dit digitale bewijs niet bij het platform ingediend: zijn plaats in de statuslijst is niet voor dit "
+             "digitale bewijs gebruikt, dus kan de uitgever het niet intrekken."), None
 
 
 def _kind_problem(payload: dict, issuer: Issuer, kind: str | None) -> str:
@@ -413,14 +413,14 @@ def _kind_problem(payload: dict, issuer: Issuer, kind: str | None) -> str:
         if kind not in allowed and kind != CredentialKind.EVC_RESULT:
             return _("%(issuer)s reikt geen %(kind)s uit.") % {"issuer": issuer.get_kind_display(), "kind": CredentialKind(kind).label.lower()}
         if stated is not None and stated != OB_ACHIEVEMENT_TYPE[kind]:
-            return _("Het credential noemt zich %(stated)s, maar werd uitgereikt als %(kind)s.") % {
+            return _("Het digitale bewijs noemt zich %(stated)s, maar werd uitgereikt als %(kind)s.") % {
                 "stated": str(stated)[:40], "kind": CredentialKind(kind).label.lower()}
         return ""
     if stated is None:
         return ""
     kinds = [k for k, t in OB_ACHIEVEMENT_TYPE.items() if t == stated]
     if not kinds:
-        return _("%(issuer)s reikt geen credentials van het type %(stated)s uit.") % {"issuer": issuer.get_kind_display(), "stated": str(stated)[:40]}
+        return _("%(issuer)s reikt geen digitale bewijzen van het type %(stated)s uit.") % {"issuer": issuer.get_kind_display(), "stated": str(stated)[:40]}
     if not any(k in allowed for k in kinds):
         return _("%(issuer)s reikt geen %(kind)s uit.") % {"issuer": issuer.get_kind_display(), "kind": CredentialKind(kinds[0]).label.lower()}
     return ""
@@ -436,29 +436,29 @@ def _partner_rules(checks: list[Check], payload: dict, issuer: Issuer, pending: 
             checks[3] = Check("not_revoked", False, place)
     wrong_kind = _kind_problem(payload, issuer, kind)
     if wrong_kind:
-        checks[0] = Check("issuer_known", False, _("%(name)s mag dit credential niet uitreiken: %(why)s") % {"name": issuer.name, "why": wrong_kind})
+        checks[0] = Check("issuer_known", False, _("%(name)s mag dit digitale bewijs niet uitreiken: %(why)s") % {"name": issuer.name, "why": wrong_kind})
 
 
 def verify(token: str, *, pending: bool = False) -> Verification:
     """Check a compact vc+jwt: issuer known (and allowed to issue it), signature, validity period, revocation. Never
     raises on bad input. `pending`: only for the submission of a partner's self-signed credential (see _place_problem)."""
     if not isinstance(token, str):
-        return _unreadable(_("Geen credential ontvangen."))
+        return _unreadable(_("Geen digitaal bewijs ontvangen."))
     token = clean_token(token)
     if not token:
-        return _unreadable(_("Geen credential ontvangen."))
+        return _unreadable(_("Geen digitaal bewijs ontvangen."))
     if len(token) > MAX_TOKEN_CHARS:
-        return _unreadable(_("Dit is te groot voor een credential."))
+        return _unreadable(_("Dit is te groot voor een digitaal bewijs."))
     try:
         header, payload = signing.peek(token)
     except signing.BadToken:
-        return _unreadable(_("Dit is geen ondertekend credential (compacte JWT) of het is beschadigd."))
+        return _unreadable(_("Dit is geen ondertekend digitaal bewijs (compacte JWT) of het is beschadigd."))
     if header.get("alg") != signing.ALG or header.get("typ") not in (signing.TYP, "vc+ld+jwt"):
-        return _unreadable(_("Dit is geen verifieerbaar credential van een bekend type (vc+jwt, EdDSA)."))
+        return _unreadable(_("Dit is geen verifieerbaar digitaal bewijs van een bekend type (vc+jwt, EdDSA)."))
     kinds = payload.get("type")
     if not isinstance(kinds, list) or "OpenBadgeCredential" not in kinds:
         # an issuer's signed status list (or any other credential it signs) is not an attestation about a person
-        return _unreadable(_("Dit is geen credential over competenties of opleidingen (maar bijvoorbeeld de statuslijst van een uitgever)."))
+        return _unreadable(_("Dit is geen digitaal bewijs over competenties of opleidingen (maar bijvoorbeeld de statuslijst van een uitgever)."))
     lists: dict[int, StatusList] = {}
     issuer, key_id, issuer_check = _issuer_check(header, payload, lists)
     checks = [issuer_check]
@@ -468,21 +468,21 @@ def verify(token: str, *, pending: bool = False) -> Verification:
         key = signing.verification_key(issuer, key_id)
         withdrawn = partner_keys.withdrawn_on(issuer, key_id) if key is None and not issuer.is_platform else None
         if withdrawn is not None:
-            signature = Check("signature", False, _("De uitgever heeft de sleutel waarmee dit credential ondertekend is, ingetrokken op "
-                                                    "%(day)s (bijvoorbeeld omdat ze gelekt was): het credential is niet meer geldig.") % {
+            signature = Check("signature", False, _("De uitgever heeft de sleutel waarmee dit digitale bewijs ondertekend is, ingetrokken op "
+                                                    "%(day)s (bijvoorbeeld omdat ze gelekt was): het digitale bewijs is niet meer geldig.") % {
                 "day": withdrawn.astimezone(clock.BRUSSELS).strftime("%d/%m/%Y")})
         elif key is None:
             signature = Check("signature", False, _("De uitgever heeft geen sleutel met dit kenmerk."))
         elif signing.check_signature(token, key):
             signature = Check("signature", True, _("De handtekening klopt: niets is gewijzigd sinds de uitgifte."))
         else:
-            signature = Check("signature", False, _("De handtekening klopt niet: het credential is gewijzigd of met een andere sleutel ondertekend."))
+            signature = Check("signature", False, _("De handtekening klopt niet: het digitale bewijs is gewijzigd of met een andere sleutel ondertekend."))
     checks.append(signature)
     if not signature.ok:
         if issuer is not None:
             # found by the attack: a forged token naming VDAB read "bekende uitgever: in orde — uitgegeven door VDAB"
             # the named issuer is registered (the check holds), but that it issued this credential is not confirmed
-            checks[0] = Check("issuer_known", True, _("Het credential noemt %(name)s als uitgever (geregistreerd); zonder geldige "
+            checks[0] = Check("issuer_known", True, _("Het digitale bewijs noemt %(name)s als uitgever (geregistreerd); zonder geldige "
                                                       "handtekening is niet bevestigd dat het van hen komt.") % {"name": issuer.name})
         reason = _("Niet gecontroleerd: zonder geldige handtekening zegt de inhoud niets.")
         checks += [Check("not_expired", False, reason), Check("not_revoked", False, reason)]

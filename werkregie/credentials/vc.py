@@ -145,20 +145,20 @@ def holder(credential: dict) -> dict:
         if isinstance(item, dict) and item.get("identityHash"):
             identities.append({"type": str(item.get("identityType") or "")[:40], "hashed": bool(item.get("hashed")),
                                "hash": str(item.get("identityHash"))[:200]})
-    proves = _("Een geldig credential bewijst wat de uitgever aan de houder toekende, niet dat wie het toont die houder is: "
+    proves = _("Een geldig digitaal bewijs toont wat de uitgever aan de houder toekende, niet dat wie het toont die houder is: "
                "iedereen die het bestand heeft, kan het voorleggen.")
     via_platform = _("Vraag de persoon om het te delen via het platform: een gedeelde paspoortlink van het platform toont de "
-                     "voornaam van de houder en enkel diens eigen credentials, elk opnieuw gecontroleerd.")
+                     "voornaam van de houder en enkel diens eigen digitale bewijzen, elk opnieuw gecontroleerd.")
     if subject_id.startswith("did:"):
         binding = "did"
-        how = _("Dit credential is gebonden aan de digitale identiteit %(id)s: vraag wie het toont om te bewijzen dat die identiteit "
+        how = _("Dit digitale bewijs is gebonden aan de digitale identiteit %(id)s: vraag wie het toont om te bewijzen dat die identiteit "
                 "van hem of haar is (een presentatie ondertekend met de sleutel van die identiteit).") % {"id": subject_id}
     elif identities:
         binding = "identity_hash"
-        how = _("Dit credential bevat een hash van een gegeven van de houder (%(types)s): vraag dat gegeven aan wie het toont en "
+        how = _("Dit digitale bewijs bevat een hash van een gegeven van de houder (%(types)s): vraag dat gegeven aan wie het toont en "
                 "vergelijk het met de hash.") % {"types": ", ".join(i["type"] or "?" for i in identities)}
     else:
         binding = "none"
-        how = _("Dit credential noemt zijn houder enkel met een willekeurig nummer (%(id)s), zonder naam: het zegt niet wie dat is.") % {
+        how = _("Dit digitale bewijs noemt zijn houder enkel met een willekeurig nummer (%(id)s), zonder naam: het zegt niet wie dat is.") % {
             "id": subject_id or "?"}
     return {"id": subject_id, "binding": binding, "identities": identities, "note": " ".join([proves, how, via_platform])}

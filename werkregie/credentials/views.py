@@ -14,9 +14,9 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
-from werkregie.core import keys
+from werkregie.core import clock, keys
 from werkregie.core.errors import NotFound
-from werkregie.web.helpers import anonymous_rate_limited, roles
+from werkregie.web.helpers import anonymous_wait, roles, too_many
 
 from . import elm, signing, statuslist, vc
 from . import use_cases as uc
@@ -67,7 +67,7 @@ def status_list(request: HttpRequest, slug: str, list_id: int) -> HttpResponse:
 
 
 class VerifyForm(forms.Form):
-    credential = forms.CharField(label=_("Plak het credential (de tekst die begint met eyJ…)"), required=False,
+    credential = forms.CharField(label=_("Plak het digitale bewijs (de tekst die begint met eyJ…)"), required=False,
                                  widget=forms.Textarea(attrs={"rows": 6, "spellcheck": "false", "autocomplete": "off"}),
                                  max_length=uc.MAX_TOKEN_CHARS)
     file = forms.FileField(label=_("Of kies een bestand (.jwt of .txt)"), required=False,
@@ -78,7 +78,7 @@ class VerifyForm(forms.Form):
         upload = data.get("file")
         if upload:
             if upload.size > MAX_UPLOAD_BYTES:
-                self.add_error("file", _("Dit bestand is te groot voor een credential."))
+                self.add_error("file", _("Dit bestand is te groot voor een digitaal bewijs."))
                 return data
             try:
                 data["credential"] = upload.read().decode("utf-8-sig")  # a .jwt saved with a byte order mark (Windows)
@@ -86,14 +86,22 @@ class VerifyForm(forms.Form):
                 self.add_error("file", _("Dit bestand bevat geen tekst."))
                 return data
         if not (data.get("credential") or "").strip() and not self.errors:
-            self.add_error("credential", _("Plak een credential of kies een bestand."))
+            self.add_error("credential", _("Plak een digitaal bewijs of kies een bestand."))
         return data
 
 
 @require_http_methods(["GET", "POST"])
-@anonymous_rate_limited
 def verify_page(request: HttpRequest) -> HttpResponse:
-    """Public: anyone pastes or uploads a credential and learns whether it is valid, and if not, why."""
+    """Public: anyone pastes or uploads a credential and learns whether it is valid, and if not, why. Over the
+    anonymous rate limit the page answers itself (the walk lost the pasted text on the generic 429 page): the form with
+    what was pasted, and when to try again."""
+    wait = anonymous_wait(request)
+    if wait:
+        pasted = VerifyForm(initial={"credential": request.POST.get("credential", "")[:uc.MAX_TOKEN_CHARS]})
+        until = (clock.now().astimezone(clock.BRUSSELS) + dt.timedelta(seconds=wait)).strftime("%H:%M:%S")
+        page = render(request, "credentials/verify.html", {"form": pasted, "wait": wait, "until": until,
+                                                           "had_file": bool(request.FILES.get("file"))})
+        return too_many(page, wait)
     result = None
     if request.method == "POST":
         form = VerifyForm(request.POST, request.FILES)

@@ -51,7 +51,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("municipalities", _("Doorverwijzingen en stappen van de gemeente"), ("municipalities.Referral", "municipalities.MunicipalStep")),
     Section("tasks", _("Taken van uw bemiddelaar over u"), ("worklist.Task",)),
     Section("messages", _("Berichten"), ("messaging.Message",), children={"messaging.Message": ("messaging.DeliveryAttempt", "message")}),
-    Section("credentials", _("Credentials (competentiepaspoort)"), ("credentials.Credential",), extra="credentials"),
+    Section("credentials", _("Digitale bewijzen (competentiepaspoort)"), ("credentials.Credential",), extra="credentials"),
     Section("learning", _("Leer- en loopbaanrekening"), ("learning.Account", "learning.Reservation"), extra="learning_statement"),
     Section("training", _("Opleidingen"), ("training.Booking",)),
     Section("careers", _("Mijn Loopbaan"), ("careers.PassportShare", "careers.CompetenceVisa", "careers.EvcRequest")),

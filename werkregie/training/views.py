@@ -13,7 +13,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
@@ -96,9 +96,13 @@ def _back(request: HttpRequest) -> str:
     return back
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @roles(Role.CITIZEN, Role.COUNSELLOR, Role.ADMIN)
 def book(request: HttpRequest, principal: Principal, session_id: int) -> HttpResponse:
+    """GET: the confirmation step (what, when, the price, what the learning and career account pays and what remains);
+    POST: the booking."""
+    if request.method == "GET":
+        return _confirm(request, principal, session_id)
     back = _back(request)
     person = request.POST.get("person_id")
     try:
@@ -112,12 +116,25 @@ def book(request: HttpRequest, principal: Principal, session_id: int) -> HttpRes
     rest = made.course.cost - made.amount
     if rest > 0:
         # the account pays what it holds; say plainly what is left to pay (the walk found a € 475 shortfall said nowhere)
-        text += " " + _("Het account dekt niet de hele prijs: %(rest)s van de %(cost)s betaalt u zelf, of vraag uw bemiddelaar naar "
-                        "opleidingscheques of andere steun.") % {"rest": euro(rest), "cost": euro(made.course.cost)}
+        text += " " + _("Uw leer- en loopbaanrekening dekt niet de hele prijs: %(rest)s van de %(cost)s betaalt u zelf, of vraag uw "
+                        "bemiddelaar naar opleidingscheques of andere steun.") % {"rest": euro(rest), "cost": euro(made.course.cost)}
     if made.step_id:
         text += " " + _("De opleiding staat als stap in uw traject; uw bemiddelaar neemt ze op in uw afspraken.")
     messages.success(request, text)
     return redirect(back)
+
+
+def _confirm(request: HttpRequest, principal: Principal, session_id: int) -> HttpResponse:
+    person = request.GET.get("person_id")
+    back = request.GET.get("next") or reverse("training_guide")
+    if not back.startswith("/") or back.startswith("//"):
+        back = reverse("training_guide")
+    try:
+        found = booking_cases.quote(principal, session_id, int(person) if person and person.isdigit() else None)
+    except DomainError as exc:
+        _fail(request, exc)
+        return redirect(back)
+    return render(request, "training/confirm.html", {"quote": found, "back": back, "person_id": person if person and person.isdigit() else ""})
 
 
 def euro(amount) -> str:  # noqa: ANN001 - a Decimal

@@ -92,20 +92,34 @@ def anonymous_rate_limited(view: Callable) -> Callable:
     Retry-After. Logged-in users pass straight through."""
     @wraps(view)
     def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:  # noqa: ANN002, ANN003
-        from django.conf import settings
-
-        from werkregie.api.guard import ClientThrottle, is_logged_in
-
-        if not is_logged_in(request):
-            throttle = ClientThrottle(settings.WERKREGIE_ANON_RATE)
-            if not throttle.allow_request(request):
-                wait = max(1, int(throttle.wait() or 1))
-                response = render(request, "web/too_many.html", {"wait": wait}, status=429)
-                response["Retry-After"] = str(wait)
-                return response
+        wait = anonymous_wait(request)
+        if wait:
+            return too_many(render(request, "web/too_many.html", {"wait": wait}), wait)
         return view(request, *args, **kwargs)
 
     return wrapped
+
+
+def anonymous_wait(request: HttpRequest) -> int:
+    """Seconds an anonymous client must wait (over its WERKREGIE_ANON_RATE budget), else 0; counts this request. For a
+    page that answers the limit itself (the credential check keeps what was pasted)."""
+    from django.conf import settings
+
+    from werkregie.api.guard import ClientThrottle, is_logged_in
+
+    if is_logged_in(request):
+        return 0
+    throttle = ClientThrottle(settings.WERKREGIE_ANON_RATE)
+    if throttle.allow_request(request):
+        return 0
+    return max(1, int(throttle.wait() or 1))
+
+
+def too_many(response: HttpResponse, wait: int) -> HttpResponse:
+    """The rate limit's answer: 429 with Retry-After."""
+    response.status_code = 429
+    response["Retry-After"] = str(wait)
+    return response
 
 
 def municipality_choices(principal: Principal) -> list[tuple[str, str]]:

@@ -71,7 +71,7 @@ MENU = (
     item("employer_notices", _("Berichten over uw vacatures"), EMPLOYER),  # issue 12
     item("vacancy_sectors", _("Competenties per sector"), EMPLOYER, COUNSELLOR, ANALYST, ADMIN),  # issue 12
     item("vacancy_search", _("Vacatures zoeken"), CITIZEN),  # issue 12: public, also without login
-    item("credentials_verify", _("Credential controleren"), EMPLOYER, COUNSELLOR),  # issue 13: public, also without login
+    item("credentials_verify", _("Digitaal bewijs controleren"), EMPLOYER, COUNSELLOR),  # issue 13: public, also without login
     item("trajectory_partner_steps", _("Stappen"), PARTNER),
     item("training_providers", _("Opleidingscatalogus"), PARTNER, ADMIN, partner_types=TRAINING_PARTNERS),  # issue 13: a provider delivers its catalogue
     item("statistics", _("Statistiek"), ANALYST, ADMIN),

@@ -272,7 +272,7 @@ def _issuer(req: EvcRequest):  # noqa: ANN202 - a credentials Issuer, or None fo
 
     found = Issuer.objects.filter(organisation_id=req.assessor_organisation_id, active=True).first()
     if found is None:
-        raise common.fail(_("De beoordelende organisatie is nog niet geregistreerd als uitgever van credentials: vraag een beheerder "
+        raise common.fail(_("De beoordelende organisatie is nog niet geregistreerd als uitgever van digitale bewijzen: vraag een beheerder "
                             "om ze te registreren, zodat zij de erkenning zelf ondertekent."), "issuer")
     return found
 

@@ -8,6 +8,7 @@ those bookings through the same cancellation, and the person is told (`cancel_fo
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 from importlib.util import find_spec
 
@@ -66,6 +67,43 @@ def _training_step(who: Who, booking: Booking) -> AgreementStep | None:
                      evidence_kind=EvidenceKind.PARTNER if partner else EvidenceKind.TRAINING_RESULT, partner_id=partner)
 
 
+@dataclass(frozen=True)
+class Quote:
+    """What a booking will cost, shown before the person confirms: the price, what the learning and career account
+    pays (what it holds, up to the price, when the course may be paid from it), what remains on the account after, and
+    what the person pays themselves."""
+
+    session: Session
+    course: Course
+    balance: Decimal
+    from_account: Decimal
+
+    @property
+    def remaining(self) -> Decimal:
+        return self.balance - self.from_account
+
+    @property
+    def to_pay(self) -> Decimal:
+        return self.course.cost - self.from_account
+
+
+def _from_account(course: Course, balance: Decimal) -> Decimal:
+    # the account pays what it holds, up to the price; the rest the person pays or finances otherwise (cheques)
+    return min(course.cost, balance) if course.learning_account and course.cost > 0 else Decimal("0")
+
+
+def quote(principal: Principal, session_id: int, person_id: int | None = None) -> Quote:
+    """The confirmation step before booking (the walk: a paid course was booked by one click, its cost unseen)."""
+    person_id = _person_of(principal, person_id)
+    session = Session.objects.select_related("course__provider", "course__municipality").filter(pk=session_id).first()
+    if session is None or not session.course.active:
+        raise NotFound(_("Geen opleidingssessie met dit nummer."))
+    record_access(principal.actor(), [person_id], "opleidingen: leerrekening voor een inschrijving", _purpose(principal, person_id),
+                  principal.channel)
+    balance = learning.balance(person_id)
+    return Quote(session, session.course, balance, _from_account(session.course, balance))
+
+
 def book(principal: Principal, session_id: int, person_id: int | None = None) -> Booking:
     person_id = _person_of(principal, person_id)
     who = _who(principal)
@@ -91,10 +129,7 @@ def book(principal: Principal, session_id: int, person_id: int | None = None) ->
         except IntegrityError:  # the database's one live booking per person and course, should a writer get past the lock
             _refuse_second_booking(person_id, session)
             raise
-        amount = Decimal("0")
-        if course.learning_account and course.cost > 0:
-            # the account pays what it holds, up to the price; the rest the person pays or finances otherwise (cheques)
-            amount = min(course.cost, learning.balance(person_id))
+        amount = _from_account(course, learning.balance(person_id))
         if amount > 0:
             reservation = learning.reserve(person_id, amount, key=f"training:booking:{booking.pk}",
                                            reference=f"training:{course.provider.code}:{course.course_id}:{session.session_id}", who=who)
