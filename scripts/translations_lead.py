@@ -1664,7 +1664,6 @@ T.update({  # re-walk of stop 30: no "maar 0"
 
 T.update({  # issue 16, point 12 walk: the caseload's filter panel folds on a phone
     "Filters": ("Filtres", "Filters"),
-    "%(counter)s actief": (("%(counter)s actif", "%(counter)s actifs"), ("%(counter)s active", "%(counter)s active")),
 })
 
 T.update({  # issue 13 walk: plain Dutch "digitaal bewijs" for "credential" (French and English keep their words)
@@ -1967,4 +1966,8 @@ T.update({  # issue 13 walk: the booking's confirmation step, the credential che
     "Een bestand wordt niet bewaard: kies het dan opnieuw.": (
         "Un fichier n'est pas conservé : choisissez-le à nouveau.", "A file is not kept: choose it again."),
     "Nieuwe export aanvragen": ("Demander une nouvelle exportation", "Request a new export"),
+})
+
+PLURALS.update({  # issue 16, point 12 walk: the caseload's filter panel
+    "%(counter)s actief": (("%(counter)s actif", "%(counter)s actifs"), ("%(counter)s active", "%(counter)s active")),
 })
