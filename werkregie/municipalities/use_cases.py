@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from werkregie.access.models import Shown
 from werkregie.access.purposes import Purpose
 from werkregie.access.services import record_access
 from werkregie.accounts.models import Role
@@ -247,7 +248,7 @@ def clients(principal: Principal, channel: str = "web") -> list[Client]:
     referred = {}
     for pid, at in Referral.objects.filter(person_id__in=ids, organisation_id=principal.user.organisation_id).values_list("person_id", "referred_at"):
         referred.setdefault(pid, at.date())
-    record_access(principal.actor(), ids, "lijst: leefloongerechtigden met traject en doorverwijzing", Purpose.LEEFLOON_ACTIVATION, channel)
+    record_access(principal.actor(), ids, "lijst: leefloongerechtigden met traject en doorverwijzing", Purpose.LEEFLOON_ACTIVATION, channel, shown=Shown.LIST)
     return [Client(p.pk, f"{p.first_name} {p.last_name}", trajectories[p.pk].state_label if p.pk in trajectories else "", steps.get(p.pk, 0),
                    referred.get(p.pk)) for p in persons]
 

@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 
+from werkregie.access.models import Shown
 from werkregie.access.purposes import Purpose
 from werkregie.access.services import record_access
 from werkregie.accounts.principal import Principal
@@ -149,7 +150,7 @@ def suggestions(principal: Principal, vacancy_id: int, language: str = "nl") -> 
             [{"occupation": tax.occupations[o].label(language), "years": round(y, 1)} for o, y in sorted(profile.experience.items(), key=lambda kv: -kv[1])[:3]],
             [{"language": x["language"], "level": x.get("level") or "—"} for x in e.languages], person_id in invited))
     record_access(principal.actor(), ids, f"gepseudonimiseerde kandidaten voor vacature {vacancy.pk} (competenties, ervaring, afstandsring, talen)",
-                  Purpose.RECRUITMENT, principal.channel)
+                  Purpose.RECRUITMENT, principal.channel, shown=Shown.LIST)
     return out
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
+from werkregie.access.models import Shown
 from werkregie.access.purposes import Purpose
 from werkregie.access.services import record_access
 from werkregie.accounts.models import Role
@@ -54,7 +55,7 @@ def notices(principal: Principal, *, mark_read: bool = True) -> list[Notice]:
                           n.read_at is None))
     if named:
         record_access(principal.actor(), sorted({n.application.person_id for n in named}), "berichten van de werkgever (naam van de kandidaat)",
-                      Purpose.RECRUITMENT, principal.channel)
+                      Purpose.RECRUITMENT, principal.channel, shown=Shown.LIST)
     if mark_read:
         EmployerNotice.objects.filter(pk__in=[n.pk for n in rows if n.read_at is None]).update(read_at=clock.now())
     return out

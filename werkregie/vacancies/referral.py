@@ -4,6 +4,7 @@ people search logs every person it lists, with what the list showed; a dossier n
 
 from __future__ import annotations
 
+from werkregie.access.models import Shown
 from werkregie.access.services import record_access
 from werkregie.accounts.principal import Principal
 from werkregie.geo import services as geo
@@ -27,6 +28,6 @@ def candidates(principal: Principal, q: str) -> list[Person]:
         for person in found:
             person.municipality = geo.municipality(person.municipality_id)
         record_access(principal.actor(), [p.pk for p in found], "doorverwijzing, zoekresultaat: " + shown_in_list(people_perms.sections_for(principal)),
-                      resolve_purpose(principal, None), principal.channel)
+                      resolve_purpose(principal, None), principal.channel, shown=Shown.LIST)
         return found
     return list(search_persons(principal, q, page_size=MAX_SHOWN).items)

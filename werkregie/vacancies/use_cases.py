@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from werkregie.access.models import Shown
 from werkregie.access.purposes import Purpose
 from werkregie.access.services import record_access
 from werkregie.accounts.models import Role
@@ -252,5 +253,5 @@ def applications_for_vacancy(principal: Principal, vacancy_id: int) -> tuple[Vac
     applications = list(found.select_related("person").prefetch_related("feedback").order_by("state", "-state_since", "pk"))
     purpose = Purpose.RECRUITMENT if principal.role == Role.EMPLOYER else Purpose.ADMINISTRATION if principal.role == Role.ADMIN else Purpose.GUIDANCE
     record_access(principal.actor(), [a.person_id for a in applications], f"sollicitaties voor vacature {vacancy.pk} (naam, toestand)", purpose,
-                  principal.channel)
+                  principal.channel, shown=Shown.LIST)
     return vacancy, applications

@@ -16,6 +16,7 @@ from django.db.models import F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce, Greatest, TruncDate
 from django.utils.translation import gettext as _
 
+from werkregie.access.models import Shown
 from werkregie.access.services import record_access
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
@@ -171,7 +172,7 @@ def overview(principal: Principal, *, q: str = "", status: str = "", distance: s
                   principal.role == Role.CONTROLLER and bool(getattr(p, "control_deadline", None) and p.control_deadline < today)) for p in items]
     shown = ["naam"] + [label for section, label in (("statuses", "huidige status, termijnen"), ("screening", "afstand, volgende taak, laatste contact"),
                                                        ("address", "gemeente")) if section in sections]
-    record_access(principal.actor(), [r.person.pk for r in result], "overzicht: " + ", ".join(shown), chosen, principal.channel)
+    record_access(principal.actor(), [r.person.pk for r in result], "overzicht: " + ", ".join(shown), chosen, principal.channel, shown=Shown.LIST)
     return Page(items=result, count=count, page=page, page_size=page_size, count_capped=count >= 10_000)
 
 

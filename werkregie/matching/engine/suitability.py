@@ -36,6 +36,14 @@ MAX_DAILY_TRAVEL_H, MAX_DAILY_ABSENCE_H = 4.0, 12.0
 HALF_TIME = FULL_TIME_HOURS / 2
 
 
+def belgian_number(value: float, decimals: int | None = None) -> str:
+    """2820 → "2.820,00" (decimals=2), 2.7 → "2,7" (1), 19.5 → "19,5" (None: as many as the value needs): the reasons are
+    read by Belgian counsellors and controllers and kept in a case's file (attack of issue 16: "€ 2820.00"). The engine
+    has no Django: the platform's formats.numbers gives the same strings."""
+    text = f"{value:,.{decimals}f}" if decimals is not None else f"{value:,.6f}".rstrip("0").rstrip(".")
+    return text.translate(str.maketrans(",.", ".,"))
+
+
 @dataclass(frozen=True)
 class Criterion:
     name: str
@@ -106,8 +114,8 @@ def _travel(person: PersonProfile, vacancy: VacancyProfile, explanation: Explana
     car = bool(person.licences & LICENCE_BIT["B"])
     travel = daily_travel_hours(explanation.distance_km, car)
     absence = travel + vacancy.hours / 5
-    facts = {"travel": f"{travel:.1f}", "absence": f"{absence:.1f}", "km": f"{explanation.distance_km:.0f}",
-             "max_travel": f"{MAX_DAILY_TRAVEL_H:.0f}", "max_absence": f"{MAX_DAILY_ABSENCE_H:.0f}"}
+    facts = {"travel": belgian_number(travel, 1), "absence": belgian_number(absence, 1), "km": belgian_number(explanation.distance_km, 0),
+             "max_travel": belgian_number(MAX_DAILY_TRAVEL_H, 0), "max_absence": belgian_number(MAX_DAILY_ABSENCE_H, 0)}
     template = (gettext_noop("Geschatte reistijd met de auto %(travel)s u per dag (max. %(max_travel)s u), afwezigheid %(absence)s u per dag "
                              "(max. %(max_absence)s u), voor %(km)s km over de weg (schatting).") if car else
                 gettext_noop("Geschatte reistijd met het openbaar vervoer %(travel)s u per dag (max. %(max_travel)s u), afwezigheid %(absence)s u "
@@ -117,7 +125,8 @@ def _travel(person: PersonProfile, vacancy: VacancyProfile, explanation: Explana
 
 def _hours(person: PersonProfile, vacancy: VacancyProfile) -> Criterion:
     floor = min(person.hours_min, HALF_TIME)
-    facts = {"hours": f"{vacancy.hours:g}", "min": f"{person.hours_min:g}", "max": f"{person.hours_max:g}", "floor": f"{floor:g}"}
+    facts = {"hours": belgian_number(vacancy.hours), "min": belgian_number(person.hours_min), "max": belgian_number(person.hours_max),
+             "floor": belgian_number(floor)}
     if vacancy.hours > person.hours_max:
         return Criterion("hours", NOT_MET, gettext_noop("%(hours)s u per week, meer dan de %(max)s u waarvoor de persoon beschikbaar is."), facts)
     if vacancy.hours < floor:
@@ -129,7 +138,7 @@ def _wage(vacancy: VacancyProfile, monthly_wage: float | None, minimum: float | 
     if monthly_wage is None or minimum is None:
         return Criterion("wage", CHECK, gettext_noop("De vacature vermeldt geen loon: na te gaan tegenover het gewaarborgd minimum."), {})
     floor = minimum * vacancy.hours / FULL_TIME_HOURS
-    facts = {"wage": f"{monthly_wage:.2f}", "floor": f"{floor:.2f}"}
+    facts = {"wage": belgian_number(monthly_wage, 2), "floor": belgian_number(floor, 2)}
     if monthly_wage < floor:
         return Criterion("wage", NOT_MET, gettext_noop("Loon € %(wage)s per maand, onder het gewaarborgd minimum pro rata (€ %(floor)s)."), facts)
     return Criterion("wage", MET, gettext_noop("Loon € %(wage)s per maand, minstens het gewaarborgd minimum pro rata (€ %(floor)s)."), facts)

@@ -16,6 +16,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
 
+from werkregie.access.models import Shown
 from werkregie.access.purposes import Purpose
 from werkregie.access.services import record_access
 from werkregie.accounts.principal import Principal
@@ -279,5 +280,5 @@ def bookings_for_provider(principal: Principal, provider_id: int) -> list[Bookin
     rows = list(Booking.objects.filter(course__provider=provider, state="booked").select_related("person", "course", "session"))
     if rows:
         record_access(principal.actor(), sorted({b.person_id for b in rows}), "opleidingen: inschrijvingen bij de opleidingsverstrekker",
-                      Purpose.TRAINING, principal.channel)
+                      Purpose.TRAINING, principal.channel, shown=Shown.LIST)
     return rows
