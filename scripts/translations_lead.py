@@ -1971,3 +1971,36 @@ T.update({  # issue 13 walk: the booking's confirmation step, the credential che
 PLURALS.update({  # issue 16, point 12 walk: the caseload's filter panel
     "%(counter)s actief": (("%(counter)s actif", "%(counter)s actifs"), ("%(counter)s active", "%(counter)s active")),
 })
+
+T.update({  # issue 13 walk: the outcome of an EVC request per skill and the next step for what was not recognised
+    "Volledig erkend": ("Entièrement reconnu", "Fully recognised"),
+    "Resultaat per competentie": ("Résultat par compétence", "Result per competence"),
+    "Voor de competenties die nog niet erkend zijn: volg een opleiding die ze leert (hieronder per competentie), of doe er meer "
+    "ervaring mee op. Vraag daarna een nieuwe EVC-beoordeling aan voor die competenties.": (
+        "Pour les compétences pas encore reconnues : suivez une formation qui les enseigne (ci-dessous par compétence), ou acquérez "
+        "davantage d'expérience. Demandez ensuite une nouvelle évaluation EVC pour ces compétences.",
+        "For the competences not yet recognised: take a course that teaches them (below, per competence), or gain more experience "
+        "with them. Then request a new EVC assessment for those competences."),
+    "Deze competenties staan als digitaal bewijs in uw paspoort en als erkende competenties in uw profiel.": (
+        "Ces compétences figurent comme attestation numérique dans votre passeport et comme compétences reconnues dans votre profil.",
+        "These competences are in your passport as a digital credential and in your profile as recognised competences."),
+    "Deze competenties staan als digitaal bewijs in het paspoort van de persoon en als erkende competenties in het profiel.": (
+        "Ces compétences figurent comme attestation numérique dans le passeport de la personne et comme compétences reconnues dans "
+        "le profil.",
+        "These competences are in the person's passport as a digital credential and in the profile as recognised competences."),
+    "Opleidingen die deze competentie leren": ("Formations qui enseignent cette compétence", "Courses that teach this competence"),
+    "Geen opleiding in de catalogus leert deze competentie: u leert ze op het werk.": (
+        "Aucune formation du catalogue n'enseigne cette compétence : vous l'apprenez au travail.",
+        "No course in the catalogue teaches this competence: you learn it on the job."),
+    "Opleidingsadvies voor dit beroep": ("Conseil de formation pour ce métier", "Training advice for this occupation"),
+    "Later opnieuw erkenning aanvragen": ("Redemander une reconnaissance plus tard", "Request recognition again later"),
+    "Erkenning van verworven competenties voor %(what)s: %(n)s van de %(total)s competenties erkend (%(names)s).": (
+        "Reconnaissance des compétences acquises pour %(what)s : %(n)s des %(total)s compétences reconnues (%(names)s).",
+        "Recognition of prior learning for %(what)s: %(n)s of the %(total)s competences recognised (%(names)s)."),
+})
+
+PLURALS.update({  # issue 13 walk: a partly recognised EVC request
+    "Deels erkend: %(n)s van %(total)s competentie": (
+        ("Partiellement reconnu : %(n)s compétence sur %(total)s", "Partiellement reconnu : %(n)s compétences sur %(total)s"),
+        ("Partly recognised: %(n)s of %(total)s competence", "Partly recognised: %(n)s of %(total)s competences")),
+})

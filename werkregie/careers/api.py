@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.http import HttpRequest
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 from ninja.decorators import decorate_view
@@ -21,7 +22,7 @@ from werkregie.matching import labels
 
 from . import perms
 from .models import CompetenceVisa, EvcRequest, PassportShare
-from .use_cases import common, evc, evc_skills, loopbaan, shares, visa
+from .use_cases import common, evc, evc_outcome, evc_skills, loopbaan, shares, visa
 
 router = Router(tags=["careers"])
 
@@ -138,6 +139,36 @@ class EvcSkillOut(Schema):
     credential_id: str
 
 
+class EvcRecognisedOut(Schema):
+    uri: str
+    label: str
+    lang: str = Field(description="the label's language: 'en' where ESCO has no label in yours")
+    level: str
+    level_label: str
+
+
+class EvcCourseOut(Schema):
+    id: int
+    title: str
+    provider: str
+    url: str = Field(description="the course's page")
+
+
+class EvcMissingOut(Schema):
+    uri: str
+    label: str
+    lang: str = Field(description="the label's language: 'en' where ESCO has no label in yours")
+    courses: list[EvcCourseOut] = Field(description="active courses of the catalogue that teach this skill (at most 3, soonest free place first)")
+
+
+class EvcOutcomeOut(Schema):
+    code: str = Field(description="full | partial | none: all, some or none of the skills asked were recognised")
+    label: str = Field(description="in words, e.g. 'Deels erkend: 3 van 5 competenties'")
+    recognised: list[EvcRecognisedOut]
+    not_recognised: list[EvcMissingOut]
+    next_step: str = Field(description="what the person can do about the skills not recognised ('' when all were)")
+
+
 class EvcOut(Schema):
     id: int
     person_id: int
@@ -153,6 +184,7 @@ class EvcOut(Schema):
     place: str
     assessor_organisation_id: int | None
     skills: list[EvcSkillOut]
+    outcome: EvcOutcomeOut | None = Field(description="once decided (certified or refused): per skill recognised or not, and the next step")
 
 
 class PlanIn(Schema):
@@ -218,7 +250,17 @@ def _evc(r: EvcRequest) -> dict:
             "deadline": r.deadline, "requested_at": r.requested_at, "planned_on": r.planned_on, "place": r.place,
             "assessor_organisation_id": r.assessor_organisation_id,
             "skills": [{**labels.skill(s.skill_uri, common.language()), "result": s.result, "level": s.level, "evidence": s.evidence,
-                        "credential_id": s.credential_id} for s in r.skills.all()]}
+                        "credential_id": s.credential_id} for s in r.skills.all()],
+            "outcome": _outcome(evc_outcome.outcome(r))}
+
+
+def _outcome(found: evc_outcome.Outcome | None) -> dict | None:
+    if found is None:
+        return None
+    return {"code": found.code, "label": found.label, "recognised": found.recognised, "next_step": found.next_step,
+            "not_recognised": [{**m.entry, "courses": [{"id": c.pk, "title": c.title_nl, "provider": c.provider.name,
+                                                         "url": reverse("training_course", args=[c.pk])} for c in m.courses]}
+                               for m in found.missing]}
 
 
 # --- the person's targets and shares ---------------------------------------------------------------------------------------

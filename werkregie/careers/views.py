@@ -23,7 +23,7 @@ from werkregie.workflows import services as wf
 
 from . import forms, perms
 from .enums import SkillResult
-from .use_cases import common, evc, evc_skills, loopbaan, passport, shares, visa
+from .use_cases import common, evc, evc_outcome, evc_skills, loopbaan, passport, shares, visa
 
 log = logging.getLogger(__name__)
 ALL_ROLES = (Role.CITIZEN, Role.COUNSELLOR, Role.CONTROLLER, Role.EMPLOYER, Role.MUNICIPALITY, Role.PARTNER, Role.ANALYST, Role.ADMIN)
@@ -359,4 +359,5 @@ def evc_detail(request: HttpRequest, principal: Principal, request_id: int) -> H
         "can_assign": guides and req.state in ("requested", "planned"),
         "plan_form": plan_form, "results_form": results_form, "reason_form": reason_form, "assign_form": assign_form,
         "occupation": common.occupation_label(req.occupation_uri), "certified": SkillResult.CERTIFIED,
+        "outcome": evc_outcome.outcome(req),
     }, status=status)

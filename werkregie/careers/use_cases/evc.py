@@ -12,6 +12,7 @@ import datetime as dt
 
 from django.db import transaction
 from django.db.models import Q, QuerySet
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from werkregie.access.purposes import Purpose
@@ -30,7 +31,7 @@ from werkregie.workflows.services import Who
 from .. import perms
 from ..enums import Evidence, Level, SkillResult
 from ..models import EvcAccreditation, EvcRequest, EvcSkill
-from . import common, evc_skills, passport, profile
+from . import common, evc_outcome, evc_skills, passport, profile
 
 MAX_SKILLS = 40
 OPEN_STATES = ("requested", "planned", "assessed")
@@ -277,12 +278,37 @@ def _issuer(req: EvcRequest):  # noqa: ANN202 - a credentials Issuer, or None fo
     return found
 
 
+def _credential_title(req: EvcRequest, what: str, recognised: int, asked: int) -> str:
+    """The achievement (in Dutch, as the whole credential): the occupation asked, said partly recognised when only some
+    of its skills were (the walk of issue 13: "EVC: <beroep>" read as the whole occupation recognised), or the number
+    of competences recognised (not those asked)."""
+    with translation.override("nl"):
+        if req.occupation_uri:
+            code, words = evc_outcome.label(recognised, asked)
+            return (f"EVC: {what}" if code == evc_outcome.FULL else f"EVC: {what} ({words[:1].lower()}{words[1:]})")[:200]
+        return f"EVC: {_('%(n)s competenties') % {'n': recognised}}"[:200]
+
+
+def _credential_description(req: EvcRequest, what: str, certified: list[EvcSkill], asked: int) -> str:
+    """Every recognised competence named (the list names only the first of those asked); for an occupation partly
+    recognised, how many of its competences were."""
+    with translation.override("nl"):
+        names = ", ".join(common.skill_label(s.skill_uri, "nl") for s in certified)
+        if not req.occupation_uri:
+            return (_("Erkenning van verworven competenties: %(what)s.") % {"what": names})[:2000]
+        if len(certified) == asked:
+            return (_("Erkenning van verworven competenties: %(what)s.") % {"what": what})[:2000]
+        return (_("Erkenning van verworven competenties voor %(what)s: %(n)s van de %(total)s competenties erkend (%(names)s).")
+                % {"what": what, "n": len(certified), "total": asked, "names": names})[:2000]
+
+
 def certify(principal: Principal, request_id: int, expected_version: int | None = None) -> EvcRequest:
     req = _get(principal, request_id)
     if not may_decide(principal, req):
         raise Forbidden(_("Enkel de beoordelende organisatie (VDAB, of de erkende partner aan wie de aanvraag is toegewezen) kent de "
                           "erkenning toe."))
-    certified = [s for s in req.skills.all() if s.result == SkillResult.CERTIFIED]
+    asked_skills = list(req.skills.all())
+    certified = [s for s in asked_skills if s.result == SkillResult.CERTIFIED]
     if not certified and req.state == "assessed":
         raise common.fail(_("Geen enkele competentie is erkend: kies 'Niet erkennen' met een reden."), "results")
     issuer = _issuer(req)
@@ -297,12 +323,8 @@ def certify(principal: Principal, request_id: int, expected_version: int | None 
             when = f"beoordeeld op {req.planned_on:%d/%m/%Y}" if req.planned_on else "beoordeeld"
             uid = passport.issue(
                 person=req.person, kind="evc_result", skills=[s.skill_uri for s in certified],
-                # the achievement: the occupation asked, or the competences recognised (not those asked)
-                title=f"EVC: {what if req.occupation_uri else _('%(n)s competenties') % {'n': len(certified)}}"[:200],
-                who=Who.of(principal), issuer=issuer,
-                # a set of skills: every recognised one named (the list names only the first of those asked)
-                description=(_("Erkenning van verworven competenties: %(what)s.") % {"what": what if req.occupation_uri else ", ".join(
-                    common.skill_label(s.skill_uri, "nl") for s in certified)})[:2000],
+                title=_credential_title(req, what, len(certified), len(asked_skills)), who=Who.of(principal), issuer=issuer,
+                description=_credential_description(req, what, certified, len(asked_skills)),
                 evidence={"name": "EVC-beoordeling", "narrative": f"{when}; {per_skill}"[:3500]},
             )
             EvcSkill.objects.filter(pk__in=[s.pk for s in certified]).update(credential_id=uid)

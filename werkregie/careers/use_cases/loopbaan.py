@@ -15,7 +15,7 @@ from werkregie.matching.models import SkillSource
 from werkregie.people.models import Person
 
 from ..models import CompetenceVisa, EvcRequest, PassportShare
-from . import common, evc_skills, profile
+from . import common, evc_outcome, evc_skills, profile
 
 MAX_TARGETS = 5
 
@@ -53,7 +53,7 @@ def overview(principal: Principal) -> Overview:
     return Overview(
         person=person, skills=skills, experience=data["experience"], education=education, targets=data["desired_occupations"],
         version=data["version"],
-        evc_requests=evc_skills.with_asked(list(EvcRequest.objects.filter(person=person).prefetch_related("skills"))),
+        evc_requests=evc_outcome.with_outcome(evc_skills.with_asked(list(EvcRequest.objects.filter(person=person).prefetch_related("skills")))),
         visas=list(CompetenceVisa.objects.filter(person=person).prefetch_related("skills")),
         shares=list(PassportShare.objects.filter(person=person)),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from django.utils.translation import gettext as _
@@ -73,3 +74,21 @@ def course(course_id: int) -> Course:
 def courses_of(provider_id: int, *, active_only: bool = True) -> list[Course]:
     qs = Course.objects.filter(provider_id=provider_id).select_related("municipality").prefetch_related("sessions")
     return list(qs.filter(active=True) if active_only else qs)
+
+
+def courses_teaching(skill_uris: list[str], per_skill: int = 3) -> dict[str, list[Course]]:
+    """For each skill, at most `per_skill` active courses of the catalogue that teach it: a course with a free place
+    soonest first, then the shorter, then the cheaper (the next step after a skill was not recognised in an EVC
+    assessment). Read from the process's catalogue index, then one query for the courses shown."""
+    from .. import index
+
+    catalogue = index.current()
+    far = dt.date.max
+
+    def rank(pk: int) -> tuple:
+        _skills, cost, hours, _modality, _nis = catalogue.rows[pk]
+        return (catalogue.first.get(pk, far), hours, cost, pk)
+
+    chosen = {uri: sorted(catalogue.by_skill.get(uri, ()), key=rank)[:per_skill] for uri in skill_uris}
+    courses = Course.objects.select_related("provider").in_bulk([pk for ids in chosen.values() for pk in ids])
+    return {uri: [courses[pk] for pk in ids if pk in courses] for uri, ids in chosen.items()}
