@@ -423,6 +423,13 @@ def test_the_demo_employer_receives_applications_that_fit_over_weeks(ref):
     view = matching.candidates_for_vacancy(employer, vacancy.pk)
     good = [r for r in view.results if r.explained.score >= settings.MATCHING_SHOWN_SCORE]
     assert len(good) == len(applications), [r.explained.score for r in view.results]
+    # the employer heard of each one who applied, on the day (attack of issue 16: "Nog geen berichten" beside 4 applications)
+    from werkregie.vacancies import notices
+
+    told = notices.notices(employer, mark_read=False)
+    applied = [a for a in applications if a.state != "proposed"]
+    assert len([n for n in told if n.event == "applied"]) == len(applied)
+    assert {n.created_at.date() for n in told} <= {a.created_at.date() for a in applications}
     # the citizen: "heftrucks bedienen" among his competences; his sheet plans the next course, not the forklift one
     tax = taxonomy()
     labels = {tax.skills[tax.skill_index[u]].label("en") for u in PersonSkill.objects.filter(person=citizen).values_list("skill_uri", flat=True)}

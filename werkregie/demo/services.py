@@ -277,6 +277,7 @@ STATES_BY_AGE = ((0.66, ("interview", "rejected", "offer")), (0.33, ("interview"
 
 
 def _apply(vacancy: Vacancy, person_ids: list[int], rng: random.Random) -> int:
+    from werkregie.vacancies import use_cases as application_use_cases
     from werkregie.vacancies.models import ApplicationState
     from werkregie.workflows import services as wf
 
@@ -300,12 +301,14 @@ def _apply(vacancy: Vacancy, person_ids: list[int], rng: random.Random) -> int:
             Application.objects.filter(pk=application.pk).update(created_at=at)
             if state != ApplicationState.PROPOSED:
                 application = wf.transition(application, "apply", seeker)
+                application_use_cases.tell(application, seeker, "apply")
         later = at + dt.timedelta(days=max(1, (today - at).days // 2))
         path = {"interview": ("invite",), "offer": ("invite", "offer"), "rejected": ("reject",)}.get(state, ())
         for name in path:
             with clock.travel_to(later):
                 application = wf.transition(application, name, employer_side,
                                             reason="Profiel past minder dan dat van andere kandidaten" if name == "reject" else "")
+                application_use_cases.tell(application, employer_side, name)
     return len(person_ids)
 
 

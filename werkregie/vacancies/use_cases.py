@@ -157,8 +157,7 @@ def apply(principal: Principal, vacancy_id: int, person_id: int | None = None, *
         else:
             raise InvalidInput(_("U hebt al gesolliciteerd voor deze vacature (%(state)s).") % {"state": existing.state_label},
                                [FieldError("vacancy", _("Al gesolliciteerd."))])
-        _notify(application, who)
-        _notify_employer(application, EMPLOYER_EVENTS["apply"])
+        tell(application, who, "apply")
     return application
 
 
@@ -188,13 +187,18 @@ def move(principal: Principal, application_id: int, name: str, *, reason: str = 
         moved = wf.transition(application, name, who, reason=reason, expected_version=version,
                               fields=_shared(application) if name in ("interest", "apply") else None)
         moved.vacancy = application.vacancy
-        _notify(moved, who)
-        # the employer hears of an application, of a withdrawal, and of an invited person sharing their profile; not
-        # of an invited person's silence or refusal (they stay anonymous)
-        if name in ("apply", "withdraw") or (name == "interest" and was_invited):
-            if not (name == "withdraw" and was_invited):
-                _notify_employer(moved, EMPLOYER_EVENTS[name])
+        tell(moved, who, name, was_invited=was_invited)
     return moved
+
+
+def tell(application: Application, who: wf.Who, name: str, *, was_invited: bool = False) -> None:
+    """Who hears of a move, inside its transaction: the person always; the employer of an application, of a withdrawal,
+    and of an invited person sharing their profile, not of an invited person's silence or refusal (they stay
+    anonymous). Also the demo's applications, which are made at past dates without anyone's login."""
+    _notify(application, who)
+    if name in ("apply", "withdraw") or (name == "interest" and was_invited):
+        if not (name == "withdraw" and was_invited):
+            _notify_employer(application, EMPLOYER_EVENTS[name])
 
 
 def ask_counsellor(principal: Principal, vacancy_id: int, question: str) -> None:
