@@ -210,6 +210,13 @@ def _warm_kpis() -> None:
         connections.close_all()  # never hand an open connection to forked workers
 
 
+# gunicorn's own limits answer in HTML before the platform sees the request (414 for a request line over 4094 bytes by
+# default): raised to gunicorn's maximum, so that any query the pages and API can take (every text parameter has a
+# maximum of a few hundred characters) reaches the app, which answers a too long one as a 422 problem naming it. A
+# request line over 8190 bytes still gets gunicorn's 414: no client of the platform builds one.
+REQUEST_LIMITS = {"limit_request_line": 8190}
+
+
 def serve(host: str, port: int, workers: int | None) -> int:
     import atexit
 
@@ -230,6 +237,8 @@ def serve(host: str, port: int, workers: int | None) -> int:
             self.cfg.set("timeout", 60)
             self.cfg.set("accesslog", os.environ.get("WERKREGIE_ACCESS_LOG") or None)
             self.cfg.set("backlog", 2048)
+            for name, value in REQUEST_LIMITS.items():
+                self.cfg.set(name, value)
             self.cfg.set("on_exit", lambda server: _stop_task_worker(worker))
             # warm start (issue 16): load the taxonomy, vectors and match index once in the master, shared by the
             # forked workers; each worker starts its embedding engine before it accepts a connection

@@ -9,6 +9,8 @@ from typing import Callable
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 from werkregie.core.text import nfc
 
@@ -103,7 +105,7 @@ class ApiProblems:
         response = self.get_response(request)
         if response.status_code >= 400 and not response.get("Content-Type", "").startswith(("application/problem+json", "application/json")):
             status = response.status_code
-            converted = problem(request, status, TITLES.get(status, "Error"), _detail(response))
+            converted = problem(request, status, TITLES.get(status, "Error"), _detail(request, response))
             for header in KEPT_HEADERS:
                 if header in response:
                     converted[header] = response[header]
@@ -111,7 +113,10 @@ class ApiProblems:
         return response
 
 
-def _detail(response: HttpResponse) -> str:
+def _detail(request: HttpRequest, response: HttpResponse) -> str:
+    """In the reader's language (Accept-Language, Dutch first): this runs outside LocaleMiddleware, so the language is
+    chosen here again (attack of issue 16: "This path accepts POST." on a Dutch client)."""
     if response.status_code == 405 and "Allow" in response:
-        return f"This path accepts {response['Allow']}."
+        with translation.override(translation.get_language_from_request(request)):
+            return _("Dit adres aanvaardt enkel %(methods)s.") % {"methods": response["Allow"]}
     return ""

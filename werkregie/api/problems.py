@@ -174,6 +174,9 @@ def install(api: NinjaAPI) -> None:
         detail = str(exc)
         if detail == "Cannot parse request body":  # django-ninja's words for a body that is no JSON (walk of stop 28)
             detail = _("De inhoud van de aanvraag kon niet gelezen worden: stuur geldige JSON (Content-Type: application/json).")
+        elif detail == "CSRF check Failed":  # django-ninja's words for a session write without the CSRF token (attack of issue 16)
+            detail = _("De CSRF-controle is mislukt: een schrijfopdracht met de sessie van de browser stuurt de CSRF-token mee in de kop "
+                       "X-CSRFToken (of gebruik een toegangstoken: Authorization: Bearer …).")
         return problem(request, exc.status_code, titles.get(exc.status_code, "Error"), detail)
 
     @api.exception_handler(RequestDataTooBig)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
 from ninja import Body, Query, Router, Schema, Status
 from ninja.decorators import decorate_view
 from pydantic import Field
@@ -224,9 +225,13 @@ def profile(request: HttpRequest, response: HttpResponse, person_id: int, langua
 
 
 @matching_router.put("/persons/{person_id}/profile", summary="Replace sections of the profile: skills, experience, desired_occupations, preferences. "
-                     "Send the ETag of your GET as If-Match (required: 428 without); a stale one answers 412 with current_version")
+                     "Send the version of your GET: its ETag as If-Match or `version` in the body (428 without either); a stale one "
+                     "answers 412 with current_version. The GET's body sent back is accepted (its read-only fields unchanged)")
 def update_profile(request: HttpRequest, response: HttpResponse, person_id: int, payload: dict = Body(...)) -> dict:
-    expected = required_version(request, body_field=None)  # 428 without If-Match: a silent overwrite is not allowed
+    version = payload.get("version")
+    if version is not None and (isinstance(version, bool) or not isinstance(version, int)):
+        raise InvalidInput(_("De versie moet een geheel getal zijn, zoals de GET ze gaf."), [FieldError("version", _("geef een geheel getal"))])
+    expected = required_version(request, version)  # 428 without If-Match or the body's version: no silent overwrite
     data = profiles.update_profile(request.auth, person_id, payload, expected_version=expected)
     response["ETag"] = concurrency.etag(data["version"])
     return data

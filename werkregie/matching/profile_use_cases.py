@@ -24,6 +24,9 @@ from .models import DesiredOccupation, MatchingPreferences, PersonExperience, Pe
 from .use_cases import _purpose
 
 SECTIONS = ("skills", "experience", "desired_occupations", "preferences")
+# the rest of the GET's body: sent back unchanged, a PUT accepts it (a GET body is a valid PUT, a no-op save when nothing
+# changed); these are edited elsewhere (the person's record, the suggestions' own confirm), so a changed one is refused
+READ_ONLY = ("suggestions", "municipality", "education_level", "driving_licences", "languages", "version")
 MAX_ITEMS = 500
 
 
@@ -79,13 +82,33 @@ def _list(data: dict, name: str, errors: list[FieldError]) -> list:
     return value
 
 
+def _read_only_changed(person: Person, data: dict) -> list[FieldError]:
+    """A field of the GET's body that a PUT does not edit, sent with another value than the profile has: named, never
+    silently ignored (the suggestions are derived and confirmed one by one, so any value is accepted for them)."""
+    current = {"municipality": person.municipality_id, "education_level": person.education_level, "driving_licences": person.driving_licences,
+               "languages": sorted([lang, level] for lang, level in person.languages.values_list("language", "level"))}
+    sent = dict(data)
+    if isinstance(sent.get("languages"), list):
+        sent["languages"] = sorted([item.get("language"), item.get("level")] if isinstance(item, dict) else [item] for item in sent["languages"])
+    return [FieldError(name, _("Hier niet te wijzigen (alleen-lezen in het profiel): laat de waarde van uw GET staan of laat het veld weg."))
+            for name in current if name in sent and sent[name] != current[name]]
+
+
+def _item_uri(item: object, key: str) -> object:
+    """An occupation as the PUT documents it (`key`) or as the GET shows it (an object with `uri`)."""
+    if isinstance(item, dict):
+        return item.get(key, item.get("uri"))
+    return item
+
+
 def _validated(principal: Principal, person_id: int, data: dict) -> tuple[dict, list[FieldError]]:
     tax = platform.taxonomy()
     errors: list[FieldError] = []
     clean: dict = {}
-    if not isinstance(data, dict) or not data or set(data) - set(SECTIONS):
-        unknown = sorted(set(data) - set(SECTIONS)) if isinstance(data, dict) else []
+    if not isinstance(data, dict) or not set(data) & set(SECTIONS) or set(data) - set(SECTIONS) - set(READ_ONLY):
+        unknown = sorted(set(data) - set(SECTIONS) - set(READ_ONLY)) if isinstance(data, dict) else []
         return {}, [FieldError(", ".join(unknown) or "profile", _("Geef een of meer van: %(s)s.") % {"s": ", ".join(SECTIONS)})]
+    certified = set(PersonSkill.objects.filter(person_id=person_id, source=SkillSource.CERTIFIED).values_list("skill_uri", flat=True))
     if "skills" in data:
         clean["skills"] = {}
         for row, item in enumerate(_list(data, "skills", errors)):
@@ -95,14 +118,14 @@ def _validated(principal: Principal, person_id: int, data: dict) -> tuple[dict, 
                 errors.append(FieldError(f"skills[{row}].uri", _("Geen ESCO-competentie met deze URI."), row))
             elif source not in SkillSource.values or source == SkillSource.IMPLIED:
                 errors.append(FieldError(f"skills[{row}].source", _("Kies declared, extracted of certified."), row))
-            elif source == SkillSource.CERTIFIED and perms.is_own(principal, person_id):
+            elif source == SkillSource.CERTIFIED and uri not in certified and perms.is_own(principal, person_id):
                 errors.append(FieldError(f"skills[{row}].source", _("Een attest registreert de bemiddelaar, niet de persoon zelf."), row))
             else:
                 clean["skills"][uri] = source
     if "experience" in data:
         clean["experience"] = {}
         for row, item in enumerate(_list(data, "experience", errors)):
-            uri = item.get("occupation") if isinstance(item, dict) else None
+            uri = _item_uri(item, "occupation") if isinstance(item, dict) else None
             try:
                 years = Decimal(str(item.get("years"))).quantize(Decimal("0.1")) if isinstance(item, dict) else None
             except (InvalidOperation, TypeError):
@@ -115,8 +138,9 @@ def _validated(principal: Principal, person_id: int, data: dict) -> tuple[dict, 
                 clean["experience"][uri] = years
     if "desired_occupations" in data:
         clean["desired_occupations"] = []
-        for row, uri in enumerate(_list(data, "desired_occupations", errors)):
-            if uri not in tax.occupation_index:
+        for row, item in enumerate(_list(data, "desired_occupations", errors)):
+            uri = _item_uri(item, "uri")
+            if not isinstance(uri, str) or uri not in tax.occupation_index:
                 errors.append(FieldError(f"desired_occupations[{row}]", _("Geen ESCO-beroep met deze URI."), row))
             elif uri not in clean["desired_occupations"]:
                 clean["desired_occupations"].append(uri)
@@ -163,6 +187,7 @@ def update_profile(principal: Principal, person_id: int, data: dict, log: bool =
     whole profile as it is now (logged as read: the API's PUT answers with it; `log=False` where it is not shown)."""
     person = _person(principal, person_id, edit=True)
     clean, errors = _validated(principal, person_id, data)
+    errors += _read_only_changed(person, data) if isinstance(data, dict) else []
     if errors:
         raise InvalidInput(_("Het profiel is niet bewaard."), errors)
     now = clock.now()

@@ -22,7 +22,7 @@ from werkregie.worklist import caseload
 from werkregie.worklist.enums import TaskKind
 
 from . import search_token
-from .helpers import apply_errors, list_filters, municipality_choices, positive_int
+from .helpers import apply_errors, list_filters, municipality_choices, positive_int, search_field
 
 DUE_CHOICES = [("", gettext_lazy("Alle")), ("overdue", gettext_lazy("Te laat")), ("week", gettext_lazy("Binnen 7 dagen of te laat")),
                ("month", gettext_lazy("Binnen een maand of te laat")), ("none", gettext_lazy("Geen termijn"))]
@@ -35,7 +35,7 @@ COLUMNS = [  # sort key, heading, what the role must see
 
 
 class OverviewForm(forms.Form):
-    q = forms.CharField(label=gettext_lazy("Zoeken op naam, INSZ of geboortedatum"), required=False, max_length=200)
+    q = search_field(gettext_lazy("Zoeken op naam, INSZ of geboortedatum"))
     status = forms.ChoiceField(label=gettext_lazy("Huidige status"), required=False)
     afstand = forms.ChoiceField(label=gettext_lazy("Afstand tot de arbeidsmarkt"), required=False)
     termijn = forms.ChoiceField(label=gettext_lazy("Termijn screening of afspraken"), required=False, choices=DUE_CHOICES)
@@ -72,9 +72,16 @@ def overview_page(request: HttpRequest, principal: Principal, title: str) -> Htt
     if redirected or (redirected := search_token.insz_out_of_url(request, sections)):
         return redirected
     given = search_token.search_data(request, request.GET)
-    form = OverviewForm(given or None, sections=sections, municipalities=municipality_choices(principal), controller=principal.role == Role.CONTROLLER)
     page, data, status = None, {}, 200
-    if form.is_valid() or not given:
+    try:  # a sort on what the role may not see: refused as a filter on it is (403, said), not as a choice not offered
+        caseload.check_sort(principal, given.get("sorteer", ""))
+        refused = False
+    except Forbidden as exc:
+        messages.error(request, exc.detail)
+        refused, status = True, 403
+        given.pop("sorteer")  # said once, at the top; not again beside the field as a choice that does not exist
+    form = OverviewForm(given or None, sections=sections, municipalities=municipality_choices(principal), controller=principal.role == Role.CONTROLLER)
+    if not refused and (form.is_valid() or not given):
         # a filter the role has no field for (what it may not see) still reaches the use case, which refuses it
         data = list_filters(form, given, passed_on=tuple(caseload.FILTERS))
         try:
@@ -137,7 +144,11 @@ def overview_export(request: HttpRequest, principal: Principal) -> HttpResponse:
         return redirected
     given = search_token.search_data(request, request.GET)
     form = OverviewForm(given or None, sections=sections, municipalities=municipality_choices(principal), controller=principal.role == Role.CONTROLLER)
-    # an invalid value: 400 naming it; a filter the role may not use: refused by the use case (403); never the whole caseload
+    # a filter or a sort the role may not use: 403 naming it; an invalid value: 400 naming it; never the whole caseload
+    try:
+        caseload.check_sort(principal, given.get("sorteer", ""))
+    except Forbidden as exc:
+        return render(request, "web/forbidden.html", {"detail": exc.detail}, status=exc.status)
     data = list_filters(form, given, passed_on=tuple(caseload.FILTERS))
     shown = sections | ({"controller"} if principal.role == Role.CONTROLLER else set())
     columns = [(key, str(label)) for key, label, needs in COLUMNS if needs is None or needs in shown]

@@ -9,6 +9,8 @@ from typing import Callable
 
 from django import forms
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.validators import ProhibitNullCharactersValidator
 from django.http import HttpRequest, HttpResponse, HttpResponseForbidden
 from django.shortcuts import render
 from django.utils.translation import gettext as _
@@ -40,6 +42,23 @@ def list_filters(form: forms.Form, given: dict, passed_on: tuple[str, ...] = ())
         raise BadRequest(_("Niet uitgevoerd: een filter heeft een ongeldige waarde. Er is niets opgezocht of geëxporteerd."), errors)
     data = dict(form.cleaned_data) if form.is_bound else {}
     return {**{name: str(given.get(name) or "")[:200] for name in passed_on if name not in form.fields and given.get(name)}, **data}
+
+
+def search_field(label: str) -> forms.CharField:
+    """The search box of a person list: its text checked by the same rule as the API's `q` (people.use_cases.search
+    `check_search_text`: no null character, no impossible date), the error beside the field."""
+    from werkregie.people.use_cases.search import check_search_text
+
+    def validate(value: str) -> None:
+        try:
+            check_search_text(value)
+        except InvalidInput as exc:
+            raise ValidationError([error.message for error in exc.errors] or exc.detail) from None
+
+    field = forms.CharField(label=label, required=False, max_length=200)
+    # Django's own null-character check is part of check_search_text: kept once, not said twice
+    field.validators = [v for v in field.validators if not isinstance(v, ProhibitNullCharactersValidator)] + [validate]
+    return field
 
 
 class VersionMissing(InvalidInput):

@@ -29,7 +29,7 @@ from werkregie.rules.measures import hiring_measures
 from werkregie.screening import perms as screening_perms
 
 from . import exports, search_token
-from .helpers import ask_purpose, chosen_purpose, list_filters, municipality_choices, positive_int, remember_purpose, roles
+from .helpers import ask_purpose, chosen_purpose, list_filters, municipality_choices, positive_int, remember_purpose, roles, search_field
 
 
 class LoginView(auth_views.LoginView):
@@ -104,7 +104,7 @@ def citizen_consent(request: HttpRequest, principal: Principal) -> HttpResponse:
 
 
 class SearchForm(forms.Form):
-    q = forms.CharField(label=gettext_lazy("Zoeken op naam, INSZ of geboortedatum"), required=False, max_length=200)
+    q = search_field(gettext_lazy("Zoeken op naam, INSZ of geboortedatum"))
     status = forms.ChoiceField(label=gettext_lazy("Huidige status"), required=False)
     municipality = forms.ChoiceField(label=gettext_lazy("Gemeente"), required=False)
 

@@ -27,7 +27,7 @@ from werkregie.people.enums import StatusKind
 from werkregie.people.models import Person, StatusEpisode
 from werkregie.people.use_cases import Page
 from werkregie.people.use_cases.common import resolve_purpose
-from werkregie.people.use_cases.search import _filtered, search_branches
+from werkregie.people.use_cases.search import _filtered, check_search_text, search_branches
 
 from .enums import TaskKind, TaskStatus
 from .models import Task
@@ -72,6 +72,15 @@ def visible(principal: Principal) -> frozenset[str]:
     if principal.role in SCREENING_ROLES:
         sections.add("screening")
     return frozenset(sections)
+
+
+def check_sort(principal: Principal, sort: str) -> None:
+    """Refuse a sort on a section the role may not see as a filter on it is refused (403, named): the order alone would
+    reveal that section person by person. An unknown key is not refused here (the caller says which keys exist)."""
+    needs = SORTS.get(sort, (None, None))[1]
+    if needs and needs not in visible(principal):
+        raise Forbidden(_("Uw rol mag niet sorteren op %(name)s: die gegevens zijn voor u niet zichtbaar.") % {"name": sort},
+                        [FieldError("sorteer", _("niet toegestaan voor uw rol"))])
 
 
 def default_sort(principal: Principal) -> str:
@@ -122,13 +131,13 @@ def overview(principal: Principal, *, q: str = "", status: str = "", distance: s
     the role may not see (it would reveal that section person by person)."""
     if not perms.can_search(principal):
         raise Forbidden(_("Uw rol mag niet zoeken in het talentregister."))
+    check_search_text(q)
     sections = visible(principal)
     sort = sort or default_sort(principal)
     errors = []
     if sort not in SORTS:
         errors.append(FieldError("sorteer", _("kies een van: %(choices)s") % {"choices": ", ".join(SORTS)}))
-    elif SORTS[sort][1] and SORTS[sort][1] not in sections:
-        raise Forbidden(_("Uw rol mag niet sorteren op dit gegeven."))
+    check_sort(principal, sort)
     used = {"status": status, "afstand": distance, "termijn": due, "municipality": municipality}
     refused = [name for name, value in used.items() if value and FILTERS[name] not in sections]
     if refused:  # named, so that the page and the export say which (the field is not offered to this role)

@@ -7,8 +7,11 @@ import operator
 import re
 from functools import reduce
 
+from django.core.exceptions import ValidationError
+from django.core.validators import ProhibitNullCharactersValidator
 from django.db import connection
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext as _
 
 from werkregie.access.services import record_access
 from werkregie.accounts.principal import Principal
@@ -28,6 +31,27 @@ ORDER = ("last_name_key", "first_name_key", "id")
 COUNT_CAP = 10_000  # listing a caseload or register without search text
 SEARCH_COUNT_CAP = 1_000  # with search text: past this the page asks to refine the search
 MERGE_ABOVE = 300  # an OR of name alternatives matching more rows than this is read branch by branch
+_DATE_SHAPED = re.compile(r"^\d{1,4}[/-]\d{1,2}[/-]\d{1,4}$")
+_DATE_FORMATS = re.compile(r"^(\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}-\d{1,2}-\d{1,2})$")  # what parse_date reads
+
+
+def check_search_text(q: str) -> None:
+    """Refuse a search text that cannot mean what it says, naming `q` (422): a null character (the same validator as
+    Django's text fields, so the pages and the API refuse it alike) and a text shaped as a date that is no date
+    (31/02/2025, 00/00/0000), which would otherwise be read as a name and silently find nobody (attack of issue 16)."""
+    try:
+        ProhibitNullCharactersValidator()(q or "")
+    except ValidationError as exc:
+        message = str(exc.messages[0])
+        raise InvalidInput(message, [FieldError("q", message)]) from None
+    text = (q or "").strip()
+    if not _DATE_SHAPED.match(text) or parse_date(text):
+        return
+    if _DATE_FORMATS.match(text):
+        message = _("%(text)s is geen bestaande datum") % {"text": text}
+    else:
+        message = _("%(text)s is geen datum in de vorm DD/MM/JJJJ") % {"text": text}
+    raise InvalidInput(message, [FieldError("q", message)])
 
 
 def _name_branches(q: str) -> list[Q]:
@@ -51,7 +75,7 @@ def search_kind(q: str) -> str:
         return ""
     if _INSZ_QUERY.match(q) and len(compact_insz(q)) == 11:
         return "insz"
-    if re.match(r"^\d{1,4}[/-]\d{1,2}[/-]\d{1,4}$", q) and parse_date(q):
+    if _DATE_SHAPED.match(q) and parse_date(q):
         return "birth_date"
     return "name"
 
@@ -157,6 +181,7 @@ def search_persons(
         raise Forbidden("Uw rol mag niet zoeken in het talentregister.")
     if page < 1 or not 1 <= page_size <= MAX_PAGE_SIZE:
         raise InvalidInput("Ongeldige paginering.", [FieldError("page_size", f"tussen 1 en {MAX_PAGE_SIZE}; page vanaf 1")])
+    check_search_text(q)
     check_filters(principal, q, status, municipality)
     chosen = resolve_purpose(principal, purpose)
     base = _filtered(perms.visible_persons(principal), status, municipality)
@@ -197,6 +222,7 @@ def export_persons(principal: Principal, q: str = "", status: str = "", municipa
     EXPORT_LIMIT rows, and every exported person logged (channel: export)."""
     if not perms.can_search(principal):
         raise Forbidden("Uw rol mag geen personen exporteren.")
+    check_search_text(q)
     check_filters(principal, q, status, municipality)
     chosen = resolve_purpose(principal, purpose)
     sections = perms.sections_for(principal)
