@@ -2004,3 +2004,23 @@ PLURALS.update({  # issue 13 walk: a partly recognised EVC request
         ("Partiellement reconnu : %(n)s compétence sur %(total)s", "Partiellement reconnu : %(n)s compétences sur %(total)s"),
         ("Partly recognised: %(n)s of %(total)s competence", "Partly recognised: %(n)s of %(total)s competences")),
 })
+
+T.update({  # attack of issue 16 (ha2): search input, refusals, problem details, profile versions
+    "%(text)s is geen bestaande datum": ("%(text)s n'est pas une date existante", "%(text)s is not an existing date"),
+    "%(text)s is geen datum in de vorm DD/MM/JJJJ": ("%(text)s n'est pas une date au format JJ/MM/AAAA", "%(text)s is not a date in the form DD/MM/YYYY"),
+    "Uw rol mag niet sorteren op %(name)s: die gegevens zijn voor u niet zichtbaar.": (
+        "Votre rôle ne peut pas trier sur %(name)s : ces données ne vous sont pas visibles.",
+        "Your role may not sort on %(name)s: that data is not visible to you."),
+    "Dit adres aanvaardt enkel %(methods)s.": ("Cette adresse n'accepte que %(methods)s.", "This address accepts only %(methods)s."),
+    "De CSRF-controle is mislukt: een schrijfopdracht met de sessie van de browser stuurt de CSRF-token mee in de kop "
+    "X-CSRFToken (of gebruik een toegangstoken: Authorization: Bearer …).": (
+        "Le contrôle CSRF a échoué : une écriture avec la session du navigateur envoie le jeton CSRF dans l'en-tête "
+        "X-CSRFToken (ou utilisez un jeton d'accès : Authorization: Bearer …).",
+        "The CSRF check failed: a write with the browser's session sends the CSRF token in the X-CSRFToken header "
+        "(or use an access token: Authorization: Bearer …)."),
+    "De versie moet een geheel getal zijn, zoals de GET ze gaf.": (
+        "La version doit être un nombre entier, telle que le GET l'a donnée.", "The version must be a whole number, as the GET gave it."),
+    "Hier niet te wijzigen (alleen-lezen in het profiel): laat de waarde van uw GET staan of laat het veld weg.": (
+        "Non modifiable ici (en lecture seule dans le profil) : laissez la valeur de votre GET ou omettez le champ.",
+        "Not editable here (read-only in the profile): keep the value of your GET or leave the field out."),
+})
