@@ -14,6 +14,7 @@ from itertools import accumulate
 from typing import Iterator
 
 from werkregie.core.identifiers import make_insz
+from werkregie.core.lifecourse import whole_months
 from werkregie.core.text import search_key
 
 from . import synthetic_names as names
@@ -101,8 +102,8 @@ def _years_after(day: dt.date, years: int) -> dt.date:
 
 
 def months_here(arrived: dt.date, today: dt.date) -> int:
-    """Whole months since a newcomer's arrival."""
-    return (today.year - arrived.year) * 12 + today.month - arrived.month - (today.day < arrived.day)
+    """Whole months since a newcomer's arrival (the platform's one rule for months: core.lifecourse)."""
+    return whole_months(arrived, today)
 
 
 def _key(value: str) -> str:
