@@ -2024,3 +2024,36 @@ T.update({  # attack of issue 16 (ha2): search input, refusals, problem details,
         "Non modifiable ici (en lecture seule dans le profil) : laissez la valeur de votre GET ou omettez le champ.",
         "Not editable here (read-only in the profile): keep the value of your GET or leave the field out."),
 })
+T.update({  # issue 13 point 9: the own-data export page's words, the learning account's plurals
+    "Uw export is klaar. Download hem eerst; daarna kunt u een nieuwe export aanvragen.": (
+        "Votre export est prêt. Téléchargez-le d'abord ; ensuite, vous pourrez demander un nouvel export.",
+        "Your export is ready. Download it first; then you can request a new export."),
+    "Naar mijn export om te downloaden": ("Vers mon export à télécharger", "Go to my export to download it"),
+    "Uw export wordt gemaakt. U kunt hem downloaden zodra hij klaar is.": (
+        "Votre export est en cours de préparation. Vous pourrez le télécharger dès qu'il sera prêt.",
+        "Your export is being made. You can download it as soon as it is ready."),
+    "U hebt al een export die klaar is om te downloaden: download hem hieronder. "
+    "Daarna, of als hij verlopen is, kunt u een nieuwe export aanvragen.": (
+        "Vous avez déjà un export prêt à être téléchargé : téléchargez-le ci-dessous. "
+        "Ensuite, ou s'il a expiré, vous pourrez demander un nouvel export.",
+        "You already have an export ready to download: download it below. "
+        "After that, or once it has expired, you can request a new export."),
+    "Uw vorige aanvraag wordt nog gemaakt. U kunt hem hier downloaden zodra hij klaar is.": (
+        "Votre demande précédente est encore en cours de préparation. Vous pourrez la télécharger ici dès qu'elle sera prête.",
+        "Your previous request is still being made. You can download it here as soon as it is ready."),
+    "Uw export is klaar. U kunt hem hieronder downloaden.": (
+        "Votre export est prêt. Vous pouvez le télécharger ci-dessous.", "Your export is ready. You can download it below."),
+    "Een export downloadt u met de knop op de pagina van uw export, niet via een gekopieerde link. "
+    "Druk hieronder op de knop om te downloaden.": (
+        "Un export se télécharge avec le bouton de la page de votre export, pas par un lien copié. "
+        "Appuyez sur le bouton ci-dessous pour le télécharger.",
+        "An export is downloaded with the button on your export's page, not through a copied link. "
+        "Press the button below to download it."),
+    "rekeningen": ("comptes", "accounts"),
+    "reserveringen": ("réservations", "reservations"),
+})
+PLURALS = {  # issue 13 point 9: a visitor of the shared passport saw the passport, not the record
+    "%(who)s bekeek uw gedeelde paspoort": (
+        ("%(who)s a consulté votre passeport partagé", "%(who)s a consulté votre passeport partagé %(n)s fois"),
+        ("%(who)s viewed your shared passport", "%(who)s viewed your shared passport %(n)s times")),
+}

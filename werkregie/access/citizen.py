@@ -118,6 +118,9 @@ class Group:
         if self.shown == Shown.LIST:
             return ngettext("U verscheen %(n)s keer in een lijst van %(who)s", "U verscheen %(n)s keer in een lijst van %(who)s",
                             self.count) % {"n": self.count, "who": self.who}
+        if self.purpose == Purpose.SHARED_PASSPORT:  # a visitor of the person's own link saw the passport, not the record
+            return ngettext("%(who)s bekeek uw gedeelde paspoort", "%(who)s bekeek uw gedeelde paspoort %(n)s keer", self.count) % {
+                "n": self.count, "who": self.who}
         return ngettext("%(who)s raadpleegde uw dossier", "%(who)s raadpleegde uw dossier %(n)s keer", self.count) % {"n": self.count, "who": self.who}
 
 

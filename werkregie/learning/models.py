@@ -50,6 +50,7 @@ class Account(models.Model):
 
     class Meta:
         verbose_name = _("rekening")
+        verbose_name_plural = _("rekeningen")
         constraints = [
             models.UniqueConstraint(fields=["person", "unit"], condition=Q(person__isnull=False), name="learning_one_account_per_person_unit"),
             models.UniqueConstraint(fields=["kind", "unit"], condition=Q(person__isnull=True), name="learning_one_platform_account_per_kind"),
@@ -135,6 +136,7 @@ class Reservation(models.Model):
 
     class Meta:
         verbose_name = _("reservering")
+        verbose_name_plural = _("reserveringen")
         constraints = [
             models.CheckConstraint(condition=Q(amount_minor__gt=0), name="learning_reservation_positive"),
             models.CheckConstraint(condition=Q(state=ReservationState.OPEN, settle_posting__isnull=True)

@@ -111,7 +111,19 @@ def row(obj: models.Model) -> dict:
             out[f"{f.name}_label"] = str(dict(f.flatchoices).get(value, value))
         elif labels.is_known(value):
             out[f"{f.name}_label"] = labels.render(value)
+        elif f.name == "state" and value and getattr(obj, "workflow_name", ""):  # a declared workflow's state, by its table's label
+            out["state_label"] = str(obj.state_label)
+        elif f.many_to_one and value is not None and _name_field(f.related_model):  # an organisation, an issuer, a course: by name
+            out[f"{f.name}_label"] = str(getattr(getattr(obj, f.name), _name_field(f.related_model)))
     return out
+
+
+def _name_field(model: type[models.Model]) -> str:
+    """The field by which the person knows a related row (a partner's name, a course's title); "" for a person or an account."""
+    if model._meta.label in ("people.Person", "accounts.User"):
+        return ""
+    names = {f.name for f in model._meta.concrete_fields}
+    return next((n for n in ("name", "title") if n in names), "")
 
 
 def field_labels(model: type[models.Model]) -> dict[str, str]:
@@ -119,7 +131,7 @@ def field_labels(model: type[models.Model]) -> dict[str, str]:
     labels = {}
     for f in model._meta.concrete_fields:
         labels[f.attname] = str(f.verbose_name)
-        if f.choices:
+        if f.choices or f.many_to_one or f.name == "state":
             labels[f"{f.name}_label"] = str(f.verbose_name)
     return labels
 
@@ -203,15 +215,16 @@ def matching_labels(person) -> dict:  # noqa: ANN001
 
 
 def screening_explanations(person) -> list[dict]:  # noqa: ANN001
-    """Each score's chance and the factors that moved it, in words (the explanation the counsellor saw)."""
+    """Each score's chance and the factors that moved it, in the words the citizen's own page uses ("De kans daalt met 5
+    procentpunten door uw digitale vaardigheden."); the factors as numbers are in the score's row."""
+    from werkregie.screening import texts
     from werkregie.screening.models import Score
 
     out = []
     for score in Score.objects.filter(person=person).order_by("-reference_date"):
-        factors = [f"{f.get('label', f.get('feature', ''))}: {f.get('effect', '')} procentpunt" for f in (score.factors or []) if isinstance(f, dict)]
-        changes = [f"{c.get('action', c.get('feature', ''))}: +{c.get('gain', '')} procentpunt" for c in (score.changes or []) if isinstance(c, dict)]
+        words = texts.explained(score, texts.CITIZEN)
         out.append({"reference_date": score.reference_date.isoformat(), "chance_6m": score.chance_6m, "chance_12m": score.chance_12m,
-                    "factors": factors, "what_would_help": changes})
+                    "factors": [f["text"] for f in words["factors"]], "what_would_help": [c["text"] for c in words["changes"]]})
     return out
 
 

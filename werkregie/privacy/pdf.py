@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from . import readable
+from . import explained, readable
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"),)
 MAX_VALUE = 4000  # a value longer than this (a long letter) is cut in the PDF; the JSON holds it whole
@@ -42,15 +42,6 @@ def _text(value) -> str:  # noqa: ANN001
     if len(text) > MAX_VALUE:
         text = text[:MAX_VALUE] + " … (ingekort; volledig in het JSON-bestand)"
     return escape(text).replace("\n", "<br/>")
-
-
-def _without_uris(value):  # noqa: ANN001, ANN202
-    """The derived content without the URIs that sit beside their labels (the JSON keeps both)."""
-    if isinstance(value, dict):
-        return {k: _without_uris(v) for k, v in value.items() if k != "uri"}
-    if isinstance(value, list):
-        return [_without_uris(v) for v in value]
-    return value
 
 
 def render(content: dict, person_name: str, generated_at: str) -> bytes:
@@ -95,7 +86,7 @@ def render(content: dict, person_name: str, generated_at: str) -> bytes:
     for section in content["sections"]:
         story.append(Paragraph(escape(section["title"]), h1))
         empty = True
-        for block in section["models"].values():
+        for label, block in section["models"].items():
             if not block["rows"]:
                 continue
             empty = False
@@ -111,7 +102,7 @@ def render(content: dict, person_name: str, generated_at: str) -> bytes:
                 table.setStyle(grid)
                 story += [table, Spacer(1, 2 * mm)]
                 continue
-            for pairs in readable.readable_rows(block):
+            for pairs in readable.readable_rows(block, label):
                 cells = [[Paragraph(escape(str(k)), small), Paragraph(_text(v), small)] for k, v in pairs]
                 if not cells:
                     continue
@@ -121,7 +112,7 @@ def render(content: dict, person_name: str, generated_at: str) -> bytes:
         if section.get("derived"):
             empty = False
             story.append(Paragraph("Toelichting", h2))
-            story.append(Paragraph(_text(readable.value_text("", _without_uris(section["derived"]))), small))
+            story += [Paragraph(_text(line), small) for line in explained.derived_lines(section["key"], section["derived"])]
         if empty:
             story.append(Paragraph("Het register bewaart hierover niets over u.", body))
     if content.get("not_exported"):

@@ -7,6 +7,9 @@ URIs, and the access log filled 260 pages with the person's own reads). The JSON
 - a coded value is shown by its label only;
 - field names in Dutch (the models' own verbose names, else the words below);
 - dates as DD/MM/YYYY, times in Brussels time, amounts in euro with a decimal comma, ESCO URIs by their label;
+- numbers the Belgian way (a chance as "28 %", "10,0 jaar", "€ 390,00"), codes as words (a language, a country, a
+  status's source), the stored explanations (a screening's factors, a sanction's proposal) as sentences; the login
+  account's internal fields (staff and superuser flags, the OIDC identity, the date it was made) are left out;
 - the access log as a summary: per month, who (name, role, organisation) and for what, how many times; the person's own
   reads counted apart. Every entry is in the JSON."""
 
@@ -18,7 +21,12 @@ from collections import Counter
 
 TECHNICAL = re.compile(r"^(id|.*_id|.*_key|key|version|profile_version|token|.*sha256|path|size|size_bytes|link_nonce|next_attempt_at|"
                        r"related_workflow|url|inputs|.*_hash|dedupe_key|credential_ids|snapshot|receipt|content_type|deemed_rule|seq|"
-                       r"first_name_key|last_name_key|object_id|data)$")
+                       r"first_name_key|last_name_key|object_id|data|uid|subject_id|status_index|feature)$")
+# Fields of a row not shown in the PDF, per model (the JSON keeps them): the login account's internals, which say nothing
+# about the person; a score's factors as numbers (the Toelichting says them in words).
+HIDDEN = {"accounts.User": {"is_superuser", "is_staff", "date_joined", "oidc_subject"}, "screening.Score": {"factors", "changes"}}
+DECIMAL = re.compile(r"^-?\d+\.\d+$")
+EURO = re.compile(r"(^|_)(amount|balance|cost|price)$|_eur$")
 MINOR = re.compile(r".*_minor$")
 ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -42,7 +50,9 @@ WORDS = {
     "revoked_at": "ingetrokken op", "sender_label": "afzender", "series": "reeks", "settled_at": "afgerekend op", "stage": "fase",
     "start": "begin", "state": "toestand", "to_state": "naar toestand", "transition": "stap", "unit": "eenheid",
     "updated_at": "laatst gewijzigd op", "uploaded_at": "opgeladen op", "vacancies": "vacatures", "views": "aantal keer bekeken",
-    "workflow": "dossier",
+    "workflow": "dossier", "organisation": "organisatie", "course": "opleiding", "session": "sessie", "partner": "partner",
+    "occurred_on": "datum van de feiten", "summary": "samenvatting", "years": "jaren", "label": "omschrijving", "title": "titel",
+    "language": "taal", "level": "niveau", "on": "op", "amount": "bedrag", "balance": "saldo", "source": "bron",
 }
 
 
@@ -57,12 +67,49 @@ def _skill_or_occupation(uri: str) -> str:
     return uri
 
 
+def euro(value) -> str:  # noqa: ANN001 - a Decimal, or its text
+    from decimal import Decimal
+
+    from werkregie.formats.numbers import format_number
+
+    amount = Decimal(str(value))
+    return f"{'−' if amount < 0 else ''}€ {format_number(abs(amount), 2)}"
+
+
+def number_text(name: str, value) -> str | None:  # noqa: ANN001
+    """A number the Belgian way by what it is: a chance, an amount, years; None where it is no number."""
+    from decimal import Decimal
+
+    from werkregie.formats.numbers import format_number, format_percent
+
+    if isinstance(value, bool) or not (isinstance(value, int | float) or (isinstance(value, str) and DECIMAL.match(value))):
+        return None
+    if name.startswith("chance"):
+        return format_percent(float(value), 0)
+    if EURO.search(name) and not MINOR.match(name):
+        return euro(value)
+    shown = format_number(Decimal(str(value)), None)
+    return f"{shown} jaar" if name == "years" else shown
+
+
+def code_text(name: str, value: str) -> str | None:
+    """A code the register stores, as a word: a language, a country, a status's source."""
+    from werkregie.formats import names
+
+    shown = {"language": names.language_name, "nationality": names.country_name, "source": names.source_name}.get(name)
+    return shown(value) if shown is not None else None
+
+
 def value_text(name: str, value) -> object:  # noqa: ANN001
     """A value as a resident reads it; None for "nothing" (shown as —)."""
     from werkregie.core import clock
 
+    from . import explained
+
     if value in (None, "", [], {}):
         return None
+    if name in explained.STRUCTURED and isinstance(value, dict | list):
+        return explained.STRUCTURED[name](value) or None
     if isinstance(value, str) and MINOR.match(name) is None:
         if ISO_TIME.match(value):
             try:
@@ -76,21 +123,32 @@ def value_text(name: str, value) -> object:  # noqa: ANN001
             return f"{value[8:10]}/{value[5:7]}/{value[:4]}"
         if ESCO.match(value):
             return _skill_or_occupation(value)
+        if code_text(name, value) is not None:
+            return code_text(name, value)
     if MINOR.match(name) and isinstance(value, int | str):
-        cents = int(value)
-        euros = f"{abs(cents) // 100:,}".replace(",", ".")
-        return f"{'−' if cents < 0 else ''}€ {euros},{abs(cents) % 100:02d}"
+        return _minor(int(value))
+    if number_text(name, value) is not None:
+        return number_text(name, value)
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
     if isinstance(value, list):
         shown = [value_text(name, v) for v in value]
         return "; ".join(str(v) for v in shown if v is not None) or None
     if isinstance(value, dict):
-        parts = [f"{k}: {value_text(k, v)}" for k, v in value.items() if value_text(k, v) is not None]
+        parts = [f"{WORDS[k]}: {value_text(k, v)}" for k, v in value.items()
+                 if k in WORDS and not TECHNICAL.match(k) and value_text(k, v) is not None]
         return "; ".join(parts) or None
     return value
 
 
-def readable_rows(block: dict) -> list[list[tuple[str, object]]]:
+def _minor(cents: int) -> str:
+    euros = f"{abs(cents) // 100:,}".replace(",", ".")
+    return f"{'−' if cents < 0 else ''}€ {euros},{abs(cents) % 100:02d}"
+
+
+def readable_rows(block: dict, label: str = "") -> list[list[tuple[str, object]]]:
     """Each record as (Dutch field name, readable value) pairs, without technical fields and with a code's label only."""
+    hidden = HIDDEN.get(label, set())
     out = []
     for record in block["rows"]:
         pairs = []
@@ -98,10 +156,12 @@ def readable_rows(block: dict) -> list[list[tuple[str, object]]]:
             if TECHNICAL.match(name) or (not name.endswith("_label") and f"{name}_label" in record):
                 continue
             field = name.removesuffix("_label") if name.endswith("_label") else name
-            label = block["fields"].get(name, name)
-            if label == field.replace("_", " ") or label == name.replace("_", " "):
-                label = WORDS.get(field, label)
-            pairs.append((label, value_text(field, value)))
+            if field in hidden:
+                continue
+            shown = block["fields"].get(name, name)
+            if shown == field.replace("_", " ") or shown == name.replace("_", " "):
+                shown = WORDS.get(field, shown)
+            pairs.append((shown, value if name.endswith("_label") else value_text(field, value)))
         out.append(pairs)
     return out
 

@@ -68,10 +68,15 @@ def _expiry_name(export_id: int) -> str:
     return f"own-data-export-{export_id}-expiry"
 
 
+def open_export(principal: Principal) -> OwnDataExport | None:
+    """The person's export being made or waiting to be downloaded, if any: there is one at a time."""
+    return OwnDataExport.objects.filter(person_id=_own_person_id(principal), state__in=OPEN_STATES).first()
+
+
 def request_export(principal: Principal) -> OwnDataExport:
     person_id = _own_person_id(principal)
     for _attempt in range(3):
-        found = OwnDataExport.objects.filter(person_id=person_id, state__in=OPEN_STATES).first()
+        found = open_export(principal)
         if found is not None:
             return found
         try:
