@@ -2052,8 +2052,8 @@ T.update({  # issue 13 point 9: the own-data export page's words, the learning a
     "rekeningen": ("comptes", "accounts"),
     "reserveringen": ("réservations", "reservations"),
 })
-PLURALS = {  # issue 13 point 9: a visitor of the shared passport saw the passport, not the record
+PLURALS.update({  # issue 13 point 9: a visitor of the shared passport saw the passport, not the record
     "%(who)s bekeek uw gedeelde paspoort": (
         ("%(who)s a consulté votre passeport partagé", "%(who)s a consulté votre passeport partagé %(n)s fois"),
         ("%(who)s viewed your shared passport", "%(who)s viewed your shared passport %(n)s times")),
-}
+})
