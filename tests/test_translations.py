@@ -25,3 +25,16 @@ def test_no_untranslated_or_fuzzy_string(po_path):
     assert mo.exists(), f"{mo} is not compiled"
     compiled = polib.mofile(str(mo))
     assert {e.msgid for e in compiled} >= {e.msgid for e in po.translated_entries()}, f"{mo} is older than its .po: compile it"
+
+
+def test_each_dictionary_of_a_translations_script_is_bound_once():
+    """Helpers append their entries to scripts/translations_*.py; a second `PLURALS = {…}` (stop 31, caught at the merge)
+    silently dropped every plural above it. Later blocks must use `.update(…)`."""
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    for path in sorted((Path(__file__).resolve().parents[1] / "scripts").glob("translations_*.py")):
+        bound = Counter(target.id for node in ast.parse(path.read_text(encoding="utf-8")).body if isinstance(node, ast.Assign)
+                        for target in node.targets if isinstance(target, ast.Name))
+        assert bound["T"] <= 1 and bound["PLURALS"] <= 1, (path.name, bound)
