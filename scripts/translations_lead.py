@@ -2057,3 +2057,46 @@ PLURALS.update({  # issue 13 point 9: a visitor of the shared passport saw the p
         ("%(who)s a consulté votre passeport partagé", "%(who)s a consulté votre passeport partagé %(n)s fois"),
         ("%(who)s viewed your shared passport", "%(who)s viewed your shared passport %(n)s times")),
 })
+
+T.update({  # attack on issue 13 (hc2): bookings carry the accepted quote, JWT claims, EVC results, anonymous limits, course ids
+    "Bevestig eerst wat de inschrijving kost: %(account)s van uw leer- en loopbaanrekening en %(own)s die u zelf betaalt.": (
+        "Confirmez d'abord ce que coûte l'inscription : %(account)s de votre compte formation et carrière et %(own)s que vous payez vous-même.",
+        "First confirm what the booking costs: %(account)s from your learning and career account and %(own)s you pay yourself."),
+    "Wat de inschrijving kost is veranderd sinds u het zag: nu %(account)s van uw leer- en loopbaanrekening en %(own)s die u zelf "
+    "betaalt. Kijk het na en bevestig opnieuw.": (
+        "Le coût de l'inscription a changé depuis que vous l'avez vu : désormais %(account)s de votre compte formation et carrière et "
+        "%(own)s que vous payez vous-même. Vérifiez et confirmez à nouveau.",
+        "What the booking costs has changed since you saw it: now %(account)s from your learning and career account and %(own)s you pay "
+        "yourself. Check it and confirm again."),
+    "De JWT noemt een andere uitgever (iss) dan het digitale bewijs (issuer.id).": (
+        "Le JWT nomme un autre émetteur (iss) que la preuve numérique (issuer.id).",
+        "The JWT names another issuer (iss) than the digital credential (issuer.id)."),
+    "De vervaldatum van de JWT (exp, %(exp)s) verschilt van die van het digitale bewijs (validUntil, %(until)s).": (
+        "La date d'expiration du JWT (exp, %(exp)s) diffère de celle de la preuve numérique (validUntil, %(until)s).",
+        "The JWT's expiry (exp, %(exp)s) differs from the digital credential's (validUntil, %(until)s)."),
+    "Het begin van de JWT (nbf, %(nbf)s) verschilt van dat van het digitale bewijs (validFrom, %(start)s).": (
+        "Le début du JWT (nbf, %(nbf)s) diffère de celui de la preuve numérique (validFrom, %(start)s).",
+        "The JWT's start (nbf, %(nbf)s) differs from the digital credential's (validFrom, %(start)s)."),
+    "Het digitale bewijs spreekt zichzelf tegen: de JWT noemt een ander subject (sub) dan credentialSubject.id.": (
+        "La preuve numérique se contredit : le JWT nomme un autre sujet (sub) que credentialSubject.id.",
+        "The digital credential contradicts itself: the JWT names another subject (sub) than credentialSubject.id."),
+    "Het digitale bewijs spreekt zichzelf tegen: de JWT heeft een ander kenmerk (jti) dan het digitale bewijs (id).": (
+        "La preuve numérique se contredit : le JWT a un autre identifiant (jti) que la preuve numérique (id).",
+        "The digital credential contradicts itself: the JWT has another identifier (jti) than the digital credential (id)."),
+    "Competentie twee keer opgegeven: %(skills)s. Het resultaat is niet bewaard.": (
+        "Compétence indiquée deux fois : %(skills)s. Le résultat n'a pas été enregistré.",
+        "Competence given twice: %(skills)s. The result was not saved."),
+    "Competentie twee keer opgegeven: %(skill)s.": ("Compétence indiquée deux fois : %(skill)s.", "Competence given twice: %(skill)s."),
+    "Zonder aan te melden is een aanvraag hoogstens %(limit)s bytes groot; meld u aan voor meer.": (
+        "Sans connexion, une demande fait au plus %(limit)s octets ; connectez-vous pour davantage.",
+        "Without logging in, a request holds at most %(limit)s bytes; log in for more."),
+    "Te veel aanvragen zonder aanmelding van dit adres; probeer opnieuw over %(wait)s s.": (
+        "Trop de demandes sans connexion depuis cette adresse ; réessayez dans %(wait)s s.",
+        "Too many requests without logging in from this address; try again in %(wait)s s."),
+    "Er lopen te veel aanvragen zonder aanmelding tegelijk; probeer zo dadelijk opnieuw.": (
+        "Trop de demandes sans connexion sont en cours ; réessayez dans un instant.",
+        "Too many requests without logging in are running at once; try again shortly."),
+    "enkel letters A–Z en a–z, cijfers, punt, streepje en liggend streepje (bv. CVO-00123)": (
+        "uniquement des lettres A–Z et a–z, des chiffres, le point, le tiret et le tiret bas (p. ex. CVO-00123)",
+        "only letters A–Z and a–z, digits, full stop, hyphen and underscore (e.g. CVO-00123)"),
+})

@@ -240,6 +240,7 @@ API = {
     "GET /api/v1/training/courses/{course_id}": "+ + + + + + + +",
     "GET /api/v1/training/persons/{person_id}/guide": "~ ~ - - - - - ~",
     "GET /api/v1/me/training-guide": "+ - - - - - - -",
+    "GET /api/v1/training/sessions/{session_id}/bookings/quote": "+ + - - - - - +",
     "POST /api/v1/training/sessions/{session_id}/bookings": "+ + - - - - - +",
     "POST /api/v1/training/bookings/{booking_id}/cancel": "+ + - - - - - +",
     "POST /api/v1/training/bookings/{booking_id}/complete": "- + - - - + - +",

@@ -157,11 +157,13 @@ def test_a_holder_binding_in_the_credential_is_shown(world, client):
     payload = signing.peek(uc.issue(person=world.person, kind=CredentialKind.CERTIFIED_COMPETENCE, title="Heftruck", skills=skills(),
                                     who=PLATFORM).token)[1]
     subject = dict(payload["credentialSubject"], id="did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK")
-    bound = _verify(client, signing.sign(uc.platform_issuer(), dict(payload, credentialSubject=subject)))["holder"]
+    # the JWT's sub repeats the subject's id (VC-JOSE; a mismatch is refused since the attack on issue 13)
+    bound = _verify(client, signing.sign(uc.platform_issuer(), dict(payload, credentialSubject=subject, sub=subject["id"])))["holder"]
     assert bound["binding"] == "did" and "did:key:z6Mk" in bound["note"]
     hashed = dict(payload["credentialSubject"], identifier=[{"type": "IdentityObject", "identityType": "emailAddress", "hashed": True,
                                                              "identityHash": "sha256$" + "ab" * 32}])
-    answer = _verify(client, signing.sign(uc.platform_issuer(), dict(payload, credentialSubject=hashed, id=f"urn:uuid:{uuid.uuid4()}")))
+    other = f"urn:uuid:{uuid.uuid4()}"
+    answer = _verify(client, signing.sign(uc.platform_issuer(), dict(payload, credentialSubject=hashed, id=other, jti=other)))
     assert answer["holder"]["binding"] == "identity_hash" and answer["holder"]["identities"][0]["type"] == "emailAddress"
     assert _verify(client, "eyJ.bad.token")["holder"] is None  # an invalid credential's content says nothing
 

@@ -9,14 +9,13 @@ import json
 import pytest
 
 from tests import factories
-from tests.training_support import provider, record
+from tests.training_support import book_as_quoted, provider, record
 from werkregie.accounts.models import Role
 from werkregie.core import clock
 from werkregie.learning import use_cases as learning
 from werkregie.organisations.models import OrganisationKind, PartnerType
 from werkregie.training.importer import import_catalogue
 from werkregie.training.models import Course, Session
-from werkregie.training.use_cases import booking
 from werkregie.workflows.services import PLATFORM
 
 pytestmark = pytest.mark.django_db
@@ -69,7 +68,7 @@ def test_a_reimport_keeps_the_places_booked_on_the_platform(client, catalogue):
     person = factories.person(birth_date=dt.date(1990, 5, 1))
     learning.credit_yearly(person, clock.today().year, PLATFORM)
     session = Session.objects.get(course__provider=catalogue["provider"], course__course_id="C1")
-    booking.book(factories.principal(factories.user(Role.CITIZEN, person=person)), session.pk)
+    book_as_quoted(factories.principal(factories.user(Role.CITIZEN, person=person)), session.pk)
     assert Session.objects.get(pk=session.pk).free_places == 2
     report = _put(client, catalogue, catalogue["courses"]).json()  # the provider's own count: still 3 free
     assert Session.objects.get(pk=session.pk).free_places == 2

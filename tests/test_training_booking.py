@@ -10,7 +10,7 @@ import pytest
 from django.test import Client
 
 from tests import factories
-from tests.training_support import provider, record
+from tests.training_support import book_as_quoted, provider, record
 from werkregie.accounts.models import Role
 from werkregie.core import clock
 from werkregie.core.errors import Conflict, Forbidden, InvalidInput, NotFound
@@ -44,17 +44,17 @@ def world():
 
 def test_booking_reserves_what_the_account_holds_and_takes_a_place(world):
     before = learning.balance(world["person"])
-    made = booking.book(factories.principal(world["citizen"]), world["session"].pk)
+    made = book_as_quoted(factories.principal(world["citizen"]), world["session"].pk)
     assert made.state == "booked" and made.amount == min(Decimal("150.00"), before)
     assert learning.balance(world["person"]) == before - made.amount
     assert Reservation.objects.get(pk=int(made.reservation_id)).state == "open"
     assert Session.objects.get(pk=world["session"].pk).free_places == 0
     with pytest.raises(Conflict):
-        booking.book(factories.principal(world["citizen"]), world["session"].pk)  # full now (and already booked)
+        book_as_quoted(factories.principal(world["citizen"]), world["session"].pk)  # full now (and already booked)
 
 
 def test_cancel_releases_the_budget_and_frees_the_place(world):
-    made = booking.book(factories.principal(world["citizen"]), world["session"].pk)
+    made = book_as_quoted(factories.principal(world["citizen"]), world["session"].pk)
     before = learning.balance(world["person"])
     booking.cancel(factories.principal(world["citizen"]), made.pk, "Ik heb werk gevonden")
     assert learning.balance(world["person"]) == before + made.amount
@@ -64,7 +64,7 @@ def test_cancel_releases_the_budget_and_frees_the_place(world):
 
 def test_a_running_trajectory_gets_a_training_step_which_follows_the_booking(world):
     trajectories.open_trajectory(PLATFORM, world["person"].pk)
-    made = booking.book(factories.principal(world["citizen"]), world["session"].pk)
+    made = book_as_quoted(factories.principal(world["citizen"]), world["session"].pk)
     step = AgreementStep.objects.get(pk=made.step_id)
     assert step.kind == "training" and step.state == "open" and step.agreement.state == "draft" and step.partner_id == world["provider"].organisation_id
     with pytest.raises(InvalidInput):  # not before the course has ended (found by the browser walk: a click confirmed a future course)
@@ -79,17 +79,17 @@ def test_a_running_trajectory_gets_a_training_step_which_follows_the_booking(wor
 
 def test_without_trajectory_no_step_and_free_course_reserves_nothing(world):
     free = Session.objects.get(course__course_id="FREE")
-    made = booking.book(factories.principal(world["citizen"]), free.pk)
+    made = book_as_quoted(factories.principal(world["citizen"]), free.pk)
     assert made.step_id is None and made.amount == 0 and made.reservation_id == ""
 
 
 def test_who_may_book_cancel_and_complete(world):
-    made = booking.book(factories.principal(world["citizen"]), world["session"].pk)
+    made = book_as_quoted(factories.principal(world["citizen"]), world["session"].pk)
     stranger = factories.user(Role.CITIZEN, person=factories.person())
     with pytest.raises(NotFound):
         booking.cancel(factories.principal(stranger), made.pk, "niet van mij")
     with pytest.raises(NotFound):
-        booking.book(factories.principal(stranger), world["session"].pk, world["person"].pk)
+        book_as_quoted(factories.principal(stranger), world["session"].pk, world["person"].pk)
     with pytest.raises(Forbidden):
         booking.complete(factories.principal(factories.user(Role.PARTNER)), made.pk)
     with pytest.raises(Forbidden):
@@ -98,10 +98,12 @@ def test_who_may_book_cancel_and_complete(world):
 
 def test_api_book_cancel_and_provider_list(world):
     client = Client(HTTP_AUTHORIZATION=f"Bearer {factories.token(world['citizen'])}")
-    response = client.post(f"/api/v1/training/sessions/{world['session'].pk}/bookings", {}, content_type="application/json")
+    quote = client.get(f"/api/v1/training/sessions/{world['session'].pk}/bookings/quote").json()  # shown first (attack on issue 13)
+    accepted = {"accepted_account_amount": quote["account_amount"], "accepted_own_payment": quote["own_payment"]}
+    response = client.post(f"/api/v1/training/sessions/{world['session'].pk}/bookings", accepted, content_type="application/json")
     assert response.status_code == 201, response.content
     made = response.json()
-    assert client.post(f"/api/v1/training/sessions/{world['session'].pk}/bookings", {}, content_type="application/json").status_code == 409
+    assert client.post(f"/api/v1/training/sessions/{world['session'].pk}/bookings", accepted, content_type="application/json").status_code == 409
     assert [b["id"] for b in client.get("/api/v1/me/training-bookings").json()] == [made["id"]]
     partner = Client(HTTP_AUTHORIZATION=f"Bearer {factories.token(world['partner'])}")
     assert [b["id"] for b in partner.get(f"/api/v1/training/providers/{world['provider'].pk}/bookings").json()] == [made["id"]]

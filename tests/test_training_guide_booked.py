@@ -12,7 +12,7 @@ import pytest
 from django.test import Client
 
 from tests import factories
-from tests.training_support import OCCUPATION, essential, provider, record
+from tests.training_support import OCCUPATION, book_as_quoted, essential, provider, record
 from werkregie.accounts.models import Role
 from werkregie.core import clock
 from werkregie.learning import use_cases as learning
@@ -20,7 +20,6 @@ from werkregie.matching.models import DesiredOccupation
 from werkregie.training import rights
 from werkregie.training.importer import import_catalogue
 from werkregie.training.models import Session
-from werkregie.training.use_cases import booking
 from werkregie.training.use_cases import guide as guide_cases
 from werkregie.workflows.services import PLATFORM
 
@@ -53,7 +52,7 @@ def test_booking_a_proposed_course_does_not_raise_what_the_person_pays(seeker):
     before = guide_cases.guide(me, person.pk, OCCUPATION)
     [proposal] = before.proposals
     assert proposal.booking is None and before.rights.to_pay == Decimal("5000.00") - balance
-    made = booking.book(me, proposal.next_session.pk)
+    made = book_as_quoted(me, proposal.next_session.pk)
     assert made.amount == balance and learning.balance(person.pk) == 0
     after = guide_cases.guide(me, person.pk, OCCUPATION)
     [booked] = after.proposals
@@ -78,7 +77,7 @@ def test_the_guide_page_shows_the_booking_with_cancel_and_no_second_booking_butt
     client.force_login(citizen)
     page = client.get("/mijn-loopbaan/opleidingen/", {"beroep": OCCUPATION}).content.decode()
     assert "Inschrijven voor de sessie van" in page
-    made = booking.book(factories.principal(citizen), session.pk)
+    made = book_as_quoted(factories.principal(citizen), session.pk)
     page = client.get("/mijn-loopbaan/opleidingen/", {"beroep": OCCUPATION}).content.decode()
     assert "Inschrijven voor de sessie van" not in page
     assert f'data-booked="{made.pk}"' in page and "Ingeschreven voor de sessie van" in page
@@ -98,7 +97,7 @@ def test_the_course_page_shows_the_own_booking_instead_of_the_button(seeker):
     client.force_login(citizen)
     url = f"/opleidingen/{session.course_id}/"
     assert "Inschrijven (" in client.get(url).content.decode()
-    made = booking.book(factories.principal(citizen), session.pk)
+    made = book_as_quoted(factories.principal(citizen), session.pk)
     page = client.get(url).content.decode()
     assert "Inschrijven (" not in page and "Ingeschreven" in page and _cancel_url(made.pk) in page
 
@@ -106,7 +105,7 @@ def test_the_course_page_shows_the_own_booking_instead_of_the_button(seeker):
 def test_the_guide_api_names_the_booking(seeker):
     person, citizen = seeker
     session = Session.objects.get(course__course_id="ALL")
-    made = booking.book(factories.principal(citizen), session.pk)
+    made = book_as_quoted(factories.principal(citizen), session.pk)
     client = Client()
     client.force_login(citizen)
     body = client.get("/api/v1/me/training-guide", {"occupation": OCCUPATION}).json()

@@ -11,7 +11,7 @@ import pytest
 from django.db import IntegrityError, transaction
 
 from tests import factories
-from tests.training_support import provider, record
+from tests.training_support import book_as_quoted, provider, record
 from werkregie.accounts.models import Role
 from werkregie.core import clock
 from werkregie.core.errors import Conflict, NotFound
@@ -68,7 +68,7 @@ def test_withdrawing_a_booked_session_is_refused_until_confirmed_then_the_bookin
     person = world["persons"][0]
     trajectories.open_trajectory(PLATFORM, person.pk)
     before = learning.balance(person)
-    made = booking.book(world["citizens"][0], _session("C1", "S2").pk)
+    made = book_as_quoted(world["citizens"][0], _session("C1", "S2").pk)
     assert made.amount == 150 and learning.balance(person) == before - 150
     body = _without_session(world, "C1", "S2")
 
@@ -95,7 +95,7 @@ def test_withdrawing_a_booked_session_is_refused_until_confirmed_then_the_bookin
                         HTTP_AUTHORIZATION=f"Bearer {factories.token(world['partner'])}").json()["sessions"]
     assert [s["session_id"] for s in listed] == ["S1"]
     with pytest.raises(NotFound):
-        booking.book(world["citizens"][1], withdrawn.pk)
+        book_as_quoted(world["citizens"][1], withdrawn.pk)
     # the same delivery again changes nothing: no second refund, no second message
     postings = Posting.objects.count()
     again = _put(client, world, body, "?confirm_cancellations=true").json()
@@ -108,9 +108,9 @@ def test_withdrawing_a_booked_session_is_refused_until_confirmed_then_the_bookin
 
 
 def test_cutting_places_below_the_bookings_cancels_the_last_ones_made(client, world):
-    first = booking.book(world["citizens"][0], _session("C2").pk)
+    first = book_as_quoted(world["citizens"][0], _session("C2").pk)
     with clock.travel_to(clock.now() + dt.timedelta(minutes=5)):
-        last = booking.book(world["citizens"][1], _session("C2").pk)
+        last = book_as_quoted(world["citizens"][1], _session("C2").pk)
     cut = [{**c, "sessions": [{**c["sessions"][0], "places": 1, "free_places": 0}]} if c["course_id"] == "C2" else c for c in world["courses"]]
     refused = _put(client, world, cut)
     assert refused.status_code == 422
@@ -128,7 +128,7 @@ def test_cutting_places_below_the_bookings_cancels_the_last_ones_made(client, wo
 
 def test_places_zero_on_a_booked_session_is_not_accepted_silently(client, world):
     """The attack's (b): places 0 on a session with a live booking went through without a word."""
-    made = booking.book(world["citizens"][0], _session("C3").pk)
+    made = book_as_quoted(world["citizens"][0], _session("C3").pk)
     zero = [{**c, "sessions": [{**c["sessions"][0], "places": 0, "free_places": 0}]} if c["course_id"] == "C3" else c for c in world["courses"]]
     assert _put(client, world, zero).status_code == 422
     assert Booking.objects.get(pk=made.pk).state == "booked"
@@ -137,7 +137,7 @@ def test_places_zero_on_a_booked_session_is_not_accepted_silently(client, world)
 def test_dropping_a_booked_course_cancels_its_bookings_and_releases_the_money(client, world):
     person = world["persons"][0]
     before = learning.balance(person)
-    made = booking.book(world["citizens"][0], _session("C1").pk)
+    made = book_as_quoted(world["citizens"][0], _session("C1").pk)
     body = [c for c in world["courses"] if c["course_id"] != "C1"]
     refused = _put(client, world, body)
     assert refused.status_code == 422
@@ -153,7 +153,7 @@ def test_dropping_a_booked_course_cancels_its_bookings_and_releases_the_money(cl
 
 
 def test_a_delivery_that_leaves_bookings_alone_needs_no_confirmation(client, world):
-    booking.book(world["citizens"][0], _session("C1").pk)
+    book_as_quoted(world["citizens"][0], _session("C1").pk)
     fewer = [{**c, "sessions": [{**s, "places": 2, "free_places": 2} for s in c["sessions"]]} for c in world["courses"]]
     done = _put(client, world, fewer)
     assert done.status_code == 200 and done.json()["cancelled_bookings"] == []
@@ -163,7 +163,7 @@ def test_a_delivery_that_leaves_bookings_alone_needs_no_confirmation(client, wor
 def test_the_command_line_import_asks_for_the_same_confirmation(tmp_path, capsys, world):
     from werkregie.cli import main
 
-    made = booking.book(world["citizens"][0], _session("C1", "S2").pk)
+    made = book_as_quoted(world["citizens"][0], _session("C1", "S2").pk)
     path = tmp_path / "catalogue.json"
     path.write_text(json.dumps(_without_session(world, "C1", "S2")))
     assert main(["training", "import", str(path), "--provider", world["provider"].code, "--replace"]) == 1
@@ -175,9 +175,9 @@ def test_the_command_line_import_asks_for_the_same_confirmation(tmp_path, capsys
 def test_one_live_booking_per_person_and_course(world):
     """The attack's L2: sessions 461 and 462 of one course both booked, reserving 140 + 250."""
     citizen, person = world["citizens"][0], world["persons"][0]
-    made = booking.book(citizen, _session("C1", "S1").pk)
+    made = book_as_quoted(citizen, _session("C1", "S1").pk)
     with pytest.raises(Conflict) as refused:
-        booking.book(citizen, _session("C1", "S2").pk)
+        book_as_quoted(citizen, _session("C1", "S2").pk)
     assert "al ingeschreven voor deze opleiding" in refused.value.detail and _session("C1", "S2").free_places == 3
     assert Booking.objects.filter(person=person, state="booked").count() == 1
     # the database refuses it too, whoever writes
@@ -185,13 +185,13 @@ def test_one_live_booking_per_person_and_course(world):
         Booking.objects.create(person=person, session=_session("C1", "S2"), course=made.course, amount=0, booked_at=clock.now(), state="booked")
     # to change session: cancel, then book the other one
     booking.cancel(citizen, made.pk, "Andere sessie past beter")
-    assert booking.book(citizen, _session("C1", "S2").pk).state == "booked"
+    assert book_as_quoted(citizen, _session("C1", "S2").pk).state == "booked"
 
 
 def test_the_page_import_asks_for_the_same_confirmation(client, world):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    made = booking.book(world["citizens"][0], _session("C1", "S2").pk)
+    made = book_as_quoted(world["citizens"][0], _session("C1", "S2").pk)
     client.force_login(world["partner"])
     url = f"/opleidingen/aanbieders/{world['provider'].pk}/"
     data = json.dumps(_without_session(world, "C1", "S2")).encode()

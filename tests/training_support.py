@@ -33,3 +33,10 @@ def record(course_id: str = "C-1", **overrides) -> dict:
     }
     values.update(overrides)
     return values
+
+
+def book_as_quoted(principal, session_id: int, person_id: int | None = None):  # noqa: ANN001, ANN201 - a Principal; a Booking
+    """Book as the confirmation step does since the attack on issue 13: the person accepts the quote shown to them."""
+    from werkregie.training.use_cases import booking
+
+    return booking.book(principal, session_id, person_id, accepted=booking.quote(principal, session_id, person_id).acceptance)

@@ -124,12 +124,12 @@ def test_evc_from_request_to_recognition(page, world):
         check(page)
         page.get_by_role("button", name="Erkenning toekennen").click()
         page.get_by_text("De erkenning is toegekend").wait_for()
-        assert page.get_by_test_id("evc-state").inner_text() == "Erkend"
+        assert page.get_by_test_id("evc-state").inner_text() == f"Deels erkend: 2 van {n} competenties"  # not "Erkend" (attack on issue 13)
     page.context.clear_cookies()
 
     login(page, "sofie")
     page.wait_for_url("**/mijn-gegevens/")
     page.goto("/mijn-loopbaan/")
     main = page.locator("main").inner_text()
-    assert "Erkend" in main and "EVC:" in main
+    assert "Deels erkend: 2 van" in main and "EVC:" in main
     check(page)

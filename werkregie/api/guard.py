@@ -1,6 +1,7 @@
 """Anonymous, CPU-heavy API calls (text → ESCO): a size cap, a rate limit per client and a few slots of their own.
 
-Logged-in callers (a bearer token or a session) pass straight through. Anonymous callers get
+Logged-in callers (a bearer token or a session) pass straight through. Anonymous callers get, in the request's language
+(Dutch first; found English-only by the attack on issue 13),
 - 413 when the body is over WERKREGIE_ANON_MAX_BODY_BYTES,
 - 429 with Retry-After over WERKREGIE_ANON_RATE per client address (ninja's throttling, keyed on the real client
   address behind the trusted proxies, see accounts.throttle.client_ip),
@@ -17,6 +18,7 @@ from typing import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
 from ninja.throttling import SimpleRateThrottle
 
 from werkregie.accounts.throttle import client_ip
@@ -67,14 +69,14 @@ def anonymous_heavy(run: Callable) -> Callable:
         except ValueError:
             length = 0
         if length > limit or len(request.body) > limit:
-            return _refuse(request, 413, "Payload too large", f"Without logging in, a text may hold at most {limit} bytes; log in for longer texts.")
+            return _refuse(request, 413, "Payload too large", _("Zonder aan te melden is een aanvraag hoogstens %(limit)s bytes groot; meld u aan voor meer.") % {"limit": limit})
         throttle = ClientThrottle(settings.WERKREGIE_ANON_RATE)
         if not throttle.allow_request(request):
             wait = max(1, int(throttle.wait() or 1))
-            return _refuse(request, 429, "Too many requests", f"Too many anonymous requests from this address; try again in {wait} s.", wait)
+            return _refuse(request, 429, "Too many requests", _("Te veel aanvragen zonder aanmelding van dit adres; probeer opnieuw over %(wait)s s.") % {"wait": wait}, wait)
         slots = _semaphore()
         if not slots.acquire(blocking=False):
-            return _refuse(request, 503, "Service unavailable", "Too many anonymous text analyses are running; try again shortly.", 5)
+            return _refuse(request, 503, "Service unavailable", _("Er lopen te veel aanvragen zonder aanmelding tegelijk; probeer zo dadelijk opnieuw."), 5)
         try:
             return run(request, *args, **kwargs)
         finally:

@@ -145,6 +145,7 @@ def install(api: NinjaAPI) -> None:
         extra = {"existing_id": exc.existing_id} if isinstance(exc, Conflict) else {}
         if isinstance(exc, StaleVersion):
             extra = {"current_version": exc.current_version}
+        extra.update(getattr(exc, "extra", {}))  # a subclass that sets its own __init__ may have none
         response = problem(request, exc.status, exc.title, exc.detail, _as_sent(request, [e.as_dict() for e in exc.errors]), **extra)
         if isinstance(exc, TooManyRequests):
             response["Retry-After"] = str(exc.retry_after)

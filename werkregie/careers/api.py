@@ -365,7 +365,7 @@ def plan_evc(request: HttpRequest, request_id: int, payload: PlanIn) -> dict:
 
 @router.post("/evc/{request_id}/results", response=EvcOut, summary="Record the result of every skill")
 def results_evc(request: HttpRequest, request_id: int, payload: ResultsIn) -> dict:
-    results = {r.uri: {"result": r.result, "level": r.level, "evidence": r.evidence, "note": r.note} for r in payload.results}
+    results = evc.results_by_skill([r.dict() for r in payload.results])
     return _evc(evc.record_results(_p(request), request_id, results, required_version(request, payload.version)))
 
 

@@ -115,6 +115,17 @@ class EvcRequest(WorkflowModel):
     planned_on = models.DateField(_("datum van de beoordeling"), null=True, blank=True)
     place = models.CharField(_("plaats"), max_length=200, blank=True)
 
+    @property
+    def state_label(self) -> str:
+        """A certified request says how much was recognised ("Deels erkend: 5 van 8 competenties"): the workflow's
+        "Erkend" beside the outcome "Deels erkend: 5 van 8" contradicted it (attack on issue 13)."""
+        if self.state != "certified":
+            return super().state_label
+        from .use_cases.evc_outcome import label
+
+        skills = list(self.skills.all())
+        return label(sum(1 for s in skills if s.result == SkillResult.CERTIFIED), len(skills))[1]
+
     class Meta:
         verbose_name = _("EVC-aanvraag")
         verbose_name_plural = _("EVC-aanvragen")

@@ -26,6 +26,7 @@ class DomainError(Exception):
         super().__init__(detail)
         self.detail = detail
         self.errors = errors or []
+        self.extra: dict = {}  # more members of the API's problem (RFC 9457 §3.2), e.g. the current state to retry with
 
 
 class InvalidInput(DomainError):

@@ -322,6 +322,10 @@ def _issuer_check(header: dict, payload: dict, lists: dict[int, StatusList]) -> 
         return None, "", Check("issuer_known", False, _("De uitgever is niet bij het platform geregistreerd."))
     if did != issuer_id:
         return None, "", Check("issuer_known", False, _("De sleutel hoort niet bij de uitgever die het digitale bewijs noemt."))
+    if "iss" in payload and payload["iss"] != issuer_id:
+        # found by the attack on issue 13: a partner's credential with `iss` the platform's DID verified; a JOSE
+        # library trusts `iss`, a credential reader issuer.id: they must be one issuer
+        return issuer, key_id, Check("issuer_known", False, _("De JWT noemt een andere uitgever (iss) dan het digitale bewijs (issuer.id)."))
     return issuer, key_id, Check("issuer_known", True, _("Uitgegeven door %(name)s.") % {"name": issuer.name})
 
 
@@ -333,6 +337,9 @@ def _expiry_check(payload: dict, now: dt.datetime) -> Check:
         end = _time(payload["validUntil"]).astimezone(clock.BRUSSELS) if "validUntil" in payload else None
     except (ValueError, TypeError, OverflowError):
         return Check("not_expired", False, unreadable_dates())
+    jwt_problem = _jwt_time_problem(payload, start, end, now)
+    if jwt_problem:
+        return Check("not_expired", False, jwt_problem)
     if start > now:
         return Check("not_expired", False, _("Het digitale bewijs is nog niet geldig (geldig vanaf %(d)s).") % {"d": f"{start:%d/%m/%Y}"})
     if end is not None and end <= now:
@@ -340,6 +347,49 @@ def _expiry_check(payload: dict, now: dt.datetime) -> Check:
     if end is None:
         return Check("not_expired", True, _("Het digitale bewijs heeft geen einddatum."))
     return Check("not_expired", True, _("Geldig tot %(d)s.") % {"d": f"{end:%d/%m/%Y}"})
+
+
+def _jwt_time(payload: dict, claim: str) -> dt.datetime | None:
+    """A JWT NumericDate claim (RFC 7519 §2: seconds since the epoch) in Brussels time; None when absent."""
+    if claim not in payload:
+        return None
+    value = payload[claim]
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"{claim} is not a NumericDate")
+    return dt.datetime.fromtimestamp(value, dt.timezone.utc).astimezone(clock.BRUSSELS)
+
+
+def _jwt_time_problem(payload: dict, start: dt.datetime, end: dt.datetime | None, now: dt.datetime) -> str:
+    """What is wrong with the JWT's own `exp` and `nbf` (found by the attack on issue 13: a credential whose `exp` had
+    passed still verified, where an independent JOSE library refuses it). They must hold now, and agree with
+    validUntil and validFrom when the credential has both: one credential, one validity period."""
+    try:
+        expires, not_before = _jwt_time(payload, "exp"), _jwt_time(payload, "nbf")
+    except (ValueError, TypeError, OverflowError, OSError):
+        return unreadable_dates()
+    if expires is not None and expires <= now:
+        return _("Het digitale bewijs is verlopen op %(d)s.") % {"d": f"{expires:%d/%m/%Y}"}
+    if not_before is not None and not_before > now:
+        return _("Het digitale bewijs is nog niet geldig (geldig vanaf %(d)s).") % {"d": f"{not_before:%d/%m/%Y}"}
+    if expires is not None and end is not None and abs(expires.timestamp() - end.timestamp()) >= 1:
+        return _("De vervaldatum van de JWT (exp, %(exp)s) verschilt van die van het digitale bewijs (validUntil, %(until)s).") % {
+            "exp": f"{expires:%d/%m/%Y %H:%M:%S}", "until": f"{end:%d/%m/%Y %H:%M:%S}"}
+    if not_before is not None and abs(not_before.timestamp() - start.timestamp()) >= 1:
+        return _("Het begin van de JWT (nbf, %(nbf)s) verschilt van dat van het digitale bewijs (validFrom, %(start)s).") % {
+            "nbf": f"{not_before:%d/%m/%Y %H:%M:%S}", "start": f"{start:%d/%m/%Y %H:%M:%S}"}
+    return ""
+
+
+def _contradiction(payload: dict) -> str:
+    """The JWT's registered claims that repeat the credential (VC-JOSE) must say the same: `sub` its subject's id,
+    `jti` its id (found by the attack on issue 13: a `sub` naming someone else was accepted and verified)."""
+    subject = payload.get("credentialSubject")
+    subject_id = subject.get("id") if isinstance(subject, dict) else None
+    if "sub" in payload and payload["sub"] != subject_id:
+        return _("Het digitale bewijs spreekt zichzelf tegen: de JWT noemt een ander subject (sub) dan credentialSubject.id.")
+    if "jti" in payload and payload["jti"] != payload.get("id"):
+        return _("Het digitale bewijs spreekt zichzelf tegen: de JWT heeft een ander kenmerk (jti) dan het digitale bewijs (id).")
+    return ""
 
 
 def _revocation_check(payload: dict, issuer: Issuer, lists: dict[int, StatusList]) -> Check:
@@ -479,7 +529,7 @@ def verify(token: str, *, pending: bool = False) -> Verification:
             signature = Check("signature", False, _("De handtekening klopt niet: het digitale bewijs is gewijzigd of met een andere sleutel ondertekend."))
     checks.append(signature)
     if not signature.ok:
-        if issuer is not None:
+        if issuer is not None and issuer_check.ok:
             # found by the attack: a forged token naming VDAB read "bekende uitgever: in orde — uitgegeven door VDAB"
             # the named issuer is registered (the check holds), but that it issued this credential is not confirmed
             checks[0] = Check("issuer_known", True, _("Het digitale bewijs noemt %(name)s als uitgever (geregistreerd); zonder geldige "
@@ -490,6 +540,9 @@ def verify(token: str, *, pending: bool = False) -> Verification:
         checks += [_expiry_check(payload, clock.now()), _revocation_check(payload, issuer, lists)]
         if not issuer.is_platform:
             _partner_rules(checks, payload, issuer, pending)
+        contradiction = _contradiction(payload)
+        if contradiction:
+            checks.insert(0, Check("format", False, contradiction))
     valid = all(c.ok for c in checks)
     claimed = issuer.name if issuer else ""
     return Verification(valid, checks, payload if valid else None, claimed if valid else "", claimed, vc.holder(payload) if valid else None)

@@ -267,8 +267,29 @@ def my_guide(request: HttpRequest, query: Query[GuideQuery]) -> dict:
 
 # --------------------------------------------------------------------------- bookings
 
+ACCEPTED = ("what the person accepts, as the quote (GET …/bookings/quote) states it: a decimal with a point, e.g. \"3540.00\". "
+            "Absent or no longer the current quote: 409 with the current quote in the problem's `quote`; nothing is booked")
+
+
 class BookIn(Schema):
     person_id: int | None = Field(None, description="for a counsellor booking for a person; a citizen books for themself")
+    accepted_account_amount: Decimal | None = Field(None, ge=0, max_digits=12, decimal_places=2,
+                                                    description="paid from the learning and career account: " + ACCEPTED)
+    accepted_own_payment: Decimal | None = Field(None, ge=0, max_digits=12, decimal_places=2,
+                                                 description="paid by the person themselves: " + ACCEPTED)
+
+
+class QuoteQuery(Schema):
+    person_id: int | None = Field(None, description="for a counsellor booking for a person; a citizen asks for themself")
+
+
+class QuoteOut(Schema):
+    session_id: int
+    price: Decimal = Field(description="the course's price")
+    balance: Decimal = Field(description="the learning and career account's balance now")
+    account_amount: Decimal = Field(description="what the account pays (send it back as accepted_account_amount)")
+    own_payment: Decimal = Field(description="what the person pays themselves (send it back as accepted_own_payment)")
+    remaining: Decimal = Field(description="what remains on the account after the booking")
 
 
 class CancelIn(Schema):
@@ -287,19 +308,34 @@ class BookingOut(Schema):
     reservation_id: str
     step_id: int | None
     credential_id: str
+    price: Decimal = Field(description="the course's price")
+    account_amount: Decimal = Field(description="paid from the learning and career account (the same as amount)")
+    own_payment: Decimal = Field(description="what the person pays themselves")
 
 
 def booking_out(b) -> dict:  # noqa: ANN001 - a Booking
     return {"id": b.pk, "person_id": b.person_id, "course_id": b.course_id, "session_id": b.session_id, "state": b.state, "version": b.version,
-            "amount": b.amount, "reservation_id": b.reservation_id, "step_id": b.step_id, "credential_id": b.credential_id}
+            "amount": b.amount, "reservation_id": b.reservation_id, "step_id": b.step_id, "credential_id": b.credential_id,
+            "price": b.course.cost, "account_amount": b.amount, "own_payment": b.course.cost - b.amount}
+
+
+@router.get("/sessions/{int:session_id}/bookings/quote", response=QuoteOut,
+            summary="What booking the session costs: the price, what the learning account pays and what the person pays (show it first)")
+def quote(request: HttpRequest, session_id: int, query: Query[QuoteQuery]) -> dict:
+    from .use_cases import booking
+
+    return booking.quote(request.auth, session_id, query.person_id).as_dict()
 
 
 @router.post("/sessions/{int:session_id}/bookings", response={201: BookingOut},
-             summary="Book a place in a session (reserves the learning-account budget; a training step when a trajectory runs)")
+             summary="Book a place in a session, accepting its quote (reserves the learning-account budget; a training step when a trajectory runs)")
 def book(request: HttpRequest, session_id: int, payload: BookIn) -> Status:
     from .use_cases import booking
 
-    return Status(201, booking_out(booking.book(request.auth, session_id, payload.person_id)))
+    accepted = None
+    if payload.accepted_account_amount is not None and payload.accepted_own_payment is not None:
+        accepted = booking.Acceptance(payload.accepted_account_amount, payload.accepted_own_payment)
+    return Status(201, booking_out(booking.book(request.auth, session_id, payload.person_id, accepted=accepted)))
 
 
 @router.post("/bookings/{int:booking_id}/cancel", response=BookingOut, summary="Cancel a booking (the budget is released)")

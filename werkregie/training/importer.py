@@ -19,6 +19,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -37,6 +38,7 @@ from . import index, labels
 from .enums import Financing, Modality
 from .models import Booking, Course, CourseSkill, Provider, Session
 
+COURSE_ID = re.compile(r"[A-Za-z0-9._-]+")  # with the 60 characters of the model's field
 COURSE_FIELDS = ("course_id", "title_nl", "title_fr", "title_en", "description", "skills", "eqf_level", "hours", "cost", "modality",
                  "municipality", "financing")
 SESSION_FIELDS = ("session_id", "start", "end", "places", "free_places")
@@ -217,6 +219,9 @@ def check(record: object, where: str, skills_known: set[str] | dict, places: dic
         bad("course_id", _("ontbreekt"))
     elif len(course_id) > 60:
         bad("course_id", _("langer dan 60 tekens"))
+    elif not COURSE_ID.fullmatch(course_id) and not _text_problem("course_id", course_id):
+        # found by the attack on issue 13: "a/b" was kept, and a course id travels in references, file names and URLs
+        bad("course_id", _("enkel letters A–Z en a–z, cijfers, punt, streepje en liggend streepje (bv. CVO-00123)"))
     if not text["title_nl"]:
         bad("title_nl", _("ontbreekt (de Nederlandse titel is verplicht)"))
     for name in ("title_nl", "title_fr", "title_en"):

@@ -4,11 +4,13 @@ upload. Thin: the use cases decide and log."""
 from __future__ import annotations
 
 import tempfile
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from urllib.parse import urlencode
 
 from django import forms
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language, gettext_lazy
@@ -26,6 +28,7 @@ from .importer import ImportFileError, read_file
 from .use_cases import booking as booking_cases
 from .use_cases import catalogue
 from .use_cases import guide as guide_cases
+from .use_cases.booking import euro
 
 ALL_ROLES = tuple(Role.values)
 WORK_FRACTION_CHOICES = (("", gettext_lazy("voltijds (standaard)")), ("0.8", gettext_lazy("4/5")), ("0.75", gettext_lazy("3/4")), ("0.5", gettext_lazy("halftijds")),
@@ -106,7 +109,13 @@ def book(request: HttpRequest, principal: Principal, session_id: int) -> HttpRes
     back = _back(request)
     person = request.POST.get("person_id")
     try:
-        made = booking_cases.book(principal, session_id, int(person) if person and person.isdigit() else None)
+        made = booking_cases.book(principal, session_id, int(person) if person and person.isdigit() else None,
+                                  accepted=_accepted(request.POST))
+    except booking_cases.QuoteNotAccepted as exc:
+        # back to the confirmation, with the current quote: the person books only what they saw
+        _fail(request, exc)
+        query = urlencode({"next": back, **({"person_id": person} if person and person.isdigit() else {})})
+        return redirect(f"{reverse('training_book', args=[session_id])}?{query}")
     except DomainError as exc:
         _fail(request, exc)
         return redirect(back)
@@ -124,6 +133,14 @@ def book(request: HttpRequest, principal: Principal, session_id: int) -> HttpRes
     return redirect(back)
 
 
+def _accepted(form: QueryDict) -> booking_cases.Acceptance | None:
+    """The amounts the confirmation page showed (hidden fields), None when absent or unreadable."""
+    try:
+        return booking_cases.Acceptance(Decimal(form["accepted_account_amount"]), Decimal(form["accepted_own_payment"]))
+    except (KeyError, InvalidOperation):
+        return None
+
+
 def _confirm(request: HttpRequest, principal: Principal, session_id: int) -> HttpResponse:
     person = request.GET.get("person_id")
     back = request.GET.get("next") or reverse("training_guide")
@@ -135,13 +152,6 @@ def _confirm(request: HttpRequest, principal: Principal, session_id: int) -> Htt
         _fail(request, exc)
         return redirect(back)
     return render(request, "training/confirm.html", {"quote": found, "back": back, "person_id": person if person and person.isdigit() else ""})
-
-
-def euro(amount) -> str:  # noqa: ANN001 - a Decimal
-    """€ 1.234,50, the Belgian way."""
-    from werkregie.formats.numbers import format_number
-
-    return "€\u00a0" + format_number(amount, 2)
 
 
 @require_POST

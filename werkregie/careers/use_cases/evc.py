@@ -210,6 +210,24 @@ def results_open(req: EvcRequest) -> bool:
     return req.planned_on is None or clock.today() >= req.planned_on
 
 
+def results_by_skill(rows: list[dict]) -> dict[str, dict]:
+    """The results as sent in a list, one per skill ({uri, result, level, evidence, note}), keyed by skill. Found by the
+    attack on issue 13: the same skill twice with contradictory results was taken as the last one; now refused whole."""
+    by_skill: dict[str, dict] = {}
+    twice: list[str] = []
+    for row in rows:
+        uri = row.get("uri")
+        if uri in by_skill and uri not in twice:
+            twice.append(uri)
+        by_skill[uri] = row
+    if twice:
+        names = [common.skill_label(uri) for uri in twice]
+        raise InvalidInput(_("Competentie twee keer opgegeven: %(skills)s. Het resultaat is niet bewaard.") % {"skills": ", ".join(names)},
+                           [FieldError(f"results.{uri}", _("Competentie twee keer opgegeven: %(skill)s.") % {"skill": name})
+                            for uri, name in zip(twice, names, strict=True)])
+    return {uri: {k: v for k, v in row.items() if k != "uri"} for uri, row in by_skill.items()}
+
+
 def record_results(principal: Principal, request_id: int, results: dict[str, dict], expected_version: int | None = None) -> EvcRequest:
     """The result of every skill of the request: {uri: {result, level, evidence, note}}; every skill must be decided."""
     req = _get(principal, request_id)

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 from importlib.util import find_spec
+from typing import NamedTuple
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -87,6 +88,35 @@ class Quote:
     def to_pay(self) -> Decimal:
         return self.course.cost - self.from_account
 
+    @property
+    def acceptance(self) -> Acceptance:
+        """What the person accepts by confirming this quote."""
+        return Acceptance(self.from_account, self.to_pay)
+
+    def as_dict(self) -> dict:
+        """The quote for an API client, amounts as decimal strings with a point ("3540.00"), as it sends them back."""
+        return {"session_id": self.session.pk, "price": f"{self.course.cost:.2f}", "balance": f"{self.balance:.2f}",
+                "account_amount": f"{self.from_account:.2f}", "own_payment": f"{self.to_pay:.2f}", "remaining": f"{self.remaining:.2f}"}
+
+
+class Acceptance(NamedTuple):
+    """The amounts the person saw and accepted: what the learning account pays and what they pay themselves. A booking
+    carries it (found by the attack on issue 13: `POST …/bookings` with `{}` booked a € 3,930 course, € 3,540 of it to
+    pay oneself, the price never shown); it books only when it is still the current quote."""
+
+    account_amount: Decimal
+    own_payment: Decimal
+
+
+class QuoteNotAccepted(Conflict):
+    """The booking did not carry the current quote (none, or one that changed since it was shown): nothing is booked;
+    `quote` is the current one, to show and accept."""
+
+    def __init__(self, detail: str, current: Quote) -> None:
+        super().__init__(detail, [FieldError("accepted_own_payment", detail)])
+        self.quote = current
+        self.extra = {"quote": current.as_dict()}
+
 
 def _from_account(course: Course, balance: Decimal) -> Decimal:
     # the account pays what it holds, up to the price; the rest the person pays or finances otherwise (cheques)
@@ -105,7 +135,30 @@ def quote(principal: Principal, session_id: int, person_id: int | None = None) -
     return Quote(session, session.course, balance, _from_account(session.course, balance))
 
 
-def book(principal: Principal, session_id: int, person_id: int | None = None) -> Booking:
+def _refuse_unaccepted(accepted: Acceptance | None, current: Quote) -> None:
+    if accepted == current.acceptance:
+        return
+    if accepted is None:
+        raise QuoteNotAccepted(_("Bevestig eerst wat de inschrijving kost: %(account)s van uw leer- en loopbaanrekening en %(own)s "
+                                 "die u zelf betaalt.") % _amounts(current), current)
+    raise QuoteNotAccepted(_("Wat de inschrijving kost is veranderd sinds u het zag: nu %(account)s van uw leer- en loopbaanrekening "
+                             "en %(own)s die u zelf betaalt. Kijk het na en bevestig opnieuw.") % _amounts(current), current)
+
+
+def _amounts(current: Quote) -> dict:
+    return {"account": euro(current.from_account), "own": euro(current.to_pay)}
+
+
+def euro(amount: Decimal) -> str:
+    """€ 1.234,50, the Belgian way."""
+    from werkregie.formats.numbers import format_number
+
+    return "€\u00a0" + format_number(amount, 2)
+
+
+def book(principal: Principal, session_id: int, person_id: int | None = None, *, accepted: Acceptance | None) -> Booking:
+    """Book the session when `accepted` is the current quote (what the account pays, what the person pays themselves),
+    else QuoteNotAccepted with the current quote and nothing booked."""
     person_id = _person_of(principal, person_id)
     who = _who(principal)
     with transaction.atomic():
@@ -123,6 +176,9 @@ def book(principal: Principal, session_id: int, person_id: int | None = None) ->
             raise Conflict(_("Deze sessie is volzet."), [FieldError("session", _("Geen vrije plaatsen meer."))])
         _refuse_second_booking(person_id, session)
         course = session.course
+        # the quote again, under the course's lock: the balance the person saw may have changed since
+        amount = _from_account(course, learning.balance(person_id))
+        _refuse_unaccepted(accepted, Quote(session, course, learning.balance(person_id), amount))
         try:
             with transaction.atomic():
                 booking = wf.create(Booking, who, person_id=person_id, session=session, course=course, amount=Decimal("0"),
@@ -130,7 +186,6 @@ def book(principal: Principal, session_id: int, person_id: int | None = None) ->
         except IntegrityError:  # the database's one live booking per person and course, should a writer get past the lock
             _refuse_second_booking(person_id, session)
             raise
-        amount = _from_account(course, learning.balance(person_id))
         if amount > 0:
             reservation = learning.reserve(person_id, amount, key=f"training:booking:{booking.pk}",
                                            reference=f"training:{course.provider.code}:{course.course_id}:{session.session_id}", who=who)
