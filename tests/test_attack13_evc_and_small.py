@@ -47,6 +47,20 @@ def test_evc_results_naming_a_skill_twice_are_refused_whole(world, client):
     assert req.state == "planned" and set(EvcSkill.objects.filter(request=req).values_list("result", flat=True)) == {SkillResult.PENDING}
 
 
+def test_someone_who_may_not_assess_gets_no_answer_about_the_rows(world, client):
+    """The duplicate check ran before the permission check: a stranger learnt that the request exists (422, not 404)."""
+    from werkregie.accounts.models import Role
+
+    req, day = _planned(world)
+    uri = req.skills.first().skill_uri
+    rows = [{"uri": uri, "result": "not_yet"}, {"uri": uri, "result": "not_yet"}]
+    stranger = f.user(Role.PARTNER, f.organisation(OrganisationKind.PARTNER, partner_type=PartnerType.TRAINING_PROVIDER))
+    with clock.travel_to(dt.datetime.combine(day, dt.time(16), clock.BRUSSELS)):
+        answer = client.post(f"/api/v1/careers/evc/{req.pk}/results", json.dumps({"results": rows, "version": req.version}),
+                             content_type="application/json", HTTP_AUTHORIZATION=f"Bearer {f.token(stranger)}")
+    assert answer.status_code in (403, 404), answer.content
+
+
 @pytest.mark.parametrize(("certified", "words"), [(2, "Deels erkend: 2 van {n} competenties"), (None, "Volledig erkend")])
 def test_a_certified_requests_state_label_is_its_outcome(world, client, certified, words):
     req, day = _planned(world)

@@ -365,8 +365,8 @@ def plan_evc(request: HttpRequest, request_id: int, payload: PlanIn) -> dict:
 
 @router.post("/evc/{request_id}/results", response=EvcOut, summary="Record the result of every skill")
 def results_evc(request: HttpRequest, request_id: int, payload: ResultsIn) -> dict:
-    results = evc.results_by_skill([r.dict() for r in payload.results])
-    return _evc(evc.record_results(_p(request), request_id, results, required_version(request, payload.version)))
+    # the rows as sent: a skill given twice is refused by the use case, after it checked who may see the request
+    return _evc(evc.record_results(_p(request), request_id, [r.dict() for r in payload.results], required_version(request, payload.version)))
 
 
 @router.post("/evc/{request_id}/certify", response=EvcOut, summary="Certify: credentials and certified competences (counsellor, admin)")

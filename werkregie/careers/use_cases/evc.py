@@ -228,11 +228,14 @@ def results_by_skill(rows: list[dict]) -> dict[str, dict]:
     return {uri: {k: v for k, v in row.items() if k != "uri"} for uri, row in by_skill.items()}
 
 
-def record_results(principal: Principal, request_id: int, results: dict[str, dict], expected_version: int | None = None) -> EvcRequest:
-    """The result of every skill of the request: {uri: {result, level, evidence, note}}; every skill must be decided."""
+def record_results(principal: Principal, request_id: int, results: dict[str, dict] | list[dict], expected_version: int | None = None) -> EvcRequest:
+    """The result of every skill of the request: {uri: {result, level, evidence, note}}, or the API's rows (each with its
+    skill_uri: a skill given twice is refused); every skill must be decided."""
     req = _get(principal, request_id)
     if not perms.can_assess_evc(principal, req):
         raise Forbidden(_("Enkel een beoordelaar legt het resultaat vast."))
+    if isinstance(results, list):  # after the checks of who may see and assess it: an outsider learns nothing from a 422
+        results = results_by_skill(results)
     if not results_open(req):
         # found by the browser walk: results recorded (and certified) eight days before the planned assessment
         raise common.fail(_("De beoordeling is gepland op %(day)s: leg het resultaat vast op of na die dag.")
