@@ -4,6 +4,7 @@ upload. Thin: the use cases decide and log."""
 from __future__ import annotations
 
 import tempfile
+from urllib.parse import urlencode
 from pathlib import Path
 
 from django import forms
@@ -82,10 +83,19 @@ def guide_page(request: HttpRequest, principal: Principal) -> HttpResponse:
             error = join_semicolons(str(e.message) for e in exc.errors) or exc.detail
     bookings = booking_cases.bookings_of(principal)
     return render(request, "training/guide.html", {"targets": targets, "chosen": chosen, "view": view, "error": error, "bookings": bookings,
+                                                   "plan_path": plan_path(chosen, request.GET.get("werkregime"), request.GET.get("sector")),
                                                    "cancel_form": CancelForm(), "work_fractions": WORK_FRACTION_CHOICES,
                                                    "work_fraction": request.GET.get("werkregime", ""),
                                                    "employer_sectors": EMPLOYER_SECTOR_CHOICES, "employer_sector": request.GET.get("sector", "")},
                   status=422 if error else 200)
+
+
+def plan_path(occupation: str, work_fraction: str | None = None, sector: str | None = None) -> str:
+    """The guide showing the plan for `occupation` (with the answers that change its rights): where a booking or a
+    cancellation made from that plan returns to. The page's own address lost the plan when it was shown without
+    ?beroep= (the first target by default), and the guide came back on another one (walk of issue 13)."""
+    query = {k: v for k, v in (("beroep", occupation), ("werkregime", work_fraction), ("sector", sector)) if v}
+    return reverse("training_guide") + (f"?{urlencode(query)}" if query else "")
 
 
 def _back(request: HttpRequest) -> str:
@@ -176,7 +186,10 @@ def course_page(request: HttpRequest, principal: Principal, course_id: int) -> H
     booked = booking_cases.own_live_bookings(principal, course.pk) if can_book else {}
     for s in sessions:
         s.own_booking = booked.get(s.pk)
-    return render(request, "training/course.html", {"course": course, "skills": skills, "sessions": sessions, "can_book": can_book})
+    # opened from a plan of the guide (?beroep=): booking here and "terug" lead back to that plan, not the first one
+    guide_path = plan_path((request.GET.get("beroep") or "").strip())
+    return render(request, "training/course.html", {"course": course, "skills": skills, "sessions": sessions, "can_book": can_book,
+                                                    "guide_path": guide_path})
 
 
 @roles(Role.PARTNER, Role.ADMIN)
