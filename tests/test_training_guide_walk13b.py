@@ -106,3 +106,12 @@ def test_a_booking_returns_to_its_plan_also_when_the_guide_was_opened_without_be
     back = re.search(r'<a href="([^"]+)">Terug naar de opleidingswijzer', shown).group(1)
     assert parse_qs(urlsplit(back).query).get("beroep") == [TRUCK_DRIVER]
     assert all(parse_qs(urlsplit(n).query).get("beroep") == [TRUCK_DRIVER] for n in re.findall(r'name="next" value="([^"]*)"', shown))
+
+
+def test_a_course_of_another_occupation_that_teaches_a_gap_is_offered_as_optional(forklift_driver):
+    page = html.unescape(_client(forklift_driver["citizen"]).get("/mijn-loopbaan/opleidingen/", {"beroep": TRUCK_DRIVER}).content.decode())
+    item = page[page.index('data-uncovered="off_target"'):]
+    item = item[:item.index("</ul>")]
+    assert "U kunt ze volgen als opleiding naar keuze" in item and "25 %" in item and "50 %" in item
+    assert re.search(r'opleiding naar keuze</span> <a href="/opleidingen/\d+/\?beroep=[^"]+">Een opleiding van een andere sector</a>', item)
+    assert "ze is weggelaten" not in page
