@@ -14,7 +14,7 @@ from pydantic import Field
 
 from werkregie.core.errors import FieldError, Forbidden, InvalidInput
 
-from . import relevance
+from . import importer, relevance
 from .models import Course
 from .use_cases import catalogue
 from .use_cases import guide as guide_cases
@@ -237,7 +237,7 @@ def deliver(request: HttpRequest, provider_id: int, payload: list[dict[str, Any]
     report = catalogue.deliver(request.auth, provider_id, payload, replace=True, skip_invalid=query.skip_invalid,
                                confirm_deactivation=query.confirm_deactivation, confirm_cancellations=query.confirm_cancellations)
     if report.rejected and not query.skip_invalid:
-        raise InvalidInput(_("%(n)s van de %(total)s opleidingen zijn ongeldig; er is niets bewaard.") % {"n": report.rejected, "total": report.records},
+        raise InvalidInput(importer.rejected_summary(report),
                            [FieldError(f"{where}.{e.field}", e.message) for where, e in report.errors[:200]])
     return report.as_dict()
 

@@ -23,7 +23,7 @@ from werkregie.formats.punctuation import join_semicolons
 from werkregie.web.helpers import roles
 
 from . import perms
-from .importer import ImportFileError, read_file
+from .importer import ImportFileError, read_file, rejected_summary
 from .use_cases import booking as booking_cases
 from .use_cases import catalogue
 from .use_cases import guide as guide_cases
@@ -242,8 +242,7 @@ def provider_page(request: HttpRequest, principal: Principal, provider_id: int) 
                     if not report.rejected:
                         return redirect("training_provider", provider_id=provider.pk)
                 elif report is not None:
-                    form.add_error("file", _("%(n)s van de %(total)s opleidingen zijn ongeldig; er is niets bewaard.") % {
-                        "n": report.rejected, "total": report.records})
+                    form.add_error("file", rejected_summary(report))
         if form.errors:
             status = 422
     courses = catalogue.courses_of(provider.pk)
