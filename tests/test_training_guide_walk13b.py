@@ -16,9 +16,8 @@ from django.test import Client
 
 from tests import factories
 from tests.test_training_relevance import FORKLIFT, TRUCK_DRIVER, forklift_driver  # noqa: F401 - fixture
-from tests.training_support import essential
-from werkregie.learning import use_cases as learning
 from werkregie.core import clock
+from werkregie.learning import use_cases as learning
 from werkregie.training import rights
 from werkregie.training.use_cases import guide as guide_cases
 from werkregie.workflows.services import PLATFORM

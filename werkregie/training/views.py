@@ -4,8 +4,8 @@ upload. Thin: the use cases decide and log."""
 from __future__ import annotations
 
 import tempfile
-from urllib.parse import urlencode
 from pathlib import Path
+from urllib.parse import urlencode
 
 from django import forms
 from django.contrib import messages
