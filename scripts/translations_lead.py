@@ -2100,3 +2100,47 @@ T.update({  # attack on issue 13 (hc2): bookings carry the accepted quote, JWT c
         "uniquement des lettres A–Z et a–z, des chiffres, le point, le tiret et le tiret bas (p. ex. CVO-00123)",
         "only letters A–Z and a–z, digits, full stop, hyphen and underscore (e.g. CVO-00123)"),
 })
+
+T.update({  # issue 13 walk (hg): EVC outcome, training guide
+    "Al gecertificeerd": ("Déjà certifiée", "Already certified"),
+    "Deze beoordeling erkende ze niet, maar een eerder digitaal bewijs in het paspoort certificeert ze al: ze ontbreken niet.": (
+        "Cette évaluation ne les a pas reconnues, mais une attestation numérique antérieure du passeport les certifie déjà : elles ne "
+        "manquent pas.",
+        "This assessment did not recognise them, but an earlier digital credential in the passport already certifies them: they are "
+        "not missing."),
+    "al gecertificeerd door “%(proof)s” van %(day)s": ("déjà certifiée par « %(proof)s » du %(day)s", "already certified by “%(proof)s” of %(day)s"),
+    "niet nodig": ("pas nécessaire", "not needed"),
+    "Niet nodig: dit plan kost niets. Op uw leer- en loopbaanrekening blijft € %(balance)s beschikbaar.": (
+        "Pas nécessaire : ce plan ne coûte rien. Votre compte de formation et de carrière garde € %(balance)s disponibles.",
+        "Not needed: this plan costs nothing. Your learning and career account keeps € %(balance)s available."),
+    "Uw leer- en loopbaanrekening betaalt € %(pays)s van dit plan van € %(total)s (nu € %(balance)s beschikbaar); bij inschrijving "
+    "wordt het bedrag gereserveerd.": (
+        "Votre compte de formation et de carrière paie € %(pays)s de ce plan de € %(total)s (€ %(balance)s disponibles maintenant) ; le "
+        "montant est réservé à l'inscription.",
+        "Your learning and career account pays € %(pays)s of this plan of € %(total)s (€ %(balance)s available now); the amount is "
+        "reserved when you enrol."),
+    "Voor deze competenties zit geen opleiding in het plan. Waar een opleiding ze toch leert, kunt u ze volgen als opleiding naar keuze; "
+    "bespreek de andere met uw bemiddelaar (bijvoorbeeld leren op de werkvloer):": (
+        "Aucune formation du plan ne couvre ces compétences. Là où une formation les enseigne quand même, vous pouvez la suivre comme "
+        "formation au choix ; discutez des autres avec votre conseiller (par exemple apprendre sur le lieu de travail) :",
+        "No course in the plan covers these competences. Where a course does teach them, you can take it as a course of your choice; "
+        "discuss the others with your counsellor (for example learning on the job):"),
+    "opleiding naar keuze": ("formation au choix", "course of your choice"),
+})
+
+PLURALS.update({  # issue 13 walk (hg)
+    "%(n)s opleiding voor een ander beroep leert deze competentie. U kunt ze volgen als opleiding naar keuze; ze zit niet in het "
+    "plan omdat hoogstens %(share)s %% van wat ze leert bij dit beroep hoort (minstens %(min)s %% nodig).": (
+        ("%(n)s formation pour un autre métier enseigne cette compétence. Vous pouvez la suivre comme formation au choix ; elle n'est "
+         "pas dans le plan car au plus %(share)s %% de ce qu'elle enseigne relève de ce métier (au moins %(min)s %% requis).",
+         "%(n)s formations pour d'autres métiers enseignent cette compétence. Vous pouvez les suivre comme formations au choix ; elles "
+         "ne sont pas dans le plan car au plus %(share)s %% de ce qu'elles enseignent relève de ce métier (au moins %(min)s %% requis)."),
+        ("%(n)s course for another occupation teaches this competence. You can take it as a course of your choice; it is not in the "
+         "plan because at most %(share)s %% of what it teaches belongs to this occupation (at least %(min)s %% needed).",
+         "%(n)s courses for other occupations teach this competence. You can take them as courses of your choice; they are not in the "
+         "plan because at most %(share)s %% of what they teach belongs to this occupation (at least %(min)s %% needed).")),
+    "%(n)s van de %(total)s opleidingen is ongeldig; er is niets bewaard.": (
+        ("%(n)s des %(total)s formations est invalide ; rien n'a été enregistré.",
+         "%(n)s des %(total)s formations sont invalides ; rien n'a été enregistré."),
+        ("%(n)s of the %(total)s courses is invalid; nothing was saved.", "%(n)s of the %(total)s courses are invalid; nothing was saved.")),
+})

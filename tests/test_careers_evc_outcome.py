@@ -122,3 +122,26 @@ def test_the_api_gives_the_outcome_per_skill_and_the_schema_has_it(world, client
 ])
 def test_the_one_wording_of_an_outcome(n, total, code, words):
     assert evc_outcome.label(n, total) == (code, words)
+
+
+def test_a_skill_an_earlier_digital_proof_certifies_is_not_listed_as_missing(world, client):
+    """Walk of issue 13: a skill under "Nog niet erkend" with "Geen opleiding … u leert ze op het werk" while Mijn
+    Loopbaan showed it certified from another digital proof: it is "al gecertificeerd", with that proof and its date."""
+    from werkregie.workflows.services import Who
+
+    req, uris = _decided(world)
+    proven = uris[-1]
+    credentials.issue(person=world.person, kind="certified_competence", title="Attest van een partner", skills=[proven],
+                      who=Who(None, "system", "test"))
+    found = evc_outcome.outcome(req, "nl")
+    assert proven not in [m.entry["uri"] for m in found.missing]
+    assert [(a.entry["uri"], a.proof, a.issued_on) for a in found.already] == [(proven, "Attest van een partner", clock.today())]
+    client.force_login(world.citizen)
+    page = client.get(f"/evc/{req.pk}/").content.decode()
+    missing, already = _section(page, "evc-not-recognised", "</section>"), _section(page, "evc-already-certified")
+    assert _shown(proven) not in missing and _shown(proven) in already
+    assert f"Attest van een partner” van {clock.today():%d/%m/%Y}" in htmllib.unescape(already)
+    staff = {"HTTP_AUTHORIZATION": f"Bearer {f.token(world.counsellor)}"}
+    outcome = client.get(f"/api/v1/careers/evc/{req.pk}", **staff).json()["outcome"]
+    assert [a["uri"] for a in outcome["already_certified"]] == [proven]
+    assert proven not in [m["uri"] for m in outcome["not_recognised"]]

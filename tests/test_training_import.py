@@ -136,3 +136,11 @@ def test_cli_csv_file_and_unknown_provider(tmp_path, capsys):
     assert main(["training", "import", str(source), "--provider", "nobody"]) == 2
     assert main(["training", "import", str(source), "--provider", "csv-provider"]) == 0
     assert json.loads(capsys.readouterr().out)["created"] == 1
+
+
+def test_the_summary_of_rejected_records_agrees_in_number():
+    """Walk of issue 13: "1 van de 2 opleidingen zijn ongeldig" (page and API)."""
+    from werkregie.training.importer import Report, rejected_summary
+
+    assert rejected_summary(Report(records=2, rejected=1)) == "1 van de 2 opleidingen is ongeldig; er is niets bewaard."
+    assert rejected_summary(Report(records=3, rejected=2)) == "2 van de 3 opleidingen zijn ongeldig; er is niets bewaard."

@@ -87,3 +87,18 @@ def test_provider_loads_catalogue_by_api_and_citizen_books(page, world, size):
     assert booking.state == "booked" and booking.amount > 0
     assert "Mijn inschrijvingen" in main.inner_text() and "Ingeschreven" in main.inner_text()
     assert_axe_clean(page)
+
+
+def test_on_a_phone_each_target_radio_sits_on_the_line_of_its_label(page, world):
+    """Walk of issue 13: at 390 px the guide's radio buttons sat above their labels (a block label under the control)."""
+    page.set_viewport_size(PHONE)
+    login(page, "lotte")
+    page.goto("/mijn-loopbaan/opleidingen/")
+    radios = page.locator('input[type=radio][name="beroep"]')
+    assert radios.count() >= 1
+    for i in range(radios.count()):
+        radio = radios.nth(i)
+        box = radio.bounding_box()
+        label = page.locator(f'label[for="{radio.get_attribute("id")}"]').bounding_box()
+        assert box["x"] + box["width"] <= label["x"]  # beside the label, not above it
+        assert label["y"] - 8 <= box["y"] <= label["y"] + 8  # on its first line

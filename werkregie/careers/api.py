@@ -161,12 +161,22 @@ class EvcMissingOut(Schema):
     courses: list[EvcCourseOut] = Field(description="active courses of the catalogue that teach this skill (at most 3, soonest free place first)")
 
 
+class EvcAlreadyOut(Schema):
+    uri: str
+    label: str
+    lang: str
+    proof: str = Field(description="the title of the digital proof that certifies the skill")
+    issued_on: dt.date
+
+
 class EvcOutcomeOut(Schema):
     code: str = Field(description="full | partial | none: all, some or none of the skills asked were recognised")
     label: str = Field(description="in words, e.g. 'Deels erkend: 3 van 5 competenties'")
     recognised: list[EvcRecognisedOut]
     not_recognised: list[EvcMissingOut]
     next_step: str = Field(description="what the person can do about the skills not recognised ('' when all were)")
+    already_certified: list[EvcAlreadyOut] = Field(default_factory=list, description="skills this request did not recognise that an "
+                                                   "earlier valid digital proof of the person certifies (not missing)")
 
 
 class EvcOut(Schema):
@@ -260,7 +270,8 @@ def _outcome(found: evc_outcome.Outcome | None) -> dict | None:
     return {"code": found.code, "label": found.label, "recognised": found.recognised, "next_step": found.next_step,
             "not_recognised": [{**m.entry, "courses": [{"id": c.pk, "title": c.title_nl, "provider": c.provider.name,
                                                          "url": reverse("training_course", args=[c.pk])} for c in m.courses]}
-                               for m in found.missing]}
+                               for m in found.missing],
+            "already_certified": [{**a.entry, "proof": a.proof, "issued_on": a.issued_on} for a in found.already]}
 
 
 # --- the person's targets and shares ---------------------------------------------------------------------------------------

@@ -35,6 +35,23 @@ def valid_skills(person_id: int, exclude: int | None = None, at: dt.datetime | N
     return {uri for skills in rows.values_list("skills", flat=True) for uri in (skills or []) if isinstance(uri, str)}
 
 
+def certifying(person_id: int, uris: list[str], exclude: int | None = None) -> dict[str, object]:
+    """For each of `uris` that a valid credential of the person certifies: the earliest such credential (the proof
+    that first certified it), so a page can say "already certified by <proof> of <date>"."""
+    from werkregie.credentials.models import Credential
+
+    wanted, found = set(uris), {}
+    rows = (Credential.objects.filter(person_id=person_id, kind__in=CERTIFYING_KINDS, revoked_at__isnull=True)
+            .filter(Q(valid_until__isnull=True) | Q(valid_until__gt=clock.now())).order_by("issued_at", "pk"))
+    if exclude is not None:
+        rows = rows.exclude(pk=exclude)
+    for credential in rows.only("pk", "title", "issued_at", "skills", "kind"):
+        for uri in credential.skills or []:
+            if uri in wanted and uri not in found:
+                found[uri] = credential
+    return found
+
+
 def _esco(uris: object) -> list[str]:
     return [u for u in (uris or []) if isinstance(u, str) and u.startswith("http://data.europa.eu/esco/skill/")]
 

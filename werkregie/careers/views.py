@@ -227,8 +227,11 @@ def evc_request(request: HttpRequest, principal: Principal) -> HttpResponse:
     posted = request.POST if request.method == "POST" else None
     searching = posted is not None and posted.get("action") == "search"
     ticked = posted.getlist("skills") if posted is not None else []
+    # the training guide links here with ?soort=competenties&competentie=<uri>… for the skills a person's experience
+    # implies for a plan: those are ticked (and offered, even when no group of the page has them)
+    linked = [] if posted is not None else request.GET.getlist("competentie")[:evc.MAX_SKILLS]
     query = (posted.get("zoek", "") if posted is not None else request.GET.get("zoek", "")).strip()
-    offered = evc_skills.options(principal, query, keep=ticked)
+    offered = evc_skills.options(principal, query, keep=ticked or linked)
     choices = [s["uri"] for g in offered.groups for s in g.skills]
     for n, entry in enumerate(s for g in offered.groups for s in g.skills):
         entry["dom_id"] = f"id_skills_{n}"  # the error summary links to id_skills_0, as for any list of checkboxes
@@ -243,6 +246,8 @@ def evc_request(request: HttpRequest, principal: Principal) -> HttpResponse:
         initial = {"occupation": wanted} if wanted in dict(occupations) else {}
         if request.GET.get("soort") == forms.EvcRequestForm.SKILLS or (query and not posted):
             initial["kind"] = forms.EvcRequestForm.SKILLS
+            if linked:
+                initial["skills"] = [u for u in linked if u in choices]
         form = forms.EvcRequestForm(posted, occupations=occupations, skills=choices, max_skills=evc.MAX_SKILLS, initial=initial or None)
     status = 200
     if posted is not None and not searching:

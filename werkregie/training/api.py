@@ -14,7 +14,7 @@ from pydantic import Field
 
 from werkregie.core.errors import FieldError, Forbidden, InvalidInput
 
-from . import relevance
+from . import importer, relevance
 from .models import Course
 from .use_cases import catalogue
 from .use_cases import guide as guide_cases
@@ -126,6 +126,7 @@ class RightOut(Schema):
     code: str = Field(description="learning_account, cheques (opleidingscheques) or vov (Vlaams opleidingsverlof)")
     period: str = Field(description="calendar year (cheques, account) or school year 2026-2027 (vov)")
     applies: bool
+    not_needed: bool = Field(False, description="the plan costs nothing, so the right is not needed (neither used nor refused)")
     amount: Decimal = Field(description="euros: what the account pays, or the government's part of the cheques")
     own_share: Decimal = Field(description="cheques: what the person pays for them")
     hours: Decimal = Field(description="vov: hours of paid training leave")
@@ -223,7 +224,7 @@ def _booked(b) -> dict | None:  # noqa: ANN001 - a Booking or None
 def _rights(found) -> dict | None:  # noqa: ANN001 - training.rights.Rights
     if found is None:
         return None
-    return {"rights": [{"code": r.code, "period": r.period, "applies": r.applies, "amount": r.amount, "own_share": r.own_share, "hours": r.hours,
+    return {"rights": [{"code": r.code, "period": r.period, "applies": r.applies, "not_needed": r.not_needed, "amount": r.amount, "own_share": r.own_share, "hours": r.hours,
                         "explanation": r.explanation, "courses": r.courses,
                         "sources": [{"parameter": s.key, "value": s.value, "on": s.on, "references": s.references} for s in r.sources]}
                        for r in found.rights],
@@ -236,7 +237,7 @@ def deliver(request: HttpRequest, provider_id: int, payload: list[dict[str, Any]
     report = catalogue.deliver(request.auth, provider_id, payload, replace=True, skip_invalid=query.skip_invalid,
                                confirm_deactivation=query.confirm_deactivation, confirm_cancellations=query.confirm_cancellations)
     if report.rejected and not query.skip_invalid:
-        raise InvalidInput(_("%(n)s van de %(total)s opleidingen zijn ongeldig; er is niets bewaard.") % {"n": report.rejected, "total": report.records},
+        raise InvalidInput(importer.rejected_summary(report),
                            [FieldError(f"{where}.{e.field}", e.message) for where, e in report.errors[:200]])
     return report.as_dict()
 

@@ -28,6 +28,7 @@ from pathlib import Path
 from django.db import transaction
 from django.db.models import Count
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from werkregie.core import clock
 from werkregie.core.errors import FieldError, InvalidInput
@@ -532,3 +533,10 @@ def write_rejects(path: Path, report: Report) -> None:
         for where, record, errors in report.rejected_records:
             out.write(json.dumps({"where": where, "errors": [e.as_dict() for e in errors], "record": record},
                                  ensure_ascii=False, default=str) + "\n")
+
+
+def rejected_summary(report: Report) -> str:
+    """"1 van de 2 opleidingen is ongeldig" (the page and the API said "zijn" for one: walk of issue 13)."""
+    return ngettext("%(n)s van de %(total)s opleidingen is ongeldig; er is niets bewaard.",
+                    "%(n)s van de %(total)s opleidingen zijn ongeldig; er is niets bewaard.", report.rejected) % {
+        "n": report.rejected, "total": report.records}

@@ -115,6 +115,7 @@ class Right:
     courses: list[int] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     condition: str = ""  # who the right is for, shown with it (so that nobody reads a right of employees as their own)
+    not_needed: bool = False  # the plan costs nothing: the right is neither used nor refused
 
 
 @dataclass
@@ -238,12 +239,22 @@ def compute(courses: list[PlanCourse], facts: Facts, today: dt.date) -> Rights:
     # the rest of the plan is paid from what is still available
     reserved = min(total, sum((c.reserved for c in courses), Decimal("0")))
     from_account = reserved + min(total - reserved, max(facts.account_balance, Decimal("0")))
-    explanation = _("Uw leer- en loopbaanrekening heeft € %(balance)s beschikbaar; bij inschrijving wordt het bedrag "
-                    "gereserveerd.") % {"balance": _euro(facts.account_balance)}
+    # a plan of € 0 does not need the account: "nee — heeft € 390 beschikbaar" next to courses financed by it read as a
+    # refusal (walk of issue 13); say that it is not needed, and otherwise what the account pays of the plan
+    if total <= 0:
+        explanation = _("Niet nodig: dit plan kost niets. Op uw leer- en loopbaanrekening blijft € %(balance)s "
+                        "beschikbaar.") % {"balance": _euro(facts.account_balance)}
+    elif from_account > 0:
+        explanation = _("Uw leer- en loopbaanrekening betaalt € %(pays)s van dit plan van € %(total)s (nu € %(balance)s "
+                        "beschikbaar); bij inschrijving wordt het bedrag gereserveerd.") % {
+            "pays": _euro(from_account), "total": _euro(total), "balance": _euro(facts.account_balance)}
+    else:
+        explanation = _("Uw leer- en loopbaanrekening heeft € %(balance)s beschikbaar; bij inschrijving wordt het bedrag "
+                        "gereserveerd.") % {"balance": _euro(facts.account_balance)}
     if reserved:
         explanation += " " + _("Voor uw inschrijvingen in dit plan is al € %(reserved)s gereserveerd.") % {"reserved": _euro(reserved)}
     rights.append(Right("learning_account", str(today.year), from_account > 0, amount=from_account, explanation=explanation,
-                        courses=[c.course_id for c in courses]))
+                        courses=[c.course_id for c in courses], not_needed=total <= 0))
     rights += [_cheques(year, group, facts, today) for year, group in sorted(by_year.items())]
     rights += [_vov(year, group, facts) for year, group in sorted(by_school_year.items())]
     government = sum((r.amount for r in rights if r.code == "cheques"), Decimal("0"))

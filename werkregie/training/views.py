@@ -24,7 +24,7 @@ from werkregie.formats.punctuation import join_semicolons
 from werkregie.web.helpers import roles
 
 from . import perms
-from .importer import ImportFileError, read_file
+from .importer import ImportFileError, read_file, rejected_summary
 from .use_cases import booking as booking_cases
 from .use_cases import catalogue
 from .use_cases import guide as guide_cases
@@ -85,10 +85,19 @@ def guide_page(request: HttpRequest, principal: Principal) -> HttpResponse:
             error = join_semicolons(str(e.message) for e in exc.errors) or exc.detail
     bookings = booking_cases.bookings_of(principal)
     return render(request, "training/guide.html", {"targets": targets, "chosen": chosen, "view": view, "error": error, "bookings": bookings,
+                                                   "plan_path": plan_path(chosen, request.GET.get("werkregime"), request.GET.get("sector")),
                                                    "cancel_form": CancelForm(), "work_fractions": WORK_FRACTION_CHOICES,
                                                    "work_fraction": request.GET.get("werkregime", ""),
                                                    "employer_sectors": EMPLOYER_SECTOR_CHOICES, "employer_sector": request.GET.get("sector", "")},
                   status=422 if error else 200)
+
+
+def plan_path(occupation: str, work_fraction: str | None = None, sector: str | None = None) -> str:
+    """The guide showing the plan for `occupation` (with the answers that change its rights): where a booking or a
+    cancellation made from that plan returns to. The page's own address lost the plan when it was shown without
+    ?beroep= (the first target by default), and the guide came back on another one (walk of issue 13)."""
+    query = {k: v for k, v in (("beroep", occupation), ("werkregime", work_fraction), ("sector", sector)) if v}
+    return reverse("training_guide") + (f"?{urlencode(query)}" if query else "")
 
 
 def _back(request: HttpRequest) -> str:
@@ -186,7 +195,10 @@ def course_page(request: HttpRequest, principal: Principal, course_id: int) -> H
     booked = booking_cases.own_live_bookings(principal, course.pk) if can_book else {}
     for s in sessions:
         s.own_booking = booked.get(s.pk)
-    return render(request, "training/course.html", {"course": course, "skills": skills, "sessions": sessions, "can_book": can_book})
+    # opened from a plan of the guide (?beroep=): booking here and "terug" lead back to that plan, not the first one
+    guide_path = plan_path((request.GET.get("beroep") or "").strip())
+    return render(request, "training/course.html", {"course": course, "skills": skills, "sessions": sessions, "can_book": can_book,
+                                                    "guide_path": guide_path})
 
 
 @roles(Role.PARTNER, Role.ADMIN)
@@ -239,8 +251,7 @@ def provider_page(request: HttpRequest, principal: Principal, provider_id: int) 
                     if not report.rejected:
                         return redirect("training_provider", provider_id=provider.pk)
                 elif report is not None:
-                    form.add_error("file", _("%(n)s van de %(total)s opleidingen zijn ongeldig; er is niets bewaard.") % {
-                        "n": report.rejected, "total": report.records})
+                    form.add_error("file", rejected_summary(report))
         if form.errors:
             status = 422
     courses = catalogue.courses_of(provider.pk)

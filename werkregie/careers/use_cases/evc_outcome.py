@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -32,12 +33,22 @@ class Missing:
 
 
 @dataclass
+class AlreadyCertified:
+    """A skill this request did not recognise that an earlier valid digital proof of the person certifies: not missing."""
+
+    entry: dict
+    proof: str  # the credential's title
+    issued_on: object  # date
+
+
+@dataclass
 class Outcome:
     code: str  # full | partial | none
     label: str  # "Volledig erkend", "Deels erkend: 3 van 5 competenties", "Niet erkend"
     recognised: list[dict]  # {uri, label, lang, level, level_label}
     missing: list[Missing]
     next_step: str  # in words, for the skills not recognised ("" when all were recognised)
+    already: list[AlreadyCertified] = field(default_factory=list)
 
 
 def label(recognised: int, total: int) -> tuple[str, str]:
@@ -62,6 +73,13 @@ def outcome(req: EvcRequest, lang: str | None = None, with_courses: bool = True)
     kept = {s.pk for s in recognised_rows}
     recognised = [labels.skill(s.skill_uri, lang, level=s.level, level_label=str(levels.get(s.level, ""))) for s in recognised_rows]
     missing_uris = [s.skill_uri for s in skills if s.pk not in kept]
+    # a skill an earlier digital proof certifies (another EVC, a competence visa, a partner's proof) is not missing:
+    # the walk of issue 13 found one under "Nog niet erkend" while Mijn Loopbaan showed it certified
+    from ..certified import certifying
+
+    earlier = certifying(req.person_id, missing_uris)
+    already = [AlreadyCertified(labels.skill(u, lang), c.title, timezone.localdate(c.issued_at)) for u, c in earlier.items()]
+    missing_uris = [u for u in missing_uris if u not in earlier]
     courses: dict[str, list] = {}
     if with_courses and missing_uris:
         from werkregie.training.use_cases.catalogue import courses_teaching
@@ -73,7 +91,7 @@ def outcome(req: EvcRequest, lang: str | None = None, with_courses: bool = True)
     if missing:
         next_step = _("Voor de competenties die nog niet erkend zijn: volg een opleiding die ze leert (hieronder per competentie), of "
                       "doe er meer ervaring mee op. Vraag daarna een nieuwe EVC-beoordeling aan voor die competenties.")
-    return Outcome(code, words, recognised, missing, next_step)
+    return Outcome(code, words, recognised, missing, next_step, already)
 
 
 def with_outcome(requests: list[EvcRequest]) -> list[EvcRequest]:
