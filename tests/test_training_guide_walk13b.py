@@ -79,8 +79,10 @@ def test_booking_from_a_plan_returns_to_that_plan(forklift_driver):
     form = re.search(r'<form method="get" action="(/mijn-loopbaan/opleidingen/[^"]*)">\s*<input type="hidden" name="next" value="([^"]*)"', page)
     assert form, "the plan offers a booking"
     confirm = client.get(form.group(1), {"next": html.unescape(form.group(2))}).content.decode()
-    back = html.unescape(re.search(r'name="next" value="([^"]*)"', confirm).group(1))
-    done = client.post(form.group(1), {"next": back})
+    # "Bevestigen en inschrijven" sends the confirmation form's fields: the way back and the amounts accepted (hc2)
+    sent = {name: html.unescape(value) for name, value in re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', confirm)}
+    assert "next" in sent and "accepted_own_payment" in sent
+    done = client.post(form.group(1), sent)
     assert done.status_code == 302
     assert parse_qs(urlsplit(done.url).query).get("beroep") == [TRUCK_DRIVER]
     after = client.get(done.url).content.decode()
