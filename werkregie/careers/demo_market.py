@@ -27,7 +27,7 @@ from werkregie.geo.models import Municipality, Region
 from werkregie.matching import platform
 from werkregie.matching.demo_texts import description, monthly_wage
 from werkregie.matching.models import DesiredOccupation, PersonExperience
-from werkregie.organisations.demo import posts_in
+from werkregie.organisations.demo import AGENCY, posts_in
 from werkregie.organisations.models import Organisation, OrganisationKind
 from werkregie.organisations.sectors import fits
 from werkregie.vacancies.models import Vacancy, VacancySkill, VacancyState
@@ -117,6 +117,7 @@ def seed(citizen_id: int | None, today: dt.date | None = None, seed: int = 2026)
     # an occupation's history in a province is posted by the employers whose division hires it and who post there
     # (organisations.demo; walk of issue 16: a hair salon and a school posted "Magazijnchef", and all of the forklift
     # history went to the builder that posts the demo's one forklift vacancy, in twelve towns all over Flanders)
+    current = dict(Vacancy.objects.exclude(occupation_uri="").filter(employer__nace_code="").order_by("-pk").values_list("occupation_uri", "employer_id"))
     sectors = list(Organisation.objects.filter(kind=OrganisationKind.EMPLOYER).exclude(nace_code="").order_by("pk").values_list("pk", "name", "nace_code"))
     signals_data.forget()
     rows, skills = [], []
@@ -124,6 +125,8 @@ def seed(citizen_id: int | None, today: dt.date | None = None, seed: int = 2026)
     for uri in occupations(citizen_id):
         occupation = tax.occupations[tax.occupation_index[uri]]
         hiring = [(pk, name) for pk, name, nace in sectors if fits(nace, occupation.isco)]
+        if not hiring and uri in current:  # no employer with a known sector hires it: the one that posts it now (no NACE)
+            hiring = [(current[uri], AGENCY)]  # (posts in every province, as the agency)
         sector = change_for(occupation.isco)
         essentials = list(dict.fromkeys(occupation.essential))
         rising = next((s for s in occupation.optional if s not in essentials), None)
