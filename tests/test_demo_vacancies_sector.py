@@ -101,3 +101,50 @@ def test_the_vacancy_history_is_posted_by_employers_of_the_sector(ref, monkeypat
     posted = list(Vacancy.objects.select_related("employer").values_list("title", "employer__name", "employer__nace_code"))
     assert posted and not [p for p in posted if not sectors.fits(p[2], manager.isco)], posted[:5]
     assert {p[1] for p in posted} == {"Logistiek Gent-Haven BV"}, {p[1] for p in posted}
+
+
+def test_employers_post_near_home_and_not_by_the_hundred(demo_vacancies):
+    """Walk of issue 16 (again): "Bouwbedrijf De Schelde NV", a builder of Gent with a depot in Antwerp, had ~330 open
+    vacancies in towns all over Flanders. A regional employer posts in the provinces of its establishments, and tens of
+    vacancies, not hundreds; the agency and the Flanders-wide firms post everywhere."""
+    from collections import Counter
+
+    from werkregie.vacancies.models import Vacancy
+
+    rows = list(Vacancy.objects.filter(open=True).values_list("employer__name", "municipality__province_nis"))
+    provinces = {name: {p for n, p in rows if n == name} for name, _p in rows}
+    assert provinces["Bouwbedrijf De Schelde NV"] <= {"40000", "10000"}, provinces["Bouwbedrijf De Schelde NV"]  # Oost-Vlaanderen, Antwerpen
+    assert provinces["Kapsalon Lieve bv"] <= {"40000"} and provinces["Zorggroep Leie vzw"] <= {"40000"}
+    assert len(provinces["Talent Uitzendkantoor nv"]) == 5  # the agency: all of Flanders
+    counts = Counter(n for n, _p in rows if n != "Talent Uitzendkantoor nv")
+    assert max(counts.values()) <= 60, counts.most_common(3)
+
+
+def test_the_forklift_history_is_posted_by_logistics_employers_near_home(ref, monkeypatch):
+    """careers/demo_market.py: the year of forklift vacancies went to the employer of the demo's one forklift vacancy,
+    a builder, in every province (15 of the citizen's top 20 "Vacatures voor mij"). Now the sector's employers post
+    it, each in its own provinces."""
+    from werkregie.careers import demo_market
+    from werkregie.matching.models import DesiredOccupation
+    from werkregie.matching.platform import taxonomy
+    from werkregie.organisations import demo as employers
+    from werkregie.organisations.demo import posts_in
+    from werkregie.vacancies.models import Vacancy
+
+    from . import factories as f
+
+    found = employers._employers()
+    tax = taxonomy()
+    forklift = next(o for o in tax.occupations if o.label("en") == "forklift operator")
+    own = Vacancy.objects.create(employer=found["Bouwbedrijf De Schelde NV"], title="Heftruckchauffeur", occupation_uri=forklift.uri,
+                                 municipality_id="44021")  # the demo's own, as demo/services.py posts it
+    person = f.person()
+    DesiredOccupation.objects.create(person=person, occupation_uri=forklift.uri)
+    monkeypatch.setattr(demo_market, "HEAD", 0)
+    assert demo_market.seed(person.pk)["history"] > 0
+    posted = list(Vacancy.objects.filter(occupation_uri=forklift.uri).exclude(pk=own.pk)
+                  .values_list("employer__name", "employer__nace_code", "municipality__province_nis"))
+    assert posted
+    assert not [p for p in posted if p[0] == "Bouwbedrijf De Schelde NV"], "a builder posts no forklift history"
+    assert not [p for p in posted if not sectors.fits(p[1], forklift.isco) or not posts_in(p[0], p[2])]
+    assert len({p[0] for p in posted}) >= 3

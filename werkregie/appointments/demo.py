@@ -99,10 +99,12 @@ def seed(progress: Callable[[int], None] | None = None) -> dict:
             return uc.record_attendance(c, a.pk, outcome, reason=reason)
 
     last_working = _working_day(today - dt.timedelta(days=1), -1)
-    # the demo citizen: one appointment in every state
+    # the demo citizen: one appointment in every state, of the kinds that follow her sheet (her intake and screening
+    # came months before, with the screening decision and the sheet: walk of issue 16 read an intake in November
+    # after a sheet accepted in October; trajectories.demo)
     pid = citizen.person_id
-    record(book(invite(pid, "intake", 27), _working_day(today - dt.timedelta(days=24), 1), True), "attend")
-    record(book(invite(pid, "screening", 20), _working_day(today - dt.timedelta(days=14), 1), True), "excuse",
+    record(book(invite(pid, "follow_up", 27), _working_day(today - dt.timedelta(days=24), 1), True), "attend")
+    record(book(invite(pid, "evaluation", 20), _working_day(today - dt.timedelta(days=14), 1), True), "excuse",
            "Sollicitatiegesprek bij Bouwbedrijf De Schelde NV op hetzelfde uur (uitnodiging van de werkgever voorgelegd)")
     record(book(invite(pid, "follow_up", 9), last_working, False, hour=10), "no_show")
     expired = invite(pid, "agreement", 14, "We maken samen uw afsprakenblad.")

@@ -27,6 +27,7 @@ from werkregie.geo.models import Municipality, Region
 from werkregie.matching import platform
 from werkregie.matching.demo_texts import description, monthly_wage
 from werkregie.matching.models import DesiredOccupation, PersonExperience
+from werkregie.organisations.demo import AGENCY, posts_in
 from werkregie.organisations.models import Organisation, OrganisationKind
 from werkregie.organisations.sectors import fits
 from werkregie.vacancies.models import Vacancy, VacancySkill, VacancyState
@@ -113,22 +114,26 @@ def seed(citizen_id: int | None, today: dt.date | None = None, seed: int = 2026)
     tax = platform.taxonomy()
     now = clock.now()
     moments = [_end_of(q.at) for q in quarters]
-    # an occupation's history is posted by an employer that posts it now (the sector's employers, organisations.demo),
-    # else by one whose division hires it (walk of issue 16: a hair salon and a school posted "Magazijnchef")
-    employers = dict(Vacancy.objects.exclude(occupation_uri="").order_by("-pk").values_list("occupation_uri", "employer_id"))
-    sectors = list(Organisation.objects.filter(kind=OrganisationKind.EMPLOYER).exclude(nace_code="").order_by("pk").values_list("pk", "nace_code"))
+    # an occupation's history in a province is posted by the employers whose division hires it and who post there
+    # (organisations.demo; walk of issue 16: a hair salon and a school posted "Magazijnchef", and all of the forklift
+    # history went to the builder that posts the demo's one forklift vacancy, in twelve towns all over Flanders)
+    current = dict(Vacancy.objects.exclude(occupation_uri="").filter(employer__nace_code="").order_by("-pk").values_list("occupation_uri", "employer_id"))
+    sectors = list(Organisation.objects.filter(kind=OrganisationKind.EMPLOYER).exclude(nace_code="").order_by("pk").values_list("pk", "name", "nace_code"))
     signals_data.forget()
     rows, skills = [], []
     provinces = _provinces()
     for uri in occupations(citizen_id):
         occupation = tax.occupations[tax.occupation_index[uri]]
-        posters = [employers[uri]] if uri in employers else [pk for pk, nace in sectors if fits(nace, occupation.isco)]
-        if not posters:
-            continue  # no employer of the demo hires it: no history rather than one posted by the wrong sector
+        hiring = [(pk, name) for pk, name, nace in sectors if fits(nace, occupation.isco)]
+        if not hiring and uri in current:  # no employer with a known sector hires it: the one that posts it now (no NACE)
+            hiring = [(current[uri], AGENCY)]  # (posts in every province, as the agency)
         sector = change_for(occupation.isco)
         essentials = list(dict.fromkeys(occupation.essential))
         rising = next((s for s in occupation.optional if s not in essentials), None)
         for province, (members, shares, size) in provinces.items():
+            posters = [pk for pk, name in hiring if posts_in(name, province)]
+            if not posters:
+                continue  # no employer of the demo hires it there: no history rather than one posted by the wrong sector
             area = signals_data.Area(province, "", "")
             have = signals_data.area_counts(area, quarters).get(uri, [0] * len(quarters))
             change = (sector if sector is not None else random.uniform(*DEFAULT_CHANGE)) + random.normal(0, PROVINCE_NOISE)
@@ -151,7 +156,7 @@ def seed(citizen_id: int | None, today: dt.date | None = None, seed: int = 2026)
                     hours = float(random.choice([38, 38, 38, 30, 24]))
                     label = occupation.label("nl")
                     rows.append(Vacancy(
-                        employer_id=employers.get(uri) or posters[int(random.integers(len(posters)))], title=label[:1].upper() + label[1:],
+                        employer_id=posters[int(random.integers(len(posters)))], title=label[:1].upper() + label[1:],
                         municipality_id=members[int(random.choice(len(members), p=shares))], occupation_uri=uri, created_at=posted,
                         state=state, state_since=ended, open=state == VacancyState.PUBLISHED, hours_per_week=Decimal(str(hours)),
                         contract=str(random.choice(["permanent", "permanent", "fixed_term", "temporary"])),

@@ -213,6 +213,14 @@ def _forklift_profile(person_id: int, skills: int, commute: int) -> bool:
     return True
 
 
+def _nearest(place: str, persons) -> list[int]:  # noqa: ANN001 - a QuerySet of Person
+    """The persons' ids, nearest to `place` (a NIS code) first by road, then by id."""
+    places = geography.places()
+    km = places.road_km_from(places.position(place))
+    rows = persons.values_list("pk", "municipality_id")
+    return [pk for pk, _m in sorted(rows, key=lambda r: (km[places.position(r[1])] if r[1] in places.index else np.inf, r[0]))]
+
+
 def demo_profiles(citizen_id: int | None, caseload: list[int]) -> None:
     """The demo citizen and a few job seekers of the demo counsellor worked as forklift operators around Gent, so the
     demo's "Heftruckchauffeur" vacancy has candidates to rank and the citizen sees it among "Vacatures voor mij". Only
@@ -221,9 +229,17 @@ def demo_profiles(citizen_id: int | None, caseload: list[int]) -> None:
     if citizen_id and not DesiredOccupation.objects.filter(person_id=citizen_id, occupation_uri=forklift.uri).exists():
         _forklift_profile(citizen_id, 6, 30)
     seeking = set(platform.seeking_ids(clock.today()))
-    fitting = set(Person.objects.filter(pk__in=caseload, education_level__lte=4).values_list("pk", flat=True))
+    # the counsellor's caseload first, then job seekers of the province of the demo's forklift vacancy, nearest to it
+    # first: a small register's caseload may hold no one who worked a year (a 3,000-person register gave the demo
+    # counsellor two job seekers, and the forklift vacancy no applicant: issue 16 point 12)
+    demo_title = next(title for title, label in DEMO_TITLES.items() if label == "forklift operator")
+    workplace = (Vacancy.objects.filter(title=demo_title, occupation_uri=forklift.uri, municipality__isnull=False).order_by("pk")
+                 .values_list("municipality_id", "municipality__province_nis").first())
+    nearby = _nearest(workplace[0], Person.objects.filter(municipality__province_nis=workplace[1], account__isnull=True)
+                      .exclude(pk__in=caseload)) if workplace else []
+    fitting = set(Person.objects.filter(pk__in=caseload + nearby, education_level__lte=4).values_list("pk", flat=True))
     made = 0
-    for person_id in [p for p in caseload if p in seeking and p in fitting and p != citizen_id]:
+    for person_id in [p for p in caseload + nearby if p in seeking and p in fitting and p != citizen_id]:
         if made >= FORKLIFT_DRIVERS:
             break
         made += _forklift_profile(person_id, 8 - made, 40)

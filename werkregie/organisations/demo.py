@@ -26,6 +26,15 @@ EMPLOYERS = [  # (name, NACE-BEL, KBO serial); the first three exist since the f
     ("Afvalbedrijf Ivago", "38.110", 4313),
 ]
 AGENCY = "Talent Uitzendkantoor nv"
+# Where an employer posts: the provinces of its establishments (NIS), East Flanders for the Gent-area firms not listed,
+# everywhere (None) for the Flanders-wide ones and the agency (walk of issue 16: a builder of Gent posted ~330 vacancies
+# in towns all over Flanders). A vacancy elsewhere goes to the agency when it places the occupation, else it moves to
+# the employer's home (its place is the synthetic market's draw, not the employer's).
+EAST_FLANDERS = ("40000",)
+HOME_PROVINCES = {"Bouwbedrijf De Schelde NV": ("40000", "10000"), "Logistiek Gent-Haven BV": ("40000", "30000"),
+                  "Voeding Vlaanderen nv": None, "Schoonmaak Vlaanderen nv": None, AGENCY: None}
+# at most this many open vacancies for one employer of the demo (not the agency): a regional firm posts tens, not hundreds
+MOST_OPEN = 60
 # (username, first, last, employer, role inside the employer, state); "werkgever" is the demo's employer account
 USERS = [
     ("werkgever", "Inge", "Claes", "Bouwbedrijf De Schelde NV", EmployerRole.ADMINISTRATOR, MembershipState.CONFIRMED),
@@ -65,27 +74,70 @@ def hired_by_demo_employers(isco: str) -> bool:
     return any(fits(nace, isco) for _name, nace, _serial in EMPLOYERS)
 
 
+def posts_in(name: str, province: str | None) -> bool:
+    """Whether a demo employer posts vacancies in this province (its establishments' provinces, HOME_PROVINCES)."""
+    home = HOME_PROVINCES.get(name, EAST_FLANDERS)
+    return home is None or province in home
+
+
+def _home_places() -> dict[str, list[str]]:
+    """Province NIS → its municipalities, the most populous first (where an employer moved home posts)."""
+    from werkregie.geo.models import Municipality
+
+    places: dict[str, list[str]] = {}
+    for nis, province in Municipality.objects.exclude(province_nis="").order_by("-population", "nis_code").values_list("nis_code", "province_nis"):
+        places.setdefault(province, []).append(nis)
+    return places
+
+
 def _vacancies_by_sector(employers: dict[str, Organisation], keep: set[int]) -> int:
-    """Give each vacancy an employer whose division hires its occupation (spread by the vacancy's number); the agency
-    takes those no other demo employer hires. A vacancy that no demo employer hires stays where it is."""
+    """Give each vacancy an employer whose division hires its occupation and who posts in its province (spread by the
+    vacancy's number), at most MOST_OPEN open ones each; the agency takes the others it places; what is left goes to an
+    employer of the sector and moves to that employer's home. A vacancy that no demo employer hires stays where it is."""
+    from werkregie.geo.models import Municipality
     from werkregie.matching.platform import taxonomy
-    from werkregie.vacancies.models import Vacancy
+    from werkregie.vacancies.models import Vacancy, VacancyState
 
     tax = taxonomy()
-    own = [org for name, org in employers.items() if name != AGENCY]
-    by_isco: dict[str, list[int]] = {}
+    agency = employers[AGENCY]
+    own = [(name, org) for name, org in employers.items() if name != AGENCY]
+    province_of = dict(Municipality.objects.values_list("nis_code", "province_nis"))
+    homes = _home_places()
+    by_isco: dict[str, list[tuple[str, Organisation]]] = {}
+    posted = dict.fromkeys((org.pk for _n, org in own), 0)
+    for employer_id in Vacancy.objects.filter(pk__in=keep, open=True).values_list("employer_id", flat=True):
+        posted[employer_id] = posted.get(employer_id, 0) + 1
     moved = 0
-    for pk, uri, employer_id in Vacancy.objects.exclude(pk__in=keep).values_list("pk", "occupation_uri", "employer_id").order_by("pk"):
+    rows = Vacancy.objects.exclude(pk__in=keep).values_list("pk", "occupation_uri", "employer_id", "municipality_id", "open").order_by("pk")
+    for pk, uri, employer_id, nis, is_open in rows:
         index = tax.occupation_index.get(uri)
         if index is None:
             continue
         isco = tax.occupations[index].isco
         if isco not in by_isco:
-            by_isco[isco] = [org.pk for org in own if fits(org.nace_code, isco)] or (
-                [employers[AGENCY].pk] if fits(employers[AGENCY].nace_code, isco) else [])
-        choices = by_isco[isco]
-        if choices and employer_id not in choices:
-            Vacancy.objects.filter(pk=pk).update(employer_id=choices[pk % len(choices)])
+            by_isco[isco] = [(name, org) for name, org in own if fits(org.nace_code, isco)]
+        province = province_of.get(nis)
+        near = [org.pk for name, org in by_isco[isco] if posts_in(name, province) and (not is_open or posted[org.pk] < MOST_OPEN)]
+        place = nis
+        if near:
+            chosen = near[pk % len(near)]
+        elif fits(agency.nace_code, isco):
+            chosen = agency.pk
+        elif by_isco[isco]:
+            name, org = by_isco[isco][pk % len(by_isco[isco])]
+            chosen, members = org.pk, homes.get((HOME_PROVINCES.get(name, EAST_FLANDERS) or (province,))[0], [nis])
+            place = members[pk % min(len(members), 15)]
+            if is_open and posted[org.pk] >= MOST_OPEN:  # more than the firm would have open at once: filled already
+                Vacancy.objects.filter(pk=pk).update(employer_id=chosen, municipality_id=place, state=VacancyState.FILLED, open=False,
+                                                     state_since=clock.now())
+                moved += 1
+                continue
+        else:
+            continue
+        if chosen in posted and is_open:
+            posted[chosen] += 1
+        if (chosen, place) != (employer_id, nis):
+            Vacancy.objects.filter(pk=pk).update(employer_id=chosen, municipality_id=place)
             moved += 1
     return moved
 
@@ -146,6 +198,10 @@ def seed(progress: Callable[[int], None] | None = None) -> dict:
     from werkregie.vacancies.search import reindex
 
     result["vacancies_indexed"] = reindex(Vacancy.objects.filter(search_text=""))
+    if result["vacancies_moved"]:
+        from werkregie.matching.signals import bump
+
+        bump()  # vacancies moved to their employer's home: the match index reads their new places
     if progress:
         progress(sum(result.values()))
     return result

@@ -356,8 +356,12 @@ def _citizen(cp, pp, person, today):  # noqa: ANN001, ANN202
     """Sofie: accepted sheet with one step done, one due soon, and a new version (a Dutch course added) to accept."""
     from . import use_cases as uc
 
-    t = _start(cp, person, today - relativedelta(months=3))
-    with clock.travel_to(today - relativedelta(months=2)):
+    # after her screening, as a counsellor works (walk of issue 16: the sheet accepted on 01/10, the screening decided
+    # on 23/10): a quarter of the time since for the talk that makes the sheet, another till the info session's proof
+    start = _after_screening(person, today) or today - relativedelta(months=3)
+    quarter = (today - start) / 4
+    t = _start(cp, person, start)
+    with clock.travel_to(start + quarter):
         a = uc.create_agreement(cp, t.pk, title="Afsprakenblad", notes="Afgesproken in het gesprek van vandaag in Gent.")
         for data in ({"kind": "applications", "title": "Solliciteer voor 5 vacatures via het platform", "due_on": today + dt.timedelta(days=6),
                       "applications_required": 5},
@@ -368,7 +372,7 @@ def _citizen(cp, pp, person, today):  # noqa: ANN001, ANN202
         a.refresh_from_db()
         a = uc.propose(cp, a.pk, a.version)
         a = uc.accept(pp, a.pk, a.version)
-    with clock.travel_to(today - relativedelta(months=1, days=3)):
+    with clock.travel_to(start + 2 * quarter):
         step = a.steps.get(kind="training")
         uc.submit_evidence(pp, step.pk, upload=SimpleUploadedFile("aanwezigheid-infosessie.pdf", PDF, content_type="application/pdf"),
                            note="Aanwezigheidsattest")
@@ -381,6 +385,17 @@ def _citizen(cp, pp, person, today):  # noqa: ANN001, ANN202
 
         v2 = Agreement.objects.get(previous=a)
         uc.propose(cp, v2.pk, v2.version)
+
+
+def _after_screening(person, today: dt.date) -> dt.date | None:  # noqa: ANN001
+    """The day after the citizen's latest screening in the demo's history (demo.screening_history), when it leaves at
+    least a month before today; else None."""
+    from werkregie.demo import screening_history
+    from werkregie.screening.engine import register
+
+    spell = [register.Episode(kind, start, end) for kind, start, end in person.episodes.values_list("kind", "start", "end") if kind in register.SEEKING]
+    dates = [d for d in screening_history.all_dates(person.pk, spell, today) if d <= today - relativedelta(months=1)]
+    return dates[-1] + dt.timedelta(days=1) if dates else None
 
 
 FORKLIFT_OPERATOR = "forklift operator"
