@@ -18,3 +18,17 @@ def test_a_measure_in_force_reads_as_one_sentence(client):
     text = _text(client.get("/steunmaatregelen/"))
     assert "Van kracht sinds " in text
     assert not re.search(r"van kracht (Sinds|Van) \d", text)  # "van kracht Sinds 01/10/2023": a capital mid-sentence
+
+
+def test_the_statistics_heading_says_what_the_figures_cover(client, ref):
+    from werkregie.accounts.models import Role
+
+    from . import factories as f
+
+    for town in ("44021", "11002"):  # Gent and Antwerpen: Flemish persons only
+        for _ in range(2):
+            f.episode(f.person(municipality_id=town), "jobseeker_benefit")
+    client.force_login(f.user(Role.ANALYST))
+    text = _text(client.get("/statistiek/"))
+    assert "Brussel en Wallonië" not in text  # the figures add up to Flemish provinces only
+    assert "Vlaanderen: de provincies hieronder samen" in text
