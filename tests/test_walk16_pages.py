@@ -32,3 +32,14 @@ def test_the_statistics_heading_says_what_the_figures_cover(client, ref):
     text = _text(client.get("/statistiek/"))
     assert "Brussel en Wallonië" not in text  # the figures add up to Flemish provinces only
     assert "Vlaanderen: de provincies hieronder samen" in text
+
+
+def test_a_part_time_demo_vacancy_has_no_brackets_within_brackets():
+    from werkregie.matching.demo_texts import description
+    from werkregie.matching.engine.taxonomy import load
+
+    taxonomy = load()
+    occupation = next(o for o in taxonomy.occupations if o.labels.get("nl") and "(" not in o.label("nl"))
+    text = description(taxonomy, occupation, [], [], 24, "permanent", {}, "")
+    assert "24 uur per week" in text
+    assert not re.search(r"\([^()]*\(", text), text  # "heftruckchauffeur (deeltijds (24 uur per week))"
