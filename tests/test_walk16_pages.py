@@ -5,6 +5,8 @@ import re
 
 import pytest
 
+from tests.test_daily_labels import FORKLIFT, market  # noqa: F401 - shared fixture
+
 pytestmark = pytest.mark.django_db
 
 
@@ -43,3 +45,19 @@ def test_a_part_time_demo_vacancy_has_no_brackets_within_brackets():
     text = description(taxonomy, occupation, [], [], 24, "permanent", {}, "")
     assert "24 uur per week" in text
     assert not re.search(r"\([^()]*\(", text), text  # "heftruckchauffeur (deeltijds (24 uur per week))"
+
+
+def test_vacancies_for_me_leave_out_jobs_outside_her_hours(client, market):  # noqa: F811
+    """Finding 1: her preference is at least 30 hours a week, yet 24-hour jobs were in her top 20."""
+    from werkregie.matching.models import MatchingPreferences
+    from werkregie.vacancies.models import Vacancy
+
+    data = market
+    full = data["vacancy"]
+    Vacancy.objects.create(employer=full.employer, title="Heftruckchauffeur halftijds", municipality_id="44021", occupation_uri=FORKLIFT.uri,
+                           hours_per_week=24, monthly_wage=1700, description="Laden en lossen.")
+    MatchingPreferences.objects.create(person=data["person"], hours_min=30, hours_max=40)
+    client.force_login(data["citizen"])
+    text = _text(client.get("/mijn-vacatures/"))
+    assert "Heftruckchauffeur" in text  # the full-time one (38 h) stays
+    assert "Heftruckchauffeur halftijds" not in text
