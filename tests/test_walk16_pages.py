@@ -61,3 +61,26 @@ def test_vacancies_for_me_leave_out_jobs_outside_her_hours(client, market):  # n
     text = _text(client.get("/mijn-vacatures/"))
     assert "Heftruckchauffeur" in text  # the full-time one (38 h) stays
     assert "Heftruckchauffeur halftijds" not in text
+
+
+def test_the_caseload_export_says_not_yet_screened_and_its_town_filter_lists_only_the_caseloads_towns(client, ref):
+    """Finding 9: "Afstand" empty in the export where the page says "nog niet gescreend"; the "Gemeente" filter listed all
+    of Flanders (and must not list the town of someone outside the caseload)."""
+    from werkregie.accounts.models import Role
+    from werkregie.organisations.models import OrganisationKind
+
+    from . import factories as f
+
+    team = f.organisation(OrganisationKind.VDAB_TEAM)
+    counsellor = f.user(Role.COUNSELLOR, team)
+    mine = f.person(team=team, counsellor=counsellor, municipality_id="44021", last_name="Eigen")
+    f.episode(mine, "jobseeker_benefit")
+    f.episode(f.person(municipality_id="11002"), "jobseeker_benefit")  # Antwerpen: another team's person
+    client.force_login(counsellor)
+    page = client.get("/caseload/").content.decode()
+    towns = re.search(r'<select name="municipality"[^>]*>(.*?)</select>', page, re.S).group(1)
+    assert 'value="44021"' in towns
+    assert 'value="11002"' not in towns and 'value="31005"' not in towns  # Antwerpen (someone else's person), Brugge (nobody)
+    export = client.get("/caseload/export.csv").content.decode("utf-8-sig")
+    row = next(line for line in export.splitlines() if "Eigen" in line)
+    assert "nog niet gescreend" in row

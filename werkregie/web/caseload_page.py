@@ -72,7 +72,7 @@ def overview_page(request: HttpRequest, principal: Principal, title: str) -> Htt
     if redirected or (redirected := search_token.insz_out_of_url(request, sections)):
         return redirected
     given = search_token.search_data(request, request.GET)
-    form = OverviewForm(given or None, sections=sections, municipalities=municipality_choices(principal), controller=principal.role == Role.CONTROLLER)
+    form = OverviewForm(given or None, sections=sections, municipalities=municipality_choices(principal, caseload.municipalities(principal)), controller=principal.role == Role.CONTROLLER)
     page, data, status = None, {}, 200
     if form.is_valid() or not given:
         # a filter the role has no field for (what it may not see) still reaches the use case, which refuses it
@@ -136,7 +136,7 @@ def overview_export(request: HttpRequest, principal: Principal) -> HttpResponse:
     if redirected := search_token.insz_out_of_url(request, sections):
         return redirected
     given = search_token.search_data(request, request.GET)
-    form = OverviewForm(given or None, sections=sections, municipalities=municipality_choices(principal), controller=principal.role == Role.CONTROLLER)
+    form = OverviewForm(given or None, sections=sections, municipalities=municipality_choices(principal, caseload.municipalities(principal)), controller=principal.role == Role.CONTROLLER)
     # an invalid value: 400 naming it; a filter the role may not use: refused by the use case (403); never the whole caseload
     data = list_filters(form, given, passed_on=tuple(caseload.FILTERS))
     shown = sections | ({"controller"} if principal.role == Role.CONTROLLER else set())
@@ -155,7 +155,7 @@ def overview_export(request: HttpRequest, principal: Principal) -> HttpResponse:
 
 def _export_row(r, keys: list[str]) -> list:  # noqa: ANN001 - a caseload Row
     categories, tasks = dict(DistanceCategory.choices), dict(TaskKind.choices)
-    values = {"naam": f"{r.person.last_name}, {r.person.first_name}", "status": r.status_label, "afstand": str(categories.get(r.distance, "")),
+    values = {"naam": f"{r.person.last_name}, {r.person.first_name}", "status": r.status_label, "afstand": str(categories[r.distance]) if r.distance else _("nog niet gescreend"),
               "screening": r.screening_due, "afspraken": r.agreement_due,
               "actie": f"{tasks.get(r.next_task, '')}, {r.next_due:%d/%m/%Y}" if r.next_task and r.next_due else "",
               "contact": r.last_contact, "controle": r.control_deadline}
