@@ -84,3 +84,22 @@ def test_the_caseload_export_says_not_yet_screened_and_its_town_filter_lists_onl
     export = client.get("/caseload/export.csv").content.decode("utf-8-sig")
     row = next(line for line in export.splitlines() if "Eigen" in line)
     assert "nog niet gescreend" in row
+
+
+def test_the_municipalitys_clients_have_their_statuses_in_one_fixed_order(client, ref):
+    """Finding 10: "Niet-beroepsactief, Leefloongerechtigde" beside "Leefloongerechtigde, Niet-beroepsactief"."""
+    import datetime as dt
+
+    from werkregie.accounts.models import Role
+    from werkregie.organisations.models import OrganisationKind
+
+    from . import factories as f
+
+    first, second = f.person(municipality_id="44021"), f.person(municipality_id="44021")
+    f.episode(first, "leefloon", start=dt.date(2025, 1, 1), municipality="44021")
+    f.episode(first, "inactive", start=dt.date(2025, 3, 1))
+    f.episode(second, "inactive", start=dt.date(2025, 1, 1))
+    f.episode(second, "leefloon", start=dt.date(2025, 3, 1), municipality="44021")
+    client.force_login(f.user(Role.MUNICIPALITY, f.organisation(OrganisationKind.MUNICIPALITY, municipality_id="44021")))
+    text = _text(client.get("/gemeente/clienten/"))
+    assert text.count("Leefloongerechtigde, Niet-beroepsactief") == 2, text
