@@ -103,3 +103,17 @@ def test_the_municipalitys_clients_have_their_statuses_in_one_fixed_order(client
     client.force_login(f.user(Role.MUNICIPALITY, f.organisation(OrganisationKind.MUNICIPALITY, municipality_id="44021")))
     text = _text(client.get("/gemeente/clienten/"))
     assert text.count("Leefloongerechtigde, Niet-beroepsactief") == 2, text
+
+
+def test_the_employers_candidate_with_two_applications_shows_which_vacancy_each_is(client, market):  # noqa: F811
+    """Finding 4: "Heftruckchauffeur / Heftruckchauffeur 01/12/2026 / 01/12/2026" in one row."""
+    from werkregie.vacancies.models import Application, Vacancy
+
+    first = market["vacancy"]
+    second = Vacancy.objects.create(employer=first.employer, title="Heftruckchauffeur", municipality_id="11002", occupation_uri=first.occupation_uri,
+                                    monthly_wage=2650, description="Laden en lossen.")
+    Application.objects.create(vacancy=second, person=market["person"], origin="applied")
+    client.force_login(market["boss"])
+    text = _text(client.get("/werkgever/kandidaten/"))
+    assert f"Heftruckchauffeur (Gent, vacature nr. {first.pk})" in text
+    assert f"Heftruckchauffeur (Antwerpen, vacature nr. {second.pk})" in text
