@@ -117,3 +117,26 @@ def test_the_employers_candidate_with_two_applications_shows_which_vacancy_each_
     text = _text(client.get("/werkgever/kandidaten/"))
     assert f"Heftruckchauffeur (Gent, vacature nr. {first.pk})" in text
     assert f"Heftruckchauffeur (Antwerpen, vacature nr. {second.pk})" in text
+
+
+def test_the_employers_candidate_list_says_why_its_scores_are_lower(client, market):  # noqa: F811
+    """Finding 3: the counsellor sees 83 and 69, the employer 78 and 59 for the same persons, without a word why."""
+    client.force_login(market["boss"])
+    text = _text(client.get(f"/vacatures/{market['vacancy'].pk}/kandidaten/"))
+    assert "uw score telt de afstand niet mee" in text
+    client.force_login(market["counsellor"])
+    assert "uw score telt de afstand niet mee" not in _text(client.get(f"/vacatures/{market['vacancy'].pk}/kandidaten/"))
+
+
+def test_a_candidate_without_a_shared_town_shows_the_ring_and_band_to_the_employer():
+    """Finding 3: a candidate whose town the employer may not see showed nothing where the town stands."""
+    from types import SimpleNamespace
+
+    from django.template.loader import render_to_string
+
+    explained = SimpleNamespace(ring_name="Eigen regio", distance_band="10–25 km", score=70, pinned=False, matched=[], occupation="")
+    person = SimpleNamespace(pk=7, last_name="Peeters", first_name="Sofie")
+    candidate = SimpleNamespace(person=person, municipality=None, explained=explained)
+    html_out = render_to_string("matching/_candidate.html", {"r": candidate, "can_decide": False})
+    town = re.search(r'data-town="not-shared">(.*?)</p>', html_out, re.S)
+    assert town and "Eigen regio" in town.group(1) and "10–25 km" in town.group(1)
