@@ -140,3 +140,15 @@ def test_a_candidate_without_a_shared_town_shows_the_ring_and_band_to_the_employ
     html_out = render_to_string("matching/_candidate.html", {"r": candidate, "can_decide": False})
     town = re.search(r'data-town="not-shared">(.*?)</p>', html_out, re.S)
     assert town and "Eigen regio" in town.group(1) and "10–25 km" in town.group(1)
+
+
+def test_a_wrong_distance_is_not_called_an_amount(client):
+    """Finding 2: a bad "km" value said "Typ een bedrag zoals 2500…"; a distance is no amount."""
+    form = {"start": "09/2026", "gross_monthly": "2500", "hours_per_week": "38", "full_time_hours": "38", "distance_km": "ver",
+            "days_per_week": "5", "benefit_monthly": "1200"}
+    response = client.post("/loont-werken/", form)
+    assert response.status_code == 422
+    errors = response.context["form"].errors
+    assert errors["distance_km"] == ["Typ een afstand in kilometer, zoals 12 of 12,5."]
+    assert "bedrag" not in " ".join(errors["distance_km"])
+    assert "bedrag" in " ".join(client.post("/loont-werken/", {**form, "distance_km": "12", "gross_monthly": "abc"}).context["form"].errors["gross_monthly"])
