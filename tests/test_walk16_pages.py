@@ -6,6 +6,7 @@ import re
 import pytest
 
 from tests.test_daily_labels import FORKLIFT, market  # noqa: F401 - shared fixture
+from tests.test_vacancies import world  # noqa: F401 - the vacancy page's fixture
 
 pytestmark = pytest.mark.django_db
 
@@ -152,3 +153,16 @@ def test_a_wrong_distance_is_not_called_an_amount(client):
     assert errors["distance_km"] == ["Typ een afstand in kilometer, zoals 12 of 12,5."]
     assert "bedrag" not in " ".join(errors["distance_km"])
     assert "bedrag" in " ".join(client.post("/loont-werken/", {**form, "distance_km": "12", "gross_monthly": "abc"}).context["form"].errors["gross_monthly"])
+
+
+def test_the_vacancy_pages_work_pays_form_has_the_error_summary_and_its_checkbox_before_the_label(world):  # noqa: F811
+    """Finding 2: "abc" showed the error only beside the field; the checkbox stood on a line above its label."""
+    from tests.test_rules_work_pays_vacancy import _page, _section
+    from tests.test_vacancies import logged_in
+
+    section = _section(_page(logged_in(world["citizen"]), world["job"].pk, wp_uitkering="abc"))
+    summary = re.search(r'<div class="error-summary" id="work-pays-errors"[^>]*data-autofocus="error"[^>]*>(.*?)</div>', section, re.S)
+    assert summary, "no error summary at the top of the form"
+    assert re.search(r'<a href="#id_wp_uitkering">[^<]*Typ een bedrag zoals 1.250 of 1.250,50.</a>', summary.group(1))
+    assert section.index("work-pays-errors") < section.index('name="wp_uitkering"')  # at the top, before the fields
+    assert re.search(r'<div class="check"><input type="checkbox" name="wp_arbeider"[^>]*><label for="id_wp_arbeider">', section)
