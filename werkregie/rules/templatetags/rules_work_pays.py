@@ -15,10 +15,9 @@ from decimal import Decimal
 from django import forms, template
 from django.http import QueryDict
 from django.urls import reverse
-
-from werkregie.core import clock
 from django.utils.translation import gettext_lazy as _
 
+from werkregie.core import clock
 from werkregie.formats.numbers import AmountField
 
 from ..calc import RuleInputError
