@@ -166,3 +166,29 @@ def test_the_vacancy_pages_work_pays_form_has_the_error_summary_and_its_checkbox
     assert re.search(r'<a href="#id_wp_uitkering">[^<]*Typ een bedrag zoals 1.250 of 1.250,50.</a>', summary.group(1))
     assert section.index("work-pays-errors") < section.index('name="wp_uitkering"')  # at the top, before the fields
     assert re.search(r'<div class="check"><input type="checkbox" name="wp_arbeider"[^>]*><label for="id_wp_arbeider">', section)
+
+
+def test_a_partners_consultation_says_its_legal_ground_and_its_role_not_its_channel(client):
+    """Finding 11: "Ilse Vermeulen (Partner (API), Syntra Vlaanderen) raadpleegde uw dossier 12 keer. Doel: Opleiding" beside
+    "Gegevens delen met partners: niet gegeven", with no word on the ground; the label named the channel for web pages."""
+    import datetime as dt
+
+    from werkregie.access.services import record_access
+    from werkregie.accounts.models import Role
+    from werkregie.organisations.models import OrganisationKind, PartnerType
+    from werkregie.people.models import PartnerLink
+
+    from . import factories as f
+
+    sofie = f.person()
+    syntra = f.organisation(OrganisationKind.PARTNER, name="Syntra Vlaanderen", partner_type=PartnerType.TRAINING_PROVIDER)
+    ilse = f.user(Role.PARTNER, syntra, first_name="Ilse", last_name="Vermeulen")
+    PartnerLink.objects.create(person=sofie, organisation=syntra, purpose="training", start=dt.date(2025, 10, 28))
+    for _ in range(3):
+        record_access(f.principal(ilse).actor(), [sofie.pk], "persoonsgegevens: identity", "training", "web")
+    client.force_login(f.user(Role.CITIZEN, person=sofie))
+    text = _text(client.get("/mijn-gegevens/raadplegingen/"))
+    assert "(partnerorganisatie, Syntra Vlaanderen) raadpleegde uw dossier 3 keer" in text
+    assert "Partner (API)" not in text
+    assert ("Wettelijke grond: u volgt of volgde een opleiding bij deze organisatie (sinds 28/10/2025). "
+            "Daarvoor is uw toestemming niet nodig.") in text
