@@ -2046,4 +2046,5 @@ T.update({  # issue 16 walk (helper hp2): steunmaatregelen, statistics caption, 
     "Wettelijke grond: %(reason)s. Daarvoor is uw toestemming niet nodig.": (
         "Base légale : %(reason)s. Votre consentement n'est pas nécessaire pour cela.",
         "Legal ground: %(reason)s. Your consent is not needed for this."),
+    "Nog niemand met een huidige status": ("Personne n'a encore de statut actuel", "Nobody with a current status yet"),
 })

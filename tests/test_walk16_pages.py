@@ -37,6 +37,15 @@ def test_the_statistics_heading_says_what_the_figures_cover(client, ref):
     assert "Vlaanderen: de provincies hieronder samen" in text
 
 
+def test_the_statistics_caption_of_an_empty_register(client):
+    from werkregie.accounts.models import Role
+
+    from . import factories as f
+
+    client.force_login(f.user(Role.ANALYST))
+    assert "Nog niemand met een huidige status" in _text(client.get("/statistiek/"))
+
+
 def test_a_part_time_demo_vacancy_has_no_brackets_within_brackets():
     from werkregie.matching.demo_texts import description
     from werkregie.matching.engine.taxonomy import load

@@ -67,6 +67,8 @@ def coverage(regions: set[str | None]) -> str:
     present = [names[r] for r in (Region.FLANDERS, Region.BRUSSELS, Region.WALLONIA) if r in regions]
     if None in regions or "" in regions:
         present.append(_("personen zonder gekende woonplaats"))
+    if not present:
+        return _("Nog niemand met een huidige status")
     if present == [names[Region.FLANDERS]]:
         return _("Vlaanderen: de provincies hieronder samen")
     if len(present) == 1:
