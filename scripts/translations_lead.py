@@ -2144,3 +2144,46 @@ PLURALS.update({  # issue 13 walk (hg)
          "%(n)s des %(total)s formations sont invalides ; rien n'a été enregistré."),
         ("%(n)s of the %(total)s courses is invalid; nothing was saved.", "%(n)s of the %(total)s courses are invalid; nothing was saved.")),
 })
+T.update({  # issue 16 walk (helper hp2): steunmaatregelen, statistics caption, candidates, Loont werken?
+    "Van kracht": ("En vigueur", "In force"),
+    "Niet meer van kracht": ("Plus en vigueur", "No longer in force"),
+    "sinds %(start)s.": ("depuis le %(start)s.", "since %(start)s."),
+    "van %(start)s tot %(end)s.": ("du %(start)s au %(end)s.", "from %(start)s to %(end)s."),
+    "Brussel": ("Bruxelles", "Brussels"),
+    "Wallonië": ("Wallonie", "Wallonia"),
+    "personen zonder gekende woonplaats": ("personnes sans lieu de résidence connu", "persons without a known place of residence"),
+    "Vlaanderen: de provincies hieronder samen": ("Flandre : les provinces ci-dessous ensemble", "Flanders: the provinces below together"),
+    "{what}, in totaal": ("{what}, au total", "{what}, in total"),
+    "{first} en {last} samen": ("{first} et {last} ensemble", "{first} and {last} together"),
+    "vacature nr. %(number)s": ("offre n° %(number)s", "vacancy no. %(number)s"),
+    "Woonplaats niet gedeeld (enkel wie zelf solliciteert, deelt ze)": (
+        "Lieu de résidence non partagé (seule une personne qui postule elle-même le partage)",
+        "Place of residence not shared (only those who apply themselves share it)"),
+    "U ziet enkel een afstandsband: uw score telt de afstand niet mee en ligt daarom lager dan die van de bemiddelaar.": (
+        "Vous ne voyez qu'une tranche de distance : votre score ne tient pas compte de la distance et est donc plus bas que celui du "
+        "conseiller.",
+        "You see only a distance band: your score leaves the distance out and is therefore lower than the counsellor's."),
+    "Typ een afstand in kilometer, zoals 12 of 12,5.": ("Tapez une distance en kilomètres, comme 12 ou 12,5.",
+                                                        "Type a distance in kilometres, such as 12 or 12.5."),
+    "Typ een aantal uren, zoals 38 of 19,5.": ("Tapez un nombre d'heures, comme 38 ou 19,5.", "Type a number of hours, such as 38 or 19.5."),
+    "Typ een aantal dagen, zoals 5 of 4,5.": ("Tapez un nombre de jours, comme 5 ou 4,5.", "Type a number of days, such as 5 or 4.5."),
+    "u volgt of volgde een opleiding bij deze organisatie": ("vous suivez ou avez suivi une formation auprès de cette organisation",
+                                                             "you are taking or took a course with this organisation"),
+    "uw inburgeringstraject bij deze organisatie": ("votre parcours d'intégration auprès de cette organisation",
+                                                    "your integration programme with this organisation"),
+    "uw terugkeer naar werk na ziekte, met uw ziekenfonds": ("votre retour au travail après une maladie, avec votre mutualité",
+                                                             "your return to work after illness, with your health insurance fund"),
+    "uw overgang van school naar werk, met uw school": ("votre passage de l'école au travail, avec votre école",
+                                                        "your move from school to work, with your school"),
+    "uw aanvraag om uw competenties te laten erkennen": ("votre demande de reconnaissance de vos compétences",
+                                                         "your request to have your competences recognised"),
+    "uw begeleiding naar werk door deze organisatie": ("votre accompagnement vers l'emploi par cette organisation",
+                                                       "your guidance towards work by this organisation"),
+    "Wettelijke grond: %(reason)s (sinds %(day)s). Daarvoor is uw toestemming niet nodig.": (
+        "Base légale : %(reason)s (depuis le %(day)s). Votre consentement n'est pas nécessaire pour cela.",
+        "Legal ground: %(reason)s (since %(day)s). Your consent is not needed for this."),
+    "Wettelijke grond: %(reason)s. Daarvoor is uw toestemming niet nodig.": (
+        "Base légale : %(reason)s. Votre consentement n'est pas nécessaire pour cela.",
+        "Legal ground: %(reason)s. Your consent is not needed for this."),
+    "Nog niemand met een huidige status": ("Personne n'a encore de statut actuel", "Nobody with a current status yet"),
+})

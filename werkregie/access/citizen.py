@@ -15,6 +15,7 @@ from typing import Mapping
 
 from django.db.models import Case, Count, IntegerField, Max, Q, Value, When
 from django.db.models.functions import TruncDate
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
@@ -37,8 +38,42 @@ SECTIONS = {"identity": gettext_lazy("identiteit"), "address": gettext_lazy("adr
 def role_labels() -> dict[str, str]:
     from werkregie.accounts.models import Role
 
-    # "shared_link": an anonymous visitor of a passport link the person made (werkregie.careers); not a role of an account
-    return {**dict(Role.choices), "shared_link": gettext_lazy("bezoeker van uw gedeelde link")}
+    # "shared_link": an anonymous visitor of a passport link the person made (werkregie.careers); not a role of an account.
+    # A partner by its role, not by the channel ("Partner (API)" for staff who used the web pages: walk of issue 16)
+    return {**dict(Role.choices), Role.PARTNER: gettext_lazy("partnerorganisatie"), "shared_link": gettext_lazy("bezoeker van uw gedeelde link")}
+
+
+# On what a partner reads a person, in plain words: its legal link with the person (people.PartnerLink, the only
+# ground in people/perms.py), or the person's own request (an EVC request); never the consent to share with partners.
+PARTNER_GROUNDS = {
+    Purpose.TRAINING: gettext_lazy("u volgt of volgde een opleiding bij deze organisatie"),
+    Purpose.INTEGRATION_TRAJECTORY: gettext_lazy("uw inburgeringstraject bij deze organisatie"),
+    Purpose.SICKNESS_REINTEGRATION: gettext_lazy("uw terugkeer naar werk na ziekte, met uw ziekenfonds"),
+    Purpose.EDUCATION_TRANSITION: gettext_lazy("uw overgang van school naar werk, met uw school"),
+    Purpose.COMPETENCE_RECOGNITION: gettext_lazy("uw aanvraag om uw competenties te laten erkennen"),
+    Purpose.GUIDANCE: gettext_lazy("uw begeleiding naar werk door deze organisatie"),
+}
+
+
+def _partner_grounds(groups: list["Group"], person_ids: list[int], actors: list[int | None]) -> None:
+    """Each partner group's legal ground (`ground`), with the start of the link that gives it."""
+    from werkregie.accounts.models import Role, User
+    from werkregie.people.models import PartnerLink
+
+    wanted = {a for g, a in zip(groups, actors) if g.role == Role.PARTNER and a is not None}
+    if not wanted:
+        return
+    organisation_of = dict(User.objects.filter(pk__in=wanted).values_list("pk", "organisation_id"))
+    links = PartnerLink.objects.filter(person_id__in=person_ids, organisation_id__in=set(organisation_of.values())).order_by("start")
+    since = {(link.organisation_id, link.purpose): link.start for link in links}
+    for group, actor in zip(groups, actors):
+        if group.role != Role.PARTNER:
+            continue
+        reason = PARTNER_GROUNDS.get(group.purpose, group.purpose_label)
+        start = since.get((organisation_of.get(actor), group.purpose))
+        group.ground = (_("Wettelijke grond: %(reason)s (sinds %(day)s). Daarvoor is uw toestemming niet nodig.")
+                        % {"reason": reason, "day": date_format(start, "SHORT_DATE_FORMAT")} if start
+                        else _("Wettelijke grond: %(reason)s. Daarvoor is uw toestemming niet nodig.") % {"reason": reason})
 
 
 @dataclass(frozen=True)
@@ -99,6 +134,7 @@ class Group:
     count: int
     last_at: dt.datetime
     details: list[Detail] = field(default_factory=list)
+    ground: str = ""  # a partner's legal ground, in words (_partner_grounds)
 
     @property
     def role_label(self) -> str:
@@ -170,6 +206,7 @@ def consultations(person_ids: list[int], reader_user_id: int | None, filters: Fi
                  shown=row["shown"], at__gte=start, at__lt=start + dt.timedelta(days=1))
         same &= Q(actor_id=row["actor_id"]) if row["actor_id"] is not None else Q(actor_id__isnull=True)
         group.details = [_detail(e) for e in qs.filter(same).order_by("-seq").only("at", "what", "channel", "reference")[:DETAILS_PER_GROUP]]
+    _partner_grounds(groups, person_ids, [r["actor_id"] for r in rows])
     return GroupPage(groups, grouped.count(), max(1, page), page_size, filters)
 
 

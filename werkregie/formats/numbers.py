@@ -93,8 +93,8 @@ class AmountField(forms.DecimalField):
             return None
         try:
             return parse_amount(value if isinstance(value, (Decimal, int, float)) else str(value))
-        except AmountError as exc:
-            raise forms.ValidationError(str(exc), code="invalid") from None
+        except AmountError:  # the field's own words: a distance or a number of hours is no amount ("Typ een bedrag" beside "km")
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
 
     def prepare_value(self, value: object) -> object:
         if isinstance(value, (Decimal, float, int)) and not isinstance(value, bool):

@@ -32,8 +32,10 @@ def description(taxonomy: Taxonomy, occupation: Occupation, essential: list[int]
                 languages: dict[str, str], licence: str) -> str:
     """A few plain Dutch sentences, as an employer would write them; no filler text."""
     label = occupation.label("nl")
+    # the regime between commas, not brackets: its hours are already bracketed ("heftruckchauffeur (deeltijds (24 uur
+    # per week))" in the walk of issue 16)
     regime = "voltijds" if hours >= FULL_TIME else f"deeltijds ({hours:g} uur per week)"
-    parts = [f"Wij zoeken een {label} ({regime}) met {CONTRACTS.get(contract, 'een contract')}."]
+    parts = [f"Wij zoeken een {label}, {regime}, met {CONTRACTS.get(contract, 'een contract')}."]
     # only competences ESCO names in Dutch: the text is Dutch throughout (walk of stop 28: English labels in a Dutch
     # sentence, without the language mark the competence chips carry); the chips below the text list every one
     asked = [taxonomy.skills[s].label("nl") for s in essential if taxonomy.skills[s].labels.get("nl")][:5]

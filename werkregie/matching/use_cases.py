@@ -150,9 +150,12 @@ def _check_top(top: int, most: int) -> int:
     return top
 
 
-def vacancies_for_person(principal: Principal, person_id: int, top: int = 20, language: str = "nl", min_score: float = 0.0) -> list[VacancyResult]:
+def vacancies_for_person(principal: Principal, person_id: int, top: int = 20, language: str = "nl", min_score: float = 0.0,
+                         within_hours: bool = False) -> list[VacancyResult]:
     """The best open vacancies for a person, with explanations; pinned ones first, excluded ones never, and none
-    scoring under `min_score` unless pinned (a forklift driver is not shown blockchain developers to fill a list)."""
+    scoring under `min_score` unless pinned (a forklift driver is not shown blockchain developers to fill a list).
+    `within_hours`: none outside the person's own hours range (the citizen's list: "minimum 30 u" means no 24-hour job;
+    the counsellor's list keeps them, as suitable work may be from half-time)."""
     if not perms.can_match_person(principal, person_id):
         raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
     _check_top(top, 100)
@@ -161,7 +164,7 @@ def vacancies_for_person(principal: Principal, person_id: int, top: int = 20, la
     decisions = MatchDecision.objects.filter(person_id=person_id).values_list("vacancy_id", "kind")
     excluded = {v for v, k in decisions if k == DecisionKind.EXCLUDE}
     pinned = [v for v, k in decisions if k == DecisionKind.PIN]
-    matches = [m for m in index.vacancies_for(profile, top=top, exclude=excluded, pinned=pinned) if m.pinned or m.score >= min_score]
+    matches = [m for m in index.vacancies_for(profile, top=top, exclude=excluded, pinned=pinned, within_hours=within_hours) if m.pinned or m.score >= min_score]
     vacancies = Vacancy.objects.select_related("employer", "municipality").in_bulk([m.id for m in matches])
     tax, places = platform.taxonomy(), geography.places()
     results = []

@@ -98,7 +98,7 @@ def my_vacancies(request: HttpRequest, principal: Principal) -> HttpResponse:
         except (InvalidInput, PreconditionFailed) as exc:  # a stale version: said above the form, nothing saved
             apply_errors(preferences if request.POST.get("form") == "preferences" else cv, exc, aliases={"version": ""})
         status = 200 if added is not None else 422
-    results = services.vacancies_for_person(principal, person_id, 20, _language(), min_score=shown.min_score())
+    results = services.vacancies_for_person(principal, person_id, 20, _language(), min_score=shown.min_score(), within_hours=True)
     from werkregie.vacancies.use_cases import my_applications
 
     return render(request, "matching/mine.html", {"results": results, "profile": profile, "preferences": preferences, "cv": cv, "added": added,

@@ -4,6 +4,8 @@ are suppressed by the platform's one rule (werkregie.core.suppression)."""
 from __future__ import annotations
 
 from django.db.models import Count, Q
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 
 from werkregie.core import clock
 from werkregie.core.suppression import DEFAULT_THRESHOLD, suppress, threshold
@@ -49,6 +51,26 @@ def current_status_counts() -> dict:
         province = row["person__municipality__province_nl"] or BRUSSELS
         by_status.setdefault(row["kind"], {})[province] = row["persons"]
     provinces = sorted({p for counts in by_status.values() for p in counts})
+    regions = set(current.values_list("person__municipality__region", flat=True).distinct())
     below = threshold()
     statuses = status_table(by_status, totals, provinces, below)
-    return {"reference_date": today.isoformat(), "suppressed_below": below, "provinces": provinces, "statuses": statuses}
+    return {"reference_date": today.isoformat(), "suppressed_below": below, "provinces": provinces, "statuses": statuses,
+            "coverage": coverage(regions)}
+
+
+def coverage(regions: set[str | None]) -> str:
+    """What the totals cover, from where the counted persons live: the heading said "Vlaanderen, Brussel en Wallonië
+    samen" above figures that added up to the five Flemish provinces (walk of issue 16)."""
+    from werkregie.geo.models import Region
+
+    names = {Region.FLANDERS: _("Vlaanderen"), Region.BRUSSELS: _("Brussel"), Region.WALLONIA: _("Wallonië")}
+    present = [names[r] for r in (Region.FLANDERS, Region.BRUSSELS, Region.WALLONIA) if r in regions]
+    if None in regions or "" in regions:
+        present.append(_("personen zonder gekende woonplaats"))
+    if not present:
+        return _("Nog niemand met een huidige status")
+    if present == [names[Region.FLANDERS]]:
+        return _("Vlaanderen: de provincies hieronder samen")
+    if len(present) == 1:
+        return format_lazy(_("{what}, in totaal"), what=present[0])
+    return format_lazy(_("{first} en {last} samen"), first=", ".join(str(p) for p in present[:-1]), last=present[-1])

@@ -24,6 +24,9 @@ ENGINE_ERRORS = {
 }
 
 
+HOURS_ERROR = _("Typ een aantal uren, zoals 38 of 19,5.")
+
+
 class MonthField(forms.CharField):
     """A month typed MM/JJJJ (or 2024-09)."""
 
@@ -44,11 +47,13 @@ def _amount(label: object, required: bool = True, help_text: object = "", **kwar
 class WorkPaysForm(forms.Form):
     start = MonthField(label=_("Eerste maand van het werk (MM/JJJJ)"), help_text=_("Vanaf 07/2023."))
     gross_monthly = _amount(_("Bruto maandloon van het aanbod (EUR)"), help_text=_("Bijvoorbeeld 2.500 of 2.500,50."))
-    hours_per_week = _amount(_("Uren per week in het aanbod"))
-    full_time_hours = _amount(_("Uren per week van een voltijdse job in die sector"), initial=38)
+    hours_per_week = _amount(_("Uren per week in het aanbod"), error_messages={"invalid": HOURS_ERROR})
+    full_time_hours = _amount(_("Uren per week van een voltijdse job in die sector"), initial=38, error_messages={"invalid": HOURS_ERROR})
     blue_collar = forms.BooleanField(label=_("Arbeider (geen bediende)"), required=False)
-    distance_km = _amount(_("Afstand van huis naar het werk, enkele rit (km)"))
-    days_per_week = _amount(_("Dagen per week dat u naar het werk gaat"), initial=5)
+    distance_km = _amount(_("Afstand van huis naar het werk, enkele rit (km)"),
+                          error_messages={"invalid": _("Typ een afstand in kilometer, zoals 12 of 12,5.")})
+    days_per_week = _amount(_("Dagen per week dat u naar het werk gaat"), initial=5,
+                            error_messages={"invalid": _("Typ een aantal dagen, zoals 5 of 4,5.")})
     cost_per_km = _amount(_("Wat een kilometer u kost (EUR)"), required=False,
                           help_text=_("Brandstof of ticket; leeg laten telt geen verplaatsingskosten."))
     travel_allowance_monthly = _amount(_("Vergoeding voor verplaatsing van de werkgever per maand (EUR)"), required=False)

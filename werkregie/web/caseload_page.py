@@ -80,7 +80,8 @@ def overview_page(request: HttpRequest, principal: Principal, title: str) -> Htt
         messages.error(request, exc.detail)
         refused, status = True, 403
         given.pop("sorteer")  # said once, at the top; not again beside the field as a choice that does not exist
-    form = OverviewForm(given or None, sections=sections, municipalities=municipality_choices(principal), controller=principal.role == Role.CONTROLLER)
+    form = OverviewForm(given or None, sections=sections, municipalities=municipality_choices(principal, caseload.municipalities(principal)),
+                        controller=principal.role == Role.CONTROLLER)
     if not refused and (form.is_valid() or not given):
         # a filter the role has no field for (what it may not see) still reaches the use case, which refuses it
         data = list_filters(form, given, passed_on=tuple(caseload.FILTERS))
@@ -143,7 +144,7 @@ def overview_export(request: HttpRequest, principal: Principal) -> HttpResponse:
     if redirected := search_token.insz_out_of_url(request, sections):
         return redirected
     given = search_token.search_data(request, request.GET)
-    form = OverviewForm(given or None, sections=sections, municipalities=municipality_choices(principal), controller=principal.role == Role.CONTROLLER)
+    form = OverviewForm(given or None, sections=sections, municipalities=municipality_choices(principal, caseload.municipalities(principal)), controller=principal.role == Role.CONTROLLER)
     # a filter or a sort the role may not use: 403 naming it; an invalid value: 400 naming it; never the whole caseload
     try:
         caseload.check_sort(principal, given.get("sorteer", ""))
@@ -166,7 +167,7 @@ def overview_export(request: HttpRequest, principal: Principal) -> HttpResponse:
 
 def _export_row(r, keys: list[str]) -> list:  # noqa: ANN001 - a caseload Row
     categories, tasks = dict(DistanceCategory.choices), dict(TaskKind.choices)
-    values = {"naam": f"{r.person.last_name}, {r.person.first_name}", "status": r.status_label, "afstand": str(categories.get(r.distance, "")),
+    values = {"naam": f"{r.person.last_name}, {r.person.first_name}", "status": r.status_label, "afstand": str(categories[r.distance]) if r.distance else _("nog niet gescreend"),
               "screening": r.screening_due, "afspraken": r.agreement_due,
               "actie": f"{tasks.get(r.next_task, '')}, {r.next_due:%d/%m/%Y}" if r.next_task and r.next_due else "",
               "contact": r.last_contact, "controle": r.control_deadline}

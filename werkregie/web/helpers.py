@@ -141,10 +141,10 @@ def too_many(response: HttpResponse, wait: int) -> HttpResponse:
     return response
 
 
-def municipality_choices(principal: Principal) -> list[tuple[str, str]]:
+def municipality_choices(principal: Principal, among: list[str] | None = None) -> list[tuple[str, str]]:
     """The "Gemeente" filter's choices: "Alle" and the Flemish municipalities the principal's organisation covers
     (people.perms.covered_municipalities: an OCMW only its own), named and sorted in the page's language ("Gand" on a
-    French page, as the vacancies say: walk of stop 30)."""
+    French page, as the vacancies say: walk of stop 30); `among`: only these (the caseload's persons' towns)."""
     from django.utils.translation import get_language
     from django.utils.translation import gettext as _
 
@@ -156,6 +156,8 @@ def municipality_choices(principal: Principal) -> list[tuple[str, str]]:
     covered = covered_municipalities(principal)
     if covered is not None:
         found = found.filter(nis_code__in=covered)
+    if among is not None:
+        found = found.filter(nis_code__in=among)
     language = get_language()
     named = sorted(((m.nis_code, m.name_in(language)) for m in found.only("nis_code", "name_nl", "name_fr", "region")),
                    key=lambda choice: search_key(choice[1]))

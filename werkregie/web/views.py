@@ -143,9 +143,9 @@ def _person_list(request: HttpRequest, principal: Principal, title: str, applica
         except DomainError as exc:
             error = exc.detail
     if applications and page is not None:  # an employer's candidates: the applications that give it the right to see them
-        grounds: dict[int, list] = {}
+        grounds: dict[int, list] = {}  # each with its vacancy's place and number: two "Heftruckchauffeur" told apart
         found = perms.employer_grounds(principal.user.organisation_id).filter(person_id__in=[p.pk for p in page.items])
-        for application in found.select_related("vacancy").order_by("-created_at"):  # state_label: the workflow's words
+        for application in found.select_related("vacancy", "vacancy__municipality").order_by("-created_at"):  # state_label: the workflow's words
             grounds.setdefault(application.person_id, []).append(application)
         for p in page.items:
             p.grounds = grounds.get(p.pk, [])

@@ -125,6 +125,15 @@ def _annotated(base: QuerySet, sections: frozenset[str], today: dt.date) -> Quer
     return base.annotate(**annotations)
 
 
+def municipalities(principal: Principal) -> list[str]:
+    """The municipalities (NIS codes) where the principal's own persons live, for the "Gemeente" filter (it listed all
+    of Flanders: walk of issue 16); none for a role that may not see addresses. Only persons it may list: the choices
+    tell nothing of anyone else."""
+    if FILTERS["municipality"] not in visible(principal):
+        return []
+    return sorted(perms.visible_persons(principal).exclude(municipality__isnull=True).values_list("municipality_id", flat=True).distinct())
+
+
 def overview(principal: Principal, *, q: str = "", status: str = "", distance: str = "", due: str = "", municipality: str = "",
              sort: str = "", descending: bool = False, page: int = 1, page_size: int = 50, purpose: str | None = None) -> Page:
     """One page of the principal's persons with the columns its role may see. Refuses a filter or sort on a section

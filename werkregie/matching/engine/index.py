@@ -207,12 +207,16 @@ class MatchIndex:
 
     # --- vacancies for a person -------------------------------------------------------------------------------------
     def vacancies_for(self, person: PersonProfile, top: int = 20, exclude: set[int] | frozenset = frozenset(),
-                      pinned: list[int] | tuple = ()) -> list[Match]:
+                      pinned: list[int] | tuple = (), within_hours: bool = False) -> list[Match]:
         """Exact top vacancies. First only the vacancies that share a skill or an ISCO minor group with the person (and
         the pinned ones) are scored: any other scores at most OTHERS_BOUND. When the last of the top scores more than
-        that, nothing left out could enter; otherwise every vacancy in reach is scored."""
+        that, nothing left out could enter; otherwise every vacancy in reach is scored. `within_hours`: only vacancies
+        within the person's hours (the pinned ones still), as the person asked for them on their own page."""
         distance_to_place = self.places.road_km_from(person.place)
         reach = self._reach(person, distance_to_place)
+        if within_hours:
+            hours = self.v_hours[reach]
+            reach = reach[((person.hours_min <= hours) & (hours <= person.hours_max)) | np.isin(self.v_id[reach], list(pinned))]
         rows, weights = _gather(self.v_skill_ptr, self.v_skill_row, person.skills.keys(), self.v_skill_w)
         matched = np.bincount(rows, weights=weights, minlength=len(self.v_id)) if len(rows) else np.zeros(len(self.v_id))
         occupation_fit = self.groups.similarity(person.occupations)  # > 0 exactly where an ISCO minor group is shared

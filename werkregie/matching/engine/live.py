@@ -84,13 +84,13 @@ class LiveIndex:
         return copy
 
     def vacancies_for(self, person: PersonProfile, top: int = 20, exclude: set[int] | frozenset = frozenset(),
-                      pinned: list[int] | tuple = ()) -> list[Match]:
-        found = self.base.vacancies_for(person, top=top, exclude=exclude, pinned=pinned)
+                      pinned: list[int] | tuple = (), within_hours: bool = False) -> list[Match]:
+        found = self.base.vacancies_for(person, top=top, exclude=exclude, pinned=pinned, within_hours=within_hours)
         overlays = [o for o in self.overlays if len(o.v_id)]
         if not overlays:
             return found
         for overlay in overlays:
-            found += overlay.vacancies_for(person, top=top, exclude=exclude, pinned=pinned)
+            found += overlay.vacancies_for(person, top=top, exclude=exclude, pinned=pinned, within_hours=within_hours)
         order = sorted(found, key=lambda m: (not m.pinned, -m.score, m.id))
         return [m for m in order if m.pinned] + [m for m in order if not m.pinned][:top]
 

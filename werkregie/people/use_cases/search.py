@@ -157,17 +157,17 @@ def shown_in_list(sections: frozenset[str], statuses: bool = False) -> str:
 
 
 def _attach_current_statuses(items: list[Person]) -> None:
-    """Each person's current statuses in words (`current_status_labels`), read in one query for the whole page."""
+    """Each person's current statuses in words (`current_status_labels`), read in one query for the whole page; in the
+    fixed order of StatusKind, so that two persons with the same statuses read the same ("Niet-beroepsactief,
+    Leefloongerechtigde" beside "Leefloongerechtigde, Niet-beroepsactief": walk of issue 16)."""
     today = clock.today()
-    labels: dict[int, list[str]] = {}
+    kinds: dict[int, set[str]] = {}
     current = StatusEpisode.objects.filter(person_id__in=[p.pk for p in items], start__lte=today).filter(Q(end__isnull=True) | Q(end__gte=today))
+    for person_id, kind in current.values_list("person_id", "kind"):
+        kinds.setdefault(person_id, set()).add(kind)
     names = dict(StatusKind.choices)
-    for person_id, kind in current.order_by("person_id", "-start", "id").values_list("person_id", "kind"):
-        label = str(names.get(kind, kind))
-        if label not in labels.setdefault(person_id, []):
-            labels[person_id].append(label)
     for person in items:
-        person.current_status_labels = labels.get(person.pk, [])
+        person.current_status_labels = [str(names[kind]) for kind in StatusKind.values if kind in kinds.get(person.pk, ())]
 
 
 def search_persons(

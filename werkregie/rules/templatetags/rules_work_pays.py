@@ -10,14 +10,15 @@ when the person also types the job's net wage; otherwise it says the wage is bef
 from __future__ import annotations
 
 import datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
-from django import template
+from django import forms, template
 from django.http import QueryDict
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from werkregie.core import clock
-from werkregie.formats.numbers import AmountError, parse_amount
+from werkregie.formats.numbers import AmountField
 
 from ..calc import RuleInputError
 from ..work_pays import FEDERAL_FROM, LIMITS, WorkPaysInput, compare
@@ -28,6 +29,7 @@ FULL_TIME_HOURS = 38.0  # assumed full-time week when the vacancy does not say i
 BENEFIT_FIELD = "wp_uitkering"
 BLUE_COLLAR_FIELD = "wp_arbeider"
 NET_FIELD = "wp_netto"
+AMOUNT_ERROR = _("Typ een bedrag zoals 1.250 of 1.250,50.")
 FORM_NAME = "work_pays"  # the vacancy page's POST for this section (vacancies/views.py shows the page again)
 
 
@@ -37,16 +39,34 @@ def _first_month() -> datetime.date:
     return max(month, FEDERAL_FROM)
 
 
-def _amount(raw: str | None, limits: str = "benefit_monthly") -> tuple[float | None, bool]:
-    """The typed amount (or None) and whether the text was wrong."""
-    if raw is None or not raw.strip():
-        return None, False
-    try:
-        value = float(parse_amount(raw.strip(), max_decimals=2))
-    except (AmountError, InvalidOperation, ValueError, OverflowError):
-        return None, True
+class VacancyWorkPaysForm(forms.Form):
+    """The section's three fields, as a Django form so that the page's components show it: an error summary at the top
+    linking to the field (focus moved there), the error beside the field, the checkbox before its label (walk of issue
+    16: "abc" showed only beside the field, and the checkbox stood on a line above its label)."""
+
+    wp_uitkering = AmountField(label=_("Uw huidige netto-uitkering per maand (EUR)"), required=False,
+                               help_text=_("Zoals op uw betaling; ze wordt niet bewaard. Werkloosheidsuitkering, leefloon of een andere uitkering."),
+                               error_messages={"invalid": AMOUNT_ERROR})
+    wp_netto = AmountField(label=_("Netto maandloon van deze job, als u het kent (EUR)"), required=False,
+                           help_text=_("Bijvoorbeeld van de werkgever. Dan vergelijken we netto met netto; anders is het loon vóór bedrijfsvoorheffing."),
+                           error_messages={"invalid": AMOUNT_ERROR})
+    wp_arbeider = forms.BooleanField(label=_("Arbeider (geen bediende)"), required=False)
+
+    def clean_wp_uitkering(self) -> float | None:
+        return _within(self.cleaned_data.get("wp_uitkering"), "benefit_monthly")
+
+    def clean_wp_netto(self) -> float | None:
+        return _within(self.cleaned_data.get("wp_netto"), "net_monthly")
+
+
+def _within(value: Decimal | None, limits: str) -> float | None:
+    """The amount as a float within the rules' limits, at most two decimals; else the field's error."""
+    if value is None:
+        return None
     low, high = LIMITS[limits]
-    return (value, False) if low <= value <= high else (None, True)
+    if not low <= value <= high or value != value.quantize(Decimal("0.01")):
+        raise forms.ValidationError(AMOUNT_ERROR, code="invalid")
+    return float(value)
 
 
 def vacancy_work_pays(monthly_wage: Decimal | float, hours: Decimal | float, distance_km: float | None, benefit: float | None,
@@ -73,10 +93,12 @@ def work_pays_for_vacancy(context: template.Context) -> dict:
         return {"show": False}
     explained = context.get("e")
     distance = getattr(explained, "distance_km", None)
-    posted = request.POST if request.method == "POST" and request.POST.get("form") == FORM_NAME else {}
-    benefit, wrong = _amount(posted.get(BENEFIT_FIELD))
-    net, net_wrong = _amount(posted.get(NET_FIELD), "net_monthly")
-    blue_collar = posted.get(BLUE_COLLAR_FIELD) == "1"
+    posted = request.method == "POST" and request.POST.get("form") == FORM_NAME
+    form = VacancyWorkPaysForm(request.POST if posted else None)
+    if form.is_bound:
+        form.is_valid()  # fills cleaned_data with each valid field: one counts also beside a wrong one
+    given = getattr(form, "cleaned_data", {})
+    benefit, net, blue_collar = given.get(BENEFIT_FIELD), given.get(NET_FIELD), bool(given.get(BLUE_COLLAR_FIELD))
     result = vacancy_work_pays(vacancy.monthly_wage, vacancy.hours_per_week, distance, benefit, blue_collar, net)
     full = QueryDict(mutable=True)
     if result is not None:
@@ -87,8 +109,6 @@ def work_pays_for_vacancy(context: template.Context) -> dict:
         if blue_collar:
             full["blue_collar"] = "on"
     first = result.months[0] if result is not None else None
-    return {"show": True, "request": request, "v": vacancy, "r": result, "first": first, "benefit": benefit, "benefit_wrong": wrong,
-            "benefit_text": posted.get(BENEFIT_FIELD, ""), "blue_collar": blue_collar, "distance": distance, "net_wrong": net_wrong,
-            "net_text": posted.get(NET_FIELD, ""), "net_field": NET_FIELD, "form_name": FORM_NAME,
-            "benefit_field": BENEFIT_FIELD, "blue_collar_field": BLUE_COLLAR_FIELD, "full_time": FULL_TIME_HOURS,
+    return {"show": True, "request": request, "v": vacancy, "r": result, "first": first,
+            "benefit": benefit, "distance": distance, "wp_form": form, "form_name": FORM_NAME, "full_time": FULL_TIME_HOURS,
             "full_url": f"{reverse('work_pays')}?{full.urlencode()}" if result is not None else reverse("work_pays")}
