@@ -388,14 +388,13 @@ def _citizen(cp, pp, person, today):  # noqa: ANN001, ANN202
 
 
 def _after_screening(person, today: dt.date) -> dt.date | None:  # noqa: ANN001
-    """The day after the citizen's latest screening in the demo's history (demo.screening_history), when it leaves at
-    least a month before today; else None."""
-    from werkregie.demo import screening_history
-    from werkregie.screening.engine import register
+    """The day after the citizen's latest screening (the demo's screening history is in the register by now), when it
+    leaves at least a month before today; else None. Read from the register: the domains never import the demo."""
+    from werkregie.screening.models import Assessment
 
-    spell = [register.Episode(kind, start, end) for kind, start, end in person.episodes.values_list("kind", "start", "end") if kind in register.SEEKING]
-    dates = [d for d in screening_history.all_dates(person.pk, spell, today) if d <= today - relativedelta(months=1)]
-    return dates[-1] + dt.timedelta(days=1) if dates else None
+    latest = (Assessment.objects.filter(person=person, assessed_at__date__lte=today - relativedelta(months=1))
+              .order_by("-assessed_at").values_list("assessed_at", flat=True).first())
+    return latest.astimezone(clock.BRUSSELS).date() + dt.timedelta(days=1) if latest else None
 
 
 FORKLIFT_OPERATOR = "forklift operator"
