@@ -73,6 +73,21 @@ def test_vacancies_for_me_leave_out_jobs_outside_her_hours(client, market):  # n
     assert "Heftruckchauffeur halftijds" not in text
 
 
+def test_vacancies_for_me_say_that_jobs_outside_her_hours_are_left_out(client, market):  # noqa: F811
+    """Remaining finding 4: the 24-hour job was silently gone; the page says why, with a link to the preferences."""
+    from werkregie.matching.models import MatchingPreferences
+
+    MatchingPreferences.objects.create(person=market["person"], hours_min=30, hours_max=38)
+    client.force_login(market["citizen"])
+    response = client.get("/mijn-vacatures/")
+    assert "Vacatures buiten uw gewenste uren (30–38 u per week) laten we weg; pas uw voorkeuren aan om ze te zien." in _text(response)
+    page = response.content.decode()
+    note = re.search(r"<p[^>]*data-hours-left-out[^>]*>(.*?)</p>", page, re.S).group(1)
+    target = re.search(r'<a href="#([^"]+)">pas uw voorkeuren aan</a>', note).group(1)
+    assert f'id="{target}"' in page and 'name="hours_min"' in page  # the link lands on the hours field of the form above
+    assert page.index("data-hours-left-out") < page.index('id="h-results"') + 400  # near the results, under their heading
+
+
 def test_the_caseload_export_says_not_yet_screened_and_its_town_filter_lists_only_the_caseloads_towns(client, ref):
     """Finding 9: "Afstand" empty in the export where the page says "nog niet gescreend"; the "Gemeente" filter listed all
     of Flanders (and must not list the town of someone outside the caseload)."""
