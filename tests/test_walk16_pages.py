@@ -216,3 +216,41 @@ def test_a_partners_consultation_says_its_legal_ground_and_its_role_not_its_chan
     assert "Partner (API)" not in text
     assert ("Wettelijke grond: u volgt of volgde een opleiding bij deze organisatie (sinds 28/10/2025). "
             "Daarvoor is uw toestemming niet nodig.") in text
+
+
+def test_the_municipalitys_clients_come_in_the_order_of_what_needs_action(client, ref):
+    """Remaining finding 3: /gemeente/clienten/ was sorted by name; a referral waiting at VDAB or a step due stood among
+    the rest. Now: something due (earliest first), then those without a trajectory, then the rest; paging keeps it."""
+    import datetime as dt
+
+    from werkregie.accounts.models import Role
+    from werkregie.core import clock
+    from werkregie.municipalities import use_cases
+    from werkregie.organisations.models import OrganisationKind
+    from werkregie.trajectories.models import Agreement, AgreementStep, Trajectory
+
+    from . import factories as f
+
+    def client_named(name: str):
+        p = f.person(municipality_id="44021", last_name=name)
+        f.episode(p, "leefloon", start=dt.date(2025, 1, 1), municipality="44021")
+        return p
+
+    def in_trajectory(p, step_due=None):
+        trajectory = Trajectory.objects.create(person=p, kind="standard", started_on=dt.date(2025, 6, 1), state="active")
+        if step_due:
+            agreement = Agreement.objects.create(trajectory=trajectory, person=p, title="Afspraken")
+            AgreementStep.objects.create(agreement=agreement, person=p, kind="other", title="Cv maken", due_on=step_due,
+                                         state="open")
+
+    aerts, bos, claes, dewulf, engels = (client_named(n) for n in ("Aerts", "Bos", "Claes", "Dewulf", "Engels"))
+    in_trajectory(aerts)  # nothing due: the rest
+    in_trajectory(engels)
+    in_trajectory(dewulf, step_due=clock.today() + dt.timedelta(days=3))  # a step due in 3 days
+    worker = f.user(Role.MUNICIPALITY, f.organisation(OrganisationKind.MUNICIPALITY, municipality_id="44021"))
+    use_cases.refer(f.principal(worker), claes.pk, "Wil graag werken.")  # VDAB's task due in 14 days, still open
+    client.force_login(worker)
+    text = _text(client.get("/gemeente/clienten/"))
+    order = sorted(("Aerts", "Bos", "Claes", "Dewulf", "Engels"), key=text.index)
+    assert order == ["Dewulf", "Claes", "Bos", "Aerts", "Engels"], order
+    assert [c.name.split()[-1] for c in use_cases.clients(f.principal(worker))] == order  # the referral page: the same order
