@@ -2186,4 +2186,9 @@ T.update({  # issue 16 walk (helper hp2): steunmaatregelen, statistics caption, 
         "Base légale : %(reason)s. Votre consentement n'est pas nécessaire pour cela.",
         "Legal ground: %(reason)s. Your consent is not needed for this."),
     "Nog niemand met een huidige status": ("Personne n'a encore de statut actuel", "Nobody with a current status yet"),
+    "Vacatures buiten uw gewenste uren (%(low)s–%(high)s u per week) laten we weg; <a href=\"#id_hours_min\">pas uw voorkeuren aan</a> om ze te zien.": (
+        "Nous omettons les offres en dehors de vos heures souhaitées (%(low)s–%(high)s h par semaine) ; <a href=\"#id_hours_min\">modifiez vos "
+        "préférences</a> pour les voir.",
+        "We leave out vacancies outside your preferred hours (%(low)s–%(high)s h a week); <a href=\"#id_hours_min\">change your preferences</a> "
+        "to see them."),
 })

@@ -73,6 +73,21 @@ def test_vacancies_for_me_leave_out_jobs_outside_her_hours(client, market):  # n
     assert "Heftruckchauffeur halftijds" not in text
 
 
+def test_vacancies_for_me_say_that_jobs_outside_her_hours_are_left_out(client, market):  # noqa: F811
+    """Remaining finding 4: the 24-hour job was silently gone; the page says why, with a link to the preferences."""
+    from werkregie.matching.models import MatchingPreferences
+
+    MatchingPreferences.objects.create(person=market["person"], hours_min=30, hours_max=38)
+    client.force_login(market["citizen"])
+    response = client.get("/mijn-vacatures/")
+    assert "Vacatures buiten uw gewenste uren (30–38 u per week) laten we weg; pas uw voorkeuren aan om ze te zien." in _text(response)
+    page = response.content.decode()
+    note = re.search(r"<p[^>]*data-hours-left-out[^>]*>(.*?)</p>", page, re.S).group(1)
+    target = re.search(r'<a href="#([^"]+)">pas uw voorkeuren aan</a>', note).group(1)
+    assert f'id="{target}"' in page and 'name="hours_min"' in page  # the link lands on the hours field of the form above
+    assert page.index("data-hours-left-out") < page.index('id="h-results"') + 400  # near the results, under their heading
+
+
 def test_the_caseload_export_says_not_yet_screened_and_its_town_filter_lists_only_the_caseloads_towns(client, ref):
     """Finding 9: "Afstand" empty in the export where the page says "nog niet gescreend"; the "Gemeente" filter listed all
     of Flanders (and must not list the town of someone outside the caseload)."""
@@ -201,3 +216,41 @@ def test_a_partners_consultation_says_its_legal_ground_and_its_role_not_its_chan
     assert "Partner (API)" not in text
     assert ("Wettelijke grond: u volgt of volgde een opleiding bij deze organisatie (sinds 28/10/2025). "
             "Daarvoor is uw toestemming niet nodig.") in text
+
+
+def test_the_municipalitys_clients_come_in_the_order_of_what_needs_action(client, ref):
+    """Remaining finding 3: /gemeente/clienten/ was sorted by name; a referral waiting at VDAB or a step due stood among
+    the rest. Now: something due (earliest first), then those without a trajectory, then the rest; paging keeps it."""
+    import datetime as dt
+
+    from werkregie.accounts.models import Role
+    from werkregie.core import clock
+    from werkregie.municipalities import use_cases
+    from werkregie.organisations.models import OrganisationKind
+    from werkregie.trajectories.models import Agreement, AgreementStep, Trajectory
+
+    from . import factories as f
+
+    def client_named(name: str):
+        p = f.person(municipality_id="44021", last_name=name)
+        f.episode(p, "leefloon", start=dt.date(2025, 1, 1), municipality="44021")
+        return p
+
+    def in_trajectory(p, step_due=None):
+        trajectory = Trajectory.objects.create(person=p, kind="standard", started_on=dt.date(2025, 6, 1), state="active")
+        if step_due:
+            agreement = Agreement.objects.create(trajectory=trajectory, person=p, title="Afspraken")
+            AgreementStep.objects.create(agreement=agreement, person=p, kind="other", title="Cv maken", due_on=step_due,
+                                         state="open")
+
+    aerts, bos, claes, dewulf, engels = (client_named(n) for n in ("Aerts", "Bos", "Claes", "Dewulf", "Engels"))
+    in_trajectory(aerts)  # nothing due: the rest
+    in_trajectory(engels)
+    in_trajectory(dewulf, step_due=clock.today() + dt.timedelta(days=3))  # a step due in 3 days
+    worker = f.user(Role.MUNICIPALITY, f.organisation(OrganisationKind.MUNICIPALITY, municipality_id="44021"))
+    use_cases.refer(f.principal(worker), claes.pk, "Wil graag werken.")  # VDAB's task due in 14 days, still open
+    client.force_login(worker)
+    text = _text(client.get("/gemeente/clienten/"))
+    order = sorted(("Aerts", "Bos", "Claes", "Dewulf", "Engels"), key=text.index)
+    assert order == ["Dewulf", "Claes", "Bos", "Aerts", "Engels"], order
+    assert [c.name.split()[-1] for c in use_cases.clients(f.principal(worker))] == order  # the referral page: the same order

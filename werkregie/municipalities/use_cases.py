@@ -30,6 +30,7 @@ from werkregie.people import perms as people_perms
 from werkregie.workflows import reasons
 from werkregie.workflows.labels import coded
 
+from .client_order import by_action
 from .models import Contact, CooperationAgreement, Direction, Engagement, Referral
 
 READERS = frozenset({Role.ADMIN, Role.ANALYST, Role.MUNICIPALITY})
@@ -239,7 +240,7 @@ def clients(principal: Principal, channel: str = "web") -> list[Client]:
         raise Forbidden(_("Enkel een medewerker van een gemeente ziet haar leefloongerechtigden."))
     from werkregie.trajectories.models import AgreementStep, Trajectory
 
-    persons = list(people_perms.visible_persons(principal).order_by("last_name_key", "first_name_key")[:500])
+    persons = list(by_action(people_perms.visible_persons(principal), principal.user.organisation_id)[:500])  # what needs action first
     ids = [p.pk for p in persons]
     trajectories = {t.person_id: t for t in Trajectory.objects.filter(person_id__in=ids).exclude(state="closed")}
     steps: dict[int, int] = {}

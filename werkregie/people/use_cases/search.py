@@ -14,6 +14,7 @@ from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
 
 from werkregie.access.services import record_access
+from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import FieldError, Forbidden, InvalidInput
@@ -190,7 +191,11 @@ def search_persons(
     cap = SEARCH_COUNT_CAP if q.strip() else COUNT_CAP
     count = _capped_count(base, branches, cap)
     capped, count = count > cap, min(count, cap)
-    if len(branches) > 1 and count > MERGE_ABOVE:
+    if principal.role == Role.MUNICIPALITY:  # its own leefloon clients, few: what needs the worker's action first
+        from werkregie.municipalities.client_order import by_action
+
+        items = list(by_action(base.filter(reduce(operator.or_, branches)), principal.user.organisation_id)[offset : offset + page_size])
+    elif len(branches) > 1 and count > MERGE_ABOVE:
         items = _merged_page(base, branches, offset, page_size)
     else:  # one index range, or few enough matches to sort: one query
         items = list(base.filter(reduce(operator.or_, branches)).order_by(*ORDER)[offset : offset + page_size])
