@@ -2192,3 +2192,42 @@ T.update({  # issue 16 walk (helper hp2): steunmaatregelen, statistics caption, 
         "We leave out vacancies outside your preferred hours (%(low)s–%(high)s h a week); <a href=\"#id_hours_min\">change your preferences</a> "
         "to see them."),
 })
+T.update({  # walk of issue 13 (hr13): the verification page, the competence visa form, the catalogue upload's problems
+    "Niet gecontroleerd:": ("Non vérifié :", "Not checked:"),
+    "Het digitale bewijs kon niet gelezen worden.": ("La preuve numérique n'a pas pu être lue.", "The digital credential could not be read."),
+    "De uitgever is onbekend.": ("L'émetteur est inconnu.", "The issuer is unknown."),
+    "Zonder geldige handtekening zegt de inhoud niets.": ("Sans signature valable, le contenu ne prouve rien.",
+                                                         "Without a valid signature, the content proves nothing."),
+    "Geldig tot en met %(d)s.": ("Valable jusqu'au %(d)s inclus.", "Valid up to and including %(d)s."),
+    "Het digitale bewijs was geldig tot en met %(d)s en is verlopen.": (
+        "La preuve numérique était valable jusqu'au %(d)s inclus et a expiré.",
+        "The digital credential was valid up to and including %(d)s and has expired."),
+    "Het digitale bewijs is op %(day)s ingetrokken door de uitgever.": (
+        "La preuve numérique a été révoquée par l'émetteur le %(day)s.", "The digital credential was revoked by the issuer on %(day)s."),
+    "Het digitale bewijs is op %(day)s ingetrokken door de uitgever. Reden: %(reason)s": (
+        "La preuve numérique a été révoquée par l'émetteur le %(day)s. Motif : %(reason)s",
+        "The digital credential was revoked by the issuer on %(day)s. Reason: %(reason)s"),
+    "geldig tot en met": ("valable jusqu'au", "valid up to and including"),
+    "op %(issued)s, na ontslag bij %(employer)s": ("le %(issued)s, après un licenciement chez %(employer)s",
+                                                   "on %(issued)s, after dismissal by %(employer)s"),
+    "op %(day)s, na ontslag bij %(employer)s": ("le %(day)s, après un licenciement chez %(employer)s", "on %(day)s, after dismissal by %(employer)s"),
+    "Er zijn al %(n)d competentievisa uitgereikt: %(visas)s. Bevestig dat dit visum over een ander ontslag gaat.": (
+        "%(n)d visas de compétences ont déjà été délivrés : %(visas)s. Confirmez que ce visa porte sur un autre licenciement.",
+        "%(n)d competence visas have already been issued: %(visas)s. Confirm that this visa is about another dismissal."),
+    "Een visum voor hetzelfde ontslag kan niet; voor een ander ontslag bevestigt u hieronder.": (
+        "Un visa pour le même licenciement n'est pas possible ; pour un autre licenciement, confirmez ci-dessous.",
+        "A visa for the same dismissal is not possible; for another dismissal, confirm below."),
+    "opleiding %(n)s": ("formation %(n)s", "course %(n)s"),
+    "regel %(n)s": ("ligne %(n)s", "line %(n)s"),
+})
+PLURALS.update({  # walk of issue 13 (hr13): the competence visa's counts
+    "deze persoon kreeg onlangs al %(n)s competentievisum:": (
+        ("cette personne a déjà reçu récemment %(n)s visa de compétences :", "cette personne a déjà reçu récemment %(n)s visas de compétences :"),
+        ("this person already received %(n)s competence visa recently:", "this person already received %(n)s competence visas recently:")),
+    "%(n)s competentie": (("%(n)s compétence", "%(n)s compétences"), ("%(n)s competence", "%(n)s competences")),
+    "Na ontslag bij %(employer)s, uitgereikt op %(day)s (%(n)s competentie)": (
+        ("Après un licenciement chez %(employer)s, délivré le %(day)s (%(n)s compétence)",
+         "Après un licenciement chez %(employer)s, délivré le %(day)s (%(n)s compétences)"),
+        ("After dismissal by %(employer)s, issued on %(day)s (%(n)s competence)",
+         "After dismissal by %(employer)s, issued on %(day)s (%(n)s competences)")),
+})

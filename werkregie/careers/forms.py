@@ -114,8 +114,12 @@ class VisaForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.skills = skills
         for i, skill in enumerate(skills):
-            self.fields[f"level_{i}"] = forms.ChoiceField(label=_("Niveau"), choices=LEVEL_CHOICES, required=False)
-            self.fields[f"evidence_{i}"] = forms.ChoiceField(label=_("Aangetoond met"), choices=EVIDENCE_CHOICES, required=False)
+            # each field names its competence, so that the error summary says which one (the walk of issue 13 read
+            # "Aangetoond met: Kies hoe de competentie is aangetoond." among 18 competences)
+            name = skill.get("label", "")
+            self.fields[f"level_{i}"] = forms.ChoiceField(label=format_lazy("{} — {}", _("Niveau"), name), choices=LEVEL_CHOICES, required=False)
+            self.fields[f"evidence_{i}"] = forms.ChoiceField(label=format_lazy("{} — {}", _("Aangetoond met"), name), choices=EVIDENCE_CHOICES,
+                                                             required=False)
 
     def rows(self) -> list[tuple[dict, forms.BoundField, forms.BoundField]]:
         return [(s, self[f"level_{i}"], self[f"evidence_{i}"]) for i, s in enumerate(self.skills)]

@@ -93,7 +93,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     text = sys.stdin.read() if args.file == "-" else open(args.file, encoding="utf-8", errors="replace").read()
     result = uc.verify(text)
     for check in result.checks:
-        print(f"{'OK ' if check.ok else 'NEE'} {check.name:<13} {check.reason}")
+        mark = "OK " if check.ok else "NEE" if check.checked else "?  "  # ?: not checked
+        print(f"{mark} {check.name:<13} {check.reason}")
     print("GELDIG" if result.valid else "NIET GELDIG")
     return 0 if result.valid else 1
 

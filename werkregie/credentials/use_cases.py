@@ -246,6 +246,11 @@ class Check(NamedTuple):
     name: str  # format | issuer_known | signature | not_expired | not_revoked
     ok: bool
     reason: str
+    checked: bool = True  # False: it could not be checked (ok is then False too; the reason says why not)
+
+
+def _not_checked(name: str, reason: str) -> Check:
+    return Check(name, False, reason, checked=False)
 
 
 @dataclass
@@ -259,7 +264,7 @@ class Verification:
 
     def as_dict(self) -> dict:
         return {"valid": self.valid, "issuer_name": self.issuer_name or None, "claimed_issuer": self.claimed_issuer or None,
-                "checks": [{"name": c.name, "ok": c.ok, "reason": c.reason} for c in self.checks], "credential": self.credential,
+                "checks": [{"name": c.name, "ok": c.ok, "checked": c.checked, "reason": c.reason} for c in self.checks], "credential": self.credential,
                 "holder": self.holder}
 
 
@@ -267,8 +272,8 @@ CHECK_NAMES = ("issuer_known", "signature", "not_expired", "not_revoked")
 
 
 def _unreadable(reason: str) -> Verification:
-    not_checked = _("Niet gecontroleerd: het digitale bewijs kon niet gelezen worden.")
-    return Verification(False, [Check("format", False, reason)] + [Check(n, False, not_checked) for n in CHECK_NAMES])
+    not_checked = _("Het digitale bewijs kon niet gelezen worden.")
+    return Verification(False, [Check("format", False, reason)] + [_not_checked(n, not_checked) for n in CHECK_NAMES])
 
 
 def clean_token(text: str) -> str:
@@ -343,10 +348,15 @@ def _expiry_check(payload: dict, now: dt.datetime) -> Check:
     if start > now:
         return Check("not_expired", False, _("Het digitale bewijs is nog niet geldig (geldig vanaf %(d)s).") % {"d": f"{start:%d/%m/%Y}"})
     if end is not None and end <= now:
-        return Check("not_expired", False, _("Het digitale bewijs is verlopen op %(d)s.") % {"d": f"{end:%d/%m/%Y}"})
+        return Check("not_expired", False, _expired(end))
     if end is None:
         return Check("not_expired", True, _("Het digitale bewijs heeft geen einddatum."))
-    return Check("not_expired", True, _("Geldig tot %(d)s.") % {"d": f"{end:%d/%m/%Y}"})
+    return Check("not_expired", True, _("Geldig tot en met %(d)s.") % {"d": f"{vc.last_valid_day(end):%d/%m/%Y}"})
+
+
+def _expired(end: dt.datetime) -> str:
+    """In the passport's words: the last day it held (validUntil is the first moment it no longer does)."""
+    return _("Het digitale bewijs was geldig tot en met %(d)s en is verlopen.") % {"d": f"{vc.last_valid_day(end):%d/%m/%Y}"}
 
 
 def _jwt_time(payload: dict, claim: str) -> dt.datetime | None:
@@ -368,7 +378,7 @@ def _jwt_time_problem(payload: dict, start: dt.datetime, end: dt.datetime | None
     except (ValueError, TypeError, OverflowError, OSError):
         return unreadable_dates()
     if expires is not None and expires <= now:
-        return _("Het digitale bewijs is verlopen op %(d)s.") % {"d": f"{expires:%d/%m/%Y}"}
+        return _expired(expires)
     if not_before is not None and not_before > now:
         return _("Het digitale bewijs is nog niet geldig (geldig vanaf %(d)s).") % {"d": f"{not_before:%d/%m/%Y}"}
     if expires is not None and end is not None and abs(expires.timestamp() - end.timestamp()) >= 1:
@@ -414,8 +424,20 @@ def _revocation_check(payload: dict, issuer: Issuer, lists: dict[int, StatusList
         if status_list is None or not 0 <= index < status_list.size:
             return Check("not_revoked", False, _("De intrekkingslijst van het digitale bewijs is onbekend."))
         if status_list.is_set(index):
-            return Check("not_revoked", False, _("Het digitale bewijs is ingetrokken door de uitgever."))
+            return Check("not_revoked", False, _revoked(status_list, index))
     return Check("not_revoked", True, _("Niet ingetrokken."))
+
+
+def _revoked(status_list: StatusList, index: int) -> str:
+    """When (and why, when the issuer said) the credential at this place of the list was revoked: the record kept here
+    (issued here or submitted); a place without one says only that it is revoked."""
+    record = Credential.objects.filter(status_list=status_list, status_index=index).values_list("revoked_at", "revoked_reason").first()
+    if record is None or record[0] is None:
+        return _("Het digitale bewijs is ingetrokken door de uitgever.")
+    day = f"{record[0].astimezone(clock.BRUSSELS):%d/%m/%Y}"
+    if record[1]:
+        return _("Het digitale bewijs is op %(day)s ingetrokken door de uitgever. Reden: %(reason)s") % {"day": day, "reason": record[1]}
+    return _("Het digitale bewijs is op %(day)s ingetrokken door de uitgever.") % {"day": day}
 
 
 def _place_problem(payload: dict, issuer: Issuer, pending: bool) -> tuple[str, str | None]:
@@ -513,7 +535,7 @@ def verify(token: str, *, pending: bool = False) -> Verification:
     issuer, key_id, issuer_check = _issuer_check(header, payload, lists)
     checks = [issuer_check]
     if issuer is None:
-        signature = Check("signature", False, _("Niet gecontroleerd: de uitgever is onbekend."))
+        signature = _not_checked("signature", _("De uitgever is onbekend."))
     else:
         key = signing.verification_key(issuer, key_id)
         withdrawn = partner_keys.withdrawn_on(issuer, key_id) if key is None and not issuer.is_platform else None
@@ -531,11 +553,12 @@ def verify(token: str, *, pending: bool = False) -> Verification:
     if not signature.ok:
         if issuer is not None and issuer_check.ok:
             # found by the attack: a forged token naming VDAB read "bekende uitgever: in orde — uitgegeven door VDAB"
-            # the named issuer is registered (the check holds), but that it issued this credential is not confirmed
-            checks[0] = Check("issuer_known", True, _("Het digitale bewijs noemt %(name)s als uitgever (geregistreerd); zonder geldige "
-                                                      "handtekening is niet bevestigd dat het van hen komt.") % {"name": issuer.name})
-        reason = _("Niet gecontroleerd: zonder geldige handtekening zegt de inhoud niets.")
-        checks += [Check("not_expired", False, reason), Check("not_revoked", False, reason)]
+            # the named issuer is registered, but that it issued this credential is not confirmed: not checked (the
+            # walk of issue 13 still read a green "In orde: bekende uitgever" on a forged credential)
+            checks[0] = _not_checked("issuer_known", _("Het digitale bewijs noemt %(name)s als uitgever (geregistreerd); zonder geldige "
+                                                       "handtekening is niet bevestigd dat het van hen komt.") % {"name": issuer.name})
+        reason = _("Zonder geldige handtekening zegt de inhoud niets.")
+        checks += [_not_checked("not_expired", reason), _not_checked("not_revoked", reason)]
     else:
         checks += [_expiry_check(payload, clock.now()), _revocation_check(payload, issuer, lists)]
         if not issuer.is_platform:

@@ -30,6 +30,15 @@ def stamp(at: dt.datetime) -> str:
     return at.astimezone(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
+def last_valid_day(until: dt.datetime) -> dt.date:
+    """The last calendar day (Brussels) on which a credential valid until the moment `until` still holds: validUntil is
+    the first moment it no longer does (see verify), so a credential until 01/12 00:00 is valid up to and including 30/11.
+    Every page shows this day ("geldig tot en met"), so that the passport and the verification page agree."""
+    from werkregie.core import clock
+
+    return (until.astimezone(clock.BRUSSELS) - dt.timedelta(microseconds=1)).date()
+
+
 def skill_label(uri: str, language: str = "nl") -> str:
     from werkregie.matching.labels import skill
 

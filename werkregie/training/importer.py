@@ -284,8 +284,10 @@ def check(record: object, where: str, skills_known: set[str] | dict, places: dic
             continue
         raw_sid = s.get("session_id")
         sid = str(raw_sid).strip() if isinstance(raw_sid, (str, int)) and not isinstance(raw_sid, bool) else ""
-        # start_date and end_date as the API's GET writes them: what a provider read can go back unchanged
-        raw_start, raw_end = (s.get(name) if s.get(name) not in (None, "") else s.get(f"{name}_date") for name in ("start", "end"))
+        # start_date and end_date as the API's GET writes them: what a provider read can go back unchanged; a problem
+        # names the field as the file calls it (the walk of issue 13 read "sessions[1].end" for its end_date)
+        names = {name: name if s.get(name) not in (None, "") or f"{name}_date" not in s else f"{name}_date" for name in ("start", "end")}
+        raw_start, raw_end = (s.get(names[name]) for name in ("start", "end"))
         start, end = _date(raw_start), _date(raw_end) if raw_end not in (None, "") else None
         places_n, free = _int(s.get("places")), _int(s.get("free_places"))
         if not sid or len(sid) > 60:
@@ -296,12 +298,12 @@ def check(record: object, where: str, skills_known: set[str] | dict, places: dic
             bad(f"{at}.session_id", _("'%(sid)s' komt twee keer voor in deze opleiding") % {"sid": sid})
         seen.add(sid)
         if start is None:
-            bad(f"{at}.start", _("een datum JJJJ-MM-DD"))
+            bad(f"{at}.{names['start']}", _("een datum JJJJ-MM-DD"))
         if raw_end not in (None, "") and (end is None or (start and end < start)):
-            bad(f"{at}.end", _("een datum JJJJ-MM-DD op of na de start"))
+            bad(f"{at}.{names['end']}", _("een datum JJJJ-MM-DD op of na de start"))
         window = _session_window_problem(start, end)
         if window:
-            bad(f"{at}.{window[0]}", window[1])
+            bad(f"{at}.{names[window[0]]}", window[1])
         if places_n is None or places_n > 100_000:
             bad(f"{at}.places", _("een geheel getal van 0 tot 100000"))
         if free is None or (places_n is not None and free > places_n):
@@ -540,3 +542,23 @@ def rejected_summary(report: Report) -> str:
     return ngettext("%(n)s van de %(total)s opleidingen is ongeldig; er is niets bewaard.",
                     "%(n)s van de %(total)s opleidingen zijn ongeldig; er is niets bewaard.", report.rejected) % {
         "n": report.rejected, "total": report.records}
+
+
+def error_rows(report: Report) -> list[dict]:
+    """The report's problems for the provider's page, in words: "opleiding 2 (CVO-00123)" or "regel 7 (CVO-00123)" where
+    the API says "record 2" or "line 7" (a location a program reads; the walk of issue 13 read "record 2" on the page)."""
+    import re
+
+    course_ids = {where: str(record.get("course_id") or "").strip()[:60] for where, record, _errors in report.rejected_records}
+    rows = []
+    for where, error in report.errors:
+        found = re.fullmatch(r"(record|line) (\d+)", where)
+        if found is None:
+            place = where
+        elif found.group(1) == "record":
+            place = _("opleiding %(n)s") % {"n": found.group(2)}
+        else:
+            place = _("regel %(n)s") % {"n": found.group(2)}
+        course_id = course_ids.get(where, "")
+        rows.append({"where": f"{place} ({course_id})" if course_id else place, "field": error.field, "message": error.message})
+    return rows

@@ -24,7 +24,7 @@ from werkregie.formats.punctuation import join_semicolons
 from werkregie.web.helpers import roles
 
 from . import perms
-from .importer import ImportFileError, read_file, rejected_summary
+from .importer import ImportFileError, error_rows, read_file, rejected_summary
 from .use_cases import booking as booking_cases
 from .use_cases import catalogue
 from .use_cases import guide as guide_cases
@@ -257,7 +257,8 @@ def provider_page(request: HttpRequest, principal: Principal, provider_id: int) 
     courses = catalogue.courses_of(provider.pk)
     open_bookings = booking_cases.bookings_for_provider(principal, provider.pk)
     return render(request, "training/provider.html", {"provider": provider, "courses": courses, "form": form, "report": report,
-                                                      "bookings": open_bookings}, status=status)
+                                                      "report_errors": error_rows(report) if report else [], "bookings": open_bookings},
+                  status=status)
 
 
 @require_POST

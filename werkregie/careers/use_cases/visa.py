@@ -5,7 +5,7 @@ employers, and the skills become certified competences in the matching profile."
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -35,7 +35,7 @@ class Candidates:
     occupation_uri: str
     skills: list[dict]  # {uri, label, source}: the profile's competences, then the last occupation's essential ones
     visas: list[CompetenceVisa]
-    recent: CompetenceVisa | None = None  # a live visa issued in the last RECENT_DAYS days: the page warns before the form is sent
+    recent: list[CompetenceVisa] = field(default_factory=list)  # live visas of the last RECENT_DAYS days, newest first: the page warns
 
 
 def candidates(principal: Principal, person_id: int, occupation_uri: str = "") -> Candidates:
@@ -53,8 +53,14 @@ def candidates(principal: Principal, person_id: int, occupation_uri: str = "") -
                   principal.channel)
     visas = list(CompetenceVisa.objects.filter(person=person).prefetch_related("skills"))
     since = clock.now() - dt.timedelta(days=RECENT_DAYS)
-    recent = next((v for v in _live(visas) if v.issued_at >= since), None)
+    recent = sorted((v for v in _live(visas) if v.issued_at >= since), key=lambda v: v.issued_at, reverse=True)
     return Candidates(person, occupation_uri, skills, visas, recent)
+
+
+def described(visas: list[CompetenceVisa]) -> str:
+    """The earlier visas in words, each one (the walk of issue 13 was warned of one while there were two)."""
+    return "; ".join(_("op %(issued)s, na ontslag bij %(employer)s") % {
+        "issued": v.issued_at.astimezone(clock.BRUSSELS).strftime("%d/%m/%Y"), "employer": v.former_employer} for v in visas)
 
 
 def _clean_skills(rows: object, errors: list[FieldError]) -> list[dict]:
@@ -110,11 +116,16 @@ def _check_duplicates(person: Person, former_employer: str, dismissal_date: dt.d
                                                         "issued": same.issued_at.astimezone(clock.BRUSSELS).strftime("%d/%m/%Y")}
         raise Conflict(message, [FieldError("former_employer", message)], existing_id=same.pk)
     since = clock.now() - dt.timedelta(days=RECENT_DAYS)
-    recent = next((v for v in visas if v.issued_at >= since), None)
-    if recent is not None and not confirm_recent:
-        message = _("Op %(issued)s is al een competentievisum uitgereikt (na ontslag bij %(employer)s). Bevestig dat dit visum over een "
-                    "ander ontslag gaat.") % {"issued": recent.issued_at.astimezone(clock.BRUSSELS).strftime("%d/%m/%Y"), "employer": recent.former_employer}
-        raise Conflict(message, [FieldError("confirm_recent", message)], existing_id=recent.pk)
+    recent = [v for v in visas if v.issued_at >= since]
+    if recent and not confirm_recent:
+        if len(recent) == 1:
+            message = _("Op %(issued)s is al een competentievisum uitgereikt (na ontslag bij %(employer)s). Bevestig dat dit visum over een "
+                        "ander ontslag gaat.") % {"issued": recent[0].issued_at.astimezone(clock.BRUSSELS).strftime("%d/%m/%Y"),
+                                                  "employer": recent[0].former_employer}
+        else:
+            message = _("Er zijn al %(n)d competentievisa uitgereikt: %(visas)s. Bevestig dat dit visum over een ander ontslag gaat.") % {
+                "n": len(recent), "visas": described(recent)}
+        raise Conflict(message, [FieldError("confirm_recent", message)], existing_id=recent[0].pk)
 
 
 def issue(principal: Principal, person_id: int, *, dismissal: str, former_employer: str, dismissal_date: dt.date | None,
