@@ -2231,3 +2231,13 @@ PLURALS.update({  # walk of issue 13 (hr13): the competence visa's counts
         ("After dismissal by %(employer)s, issued on %(day)s (%(n)s competence)",
          "After dismissal by %(employer)s, issued on %(day)s (%(n)s competences)")),
 })
+
+T.update({  # stop 31: the visa message says "1 competentie" (the count worded apart, in the message's language)
+    "Beste %(name)s,\n\n%(counsellor)s heeft uw competenties vastgelegd in een competentievisum (%(skills)s). Het staat in uw competentiepaspoort op Mijn Loopbaan: u kunt het met een link delen met werkgevers, die het zelf kunnen controleren.\n\nMet vriendelijke groeten,\nVDAB": (
+        "Madame, Monsieur %(name)s,\n\n%(counsellor)s a consigné vos compétences dans un visa de compétences (%(skills)s). Il figure dans votre passeport de compétences sur Ma carrière : vous pouvez le partager par un lien avec des employeurs, qui peuvent le vérifier eux-mêmes.\n\nMeilleures salutations,\nVDAB",
+        "Dear %(name)s,\n\n%(counsellor)s has recorded your competences in a competence visa (%(skills)s). It is in your competence passport in My Career: you can share it with employers through a link, and they can check it themselves.\n\nKind regards,\nVDAB"),
+})
+
+PLURALS.update({  # stop 31: the visa message's count
+    "%(count)s competentie": (("%(count)s compétence", "%(count)s compétences"), ("%(count)s competence", "%(count)s competences")),
+})

@@ -66,3 +66,16 @@ def test_one_competence_is_singular_on_the_visa_page_and_on_mijn_loopbaan(world)
     citizen.force_login(world.citizen)
     mine = _text(citizen.get("/mijn-loopbaan/").content.decode())
     assert "(1 competentie)" in mine and "1 competenties" not in mine
+
+
+def test_the_visa_message_counts_skills_in_the_messages_language():
+    """Walk of stop 31: "(1 competenties)" in the message to the citizen; the count is worded when the message is written."""
+    from django.utils import translation
+
+    from werkregie.careers.use_cases.visa import skill_count
+
+    one, three = skill_count(1), skill_count(3)
+    with translation.override("nl"):
+        assert (str(one), str(three)) == ("1 competentie", "3 competenties")
+    with translation.override("fr"):
+        assert (str(one), str(three)) == ("1 compétence", "3 compétences")

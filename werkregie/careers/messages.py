@@ -33,7 +33,7 @@ register(
 register(
     "careers.visa_issued",
     subject=_("Uw competentievisum is klaar"),
-    body=_("Beste %(name)s,\n\n%(counsellor)s heeft uw competenties vastgelegd in een competentievisum (%(count)s competenties). "
+    body=_("Beste %(name)s,\n\n%(counsellor)s heeft uw competenties vastgelegd in een competentievisum (%(skills)s). "
            "Het staat in uw competentiepaspoort op Mijn Loopbaan: u kunt het met een link delen met werkgevers, die het zelf kunnen "
            "controleren.\n\nMet vriendelijke groeten,\nVDAB"),
 )

@@ -8,7 +8,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.utils.functional import lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from werkregie.access.purposes import Purpose
 from werkregie.access.services import record_access
@@ -172,7 +174,7 @@ def issue(principal: Principal, person_id: int, *, dismissal: str, former_employ
         visa.save(update_fields=["credential_id"])
         profile.certify_skills(principal, person.pk, [r["uri"] for r in clean])
         outbox.send(person.pk, "careers.visa_issued", {"counsellor": principal.user.get_full_name() or principal.user.username,
-                                                      "count": len(clean)}, who=Who.of(principal), dedupe_key=f"careers.visa.{visa.pk}")
+                                                      "skills": skill_count(len(clean))}, who=Who.of(principal), dedupe_key=f"careers.visa.{visa.pk}")
     record_access(principal.actor(), [person_id], "loopbaan: competentievisum uitgereikt", Purpose.COMPETENCE_RECOGNITION, principal.channel)
     return visa
 
@@ -208,3 +210,12 @@ def revoked_uids(visas: list[CompetenceVisa]) -> set[str]:
     """The credential ids of these visas that were revoked (the page shows them as such, without a revoke button)."""
     live = {v.credential_id for v in _live(visas)}
     return {v.credential_id for v in visas if v.credential_id and v.credential_id not in live}
+
+
+def _skill_count(n: int) -> str:
+    return ngettext("%(count)s competentie", "%(count)s competenties", n) % {"count": n}
+
+
+# "1 competentie", "3 competenties", worded when the message is written, in the message's language (outbox renders its
+# template under that language; a lazy value is read there): the walk of stop 31 read "(1 competenties)"
+skill_count = lazy(_skill_count, str)
