@@ -58,7 +58,7 @@ def _course_bookings(citizen: User, today: dt.date) -> int:
     made = 0
     for i, session in enumerate(sessions):
         try:
-            b = booking.book(principal, session.pk)
+            b = booking.book(principal, session.pk, accepted=booking.quote(principal, session.pk).acceptance)  # as she confirmed it
             if i == 1:
                 booking.cancel(principal, b.pk, "Past niet meer met mijn uurrooster", expected_version=b.version)
             made += 1
