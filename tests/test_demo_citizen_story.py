@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.appointments_support import fakes  # noqa: F401 - fixture
+from tests.credentials_support import key_folder, keyed  # noqa: F401 - fixtures
 from tests.test_trajectories_demo import DAY
 from tests.test_trajectories_demo import demo_world as trajectories_world  # noqa: F401 - fixture
 from werkregie.core import clock
@@ -50,3 +51,60 @@ def test_the_demo_citizens_sheet_and_appointments_follow_her_screening(trajector
                     for a in Appointment.objects.filter(person=person).select_related("slot")]
     assert appointments
     assert not story_problems(screened, accepted, appointments), (screened, accepted, appointments)
+
+
+def career_problems(experience_years: float, episodes: list[tuple[str, dt.date, dt.date | None]], course_on: dt.date | None,
+                    today: dt.date) -> list[str]:
+    """What the citizen's career pages contradict (walk of issue 16): years of experience as a forklift driver beside a
+    status history that shows far less work, and a forklift course dated years after he started driving one."""
+    from werkregie.people.synthetic import WORKED
+
+    work = [(start, end) for kind, start, end in episodes if kind in WORKED]
+    worked = sum(((end or today) - start).days for start, end in work) / 365.25
+    found = [f"{experience_years} years of experience, {worked:.1f} in the register"] if worked < experience_years - 1 else []
+    first = min((start for start, _e in work), default=None)
+    if course_on and first and course_on > first + dt.timedelta(days=365):
+        found.append(f"forklift course on {course_on}, driving since {first}")
+    return found
+
+
+def test_the_career_check_can_fail():
+    today, job = dt.date(2026, 12, 1), [("employed", dt.date(2023, 1, 1), dt.date(2025, 5, 31)), ("jobseeker_benefit", dt.date(2025, 6, 1), None)]
+    assert career_problems(9, job, None, today) and career_problems(2, job, dt.date(2025, 11, 16), today)
+    assert not career_problems(2.5, job, dt.date(2022, 12, 1), today)
+
+
+def test_the_citizens_history_holds_the_years_he_drove_a_forklift_and_the_course_came_first(ref, keyed):  # noqa: F811
+    """Nine years as a forklift driver on his matching profile, a history that began with his last job: the demo adds
+    the work before (registered since), and dates his forklift course before his first job, not last year."""
+    from decimal import Decimal
+
+    from tests import factories
+    from werkregie.accounts.models import Role
+    from werkregie.credentials import demo as credentials_demo
+    from werkregie.credentials.models import Credential
+    from werkregie.demo.services import seed_organisations
+    from werkregie.matching import demo as matching_demo
+    from werkregie.matching.models import PersonExperience
+    from werkregie.matching.platform import taxonomy
+    from werkregie.people.enums import StatusKind
+
+    today = dt.date(2026, 12, 1)
+    person = factories.person(birth_date=dt.date(1988, 4, 2), education_level=3, registered_on=dt.date(2023, 1, 1))
+    factories.episode(person, StatusKind.EMPLOYED, dt.date(2023, 1, 1), dt.date(2025, 5, 31))
+    factories.episode(person, StatusKind.JOBSEEKER_BENEFIT, dt.date(2025, 6, 1))
+    forklift = next(o for o in taxonomy().occupations if o.label("en") == "forklift operator")
+    PersonExperience.objects.create(person=person, occupation_uri=forklift.uri, years=Decimal("9"))
+    factories.user(Role.CITIZEN, person=person, username="burger")
+    seed_organisations()
+    with clock.travel_to(today):
+        matching_demo.demo_profiles(person.pk, [])
+        credentials_demo.seed()
+    person.refresh_from_db()
+    years = float(PersonExperience.objects.get(person=person, occupation_uri=forklift.uri).years)
+    episodes = list(person.episodes.values_list("kind", "start", "end"))
+    course = Credential.objects.filter(person=person, title__startswith="Opleiding heftruckchauffeur").values_list("issued_at", flat=True).first()
+    assert course is not None
+    course = course.astimezone(clock.BRUSSELS).date()
+    assert not career_problems(years, episodes, course, today), (years, episodes, course)
+    assert person.registered_on == min(start for _k, start, _e in episodes)

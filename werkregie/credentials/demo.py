@@ -47,6 +47,19 @@ def _partner_issuer(name: str, partner_type: str, kind: str, slug: str, url: str
     return uc.register_issuer(name=name, slug=slug, kind=kind, organisation=org, url=url, who=DEMO)
 
 
+FORKLIFT_COURSE_BEFORE_WORK_DAYS = 30
+
+
+def _forklift_course_on(person: Person, today: dt.date) -> dt.date:
+    """When the citizen followed the forklift course: a month before his first job in the register (the start of his
+    years as a forklift driver, matching/demo.py puts them there; walk of issue 16: the course dated last year, after
+    nine years on the forklift); a year ago for someone the register shows no work of."""
+    from werkregie.people.synthetic import WORKED
+
+    first = person.episodes.filter(kind__in=WORKED).order_by("start").values_list("start", flat=True).first()
+    return first - dt.timedelta(days=FORKLIFT_COURSE_BEFORE_WORK_DAYS) if first else today - dt.timedelta(days=380)
+
+
 def _at(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(10), clock.BRUSSELS)
 
@@ -68,19 +81,21 @@ def seed(progress: Callable[[int], None] | None = None) -> dict:
     today = clock.today()
     person = citizen.person
     forklift, warehouse, welding = (_occupation_skills(o) for o in OCCUPATIONS)
+    trained = _forklift_course_on(person, today)
     made: list[Credential] = []
     if syntra is not None and syntra.organisation_id:
         # the provider trained the citizen: the legal link on which a partner may issue to a person
         PartnerLink.objects.get_or_create(person=person, organisation_id=syntra.organisation_id, purpose="training",
-                                          start=today - dt.timedelta(days=400))
+                                          start=min(trained, today - dt.timedelta(days=400)))
     if school is not None:
         made.append(_issue(dt.date(max(person.birth_date.year + 18, 2000), 6, 30), person=person, issuer=school, kind=CredentialKind.DIPLOMA,
                            title="Diploma secundair onderwijs – Logistiek", skills=warehouse[:3],
                            description="Derde graad beroepssecundair onderwijs, studierichting Logistiek."))
     if syntra is not None:
-        made.append(_issue(today - dt.timedelta(days=380), person=person, issuer=syntra, kind=CredentialKind.TRAINING_COMPLETION,
+        made.append(_issue(trained, person=person, issuer=syntra, kind=CredentialKind.TRAINING_COMPLETION,
                            title="Opleiding heftruckchauffeur (VCA Basisveiligheid inbegrepen)", skills=forklift[:3],
-                           description="Opleiding van 10 dagen met praktijkproef op de heftruck.", valid_until=today + dt.timedelta(days=365 * 9),
+                           description="Opleiding van 10 dagen met praktijkproef op de heftruck.",
+                           valid_until=max(trained + dt.timedelta(days=365 * 10), today + dt.timedelta(days=365)),
                            evidence={"name": "Praktijkproef heftruck", "narrative": "Geslaagd voor de praktijkproef en het VCA-examen."}))
         made.append(_issue(today - dt.timedelta(days=365 * 4), person=person, issuer=syntra, kind=CredentialKind.TRAINING_COMPLETION,
                            title="Attest eerste hulp op het werk", skills=[], description="Basisopleiding EHBO (12 uur).",

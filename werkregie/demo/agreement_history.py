@@ -8,7 +8,10 @@ while on benefit (the rule by which the screening opens a standard trajectory wi
 
 * most (ON_TIME) accepted a binding agreement (signed on paper at the office) within the term;
 * some (LATE) accepted it after the term;
-* the rest never did: their trajectory is still open (overdue when the term has passed) or closed with the spell.
+* the rest never did: their trajectory is still open (overdue when the term has passed) or closed with the spell —
+  but only when the term ended at most `OVERDUE_AT_MOST_DAYS` before today: a counsellor makes the agreement within
+  weeks of the term, so an older one was made late (walk of issue 16: "Afspraken te maken, uiterlijk 02/12/2025 te
+  laat" a year on, "uiterlijk 06/04/2022" for the admin).
 
 An accepted agreement has one step (applications); before its date the counsellor went through the applications in a follow-up
 talk and approved the step (the table's `approve` from `open` by the counsellor: these people have no account, so the
@@ -30,6 +33,7 @@ from werkregie.core import clock
 from werkregie.core.workdays import is_working_day
 
 ON_TIME, LATE = 0.93, 0.04  # the rest (0.03): never accepted
+OVERDUE_AT_MOST_DAYS = 42  # "never" (still to make) only for a term that ended this recently; an older one was made late
 SOURCE_SEED = 13
 STEP_DAYS = (30, 60)
 PAPER_REASON = "Afsprakenblad besproken en ondertekend in het kantoor"
@@ -71,6 +75,8 @@ def plan(person_id: int, assessment_id: int, assessed_at: dt.datetime, deadline:
     rng = random.Random(SOURCE_SEED * 1_000_003 + person_id)
     draw = rng.random()
     profile = "on_time" if draw < ON_TIME else "late" if draw < ON_TIME + LATE else "never"
+    if profile == "never" and deadline is not None and deadline < today - dt.timedelta(days=OVERDUE_AT_MOST_DAYS):
+        profile = "late"
     p = Plan(person_id, assessment_id, assessed_at, deadline, profile)
     opened = assessed_at.astimezone(clock.BRUSSELS).date()
     limit = min(spell_end or today, today - dt.timedelta(days=1))  # nothing after the spell, nothing today or later

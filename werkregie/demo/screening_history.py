@@ -9,7 +9,7 @@ same on every run):
 * most (ON_TIME) were screened within the legal term after the start of their spell, on a working day, and re-screened
   each time the assessment ran its course (shortly before the re-screening date the sweep computes);
 * some (LATE) were screened, but after the term (they count against "Gescreend binnen 2 maanden");
-* a few (LAPSED) were screened on time once but their re-screening is now overdue;
+* a few (LAPSED) were screened on time once but their re-screening is now overdue (by weeks);
 * a few (NEVER) were never screened: their screening is overdue by weeks when their first term ran out lately (someone
   registered years ago was screened like most: walk of issue 16 showed the demo citizen two years overdue);
 * whoever registered so recently that the term still runs may simply not be screened yet (due, not overdue).
@@ -33,6 +33,7 @@ ON_TIME, LATE, LAPSED = 0.86, 0.07, 0.03  # the rest (0.04): never screened
 SOURCE_SEED = 11  # the draw per person: random.Random(SOURCE_SEED * 1_000_003 + person id)
 YEARS_BACK = 3  # the spells of the past three years get a history
 NEVER_FOR_DAYS = 45  # a person never screened is overdue by this much at most: their first term ran out lately
+LAPSED_FOR_DAYS = 56  # a lapsed re-screening is overdue by weeks, not months (walk of issue 16: the worklist's "te laat")
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ def history(person_id: int, episodes: list[register.Episode], today: dt.date) ->
         nxt = due(start, dates[-1], register.months_unemployed(episodes, today), today=today).date
         if nxt > today:
             break
-        if profile == "lapsed" and len(dates) >= 1 and nxt > today - dt.timedelta(days=120):
+        if profile == "lapsed" and len(dates) >= 1 and nxt > today - dt.timedelta(days=LAPSED_FOR_DAYS):
             break  # the last re-screening was not done: overdue since `nxt`
         when = _workday_before(nxt - dt.timedelta(days=rng.randint(1, 25)))
         if when <= dates[-1] or when >= today:

@@ -4,6 +4,7 @@ engine's synthetic market. Idempotent: skipped when vacancies already carry skil
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections import Counter
 from decimal import Decimal
@@ -213,6 +214,36 @@ def _forklift_profile(person_id: int, skills: int, commute: int) -> bool:
     return True
 
 
+def _work_before_the_register(person_id: int, occupation_uri: str) -> None:
+    """The citizen's years as a forklift driver in his status history too (walk of issue 16: nine years of experience
+    beside a history that began with his last job): the years his experience holds beyond the work the register shows
+    become work before its first episode — the first job lengthened when the history begins with work, else a job that
+    ended the day before — and the register holds him since (the generator's convention: registered on the first day
+    of the history)."""
+    from werkregie.people.enums import StatusKind
+    from werkregie.people.models import StatusEpisode
+    from werkregie.people.synthetic import WORKED
+
+    facts = register_facts([person_id]).get(person_id)
+    years = PersonExperience.objects.filter(person_id=person_id, occupation_uri=occupation_uri).values_list("years", flat=True).first()
+    if facts is None or years is None or facts.history_from is None:
+        return
+    missing = float(years) - demo_experience.worked_in_history(facts, clock.today())
+    if missing < 0.5:
+        return
+    first = (StatusEpisode.objects.filter(person_id=person_id).exclude(kind__in=(StatusKind.LEEFLOON, StatusKind.NEWCOMER))
+             .order_by("start", "pk").first())
+    since = max(facts.working_from, facts.arrived or facts.working_from, first.start - dt.timedelta(days=round(missing * 365.25)))
+    if since >= first.start:
+        return
+    if first.kind in WORKED:
+        StatusEpisode.objects.filter(pk=first.pk).update(start=since)
+    else:
+        StatusEpisode.objects.create(person_id=person_id, kind=StatusKind.EMPLOYED, start=since, end=first.start - dt.timedelta(days=1),
+                                     source=first.source)
+    Person.objects.filter(pk=person_id).update(registered_on=since)
+
+
 def _nearest(place: str, persons) -> list[int]:  # noqa: ANN001 - a QuerySet of Person
     """The persons' ids, nearest to `place` (a NIS code) first by road, then by id."""
     places = geography.places()
@@ -227,7 +258,8 @@ def demo_profiles(citizen_id: int | None, caseload: list[int]) -> None:
     people with secondary school at most who worked, each for their own years."""
     forklift = next(o for o in platform.taxonomy().occupations if o.label("en") == "forklift operator")
     if citizen_id and not DesiredOccupation.objects.filter(person_id=citizen_id, occupation_uri=forklift.uri).exists():
-        _forklift_profile(citizen_id, 6, 30)
+        if _forklift_profile(citizen_id, 6, 30):
+            _work_before_the_register(citizen_id, forklift.uri)
     seeking = set(platform.seeking_ids(clock.today()))
     # the counsellor's caseload first, then job seekers of the province of the demo's forklift vacancy, nearest to it
     # first: a small register's caseload may hold no one who worked a year (a 3,000-person register gave the demo
