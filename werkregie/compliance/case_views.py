@@ -15,7 +15,7 @@ from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import FieldError, Forbidden, NotFound
-from werkregie.core.text import search_key
+from werkregie.core.text import search_key, search_text_problem
 from werkregie.people.models import Person, StatusEpisode
 from werkregie.workflows import services as wf
 from werkregie.workflows.deadlines import term
@@ -54,6 +54,8 @@ def list_cases(principal: Principal, *, state: str = "", infringement: str = "",
         errors.append(FieldError("infringement", _("Onbekende inbreuk.")))
     if not 1 <= page_size <= 100:
         errors.append(FieldError("page_size", _("Tussen 1 en 100.")))
+    if problem := search_text_problem(q or ""):  # else dropped into "no search": every case (re-attack of stop 31)
+        errors.append(FieldError("q", problem))
     _fail(errors)
     qs = perms.controllable_cases(principal).select_related("person", "controller")
     if state:

@@ -129,3 +129,17 @@ def search_key(value: str) -> str:
     """Lower case, without accents or punctuation, special letters on their base letter: what name search compares."""
     decomposed = unicodedata.normalize("NFKD", (value or "").translate(_BASE_LETTERS))
     return "".join(c for c in decomposed if c.isalnum() or c == " ").lower().strip()
+
+
+def search_text_problem(value: str) -> str | None:
+    """Why `value` cannot be a search text, or None. A search that silently drops what it cannot read becomes "no
+    search" and lists (and logs) everything (re-attack of stop 31: `?q=%FF`, read as U+FFFD, listed a whole caseload):
+    invisible characters and the replacement character are refused, and so is a text with nothing to look for. (A null
+    character is refused before, by the people search's check, in Django's own words as on every form.)"""
+    from django.utils.translation import gettext as _
+
+    if has_invisible(value) or "\ufffd" in value:
+        return _("De zoektekst bevat een onleesbaar of onzichtbaar teken.")
+    if value.strip() and readable_length(value) == 0:
+        return _("De zoektekst bevat geen letter of cijfer om naar te zoeken.")
+    return None

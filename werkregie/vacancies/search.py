@@ -40,6 +40,7 @@ from django.utils.translation import gettext as _
 
 from werkregie.core.errors import FieldError, InvalidInput
 from werkregie.core.paging import Paged
+from werkregie.core.text import search_text_problem
 
 from .models import Contract, Vacancy
 
@@ -160,6 +161,9 @@ def _place(text: str) -> tuple[str, str]:
 
 def _check(f: Filters) -> None:
     errors = []
+    for name in ("q", "place"):  # what it cannot read is refused, never dropped into "no words": every vacancy
+        if problem := search_text_problem(getattr(f, name) or ""):
+            errors.append(FieldError(name, problem))
     if f.contract and f.contract not in Contract.values:
         errors.append(FieldError("contract", _("Kies een contractsoort.")))
     if f.radius_km is not None and not 0 <= f.radius_km <= MAX_RADIUS_KM:

@@ -14,7 +14,7 @@ from werkregie.access.services import record_access
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
-from werkregie.core.text import one_line_problem
+from werkregie.core.text import one_line_problem, search_text_problem
 from werkregie.people import perms as people_perms
 from werkregie.people.models import name_key
 from werkregie.people.use_cases import Page
@@ -88,6 +88,8 @@ def filters_from(data: dict, names: dict[str, str] | None = None) -> Filters:
     text = str(data.get("name") or "").strip()
     if len(text) > 100:
         errors.append(FieldError(name("name"), _("Hoogstens 100 tekens.")))
+    elif problem := search_text_problem(str(data.get("name") or "")):  # else dropped: the whole worklist (re-attack of stop 31)
+        errors.append(FieldError(name("name"), problem))
     if errors:
         raise InvalidInput(_("De filters van de werklijst kloppen niet."), errors)
     return Filters(kind, _flag(data.get("overdue")), within, text, status, _flag(data.get("mine")), page or 1, page_size or 50,

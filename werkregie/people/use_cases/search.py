@@ -19,6 +19,7 @@ from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import FieldError, Forbidden, InvalidInput
 from werkregie.core.identifiers import compact_insz
+from werkregie.core.text import search_text_problem
 from werkregie.geo import services as geo
 
 from .. import perms
@@ -45,6 +46,8 @@ def check_search_text(q: str) -> None:
     except ValidationError as exc:
         message = str(exc.messages[0])
         raise InvalidInput(message, [FieldError("q", message)]) from None
+    if problem := search_text_problem(q or ""):
+        raise InvalidInput(problem, [FieldError("q", problem)])
     text = (q or "").strip()
     if not _DATE_SHAPED.match(text) or parse_date(text):
         return
@@ -138,6 +141,9 @@ def _filtered(base: QuerySet, status: str, municipality: str) -> QuerySet:
         current = StatusEpisode.objects.filter(kind=status, start__lte=today).filter(Q(end__isnull=True) | Q(end__gte=today))
         base = base.filter(pk__in=current.values("person_id"))
     if municipality:
+        if not re.fullmatch(r"\d{5}", municipality) or not geo.municipality(municipality):  # an unknown code (or "\x00") is said, not answered with nobody
+            raise InvalidInput(_("Onbekende gemeente (NIS-code) '%(code)s'.") % {"code": municipality.encode("unicode_escape").decode()[:20]},
+                               [FieldError("municipality", _("Geef de NIS-code van een gemeente."))])
         base = base.filter(municipality_id=municipality)
     return base
 
