@@ -305,6 +305,8 @@ def _apply(vacancy: Vacancy, person_ids: list[int], rng: random.Random) -> int:
             seeker = wf.Who(None, Role.COUNSELLOR if proposed else Role.CITIZEN, "VDAB (demo)" if proposed else "kandidaat")
             application = wf.create(Application, seeker, vacancy=vacancy, person_id=person_id, origin=origin)
             Application.objects.filter(pk=application.pk).update(created_at=at)
+            if proposed:
+                application_use_cases.proposed(application)
             if state != ApplicationState.PROPOSED:
                 application = wf.transition(application, "apply", seeker)
                 application_use_cases.tell(application, seeker, "apply")

@@ -161,12 +161,14 @@ def decide_suggestions(request: HttpRequest, principal: Principal, person_id: in
 def vacancy_list(request: HttpRequest, principal: Principal) -> HttpResponse:
     vacancies = Vacancy.objects.filter(open=True).select_related("employer", "municipality").order_by("-created_at", "-pk")
     if principal.role == Role.EMPLOYER:
-        vacancies = vacancies.filter(employer_id=principal.user.organisation_id)
+        from werkregie.vacancies.notices import with_activity
+
+        vacancies = with_activity(vacancies.filter(employer_id=principal.user.organisation_id), principal.user.organisation_id)
     query = request.GET.get("q", "").strip()[:100]
     if query:
         vacancies = vacancies.filter(title__icontains=query)
     page = Paginator(vacancies, 50).get_page(positive_int(request.GET.get("pagina"), 1))
-    return render(request, "matching/vacancies.html", {"page": page, "q": query})
+    return render(request, "matching/vacancies.html", {"page": page, "q": query, "activity": principal.role == Role.EMPLOYER})
 
 
 @roles(Role.COUNSELLOR, Role.ADMIN, Role.EMPLOYER)

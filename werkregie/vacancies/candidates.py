@@ -126,6 +126,13 @@ def _ranked(vacancy: Vacancy) -> list[tuple[int, object]]:
 
 def suggestions(principal: Principal, vacancy_id: int, language: str = "nl") -> list[Pseudonymous]:
     """The pseudonymised suggestions for the employer's own published vacancy; each listed person's read is logged."""
+    return suggestions_and_known(principal, vacancy_id, language)[0]
+
+
+def suggestions_and_known(principal: Principal, vacancy_id: int, language: str = "nl") -> tuple[list[Pseudonymous], int]:
+    """The suggestions, and how many of the best-ranked the employer already knows by name (they applied or VDAB proposed
+    them with consent): those are left out here and listed with the applications, which the page says (walk of issue 16:
+    an empty list read as "nobody fits" while the best candidate was among the applications)."""
     from werkregie.matching.engine import geography
     from werkregie.matching.platform import taxonomy
     from werkregie.matching.use_cases import _skills
@@ -140,8 +147,10 @@ def suggestions(principal: Principal, vacancy_id: int, language: str = "nl") -> 
     known = set(visible_persons(principal).values_list("pk", flat=True))
     out = []
     ids = []
+    known_listed = 0
     for person_id, e, profile in _ranked(vacancy):
         if person_id in known:
+            known_listed += 1
             continue
         ids.append(person_id)
         out.append(Pseudonymous(
@@ -151,7 +160,7 @@ def suggestions(principal: Principal, vacancy_id: int, language: str = "nl") -> 
             [{"language": x["language"], "level": x.get("level") or "—"} for x in e.languages], person_id in invited))
     record_access(principal.actor(), ids, f"gepseudonimiseerde kandidaten voor vacature {vacancy.pk} (competenties, ervaring, afstandsring, talen)",
                   Purpose.RECRUITMENT, principal.channel, shown=Shown.LIST)
-    return out
+    return out, known_listed
 
 
 def invite(principal: Principal, vacancy_id: int, code: str) -> Application:

@@ -205,10 +205,12 @@ class NoticeEvent(models.TextChoices):
     APPLIED = "applied", _("Nieuwe sollicitatie")
     INTERESTED = "interested", _("Een uitgenodigde kandidaat deelt het profiel")
     WITHDRAWN = "withdrawn", _("Sollicitatie ingetrokken")
+    PROPOSED = "proposed", _("Kandidaat voorgesteld door VDAB (met toestemming)")
 
 
 class EmployerNotice(models.Model):
-    """The employer's inbox: a candidate applied, shared their profile after an invitation, or withdrew. The outbox of
+    """The employer's inbox: a candidate applied, was proposed by VDAB with their consent, shared their profile after an
+    invitation, or withdrew. The outbox of
     werkregie.messaging addresses persons; an employer is an organisation with several users, so its notices are kept
     here, written in the same transaction as the move that caused them, and read by every user of the employer."""
 

@@ -1,5 +1,5 @@
-"""The employer's notices (issue 12, point 3): which candidate applied, shared their profile after an invitation, or
-withdrew. Every user of the employer reads the same notices; a name is shown only while the notice's application is the
+"""The employer's notices (issue 12, point 3): which candidate applied, was proposed by VDAB with their consent, shared
+their profile after an invitation, or withdrew. Every user of the employer reads the same notices; a name is shown only while the notice's application is the
 employer's ground to see the person (people.perms.shared_applications), and each name shown is logged as a read. A withdrawal never names the person: the withdrawal
 ended the employer's ground to see them."""
 
@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
 
 from werkregie.access.models import Shown
@@ -59,6 +61,19 @@ def notices(principal: Principal, *, mark_read: bool = True) -> list[Notice]:
     if mark_read:
         EmployerNotice.objects.filter(pk__in=[n.pk for n in rows if n.read_at is None]).update(read_at=clock.now())
     return out
+
+
+def with_activity(vacancies: QuerySet, organisation_id: int) -> QuerySet:
+    """The employer's vacancies with what is new on each: unread notices (an application, a proposal, a shared profile,
+    a withdrawal) and the applications on which the employer sees the person (people.perms.employer_grounds); those
+    with unread notices first (walk of issue 16: the list gave no sign of where something happened)."""
+    unread = (EmployerNotice.objects.filter(vacancy=OuterRef("pk"), organisation_id=organisation_id, read_at__isnull=True)
+              .order_by().values("vacancy").annotate(n=Count("pk")).values("n"))
+    seen = (people_perms.employer_grounds(organisation_id).filter(vacancy=OuterRef("pk"))
+            .order_by().values("vacancy").annotate(n=Count("pk")).values("n"))
+    return (vacancies.annotate(unread_notices=Coalesce(Subquery(unread, output_field=IntegerField()), 0),
+                               applications_seen=Coalesce(Subquery(seen, output_field=IntegerField()), 0))
+            .order_by("-unread_notices", "-created_at", "-pk"))
 
 
 def unread_count(principal: Principal) -> int:

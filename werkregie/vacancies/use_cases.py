@@ -161,6 +161,18 @@ def apply(principal: Principal, vacancy_id: int, person_id: int | None = None, *
     return application
 
 
+def proposed(application: Application) -> None:
+    """VDAB proposed the person for the vacancy (an application of origin 'proposed', just created): the employer is told
+    when the proposal lets it see the person (the person consents to be proposed to employers:
+    people.perms.employer_grounds), since that proposal is a new candidate for the employer as much as an application
+    is (walk of issue 16: a proposed candidate appeared by name among the applications without any notice). Without
+    that consent the employer sees nothing of the person, so nothing is announced."""
+    from werkregie.people.perms import employer_grounds
+
+    if employer_grounds(application.vacancy.employer_id).filter(pk=application.pk).exists():
+        _notify_employer(application, "proposed")
+
+
 def _shared(application: Application) -> dict | None:
     """Showing interest in (or applying to) an employer's invitation shares the profile with that employer: the
     invitation becomes an application, the ground on which the employer sees the person."""

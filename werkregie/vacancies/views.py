@@ -202,11 +202,11 @@ def vacancy_suggestions(request: HttpRequest, principal: Principal, vacancy_id: 
             messages.error(request, exc.detail)
         return redirect(reverse("vacancy_suggestions", args=[vacancy_id]))
     try:
-        found = candidates.suggestions(principal, vacancy_id, _language())
+        found, known = candidates.suggestions_and_known(principal, vacancy_id, _language())
     except NotFound:
         raise Http404 from None
     except DomainError as exc:
         return render(request, "web/forbidden.html", {"detail": exc.detail}, status=422)
     from .models import Vacancy
 
-    return render(request, "vacancies/suggestions.html", {"v": Vacancy.objects.get(pk=vacancy_id), "found": found})
+    return render(request, "vacancies/suggestions.html", {"v": Vacancy.objects.get(pk=vacancy_id), "found": found, "known": known})
