@@ -11,6 +11,7 @@ import pytest
 from django.test import Client
 
 from werkregie.access.models import AccessLogEntry
+from werkregie.core.identifiers import format_insz
 from werkregie.people.enums import ConsentPurpose
 from werkregie.people.models import Consent
 from werkregie.vacancies.candidates import pseudonym
@@ -40,7 +41,7 @@ def invited(world):  # noqa: F811 - the fixture imported above
 
 def _secrets(world) -> list[str]:  # noqa: F811
     p = world["person"]
-    return [p.first_name, p.last_name, p.insz, f"/personen/{p.pk}/"]
+    return [p.first_name, p.last_name, p.insz, format_insz(p.insz), f"/personen/{p.pk}/"]
 
 
 def test_the_invitation_does_not_name_a_person_known_through_another_vacancy(invited):

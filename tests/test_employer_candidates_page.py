@@ -9,6 +9,7 @@ from django.test import Client
 from django.utils import timezone
 
 from werkregie.accounts.models import Role
+from werkregie.core.identifiers import format_insz
 from werkregie.organisations.models import OrganisationKind
 from werkregie.people.enums import StatusKind
 from werkregie.vacancies.models import Application
@@ -34,4 +35,4 @@ def test_each_candidate_shows_vacancy_date_and_state_and_nothing_more():
     assert "Peeters, Ann" in page
     assert "Magazijnier" in page and "03/11/2026" in page and "Gesolliciteerd" in page
     assert "Nachtwaker" not in page and "Kok" not in page  # only the applications that are a ground, only its own
-    assert person.insz not in page and "uitkering" not in page.lower()
+    assert person.insz not in page and format_insz(person.insz) not in page and "uitkering" not in page.lower()

@@ -8,6 +8,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from werkregie.access.models import AccessLogEntry
 from werkregie.accounts.models import Role
+from werkregie.core.identifiers import format_insz
 from werkregie.organisations.models import OrganisationKind
 from werkregie.people.enums import StatusKind
 
@@ -66,7 +67,7 @@ def test_counsellor_sees_caseload_and_opens_a_record_with_a_purpose(page, people
     page.get_by_label("Screening afstand tot de arbeidsmarkt").check()
     page.get_by_role("button", name="Dossier openen").click()
     page.get_by_role("heading", name="Jef Aerts").wait_for()
-    assert people["teammate"].insz in page.content()
+    assert format_insz(people["teammate"].insz) in page.content()
     assert_accessible(page)
     entry = AccessLogEntry.objects.filter(person_id=people["teammate"].pk).order_by("-seq").first()
     assert entry.purpose == "screening"
@@ -81,7 +82,7 @@ def test_citizen_sees_own_data_and_who_consulted_it(page, people):
     page.wait_for_url("**/mijn-gegevens/")
     assert_accessible(page)
     body = page.locator("main").inner_text()
-    assert "Welkom, Sofie" in body and people["mine"].insz in body
+    assert "Welkom, Sofie" in body and format_insz(people["mine"].insz) in body
     assert "Werkzoekende met uitkering" in body
     log = page.get_by_role("region", name="Wie heeft mijn gegevens geraadpleegd").inner_text()
     assert "Bart De Smet" in log and "Begeleiding naar werk" in log

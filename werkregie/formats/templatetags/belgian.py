@@ -48,3 +48,12 @@ def be_phone(value: object) -> str:
     else:
         return text
     return prefix + " ".join(parts)
+
+
+@register.filter
+def be_insz(value: object) -> str:
+    """A national-register number as it is written in Belgium (83.04.27-143.42), however it is stored (walk of issue
+    16: bare 11 digits on the person pages and lists); anything that is not 11 digits unchanged."""
+    from werkregie.core.identifiers import format_insz
+
+    return "" if value is None else format_insz(str(value))
