@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 from django.db.models.functions import Coalesce, TruncDate
+from django.urls import reverse
+from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
 from werkregie.access.services import record_access
@@ -250,3 +252,17 @@ def evidence_file(principal: Principal, case_id: int, evidence_id: int):  # noqa
     record_access(principal.actor(), [case.person_id], f"controle: bewijsstuk {evidence.name} van dossier {case.pk}", perms.purpose(principal),
                   principal.channel)
     return stored
+
+
+def citizen_terms(person_id: int, today: dt.date) -> list[dict]:
+    """The running terms of the person's own cases, for "Mijn termijnen" (walk of issue 16: a planned hearing showed
+    only on /mijn-dossier/): the hearing's date while it is to come, and the response or appeal term while it runs."""
+    out = []
+    for case in Case.objects.filter(person_id=person_id).exclude(state="closed").order_by("deadline", "pk"):
+        url = reverse("compliance_my_case", args=[case.pk])
+        if case.state == "hearing_planned" and case.hearing_at and localtime(case.hearing_at).date() >= today:
+            out.append({"what": _("Verhoor bij de controledienst"), "day": localtime(case.hearing_at).date(), "state": case.state_label, "url": url})
+        if case.deadline and case.state in TERM_STATES and case.state != "opened" and case.deadline >= today:
+            what = _("Uw uitleg geven in uw controledossier") if case.state == "hearing_planned" else _("Beroep instellen tegen de beslissing")
+            out.append({"what": what, "day": case.deadline, "state": case.state_label, "url": url})
+    return out

@@ -393,11 +393,33 @@ def my_appointments(request: HttpRequest, principal: Principal) -> HttpResponse:
     if not principal.user.person_id:
         return render(request, "trajectories/mine.html", {"view": None})
     view = uc.my_agreements(principal)
+    appointments = _optional_section("werkregie.appointments.use_cases", principal)
     return render(request, "trajectories/mine.html", {
-        "view": view, "evidence_form": EvidenceForm(),
-        "appointments": _optional_section("werkregie.appointments.use_cases", principal),
+        "view": view, "evidence_form": EvidenceForm(), "appointments": appointments,
+        "other_terms": _other_terms(principal, appointments),
         "latest_messages": _optional_section("werkregie.messaging.use_cases", principal),
     })
+
+
+def _other_terms(principal: Principal, appointments: dict | None) -> list[dict]:
+    """The person's running terms beside the steps of their agreements, for "Mijn termijnen" (walk of issue 16: the
+    page said "Geen lopende termijnen" above a proof due in a week, and a planned hearing was not mentioned): a proof for
+    a missed appointment, a moment to choose, and the hearing and terms of their control cases."""
+    today = clock.today()
+    out = []
+    for item in (appointments or {}).get("proof", []):
+        if item.needs_proof and item.appointment.proof_due_on and item.appointment.proof_due_on >= today:
+            out.append({"what": _("Bewijs van een geldige reden voor een gemiste afspraak"), "day": item.appointment.proof_due_on,
+                        "state": item.appointment.state_label, "url": reverse("appointment_excuse", args=[item.appointment.pk])})
+    for item in (appointments or {}).get("open", []):
+        if item.appointment.link_expires_on:
+            out.append({"what": _("Een moment kiezen voor een gesprek"), "day": item.appointment.link_expires_on,
+                        "state": item.appointment.state_label, "url": item.booking_url})
+    if find_spec("werkregie.compliance"):
+        from werkregie.compliance.case_views import citizen_terms
+
+        out += citizen_terms(principal.user.person_id, today)
+    return sorted(out, key=lambda t: t["day"])
 
 
 @require_POST
