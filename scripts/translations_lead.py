@@ -2241,3 +2241,36 @@ T.update({  # stop 31: the visa message says "1 competentie" (the count worded a
 PLURALS.update({  # stop 31: the visa message's count
     "%(count)s competentie": (("%(count)s compétence", "%(count)s compétences"), ("%(count)s competence", "%(count)s competences")),
 })
+
+T.update({  # stop 31: unreadable search texts; the employer's suggestions and notices; the citizen's other terms
+    "De zoektekst bevat een onleesbaar of onzichtbaar teken.": (
+        "Le texte de recherche contient un caractère illisible ou invisible.", "The search text contains an unreadable or invisible character."),
+    "De zoektekst bevat geen letter of cijfer om naar te zoeken.": (
+        "Le texte de recherche ne contient ni lettre ni chiffre à rechercher.", "The search text contains no letter or digit to search for."),
+    "Andere termijnen die lopen": ("Autres délais en cours", "Other running terms"),
+    "Beroep instellen tegen de beslissing": ("Introduire un recours contre la décision", "Appeal against the decision"),
+    "Bewijs van een geldige reden voor een gemiste afspraak": (
+        "Preuve d'un motif valable pour un rendez-vous manqué", "Proof of a valid reason for a missed appointment"),
+    "Een moment kiezen voor een gesprek": ("Choisir un moment pour un entretien", "Choose a time for a conversation"),
+    "Er zijn nog geen andere werkzoekenden met toestemming die bij deze vacature passen. Wilt u dat VDAB mee zoekt? Bel de VDAB-servicelijn (gratis, 0800 30 700) en geef het vacaturenummer %(number)s: een bemiddelaar kan dan werkzoekenden voorstellen, die met hun toestemming bij de sollicitaties verschijnen.": (
+        "Il n'y a pas encore d'autres demandeurs d'emploi ayant donné leur accord qui correspondent à cette offre. Vous souhaitez que le VDAB cherche avec vous ? Appelez la ligne de service du VDAB (gratuite, 0800 30 700) et donnez le numéro d'offre %(number)s : un conseiller pourra alors proposer des demandeurs d'emploi, qui apparaîtront avec leur accord parmi les candidatures.",
+        "There are no other job seekers yet who consented and fit this vacancy. Would you like VDAB to help search? Call the VDAB service line (free, 0800 30 700) and give vacancy number %(number)s: a counsellor can then propose job seekers, who appear with their consent among the applications."),
+    "Kandidaat voorgesteld door VDAB (met toestemming)": (
+        "Candidat proposé par le VDAB (avec son accord)", "Candidate proposed by VDAB (with consent)"),
+    "Naar de sollicitaties voor deze vacature": ("Vers les candidatures pour cette offre", "To the applications for this vacancy"),
+    "Nog geen nieuwe kandidaten": ("Pas encore de nouveaux candidats", "No new candidates yet"),
+    "Uw uitleg geven in uw controledossier": ("Donner vos explications dans votre dossier de contrôle", "Give your explanation in your control case"),
+    "Verhoor bij de controledienst": ("Audition par le service de contrôle", "Hearing at the control service"),
+    "We tonen alleen kandidaten die echt aansluiten. Stel met de werkgever bij wat de vacature vraagt (competenties, uren, plaats), of zoek zelf werkzoekenden om door te verwijzen.": (
+        "Nous ne montrons que les candidats qui correspondent vraiment. Ajustez avec l'employeur ce que demande l'offre (compétences, heures, lieu), ou cherchez vous-même des demandeurs d'emploi à orienter.",
+        "We only show candidates who really fit. Adjust with the employer what the vacancy asks (competences, hours, place), or search for job seekers to refer yourself."),
+})
+
+PLURALS.update({  # stop 31: the employer's suggestions and vacancy list
+    "%(counter)s kandidaat die goed bij deze vacature past, kent u al: wie al solliciteerde of door VDAB werd voorgesteld, staat bij de sollicitaties (voor deze of een andere vacature van u).": (
+        ("%(counter)s candidat qui correspond bien à cette offre vous est déjà connu : qui a déjà postulé ou a été proposé par le VDAB figure parmi les candidatures (pour cette offre ou une autre de vos offres).",
+         "%(counter)s candidats qui correspondent bien à cette offre vous sont déjà connus : qui a déjà postulé ou a été proposé par le VDAB figure parmi les candidatures (pour cette offre ou une autre de vos offres)."),
+        ("You already know %(counter)s candidate who fits this vacancy well: whoever applied or was proposed by VDAB is among the applications (for this or another of your vacancies).",
+         "You already know %(counter)s candidates who fit this vacancy well: whoever applied or was proposed by VDAB is among the applications (for this or another of your vacancies).")),
+    "%(counter)s nieuw bericht": (("%(counter)s nouveau message", "%(counter)s nouveaux messages"), ("%(counter)s new notice", "%(counter)s new notices")),
+})
