@@ -11,6 +11,7 @@ from werkregie.matching.engine.taxonomy import load
 from werkregie.organisations.demo import AGENCY, EMPLOYERS
 from werkregie.organisations.sectors import section_for_isco, section_of
 from werkregie.people.synthetic import (
+    BENEFIT_AFTER_WORK_DAYS,
     CEFR,
     EDUCATION_BY_AGE,
     FOREIGN_CEFR_BY_EDUCATION,
@@ -69,14 +70,19 @@ def problems_of(person: dict, today: dt.date = TODAY) -> list[str]:
             worked = any(k in WORKED and s < start for k, s, _e, _src in episodes)
             if not worked:
                 found.append(f"{kind} from {start}, {(start - adult_on).days} days after school age, without work before")
+    # registered on the day of the first job-seeking episode (walk of issue 16: "Ingeschreven op" the first day of a job
+    # two years before he first looked for work), else — never looked for work — when the register's history begins
     registered = person.get("registered")
-    if registered and episodes and registered != min(start for _k, start, _e, source in episodes if source == "vdab"):
-        found.append(f"registered on {registered}, the register's history begins on {episodes[0][1]}")
+    vdab = [(kind, start) for kind, start, _e, source in episodes if source == "vdab"]
+    seeking = [start for kind, start in vdab if kind in ("jobseeker_benefit", "jobseeker_no_benefit")]
+    if registered and vdab and registered != (seeking or [vdab[0][1]])[0]:
+        found.append(f"registered on {registered}, the first job-seeking episode begins on {(seeking or [vdab[0][1]])[0]}")
     arrived = [start for kind, start, _e, _source in episodes if kind == "newcomer"]
     if arrived and any(source == "vdab" and start < arrived[0] for _k, start, _e, source in episodes):
         found.append(f"a history here before arriving on {arrived[0]}")
     found += _rights_problems(episodes, adult_on, arrived[0] if arrived else None)
     found += _overlaps(episodes)
+    found += _no_benefit_after_work(episodes)
     native = NATIVE_LANGUAGE.get(person["nationality"], "en")
     dutch = person["languages"].get("nl")
     if arrived and dutch not in (None, "native"):
@@ -121,6 +127,15 @@ def _rights_problems(episodes: list[tuple], adult_on: dt.date, arrived: dt.date 
     return found
 
 
+def _no_benefit_after_work(episodes: list[tuple]) -> list[str]:
+    """Looking for work without benefit right after a job of a year or more (walk of issue 16: "zonder uitkering" after 29
+    months of work): that job gave the right to unemployment benefit (BENEFIT_AFTER_WORK_DAYS)."""
+    main = sorted((e for e in episodes if e[0] not in SIDE_STATUSES), key=lambda e: e[1])
+    return [f"{b[0]} from {b[1]} after {a[0]} of {(a[2] - a[1]).days} days" for a, b in zip(main, main[1:])
+            if a[0] in WORKED and a[2] is not None and (a[2] - a[1]).days >= BENEFIT_AFTER_WORK_DAYS and b[0] == "jobseeker_no_benefit"
+            and b[1] == a[2] + dt.timedelta(days=1)]
+
+
 def _overlaps(episodes: list[tuple]) -> list[str]:
     """Main-activity episodes follow each other: one ends before the next begins."""
     main = sorted((e for e in episodes if e[0] not in SIDE_STATUSES), key=lambda e: e[1])
@@ -136,6 +151,15 @@ def test_the_checks_can_fail():
                 "episodes": [("employed", dt.date(2022, 1, 1), None, "vdab"), ("newcomer", dt.date(2024, 1, 1), None, "integration_agency")]}
     found = " | ".join(problems_of(newcomer))
     assert "registered on 2023-11-27" in found and "a history here before arriving" in found
+    # walk of issue 16: registered on the first day of a job of 29 months, then looking for work without benefit
+    worker = {"birth": dt.date(1990, 1, 1), "nationality": "BE", "education": 3, "languages": {}, "registered": dt.date(2020, 10, 3),
+              "episodes": [("employed", dt.date(2020, 10, 3), dt.date(2023, 3, 10), "vdab"), ("jobseeker_no_benefit", dt.date(2023, 3, 11), None, "vdab")]}
+    found = " | ".join(problems_of(worker))
+    assert "registered on 2020-10-03, the first job-seeking episode begins on 2023-03-11" in found
+    assert "jobseeker_no_benefit from 2023-03-11 after employed of 888 days" in found
+    worker["registered"] = dt.date(2023, 3, 11)
+    worker["episodes"][1] = ("jobseeker_benefit", dt.date(2023, 3, 11), None, "vdab")
+    assert not problems_of(worker)
     late = {"birth": dt.date(1990, 1, 1), "nationality": "SY", "education": 3, "languages": {"nl": "C2"}, "registered": dt.date(2026, 6, 23),
             "episodes": [("igu", dt.date(2026, 6, 23), None, "vdab"), ("newcomer", dt.date(2026, 6, 23), None, "integration_agency")]}
     found = " | ".join(problems_of(late))

@@ -107,4 +107,38 @@ def test_the_citizens_history_holds_the_years_he_drove_a_forklift_and_the_course
     assert course is not None
     course = course.astimezone(clock.BRUSSELS).date()
     assert not career_problems(years, episodes, course, today), (years, episodes, course)
-    assert person.registered_on == min(start for _k, start, _e in episodes)
+    # registered when he first looked for work, not on the first day of the work before (walk of issue 16), and on
+    # benefit after the job that now lasts years
+    assert person.registered_on == min(start for kind, start, _e in episodes if kind in ("jobseeker_benefit", "jobseeker_no_benefit"))
+
+
+def test_the_work_added_before_his_history_gives_him_benefit_and_not_an_earlier_registration(ref):
+    """Walk of issue 16: the work the demo adds before a history that began with a short job made that job 29 months
+    long, yet the job seeking after it stayed "zonder uitkering" (with a leefloon), and "Ingeschreven op" read the first
+    day of that job."""
+    from decimal import Decimal
+
+    from tests import factories
+    from tests.test_daily_demo_coherence import _no_benefit_after_work
+    from werkregie.matching import demo as matching_demo
+    from werkregie.matching.models import PersonExperience
+    from werkregie.matching.platform import taxonomy
+    from werkregie.people.enums import StatusKind
+
+    person = factories.person(birth_date=dt.date(1992, 4, 2), education_level=3, registered_on=dt.date(2023, 9, 1))
+    factories.episode(person, StatusKind.EMPLOYED, dt.date(2023, 9, 1), dt.date(2024, 3, 31))
+    factories.episode(person, StatusKind.JOBSEEKER_NO_BENEFIT, dt.date(2024, 4, 1), dt.date(2024, 12, 31))
+    factories.episode(person, StatusKind.LEEFLOON, dt.date(2024, 5, 1), dt.date(2024, 12, 31), municipality=person.municipality_id)
+    factories.episode(person, StatusKind.EMPLOYED, dt.date(2025, 1, 1), dt.date(2026, 3, 31))
+    factories.episode(person, StatusKind.JOBSEEKER_BENEFIT, dt.date(2026, 4, 1))
+    forklift = next(o for o in taxonomy().occupations if o.label("en") == "forklift operator")
+    PersonExperience.objects.create(person=person, occupation_uri=forklift.uri, years=Decimal("5"))
+    with clock.travel_to(dt.date(2026, 12, 1)):
+        matching_demo._work_before_the_register(person.pk, forklift.uri)
+    person.refresh_from_db()
+    episodes = [(k, s, e, "vdab") for k, s, e in person.episodes.order_by("start").values_list("kind", "start", "end")]
+    assert episodes[0][0] == "employed" and episodes[0][1] < dt.date(2023, 9, 1), episodes
+    assert not _no_benefit_after_work(episodes), episodes
+    assert ("jobseeker_benefit", dt.date(2024, 4, 1), dt.date(2024, 12, 31), "vdab") in episodes
+    assert not [e for e in episodes if e[0] == "leefloon"], episodes
+    assert person.registered_on == dt.date(2024, 4, 1)

@@ -51,3 +51,31 @@ def test_the_demo_tops_up_the_caseload_from_the_teams_region(ref):
     assert len(mine) >= 13
     assert not mine & {p.pk for p in far} and not {newcomer_far.pk} & mine
     assert {p.pk for p in near[:9]} <= mine and newcomer_near.pk in mine
+
+
+def test_a_short_region_leaves_the_caseload_short_not_spread_over_flanders(ref):
+    """Walk of issue 16: with too few job seekers in its region the demo took people of Hasselt, Olen and Ichtegem into
+    a Gent team (its last fallback was the whole population), and a newcomer's integration agreement, proposed half a
+    year ago, stood "Afspraak over tijd, uiterlijk 15/06/2026" on the worklist."""
+    from werkregie.trajectories import demo
+    from werkregie.trajectories.models import Agreement
+    from werkregie.worklist.models import Task
+
+    office = factories.organisation(OrganisationKind.VDAB_OFFICE, name="VDAB Regio Gent")
+    team = factories.organisation(OrganisationKind.VDAB_TEAM, parent=office)
+    counsellor = factories.user(Role.COUNSELLOR, organisation=team, username="bemiddelaar")
+    near = [_seeker("44084", "9880", birth_date=dt.date(1980 + i, 5, 1)) for i in range(3)]
+    far = [_seeker("11002", "2000", birth_date=dt.date(1980 + i, 4, 1)) for i in range(12)]
+    factories.organisation(OrganisationKind.PARTNER, partner_type=PartnerType.INTEGRATION_AGENCY, name="Agentschap Integratie en Inburgering")
+    newcomer = factories.person(nationality="SY", birth_date=dt.date(1995, 2, 2))
+    factories.episode(newcomer, StatusKind.NEWCOMER, DAY - dt.timedelta(days=300))
+    newcomer_far = factories.person(nationality="SY", municipality_id="11002", postal_code="2000", birth_date=dt.date(1994, 2, 2))
+    factories.episode(newcomer_far, StatusKind.NEWCOMER, DAY - dt.timedelta(days=90))
+    with clock.travel_to(DAY):
+        demo.seed()
+    mine = set(Person.objects.filter(counsellor=counsellor).values_list("pk", flat=True))
+    assert {p.pk for p in near} <= mine and newcomer.pk in mine
+    assert not mine & {p.pk for p in far} and newcomer_far.pk not in mine
+    late = [(t.kind, t.due_on) for t in Task.objects.filter(person=newcomer, status="open", due_on__lt=DAY - dt.timedelta(days=42))]
+    assert not late, late
+    assert Agreement.objects.filter(person=newcomer, state="accepted").exists()

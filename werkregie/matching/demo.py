@@ -218,11 +218,12 @@ def _work_before_the_register(person_id: int, occupation_uri: str) -> None:
     """The citizen's years as a forklift driver in his status history too (walk of issue 16: nine years of experience
     beside a history that began with his last job): the years his experience holds beyond the work the register shows
     become work before its first episode — the first job lengthened when the history begins with work, else a job that
-    ended the day before — and the register holds him since (the generator's convention: registered on the first day
-    of the history)."""
+    ended the day before. He registered when he first looked for work, not when that work began (walk of issue 16:
+    "Ingeschreven op" the first day of his first job), and a job of a year or more gave him unemployment benefit when
+    it ended (the same walk: "zonder uitkering" after 29 months of work)."""
     from werkregie.people.enums import StatusKind
     from werkregie.people.models import StatusEpisode
-    from werkregie.people.synthetic import WORKED
+    from werkregie.people.synthetic import WORKED, registered_on
 
     facts = register_facts([person_id]).get(person_id)
     years = PersonExperience.objects.filter(person_id=person_id, occupation_uri=occupation_uri).values_list("years", flat=True).first()
@@ -238,10 +239,30 @@ def _work_before_the_register(person_id: int, occupation_uri: str) -> None:
         return
     if first.kind in WORKED:
         StatusEpisode.objects.filter(pk=first.pk).update(start=since)
+        _benefit_after(first, since)
     else:
         StatusEpisode.objects.create(person_id=person_id, kind=StatusKind.EMPLOYED, start=since, end=first.start - dt.timedelta(days=1),
                                      source=first.source)
-    Person.objects.filter(pk=person_id).update(registered_on=since)
+    episodes = list(StatusEpisode.objects.filter(person_id=person_id).exclude(kind__in=(StatusKind.LEEFLOON, StatusKind.NEWCOMER))
+                    .values_list("kind", "start"))
+    Person.objects.filter(pk=person_id).update(registered_on=registered_on(episodes))
+
+
+def _benefit_after(job, since: dt.date) -> None:  # noqa: ANN001 - a StatusEpisode
+    """The job seeking that followed a job now lasting a year or more is on unemployment benefit (the generator's rule,
+    BENEFIT_AFTER_WORK_DAYS), without the OCMW's leefloon that only someone without that right gets."""
+    from werkregie.people.enums import StatusKind
+    from werkregie.people.models import StatusEpisode
+    from werkregie.people.synthetic import BENEFIT_AFTER_WORK_DAYS
+
+    if job.end is None or (job.end - since).days < BENEFIT_AFTER_WORK_DAYS:
+        return
+    after = StatusEpisode.objects.filter(person_id=job.person_id, kind=StatusKind.JOBSEEKER_NO_BENEFIT, start=job.end + dt.timedelta(days=1)).first()
+    if after is None:
+        return
+    StatusEpisode.objects.filter(pk=after.pk).update(kind=StatusKind.JOBSEEKER_BENEFIT)
+    leefloon = StatusEpisode.objects.filter(person_id=job.person_id, kind=StatusKind.LEEFLOON, start__gte=after.start)
+    (leefloon.filter(start__lte=after.end) if after.end else leefloon).delete()
 
 
 def _nearest(place: str, persons) -> list[int]:  # noqa: ANN001 - a QuerySet of Person

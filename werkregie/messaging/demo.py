@@ -138,8 +138,7 @@ def _pick(counsellor, used: set[int], offline: bool = False):  # noqa: ANN001, A
     if person is None:
         region = counsellor.organisation.region_served() if counsellor.organisation_id else ""
         nearby = candidates.filter(municipality__refreg_name=region) if region else candidates  # not across Flanders (walk of stop 28)
-        person = (nearby.order_by(F("counsellor").asc(nulls_first=True), "id").first()
-                  or candidates.order_by(F("counsellor").asc(nulls_first=True), "id").first())
+        person = nearby.order_by(F("counsellor").asc(nulls_first=True), "id").first()  # never from outside the team's region
         if person is None:
             return None
         Person.objects.filter(pk=person.pk).update(counsellor=counsellor, team=counsellor.organisation)

@@ -85,6 +85,17 @@ SEEKING = ("jobseeker_benefit", "jobseeker_no_benefit", "neet")
 DIGITAL_FACTOR = {"none": 0.55, "basic": 0.85, "intermediate": 1.05, "advanced": 1.2}
 
 
+JOB_SEEKING = ("jobseeker_benefit", "jobseeker_no_benefit")
+
+
+def registered_on(episodes: list[tuple]) -> dt.date:
+    """The day a person registered with VDAB: the start of their first job-seeking episode (walk of issue 16: a citizen
+    whose history began with work read "Ingeschreven op" the first day of that job, two and a half years before he first
+    looked for work); the start of the history for someone who never looked for work (walk of stop 29: one shared date)."""
+    ordered = sorted(episodes, key=lambda e: e[1])
+    return next((e[1] for e in ordered if e[0] in JOB_SEEKING), ordered[0][1])
+
+
 def employability(education: int, dutch: str, licence: bool, digital: str, age: int, limitation: bool, luck: float) -> float:
     """How much more (or less) likely than average a job seeker finds work in a month (synthetic, for the demo)."""
     dutch_factor = {"A1": 0.45, "A2": 0.6, "B1": 0.85, "B2": 1.0, "C1": 1.05, "C2": 1.1, "native": 1.1}[dutch]
@@ -313,7 +324,7 @@ class PopulationGenerator:
             education = rng.choice((1, 2))  # schooled here (or in a country with compulsory school): at least primary school
         trajectory = self._trajectory(age, nationality, employability(education, dutch, bool(licences), digital, age, limitation, luck),
                                       adult_on, arrival)
-        registered = trajectory[0][1]  # in the register since the history it holds began (walk of stop 29: one shared date)
+        registered = registered_on(trajectory)
         current = trajectory[-1][0]
         team = counsellor = None
         if current in ("jobseeker_benefit", "jobseeker_no_benefit", "neet", "sick") and place.team_ids:

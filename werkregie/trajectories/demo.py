@@ -59,8 +59,11 @@ def _caseload(counsellor, wanted: int = 13) -> list:  # noqa: ANN001
     eligible = _eligible_job_seekers(current)
     found = list(eligible.filter(counsellor=counsellor).order_by("pk")[:wanted])
     region = _team_region(counsellor)
+    # not from the whole population when the team serves a region (walk of issue 16: a Gent team held people of Hasselt,
+    # Olen and Ichtegem): fewer scenarios rather than a caseload across Flanders
+    everywhere = () if counsellor.organisation_id and counsellor.organisation.region_served() else (eligible.filter(counsellor__isnull=True),)
     for pool in (eligible.filter(team=counsellor.organisation, counsellor__isnull=True), eligible.filter(region, counsellor__isnull=True),
-                 eligible.filter(counsellor__isnull=True)):
+                 *everywhere):
         if len(found) >= wanted:
             break
         extra = list(pool.exclude(pk__in=[p.pk for p in found]).order_by("pk")[:wanted - len(found)])
@@ -450,8 +453,7 @@ def _sick_with_mutuality(counsellor, today) -> int:  # noqa: ANN001
                                            start__gte=today - relativedelta(months=5)).filter(Q(end__isnull=True) | Q(end__gte=today))
     person = (Person.objects.filter(Exists(current), team=counsellor.organisation, birth_date__gte=today - relativedelta(years=60))
               .order_by("pk").first()
-              or Person.objects.filter(Exists(current), _team_region(counsellor), birth_date__gte=today - relativedelta(years=60)).order_by("pk").first()
-              or Person.objects.filter(Exists(current), birth_date__gte=today - relativedelta(years=60)).order_by("pk").first())
+              or Person.objects.filter(Exists(current), _team_region(counsellor), birth_date__gte=today - relativedelta(years=60)).order_by("pk").first())
     if person is None:
         return 0
     person.counsellor, person.team = counsellor, counsellor.organisation
@@ -484,7 +486,7 @@ def _newcomer(counsellor, today) -> int:  # noqa: ANN001
     busy = _current_episodes().filter(kind__in=(StatusKind.SICK, StatusKind.EMPLOYED))
     candidates = Person.objects.filter(Exists(current)).exclude(Exists(busy)).exclude(nationality="BE").exclude(
         pk__in=Trajectory.objects.exclude(state="closed").values("person_id")).order_by("pk")
-    person = candidates.filter(_team_region(counsellor)).first() or candidates.first()
+    person = candidates.filter(_team_region(counsellor)).first()
     if person is None:
         return 0
     person.counsellor, person.team = counsellor, counsellor.organisation
@@ -496,8 +498,16 @@ def _newcomer(counsellor, today) -> int:  # noqa: ANN001
         t = uc.start_newcomer_route(PLATFORM, person.pk, agency_id=agency.pk if agency else None, started_on=clock.today())
         Trajectory.objects.filter(pk=t.pk).update(source="demo-newcomer")
         a = t.agreements.first()
-        uc.propose(_principal(counsellor), a.pk, a.version)
+        a = uc.propose(_principal(counsellor), a.pk, a.version)
+    if a.deadline and a.deadline < today - dt.timedelta(days=OVERDUE_AT_MOST_DAYS):
+        # a route that began months ago: the newcomer signed it then, not left unaccepted for half a year (walk of issue
+        # 16: "Afspraak over tijd, uiterlijk 15/06/2026" on 1 December)
+        with clock.travel_to(a.deadline - dt.timedelta(days=3)):
+            uc.accept_on_paper(_principal(counsellor), a.pk, a.version, "Inburgeringstraject besproken en ondertekend in het kantoor")
     return 1
+
+
+OVERDUE_AT_MOST_DAYS = 42  # as agreement_history: a late acceptance is a few weeks late, not months
 
 
 def _principal(user):  # noqa: ANN001, ANN202
