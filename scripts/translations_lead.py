@@ -2274,3 +2274,42 @@ PLURALS.update({  # stop 31: the employer's suggestions and vacancy list
          "You already know %(counter)s candidates who fit this vacancy well: whoever applied or was proposed by VDAB is among the applications (for this or another of your vacancies).")),
     "%(counter)s nieuw bericht": (("%(counter)s nouveau message", "%(counter)s nouveaux messages"), ("%(counter)s new notice", "%(counter)s new notices")),
 })
+
+T.update({  # re-walk of issue 13 (hc3): the visa's competence search, the catalogue's broken JSON in words
+    "Typ een woord, bv. 'heftruck' of '%(example)s', en kies 'Zoeken'. Wat u gevonden hebt, komt onderaan de lijst van competenties; wat u al invulde, blijft staan.": (
+        "Tapez un mot, p. ex. « chariot élévateur » ou « %(example)s », et choisissez « Rechercher ». Ce que vous trouvez s'ajoute au bas de la liste des compétences ; ce que vous avez déjà rempli reste.",
+        "Type a word, e.g. 'forklift' or '%(example)s', and choose 'Search'. What you find is added at the bottom of the list of competences; what you already filled in stays."),
+    "Deze persoon heeft nog geen competenties in het register en geen beroep waarvan we de competenties kennen. Zoek hieronder de competenties die u beoordeelde.": (
+        "Cette personne n'a encore aucune compétence dans le registre ni de métier dont nous connaissons les compétences. Recherchez ci-dessous les compétences que vous avez évaluées.",
+        "This person has no competences in the register yet and no occupation whose competences we know. Search below for the competences you assessed."),
+    "Een competentie toevoegen": ("Ajouter une compétence", "Add a competence"),
+    "Geen competentie gevonden voor '%(query)s'. Probeer een ander woord.": (
+        "Aucune compétence trouvée pour « %(query)s ». Essayez un autre mot.", "No competence found for '%(query)s'. Try another word."),
+    "%(path)s: geen geldige JSON (regel %(line)s, kolom %(col)s). %(hint)s": (
+        "%(path)s : JSON non valide (ligne %(line)s, colonne %(col)s). %(hint)s", "%(path)s: not valid JSON (line %(line)s, column %(col)s). %(hint)s"),
+    "Daar wordt een naam tussen dubbele aanhalingstekens verwacht (\"naam\": …), of staat er een komma te veel.": (
+        "Un nom entre guillemets doubles (\"nom\": …) y est attendu, ou il y a une virgule de trop.",
+        "A name in double quotes (\"name\": …) is expected there, or there is a comma too many."),
+    "Daar ontbreekt een komma tussen twee waarden.": ("Il manque là une virgule entre deux valeurs.", "A comma between two values is missing there."),
+    "Daar ontbreekt een dubbelepunt tussen een naam en zijn waarde.": (
+        "Il manque là un deux-points entre un nom et sa valeur.", "A colon between a name and its value is missing there."),
+    "Daar wordt een waarde verwacht: een tekst tussen dubbele aanhalingstekens, een getal, true, false, null, een lijst of een object.": (
+        "Une valeur y est attendue : un texte entre guillemets doubles, un nombre, true, false, null, une liste ou un objet.",
+        "A value is expected there: a text in double quotes, a number, true, false, null, a list or an object."),
+    "Daar begint een tekst die niet met een dubbel aanhalingsteken wordt afgesloten.": (
+        "Là commence un texte qui n'est pas fermé par un guillemet double.", "A text starts there that is not closed by a double quote."),
+    "Een tekst bevat daar een regeleinde of tab; schrijf die als \\n of \\t.": (
+        "Un texte y contient un saut de ligne ou une tabulation ; écrivez-les \\n ou \\t.", "A text there contains a line break or tab; write them as \\n or \\t."),
+    "Na het einde van de lijst of het object volgt nog tekst.": (
+        "Du texte suit encore la fin de la liste ou de l'objet.", "More text follows the end of the list or object."),
+    "Controleer of namen en teksten tussen dubbele aanhalingstekens staan en of er geen komma te veel of te weinig staat.": (
+        "Vérifiez que les noms et les textes sont entre guillemets doubles et qu'il n'y a pas de virgule en trop ou en moins.",
+        "Check that names and texts are in double quotes and that there is no comma too many or too few."),
+})
+PLURALS.update({  # re-walk of issue 13 (hc3): the visa's search result
+    "%(counter)s nieuwe competentie gevonden voor '%(query)s' en onderaan de lijst gezet.": (
+        ("%(counter)s nouvelle compétence trouvée pour « %(query)s » et ajoutée au bas de la liste.",
+         "%(counter)s nouvelles compétences trouvées pour « %(query)s » et ajoutées au bas de la liste."),
+        ("%(counter)s new competence found for '%(query)s' and added at the bottom of the list.",
+         "%(counter)s new competences found for '%(query)s' and added at the bottom of the list.")),
+})

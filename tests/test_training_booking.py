@@ -114,3 +114,17 @@ def test_api_book_cancel_and_provider_list(world):
     done = client.post(f"/api/v1/training/bookings/{made['id']}/cancel", {"reason": "Toch niet nodig", "version": made["version"]},
                        content_type="application/json")
     assert done.status_code == 200 and done.json()["state"] == "cancelled"
+
+
+def test_a_step_whose_booking_was_cancelled_reads_cancelled_not_expired(world):
+    """Re-walk of issue 13: the cancelled booking's training step read "toestand Vervallen" (expired) in the own-data PDF.
+    Its state is "cancelled" and its label says so."""
+    from django.utils import translation
+
+    trajectories.open_trajectory(PLATFORM, world["person"].pk)
+    made = book_as_quoted(factories.principal(world["citizen"]), world["session"].pk)
+    booking.cancel(factories.principal(world["citizen"]), made.pk, "Ik heb werk gevonden")
+    step = AgreementStep.objects.get(pk=made.step_id)
+    assert step.state == "cancelled"
+    with translation.override("nl"):
+        assert step.state_label == "Geannuleerd"

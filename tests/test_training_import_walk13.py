@@ -56,3 +56,21 @@ def test_the_api_keeps_its_location_and_names_the_files_field(client, world):
                         HTTP_AUTHORIZATION=f"Bearer {factories.token(world['partner'])}")
     assert answer.status_code == 422
     assert [e["field"] for e in answer.json()["errors"]] == ["record 2.sessions[1].end_date"]
+
+
+def test_broken_json_is_told_in_dutch_without_the_parsers_english(client, world):
+    """Re-walk of issue 13: "geen geldige JSON (regel 1, kolom 20: Expecting property name enclosed in double quotes)"."""
+    client.force_login(world["partner"])
+    upload = SimpleUploadedFile("kapot.json", b'[{"course_id": "A", }]', content_type="application/json")
+    page = client.post(f"/opleidingen/aanbieders/{world['provider'].pk}/", {"file": upload}).content.decode()
+    text = " ".join(re.sub(r"<[^>]+>", " ", page).split())
+    assert "kapot.json: geen geldige JSON (regel 1, kolom 21). Daar wordt een naam tussen dubbele aanhalingstekens verwacht" in text, text
+    assert "Expecting" not in page
+
+
+def test_the_rejected_summary_is_said_once(client, world):
+    """Re-walk of issue 13: "… zijn ongeldig; er is niets bewaard." in the error box and again beside the file field."""
+    client.force_login(world["partner"])
+    upload = SimpleUploadedFile("catalogus.json", json.dumps(_courses()).encode(), content_type="application/json")
+    page = client.post(f"/opleidingen/aanbieders/{world['provider'].pk}/", {"file": upload}).content.decode()
+    assert page.count("1 van de 2 opleidingen is ongeldig; er is niets bewaard.") == 1

@@ -32,7 +32,24 @@ class TargetForm(forms.Form):
     occupation = forms.CharField(widget=forms.HiddenInput)
 
 
-class EvcRequestForm(forms.Form):
+class SkillSearchForm(forms.Form):
+    """A form with the ESCO competence search (`zoek`; the page's "Zoeken" button, name "action" value "search", posts
+    the form back with what was entered kept and the found competences added): the EVC request and the competence visa."""
+
+    zoek = forms.CharField(label=_("Een competentie zoeken"), required=False, max_length=100, help_text="")
+
+    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+        super().__init__(*args, **kwargs)
+        self.fields["zoek"].widget.input_type = "search"
+        from .use_cases.evc_skills import search_example
+
+        self.fields["zoek"].help_text = self.search_help(search_example())
+
+    def search_help(self, example: str) -> str:
+        return _("Typ een woord, bv. 'heftruck' of '%(example)s', en kies 'Zoeken'. Wat u al aanvinkte, blijft aangevinkt.") % {"example": example}
+
+
+class EvcRequestForm(SkillSearchForm):
     """An occupation (its essential skills are assessed) or a set of skills the person ticks: from the profile, the
     essential ones of their occupations, or found by a word (`zoek`, the page's "Zoeken" button posts the form back
     with the ticked ones kept). The use case validates again (known ESCO URIs, at most MAX_SKILLS, none already in
@@ -46,8 +63,6 @@ class EvcRequestForm(forms.Form):
                                    help_text=_("De competenties die voor dit beroep essentieel zijn, worden beoordeeld."))
     skills = forms.MultipleChoiceField(label=_("Welke competenties wilt u laten erkennen?"), required=False,
                                        widget=forms.CheckboxSelectMultiple)
-    zoek = forms.CharField(label=_("Een competentie zoeken"), required=False, max_length=100,
-                           help_text="")
     motivation = forms.CharField(label=_("Uw ervaring"), required=False, max_length=3000, widget=forms.Textarea(attrs={"rows": 5}),
                                  help_text=_("Waar en hoe lang deed u dit werk? Wat kunt u tonen (attesten, foto's, voorbeelden)?"))
 
@@ -58,11 +73,6 @@ class EvcRequestForm(forms.Form):
         self.fields["occupation"].choices = [("", _("— kies een beroep —")), *occupations]
         self.fields["skills"].choices = [(u, u) for u in skills or []]  # the page shows each with its marked label
         self.fields["skills"].help_text = _("Vink er minstens één en hoogstens %(n)s aan.") % {"n": max_skills}
-        self.fields["zoek"].widget.input_type = "search"
-        from .use_cases.evc_skills import search_example
-
-        self.fields["zoek"].help_text = _("Typ een woord, bv. 'heftruck' of '%(example)s', en kies 'Zoeken'. Wat u al aanvinkte, blijft "
-                                          "aangevinkt.") % {"example": search_example()}
 
     def clean(self) -> dict:
         data = super().clean()
@@ -100,9 +110,9 @@ LEVEL_CHOICES = [("", _("— niet beoordeeld —")), *Level.choices]
 EVIDENCE_CHOICES = [("", _("— kies —")), *Evidence.choices]
 
 
-class VisaForm(forms.Form):
+class VisaForm(SkillSearchForm):
     """The counsellor's assessment: the dismissal, then a level and evidence per competence (rows left "not assessed"
-    stay out of the visa)."""
+    stay out of the visa); competences not on the form are added by the search."""
 
     dismissal = forms.ChoiceField(label=_("Soort ontslag"), choices=DismissalKind.choices, initial=DismissalKind.COLLECTIVE)
     former_employer = forms.CharField(label=_("Vorige werkgever"), max_length=200)
@@ -120,6 +130,10 @@ class VisaForm(forms.Form):
             self.fields[f"level_{i}"] = forms.ChoiceField(label=format_lazy("{} — {}", _("Niveau"), name), choices=LEVEL_CHOICES, required=False)
             self.fields[f"evidence_{i}"] = forms.ChoiceField(label=format_lazy("{} — {}", _("Aangetoond met"), name), choices=EVIDENCE_CHOICES,
                                                              required=False)
+
+    def search_help(self, example: str) -> str:
+        return _("Typ een woord, bv. 'heftruck' of '%(example)s', en kies 'Zoeken'. Wat u gevonden hebt, komt onderaan de lijst "
+                 "van competenties; wat u al invulde, blijft staan.") % {"example": example}
 
     def rows(self) -> list[tuple[dict, forms.BoundField, forms.BoundField]]:
         return [(s, self[f"level_{i}"], self[f"evidence_{i}"]) for i, s in enumerate(self.skills)]

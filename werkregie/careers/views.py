@@ -11,6 +11,7 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -169,15 +170,45 @@ def shared_download(request: HttpRequest, token: str, credential_id: str) -> Htt
 # --- competence visa ---------------------------------------------------------------------------------------------------------
 
 
+def _after_visa(request: HttpRequest, principal: Principal, person_id: int) -> HttpResponse:
+    """Back to the person's file (not the form again: the walk nearly issued a second visa by mistake), for the purpose
+    the file was opened with, or the counsellor's guidance of this person (the visa is part of it): not the question
+    "Waarom raadpleegt u dit dossier?" after every visa (walk of issue 13). An administrator who never opened the file
+    for a purpose sees the visa page, which lists the visa."""
+    from urllib.parse import urlencode
+
+    from werkregie.access.purposes import Purpose
+    from werkregie.people import perms as people_perms
+    from werkregie.web.helpers import chosen_purpose
+
+    allowed = people_perms.purposes_for(principal, person_id)
+    purpose = chosen_purpose(request, person_id, allowed)
+    if purpose is None and Purpose.GUIDANCE in allowed and principal.role == Role.COUNSELLOR:
+        purpose = Purpose.GUIDANCE
+    if purpose is None:
+        return redirect("careers_visa", person_id=person_id)
+    return redirect(f"{reverse('person_detail', kwargs={'person_id': person_id})}?{urlencode({'doel': str(purpose)})}")
+
+
 @roles(Role.COUNSELLOR, Role.ADMIN)
 def issue_visa(request: HttpRequest, principal: Principal, person_id: int) -> HttpResponse:
+    posted = request.POST if request.method == "POST" else None
+    searching = posted is not None and posted.get("action") == "search"
+    query = posted.get("zoek", "").strip() if searching else ""
     try:
-        found = visa.candidates(principal, person_id, request.GET.get("beroep", ""))
+        # the competences added by earlier searches travel with the form ("extra"), each keeping its row
+        found = visa.candidates(principal, person_id, request.GET.get("beroep", ""), added=posted.getlist("extra") if posted else [],
+                                query=query)
     except NotFound:
         raise Http404 from None
-    form = forms.VisaForm(request.POST or None, skills=found.skills)
+    if searching:
+        # "Zoeken" posts the form back: shown again with what was entered, the found competences added, no errors yet
+        form = forms.VisaForm(initial={k: posted.get(k) for k in posted if k not in ("csrfmiddlewaretoken", "extra", "action")},
+                              skills=found.skills)
+    else:
+        form = forms.VisaForm(posted, skills=found.skills)
     status = 200
-    if request.method == "POST":
+    if posted is not None and not searching:
         if form.is_valid():
             try:
                 d = form.cleaned_data
@@ -185,8 +216,7 @@ def issue_visa(request: HttpRequest, principal: Principal, person_id: int) -> Ht
                            occupation_uri=found.occupation_uri, summary=d["summary"], skills=form.assessed(),
                            confirm_recent=d["confirm_recent"])
                 messages.success(request, _("Het competentievisum is uitgereikt en staat in het paspoort van de persoon."))
-                # back to the person's file, not the form again (the walk nearly issued a second visa by mistake)
-                return redirect("person_detail", person_id=person_id)
+                return _after_visa(request, principal, person_id)
             except DomainError as exc:
                 for error in exc.errors:
                     name = form.field_of(error.field) or (error.field if error.field in form.fields else None)
@@ -195,7 +225,8 @@ def issue_visa(request: HttpRequest, principal: Principal, person_id: int) -> Ht
                     form.add_error(None, exc.detail)
         status = 422
     return render(request, "careers/visa.html", {"form": form, "found": found, "person": found.person, "revoked": visa.revoked_uids(found.visas),
-                                                 "occupation": common.occupation_label(found.occupation_uri)}, status=status)
+                                                 "occupation": common.occupation_label(found.occupation_uri), "query": query,
+                                                 "searched": searching}, status=status)
 
 
 @roles(Role.COUNSELLOR, Role.ADMIN)

@@ -97,6 +97,50 @@ def learning(derived: dict) -> list[str]:
     return lines
 
 
+def _by(row: dict, own_user_ids: set) -> str:
+    from werkregie.accounts.models import Role
+
+    role = row.get("actor_role") or ""
+    if role == "system":
+        return "door het platform"
+    if role == Role.CITIZEN or row.get("actor_id") in own_user_ids:
+        return "door uzelf"
+    roles = dict(Role.choices)
+    who = ", ".join(str(x) for x in (row.get("actor_label"), roles.get(role, "")) if x)
+    return f"door {who}" if who else ""
+
+
+def history_line(row: dict, own_user_ids: set = frozenset()) -> str:
+    """One step of a workflow as a sentence, with the workflow's own names for it, its transition and its state:
+    "12/03/2026 — Traject aangemaakt, toestand: Open (door het platform)" (the re-walk of issue 13 read "dossier
+    trajectory / stap create / naar toestand open / rol system / actor label werkregie"). The codes are in the JSON."""
+    from django.utils import translation
+
+    from werkregie.workflows import labels
+    from werkregie.workflows.tables import REGISTRY, title
+
+    with translation.override("nl"):
+        name = str(row.get("workflow") or "")
+        flow = REGISTRY.get(name)
+        what = title(name)
+        state = flow.label(row.get("to_state") or "") if flow else str(row.get("to_state") or "")
+        step = next((tr for tr in flow.transitions if tr.name == row.get("transition")), None) if flow else None
+        if row.get("transition") == "create" or step is None and not row.get("from_state"):
+            text = f"{what} aangemaakt, toestand: {state}"
+        else:
+            text = f"{what}: {step.label if step and step.label else row.get('transition')}, toestand: {state}"
+        reason = labels.log_reason(row)
+    by = _by(row, own_user_ids)
+    at = str(readable.value_text("at", row.get("at")) or "")[:10]  # the day in Brussels time
+    line = f"{at} — {text}{f' ({by})' if by else ''}"
+    return f"{line}. Reden: {reason.rstrip('.')}." if reason else f"{line}."
+
+
+def history(rows: list[dict], own_user_ids: set = frozenset()) -> list[str]:
+    """The steps in date order, oldest first."""
+    return [history_line(r, own_user_ids) for r in sorted(rows, key=lambda r: str(r.get("at") or ""))]
+
+
 SECTIONS = {"matching_profile": matching_profile, "screening": screening, "credentials": credentials, "learning": learning}
 
 

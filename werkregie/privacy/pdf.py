@@ -102,6 +102,9 @@ def render(content: dict, person_name: str, generated_at: str) -> bytes:
                 table.setStyle(grid)
                 story += [table, Spacer(1, 2 * mm)]
                 continue
+            if section["key"] == "history":
+                story += [Paragraph(_text(line), small) for line in explained.history(block["rows"], own_users)]
+                continue
             for pairs in readable.readable_rows(block, label):
                 cells = [[Paragraph(escape(str(k)), small), Paragraph(_text(v), small)] for k, v in pairs]
                 if not cells:

@@ -102,6 +102,22 @@ def _split(value: object) -> list:
     return [part.strip() for part in str(value).split("|") if part.strip()]
 
 
+def json_hint(reason: str) -> str:
+    """The JSON parser's reason in Dutch words, for the provider's page (the re-walk of issue 13 read "Expecting property
+    name enclosed in double quotes" on a Dutch page): the common ones named, any other a general hint."""
+    hints = (
+        ("Expecting property name", _("Daar wordt een naam tussen dubbele aanhalingstekens verwacht (\"naam\": …), of staat er een komma te veel.")),
+        ("Expecting ',' delimiter", _("Daar ontbreekt een komma tussen twee waarden.")),
+        ("Expecting ':' delimiter", _("Daar ontbreekt een dubbelepunt tussen een naam en zijn waarde.")),
+        ("Expecting value", _("Daar wordt een waarde verwacht: een tekst tussen dubbele aanhalingstekens, een getal, true, false, null, een lijst of een object.")),
+        ("Unterminated string", _("Daar begint een tekst die niet met een dubbel aanhalingsteken wordt afgesloten.")),
+        ("Invalid control character", _("Een tekst bevat daar een regeleinde of tab; schrijf die als \\n of \\t.")),
+        ("Extra data", _("Na het einde van de lijst of het object volgt nog tekst.")),
+    )
+    return next((hint for start, hint in hints if reason.startswith(start)),
+                _("Controleer of namen en teksten tussen dubbele aanhalingstekens staan en of er geen komma te veel of te weinig staat."))
+
+
 def read_file(path: Path) -> list[dict]:
     """Records from a JSON file (a list, or an object with `courses`) or a CSV file (one row per session)."""
     try:
@@ -112,7 +128,8 @@ def read_file(path: Path) -> list[dict]:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise ImportFileError(_("%(path)s: geen geldige JSON (regel %(line)s, kolom %(col)s: %(msg)s)") % {"path": path, "line": exc.lineno, "col": exc.colno, "msg": exc.msg}) from None
+            raise ImportFileError(_("%(path)s: geen geldige JSON (regel %(line)s, kolom %(col)s). %(hint)s") % {
+                "path": path, "line": exc.lineno, "col": exc.colno, "hint": json_hint(exc.msg)}) from None
         if isinstance(data, dict):
             data = data.get("courses")
         if not isinstance(data, list):

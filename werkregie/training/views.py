@@ -251,7 +251,9 @@ def provider_page(request: HttpRequest, principal: Principal, provider_id: int) 
                     if not report.rejected:
                         return redirect("training_provider", provider_id=provider.pk)
                 elif report is not None:
-                    form.add_error("file", rejected_summary(report))
+                    # about the file as a whole, with the table of reasons below: once, in the error box (it was also
+                    # beside the field: the same sentence twice, re-walk of issue 13)
+                    form.add_error(None, rejected_summary(report))
         if form.errors:
             status = 422
     courses = catalogue.courses_of(provider.pk)

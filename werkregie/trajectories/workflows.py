@@ -45,7 +45,7 @@ STEP = register(Workflow(
     name="agreement_step",
     states={
         "open": _("Open"), "evidence_submitted": _("Bewijs ingediend"), "approved": _("Goedgekeurd"), "rejected": _("Afgekeurd"),
-        "missed": _("Niet gehaald"), "cancelled": _("Vervallen"), "suspended": _("Geschorst (erkende arbeidsongeschiktheid)"),
+        "missed": _("Niet gehaald"), "cancelled": _("Geannuleerd"), "suspended": _("Geschorst (erkende arbeidsongeschiktheid)"),
     },
     initial="open",
     transitions=(
@@ -53,7 +53,7 @@ STEP = register(Workflow(
         t("approve", {"open", "evidence_submitted", "suspended"}, "approved", STAFF | {Role.PARTNER, SYSTEM}, _("Goedkeuren")),
         t("reject", "evidence_submitted", "rejected", STAFF | {Role.PARTNER}, _("Afkeuren"), reason=True),
         t("miss", {"open", "rejected", "evidence_submitted"}, "missed", STAFF_SYS, _("Niet gehaald")),
-        t("cancel", {"open", "evidence_submitted", "rejected", "suspended"}, "cancelled", STAFF_SYS, _("Laten vervallen")),
+        t("cancel", {"open", "evidence_submitted", "rejected", "suspended"}, "cancelled", STAFF_SYS, _("Annuleren")),
         # A step whose date passes during recognised incapacity for work is suspended, never missed; it resumes (with its
         # date moved by the days it was suspended) when the incapacity ends. See use_cases.overdue_step_outcome.
         t("suspend", {"open", "rejected"}, "suspended", STAFF_SYS, _("Schorsen (arbeidsongeschiktheid)"), reason=True),

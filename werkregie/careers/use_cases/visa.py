@@ -35,28 +35,45 @@ RECENT_DAYS = 30
 class Candidates:
     person: Person
     occupation_uri: str
-    skills: list[dict]  # {uri, label, source}: the profile's competences, then the last occupation's essential ones
+    skills: list[dict]  # {uri, label, source}: the profile's competences, the last occupation's essential ones, then the added ones
     visas: list[CompetenceVisa]
     recent: list[CompetenceVisa] = field(default_factory=list)  # live visas of the last RECENT_DAYS days, newest first: the page warns
+    found: int = 0  # skills the typed word found that were not on the form yet (added at its end)
+    searched: int = 0  # skills the typed word found in all (also those already on the form); 0 without a word
 
 
-def candidates(principal: Principal, person_id: int, occupation_uri: str = "") -> Candidates:
-    """What the counsellor's form starts from (logged as a read of the person's profile)."""
+def candidates(principal: Principal, person_id: int, occupation_uri: str = "", added: list[str] | None = None,
+               query: str = "") -> Candidates:
+    """What the counsellor's form starts from (logged as a read of the person's profile): the profile's competences, the
+    essential ones of the last occupation, the ones the counsellor added by a search (`added`, in the order added, so
+    that each keeps its row in the posted form), then what `query` finds (the EVC request's search, evc_skills.search).
+    A person with no competences in the register and no occupation gets a visa through the search alone (walk of
+    issue 13: the form listed nothing and refused "Leg minstens één competentie vast.")."""
+    from werkregie.matching import platform
+    from werkregie.matching.labels import skill
+
+    from .evc_skills import search
+
     person = common.guided_person(principal, person_id)
     if not occupation_uri:
         last = PersonExperience.objects.filter(person=person).order_by("-years").values_list("occupation_uri", flat=True).first()
         occupation_uri = last or ""
     own = dict(PersonSkill.objects.filter(person=person).values_list("skill_uri", "source"))
     uris = list(own) + [u for u in common.essential_skills(occupation_uri) if u not in own]
-    from werkregie.matching.labels import skill
-
-    skills = [skill(u, common.language(), source=own.get(u, "")) for u in uris[:MAX_SKILLS]]  # label with its language
+    known = platform.taxonomy().skill_index
+    extra = [u for u in dict.fromkeys(added or []) if u in known and u not in own and u not in uris]
+    matched = [e["uri"] for e in search(query, common.language())] if query.strip() else []
+    fresh = [u for u in matched if u not in uris and u not in extra]
+    lang = common.language()
+    skills = [skill(u, lang, source=own.get(u, "")) for u in uris[:MAX_SKILLS]]  # label with its language
+    skills += [skill(u, lang, source="", added=True) for u in (extra + fresh)[:max(0, MAX_SKILLS - len(skills))]]
     record_access(principal.actor(), [person_id], "loopbaan: competenties voor een competentievisum", Purpose.COMPETENCE_RECOGNITION,
                   principal.channel)
     visas = list(CompetenceVisa.objects.filter(person=person).prefetch_related("skills"))
     since = clock.now() - dt.timedelta(days=RECENT_DAYS)
     recent = sorted((v for v in _live(visas) if v.issued_at >= since), key=lambda v: v.issued_at, reverse=True)
-    return Candidates(person, occupation_uri, skills, visas, recent)
+    shown = {s["uri"] for s in skills}
+    return Candidates(person, occupation_uri, skills, visas, recent, found=sum(1 for u in fresh if u in shown), searched=len(matched))
 
 
 def described(visas: list[CompetenceVisa]) -> str:
