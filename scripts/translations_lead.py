@@ -2241,3 +2241,12 @@ T.update({  # stop 31: the visa message says "1 competentie" (the count worded a
 PLURALS.update({  # stop 31: the visa message's count
     "%(count)s competentie": (("%(count)s compétence", "%(count)s compétences"), ("%(count)s competence", "%(count)s competences")),
 })
+
+T.update({  # hl3: re-walk of issues 13 and 16
+    "Niet gecontroleerd: de sleutel hoort niet bij de uitgever die het digitale bewijs noemt.": (
+        "Non vérifié : la clé n'appartient pas à l'émetteur mentionné dans l'attestation numérique.",
+        "Not checked: the key does not belong to the issuer the digital credential names."),
+    "Niet gecontroleerd: het digitale bewijs noemt geen uitgever of sleutel.": (
+        "Non vérifié : l'attestation numérique ne mentionne ni émetteur ni clé.",
+        "Not checked: the digital credential names no issuer or key."),
+})
