@@ -2250,3 +2250,6 @@ T.update({  # hl3: re-walk of issues 13 and 16
         "Non vérifié : l'attestation numérique ne mentionne ni émetteur ni clé.",
         "Not checked: the digital credential names no issuer or key."),
 })
+T.update({  # hl3: a cancellation's reason, checked after the access check
+    "Tussen 5 en 500 tekens.": ("Entre 5 et 500 caractères.", "Between 5 and 500 characters."),
+})
