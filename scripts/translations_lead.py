@@ -2253,3 +2253,7 @@ T.update({  # hl3: re-walk of issues 13 and 16
 T.update({  # hl3: a cancellation's reason, checked after the access check
     "Tussen 5 en 500 tekens.": ("Entre 5 et 500 caractères.", "Between 5 and 500 characters."),
 })
+T.update({  # hl3: the citizen's consultations, roles capitalised alike
+    "Partnerorganisatie": ("Organisation partenaire", "Partner organisation"),
+    "Bezoeker van uw gedeelde link": ("Visiteur de votre lien partagé", "Visitor of your shared link"),
+})
