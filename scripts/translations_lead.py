@@ -2313,3 +2313,19 @@ PLURALS.update({  # re-walk of issue 13 (hc3): the visa's search result
         ("%(counter)s new competence found for '%(query)s' and added at the bottom of the list.",
          "%(counter)s new competences found for '%(query)s' and added at the bottom of the list.")),
 })
+
+T.update({  # hl3: re-walk of issues 13 and 16
+    "Niet gecontroleerd: de sleutel hoort niet bij de uitgever die het digitale bewijs noemt.": (
+        "Non vérifié : la clé n'appartient pas à l'émetteur mentionné dans l'attestation numérique.",
+        "Not checked: the key does not belong to the issuer the digital credential names."),
+    "Niet gecontroleerd: het digitale bewijs noemt geen uitgever of sleutel.": (
+        "Non vérifié : l'attestation numérique ne mentionne ni émetteur ni clé.",
+        "Not checked: the digital credential names no issuer or key."),
+})
+T.update({  # hl3: a cancellation's reason, checked after the access check
+    "Tussen 5 en 500 tekens.": ("Entre 5 et 500 caractères.", "Between 5 and 500 characters."),
+})
+T.update({  # hl3: the citizen's consultations, roles capitalised alike
+    "Partnerorganisatie": ("Organisation partenaire", "Partner organisation"),
+    "Bezoeker van uw gedeelde link": ("Visiteur de votre lien partagé", "Visitor of your shared link"),
+})

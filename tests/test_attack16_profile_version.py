@@ -73,3 +73,31 @@ def test_a_changed_read_only_field_is_named_not_ignored(profile):
     body["municipality"] = "11002"
     response = _put(client, url, body)
     assert response.status_code == 422 and [e["field"] for e in response.json()["errors"]] == ["municipality"]
+
+
+@pytest.mark.parametrize("section", ["experience", "skills", "desired_occupations"])
+def test_a_changed_label_is_named_not_silently_dropped(profile, section):
+    # re-attack of issue 16: experience[0].label changed to a text with U+202E and NUL answered 200, the label dropped
+    client, _person, url = profile
+    body = client.get(url).json()
+    body[section][0]["label"] = "heftruck\u202echauffeur\x00"
+    response = _put(client, url, body)
+    assert response.status_code == 422, response.content[:300]
+    assert [e["field"] for e in response.json()["errors"]] == [f"{section}[0].label"]
+
+
+def test_the_gets_body_in_french_sent_back_is_still_a_no_op_save(profile):
+    client, _person, url = profile
+    body = client.get(url + "?language=fr").json()
+    assert _put(client, url, body).status_code == 200
+
+
+def test_a_skill_listed_twice_is_named(profile):
+    client, person, url = profile
+    body = client.get(url).json()
+    body["skills"].append(dict(body["skills"][1], source="extracted"))
+    response = _put(client, url, body)
+    assert response.status_code == 422, response.content[:300]
+    errors = response.json()["errors"]
+    assert [e["field"] for e in errors] == [f"skills[{len(body['skills']) - 1}].uri"] and "twee keer" in errors[0]["message"]
+    assert PersonSkill.objects.filter(person=person, skill_uri=body["skills"][1]["uri"]).get().source == "declared"

@@ -128,3 +128,23 @@ def test_a_step_whose_booking_was_cancelled_reads_cancelled_not_expired(world):
     assert step.state == "cancelled"
     with translation.override("nl"):
         assert step.state_label == "Geannuleerd"
+
+
+def test_no_quote_for_a_course_already_booked(world):
+    # re-walk of issue 13: the quote still gave a price for a session the person had booked
+    client = Client(HTTP_AUTHORIZATION=f"Bearer {factories.token(world['citizen'])}")
+    made = book_as_quoted(factories.principal(world["citizen"]), world["session"].pk)
+    response = client.get(f"/api/v1/training/sessions/{world['session'].pk}/bookings/quote")
+    assert response.status_code == 409, response.content
+    assert response.json()["existing_id"] == made.pk and "price" not in response.json()
+
+
+def test_a_cancel_without_reason_answers_who_may_not_see_the_booking_404(world):
+    made = book_as_quoted(factories.principal(world["citizen"]), world["session"].pk)
+    stranger = Client(HTTP_AUTHORIZATION=f"Bearer {factories.token(factories.user(Role.CITIZEN, person=factories.person()))}")
+    url = f"/api/v1/training/bookings/{made.pk}/cancel"
+    assert stranger.post(url, {"version": made.version}, content_type="application/json").status_code == 404
+    own = Client(HTTP_AUTHORIZATION=f"Bearer {factories.token(world['citizen'])}")
+    refused = own.post(url, {"version": made.version, "reason": " ab "}, content_type="application/json")
+    assert refused.status_code == 422 and [e["field"] for e in refused.json()["errors"]] == ["reason"]
+    assert own.post(url, {"version": made.version}, content_type="application/json").status_code == 422

@@ -212,7 +212,7 @@ def test_a_partners_consultation_says_its_legal_ground_and_its_role_not_its_chan
         record_access(f.principal(ilse).actor(), [sofie.pk], "persoonsgegevens: identity", "training", "web")
     client.force_login(f.user(Role.CITIZEN, person=sofie))
     text = _text(client.get("/mijn-gegevens/raadplegingen/"))
-    assert "(partnerorganisatie, Syntra Vlaanderen) raadpleegde uw dossier 3 keer" in text
+    assert "(Partnerorganisatie, Syntra Vlaanderen) raadpleegde uw dossier 3 keer" in text
     assert "Partner (API)" not in text
     assert ("Wettelijke grond: u volgt of volgde een opleiding bij deze organisatie (sinds 28/10/2025). "
             "Daarvoor is uw toestemming niet nodig.") in text

@@ -40,7 +40,8 @@ def role_labels() -> dict[str, str]:
 
     # "shared_link": an anonymous visitor of a passport link the person made (werkregie.careers); not a role of an account.
     # A partner by its role, not by the channel ("Partner (API)" for staff who used the web pages: walk of issue 16)
-    return {**dict(Role.choices), Role.PARTNER: gettext_lazy("partnerorganisatie"), "shared_link": gettext_lazy("bezoeker van uw gedeelde link")}
+    return {**dict(Role.choices), Role.PARTNER: gettext_lazy("Partnerorganisatie"),
+            "shared_link": gettext_lazy("Bezoeker van uw gedeelde link")}  # capitalised as the roles are ("Bemiddelaar"): re-walk of issue 16
 
 
 # On what a partner reads a person, in plain words: its legal link with the person (people.PartnerLink, the only

@@ -303,6 +303,24 @@ def _status_list_ids(payload: dict) -> list[int]:
     return [where[1] for where in found if where]
 
 
+def _key_of_another_issuer() -> str:
+    return _("De sleutel hoort niet bij de uitgever die het digitale bewijs noemt.")
+
+
+def _names_no_issuer() -> str:
+    return _("Het digitale bewijs noemt geen uitgever of sleutel.")
+
+
+def _unchecked_signature(issuer_check: Check) -> Check:
+    """The signature when no registered issuer's key can check it: why not, in the issuer check's own terms (a key of
+    another issuer read "De uitgever is onbekend." beside "the key does not belong to the named issuer": walk of issue 13)."""
+    if issuer_check.reason == _key_of_another_issuer():
+        return _not_checked("signature", _("Niet gecontroleerd: de sleutel hoort niet bij de uitgever die het digitale bewijs noemt."))
+    if issuer_check.reason == _names_no_issuer():
+        return _not_checked("signature", _("Niet gecontroleerd: het digitale bewijs noemt geen uitgever of sleutel."))
+    return _not_checked("signature", _("De uitgever is onbekend."))
+
+
 def _issuer_check(header: dict, payload: dict, lists: dict[int, StatusList]) -> tuple[Issuer | None, str, Check]:
     """The registered issuer the credential names (and whose key signed it). Its status lists come in the same query
     (into `lists`): one round trip to the database per verification instead of two."""
@@ -311,7 +329,7 @@ def _issuer_check(header: dict, payload: dict, lists: dict[int, StatusList]) -> 
         issuer_id = issuer_id.get("id")
     kid = header.get("kid")
     if not isinstance(issuer_id, str) or not isinstance(kid, str) or "#" not in kid:
-        return None, "", Check("issuer_known", False, _("Het digitale bewijs noemt geen uitgever of sleutel."))
+        return None, "", Check("issuer_known", False, _names_no_issuer())
     did, _sep, key_id = kid.partition("#")
     issuer = None
     ids = _status_list_ids(payload)
@@ -326,7 +344,7 @@ def _issuer_check(header: dict, payload: dict, lists: dict[int, StatusList]) -> 
     if issuer is None:
         return None, "", Check("issuer_known", False, _("De uitgever is niet bij het platform geregistreerd."))
     if did != issuer_id:
-        return None, "", Check("issuer_known", False, _("De sleutel hoort niet bij de uitgever die het digitale bewijs noemt."))
+        return None, "", Check("issuer_known", False, _key_of_another_issuer())
     if "iss" in payload and payload["iss"] != issuer_id:
         # found by the attack on issue 13: a partner's credential with `iss` the platform's DID verified; a JOSE
         # library trusts `iss`, a credential reader issuer.id: they must be one issuer
@@ -535,7 +553,7 @@ def verify(token: str, *, pending: bool = False) -> Verification:
     issuer, key_id, issuer_check = _issuer_check(header, payload, lists)
     checks = [issuer_check]
     if issuer is None:
-        signature = _not_checked("signature", _("De uitgever is onbekend."))
+        signature = _unchecked_signature(issuer_check)
     else:
         key = signing.verification_key(issuer, key_id)
         withdrawn = partner_keys.withdrawn_on(issuer, key_id) if key is None and not issuer.is_platform else None
@@ -551,7 +569,9 @@ def verify(token: str, *, pending: bool = False) -> Verification:
             signature = Check("signature", False, _("De handtekening klopt niet: het digitale bewijs is gewijzigd of met een andere sleutel ondertekend."))
     checks.append(signature)
     if not signature.ok:
-        if issuer is not None and issuer_check.ok:
+        if issuer is not None:
+            # whatever the issuer check concluded from the content (an `iss` other than issuer.id included) is drawn from
+            # unsigned claims: not checked, like the other checks (re-attack of issue 13)
             # found by the attack: a forged token naming VDAB read "bekende uitgever: in orde — uitgegeven door VDAB"
             # the named issuer is registered, but that it issued this credential is not confirmed: not checked (the
             # walk of issue 13 still read a green "In orde: bekende uitgever" on a forged credential)

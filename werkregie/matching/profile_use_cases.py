@@ -90,7 +90,7 @@ def _read_only_changed(person: Person, data: dict) -> list[FieldError]:
     sent = dict(data)
     if isinstance(sent.get("languages"), list):
         sent["languages"] = sorted([item.get("language"), item.get("level")] if isinstance(item, dict) else [item] for item in sent["languages"])
-    return [FieldError(name, _("Hier niet te wijzigen (alleen-lezen in het profiel): laat de waarde van uw GET staan of laat het veld weg."))
+    return [FieldError(name, read_only_message())
             for name in current if name in sent and sent[name] != current[name]]
 
 
@@ -99,6 +99,24 @@ def _item_uri(item: object, key: str) -> object:
     if isinstance(item, dict):
         return item.get(key, item.get("uri"))
     return item
+
+
+def _shown_fields_changed(item: object, entry, uri: str, field: str, row: int) -> list[FieldError]:  # noqa: ANN001 - labels.skill or .occupation
+    """The label (and its language) the GET shows beside a URI is read-only: sent back, it must be the label in one of
+    the platform's languages (the GET's `language`); a changed one (a text with U+202E or NUL, found by the re-attack of
+    issue 16) was silently dropped with a 200, now a 422 naming it."""
+    if not isinstance(item, dict) or ("label" not in item and "lang" not in item):
+        return []
+    shown = [entry(uri, language) for language in ("nl", "fr", "en")]
+    if "label" in item and item["label"] not in [s["label"] for s in shown]:
+        return [FieldError(f"{field}[{row}].label", read_only_message(), row)]
+    if "lang" in item and not any(item["lang"] == s["lang"] and item.get("label", s["label"]) == s["label"] for s in shown):
+        return [FieldError(f"{field}[{row}].lang", read_only_message(), row)]
+    return []
+
+
+def read_only_message() -> str:
+    return _("Hier niet te wijzigen (alleen-lezen in het profiel): laat de waarde van uw GET staan of laat het veld weg.")
 
 
 def _validated(principal: Principal, person_id: int, data: dict) -> tuple[dict, list[FieldError]]:
@@ -120,7 +138,10 @@ def _validated(principal: Principal, person_id: int, data: dict) -> tuple[dict, 
                 errors.append(FieldError(f"skills[{row}].source", _("Kies declared, extracted of certified."), row))
             elif source == SkillSource.CERTIFIED and uri not in certified and perms.is_own(principal, person_id):
                 errors.append(FieldError(f"skills[{row}].source", _("Een attest registreert de bemiddelaar, niet de persoon zelf."), row))
+            elif uri in clean["skills"]:  # one skill, two sources: which one holds? Named, as EVC does (re-attack of issue 16)
+                errors.append(FieldError(f"skills[{row}].uri", _("Competentie twee keer opgegeven: %(skill)s.") % {"skill": labels.skill(uri, "nl")["label"]}, row))
             else:
+                errors += _shown_fields_changed(item, labels.skill, uri, "skills", row)
                 clean["skills"][uri] = source
     if "experience" in data:
         clean["experience"] = {}
@@ -135,6 +156,7 @@ def _validated(principal: Principal, person_id: int, data: dict) -> tuple[dict, 
             elif years is None or not Decimal(0) <= years <= Decimal(60):
                 errors.append(FieldError(f"experience[{row}].years", _("Een aantal jaren tussen 0 en 60."), row))
             else:
+                errors += _shown_fields_changed(item, labels.occupation, uri, "experience", row)
                 clean["experience"][uri] = years
     if "desired_occupations" in data:
         clean["desired_occupations"] = []
@@ -142,8 +164,10 @@ def _validated(principal: Principal, person_id: int, data: dict) -> tuple[dict, 
             uri = _item_uri(item, "uri")
             if not isinstance(uri, str) or uri not in tax.occupation_index:
                 errors.append(FieldError(f"desired_occupations[{row}]", _("Geen ESCO-beroep met deze URI."), row))
-            elif uri not in clean["desired_occupations"]:
-                clean["desired_occupations"].append(uri)
+            else:
+                errors += _shown_fields_changed(item, labels.occupation, uri, "desired_occupations", row)
+                if uri not in clean["desired_occupations"]:
+                    clean["desired_occupations"].append(uri)
     if "preferences" in data:
         clean["preferences"] = _preferences(data["preferences"], errors)
     return clean, errors

@@ -294,7 +294,8 @@ class QuoteOut(Schema):
 
 
 class CancelIn(Schema):
-    reason: str = Field(..., min_length=5, max_length=500)
+    # checked by the use case after the access check (a body without reason answered 422 to anyone: re-walk of issue 13)
+    reason: str | None = Field(None, description="why (5 to 500 characters)")
     version: int | None = None
 
 
@@ -321,7 +322,8 @@ def booking_out(b) -> dict:  # noqa: ANN001 - a Booking
 
 
 @router.get("/sessions/{int:session_id}/bookings/quote", response=QuoteOut,
-            summary="What booking the session costs: the price, what the learning account pays and what the person pays (show it first)")
+            summary="What booking the session costs: the price, what the learning account pays and what the person pays (show it first); "
+                    "409 with existing_id (the booking) when the person already booked this course")
 def quote(request: HttpRequest, session_id: int, query: Query[QuoteQuery]) -> dict:
     from .use_cases import booking
 

@@ -38,7 +38,9 @@ DUE_FILTERS = ("overdue", "week", "month", "none")
 
 # each sort key and filter, and the section (or the screening role) it reveals
 SORTS = {
-    "actie": ("next_due", None), "naam": ("last_name_key", None), "status": ("status", "statuses"),
+    # the next task is screening's (annotated only with it): a controller's sorteer=actie was "invalid" on the export
+    # and on the page a choice not offered; now refused alike, as a sort on a section it may not see (re-walk of issue 16)
+    "actie": ("next_due", "screening"), "naam": ("last_name_key", None), "status": ("status", "statuses"),
     "afstand": ("distance", "screening"), "screening": ("screening_due", "statuses"), "afspraken": ("agreement_due", "statuses"),
     "contact": ("last_contact", "screening"), "controle": ("control_deadline", "statuses"),
 }

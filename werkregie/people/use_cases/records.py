@@ -63,6 +63,6 @@ def access_log_for_me(principal: Principal, page: int = 1, page_size: int = 50) 
     if not principal.user.person_id:
         raise NotFound("Aan deze account is geen persoon gekoppeld.")
     ids = [principal.user.person_id, *Person.all_objects.filter(merged_into_id=principal.user.person_id).values_list("pk", flat=True)]
-    qs = AccessLogEntry.objects.filter(person_id__in=ids).exclude(actor_id=principal.user.pk).order_by("-seq")
+    qs = AccessLogEntry.objects.filter(person_id__in=ids).exclude(actor_id=principal.user.pk).order_by("-at", "-seq")  # by the moment shown, not by when written (re-walk of issue 16)
     offset = (page - 1) * page_size
     return Page(items=list(qs[offset : offset + page_size]), count=qs.count(), page=page, page_size=page_size)

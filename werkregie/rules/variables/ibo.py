@@ -26,8 +26,8 @@ class ibo_duur_toegelaten(Variable):
     value_type = bool
     entity = Person
     definition_period = DateUnit.MONTH
-    label = ("IBO, individuele beroepsopleiding in de onderneming: de geplande duur is niet langer dan toegelaten "
-             "(onzeker: zie de parameter)")
+    # the parameter's own note says what is uncertain; the label is shown to readers of /steunmaatregelen/ (re-walk of issue 16)
+    label = "IBO, individuele beroepsopleiding in de onderneming: de geplande duur is niet langer dan toegelaten"
     reference = REFERENCE
 
     def formula_2019_10_01(person, period, parameters):  # noqa: N805

@@ -131,6 +131,7 @@ def quote(principal: Principal, session_id: int, person_id: int | None = None) -
         raise NotFound(_("Geen opleidingssessie met dit nummer."))
     record_access(principal.actor(), [person_id], "opleidingen: leerrekening voor een inschrijving", _purpose(principal, person_id),
                   principal.channel)
+    _refuse_second_booking(person_id, session)  # no price for a booking that cannot be made (re-walk of issue 13)
     balance = learning.balance(person_id)
     return Quote(session, session.course, balance, _from_account(session.course, balance))
 
@@ -205,10 +206,10 @@ def _refuse_second_booking(person_id: int, session: Session) -> None:
     if live is None:
         return
     if live.session_id == session.pk:
-        raise Conflict(_("U bent al ingeschreven voor deze sessie."), [FieldError("session", _("Al ingeschreven."))])
+        raise Conflict(_("U bent al ingeschreven voor deze sessie."), [FieldError("session", _("Al ingeschreven."))], existing_id=live.pk)
     message = _("U bent al ingeschreven voor deze opleiding, in de sessie die start op %(day)s. Annuleer die inschrijving eerst als u "
                 "een andere sessie wilt.") % {"day": live.session.start_date.strftime("%d/%m/%Y")}
-    raise Conflict(message, [FieldError("session", message)])
+    raise Conflict(message, [FieldError("session", message)], existing_id=live.pk)
 
 
 def _booking(booking_id: int) -> Booking:
@@ -222,10 +223,16 @@ def _reservation(booking: Booking) -> Reservation | None:
     return Reservation.objects.filter(pk=int(booking.reservation_id)).first() if booking.reservation_id else None
 
 
-def cancel(principal: Principal, booking_id: int, reason: str, expected_version: int | None = None) -> Booking:
+MIN_REASON, MAX_REASON = 5, 500
+
+
+def cancel(principal: Principal, booking_id: int, reason: str | None, expected_version: int | None = None) -> Booking:
     booking = _booking(booking_id)
     if not perms.can_book(principal, booking.person_id):
         raise NotFound(_("Geen inschrijving met dit nummer."))
+    reason = (reason or "").strip()
+    if not MIN_REASON <= len(reason) <= MAX_REASON:  # after the access check: no answer about a booking one may not see
+        raise InvalidInput(_("Geef een reden op (minstens 5 tekens)."), [FieldError("reason", _("Tussen 5 en 500 tekens."))])
     return _cancel(booking, _who(principal), reason, expected_version)
 
 
