@@ -68,3 +68,27 @@ def test_the_counsellor_gets_counsellor_advice_on_few_candidates():
     employer = page.render(Context({"few": True, "results": [], "reader": "candidates"}))
     assert "vraag de VDAB om mee te zoeken" not in counsellor and "door te verwijzen" in counsellor
     assert "vraag de VDAB om mee te zoeken" in employer
+
+
+def test_my_terms_list_a_planned_hearing_beside_the_agreements(client, ref):
+    """Re-walk of issue 16: "Mijn afspraken" said "Geen lopende termijnen" while a hearing was planned (only on
+    /mijn-dossier/); the person's running terms are all listed, the hearing with its day."""
+    import datetime as dt
+
+    from werkregie.accounts.models import Role
+    from werkregie.compliance.enums import Infringement
+    from werkregie.compliance.models import Case
+    from werkregie.core import clock
+
+    from . import factories as f
+
+    person = f.person(first_name="Sofie", last_name="Peeters")
+    citizen = f.user(Role.CITIZEN, person=person)
+    hearing = clock.now() + dt.timedelta(days=10)
+    Case.objects.create(person=person, infringement=Infringement.MISSED_APPOINTMENT, source_workflow="t", source_id=1,
+                        occurred_on=clock.today() - dt.timedelta(days=20), opened_at=clock.now(), state="hearing_planned",
+                        hearing_at=hearing, deadline=clock.today() + dt.timedelta(days=9))
+    client.force_login(citizen)
+    page = client.get("/mijn-afspraken/").content.decode()
+    assert "Verhoor bij de controledienst" in page and "Geen lopende termijnen" not in page
+    assert hearing.astimezone(clock.BRUSSELS).strftime("%d/%m/%Y") in page
