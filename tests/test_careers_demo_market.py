@@ -116,6 +116,20 @@ def test_the_history_tops_up_the_stock_and_moves_both_ways(citizen):
     assert not Vacancy.objects.filter(search_text="").exclude(title__in=["forklift operator", "bricklayer", "nurse responsible for general care"]).exists()
 
 
+def test_the_history_opens_one_vacancy_per_employer_occupation_and_town(citizen):
+    """Issue 16, point 12: the history posted identical open vacancies ("Magazijnchef" three times in Gent at one employer,
+    38 u, vast). Over the generated history, no open vacancy it made shares employer, occupation and municipality with
+    another open one (the fixture's own three forklift vacancies in Gent are not the history's)."""
+    with clock.travel_to(NOW):
+        before = set(Vacancy.objects.values_list("pk", flat=True))
+        assert demo_market.seed(citizen.pk)["history"] > 0
+    open_ = list(Vacancy.objects.filter(open=True).values_list("pk", "employer_id", "occupation_uri", "municipality_id"))
+    made = [row for row in open_ if row[0] not in before]
+    assert len(made) > 50, len(made)  # a real stock of open vacancies, so the check can fail
+    keys = Counter(row[1:] for row in open_)
+    assert not [row for row in made if keys[row[1:]] > 1], [row for row in made if keys[row[1:]] > 1][:5]
+
+
 def test_sectors_by_isco_group():
     assert demo_market.change_for("8344") == 0.30 and demo_market.change_for("7112") == -0.25
     assert demo_market.change_for("2221") == 0.25 and demo_market.change_for("6111") is None

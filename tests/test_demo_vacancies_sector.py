@@ -148,3 +148,53 @@ def test_the_forklift_history_is_posted_by_logistics_employers_near_home(ref, mo
     assert not [p for p in posted if p[0] == "Bouwbedrijf De Schelde NV"], "a builder posts no forklift history"
     assert not [p for p in posted if not sectors.fits(p[1], forklift.isco) or not posts_in(p[0], p[2])]
     assert len({p[0] for p in posted}) >= 3
+
+
+# issue 16, point 12 (again): titles a walk found at the builder and the port's logistics firm, by their ESCO English label
+WALK_BY_LABEL = {
+    "Bouwbedrijf De Schelde NV": ("hydropower engineer", "automated cable vehicle controller", "landfill supervisor",
+                                  "membership administrator", "geological engineer", "mining geotechnical engineer"),
+    "Logistiek Gent-Haven BV": ("import export manager in textile industry machinery", "meat and meat products distribution manager",
+                                "import export specialist in live animals", "airport director", "hearse driver"),
+}
+
+
+def test_an_occupation_of_a_hired_group_can_still_be_foreign_to_the_firm():
+    assert not sectors.fits("41.201", "2142", "hydropower engineer") and sectors.fits("41.201", "2142", "civil engineer")
+    assert not sectors.fits("41.201", "3112", "landfill supervisor") and sectors.fits("41.201", "3112", "building inspector")
+    assert not sectors.fits("41.201", "8343", "automated cable vehicle controller") and sectors.fits("41.201", "8343", "tower crane operator")
+    assert not sectors.fits("41.201", "4110", "membership administrator") and sectors.fits("41.201", "4110", "office clerk")
+    assert not sectors.fits("52.100", "1324", "import export manager in textile industry machinery")
+    assert not sectors.fits("52.100", "1324", "meat and meat products distribution manager")
+    assert sectors.fits("52.100", "1324", "warehouse manager") and sectors.fits("52.100", "1324", "logistics and distribution manager")
+
+
+def test_demo_employers_post_the_occupations_of_their_trade_not_just_their_group(demo_vacancies):
+    """Over all of the demo's vacancies: each fits its employer by the occupation itself (its English label), not only by
+    its ISCO group, and none of the walk's titles is left at the builder or the logistics firm."""
+    from werkregie.matching.platform import taxonomy
+    from werkregie.vacancies.models import Vacancy
+
+    tax = taxonomy()
+    rows = []
+    for name, nace, uri in Vacancy.objects.values_list("employer__name", "employer__nace_code", "occupation_uri"):
+        occupation = tax.occupations[tax.occupation_index[uri]]
+        rows.append((name, nace, occupation.isco, occupation.label("en")))
+    assert len(rows) == 2000
+    assert not [r for r in rows if not sectors.fits(r[1], r[2], r[3])], [r for r in rows if not sectors.fits(r[1], r[2], r[3])][:5]
+    for name, labels in WALK_BY_LABEL.items():
+        assert [r for r in rows if r[0] == name], name
+        assert not [r for r in rows if r[0] == name and r[3] in labels], name
+
+
+def test_managers_and_professionals_are_mostly_hired_full_time(demo_vacancies):
+    """Issue 16, point 12: the demo posted managers and professionals (ISCO major groups 1 and 2) at 19 or 24 hours as
+    often as cleaners. Over all of the demo's vacancies, at least four in five of theirs are full-time (38 hours)."""
+    from werkregie.matching.platform import taxonomy
+    from werkregie.vacancies.models import Vacancy
+
+    tax = taxonomy()
+    hours = [float(h) for uri, h in Vacancy.objects.values_list("occupation_uri", "hours_per_week")
+             if tax.occupations[tax.occupation_index[uri]].isco[:1] in ("1", "2")]
+    assert len(hours) >= 100, len(hours)
+    assert sum(h >= 38 for h in hours) / len(hours) >= 0.8, sum(h >= 38 for h in hours) / len(hours)

@@ -83,3 +83,24 @@ def test_employer_menu_and_vacancy_page_link_to_it(client):
     assert f'href="{URL}"' in _page(client)  # the menu
     body = html.unescape(client.get(f"/vacatures/{vacancy.pk}/").content.decode())
     assert f'href="{URL}"' in body
+
+
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december")
+
+
+def _dutch(day: dt.date) -> str:
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def test_an_ended_measure_says_in_its_text_when_it_ended():
+    """Issue 16: /steunmaatregelen/ read "Niet meer van kracht van 01/07/2016 tot 30/06/2025" above a text that said the
+    measure was abolished from 1 July 2024, without saying what ran until 2025. Every measure with an end date names in
+    its text that last day or the day after, and the older workers' end cites the source it rests on."""
+    ended = [m for m in cat.catalogue() if m.end]
+    assert ended
+    silent = [(m.key, m.end) for m in ended
+              if _dutch(m.end) not in m.description and _dutch(m.end + dt.timedelta(days=1)) not in m.description]
+    assert not silent, silent
+    older = next(m for m in ended if m.key == "doelgroepvermindering_oudere_werknemers")
+    assert older.end == dt.date(2025, 6, 30) and "1 juli 2024" in older.description
+    assert any("p-magazine.com" in s.href for s in older.sources)

@@ -26,6 +26,7 @@ from werkregie.core.bulk import insert_rows
 from werkregie.geo.models import Municipality, Region
 from werkregie.matching import platform
 from werkregie.matching.demo_texts import description, monthly_wage
+from werkregie.matching.engine.synthetic import vacancy_hours
 from werkregie.matching.models import DesiredOccupation, PersonExperience
 from werkregie.organisations.demo import AGENCY, posts_in
 from werkregie.organisations.models import Organisation, OrganisationKind
@@ -53,6 +54,7 @@ BASE_STOCK = 20  # …of about this many open vacancies per province at the end 
 OPEN_DAYS = (7, 60)  # a vacancy measured open on a quarter's last day was posted this many days before…
 LEFT_OPEN_DAYS = (3, 25)  # …and filled, expired or closed this many days after it
 ENDINGS = ((VacancyState.FILLED, 0.55), (VacancyState.EXPIRED, 0.30), (VacancyState.CLOSED, 0.15))
+REDRAWS = 20  # draws of another employer and town for an open vacancy whose employer has one open there already, then skipped
 RISING_FROM, RISING_TO = 0.05, 0.45  # the share of an occupation's vacancies asking its rising skill, first to last quarter
 
 
@@ -121,10 +123,11 @@ def seed(citizen_id: int | None, today: dt.date | None = None, seed: int = 2026)
     sectors = list(Organisation.objects.filter(kind=OrganisationKind.EMPLOYER).exclude(nace_code="").order_by("pk").values_list("pk", "name", "nace_code"))
     signals_data.forget()
     rows, skills = [], []
+    open_now = set(Vacancy.objects.filter(open=True).exclude(occupation_uri="").values_list("employer_id", "occupation_uri", "municipality_id"))
     provinces = _provinces()
     for uri in occupations(citizen_id):
         occupation = tax.occupations[tax.occupation_index[uri]]
-        hiring = [(pk, name) for pk, name, nace in sectors if fits(nace, occupation.isco)]
+        hiring = [(pk, name) for pk, name, nace in sectors if fits(nace, occupation.isco, occupation.label("en"))]
         if not hiring and uri in current:  # no employer with a known sector hires it: the one that posts it now (no NACE)
             hiring = [(current[uri], AGENCY)]  # (posts in every province, as the agency)
         sector = change_for(occupation.isco)
@@ -150,14 +153,22 @@ def seed(citizen_id: int | None, today: dt.date | None = None, seed: int = 2026)
                         ended = moments[k] + dt.timedelta(days=float(random.uniform(*LEFT_OPEN_DAYS)))
                         # ended by now (else still open: the demo built on a quarter's first morning)
                         ended, state = (ended, _ended(random)) if ended < now else (posted, VacancyState.PUBLISHED)
+                    employer, place = posters[int(random.integers(len(posters)))], members[int(random.choice(len(members), p=shares))]
+                    if state == VacancyState.PUBLISHED:  # one open vacancy per employer, occupation and town (no "Magazijnchef" ×3 in Gent)
+                        for _again in range(REDRAWS):
+                            if (employer, uri, place) not in open_now:
+                                break
+                            employer, place = posters[int(random.integers(len(posters)))], members[int(random.choice(len(members), p=shares))]
+                        else:
+                            continue
+                        open_now.add((employer, uri, place))
                     essential = sorted(random.choice(essentials, size=min(12, max(1, round(len(essentials) * random.uniform(0.3, 0.7)))),
                                                      replace=False).tolist())
                     asked = essential + ([rising] if rising is not None and random.random() < RISING_FROM + (RISING_TO - RISING_FROM) * k / 3 else [])
-                    hours = float(random.choice([38, 38, 38, 30, 24]))
+                    hours = vacancy_hours(occupation.isco, random, (38, 38, 38, 30, 24))
                     label = occupation.label("nl")
                     rows.append(Vacancy(
-                        employer_id=posters[int(random.integers(len(posters)))], title=label[:1].upper() + label[1:],
-                        municipality_id=members[int(random.choice(len(members), p=shares))], occupation_uri=uri, created_at=posted,
+                        employer_id=employer, title=label[:1].upper() + label[1:], municipality_id=place, occupation_uri=uri, created_at=posted,
                         state=state, state_since=ended, open=state == VacancyState.PUBLISHED, hours_per_week=Decimal(str(hours)),
                         contract=str(random.choice(["permanent", "permanent", "fixed_term", "temporary"])),
                         monthly_wage=monthly_wage(occupation, hours, float(random.random())), language_needs=[{"language": "nl", "level": "B1"}],

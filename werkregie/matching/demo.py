@@ -97,14 +97,14 @@ def _seed_vacancies(profiles: list[VacancyProfile], employers: list[Organisation
     hired = functools.cache(hired_by_demo_employers)
     rows = []
     for profile in profiles:
-        if not hired(tax.occupations[profile.occupation].isco) or posted[profile.occupation] >= most_per_occupation:
+        occupation = tax.occupations[profile.occupation]
+        if not hired(occupation.isco, occupation.label("en")) or posted[profile.occupation] >= most_per_occupation:
             continue
         posted[profile.occupation] += 1
         # the demo's employers are Flemish: their vacancies lie in Flanders (the ring offer takes them further)
         place = profile.place if places.ring[profile.place] == FLANDERS else int(random.choice(flemish))
         if places.places[place].code not in belgian:
             continue
-        occupation = tax.occupations[profile.occupation]
         label = occupation.label("nl")
         wage = monthly_wage(occupation, profile.hours, float(random.random()))
         languages = {k: LEVEL_NAMES[v] for k, v in profile.languages.items()}

@@ -68,10 +68,10 @@ def _employers() -> dict[str, Organisation]:
     return found
 
 
-def hired_by_demo_employers(isco: str) -> bool:
+def hired_by_demo_employers(isco: str, label_en: str = "") -> bool:
     """Whether one of the demo's employers (the agency included) hires this occupation: the matching demo draws only
     such vacancies, so that none is left to an employer that would never post it (a general, a central bank governor)."""
-    return any(fits(nace, isco) for _name, nace, _serial in EMPLOYERS)
+    return any(fits(nace, isco, label_en) for _name, nace, _serial in EMPLOYERS)
 
 
 def posts_in(name: str, province: str | None) -> bool:
@@ -103,7 +103,7 @@ def _vacancies_by_sector(employers: dict[str, Organisation], keep: set[int]) -> 
     own = [(name, org) for name, org in employers.items() if name != AGENCY]
     province_of = dict(Municipality.objects.values_list("nis_code", "province_nis"))
     homes = _home_places()
-    by_isco: dict[str, list[tuple[str, Organisation]]] = {}
+    by_occupation: dict[int, list[tuple[str, Organisation]]] = {}
     posted = dict.fromkeys((org.pk for _n, org in own), 0)
     for employer_id in Vacancy.objects.filter(pk__in=keep, open=True).values_list("employer_id", flat=True):
         posted[employer_id] = posted.get(employer_id, 0) + 1
@@ -113,18 +113,20 @@ def _vacancies_by_sector(employers: dict[str, Organisation], keep: set[int]) -> 
         index = tax.occupation_index.get(uri)
         if index is None:
             continue
-        isco = tax.occupations[index].isco
-        if isco not in by_isco:
-            by_isco[isco] = [(name, org) for name, org in own if fits(org.nace_code, isco)]
+        occupation = tax.occupations[index]
+        isco, label_en = occupation.isco, occupation.label("en")
+        if index not in by_occupation:
+            by_occupation[index] = [(name, org) for name, org in own if fits(org.nace_code, isco, label_en)]
+        hirers = by_occupation[index]
         province = province_of.get(nis)
-        near = [org.pk for name, org in by_isco[isco] if posts_in(name, province) and (not is_open or posted[org.pk] < MOST_OPEN)]
+        near = [org.pk for name, org in hirers if posts_in(name, province) and (not is_open or posted[org.pk] < MOST_OPEN)]
         place = nis
         if near:
             chosen = near[pk % len(near)]
-        elif fits(agency.nace_code, isco):
+        elif fits(agency.nace_code, isco, label_en):
             chosen = agency.pk
-        elif by_isco[isco]:
-            name, org = by_isco[isco][pk % len(by_isco[isco])]
+        elif hirers:
+            name, org = hirers[pk % len(hirers)]
             chosen, members = org.pk, homes.get((HOME_PROVINCES.get(name, EAST_FLANDERS) or (province,))[0], [nis])
             place = members[pk % min(len(members), 15)]
             if is_open and posted[org.pk] >= MOST_OPEN:  # more than the firm would have open at once: filled already

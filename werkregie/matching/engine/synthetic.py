@@ -12,6 +12,17 @@ from .geography import ABROAD, BORDER, BRUSSELS_WALLONIA, FLANDERS, Places
 from .profiles import CERTIFIED, DECLARED, EXTRACTED, LEVELS, LICENCE_BIT, PersonProfile, VacancyProfile
 from .taxonomy import Taxonomy
 
+# Weekly hours a vacancy asks, drawn from these (a repeated value is more likely). Managers and professionals (ISCO major
+# groups 1 and 2) are hired full-time almost always (issue 16, point 12: demo data that makes sense).
+VACANCY_HOURS = (38, 38, 38, 38, 30, 24, 19)
+LEADING_HOURS = (38,) * 9 + (30,)
+
+
+def vacancy_hours(isco: str, random: np.random.Generator, hours: tuple = VACANCY_HOURS) -> float:
+    """A vacancy's weekly hours for an occupation of this ISCO-08 group: `hours`, or mostly full-time for managers and
+    professionals."""
+    return float(random.choice(LEADING_HOURS if (isco or "")[:1] in ("1", "2") else hours))
+
 
 class SyntheticMarket:
     def __init__(self, taxonomy: Taxonomy, places: Places, seed: int = 2026) -> None:
@@ -75,7 +86,7 @@ class SyntheticMarket:
         return VacancyProfile(
             id=vacancy_id, place=self._place((0.86, 0.1, 0.03, 0.01)), occupation=occupation, essential=essential,
             optional=[s for s in optional if s not in essential], languages=languages,
-            hours=float(self.random.choice([38, 38, 38, 38, 30, 24, 19])),
+            hours=vacancy_hours(o.isco, self.random),
             contract=str(self.random.choice(["permanent", "permanent", "fixed_term", "temporary"])),
             licence="B" if roll < 0.12 else "CE" if roll < 0.15 else "",
             certified=essential[0] if self.random.random() < 0.02 and essential else None,
