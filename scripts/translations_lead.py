@@ -2353,3 +2353,9 @@ T.update({  # hq: re-walk of issue 16, the search's duration for each reader; th
         "la personne cherche un emploi depuis moins d'un mois", "the person has been looking for work for less than a month"),
     "zelfredzaamheid: na de vragen": ("autonomie : après les questions", "self-reliance: after the questions"),
 })
+T.update({  # hq: re-walk of issue 13, a trajectory's origin in words
+    "de screening": ("le screening", "the screening"),
+    "geopend door een bemiddelaar": ("ouvert par un conseiller", "opened by a counsellor"),
+    "terugkeer naar werk na ziekte": ("retour au travail après une maladie", "return to work after illness"),
+    "inburgering": ("intégration civique", "civic integration"),
+})
