@@ -2329,3 +2329,33 @@ T.update({  # hl3: the citizen's consultations, roles capitalised alike
     "Partnerorganisatie": ("Organisation partenaire", "Partner organisation"),
     "Bezoeker van uw gedeelde link": ("Visiteur de votre lien partagé", "Visitor of your shared link"),
 })
+PLURALS.update({  # hq: re-walk of issue 16, the search's duration worded by its value
+    "De kans stijgt met %(n)s procentpunt doordat %(clause)s.": (
+        ("La chance augmente de %(n)s point de pourcentage parce que %(clause)s.",
+         "La chance augmente de %(n)s points de pourcentage parce que %(clause)s."),
+        ("The chance rises by %(n)s percentage point because %(clause)s.", "The chance rises by %(n)s percentage points because %(clause)s.")),
+    "De kans daalt met %(n)s procentpunt doordat %(clause)s.": (
+        ("La chance baisse de %(n)s point de pourcentage parce que %(clause)s.",
+         "La chance baisse de %(n)s points de pourcentage parce que %(clause)s."),
+        ("The chance falls by %(n)s percentage point because %(clause)s.", "The chance falls by %(n)s percentage points because %(clause)s.")),
+    "%(n)s maand": (("%(n)s mois", "%(n)s mois"), ("%(n)s month", "%(n)s months")),
+    "%(n)s jaar": (("%(n)s an", "%(n)s ans"), ("%(n)s year", "%(n)s years")),
+})
+T.update({  # hq: re-walk of issue 16, the search's duration for each reader; the starting proposal
+    "u nog maar %(duration)s werk zoekt": ("vous ne cherchez un emploi que depuis %(duration)s", "you have been looking for work for only %(duration)s"),
+    "de persoon nog maar %(duration)s werk zoekt": (
+        "la personne ne cherche un emploi que depuis %(duration)s", "the person has been looking for work for only %(duration)s"),
+    "u al %(duration)s werk zoekt": ("vous cherchez un emploi depuis déjà %(duration)s", "you have been looking for work for %(duration)s already"),
+    "de persoon al %(duration)s werk zoekt": (
+        "la personne cherche un emploi depuis déjà %(duration)s", "the person has been looking for work for %(duration)s already"),
+    "u nog geen maand werk zoekt": ("vous cherchez un emploi depuis moins d'un mois", "you have been looking for work for less than a month"),
+    "de persoon nog geen maand werk zoekt": (
+        "la personne cherche un emploi depuis moins d'un mois", "the person has been looking for work for less than a month"),
+    "zelfredzaamheid: na de vragen": ("autonomie : après les questions", "self-reliance: after the questions"),
+})
+T.update({  # hq: re-walk of issue 13, a trajectory's origin in words
+    "de screening": ("le screening", "the screening"),
+    "geopend door een bemiddelaar": ("ouvert par un conseiller", "opened by a counsellor"),
+    "terugkeer naar werk na ziekte": ("retour au travail après une maladie", "return to work after illness"),
+    "inburgering": ("intégration civique", "civic integration"),
+})

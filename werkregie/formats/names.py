@@ -34,6 +34,11 @@ SOURCES = {"vdab": "VDAB", "ocmw": gettext_lazy("OCMW"), "demo": gettext_lazy("d
            gettext_lazy("Agentschap Integratie en Inburgering"), "mutuality": gettext_lazy("ziekenfonds"), "rsz": gettext_lazy("RSZ"),
            "import": gettext_lazy("gegevensimport")}
 
+# A trajectory's origin (trajectories.use_cases.open_trajectory's `source`): "<kind>" or "<kind>:<internal id or date>".
+ORIGINS = {"screening": gettext_lazy("de screening"), "manual": gettext_lazy("geopend door een bemiddelaar"),
+           "sickness": gettext_lazy("terugkeer naar werk na ziekte"), "integration": gettext_lazy("inburgering"),
+           "demo-sickness": gettext_lazy("demogegevens"), "demo-newcomer": gettext_lazy("demogegevens")}
+
 
 def _reader() -> str:
     return (get_language() or "nl")[:2]
@@ -65,6 +70,8 @@ def source_name(source: str | None) -> str:
     if source in SOURCES:
         return str(SOURCES[source])
     role, _sep, who = source.partition(":")
+    if role in ORIGINS:  # a trajectory's origin: the kind in words, never its internal id ("screening:7")
+        return str(ORIGINS[role])
     from werkregie.accounts.models import Role
 
     if role in Role.values:

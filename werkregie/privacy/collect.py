@@ -64,6 +64,9 @@ SECTIONS: tuple[Section, ...] = (
 PERSON_FIELD = {"access.AccessLogEntry": "person_id", "workflows.TransitionLog": "person_id", "people.MergeRecord": "survivor",
                 "people.Person": "pk", "accounts.User": "person"}
 
+# Rows in the order a person reads them (the others by their id, the order they were written): status periods by their start
+ORDER = {"people.StatusEpisode": ("start", "pk")}
+
 NOT_EXPORTED = {
     "kpis.Contribution": "uw bijdrage aan de gepubliceerde statistieken, herberekend uit de gegevens hierboven; geen eigen feit over u",
     "kpis.DirtyPerson": "een technische wachtrij van personen wier statistieken herberekend moeten worden; geen feit over u",
@@ -114,7 +117,8 @@ def row(obj: models.Model) -> dict:
         elif f.name == "state" and value and getattr(obj, "workflow_name", ""):  # a declared workflow's state, by its table's label
             out["state_label"] = str(obj.state_label)
         elif f.many_to_one and value is not None and _name_field(f.related_model):  # an organisation, an issuer, a course: by name
-            out[f"{f.name}_label"] = str(getattr(getattr(obj, f.name), _name_field(f.related_model)))
+            # a step's or an agreement's title the platform wrote is a coded text: shown in words (re-walk of issue 13)
+            out[f"{f.name}_label"] = labels.render(getattr(getattr(obj, f.name), _name_field(f.related_model)))
     return out
 
 
@@ -160,7 +164,7 @@ def rows_of(label: str, ids: list[int]) -> list[models.Model]:
     key = PERSON_FIELD.get(label, "person")
     manager = getattr(model, "all_objects", model._default_manager)
     lookup = "pk__in" if key == "pk" else f"{key}__in"
-    return list(manager.filter(**{lookup: ids}).order_by("pk"))
+    return list(manager.filter(**{lookup: ids}).order_by(*ORDER.get(label, ("pk",))))
 
 
 def collect(person) -> dict:  # noqa: ANN001 - a Person

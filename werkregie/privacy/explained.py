@@ -86,7 +86,7 @@ def learning(derived: dict) -> list[str]:
     lines = [f"Saldo van uw leer- en loopbaanrekening: {readable.euro(derived.get('balance_eur') or 0)}."]
     for line in derived.get("statement") or []:
         text = f"{_day(line.get('on'))}: {line.get('label') or ''}"
-        if line.get("reference"):
+        if line.get("reference") and not readable.internal_reference("reference", line["reference"]):
             text += f" ({line['reference']})"
         text += f", {readable.euro(line.get('amount') or 0)}; saldo daarna {readable.euro(line.get('balance') or 0)}"
         if line.get("expires_on"):

@@ -31,6 +31,10 @@ MINOR = re.compile(r".*_minor$")
 ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 ESCO = re.compile(r"^http://data\.europa\.eu/esco/(skill|occupation)/")
+# A reference the platform made for itself ("training:cvo-kortrijk:CVO-00179:202612-1": a booking's reservation), not a
+# word the person would know; left out of the PDF (the JSON keeps it). A reference someone wrote has spaces or capitals.
+INTERNAL_REFERENCE = re.compile(r"^[a-z_]+:\S+$")
+SENTENCE_END = (".", "!", "?")
 
 # Dutch names of the fields whose models give none (their verbose name is the English field name)
 WORDS = {
@@ -53,6 +57,7 @@ WORDS = {
     "workflow": "dossier", "organisation": "organisatie", "course": "opleiding", "session": "sessie", "partner": "partner",
     "occurred_on": "datum van de feiten", "summary": "samenvatting", "years": "jaren", "label": "omschrijving", "title": "titel",
     "language": "taal", "level": "niveau", "on": "op", "amount": "bedrag", "balance": "saldo", "source": "bron",
+    "agreement": "bindende afspraak", "step": "stap in uw traject",
 }
 
 
@@ -100,9 +105,17 @@ def code_text(name: str, value: str) -> str | None:
     return shown(value) if shown is not None else None
 
 
+def internal_reference(name: str, value: object) -> bool:
+    return name == "reference" and isinstance(value, str) and INTERNAL_REFERENCE.match(value) is not None
+
+
 def value_text(name: str, value) -> object:  # noqa: ANN001
     """A value as a resident reads it; None for "nothing" (shown as —)."""
+    from django.utils import translation
+
     from werkregie.core import clock
+    from werkregie.core.identifiers import format_insz
+    from werkregie.workflows import labels
 
     from . import explained
 
@@ -110,6 +123,11 @@ def value_text(name: str, value) -> object:  # noqa: ANN001
         return None
     if name in explained.STRUCTURED and isinstance(value, dict | list):
         return explained.STRUCTURED[name](value) or None
+    if labels.is_known(value):  # a text the platform wrote as a code with parameters (a step's title)
+        with translation.override("nl"):
+            return labels.render(value)
+    if name == "insz" and isinstance(value, str):
+        return format_insz(value)
     if isinstance(value, str) and MINOR.match(name) is None:
         if ISO_TIME.match(value):
             try:
@@ -132,8 +150,9 @@ def value_text(name: str, value) -> object:  # noqa: ANN001
     if isinstance(value, bool):
         return "ja" if value else "nee"
     if isinstance(value, list):
-        shown = [value_text(name, v) for v in value]
-        return "; ".join(str(v) for v in shown if v is not None) or None
+        shown = [str(v) for v in (value_text(name, v) for v in value) if v is not None]
+        # sentences (a proposal's reasons) follow each other; words and phrases are listed with semicolons
+        return (" " if shown and all(v.endswith(SENTENCE_END) for v in shown) else "; ").join(shown) or None
     if isinstance(value, dict):
         parts = [f"{WORDS[k]}: {value_text(k, v)}" for k, v in value.items()
                  if k in WORDS and not TECHNICAL.match(k) and value_text(k, v) is not None]
@@ -156,7 +175,7 @@ def readable_rows(block: dict, label: str = "") -> list[list[tuple[str, object]]
             if TECHNICAL.match(name) or (not name.endswith("_label") and f"{name}_label" in record):
                 continue
             field = name.removesuffix("_label") if name.endswith("_label") else name
-            if field in hidden:
+            if field in hidden or internal_reference(field, value):
                 continue
             shown = block["fields"].get(name, name)
             if shown == field.replace("_", " ") or shown == name.replace("_", " "):
@@ -168,8 +187,10 @@ def readable_rows(block: dict, label: str = "") -> list[list[tuple[str, object]]
 
 def access_summary(rows: list[dict], own_user_ids: set[int]) -> tuple[list[tuple[str, str, str, int]], int]:
     """The access log per month: (month, who, for what, times), newest first; and how many reads were the person's own."""
+    from django.utils import translation
+
+    from werkregie.access.citizen import role_labels
     from werkregie.access.purposes import Purpose
-    from werkregie.accounts.models import Role
 
     counts: Counter = Counter()
     own = 0
@@ -179,7 +200,8 @@ def access_summary(rows: list[dict], own_user_ids: set[int]) -> tuple[list[tuple
             continue
         at = str(r.get("at") or "")
         month = f"{at[5:7]}/{at[:4]}" if ISO_TIME.match(at) else "—"
-        role = dict(Role.choices).get(r.get("actor_role"), r.get("actor_role") or "")
+        with translation.override("nl"):  # a link's visitor has no role of an account: the words the person's own page uses
+            role = str(role_labels().get(r.get("actor_role"), r.get("actor_role") or ""))
         who = ", ".join(x for x in (str(r.get("actor_label") or ""), str(role), str(r.get("organisation_name") or "")) if x)
         purpose = dict(Purpose.choices).get(r.get("purpose"), r.get("purpose") or "")
         counts[(at[:7], month, who, str(purpose))] += 1

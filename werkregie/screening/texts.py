@@ -75,6 +75,43 @@ def factor_sentence(label: str, effect: float) -> str:
         "n": n, "label": label}
 
 
+def duration_clause(months: int, reader: str) -> str:
+    """How long the person has been looking for work, as a clause worded by its value: "u nog maar 5 maanden werk
+    zoekt", "de persoon al 3 jaar werk zoekt" (re-walk of issue 16: "door hoelang u al werk zoekt" read as a long
+    search for someone looking for 5 months)."""
+    citizen = reader == CITIZEN
+    if months < 1:
+        return str(_("u nog geen maand werk zoekt") if citizen else _("de persoon nog geen maand werk zoekt"))
+    if months >= 24:
+        duration = ngettext("%(n)s jaar", "%(n)s jaar", months // 12) % {"n": months // 12}
+    else:
+        duration = ngettext("%(n)s maand", "%(n)s maanden", months) % {"n": months}
+    if months < 12:
+        clause = _("u nog maar %(duration)s werk zoekt") if citizen else _("de persoon nog maar %(duration)s werk zoekt")
+    else:
+        clause = _("u al %(duration)s werk zoekt") if citizen else _("de persoon al %(duration)s werk zoekt")
+    return str(clause) % {"duration": duration}
+
+
+def clause_sentence(clause: str, effect: float) -> str:
+    """A factor's effect with its cause as a clause ("De kans stijgt met 2 procentpunten doordat …")."""
+    n = points(effect)
+    if effect > 0:
+        return ngettext("De kans stijgt met %(n)s procentpunt doordat %(clause)s.", "De kans stijgt met %(n)s procentpunten doordat %(clause)s.",
+                        n) % {"n": n, "clause": clause}
+    return ngettext("De kans daalt met %(n)s procentpunt doordat %(clause)s.", "De kans daalt met %(n)s procentpunten doordat %(clause)s.",
+                    n) % {"n": n, "clause": clause}
+
+
+def _factor_text(factor: dict, reader: str, inputs: dict) -> str:
+    """A factor as a sentence; the search's duration by its value where the score kept it (older scores: by its name)."""
+    months = inputs.get("months_unemployed")
+    if factor["feature"] == "months_unemployed" and isinstance(months, int | float) and not isinstance(months, bool) and months >= 0:
+        return clause_sentence(duration_clause(int(months), reader), factor["effect"])
+    labels = FEATURES_CITIZEN if reader == CITIZEN else FEATURES_COUNSELLOR
+    return factor_sentence(str(labels.get(factor["feature"], factor["label"])), factor["effect"])
+
+
 def change_sentence(action: str, gain: float) -> str:
     n = points(gain)
     return ngettext("%(action)s: ongeveer %(n)s procentpunt meer kans.", "%(action)s: ongeveer %(n)s procentpunten meer kans.", n) % {
@@ -85,9 +122,8 @@ def explained(score: object, reader: str) -> dict:
     """The score's factors and possible changes as sentences for this reader (counsellor or citizen)."""
     if score is None:
         return {}
-    labels = FEATURES_CITIZEN if reader == CITIZEN else FEATURES_COUNSELLOR
     return {
-        "factors": [{**f, "text": factor_sentence(str(labels.get(f["feature"], f["label"])), f["effect"])} for f in score.factors],
+        "factors": [{**f, "text": _factor_text(f, reader, score.inputs or {})} for f in score.factors],
         "changes": [{**c, "text": change_sentence(_action(c, score.inputs or {}), c["gain"])} for c in score.changes
                     if _advised(c, score.inputs or {})],
     }
