@@ -42,9 +42,10 @@ def register(keeps_reference_data, transactional_db):  # noqa: F811 - the fixtur
     from werkregie.demo.services import generate_population
 
     with clock.travel_to(TODAY):
-        # 260, not 160: the screening test needs more than 30 job seekers for several partitions, and since stop 30 the
-        # generator gives a benefit only with rights and starts a newcomer's history on arrival: 160 gave 28, 200 gave 29
-        generate_population(260, seed=18)
+        # 400, not 160: the screening test needs more than 30 job seekers for several partitions and the sweep more than
+        # 24; since stop 30 the generator gives a benefit only with rights and starts a newcomer's history on arrival
+        # (160 gave 28, 200 gave 29), and since stop 31 job seekers find work at Flemish rates (260 gave 23 to the sweep)
+        generate_population(400, seed=18)
         team = f.organisation(OrganisationKind.VDAB_TEAM)
         counsellor = f.user(Role.COUNSELLOR, team)
         for i in range(12):
