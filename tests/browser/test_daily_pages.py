@@ -72,6 +72,8 @@ def test_counsellor_landing_sorts_filters_and_opens_the_next_person(page, due, s
         page.wait_for_url("**richting=af**")
     page.wait_for_function("(() => { const t = document.querySelector('#results tbody').innerText; return t.indexOf('Peeters') < t.indexOf('Aerts'); })()")
 
+    if size:  # on a phone the filters fold behind "Filters" (walk of stop 31): the user opens the panel first
+        page.locator("details.filter-panel > summary").click()
     page.get_by_label("Termijn screening of afspraken").select_option("overdue")  # filtered in the database
     page.wait_for_function("!document.querySelector('#results').innerText.includes('Peeters')")
     assert "Aerts, Jef" in page.locator("#results").inner_text()
