@@ -12,26 +12,11 @@ import uuid
 import pytest
 from jwcrypto import jwt
 
-from tests import factories as f
-from tests.credentials_support import key_folder, keyed, own_key, public_jwk, self_signed, skills, world  # noqa: F401 - fixtures
+from tests.credentials_support import key_folder, keyed, self_signed, skills, world  # noqa: F401 - fixtures
+from tests.test_credentials_attack30 import _post, _reserved, key  # noqa: F401 - the partner's registered key (a fixture)
 from werkregie.core import clock
 from werkregie.credentials import signing
 from werkregie.credentials.models import Credential
-
-
-def _post(client, url: str, body: dict, user):
-    return client.post(url, json.dumps(body), content_type="application/json", HTTP_AUTHORIZATION=f"Bearer {f.token(user)}")
-
-
-@pytest.fixture
-def key(world, client):
-    mine = own_key(f"syntra-{uuid.uuid4().hex[:8]}")
-    assert _post(client, "/api/v1/credentials/issuers/syntra-test/keys", {"jwk": public_jwk(mine)}, world.partner).status_code == 201
-    return mine
-
-
-def _reserved(client, world) -> dict:
-    return _post(client, "/api/v1/credentials/status-entries", {}, world.partner).json()["credentialStatus"]
 
 
 def _submit(client, world, token: str):
