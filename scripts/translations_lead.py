@@ -2359,3 +2359,46 @@ T.update({  # hq: re-walk of issue 13, a trajectory's origin in words
     "terugkeer naar werk na ziekte": ("retour au travail après une maladie", "return to work after illness"),
     "inburgering": ("intégration civique", "civic integration"),
 })
+T.update({  # browser walk of issue 13, last items: optional courses about their gap, the EVC proof's title, a revoked proof's
+    # date on the passport panel, the booking confirmation's own payment and the refund named
+    "Alleen opleidingen voor andere beroepen noemen deze competentie, en dan naast veel andere: minder dan %(min)s %% van wat ze leren "
+    "gaat erover. Daarmee leert u ze niet echt; we stellen ze niet voor. U leert ze ook op het werk; bespreek het met uw bemiddelaar.": (
+        "Seules des formations pour d'autres métiers mentionnent cette compétence, et parmi beaucoup d'autres : moins de %(min)s %% de ce "
+        "qu'elles enseignent la concerne. Vous ne l'y apprendriez pas vraiment ; nous ne les proposons pas. Vous l'apprenez aussi au "
+        "travail ; parlez-en avec votre conseiller.",
+        "Only courses for other occupations mention this competence, and among many others: less than %(min)s %% of what they teach is "
+        "about it. You would not really learn it there; we do not propose them. You also learn it at work; discuss it with your "
+        "counsellor."),
+    "Erkende competenties (EVC)": ("Compétences reconnues (RCA)", "Recognised competences (RPL)"),
+    "Erkende competenties (EVC): %(skills)s": ("Compétences reconnues (RCA) : %(skills)s", "Recognised competences (RPL): %(skills)s"),
+    "Ingetrokken op <span class=\"date\">%(day)s</span>": ("Révoquée le <span class=\"date\">%(day)s</span>",
+                                                          "Revoked on <span class=\"date\">%(day)s</span>"),
+    "Reden: %(reason)s": ("Motif : %(reason)s", "Reason: %(reason)s"),
+    "Deze opleiding is gratis: u betaalt niets, en er gaat niets van uw leer- en loopbaanrekening af.": (
+        "Cette formation est gratuite : vous ne payez rien, et rien n'est déduit de votre compte de formation et de carrière.",
+        "This course is free: you pay nothing, and nothing is taken from your learning and career account."),
+    "U betaalt zelf niets: uw leer- en loopbaanrekening betaalt de volledige prijs van %(price)s.": (
+        "Vous ne payez rien vous-même : votre compte de formation et de carrière paie le prix entier de %(price)s.",
+        "You pay nothing yourself: your learning and career account pays the whole price of %(price)s."),
+    "U betaalt zelf %(own)s; de overige %(account)s betaalt uw leer- en loopbaanrekening.": (
+        "Vous payez vous-même %(own)s ; les %(account)s restants sont payés par votre compte de formation et de carrière.",
+        "You pay %(own)s yourself; your learning and career account pays the other %(account)s."),
+    "U betaalt zelf de volledige prijs van %(own)s: deze opleiding kan niet met de leer- en loopbaanrekening betaald worden.": (
+        "Vous payez vous-même le prix entier de %(own)s : cette formation ne peut pas être payée avec le compte de formation et de carrière.",
+        "You pay the whole price of %(own)s yourself: this course cannot be paid from the learning and career account."),
+    "U betaalt zelf de volledige prijs van %(own)s: er staat niets op uw leer- en loopbaanrekening.": (
+        "Vous payez vous-même le prix entier de %(own)s : votre compte de formation et de carrière est vide.",
+        "You pay the whole price of %(own)s yourself: there is nothing on your learning and career account."),
+    "Vraag uw bemiddelaar naar opleidingscheques of andere steun.": (
+        "Demandez à votre conseiller des chèques-formation ou une autre aide.", "Ask your counsellor about training vouchers or other support."),
+    "Uw inschrijving is geannuleerd. %(amount)s staat weer op uw leer- en loopbaanrekening.": (
+        "Votre inscription est annulée. %(amount)s est de nouveau sur votre compte de formation et de carrière.",
+        "Your booking is cancelled. %(amount)s is back on your learning and career account."),
+    "Uw inschrijving is geannuleerd.": ("Votre inscription est annulée.", "Your booking is cancelled."),
+    "€ %(amount)s staat weer op uw leerrekening": ("%(amount)s € de nouveau sur votre compte de formation",
+                                                   "€ %(amount)s back on your learning account"),
+})
+PLURALS.update({  # browser walk of issue 13: the EVC proof's title names its skills
+    "%(skills)s en %(n)s andere": (("%(skills)s et %(n)s autre", "%(skills)s et %(n)s autres"),
+                                   ("%(skills)s and %(n)s other", "%(skills)s and %(n)s others")),
+})

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from tests.careers_support import key_folder, next_working_day, setup, skill_uris, world  # noqa: F401 - fixtures
-from werkregie.careers.use_cases import evc
+from werkregie.careers.use_cases import common, evc
 from werkregie.core import clock
 from werkregie.credentials import use_cases as credentials
 from werkregie.workflows.services import PLATFORM
@@ -37,5 +37,6 @@ def test_the_partner_certifies_on_the_page_and_signs_the_result(world, client):
         assert req.state == "certified"
         [made] = [c for c in credentials.credentials_of(world.person) if c.kind == "evc_result"]
         assert made.issuer == issuer and set(made.skills) == set(uris[:2])  # a training provider accredited for EVC signs its result
-        assert made.title == "EVC: 2 competenties"
+        # named, not counted (browser walk of issue 13: "EVC: 2 competenties"; tests/test_careers_evc_title.py)
+        assert made.title == f"Erkende competenties (EVC): {common.skill_label(uris[0], 'nl')}, {common.skill_label(uris[1], 'nl')}"
         assert credentials.verify(made.token).valid

@@ -45,7 +45,7 @@ def rows(credentials: list) -> list[dict]:
             status, label = "valid", _("Geldig")
         found.append({
             "id": c.pk, "title": c.title, "kind": c.get_kind_display(), "issuer": c.issuer.name, "issued_at": c.issued_at,
-            "valid_until": c.valid_until, "last_valid_day": vc.last_valid_day(c.valid_until) if c.valid_until else None, "status": status, "status_label": label, "revoked_reason": c.revoked_reason,
+            "valid_until": c.valid_until, "last_valid_day": vc.last_valid_day(c.valid_until) if c.valid_until else None, "status": status, "status_label": label, "revoked_at": c.revoked_at, "revoked_reason": c.revoked_reason,
             "skills": len(c.skills), "skill_entries": _skills(c.skills), "jwt_url": reverse("credential_jwt", args=[c.pk]), "elm_url": reverse("credential_elm", args=[c.pk]),
         })
     return found

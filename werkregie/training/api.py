@@ -85,17 +85,6 @@ class ImpliedOut(Schema):
                                                "EVC or a competence visa")
 
 
-class UncoveredOut(Schema):
-    uri: str
-    label: str
-    open_vacancies: int
-    reason_code: str = Field(description="off_target: only courses of other occupations teach it (left out, see off_target_courses); "
-                                         "far_generic: a generic skill only far courses of other occupations teach (left out, see "
-                                         "off_target_courses); not_taught: no active course teaches it")
-    reason: str
-    off_target_courses: list[int] = Field(description="ids of (at most three of) the left-out courses that teach it")
-
-
 class ProposalBookingOut(Schema):
     id: int
     session_id: int
@@ -103,6 +92,20 @@ class ProposalBookingOut(Schema):
     state: str
     version: int
     amount: Decimal = Field(description="reserved on the learning account for this booking")
+
+
+class UncoveredOut(Schema):
+    uri: str
+    label: str
+    open_vacancies: int
+    reason_code: str = Field(description="off_target: only courses of other occupations teach it (left out of the plan, offered as "
+                                         "optional courses: see off_target_courses); far_generic: a generic skill only far courses of "
+                                         "other occupations teach (left out, see off_target_courses); in_passing: only courses of other "
+                                         "occupations name it, each among many other skills (less than min_gap_share of what they teach "
+                                         "stands for it): none offered; not_taught: no active course teaches it")
+    reason: str
+    off_target_courses: list[int] = Field(description="ids of (at most three of) the left-out courses that teach it, offered as optional courses")
+    off_target_bookings: list[ProposalBookingOut] = Field(description="the person's live bookings of those courses (cancel them; do not book again)")
 
 
 class ProposalOut(Schema):
@@ -157,6 +160,8 @@ class GuideOut(Schema):
     uncovered: list[GapOut]
     uncovered_reasons: list[UncoveredOut]
     min_course_relevance: float = Field(description="the share of a course's skills that must belong to the occupation for it to be proposed")
+    min_gap_share: float = Field(description="the share of a course's skills that must be an open gap's skill, a narrower one or one close in "
+                                             "meaning, for a course of another occupation to be offered as an optional course for that gap")
     off_target_courses: int = Field(description="courses that teach a gap but were left out as courses of other occupations")
     method: str = Field(description="exact (branch and bound) or greedy (within `bound` times the optimum)")
     bound: float
@@ -207,9 +212,9 @@ def guide_out(view: guide_cases.GuideView) -> dict:
         "implied_by_experience": [{**_gap(i.gap), "occupation": i.occupation_uri, "occupation_label": i.occupation_label, "years": i.years,
                                    "confirmed": False} for i in view.implied],
         "min_experience_years": relevance.MIN_EXPERIENCE_YEARS, "min_course_relevance": relevance.MIN_COURSE_RELEVANCE,
-        "off_target_courses": view.off_target_courses,
-        "uncovered_reasons": [{**_gap(u.gap), "reason_code": u.code, "reason": u.reason, "off_target_courses": [c.pk for c in u.courses]}
-                              for u in view.uncovered_why],
+        "min_gap_share": relevance.MIN_GAP_SHARE, "off_target_courses": view.off_target_courses,
+        "uncovered_reasons": [{**_gap(u.gap), "reason_code": u.code, "reason": u.reason, "off_target_courses": [c.pk for c in u.courses],
+                               "off_target_bookings": [_booked(b) for _c, b in u.listed if b is not None]} for u in view.uncovered_why],
         "uncovered": [_gap(g) for g in view.uncovered], "method": view.method, "bound": round(view.bound, 4),
         "total_cost": view.total_cost, "total_hours": view.total_hours, "rights": _rights(view.rights),
     }

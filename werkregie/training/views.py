@@ -172,11 +172,16 @@ def cancel(request: HttpRequest, principal: Principal, booking_id: int) -> HttpR
         return redirect(back)
     version = request.POST.get("version")
     try:
-        booking_cases.cancel(principal, booking_id, form.cleaned_data["reason"], int(version) if version and version.isdigit() else None)
+        done = booking_cases.cancel(principal, booking_id, form.cleaned_data["reason"], int(version) if version and version.isdigit() else None)
     except DomainError as exc:
         _fail(request, exc)
         return redirect(back)
-    messages.success(request, _("Uw inschrijving is geannuleerd; het gereserveerde bedrag staat weer op uw rekening."))
+    back_on_account = booking_cases.refunded(done)  # named (browser walk of issue 13: "het gereserveerde bedrag" said no amount)
+    if back_on_account > 0:
+        messages.success(request, _("Uw inschrijving is geannuleerd. %(amount)s staat weer op uw leer- en loopbaanrekening.")
+                         % {"amount": booking_cases.euro(back_on_account)})
+    else:
+        messages.success(request, _("Uw inschrijving is geannuleerd."))
     return redirect(back)
 
 

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from werkregie.access.purposes import Purpose
 from werkregie.access.services import record_access
@@ -299,15 +300,37 @@ def _issuer(req: EvcRequest):  # noqa: ANN202 - a credentials Issuer, or None fo
     return found
 
 
-def _credential_title(req: EvcRequest, what: str, recognised: int, asked: int) -> str:
+TITLE_MAX = 200  # the credential's title (Credential.title, the achievement's name, ELM's title)
+TITLE_SKILLS = 3  # a title names at most this many recognised skills, then "en N andere" (the description names all)
+
+
+def _credential_title(req: EvcRequest, what: str, certified: list[EvcSkill], asked: int) -> str:
     """The achievement (in Dutch, as the whole credential): the occupation asked, said partly recognised when only some
-    of its skills were (the walk of issue 13: "EVC: <beroep>" read as the whole occupation recognised), or the number
-    of competences recognised (not those asked)."""
+    of its skills were (the walk of issue 13: "EVC: <beroep>" read as the whole occupation recognised), or the skills
+    recognised by name (the browser walk of issue 13: "EVC: 2 competenties" said nothing on the page, in the credential or
+    in the export): "Erkende competenties (EVC): heftrucks besturen, orders verzamelen en 3 andere"."""
     with translation.override("nl"):
         if req.occupation_uri:
-            code, words = evc_outcome.label(recognised, asked)
-            return (f"EVC: {what}" if code == evc_outcome.FULL else f"EVC: {what} ({words[:1].lower()}{words[1:]})")[:200]
-        return f"EVC: {_('%(n)s competenties') % {'n': recognised}}"[:200]
+            code, words = evc_outcome.label(len(certified), asked)
+            return (f"EVC: {what}" if code == evc_outcome.FULL else f"EVC: {what} ({words[:1].lower()}{words[1:]})")[:TITLE_MAX]
+        return skills_title([common.skill_label(s.skill_uri, "nl") for s in certified])
+
+
+def skills_title(names: list[str]) -> str:
+    """"Erkende competenties (EVC): a, b, c en 2 andere", at most TITLE_SKILLS names and TITLE_MAX characters (fewer names
+    where long labels would not fit; a single name too long for the title is cut with an ellipsis)."""
+    title = _("Erkende competenties (EVC)")
+    if not names:
+        return title
+    for shown in range(min(TITLE_SKILLS, len(names)), 0, -1):
+        rest = len(names) - shown
+        listed = ", ".join(names[:shown])
+        if rest:
+            listed = ngettext("%(skills)s en %(n)s andere", "%(skills)s en %(n)s andere", rest) % {"skills": listed, "n": rest}
+        title = _("Erkende competenties (EVC): %(skills)s") % {"skills": listed}
+        if len(title) <= TITLE_MAX:
+            return title
+    return title[:TITLE_MAX - 1] + "…"
 
 
 def _credential_description(req: EvcRequest, what: str, certified: list[EvcSkill], asked: int) -> str:
@@ -344,7 +367,7 @@ def certify(principal: Principal, request_id: int, expected_version: int | None 
             when = f"beoordeeld op {req.planned_on:%d/%m/%Y}" if req.planned_on else "beoordeeld"
             uid = passport.issue(
                 person=req.person, kind="evc_result", skills=[s.skill_uri for s in certified],
-                title=_credential_title(req, what, len(certified), len(asked_skills)), who=Who.of(principal), issuer=issuer,
+                title=_credential_title(req, what, certified, len(asked_skills)), who=Who.of(principal), issuer=issuer,
                 description=_credential_description(req, what, certified, len(asked_skills)),
                 evidence={"name": "EVC-beoordeling", "narrative": f"{when}; {per_skill}"[:3500]},
             )

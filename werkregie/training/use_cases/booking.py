@@ -24,7 +24,8 @@ from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput, NotFound
 from werkregie.learning import use_cases as learning
-from werkregie.learning.models import Reservation
+from werkregie.learning.enums import ReservationState
+from werkregie.learning.models import Reservation, from_minor
 from werkregie.matching.use_cases import _purpose
 from werkregie.messaging import outbox
 from werkregie.trajectories import use_cases as trajectories
@@ -92,6 +93,22 @@ class Quote:
     def acceptance(self) -> Acceptance:
         """What the person accepts by confirming this quote."""
         return Acceptance(self.from_account, self.to_pay)
+
+    @property
+    def in_words(self) -> str:
+        """What the person pays themselves and what the account pays, as one sentence (the browser walk of issue 13
+        found "€ 3.540,00 of vraag uw bemiddelaar naar opleidingscheques of andere steun" on the confirmation page)."""
+        amounts = {"own": euro(self.to_pay), "account": euro(self.from_account), "price": euro(self.course.cost)}
+        if self.course.cost <= 0:
+            return _("Deze opleiding is gratis: u betaalt niets, en er gaat niets van uw leer- en loopbaanrekening af.")
+        if self.to_pay <= 0:
+            return _("U betaalt zelf niets: uw leer- en loopbaanrekening betaalt de volledige prijs van %(price)s.") % amounts
+        if self.from_account > 0:
+            return _("U betaalt zelf %(own)s; de overige %(account)s betaalt uw leer- en loopbaanrekening.") % amounts
+        if not self.course.learning_account:
+            return _("U betaalt zelf de volledige prijs van %(own)s: deze opleiding kan niet met de leer- en loopbaanrekening betaald "
+                     "worden.") % amounts
+        return _("U betaalt zelf de volledige prijs van %(own)s: er staat niets op uw leer- en loopbaanrekening.") % amounts
 
     def as_dict(self) -> dict:
         """The quote for an API client, amounts as decimal strings with a point ("3540.00"), as it sends them back."""
@@ -252,6 +269,12 @@ def _cancel(booking: Booking, who: Who, reason: str, expected_version: int | Non
     return booking
 
 
+def refunded(booking: Booking) -> Decimal:
+    """What a cancelled booking gave back to the learning account: its released reservation (0 when it had none)."""
+    reservation = _reservation(booking)
+    return reservation.amount if reservation is not None and reservation.state == ReservationState.RELEASED else Decimal("0")
+
+
 def cancel_for_provider(booking_id: int, who: Who, why: str) -> Booking:
     """The provider withdrew the booked session or course, or cut its places below the bookings, and confirmed that
     the bookings go (training.importer). Found by the attack on issue 13: the booking stayed "booked", its money
@@ -317,7 +340,14 @@ def _credential(principal: Principal, booking: Booking):  # noqa: ANN202 - a cre
 def bookings_of(principal: Principal, person_id: int | None = None) -> list[Booking]:
     person_id = _person_of(principal, person_id)
     record_access(principal.actor(), [person_id], "opleidingen: inschrijvingen", _purpose(principal, person_id), principal.channel)
-    return list(Booking.objects.filter(person_id=person_id).select_related("course__provider", "session").order_by("-booked_at"))
+    found = list(Booking.objects.filter(person_id=person_id).select_related("course__provider", "session").order_by("-booked_at"))
+    # what each cancelled one gave back (the person cancelled, or the provider withdrew it): named beside "Geannuleerd"
+    keys = [int(b.reservation_id) for b in found if b.reservation_id and b.state == "cancelled"]
+    released = dict(Reservation.objects.filter(pk__in=keys, state=ReservationState.RELEASED).values_list("pk", "amount_minor"))
+    for b in found:
+        minor = released.get(int(b.reservation_id)) if b.reservation_id and b.state == "cancelled" else None
+        b.refunded = from_minor(minor) if minor else Decimal("0")
+    return found
 
 
 def own_live_bookings(principal: Principal, course_id: int) -> dict[int, Booking]:

@@ -57,7 +57,13 @@ class Uncovered:
     gap: Gap
     code: str  # "off_target": only courses of other occupations teach it; "not_taught": no active course teaches it
     reason: str
-    courses: list[Course] = field(default_factory=list)  # off_target: those courses (at most three, most relevant first)
+    courses: list[Course] = field(default_factory=list)  # off_target: those courses (at most three, most about the gap first)
+    # the person's live booking of each of those courses (course id → booking): shown as booked, as in the plan
+    bookings: dict[int, Booking] = field(default_factory=dict)
+
+    @property
+    def listed(self) -> list[tuple[Course, Booking | None]]:
+        return [(c, self.bookings.get(c.pk)) for c in self.courses]
 
 
 @dataclass
@@ -183,8 +189,9 @@ def guide(principal, person_id: int, occupation_uri: str, language: str = "nl", 
     generic = frozenset(g.uri for g in gaps if tax.skills[g.skill].reuse in relevance.GENERIC_REUSE)
     result: Plan = plan([g.uri for g in gaps], options, occupation_skills=relevance.occupation_skill_uris(tax, occupation), generic=generic)
     shown = [p.option.id for p in result.picks]
+    optional = _optional(tax, result, options)
     named = shown + [p.reason.alternative for p in result.picks if p.reason.alternative is not None]
-    named += [pk for ids in (*result.off_target.values(), *result.far.values()) for pk in ids[:MAX_OFF_TARGET_SHOWN]]
+    named += [pk for ids in (*optional.values(), *result.far.values()) for pk in ids[:MAX_OFF_TARGET_SHOWN]]
     courses = Course.objects.select_related("provider", "municipality").in_bulk(named)
     sessions = _first_sessions(first, shown, today)
     by_uri = {g.uri: g for g in gaps}
@@ -197,11 +204,11 @@ def guide(principal, person_id: int, occupation_uri: str, language: str = "nl", 
                      result.bound, result.candidates)
     view.implied = implied
     view.evc_query = _evc_query(person_id, occupation_uri, implied, gaps)
-    view.uncovered_why = [_uncovered(by_uri[u], result, courses) for u in result.uncovered]
+    view.uncovered_why = [_uncovered(by_uri[u], result, courses, optional) for u in result.uncovered]
     view.off_target_courses = len({pk for ids in result.off_target.values() for pk in ids})
     view.total_cost = sum((p.course.cost for p in proposals), Decimal("0"))
     view.total_hours = sum(p.course.hours for p in proposals)
-    _attach_bookings(person_id, proposals)
+    _attach_bookings(person_id, proposals, view.uncovered_why)
     plan_courses = [rights.PlanCourse(p.course.pk, p.course.cost, p.course.hours, _start(p, today), p.course.opleidingscheques, p.course.vov,
                                       p.booking.amount if p.booking else Decimal("0")) for p in proposals]
     view.rights = rights.compute(plan_courses, _facts(person, fraction, fraction_given, today, private_sector), today)
@@ -246,18 +253,34 @@ def _evc_query(person_id: int, occupation_uri: str, implied: list[Implied], gaps
     return urlencode([("soort", "competenties"), *(("competentie", i.gap.uri) for i in implied)])
 
 
-def _uncovered(gap: Gap, result: Plan, courses: dict[int, Course]) -> Uncovered:
-    ids = result.off_target.get(gap.uri)
+def _optional(tax, result: Plan, options: list[Option]) -> dict[str, list[int]]:  # noqa: ANN001 - a Taxonomy
+    """Per open gap, the courses of other occupations to offer as optional courses: those about the gap
+    (relevance.optional_courses; the others teach it only in passing)."""
+    if not result.off_target:
+        return {}
+    kin = relevance.kinship(tax)
+    skills_of = {o.id: o.skills for o in options}
+    titles = dict(Course.objects.filter(pk__in={pk for ids in result.off_target.values() for pk in ids}).values_list("pk", "title_nl"))
+    return {gap: relevance.optional_courses(gap, ids, skills_of, result.relevance, kin, titles) for gap, ids in result.off_target.items()}
+
+
+def _uncovered(gap: Gap, result: Plan, courses: dict[int, Course], optional: dict[str, list[int]]) -> Uncovered:
+    ids = optional.get(gap.uri)
     if not ids and result.far.get(gap.uri):
         shown = [courses[pk] for pk in result.far[gap.uri][:MAX_OFF_TARGET_SHOWN] if pk in courses]
         return Uncovered(gap, "far_generic", _(
             "Deze algemene competentie komt in veel beroepen voor. De opleidingen die ze leren, zijn bedoeld voor een ander beroep "
             "en liggen verder dan %(km)s km: die verplaatsing stellen we niet voor. U leert ze ook op het werk, of vraag naar een "
             "opleiding dichterbij of online.") % {"km": round(relevance.NEAR_KM)}, shown)
+    if not ids and result.off_target.get(gap.uri):
+        return Uncovered(gap, "in_passing", _(
+            "Alleen opleidingen voor andere beroepen noemen deze competentie, en dan naast veel andere: minder dan %(min)s %% van wat "
+            "ze leren gaat erover. Daarmee leert u ze niet echt; we stellen ze niet voor. U leert ze ook op het werk; bespreek het met "
+            "uw bemiddelaar.") % {"min": round(100 * relevance.MIN_GAP_SHARE)})
     if not ids:
         return Uncovered(gap, "not_taught", _("Geen opleiding in de catalogus leert deze competentie."))
     shown = [courses[pk] for pk in ids[:MAX_OFF_TARGET_SHOWN] if pk in courses]
-    share = round(100 * result.relevance.get(ids[0], 0.0))
+    share = round(100 * max(result.relevance.get(pk, 0.0) for pk in ids))
     # offered as a course of one's own choice, not hidden: the walk of issue 13 found "Opslagactiviteiten: de basis" in the
     # person's own city left out for a missing skill of that very name, with "bespreek ze met uw bemiddelaar"
     text = ngettext(
@@ -269,15 +292,19 @@ def _uncovered(gap: Gap, result: Plan, courses: dict[int, Course]) -> Uncovered:
     return Uncovered(gap, "off_target", text, shown)
 
 
-def _attach_bookings(person_id: int, proposals: list[Proposal]) -> None:
-    """The person's live bookings of the proposed courses (read with the guide): a booked course is shown as booked, and
-    what its reservation holds counts as paid by the account, not as what the person still pays."""
-    booked = Booking.objects.filter(person_id=person_id, course_id__in=[p.course.pk for p in proposals], state="booked")
+def _attach_bookings(person_id: int, proposals: list[Proposal], uncovered: list[Uncovered]) -> None:
+    """The person's live bookings of the proposed courses and of the optional ones (read with the guide): a booked course
+    is shown as booked wherever it is listed (the walk of issue 13 found a booked optional course offered as if not
+    booked); what a proposed course's reservation holds counts as paid by the account, not as what the person still pays."""
+    listed = [p.course.pk for p in proposals] + [c.pk for u in uncovered for c in u.courses]
+    booked = Booking.objects.filter(person_id=person_id, course_id__in=listed, state="booked")
     first: dict[int, Booking] = {}
     for b in booked.select_related("session").order_by("session__start_date", "pk"):
         first.setdefault(b.course_id, b)
     for p in proposals:
         p.booking = first.get(p.course.pk)
+    for u in uncovered:
+        u.bookings = {c.pk: first[c.pk] for c in u.courses if c.pk in first}
 
 
 def _start(p: Proposal, today: dt.date) -> dt.date:
