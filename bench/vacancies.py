@@ -107,7 +107,7 @@ def records(n: int, seed: int, tax, kbos: list[str], share_with_occupation: floa
 
 
 DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/wr_empl_bench"
-JOBSEEKER_SHARE = 0.12  # about this share of a generated population is a job seeker today (to size a top-up)
+JOBSEEKER_SHARE = 0.06  # about this share of a generated population is a job seeker today (to size a top-up)
 
 
 def ensure_database(url: str) -> bool:
