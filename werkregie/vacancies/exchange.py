@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -36,6 +38,7 @@ OCCUPATION_PREFIX = "http://data.europa.eu/esco/occupation/"
 SKILL_PREFIX = "http://data.europa.eu/esco/skill/"
 SOURCE_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,39}$")
 HOURS_RE = re.compile(r"^\s*(\d{1,2}(?:[.,]\d)?)\s*(?:h|u|uur|heures?)?\s*(?:/\s*(?:week|semaine|w))?\s*$", re.I)
+NORMALISE_THREADS = 4  # at most this many title searches side by side (one per core)
 TITLE_CONFIDENCE = 0.5  # below this the normaliser's best occupation is not kept (the vacancy stays without one)
 BATCH = 2000
 CONTRACTS = {"FULL_TIME": Contract.PERMANENT, "PART_TIME": Contract.PERMANENT, "TEMPORARY": Contract.FIXED_TERM, "PER_DIEM": Contract.STUDENT,
@@ -275,11 +278,15 @@ def _normalise(clean: list[Clean], report: Report) -> None:
         from werkregie.matching.engine.titles import default_index
 
         index = default_index()
+    chunks = []
     for language in sorted({c.language for c in asking}):
         titles = list(dict.fromkeys(c.values["title"] for c in asking if c.language == language))  # feeds repeat titles: search each once
-        for start in range(0, len(titles), 256):
-            chunk = titles[start:start + 256]
-            for title, results in zip(chunk, index.search(chunk, language, 1)):
+        chunks += [(language, titles[start:start + 256]) for start in range(0, len(titles), 256)]
+    # the chunks side by side: the title search's sparse products and array work release the GIL (2 threads on 2 cores:
+    # 4.0 → 2.2 s for 2,048 titles' products), and the semantic engine takes its lock and its own threads
+    with ThreadPoolExecutor(max_workers=max(1, min(NORMALISE_THREADS, os.cpu_count() or 1))) as pool:
+        for (language, chunk), answers in zip(chunks, pool.map(lambda part: index.search(part[1], part[0], 1), chunks)):
+            for title, results in zip(chunk, answers):
                 if results and results[0].score >= TITLE_CONFIDENCE:
                     best[(language, title)] = results[0].uri
     for c in todo:
