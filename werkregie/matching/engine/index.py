@@ -39,6 +39,20 @@ def _invert(rows_per_item: list[list[int]], size: int, weights: list[list[float]
     return pointer, rows, w
 
 
+TABLE_RANGE = 50_000_000  # ids spread over at most this range are looked up in a table of as many booleans (50 MB)
+
+
+def members(ids: np.ndarray, among: np.ndarray) -> np.ndarray:
+    """Which of `ids` are in `among`, as np.isin answers. The consenting persons (some 200,000) are checked against the
+    index's persons at every candidate list, where np.isin's default (sorting both arrays) took 40–70 ms of a request;
+    person ids are small integers, so a lookup table over their range does it in ~4 ms (np.isin's kind="table")."""
+    among = np.asarray(among)
+    if not len(ids) or not len(among):
+        return np.zeros(len(ids), dtype=bool)
+    low, high = min(int(ids.min()), int(among.min())), max(int(ids.max()), int(among.max()))
+    return np.isin(ids, among, kind="table" if high - low < TABLE_RANGE else "sort")
+
+
 def _gather(pointer: np.ndarray, rows: np.ndarray, keys, weights: np.ndarray | None = None):
     keys = [k for k in keys if 0 <= k < len(pointer) - 1]
     if not keys:
@@ -307,7 +321,7 @@ class MatchIndex:
             certified[_gather(self.p_cert_ptr, self.p_cert_row, [vacancy.certified])[0]] = True
             eligible &= certified
         if among is not None:
-            eligible &= np.isin(self.p_id, among)
+            eligible &= members(self.p_id, among)
         if exclude:
             eligible &= ~np.isin(self.p_id, list(exclude))
         matched, occupation = self._person_overlap(vacancy)
