@@ -259,8 +259,10 @@ def _preferred_labels() -> dict[tuple[str, str], str]:
 
 def _normalise(clean: list[Clean], report: Report) -> None:
     """Records without an ESCO occupation: the matching engine's best occupation for the title, when confident. A title
-    that is exactly an occupation's preferred label is that occupation (the engine's answer, without loading it)."""
-    from werkregie.matching.engine.titles import normalise
+    that the engine reads as exactly an occupation's preferred label (once cleaned as its search cleans it: "Ervaren
+    lasser (m/v/x)" is "lasser") is that occupation: the engine's answer, without asking it (the sparse product and,
+    for titles it does not know, the embedding cost some 2 and 20 ms a title)."""
+    from werkregie.matching.engine.titles import lookup_text
 
     todo = [c for c in clean if c.needs_occupation]
     report.with_occupation = len(clean) - len(todo)
@@ -269,7 +271,7 @@ def _normalise(clean: list[Clean], report: Report) -> None:
     best: dict[tuple[str, str], str] = {}
     preferred = _preferred_labels()
     for c in todo:
-        found = preferred.get((c.language, normalise(c.values["title"])))
+        found = preferred.get((c.language, lookup_text(c.values["title"], c.language)))
         if found:
             best[(c.language, c.values["title"])] = found
     report.normalised_by_label = sum((c.language, c.values["title"]) in best for c in todo)

@@ -147,7 +147,7 @@ class TitleIndex:
             raise MatchingInputError("--top: must be at least 1")
         if clean:
             queries = [clean_title(q[:MAX_QUERY], language) if isinstance(q, str) else q for q in queries]
-        texts = [normalise(q[:MAX_QUERY]) if isinstance(q, str) else "" for q in queries]
+        texts = [normalise(q[:MAX_QUERY]) if isinstance(q, str) else "" for q in queries]  # as lookup_text reads them
         vectors = self.vectorizer.transform(texts)
         similarity = (vectors @ self.matrix).toarray() if len(texts) else np.zeros((0, len(self.texts)))
         boost = np.where(self.languages == language, 1.0, OTHER_LANGUAGE) * self.weights
@@ -184,6 +184,12 @@ class TitleIndex:
             results.append([Result(self.taxonomy.occupations[i].uri, self.taxonomy.occupations[i].label(language), round(float(min(best[i], 1.0)), 4),
                                    self.taxonomy.occupations[i].isco) for i in order if best[i] >= floor])
         return results
+
+
+def lookup_text(title: str, language: str) -> str:
+    """The text `TitleIndex.search` looks up for a title (cleaned, then normalised): a title whose lookup text is a
+    label's normalised text is that label to the search (its exact-label score)."""
+    return normalise(clean_title(title[:MAX_QUERY], language)[:MAX_QUERY])
 
 
 @lru_cache(maxsize=1)
