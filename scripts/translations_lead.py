@@ -2402,3 +2402,48 @@ PLURALS.update({  # browser walk of issue 13: the EVC proof's title names its sk
     "%(skills)s en %(n)s andere": (("%(skills)s et %(n)s autre", "%(skills)s et %(n)s autres"),
                                    ("%(skills)s and %(n)s other", "%(skills)s and %(n)s others")),
 })
+T.update({  # fix16: the last items of issue 16 (the municipality's reasons, the employer's suggestions, statistics, Loont werken?)
+    "Doorverwijzing nog niet opgenomen door VDAB: screening te laat sinds %(day)s": (
+        "Orientation pas encore prise en charge par le VDAB : screening en retard depuis le %(day)s",
+        "Referral not yet taken up by VDAB: screening overdue since %(day)s"),
+    "Doorverwijzing nog niet opgenomen door VDAB: screening uiterlijk %(day)s": (
+        "Orientation pas encore prise en charge par le VDAB : screening au plus tard le %(day)s",
+        "Referral not yet taken up by VDAB: screening by %(day)s"),
+    "Open stap van het traject: te laat sinds %(day)s": (
+        "Étape du parcours ouverte : en retard depuis le %(day)s", "Open step of the pathway: overdue since %(day)s"),
+    "Open stap van het traject: uiterlijk %(day)s": ("Étape du parcours ouverte : au plus tard le %(day)s", "Open step of the pathway: by %(day)s"),
+    "Geen traject bij VDAB en niet doorverwezen: beslis of u doorverwijst": (
+        "Pas de parcours au VDAB et pas orienté : décidez si vous l'orientez", "No pathway at VDAB and not referred: decide whether to refer"),
+    "Geen termijn: in traject bij VDAB": ("Pas d'échéance : en parcours au VDAB", "No deadline: in a pathway at VDAB"),
+    "Geen termijn: doorverwezen, VDAB nam de doorverwijzing op": (
+        "Pas d'échéance : orienté, le VDAB a pris l'orientation en charge", "No deadline: referred, VDAB took up the referral"),
+    "Te doen": ("À faire", "To do"),
+    "Bovenaan staat wie nu uw opvolging nodig heeft: eerst wat een termijn heeft (de vroegste eerst), dan wie nog geen traject heeft en niet doorverwezen is, dan de rest. De kolom ‘Te doen’ zegt waarom.": (
+        "En haut figurent les personnes qui ont besoin de votre suivi maintenant : d'abord ce qui a une échéance (la plus proche d'abord), "
+        "puis qui n'a pas encore de parcours et n'est pas orienté, puis les autres. La colonne « À faire » dit pourquoi.",
+        "At the top are those who need your follow-up now: first what has a deadline (the earliest first), then those without a "
+        "pathway who have not been referred, then the rest. The ‘To do’ column says why."),
+    "Werkzoekenden die toestemming gaven om aan werkgevers voorgesteld te worden. U ziet hun competenties, ervaring, zoekkring en talen, maar niet wie ze zijn of waar ze wonen: de score telt de afstand daarom niet mee. Nodig iemand uit: wie interesse toont, deelt het profiel met u.": (
+        "Des demandeurs d'emploi qui ont accepté d'être proposés aux employeurs. Vous voyez leurs compétences, expérience, cercle de "
+        "recherche et langues, mais pas qui ils sont ni où ils habitent : c'est pourquoi le score ne tient pas compte de la distance. "
+        "Invitez quelqu'un : qui manifeste son intérêt partage son profil avec vous.",
+        "Job seekers who consented to be proposed to employers. You see their competences, experience, search ring and languages, "
+        "but not who they are or where they live: that is why the score leaves the distance out. Invite someone: whoever shows "
+        "interest shares their profile with you."),
+    "Aantal %(unit)s op de eerste dag van elke maand: %(first)s op %(first_day)s, %(last)s op %(last_day)s.": (
+        "Nombre de %(unit)s le premier jour de chaque mois : %(first)s le %(first_day)s, %(last)s le %(last_day)s.",
+        "Number of %(unit)s on the first day of each month: %(first)s on %(first_day)s, %(last)s on %(last_day)s."),
+    "Per status een grafiek met een eigen schaal: lees de aantallen op de as. Dezelfde cijfers staan in de tabel onder de grafieken.": (
+        "Un graphique par statut, chacun à sa propre échelle : lisez les nombres sur l'axe. Les mêmes chiffres figurent dans le "
+        "tableau sous les graphiques.",
+        "One chart per status, each on its own scale: read the numbers on the axis. The same figures are in the table below the charts."),
+    "Leeg laten: niet opgegeven, de verplaatsing telt dan niet mee.": (
+        "Laisser vide : non indiquée, le déplacement n'est alors pas compté.", "Leave empty: not given, the commute is then not counted."),
+    "Vooraf ingevuld: %(month)s, de eerste volle maand als u nu begint. Begint het werk later, typ dan die maand. Vanaf 07/2023.": (
+        "Prérempli : %(month)s, le premier mois complet si vous commencez maintenant. Si le travail commence plus tard, tapez ce "
+        "mois-là. À partir de 07/2023.",
+        "Prefilled: %(month)s, the first full month if you start now. If the work starts later, type that month. From 07/2023."),
+    "Afstand niet opgegeven: de verplaatsing telt niet mee.": (
+        "Distance non indiquée : le déplacement n'est pas compté.", "Distance not given: the commute is not counted."),
+    "De vacature ligt in uw eigen gemeente.": ("L'offre se situe dans votre propre commune.", "The vacancy is in your own municipality."),
+})

@@ -44,8 +44,9 @@ def register(keeps_reference_data, transactional_db):  # noqa: F811 - the fixtur
     with clock.travel_to(TODAY):
         # 400, not 160: the screening test needs more than 30 job seekers for several partitions and the sweep more than
         # 24; since stop 30 the generator gives a benefit only with rights and starts a newcomer's history on arrival
-        # (160 gave 28, 200 gave 29), and since stop 31 job seekers find work at Flemish rates (260 gave 23 to the sweep)
-        generate_population(400, seed=18)
+        # (160 gave 28, 200 gave 29), and since stop 31 job seekers find work at Flemish rates (260 gave 23 to the sweep);
+        # since older workers may leave work for SWT (fix16), 400 gave 29 job seekers to score
+        generate_population(450, seed=18)
         team = f.organisation(OrganisationKind.VDAB_TEAM)
         counsellor = f.user(Role.COUNSELLOR, team)
         for i in range(12):

@@ -56,3 +56,24 @@ def test_the_evc_centre_lands_on_its_evc_queue_and_has_no_persons_item():
     client.force_login(user)
     page = client.get("/evc/").content.decode()
     assert 'href="/caseload/"' not in page  # the menu offers no page that answers 403
+
+
+def test_the_administrator_lands_on_the_administration_and_finds_the_register_from_there():
+    """Walk of issue 16: the administrator landed on the register; what an administrator comes for is the administration
+    of users, roles and organisations (the Django admin in the platform's style). Its "Website bekijken" leads to the
+    register, not to "/", which would land there again."""
+    admin = f.user(Role.ADMIN, is_staff=True, is_superuser=True)
+    assert _lands(admin) == ("/admin/", 200)
+    client = Client()
+    client.force_login(admin)
+    index = client.get("/admin/").content.decode()
+    assert 'href="/caseload/">Website bekijken</a>' in index
+    assert client.get("/caseload/").status_code == 200
+
+
+def test_an_administrator_without_access_to_the_administration_lands_on_the_register_and_has_no_beheer_item():
+    admin = f.user(Role.ADMIN)  # not staff: /admin/ answers the platform's 403
+    assert _lands(admin) == ("/caseload/", 200)
+    client = Client()
+    client.force_login(admin)
+    assert 'href="/admin/"' not in client.get("/caseload/").content.decode()

@@ -9,7 +9,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import GroupAdmin as BaseGroupAdmin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.contrib.auth.models import Group, Permission
-from django.urls import reverse
+from django.urls import reverse, reverse_lazy
 from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext, gettext_lazy
@@ -22,6 +22,8 @@ from .models import ApiToken, LoginAttempt, LoginFailure, LoginRecord, TaskDone,
 # the admin's own words in the platform's name (Django's default reads "Django-beheer")
 admin.site.site_header = admin.site.site_title = gettext_lazy("werkregie — beheer")
 admin.site.index_title = gettext_lazy("Beheer van het platform")
+# "Website bekijken" leads to the register: "/" lands an administrator back here (HOME_BY_ROLE in web/views.py)
+admin.site.site_url = reverse_lazy("caseload")
 
 
 class TaskScheduleAdmin(q_admin.ScheduleAdmin):

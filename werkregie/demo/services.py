@@ -331,11 +331,34 @@ def demo_assessments(count: int = 12, seed: int = 2026) -> int:
     return done
 
 
+# The demo counsellor's own overrides (one in OVERRIDE_EVERY assessments), one step away from the proposal and each way
+# where both are possible: counsellors correct the model both ways (walk of issue 16: every override went to a longer
+# distance, which with answers drawn four times as often as the history's left 1 of 29 of her caseload "korte afstand")
+OVERRIDE_EVERY = 4
+OVERRIDE_REASONS = {
+    "longer": "Gesprek toont meer begeleidingsnood dan het model ziet.",
+    "shorter": "Recente werkervaring en een netwerk in de sector: sneller aan het werk dan het model schat.",
+}
+
+
+def override(proposed: str, turn: int) -> dict:
+    """The demo counsellor's override of a proposed category: one step longer or shorter (alternating by `turn` where
+    both are possible), with its reason; never self-reliant on an override."""
+    steps = ("short", "medium", "long")
+    at = steps.index(proposed) if proposed in steps else 1
+    way = "longer" if at == 0 else "shorter" if at == len(steps) - 1 else ("longer", "shorter")[turn % 2]
+    return {"category": steps[at + 1 if way == "longer" else at - 1], "self_reliant": False, "override_reason": OVERRIDE_REASONS[way]}
+
+
 def _counsellor_assessments(count: int, seed: int) -> int:
-    """The demo counsellor's own assessments through the use case. Skipped when the counsellor has assessed before."""
+    """The demo counsellor's own assessments through the use case, with the answers of the screening history (the
+    register's Dutch and digital skills, competences and motivation as a conversation finds them: one source, so that
+    her caseload has the mix of distances the model and the rules give). Skipped when the counsellor has assessed before."""
     from werkregie.accounts.principal import Principal
     from werkregie.screening import use_cases as screening
     from werkregie.screening.models import Assessment
+
+    from .screening_history import answers_for
 
     counsellor = User.objects.filter(username="bemiddelaar").first()
     if counsellor is None or Assessment.objects.filter(counsellor=counsellor).exists():
@@ -345,14 +368,9 @@ def _counsellor_assessments(count: int, seed: int) -> int:
     done = 0
     for item in screening.worklist(principal, page_size=count).items:
         dutch = item.person.languages.filter(language="nl").values_list("level", flat=True).first() or "native"
-        data = {"competences": rng.choice(["sufficient", "sufficient", "partial", "insufficient"]),
-                "dutch_level": dutch, "digital_skills": item.person.digital_skills or "basic",  # as the register has them
-                "motivation": rng.choice(["high", "high", "moderate", "low"]), "childcare_barrier": rng.random() < 0.2,
-                "mobility_barrier": rng.random() < 0.2, "problems": ["social"] if rng.random() < 0.15 else []}
-        if done % 4 == 3:
-            data.update(category="medium", self_reliant=False, override_reason="Gesprek toont meer begeleidingsnood dan het model ziet.")
-            if screening.proposal_for(item.person.pk, data).category == "medium":
-                data["category"] = "long"
+        data = answers_for(rng, dutch, item.person.digital_skills)
+        if done % OVERRIDE_EVERY == OVERRIDE_EVERY - 1:
+            data.update(override(screening.proposal_for(item.person.pk, data).category, done // OVERRIDE_EVERY))
         screening.record_assessment(principal, item.person.pk, data)
         done += 1
     return done

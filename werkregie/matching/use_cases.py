@@ -90,13 +90,20 @@ def distance_band(km: float | None) -> str:
     return _("meer dan 100 km")
 
 
-def _for_employer(result: CandidateResult, shared: bool) -> CandidateResult:
+def score_without_distance(score: float | None, components: dict) -> float | None:
+    """The score an employer sees: without its distance term. The full score minus the published components gives the
+    distance away, and two vacancies' full scores of one candidate give the difference of their distances (attack of
+    issue 16: linked across an employer's vacancies, a pseudonymised candidate's scores located them)."""
+    return round(score - WEIGHTS["distance"] * components.get("distance", 0.0), 2) if score is not None else None
+
+
+def _for_employer(result: CandidateResult, shared: bool, band: bool = True) -> CandidateResult:
     """An employer sees a distance band, never the distance or the distance part of the score, and the municipality
-    only when the person shared it by applying (people.perms.address_shared_with)."""
+    only when the person shared it by applying (people.perms.address_shared_with). `band`: whether this list shows the
+    band (`_band_vacancies`: one vacancy per person whose town the employer does not know)."""
     e = result.explained
-    e.distance_band, e.distance_km = distance_band(e.distance_km), None
-    # the score without its distance term: the full score minus the published components gives the distance away
-    e.score = round(e.score - WEIGHTS["distance"] * e.components.get("distance", 0.0), 2) if e.score is not None else None
+    e.distance_band, e.distance_km = distance_band(e.distance_km) if band or shared else "", None
+    e.score = score_without_distance(e.score, e.components)
     e.components = {k: v for k, v in e.components.items() if k != "distance"}
     e.pinned = False  # a counsellor's pin is the counsellor's, not the employer's to see
     result.municipality = result.person.municipality if shared else None
@@ -199,6 +206,17 @@ def _vacancy(vacancy_id: int) -> Vacancy:
     return vacancy
 
 
+def _band_vacancies(organisation_id: int | None, person_ids: list[int]) -> dict[int, int]:
+    """Person → the one vacancy of this employer whose list shows their distance band when the employer does not know
+    their town: that of their first ground (the proposal VDAB made, or the first application). A band on every
+    vacancy's list gave one ring per workplace, and their intersection a few municipalities (attack of issue 16)."""
+    first: dict[int, int] = {}
+    grounds = people_perms.employer_grounds(organisation_id).filter(person_id__in=person_ids).order_by("created_at", "pk")
+    for person_id, vacancy_id in grounds.values_list("person_id", "vacancy_id"):
+        first.setdefault(person_id, vacancy_id)
+    return first
+
+
 def candidates_for_vacancy(principal: Principal, vacancy_id: int, top: int = 50, language: str = "nl") -> CandidateView:
     """The best candidates for a vacancy among the persons the principal may see, ring by ring (concentric model)."""
     vacancy = _vacancy(vacancy_id)
@@ -234,10 +252,13 @@ def candidates_for_vacancy(principal: Principal, vacancy_id: int, top: int = 50,
     results = []
     employer = principal.role == Role.EMPLOYER
     shared = people_perms.address_shared_with(principal, ids) if employer else set()
+    banded = _band_vacancies(principal.user.organisation_id, ids) if employer else {}
     for m in found.matches:
         e = score_pair(tax, places, profiles[m.id], profile)
         result = CandidateResult(persons[m.id], _explained(m, e, language, e.person_ring), persons[m.id].municipality)
-        results.append(_for_employer(result, m.id in shared) if employer else result)
+        results.append(_for_employer(result, m.id in shared, banded.get(m.id) == vacancy.pk) if employer else result)
+    if employer:  # in the order of the score shown: the full score's order told who lives nearer this workplace
+        results.sort(key=lambda r: (-(r.explained.score or 0.0), r.person.last_name, r.person.first_name, r.person.pk))
     purpose = Purpose.RECRUITMENT if principal.role == Role.EMPLOYER else Purpose.ADMINISTRATION if principal.role == Role.ADMIN else Purpose.GUIDANCE
     record_access(principal.actor(), ids, f"matching: kandidatenlijst voor vacature {vacancy_id} (naam, score, competenties, "
                   + ("afstandsklasse)" if employer else "afstand, gemeente)"), purpose,

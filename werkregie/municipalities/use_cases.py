@@ -30,7 +30,7 @@ from werkregie.people import perms as people_perms
 from werkregie.workflows import reasons
 from werkregie.workflows.labels import coded
 
-from .client_order import by_action
+from .client_order import Reason, by_action, reason
 from .models import Contact, CooperationAgreement, Direction, Engagement, Referral
 
 READERS = frozenset({Role.ADMIN, Role.ANALYST, Role.MUNICIPALITY})
@@ -232,6 +232,7 @@ class Client:
     trajectory: str  # the open trajectory's state label, or ""
     open_steps: int
     referred_on: dt.date | None
+    reason: Reason | None = None  # why the client stands where they stand (client_order: the same source as the order)
 
 
 def clients(principal: Principal, channel: str = "web") -> list[Client]:
@@ -249,9 +250,10 @@ def clients(principal: Principal, channel: str = "web") -> list[Client]:
     referred = {}
     for pid, at in Referral.objects.filter(person_id__in=ids, organisation_id=principal.user.organisation_id).values_list("person_id", "referred_at"):
         referred.setdefault(pid, at.date())
-    record_access(principal.actor(), ids, "lijst: leefloongerechtigden met traject en doorverwijzing", Purpose.LEEFLOON_ACTIVATION, channel, shown=Shown.LIST)
+    record_access(principal.actor(), ids, "lijst: leefloongerechtigden met traject, doorverwijzing en wat te doen", Purpose.LEEFLOON_ACTIVATION, channel, shown=Shown.LIST)
+    today = clock.today()
     return [Client(p.pk, f"{p.first_name} {p.last_name}", trajectories[p.pk].state_label if p.pk in trajectories else "", steps.get(p.pk, 0),
-                   referred.get(p.pk)) for p in persons]
+                   referred.get(p.pk), reason(p, today)) for p in persons]
 
 
 @dataclass

@@ -60,6 +60,27 @@ NO_SCHOOLING_FROM = ("SY", "AF", "CD", "MA")
 # the right, this many days, ending the day before (walk of issue 16: a first status "uitkering" without work before)
 WORK_BEFORE_RIGHTS_DAYS = (365, 8 * 365)
 
+# SWT (werkloosheid met bedrijfstoeslag) follows a dismissal of an older worker, at 60 at the earliest in the regimes of
+# the recent years, and ends when the statutory pension begins: 65 for a pension from before February 2025, 66 since,
+# on the first day of the month after the birthday. A dismissed older worker enters it from work (SWT_WEIGHT among
+# the ways out of work). Walk of issue 16: with neither way in nor way out, the statistics' SWT line stood at 59 for a
+# whole year.
+SWT_FROM_AGE = 60
+PENSION_AGES = ((dt.date(2025, 2, 1), 65), (dt.date.max, 66))  # (pension beginning before this day, at this age)
+SWT_WEIGHT = 1
+
+
+def pension_day(birth: dt.date) -> dt.date:
+    """The day the statutory retirement pension begins: the first day of the month after the birthday of the pension age
+    (65 for a pension that began before 1 February 2025, 66 since then)."""
+    for before, age in PENSION_AGES:
+        birthday = _years_after(birth, age)
+        first = _months_between(birthday, 1)
+        if first < before:
+            return first
+    raise AssertionError("PENSION_AGES ends with dt.date.max")
+
+
 # Main activity states, month by month. Weights of the register's mix at the start of the three-year window.
 STATES = ["employed", "jobseeker_benefit", "jobseeker_no_benefit", "inactive", "sick", "neet", "swt", "igu", "social_economy"]
 START_MIX = [44, 14, 7, 12, 9, 0, 3, 4, 3]
@@ -205,11 +226,13 @@ class PopulationGenerator:
         return rng.choice(males if male else females), rng.choice(surnames)
 
     def _trajectory(self, age: int, nationality: str, employability: float = 1.0,
-                    adult_on: dt.date | None = None, arrived_on: dt.date | None = None) -> list[tuple[str, dt.date, dt.date | None]]:
+                    adult_on: dt.date | None = None, arrived_on: dt.date | None = None,
+                    birth: dt.date | None = None) -> list[tuple[str, dt.date, dt.date | None]]:
         """Monthly Markov chain over the main activity states, compressed into episodes.
 
         A newcomer's history (`arrived_on`) begins on arrival, and like a school leaver they have no benefit before they
-        have worked here.
+        have worked here. An older worker (`birth`) may leave work for SWT, which ends on the day the pension begins
+        (then retired: inactive for good).
 
         A job seeker's monthly chance of finding work scales with `employability` (education, Dutch, licence,
         digital skills, age, a work limitation) and falls with the time already spent looking, as in real registers:
@@ -218,7 +241,7 @@ class PopulationGenerator:
         weights = list(START_MIX)
         if age < 25:
             weights[STATES.index("neet")] = 8
-        if age < 55:
+        if age < SWT_FROM_AGE:  # in SWT today only from its age (its start lies up to five years back: 55 at the earliest)
             weights[STATES.index("swt")] = 0
         state = rng.choices(STATES, weights=weights)[0]
         months = 36
@@ -244,16 +267,24 @@ class PopulationGenerator:
                 episodes.append(("employed", worked_from, start - dt.timedelta(days=1)))
         current_start = start
         spell = 0
+        pension = pension_day(birth) if birth else None
+        retired = False
         for month in range(1, months + 1):
+            month_start = _months_between(self.window_start, month)
+            if state == "swt" and pension and current_start < pension <= min(month_start, self.today):
+                episodes.append((state, current_start, pension - dt.timedelta(days=1)))
+                state, current_start, retired = "inactive", pension, True
             leave = LEAVE[state]
             if state in SEEKING:
                 leave = min(0.6, leave * employability * max(0.35, 1 - 0.05 * spell))
             spell += 1
-            if rng.random() < leave:
+            if rng.random() < leave and not retired:
                 spell = 0
                 targets, w = zip(*NEXT[state])
                 if state in SEEKING:
                     w = [weight * employability if target == "employed" else weight for target, weight in zip(targets, w)]
+                if state == "employed" and birth and _years_after(birth, SWT_FROM_AGE) <= month_start and (pension is None or month_start < pension):
+                    targets, w = (*targets, "swt"), (*w, SWT_WEIGHT)  # a dismissed older worker: SWT
                 new_state = rng.choices(targets, weights=w)[0]
                 day = _months_between(self.window_start, month) + dt.timedelta(days=rng.randrange(0, 27))
                 if day > self.today:
@@ -323,7 +354,7 @@ class PopulationGenerator:
         if education == 0 and not (arrival and nationality in NO_SCHOOLING_FROM):
             education = rng.choice((1, 2))  # schooled here (or in a country with compulsory school): at least primary school
         trajectory = self._trajectory(age, nationality, employability(education, dutch, bool(licences), digital, age, limitation, luck),
-                                      adult_on, arrival)
+                                      adult_on, arrival, birth)
         registered = registered_on(trajectory)
         current = trajectory[-1][0]
         team = counsellor = None

@@ -31,6 +31,13 @@ FEDERAL_FROM = datetime.date(2023, 7, 1)  # the first date of the federal parame
 WEEKS_PER_MONTH = 52 / 12
 
 
+def default_start(today: datetime.date) -> datetime.date:
+    """The first month a comparison starts from unless the person says otherwise: the next month, the first full month
+    of work for someone who starts now (the months are whole: the same wage each month); never before FEDERAL_FROM.
+    One rule for the page and the vacancy page, which say it in words (walk of issue 16: "01/2027" unexplained)."""
+    return max(datetime.date(today.year + today.month // 12, today.month % 12 + 1, 1), FEDERAL_FROM)
+
+
 @dataclass(frozen=True)
 class WorkPaysInput:
     start: datetime.date  # the first month in work (the day is ignored)

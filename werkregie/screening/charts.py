@@ -102,38 +102,3 @@ def lines(title: str, description: str, series: list[Line], x_label: str, y_labe
         body.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2" stroke-dasharray="{dash}"/>')
         body.extend(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="{colour}"/>' for x, y in points)
     return _frame(title, description, body, [(line.name, i) for i, line in enumerate(series)], x_label, y_label)
-
-
-def counts_over_time(title: str, description: str, labels: list[str], series: list[tuple[str, list[int | None]]], y_label: str) -> str:
-    """Counts per period as lines (a hidden count breaks the line: no point is drawn for it); the y axis in whole
-    numbers with thousands separators (Belgian: "1.542")."""
-    from werkregie.formats.numbers import format_number
-
-    high = max([1] + [v for _name, values in series for v in values if v is not None])
-    step = 10 ** max(0, len(str(int(high))) - 1)
-    high = -(-high // step) * step
-    body = []
-    for i in range(6):
-        value = high * i / 5
-        y = _scale(value, 0, high, HEIGHT - BOTTOM, TOP)
-        body.append(f'<line x1="{LEFT - 4}" y1="{y:.1f}" x2="{WIDTH - RIGHT}" y2="{y:.1f}" stroke="#ddd"/>'
-                    f'<text x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="11">{format_number(round(value))}</text>')
-    last = max(1, len(labels) - 1)
-    every = max(1, len(labels) // 6)
-    for i, label in enumerate(labels):
-        if i % every == 0 or i == len(labels) - 1:
-            x = _scale(i, 0, last, LEFT, WIDTH - RIGHT)
-            body.append(f'<text x="{x:.1f}" y="{HEIGHT - BOTTOM + 16}" text-anchor="middle" font-size="11">{escape(label)}</text>')
-    for s, (_name, values) in enumerate(series):
-        colour, dash = PALETTE[s % len(PALETTE)], DASHES[s % len(DASHES)]
-        segment: list[tuple[float, float]] = []
-        for i, value in enumerate([*values, None]):
-            if value is None:
-                if segment:
-                    path = " ".join(f"{x:.1f},{y:.1f}" for x, y in segment)
-                    body.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2" stroke-dasharray="{dash}"/>')
-                    body.extend(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="{colour}"/>' for x, y in segment)
-                segment = []
-                continue
-            segment.append((_scale(i, 0, last, LEFT, WIDTH - RIGHT), _scale(value, 0, high, HEIGHT - BOTTOM, TOP)))
-    return _frame(title, description, body, [(name, i) for i, (name, _v) in enumerate(series)], "", y_label)

@@ -1,6 +1,7 @@
 """Candidates for an employer's vacancy (issue 12 point 3): the matching engine's suggestions among the persons who
-consented to be proposed to employers, shown pseudonymised — competences, experience, distance ring, languages; no
-name, INSZ, age, status or municipality — until the person accepts to share their profile with that employer. The
+consented to be proposed to employers, shown pseudonymised — competences, experience, search ring, languages; no
+name, INSZ, age, status, municipality or distance (the score leaves the distance out, so that one candidate linked across
+an employer's vacancies by their profile reads the same on each) — until the person accepts to share their profile with that employer. The
 employer invites by pseudonym (the person's number never reaches the employer); the person is told through the outbox
 and shares (or not) on the vacancy page; only then does the employer see who it is."""
 
@@ -135,7 +136,7 @@ def suggestions_and_known(principal: Principal, vacancy_id: int, language: str =
     an empty list read as "nobody fits" while the best candidate was among the applications)."""
     from werkregie.matching.engine import geography
     from werkregie.matching.platform import taxonomy
-    from werkregie.matching.use_cases import _skills
+    from werkregie.matching.use_cases import _skills, score_without_distance
 
     vacancy = _own_vacancy(principal, vacancy_id)
     tax = taxonomy()
@@ -153,11 +154,13 @@ def suggestions_and_known(principal: Principal, vacancy_id: int, language: str =
             known_listed += 1
             continue
         ids.append(person_id)
-        out.append(Pseudonymous(
-            pseudonym(vacancy.pk, person_id), round(e.score, 1), _(geography.RING_NAMES[e.person_ring]), _skills(e.matched_essential, language),
+        out.append(Pseudonymous(  # nothing that depends on the workplace: linked across vacancies, it locates no one
+            pseudonym(vacancy.pk, person_id), round(score_without_distance(e.score, e.components), 1), _(geography.RING_NAMES[e.person_ring]),
+            _skills(e.matched_essential, language),
             _skills(e.missing_essential, language),
             [{"occupation": tax.occupations[o].label(language), "years": round(y, 1)} for o, y in sorted(profile.experience.items(), key=lambda kv: -kv[1])[:3]],
             [{"language": x["language"], "level": x.get("level") or "—"} for x in e.languages], person_id in invited))
+    out.sort(key=lambda c: (-c.score, c.pseudonym))  # the order of the score shown, not of the distance within it
     record_access(principal.actor(), ids, f"gepseudonimiseerde kandidaten voor vacature {vacancy.pk} (competenties, ervaring, afstandsring, talen)",
                   Purpose.RECRUITMENT, principal.channel, shown=Shown.LIST)
     return out, known_listed

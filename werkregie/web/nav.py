@@ -79,7 +79,7 @@ MENU = (
     item("kpi_municipality", _("Kerncijfers"), MUNICIPALITY),
     item("municipality_referrals", _("Doorverwijzen"), MUNICIPALITY),
     item("cooperation_agreements", _("Samenwerking"), MUNICIPALITY, ANALYST, ADMIN),
-    item("admin:index", _("Beheer"), ADMIN),
+    item("admin:index", _("Beheer"), ADMIN, when="werkregie.web.nav.opens_django_admin"),
 )
 
 
@@ -108,14 +108,20 @@ def menu_for(user) -> list[tuple[NavItem, str]]:  # noqa: ANN001
     return found
 
 
-def landing_url(user, preferred: str) -> str | None:  # noqa: ANN001
-    """Where this user lands after login: the role's preferred page when the menu offers it to them, else the first
-    page of their menu (an EVC centre's partner without any person linked lands on its EVC queue, not on a 403)."""
+def landing_url(user, preferred: tuple[str, ...]) -> str | None:  # noqa: ANN001
+    """Where this user lands after login: the first of the role's preferred pages that the menu offers them, else the
+    first page of their menu (an EVC centre's partner without any person linked lands on its EVC queue, not on a 403)."""
     entries = menu_for(user)
-    for entry, url in entries:
-        if entry.url_name == preferred:
-            return url
+    urls = {entry.url_name: url for entry, url in entries}
+    for name in preferred:
+        if name in urls:
+            return urls[name]
     return entries[0][1] if entries else None
+
+
+def opens_django_admin(principal) -> bool:  # noqa: ANN001 - a Principal
+    """Whether the account may open the Django admin ("Beheer"): an active staff account (a non-staff one got a 403)."""
+    return bool(principal.user.is_active and principal.user.is_staff)
 
 
 # The role's bar: its most used pages, in this order, always in sight on a wide screen; the rest of its menu (in menu
@@ -130,7 +136,7 @@ BAR = {
     MUNICIPALITY: ("municipality_clients", "municipality_referrals", "community_planning"),
     PARTNER: ("caseload", "trajectory_partner_steps", "careers_evc_queue", "training_providers"),
     ANALYST: ("statistics", "kpi_dashboard", "policy_simulation", "compliance_deviations"),
-    ADMIN: ("caseload", "worklist", "statistics", "kpi_dashboard", "admin:index"),
+    ADMIN: ("admin:index", "caseload", "worklist", "statistics", "kpi_dashboard"),
 }
 
 

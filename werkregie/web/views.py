@@ -49,10 +49,13 @@ def logout_view(request: HttpRequest) -> HttpResponse:
     return redirect("login")
 
 
+# the role's landing pages, the first the account may open (walk of issue 16: the administrator landed on the register;
+# the administration of users, roles and organisations is what an administrator comes for, the register when the
+# account has no access to the administration)
 HOME_BY_ROLE = {
-    Role.CITIZEN: "citizen_home", Role.COUNSELLOR: "caseload", Role.CONTROLLER: "caseload", Role.ADMIN: "caseload",
-    Role.PARTNER: "caseload", Role.MUNICIPALITY: "municipality_clients", Role.EMPLOYER: "employer_candidates",
-    Role.ANALYST: "statistics",
+    Role.CITIZEN: ("citizen_home",), Role.COUNSELLOR: ("caseload",), Role.CONTROLLER: ("caseload",), Role.ADMIN: ("admin:index", "caseload"),
+    Role.PARTNER: ("caseload",), Role.MUNICIPALITY: ("municipality_clients",), Role.EMPLOYER: ("employer_candidates",),
+    Role.ANALYST: ("statistics",),
 }
 
 
@@ -61,7 +64,7 @@ def home(request: HttpRequest) -> HttpResponse:
     """The landing page after login: the role's usual page when this account may open it, else its menu's first page."""
     from .nav import landing_url
 
-    url = landing_url(request.user, HOME_BY_ROLE.get(request.user.role, ""))
+    url = landing_url(request.user, HOME_BY_ROLE.get(request.user.role, ()))
     if url is None:
         return render(request, "web/forbidden.html", {"detail": _("Uw account geeft nog toegang tot geen enkele pagina.")}, status=403)
     return redirect(url)
@@ -138,7 +141,7 @@ def _person_list(request: HttpRequest, principal: Principal, title: str, applica
         try:
             page = services.search_persons(
                 principal, data.get("q", ""), data.get("status", ""), data.get("municipality", ""), positive_int(request.GET.get("pagina"), 1), 50,
-                with_statuses=True,
+                with_statuses=True, with_reasons=True,
             )
         except DomainError as exc:
             error = exc.detail
@@ -150,7 +153,7 @@ def _person_list(request: HttpRequest, principal: Principal, title: str, applica
         for p in page.items:
             p.grounds = grounds.get(p.pk, [])
     context = {"form": form, "page": page, "error": error, "title": title, "sections": perms.sections_for(principal), "query": request.GET.urlencode(),
-               "applications": applications}
+               "applications": applications, "reasons": principal.role == Role.MUNICIPALITY}
     template = "web/_person_results.html" if request.headers.get("HX-Request") else "web/person_list.html"
     response = render(request, template, context)
     if pushed:
@@ -249,19 +252,19 @@ def export_persons(request: HttpRequest, principal: Principal) -> HttpResponse:
 @roles(Role.ANALYST, Role.ADMIN)
 def statistics(request: HttpRequest, principal: Principal) -> HttpResponse:
     from werkregie.people.trend import monthly_status_counts
-    from werkregie.screening import charts
+    from werkregie.people.trend_chart import panels
 
     figures = stats.current_status_counts()
     figures["day"] = dt.date.fromisoformat(figures["reference_date"])
     top = max((s["persons"] or 0 for s in figures["statuses"]), default=1) or 1
     for status in figures["statuses"]:
         status["pct"] = round(100 * (status["persons"] or 0) / top, 1)
+        status["province_cells"] = list(zip(figures["provinces"], status["provinces"]))  # each figure with its column's name (a card on a phone)
     trend = monthly_status_counts(12)
-    labels = [day.strftime("%m/%Y") for day in trend["days"]]
-    chart = charts.counts_over_time(_("Personen per status, de laatste twaalf maanden"),
-                                    _("Aantal personen per status op de eerste dag van elke maand; dezelfde cijfers staan in de tabel eronder."),
-                                    labels, [(r["status_label"], r["counts"]) for r in trend["rows"]], _("personen"))
-    return render(request, "web/statistics.html", {"figures": figures, "trend": trend, "trend_chart": chart})
+    for row in trend["rows"]:
+        row["cells"] = list(zip(trend["days"], row["counts"]))
+    charts = panels(trend["days"], [(r["status_label"], r["counts"]) for r in trend["rows"]], _("personen"))
+    return render(request, "web/statistics.html", {"figures": figures, "trend": trend, "trend_panels": charts})
 
 
 @roles(Role.ANALYST, Role.ADMIN)

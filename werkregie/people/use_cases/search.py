@@ -179,11 +179,12 @@ def _attach_current_statuses(items: list[Person]) -> None:
 
 def search_persons(
     principal: Principal, q: str = "", status: str = "", municipality: str = "", page: int = 1, page_size: int = 50, purpose: str | None = None,
-    with_statuses: bool = False,
+    with_statuses: bool = False, with_reasons: bool = False,
 ) -> Page:
     """Search the persons this principal may see; every person listed is logged as read.
     Counts stop at a cap (the page then says "more than"): nobody pages through ten thousand names.
-    with_statuses: also each person's current statuses (`current_status_labels`), for a role that sees statuses."""
+    with_statuses: also each person's current statuses (`current_status_labels`), for a role that sees statuses.
+    with_reasons: for a municipality worker, also why each client stands where they stand (`action_reason`)."""
     if not perms.can_search(principal):
         raise Forbidden("Uw rol mag niet zoeken in het talentregister.")
     if page < 1 or not 1 <= page_size <= MAX_PAGE_SIZE:
@@ -198,9 +199,11 @@ def search_persons(
     count = _capped_count(base, branches, cap)
     capped, count = count > cap, min(count, cap)
     if principal.role == Role.MUNICIPALITY:  # its own leefloon clients, few: what needs the worker's action first
-        from werkregie.municipalities.client_order import by_action
+        from werkregie.municipalities.client_order import by_action, reason
 
         items = list(by_action(base.filter(reduce(operator.or_, branches)), principal.user.organisation_id)[offset : offset + page_size])
+        for person in items if with_reasons else ():  # why each stands where it stands, from the same annotations
+            person.action_reason = reason(person, clock.today())
     elif len(branches) > 1 and count > MERGE_ABOVE:
         items = _merged_page(base, branches, offset, page_size)
     else:  # one index range, or few enough matches to sort: one query
@@ -210,8 +213,10 @@ def search_persons(
     with_statuses = with_statuses and "statuses" in perms.sections_for(principal)
     if with_statuses:
         _attach_current_statuses(items)
-    record_access(principal.actor(), [p.pk for p in items], "zoekresultaat: " + shown_in_list(perms.sections_for(principal), with_statuses), chosen,
-                  principal.channel)
+    shown = shown_in_list(perms.sections_for(principal), with_statuses)
+    if with_reasons and principal.role == Role.MUNICIPALITY:
+        shown += ", wat te doen (doorverwijzing, traject)"
+    record_access(principal.actor(), [p.pk for p in items], "zoekresultaat: " + shown, chosen, principal.channel)
     return Page(items=items, count=count, page=page, page_size=page_size, count_capped=capped)
 
 

@@ -9,7 +9,6 @@ when the person also types the job's net wage; otherwise it says the wage is bef
 
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 
 from django import forms, template
@@ -21,7 +20,7 @@ from werkregie.core import clock
 from werkregie.formats.numbers import AmountField
 
 from ..calc import RuleInputError
-from ..work_pays import FEDERAL_FROM, LIMITS, WorkPaysInput, compare
+from ..work_pays import LIMITS, WorkPaysInput, compare, default_start
 
 register = template.Library()
 
@@ -31,12 +30,6 @@ BLUE_COLLAR_FIELD = "wp_arbeider"
 NET_FIELD = "wp_netto"
 AMOUNT_ERROR = _("Typ een bedrag zoals 1.250 of 1.250,50.")
 FORM_NAME = "work_pays"  # the vacancy page's POST for this section (vacancies/views.py shows the page again)
-
-
-def _first_month() -> datetime.date:
-    today = clock.today()
-    month = datetime.date(today.year + today.month // 12, today.month % 12 + 1, 1)
-    return max(month, FEDERAL_FROM)
 
 
 class VacancyWorkPaysForm(forms.Form):
@@ -75,7 +68,7 @@ def vacancy_work_pays(monthly_wage: Decimal | float, hours: Decimal | float, dis
     if monthly_wage is None or hours is None:
         return None
     hours = float(hours)
-    given = WorkPaysInput(start=_first_month(), gross_monthly=float(monthly_wage), hours_per_week=hours,
+    given = WorkPaysInput(start=default_start(clock.today()), gross_monthly=float(monthly_wage), hours_per_week=hours,
                           full_time_hours=max(FULL_TIME_HOURS, hours), distance_km=float(distance_km or 0.0),
                           benefit_monthly=benefit or 0.0, blue_collar=blue_collar, net_monthly=net_monthly)
     try:
@@ -105,7 +98,9 @@ def work_pays_for_vacancy(context: template.Context) -> dict:
         full.update({"start": result.given.start.strftime("%m/%Y"), "gross_monthly": f"{result.given.gross_monthly:.2f}".replace(".", ","),
                      "hours_per_week": f"{result.given.hours_per_week:g}".replace(".", ","),
                      "full_time_hours": f"{result.given.full_time_hours:g}".replace(".", ","),
-                     "distance_km": f"{result.given.distance_km:.1f}".replace(".", ","), "days_per_week": "5"})
+                     "days_per_week": "5"})
+        if distance is not None:  # an unknown distance is not prefilled as 0 km
+            full["distance_km"] = f"{result.given.distance_km:.1f}".replace(".", ",")
         if blue_collar:
             full["blue_collar"] = "on"
     first = result.months[0] if result is not None else None
