@@ -1,6 +1,7 @@
-"""A vacancy as HR Open Standards' PositionOpening (JSON), the format the EURES implementing decision (EU) 2018/170
-prescribes for vacancies sent to the EURES portal: the same facts as the JobPosting (jobposting.py) in HR Open's
-names, with the ESCO occupation and the ISCO-08 code as job categories and the skills as ESCO competencies. The
+"""A vacancy as HR Open Standards' PositionOpening (JSON), the format Implementing Decision (EU) 2017/1257 (technical
+standards and formats for the EURES matching of vacancies and CVs) prescribes for vacancies sent to the EURES portal:
+the same facts as the JobPosting (jobposting.py) in HR Open's names, with the ESCO occupation and the ISCO-08 code as
+job categories, the skills as ESCO competencies and the languages asked as ISO 639-1 codes with their CEFR level. The
 shape follows HR Open Standards 4 (PositionOpening / PositionProfile); it is checked here for the fields the portal
 requires (gateways.missing_fields), not against the official schema, which is not shipped. No personal data."""
 
@@ -9,8 +10,21 @@ from __future__ import annotations
 from .jobposting import FULL_TIME_HOURS, job_posting
 from .models import Contract, Vacancy
 
+CEFR = ("A1", "A2", "B1", "B2", "C1", "C2")
 OFFERING = {Contract.PERMANENT: "DirectHire", Contract.FIXED_TERM: "Temporary", Contract.TEMPORARY: "Temporary",
             Contract.STUDENT: "Temporary", Contract.APPRENTICESHIP: "Apprenticeship"}
+
+
+def _languages(vacancy: Vacancy) -> list[dict]:
+    """The languages the vacancy asks: ISO 639-1 code and CEFR level (A1–C2), as the EURES matching reads them."""
+    asked = []
+    for need in vacancy.language_needs or []:
+        code = str(need.get("language", "")).lower() if isinstance(need, dict) else ""
+        if len(code) == 2 and code.isalpha():
+            level = str(need.get("level", "")).upper()
+            asked.append({"competencyId": {"value": code, "schemeID": "ISO639-1"},
+                          **({"proficiencyLevel": {"value": level, "schemeID": "CEFR"}} if level in CEFR else {})})
+    return asked
 
 
 def position_opening(vacancy: Vacancy, url: str = "", *, closed: bool = False) -> dict:
@@ -36,7 +50,7 @@ def position_opening(vacancy: Vacancy, url: str = "", *, closed: bool = False) -
         "workingHours": {"value": float(vacancy.hours_per_week), "unitCode": "HourPerWeek"},
         "positionOfferingTypeCodes": [{"value": OFFERING.get(vacancy.contract, "DirectHire")}],
         "positionQualifications": [{"competencies": [{"competencyId": {"value": s["termCode"], "schemeID": "ESCO_Skills"}, "competencyName": s["name"]}
-                                                     for s in posting.get("skills", [])]}],
+                                                     for s in posting.get("skills", [])] + _languages(vacancy)}],
         "applicationCloseDate": posting.get("validThrough"),
         "positionURI": url or None,
     }

@@ -5,7 +5,7 @@ port with a real adapter and an in-memory fake that behave the same.
 
 Ring 2, the other regional services (Actiris, Le Forem, ADG), and ring 3, the public services of the border regions,
 receive schema.org JobPosting (jobposting.py, the shape the import reads back); ring 4, EURES, receives HR Open
-Standards' PositionOpening (eures.py), the format the EURES implementing decision (EU) 2018/170 prescribes.
+Standards' PositionOpening (eures.py), the format Implementing Decision (EU) 2017/1257 prescribes for EURES.
 A destination's real adapter is an HTTPS POST of the JSON document when WERKREGIE_EXCHANGE_<SLUG>_URL is set (with
 WERKREGIE_EXCHANGE_<SLUG>_TOKEN as bearer token); the fake otherwise (the demo, the tests). The fake checks the
 document as the partner would (the fields it requires) and refuses it permanently when one is missing; a destination
