@@ -33,3 +33,25 @@ def test_demo_passport(db, keyed):
     assert [c.ok for c in uc.verify(revoked.token).checks] == [True, True, True, False]
     assert all(c.skills for c in mine if c.title != "Attest eerste hulp op het werk")
     assert Credential.objects.exclude(person=citizen.person).count() == 4  # two caseload persons, two each
+
+
+def test_the_demo_provider_link_with_the_citizen_ends_with_the_course(db, keyed):
+    """Walk of stop 32: the demo's training provider kept an open-ended link from a course of years ago and read the
+    citizen's whole file (INSZ, benefit status) on it. The link ends with the course; the provider no longer sees him."""
+    import datetime as dt
+
+    from django.test import Client
+
+    from werkregie.core import clock
+    from werkregie.people.models import PartnerLink
+
+    seed_organisations()
+    citizen = f.user(Role.CITIZEN, username="burger", person=f.person(first_name="Joris", last_name="Vanhove", birth_date=dt.date(2000, 8, 12)))
+    f.user(Role.COUNSELLOR, username="bemiddelaar")
+    demo.seed()
+    [link] = PartnerLink.objects.filter(person=citizen.person, purpose="training")
+    assert link.end is not None and link.end < clock.today()
+    provider = f.user(Role.PARTNER, username="opleider-test", organisation=link.organisation)
+    client = Client()
+    client.force_login(provider)
+    assert client.get(f"/personen/{citizen.person_id}/").status_code in (403, 404)

@@ -50,6 +50,9 @@ def _partner_issuer(name: str, partner_type: str, kind: str, slug: str, url: str
 FORKLIFT_COURSE_BEFORE_WORK_DAYS = 30
 
 
+PARTNER_LINK_AFTER_COURSE_DAYS = 90  # a provider's link with a trainee outlasts the course by the time a certificate takes
+
+
 def _forklift_course_on(person: Person, today: dt.date) -> dt.date:
     """When the citizen followed the forklift course: a month before his first job in the register (the start of his
     years as a forklift driver, matching/demo.py puts them there; walk of issue 16: the course dated last year, after
@@ -84,9 +87,12 @@ def seed(progress: Callable[[int], None] | None = None) -> dict:
     trained = _forklift_course_on(person, today)
     made: list[Credential] = []
     if syntra is not None and syntra.organisation_id:
-        # the provider trained the citizen: the legal link on which a partner may issue to a person
-        PartnerLink.objects.get_or_create(person=person, organisation_id=syntra.organisation_id, purpose="training",
-                                          start=min(trained, today - dt.timedelta(days=400)))
+        # the provider trained the citizen: the legal link on which a partner may issue to a person; it ends with the
+        # course and the weeks its certificate takes, never open-ended (walk of stop 32: Syntra still read the whole file
+        # of a man it trained years ago, benefit status and INSZ included, "sinds 04/09/2021")
+        start = min(trained, today - dt.timedelta(days=400))
+        PartnerLink.objects.get_or_create(person=person, organisation_id=syntra.organisation_id, purpose="training", start=start,
+                                          defaults={"end": max(start, trained + dt.timedelta(days=PARTNER_LINK_AFTER_COURSE_DAYS))})
     if school is not None:
         made.append(_issue(dt.date(max(person.birth_date.year + 18, 2000), 6, 30), person=person, issuer=school, kind=CredentialKind.DIPLOMA,
                            title="Diploma secundair onderwijs – Logistiek", skills=warehouse[:3],
