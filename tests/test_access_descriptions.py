@@ -12,11 +12,16 @@ import re
 from pathlib import Path
 
 import pytest
+from django.test import Client
 from django.utils import translation
 
 from werkregie.access import descriptions
 from werkregie.access.descriptions import describe_what, template_of
+from werkregie.access.services import record_access
+from werkregie.accounts.models import Role
+from werkregie.organisations.models import OrganisationKind
 
+from . import factories as f
 from .access_descriptions_ast import HOLE, collect
 
 SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
@@ -105,3 +110,50 @@ def test_descriptions_are_shown_in_the_readers_language(language, stored, expect
     """Needs the compiled catalogues (the lead compiles scripts/translations_lead.py into werkregie/locale)."""
     with translation.override(language):
         assert describe_what(stored) == expected
+
+
+# --- where the descriptions are shown: the citizen's page, the admin's log, the API of the citizen's own log ---------
+
+@pytest.fixture
+def logged(db):
+    team = f.organisation(OrganisationKind.VDAB_TEAM, name="Team Gent")
+    bart = f.principal(f.user(Role.COUNSELLOR, team, first_name="Bart", last_name="De Smet")).actor()
+    person = f.person(first_name="Sofie", last_name="Peeters", team=team)
+    for what in ("sollicitaties voor vacature 9566 (naam, toestand)", "aanwervingssteun voor vacature 9566 (effect, met toestemming)",
+                 "persoonsgegevens: contact, profile", "iets van vroeger"):
+        record_access(bart, [person.pk], what, "guidance", "web")
+    return f.user(Role.CITIZEN, person=person)
+
+
+FRENCH = ("candidatures pour l'offre 9566 (nom, état)", "aide à l'embauche pour l'offre 9566 (effet, avec consentement)",
+          "données personnelles : coordonnées, profil")
+ENGLISH = ("applications for vacancy 9566 (name, state)", "hiring support for vacancy 9566 (effect, with consent)",
+           "personal data: contact details, profile")
+DUTCH = ("sollicitaties voor vacature", "aanwervingssteun", "persoonsgegevens", "contact, profile")
+
+
+@pytest.mark.parametrize("language, expected", [("fr", FRENCH), ("en", ENGLISH)])
+def test_the_citizens_page_shows_the_descriptions_in_the_readers_language(logged, language, expected):
+    client = Client(HTTP_ACCEPT_LANGUAGE=language)
+    client.force_login(logged)
+    html = client.get("/mijn-gegevens/raadplegingen/").content.decode()
+    for text in expected:
+        assert text.replace("'", "&#x27;") in html, text
+    assert not any(word in html for word in DUTCH)
+    assert html.count('lang="nl">iets van vroeger<') == 1  # no template: as stored, marked Dutch
+
+
+def test_the_api_of_the_citizens_own_log_gives_the_description_in_the_requests_language(logged):
+    client = Client(HTTP_AUTHORIZATION=f"Bearer {f.token(logged)}", HTTP_ACCEPT_LANGUAGE="en")
+    items = client.get("/api/v1/me/access-log").json()["items"]
+    labels = {item["what"]: item["what_label"] for item in items}
+    assert labels["persoonsgegevens: contact, profile"] == "personal data: contact details, profile"  # not "contact, profile"
+    assert labels["sollicitaties voor vacature 9566 (naam, toestand)"] == ENGLISH[0]
+    assert labels["iets van vroeger"] == "iets van vroeger"
+
+
+def test_the_admins_access_log_shows_the_descriptions_in_the_admins_language(logged):
+    admin = Client(HTTP_ACCEPT_LANGUAGE="fr")
+    admin.force_login(f.user(Role.ADMIN, username="beheer", is_staff=True, is_superuser=True))
+    html = admin.get("/admin/access/accesslogentry/").content.decode()
+    assert "candidatures pour l&#x27;offre 9566 (nom, état)" in html and "sollicitaties voor vacature" not in html

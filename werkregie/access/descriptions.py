@@ -22,9 +22,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from django.utils.translation import get_language, gettext
+from django.utils.translation import get_language, gettext, trans_real
 from django.utils.translation import gettext_noop as N
-from django.utils.translation import trans_real
 
 DIGITS = re.compile(r"\d+")
 
