@@ -2447,3 +2447,162 @@ T.update({  # fix16: the last items of issue 16 (the municipality's reasons, the
         "Distance non indiquée : le déplacement n'est pas compté.", "Distance not given: the commute is not counted."),
     "De vacature ligt in uw eigen gemeente.": ("L'offre se situe dans votre propre commune.", "The vacancy is in your own municipality."),
 })
+T.update({  # what an access-log entry says was read (werkregie/access/descriptions.py): translated on display, stored in Dutch
+    "EVC: aanvraag geraadpleegd": ("RCA : demande consultée", "RPL: request viewed"),
+    "EVC: aanvraag ingetrokken": ("RCA : demande retirée", "RPL: request withdrawn"),
+    "EVC: beoordelaar toegewezen": ("RCA : évaluateur désigné", "RPL: assessor assigned"),
+    "EVC: beoordeling gepland": ("RCA : évaluation planifiée", "RPL: assessment scheduled"),
+    "EVC: competenties om te laten erkennen": ("RCA : compétences à faire reconnaître", "RPL: competences to have recognised"),
+    "EVC: erkenning geweigerd": ("RCA : reconnaissance refusée", "RPL: recognition refused"),
+    "EVC: erkenning toegekend": ("RCA : reconnaissance accordée", "RPL: recognition granted"),
+    "EVC: mijn aanvragen": ("RCA : mes demandes", "RPL: my requests"),
+    "EVC: resultaat per competentie vastgelegd": ("RCA : résultat enregistré par compétence", "RPL: result recorded per competence"),
+    "werklijst: EVC-aanvragen": ("liste de travail : demandes de RCA", "worklist: RPL requests"),
+    "loopbaan: competenties voor een competentievisum": ("carrière : compétences pour un visa de compétences", "career: competences for a competence visa"),
+    "loopbaan: competentievisum uitgereikt": ("carrière : visa de compétences délivré", "career: competence visa issued"),
+    "loopbaan: mijn gedeelde paspoortlinks": ("carrière : mes liens de passeport partagés", "career: my shared passport links"),
+    "loopbaansignalen: beroepen en competenties": ("signaux de carrière : métiers et compétences", "career signals: occupations and competences"),
+    "competentiepaspoort: gedeelde link bekeken (%(n1)s bewijzen)": (
+        "passeport de compétences : lien partagé consulté (%(n1)s preuves)", "competence passport: shared link viewed (%(n1)s proofs)"),
+    "competentiepaspoort: bewijs gedownload via gedeelde link (%(title)s)": (
+        "passeport de compétences : preuve téléchargée via un lien partagé (%(title)s)", "competence passport: proof downloaded through a shared link (%(title)s)"),
+    "aanwervingssteun voor een vacature": ("aide à l'embauche pour une offre d'emploi", "hiring support for a vacancy"),
+    "aanwervingssteun voor vacature %(n1)s (effect, met toestemming)": (
+        "aide à l'embauche pour l'offre %(n1)s (effet, avec consentement)", "hiring support for vacancy %(n1)s (effect, with consent)"),
+    "aanwervingssteun voor vacature %(n1)s (leeftijd, maanden werkzoekend, opleiding)": (
+        "aide à l'embauche pour l'offre %(n1)s (âge, mois de recherche d'emploi, formation)",
+        "hiring support for vacancy %(n1)s (age, months as a job seeker, education)"),
+    "aanwervingssteun voor vacature %(n1)s (zonder gegevens van de persoon)": (
+        "aide à l'embauche pour l'offre %(n1)s (sans données de la personne)", "hiring support for vacancy %(n1)s (without the person's data)"),
+    "berichten van de werkgever (naam van de kandidaat)": ("messages de l'employeur (nom du candidat)", "messages from the employer (candidate's name)"),
+    "sollicitaties en terugkoppeling van werkgevers": ("candidatures et retours des employeurs", "applications and feedback from employers"),
+    "sollicitaties voor vacature %(n1)s (naam, toestand)": ("candidatures pour l'offre %(n1)s (nom, état)", "applications for vacancy %(n1)s (name, state)"),
+    "gepseudonimiseerde kandidaten voor vacature %(n1)s (competenties, ervaring, afstandsring, talen)": (
+        "candidats pseudonymisés pour l'offre %(n1)s (compétences, expérience, rayon de recherche, langues)",
+        "pseudonymised candidates for vacancy %(n1)s (competences, experience, search radius, languages)"),
+    "afspraak (iCalendar): soort en moment": ("rendez-vous (iCalendar) : type et moment", "appointment (iCalendar): kind and time"),
+    "afspraak: bewijsstuk van afwezigheid": ("rendez-vous : justificatif d'absence", "appointment: proof of absence"),
+    "afspraak: soort, moment, aanwezigheid, verontschuldiging": (
+        "rendez-vous : type, moment, présence, excuse", "appointment: kind, time, attendance, excuse"),
+    "afspraak: uitnodiging en vrije momenten": ("rendez-vous : invitation et créneaux libres", "appointment: invitation and free slots"),
+    "afspraken: soort, moment, toestand": ("rendez-vous : type, moment, état", "appointments: kind, time, state"),
+    "agenda (iCalendar): naam, soort en moment van de afspraak": (
+        "agenda (iCalendar) : nom, type et moment du rendez-vous", "calendar (iCalendar): name, kind and time of the appointment"),
+    "agenda: naam, soort en moment van de afspraak": ("agenda : nom, type et moment du rendez-vous", "calendar: name, kind and time of the appointment"),
+    "mijn afspraken: uitnodigingen, afspraken, aanwezigheid": ("mes rendez-vous : invitations, rendez-vous, présence", "my appointments: invitations, appointments, attendance"),
+    "bericht %(n1)s: afleverrapport ingelezen (kanaal, toestand)": (
+        "message %(n1)s : rapport de distribution importé (canal, état)", "message %(n1)s: delivery report read in (channel, state)"),
+    "bericht %(n1)s: bewijs (PDF)": ("message %(n1)s : preuve (PDF)", "message %(n1)s: proof (PDF)"),
+    "bericht %(n1)s: bewijsbundel (volledige inhoud, PDF)": ("message %(n1)s : dossier de preuve (contenu complet, PDF)", "message %(n1)s: evidence bundle (full content, PDF)"),
+    "bericht %(n1)s: kanaal, data, toestand (brief van de controledienst)": (
+        "message %(n1)s : canal, dates, état (lettre du service de contrôle)", "message %(n1)s: channel, dates, state (letter from the control service)"),
+    "bericht %(n1)s: volledige inhoud": ("message %(n1)s : contenu complet", "message %(n1)s: full content"),
+    "berichten van de persoon: onderwerp, kanaal, data, toestand, afleveringspogingen": (
+        "messages de la personne : objet, canal, dates, état, tentatives de distribution", "the person's messages: subject, channel, dates, state, delivery attempts"),
+    "berichten: onderwerp, kanaal, data, toestand": ("messages : objet, canal, dates, état", "messages: subject, channel, dates, state"),
+    "digitale ondersteuning: naam, reden": ("aide numérique : nom, motif", "digital support: name, reason"),
+    "controle: bestaan en stap van controledossiers (zonder inhoud)": (
+        "contrôle : existence et étape des dossiers de contrôle (sans contenu)", "control: existence and stage of control files (without content)"),
+    "controle: bewijs (PDF) van bericht %(n1)s van dossier %(n2)s": (
+        "contrôle : preuve (PDF) du message %(n1)s du dossier %(n2)s", "control: proof (PDF) of message %(n1)s of file %(n2)s"),
+    "controle: bewijsstuk %(name)s van dossier %(n1)s": ("contrôle : pièce justificative %(name)s du dossier %(n1)s", "control: evidence document %(name)s of file %(n1)s"),
+    "controle: lijst van controledossiers (naam, inbreuk, stap, termijn)": (
+        "contrôle : liste des dossiers de contrôle (nom, manquement, étape, délai)", "control: list of control files (name, breach, stage, deadline)"),
+    "controle: mijn controledossier": ("contrôle : mon dossier de contrôle", "control: my control file"),
+    "controle: mijn controledossiers": ("contrôle : mes dossiers de contrôle", "control: my control files"),
+    "controle: toets passende dienstbetrekking (bevestigde competenties) voor vacature %(n1)s": (
+        "contrôle : vérification de l'emploi convenable (compétences confirmées) pour l'offre %(n1)s",
+        "control: suitable-employment check (confirmed competences) for vacancy %(n1)s"),
+    "controle: volledig controledossier (inbreuk en bron, statussen, berichten, bewijsstukken, verhoor, voorstel en beslissing)": (
+        "contrôle : dossier de contrôle complet (manquement et source, statuts, messages, pièces justificatives, audition, proposition et décision)",
+        "control: full control file (breach and source, statuses, messages, evidence, hearing, proposal and decision)"),
+    "credentials: competentiepaspoort": ("attestations : passeport de compétences", "credentials: competence passport"),
+    "credentials: credential %(n1)s": ("attestations : attestation %(n1)s", "credentials: credential %(n1)s"),
+    "credentials: downloaden (ELM) %(n1)s": ("attestations : téléchargement (ELM) %(n1)s", "credentials: download (ELM) %(n1)s"),
+    "credentials: downloaden (JWT) %(n1)s": ("attestations : téléchargement (JWT) %(n1)s", "credentials: download (JWT) %(n1)s"),
+    "doorverwijzing naar VDAB": ("orientation vers le VDAB", "referral to VDAB"),
+    "lijst: leefloongerechtigden met traject, doorverwijzing en wat te doen": (
+        "liste : bénéficiaires du revenu d'intégration avec parcours, orientation et actions à mener",
+        "list: leefloon recipients with trajectory, referral and what to do"),
+    "stap van de gemeente genoteerd": ("étape de la commune enregistrée", "step by the municipality recorded"),
+    "stap van de gemeente gewijzigd": ("étape de la commune modifiée", "step by the municipality changed"),
+    "stappen van de gemeente en trajectstappen": ("étapes de la commune et étapes du parcours", "steps by the municipality and trajectory steps"),
+    "dubbels: naam, INSZ, geboortedatum": ("doublons : nom, NISS, date de naissance", "duplicates: name, INSZ, date of birth"),
+    "inschrijving in het talentregister": ("inscription au registre des talents", "registration in the talent register"),
+    "eigen gegevens: export gedownload (JSON en PDF)": ("données personnelles : export téléchargé (JSON et PDF)", "own data: export downloaded (JSON and PDF)"),
+    "eigen gegevens: export gemaakt (alle onderdelen)": ("données personnelles : export créé (toutes les parties)", "own data: export made (all parts)"),
+    "leerrekening: afschrift": ("compte de formation : relevé", "learning account: statement"),
+    "leerrekening: overzicht": ("compte de formation : aperçu", "learning account: overview"),
+    "leerrekening: samenvatting": ("compte de formation : résumé", "learning account: summary"),
+    "opleidingen: eigen inschrijving voor een opleiding": ("formations : sa propre inscription à une formation", "training: own enrolment in a course"),
+    "opleidingen: inschrijvingen": ("formations : inscriptions", "training: enrolments"),
+    "opleidingen: inschrijvingen bij de opleidingsverstrekker": ("formations : inscriptions chez le prestataire de formation", "training: enrolments with the training provider"),
+    "opleidingen: leerrekening voor een inschrijving": ("formations : compte de formation pour une inscription", "training: learning account for an enrolment"),
+    "opleidingen: profiel en gewenste beroepen voor de opleidingswijzer": (
+        "formations : profil et métiers souhaités pour le guide des formations", "training: profile and desired occupations for the training guide"),
+    "matching: competenties uit tekst toegevoegd": ("correspondance : compétences ajoutées à partir d'un texte", "matching: competences added from text"),
+    "matching: kandidatenlijst voor vacature %(n1)s (naam, score, competenties, afstand, gemeente)": (
+        "correspondance : liste de candidats pour l'offre %(n1)s (nom, score, compétences, distance, commune)",
+        "matching: candidate list for vacancy %(n1)s (name, score, competences, distance, municipality)"),
+    "matching: kandidatenlijst voor vacature %(n1)s (naam, score, competenties, afstandsklasse)": (
+        "correspondance : liste de candidats pour l'offre %(n1)s (nom, score, compétences, catégorie de distance)",
+        "matching: candidate list for vacancy %(n1)s (name, score, competences, distance category)"),
+    "matching: ontbrekende competenties voor een beroep": ("correspondance : compétences manquantes pour un métier", "matching: missing competences for an occupation"),
+    "matching: uitgesloten voor vacature %(n1)s (naam, reden, datum)": (
+        "correspondance : exclus pour l'offre %(n1)s (nom, motif, date)", "matching: excluded for vacancy %(n1)s (name, reason, date)"),
+    "matching: passende dienstbetrekking voor vacature %(n1)s": ("correspondance : emploi convenable pour l'offre %(n1)s", "matching: suitable employment for vacancy %(n1)s"),
+    "matching: profiel (competenties, ervaring, gewenste beroepen, voorkeuren, gemeente, opleiding, rijbewijzen, talen)": (
+        "correspondance : profil (compétences, expérience, métiers souhaités, préférences, commune, formation, permis de conduire, langues)",
+        "matching: profile (competences, experience, desired occupations, preferences, municipality, education, driving licences, languages)"),
+    "matching: vacature %(n1)s voor de persoon (competenties, ervaring, voorkeuren)": (
+        "correspondance : offre %(n1)s pour la personne (compétences, expérience, préférences)",
+        "matching: vacancy %(n1)s for the person (competences, experience, preferences)"),
+    "matching: vacatures voor de persoon (competenties, ervaring, voorkeuren)": (
+        "correspondance : offres pour la personne (compétences, expérience, préférences)", "matching: vacancies for the person (competences, experience, preferences)"),
+    "matching: voorgestelde competenties (afgeleid uit cv)": (
+        "correspondance : compétences proposées (déduites du CV)", "matching: suggested competences (derived from the CV)"),
+    "matching: voorgestelde competenties bevestigd of afgewezen": (
+        "correspondance : compétences proposées confirmées ou rejetées", "matching: suggested competences confirmed or rejected"),
+    "screening: kans op werk, uitleg, beoordelingen": ("screening : chance de trouver un emploi, explication, évaluations", "screening: chance of work, explanation, assessments"),
+    "screening: voorstel (afstand tot de arbeidsmarkt uit kans op werk en antwoorden)": (
+        "screening : proposition (distance au marché du travail d'après la chance de trouver un emploi et les réponses)",
+        "screening: proposal (distance to the labour market from the chance of work and the answers)"),
+    "screeningswerklijst: naam, inschrijving, vervaldatum": (
+        "liste de travail du screening : nom, inscription, échéance", "screening worklist: name, registration, due date"),
+    "werklijst: naam, taak, toelichting, vervaldatum": ("liste de travail : nom, tâche, explication, échéance", "worklist: name, task, explanation, due date"),
+    "gemeenschapsdienst: in aanmerking (naam, woonplaats, maanden werkzoekend)": (
+        "service à la communauté : personnes éligibles (nom, domicile, mois de recherche d'emploi)",
+        "community service: eligible (name, place of residence, months as a job seeker)"),
+    "gemeenschapsdienst: mijn toewijzingen, uren en vergoeding": (
+        "service à la communauté : mes affectations, heures et indemnité", "community service: my assignments, hours and allowance"),
+    "gemeenschapsdienst: toewijzing, uren en vergoeding": ("service à la communauté : affectation, heures et indemnité", "community service: assignment, hours and allowance"),
+    "gemeenschapsdienst: toewijzingen (naam, activiteit, toestand)": (
+        "service à la communauté : affectations (nom, activité, état)", "community service: assignments (name, activity, state)"),
+    "gemeenschapsdienst: uren en vergoeding per maand": ("service à la communauté : heures et indemnité par mois", "community service: hours and allowance per month"),
+    "gemeenschapsdienst: uren geregistreerd": ("service à la communauté : heures enregistrées", "community service: hours recorded"),
+    "gemeenschapsdienst: vrijstelling (naam)": ("service à la communauté : dispense (nom)", "community service: exemption (name)"),
+    "traject: afspraak": ("parcours : engagement", "trajectory: agreement"),
+    "traject: afspraken, stappen, bewijsstukken en historiek": (
+        "parcours : engagements, étapes, pièces justificatives et historique", "trajectory: agreements, steps, evidence and history"),
+    "traject: mijn afspraken, stappen en termijnen": ("parcours : mes engagements, étapes et délais", "trajectory: my agreements, steps and deadlines"),
+    "traject: stap": ("parcours : étape", "trajectory: step"),
+    "traject: stap toegewezen aan de partner": ("parcours : étape confiée au partenaire", "trajectory: step assigned to the partner"),
+    "traject: stap van de partner bijgewerkt": ("parcours : étape du partenaire mise à jour", "trajectory: partner's step updated"),
+    "traject: stappen toegewezen aan de partner": ("parcours : étapes confiées au partenaire", "trajectory: steps assigned to the partner"),
+    "traject: bewijsstuk %(name)s": ("parcours : pièce justificative %(name)s", "trajectory: evidence document %(name)s"),
+    "beheer: lijst %(models)s": ("administration : liste des %(models)s", "administration: list of %(models)s"),
+    "beheer: %(model)s": ("administration : %(model)s", "administration: %(model)s"),
+    "overzicht: %(items)s": ("aperçu : %(items)s", "overview: %(items)s"),
+    "zoekresultaat: %(items)s": ("résultat de recherche : %(items)s", "search result: %(items)s"),
+    "doorverwijzing, zoekresultaat: %(items)s": ("orientation, résultat de recherche : %(items)s", "referral, search result: %(items)s"),
+    "export: %(items)s": ("export : %(items)s", "export: %(items)s"),
+    "leefloondossier: %(items)s": ("dossier de revenu d'intégration : %(items)s", "leefloon file: %(items)s"),
+    "persoonsgegevens: %(items)s": ("données personnelles : %(items)s", "personal data: %(items)s"),
+    "huidige status": ("statut actuel", "current status"),
+    "termijnen": ("délais", "deadlines"),
+    "afstand": ("distance", "distance"),
+    "volgende taak": ("tâche suivante", "next task"),
+    "laatste contact": ("dernier contact", "last contact"),
+    "wat te doen (doorverwijzing, traject)": ("actions à mener (orientation, parcours)", "what to do (referral, trajectory)"),
+    "uitkomst van de screening (afstand en datum)": ("résultat du screening (distance et date)", "screening outcome (distance and date)"),
+})

@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from werkregie.core import clock
 from werkregie.core.paging import Paged
 
+from .descriptions import SECTION_WORDS
 from .models import AccessLogEntry, Channel, Shown
 from .purposes import Purpose
 
@@ -30,9 +31,8 @@ PERIOD_LABELS = {"7": gettext_lazy("de voorbije 7 dagen"), "30": gettext_lazy("d
                  "365": gettext_lazy("het voorbije jaar"), "alles": gettext_lazy("alles")}
 DEFAULT_PERIOD = "365"
 DETAILS_PER_GROUP = 50
-# The parts of a record (people/perms.py sections) as get_person logs them: "persoonsgegevens: contact, identity".
-SECTIONS = {"identity": gettext_lazy("identiteit"), "address": gettext_lazy("adres"), "contact": gettext_lazy("contactgegevens"),
-            "profile": gettext_lazy("profiel"), "consents": gettext_lazy("toestemmingen"), "statuses": gettext_lazy("statussen")}
+# The parts of a record (people/perms.py sections) as get_person logs them ("persoonsgegevens: contact, identity"), in words.
+SECTIONS = {code: gettext_lazy(word) for code, word in SECTION_WORDS.items()}
 
 
 def role_labels() -> dict[str, str]:
@@ -98,12 +98,11 @@ class Filters:
 
 
 def describe_what(what: str) -> str:
-    """The entry's 'what' in the reader's language where it is made of codes (a record's sections)."""
-    head, sep, rest = what.partition(": ")
-    if head == "persoonsgegevens" and sep:
-        parts = [str(SECTIONS.get(code.strip(), code.strip())) for code in rest.split(",") if code.strip()]
-        return _("persoonsgegevens: %(parts)s") % {"parts": ", ".join(parts)}
-    return what
+    """The entry's 'what' in the reader's language: every description the platform writes has its template
+    (werkregie.access.descriptions); one that has none is returned as stored (the page marks it lang="nl")."""
+    from .descriptions import describe_what as described
+
+    return described(what)
 
 
 def _detail(entry: AccessLogEntry) -> Detail:

@@ -8,6 +8,7 @@ from typing import Any
 from ninja import Schema
 from pydantic import Field
 
+from werkregie.access.descriptions import describe_what
 from werkregie.access.models import AccessLogEntry
 
 from .models import Person
@@ -110,7 +111,8 @@ class AccessLogOut(Schema):
     who: str
     role: str
     organisation: str
-    what: str
+    what: str = Field(description="what was read, as the platform stored it (Dutch)")
+    what_label: str = Field(description="what was read, in the request's language (Accept-Language); `what` stays as stored")
     purpose: str
     channel: str
     reference: str
@@ -171,5 +173,5 @@ def person_out(view: PersonView) -> dict:
 def access_out(entry: AccessLogEntry) -> dict:
     return {
         "at": entry.at, "who": entry.actor_label, "role": entry.actor_role, "organisation": entry.organisation_name,
-        "what": entry.what, "purpose": entry.purpose, "channel": entry.channel, "reference": str(entry.reference),
+        "what": entry.what, "what_label": describe_what(entry.what), "purpose": entry.purpose, "channel": entry.channel, "reference": str(entry.reference),
     }
