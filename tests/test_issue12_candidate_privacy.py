@@ -21,7 +21,7 @@ from werkregie.accounts.models import Role
 from werkregie.matching.models import PersonExperience
 from werkregie.organisations.models import OrganisationKind
 from werkregie.vacancies.candidates import pseudonym
-from werkregie.vacancies.models import Application, ApplicationOrigin, CandidateSuggestion
+from werkregie.vacancies.models import Application, ApplicationOrigin
 
 from . import factories as f
 from .test_attack16_cross_vacancy_link import LOKEREN, PLACES, _consenting
@@ -67,6 +67,8 @@ def test_h1_the_named_list_is_who_shared_for_that_vacancy_whatever_their_commute
 
 
 def test_h2_a_pseudonymised_person_is_suggested_on_one_vacancy_of_the_employer(employer_world):
+    from werkregie.vacancies.models import CandidateSuggestion  # here: the module's other tests run on the code before it too
+
     w = employer_world
     weak = _consenting(SKILLS[:1], LOKEREN, commute=100)  # one skill of four, another occupation: far under the shown score
     PersonExperience.objects.filter(person=weak).delete()
