@@ -28,7 +28,7 @@ from werkregie.vacancies.models import Vacancy
 from . import labels, perms, platform, shown
 from .engine import geography, suitability
 from .engine.gaps import Gap, skill_gaps
-from .engine.index import Match, MatchIndex
+from .engine.index import Match
 from .engine.profiles import LEVEL_NAMES
 from .engine.scoring import WEIGHTS, Explanation, score_pair
 from .models import DecisionKind, MatchDecision

@@ -208,9 +208,9 @@ def vacancy_suggestions(request: HttpRequest, principal: Principal, vacancy_id: 
         raise Http404 from None
     except DomainError as exc:
         return render(request, "web/forbidden.html", {"detail": exc.detail}, status=422)
-    from .models import Vacancy
-
     from werkregie.matching import shown
+
+    from .models import Vacancy
 
     return render(request, "vacancies/suggestions.html", {"v": Vacancy.objects.get(pk=vacancy_id), "found": found, "known": known,
                                                           "results": found, "few": 0 < len(found) < shown.FEW_RESULTS,
