@@ -2606,3 +2606,22 @@ T.update({  # what an access-log entry says was read (werkregie/access/descripti
     "wat te doen (doorverwijzing, traject)": ("actions à mener (orientation, parcours)", "what to do (referral, trajectory)"),
     "uitkomst van de screening (afstand en datum)": ("résultat du screening (distance et date)", "screening outcome (distance and date)"),
 })
+T.update({  # fixpriv (issue 12 attack): the employer's named list is who shared for the vacancy; one vacancy per suggested person
+    "Op deze lijst staat wie voor deze vacature solliciteerde of door VDAB werd voorgesteld (met toestemming), niemand anders.": (
+        "Cette liste reprend les personnes qui ont postulé à cette offre ou que le VDAB a proposées (avec leur accord), personne d'autre.",
+        "This list shows who applied for this vacancy or was proposed by VDAB (with their consent), nobody else."),
+    "Andere werkzoekenden die passen, ziet u zonder naam bij de voorgestelde kandidaten.": (
+        "Les autres demandeurs d'emploi qui conviennent figurent sans nom parmi les candidats proposés.",
+        "Other job seekers who fit are shown without a name among the proposed candidates."),
+    "Nog niemand solliciteerde of werd voorgesteld voor deze vacature.": (
+        "Personne n'a encore postulé à cette offre ni n'a été proposé pour elle.",
+        "Nobody has applied for this vacancy or been proposed for it yet."),
+    "U ziet alleen wie minstens %(floor)s op 100 scoort, en elke werkzoekende bij één vacature van u: bij de eerste waarvoor die u werd voorgesteld.": (
+        "Vous ne voyez que les personnes qui obtiennent au moins %(floor)s sur 100, et chaque demandeur d'emploi pour une seule de vos "
+        "offres : la première pour laquelle il vous a été proposé.",
+        "You only see those scoring at least %(floor)s out of 100, and each job seeker on one of your vacancies only: the first one "
+        "they were suggested to you for."),
+    "eerst voorgesteld op": ("proposé pour la première fois le", "first suggested on"),
+    "gepseudonimiseerd voorstel aan een werkgever": ("proposition pseudonymisée à un employeur", "pseudonymised suggestion to an employer"),
+    "gepseudonimiseerde voorstellen aan werkgevers": ("propositions pseudonymisées à des employeurs", "pseudonymised suggestions to employers"),
+})

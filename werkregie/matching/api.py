@@ -102,9 +102,9 @@ class RankedCandidateOut(Schema):
 
 class CandidatesOut(Schema):
     vacancy_id: int
-    rings_searched: list[int]
-    good_per_ring: dict[int, int]
-    min_good: int
+    rings_searched: list[int] = Field(description="the rings searched; empty for an employer, whose list is who shared for this vacancy")
+    good_per_ring: dict[int, int] = Field(description="good candidates per ring; empty for an employer")
+    min_good: int = Field(description="a next ring is searched under this many good candidates; 0 for an employer")
     candidates: list[RankedCandidateOut]
 
 
@@ -148,14 +148,15 @@ def my_vacancies(request: HttpRequest, query: Query[TopQuery]) -> list:
                                                                    min_score=shown.min_score())]
 
 
-@matching_router.get("/vacancies/{vacancy_id}/candidates", response=CandidatesOut, summary="Candidates for a vacancy, ring by ring (each listed person logged)")
+@matching_router.get("/vacancies/{vacancy_id}/candidates", response=CandidatesOut,
+                     summary="Candidates for a vacancy, ring by ring (each listed person logged); an employer: its published vacancy's "
+                     "applicants and VDAB's proposals with consent for it, nobody else")
 def candidates(request: HttpRequest, vacancy_id: int, query: Query[CandidatesQuery]) -> dict:
-    view = services.candidates_for_vacancy(request.auth, vacancy_id, query.top, query.language)
-    listed = view.results if query.include_weaker else shown.split(view.results).good
+    view = services.candidates_for_vacancy(request.auth, vacancy_id, query.top, query.language, include_weaker=query.include_weaker)
     return {"vacancy_id": vacancy_id, "rings_searched": view.rings_searched, "good_per_ring": view.good_per_ring, "min_good": view.min_good,
             "candidates": [{"person_id": r.person.pk, "name": str(r.person), "municipality": str(r.municipality) if r.municipality else None,
                             "explanation": vars(r.explained)}
-                           for r in listed]}
+                           for r in view.results]}
 
 
 class CandidateDecisionIn(Schema):

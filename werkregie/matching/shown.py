@@ -1,7 +1,8 @@
 """Which matches a list shows, one definition for every reader (issue 16, point 3): the citizen's "Vacatures voor mij",
 the counsellor's best vacancies for a person and a vacancy's candidate list (pages and API) show only results scoring
 at least MATCHING_SHOWN_SCORE, or pinned by a counsellor; under FEW_RESULTS of them the page says so. A counsellor or an
-employer may still open the weaker ones, on request; a list is never filled up with them."""
+employer may still open the weaker ones, on request; a list is never filled up with them. The employer's pseudonymised
+suggestions (vacancies/candidates.py) offer none under MATCHING_SHOWN_SCORE, on the score they show (without distance)."""
 
 from __future__ import annotations
 

@@ -25,10 +25,10 @@ from werkregie.rules.calc import minimum_monthly_wage
 from werkregie.screening.engine import register
 from werkregie.vacancies.models import Vacancy
 
-from . import labels, perms, platform
+from . import labels, perms, platform, shown
 from .engine import geography, suitability
 from .engine.gaps import Gap, skill_gaps
-from .engine.index import Match, MatchIndex
+from .engine.index import Match
 from .engine.profiles import LEVEL_NAMES
 from .engine.scoring import WEIGHTS, Explanation, score_pair
 from .models import DecisionKind, MatchDecision
@@ -217,8 +217,11 @@ def _band_vacancies(organisation_id: int | None, person_ids: list[int]) -> dict[
     return first
 
 
-def candidates_for_vacancy(principal: Principal, vacancy_id: int, top: int = 50, language: str = "nl") -> CandidateView:
-    """The best candidates for a vacancy among the persons the principal may see, ring by ring (concentric model)."""
+def candidates_for_vacancy(principal: Principal, vacancy_id: int, top: int = 50, language: str = "nl",
+                           include_weaker: bool = True) -> CandidateView:
+    """The best candidates for a vacancy among the persons the principal may see, ring by ring (concentric model).
+    `include_weaker`: also those under the shown score (matching/shown.py); what is left out is neither returned nor
+    logged (the API's default list; a page that renders the weaker ones asks for them)."""
     vacancy = _vacancy(vacancy_id)
     if not perms.can_see_candidates(principal, vacancy):
         raise NotFound(_("Geen vacature met dit nummer binnen uw toegang."))
@@ -226,22 +229,14 @@ def candidates_for_vacancy(principal: Principal, vacancy_id: int, top: int = 50,
     if vacancy.municipality_id is None:
         raise InvalidInput(_("Deze vacature heeft geen locatie: vul eerst de gemeente van de werkplek in."),
                            [FieldError("municipality", _("Ontbreekt."))])
+    if principal.role == Role.EMPLOYER:
+        return _employer_candidates(principal, vacancy, top, language, include_weaker)
     [profile] = platform.vacancy_profiles(Vacancy.objects.filter(pk=vacancy_id))
     among = None if principal.role == Role.ADMIN else list(people_perms.visible_persons(principal).values_list("pk", flat=True))
-    if principal.role == Role.EMPLOYER:  # the employer ranks its own applicants, job seekers or not
-        index = MatchIndex(platform.taxonomy(), geography.places(), [profile], platform.person_profiles(among))
-    else:  # counsellors look among current job seekers
-        index = platform.current_index()
+    index = platform.current_index()  # counsellors look among current job seekers
     decisions = list(MatchDecision.objects.filter(vacancy=vacancy).select_related("person", "decided_by"))
-    # a counsellor's exclusion or pin steers the platform's suggestions (persons VDAB proposed), never who applied to
-    # the employer themself: an applicant missing from (or first on) the list would tell a counsellor's note (issue 12)
     excluded = {d.person_id for d in decisions if d.kind == DecisionKind.EXCLUDE}
     pinned = [d.person_id for d in decisions if d.kind == DecisionKind.PIN]
-    if principal.role == Role.EMPLOYER:
-        from werkregie.vacancies.models import Application, ApplicationOrigin
-
-        applied_themselves = set(Application.objects.filter(vacancy=vacancy, origin=ApplicationOrigin.APPLIED).values_list("person_id", flat=True))
-        excluded, pinned = excluded - applied_themselves, []
     min_good = settings.MATCHING_RING_MIN_GOOD
     found = index.candidates_for(profile, top=top, among=among, min_good=min_good, good_score=settings.MATCHING_GOOD_SCORE,
                                  exclude=excluded, pinned=pinned)
@@ -250,24 +245,68 @@ def candidates_for_vacancy(principal: Principal, vacancy_id: int, top: int = 50,
     profiles = {p.id: p for p in platform.person_profiles(ids)}
     tax, places = platform.taxonomy(), geography.places()
     results = []
-    employer = principal.role == Role.EMPLOYER
-    shared = people_perms.address_shared_with(principal, ids) if employer else set()
-    banded = _band_vacancies(principal.user.organisation_id, ids) if employer else {}
     for m in found.matches:
         e = score_pair(tax, places, profiles[m.id], profile)
-        result = CandidateResult(persons[m.id], _explained(m, e, language, e.person_ring), persons[m.id].municipality)
-        results.append(_for_employer(result, m.id in shared, banded.get(m.id) == vacancy.pk) if employer else result)
-    if employer:  # in the order of the score shown: the full score's order told who lives nearer this workplace
-        results.sort(key=lambda r: (-(r.explained.score or 0.0), r.person.last_name, r.person.first_name, r.person.pk))
-    purpose = Purpose.RECRUITMENT if principal.role == Role.EMPLOYER else Purpose.ADMINISTRATION if principal.role == Role.ADMIN else Purpose.GUIDANCE
-    record_access(principal.actor(), ids, f"matching: kandidatenlijst voor vacature {vacancy_id} (naam, score, competenties, "
-                  + ("afstandsklasse)" if employer else "afstand, gemeente)"), purpose,
+        results.append(CandidateResult(persons[m.id], _explained(m, e, language, e.person_ring), persons[m.id].municipality))
+    if not include_weaker:
+        results = [r for r in results if shown.relevant(r)]
+    purpose = Purpose.ADMINISTRATION if principal.role == Role.ADMIN else Purpose.GUIDANCE
+    record_access(principal.actor(), [r.person.pk for r in results],
+                  f"matching: kandidatenlijst voor vacature {vacancy_id} (naam, score, competenties, afstand, gemeente)", purpose,
                   principal.channel)
-    # exclusions and their reasons are the counsellors' notes: never shown to an employer
-    shown_excluded = [] if employer else [d for d in decisions if d.kind == DecisionKind.EXCLUDE and people_perms.can_view_person(principal, d.person_id)]
+    # exclusions and their reasons are the counsellors' notes
+    shown_excluded = [d for d in decisions if d.kind == DecisionKind.EXCLUDE and people_perms.can_view_person(principal, d.person_id)]
     record_access(principal.actor(), [d.person_id for d in shown_excluded], f"matching: uitgesloten voor vacature {vacancy_id} (naam, reden, datum)",
                   purpose, principal.channel, shown="list")
     return CandidateView(vacancy, results, found.rings_searched, found.good_per_ring, min_good, shown_excluded)
+
+
+def _employer_candidates(principal: Principal, vacancy: Vacancy, top: int, language: str, include_weaker: bool) -> CandidateView:
+    """An employer's list for its own published vacancy: exactly the persons who shared themselves for THIS vacancy
+    (people.perms.shared_applications: applied, or proposed by VDAB with consent), each scored, whatever their commute.
+    No ring search and no count per ring: the list must not depend on where a person lives. Ranking the employer's
+    applicants among everyone within reach listed a proposed person (named, town not shared) on exactly those of the
+    employer's 167 vacancies, closed ones too, within his commute: the circles around the workplaces gave his town (issue
+    12, attack H1). Who applied elsewhere with the employer, or whom VDAB proposed for another vacancy, is on that list.
+    A counsellor's exclusion takes a person VDAB proposed off the list, never one who applied themself: an applicant
+    missing from (or first on) the list would tell a counsellor's note; a counsellor's pin is not the employer's to see."""
+    from werkregie.vacancies.models import ApplicationOrigin
+
+    if not vacancy.open:
+        raise InvalidInput(_("Alleen voor een gepubliceerde vacature met een werkplek."), [FieldError("vacancy", _("Niet gepubliceerd."))])
+    grounds = list(people_perms.shared_applications(principal).filter(vacancy=vacancy).values_list("person_id", "origin"))
+    applied_themselves = {p for p, origin in grounds if origin == ApplicationOrigin.APPLIED}
+    excluded = set(MatchDecision.objects.filter(vacancy=vacancy, kind=DecisionKind.EXCLUDE).values_list("person_id", flat=True))
+    ids = list(dict.fromkeys(p for p, _origin in grounds if p not in excluded or p in applied_themselves))
+    [profile] = platform.vacancy_profiles(Vacancy.objects.filter(pk=vacancy.pk))
+    persons = Person.objects.select_related("municipality").in_bulk(ids)
+    profiles = {p.id: p for p in platform.person_profiles(ids)}
+    tax, places = platform.taxonomy(), geography.places()
+    town_shared = people_perms.address_shared_with(principal, ids)
+    banded = _band_vacancies(principal.user.organisation_id, ids)
+    results = []
+    for person_id in (p for p in ids if p in profiles):
+        e = score_pair(tax, places, profiles[person_id], profile)
+        result = CandidateResult(persons[person_id], _explained(Match(person_id, e.score, e.person_ring, e.distance_km), e, language, e.person_ring))
+        results.append(_for_employer(result, person_id in town_shared, banded.get(person_id) == vacancy.pk))
+    # in the order of the score shown: the full score's order told who lives nearer this workplace
+    results.sort(key=lambda r: (-(r.explained.score or 0.0), r.person.last_name, r.person.first_name, r.person.pk))
+    results = [r for r in results if include_weaker or shown.relevant(r)][:top]
+    _log_employer_list(principal, vacancy.pk, results)
+    return CandidateView(vacancy, results, [], {}, 0, [])
+
+
+def _log_employer_list(principal: Principal, vacancy_id: int, results: list[CandidateResult]) -> None:
+    """One entry per person listed, saying what the list showed of them: the town only where it was shown (the person
+    shared it by applying), the distance band only where it was shown (_band_vacancies)."""
+    groups: dict[tuple[bool, bool], list[int]] = {}
+    for r in results:
+        groups.setdefault((r.municipality is not None, bool(r.explained.distance_band)), []).append(r.person.pk)
+    for (town, band), ids in groups.items():
+        what = ", ".join(["naam", "score zonder afstand", "competenties, beroep, talen, uren", "zoekkring"] + (["afstandsklasse"] if band else [])
+                         + (["gemeente"] if town else []))
+        record_access(principal.actor(), ids, f"matching: kandidatenlijst voor vacature {vacancy_id} ({what})", Purpose.RECRUITMENT,
+                      principal.channel)
 
 
 def decide(principal: Principal, vacancy_id: int, person_id: int, kind: str, reason: str = "") -> MatchDecision | None:

@@ -189,7 +189,7 @@ def vacancy_candidates(request: HttpRequest, principal: Principal, vacancy_id: i
                 apply_errors(form, exc)
         status = 422
     try:
-        view = services.candidates_for_vacancy(principal, vacancy_id, 50, _language())
+        view = services.candidates_for_vacancy(principal, vacancy_id, 50, _language(), include_weaker=True)  # the page renders the weaker ones too
     except NotFound:
         raise Http404 from None
     except InvalidInput as exc:

@@ -1,9 +1,16 @@
 """Candidates for an employer's vacancy (issue 12 point 3): the matching engine's suggestions among the persons who
 consented to be proposed to employers, shown pseudonymised — competences, experience, search ring, languages; no
-name, INSZ, age, status, municipality or distance (the score leaves the distance out, so that one candidate linked across
-an employer's vacancies by their profile reads the same on each) — until the person accepts to share their profile with that employer. The
-employer invites by pseudonym (the person's number never reaches the employer); the person is told through the outbox
-and shares (or not) on the vacancy page; only then does the employer see who it is."""
+name, INSZ, age, status, municipality or distance — until the person accepts to share their profile with that employer.
+The employer invites by pseudonym (the person's number never reaches the employer); the person is told through the
+outbox and shares (or not) on the vacancy page; only then does the employer see who it is.
+
+An employer cannot link one person across its vacancies: a person appears in the suggestions of ONE vacancy of an
+employer, the first one they were suggested for (models.CandidateSuggestion, unique per employer and person); the lists
+of its other vacancies leave them out. The pseudonym differs per vacancy, but the profile (experience with years,
+languages with levels) is a fingerprint, and since a person is suggested only within their commute, the workplaces
+where a fingerprint did and did not appear narrowed the home to a few municipalities (issue 12, attack H2). The score
+leaves the distance out as well, and the list follows that score. Only suggestions scoring at least the shown score
+(matching/shown.py, on the score shown) are offered; under shown.FEW_RESULTS of them the page says so."""
 
 from __future__ import annotations
 
@@ -25,7 +32,7 @@ from werkregie.core.errors import FieldError, InvalidInput, NotFound
 from werkregie.workflows import services as wf
 
 from . import perms
-from .models import Application, ApplicationOrigin, Vacancy
+from .models import Application, ApplicationOrigin, CandidateSuggestion, Vacancy
 
 TOP = 20
 
@@ -43,7 +50,8 @@ class Pseudonymous:
 
 
 def pseudonym(vacancy_id: int, person_id: int) -> str:
-    """Stable per vacancy, different across vacancies (an employer cannot link one person across its vacancies)."""
+    """Stable per vacancy, different across vacancies. A different code alone does not keep one person's entries apart
+    (the profile links them): a person is also suggested on one vacancy per employer only (CandidateSuggestion)."""
     return "K-" + salted_hmac("werkregie.vacancies.candidate", f"{vacancy_id}:{person_id}").hexdigest()[:8].upper()
 
 
@@ -97,9 +105,10 @@ def _own_vacancy(principal: Principal, vacancy_id: int) -> Vacancy:
     return vacancy
 
 
-def _ranked(vacancy: Vacancy) -> list[tuple[int, object]]:
+def _ranked(vacancy: Vacancy, elsewhere: frozenset[int] | set[int] = frozenset()) -> list[tuple[int, object]]:
     """(person id, explanation, profile) of the best consenting job seekers (the index holds exactly the job seekers
-    of today). Those who applied or were invited are listed too (marked by the caller)."""
+    of today). Those who applied or were invited are listed too (marked by the caller); those in `elsewhere` (suggested
+    on another vacancy of the employer) are not ranked, so that others take their place."""
     from werkregie.matching import platform
     from werkregie.matching.engine import geography
     from werkregie.matching.engine.scoring import score_pair
@@ -108,7 +117,7 @@ def _ranked(vacancy: Vacancy) -> list[tuple[int, object]]:
     [profile] = platform.vacancy_profiles(Vacancy.objects.filter(pk=vacancy.pk))
     # the platform's own suggestions follow the counsellors' exclusions (a person a counsellor keeps off this vacancy
     # is not proposed); they never touch who applied themselves (matching.use_cases.candidates_for_vacancy)
-    excluded = set(MatchDecision.objects.filter(vacancy=vacancy, kind=DecisionKind.EXCLUDE).values_list("person_id", flat=True))
+    excluded = set(MatchDecision.objects.filter(vacancy=vacancy, kind=DecisionKind.EXCLUDE).values_list("person_id", flat=True)) | set(elsewhere)
     today = clock.today()
     index = platform.current_index()
     for refresh in (False, True):
@@ -130,40 +139,76 @@ def suggestions(principal: Principal, vacancy_id: int, language: str = "nl") -> 
     return suggestions_and_known(principal, vacancy_id, language)[0]
 
 
+def _elsewhere(vacancy: Vacancy) -> set[int]:
+    """The persons suggested on another vacancy of this employer (CandidateSuggestion): never on this one's list."""
+    return set(CandidateSuggestion.objects.filter(employer_id=vacancy.employer_id).exclude(vacancy=vacancy).values_list("person_id", flat=True))
+
+
+def _claim(vacancy: Vacancy, person_ids: list[int]) -> set[int]:
+    """Record this vacancy as the one on which these persons are suggested to its employer, where none is yet; the
+    persons whose one vacancy with this employer is this one. Safe under concurrent lists: the unique constraint keeps
+    the first, and whoever lost leaves the person out."""
+    if not person_ids:
+        return set()
+    now = clock.now()
+    CandidateSuggestion.objects.bulk_create([CandidateSuggestion(employer_id=vacancy.employer_id, person_id=p, vacancy=vacancy, first_at=now)
+                                             for p in person_ids], ignore_conflicts=True)
+    return set(CandidateSuggestion.objects.filter(employer_id=vacancy.employer_id, person_id__in=person_ids, vacancy=vacancy)
+               .values_list("person_id", flat=True))
+
+
 def suggestions_and_known(principal: Principal, vacancy_id: int, language: str = "nl") -> tuple[list[Pseudonymous], int]:
     """The suggestions, and how many of the best-ranked the employer already knows by name (they applied or VDAB proposed
     them with consent): those are left out here and listed with the applications, which the page says (walk of issue 16:
-    an empty list read as "nobody fits" while the best candidate was among the applications)."""
+    an empty list read as "nobody fits" while the best candidate was among the applications). Only those scoring at least
+    the shown score (the score shown: without the distance) are offered; none suggested on another of its vacancies."""
     from werkregie.matching.engine import geography
     from werkregie.matching.platform import taxonomy
     from werkregie.matching.use_cases import _skills, score_without_distance
+    from werkregie.people.perms import visible_persons
 
     vacancy = _own_vacancy(principal, vacancy_id)
     tax = taxonomy()
-    from werkregie.people.perms import visible_persons
-
     invited = set(Application.objects.filter(vacancy=vacancy).values_list("person_id", flat=True))
     # someone the employer already sees by name (an application of theirs is a ground) is ranked by name on its
     # candidate list; under a pseudonym here too, the same score and competences would tie the two (attack of stop 30)
     known = set(visible_persons(principal).values_list("pk", flat=True))
-    out = []
-    ids = []
-    known_listed = 0
-    for person_id, e, profile in _ranked(vacancy):
-        if person_id in known:
-            known_listed += 1
-            continue
-        ids.append(person_id)
-        out.append(Pseudonymous(  # nothing that depends on the workplace: linked across vacancies, it locates no one
-            pseudonym(vacancy.pk, person_id), round(score_without_distance(e.score, e.components), 1), _(geography.RING_NAMES[e.person_ring]),
-            _skills(e.matched_essential, language),
-            _skills(e.missing_essential, language),
-            [{"occupation": tax.occupations[o].label(language), "years": round(y, 1)} for o, y in sorted(profile.experience.items(), key=lambda kv: -kv[1])[:3]],
-            [{"language": x["language"], "level": x.get("level") or "—"} for x in e.languages], person_id in invited))
+    floor = settings.MATCHING_SHOWN_SCORE
+    offered: list[tuple[int, float, object, object]] = []
+    for person_id, e, profile in _ranked(vacancy, _elsewhere(vacancy) | known):
+        score = round(score_without_distance(e.score, e.components), 1)
+        if score >= floor:  # a weak match is no suggestion (15/100 was offered)
+            offered.append((person_id, score, e, profile))
+    mine = _claim(vacancy, [p for p, *_rest in offered])
+    out = [Pseudonymous(  # nothing that depends on the workplace, and on one vacancy of the employer only
+        pseudonym(vacancy.pk, person_id), score, _(geography.RING_NAMES[e.person_ring]),
+        _skills(e.matched_essential, language),
+        _skills(e.missing_essential, language),
+        [{"occupation": tax.occupations[o].label(language), "years": round(y, 1)} for o, y in sorted(profile.experience.items(), key=lambda kv: -kv[1])[:3]],
+        [{"language": x["language"], "level": x.get("level") or "—"} for x in e.languages], person_id in invited)
+        for person_id, score, e, profile in offered if person_id in mine]
     out.sort(key=lambda c: (-c.score, c.pseudonym))  # the order of the score shown, not of the distance within it
-    record_access(principal.actor(), ids, f"gepseudonimiseerde kandidaten voor vacature {vacancy.pk} (competenties, ervaring, afstandsring, talen)",
+    record_access(principal.actor(), [p for p, *_rest in offered if p in mine],
+                  f"gepseudonimiseerde kandidaten voor vacature {vacancy.pk} (score zonder afstand, competenties, ervaring, zoekkring, talen)",
                   Purpose.RECRUITMENT, principal.channel, shown=Shown.LIST)
-    return out, known_listed
+    return out, _known_fitting(vacancy, known, floor)
+
+
+def _known_fitting(vacancy: Vacancy, known: set[int], floor: float) -> int:
+    """How many of the persons the employer knows by name fit this vacancy well: their score shown (without the
+    distance) at least `floor`, wherever they live. Counted among the ranked ones (within their commute), the count
+    told on which workplaces a named person whose town is not shared stood within it (as the named list did, H1)."""
+    from werkregie.matching import platform
+    from werkregie.matching.engine import geography
+    from werkregie.matching.engine.scoring import score_pair
+    from werkregie.matching.use_cases import score_without_distance
+
+    if not known:
+        return 0
+    [profile] = platform.vacancy_profiles(Vacancy.objects.filter(pk=vacancy.pk))
+    tax, places = platform.taxonomy(), geography.places()
+    scores = (score_pair(tax, places, p, profile) for p in platform.person_profiles(sorted(known)))
+    return sum(1 for e in scores if score_without_distance(e.score, e.components) >= floor)
 
 
 def invite(principal: Principal, vacancy_id: int, code: str) -> Application:
@@ -172,7 +217,11 @@ def invite(principal: Principal, vacancy_id: int, code: str) -> Application:
     from .use_cases import _notify
 
     vacancy = _own_vacancy(principal, vacancy_id)
-    person_id = next((p for p, _e, _pr in _ranked(vacancy) if pseudonym(vacancy.pk, p) == code), None)
+    # only someone this vacancy's list offered: suggested on it (CandidateSuggestion), never one of another vacancy's
+    offered = CandidateSuggestion.objects.filter(employer_id=vacancy.employer_id, vacancy=vacancy).values_list("person_id", flat=True)
+    person_id = next((p for p in offered if pseudonym(vacancy.pk, p) == code), None)
+    if person_id is not None and person_id not in {p for p, _e, _pr in _ranked(vacancy, _elsewhere(vacancy))}:
+        person_id = None
     if person_id is None:
         raise NotFound(_("Deze kandidaat staat niet (meer) in de suggesties."))
     who = wf.Who.of(principal)

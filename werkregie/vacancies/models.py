@@ -169,6 +169,25 @@ class Application(WorkflowModel):
         super().save(*args, **kwargs)
 
 
+class CandidateSuggestion(models.Model):
+    """The one vacancy of an employer on whose pseudonymised suggestions a person appears (vacancies/candidates.py): the
+    first one the person was suggested for. The pseudonym differs per vacancy, but the profile (experience with years,
+    languages with levels) linked one person's entries across an employer's vacancies, and since a person is suggested
+    only within their commute, the workplaces where they did and did not appear narrowed their home to a few
+    municipalities (issue 12, attack H2). Suggested on one vacancy of the employer only, the person has nothing to link.
+    Kept when the vacancy closes: appearing again elsewhere would give the link back."""
+
+    employer = models.ForeignKey("organisations.Organisation", on_delete=models.CASCADE, related_name="+", verbose_name=_("werkgever"))
+    person = models.ForeignKey("people.Person", on_delete=models.CASCADE, related_name="+", verbose_name=_("persoon"))
+    vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="+", verbose_name=_("vacature"))
+    first_at = models.DateTimeField(_("eerst voorgesteld op"))
+
+    class Meta:
+        verbose_name = _("gepseudonimiseerd voorstel aan een werkgever")
+        verbose_name_plural = _("gepseudonimiseerde voorstellen aan werkgevers")
+        constraints = [models.UniqueConstraint(fields=["employer", "person"], name="suggestion_one_vacancy_per_employer")]
+
+
 class FeedbackReason(models.TextChoices):
     MISSING_SKILLS = "missing_skills", _("Ontbrekende competenties")
     LANGUAGE = "language", _("Taal")

@@ -5,6 +5,7 @@ Thin: the use cases decide and log."""
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -207,6 +208,10 @@ def vacancy_suggestions(request: HttpRequest, principal: Principal, vacancy_id: 
         raise Http404 from None
     except DomainError as exc:
         return render(request, "web/forbidden.html", {"detail": exc.detail}, status=422)
+    from werkregie.matching import shown
+
     from .models import Vacancy
 
-    return render(request, "vacancies/suggestions.html", {"v": Vacancy.objects.get(pk=vacancy_id), "found": found, "known": known})
+    return render(request, "vacancies/suggestions.html", {"v": Vacancy.objects.get(pk=vacancy_id), "found": found, "known": known,
+                                                          "results": found, "few": 0 < len(found) < shown.FEW_RESULTS,
+                                                          "floor": settings.MATCHING_SHOWN_SCORE})
