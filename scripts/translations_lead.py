@@ -2625,3 +2625,20 @@ T.update({  # fixpriv (issue 12 attack): the employer's named list is who shared
     "gepseudonimiseerd voorstel aan een werkgever": ("proposition pseudonymisée à un employeur", "pseudonymised suggestion to an employer"),
     "gepseudonimiseerde voorstellen aan werkgevers": ("propositions pseudonymisées à des employeurs", "pseudonymised suggestions to employers"),
 })
+T.update({  # the employer's named list and the pseudonymised suggestions, as the access log describes them (fixpriv)
+    "matching: kandidatenlijst voor vacature %(n1)s (naam, score zonder afstand, competenties, beroep, talen, uren, zoekkring)": (
+        "matching : liste de candidats pour l'offre %(n1)s (nom, score sans la distance, compétences, métier, langues, heures, zone de recherche)",
+        "matching: candidate list for vacancy %(n1)s (name, score without distance, skills, occupation, languages, hours, search area)"),
+    "matching: kandidatenlijst voor vacature %(n1)s (naam, score zonder afstand, competenties, beroep, talen, uren, zoekkring, afstandsklasse)": (
+        "matching : liste de candidats pour l'offre %(n1)s (nom, score sans la distance, compétences, métier, langues, heures, zone de recherche, classe de distance)",
+        "matching: candidate list for vacancy %(n1)s (name, score without distance, skills, occupation, languages, hours, search area, distance band)"),
+    "matching: kandidatenlijst voor vacature %(n1)s (naam, score zonder afstand, competenties, beroep, talen, uren, zoekkring, gemeente)": (
+        "matching : liste de candidats pour l'offre %(n1)s (nom, score sans la distance, compétences, métier, langues, heures, zone de recherche, commune)",
+        "matching: candidate list for vacancy %(n1)s (name, score without distance, skills, occupation, languages, hours, search area, municipality)"),
+    "matching: kandidatenlijst voor vacature %(n1)s (naam, score zonder afstand, competenties, beroep, talen, uren, zoekkring, afstandsklasse, gemeente)": (
+        "matching : liste de candidats pour l'offre %(n1)s (nom, score sans la distance, compétences, métier, langues, heures, zone de recherche, classe de distance, commune)",
+        "matching: candidate list for vacancy %(n1)s (name, score without distance, skills, occupation, languages, hours, search area, distance band, municipality)"),
+    "gepseudonimiseerde kandidaten voor vacature %(n1)s (score zonder afstand, competenties, ervaring, zoekkring, talen)": (
+        "candidats pseudonymisés pour l'offre %(n1)s (score sans la distance, compétences, expérience, zone de recherche, langues)",
+        "pseudonymised candidates for vacancy %(n1)s (score without distance, skills, experience, search area, languages)"),
+})

@@ -303,9 +303,12 @@ def _log_employer_list(principal: Principal, vacancy_id: int, results: list[Cand
     for r in results:
         groups.setdefault((r.municipality is not None, bool(r.explained.distance_band)), []).append(r.person.pk)
     for (town, band), ids in groups.items():
-        what = ", ".join(["naam", "score zonder afstand", "competenties, beroep, talen, uren", "zoekkring"] + (["afstandsklasse"] if band else [])
-                         + (["gemeente"] if town else []))
-        record_access(principal.actor(), ids, f"matching: kandidatenlijst voor vacature {vacancy_id} ({what})", Purpose.RECRUITMENT,
+        # one constant per case, so that the access log's descriptions stay a closed list (access/descriptions.py)
+        shown_of = ("naam, score zonder afstand, competenties, beroep, talen, uren, zoekkring, afstandsklasse, gemeente" if town and band else
+                    "naam, score zonder afstand, competenties, beroep, talen, uren, zoekkring, gemeente" if town else
+                    "naam, score zonder afstand, competenties, beroep, talen, uren, zoekkring, afstandsklasse" if band else
+                    "naam, score zonder afstand, competenties, beroep, talen, uren, zoekkring")
+        record_access(principal.actor(), ids, f"matching: kandidatenlijst voor vacature {vacancy_id} ({shown_of})", Purpose.RECRUITMENT,
                       principal.channel)
 
 
