@@ -117,7 +117,7 @@ def _too_large(request: HttpRequest) -> HttpResponse:
     with translation.override(translation.get_language_from_request(request)):
         limit = body_limit(request)
         return problem(request, 413, "Payload too large",
-                       _("De aanvraag is groter dan %(limit)s bytes (%(mb)s MB).") % {"limit": limit, "mb": limit // (1024 * 1024)})
+                       _("De aanvraag is groter dan %(limit)s bytes.") % {"limit": limit})
 
 
 def _page_out_of_range(request: HttpRequest, name: str) -> HttpResponse:
