@@ -2479,4 +2479,5 @@ T.update({  # fiximp: attack of issue 12 on the vacancy import and intake (types
     "De import is niet uitgevoerd.": ("L'importation n'a pas été effectuée.", "The import was not carried out."),
     "De aanvraag is groter dan %(limit)s bytes.": ("La requête dépasse %(limit)s octets.", "The request is larger than %(limit)s bytes."),
     "Een paginanummer van 1 tot %(max)s.": ("Un numéro de page de 1 à %(max)s.", "A page number from 1 to %(max)s."),
+    "Minstens € 100, of laat het veld leeg.": ("Au moins 100 €, ou laissez le champ vide.", "At least € 100, or leave the field empty."),
 })
