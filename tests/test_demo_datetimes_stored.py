@@ -11,6 +11,7 @@ from django.db import connection
 
 from werkregie.demo.services import generate_population
 from werkregie.people.models import Consent, Person
+from werkregie.vacancies.candidates import _Consenting
 
 
 def _raw(table: str, column: str) -> list[object]:
@@ -27,6 +28,8 @@ def test_demo_written_consents_and_persons_are_found_by_a_date_lookup(ref):
     assert consents.count() > 5
     latest = max(c.given_at for c in consents).date()
     assert consents.filter(given_at__date__lte=latest).count() == consents.count()
+    # the employer's candidate suggestions read the consenting persons with this very query
+    assert _Consenting._query(latest).count() == consents.filter(withdrawn_at__isnull=True).count()
     days = {c.given_at.date() for c in consents}
     assert sum(consents.filter(given_at__date=d).count() for d in days) == consents.count()
     persons = Person.objects.all()
