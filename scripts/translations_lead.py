@@ -2642,3 +2642,37 @@ T.update({  # the employer's named list and the pseudonymised suggestions, as th
         "candidats pseudonymisés pour l'offre %(n1)s (score sans la distance, compétences, expérience, zone de recherche, langues)",
         "pseudonymised candidates for vacancy %(n1)s (score without distance, skills, experience, search area, languages)"),
 })
+
+T.update({  # fiximp: attack of issue 12 on the vacancy import and intake (types, employer, bounds) and the API's 413/page problems
+    "tekst": ("du texte", "text"),
+    "true of false": ("true ou false", "true or false"),
+    "een lijst": ("une liste", "a list"),
+    "een object": ("un objet", "an object"),
+    "een getal": ("un nombre", "a number"),
+    "Verkeerd type: verwacht %(kind)s.": ("Type incorrect : attendu %(kind)s.", "Wrong type: expected %(kind)s."),
+    "Verkeerd type: verwacht tekst of een geheel getal.": ("Type incorrect : attendu du texte ou un nombre entier.",
+                                                            "Wrong type: expected text or a whole number."),
+    "Verkeerd type: verwacht tekst of een lijst van teksten.": ("Type incorrect : attendu du texte ou une liste de textes.",
+                                                                "Wrong type: expected text or a list of texts."),
+    "Ontbreekt of is langer dan 100 tekens.": ("Manquant ou plus long que 100 caractères.", "Missing or longer than 100 characters."),
+    "Deze vacature hoort bij een andere werkgever (KBO %(kbo)s); een update kan de werkgever niet wijzigen: sluit ze en stuur een nieuwe vacature.": (
+        "Cette offre appartient à un autre employeur (BCE %(kbo)s) ; une mise à jour ne peut pas changer l'employeur : clôturez-la "
+        "et envoyez une nouvelle offre.",
+        "This vacancy belongs to another employer (KBO %(kbo)s); an update cannot change the employer: close it and send a new vacancy."),
+    "Het ondernemingsnummer %(kbo)s is geregistreerd als '%(name)s', niet als deze naam.": (
+        "Le numéro d'entreprise %(kbo)s est enregistré sous le nom « %(name)s », pas sous ce nom.",
+        "The enterprise number %(kbo)s is registered as '%(name)s', not under this name."),
+    "Een brutoloon per maand in euro, minstens € 100 (of laat het veld leeg).": (
+        "Un salaire brut mensuel en euros, au moins 100 € (ou laissez le champ vide).",
+        "A gross monthly wage in euros, at least € 100 (or leave the field empty)."),
+    "%(rejected)s van de %(records)s records zijn ongeldig; er is niets geschreven.": (
+        "%(rejected)s des %(records)s enregistrements sont invalides ; rien n'a été écrit.",
+        "%(rejected)s of the %(records)s records are invalid; nothing was written."),
+    "Hieronder de eerste %(shown)s van %(total)s fouten; nog %(more)s niet getoond.": (
+        "Ci-dessous les %(shown)s premières des %(total)s erreurs ; %(more)s autres ne sont pas affichées.",
+        "Below are the first %(shown)s of %(total)s errors; %(more)s more are not shown."),
+    "De import is niet uitgevoerd.": ("L'importation n'a pas été effectuée.", "The import was not carried out."),
+    "De aanvraag is groter dan %(limit)s bytes.": ("La requête dépasse %(limit)s octets.", "The request is larger than %(limit)s bytes."),
+    "Een paginanummer van 1 tot %(max)s.": ("Un numéro de page de 1 à %(max)s.", "A page number from 1 to %(max)s."),
+    "Minstens € 100, of laat het veld leeg.": ("Au moins 100 €, ou laissez le champ vide.", "At least € 100, or leave the field empty."),
+})

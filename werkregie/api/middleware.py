@@ -93,15 +93,14 @@ class ApiProblems:
         if not request.path.startswith("/api/"):
             return self.get_response(request)
         if too_large(request):
-            return problem(request, 413, "Payload too large", f"The request body is larger than {body_limit(request)} bytes.")
+            return _too_large(request)
         bad_page = out_of_range_page(request)
         if bad_page:
-            return problem(request, 400, "Bad request", f"{bad_page} must be between 1 and {MAX_PAGE}.",
-                           [{"field": bad_page, "message": f"at most {MAX_PAGE}"}])
+            return _page_out_of_range(request, bad_page)
         try:
             normalise_input(request)
         except RequestDataTooBig:
-            return problem(request, 413, "Payload too large", f"The request body is larger than {body_limit(request)} bytes.")
+            return _too_large(request)
         response = self.get_response(request)
         if response.status_code >= 400 and not response.get("Content-Type", "").startswith(("application/problem+json", "application/json")):
             status = response.status_code
@@ -111,6 +110,22 @@ class ApiProblems:
                     converted[header] = response[header]
             return converted
         return response
+
+
+def _too_large(request: HttpRequest) -> HttpResponse:
+    """In the reader's language, Dutch first (attack of issue 12: the 413 was in English only)."""
+    with translation.override(translation.get_language_from_request(request)):
+        limit = body_limit(request)
+        return problem(request, 413, "Payload too large",
+                       _("De aanvraag is groter dan %(limit)s bytes.") % {"limit": limit})
+
+
+def _page_out_of_range(request: HttpRequest, name: str) -> HttpResponse:
+    """The page parameter named, in the reader's language (attack of issue 12: "page must be between 1 and ..." in English)."""
+    with translation.override(translation.get_language_from_request(request)):
+        message = _("Een paginanummer van 1 tot %(max)s.") % {"max": MAX_PAGE}
+        return problem(request, 400, "Bad request", f"{name}: {message}",
+                       [{"field": name, "message": message}])
 
 
 def _detail(request: HttpRequest, response: HttpResponse) -> str:

@@ -1,8 +1,14 @@
 """Writing many rows fast: COPY on PostgreSQL, one executemany elsewhere (SQLite). Rows are tuples in the order of
-`columns`; JSON columns must be passed as JSON text. The caller holds the transaction."""
+`columns`; JSON columns must be passed as JSON text. The caller holds the transaction.
+
+Datetimes are passed as `datetime` objects (aware, as everywhere with USE_TZ) and stored exactly as Django's backend
+stores a DateTimeField (`connection.ops.adapt_datetimefield_value`): on SQLite naive UTC text '2025-02-08 10:00:00',
+which `__date` lookups and ordering compare as text; an ISO text with 'T' and an offset is a different string there,
+and such rows fell out of `given_at__date__lte=...` (issue 12, the demo's consents)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Sequence
 
 from django.db import connection
@@ -14,7 +20,16 @@ def _quote(name: str) -> str:
     return connection.ops.quote_name(name)
 
 
+def db_value(value: object) -> object:
+    """A datetime as this database's backend stores it; any other value unchanged."""
+    if isinstance(value, dt.datetime):
+        return connection.ops.adapt_datetimefield_value(value)
+    return value
+
+
 def _copy_value(value: object) -> str:
+    if isinstance(value, dt.datetime):
+        value = db_value(value)
     if value is None:
         return "\\N"
     if value is True:
@@ -48,5 +63,6 @@ def insert_rows(table: str, columns: Sequence[str], rows: list[tuple]) -> int:
         cols = ", ".join(_quote(c) for c in columns)
         marks = ", ".join(["%s"] * len(columns))
         with connection.cursor() as cursor:
-            cursor.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", rows)
+            cursor.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})",
+                               [tuple(db_value(v) for v in row) for row in rows])
     return len(rows)

@@ -201,7 +201,7 @@ class PopulationGenerator:
         self.nationality_codes = [c for c, _ in NATIONALITIES]
         self.nationality_weights = list(accumulate(w for _, w in NATIONALITIES))
         self.start_weights = list(accumulate(START_MIX))
-        self.now_ts = dt.datetime.combine(today, dt.time(9), dt.timezone.utc).isoformat()
+        self.now_ts = dt.datetime.combine(today, dt.time(9), dt.timezone.utc)  # a datetime: the writer stores it as Django does
 
     def _insz(self, birth: dt.date, male: bool) -> str:
         serial = self.serial.get(birth, self.rng.randrange(1, 300))
@@ -402,7 +402,7 @@ class PopulationGenerator:
             batch.contacts.append((person_id, "email", f"{_key(first).replace(' ', '')}.{_key(last).replace(' ', '')}.{person_id}@example.org", True))
         if rng.random() < 0.9:
             batch.contacts.append((person_id, "sms", f"+32 4{rng.randrange(70, 99)} {rng.randrange(10, 99)} {rng.randrange(10, 99)} {rng.randrange(10, 99)}", not batch.contacts or batch.contacts[-1][0] != person_id))
-        given = dt.datetime.combine(registered, dt.time(10), dt.timezone.utc).isoformat()
+        given = dt.datetime.combine(registered, dt.time(10), dt.timezone.utc)
         if current.startswith("jobseeker") and rng.random() < 0.45:
             batch.consents.append((person_id, "proposal_to_employers", given, None, "demo"))
         if rng.random() < 0.6:

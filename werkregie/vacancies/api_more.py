@@ -133,6 +133,9 @@ class ImportIn(Schema):
     skip_invalid: bool = Field(False, description="write the valid records and answer the rejects; else any bad record writes nothing")
 
 
+IMPORT_ERRORS_SHOWN = 200  # errors listed in a refusal; the message says how many more there are
+
+
 class ImportErrorOut(Schema):
     line: int = Field(description="1-based position of the record in `records`")
     field: str
@@ -150,13 +153,16 @@ class ImportOut(Schema):
     normalised: int
     normalised_by_label: int = Field(0, description="of normalised: the title was exactly an occupation's preferred label")
     without_occupation: int
-    errors: list[ImportErrorOut]
+    errors: list[ImportErrorOut] = Field(description="the first 1,000 errors (records rejected with skip_invalid)")
+    errors_total: int = Field(0, description="how many errors there are, also those not listed")
 
 
 @router.post("/import", response=ImportOut, summary="Import JobPosting records (regional services and partners): checked one by one, "
              "all-or-nothing unless skip_invalid, idempotent by (source, identifier)")
 def import_vacancies(request: HttpRequest, payload: ImportIn) -> dict:
     import json
+
+    from django.utils.translation import gettext as _
 
     from werkregie.accounts.models import Role
     from werkregie.core.errors import FieldError, Forbidden, InvalidInput
@@ -175,11 +181,16 @@ def import_vacancies(request: HttpRequest, payload: ImportIn) -> dict:
     try:
         report = import_records((json.dumps(r) for r in payload.records), source, skip_invalid=payload.skip_invalid)
     except ValueError as exc:
-        raise InvalidInput("De import is niet uitgevoerd.", [FieldError("source", str(exc))]) from None
+        raise InvalidInput(_("De import is niet uitgevoerd."), [FieldError("source", str(exc))]) from None
     except ImportRefused as exc:
-        raise InvalidInput(f"{exc.report.rejected} van de {exc.report.records} records zijn ongeldig; er is niets geschreven.",
-                           [FieldError(f"records[{e.line - 1}].{e.field}" if e.field else f"records[{e.line - 1}]", e.message)
-                            for e in exc.report.errors[:200]]) from None
+        shown, total = exc.report.errors[:IMPORT_ERRORS_SHOWN], len(exc.report.errors)
+        message = _("%(rejected)s van de %(records)s records zijn ongeldig; er is niets geschreven.") % {
+            "rejected": exc.report.rejected, "records": exc.report.records}
+        if total > len(shown):  # say how many are not listed (attack of issue 12: 5,000 bad records, 200 errors, no word of more)
+            message += " " + _("Hieronder de eerste %(shown)s van %(total)s fouten; nog %(more)s niet getoond.") % {
+                "shown": len(shown), "total": total, "more": total - len(shown)}
+        raise InvalidInput(message, [FieldError(f"records[{e.line - 1}].{e.field}" if e.field else f"records[{e.line - 1}]", e.message)
+                                     for e in shown]) from None
     return report.as_dict()
 
 

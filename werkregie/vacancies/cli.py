@@ -28,6 +28,8 @@ def cmd_import_vacancies(args: argparse.Namespace) -> int:
     except ImportRefused as exc:
         for e in exc.report.errors[:200]:
             print(f"line {e.line}, field {e.field or '-'}: {e.message}", file=sys.stderr)
+        if len(exc.report.errors) > 200:
+            print(f"... and {len(exc.report.errors) - 200} more errors (the first 200 are listed).", file=sys.stderr)
         print(f"{exc.report.rejected} of {exc.report.records} records are invalid; nothing was written "
               "(use --skip-invalid to write the valid ones).", file=sys.stderr)
         return 1

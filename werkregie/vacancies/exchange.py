@@ -26,11 +26,13 @@ from typing import Callable, Iterable
 
 from django.db import models, transaction
 from django.db.models import Q
+from django.utils.translation import gettext as _
 
 from werkregie.core import clock, dates
 from werkregie.core.errors import InvalidInput
-from werkregie.core.text import required_text_problem
+from werkregie.core.text import one_line_problem, required_text_problem, text_problem
 
+from . import checks
 from .jobposting import EMPLOYMENT_TYPE
 from .models import Contract, Vacancy, VacancySkill, VacancyState
 
@@ -45,6 +47,9 @@ CONTRACTS = {"FULL_TIME": Contract.PERMANENT, "PART_TIME": Contract.PERMANENT, "
              "INTERN": Contract.APPRENTICESHIP, "CONTRACTOR": Contract.FIXED_TERM}
 assert set(EMPLOYMENT_TYPE.values()) <= set(CONTRACTS)  # what we export, we read back
 CONTRACT_VALUES = frozenset(Contract.values)  # (the enum computes .values at each call)
+
+
+SHOWN_ERRORS = 1000  # errors listed in a report (errors_total says how many there are)
 
 
 @dataclass
@@ -87,7 +92,8 @@ class Report:
 
     def as_dict(self) -> dict:
         out = {k: v for k, v in vars(self).items() if k != "errors"}
-        out["errors"] = [vars(e) for e in self.errors[:1000]]
+        out["errors"] = [vars(e) for e in self.errors[:SHOWN_ERRORS]]
+        out["errors_total"] = len(self.errors)  # how many there are, also those not listed
         return out
 
 
@@ -102,6 +108,34 @@ class ImportRefused(Exception):
 def _text(record: dict, key: str) -> str:
     value = record.get(key)
     return value.strip() if isinstance(value, str) else ""
+
+
+def _type_problem(record: dict, key: str, kind: type | tuple[type, ...]) -> str | None:
+    """Why the value under `key` is of the wrong JSON type (absent and null are fine: the field is optional), or None.
+    A wrong type is refused, never read as empty or as the default (attack of issue 12: "skills": "abc" dropped the
+    skills, "employmentType": 5 became a permanent contract, "werkregie:closed": "true" left the vacancy open)."""
+    value = record.get(key)
+    if value is None or (isinstance(value, kind) and not (isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple) else (kind,)))):
+        return None
+    wanted = {str: _("tekst"), bool: _("true of false"), list: _("een lijst"), dict: _("een object")}
+    names = [wanted.get(k, _("een getal")) for k in (kind if isinstance(kind, tuple) else (kind,))]
+    return _("Verkeerd type: verwacht %(kind)s.") % {"kind": " / ".join(dict.fromkeys(names))}
+
+
+def source_identifier(raw: object) -> tuple[str, str | None]:
+    """The record's identifier as stored, and why it cannot be one (or None). Text or a whole number only (a list was
+    stored as "['a', 'b']"); NFKC-normalised, so that a full-width "ａ12-1" is the same identifier as "a12-1" (the
+    sender's compatibility forms are one id, not a second vacancy); no control, bidirectional or zero-width characters."""
+    import unicodedata
+
+    if isinstance(raw, bool) or not isinstance(raw, (str, int)):
+        return "", _("Verkeerd type: verwacht tekst of een geheel getal.") if raw is not None else _("Ontbreekt.")
+    value = unicodedata.normalize("NFKC", str(raw)).strip()
+    if problem := one_line_problem(value):
+        return "", problem
+    if not value or len(value) > 100:
+        return "", _("Ontbreekt of is langer dan 100 tekens.")
+    return value, None
 
 
 @lru_cache(maxsize=4096)
@@ -126,22 +160,32 @@ def check(line: int, record: object, today: dt.date, places: dict[str, str], pos
     if record.get("@type") != "JobPosting":
         bad("@type", "moet 'JobPosting' zijn")
     ident = record.get("identifier")
-    source_id = str(ident.get("value", "")).strip() if isinstance(ident, dict) else str(ident or "").strip()
-    if not source_id or len(source_id) > 100:
-        bad("identifier.value", "ontbreekt of is langer dan 100 tekens")
+    source_id, problem = source_identifier(ident.get("value") if isinstance(ident, dict) else ident)
+    if problem:
+        bad("identifier.value" if isinstance(ident, dict) else "identifier", problem)
+    for name, kind in (("werkregie:withdrawn", bool), ("werkregie:closed", bool), ("title", str), ("description", str),
+                       ("hiringOrganization", dict), ("skills", list), ("employmentType", (str, list)), ("workHours", (str, int, float)),
+                       ("jobLocation", dict), ("baseSalary", dict), ("inLanguage", str), ("datePosted", str), ("validThrough", str)):
+        if problem := _type_problem(record, name, kind):
+            bad(name, problem)
     if record.get("werkregie:withdrawn") is True:  # a tombstone: the identifier is all it needs
         return (None, errors) if errors else (Clean(line, source_id, "", "", {}, [], True, tombstone=True), [])
     title = _text(record, "title")
-    if problem := required_text_problem(title, 2, 200):  # the same check as the intake (vacancies/intake.py)
+    if problem := checks.title_problem(title):  # the same check as the intake (vacancies/intake.py)
         bad("title", problem)
     description = _text(record, "description")
     if description == title:  # what the export writes for a vacancy without a description (JobPosting requires one)
         description = ""
     if len(description) > 20_000:
         bad("description", "hoogstens 20.000 tekens")
+    elif problem := text_problem(description):
+        bad("description", problem)
     org = record.get("hiringOrganization") if isinstance(record.get("hiringOrganization"), dict) else {}
+    for name, kind in (("name", str), ("identifier", (str, int))):
+        if problem := _type_problem(org, name, kind):
+            bad(f"hiringOrganization.{name}", problem)
     employer_name = _text(org, "name")
-    if problem := required_text_problem(employer_name, 1, 200):
+    if problem := required_text_problem(employer_name, 1, 200) or one_line_problem(employer_name):
         bad("hiringOrganization.name", problem)
     kbo = _kbo(str(org.get("identifier") or "")) if org.get("identifier") else ""
     if not kbo:
@@ -154,7 +198,7 @@ def check(line: int, record: object, today: dt.date, places: dict[str, str], pos
     if occupation and occupation not in known_occupations:
         bad("occupationalCategory", f"onbekend ESCO-beroep {occupation[:120]}")
     skills: list[str] = []
-    for i, s in enumerate(record.get("skills") or [] if isinstance(record.get("skills"), list) else []):
+    for i, s in enumerate(record.get("skills") if isinstance(record.get("skills"), list) else []):
         uri = s.get("termCode") if isinstance(s, dict) else s
         if not isinstance(uri, str) or uri not in known_skills:
             bad(f"skills[{i}]", "geen gekende ESCO-competentie (termCode met de URI)")
@@ -180,10 +224,13 @@ def check(line: int, record: object, today: dt.date, places: dict[str, str], pos
             hours = Decimal(m.group(1).replace(",", ".")) if m else Decimal(-1)
         except InvalidOperation:
             hours = Decimal(-1)
-        if not 0 < hours <= 60:
+        if not checks.hours_ok(hours):
             bad("workHours", "uren per week tussen 1 en 60, bv. '38 h/week'")
     types = record.get("employmentType") or []
     types = [types] if isinstance(types, str) else types if isinstance(types, list) else []
+    if any(not isinstance(t, str) for t in types):
+        bad("employmentType", _("Verkeerd type: verwacht tekst of een lijst van teksten."))
+        types = []
     contract = next((t for t in types if t in CONTRACT_VALUES), None) or next((CONTRACTS[t] for t in types if t in CONTRACTS), Contract.PERMANENT)
     if types and not any(t in CONTRACTS or t in CONTRACT_VALUES for t in types):
         bad("employmentType", f"onbekend; gekend: {', '.join(sorted(CONTRACTS))}")
@@ -195,10 +242,13 @@ def check(line: int, record: object, today: dt.date, places: dict[str, str], pos
             wage = Decimal(str(value.get("value"))).quantize(Decimal("0.01"))
             unit = str(value.get("unitText", "MONTH")).upper()
             wage = {"MONTH": wage, "YEAR": (wage / 12).quantize(Decimal("0.01")), "HOUR": (wage * hours * 52 / 12).quantize(Decimal("0.01"))}.get(unit)
-            if wage is None or not 0 < wage < Decimal("1000000"):
+            if wage is None or not wage > 0:
                 raise InvalidOperation
         except (InvalidOperation, AttributeError, TypeError, ValueError):
             bad("baseSalary", "een bedrag in euro per maand, jaar of uur (unitText MONTH, YEAR, HOUR)")
+            wage = None
+        if wage is not None and not checks.wage_ok(wage):
+            bad("baseSalary", checks.wage_message())
             wage = None
     closed = record.get("werkregie:closed") is True
     days = {}
@@ -309,6 +359,36 @@ def _employers(clean: list[Clean]) -> dict[str, int]:
         Organisation.objects.bulk_create(new, batch_size=BATCH)
         found.update(Organisation.objects.filter(kbo_number__in=[o.kbo_number for o in new]).values_list("kbo_number", "pk"))
     return found
+
+
+def _against_stored(source: str, clean: list[Clean]) -> list[RecordError]:
+    """The errors that need the database (attack of issue 12): an update may not move a vacancy to another employer
+    (its applications, and the applicants' names, would go with it), and a record's employer name must be the name
+    registered for its KBO number (else "Totaal Andere Naam bv" silently became a vacancy of that number's employer),
+    compared without case, accents, punctuation or legal form (vacancies/checks.py, employer_key)."""
+    from werkregie.organisations.models import Organisation
+
+    rows = [c for c in clean if not c.tombstone]
+    registered: dict[str, str] = {}
+    kbos = sorted({c.kbo for c in rows})
+    for start in range(0, len(kbos), BATCH):
+        registered.update(Organisation.objects.filter(kbo_number__in=kbos[start:start + BATCH]).values_list("kbo_number", "name"))
+    keys = {kbo: checks.employer_key(name) for kbo, name in registered.items()}
+    errors = []
+    for start in range(0, len(rows), BATCH):
+        chunk = rows[start:start + BATCH]
+        stored = dict(Vacancy.objects.filter(source=source, source_id__in=[c.source_id for c in chunk])
+                      .values_list("source_id", "employer__kbo_number"))
+        for c in chunk:
+            if c.source_id in stored and (stored[c.source_id] or "") != c.kbo:
+                errors.append(RecordError(c.line, "hiringOrganization.identifier", _(
+                    "Deze vacature hoort bij een andere werkgever (KBO %(kbo)s); een update kan de werkgever niet wijzigen: "
+                    "sluit ze en stuur een nieuwe vacature.") % {"kbo": stored[c.source_id] or "-"}))
+            if c.kbo in keys and keys[c.kbo] != checks.employer_key(c.employer_name):
+                errors.append(RecordError(c.line, "hiringOrganization.name", _(
+                    "Het ondernemingsnummer %(kbo)s is geregistreerd als '%(name)s', niet als deze naam.")
+                    % {"kbo": c.kbo, "name": registered[c.kbo]}))
+    return errors
 
 
 FIELDS = ("title", "description", "municipality_id", "hours_per_week", "contract", "monthly_wage", "occupation_uri")
@@ -446,6 +526,7 @@ def import_records(lines: Iterable[str], source: str, *, skip_invalid: bool = Fa
     places, postal, skills, occupations = _lookups()
     clean: dict[str, Clean] = {}
     bad_lines: list[tuple[int, object, list[RecordError]]] = []
+    records_by_line: dict[int, object] = {}  # the valid records, for the rejects file should the database refuse one
     for number, record in _records(lines):
         report.records += 1
         if isinstance(record, RecordError):
@@ -460,12 +541,23 @@ def import_records(lines: Iterable[str], source: str, *, skip_invalid: bool = Fa
             bad_lines.append((number, record, errors))
         else:
             clean[found.source_id] = found
+            if rejects is not None:
+                records_by_line[number] = record
+    stored_errors = _against_stored(source, list(clean.values()))
+    by_line: dict[int, list[RecordError]] = {}
+    for e in stored_errors:
+        by_line.setdefault(e.line, []).append(e)
+    for c in [c for c in clean.values() if c.line in by_line]:
+        del clean[c.source_id]
+        report.errors += by_line[c.line]
+        report.rejected += 1
+        bad_lines.append((c.line, records_by_line.get(c.line), by_line[c.line]))
     report.seconds_check = round(time.perf_counter() - started, 2)
     if report.rejected and not skip_invalid:
         raise ImportRefused(report)
     if rejects is not None and bad_lines:
         with rejects.open("w", encoding="utf-8") as out:
-            for number, record, errors in bad_lines:
+            for number, record, errors in sorted(bad_lines, key=lambda b: b[0]):
                 out.write(json.dumps({"line": number, "errors": [{"field": e.field, "message": e.message} for e in errors],
                                       "record": None if isinstance(record, RecordError) else record}, ensure_ascii=False) + "\n")
     rows = [c for c in clean.values() if not c.tombstone]

@@ -13,10 +13,10 @@ from django.utils.translation import gettext as _
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
-from werkregie.core.text import required_text_problem
+from werkregie.core.text import text_problem
 from werkregie.workflows import services as wf
 
-from . import wording
+from . import checks, wording
 from .models import Contract, Vacancy, VacancySkill, VacancyState
 
 USUAL_LEVEL_BY_ISCO_MAJOR = {"1": "B2", "2": "B2", "3": "B2", "4": "B1", "5": "B1", "6": "A2", "7": "A2", "8": "A2", "9": "A2", "0": "B1"}
@@ -113,16 +113,18 @@ def create(principal: Principal, data: dict, *, language: str = "nl", publish: b
     errors: list[FieldError] = []
     title = (data.get("title") or "").strip()
     description = (data.get("description") or "").strip()
-    if problem := required_text_problem(title, 2, 200):  # the same check as the import (vacancies/exchange.py)
+    if problem := checks.title_problem(title):  # the same check as the import (vacancies/exchange.py)
         errors.append(FieldError("title", _("Functietitel: %(problem)s") % {"problem": problem}))
     if len(description) > 20_000:
         errors.append(FieldError("description", _("Hoogstens 20.000 tekens.")))
+    elif problem := text_problem(description):
+        errors.append(FieldError("description", problem))
     municipality = str(data.get("municipality") or "")
     if not Municipality.objects.filter(pk=municipality).exists():
         errors.append(FieldError("municipality", _("Kies een bestaande gemeente (NIS-code).")))
     try:
         hours = Decimal(str(data.get("hours_per_week", 38)).replace(",", "."))
-        if not 0 < hours <= 60:
+        if not checks.hours_ok(hours):
             raise InvalidOperation
     except (InvalidOperation, ValueError):
         errors.append(FieldError("hours_per_week", _("Tussen 1 en 60 uur per week.")))
@@ -134,10 +136,10 @@ def create(principal: Principal, data: dict, *, language: str = "nl", publish: b
     if wage not in (None, ""):
         try:
             wage = Decimal(str(wage))
-            if wage <= 0 or wage >= Decimal("1000000"):
+            if not checks.wage_ok(wage):
                 raise InvalidOperation
         except (InvalidOperation, ValueError):
-            errors.append(FieldError("monthly_wage", _("Een brutoloon per maand in euro.")))
+            errors.append(FieldError("monthly_wage", checks.wage_message()))
             wage = None
     else:
         wage = None

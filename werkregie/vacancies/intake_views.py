@@ -18,7 +18,7 @@ from werkregie.formats.numbers import AmountField
 from werkregie.geo.forms import MunicipalityField
 from werkregie.web.helpers import apply_errors, posted_version, roles
 
-from . import intake
+from . import checks, intake
 from .models import Contract
 from .views import _language
 
@@ -30,9 +30,10 @@ class IntakeForm(forms.Form):
     description = forms.CharField(label=_("Omschrijving van de job"), max_length=20_000, required=False, widget=forms.Textarea(attrs={"rows": 6}),
                                   help_text=_("Wat doet de persoon, waar, wanneer? Wij stellen er competenties uit voor."))
     municipality = MunicipalityField(label=_("Gemeente van de werkplek"))
-    hours_per_week = forms.DecimalField(label=_("Uren per week"), min_value=1, max_value=60, decimal_places=1, initial=38)
+    hours_per_week = forms.DecimalField(label=_("Uren per week"), min_value=checks.HOURS_MIN, max_value=checks.HOURS_MAX, decimal_places=1, initial=38)
     contract = forms.ChoiceField(label=_("Contract"), choices=Contract.choices)
-    monthly_wage = AmountField(label=_("Brutoloon per maand (euro, niet verplicht)"), required=False, min_value=1, max_value=100_000, decimal_places=2)
+    monthly_wage = AmountField(label=_("Brutoloon per maand (euro, niet verplicht)"), required=False, min_value=checks.WAGE_MIN, max_value=100_000,
+                               decimal_places=2, help_text=_("Minstens € 100, of laat het veld leeg."))  # the rule of vacancies/checks.py
     dutch_level = forms.ChoiceField(label=_("Vereist niveau Nederlands"), choices=LEVELS, required=False)
     language_justification = forms.CharField(label=_("Waarom dit taalniveau nodig is"), max_length=500, required=False,
                                              help_text=_("Alleen nodig als het niveau hoger is dan wat het beroep gewoonlijk vraagt."))
@@ -42,6 +43,13 @@ class IntakeForm(forms.Form):
                                                 "Het vinkje staat eerst zoals de werkgever het standaard wil."))
     extra_skills = forms.CharField(label=_("Competentie toevoegen (vrije tekst)"), max_length=500, required=False,
                                    help_text=_("bv. reachtruck besturen; wij zoeken de ESCO-competentie."))
+
+    def clean_title(self) -> str:
+        """The rule of the import and the API (vacancies/checks.py), shown with the form's other errors at once."""
+        title = self.cleaned_data["title"]
+        if problem := checks.title_problem(title):
+            raise forms.ValidationError(problem)
+        return title
 
 
 def _confirmed(request: HttpRequest, suggestion: dict) -> tuple[str, list[dict]]:

@@ -18,6 +18,7 @@ from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
+from werkregie.core.text import text_problem
 from werkregie.core.workdays import add_working_days
 from werkregie.workflows import reasons
 from werkregie.workflows import services as wf
@@ -225,6 +226,8 @@ def ask_counsellor(principal: Principal, vacancy_id: int, question: str) -> None
     question = (question or "").strip()
     if len(question) > 1000:
         raise InvalidInput(_("De vraag is niet verstuurd."), [FieldError("question", _("Hoogstens 1000 tekens."))])
+    if problem := text_problem(question):  # shown in the counsellor's worklist: checked as the employer's feedback note is
+        raise InvalidInput(_("De vraag is niet verstuurd."), [FieldError("question", problem)])
     upsert_task(f"vacancy-question:{vacancy.pk}:{person_id}", person_id=person_id, kind=TaskKind.OTHER,
                 due_on=add_working_days(clock.today(), QUESTION_WORKING_DAYS), title=coded(labels.QUESTION, title=vacancy.title),
                 url=reverse("vacancy_page", args=[vacancy.pk]), detail=question or coded(labels.QUESTION_WITHOUT_TEXT), source="vacancies")
