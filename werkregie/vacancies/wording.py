@@ -52,16 +52,39 @@ def rules(language: str) -> Rules:
     return Rules(tuple(compiled), tuple(re.compile(p, re.IGNORECASE) for p in data.get("diploma", [])))
 
 
-def _normalised(text: str) -> tuple[str, list[int]]:
-    """The text as the check reads it — compatibility forms folded (NFKC: full-width letters, ligatures) and invisible
-    format characters dropped (soft hyphen, zero-width space and joiners), which would otherwise split a word the
-    reader still sees whole — with, for each character, its position in the original text."""
+# Letters from other scripts that a reader takes for Latin ones (Unicode's confusables, the common part): "Еnkel
+# mаnnen" with a Cyrillic Е and а must read as "Enkel mannen".
+LOOK_ALIKES = str.maketrans({
+    # Cyrillic
+    "А": "A", "В": "B", "Е": "E", "Ё": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T",
+    "Х": "X", "У": "Y", "І": "I", "Ї": "I", "Ј": "J", "Ѕ": "S", "Ԁ": "D", "Ԛ": "Q", "Ԝ": "W", "Ү": "Y", "Һ": "H",
+    "а": "a", "е": "e", "ё": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j",
+    "ѕ": "s", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ү": "y", "һ": "h", "ӏ": "l", "к": "k", "м": "m", "н": "h", "т": "t",
+    "в": "b", "ѵ": "v",
+    # Greek
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P",
+    "Τ": "T", "Υ": "Y", "Χ": "X", "ο": "o", "ν": "v", "ι": "i", "κ": "k", "ρ": "p", "α": "a", "υ": "u", "ϲ": "c",
+    "ϳ": "j",
+})
+# Invisible characters that separate words (a reader sees "enkel\u200bmannen" as one word or two): the check reads
+# them once dropped and once as a space, so neither reading slips through.
+_WORD_BREAKS = {"\u200b", "\u2060", "\ufeff", "\u180e"}
+
+
+def _normalised(text: str, breaks_as_space: bool = False) -> tuple[str, list[int]]:
+    """The text as the check reads it — compatibility forms folded (NFKC: full-width letters, ligatures), invisible
+    format characters dropped (soft hyphen, zero-width space and joiners; with `breaks_as_space` the zero-width
+    spaces read as a space) and look-alike letters of other scripts read as Latin — with, for each character, its
+    position in the original text."""
     out, where = [], []
     for i, ch in enumerate(text):
-        if unicodedata.category(ch) == "Cf":
+        if unicodedata.category(ch) == "Cf" or ch in _WORD_BREAKS:
+            if breaks_as_space and ch in _WORD_BREAKS:
+                out.append(" ")
+                where.append(i)
             continue
-        for folded in unicodedata.normalize("NFKC", ch):
-            out.append(folded)
+        for folded in unicodedata.normalize("NFKC", ch.translate(LOOK_ALIKES)):
+            out.append(folded.translate(LOOK_ALIKES))
             where.append(i)
     return "".join(out), where
 
@@ -71,13 +94,14 @@ def check(text: str, language: str = "nl") -> list[Hit]:
     in `text` as given."""
     found: list[Hit] = []
     text = text or ""
-    read, where = _normalised(text)
+    readings = (_normalised(text), _normalised(text, breaks_as_space=True))
     for pattern, ground, rewording in rules(language).rules:
-        for m in pattern.finditer(read):
-            if m.end() == m.start():
-                continue
-            start, end = where[m.start()], where[m.end() - 1] + 1
-            found.append(Hit(start, end, text[start:end], ground, rewording))
+        spans = set()
+        for read, where in readings:
+            for m in pattern.finditer(read):
+                if m.end() > m.start():
+                    spans.add((where[m.start()], where[m.end() - 1] + 1))
+        found += [Hit(start, end, text[start:end], ground, rewording) for start, end in spans]
     found.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
     for hit in found:
