@@ -212,6 +212,8 @@ API = {
     "POST /api/v1/vacancies/intake/suggest": "- + - + - - - +",
     "POST /api/v1/vacancies": "- + - + - - - +",
     "POST /api/v1/vacancies/{vacancy_id}/lifecycle": "- + - + - - - +",
+    "GET /api/v1/vacancies/mine": "- - - + - - - -",  # an employer user: its own employer's vacancies, every state
+    "PUT /api/v1/vacancies/{vacancy_id}": "- + - + - - - +",  # edit: the employer of the vacancy, VDAB
     "GET /api/v1/vacancies/{vacancy_id}/suggestions": "~ ~ ~ ~ ~ ~ ~ ~",
     "POST /api/v1/vacancies/{vacancy_id}/suggestions/invite": "- - - + - - - -",
     "GET /api/v1/vacancies/search": "+ + + + + + + +",

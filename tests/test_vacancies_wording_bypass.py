@@ -79,3 +79,23 @@ def test_intake_suggest_reports_the_attacks_sentences(employer):  # noqa: F811
     response = post(employer["boss"], "/api/v1/vacancies/intake/suggest", {"title": "Magazijnier", "text": text})
     assert response.status_code == 200, response.content
     assert len(response.json()["wording"]) == 8
+
+
+def test_imported_records_with_wording_are_kept_and_flagged(db):
+    import json
+
+    from werkregie.core.identifiers import make_kbo
+    from werkregie.vacancies.exchange import import_records
+    from werkregie.vacancies.models import Vacancy
+
+    base = {"@type": "JobPosting", "title": "Heftruckchauffeur", "hiringOrganization": {"name": "Forem nv", "identifier": f"BE{make_kbo(4242)}"},
+            "jobLocation": {"address": {"postalCode": "9000", "addressLocality": "Gent"}}, "employmentType": ["FULL_TIME"],
+            "workHours": "38 h/week", "occupationalCategory": None}
+    bad = base | {"identifier": {"value": "F-1"}, "description": "Jeune équipe, âge : 20-30 ans.", "inLanguage": "fr"}
+    fine = base | {"identifier": {"value": "F-2"}, "description": "Laden en lossen."}
+    report = import_records([json.dumps({k: v for k, v in r.items() if v is not None}) for r in (bad, fine)], "forem")
+    assert report.created == 2 and report.rejected == 0 and report.flagged == 1
+    flagged = Vacancy.objects.get(source="forem", source_id="F-1")
+    assert flagged.open and [h["ground"] for h in flagged.wording_flags] == ["age", "age"]
+    assert flagged.wording_flags[0]["text"] == "Jeune équipe"
+    assert Vacancy.objects.get(source="forem", source_id="F-2").wording_flags == []

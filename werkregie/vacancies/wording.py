@@ -76,6 +76,8 @@ def _normalised(text: str, breaks_as_space: bool = False) -> tuple[str, list[int
     format characters dropped (soft hyphen, zero-width space and joiners; with `breaks_as_space` the zero-width
     spaces read as a space) and look-alike letters of other scripts read as Latin — with, for each character, its
     position in the original text."""
+    if text.isascii():  # nothing to fold (the usual case, and the import's hot path)
+        return text, list(range(len(text)))
     out, where = [], []
     for i, ch in enumerate(text):
         if unicodedata.category(ch) == "Cf" or ch in _WORD_BREAKS:
@@ -94,7 +96,9 @@ def check(text: str, language: str = "nl") -> list[Hit]:
     in `text` as given."""
     found: list[Hit] = []
     text = text or ""
-    readings = (_normalised(text), _normalised(text, breaks_as_space=True))
+    readings = [_normalised(text)]
+    if any(ch in _WORD_BREAKS for ch in text):
+        readings.append(_normalised(text, breaks_as_space=True))
     for pattern, ground, rewording in rules(language).rules:
         spans = set()
         for read, where in readings:
@@ -109,6 +113,11 @@ def check(text: str, language: str = "nl") -> list[Hit]:
             continue
         kept.append(hit)
     return kept
+
+
+def as_dicts(hits: list[Hit]) -> list[dict]:
+    """The hits as stored on an imported vacancy and returned by the API."""
+    return [{"start": h.start, "end": h.end, "text": h.text, "ground": h.ground, "rewording": h.rewording} for h in hits]
 
 
 def check_all(text: str, language: str = "nl") -> list[Hit]:
