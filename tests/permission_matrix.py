@@ -221,6 +221,7 @@ API = {
     "GET /api/v1/vacancies/applications/{application_id}/measures": "~ ~ - ~ - - - ~",
     "PUT /api/v1/vacancies/applications/{application_id}/measures/sharing": "+ - - - - - - -",
     "GET /api/v1/vacancies/notices": "- - - + - - - -",
+    "POST /api/v1/vacancies/notices/read": "- - - + - - - -",  # marking the notices read (the GET changes nothing)
     "POST /api/v1/vacancies/import": "- - - - - + - +",  # a partner: a regional service or placement agency (others 403)
     "GET /api/v1/vacancies/{vacancy_id}/distribution": "- ~ - ~ - - - ~",  # the employer of the vacancy, VDAB
     "PUT /api/v1/vacancies/{vacancy_id}/ring-offer": "- + - + - - - +",  # the employer of the vacancy, VDAB: offered beyond Flanders or not
