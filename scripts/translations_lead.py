@@ -2676,3 +2676,25 @@ T.update({  # fiximp: attack of issue 12 on the vacancy import and intake (types
     "Een paginanummer van 1 tot %(max)s.": ("Un numéro de page de 1 à %(max)s.", "A page number from 1 to %(max)s."),
     "Minstens € 100, of laat het veld leeg.": ("Au moins 100 €, ou laissez le champ vide.", "At least € 100, or leave the field empty."),
 })
+
+T.update({
+    "woordkeuze die kan discrimineren": ("formulation pouvant discriminer", "wording that may discriminate"),
+    "bij een ingevoerde vacature: de treffers van de woordcontrole, getoond aan de werkgever en VDAB": (
+        "pour une offre importée : les résultats du contrôle de formulation, montrés à l'employeur et au VDAB",
+        "for an imported vacancy: the hits of the wording check, shown to the employer and VDAB"),
+    "Een vacature van een partner wijzigt u bij die partner.": ("Une offre d'un partenaire se modifie chez ce partenaire.",
+                                                                 "A partner's vacancy is edited at that partner."),
+    "Alleen een ontwerp of een gepubliceerde vacature kan gewijzigd worden.": ("Seule une offre en brouillon ou publiée peut être modifiée.",
+                                                                               "Only a draft or a published vacancy can be edited."),
+    "De vacature is niet gewijzigd.": ("L'offre n'a pas été modifiée.", "The vacancy was not changed."),
+    "Alles als gelezen markeren": ("Tout marquer comme lu", "Mark all as read"),
+    "U ziet de openbare versie van de vacature van een andere werkgever.": ("Vous voyez la version publique de l'offre d'un autre employeur.",
+                                                                            "You see the public version of another employer's vacancy."),
+    "De partner die deze vacature doorgaf, gebruikt woorden die kunnen discrimineren.": (
+        "Le partenaire qui a transmis cette offre utilise des mots qui peuvent discriminer.",
+        "The partner that passed on this vacancy uses words that may discriminate."),
+    "De vacature blijft zichtbaar; vraag de partner of de werkgever ze te herschrijven.": (
+        "L'offre reste visible ; demandez au partenaire ou à l'employeur de la reformuler.",
+        "The vacancy stays visible; ask the partner or the employer to reword it."),
+    "sollicitaties voor %(title)s": ("candidatures pour %(title)s", "applications for %(title)s"),
+})

@@ -212,6 +212,8 @@ API = {
     "POST /api/v1/vacancies/intake/suggest": "- + - + - - - +",
     "POST /api/v1/vacancies": "- + - + - - - +",
     "POST /api/v1/vacancies/{vacancy_id}/lifecycle": "- + - + - - - +",
+    "GET /api/v1/vacancies/mine": "- - - + - - - -",  # an employer user: its own employer's vacancies, every state
+    "PUT /api/v1/vacancies/{vacancy_id}": "- + - + - - - +",  # edit: the employer of the vacancy, VDAB
     "GET /api/v1/vacancies/{vacancy_id}/suggestions": "~ ~ ~ ~ ~ ~ ~ ~",
     "POST /api/v1/vacancies/{vacancy_id}/suggestions/invite": "- - - + - - - -",
     "GET /api/v1/vacancies/search": "+ + + + + + + +",
@@ -219,6 +221,7 @@ API = {
     "GET /api/v1/vacancies/applications/{application_id}/measures": "~ ~ - ~ - - - ~",
     "PUT /api/v1/vacancies/applications/{application_id}/measures/sharing": "+ - - - - - - -",
     "GET /api/v1/vacancies/notices": "- - - + - - - -",
+    "POST /api/v1/vacancies/notices/read": "- - - + - - - -",  # marking the notices read (the GET changes nothing)
     "POST /api/v1/vacancies/import": "- - - - - + - +",  # a partner: a regional service or placement agency (others 403)
     "GET /api/v1/vacancies/{vacancy_id}/distribution": "- ~ - ~ - - - ~",  # the employer of the vacancy, VDAB
     "PUT /api/v1/vacancies/{vacancy_id}/ring-offer": "- + - + - - - +",  # the employer of the vacancy, VDAB: offered beyond Flanders or not

@@ -80,10 +80,14 @@ def test_vacancy_page_for_visitors_and_employers(world):
     anonymous = Client().get(f"/vacatures/{world['job'].pk}/")
     assert anonymous.status_code == 200 and "Aanmelden" in anonymous.content.decode() and "Score" not in anonymous.content.decode()
     assert logged_in(world["boss"]).get(f"/vacatures/{world['job'].pk}/").status_code == 200
-    assert logged_in(world["other_boss"]).get(f"/vacatures/{world['job'].pk}/").status_code == 404  # never another employer's
+    # another employer reads the public view of a published vacancy, as in the public search (issue 12 attack);
+    # what is not published stays 404 for it (below, and tests/test_vacancies_employer_api.py)
+    other = logged_in(world["other_boss"]).get(f"/vacatures/{world['job'].pk}/")
+    assert other.status_code == 200 and "sollicitaties" not in other.content.decode().lower()
     world["job"].open = False
     world["job"].save()
     assert Client().get(f"/vacatures/{world['job'].pk}/").status_code == 404
+    assert logged_in(world["other_boss"]).get(f"/vacatures/{world['job'].pk}/").status_code == 404  # never another's unpublished one
     assert logged_in(world["counsellor"]).get(f"/vacatures/{world['job'].pk}/").status_code == 200
     assert Client().get("/vacatures/999999/").status_code == 404
 
@@ -243,7 +247,8 @@ def test_vacancy_api_for_the_job_seeker(world):
     assert body["job_posting"]["@type"] == "JobPosting" and body["application"] is None
     applied = Client().post(f"/api/v1/vacancies/{world['job'].pk}/apply", {}, content_type="application/json", **bearer(world["citizen"]))
     assert applied.status_code == 201 and applied.json()["state"] == "applied" and "withdraw" in applied.json()["transitions"]
-    assert Client().get(f"/api/v1/vacancies/{world['job'].pk}", **bearer(world["other_boss"])).status_code == 404
+    other = Client().get(f"/api/v1/vacancies/{world['job'].pk}", **bearer(world["other_boss"]))  # the public view, no private fields
+    assert other.status_code == 200 and other.json()["application"] is None and other.json()["version"] is None
     assert Client().get("/api/v1/vacancies/applications/mine", **bearer(world["citizen"])).json()[0]["vacancy_id"] == world["job"].pk
 
 

@@ -38,7 +38,8 @@ def test_an_opt_out_after_the_feed_leaves_a_tombstone_that_closes_the_partners_c
     assert [i["identifier"]["value"] for i in page] == [str(job.pk)]
     stone = page[0]
     assert stone["werkregie:withdrawn"] is True and stone["werkregie:closed"] is True and stone["@type"] == "JobPosting"
-    assert dt.datetime.fromisoformat(stone["validThrough"]) == later and stone["dateModified"] == later.isoformat()
+    # a date like an open vacancy's (issue 12 attack: closed items carried a timestamp), the day before it was taken out
+    assert stone["validThrough"] == _day_before(later) and stone["dateModified"] == later.isoformat()
     assert not {"title", "description", "hiringOrganization", "jobLocation", "skills"} & set(stone)  # nothing of the content any more
     report = import_records([json.dumps(stone)], "peer")
     assert report.closed == 1 and report.records == 1 and report.created == 0
@@ -76,7 +77,9 @@ def test_a_closed_vacancy_carries_a_validthrough_in_the_past(posted):  # noqa: F
         job.open, job.state, job.state_since = False, "closed", later
         job.save()
     item = feed({"since": (later - dt.timedelta(minutes=1)).isoformat()})["items"][0]
-    assert item["werkregie:closed"] is True and dt.datetime.fromisoformat(item["validThrough"]) == later and item["title"] == job.title
+    assert item["werkregie:closed"] is True and item["validThrough"] == _day_before(later) and item["title"] == job.title
+    open_item = next(i for i in feed({"since": SINCE})["items"] if "werkregie:closed" not in i)
+    assert dt.date.fromisoformat(open_item["validThrough"]) and len(open_item["validThrough"]) == 10  # open and closed: one format, a date
 
 
 def test_a_vacancy_that_never_stood_in_the_feed_leaves_no_tombstone(posted):  # noqa: F811
@@ -90,3 +93,9 @@ def test_a_vacancy_that_never_stood_in_the_feed_leaves_no_tombstone(posted):  # 
     ids = {i["identifier"]["value"]: i for i in feed({"since": SINCE, "page_size": 1000})["items"]}
     assert str(posted["draft"].pk) not in ids and ids[str(kept.pk)]["werkregie:withdrawn"] is True
     assert Vacancy.objects.get(pk=posted["draft"].pk).left_exchange_at is None
+
+
+def _day_before(moment: dt.datetime) -> str:
+    from django.utils import timezone
+
+    return (timezone.localdate(moment) - dt.timedelta(days=1)).isoformat()

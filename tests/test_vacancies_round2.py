@@ -93,7 +93,9 @@ def test_employer_hears_of_applications_and_withdrawals_and_the_candidate_of_eve
     assert (notice.organisation, notice.event, notice.application) == (world["employer"], "applied", application)
     listed = api(world["boss"], "get", "/api/v1/vacancies/notices").json()
     assert listed[0]["event"] == "applied" and listed[0]["candidate"] == f"{world['person'].first_name} {world['person'].last_name}"
-    assert listed[0]["unread"] and not api(world["boss"], "get", "/api/v1/vacancies/notices").json()[0]["unread"]  # read once opened
+    assert listed[0]["unread"] and api(world["boss"], "get", "/api/v1/vacancies/notices").json()[0]["unread"]  # reading marks nothing
+    assert api(world["boss"], "post", "/api/v1/vacancies/notices/read", {}).json() == {"marked": 1}  # marking read is a POST
+    assert not api(world["boss"], "get", "/api/v1/vacancies/notices").json()[0]["unread"]
     assert AccessLogEntry.objects.filter(person_id=world["person"].pk, what__startswith="berichten van de werkgever").exists()
     assert api(world["other_boss"], "get", "/api/v1/vacancies/notices").json() == []
     assert api(world["citizen"], "get", "/api/v1/vacancies/notices").status_code == 403

@@ -44,6 +44,8 @@ VERSIONED = {
     "POST /api/v1/vacancies/applications/{application_id}/feedback": {"reason": "other"},
     "POST /api/v1/vacancies/{vacancy_id}/lifecycle": {"transition": "publish"},
     "PUT /api/v1/vacancies/{vacancy_id}/ring-offer": {"ring_offer": False},
+    "PUT /api/v1/vacancies/{vacancy_id}": {"title": "Heftruckchauffeur", "municipality": "44021",
+                                           "occupation_uri": "http://data.europa.eu/esco/occupation/x", "skills": []},
     "PUT /api/v1/employers/{organisation_id}/ring-offer-default": {"ring_offer_default": False},
     "POST /api/v1/trajectories/{trajectory_id}/suspend": {"reason": "sickness"},
     "POST /api/v1/trajectories/{trajectory_id}/resume": {},
@@ -133,6 +135,7 @@ UNVERSIONED = {
     "POST /api/v1/vacancies": "creates a vacancy",
     "POST /api/v1/vacancies/{vacancy_id}/suggestions/invite": "creates an application (invitation)",
     "POST /api/v1/vacancies/import": "idempotent by (source, identifier): a record seen before updates its vacancy",
+    "POST /api/v1/vacancies/notices/read": "marks the employer's notices read: idempotent",
 }
 
 # bodies of the writes that need no version (valid against the schema; the ids in them do not exist)
@@ -174,6 +177,7 @@ CREATE_BODIES = {
                                "skills": [], "employer_id": 987654},
     "POST /api/v1/vacancies/{vacancy_id}/suggestions/invite": {"candidate": "K-ABCDEF"},
     "POST /api/v1/vacancies/import": {"records": [], "source": "forem"},
+    "POST /api/v1/vacancies/notices/read": {"ids": [987654]},
     "POST /api/v1/rules/simulation": {"year": 2024, "changes": ["jobbonus.ondergrens += 100"], "population": {"persons": 1000}},
     "POST /api/v1/me/consents": {"purpose": "research"},
     "DELETE /api/v1/me/consents/{purpose}": {},

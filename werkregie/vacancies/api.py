@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
 from werkregie.accounts.models import Role
-from werkregie.api.preconditions import required_version
+from werkregie.api.preconditions import required_version, tagged
 from werkregie.core.errors import Forbidden
 from werkregie.workflows import services as wf
 
@@ -57,6 +57,11 @@ class VacancyOut(Schema):
     job_posting: dict = Field(description="schema.org JobPosting (JSON-LD)")
     fit: dict | None = Field(None, description="for a job seeker: the match explanation")
     application: ApplicationOut | None = None
+    state: str | None = Field(None, description="for its employer and VDAB: the lifecycle state (others: null)")
+    version: int | None = Field(None, description="for its employer and VDAB: the version to send with a lifecycle move or an edit "
+                                "(also the ETag); others: null")
+    wording_flags: list[dict] | None = Field(None, description="for its employer and VDAB, on an imported vacancy: wording that may "
+                                             "discriminate (the import keeps the record and records the hits)")
 
 
 class LanguageQuery(Schema):
@@ -93,15 +98,21 @@ def _application_out(principal, a: Application) -> dict:  # noqa: ANN001
     return out
 
 
-@router.get("/{int:vacancy_id}", response=VacancyOut, summary="A vacancy with its JobPosting; for a job seeker the fit and their application")
-def vacancy(request: HttpRequest, vacancy_id: int, query: Query[LanguageQuery]) -> dict:
+@router.get("/{int:vacancy_id}", response=VacancyOut, summary="A vacancy with its JobPosting; for a job seeker the fit and their application; "
+            "for its employer and VDAB also its state and version (ETag)")
+def vacancy(request: HttpRequest, response: HttpResponse, vacancy_id: int, query: Query[LanguageQuery]) -> dict:
+    from . import perms
+
     page = services.vacancy_page(request.auth, vacancy_id, query.language)
     v = page.vacancy
-    return {"id": v.pk, "title": v.title, "employer": v.employer.name, "municipality": str(v.municipality) if v.municipality else "",
-            "hours_per_week": float(v.hours_per_week), "contract": v.contract,
-            "monthly_wage": float(v.monthly_wage) if v.monthly_wage is not None else None, "description": v.description, "open": v.open,
-            "skills": page.skills, "job_posting": page.job_posting, "fit": vars(page.explained) if page.explained else None,
-            "application": _application_out(request.auth, page.application) if page.application else None}
+    out = {"id": v.pk, "title": v.title, "employer": v.employer.name, "municipality": str(v.municipality) if v.municipality else "",
+           "hours_per_week": float(v.hours_per_week), "contract": v.contract,
+           "monthly_wage": float(v.monthly_wage) if v.monthly_wage is not None else None, "description": v.description, "open": v.open,
+           "skills": page.skills, "job_posting": page.job_posting, "fit": vars(page.explained) if page.explained else None,
+           "application": _application_out(request.auth, page.application) if page.application else None}
+    if perms.is_employer_of(request.auth, v) or request.auth.role in perms.GUIDING_ROLES:
+        return tagged(response, out | {"state": v.state, "version": v.version, "wording_flags": v.wording_flags})
+    return out
 
 
 @router.post("/{int:vacancy_id}/apply", response={201: ApplicationOut}, summary="Apply (the job seeker, or a counsellor with the person's agreement)")
@@ -215,6 +226,60 @@ def create(request: HttpRequest, payload: VacancyIn) -> Status:
     data = payload.dict()
     made = intake.create(request.auth, data, language=payload.language, publish=payload.publish)
     return Status(201, {"id": made.pk, "state": made.state, "state_label": made.state_label, "open": made.open, "version": made.version})
+
+
+class MineQuery(Schema):
+    state: Literal["draft", "published", "filled", "closed", "expired"] | None = None
+    page: int = Field(1, ge=1, le=10_000)
+    page_size: int = Field(50, ge=1, le=200)
+
+
+class MineRow(Schema):
+    id: int
+    title: str
+    state: str
+    state_label: str
+    open: bool
+    version: int
+    municipality: str
+    created_at: str
+    updated_at: str | None
+    source: str = Field(description="empty for a vacancy posted here; else the partner that sent it (edited there)")
+    wording_flags: list[dict] = Field(description="on a partner's copy: wording that may discriminate")
+
+
+class MinePage(Schema):
+    count: int
+    page: int
+    page_size: int
+    items: list[MineRow]
+
+
+@router.get("/mine", response=MinePage, summary="The vacancies of my employer (every state: drafts, closed…), newest first, paged")
+def own_vacancies(request: HttpRequest, query: Query[MineQuery]) -> dict:
+    if request.auth.role != Role.EMPLOYER:
+        raise Forbidden("Alleen voor werkgevers.")
+    found = services.own_vacancies(request.auth, query.state)
+    start = (query.page - 1) * query.page_size
+    rows = found[start:start + query.page_size]
+    return {"count": found.count(), "page": query.page, "page_size": query.page_size,
+            "items": [{"id": v.pk, "title": v.title, "state": v.state, "state_label": v.state_label, "open": v.open, "version": v.version,
+                       "municipality": str(v.municipality) if v.municipality else "", "created_at": v.created_at.isoformat(),
+                       "updated_at": v.updated_at.isoformat() if v.updated_at else None, "source": v.source,
+                       "wording_flags": v.wording_flags} for v in rows]}
+
+
+class VacancyEditIn(VacancyIn):
+    version: int | None = Field(None, description="the version you saw (or If-Match); a stale one is refused with 409")
+
+
+@router.put("/{int:vacancy_id}", response=VacancyStateOut, summary="Edit a draft or published vacancy (the intake's checks; the version you saw)")
+def edit(request: HttpRequest, vacancy_id: int, payload: VacancyEditIn) -> dict:
+    from . import intake
+
+    _posting_roles(request)
+    edited = intake.update(request.auth, vacancy_id, payload.dict(), version=required_version(request, payload.version), language=payload.language)
+    return {"id": edited.pk, "state": edited.state, "state_label": edited.state_label, "open": edited.open, "version": edited.version}
 
 
 @router.post("/{int:vacancy_id}/lifecycle", response=VacancyStateOut, summary="publish, fill, close, republish")

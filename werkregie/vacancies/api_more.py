@@ -122,9 +122,23 @@ class NoticeOut(Schema):
     unread: bool
 
 
-@router.get("/notices", response=list[NoticeOut], summary="The employer's notices: applications, shared profiles, withdrawals (marks them read)")
+@router.get("/notices", response=list[NoticeOut], summary="The employer's notices: applications, shared profiles, withdrawals (reading marks "
+            "nothing: POST /notices/read)")
 def employer_notices(request: HttpRequest) -> list:
     return [vars(n) | {"created_at": n.created_at.isoformat()} for n in notices.notices(request.auth)]
+
+
+class NoticesReadIn(Schema):
+    ids: list[int] | None = Field(None, max_length=1000, description="the notices to mark read; absent: all of the employer's")
+
+
+class NoticesReadOut(Schema):
+    marked: int
+
+
+@router.post("/notices/read", response=NoticesReadOut, summary="Mark the employer's notices read (with the login cookie: CSRF token required)")
+def employer_notices_read(request: HttpRequest, payload: NoticesReadIn) -> dict:
+    return {"marked": notices.read(request.auth, payload.ids)}
 
 
 class ImportIn(Schema):

@@ -32,7 +32,7 @@ from werkregie.core import clock, dates
 from werkregie.core.errors import InvalidInput
 from werkregie.core.text import one_line_problem, required_text_problem, text_problem
 
-from . import checks
+from . import checks, wording
 from .jobposting import EMPLOYMENT_TYPE
 from .models import Contract, Vacancy, VacancySkill, VacancyState
 
@@ -85,6 +85,7 @@ class Report:
     normalised: int = 0
     normalised_by_label: int = 0  # of `normalised`: the title was exactly an occupation's preferred label
     without_occupation: int = 0
+    flagged: int = 0  # records with wording that may discriminate (kept, the hits recorded on the vacancy)
     errors: list[RecordError] = field(default_factory=list)
     seconds_check: float = 0.0
     seconds_normalise: float = 0.0
@@ -261,9 +262,13 @@ def check(line: int, record: object, today: dt.date, places: dict[str, str], pos
     closed = closed or ("validThrough" in days and days["validThrough"] < today)
     if errors:
         return None, errors
-    values = {"title": title, "description": description, "municipality_id": nis, "hours_per_week": hours, "contract": contract,
-              "monthly_wage": wage, "occupation_uri": occupation}
     language = str(record.get("inLanguage") or "nl")[:2].lower()
+    # A partner's vacancy is not refused for its wording (the partner publishes it under its own rules and law; refusing
+    # would drop a whole file or leave a stale copy): what may discriminate is recorded on the copy, shown to its
+    # employer and VDAB, and counted in the import report.
+    flags = wording.as_dicts(wording.check_all(f"{title}\n{description}", language if language in wording.LANGUAGES else "nl"))
+    values = {"title": title, "description": description, "municipality_id": nis, "hours_per_week": hours, "contract": contract,
+              "monthly_wage": wage, "occupation_uri": occupation, "wording_flags": flags}
     return Clean(line, source_id, kbo, employer_name, values, skills, closed, needs_occupation=not occupation,
                  language=language if language in ("nl", "fr", "en") else "nl"), []
 
@@ -316,6 +321,7 @@ def _normalise(clean: list[Clean], report: Report) -> None:
 
     todo = [c for c in clean if c.needs_occupation]
     report.with_occupation = len(clean) - len(todo)
+    report.flagged = sum(1 for c in clean if c.values.get("wording_flags"))
     if not todo:
         return
     best: dict[tuple[str, str], str] = {}
@@ -391,7 +397,7 @@ def _against_stored(source: str, clean: list[Clean]) -> list[RecordError]:
     return errors
 
 
-FIELDS = ("title", "description", "municipality_id", "hours_per_week", "contract", "monthly_wage", "occupation_uri")
+FIELDS = ("title", "description", "municipality_id", "hours_per_week", "contract", "monthly_wage", "occupation_uri", "wording_flags")
 
 
 def _copy(model: type, rows: list[dict]) -> None:

@@ -2,10 +2,10 @@
 vacancies changed since a moment, as schema.org JobPosting, oldest change first, paged by (updated_at, id).
 
 What a partner that read the feed must learn, it finds there again: a vacancy that closed (filled, closed, expired,
-withdrawn by the platform) comes again with `"werkregie:closed": true` and a `validThrough` in the past (the moment
-it closed); a vacancy whose employer took it out of the exchange (Vacancy.ring_offer false) after it stood in the
+withdrawn by the platform) comes again with `"werkregie:closed": true` and a `validThrough` in the past (the day
+before it closed: a date, as for an open vacancy); a vacancy whose employer took it out of the exchange (Vacancy.ring_offer false) after it stood in the
 feed comes once more as a tombstone: only its identifier, `"werkregie:closed": true`, `"werkregie:withdrawn": true`
-and `validThrough` the moment it was taken out, nothing of its content. The import (exchange.py) closes its copy on
+and `validThrough` the day before it was taken out, nothing of its content. The import (exchange.py) closes its copy on
 either. A vacancy never offered (a draft, one closed as a draft, one opted out before it was published) never
 appears. No personal data."""
 
@@ -42,12 +42,21 @@ def in_feed(vacancy: Vacancy) -> bool:
                 and not Vacancy.objects.filter(pk=vacancy.pk).filter(_closed_as_draft()).exists())
 
 
+def last_day(moment: dt.datetime) -> str:
+    """`validThrough` of a vacancy that left the exchange at `moment`: a date, as an open one's (jobposting.py), and the
+    day before (Brussels time), so that it has passed the day it closed — for a reader that looks only at the date,
+    not at "werkregie:closed"."""
+    from django.utils import timezone
+
+    return (timezone.localdate(moment) - dt.timedelta(days=1)).isoformat()
+
+
 def tombstone(vacancy: Vacancy) -> dict:
     """What a partner needs to take the vacancy down: its identifier and that it is no longer offered."""
     from .jobposting import identifier
 
     return {"@context": "https://schema.org/", "@type": "JobPosting", "identifier": identifier(vacancy),
-            "validThrough": vacancy.left_exchange_at.isoformat(), "werkregie:closed": True, "werkregie:withdrawn": True}
+            "validThrough": last_day(vacancy.left_exchange_at), "werkregie:closed": True, "werkregie:withdrawn": True}
 
 
 def entry(vacancy: Vacancy, url: str) -> dict:
@@ -57,7 +66,7 @@ def entry(vacancy: Vacancy, url: str) -> dict:
     item["dateModified"] = vacancy.updated_at.isoformat()
     if vacancy.ring_offer and not vacancy.open:
         item["werkregie:closed"] = True
-        item["validThrough"] = (vacancy.state_since or vacancy.updated_at).isoformat()  # the moment it closed: passed
+        item["validThrough"] = last_day(vacancy.state_since or vacancy.updated_at)  # passed: the day before it closed
     return item
 
 

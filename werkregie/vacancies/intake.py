@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
-from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
+from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput, NotFound
 from werkregie.core.text import text_problem
 from werkregie.workflows import services as wf
 
@@ -100,16 +100,13 @@ def ring_offer_default(employer_id: int | None) -> bool:
     return True if found is None else found
 
 
-def create(principal: Principal, data: dict, *, language: str = "nl", publish: bool = False) -> Vacancy:
-    """Store a vacancy with exactly the occupation and skills the employer confirmed. `data`: title, description,
-    municipality (NIS), hours_per_week, contract, monthly_wage, language_needs, language_justification,
-    occupation_uri, skills ([{"uri", "essential"}]), employer_id (VDAB only), establishment_id, ring_offer (absent or None:
-    the employer's default, Organisation.ring_offer_default)."""
+def _checked(data: dict, employer_id: int, *, language: str, check_wording: bool, failed: str) -> tuple[dict, list[dict]]:
+    """The intake's checks of a vacancy's fields (the same for a new vacancy and an edit): the model's values and the
+    confirmed skills, or InvalidInput field by field (`failed`: the message above them)."""
     from werkregie.geo.models import Municipality
     from werkregie.organisations.models import EstablishmentUnit
 
     tax = _tax()
-    employer_id = _employer_id(principal, data.get("employer_id"))
     errors: list[FieldError] = []
     title = (data.get("title") or "").strip()
     description = (data.get("description") or "").strip()
@@ -166,20 +163,35 @@ def create(principal: Principal, data: dict, *, language: str = "nl", publish: b
     establishment = data.get("establishment_id")
     if establishment and not EstablishmentUnit.objects.filter(pk=establishment, organisation_id=employer_id).exists():
         errors.append(FieldError("establishment_id", _("Geen vestiging van deze werkgever.")))
-    if publish:
+    if check_wording:
         for hit in wording.check_all(f"{title}\n{description}", language):
             errors.append(FieldError("description", _("“%(text)s” kan discrimineren op grond van %(ground)s. Schrijf bv.: %(rewording)s")
                                      % {"text": hit.text, "ground": hit.ground_label, "rewording": hit.rewording}))
     if errors:
-        raise InvalidInput(_("De vacature is niet bewaard."), errors)
+        raise InvalidInput(failed, errors)
+    values = {"title": title, "description": description, "municipality_id": municipality, "hours_per_week": hours, "contract": contract,
+              "monthly_wage": wage, "occupation_uri": occupation, "language_needs": needs, "language_justification": justification,
+              "establishment_id": establishment or None}
+    return values, list({s["uri"]: s for s in skills}.values())
+
+
+def _store_skills(vacancy: Vacancy, skills: list[dict]) -> None:
+    VacancySkill.objects.filter(vacancy=vacancy).delete()
+    VacancySkill.objects.bulk_create([VacancySkill(vacancy=vacancy, skill_uri=s["uri"], essential=bool(s.get("essential", True))) for s in skills])
+
+
+def create(principal: Principal, data: dict, *, language: str = "nl", publish: bool = False) -> Vacancy:
+    """Store a vacancy with exactly the occupation and skills the employer confirmed. `data`: title, description,
+    municipality (NIS), hours_per_week, contract, monthly_wage, language_needs, language_justification,
+    occupation_uri, skills ([{"uri", "essential"}]), employer_id (VDAB only), establishment_id, ring_offer (absent or None:
+    the employer's default, Organisation.ring_offer_default)."""
+    employer_id = _employer_id(principal, data.get("employer_id"))
+    values, skills = _checked(data, employer_id, language=language, check_wording=publish, failed=_("De vacature is niet bewaard."))
     who = wf.Who.of(principal)
     with transaction.atomic():
-        vacancy = wf.create(Vacancy, who, employer_id=employer_id, title=title, description=description, municipality_id=municipality,
-                            hours_per_week=hours, contract=contract, monthly_wage=wage, occupation_uri=occupation, language_needs=needs,
-                            language_justification=justification, establishment_id=establishment or None, open=False,
+        vacancy = wf.create(Vacancy, who, employer_id=employer_id, open=False, **values,
                             ring_offer=bool(data["ring_offer"]) if data.get("ring_offer") is not None else ring_offer_default(employer_id))
-        VacancySkill.objects.bulk_create([VacancySkill(vacancy=vacancy, skill_uri=s["uri"], essential=bool(s.get("essential", True)))
-                                          for s in {s["uri"]: s for s in skills}.values()])
+        _store_skills(vacancy, skills)
         if publish:
             vacancy = wf.transition(vacancy, "publish", who, fields={"open": True})
     return vacancy
@@ -200,3 +212,33 @@ def move(principal: Principal, vacancy_id: int, name: str, *, version: int | Non
     target = vacancy.workflow.find(name, vacancy.state)
     fields = {"open": target.target == VacancyState.PUBLISHED} if target else None
     return wf.transition(vacancy, name, wf.Who.of(principal), expected_version=version, fields=fields)
+
+
+EDITABLE = (VacancyState.DRAFT, VacancyState.PUBLISHED)
+
+
+def update(principal: Principal, vacancy_id: int, data: dict, *, version: int, language: str = "nl") -> Vacancy:
+    """Edit a draft or published vacancy of the caller's own employer (or VDAB): the same checks as the intake (a
+    published one also the wording check, as publishing asks), against the version the editor saw (409 when stale)."""
+    from . import perms
+
+    found = Vacancy.objects.filter(pk=vacancy_id).first()
+    if found is None or not (perms.is_employer_of(principal, found) or principal.role in perms.GUIDING_ROLES):
+        raise NotFound(_("Geen vacature met dit nummer binnen uw toegang."))
+    if found.source:
+        raise Forbidden(_("Een vacature van een partner wijzigt u bij die partner."))
+    with transaction.atomic():
+        vacancy = Vacancy.objects.select_for_update().get(pk=found.pk)
+        wf.check_version(vacancy, version)
+        if vacancy.state not in EDITABLE:
+            raise Conflict(_("Alleen een ontwerp of een gepubliceerde vacature kan gewijzigd worden."), [FieldError("state", vacancy.state_label)])
+        values, skills = _checked(data, vacancy.employer_id, language=language, check_wording=vacancy.state == VacancyState.PUBLISHED,
+                                  failed=_("De vacature is niet gewijzigd."))
+        for name, value in values.items():
+            setattr(vacancy, name, value)
+        if data.get("ring_offer") is not None:
+            vacancy.ring_offer = bool(data["ring_offer"])
+        vacancy.version += 1
+        vacancy.save()  # also the search text and updated_at (the exchange's feed)
+        _store_skills(vacancy, skills)
+    return vacancy

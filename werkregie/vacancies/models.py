@@ -46,6 +46,8 @@ class Vacancy(WorkflowModel):
     driving_licence = models.CharField(_("vereist rijbewijs"), max_length=4, blank=True)
     monthly_wage = models.DecimalField(_("brutoloon per maand"), max_digits=8, decimal_places=2, null=True, blank=True)
     language_needs = models.JSONField(_("talen"), default=list, blank=True, help_text='[{"language": "nl", "level": "B1"}]')
+    wording_flags = models.JSONField(_("woordkeuze die kan discrimineren"), default=list, blank=True, editable=False,
+                                     help_text=_("bij een ingevoerde vacature: de treffers van de woordcontrole, getoond aan de werkgever en VDAB"))
     language_justification = models.CharField(_("waarom dit taalniveau nodig is"), max_length=500, blank=True)
     establishment = models.ForeignKey("organisations.EstablishmentUnit", null=True, blank=True, on_delete=models.SET_NULL, related_name="vacancies", verbose_name=_("vestigingseenheid"))
     # the public search's text: title, description, occupation labels (nl/fr/en) and place, lower-case without accents

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django import forms
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
 
 from werkregie.accounts.models import Role
@@ -69,7 +69,12 @@ def application_measures(request: HttpRequest, principal: Principal, application
 
 @roles(Role.EMPLOYER)
 def employer_notices(request: HttpRequest, principal: Principal) -> HttpResponse:
-    return render(request, "vacancies/notices.html", {"notices": notices.notices(principal)})
+    """Reading the notices changes nothing; the button marks them read (a POST, CSRF-protected), then shows them again."""
+    if request.method == "POST":
+        notices.read(principal)
+        return redirect("employer_notices")
+    found = notices.notices(principal)
+    return render(request, "vacancies/notices.html", {"notices": found, "unread": any(n.unread for n in found)})
 
 
 @roles(Role.ANALYST, Role.COUNSELLOR, Role.ADMIN, Role.EMPLOYER)

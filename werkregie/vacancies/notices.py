@@ -38,10 +38,15 @@ class Notice:
     unread: bool
 
 
-def notices(principal: Principal, *, mark_read: bool = True) -> list[Notice]:
-    """The employer's newest notices; unread ones are marked read (by whoever of the employer opens them first)."""
+def _employer_only(principal: Principal) -> None:
     if principal.role != Role.EMPLOYER or not principal.user.organisation_id:
         raise Forbidden(_("Alleen voor gebruikers van een werkgever."))
+
+
+def notices(principal: Principal, *, mark_read: bool = False) -> list[Notice]:
+    """The employer's newest notices. Reading changes nothing (a GET with the login cookie must not): marking them read
+    is mark_read(), a POST; `mark_read=True` does both for a caller that already answers a POST."""
+    _employer_only(principal)
     rows = list(EmployerNotice.objects.filter(organisation_id=principal.user.organisation_id)
                 .select_related("vacancy", "application__person")[:SHOWN])
     # named only while the notice's own application is the employer's ground to see the person, never through another
@@ -59,8 +64,18 @@ def notices(principal: Principal, *, mark_read: bool = True) -> list[Notice]:
         record_access(principal.actor(), sorted({n.application.person_id for n in named}), "berichten van de werkgever (naam van de kandidaat)",
                       Purpose.RECRUITMENT, principal.channel, shown=Shown.LIST)
     if mark_read:
-        EmployerNotice.objects.filter(pk__in=[n.pk for n in rows if n.read_at is None]).update(read_at=clock.now())
+        read(principal, [n.pk for n in rows])
     return out
+
+
+def read(principal: Principal, ids: list[int] | None = None) -> int:
+    """Mark the employer's unread notices read (those of `ids`, or all of them), by whoever of the employer does it
+    first; the number marked."""
+    _employer_only(principal)
+    unread = EmployerNotice.objects.filter(organisation_id=principal.user.organisation_id, read_at__isnull=True)
+    if ids is not None:
+        unread = unread.filter(pk__in=ids)
+    return unread.update(read_at=clock.now())
 
 
 def with_activity(vacancies: QuerySet, organisation_id: int) -> QuerySet:

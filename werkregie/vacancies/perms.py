@@ -13,9 +13,11 @@ GUIDING_ROLES = frozenset({Role.COUNSELLOR, Role.ADMIN})
 
 
 def can_see_vacancy(principal: Principal | None, vacancy: Vacancy) -> bool:
-    """An open vacancy is public; a closed one only for its employer and VDAB; never another employer's."""
+    """An open vacancy is public (also for another employer's users: its public view, as in the public search); one not
+    published only for its employer and VDAB. What is private to a vacancy (applications, candidates, lifecycle, state
+    and version) asks is_employer_of."""
     if principal is not None and principal.role == Role.EMPLOYER:
-        return principal.user.organisation_id == vacancy.employer_id
+        return principal.user.organisation_id == vacancy.employer_id or vacancy.open
     if principal is not None and principal.role in GUIDING_ROLES:
         return True
     return vacancy.open

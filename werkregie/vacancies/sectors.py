@@ -82,6 +82,30 @@ def _section_filter(section: str) -> Q:
     return q
 
 
+FLANDERS = "flanders"
+ELSEWHERE = "elsewhere"  # job seekers with no Flemish province (unknown address, Brussels…): never shown, a part of the whole
+
+
+def supply_cells(supply_q, uris: list[str], provinces: list[str], below: int | None) -> tuple[dict, set]:  # noqa: ANN001
+    """The supply of each competence in Flanders and in each province, as one table suppressed by the platform's one
+    rule (core.suppression) over its additive relation, Flanders = Σ provinces + elsewhere, per competence: whichever
+    province the reader asks, a hidden province cannot be recovered by subtracting the others from Flanders (issue 12
+    attack: 81 − 28 − 11 − 16 − 20 gave Limburg's 6). The cells of one competence do not depend on the view's other
+    competences, so every view, the CSV and the API hide the same cells."""
+    counts = supply_q.filter(skill_uri__in=uris).values_list("skill_uri", "person__municipality__province_nis").annotate(n=Count("person_id", distinct=True))
+    return suppressed_supply(list(counts), uris, provinces, below)
+
+
+def suppressed_supply(counts: list[tuple[str, str, int]], uris: list[str], provinces: list[str], below: int | None) -> tuple[dict, set]:
+    """(competence, province NIS, job seekers) → the cells (competence, province | FLANDERS | ELSEWHERE) and those hidden."""
+    cells: dict[tuple[str, str], int] = {(u, p): 0 for u in uris for p in (FLANDERS, ELSEWHERE, *provinces)}
+    for uri, province, n in counts:
+        cells[(uri, province if province in provinces else ELSEWHERE)] += n
+        cells[(uri, FLANDERS)] += n
+    relations = [((u, FLANDERS), [(u, p) for p in (*provinces, ELSEWHERE)]) for u in uris]
+    return cells, suppress(cells, relations, below)
+
+
 def view(principal: Principal, section: str = "", province_nis: str = "", language: str = "nl", below: int | None = None) -> SectorView:
     from werkregie.matching.models import COUNTING_SOURCES, PersonSkill
     from werkregie.matching.platform import taxonomy
@@ -115,17 +139,14 @@ def view(principal: Principal, section: str = "", province_nis: str = "", langua
     today = clock.today()
     seeking = StatusEpisode.objects.filter(kind__in=JOBSEEKER_KINDS, start__lte=today).filter(Q(end__isnull=True) | Q(end__gte=today))
     supply_q = PersonSkill.objects.filter(person_id__in=seeking.values("person_id"), source__in=COUNTING_SOURCES)  # no unconfirmed suggestion
-    if province_nis:
-        supply_q = supply_q.filter(person__municipality__province_nis=province_nis)
-    top_supply = dict(supply_q.values_list("skill_uri").annotate(n=Count("person_id", distinct=True)).order_by("-n", "skill_uri")[:10])
-    missing = [u for u in demand if u not in top_supply]
-    supply = {**top_supply, **dict(supply_q.filter(skill_uri__in=missing).values_list("skill_uri").annotate(n=Count("person_id", distinct=True)))}
+    here = supply_q.filter(person__municipality__province_nis=province_nis) if province_nis else supply_q
+    top_supply = dict(here.values_list("skill_uri").annotate(n=Count("person_id", distinct=True)).order_by("-n", "skill_uri")[:10])
     uris = list(dict.fromkeys([*demand, *top_supply]))
-    cells = {u: supply.get(u, 0) for u in uris}
-    hidden = suppress(cells, [], below)
+    cells, hidden = supply_cells(supply_q, uris, [nis for nis, _name in provinces], below)
+    column = province_nis or FLANDERS
     rows = []
     for u in uris:
-        d, s = demand.get(u, 0), (None if u in hidden else cells[u])
+        d, s = demand.get(u, 0), (None if (u, column) in hidden else cells[(u, column)])
         if s is None:
             verdict = "shortage" if d >= 10 else "unknown"  # fewer than the threshold have it, and at least 10 vacancies ask it
         elif d >= max(1, s) * SHORTAGE and d > 0:

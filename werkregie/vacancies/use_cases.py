@@ -60,6 +60,15 @@ def visible_vacancy(principal: Principal | None, vacancy_id: int) -> Vacancy:
     return vacancy
 
 
+def own_vacancies(principal: Principal, state: str | None = None):  # noqa: ANN201 - a QuerySet of Vacancy
+    """The vacancies of the employer user's own organisation, in every state (also the copies a partner sent, with
+    their wording flags), newest first."""
+    found = Vacancy.objects.filter(employer_id=principal.user.organisation_id).select_related("municipality")
+    if state:
+        found = found.filter(state=state)
+    return found.order_by("-created_at", "-pk")
+
+
 @dataclass
 class VacancyPage:
     vacancy: Vacancy

@@ -86,14 +86,18 @@ def vacancy_page(request: HttpRequest, vacancy_id: int) -> HttpResponse:
     except NotFound:
         raise Http404 from None
     is_seeker = principal is not None and principal.role == Role.CITIZEN and bool(principal.user.person_id)
-    lifecycle = [t for t in page.vacancy.workflow.available(page.vacancy.state, principal.role)] if principal is not None and principal.role in (
-        Role.EMPLOYER, Role.COUNSELLOR, Role.ADMIN) else []
     from . import perms, rings
+
+    is_owner = principal is not None and perms.is_employer_of(principal, page.vacancy)
+    # another employer reads the public view of a published vacancy: nothing of its lifecycle, applications or candidates
+    lifecycle = [t for t in page.vacancy.workflow.available(page.vacancy.state, principal.role)] if principal is not None and (
+        is_owner or principal.role in (Role.COUNSELLOR, Role.ADMIN)) else []
 
     shared = rings.distribution(principal, vacancy_id) if principal is not None and (
         perms.is_employer_of(principal, page.vacancy) or principal.role in perms.GUIDING_ROLES) else None
     return render(request, "vacancies/page.html", {"page": page, "v": page.vacancy, "e": page.explained, "is_seeker": is_seeker, "lifecycle": lifecycle,
-                                                    "question": question, "json_ld": jobposting.as_script(page.job_posting), "shared": shared},
+                                                    "question": question, "json_ld": jobposting.as_script(page.job_posting), "shared": shared,
+                                                    "is_owner": is_owner},
                   status=status)
 
 
