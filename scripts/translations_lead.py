@@ -2447,3 +2447,59 @@ T.update({  # fix16: the last items of issue 16 (the municipality's reasons, the
         "Distance non indiquée : le déplacement n'est pas compté.", "Distance not given: the commute is not counted."),
     "De vacature ligt in uw eigen gemeente.": ("L'offre se situe dans votre propre commune.", "The vacancy is in your own municipality."),
 })
+
+# walk of issue 16 (findings 4, 6, 7, 9): screening reasons translated when shown, removing a competence, the caseload's
+# next screening date
+T.update({
+    "Er is nog geen modelscore: de categorie volgt uit het gesprek alleen (vertrekpunt: middellange afstand).": (
+        "Il n'y a pas encore de score du modèle : la catégorie découle du seul entretien (point de départ : distance moyenne).",
+        "There is no model score yet: the category follows from the conversation alone (starting point: medium distance)."),
+    "Het model schat de kans op werk binnen 6 maanden op %(percent)s %% (%(category)s).": (
+        "Le modèle estime la probabilité de travail dans les 6 mois à %(percent)s %% (%(category)s).",
+        "The model estimates the chance of work within 6 months at %(percent)s%% (%(category)s)."),
+    "De bemiddelaar stelt vast dat werk nu niet mogelijk is.": (
+        "Le conseiller constate que le travail n'est pas possible pour l'instant.", "The counsellor finds that work is not possible now."),
+    "Kinderopvang is een drempel.": ("La garde d'enfants est un obstacle.", "Childcare is a barrier."),
+    "Mobiliteit is een drempel.": ("La mobilité est un obstacle.", "Mobility is a barrier."),
+    "De kennis van het Nederlands is lager dan A2.": ("La connaissance du néerlandais est inférieure au niveau A2.", "Dutch is below level A2."),
+    "Er zijn geen digitale vaardigheden.": ("Il n'y a pas de compétences numériques.", "There are no digital skills."),
+    "De motivatie is laag.": ("La motivation est faible.", "Motivation is low."),
+    "De competenties volstaan niet voor de gezochte jobs.": (
+        "Les compétences ne suffisent pas pour les emplois recherchés.", "The competences are not enough for the jobs sought."),
+    "Er zijn aanwijzingen van medische, mentale, psychische, psychiatrische of sociale problemen.": (
+        "Il y a des indications de problèmes médicaux, mentaux, psychiques, psychiatriques ou sociaux.",
+        "There are indications of medical, mental, psychological, psychiatric or social problems."),
+    "Zelfredzaam: kan zelfstandig werk zoeken met digitale ondersteuning.": (
+        "Autonome : peut chercher du travail seul avec un soutien numérique.", "Self-reliant: can look for work independently with digital support."),
+    "Niet zelfredzaam: zelfstandig zoeken past bij een korte afstand tot de arbeidsmarkt, hier is die %(category)s.": (
+        "Pas autonome : la recherche autonome convient à une courte distance du marché du travail, ici c'est une %(category)s.",
+        "Not self-reliant: searching independently suits a short distance to the labour market, here it is a %(category)s."),
+    "Niet zelfredzaam: zelfstandig zoeken vraagt minstens Nederlands op niveau B1.": (
+        "Pas autonome : la recherche autonome demande au moins le néerlandais au niveau B1.",
+        "Not self-reliant: searching independently needs at least Dutch at level B1."),
+    "Niet zelfredzaam: zelfstandig zoeken vraagt digitale vaardigheden.": (
+        "Pas autonome : la recherche autonome demande des compétences numériques.", "Not self-reliant: searching independently needs digital skills."),
+    "korte afstand": ("courte distance", "short distance"),
+    "middellange afstand": ("distance moyenne", "medium distance"),
+    "lange afstand": ("longue distance", "long distance"),
+    "niet inzetbaar": ("pas mobilisable", "not deployable"),
+    "volgende screening uiterlijk": ("prochain screening au plus tard", "next screening by"),
+    "screeningsplanning": ("planning du screening", "screening schedule"),
+    "screeningsplanningen": ("plannings du screening", "screening schedules"),
+    "Een gecertificeerde competentie blijft in het profiel: ze steunt op een attest.": (
+        "Une compétence certifiée reste dans le profil : elle repose sur une attestation.",
+        "A certified competence stays in the profile: it rests on a certificate."),
+    "Geen zelf opgegeven of uit een cv gehaalde competentie van deze persoon.": (
+        "Pas une compétence déclarée ou tirée d'un CV de cette personne.", "Not a declared or CV-extracted competence of this person."),
+    "De competentie is uit het profiel verwijderd. Een volgend cv voegt ze niet opnieuw toe.": (
+        "La compétence a été retirée du profil. Un prochain CV ne l'ajoutera pas à nouveau.",
+        "The competence was removed from the profile. A next CV will not add it again."),
+    "Verwijderen uit het profiel: %(label)s": ("Retirer du profil : %(label)s", "Remove from the profile: %(label)s"),
+    "Competenties in uw profiel": ("Compétences dans votre profil", "Competences in your profile"),
+    "Competenties in het profiel": ("Compétences dans le profil", "Competences in the profile"),
+    "Bron": ("Source", "Source"),
+    "steunt op een attest": ("repose sur une attestation", "rests on a certificate"),
+    "Letterlijk genoemd, toegevoegd aan uw profiel:": ("Citées telles quelles, ajoutées à votre profil :", "Named as such, added to your profile:"),
+    "Afgeleid uit uw tekst, nog te bevestigen (hieronder):": (
+        "Déduites de votre texte, à confirmer (ci-dessous) :", "Derived from your text, to confirm (below):"),
+})
