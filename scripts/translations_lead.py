@@ -2503,3 +2503,24 @@ T.update({
     "Afgeleid uit uw tekst, nog te bevestigen (hieronder):": (
         "Déduites de votre texte, à confirmer (ci-dessous) :", "Derived from your text, to confirm (below):"),
 })
+
+# walk of issue 16 (finding 11): withdrawing an application asks first and says what it means
+T.update({
+    "Sollicitatie intrekken…": ("Retirer la candidature…", "Withdraw the application…"),
+    "De werkgever ziet dat u niet meer solliciteert en ziet uw profiel niet meer via deze vacature. Opnieuw solliciteren op deze vacature kan daarna niet meer.": (
+        "L'employeur voit que vous ne postulez plus et ne voit plus votre profil via cette offre. Vous ne pourrez plus postuler à "
+        "nouveau à cette offre.",
+        "The employer sees that you no longer apply and no longer sees your profile through this vacancy. You cannot apply again "
+        "for this vacancy afterwards."),
+    "Ja, sollicitatie intrekken": ("Oui, retirer la candidature", "Yes, withdraw the application"),
+    "U hebt deze sollicitatie ingetrokken. Opnieuw solliciteren op deze vacature kan niet meer. Bent u van gedachten veranderd? Stel hieronder uw vraag aan uw bemiddelaar.": (
+        "Vous avez retiré cette candidature. Vous ne pouvez plus postuler à nouveau à cette offre. Vous avez changé d'avis ? Posez "
+        "votre question à votre conseiller ci-dessous.",
+        "You withdrew this application. You cannot apply again for this vacancy. Changed your mind? Ask your counsellor below."),
+    "Bevestig dat u uw sollicitatie wilt intrekken: er is niets gewijzigd.": (
+        "Confirmez que vous voulez retirer votre candidature : rien n'a été modifié.", "Confirm that you want to withdraw your application: nothing was changed."),
+    "Uw sollicitatie is ingetrokken. De werkgever ziet uw profiel niet meer via deze vacature.": (
+        "Votre candidature a été retirée. L'employeur ne voit plus votre profil via cette offre.",
+        "Your application was withdrawn. The employer no longer sees your profile through this vacancy."),
+    "Uw sollicitatie is bijgewerkt: %(state)s.": ("Votre candidature a été mise à jour : %(state)s.", "Your application was updated: %(state)s."),
+})
