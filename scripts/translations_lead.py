@@ -2524,3 +2524,14 @@ T.update({
         "Your application was withdrawn. The employer no longer sees your profile through this vacancy."),
     "Uw sollicitatie is bijgewerkt: %(state)s.": ("Votre candidature a été mise à jour : %(state)s.", "Your application was updated: %(state)s."),
 })
+
+# walk of issue 16 (finding 10): the candidate list's ring line counts the candidates it lists
+PLURALS.update({
+    "%(counter)s kandidaat op de lijst": (("%(counter)s candidat sur la liste", "%(counter)s candidats sur la liste"),
+                                          ("%(counter)s candidate on the list", "%(counter)s candidates on the list")),
+})
+T.update({
+    "Een volgende kring wordt pas doorzocht als er minder dan %(n)s kandidaten met een score van minstens %(score)s zijn.": (
+        "Un cercle suivant n'est consulté que s'il y a moins de %(n)s candidats avec un score d'au moins %(score)s.",
+        "A next ring is only searched when there are fewer than %(n)s candidates with a score of at least %(score)s."),
+})

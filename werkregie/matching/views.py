@@ -5,6 +5,7 @@ suitable-employment check (counsellor, controller). Thin: the use cases decide a
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
@@ -228,7 +229,11 @@ def vacancy_candidates(request: HttpRequest, principal: Principal, vacancy_id: i
         return render(request, "web/forbidden.html", {"detail": exc.detail}, status=422)
     can_decide = principal.role in perms.GUIDING_ROLES
     listed = shown.split(view.results)
+    # per ring searched, the candidates the list shows (the ring search's own count used a higher score: "Vlaanderen: 3
+    # goede kandidaten" above "We vonden maar 4 kandidaten" and 4 cards, walk of issue 16)
+    listed_per_ring = {ring: sum(1 for r in listed.good if r.explained.ring == ring) for ring in view.rings_searched}
     return render(request, "matching/candidates.html", {"view": view, "v": view.vacancy, "can_decide": can_decide, "form": form,
+                                                        "listed_per_ring": listed_per_ring, "good_score": settings.MATCHING_GOOD_SCORE,
                                                         "results": listed.good, "weaker": listed.weaker, "few": listed.few,
                                                         "failed_person": positive_int(request.POST.get("person_id"), 0) if status == 422 else 0},
                   status=status)
