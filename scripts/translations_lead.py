@@ -2535,3 +2535,16 @@ T.update({
         "Un cercle suivant n'est consulté que s'il y a moins de %(n)s candidats avec un score d'au moins %(score)s.",
         "A next ring is only searched when there are fewer than %(n)s candidates with a score of at least %(score)s."),
 })
+
+# walk of issue 16 (finding 9): the citizen reads the counsellor's reason for departing from the proposal
+T.update({
+    "Uw bemiddelaar week af van het voorstel, met deze reden:": ("Votre conseiller s'est écarté de la proposition, pour cette raison :",
+                                                                 "Your counsellor departed from the proposal, for this reason:"),
+    "Uw bemiddelaar week af van het voorstel.": ("Votre conseiller s'est écarté de la proposition.", "Your counsellor departed from the proposal."),
+    "Vragen daarover? Stel ze aan uw bemiddelaar in uw volgende gesprek of via een vacature (“Vraag het mijn bemiddelaar”).": (
+        "Des questions ? Posez-les à votre conseiller lors de votre prochain entretien ou depuis une offre (« Demander à mon conseiller »).",
+        "Questions about it? Ask your counsellor at your next conversation or from a vacancy (“Ask my counsellor”)."),
+    "De persoon leest deze reden op Mijn kans op werk: schrijf ze voor hem of haar.": (
+        "La personne lit cette raison sur « Ma chance d’emploi » : écrivez-la pour elle.",
+        "The person reads this reason on “My chance of work”: write it for them."),
+})
