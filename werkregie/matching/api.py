@@ -256,7 +256,7 @@ class SkillRemovedOut(Schema):
 @matching_router.delete("/persons/{person_id}/profile/skills", response=SkillRemovedOut,
                         summary="Remove a declared or extracted competence (not a certified one) from the profile; it is not found "
                         "again in a next CV. If-Match or `version` required, 412 when stale")
-def remove_skill(request: HttpRequest, response: HttpResponse, person_id: int, uri: str, version: int | None = None) -> dict:
+def remove_skill(request: HttpRequest, response: HttpResponse, person_id: int, uri: str = "", version: int | None = None) -> dict:
     expected = required_version(request, version)
     data = suggestions.remove_skill(request.auth, person_id, uri, expected_version=expected)
     response["ETag"] = concurrency.etag(data["version"])
