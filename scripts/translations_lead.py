@@ -2698,3 +2698,104 @@ T.update({
         "The vacancy stays visible; ask the partner or the employer to reword it."),
     "sollicitaties voor %(title)s": ("candidatures pour %(title)s", "applications for %(title)s"),
 })
+
+# walk of issue 16 (findings 4, 6, 7, 9): screening reasons translated when shown, removing a competence, the caseload's
+# next screening date
+T.update({
+    "Er is nog geen modelscore: de categorie volgt uit het gesprek alleen (vertrekpunt: middellange afstand).": (
+        "Il n'y a pas encore de score du modèle : la catégorie découle du seul entretien (point de départ : distance moyenne).",
+        "There is no model score yet: the category follows from the conversation alone (starting point: medium distance)."),
+    "Het model schat de kans op werk binnen 6 maanden op %(percent)s %% (%(category)s).": (
+        "Le modèle estime la probabilité de travail dans les 6 mois à %(percent)s %% (%(category)s).",
+        "The model estimates the chance of work within 6 months at %(percent)s%% (%(category)s)."),
+    "De bemiddelaar stelt vast dat werk nu niet mogelijk is.": (
+        "Le conseiller constate que le travail n'est pas possible pour l'instant.", "The counsellor finds that work is not possible now."),
+    "Kinderopvang is een drempel.": ("La garde d'enfants est un obstacle.", "Childcare is a barrier."),
+    "Mobiliteit is een drempel.": ("La mobilité est un obstacle.", "Mobility is a barrier."),
+    "De kennis van het Nederlands is lager dan A2.": ("La connaissance du néerlandais est inférieure au niveau A2.", "Dutch is below level A2."),
+    "Er zijn geen digitale vaardigheden.": ("Il n'y a pas de compétences numériques.", "There are no digital skills."),
+    "De motivatie is laag.": ("La motivation est faible.", "Motivation is low."),
+    "De competenties volstaan niet voor de gezochte jobs.": (
+        "Les compétences ne suffisent pas pour les emplois recherchés.", "The competences are not enough for the jobs sought."),
+    "Er zijn aanwijzingen van medische, mentale, psychische, psychiatrische of sociale problemen.": (
+        "Il y a des indications de problèmes médicaux, mentaux, psychiques, psychiatriques ou sociaux.",
+        "There are indications of medical, mental, psychological, psychiatric or social problems."),
+    "Zelfredzaam: kan zelfstandig werk zoeken met digitale ondersteuning.": (
+        "Autonome : peut chercher du travail seul avec un soutien numérique.", "Self-reliant: can look for work independently with digital support."),
+    "Niet zelfredzaam: zelfstandig zoeken past bij een korte afstand tot de arbeidsmarkt, hier is die %(category)s.": (
+        "Pas autonome : la recherche autonome convient à une courte distance du marché du travail, ici c'est une %(category)s.",
+        "Not self-reliant: searching independently suits a short distance to the labour market, here it is a %(category)s."),
+    "Niet zelfredzaam: zelfstandig zoeken vraagt minstens Nederlands op niveau B1.": (
+        "Pas autonome : la recherche autonome demande au moins le néerlandais au niveau B1.",
+        "Not self-reliant: searching independently needs at least Dutch at level B1."),
+    "Niet zelfredzaam: zelfstandig zoeken vraagt digitale vaardigheden.": (
+        "Pas autonome : la recherche autonome demande des compétences numériques.", "Not self-reliant: searching independently needs digital skills."),
+    "korte afstand": ("courte distance", "short distance"),
+    "middellange afstand": ("distance moyenne", "medium distance"),
+    "lange afstand": ("longue distance", "long distance"),
+    "niet inzetbaar": ("pas mobilisable", "not deployable"),
+    "volgende screening uiterlijk": ("prochain screening au plus tard", "next screening by"),
+    "screeningsplanning": ("planning du screening", "screening schedule"),
+    "screeningsplanningen": ("plannings du screening", "screening schedules"),
+    "Een gecertificeerde competentie blijft in het profiel: ze steunt op een attest.": (
+        "Une compétence certifiée reste dans le profil : elle repose sur une attestation.",
+        "A certified competence stays in the profile: it rests on a certificate."),
+    "Geen zelf opgegeven of uit een cv gehaalde competentie van deze persoon.": (
+        "Pas une compétence déclarée ou tirée d'un CV de cette personne.", "Not a declared or CV-extracted competence of this person."),
+    "De competentie is uit het profiel verwijderd. Een volgend cv voegt ze niet opnieuw toe.": (
+        "La compétence a été retirée du profil. Un prochain CV ne l'ajoutera pas à nouveau.",
+        "The competence was removed from the profile. A next CV will not add it again."),
+    "Verwijderen uit het profiel: %(label)s": ("Retirer du profil : %(label)s", "Remove from the profile: %(label)s"),
+    "Competenties in uw profiel": ("Compétences dans votre profil", "Competences in your profile"),
+    "Competenties in het profiel": ("Compétences dans le profil", "Competences in the profile"),
+    "Bron": ("Source", "Source"),
+    "steunt op een attest": ("repose sur une attestation", "rests on a certificate"),
+    "Letterlijk genoemd, toegevoegd aan uw profiel:": ("Citées telles quelles, ajoutées à votre profil :", "Named as such, added to your profile:"),
+    "Afgeleid uit uw tekst, nog te bevestigen (hieronder):": (
+        "Déduites de votre texte, à confirmer (ci-dessous) :", "Derived from your text, to confirm (below):"),
+})
+
+# walk of issue 16 (finding 11): withdrawing an application asks first and says what it means
+T.update({
+    "Sollicitatie intrekken…": ("Retirer la candidature…", "Withdraw the application…"),
+    "De werkgever ziet dat u niet meer solliciteert en ziet uw profiel niet meer via deze vacature. Opnieuw solliciteren op deze vacature kan daarna niet meer.": (
+        "L'employeur voit que vous ne postulez plus et ne voit plus votre profil via cette offre. Vous ne pourrez plus postuler à "
+        "nouveau à cette offre.",
+        "The employer sees that you no longer apply and no longer sees your profile through this vacancy. You cannot apply again "
+        "for this vacancy afterwards."),
+    "Ja, sollicitatie intrekken": ("Oui, retirer la candidature", "Yes, withdraw the application"),
+    "U hebt deze sollicitatie ingetrokken. Opnieuw solliciteren op deze vacature kan niet meer. Bent u van gedachten veranderd? Stel hieronder uw vraag aan uw bemiddelaar.": (
+        "Vous avez retiré cette candidature. Vous ne pouvez plus postuler à nouveau à cette offre. Vous avez changé d'avis ? Posez "
+        "votre question à votre conseiller ci-dessous.",
+        "You withdrew this application. You cannot apply again for this vacancy. Changed your mind? Ask your counsellor below."),
+    "Bevestig dat u uw sollicitatie wilt intrekken: er is niets gewijzigd.": (
+        "Confirmez que vous voulez retirer votre candidature : rien n'a été modifié.", "Confirm that you want to withdraw your application: nothing was changed."),
+    "Uw sollicitatie is ingetrokken. De werkgever ziet uw profiel niet meer via deze vacature.": (
+        "Votre candidature a été retirée. L'employeur ne voit plus votre profil via cette offre.",
+        "Your application was withdrawn. The employer no longer sees your profile through this vacancy."),
+    "Uw sollicitatie is bijgewerkt: %(state)s.": ("Votre candidature a été mise à jour : %(state)s.", "Your application was updated: %(state)s."),
+})
+
+# walk of issue 16 (finding 10): the candidate list's ring line counts the candidates it lists
+PLURALS.update({
+    "%(counter)s kandidaat op de lijst": (("%(counter)s candidat sur la liste", "%(counter)s candidats sur la liste"),
+                                          ("%(counter)s candidate on the list", "%(counter)s candidates on the list")),
+})
+T.update({
+    "Een volgende kring wordt pas doorzocht als er minder dan %(n)s kandidaten met een score van minstens %(score)s zijn.": (
+        "Un cercle suivant n'est consulté que s'il y a moins de %(n)s candidats avec un score d'au moins %(score)s.",
+        "A next ring is only searched when there are fewer than %(n)s candidates with a score of at least %(score)s."),
+})
+
+# walk of issue 16 (finding 9): the citizen reads the counsellor's reason for departing from the proposal
+T.update({
+    "Uw bemiddelaar week af van het voorstel, met deze reden:": ("Votre conseiller s'est écarté de la proposition, pour cette raison :",
+                                                                 "Your counsellor departed from the proposal, for this reason:"),
+    "Uw bemiddelaar week af van het voorstel.": ("Votre conseiller s'est écarté de la proposition.", "Your counsellor departed from the proposal."),
+    "Vragen daarover? Stel ze aan uw bemiddelaar in uw volgende gesprek of via een vacature (“Vraag het mijn bemiddelaar”).": (
+        "Des questions ? Posez-les à votre conseiller lors de votre prochain entretien ou depuis une offre (« Demander à mon conseiller »).",
+        "Questions about it? Ask your counsellor at your next conversation or from a vacancy (“Ask my counsellor”)."),
+    "De persoon leest deze reden op Mijn kans op werk: schrijf ze voor hem of haar.": (
+        "La personne lit cette raison sur « Ma chance d’emploi » : écrivez-la pour elle.",
+        "The person reads this reason on “My chance of work”: write it for them."),
+})

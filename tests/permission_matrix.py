@@ -96,6 +96,7 @@ API = {
     "POST /api/v1/matching/persons/{person_id}/profile/extract": "+ + - - - - - +",
     "GET /api/v1/matching/persons/{person_id}/suggestions": "~ ~ ~ ~ ~ ~ ~ ~",  # issue 18 point 4: implied competences to confirm
     "POST /api/v1/matching/persons/{person_id}/suggestions/decisions": "+ + - - - - - +",
+    "DELETE /api/v1/matching/persons/{person_id}/profile/skills": "+ + - - - - - +",  # remove a declared or extracted competence
     "GET /api/v1/worklist": "- + - - - - - +",
     "GET /api/v1/worklist/kinds": "- + - - - - - +",
     "POST /api/v1/worklist/tasks/{task_id}/done": "- + - - - - - +",
@@ -321,6 +322,7 @@ WEB = {
     "personen/<int:person_id>/vacatures/": "- + - - - - - +",
     "personen/<int:person_id>/passend/": "- + + - - - - +",
     "personen/<int:person_id>/suggesties/": "+ + - - - - - +",  # confirm or reject suggested competences (the person, who guides them)
+    "personen/<int:person_id>/competenties/verwijderen/": "+ + - - - - - +",  # remove a declared or extracted competence (walk of issue 16)
     "vacatures/": "- + - + - - - +",
     "vacatures/<int:vacancy_id>/kandidaten/": "- + - + - - - +",
     "screening/werklijst/": "- + - - - - - +",

@@ -84,3 +84,28 @@ def test_the_starting_proposal_leaves_self_reliance_to_the_answers(screened):
     answered = client.post(f"/personen/{p.pk}/screening/voorstel/", {"competences": "sufficient", "dutch_level": "A2",
                                                                       "digital_skills": "none", "motivation": "high"}).content.decode()
     assert "niet zelfredzaam" in answered and "na de vragen" not in answered
+
+
+def test_the_citizen_reads_the_counsellors_reason_and_the_reasons_in_their_language(screened):
+    """Walk of issue 16 (findings 4 and 9): the citizen was told a reason existed that they could not see, and read the
+    proposal's reasons in Dutch on a French page (stored Dutch). The reason is shown; the reasons are stored coded."""
+    from werkregie.accounts.principal import Principal
+    from werkregie.screening import use_cases as services
+    from werkregie.screening.models import Assessment
+    from werkregie.workflows import labels
+
+    p, counsellor = screened
+    start = services.starting_proposal(p.pk)
+    longer = {"short": "medium", "medium": "long", "long": "not_deployable"}[start.category]
+    services.record_assessment(Principal.for_session(counsellor), p.pk, {
+        "competences": "sufficient", "dutch_level": "B2", "digital_skills": "basic", "motivation": "high", "category": longer,
+        "override_reason": "U wilt eerst uw rijbewijs halen; daarna zoeken we samen verder."})
+    assessment = Assessment.objects.get(person=p)
+    assert assessment.overridden and all(labels.is_coded(r) for r in assessment.reasons)
+    citizen = f.user(Role.CITIZEN, person=p)
+    client = Client()
+    client.force_login(citizen)
+    page = client.get("/mijn-kans-op-werk/").content.decode()
+    assert "U wilt eerst uw rijbewijs halen; daarna zoeken we samen verder." in page
+    assert "U kunt die reden altijd vragen" not in page
+    assert "§screening" not in page

@@ -39,6 +39,7 @@ VERSIONED = {
     "POST /api/v1/compliance/me/cases/{case_id}/appeal": {"text": "Ik ga in beroep."},
     "PUT /api/v1/matching/persons/{person_id}/profile": {"desired_occupations": []},
     "POST /api/v1/matching/persons/{person_id}/suggestions/decisions": {"confirm_all": True},
+    "DELETE /api/v1/matching/persons/{person_id}/profile/skills": {},  # walk of issue 16: removing a competence
     "POST /api/v1/employers/memberships/{membership_id}/transitions": {"transition": "confirm"},
     "POST /api/v1/vacancies/applications/{application_id}/transitions": {"transition": "withdraw"},
     "POST /api/v1/vacancies/applications/{application_id}/feedback": {"reason": "other"},

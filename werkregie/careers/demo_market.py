@@ -167,12 +167,14 @@ def seed(citizen_id: int | None, today: dt.date | None = None, seed: int = 2026)
                     asked = essential + ([rising] if rising is not None and random.random() < RISING_FROM + (RISING_TO - RISING_FROM) * k / 3 else [])
                     hours = vacancy_hours(occupation.isco, random, (38, 38, 38, 30, 24))
                     label = occupation.label("nl")
+                    # the description says the contract the field holds (walk of issue 16: "met een vast contract" on interim jobs)
+                    contract = str(random.choice(["permanent", "permanent", "fixed_term", "temporary"]))
                     rows.append(Vacancy(
                         employer_id=employer, title=label[:1].upper() + label[1:], municipality_id=place, occupation_uri=uri, created_at=posted,
                         state=state, state_since=ended, open=state == VacancyState.PUBLISHED, hours_per_week=Decimal(str(hours)),
-                        contract=str(random.choice(["permanent", "permanent", "fixed_term", "temporary"])),
+                        contract=contract,
                         monthly_wage=monthly_wage(occupation, hours, float(random.random())), language_needs=[{"language": "nl", "level": "B1"}],
-                        description=description(tax, occupation, essential, [], hours, "permanent", {"nl": "B1"}, ""), updated_at=ended))
+                        description=description(tax, occupation, essential, [], hours, contract, {"nl": "B1"}, ""), updated_at=ended))
                     skills.append([(tax.skills[s].uri, s in essential) for s in asked])
     made = Vacancy.objects.bulk_create(rows, batch_size=1000)
     insert_rows(VacancySkill._meta.db_table, ("vacancy_id", "skill_uri", "essential", "certificate_required"),

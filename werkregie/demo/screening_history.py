@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from werkregie.core.workdays import is_working_day
 from werkregie.screening.engine import register
 from werkregie.screening.engine.deadlines import due
+from werkregie.screening.reasons import coded as coded_reasons
 
 ON_TIME, LATE, LAPSED = 0.80, 0.07, 0.09  # the rest (0.04): never screened. A lapse shows as overdue only in the
 # LAPSED_FOR_DAYS after its term (stop 31): 0.03 then left 1.3 % overdue on a day, 0.09 gives "a few"
@@ -178,7 +179,7 @@ def seed(today: dt.date, progress=None) -> int:  # noqa: ANN001
                 day, dt.time(rng.randint(9, 15), rng.choice((0, 15, 30, 45))), tzinfo=clock.BRUSSELS), chance_6m=chances.get(pid),
                 competences=answers.competences, dutch_level=answers.dutch_level, digital_skills=answers.digital_skills,
                 motivation=answers.motivation, proposed_category=proposal.category, proposed_self_reliant=proposal.self_reliant,
-                reasons=proposal.reasons, category=proposal.category, self_reliant=proposal.self_reliant))
+                reasons=coded_reasons(proposal), category=proposal.category, self_reliant=proposal.self_reliant))
         if len(rows) >= 5000:
             Assessment.objects.bulk_create(rows)
             written += len(rows)

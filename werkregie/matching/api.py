@@ -243,9 +243,25 @@ class ExtractIn(Schema):
     language: Language = "nl"
 
 
-@matching_router.post("/persons/{person_id}/profile/extract", summary="Add the competences found in a CV text (source: extracted)")
+@matching_router.post("/persons/{person_id}/profile/extract", summary="Add the competences a CV text names almost literally (source: extracted); "
+                     "the others it names or implies become suggestions to confirm (source: implied; `suggested` true)")
 def extract(request: HttpRequest, person_id: int, payload: ExtractIn) -> list:
     return profiles.add_extracted_skills(request.auth, person_id, payload.text, payload.language)
+
+
+class SkillRemovedOut(Schema):
+    removed: str
+    version: int
+
+
+@matching_router.delete("/persons/{person_id}/profile/skills", response=SkillRemovedOut,
+                        summary="Remove a declared or extracted competence (not a certified one) from the profile; it is not found "
+                        "again in a next CV. If-Match or `version` required, 412 when stale")
+def remove_skill(request: HttpRequest, response: HttpResponse, person_id: int, uri: str = "", version: int | None = None) -> dict:
+    expected = required_version(request, version)
+    data = suggestions.remove_skill(request.auth, person_id, uri, expected_version=expected)
+    response["ETag"] = concurrency.etag(data["version"])
+    return data
 
 
 class SuggestionsOut(Schema):

@@ -227,6 +227,8 @@ def update_profile(principal: Principal, person_id: int, data: dict, log: bool =
                 if kept.get(uri) != source:
                     confirmed = {"confirmed_by": principal.user, "confirmed_at": now} if kept.get(uri) == SkillSource.IMPLIED else {}
                     PersonSkill.objects.update_or_create(person=person, skill_uri=uri, defaults={"source": source, "added_at": now, **confirmed})
+            # named again on purpose: a next CV may find it again (removed or rejected before)
+            RejectedSkill.objects.filter(person=person, skill_uri__in=list(clean["skills"])).delete()
         if "experience" in clean:
             PersonExperience.objects.filter(person=person).delete()
             PersonExperience.objects.bulk_create([PersonExperience(person=person, occupation_uri=u, years=y) for u, y in clean["experience"].items()])
@@ -243,9 +245,11 @@ def update_profile(principal: Principal, person_id: int, data: dict, log: bool =
 
 @retry_concurrency
 def add_extracted_skills(principal: Principal, person_id: int, text: str, language: str) -> list[dict]:
-    """Competences found in a CV or free text: those it names added to the profile as 'extracted', those it only
-    implies as suggestions ('implied', to be confirmed; never one the person rejected before). Existing ones keep their
-    source; a named skill that was a suggestion becomes 'extracted'."""
+    """Competences found in a CV or free text: those it names almost literally (Found.literal) added to the profile as
+    'extracted'; those it names only by resemblance, meaning or a translation, and those it implies, as suggestions
+    ('implied', to be confirmed: walk of issue 16, a port's "haven van Gent" became "lokale wateren van de haven" on the
+    profile). Never one the person rejected or removed before. Existing ones keep their source; a literally named skill
+    that was a suggestion becomes 'extracted'. Each item says whether it is a suggestion ("suggested")."""
     person = _person(principal, person_id, edit=True)
     try:
         found = default_skill_index().extract(text, language, top=50, implied=True)
@@ -256,11 +260,11 @@ def add_extracted_skills(principal: Principal, person_id: int, text: str, langua
         _lock_and_bump(person, None)
         existing = dict(PersonSkill.objects.filter(person=person).values_list("skill_uri", "source"))
         rejected = set(RejectedSkill.objects.filter(person=person).values_list("skill_uri", flat=True))
-        found = [f for f in found if not (f.implied and f.uri in rejected)]
-        named_now = [f.uri for f in found if not f.implied and existing.get(f.uri) == SkillSource.IMPLIED]
+        found = [f for f in found if f.uri not in rejected]
+        named_now = [f.uri for f in found if f.literal and existing.get(f.uri) == SkillSource.IMPLIED]
         PersonSkill.objects.filter(person=person, skill_uri__in=named_now).update(source=SkillSource.EXTRACTED, added_at=now)
         PersonSkill.objects.bulk_create([PersonSkill(person=person, skill_uri=f.uri, added_at=now,
-                                                     source=SkillSource.IMPLIED if f.implied else SkillSource.EXTRACTED)
+                                                     source=SkillSource.EXTRACTED if f.literal else SkillSource.IMPLIED)
                                          for f in found if f.uri not in existing])
         from .signals import persons_changed
 
@@ -268,4 +272,5 @@ def add_extracted_skills(principal: Principal, person_id: int, text: str, langua
     if not perms.is_own(principal, person_id):
         record_access(principal.actor(), [person_id], "matching: competenties uit tekst toegevoegd", _purpose(principal, person_id, (Purpose.GUIDANCE,)),
                       principal.channel)
-    return [{"uri": f.uri, "label": f.label, "score": f.score, "span": f.span, "new": f.uri not in existing, "implied": f.implied} for f in found]
+    return [{"uri": f.uri, "label": f.label, "score": f.score, "span": f.span, "new": f.uri not in existing, "implied": f.implied,
+             "suggested": not f.literal} for f in found]

@@ -79,3 +79,33 @@ def decide_suggestions(principal: Principal, person_id: int, *, confirm: list[st
         record_access(principal.actor(), [person_id], DECIDED, _purpose(principal, person_id),
                       principal.channel)
     return {"confirmed": confirmed, "rejected": rejected, "suggestions": sorted(suggested - set(confirmed) - set(rejected)), "version": version}
+
+
+REMOVED = "matching: competentie uit het profiel verwijderd"
+REMOVABLE = (SkillSource.DECLARED, SkillSource.EXTRACTED)
+
+
+@retry_concurrency
+def remove_skill(principal: Principal, person_id: int, uri: str, *, expected_version: int | None = None, log: bool = True) -> dict:
+    """Take a declared or extracted competence off the profile (the person's own, or a counsellor's for their person),
+    with the version the remover saw (412 when the profile changed since). A certified one stays: an attest is not
+    undone here. Remembered as rejected, so that a next CV does not put it back (walk of issue 16: nothing could be
+    removed). Returns {"removed", "version"}."""
+    person = _person(principal, person_id, edit=True)
+    now = clock.now()
+    with transaction.atomic():
+        version = _lock_and_bump(person, expected_version)
+        source = PersonSkill.objects.filter(person=person, skill_uri=uri).values_list("source", flat=True).first()
+        if source not in REMOVABLE:
+            why = (_("Een gecertificeerde competentie blijft in het profiel: ze steunt op een attest.") if source == SkillSource.CERTIFIED
+                   else _("Geen zelf opgegeven of uit een cv gehaalde competentie van deze persoon."))
+            raise InvalidInput(_("Er is niets gewijzigd."), [FieldError("uri", why)])
+        PersonSkill.objects.filter(person=person, skill_uri=uri).delete()
+        RejectedSkill.objects.bulk_create([RejectedSkill(person=person, skill_uri=uri, rejected_by=principal.user, rejected_at=now)],
+                                          ignore_conflicts=True)
+        from .signals import persons_changed
+
+        persons_changed([person_id])
+    if log:
+        record_access(principal.actor(), [person_id], REMOVED, _purpose(principal, person_id), principal.channel)
+    return {"removed": uri, "version": version}

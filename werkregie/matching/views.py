@@ -5,6 +5,7 @@ suitable-employment check (counsellor, controller). Thin: the use cases decide a
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
@@ -54,6 +55,14 @@ class SuggestionForm(forms.Form):
     reject = forms.CharField(required=False, max_length=200)
     all = forms.BooleanField(required=False)
     version = forms.IntegerField(min_value=1)
+
+
+class RemoveSkillForm(forms.Form):
+    """One competence's "Verwijderen" button, with the profile version shown and the page to go back to."""
+
+    uri = forms.CharField(max_length=200)
+    version = forms.IntegerField(min_value=1)
+    terug = forms.ChoiceField(choices=[("vacatures", ""), ("loopbaan", "")], required=False)
 
 
 class GapForm(forms.Form):
@@ -157,6 +166,30 @@ def decide_suggestions(request: HttpRequest, principal: Principal, person_id: in
     return redirect(back)
 
 
+@roles(Role.CITIZEN, Role.COUNSELLOR, Role.ADMIN)
+@require_POST
+def remove_skill(request: HttpRequest, principal: Principal, person_id: int) -> HttpResponse:
+    """Take a declared or extracted competence off the profile (walk of issue 16: none could be removed); back to the
+    page it was removed on, with a message at the top."""
+    form = RemoveSkillForm(request.POST)
+    own = perms.is_own(principal, person_id)
+    back = reverse("matching_person", args=[person_id]) if not own else reverse(
+        "careers_home" if form.is_valid() and form.cleaned_data["terug"] == "loopbaan" else "my_vacancies")
+    if not form.is_valid():
+        messages.error(request, _("Er is niets gewijzigd: laad de pagina opnieuw en probeer nog eens."))
+        return redirect(back)
+    try:
+        suggestions.remove_skill(principal, person_id, form.cleaned_data["uri"], expected_version=form.cleaned_data["version"])
+    except NotFound:
+        raise Http404 from None
+    except (InvalidInput, PreconditionFailed) as exc:  # a stale page, a certified or an unknown competence: said at the top
+        messages.error(request, exc.errors[0].message if getattr(exc, "errors", None) else exc.detail)
+        return redirect(back)
+    # no label in the message: it may be in another language, unmarked in a message (the page's list marks it)
+    messages.success(request, _("De competentie is uit het profiel verwijderd. Een volgend cv voegt ze niet opnieuw toe."))
+    return redirect(back)
+
+
 @roles(Role.COUNSELLOR, Role.ADMIN, Role.EMPLOYER)
 def vacancy_list(request: HttpRequest, principal: Principal) -> HttpResponse:
     vacancies = Vacancy.objects.filter(open=True).select_related("employer", "municipality").order_by("-created_at", "-pk")
@@ -196,19 +229,24 @@ def vacancy_candidates(request: HttpRequest, principal: Principal, vacancy_id: i
         return render(request, "web/forbidden.html", {"detail": exc.detail}, status=422)
     can_decide = principal.role in perms.GUIDING_ROLES
     listed = shown.split(view.results)
+    # per ring searched, the candidates the list shows (the ring search's own count used a higher score: "Vlaanderen: 3
+    # goede kandidaten" above "We vonden maar 4 kandidaten" and 4 cards, walk of issue 16)
+    listed_per_ring = {ring: sum(1 for r in listed.good if r.explained.ring == ring) for ring in view.rings_searched}
     return render(request, "matching/candidates.html", {"view": view, "v": view.vacancy, "can_decide": can_decide, "form": form,
+                                                        "listed_per_ring": listed_per_ring, "good_score": settings.MATCHING_GOOD_SCORE,
                                                         "results": listed.good, "weaker": listed.weaker, "few": listed.few,
                                                         "failed_person": positive_int(request.POST.get("person_id"), 0) if status == 422 else 0},
                   status=status)
 
 
 def _found_groups(added: list[dict]) -> dict[str, list[dict]]:
-    """The competences a text named, by what happened to them: added, suggested (implied, to confirm), already there."""
+    """The competences a text named, by what happened to them: added (named literally), suggested (to confirm: named only
+    by resemblance or meaning, or implied), already there."""
     from .labels import skill
 
     groups: dict[str, list[dict]] = {"new": [], "implied": [], "known": []}
     for a in added:
-        groups["known" if not a["new"] else "implied" if a["implied"] else "new"].append(skill(a["uri"], _language()))
+        groups["known" if not a["new"] else "implied" if a["suggested"] else "new"].append(skill(a["uri"], _language()))
     return groups
 
 

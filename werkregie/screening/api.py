@@ -58,7 +58,7 @@ class AssessmentOut(Schema):
     not_deployable: bool
     proposed_category: str
     proposed_self_reliant: bool
-    reasons: list[str]
+    reasons: list[str] = Field(description="in the language asked (Accept-Language)")
     category: str
     self_reliant: bool
     overridden: bool
@@ -126,7 +126,10 @@ def score_out(score: Score) -> dict:
 
 
 def assessment_out(a: Assessment) -> dict:
-    return {**{f: getattr(a, f) for f in AssessmentOut.model_fields if f != "counsellor"}, "counsellor": a.counsellor.get_full_name() or a.counsellor.username}
+    from .reasons import shown
+
+    return {**{f: getattr(a, f) for f in AssessmentOut.model_fields if f not in ("counsellor", "reasons")}, "reasons": shown(a.reasons),
+            "counsellor": a.counsellor.get_full_name() or a.counsellor.username}
 
 
 def screening_out(view: services.ScreeningView) -> dict:

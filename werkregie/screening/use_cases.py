@@ -21,7 +21,7 @@ from werkregie.people.enums import JOBSEEKER_KINDS
 from werkregie.people.models import Person, StatusEpisode
 from werkregie.people.use_cases import Page
 
-from . import hooks, perms
+from . import hooks, perms, reasons
 from .engine import assessment as rules
 from .engine import register
 from .engine.deadlines import Due, Periods, due
@@ -207,7 +207,7 @@ def record_assessment(principal: Principal, person_id: int, data: dict) -> Asses
             competences=answers.competences, competences_note=note, dutch_level=answers.dutch_level, digital_skills=answers.digital_skills,
             problems=list(answers.problems), childcare_barrier=answers.childcare_barrier, mobility_barrier=answers.mobility_barrier,
             motivation=answers.motivation, not_deployable=answers.not_deployable, proposed_category=proposal.category,
-            proposed_self_reliant=proposal.self_reliant, reasons=proposal.reasons, category=category, self_reliant=self_reliant,
+            proposed_self_reliant=proposal.self_reliant, reasons=reasons.coded(proposal), category=category, self_reliant=self_reliant,
             overridden=overridden, override_reason=reason if overridden else "",
         )
         hooks.assessment_saved(assessment)  # e.g. trajectories opens the trajectory in this same transaction

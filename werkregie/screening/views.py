@@ -50,8 +50,10 @@ class AssessmentForm(forms.Form):
                                  choices=[("", gettext_lazy("Voorstel volgen"))] + list(DistanceCategory.choices))
     self_reliant = forms.ChoiceField(label=gettext_lazy("Zelfredzaam (leeg = het voorstel volgen)"), required=False,
                                      choices=[("", gettext_lazy("Voorstel volgen")), ("ja", gettext_lazy("Ja")), ("nee", gettext_lazy("Nee"))])
+    # the person reads it on "Mijn kans op werk" (walk of issue 16: told a reason existed that they could not see)
     override_reason = forms.CharField(label=gettext_lazy("Reden van afwijking (verplicht bij afwijken)"), required=False, max_length=2000,
-                                      widget=forms.Textarea(attrs={"rows": 2}))
+                                      widget=forms.Textarea(attrs={"rows": 2}),
+                                      help_text=gettext_lazy("De persoon leest deze reden op Mijn kans op werk: schrijf ze voor hem of haar."))
 
     def __init__(self, *args, known: dict | None = None, **kwargs) -> None:  # noqa: ANN002, ANN003
         super().__init__(*args, **kwargs)

@@ -54,8 +54,14 @@ def vacancy_page(request: HttpRequest, vacancy_id: int) -> HttpResponse:
                 application = services.vacancy_page(principal, vacancy_id, _language()).application
                 if application is None:
                     raise Http404
-                services.move(principal, application.pk, request.POST.get("transition", ""), version=posted_version(request))
-                messages.success(request, _("Uw sollicitatie is bijgewerkt."))
+                transition = request.POST.get("transition", "")
+                if transition == "withdraw" and request.POST.get("bevestig") != "1":  # asked on the page first
+                    messages.error(request, _("Bevestig dat u uw sollicitatie wilt intrekken: er is niets gewijzigd."))
+                    return redirect(reverse("vacancy_page", args=[vacancy_id]))
+                moved = services.move(principal, application.pk, transition, version=posted_version(request))
+                messages.success(request, _("Uw sollicitatie is ingetrokken. De werkgever ziet uw profiel niet meer via deze vacature.")
+                                 if transition == "withdraw" else
+                                 _("Uw sollicitatie is bijgewerkt: %(state)s.") % {"state": moved.state_label})
                 return redirect(reverse("vacancy_page", args=[vacancy_id]))
             if action == "share_measures":
                 from . import hiring

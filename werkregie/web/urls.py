@@ -29,6 +29,7 @@ urlpatterns = [
     path("personen/<int:person_id>/vacatures/", matching_views.person_vacancies, name="matching_person"),
     path("personen/<int:person_id>/passend/", matching_views.suitability, name="matching_suitability"),
     path("personen/<int:person_id>/suggesties/", matching_views.decide_suggestions, name="matching_suggestions"),
+    path("personen/<int:person_id>/competenties/verwijderen/", matching_views.remove_skill, name="matching_remove_skill"),
     path("vacatures/", matching_views.vacancy_list, name="vacancy_list"),
     path("vacatures/<int:vacancy_id>/kandidaten/", matching_views.vacancy_candidates, name="vacancy_candidates"),
     path("screening/werklijst/", screening_views.worklist, name="screening_worklist"),

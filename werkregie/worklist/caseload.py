@@ -30,7 +30,7 @@ from werkregie.people.use_cases.common import resolve_purpose
 from werkregie.people.use_cases.search import _filtered, check_search_text, search_branches
 
 from .enums import TaskKind, TaskStatus
-from .models import Task
+from .models import ScreeningSchedule, Task
 
 AGREEMENT_KINDS = (TaskKind.AGREEMENT_TO_MAKE, TaskKind.AGREEMENT_DUE, TaskKind.AGREEMENT_OVERDUE)
 DISTANCES = ("short", "medium", "long", "not_deployable", "none")
@@ -109,7 +109,11 @@ def _annotated(base: QuerySet, sections: frozenset[str], today: dt.date) -> Quer
     if "statuses" in sections:
         current = StatusEpisode.objects.filter(person=OuterRef("pk"), start__lte=today).filter(Q(end__isnull=True) | Q(end__gte=today))
         annotations["status"] = Subquery(current.order_by("-start", "-id").values("kind")[:1])
-        annotations["screening_due"] = Subquery(_open_tasks((TaskKind.SCREENING_DUE,)).order_by("due_on").values("due_on")[:1])
+        # the next screening as the person's screening page computes it (stored by the sweep for every job seeker: the
+        # open tasks alone left the column empty for everyone due after the worklist's lead), else an open screening task
+        annotations["screening_due"] = Coalesce(
+            Subquery(ScreeningSchedule.objects.filter(person=OuterRef("pk")).values("due_on")[:1]),
+            Subquery(_open_tasks((TaskKind.SCREENING_DUE,)).order_by("due_on").values("due_on")[:1]))
         annotations["agreement_due"] = Subquery(_open_tasks(AGREEMENT_KINDS).order_by("due_on").values("due_on")[:1])
         annotations["control_deadline"] = Subquery(
             Case.objects.filter(person=OuterRef("pk"), state__in=OPEN_STATES, deadline__isnull=False).order_by("deadline").values("deadline")[:1])

@@ -48,3 +48,19 @@ class Task(models.Model):
     @property
     def is_open(self) -> bool:
         return self.status == TaskStatus.OPEN
+
+
+class ScreeningSchedule(models.Model):
+    """When each current job seeker's next screening is due, computed by the sweep (and `refresh_persons` after an
+    assessment) with the function the person's screening page uses (`screening.engine.deadlines.due`), for every job
+    seeker and not only those within the worklist's lead: the caseload shows, sorts and filters on it in the database
+    (its column read the open screening tasks only, and stayed empty for everyone due later: walk of issue 16)."""
+
+    person = models.OneToOneField("people.Person", primary_key=True, on_delete=models.CASCADE, related_name="screening_schedule",
+                                  verbose_name=_("persoon"))
+    due_on = models.DateField(_("volgende screening uiterlijk"))
+    reason = models.CharField(max_length=20)  # "new", "rescreen", "rescreen_long_term" (screening.engine.deadlines.Due)
+
+    class Meta:
+        verbose_name = _("screeningsplanning")
+        verbose_name_plural = _("screeningsplanningen")

@@ -35,7 +35,7 @@ from werkregie.workflows import reasons
 from werkregie.workflows.labels import coded, source
 
 from .enums import TaskKind, TaskStatus
-from .models import Task
+from .models import ScreeningSchedule, Task
 from .services import TaskRow, TaskSpec, close_tasks, read_rows, upsert_tasks
 from .sweep import PARTITION, add_counts, contributor, partitioned
 
@@ -110,9 +110,11 @@ def _among(ids: Sequence[int], field: str = "person_id") -> Q:
     return Q(**{f"{field}__in": list(ids)})
 
 
-def plan(ids: Sequence[int], as_of: dt.date, tasks: list[TaskRow] | None = None) -> tuple[list[TaskSpec], dict[int, dt.date | None]]:
+def plan(ids: Sequence[int], as_of: dt.date, tasks: list[TaskRow] | None = None,
+         schedule: dict[int, tuple[dt.date, str]] | None = None) -> tuple[list[TaskSpec], dict[int, dt.date | None]]:
     """The tasks these persons should have on `as_of` (for the two own kinds), and each person's last assessment.
-    `tasks`: the persons' tasks of the two kinds, when the caller read them already."""
+    `tasks`: the persons' tasks of the two kinds, when the caller read them already; `schedule`, when given, receives
+    every job seeker's next screening date and its reason (also those beyond the worklist's lead)."""
     from werkregie.screening.models import Assessment
 
     wanted = set(ids)
@@ -142,6 +144,8 @@ def plan(ids: Sequence[int], as_of: dt.date, tasks: list[TaskRow] | None = None)
         assessed = latest.get(pid)
         last_date = assessed[0] if assessed else None
         d = screening_due(start, last_date, register.months_unemployed(eps, as_of))
+        if schedule is not None:
+            schedule[pid] = (d.date, d.reason)
         if d.reason == "new" or d.date <= horizon:
             basis = start if d.reason == "new" else last_date
             specs.append(TaskSpec(f"screening:{pid}:{basis.isoformat()}", pid, TaskKind.SCREENING_DUE, d.date, SCREENING_TITLES[d.reason],
@@ -181,13 +185,16 @@ class PartitionPlan:
     owners: dict[int, tuple[int | None, int | None]]
     done_keys: list[str]
     cancelled_keys: list[str]
+    ids: tuple[int, ...] = ()
+    schedule: dict[int, tuple[dt.date, str]] | None = None  # each job seeker's next screening (ScreeningSchedule)
 
 
 def plan_partition(ids: Sequence[int], as_of: dt.date) -> PartitionPlan:
     """Read these persons' screening and agreement tasks and decide what makes them match `as_of` (reads only)."""
     members = set(ids)
     tasks = [t for t in read_rows(_among(ids) & Q(kind__in=OWN_KINDS)) if t.person_id in members]
-    specs, assessed = plan(ids, as_of, tasks)
+    schedule: dict[int, tuple[dt.date, str]] = {}
+    specs, assessed = plan(ids, as_of, tasks, schedule)
     owners = {pid: (c, t) for pid, c, t in Person.all_objects.filter(_among(ids, "pk")).values_list("pk", "counsellor_id", "team_id") if pid in members}
     wanted = {s.key for s in specs}
     stale = [(t.key, t.kind, t.person_id) for t in tasks if t.status == TaskStatus.OPEN and t.key not in wanted
@@ -200,7 +207,7 @@ def plan_partition(ids: Sequence[int], as_of: dt.date) -> PartitionPlan:
             (done_keys if last is not None and last >= basis else cancelled_keys).append(key)
         else:  # an accepted agreement: done; otherwise no longer applies, or another domain's task took over
             (done_keys if _has_accepted(pid) else cancelled_keys).append(key)
-    return PartitionPlan(specs, {t.key: t for t in tasks}, owners, done_keys, cancelled_keys)
+    return PartitionPlan(specs, {t.key: t for t in tasks}, owners, done_keys, cancelled_keys, tuple(sorted(members)), schedule)
 
 
 def apply_partition(plan_: PartitionPlan) -> dict[str, int]:
@@ -208,7 +215,20 @@ def apply_partition(plan_: PartitionPlan) -> dict[str, int]:
     counts = upsert_tasks(plan_.specs, existing=plan_.existing, owners=plan_.owners)
     closed = close_tasks(Q(key__in=plan_.done_keys), "afgewerkt: de termijn is voorbij of vervuld (nachtelijke controle)") if plan_.done_keys else 0
     cancelled = close_tasks(Q(key__in=plan_.cancelled_keys), "niet meer van toepassing", done=False) if plan_.cancelled_keys else 0
+    if plan_.schedule is not None:
+        write_schedule(plan_.ids, plan_.schedule)
     return {**counts, "closed": closed, "cancelled": cancelled}
+
+
+def write_schedule(ids: Sequence[int], schedule: dict[int, tuple[dt.date, str]]) -> None:
+    """Store these persons' next screening dates (the caseload's column); a person of `ids` without one (no longer a
+    job seeker) loses the row."""
+    gone = [pid for pid in ids if pid not in schedule]
+    for i in range(0, len(gone), PARTITION):
+        ScreeningSchedule.objects.filter(person_id__in=gone[i:i + PARTITION]).delete()
+    rows = [ScreeningSchedule(person_id=pid, due_on=day, reason=reason) for pid, (day, reason) in schedule.items()]
+    ScreeningSchedule.objects.bulk_create(rows, batch_size=2000, update_conflicts=True, unique_fields=["person"],
+                                          update_fields=["due_on", "reason"])
 
 
 def sweep_partition(ids: Sequence[int], as_of: dt.date) -> dict[str, int]:
@@ -226,6 +246,9 @@ def close_departed(ids: Sequence[int]) -> int:
     keep = set(ids)
     open_persons = set(Task.objects.filter(OWN, status=TaskStatus.OPEN).values_list("person_id", flat=True).distinct())
     gone = sorted(open_persons - keep)
+    scheduled = sorted(set(ScreeningSchedule.objects.values_list("person_id", flat=True)) - keep)
+    for i in range(0, len(scheduled), PARTITION):
+        ScreeningSchedule.objects.filter(person_id__in=scheduled[i:i + PARTITION]).delete()
     total = 0
     for i in range(0, len(gone), PARTITION):
         total += close_tasks(OWN & Q(person_id__in=gone[i:i + PARTITION]), "geen werkzoekende meer", done=False)

@@ -29,6 +29,10 @@ MAX_TEXT = 1_000_000  # characters read from one text; a longer text is cut, nev
 FUZZY_TEXT = 20_000  # characters compared by similarity (exact phrases are found in the whole text)
 MAX_WORDS = 6
 NEAR = 0.8
+# a phrase this close to a label (by its letters, not by meaning or a gloss) names the skill almost literally: only those
+# go onto a profile unasked; the rest are suggestions the person confirms ("inventaris bijhouden" found
+# "bibliotheekinventaris bijhouden", "haven van Gent" "lokale wateren van de haven": walk of issue 16)
+LITERAL = 0.95
 SEMANTIC_THRESHOLD = 0.5  # chosen on a development sample (bench/skills_quality.py --seed 7): recall against noise on non-skill sentences
 SEMANTIC_SECOND = 0.04  # a clause's second skill counts when this close to its best
 MAX_CLAUSES = 60  # clauses embedded per text (~15 ms each): a long CV is read semantically up to here
@@ -50,6 +54,7 @@ class Found:
     start: int
     end: int
     implied: bool = False  # suggested by ESCO's structure (implied.py), not named: to be confirmed before it counts
+    literal: bool = False  # named almost literally (a label as written, or within LITERAL of one): safe to add unasked
 
 
 GLOSS_WEIGHT = 0.9  # an English label met through the gloss of a Dutch or French phrase (below a label as written)
@@ -233,7 +238,8 @@ class SkillIndex:
             if not by_meaning:
                 taken.append((start, end))
             item = self.taxonomy.skills[skill]
-            chosen[skill] = Found(item.uri, item.label(language), score, text[start:end], start, end)
+            chosen[skill] = Found(item.uri, item.label(language), score, text[start:end], start, end,
+                                  literal=not by_meaning and score >= LITERAL)
             if len(chosen) >= top:
                 break
         return list(chosen.values())

@@ -1,6 +1,7 @@
 """The counsellor's assessment: the model's chance of work together with what the conversation revealed gives the
-distance to the labour market and whether the person is self-reliant (zelfredzaam). Plain Python; the reasons are
-sentences in Dutch shown to the counsellor and the person.
+distance to the labour market and whether the person is self-reliant (zelfredzaam). Plain Python; each reason is a
+code with its parameters (`Proposal.codes`, stored and translated when shown: screening/reasons.py) and its Dutch
+sentence (`Proposal.reasons`).
 
 The category starts from the chance of at least 28 days of work within 6 months (short above 50%, medium 35-50%,
 long below 35%; the limits are configurable). Barriers the model cannot see then move it: any indication of
@@ -52,12 +53,52 @@ class Answers:
             raise ValueError(f"problems: '{unknown[0]}' is not one of {', '.join(PROBLEMS)}")
 
 
+def gettext_noop(text: str) -> str:
+    """Marks a Dutch source text for translation (makemessages finds the name) without Django: the engine stays plain."""
+    return text
+
+
+# each reason's Dutch source, by code (registered with werkregie.workflows.labels by screening/reasons.py); a French or
+# English page showed these Dutch sentences as stored (walk of issue 16)
+TEXTS = {
+    "screening.reason.no_score": gettext_noop("Er is nog geen modelscore: de categorie volgt uit het gesprek alleen (vertrekpunt: middellange afstand)."),
+    "screening.reason.model": gettext_noop("Het model schat de kans op werk binnen 6 maanden op %(percent)s %% (%(category)s)."),
+    "screening.reason.not_deployable": gettext_noop("De bemiddelaar stelt vast dat werk nu niet mogelijk is."),
+    "screening.reason.childcare": gettext_noop("Kinderopvang is een drempel."),
+    "screening.reason.mobility": gettext_noop("Mobiliteit is een drempel."),
+    "screening.reason.dutch": gettext_noop("De kennis van het Nederlands is lager dan A2."),
+    "screening.reason.digital": gettext_noop("Er zijn geen digitale vaardigheden."),
+    "screening.reason.motivation": gettext_noop("De motivatie is laag."),
+    "screening.reason.competences": gettext_noop("De competenties volstaan niet voor de gezochte jobs."),
+    "screening.reason.problems": gettext_noop("Er zijn aanwijzingen van medische, mentale, psychische, psychiatrische of sociale problemen."),
+    "screening.reason.self_reliant": gettext_noop("Zelfredzaam: kan zelfstandig werk zoeken met digitale ondersteuning."),
+    # the real reason, not "begeleiding is nodig" (circular: walk of issue 16)
+    "screening.reason.not_self_reliant.distance": gettext_noop("Niet zelfredzaam: zelfstandig zoeken past bij een korte afstand tot de arbeidsmarkt, hier is die %(category)s."),
+    "screening.reason.not_self_reliant.dutch": gettext_noop("Niet zelfredzaam: zelfstandig zoeken vraagt minstens Nederlands op niveau B1."),
+    "screening.reason.not_self_reliant.digital": gettext_noop("Niet zelfredzaam: zelfstandig zoeken vraagt digitale vaardigheden."),
+}
+CATEGORY_TEXTS = {
+    "short": gettext_noop("korte afstand"), "medium": gettext_noop("middellange afstand"), "long": gettext_noop("lange afstand"),
+    "not_deployable": gettext_noop("niet inzetbaar"),
+}
+CATEGORY_PARAMS = ("category",)  # parameters that hold a category (shown as its words in the reader's language)
+
+
+def dutch(code: str, params: dict) -> str:
+    """A reason's Dutch sentence."""
+    return TEXTS[code] % {k: CATEGORY_TEXTS[v] if k in CATEGORY_PARAMS else v for k, v in params.items()} if params else TEXTS[code]
+
+
 @dataclass
 class Proposal:
     category: str
     self_reliant: bool
     model_category: str | None
-    reasons: list[str] = field(default_factory=list)
+    codes: list[tuple[str, dict]] = field(default_factory=list)  # each reason's code and parameters (TEXTS)
+
+    @property
+    def reasons(self) -> list[str]:
+        return [dutch(code, params) for code, params in self.codes]
 
 
 def model_category(chance: float, limits: Limits) -> str:
@@ -69,19 +110,20 @@ def model_category(chance: float, limits: Limits) -> str:
 
 
 def barriers(answers: Answers) -> list[str]:
+    """The codes of the barriers the answers show (TEXTS)."""
     found = []
     if answers.childcare_barrier:
-        found.append("Kinderopvang is een drempel.")
+        found.append("screening.reason.childcare")
     if answers.mobility_barrier:
-        found.append("Mobiliteit is een drempel.")
+        found.append("screening.reason.mobility")
     if DUTCH.index(answers.dutch_level) < DUTCH.index("A2"):
-        found.append("De kennis van het Nederlands is lager dan A2.")
+        found.append("screening.reason.dutch")
     if answers.digital_skills == "none":
-        found.append("Er zijn geen digitale vaardigheden.")
+        found.append("screening.reason.digital")
     if answers.motivation == "low":
-        found.append("De motivatie is laag.")
+        found.append("screening.reason.motivation")
     if answers.competences == "insufficient":
-        found.append("De competenties volstaan niet voor de gezochte jobs.")
+        found.append("screening.reason.competences")
     return found
 
 
@@ -102,33 +144,40 @@ def self_reliance_proposed(chance: float, limits: Limits, dutch_rank: float | No
     return model_category(chance, limits) == "short" and language_and_digital_allow(dutch_rank, any_digital_skills)
 
 
+def _start(chance: float | None, limits: Limits) -> tuple[str, tuple[str, dict]]:
+    if chance is None:
+        return "medium", ("screening.reason.no_score", {})
+    start = model_category(chance, limits)
+    return start, ("screening.reason.model", {"percent": f"{100 * chance:.0f}", "category": start})
+
+
 def propose(chance: float | None, answers: Answers, limits: Limits = Limits()) -> Proposal:
     """The proposed category and self-reliance, with every reason that led to them."""
     if chance is not None and not 0 <= chance <= 1:
         raise ValueError(f"chance: {chance} is not a probability")
-    start = model_category(chance, limits) if chance is not None else None
-    reasons = []
-    if start is None:
-        reasons.append("Er is nog geen modelscore: de categorie volgt uit het gesprek alleen (vertrekpunt: middellange afstand).")
-        start = "medium"
-    else:
-        reasons.append(f"Het model schat de kans op werk binnen 6 maanden op {100 * chance:.0f} % ({_label(start)}).")
+    start, first = _start(chance, limits)
+    codes = [first]
     if answers.not_deployable:
-        reasons.append("De bemiddelaar stelt vast dat werk nu niet mogelijk is.")
-        return Proposal("not_deployable", False, _model(chance, limits), reasons)
+        codes.append(("screening.reason.not_deployable", {}))
+        return Proposal("not_deployable", False, _model(chance, limits), codes)
     step = CATEGORIES.index(start)
     found = barriers(answers)
-    reasons.extend(found)
+    codes.extend((code, {}) for code in found)
     step += 0 if not found else 1 if len(found) < 3 else 2
     if answers.problems:
-        reasons.append("Er zijn aanwijzingen van medische, mentale, psychische, psychiatrische of sociale problemen.")
+        codes.append(("screening.reason.problems", {}))
         step = max(step, CATEGORIES.index("long"))
     category = CATEGORIES[min(step, CATEGORIES.index("long"))]
+    dutch_ok = DUTCH.index(answers.dutch_level) + 1 >= DUTCH.index(SELF_RELIANT_DUTCH) + 1
     self_reliant = (category == "short" and not found and not answers.problems
                     and language_and_digital_allow(DUTCH.index(answers.dutch_level) + 1, answers.digital_skills != "none"))
-    reasons.append("Zelfredzaam: kan zelfstandig werk zoeken met digitale ondersteuning." if self_reliant
-                   else "Niet zelfredzaam: begeleiding door een bemiddelaar is nodig.")
-    return Proposal(category, self_reliant, _model(chance, limits), reasons)
+    if self_reliant:
+        codes.append(("screening.reason.self_reliant", {}))
+    elif category != "short" or found or answers.problems:
+        codes.append(("screening.reason.not_self_reliant.distance", {"category": category}))
+    else:
+        codes.append(("screening.reason.not_self_reliant.dutch" if not dutch_ok else "screening.reason.not_self_reliant.digital", {}))
+    return Proposal(category, self_reliant, _model(chance, limits), codes)
 
 
 def starting_point(chance: float | None, limits: Limits = Limits()) -> Proposal:
@@ -136,15 +185,10 @@ def starting_point(chance: float | None, limits: Limits = Limits()) -> Proposal:
     self-reliant. The counsellor sees it from the start; the answers then move it (`propose`)."""
     if chance is not None and not 0 <= chance <= 1:
         raise ValueError(f"chance: {chance} is not a probability")
-    if chance is None:
-        return Proposal("medium", False, None, ["Er is nog geen modelscore: de categorie volgt uit het gesprek alleen (vertrekpunt: middellange afstand)."])
-    start = model_category(chance, limits)
-    return Proposal(start, False, start, [f"Het model schat de kans op werk binnen 6 maanden op {100 * chance:.0f} % ({_label(start)})."])
+    start, first = _start(chance, limits)
+    return Proposal(start, False, start if chance is not None else None, [first])
 
 
 def _model(chance: float | None, limits: Limits) -> str | None:
     return model_category(chance, limits) if chance is not None else None
 
-
-def _label(category: str) -> str:
-    return {"short": "korte afstand", "medium": "middellange afstand", "long": "lange afstand", "not_deployable": "niet inzetbaar"}[category]

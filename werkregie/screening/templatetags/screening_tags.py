@@ -16,3 +16,11 @@ def percent(value: float | None, digits: int = 0) -> str:
     if value is None:
         return "—"
     return format_percent(float(value), int(digits))
+
+
+@register.filter
+def reasons(value: object) -> list[str]:
+    """A proposal's reasons (an engine Proposal, or the stored list of an assessment) in the reader's language."""
+    from werkregie.screening import reasons as texts
+
+    return texts.shown(texts.coded(value) if hasattr(value, "codes") else value)
