@@ -2799,3 +2799,6 @@ T.update({
         "La personne lit cette raison sur « Ma chance d’emploi » : écrivez-la pour elle.",
         "The person reads this reason on “My chance of work”: write it for them."),
 })
+T.update({  # the access log's description of a skill removed from a profile (fixw16b), translated on display
+    "matching: competentie uit het profiel verwijderd": ("matching : compétence retirée du profil", "matching: skill removed from the profile"),
+})

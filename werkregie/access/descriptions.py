@@ -72,6 +72,7 @@ FIXED = (
     N("matching: competenties uit tekst toegevoegd"),
     N("matching: kandidatenlijst voor vacature %(n1)s (naam, score, competenties, afstand, gemeente)"),
     N("matching: kandidatenlijst voor vacature %(n1)s (naam, score, competenties, afstandsklasse)"),
+    N("matching: competentie uit het profiel verwijderd"),
     N("matching: kandidatenlijst voor vacature %(n1)s (naam, score zonder afstand, competenties, beroep, talen, uren, zoekkring)"),
     N("matching: kandidatenlijst voor vacature %(n1)s (naam, score zonder afstand, competenties, beroep, talen, uren, zoekkring, afstandsklasse)"),
     N("matching: kandidatenlijst voor vacature %(n1)s (naam, score zonder afstand, competenties, beroep, talen, uren, zoekkring, gemeente)"),
