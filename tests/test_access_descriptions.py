@@ -100,10 +100,10 @@ def test_dutch_stays_as_written_and_numbers_and_free_parts_are_kept():
     ("en", "sollicitaties voor vacature 9566 (naam, toestand)", "applications for vacancy 9566 (name, state)"),
     ("fr", "aanwervingssteun voor vacature 9566 (effect, met toestemming)", "aide à l'embauche pour l'offre 9566 (effet, avec consentement)"),
     ("en", "sollicitaties en terugkoppeling van werkgevers", "applications and feedback from employers"),
-    ("fr", "persoonsgegevens: contact, profile", "données personnelles : coordonnées, profil"),
+    ("fr", "persoonsgegevens: contact, profile", "données personnelles : coordonnées, profil"),
     ("en", "persoonsgegevens: contact, profile", "personal data: contact details, profile"),
     ("en", "controle: bewijsstuk loonfiche 2024.pdf van dossier 7", "control: evidence document loonfiche 2024.pdf of file 7"),
-    ("fr", "zoekresultaat: naam, INSZ, gemeente", "résultat de recherche : nom, NISS, commune"),
+    ("fr", "zoekresultaat: naam, INSZ, gemeente", "résultat de recherche : nom, NISS, commune"),
     ("en", "iets van vroeger", "iets van vroeger"),
 ])
 def test_descriptions_are_shown_in_the_readers_language(language, stored, expected):
@@ -126,7 +126,7 @@ def logged(db):
 
 
 FRENCH = ("candidatures pour l'offre 9566 (nom, état)", "aide à l'embauche pour l'offre 9566 (effet, avec consentement)",
-          "données personnelles : coordonnées, profil")
+          "données personnelles : coordonnées, profil")
 ENGLISH = ("applications for vacancy 9566 (name, state)", "hiring support for vacancy 9566 (effect, with consent)",
            "personal data: contact details, profile")
 DUTCH = ("sollicitaties voor vacature", "aanwervingssteun", "persoonsgegevens", "contact, profile")

@@ -16,7 +16,7 @@ STORED = ("sollicitaties voor vacature 9566 (naam, toestand)", "aanwervingssteun
           "sollicitaties en terugkoppeling van werkgevers", "persoonsgegevens: contact, profile", "iets van vroeger")
 SHOWN = {
     "fr": ("candidatures pour l'offre 9566 (nom, état)", "aide à l'embauche pour l'offre 9566 (effet, avec consentement)",
-           "candidatures et retours des employeurs", "données personnelles : coordonnées, profil"),
+           "candidatures et retours des employeurs", "données personnelles : coordonnées, profil"),
     "en": ("applications for vacancy 9566 (name, state)", "hiring support for vacancy 9566 (effect, with consent)",
            "applications and feedback from employers", "personal data: contact details, profile"),
 }

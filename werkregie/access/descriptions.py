@@ -22,110 +22,109 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from django.utils.translation import get_language, gettext, trans_real
-from django.utils.translation import gettext_noop as N
+from django.utils.translation import get_language, gettext, gettext_noop, trans_real
 
 DIGITS = re.compile(r"\d+")
 
 FIXED = (
     # careers: EVC (recognition of acquired competences), competence visa, shared passport links, career signals
-    N("EVC: aanvraag geraadpleegd"), N("EVC: aanvraag ingetrokken"), N("EVC: beoordelaar toegewezen"), N("EVC: beoordeling gepland"),
-    N("EVC: competenties om te laten erkennen"), N("EVC: erkenning geweigerd"), N("EVC: erkenning toegekend"), N("EVC: mijn aanvragen"),
-    N("EVC: resultaat per competentie vastgelegd"), N("werklijst: EVC-aanvragen"),
-    N("loopbaan: competenties voor een competentievisum"), N("loopbaan: competentievisum uitgereikt"), N("loopbaan: mijn gedeelde paspoortlinks"),
-    N("loopbaansignalen: beroepen en competenties"), N("competentiepaspoort: gedeelde link bekeken (%(n1)s bewijzen)"),
+    gettext_noop("EVC: aanvraag geraadpleegd"), gettext_noop("EVC: aanvraag ingetrokken"), gettext_noop("EVC: beoordelaar toegewezen"), gettext_noop("EVC: beoordeling gepland"),
+    gettext_noop("EVC: competenties om te laten erkennen"), gettext_noop("EVC: erkenning geweigerd"), gettext_noop("EVC: erkenning toegekend"), gettext_noop("EVC: mijn aanvragen"),
+    gettext_noop("EVC: resultaat per competentie vastgelegd"), gettext_noop("werklijst: EVC-aanvragen"),
+    gettext_noop("loopbaan: competenties voor een competentievisum"), gettext_noop("loopbaan: competentievisum uitgereikt"), gettext_noop("loopbaan: mijn gedeelde paspoortlinks"),
+    gettext_noop("loopbaansignalen: beroepen en competenties"), gettext_noop("competentiepaspoort: gedeelde link bekeken (%(n1)s bewijzen)"),
     # vacancies and hiring
-    N("aanwervingssteun voor een vacature"), N("aanwervingssteun voor vacature %(n1)s (effect, met toestemming)"),
-    N("aanwervingssteun voor vacature %(n1)s (leeftijd, maanden werkzoekend, opleiding)"),
-    N("aanwervingssteun voor vacature %(n1)s (zonder gegevens van de persoon)"),
-    N("berichten van de werkgever (naam van de kandidaat)"), N("sollicitaties en terugkoppeling van werkgevers"),
-    N("sollicitaties voor vacature %(n1)s (naam, toestand)"),
-    N("gepseudonimiseerde kandidaten voor vacature %(n1)s (competenties, ervaring, afstandsring, talen)"),
+    gettext_noop("aanwervingssteun voor een vacature"), gettext_noop("aanwervingssteun voor vacature %(n1)s (effect, met toestemming)"),
+    gettext_noop("aanwervingssteun voor vacature %(n1)s (leeftijd, maanden werkzoekend, opleiding)"),
+    gettext_noop("aanwervingssteun voor vacature %(n1)s (zonder gegevens van de persoon)"),
+    gettext_noop("berichten van de werkgever (naam van de kandidaat)"), gettext_noop("sollicitaties en terugkoppeling van werkgevers"),
+    gettext_noop("sollicitaties voor vacature %(n1)s (naam, toestand)"),
+    gettext_noop("gepseudonimiseerde kandidaten voor vacature %(n1)s (competenties, ervaring, afstandsring, talen)"),
     # appointments
-    N("afspraak (iCalendar): soort en moment"), N("afspraak: bewijsstuk van afwezigheid"), N("afspraak: soort, moment, aanwezigheid, verontschuldiging"),
-    N("afspraak: uitnodiging en vrije momenten"), N("afspraken: soort, moment, toestand"), N("agenda (iCalendar): naam, soort en moment van de afspraak"),
-    N("agenda: naam, soort en moment van de afspraak"), N("mijn afspraken: uitnodigingen, afspraken, aanwezigheid"),
+    gettext_noop("afspraak (iCalendar): soort en moment"), gettext_noop("afspraak: bewijsstuk van afwezigheid"), gettext_noop("afspraak: soort, moment, aanwezigheid, verontschuldiging"),
+    gettext_noop("afspraak: uitnodiging en vrije momenten"), gettext_noop("afspraken: soort, moment, toestand"), gettext_noop("agenda (iCalendar): naam, soort en moment van de afspraak"),
+    gettext_noop("agenda: naam, soort en moment van de afspraak"), gettext_noop("mijn afspraken: uitnodigingen, afspraken, aanwezigheid"),
     # messages
-    N("bericht %(n1)s: afleverrapport ingelezen (kanaal, toestand)"), N("bericht %(n1)s: bewijs (PDF)"),
-    N("bericht %(n1)s: bewijsbundel (volledige inhoud, PDF)"), N("bericht %(n1)s: kanaal, data, toestand (brief van de controledienst)"),
-    N("bericht %(n1)s: volledige inhoud"), N("berichten van de persoon: onderwerp, kanaal, data, toestand, afleveringspogingen"),
-    N("berichten: onderwerp, kanaal, data, toestand"), N("digitale ondersteuning: naam, reden"),
+    gettext_noop("bericht %(n1)s: afleverrapport ingelezen (kanaal, toestand)"), gettext_noop("bericht %(n1)s: bewijs (PDF)"),
+    gettext_noop("bericht %(n1)s: bewijsbundel (volledige inhoud, PDF)"), gettext_noop("bericht %(n1)s: kanaal, data, toestand (brief van de controledienst)"),
+    gettext_noop("bericht %(n1)s: volledige inhoud"), gettext_noop("berichten van de persoon: onderwerp, kanaal, data, toestand, afleveringspogingen"),
+    gettext_noop("berichten: onderwerp, kanaal, data, toestand"), gettext_noop("digitale ondersteuning: naam, reden"),
     # compliance (availability control)
-    N("controle: bestaan en stap van controledossiers (zonder inhoud)"), N("controle: bewijs (PDF) van bericht %(n1)s van dossier %(n2)s"),
-    N("controle: lijst van controledossiers (naam, inbreuk, stap, termijn)"), N("controle: mijn controledossier"), N("controle: mijn controledossiers"),
-    N("controle: toets passende dienstbetrekking (bevestigde competenties) voor vacature %(n1)s"),
-    N("controle: volledig controledossier (inbreuk en bron, statussen, berichten, bewijsstukken, verhoor, voorstel en beslissing)"),
+    gettext_noop("controle: bestaan en stap van controledossiers (zonder inhoud)"), gettext_noop("controle: bewijs (PDF) van bericht %(n1)s van dossier %(n2)s"),
+    gettext_noop("controle: lijst van controledossiers (naam, inbreuk, stap, termijn)"), gettext_noop("controle: mijn controledossier"), gettext_noop("controle: mijn controledossiers"),
+    gettext_noop("controle: toets passende dienstbetrekking (bevestigde competenties) voor vacature %(n1)s"),
+    gettext_noop("controle: volledig controledossier (inbreuk en bron, statussen, berichten, bewijsstukken, verhoor, voorstel en beslissing)"),
     # credentials
-    N("credentials: competentiepaspoort"), N("credentials: credential %(n1)s"), N("credentials: downloaden (ELM) %(n1)s"),
-    N("credentials: downloaden (JWT) %(n1)s"),
+    gettext_noop("credentials: competentiepaspoort"), gettext_noop("credentials: credential %(n1)s"), gettext_noop("credentials: downloaden (ELM) %(n1)s"),
+    gettext_noop("credentials: downloaden (JWT) %(n1)s"),
     # municipalities (leefloon)
-    N("doorverwijzing naar VDAB"), N("lijst: leefloongerechtigden met traject, doorverwijzing en wat te doen"), N("stap van de gemeente"),
-    N("stap van de gemeente genoteerd"), N("stap van de gemeente gewijzigd"), N("stappen van de gemeente en trajectstappen"),
+    gettext_noop("doorverwijzing naar VDAB"), gettext_noop("lijst: leefloongerechtigden met traject, doorverwijzing en wat te doen"), gettext_noop("stap van de gemeente"),
+    gettext_noop("stap van de gemeente genoteerd"), gettext_noop("stap van de gemeente gewijzigd"), gettext_noop("stappen van de gemeente en trajectstappen"),
     # people, privacy
-    N("dubbels: naam, INSZ, geboortedatum"), N("inschrijving in het talentregister"), N("eigen gegevens: export gedownload (JSON en PDF)"),
-    N("eigen gegevens: export gemaakt (alle onderdelen)"),
+    gettext_noop("dubbels: naam, INSZ, geboortedatum"), gettext_noop("inschrijving in het talentregister"), gettext_noop("eigen gegevens: export gedownload (JSON en PDF)"),
+    gettext_noop("eigen gegevens: export gemaakt (alle onderdelen)"),
     # learning account, training
-    N("leerrekening: afschrift"), N("leerrekening: overzicht"), N("leerrekening: samenvatting"),
-    N("opleidingen: eigen inschrijving voor een opleiding"), N("opleidingen: inschrijvingen"), N("opleidingen: inschrijvingen bij de opleidingsverstrekker"),
-    N("opleidingen: leerrekening voor een inschrijving"), N("opleidingen: profiel en gewenste beroepen voor de opleidingswijzer"),
+    gettext_noop("leerrekening: afschrift"), gettext_noop("leerrekening: overzicht"), gettext_noop("leerrekening: samenvatting"),
+    gettext_noop("opleidingen: eigen inschrijving voor een opleiding"), gettext_noop("opleidingen: inschrijvingen"), gettext_noop("opleidingen: inschrijvingen bij de opleidingsverstrekker"),
+    gettext_noop("opleidingen: leerrekening voor een inschrijving"), gettext_noop("opleidingen: profiel en gewenste beroepen voor de opleidingswijzer"),
     # matching
-    N("matching: competenties uit tekst toegevoegd"),
-    N("matching: kandidatenlijst voor vacature %(n1)s (naam, score, competenties, afstand, gemeente)"),
-    N("matching: kandidatenlijst voor vacature %(n1)s (naam, score, competenties, afstandsklasse)"),
-    N("matching: competentie uit het profiel verwijderd"),
-    N("matching: kandidatenlijst voor vacature %(n1)s (naam, score zonder afstand, competenties, beroep, talen, uren, zoekkring)"),
-    N("matching: kandidatenlijst voor vacature %(n1)s (naam, score zonder afstand, competenties, beroep, talen, uren, zoekkring, afstandsklasse)"),
-    N("matching: kandidatenlijst voor vacature %(n1)s (naam, score zonder afstand, competenties, beroep, talen, uren, zoekkring, gemeente)"),
-    N("matching: kandidatenlijst voor vacature %(n1)s (naam, score zonder afstand, competenties, beroep, talen, uren, zoekkring, afstandsklasse, gemeente)"),
-    N("gepseudonimiseerde kandidaten voor vacature %(n1)s (score zonder afstand, competenties, ervaring, zoekkring, talen)"),
-    N("matching: ontbrekende competenties voor een beroep"), N("matching: uitgesloten voor vacature %(n1)s (naam, reden, datum)"),
-    N("matching: passende dienstbetrekking voor vacature %(n1)s"),
-    N("matching: profiel (competenties, ervaring, gewenste beroepen, voorkeuren, gemeente, opleiding, rijbewijzen, talen)"),
-    N("matching: vacature %(n1)s voor de persoon (competenties, ervaring, voorkeuren)"),
-    N("matching: vacatures voor de persoon (competenties, ervaring, voorkeuren)"), N("matching: voorgestelde competenties (afgeleid uit cv)"),
-    N("matching: voorgestelde competenties bevestigd of afgewezen"),
+    gettext_noop("matching: competenties uit tekst toegevoegd"),
+    gettext_noop("matching: kandidatenlijst voor vacature %(n1)s (naam, score, competenties, afstand, gemeente)"),
+    gettext_noop("matching: kandidatenlijst voor vacature %(n1)s (naam, score, competenties, afstandsklasse)"),
+    gettext_noop("matching: competentie uit het profiel verwijderd"),
+    gettext_noop("matching: kandidatenlijst voor vacature %(n1)s (naam, score zonder afstand, competenties, beroep, talen, uren, zoekkring)"),
+    gettext_noop("matching: kandidatenlijst voor vacature %(n1)s (naam, score zonder afstand, competenties, beroep, talen, uren, zoekkring, afstandsklasse)"),
+    gettext_noop("matching: kandidatenlijst voor vacature %(n1)s (naam, score zonder afstand, competenties, beroep, talen, uren, zoekkring, gemeente)"),
+    gettext_noop("matching: kandidatenlijst voor vacature %(n1)s (naam, score zonder afstand, competenties, beroep, talen, uren, zoekkring, afstandsklasse, gemeente)"),
+    gettext_noop("gepseudonimiseerde kandidaten voor vacature %(n1)s (score zonder afstand, competenties, ervaring, zoekkring, talen)"),
+    gettext_noop("matching: ontbrekende competenties voor een beroep"), gettext_noop("matching: uitgesloten voor vacature %(n1)s (naam, reden, datum)"),
+    gettext_noop("matching: passende dienstbetrekking voor vacature %(n1)s"),
+    gettext_noop("matching: profiel (competenties, ervaring, gewenste beroepen, voorkeuren, gemeente, opleiding, rijbewijzen, talen)"),
+    gettext_noop("matching: vacature %(n1)s voor de persoon (competenties, ervaring, voorkeuren)"),
+    gettext_noop("matching: vacatures voor de persoon (competenties, ervaring, voorkeuren)"), gettext_noop("matching: voorgestelde competenties (afgeleid uit cv)"),
+    gettext_noop("matching: voorgestelde competenties bevestigd of afgewezen"),
     # screening, worklists
-    N("screening: kans op werk, uitleg, beoordelingen"), N("screening: voorstel (afstand tot de arbeidsmarkt uit kans op werk en antwoorden)"),
-    N("screeningswerklijst: naam, inschrijving, vervaldatum"), N("werklijst: naam, taak, toelichting, vervaldatum"),
+    gettext_noop("screening: kans op werk, uitleg, beoordelingen"), gettext_noop("screening: voorstel (afstand tot de arbeidsmarkt uit kans op werk en antwoorden)"),
+    gettext_noop("screeningswerklijst: naam, inschrijving, vervaldatum"), gettext_noop("werklijst: naam, taak, toelichting, vervaldatum"),
     # community service
-    N("gemeenschapsdienst: in aanmerking (naam, woonplaats, maanden werkzoekend)"), N("gemeenschapsdienst: mijn toewijzingen, uren en vergoeding"),
-    N("gemeenschapsdienst: toewijzing, uren en vergoeding"), N("gemeenschapsdienst: toewijzingen (naam, activiteit, toestand)"),
-    N("gemeenschapsdienst: uren en vergoeding per maand"), N("gemeenschapsdienst: uren geregistreerd"), N("gemeenschapsdienst: vrijstelling (naam)"),
+    gettext_noop("gemeenschapsdienst: in aanmerking (naam, woonplaats, maanden werkzoekend)"), gettext_noop("gemeenschapsdienst: mijn toewijzingen, uren en vergoeding"),
+    gettext_noop("gemeenschapsdienst: toewijzing, uren en vergoeding"), gettext_noop("gemeenschapsdienst: toewijzingen (naam, activiteit, toestand)"),
+    gettext_noop("gemeenschapsdienst: uren en vergoeding per maand"), gettext_noop("gemeenschapsdienst: uren geregistreerd"), gettext_noop("gemeenschapsdienst: vrijstelling (naam)"),
     # trajectories
-    N("traject"), N("traject: afspraak"), N("traject: afspraken, stappen, bewijsstukken en historiek"), N("traject: mijn afspraken, stappen en termijnen"),
-    N("traject: stap"), N("traject: stap toegewezen aan de partner"), N("traject: stap van de partner bijgewerkt"),
-    N("traject: stappen toegewezen aan de partner"),
+    gettext_noop("traject"), gettext_noop("traject: afspraak"), gettext_noop("traject: afspraken, stappen, bewijsstukken en historiek"), gettext_noop("traject: mijn afspraken, stappen en termijnen"),
+    gettext_noop("traject: stap"), gettext_noop("traject: stap toegewezen aan de partner"), gettext_noop("traject: stap van de partner bijgewerkt"),
+    gettext_noop("traject: stappen toegewezen aan de partner"),
 )
 
 # Templates with a part that is no number: (template, {placeholder: translate the part?}). A closed set is translated
 # (an admin model's verbose name, itself a Dutch msgid); a free text (a file name, a credential's title) is kept as written.
 FRAMED = (
-    (N("beheer: lijst %(models)s"), {"models": True}),
-    (N("beheer: %(model)s"), {"model": True}),
-    (N("competentiepaspoort: bewijs gedownload via gedeelde link (%(title)s)"), {"title": False}),
-    (N("controle: bewijsstuk %(name)s van dossier %(n1)s"), {"name": False}),
-    (N("traject: bewijsstuk %(name)s"), {"name": False}),
+    (gettext_noop("beheer: lijst %(models)s"), {"models": True}),
+    (gettext_noop("beheer: %(model)s"), {"model": True}),
+    (gettext_noop("competentiepaspoort: bewijs gedownload via gedeelde link (%(title)s)"), {"title": False}),
+    (gettext_noop("controle: bewijsstuk %(name)s van dossier %(n1)s"), {"name": False}),
+    (gettext_noop("traject: bewijsstuk %(name)s"), {"name": False}),
 )
 
 # "<head>: <item>, <item>, …": what a list, an export or a record showed; each item translated on its own.
 LISTS = {
-    "overzicht": N("overzicht: %(items)s"),
-    "zoekresultaat": N("zoekresultaat: %(items)s"),
-    "doorverwijzing, zoekresultaat": N("doorverwijzing, zoekresultaat: %(items)s"),
-    "export": N("export: %(items)s"),
-    "leefloondossier": N("leefloondossier: %(items)s"),
-    "persoonsgegevens": N("persoonsgegevens: %(items)s"),
+    "overzicht": gettext_noop("overzicht: %(items)s"),
+    "zoekresultaat": gettext_noop("zoekresultaat: %(items)s"),
+    "doorverwijzing, zoekresultaat": gettext_noop("doorverwijzing, zoekresultaat: %(items)s"),
+    "export": gettext_noop("export: %(items)s"),
+    "leefloondossier": gettext_noop("leefloondossier: %(items)s"),
+    "persoonsgegevens": gettext_noop("persoonsgegevens: %(items)s"),
 }
 ITEMS = (
     # worklist/caseload.py, people/use_cases/search.py (shown_in_list, EXPORT_WORDS), municipalities/use_cases.py
-    N("naam"), N("huidige status"), N("termijnen"), N("afstand"), N("volgende taak"), N("laatste contact"), N("gemeente"), N("INSZ"),
-    N("geboortedatum"), N("wat te doen (doorverwijzing, traject)"), N("voornaam"), N("familienaam"), N("geslacht"), N("nationaliteit"),
-    N("postcode"), N("onderwijsniveau"), N("digitale vaardigheden"), N("doorverwijzing"), N("uitkomst van de screening (afstand en datum)"),
+    gettext_noop("naam"), gettext_noop("huidige status"), gettext_noop("termijnen"), gettext_noop("afstand"), gettext_noop("volgende taak"), gettext_noop("laatste contact"), gettext_noop("gemeente"), gettext_noop("INSZ"),
+    gettext_noop("geboortedatum"), gettext_noop("wat te doen (doorverwijzing, traject)"), gettext_noop("voornaam"), gettext_noop("familienaam"), gettext_noop("geslacht"), gettext_noop("nationaliteit"),
+    gettext_noop("postcode"), gettext_noop("onderwijsniveau"), gettext_noop("digitale vaardigheden"), gettext_noop("doorverwijzing"), gettext_noop("uitkomst van de screening (afstand en datum)"),
 )
 ITEMS_SET = frozenset(ITEMS)
 # A record's sections (people/perms.py), stored as codes by get_person: "persoonsgegevens: contact, identity".
-SECTION_WORDS = {"identity": N("identiteit"), "address": N("adres"), "contact": N("contactgegevens"), "profile": N("profiel"),
-                 "consents": N("toestemmingen"), "statuses": N("statussen")}
+SECTION_WORDS = {"identity": gettext_noop("identiteit"), "address": gettext_noop("adres"), "contact": gettext_noop("contactgegevens"), "profile": gettext_noop("profiel"),
+                 "consents": gettext_noop("toestemmingen"), "statuses": gettext_noop("statussen")}
 
 
 class Untranslated(Exception):
