@@ -85,3 +85,10 @@ def test_model_card_charts_leave_nothing_for_review(page, people):
     page.goto("/screening/modelkaart/")
     page.get_by_role("heading", name="Drift sinds de training").first.wait_for()
     _decided(page, charts=10)
+    # finding 2: a group hidden to protect a small group is said so, not "too few cases"; sizes in Belgian notation
+    for row in page.locator("section table tbody tr").all():
+        cells = row.locator("td").all_inner_texts()
+        if len(cells) == 6 and cells[0] == "—":
+            assert cells[-1] == "verborgen, om een kleine groep te beschermen", cells
+        elif len(cells) == 6 and cells[0].replace(".", "").isdigit():
+            assert int(cells[0].replace(".", "")) < 1000 or "." in cells[0], cells
