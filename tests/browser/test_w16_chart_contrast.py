@@ -34,8 +34,7 @@ def _decided(page, *, charts: int = 1) -> None:  # noqa: ANN001
     assert page.locator("svg.chart text").count() >= charts, f"{page.url}: no chart text to check"
     for size in (DESKTOP, PHONE):
         with viewport(page, size):
-            assert_axe_decides_contrast(page)
-            assert_axe_clean(page)
+            assert_axe_decides_contrast(page, response=assert_axe_clean(page))
 
 
 def test_key_figure_charts_leave_nothing_for_review(page, figures):
