@@ -2464,3 +2464,9 @@ PLURALS.update({  # fixw16a: the counsellors whose figures are all hidden, count
         ("%(n)s counsellor with too few assessments is not in the table: their figures are hidden.",
          "%(n)s counsellors with too few assessments are not in the table: their figures are hidden.")),
 })
+T.update({  # fixw16a: walk of issue 16, finding 12's small words
+    "versnelde herscreening voor een langdurig werkzoekende": (
+        "réévaluation accélérée pour un demandeur d'emploi de longue durée", "accelerated re-screening for a long-term job seeker"),
+    "Schrijf kort waarom u doorverwijst.": ("Écrivez brièvement pourquoi vous orientez cette personne.", "Write briefly why you refer this person."),
+    "geen screening nodig": ("pas d'évaluation nécessaire", "no screening needed"),
+})

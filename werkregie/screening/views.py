@@ -25,7 +25,7 @@ from . import use_cases as services
 from .enums import Competences, DistanceCategory, Motivation, Problem
 
 DUE_REASONS = {"new": gettext_lazy("nieuwe inschrijving"), "rescreen": gettext_lazy("herscreening"),
-               "rescreen_long_term": gettext_lazy("versnelde herscreening (langdurig werkzoekend)")}
+               "rescreen_long_term": gettext_lazy("versnelde herscreening voor een langdurig werkzoekende")}
 GROUP_LABELS = {"sex": gettext_lazy("geslacht"), "origin": gettext_lazy("herkomst (nationaliteit)"), "age_band": gettext_lazy("leeftijd"),
                 "disability": gettext_lazy("arbeidsbeperking")}
 
