@@ -28,8 +28,8 @@ def skill_badges(entries: list, missing: bool = False) -> SafeString:
     """Skills as badges, one after the other with a comma that only a screen reader says and a space: read aloud or
     copied they are a list ("gebruiken, heftrucks bedienen"), not one run-on word (walk of issue 16)."""
     css = "badge missing" if missing else "badge"
-    return format_html_join(mark_safe('<span class="visually-hidden">,</span> '),  # noqa: S308 - a constant '<span class="{}">{}</span>',
-                            ((css, labels.render(e)) for e in entries))
+    separator = mark_safe('<span class="visually-hidden">,</span> ')  # noqa: S308 - a constant
+    return format_html_join(separator, '<span class="{}">{}</span>', ((css, labels.render(e)) for e in entries))
 
 
 @register.simple_tag
