@@ -2802,3 +2802,26 @@ T.update({
 T.update({  # the access log's description of a skill removed from a profile (fixw16b), translated on display
     "matching: competentie uit het profiel verwijderd": ("matching : compétence retirée du profil", "matching: skill removed from the profile"),
 })
+T.update({  # fixw16a: walk of issue 16, the model card's hidden cells said in words
+    "verborgen, om een kleine groep te beschermen": ("masqué, pour protéger un petit groupe", "hidden, to protect a small group"),
+    "Geen bemiddelaar met genoeg beoordelingen om te tonen.": (
+        "Aucun conseiller n'a assez d'évaluations pour être affiché.", "No counsellor has enough assessments to be shown."),
+    "Een streepje (—): verborgen, omdat de groep kleiner is dan %(n)s of omdat een kleine groep anders uit de andere cijfers te herleiden is.": (
+        "Un tiret (—) : masqué, parce que le groupe compte moins de %(n)s personnes ou parce qu'un petit groupe pourrait sinon être "
+        "déduit des autres chiffres.",
+        "A dash (—): hidden, because the group is smaller than %(n)s or because a small group could otherwise be worked out from the "
+        "other figures."),
+})
+PLURALS.update({  # fixw16a: the counsellors whose figures are all hidden, counted instead of listed
+    "%(n)s bemiddelaar met te weinig beoordelingen staat niet in de tabel: zijn cijfers zijn verborgen.": (
+        ("%(n)s conseiller ayant trop peu d'évaluations ne figure pas dans le tableau : ses chiffres sont masqués.",
+         "%(n)s conseillers ayant trop peu d'évaluations ne figurent pas dans le tableau : leurs chiffres sont masqués."),
+        ("%(n)s counsellor with too few assessments is not in the table: their figures are hidden.",
+         "%(n)s counsellors with too few assessments are not in the table: their figures are hidden.")),
+})
+T.update({  # fixw16a: walk of issue 16, finding 12's small words
+    "versnelde herscreening voor een langdurig werkzoekende": (
+        "réévaluation accélérée pour un demandeur d'emploi de longue durée", "accelerated re-screening for a long-term job seeker"),
+    "Schrijf kort waarom u doorverwijst.": ("Écrivez brièvement pourquoi vous orientez cette personne.", "Write briefly why you refer this person."),
+    "geen screening nodig": ("pas d'évaluation nécessaire", "no screening needed"),
+})

@@ -84,7 +84,7 @@ def test_person_page_refers_with_the_reason_and_shows_the_outcome(gent):
         refer = f"/gemeente/leefloon/{gent['person'].pk}/doorverwijzen/"
         missing = client.post(refer, {"note": "  "})
         assert missing.status_code == 422 and 'class="error-summary"' in missing.content.decode()
-        assert "schrijf kort waarom u doorverwijst" in missing.content.decode() and not Referral.objects.exists()
+        assert "Schrijf kort waarom u doorverwijst." in missing.content.decode() and not Referral.objects.exists()
         done = client.post(refer, {"note": "Wil snel werken, geen rijbewijs"}, follow=True)
         assert done.redirect_chain[-1][0] == url
         shown = done.content.decode()

@@ -52,7 +52,9 @@ def test_measures_for_employers_follow_the_medium_qualified_end():
 
 def test_the_2025_end_of_the_transition_is_marked_uncertain_and_the_2028_reading_is_a_reform():
     p = system().parameters.doelgroepvermindering.oudere_werknemers.overgang_2024_leeftijd
-    assert "ÉÉN bron" in p.description and "NIET gevonden" in p.description and p.metadata["uncertainty"]
+    # the notes for the rules' maintainers (documentation), not the words the pages show (walk of issue 16)
+    assert "ÉÉN bron" in p.documentation and "NIET gevonden" in p.documentation and p.metadata["uncertainty"]
+    assert "ÉÉN bron" not in p.description and "1 juli 2025" in p.description
     inputs = {"geboortedatum": "1962-05-01", "brutoloon@quarter": 9000, "prestatiebreuk": 1}
     name = "doelgroepvermindering_oudere_werknemers"
     assert calculate("2025-Q2", inputs, [name])[name] == 1500

@@ -8,7 +8,7 @@ import hashlib
 from dataclasses import dataclass
 from html import escape
 
-from werkregie.screening.charts import PALETTE
+from werkregie.screening.charts import PALETTE, ground, texts_last
 
 
 @dataclass(frozen=True)
@@ -41,22 +41,23 @@ def bars(title: str, description: str, rows: list[dict], highlight: str | None =
            f'xmlns="http://www.w3.org/2000/svg"><title id="{ident}-t">{escape(title)}</title><desc id="{ident}-d">{escape(description)}</desc>',
            f'<defs><pattern id="{ident}-h" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
            f'<rect width="6" height="6" fill="{PALETTE[1]}"/><line x1="0" y1="0" x2="0" y2="6" stroke="#fff" stroke-width="2"/></pattern></defs>',
-           f'<rect x="0" y="0" width="{width}" height="{height}" fill="#fff"/>']
+           ground(width, height)]
+    body = []
     for i, row in enumerate(rows):
         y = 10 + i * row_h
         label = str(row["label"])
-        out.append(f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end" font-size="{font}" aria-hidden="true">{escape(label[:30])}</text>')
+        body.append(f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end" font-size="{font}" aria-hidden="true">{escape(label[:30])}</text>')
         if row["value"] is not None:
             w = max(1.0, plot * row["value"] / high) if row["value"] else 0
             fill = f"url(#{ident}-h)" if highlight and label == highlight else PALETTE[0]
-            out.append(f'<rect x="{label_w}" y="{y + 3}" width="{w:.1f}" height="{row_h - 8}" fill="{fill}"/>')
+            body.append(f'<rect x="{label_w}" y="{y + 3}" width="{w:.1f}" height="{row_h - 8}" fill="{fill}"/>')
             x_text = label_w + w + 4
         else:
             x_text = label_w + 4
-        out.append(f'<text x="{x_text:.1f}" y="{y + 15}" font-size="{font}" aria-hidden="true">{escape(str(row["text"]))}</text>')
+        body.append(f'<text x="{x_text:.1f}" y="{y + 15}" font-size="{font}" aria-hidden="true">{escape(str(row["text"]))}</text>')
     if reference:
         x = label_w + plot * reference[1] / high
-        out.append(f'<line x1="{x:.1f}" y1="4" x2="{x:.1f}" y2="{height - 18}" stroke="#B00020" stroke-dasharray="5 3" stroke-width="1.5"/>'
-                   f'<text x="{x:.1f}" y="{height - 4}" text-anchor="middle" font-size="11" fill="#B00020" aria-hidden="true">{escape(reference[0])}</text>')
-    out.append("</svg>")
+        body.append(f'<line x1="{x:.1f}" y1="4" x2="{x:.1f}" y2="{height - 18}" stroke="#B00020" stroke-dasharray="5 3" stroke-width="1.5"/>'
+                   f'<text x="{x:.1f}" y="{height - 4}" text-anchor="middle" font-size="11" color="#B00020" aria-hidden="true">{escape(reference[0])}</text>')
+    out.append(texts_last("".join(body)) + "</svg>")
     return "".join(out)

@@ -16,6 +16,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from werkregie.formats.numbers import format_number
+from werkregie.screening.charts import ground, texts_last
 
 # A viewBox about as wide as the chart is on a 390 px phone (a figure in the page: about 280 px), so the text keeps its
 # size there: a 560-wide drawing was scaled to 6–7 px high text at 390 (walk of issue 13). The attribute data-compact
@@ -86,8 +87,8 @@ def balance_chart(points: list[tuple[dt.date, Decimal]], today: dt.date, unit_la
         "first": first.strftime("%d/%m/%Y"), "last": last.strftime("%d/%m/%Y"), "top": amount(highest), "now": amount(now)}
     axes = _("Verticale as: %(name)s, van %(low)s tot %(high)s; horizontale as: de datum.") % {
         "name": axis_name.lower(), "low": amount(Decimal(0), 0 if whole else 2), "high": amount(top, 0 if whole else 2)}
-    text = f'font-size="{FONT}" fill="{INK}" aria-hidden="true"'
-    parts = [f'<rect x="0" y="0" width="{W}" height="{H}" fill="#fff"/>']
+    text = f'font-size="{FONT}" color="{INK}" aria-hidden="true"'
+    parts = []
     value = Decimal(0)
     while value <= top:  # horizontal grid lines with the amount at the left
         parts.append(f'<line x1="{LEFT}" x2="{W - RIGHT}" y1="{y(value):.1f}" y2="{y(value):.1f}" stroke="{GRID}" stroke-width="1"/>'
@@ -108,5 +109,5 @@ def balance_chart(points: list[tuple[dt.date, Decimal]], today: dt.date, unit_la
     svg = (f'<svg class="chart" id="{chart_id}" data-compact viewBox="0 0 {W} {H}" width="100%" role="img" '
            f'aria-labelledby="{chart_id}-title {chart_id}-desc" xmlns="http://www.w3.org/2000/svg">'
            f'<title id="{chart_id}-title">{escape(_("Saldo doorheen de tijd"))}</title>'
-           f'<desc id="{chart_id}-desc">{escape(sentence)} {escape(axes)}</desc>{"".join(parts)}</svg>')
+           f'<desc id="{chart_id}-desc">{escape(sentence)} {escape(axes)}</desc>{ground(W, H)}{texts_last("".join(parts))}</svg>')
     return mark_safe(svg), sentence  # noqa: S308 - built here from numbers and escaped text

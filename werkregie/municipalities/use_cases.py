@@ -311,7 +311,7 @@ def refer(principal: Principal, person_id: int, note: str, channel: str = "web")
         raise NotFound(_("Deze persoon is geen leefloongerechtigde van uw gemeente."))
     note = (note or "").strip()
     if not note:
-        raise InvalidInput(_("De doorverwijzing is niet bewaard."), [FieldError("note", _("schrijf kort waarom u doorverwijst"))])
+        raise InvalidInput(_("De doorverwijzing is niet bewaard."), [FieldError("note", _("Schrijf kort waarom u doorverwijst."))])
     with transaction.atomic():
         referral = Referral.objects.create(person_id=person_id, organisation_id=principal.user.organisation_id, referred_by=principal.user,
                                            referred_at=clock.now(), note=note[:2000], task_key="")

@@ -16,6 +16,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from werkregie.formats.numbers import format_number
+from werkregie.screening.charts import ground, texts_last
 
 WIDTH, HEIGHT = 300, 150  # about as wide as the chart is on a 390 px phone: its 12 px text stays about 14 px there
 LEFT, RIGHT, TOP, BOTTOM = 52, 14, 10, 26
@@ -72,8 +73,9 @@ def panel(name: str, days: list[dt.date], values: list[int | None], unit: str) -
     return (f'<figure class="trend-panel"><figcaption id="{ident}-t">{escape(name)}</figcaption>'
             f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-labelledby="{ident}-t {ident}-d" xmlns="http://www.w3.org/2000/svg">'
             f'<desc id="{ident}-d">{escape(description)}</desc>'
-            f'<rect x="{LEFT}" y="{TOP}" width="{WIDTH - LEFT - RIGHT}" height="{HEIGHT - TOP - BOTTOM}" fill="#fff" stroke="#555"/>'
-            + "".join(body) + "</svg></figure>")
+            + ground(WIDTH, HEIGHT)
+            + texts_last(f'<rect x="{LEFT}" y="{TOP}" width="{WIDTH - LEFT - RIGHT}" height="{HEIGHT - TOP - BOTTOM}" fill="#fff" stroke="#555"/>'
+                         + "".join(body)) + "</svg></figure>")
 
 
 def panels(days: list[dt.date], series: list[tuple[str, list[int | None]]], unit: str) -> list[str]:

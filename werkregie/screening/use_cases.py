@@ -272,9 +272,12 @@ def override_statistics(principal: Principal) -> dict:
 
     by_counsellor: dict = defaultdict(counter)
     by_group: dict = defaultdict(lambda: defaultdict(counter))
-    rows = Assessment.objects.values_list("counsellor__username", "overridden", "category", "proposed_category", "assessed_at",
-                                          "person__sex", "person__nationality", "person__birth_date", "person__work_limitation")
-    for username, overridden, category, proposed, at, sex, nationality, birth, limitation in rows.iterator(5000):
+    names: dict[str, str] = {}  # the counsellor's name as the page shows it (walk of issue 16: raw usernames)
+    rows = Assessment.objects.values_list("counsellor__username", "counsellor__first_name", "counsellor__last_name", "overridden", "category",
+                                          "proposed_category", "assessed_at", "person__sex", "person__nationality", "person__birth_date",
+                                          "person__work_limitation")
+    for username, first, last, overridden, category, proposed, at, sex, nationality, birth, limitation in rows.iterator(5000):
+        names[username] = " ".join(filter(None, (first, last))) or username
         groups = {"sex": sex, "origin": register.origin(nationality), "age_band": register.age_band(birth, at.date()),
                   "disability": "onbekend" if limitation is None else "ja" if limitation else "nee"}
         direction = "longer" if order[category] > order[proposed] else "shorter" if order[category] < order[proposed] else "self_reliance"
@@ -296,7 +299,7 @@ def override_statistics(principal: Principal) -> dict:
         return {**counts, "rate": round(counts["overrides"] / counts["assessments"], 4) if known else None,
                 "suppressed": any(counts[m] is None for m in measures)}
 
-    return {"counsellors": {k: rate(v) for k, v in shown["counsellors"].items()},
+    return {"counsellors": {k: {**rate(v), "name": names.get(k, k)} for k, v in shown["counsellors"].items()},
             "groups": {name.removeprefix("group:"): {value: rate(v) for value, v in values.items()} for name, values in shown.items()
                        if name.startswith("group:")},
             "suppress_below": suppression.threshold()}

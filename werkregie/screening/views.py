@@ -25,7 +25,7 @@ from . import use_cases as services
 from .enums import Competences, DistanceCategory, Motivation, Problem
 
 DUE_REASONS = {"new": gettext_lazy("nieuwe inschrijving"), "rescreen": gettext_lazy("herscreening"),
-               "rescreen_long_term": gettext_lazy("versnelde herscreening (langdurig werkzoekend)")}
+               "rescreen_long_term": gettext_lazy("versnelde herscreening voor een langdurig werkzoekende")}
 GROUP_LABELS = {"sex": gettext_lazy("geslacht"), "origin": gettext_lazy("herkomst (nationaliteit)"), "age_band": gettext_lazy("leeftijd"),
                 "disability": gettext_lazy("arbeidsbeperking")}
 
@@ -260,5 +260,9 @@ def model_card_page(request: HttpRequest, principal: Principal) -> HttpResponse:
         model["model_name"] = MODEL_NAMES.get(model["metrics"].get("model", "boosting"), model["metrics"].get("model"))
         model["proxy_rows"] = [(GROUP_LABELS.get(c, c), p) for c, p in audit.get("proxy", {}).items()]
     overrides = services.override_statistics(principal) if perms.can_see_override_statistics(principal) else None
+    if overrides:  # counsellors with a figure to show, by name; those whose every figure is hidden are counted, not listed
+        rows = sorted(overrides["counsellors"].values(), key=lambda c: c["name"])
+        overrides["shown_counsellors"] = [c for c in rows if c["assessments"] is not None]
+        overrides["hidden_counsellors"] = len(rows) - len(overrides["shown_counsellors"])
     return render(request, "screening/model_card.html", {"card": card, "overrides": overrides, "group_labels": GROUP_LABELS,
                                                          "cuts": {k: f"{100 * v:.0f}" for k, v in card["cuts"].items()}, "model_names": MODEL_NAMES})

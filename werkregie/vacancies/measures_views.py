@@ -51,7 +51,7 @@ def format_value(unit: str, value: object) -> str:
 
 
 def _condition_rows(conditions: list[Condition]) -> list[dict]:
-    return [{"path": c.path, "description": c.description or c.path, "sources": c.sources,
+    return [{"path": c.path, "description": c.description, "sources": c.sources,
              "values": [{"since": v.since, "text": format_value(c.unit, v.value)} for v in c.values]} for c in conditions]
 
 

@@ -19,6 +19,8 @@ from werkregie.core import clock
 from werkregie.core.errors import FieldError, Forbidden, InvalidInput
 from werkregie.core.suppression import suppress
 
+from werkregie.matching import labels
+
 from .models import Vacancy, VacancySkill
 
 READERS = frozenset({Role.ANALYST, Role.COUNSELLOR, Role.ADMIN, Role.EMPLOYER})
@@ -34,6 +36,7 @@ class SkillRow:
     demand: int  # open vacancies asking it (essential)
     supply: int | None  # current job seekers in the province with it; None: suppressed
     verdict: str  # shortage, surplus, balanced, unknown
+    lang: str = ""  # the label's language where ESCO has none in the reader's (the page marks it: matching.labels.render)
 
     @property
     def verdict_label(self) -> str:
@@ -47,6 +50,7 @@ class OccupationRow:
     vacancies: int
     listed: bool  # on VDAB's list of bottleneck occupations
     listed_year: int | None
+    lang: str = ""  # as SkillRow.lang
 
 
 @dataclass
@@ -130,9 +134,9 @@ def view(principal: Principal, section: str = "", province_nis: str = "", langua
         vacancies = vacancies.filter(municipality__province_nis=province_nis)
     tax = taxonomy()
 
-    def label(kind: str, uri: str) -> str:
-        index = (tax.skill_index if kind == "skill" else tax.occupation_index).get(uri)
-        return (tax.skills if kind == "skill" else tax.occupations)[index].label(language) if index is not None else uri
+    def label(kind: str, uri: str) -> tuple[str, str]:  # (label, its language): the best available, marked on the page
+        entry = labels.skill(uri, language) if kind == "skill" else labels.occupation(uri, language)
+        return entry["label"], entry["lang"]
 
     demand = dict(VacancySkill.objects.filter(vacancy__in=vacancies, essential=True).values_list("skill_uri").annotate(n=Count("vacancy_id"))
                   .order_by("-n", "skill_uri")[:TOP])
@@ -155,17 +159,19 @@ def view(principal: Principal, section: str = "", province_nis: str = "", langua
             verdict = "surplus"
         else:
             verdict = "balanced"
-        rows.append(SkillRow(u, label("skill", u), d, s, verdict))
+        text, lang = label("skill", u)
+        rows.append(SkillRow(u, text, d, s, verdict, lang))
     rows.sort(key=lambda r: (-r.demand, r.label))
     listed = published()
     occupations = []
     for uri, n in vacancies.exclude(occupation_uri="").values_list("occupation_uri").annotate(n=Count("id")).order_by("-n", "occupation_uri")[:TOP]:
         years = [entry.year for entry in listed.get(uri, [])]
-        occupations.append(OccupationRow(uri, label("occupation", uri), n, bool(years), max(years) if years else None))
+        text, lang = label("occupation", uri)
+        occupations.append(OccupationRow(uri, labels.capitalised(text), n, bool(years), max(years) if years else None, lang))
     return SectorView(section, dict(sections).get(section, _("alle sectoren")), province_nis, dict(provinces).get(province_nis, _("heel Vlaanderen")),
                       vacancies.count(), rows, occupations, sections, provinces)
 
 
 def csv_rows(v: SectorView) -> tuple[list[str], list[list]]:
     header = [_("Sector"), _("Provincie"), _("Competentie"), _("ESCO-URI"), _("Vacatures die ze vragen"), _("Werkzoekenden die ze hebben"), _("Oordeel")]
-    return header, [[v.section_label, v.province, r.label, r.uri, r.demand, "<10" if r.supply is None else r.supply, r.verdict_label] for r in v.skills]
+    return header, [[v.section_label, v.province, labels.plain(r), r.uri, r.demand, "<10" if r.supply is None else r.supply, r.verdict_label] for r in v.skills]

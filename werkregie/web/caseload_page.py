@@ -167,7 +167,7 @@ def overview_export(request: HttpRequest, principal: Principal) -> HttpResponse:
 
 def _export_row(r, keys: list[str]) -> list:  # noqa: ANN001 - a caseload Row
     categories, tasks = dict(DistanceCategory.choices), dict(TaskKind.choices)
-    values = {"naam": f"{r.person.last_name}, {r.person.first_name}", "status": r.status_label, "afstand": str(categories[r.distance]) if r.distance else _("nog niet gescreend"),
+    values = {"naam": f"{r.person.last_name}, {r.person.first_name}", "status": r.status_label, "afstand": str(categories[r.distance]) if r.distance else _("nog niet gescreend") if r.needs_screening else _("geen screening nodig"),
               "screening": r.screening_due, "afspraken": r.agreement_due,
               "actie": f"{tasks.get(r.next_task, '')}, {r.next_due:%d/%m/%Y}" if r.next_task and r.next_due else "",
               "contact": r.last_contact, "controle": r.control_deadline}

@@ -23,7 +23,7 @@ from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import FieldError, Forbidden, InvalidInput
 from werkregie.people import perms
-from werkregie.people.enums import StatusKind
+from werkregie.people.enums import JOBSEEKER_KINDS, StatusKind
 from werkregie.people.models import Person, StatusEpisode
 from werkregie.people.use_cases import Page
 from werkregie.people.use_cases.common import resolve_purpose
@@ -60,6 +60,11 @@ class Row:
     control_deadline: dt.date | None
     overdue: bool  # the next task is past its date
     control_overdue: bool = False  # a controller's row: the control file's legal deadline has passed
+
+    @property
+    def needs_screening(self) -> bool:
+        """Only a job seeker is screened: a newcomer or someone on long-term sick leave is not "not yet screened"."""
+        return self.status in JOBSEEKER_KINDS
 
     @property
     def status_label(self) -> str:

@@ -4,7 +4,8 @@ occupation label (see matching/labels.py); {% label_legend %} explains the langu
 from __future__ import annotations
 
 from django import template
-from django.utils.safestring import SafeString
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
 
 from werkregie.matching import labels
 
@@ -20,6 +21,15 @@ def skill_label(entry: dict) -> SafeString:
 def occupation_label(uri: str) -> SafeString:
     """An occupation by its URI as a name: in the reader's language (or marked), starting with a capital."""
     return labels.render(labels.occupation(uri, labels.reader_language()), capital=True)
+
+
+@register.simple_tag
+def skill_badges(entries: list, missing: bool = False) -> SafeString:
+    """Skills as badges, one after the other with a comma that only a screen reader says and a space: read aloud or
+    copied they are a list ("gebruiken, heftrucks bedienen"), not one run-on word (walk of issue 16)."""
+    css = "badge missing" if missing else "badge"
+    separator = mark_safe('<span class="visually-hidden">,</span> ')  # noqa: S308 - a constant
+    return format_html_join(separator, '<span class="{}">{}</span>', ((css, labels.render(e)) for e in entries))
 
 
 @register.simple_tag
