@@ -18,7 +18,6 @@ from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import FieldError, Forbidden, InvalidInput
 from werkregie.core.suppression import suppress
-
 from werkregie.matching import labels
 
 from .models import Vacancy, VacancySkill
@@ -112,7 +111,6 @@ def suppressed_supply(counts: list[tuple[str, str, int]], uris: list[str], provi
 
 def view(principal: Principal, section: str = "", province_nis: str = "", language: str = "nl", below: int | None = None) -> SectorView:
     from werkregie.matching.models import COUNTING_SOURCES, PersonSkill
-    from werkregie.matching.platform import taxonomy
     from werkregie.people.enums import JOBSEEKER_KINDS
     from werkregie.people.models import StatusEpisode
     from werkregie.training.bottlenecks import published
@@ -132,8 +130,6 @@ def view(principal: Principal, section: str = "", province_nis: str = "", langua
         vacancies = vacancies.filter(_section_filter(section))
     if province_nis:
         vacancies = vacancies.filter(municipality__province_nis=province_nis)
-    tax = taxonomy()
-
     def label(kind: str, uri: str) -> tuple[str, str]:  # (label, its language): the best available, marked on the page
         entry = labels.skill(uri, language) if kind == "skill" else labels.occupation(uri, language)
         return entry["label"], entry["lang"]

@@ -4,7 +4,7 @@ occupation label (see matching/labels.py); {% label_legend %} explains the langu
 from __future__ import annotations
 
 from django import template
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
 from werkregie.matching import labels
