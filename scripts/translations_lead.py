@@ -2516,10 +2516,10 @@ T.update({  # what an access-log entry says was read (werkregie/access/descripti
     "controle: volledig controledossier (inbreuk en bron, statussen, berichten, bewijsstukken, verhoor, voorstel en beslissing)": (
         "contrôle : dossier de contrôle complet (manquement et source, statuts, messages, pièces justificatives, audition, proposition et décision)",
         "control: full control file (breach and source, statuses, messages, evidence, hearing, proposal and decision)"),
-    "credentials: competentiepaspoort": ("attestations : passeport de compétences", "credentials: competence passport"),
-    "credentials: credential %(n1)s": ("attestations : attestation %(n1)s", "credentials: credential %(n1)s"),
-    "credentials: downloaden (ELM) %(n1)s": ("attestations : téléchargement (ELM) %(n1)s", "credentials: download (ELM) %(n1)s"),
-    "credentials: downloaden (JWT) %(n1)s": ("attestations : téléchargement (JWT) %(n1)s", "credentials: download (JWT) %(n1)s"),
+    "digitale bewijzen: competentiepaspoort": ("preuves numériques : passeport de compétences", "digital proofs: competence passport"),
+    "digitaal bewijs: ingezien %(n1)s": ("preuve numérique : consultée %(n1)s", "digital proof: viewed %(n1)s"),
+    "digitaal bewijs: downloaden (ELM) %(n1)s": ("preuve numérique : téléchargement (ELM) %(n1)s", "digital proof: download (ELM) %(n1)s"),
+    "digitaal bewijs: downloaden (JWT) %(n1)s": ("preuve numérique : téléchargement (JWT) %(n1)s", "digital proof: download (JWT) %(n1)s"),
     "doorverwijzing naar VDAB": ("orientation vers le VDAB", "referral to VDAB"),
     "lijst: leefloongerechtigden met traject, doorverwijzing en wat te doen": (
         "liste : bénéficiaires du revenu d'intégration avec parcours, orientation et actions à mener",

@@ -47,7 +47,7 @@ def test_the_collector_sees_the_call_sites_and_their_helpers():
     found = collect()
     assert len(found) > 90
     assert "EVC: aanvraag ingetrokken" in found  # through _log(principal, req, what) → f"EVC: {what}"
-    assert "credentials: downloaden (JWT) {}" in found and "credentials: credential {}" in found  # an argument, and the default
+    assert "digitaal bewijs: downloaden (JWT) {}" in found and "digitaal bewijs: ingezien {}" in found  # an argument, and the default
     assert "aanwervingssteun voor vacature {} (effect, met toestemming)" in found  # both branches of a conditional
     assert "matching: voorgestelde competenties (afgeleid uit cv)" in found  # a module constant
     assert "traject: stap" in found  # a dictionary of constants
@@ -157,3 +157,13 @@ def test_the_admins_access_log_shows_the_descriptions_in_the_admins_language(log
     admin.force_login(f.user(Role.ADMIN, username="beheer", is_staff=True, is_superuser=True))
     html = admin.get("/admin/access/accesslogentry/").content.decode()
     assert "candidatures pour l&#x27;offre 9566 (nom, état)" in html and "sollicitaties voor vacature" not in html
+
+
+def test_reads_logged_in_an_earlier_wording_are_shown_in_todays():
+    """Until stop 32 reads of digital proofs were logged as "credentials: …", the jargon the walk of issue 13 removed from
+    Dutch pages; the log is never rewritten, so such entries are shown in today's wording, in every language."""
+    with translation.override("nl"):
+        assert describe_what("credentials: competentiepaspoort") == "digitale bewijzen: competentiepaspoort"
+        assert describe_what("credentials: credential 12") == "digitaal bewijs: ingezien 12"
+    with translation.override("en"):
+        assert describe_what("credentials: downloaden (JWT) 12") == "digital proof: download (JWT) 12"

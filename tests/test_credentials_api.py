@@ -81,7 +81,7 @@ def test_citizen_sees_only_own_credentials_and_downloads_them(world, client):
     assert jwt.status_code == 200 and jwt["Content-Type"] == "application/vc+jwt" and jwt.content.decode() == mine.token
     assert client.get(f"/api/v1/credentials/{mine.pk}/elm", **_bearer(other_citizen)).status_code == 404
     # every read is in the person's access log
-    assert AccessLogEntry.objects.filter(person_id=world.person.pk, what__startswith="credentials").count() >= 2
+    assert AccessLogEntry.objects.filter(person_id=world.person.pk, what__startswith="digita").count() >= 2
     # the page downloads for the holder
     web = Client()
     web.force_login(world.citizen)

@@ -216,7 +216,7 @@ def test_the_passport_panel_lists_own_credentials_with_links_and_logs_the_read(w
     assert rows["Heftruckchauffeur"]["status"] == "valid" and rows["Oud attest"]["status"] == "revoked"
     assert rows["Heftruckchauffeur"]["jwt_url"] == f"/credentials/{made.pk}/download.jwt"
     assert rows["Heftruckchauffeur"]["elm_url"] == f"/credentials/{made.pk}/elm.jsonld"
-    assert AccessLogEntry.objects.filter(person_id=world.person.pk, what="credentials: competentiepaspoort").exists()
+    assert AccessLogEntry.objects.filter(person_id=world.person.pk, what="digitale bewijzen: competentiepaspoort").exists()
     from django.template.loader import render_to_string
 
     html = render_to_string(template, context)

@@ -55,8 +55,8 @@ FIXED = (
     gettext_noop("controle: toets passende dienstbetrekking (bevestigde competenties) voor vacature %(n1)s"),
     gettext_noop("controle: volledig controledossier (inbreuk en bron, statussen, berichten, bewijsstukken, verhoor, voorstel en beslissing)"),
     # credentials
-    gettext_noop("credentials: competentiepaspoort"), gettext_noop("credentials: credential %(n1)s"), gettext_noop("credentials: downloaden (ELM) %(n1)s"),
-    gettext_noop("credentials: downloaden (JWT) %(n1)s"),
+    gettext_noop("digitale bewijzen: competentiepaspoort"), gettext_noop("digitaal bewijs: ingezien %(n1)s"),
+    gettext_noop("digitaal bewijs: downloaden (ELM) %(n1)s"), gettext_noop("digitaal bewijs: downloaden (JWT) %(n1)s"),
     # municipalities (leefloon)
     gettext_noop("doorverwijzing naar VDAB"), gettext_noop("lijst: leefloongerechtigden met traject, doorverwijzing en wat te doen"), gettext_noop("stap van de gemeente"),
     gettext_noop("stap van de gemeente genoteerd"), gettext_noop("stap van de gemeente gewijzigd"), gettext_noop("stappen van de gemeente en trajectstappen"),
@@ -192,8 +192,22 @@ def _list(what: str) -> str | None:
     return _in(template) % {"items": ", ".join(words)}
 
 
+# Descriptions written before a wording changed, and the wording they are shown in today (the log itself is never
+# rewritten): until stop 32 reads of digital proofs were logged with the jargon "credentials" (walk of issue 13).
+EARLIER_WORDING = (("credentials: competentiepaspoort", "digitale bewijzen: competentiepaspoort"),
+                   ("credentials: credential ", "digitaal bewijs: ingezien "), ("credentials: ", "digitaal bewijs: "))
+
+
+def _today(what: str) -> str:
+    for earlier, now in EARLIER_WORDING:
+        if what.startswith(earlier):
+            return now + what[len(earlier):]
+    return what
+
+
 @lru_cache(maxsize=4096)
 def _describe(what: str, language: str | None) -> str:
+    what = _today(what)
     try:
         template, values = _numbered(what)
         if template in FIXED_SET:
@@ -213,6 +227,7 @@ def _describe(what: str, language: str | None) -> str:
 
 def template_of(what: str) -> str | None:
     """The template a stored text is written from; None where it has none (shown as stored)."""
+    what = _today(what)
     template, _values = _numbered(what)
     if template in FIXED_SET:
         return template

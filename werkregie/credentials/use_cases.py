@@ -206,16 +206,16 @@ def credentials_of(person: Person, *, viewer: Principal | None = None, channel: 
     if viewer is not None:
         if not perms.can_list(viewer, person.pk):
             raise NotFound(no_person_in_reach())
-        record_access(viewer.actor(), [person.pk], "credentials: competentiepaspoort", perms.purpose(viewer, person.pk), channel)
+        record_access(viewer.actor(), [person.pk], "digitale bewijzen: competentiepaspoort", perms.purpose(viewer, person.pk), channel)
     return list(Credential.objects.filter(person=person).select_related("issuer", "status_list"))
 
 
-def get_credential(principal: Principal, credential_id: int, what: str = "credential", channel: str = Channel.API) -> Credential:
+def get_credential(principal: Principal, credential_id: int, what: str = "ingezien", channel: str = Channel.API) -> Credential:
     """One credential for someone who may see it (404 otherwise, whether or not it exists); the read is logged."""
     credential = Credential.objects.select_related("issuer", "person", "status_list").filter(pk=credential_id).first()
     if credential is None or not perms.can_see(principal, credential):
         raise NotFound(_("Geen digitaal bewijs gevonden."))
-    record_access(principal.actor(), [credential.person_id], f"credentials: {what} {credential.pk}", perms.purpose(principal, credential.person_id), channel)
+    record_access(principal.actor(), [credential.person_id], f"digitaal bewijs: {what} {credential.pk}", perms.purpose(principal, credential.person_id), channel)
     return credential
 
 

@@ -40,7 +40,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("matching_profile", _("Matchingprofiel"), ("matching.PersonSkill", "matching.PersonExperience", "matching.DesiredOccupation",
                                                       "matching.MatchingPreferences", "matching.MatchDecision",
                                                       "matching.NightlyMatches", "matching.RejectedSkill"), extra="matching_labels"),
-    Section("screening", _("Screening met uitleg"), ("screening.Score", "screening.Assessment"), extra="screening_explanations"),
+    Section("screening", _("Screening met uitleg"), ("screening.Score", "screening.Assessment", "worklist.ScreeningSchedule"), extra="screening_explanations"),
     Section("applications", _("Sollicitaties"), ("vacancies.Application", "vacancies.CandidateSuggestion"),
             children={"vacancies.Application": ("vacancies.ApplicationFeedback", "application")}),
     Section("trajectories", _("Trajecten, afspraken en stappen"), ("trajectories.Trajectory", "trajectories.Agreement", "trajectories.AgreementStep",
