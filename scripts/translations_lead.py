@@ -2825,3 +2825,68 @@ T.update({  # fixw16a: walk of issue 16, finding 12's small words
     "Schrijf kort waarom u doorverwijst.": ("Écrivez brièvement pourquoi vous orientez cette personne.", "Write briefly why you refer this person."),
     "geen screening nodig": ("pas d'évaluation nécessaire", "no screening needed"),
 })
+T.update({  # fixa13: the attack on a demo of issue 13 (registered credentials, assigned EVC, sources, export, small items)
+    "Dit is niet het digitale bewijs dat %(name)s bij het platform registreerde: het draagt hetzelfde kenmerk en dezelfde plaats in de statuslijst, maar de inhoud verschilt (bijvoorbeeld een andere titel, houder, competenties of geldigheid). Enkel het geregistreerde digitale bewijs is geldig.": (
+        "Ceci n'est pas la preuve numérique que %(name)s a enregistrée auprès de la plateforme : elle porte le même identifiant et la "
+        "même place dans la liste de statut, mais son contenu diffère (par exemple un autre titre, titulaire, d'autres compétences ou "
+        "une autre validité). Seule la preuve numérique enregistrée est valable.",
+        "This is not the digital proof that %(name)s registered with the platform: it bears the same identifier and the same place in "
+        "the status list, but its content differs (for example another title, holder, competences or validity). Only the registered "
+        "digital proof is valid."),
+    "geregistreerd digitaal bewijs": ("preuve numérique enregistrée", "registered digital proof"),
+    "SHA-256 van het ondertekende digitale bewijs": ("SHA-256 de la preuve numérique signée", "SHA-256 of the signed digital proof"),
+    "Een verwijzing (tekst) of een sleutelbeschrijving (object) verwacht.": (
+        "Une référence (texte) ou une description de clé (objet) est attendue.", "A reference (text) or a key description (object) is expected."),
+    "Een sleutelbeschrijving (object) verwacht.": ("Une description de clé (objet) est attendue.", "A key description (object) is expected."),
+    "Het kenmerk (id) van een sleutelbeschrijving is een tekst.": (
+        "L'identifiant (id) d'une description de clé est un texte.", "The identifier (id) of a key description is a text."),
+    "De beheerder (controller) is een DID (tekst).": ("Le contrôleur (controller) est un DID (texte).", "The controller is a DID (text)."),
+    "%(issuer)s certificeert enkel competenties die zijn eigen opleidingen in de catalogus aanleren, of elke competentie als erkend EVC-centrum. Niet in uw opleidingen: %(skills)s.": (
+        "%(issuer)s ne certifie que des compétences enseignées par ses propres formations du catalogue, ou toute compétence en tant "
+        "que centre EVC agréé. Absentes de vos formations : %(skills)s.",
+        "%(issuer)s certifies only competences its own courses in the catalogue teach, or any competence as an accredited EVC centre. "
+        "Not in your courses: %(skills)s."),
+    "Geen competentie die %(issuer)s aanleert: %(skill)s": (
+        "Compétence non enseignée par %(issuer)s : %(skill)s", "A competence %(issuer)s does not teach: %(skill)s"),
+    "Deze beoordeling is toegewezen aan %(organisation)s: enkel zij plannen de beoordeling en leggen het resultaat vast.": (
+        "Cette évaluation est confiée à %(organisation)s : seule cette organisation planifie l'évaluation et en enregistre le résultat.",
+        "This assessment is assigned to %(organisation)s: only they plan the assessment and record its result."),
+    "Deze beoordeling is toegewezen aan %(organisation)s: zij plannen de beoordeling, leggen het resultaat vast en kennen de erkenning toe.": (
+        "Cette évaluation est confiée à %(organisation)s : cette organisation planifie l'évaluation, en enregistre le résultat et "
+        "accorde la reconnaissance.",
+        "This assessment is assigned to %(organisation)s: they plan the assessment, record its result and grant the recognition."),
+    "door %(who)s": ("par %(who)s", "by %(who)s"),
+    "Al deze competenties zijn al erkend: %(names)s.": (
+        "Toutes ces compétences sont déjà reconnues : %(names)s.", "All these competences are recognised already: %(names)s."),
+    "Deze competenties van het beroep staan al in een lopende aanvraag: %(names)s. Wacht op die beoordeling of trek die aanvraag in.": (
+        "Ces compétences du métier figurent déjà dans une demande en cours : %(names)s. Attendez cette évaluation ou retirez cette demande.",
+        "These competences of the occupation are already in an open request: %(names)s. Wait for that assessment or withdraw that request."),
+    "bron vóór de certificering": ("source avant la certification", "source before certification"),
+    "Leeg: de competentie stond niet in het profiel; het digitale bewijs voegde ze toe.": (
+        "Vide : la compétence ne figurait pas dans le profil ; la preuve numérique l'a ajoutée.",
+        "Empty: the competence was not in the profile; the digital proof added it."),
+    "bron van een gecertificeerde competentie": ("source d'une compétence certifiée", "source of a certified competence"),
+    "bronnen van gecertificeerde competenties": ("sources de compétences certifiées", "sources of certified competences"),
+    "geregistreerd op": ("enregistré le", "recorded on"),
+    "Berekend uit de vacatures en werkzoekenden op dit platform, in uw provincie, over de laatste vier kwartalen. Aantallen van 1 tot onder %(n)s tonen we niet („minder dan %(n)s”), zodat niemand herkenbaar is. „Geen” betekent nul: dan is er niemand om te herkennen.": (
+        "Calculé à partir des offres d'emploi et des demandeurs d'emploi de cette plateforme, dans votre province, sur les quatre "
+        "derniers trimestres. Nous n'affichons pas les nombres de 1 à moins de %(n)s (« moins de %(n)s »), afin que personne ne soit "
+        "reconnaissable. « Aucun » signifie zéro : il n'y a alors personne à reconnaître.",
+        "Calculated from the vacancies and job seekers on this platform, in your province, over the last four quarters. We do not "
+        "show numbers from 1 to under %(n)s (“fewer than %(n)s”), so that nobody can be recognised. “None” means zero: then there is "
+        "nobody to recognise."),
+    "Vervaldatum": ("Date d'expiration", "Expiry date"),
+    "%(amount)s vervalt na %(day)s als u het niet gebruikt": (
+        "%(amount)s expire après le %(day)s si vous ne l'utilisez pas", "%(amount)s expires after %(day)s if you do not use it"),
+    "een geheel getal van 1 tot 100000": ("un nombre entier de 1 à 100000", "a whole number from 1 to 100000"),
+    "0: een sessie heeft minstens 1 plaats; laat een sessie die niet doorgaat weg uit de levering": (
+        "0 : une session a au moins 1 place ; retirez de la livraison une session qui n'a pas lieu",
+        "0: a session has at least 1 place; leave a session that does not take place out of the delivery"),
+})
+PLURALS.update({  # fixa13: a new EVC request says which skills it left out, certified already
+    "%(n)s competentie is al erkend en werd niet opnieuw aangevraagd: %(names)s.": (
+        ("%(n)s compétence est déjà reconnue et n'a pas été redemandée : %(names)s.",
+         "%(n)s compétences sont déjà reconnues et n'ont pas été redemandées : %(names)s."),
+        ("%(n)s competence is recognised already and was not asked again: %(names)s.",
+         "%(n)s competences are recognised already and were not asked again: %(names)s.")),
+})

@@ -113,7 +113,7 @@ class VisaOut(Schema):
 class EvcIn(Schema):
     occupation: str = Field("", description="ESCO occupation URI: its essential skills are assessed (unless `skills` are given)")
     skills: list[str] = Field([], description="ESCO skill URIs, at most 40: recognition for this set of skills (each a known skill; "
-                                              "none already in one of your open requests)")
+                                              "none already in one of your open requests; those certified already are left out)")
     motivation: str = ""
 
 
@@ -195,6 +195,8 @@ class EvcOut(Schema):
     assessor_organisation_id: int | None
     skills: list[EvcSkillOut]
     outcome: EvcOutcomeOut | None = Field(description="once decided (certified or refused): per skill recognised or not, and the next step")
+    left_out_certified: list[SkillOption] = Field(default_factory=list, description="only in the answer to a new request: the skills "
+                                                  "asked (or of the occupation) that were left out because they are certified already")
 
 
 class PlanIn(Schema):
@@ -261,7 +263,8 @@ def _evc(r: EvcRequest) -> dict:
             "assessor_organisation_id": r.assessor_organisation_id,
             "skills": [{**labels.skill(s.skill_uri, common.language()), "result": s.result, "level": s.level, "evidence": s.evidence,
                         "credential_id": s.credential_id} for s in r.skills.all()],
-            "outcome": _outcome(evc_outcome.outcome(r))}
+            "outcome": _outcome(evc_outcome.outcome(r)),
+            "left_out_certified": [labels.skill(u, common.language()) for u in getattr(r, "left_out_certified", [])]}
 
 
 def _outcome(found: evc_outcome.Outcome | None) -> dict | None:

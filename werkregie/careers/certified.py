@@ -6,8 +6,9 @@ The EVC procedure and the competence visa wrote their skills as certified themse
 way (the platform's or a partner's issuing API, the credentials demo) did not: the walk of issue 13 found the demo
 citizen's "Gecertificeerde competenties magazijnmedewerker" on the passport and the same skills missing in the guide
 and offered again for EVC. So the rule holds where credentials are made: on issuing (post_save of a new credential)
-and on revoking (a skill no other valid credential certifies goes back to "declared": the person still says they have
-it, nobody certifies it any more). Expiry happens without a write, so the nightly deadline sweep (scheduled on the task
+and on revoking (a skill no other valid credential certifies goes back to the source it had before a proof first
+certified it — declared, extracted, suggested — or leaves the profile when the proof alone had put it there: never a
+self-claim the person did not make; careers.models.CertifiedSkillOrigin). Expiry happens without a write, so the nightly deadline sweep (scheduled on the task
 runner) un-certifies what expired (`expire_due`, the careers contributor in careers/sweeps.py); `sync_person` recomputes
 a person's skills and the data migration 0004 brought the credentials issued before this rule in line."""
 
@@ -80,8 +81,8 @@ def sync_person(person_id: int) -> None:
 
 def expire_due(as_of: dt.date) -> dict[str, int]:
     """Un-certify the skills of certifying credentials that expired by `as_of` (its end, or now when that is earlier)
-    and that no other valid credential of the person certifies: they go back to declared, as after a revocation.
-    Idempotent: a second run finds them declared already and writes nothing. Every expired credential is looked at, not
+    and that no other valid credential of the person certifies: they go back to their earlier source (or leave the
+    profile), as after a revocation. Idempotent: a second run finds them un-certified already and writes nothing. Every expired credential is looked at, not
     only yesterday's, so a night the job did not run is made up by the next."""
     from werkregie.credentials.models import Credential
     from werkregie.worklist.sweep import partitioned

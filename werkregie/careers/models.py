@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from werkregie.matching.models import SkillSource
 from werkregie.workflows.models import WorkflowModel
 
 from .enums import DismissalKind, Evidence, Level, SkillResult
@@ -153,4 +154,28 @@ class EvcSkill(models.Model):
             models.CheckConstraint(condition=Q(result__in=SkillResult.values), name="evc_skill_result_known"),
             # a recognised skill has its level and evidence
             models.CheckConstraint(condition=~Q(result=SkillResult.CERTIFIED) | (~Q(level="") & ~Q(evidence="")), name="evc_certified_has_level"),
+        ]
+
+
+class CertifiedSkillOrigin(models.Model):
+    """What a competence of the person's matching profile was before a digital proof first certified it: declared by
+    the person, extracted from a CV, suggested (implied), or not in the profile at all (blank: the proof added it).
+    When no valid proof certifies it any more (revoked, expired), it goes back to that source, or leaves the profile
+    when the proof alone had put it there (careers.use_cases.profile). Found by the attack on issue 13: a revocation
+    turned every un-certified skill into "Zelf opgegeven", a self-claim the person had never made — and a declared skill
+    counts in matching and suitability."""
+
+    person = models.ForeignKey("people.Person", on_delete=models.CASCADE, related_name="certified_skill_origins", verbose_name=_("persoon"))
+    skill_uri = models.CharField(_("competentie (ESCO)"), max_length=200)
+    previous_source = models.CharField(_("bron vóór de certificering"), max_length=10, blank=True, choices=SkillSource.choices,
+                                       help_text=_("Leeg: de competentie stond niet in het profiel; het digitale bewijs voegde ze toe."))
+    recorded_at = models.DateTimeField(_("geregistreerd op"))
+
+    class Meta:
+        verbose_name = _("bron van een gecertificeerde competentie")
+        verbose_name_plural = _("bronnen van gecertificeerde competenties")
+        constraints = [
+            models.UniqueConstraint(fields=["person", "skill_uri"], name="certified_skill_origin_unique"),
+            models.CheckConstraint(condition=Q(skill_uri__startswith=ESCO_SKILL), name="certified_skill_origin_esco_uri"),
+            models.CheckConstraint(condition=~Q(previous_source=SkillSource.CERTIFIED), name="certified_skill_origin_not_certified"),
         ]

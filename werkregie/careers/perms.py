@@ -28,16 +28,22 @@ def guides(principal: Principal, person_id: int) -> bool:
             and people_perms.can_view_person(principal, person_id))
 
 
-def accredited_organisation(principal: Principal) -> int | None:
-    """The partner's organisation when it is accredited as EVC assessor today."""
+def organisation_accredited(organisation_id: int | None) -> bool:
+    """Whether the organisation is accredited as EVC assessor (an EVC centre) today."""
     from .models import EvcAccreditation
 
+    if not organisation_id:
+        return False
+    today = clock.today()
+    return EvcAccreditation.objects.filter(organisation_id=organisation_id, valid_from__lte=today).filter(
+        Q(valid_until__isnull=True) | Q(valid_until__gte=today)).exists()
+
+
+def accredited_organisation(principal: Principal) -> int | None:
+    """The partner's organisation when it is accredited as EVC assessor today."""
     if principal.role != Role.PARTNER or not principal.user.organisation_id:
         return None
-    today = clock.today()
-    found = EvcAccreditation.objects.filter(organisation_id=principal.user.organisation_id, valid_from__lte=today).filter(
-        Q(valid_until__isnull=True) | Q(valid_until__gte=today)).exists()
-    return principal.user.organisation_id if found else None
+    return principal.user.organisation_id if organisation_accredited(principal.user.organisation_id) else None
 
 
 def can_see_evc(principal: Principal, request) -> bool:  # noqa: ANN001 - an EvcRequest
@@ -50,7 +56,15 @@ def can_see_evc(principal: Principal, request) -> bool:  # noqa: ANN001 - an Evc
 
 
 def can_assess_evc(principal: Principal, request) -> bool:  # noqa: ANN001
-    return not is_citizen(principal) and can_see_evc(principal, request)
+    """Plan the assessment and record its results. Once the request is assigned to an organisation, only that
+    organisation does (its accredited partner's users), as only it certifies (evc.may_decide): found by the attack on
+    issue 13, a VDAB counsellor recorded the results of an assessment assigned to a partner, and the partner's signature
+    then went on results it had not recorded. Unassigned, VDAB assesses: who guides the person."""
+    if is_citizen(principal):
+        return False
+    if request.assessor_organisation_id is not None:
+        return accredited_organisation(principal) == request.assessor_organisation_id
+    return guides(principal, request.person_id)
 
 
 def is_assessor(principal: Principal) -> bool:

@@ -32,9 +32,14 @@ def trend_text(direction: str) -> str:
 
 
 def _count(value: int | None, history: bool = True) -> str:
+    """A count by the platform's small-cell rule (core.suppression): 1 to 9 hidden as "minder dan 10", a zero published
+    as the word "geen" — an empty cell singles out nobody, and the panel's note says so (the attack on issue 13 read
+    "Werkzoekenden 0" beside "minder dan 10" under "Aantallen onder 10 tonen we niet")."""
     if not history:
         return _("nog geen gegevens")
-    return format_number(value) if value is not None else _("minder dan %(n)s") % {"n": engine.threshold()}
+    if value is None:
+        return _("minder dan %(n)s") % {"n": engine.threshold()}
+    return format_number(value) if value else _("geen")
 
 
 def occupation_block(signal: signals_data.OccupationSignals, taxonomy, language: str) -> dict:  # noqa: ANN001

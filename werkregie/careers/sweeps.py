@@ -1,5 +1,5 @@
 """Careers' contributor to the nightly deadline sweep (the task runner's daily schedule, messaging.runner): certified
-competences whose credential expired go back to declared (certified.expire_due). Idempotent."""
+competences whose credential expired go back to their earlier source, or leave the profile (certified.expire_due). Idempotent."""
 
 from __future__ import annotations
 

@@ -286,9 +286,10 @@ def evc_request(request: HttpRequest, principal: Principal) -> HttpResponse:
             d = form.cleaned_data
             for_skills = d["kind"] == forms.EvcRequestForm.SKILLS
             try:
-                evc.request(principal, occupation_uri="" if for_skills else d["occupation"], skill_uris=d["skills"] if for_skills else None,
-                            motivation=d["motivation"])
-                messages.success(request, _("Uw aanvraag is verstuurd. U krijgt bericht wanneer de beoordeling gepland is."))
+                made = evc.request(principal, occupation_uri="" if for_skills else d["occupation"],
+                                   skill_uris=d["skills"] if for_skills else None, motivation=d["motivation"])
+                sent = _("Uw aanvraag is verstuurd. U krijgt bericht wanneer de beoordeling gepland is.")
+                messages.success(request, " ".join(filter(None, [sent, evc.left_out_text(made)])))
                 return redirect("careers_home")
             except DomainError as exc:
                 apply_errors(form, exc, aliases={f"skills[{i}]": "skills" for i in range(len(d["skills"]))})
@@ -393,6 +394,9 @@ def evc_detail(request: HttpRequest, principal: Principal, request_id: int) -> H
         "can_refuse": evc.may_decide(principal, req) and "refuse" in available,
         "can_withdraw": (guides or perms.is_own(principal, req.person_id)) and "withdraw" in available,
         "can_assign": guides and req.state in ("requested", "planned"),
+        # a counsellor who assigned the assessment reads why the forms to plan and record it are not theirs
+        "assigned_elsewhere": req.assessor_organisation_id is not None and not can_assess and not perms.is_own(principal, req.person_id)
+        and req.state in ("requested", "planned", "assessed"),
         "plan_form": plan_form, "results_form": results_form, "reason_form": reason_form, "assign_form": assign_form,
         "occupation": common.occupation_label(req.occupation_uri), "certified": SkillResult.CERTIFIED,
         "outcome": evc_outcome.outcome(req),

@@ -33,7 +33,7 @@ def _p(request: HttpRequest) -> Principal:
 
 
 class CheckOut(Schema):
-    name: str = Field(description="format, issuer_known, signature, not_expired or not_revoked")
+    name: str = Field(description="format, registered (a partner credential that is not the one it registered), issuer_known, signature, not_expired or not_revoked")
     ok: bool
     checked: bool = Field(True, description="false when it could not be checked (e.g. the issuer and the dates of a credential whose "
                                             "signature fails); ok is then false too")

@@ -6,6 +6,7 @@ Status List, which is published and itself signed."""
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 
 from django.db import models
@@ -15,6 +16,12 @@ from django.utils.translation import gettext_lazy as _
 from .enums import CredentialKind, IssuerKind, KeyAction, StatusPurpose
 
 STATUS_LIST_BITS = 131_072  # the spec's minimum size (16 KiB): herd privacy for whoever checks one credential
+
+
+def token_digest(token: str) -> str:
+    """The SHA-256 (hex) of a compact JWS as kept or presented: what verification compares to tell the credential the
+    platform registered from another one signed later with the same id and status place."""
+    return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class Issuer(models.Model):
@@ -107,6 +114,9 @@ class Credential(models.Model):
     revoked_reason = models.CharField(_("reden van intrekking"), max_length=300, blank=True)
     revoked_by = models.CharField(max_length=200, blank=True, verbose_name=_("ingetrokken door"))
     token = models.TextField(editable=False, verbose_name=_("ondertekend digitaal bewijs (JWT)"))
+    # the SHA-256 of `token`: a partner credential verifies only when it IS the one kept here (found by the attack on
+    # issue 13: a partner re-signed a submitted credential's id and status place with another title, holder and skills)
+    token_sha256 = models.CharField(max_length=64, blank=True, editable=False, verbose_name=_("SHA-256 van het ondertekende digitale bewijs"))
 
     class Meta:
         ordering = ["-issued_at", "-id"]
@@ -121,6 +131,13 @@ class Credential(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def save(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+        if self.token:
+            self.token_sha256 = token_digest(self.token)
+            if kwargs.get("update_fields") is not None and "token" in kwargs["update_fields"]:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "token_sha256"}
+        super().save(*args, **kwargs)
 
     @property
     def revoked(self) -> bool:

@@ -190,6 +190,37 @@ def withdrawn_on(issuer: Issuer, kid: str):  # noqa: ANN201 - a datetime or None
     return found.at if found else None
 
 
+def _listed_methods(document: dict) -> tuple[list[str | dict], list[dict]]:
+    """(assertionMethod's entries, verificationMethod's objects), each checked for its type: a list of references (text)
+    or of verification methods (objects) with a text `id`. Found by the attack on issue 13: `"assertionMethod": 5`,
+    `"verificationMethod": 5`, a method whose `id` was 5 or [1] were a 500; now a 422 naming the field."""
+    problems: list[FieldError] = []
+    listed: dict[str, list] = {}
+    for name, references in (("assertionMethod", True), ("verificationMethod", False)):
+        value = document.get(name, [])
+        if not isinstance(value, list):
+            problems.append(FieldError(f"did_document.{name}", _("Een lijst verwacht.")))
+            continue
+        kept = []
+        for n, item in enumerate(value):
+            where = f"did_document.{name}[{n}]"
+            if isinstance(item, str) and references:
+                kept.append(item)
+            elif not isinstance(item, dict):
+                problems.append(FieldError(where, _("Een verwijzing (tekst) of een sleutelbeschrijving (object) verwacht.") if references
+                                           else _("Een sleutelbeschrijving (object) verwacht.")))
+            elif not isinstance(item.get("id"), str) or not item["id"]:
+                problems.append(FieldError(f"{where}.id", _("Het kenmerk (id) van een sleutelbeschrijving is een tekst.")))
+            elif "controller" in item and not isinstance(item["controller"], str):
+                problems.append(FieldError(f"{where}.controller", _("De beheerder (controller) is een DID (tekst).")))
+            else:
+                kept.append(item)
+        listed[name] = kept
+    if problems:
+        raise InvalidInput(_("Het DID-document kan niet gebruikt worden."), problems)
+    return listed["assertionMethod"], listed["verificationMethod"]
+
+
 def import_did_document(issuer: Issuer, document: object, who: Principal | Who) -> Issuer:
     """Take the partner's keys from its did:web DID document (as registered by the administrator: the platform does not
     fetch documents over the network). Its `id` must be the issuer's DID; every Ed25519 verification method listed
@@ -216,15 +247,15 @@ def import_did_document(issuer: Issuer, document: object, who: Principal | Who) 
             raise bad(_("Het DID-document hoort bij een andere DID dan die van de uitgever, die al digitale bewijzen uitgaf."))
         if Issuer.objects.filter(did=did).exclude(pk=issuer.pk).exists():
             raise bad(_("Deze DID is al van een andere uitgever."))
-    assertion = {m if isinstance(m, str) else m.get("id") for m in document.get("assertionMethod", []) if isinstance(m, (str, dict))}
-    methods = [m for m in document.get("verificationMethod", []) if isinstance(m, dict)]
-    methods += [m for m in document.get("assertionMethod", []) if isinstance(m, dict)]
+    assertion_listed, methods = _listed_methods(document)
+    assertion = {m if isinstance(m, str) else m["id"] for m in assertion_listed}
+    methods += [m for m in assertion_listed if isinstance(m, dict)]
     found = []
     for m in methods:
-        method_id = m.get("id", "")
+        method_id = m["id"]
         if method_id.startswith("#"):
             method_id = did + method_id
-        if method_id not in assertion and m.get("id") not in assertion:
+        if method_id not in assertion and m["id"] not in assertion:
             continue
         if not method_id.startswith(did + "#") or m.get("controller", did) != did or not isinstance(m.get("publicKeyJwk"), dict):
             continue

@@ -23,7 +23,7 @@ from werkregie.core import clock
 from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput, NotFound
 from werkregie.people.models import Person
 
-from . import perms, signing, statuslist, vc
+from . import competence_scope, perms, signing, statuslist, vc
 from . import use_cases as uc
 from .enums import OB_ACHIEVEMENT_TYPE, CredentialKind
 from .models import Credential, Issuer, StatusReservation
@@ -138,6 +138,8 @@ def submit(principal: Principal, person_id: int, token: str, kind: str, slug: st
         raise _refuse(uc.unreadable_dates()) from None
     if start > clock.now() + CLOCK_SKEW:
         raise _refuse(_("Het digitale bewijs is nog niet geldig."), "validFrom")
+    if kind == CredentialKind.CERTIFIED_COMPETENCE:
+        competence_scope.check(issuer, skills, "alignment")
     try:
         with transaction.atomic():
             reservation = _reservation(payload, issuer)

@@ -30,9 +30,9 @@ from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput,
 from werkregie.people.models import Person
 from werkregie.workflows.services import Who
 
-from . import partner_keys, perms, signing, statuslist, vc
-from .enums import OB_ACHIEVEMENT_TYPE, CredentialKind, IssuerKind, KeyAction
-from .models import Credential, Issuer, IssuerAlias, StatusList, StatusReservation
+from . import competence_scope, partner_keys, partner_rules, perms, signing, statuslist, vc
+from .enums import CredentialKind, IssuerKind, KeyAction
+from .models import Credential, Issuer, IssuerAlias, StatusList
 
 MAX_TOKEN_CHARS = 30_000  # a credential of ours is 2–6 kB; anything much larger is not one
 MAX_SKILLS = 60
@@ -175,6 +175,8 @@ def issue(*, person: Person, kind: str, title: str, skills: list[str], who: Prin
         raise InvalidInput(_("Deze persoon is samengevoegd met een andere inschrijving."), [FieldError("person", _("Samengevoegde inschrijving."))])
     now = clock.now().replace(microsecond=0)
     title, skills, until = _checked(kind, title, skills, description, valid_until, evidence, now)
+    if kind == CredentialKind.CERTIFIED_COMPETENCE:
+        competence_scope.check(issuer, skills)
     issuer = signing.current(issuer)
     for attempt in range(3):
         try:
@@ -243,7 +245,7 @@ def revoke(credential: Credential, who: Principal | Who, reason: str) -> Credent
 
 
 class Check(NamedTuple):
-    name: str  # format | issuer_known | signature | not_expired | not_revoked
+    name: str  # format | registered | issuer_known | signature | not_expired | not_revoked
     ok: bool
     reason: str
     checked: bool = True  # False: it could not be checked (ok is then False too; the reason says why not)
@@ -458,77 +460,6 @@ def _revoked(status_list: StatusList, index: int) -> str:
     return _("Het digitale bewijs is op %(day)s ingetrokken door de uitgever.") % {"day": day}
 
 
-def _place_problem(payload: dict, issuer: Issuer, pending: bool) -> tuple[str, str | None]:
-    """(what is wrong with the credential's place in its partner issuer's status list, the kind it was issued as).
-
-    A partner may sign itself (submission.py), so its signature alone does not show the platform's rules were kept:
-    the credential must hold the one place of the issuer's status list that the platform handed out for it (issued
-    here, or reserved and then submitted: the kept credential with this id holds that place). Otherwise the issuer
-    could leave it unrevocable (no status) or reuse another credential's place (found by the attack of stop 30).
-    `pending`: the submission's own check, made before it takes the reserved place."""
-    entries = payload.get("credentialStatus")
-    if entries is None:
-        return _("Een digitaal bewijs van een partner-uitgever staat in de statuslijst van die uitgever, zodat het ingetrokken kan worden; "
-                 "dit digitale bewijs heeft geen statusvermelding."), None
-    entries = entries if isinstance(entries, list) else [entries]
-    places = []
-    for entry in entries:
-        where = statuslist.parse_url(str(entry.get("statusListCredential", ""))) if isinstance(entry, dict) else None
-        if where and entry.get("statusPurpose") == "revocation":
-            places.append((where[1], int(str(entry.get("statusListIndex")))))  # read before by _revocation_check
-    if len(places) != 1:
-        return _("Een digitaal bewijs van een partner-uitgever heeft precies één plaats in de statuslijst van die uitgever."), None
-    list_id, index = places[0]
-    taken = Credential.objects.filter(status_list_id=list_id, status_index=index).values_list("uid", "kind").first()
-    if taken is not None:
-        if f"urn:uuid:{taken[0]}" != payload.get("id"):
-            return _("Deze plaats in de statuslijst hoort bij een ander digitaal bewijs van de uitgever."), None
-        return "", taken[1]
-    if pending and StatusReservation.objects.filter(issuer=issuer, status_list_id=list_id, status_index=index).exists():
-        return "", None
-    return _("De uitgever heeft dit digitale bewijs niet bij het platform ingediend: zijn plaats in de statuslijst is niet voor dit "
-             "digitale bewijs gebruikt, dus kan de uitgever het niet intrekken."), None
-
-
-def _kind_problem(payload: dict, issuer: Issuer, kind: str | None) -> str:
-    """The issuing rules (ISSUES) for a partner's credential: what it says it is (its achievementType) and, once kept
-    here, the kind it was issued or submitted as. A training provider signing a "Diploma" is refused on issuing; it must
-    not verify either (found by the attack of stop 30)."""
-    subject = payload.get("credentialSubject")
-    achievement = subject.get("achievement") if isinstance(subject, dict) else None
-    stated = achievement.get("achievementType") if isinstance(achievement, dict) else None
-    allowed = ISSUES.get(issuer.kind, set())
-    if kind is not None:
-        # an EVC result comes from the EVC procedure, which checked the partner's accreditation (see issue())
-        if kind not in allowed and kind != CredentialKind.EVC_RESULT:
-            return _("%(issuer)s reikt geen %(kind)s uit.") % {"issuer": issuer.get_kind_display(), "kind": CredentialKind(kind).label.lower()}
-        if stated is not None and stated != OB_ACHIEVEMENT_TYPE[kind]:
-            return _("Het digitale bewijs noemt zich %(stated)s, maar werd uitgereikt als %(kind)s.") % {
-                "stated": str(stated)[:40], "kind": CredentialKind(kind).label.lower()}
-        return ""
-    if stated is None:
-        return ""
-    kinds = [k for k, t in OB_ACHIEVEMENT_TYPE.items() if t == stated]
-    if not kinds:
-        return _("%(issuer)s reikt geen digitale bewijzen van het type %(stated)s uit.") % {"issuer": issuer.get_kind_display(), "stated": str(stated)[:40]}
-    if not any(k in allowed for k in kinds):
-        return _("%(issuer)s reikt geen %(kind)s uit.") % {"issuer": issuer.get_kind_display(), "kind": CredentialKind(kinds[0]).label.lower()}
-    return ""
-
-
-def _partner_rules(checks: list[Check], payload: dict, issuer: Issuer, pending: bool) -> None:
-    """Apply the platform's issuing rules to a partner's signed credential (checks: issuer_known, signature, not_expired,
-    not_revoked, all read; changed in place)."""
-    place, kind = ("", None)
-    if checks[3].ok:
-        place, kind = _place_problem(payload, issuer, pending)
-        if place:
-            checks[3] = Check("not_revoked", False, place)
-    wrong_kind = _kind_problem(payload, issuer, kind)
-    if wrong_kind:
-        checks[0] = Check("issuer_known", False, _("%(name)s mag dit digitale bewijs niet uitreiken: %(why)s") % {"name": issuer.name, "why": wrong_kind})
-
-
 def verify(token: str, *, pending: bool = False) -> Verification:
     """Check a compact vc+jwt: issuer known (and allowed to issue it), signature, validity period, revocation. Never
     raises on bad input. `pending`: only for the submission of a partner's self-signed credential (see _place_problem)."""
@@ -582,7 +513,7 @@ def verify(token: str, *, pending: bool = False) -> Verification:
     else:
         checks += [_expiry_check(payload, clock.now()), _revocation_check(payload, issuer, lists)]
         if not issuer.is_platform:
-            _partner_rules(checks, payload, issuer, pending)
+            partner_rules.apply(checks, payload, issuer, pending, token)
         contradiction = _contradiction(payload)
         if contradiction:
             checks.insert(0, Check("format", False, contradiction))

@@ -55,9 +55,25 @@ def achievement_id(c: Credential) -> str:
     return f"urn:uuid:{uuid.uuid5(ACHIEVEMENT_NS, f'{c.issuer.did}|{c.kind}|{c.title}')}"
 
 
+# The credential is Dutch (the achievement's inLanguage "nl"); a skill without a Dutch ESCO label is named in English
+# (about 60 % of the shipped extract). Open Badges 3.0 types targetName as plain text, with no language of its own: the
+# alignment's description says which language the name is in, in words and as its BCP 47 code (found by the attack on
+# issue 13: English names inside a credential that declared itself Dutch, unmarked). The ELM export keys them "en".
+OTHER_LANGUAGE_NAMES = {"en": "Engels", "fr": "Frans", "de": "Duits"}
+
+
 def alignment(uri: str) -> dict:
-    return {"type": ["Alignment"], "targetName": skill_label(uri), "targetUrl": uri, "targetFramework": "ESCO",
-            "targetType": "ceasn:Competency", "targetCode": uri.rsplit("/", 1)[-1]}
+    from werkregie.matching.labels import skill
+
+    entry = skill(uri, "nl")
+    found = {"type": ["Alignment"], "targetName": entry["label"], "targetUrl": uri, "targetFramework": "ESCO",
+             "targetType": "ceasn:Competency", "targetCode": uri.rsplit("/", 1)[-1]}
+    lang = entry.get("lang") or "nl"
+    if lang != "nl":
+        language = OTHER_LANGUAGE_NAMES.get(lang, lang)
+        found["targetDescription"] = (f"Benaming in het {language} (taal: {lang}): ESCO heeft voor deze competentie geen Nederlandse "
+                                      "benaming.")
+    return found
 
 
 def evidence_items(evidence: dict | None) -> list[dict]:

@@ -386,6 +386,9 @@ def statement_for(principal: Principal, person_id: int, unit: str = Unit.EUR) ->
     return statement(person_id, unit)
 
 
+EXPIRY_SOON_DAYS = 92  # about three months: credit lapsing within them is "binnenkort"; later, the date says when
+
+
 @dataclass(frozen=True)
 class Overview:
     person_id: int
@@ -400,6 +403,12 @@ class Overview:
     lines: list[StatementLine]
     hour_lines: list[StatementLine]
     open_reservations: list[Reservation]
+
+    @property
+    def expiry_soon(self) -> bool:
+        """Whether the next credit to lapse lapses within EXPIRY_SOON_DAYS: the pages say "Vervalt binnenkort" only then
+        (found by the attack on issue 13: "Vervalt binnenkort" for credit lapsing thirteen months later)."""
+        return self.next_expiry is not None and (self.next_expiry[0] - clock.today()).days <= EXPIRY_SOON_DAYS
 
 
 def vouchers_bought(person_id: int, year: int) -> Decimal:

@@ -54,7 +54,10 @@ SECTIONS: tuple[Section, ...] = (
     Section("credentials", _("Digitale bewijzen (competentiepaspoort)"), ("credentials.Credential",), extra="credentials"),
     Section("learning", _("Leer- en loopbaanrekening"), ("learning.Account", "learning.Reservation"), extra="learning_statement"),
     Section("training", _("Opleidingen"), ("training.Booking",)),
-    Section("careers", _("Mijn Loopbaan"), ("careers.PassportShare", "careers.CompetenceVisa", "careers.EvcRequest")),
+    # the result per skill of a visa and of an EVC request (level, evidence, note) under each (found by the attack on
+    # issue 13: they were left out)
+    Section("careers", _("Mijn Loopbaan"), ("careers.PassportShare", "careers.CompetenceVisa", "careers.EvcRequest", "careers.CertifiedSkillOrigin"),
+            children={"careers.CompetenceVisa": ("careers.VisaSkill", "visa"), "careers.EvcRequest": ("careers.EvcSkill", "request")}),
     Section("history", _("Geschiedenis van uw dossiers"), ("workflows.TransitionLog",)),
     Section("exports", _("Eerdere exports van uw gegevens"), ("privacy.OwnDataExport",)),
     Section("access_log", _("Wie heeft uw gegevens geraadpleegd"), ("access.AccessLogEntry",)),

@@ -58,6 +58,8 @@ WORDS = {
     "occurred_on": "datum van de feiten", "summary": "samenvatting", "years": "jaren", "label": "omschrijving", "title": "titel",
     "language": "taal", "level": "niveau", "on": "op", "amount": "bedrag", "balance": "saldo", "source": "bron",
     "agreement": "bindende afspraak", "step": "stap in uw traject",
+    # the result per competence of a competence visa and of an EVC request
+    "skill_uri": "competentie", "result": "resultaat", "evidence": "aangetoond met", "note": "opmerking",
 }
 
 

@@ -322,7 +322,11 @@ def check(record: object, where: str, skills_known: set[str] | dict, places: dic
         if window:
             bad(f"{at}.{names[window[0]]}", window[1])
         if places_n is None or places_n > 100_000:
-            bad(f"{at}.places", _("een geheel getal van 0 tot 100000"))
+            bad(f"{at}.places", _("een geheel getal van 1 tot 100000"))
+        elif places_n == 0:
+            # a session nobody can ever book is no session (found by the attack on issue 13: places 0 and free places 0
+            # were accepted and listed); a session without free places left says free_places 0
+            bad(f"{at}.places", _("0: een sessie heeft minstens 1 plaats; laat een sessie die niet doorgaat weg uit de levering"))
         if free is None or (places_n is not None and free > places_n):
             bad(f"{at}.free_places", _("een geheel getal van 0 tot het aantal plaatsen"))
         sessions.append({"session_id": sid, "start_date": start, "end_date": end, "places": places_n, "free_places": free})

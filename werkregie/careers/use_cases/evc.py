@@ -23,6 +23,7 @@ from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
 from werkregie.core.workdays import add_working_days, is_working_day
+from werkregie.matching.models import PersonSkill, SkillSource
 from werkregie.messaging import outbox
 from werkregie.organisations.models import Organisation, OrganisationKind
 from werkregie.people import perms as people_perms
@@ -63,8 +64,10 @@ def _log(principal: Principal, req: EvcRequest, what: str) -> None:
 
 def request(principal: Principal, *, occupation_uri: str = "", skill_uris: list[str] | None = None, motivation: str = "") -> EvcRequest:
     """For an occupation (its essential skills, or the skills given with it) or for a set of skills (at most MAX_SKILLS,
-    each a known ESCO skill URI). A skill the person chose that is already in one of their open requests is refused
-    (assessed twice in parallel, certified twice); one open request per occupation."""
+    each a known ESCO skill URI). One rule for both (found by the attack on issue 13: by occupation, skills already
+    certified or in another open request were asked again, where the explicit list refused them): a skill already
+    certified is left out (`req.left_out_certified` says which); a skill in one of the person's open requests is
+    refused (assessed twice in parallel, certified twice); one open request per occupation."""
     person = common.own_person(principal)
     errors: list[FieldError] = []
     occupation_uri = common.check_occupation(occupation_uri, "occupation", errors)
@@ -79,21 +82,31 @@ def request(principal: Principal, *, occupation_uri: str = "", skill_uris: list[
         checked = [common.check_skill(u, f"skills[{i}]", errors) for i, u in enumerate(given)]
         skills = [s for s in dict.fromkeys(checked) if s]
     chosen = bool(skills)
+    field = "skills" if chosen else "occupation"
     if occupation_uri and not skills and not errors:
-        skills = common.essential_skills(occupation_uri)[:MAX_SKILLS]
+        skills = common.essential_skills(occupation_uri)
+    certified = set(PersonSkill.objects.filter(person=person, source=SkillSource.CERTIFIED, skill_uri__in=skills)
+                    .values_list("skill_uri", flat=True))
+    left_out = [u for u in skills if u in certified]
+    skills = [u for u in skills if u not in certified][:MAX_SKILLS]
     if not errors and not skills:
-        errors.append(FieldError("occupation", _("Kies een beroep of minstens één competentie.")))
+        if left_out:
+            errors.append(FieldError(field, _("Al deze competenties zijn al erkend: %(names)s.") % {"names": _names(left_out)}))
+        else:
+            errors.append(FieldError("occupation", _("Kies een beroep of minstens één competentie.")))
     motivation = (motivation or "").strip()
     if len(motivation) > 3000:
         errors.append(FieldError("motivation", _("Hoogstens 3000 tekens.")))
     if occupation_uri and EvcRequest.objects.filter(person=person, occupation_uri=occupation_uri, state__in=OPEN_STATES).exists():
         errors.append(FieldError("occupation", _("U hebt voor dit beroep al een lopende aanvraag.")))
-    if chosen:
+    elif skills:
         running = set(EvcSkill.objects.filter(request__person=person, request__state__in=OPEN_STATES, skill_uri__in=skills)
                       .values_list("skill_uri", flat=True))
         if running:
-            names = ", ".join(common.skill_label(u) for u in skills if u in running)
-            errors.append(FieldError("skills", _("Deze competenties staan al in een lopende aanvraag: %(names)s.") % {"names": names[:500]}))
+            names = _names([u for u in skills if u in running])
+            errors.append(FieldError(field, (_("Deze competenties staan al in een lopende aanvraag: %(names)s.") if chosen else
+                                             _("Deze competenties van het beroep staan al in een lopende aanvraag: %(names)s. Wacht op die "
+                                               "beoordeling of trek die aanvraag in.")) % {"names": names}))
     if errors:
         raise InvalidInput(_("De aanvraag is niet verstuurd."), errors)
     today = clock.today()
@@ -104,7 +117,22 @@ def request(principal: Principal, *, occupation_uri: str = "", skill_uris: list[
         EvcSkill.objects.bulk_create([EvcSkill(request=req, skill_uri=u) for u in skills])
         outbox.send(person.pk, "careers.evc_received", {"what": _what(req, "nl"), "deadline": deadline},
                     who=Who.of(principal), related=("evc", req.pk), dedupe_key=f"careers.evc.{req.pk}.received")
+    req.left_out_certified = left_out
     return req
+
+
+def _names(uris: list[str]) -> str:
+    return ", ".join(common.skill_label(u) for u in uris)[:500]
+
+
+def left_out_text(req: EvcRequest) -> str:
+    """What a new request left out because it is certified already ("" when nothing): for the page's message."""
+    left_out = getattr(req, "left_out_certified", [])
+    if not left_out:
+        return ""
+    return ngettext("%(n)s competentie is al erkend en werd niet opnieuw aangevraagd: %(names)s.",
+                    "%(n)s competenties zijn al erkend en werden niet opnieuw aangevraagd: %(names)s.", len(left_out)) % {
+        "n": len(left_out), "names": _names(left_out)}
 
 
 def mine(principal: Principal) -> list[EvcRequest]:
@@ -177,10 +205,18 @@ def assign(principal: Principal, request_id: int, organisation_id: int | None, e
     return req
 
 
+def _assessor_only(req: EvcRequest, otherwise: str) -> str:
+    """Why someone who sees the request may not plan or record it: assigned, it is the assigned organisation's."""
+    if req.assessor_organisation_id is None:
+        return otherwise
+    return _("Deze beoordeling is toegewezen aan %(organisation)s: enkel zij plannen de beoordeling en leggen het resultaat vast.") % {
+        "organisation": req.assessor_organisation.name}
+
+
 def plan(principal: Principal, request_id: int, day: dt.date | None, place: str, expected_version: int | None = None) -> EvcRequest:
     req = _get(principal, request_id)
     if not perms.can_assess_evc(principal, req):
-        raise Forbidden(_("Enkel een beoordelaar plant de beoordeling."))
+        raise Forbidden(_assessor_only(req, _("Enkel een beoordelaar plant de beoordeling.")))
     errors: list[FieldError] = []
     today = clock.today()
     if day is None:
@@ -234,7 +270,7 @@ def record_results(principal: Principal, request_id: int, results: dict[str, dic
     skill_uri: a skill given twice is refused); every skill must be decided."""
     req = _get(principal, request_id)
     if not perms.can_assess_evc(principal, req):
-        raise Forbidden(_("Enkel een beoordelaar legt het resultaat vast."))
+        raise Forbidden(_assessor_only(req, _("Enkel een beoordelaar legt het resultaat vast.")))
     if isinstance(results, list):  # after the checks of who may see and assess it: an outsider learns nothing from a 422
         results = results_by_skill(results)
     if not results_open(req):

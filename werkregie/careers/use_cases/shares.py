@@ -95,11 +95,14 @@ def revoke(principal: Principal, share_id: int, expected_version: int | None = N
         share = PassportShare.objects.select_for_update().filter(pk=share_id, person=person).first()
         if share is None:
             raise NotFound(_("Geen gedeelde link met dit nummer."))
+        if share.revoked_at is not None:
+            # revoking again is what was asked: the link stays revoked, whatever version the caller saw (found by the
+            # attack on issue 13: a second revocation, a retried request, answered 409 for a link that is revoked)
+            return share
         check_version(share, expected_version)
-        if share.revoked_at is None:
-            share.revoked_at = clock.now()
-            share.version += 1
-            share.save(update_fields=["revoked_at", "version"])
+        share.revoked_at = clock.now()
+        share.version += 1
+        share.save(update_fields=["revoked_at", "version"])
     return share
 
 
