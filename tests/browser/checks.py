@@ -210,6 +210,15 @@ def viewport(page, size: dict):
             page.set_viewport_size(before)
 
 
+
+def assert_clean_on_desktop_and_phone(page) -> None:
+    """axe clean and no sideways scrolling at the page's size and at PHONE width."""
+    assert_axe_clean(page)
+    assert_no_horizontal_scroll(page)
+    with viewport(page, PHONE):
+        assert_axe_clean(page)
+        assert_no_horizontal_scroll(page)
+
 # Raw codes and English words that leaked onto Dutch pages before (issue 16): a Dutch page must show none of them.
 # Whole words, case-sensitive where the word is also Dutch in lower case; extend the list with every new leak found.
 KNOWN_LEAKS = [

@@ -9,20 +9,12 @@ from werkregie.people.models import Consent
 from werkregie.vacancies.candidates import pseudonym
 from werkregie.vacancies.models import Vacancy, VacancySkill
 
-from .checks import PHONE, assert_axe_clean, assert_no_horizontal_scroll, viewport
+from .checks import assert_clean_on_desktop_and_phone
 from .test_matching_pages import NOW
 from .test_pages import login, people  # noqa: F401 - shared fixture
 from .test_vacancy_pages import market  # noqa: F401 - shared fixture
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def _checks(page) -> None:
-    assert_axe_clean(page)
-    assert_no_horizontal_scroll(page)
-    with viewport(page, PHONE):
-        assert_axe_clean(page)
-        assert_no_horizontal_scroll(page)
 
 
 def test_one_vacancy_per_suggested_person_and_the_named_list_of_who_shared(page, market):  # noqa: F811 - the fixture
@@ -37,12 +29,12 @@ def test_one_vacancy_per_suggested_person_and_the_named_list_of_who_shared(page,
     main = page.locator("main").inner_text()
     assert pseudonym(gent.pk, market["mine"].pk) in main and "minstens 40 op 100" in main
     assert page.locator("[data-few-results]").count() == 1  # one suggestion: the page says few remain, and what to do
-    _checks(page)
+    assert_clean_on_desktop_and_phone(page)
     page.goto(f"/vacatures/{aalst.pk}/suggesties/")
     assert pseudonym(aalst.pk, market["mine"].pk) not in page.locator("main").inner_text()  # on Gent's list, not here too
-    _checks(page)
+    assert_clean_on_desktop_and_phone(page)
     page.goto(f"/vacatures/{gent.pk}/kandidaten/")
     notice = page.locator("[data-employer-list]").inner_text()
     assert "solliciteerde of door VDAB werd voorgesteld" in notice and "Gezocht in" not in page.locator("main").inner_text()
     assert "Nog niemand solliciteerde of werd voorgesteld voor deze vacature." in page.locator("main").inner_text()
-    _checks(page)
+    assert_clean_on_desktop_and_phone(page)
