@@ -1,12 +1,16 @@
-"""The public vacancy search (issue 12, point 7): for everyone, without a login, over published vacancies only.
+"""The public vacancy search (issue 12, point 7): for everyone, without a login, over published vacancies only; a
+logged-in job seeker also sees how each vacancy on the page fits them (search_for).
 
 Full text over one stored column (`Vacancy.search_text`: title, description, the ESCO occupation's Dutch, French and
 English labels, the place), lower-case without accents, so that "ingenieur" finds "Ingénieur" and "lasser" finds
 "Lassers". PostgreSQL answers with prefix terms ("lass:*") over a stored tsvector of that column (a generated column,
 GIN-indexed over open vacancies: migration 0009);
 the 'simple' configuration, not 'dutch' or 'french', because one vacancy text mixes both languages and a stemmer of
-the wrong language mangles words (prefix terms do what stemming would for plurals and conjugations). SQLite (the demo)
-answers with LIKE on the same column. Filters: occupation (ESCO URI), a place (name, postal code or NIS code) with a
+the wrong language mangles words. Prefix terms do what stemming would for plurals and conjugations once the query's
+words are cut back to their stems (search_words.py: "lassers" → "lasser:*" finds "lasser" and "lassers"). SQLite (the
+demo) answers with LIKE on the same column, a word's start as PostgreSQL's prefix terms. By relevance, the hits with
+every word in the title come first, then those with every word as a word of the text, then those where a word only
+starts a longer one that is a place name ("kok": "Koksijde"; the place has its own filter). Filters: occupation (ESCO URI), a place (name, postal code or NIS code) with a
 radius in road kilometres (the matching engine's distance), contract, hours; sorted by relevance or by date; paged
 with core.paging. No personal data: nothing is logged.
 
@@ -38,10 +42,13 @@ from django.db.models import Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext as _
 
-from werkregie.core.errors import FieldError, InvalidInput
+from werkregie.accounts.models import Role
+from werkregie.accounts.principal import Principal
+from werkregie.core.errors import FieldError, InvalidInput, NotFound
 from werkregie.core.paging import Paged
 from werkregie.core.text import search_text_problem
 
+from . import search_words
 from .models import Contract, Vacancy
 
 PAGE_SIZES = (10, 20, 50)
@@ -56,6 +63,7 @@ COUNT_LIMIT = 10_000
 COMMON_HITS = 5_000
 STATS_SECONDS = 600
 _WORD = re.compile(r"[0-9a-z]+")
+OCCUPATION_PREFIX = "http://data.europa.eu/esco/occupation/"
 
 
 def normalise(text: str) -> str:
@@ -66,6 +74,11 @@ def normalise(text: str) -> str:
 
 def terms(q: str) -> list[str]:
     return [t for t in dict.fromkeys(normalise(q).split()) if len(t) >= 2][:MAX_TERMS]
+
+
+def search_words_of(q: str) -> list[str]:
+    """The words a search looks for: terms() cut back to their stems, so that "lassers" finds "lasser" (search_words.py)."""
+    return list(dict.fromkeys(search_words.stem(w) for w in terms(q)))
 
 
 def text_from(title: str, description: str, occupation_uri: str, place_names: tuple[str, ...] = ()) -> str:
@@ -131,6 +144,7 @@ class Filters:
 class Hit:
     vacancy: Vacancy
     distance_km: float | None = None
+    explained: object = None  # matching's Explained: how the vacancy fits the logged-in job seeker (search_for)
 
 
 @dataclass
@@ -182,7 +196,7 @@ def _check(f: Filters) -> None:
         errors.append(FieldError("page_size", _("10, 20 of 50 per pagina.")))
     if f.page < 1 or f.page > 1000:
         errors.append(FieldError("page", _("Een pagina van 1 tot 1000.")))
-    if f.occupation_uri and not f.occupation_uri.startswith("http://data.europa.eu/esco/occupation/"):
+    if f.occupation_uri and not f.occupation_uri.startswith(OCCUPATION_PREFIX):
         errors.append(FieldError("occupation_uri", _("Een ESCO-beroep (URI).")))
     if errors:
         raise InvalidInput(_("De zoekopdracht is niet uitgevoerd."), errors)
@@ -264,24 +278,50 @@ def _text_filter(qs: QuerySet[Vacancy], words: list[str]) -> QuerySet[Vacancy]:
             where.append('ts_match_vq("vacancies_vacancy"."search_tsv", to_tsquery(\'simple\'::regconfig, %s))')
             params.append(_tsquery(checked))
         return qs.extra(where=where, params=params)
-    for w in words:
-        qs = qs.filter(search_text__contains=w)
+    qs = qs.annotate(padded=_padded())
+    for w in words:  # the start of a word, as PostgreSQL's prefix terms ("kok" is not found in "stokken")
+        qs = qs.filter(padded__contains=f" {w}")
     return qs
 
 
-def _ranked_page(qs: QuerySet[Vacancy], words: list[str], by_relevance: bool, start: int, size: int) -> tuple[int, list[int]]:
+def _padded():  # noqa: ANN202 - an expression: search_text between spaces, so that every word starts after a space
+    from django.db.models import F, TextField, Value
+    from django.db.models.functions import Concat
+
+    return Concat(Value(" "), F("search_text"), Value(" "), output_field=TextField())
+
+
+def _forms_tsquery(ambiguous: dict[str, tuple[str, ...]]) -> str:
+    """Every ambiguous word as one of its whole forms: ('kok' | 'koks' | 'koken' ...) & ..."""
+    return " & ".join("(" + " | ".join(forms) + ")" for forms in ambiguous.values())
+
+
+def _rank_sql(words: list[str], ambiguous: dict[str, tuple[str, ...]], by_relevance: bool) -> tuple[str, list[str]]:
+    """The relevance of a hit (search_tsv): 2 every word in the title, 1 every word as a word of the text, 0 an
+    ambiguous word ("kok") only as the start of a longer one, the place's name ("koksijde"); by date: 0 for all."""
+    if not by_relevance:
+        return "0", []
+    tsv = '"vacancies_vacancy"."search_tsv"'
+    title = f"ts_match_vq({tsv}, to_tsquery('simple'::regconfig, %s))"
+    if not ambiguous:
+        return f"CASE WHEN {title} THEN 2 ELSE 1 END", [_tsquery(words, "A")]
+    return (f"CASE WHEN {title} THEN 2 WHEN ts_match_vq({tsv}, to_tsquery('simple'::regconfig, %s)) THEN 1 ELSE 0 END",
+            [_tsquery(words, "A"), _forms_tsquery(ambiguous)])
+
+
+def _ranked_page(qs: QuerySet[Vacancy], words: list[str], by_relevance: bool, start: int, size: int,
+                 ambiguous: dict[str, tuple[str, ...]] | None = None) -> tuple[int, list[int]]:
     """PostgreSQL, with words: (hits up to COUNT_LIMIT + 1, the page's ids) in one statement. The newest COUNT_LIMIT + 1
     hits (or up to the page's end) are the candidates (all of them whenever the count is exact); by relevance those with every word in the
     title (weighted A, migration 0009) come first, each part newest first. One scan of the hits, not one for the
     count, one for the title hits and one for the page."""
-    title = ('ts_match_vq("vacancies_vacancy"."search_tsv", to_tsquery(\'simple\'::regconfig, %s))', [_tsquery(words, "A")]) \
-        if by_relevance else ("FALSE", [])
+    rank = _rank_sql(words, ambiguous or {}, by_relevance)
     candidates = max(COUNT_LIMIT + 1, start + size)  # a page past the count's limit (the API allows it) still has its rows
-    hits = qs.order_by("-created_at", "-pk").annotate(in_title=RawSQL(*title)).values_list("pk", "created_at", "in_title")[:candidates]
+    hits = qs.order_by("-created_at", "-pk").annotate(rank=RawSQL(*rank)).values_list("pk", "created_at", "rank")[:candidates]
     sql, params = hits.query.sql_with_params()
     with connection.cursor() as cursor:
-        cursor.execute(f"WITH hits (id, created_at, in_title) AS MATERIALIZED ({sql}) SELECT (SELECT count(*) FROM hits), "
-                       "ARRAY(SELECT id FROM hits ORDER BY in_title DESC, created_at DESC, id DESC LIMIT %s OFFSET %s)", [*params, size, start])
+        cursor.execute(f"WITH hits (id, created_at, rank) AS MATERIALIZED ({sql}) SELECT (SELECT count(*) FROM hits), "
+                       "ARRAY(SELECT id FROM hits ORDER BY rank DESC, created_at DESC, id DESC LIMIT %s OFFSET %s)", [*params, size, start])
         count, ids = cursor.fetchone()
     return count, ids
 
@@ -312,14 +352,15 @@ def _term_rows_cheaper(words: list[str]) -> bool:
     return len(words) == 1 or not split_words(words, _lexicon())[0]
 
 
-def _term_page(words: list[str], places: list[str], by_relevance: bool, start: int, size: int) -> tuple[int, list[int]]:
+def _term_page(words: list[str], places: list[str], by_relevance: bool, start: int, size: int,
+               ambiguous: dict[str, tuple[str, ...]] | None = None) -> tuple[int, list[int]]:
     """PostgreSQL, words within a place and no other filter: what _ranked_page answers, from vacancies_term (migration
     0020) by an index-only scan of the places' entries of each word (one range of the key (municipality, lexeme,
     vacancy) per place and word); only the page's rows are read afterwards. A vacancy is a hit when each word starts
     one of its lexemes, in the title when each word starts one of its title's lexemes (weight A), as the tsquery reads
     the same tsvector; the candidates, the count and the order are _ranked_page's."""
     entries = " UNION ALL ".join(
-        f"SELECT {i} AS word, vacancy_id, created_at, in_title FROM vacancies_term WHERE municipality_id = ANY(%s) AND term LIKE %s"
+        f"SELECT {i} AS word, term, vacancy_id, created_at, in_title FROM vacancies_term WHERE municipality_id = ANY(%s) AND term LIKE %s"
         for i in range(len(words)))
     params: list[object] = [p for w in words for p in (places, w + "%")]  # words are [0-9a-z]+: no wildcard in them
     # one aggregation per vacancy (a word may start several of its lexemes): a hit has an entry of every word, its title
@@ -329,31 +370,51 @@ def _term_page(words: list[str], places: list[str], by_relevance: bool, start: i
     else:
         title = " AND ".join(f"bool_or(word = {i} AND in_title)" for i in range(len(words)))
         every = " HAVING " + " AND ".join(f"bool_or(word = {i})" for i in range(len(words)))
+    ambiguous = ambiguous or {}
+    rank, rank_params = "0", []  # _rank_sql's relevance: an ambiguous word counts as a word when one of its whole forms is
+    if by_relevance:
+        whole = " AND ".join(f"bool_or(word = {i} AND term = ANY(%s))" for i, w in enumerate(words) if w in ambiguous)
+        rank = f"CASE WHEN {title} THEN 2 WHEN {whole} THEN 1 ELSE 0 END" if whole else f"CASE WHEN {title} THEN 2 ELSE 1 END"
+        rank_params = [list(ambiguous[w]) for w in words if w in ambiguous]
     candidates = max(COUNT_LIMIT + 1, start + size)
-    sql = (f"WITH hits AS MATERIALIZED (SELECT vacancy_id AS id, created_at, {title if by_relevance else 'FALSE'} AS in_title "
+    sql = (f"WITH hits AS MATERIALIZED (SELECT vacancy_id AS id, created_at, {rank} AS rank "
            f"FROM ({entries}) entries GROUP BY vacancy_id, created_at{every} ORDER BY created_at DESC, vacancy_id DESC LIMIT %s) "
-           "SELECT (SELECT count(*) FROM hits), ARRAY(SELECT id FROM hits ORDER BY in_title DESC, created_at DESC, id DESC LIMIT %s OFFSET %s)")
+           "SELECT (SELECT count(*) FROM hits), ARRAY(SELECT id FROM hits ORDER BY rank DESC, created_at DESC, id DESC LIMIT %s OFFSET %s)")
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, candidates, size, start])
+        cursor.execute(sql, [*rank_params, *params, candidates, size, start])
         count, ids = cursor.fetchone()
     return count, ids
 
 
-def _by_title_then_newest(qs: QuerySet[Vacancy], words: list[str], start: int, size: int) -> list[Vacancy]:
-    """SQLite (the demo): one page of the hits with every word in the title first, each part newest first."""
+def _by_title_then_newest(qs: QuerySet[Vacancy], words: list[str], start: int, size: int,
+                          ambiguous: dict[str, tuple[str, ...]] | None = None) -> list[Vacancy]:
+    """SQLite (the demo): one page of the hits ranked as _rank_sql ranks them (every word in the title, every word as
+    a word of the text, the rest), each part newest first. search_text is "title words | the rest": a word is in the
+    title when it first starts a word before the "|"."""
     from django.db.models import Case, IntegerField, Value, When
+    from django.db.models.functions import StrIndex
 
-    title = Q()
-    for w in words:
-        title &= Q(title__icontains=w)
-    ranked = qs.annotate(in_title=Case(When(title, then=Value(1)), default=Value(0), output_field=IntegerField())).order_by("-in_title", "-created_at", "-pk")
-    return list(ranked[start:start + size])
+    bar = StrIndex(_padded(), Value(" | "))
+    title, whole = Q(), Q()
+    for i, w in enumerate(words):
+        qs = qs.annotate(**{f"at_{i}": StrIndex(_padded(), Value(f" {w}"))})
+        title &= Q(**{f"at_{i}__lt": bar})
+    for forms in (ambiguous or {}).values():
+        one = Q()
+        for form in forms:
+            one |= Q(padded__contains=f" {form} ")
+        whole &= one
+    steps = [When(title, then=Value(2)), *([When(whole, then=Value(1))] if whole else [])]
+    rank = Case(*steps, default=Value(0 if whole else 1), output_field=IntegerField())
+    return list(qs.annotate(rank=rank).order_by("-rank", "-created_at", "-pk")[start:start + size])
 
 
 def search(f: Filters) -> Results:
     """Published vacancies matching the filters, one page of them."""
     _check(f)
-    words = terms(f.q)
+    words = search_words_of(f.q)
+    places_words = search_words.place_words() if words and f.sort == "relevance" else frozenset()
+    ambiguous = {w: search_words.forms(w) for w in words if search_words.starts_a_place(w, places_words)}
     qs = Vacancy.objects.filter(open=True)  # open only when published (a database constraint)
     notes: list[str] = []
     place_name = ""
@@ -389,16 +450,34 @@ def search(f: Filters) -> Results:
     if words and connection.vendor == "postgresql":
         by_terms = places is not None and not (f.occupation_uri or f.contract or f.min_hours is not None or f.max_hours is not None)
         if by_terms and _term_rows_cheaper(words) and _single_lexemes(words):
-            count, ids = _term_page(words, places, by_relevance, start, f.page_size)
+            count, ids = _term_page(words, places, by_relevance, start, f.page_size, ambiguous)
         else:
-            count, ids = _ranked_page(qs, words, by_relevance, start, f.page_size)
+            count, ids = _ranked_page(qs, words, by_relevance, start, f.page_size, ambiguous)
         found = Vacancy.objects.select_related("employer", "municipality").in_bulk(ids)
         rows = [found[i] for i in ids if i in found]
     else:
         count = qs.order_by()[:COUNT_LIMIT + 1].count()  # SELECT count(*) FROM (… LIMIT 10001)
         qs = qs.select_related("employer", "municipality")
-        rows = _by_title_then_newest(qs, words, start, f.page_size) if by_relevance else list(qs.order_by("-created_at", "-pk")[start:start + f.page_size])
+        rows = _by_title_then_newest(qs, words, start, f.page_size, ambiguous) if by_relevance else list(qs.order_by("-created_at", "-pk")[start:start + f.page_size])
     more = count > COUNT_LIMIT
     count = min(count, COUNT_LIMIT)
     hits = [Hit(v, round(distances[v.municipality_id], 1) if v.municipality_id in distances and f.radius_km is not None else None) for v in rows]
     return Results(hits, count, f.page, f.page_size, place_name, notes, more)
+
+
+def search_for(principal: Principal | None, f: Filters, language: str = "nl") -> Results:
+    """search(), and for a logged-in job seeker how each hit on the page fits them: the score and explanation of the
+    vacancy page and "Vacatures voor mij" (matching.use_cases.vacancies_explained, for the page's hits only, logged
+    as the person's own read). Anyone else, or a person with no profile to score yet: search() as it is."""
+    results = search(f)
+    person_id = principal.user.person_id if principal is not None and principal.role == Role.CITIZEN else None
+    if person_id and results.hits:
+        from werkregie.matching.use_cases import vacancies_explained
+
+        try:
+            explained = vacancies_explained(principal, person_id, [h.vacancy for h in results.hits], language)
+        except NotFound:
+            explained = {}
+        for hit in results.hits:
+            hit.explained = explained.get(hit.vacancy.pk)
+    return results
