@@ -2890,3 +2890,16 @@ PLURALS.update({  # fixa13: a new EVC request says which skills it left out, cer
         ("%(n)s competence is recognised already and was not asked again: %(names)s.",
          "%(n)s competences are recognised already and were not asked again: %(names)s.")),
 })
+T.update({  # h12s: walk of issue 12, point 7: the job seeker's score in the public search, the occupation filter
+    "de beroepen van de openstaande vacatures": ("les métiers des offres d'emploi ouvertes", "the occupations of the open vacancies"),
+    "alle beroepen": ("tous les métiers", "all occupations"),
+    "Waarom deze score?": ("Pourquoi ce score ?", "Why this score?"),
+    "matching: vacatures uit de zoekresultaten voor de persoon (competenties, ervaring, voorkeuren)": (
+        "matching : offres d'emploi des résultats de recherche pour la personne (compétences, expérience, préférences)",
+        "matching: vacancies in the search results for the person (competences, experience, preferences)"),
+})
+PLURALS.update({  # h12s: a search result's fit, in short
+    "%(has)s van %(total)s gevraagde competentie in uw profiel": (
+        ("%(has)s compétence demandée sur %(total)s dans votre profil", "%(has)s compétences demandées sur %(total)s dans votre profil"),
+        ("%(has)s of %(total)s required competence in your profile", "%(has)s of %(total)s required competences in your profile")),
+})

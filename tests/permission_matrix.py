@@ -26,6 +26,7 @@ PUBLIC_API = {
     "POST /api/v1/matching/skills",
     "GET /api/v1/community/parameters",
     "GET /api/v1/vacancies/search",  # issue 12: the public vacancy search
+    "GET /api/v1/vacancies/search/occupations",  # issue 12: the search's occupation filter (public data only)
     "GET /api/v1/vacancies/feed",  # issue 12: the exchange's feed of the platform's own vacancies (no personal data)
     "POST /api/v1/credentials/verify",  # issue 13: anyone verifies a credential
     "GET /api/v1/credentials/issuers",
@@ -218,6 +219,7 @@ API = {
     "GET /api/v1/vacancies/{vacancy_id}/suggestions": "~ ~ ~ ~ ~ ~ ~ ~",
     "POST /api/v1/vacancies/{vacancy_id}/suggestions/invite": "- - - + - - - -",
     "GET /api/v1/vacancies/search": "+ + + + + + + +",
+    "GET /api/v1/vacancies/search/occupations": "+ + + + + + + +",
     "GET /api/v1/vacancies/feed": "+ + + + + + + +",
     "GET /api/v1/vacancies/applications/{application_id}/measures": "~ ~ - ~ - - - ~",
     "PUT /api/v1/vacancies/applications/{application_id}/measures/sharing": "+ - - - - - - -",

@@ -81,7 +81,7 @@ FIXED = (
     gettext_noop("matching: passende dienstbetrekking voor vacature %(n1)s"),
     gettext_noop("matching: profiel (competenties, ervaring, gewenste beroepen, voorkeuren, gemeente, opleiding, rijbewijzen, talen)"),
     gettext_noop("matching: vacature %(n1)s voor de persoon (competenties, ervaring, voorkeuren)"),
-    gettext_noop("matching: vacatures voor de persoon (competenties, ervaring, voorkeuren)"), gettext_noop("matching: voorgestelde competenties (afgeleid uit cv)"),
+    gettext_noop("matching: vacatures voor de persoon (competenties, ervaring, voorkeuren)"), gettext_noop("matching: vacatures uit de zoekresultaten voor de persoon (competenties, ervaring, voorkeuren)"), gettext_noop("matching: voorgestelde competenties (afgeleid uit cv)"),
     gettext_noop("matching: voorgestelde competenties bevestigd of afgewezen"),
     # screening, worklists
     gettext_noop("screening: kans op werk, uitleg, beoordelingen"), gettext_noop("screening: voorstel (afstand tot de arbeidsmarkt uit kans op werk en antwoorden)"),

@@ -183,6 +183,22 @@ def vacancies_for_person(principal: Principal, person_id: int, top: int = 20, la
     return results
 
 
+def _explain_vacancies(person_id: int, vacancies: list[Vacancy], language: str) -> dict[int, Explained]:
+    """How each vacancy fits the person, scored as every list scores it; those without a location cannot be scored."""
+    located = [v.pk for v in vacancies if v.municipality_id is not None]
+    if not located:
+        return {}
+    profile = _person_profile(person_id)
+    tax, places = platform.taxonomy(), geography.places()
+    pinned = set(MatchDecision.objects.filter(person_id=person_id, vacancy_id__in=located, kind=DecisionKind.PIN).values_list("vacancy_id", flat=True))
+    explained = {}
+    for vacancy_profile in platform.vacancy_profiles(Vacancy.objects.filter(pk__in=located)):
+        e = score_pair(tax, places, profile, vacancy_profile)
+        match = Match(vacancy_profile.id, e.score, e.vacancy_ring, e.distance_km, vacancy_profile.id in pinned)
+        explained[vacancy_profile.id] = _explained(match, e, language, e.vacancy_ring)
+    return explained
+
+
 def vacancy_for_person(principal: Principal, person_id: int, vacancy: Vacancy, language: str = "nl") -> Explained | None:
     """How one vacancy fits one person (the vacancy page): the same explanation as in the lists; None when the
     vacancy has no location yet (it cannot be scored)."""
@@ -190,13 +206,23 @@ def vacancy_for_person(principal: Principal, person_id: int, vacancy: Vacancy, l
         raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
     if vacancy.municipality_id is None:
         return None
-    profile = _person_profile(person_id)
-    [vacancy_profile] = platform.vacancy_profiles(Vacancy.objects.filter(pk=vacancy.pk))
-    e = score_pair(platform.taxonomy(), geography.places(), profile, vacancy_profile)
-    pinned = MatchDecision.objects.filter(person_id=person_id, vacancy=vacancy, kind=DecisionKind.PIN).exists()
+    explained = _explain_vacancies(person_id, [vacancy], language)
     record_access(principal.actor(), [person_id], f"matching: vacature {vacancy.pk} voor de persoon (competenties, ervaring, voorkeuren)",
                   _purpose(principal, person_id), principal.channel)
-    return _explained(Match(vacancy.pk, e.score, e.vacancy_ring, e.distance_km, pinned), e, language, e.vacancy_ring)
+    return explained.get(vacancy.pk)
+
+
+def vacancies_explained(principal: Principal, person_id: int, vacancies: list[Vacancy], language: str = "nl") -> dict[int, Explained]:
+    """How each of these vacancies fits the person (one page of the public search): vacancy_for_person's score and
+    explanation for each, by vacancy id, in one read of the profile and one log entry; those without a location are
+    left out. A person without a profile to score gets none (NotFound)."""
+    if not perms.can_match_person(principal, person_id):
+        raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
+    explained = _explain_vacancies(person_id, vacancies, language)
+    if explained:
+        record_access(principal.actor(), [person_id], "matching: vacatures uit de zoekresultaten voor de persoon (competenties, ervaring, voorkeuren)",
+                      _purpose(principal, person_id), principal.channel)
+    return explained
 
 
 def _vacancy(vacancy_id: int) -> Vacancy:

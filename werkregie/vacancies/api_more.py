@@ -19,13 +19,14 @@ class SearchQuery(Schema):
     q: str = Field("", max_length=200, description="words (Dutch, French, English); prefixes match: 'lass' finds 'lasser'")
     place: str = Field("", max_length=100, description="municipality name, postal code or NIS code")
     radius_km: int | None = Field(None, description="road kilometres around the place (0–200); without it: the place itself")
-    occupation_uri: str = Field("", max_length=200)
+    occupation_uri: str = Field("", max_length=200, description="an ESCO occupation (GET /api/v1/vacancies/search/occupations lists those of the open vacancies)")
     contract: str = Field("", max_length=20, description="permanent, fixed_term, temporary, student, apprenticeship")
     min_hours: float | None = None
     max_hours: float | None = None
     sort: Literal["relevance", "date"] = "relevance"
     page: int = 1
     page_size: int = Field(20, description="10, 20 or 50")
+    language: Literal["nl", "fr", "en"] = Field("nl", description="the language of a signed-in job seeker's `fit`")
 
 
 class SearchHit(Schema):
@@ -40,6 +41,8 @@ class SearchHit(Schema):
     monthly_wage: float | None
     date_posted: str
     url: str
+    occupation_uri: str
+    fit: dict | None = Field(None, description="a signed-in job seeker only: how the vacancy fits them (score, reasons), as GET /api/v1/vacancies/{id}")
 
 
 class SearchOut(Schema):
@@ -51,15 +54,37 @@ class SearchOut(Schema):
     results: list[SearchHit]
 
 
-@router.get("/search", auth=None, response=SearchOut, summary="Public vacancy search: words, place and radius, occupation, contract, hours (no token)")
+class OccupationChoiceOut(Schema):
+    uri: str
+    label: str
+    count: int = Field(description="open vacancies with this occupation (counted at most every 10 minutes)")
+
+
+@router.get("/search/occupations", auth=None, response=list[OccupationChoiceOut],
+            summary="The occupations of the open vacancies, for the search's occupation filter (no token)")
+def search_occupations(request: HttpRequest, language: Literal["nl", "fr", "en"] = "nl") -> list:
+    from . import search_occupations
+
+    return [vars(c) for c in search_occupations.choices(language)]
+
+
+@router.get("/search", auth=None, response=SearchOut, summary="Public vacancy search: words, place and radius, occupation, contract, hours (no token; "
+            "with a job seeker's token also how each vacancy fits them)")
 def vacancy_search(request: HttpRequest, query: Query[SearchQuery]) -> dict:
-    found = search.search(search.Filters(**query.dict()))
+    from werkregie.api.auth import optional_principal
+
+    asked = query.dict()
+    language = asked.pop("language")
+    # only a caller who signs in is looked up (an anonymous search reads no token table)
+    principal = optional_principal(request) if request.headers.get("Authorization") or request.user.is_authenticated else None
+    found = search.search_for(principal, search.Filters(**asked), language)
     return {"count": found.count, "more": found.more, "page": found.page, "pages": found.pages, "page_size": found.page_size, "results": [
         {"id": h.vacancy.pk, "title": h.vacancy.title, "employer": h.vacancy.employer.name,
          "municipality": h.vacancy.municipality.name_nl if h.vacancy.municipality_id else "", "nis_code": h.vacancy.municipality_id,
          "distance_km": h.distance_km, "contract": h.vacancy.contract, "hours_per_week": float(h.vacancy.hours_per_week),
          "monthly_wage": float(h.vacancy.monthly_wage) if h.vacancy.monthly_wage is not None else None,
-         "date_posted": h.vacancy.created_at.date().isoformat(), "url": request.build_absolute_uri(f"/vacatures/{h.vacancy.pk}/")}
+         "date_posted": h.vacancy.created_at.date().isoformat(), "url": request.build_absolute_uri(f"/vacatures/{h.vacancy.pk}/"),
+         "occupation_uri": h.vacancy.occupation_uri, "fit": vars(h.explained) if h.explained else None}
         for h in found.hits]}
 
 

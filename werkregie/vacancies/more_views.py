@@ -6,6 +6,7 @@ from __future__ import annotations
 from django import forms
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from werkregie.accounts.models import Role
@@ -27,13 +28,27 @@ class SearchForm(forms.Form):
     hours = forms.ChoiceField(label=_("Uren"), required=False, choices=[("", _("voltijds en deeltijds")), ("full", _("voltijds (35 u of meer)")),
                                                                          ("part", _("deeltijds (minder dan 35 u)"))])
     sort = forms.ChoiceField(label=_("Sorteren"), required=False, choices=[("relevance", _("meest relevant")), ("date", _("nieuwste eerst"))])
-    occupation = forms.CharField(required=False, max_length=200, widget=forms.HiddenInput)
+    occupation = forms.ChoiceField(label=_("Beroep"), required=False, help_text=_("de beroepen van de openstaande vacatures"))
     page = forms.IntegerField(required=False, min_value=1, max_value=1000, widget=forms.HiddenInput)
+    field_order = ["q", "occupation", "place", "radius_km", "contract", "hours", "sort", "page"]
+
+    def __init__(self, *args: object, language: str = "nl", **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        from . import search_occupations
+
+        options = [(c.uri, c.label) for c in search_occupations.choices(language)]
+        asked = (self.data.get("occupation") or "") if self.is_bound else ""
+        if asked.startswith(search.OCCUPATION_PREFIX) and asked not in {uri for uri, _label in options}:
+            options.append((asked, search_occupations.label(asked, language)))  # a link to a rarer occupation keeps working
+        self.fields["occupation"].choices = [("", _("alle beroepen")), *options]
 
 
 def vacancy_search(request: HttpRequest) -> HttpResponse:
-    """Everyone, without a login: published vacancies by words, place and distance, contract and hours."""
-    form = SearchForm(request.GET or None)
+    """Everyone, without a login: published vacancies by words, occupation, place and distance, contract and hours; a
+    logged-in job seeker also sees how each one on the page fits them (search.search_for)."""
+    language = (get_language() or "nl")[:2]
+    form = SearchForm(request.GET or None, language=language)
+    principal = Principal.for_session(request.user) if request.user.is_authenticated else None
     results = None
     status = 200
     if form.is_valid():
@@ -44,14 +59,14 @@ def vacancy_search(request: HttpRequest) -> HttpResponse:
                                  min_hours=35 if hours == "full" else None, max_hours=34.9 if hours == "part" else None,
                                  sort=d.get("sort") or "relevance", page=d.get("page") or 1)
         try:
-            results = search.search(filters)
+            results = search.search_for(principal, filters, language)
         except DomainError as exc:
             apply_errors(form, exc)
             status = 422
     elif request.GET:
         status = 422
     else:
-        results = search.search(search.Filters(sort="date"))
+        results = search.search_for(principal, search.Filters(sort="date"), language)
     query = request.GET.copy()
     query.pop("page", None)
     return render(request, "vacancies/search.html", {"form": form, "results": results, "query": query.urlencode()}, status=status)
