@@ -24,6 +24,10 @@ def test_job_seeker_sees_scores_and_filters_by_occupation(page, market, size):  
     search_occupations.forget()
     Vacancy.objects.create(employer=f.organisation(OrganisationKind.EMPLOYER, name="Net nv"), title="Schoonmaker kantoren",
                            municipality_id="44021", occupation_uri=CLEANER.uri)
+    from django.test import Client
+
+    for url in ("/login/", "/vacatures/zoeken/"):  # warm the stack (the first request loads the matching engine's data)
+        Client().get(url)
     login(page, "sofie")
     with viewport(page, size) if size else nullcontext():
         page.goto("/vacatures/zoeken/")
