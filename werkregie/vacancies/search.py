@@ -9,8 +9,8 @@ the 'simple' configuration, not 'dutch' or 'french', because one vacancy text mi
 the wrong language mangles words. Prefix terms do what stemming would for plurals and conjugations once the query's
 words are cut back to their stems (search_words.py: "lassers" → "lasser:*" finds "lasser" and "lassers"). SQLite (the
 demo) answers with LIKE on the same column, a word's start as PostgreSQL's prefix terms. By relevance, the hits with
-every word in the title come first, then those with every word as a word of the text, then those where a word only
-starts a longer one that is a place name ("kok": "Koksijde"; the place has its own filter). Filters: occupation (ESCO URI), a place (name, postal code or NIS code) with a
+every word in the title come first, then the others; last those where a word that starts a place name ("kok":
+"Koksijde"; the place has its own filter) is held only as the start of a longer word (_rank_sql). Filters: occupation (ESCO URI), a place (name, postal code or NIS code) with a
 radius in road kilometres (the matching engine's distance), contract, hours; sorted by relevance or by date; paged
 with core.paging. No personal data: nothing is logged.
 
@@ -297,8 +297,8 @@ def _forms_tsquery(ambiguous: dict[str, tuple[str, ...]]) -> str:
 
 
 def _rank_sql(words: list[str], ambiguous: dict[str, tuple[str, ...]], by_relevance: bool) -> tuple[str, list[str]]:
-    """The relevance of a hit (search_tsv): 2 every word in the title, 1 every word as a word of the text, 0 an
-    ambiguous word ("kok") only as the start of a longer one, the place's name ("koksijde"); by date: 0 for all."""
+    """The relevance of a hit (search_tsv): 2 every word in the title, 0 a word that starts a place name ("kok",
+    `ambiguous`: its whole forms) held only as the start of a longer word ("koksijde"), 1 the others; by date: 0 for all."""
     if not by_relevance:
         return "0", []
     tsv = '"vacancies_vacancy"."search_tsv"'
