@@ -33,18 +33,29 @@ def ensure_providers() -> dict[str, Provider]:
     return out
 
 
+def demo_targets() -> list[str]:
+    """The demo citizen's target occupations (URIs): those in the register, then those the careers demo adds after this
+    one (careers.demo.DEMO_TARGETS)."""
+    from werkregie.careers.demo import DEMO_TARGETS
+    from werkregie.matching.models import DesiredOccupation
+    from werkregie.matching.platform import taxonomy
+
+    own = DesiredOccupation.objects.filter(person__account__username="burger").order_by("pk").values_list("occupation_uri", flat=True)
+    later = [o.uri for label in DEMO_TARGETS for o in taxonomy().occupations if o.label("en") == label]
+    return list(dict.fromkeys([*own, *later]))
+
+
 def records(courses: int = DEMO_COURSES, seed: int = 2026, start=None) -> dict[str, list[dict]]:  # noqa: ANN001 - a date
     from werkregie.matching.engine import geography
-    from werkregie.matching.models import DesiredOccupation
     from werkregie.matching.platform import taxonomy
 
     tax = taxonomy()
     # the demo citizen's own targets first (so that the guide and the Mijn Loopbaan panel have something to show), then
-    # the bottleneck occupations of VDAB's published list
-    demo_person = DesiredOccupation.objects.filter(person__account__username="burger").values_list("occupation_uri", flat=True)
-    wanted = [*demo_person.order_by("pk"), *bottlenecks.published()]
+    # the bottleneck occupations of VDAB's published list: each of their essential skills taught by a module of their own
+    wanted = [*demo_targets(), *bottlenecks.published()]
     listed = [tax.occupation_index[uri] for uri in dict.fromkeys(wanted) if uri in tax.occupation_index]
-    return catalogue(tax, geography.places(), courses=courses, start=start or clock.today(), seed=seed, extra_occupations=listed)
+    return catalogue(tax, geography.places(), courses=courses, start=start or clock.today(), seed=seed, extra_occupations=listed,
+                     complete=listed)
 
 
 def seed(progress: Callable[[int], None] | None = None, courses: int = DEMO_COURSES) -> dict:

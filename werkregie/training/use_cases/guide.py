@@ -189,7 +189,7 @@ def guide(principal, person_id: int, occupation_uri: str, language: str = "nl", 
     generic = frozenset(g.uri for g in gaps if tax.skills[g.skill].reuse in relevance.GENERIC_REUSE)
     result: Plan = plan([g.uri for g in gaps], options, occupation_skills=relevance.occupation_skill_uris(tax, occupation), generic=generic)
     shown = [p.option.id for p in result.picks]
-    optional = _optional(tax, result, options)
+    optional = _optional(tax, result, options, occupation)
     named = shown + [p.reason.alternative for p in result.picks if p.reason.alternative is not None]
     named += [pk for ids in (*optional.values(), *result.far.values()) for pk in ids[:MAX_OFF_TARGET_SHOWN]]
     courses = Course.objects.select_related("provider", "municipality").in_bulk(named)
@@ -253,15 +253,16 @@ def _evc_query(person_id: int, occupation_uri: str, implied: list[Implied], gaps
     return urlencode([("soort", "competenties"), *(("competentie", i.gap.uri) for i in implied)])
 
 
-def _optional(tax, result: Plan, options: list[Option]) -> dict[str, list[int]]:  # noqa: ANN001 - a Taxonomy
-    """Per open gap, the courses of other occupations to offer as optional courses: those about the gap
-    (relevance.optional_courses; the others teach it only in passing)."""
+def _optional(tax, result: Plan, options: list[Option], occupation: int) -> dict[str, list[int]]:  # noqa: ANN001 - a Taxonomy
+    """Per open gap, the courses of other occupations to offer as optional courses: those about the gap, of a related
+    context where one exists (relevance.optional_courses; the others teach it only in passing)."""
     if not result.off_target:
         return {}
     kin = relevance.kinship(tax)
     skills_of = {o.id: o.skills for o in options}
     titles = dict(Course.objects.filter(pk__in={pk for ids in result.off_target.values() for pk in ids}).values_list("pk", "title_nl"))
-    return {gap: relevance.optional_courses(gap, ids, skills_of, result.relevance, kin, titles) for gap, ids in result.off_target.items()}
+    own = relevance.occupation_skill_uris(tax, occupation)
+    return {gap: relevance.optional_courses(gap, ids, skills_of, result.relevance, kin, titles, own) for gap, ids in result.off_target.items()}
 
 
 def _uncovered(gap: Gap, result: Plan, courses: dict[int, Course], optional: dict[str, list[int]]) -> Uncovered:
