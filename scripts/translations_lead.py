@@ -2890,3 +2890,16 @@ PLURALS.update({  # fixa13: a new EVC request says which skills it left out, cer
         ("%(n)s competence is recognised already and was not asked again: %(names)s.",
          "%(n)s competences are recognised already and were not asked again: %(names)s.")),
 })
+T.update({  # h13: the booking's quote shows the opleidingscheques as the rules compute them
+    "opleidingen: leerrekening en opleidingscheques voor een inschrijving": (
+        "formations : compte de formation et chèques-formation pour une inscription",
+        "training: learning account and training vouchers for a booking"),
+    "Met opleidingscheques betaalt u in totaal € %(own)s zelf.": (
+        "Avec des chèques-formation, vous payez vous-même € %(own)s au total.",
+        "With training vouchers you pay € %(own)s yourself in all."),
+    "U koopt de cheques zelf bij de VDAB en betaalt er de opleiding mee; de inschrijving hier reserveert alleen het bedrag op uw leer- en loopbaanrekening.": (
+        "Vous achetez vous-même les chèques auprès du VDAB et payez la formation avec ; l'inscription ici ne réserve que le montant "
+        "sur votre compte de formation et de carrière.",
+        "You buy the vouchers yourself from VDAB and pay the course with them; booking here only reserves the amount on your "
+        "learning and career account."),
+})

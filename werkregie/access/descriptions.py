@@ -66,7 +66,8 @@ FIXED = (
     # learning account, training
     gettext_noop("leerrekening: afschrift"), gettext_noop("leerrekening: overzicht"), gettext_noop("leerrekening: samenvatting"),
     gettext_noop("opleidingen: eigen inschrijving voor een opleiding"), gettext_noop("opleidingen: inschrijvingen"), gettext_noop("opleidingen: inschrijvingen bij de opleidingsverstrekker"),
-    gettext_noop("opleidingen: leerrekening voor een inschrijving"), gettext_noop("opleidingen: profiel en gewenste beroepen voor de opleidingswijzer"),
+    gettext_noop("opleidingen: leerrekening voor een inschrijving"),
+    gettext_noop("opleidingen: leerrekening en opleidingscheques voor een inschrijving"), gettext_noop("opleidingen: profiel en gewenste beroepen voor de opleidingswijzer"),
     # matching
     gettext_noop("matching: competenties uit tekst toegevoegd"),
     gettext_noop("matching: kandidatenlijst voor vacature %(n1)s (naam, score, competenties, afstand, gemeente)"),

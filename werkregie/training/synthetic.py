@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from werkregie.matching.engine.geography import Places
@@ -189,13 +190,16 @@ def _weekday(day: dt.date) -> dt.date:
     return working_day_on_or_after(day)
 
 
-def _course(rng: random.Random, taxonomy: Taxonomy, occupation: int, skills: list[int], broad: bool, serial: int,
+def _course(rng: random.Random, taxonomy: Taxonomy, occupation: int, draw: Callable[[], tuple[list[int], bool]], serial: int,
             start: dt.date) -> tuple[ProviderSpec, dict]:
-    """One course record of `occupation` teaching `skills` (its essential ones), at a provider that serves it."""
+    """One course record of `occupation` at a provider that serves it, teaching the skills `draw` gives (its essential
+    ones) and broad or not. The provider is drawn first, as it always was: the catalogue without `complete` stays the one
+    the demo had."""
     o = taxonomy.occupations[occupation]
     specialised = [p for p in PROVIDERS if p.isco and p.serves(o.isco)]
     # a sector's own private provider gets a fair share of its courses; the public ones train for everything
     provider = rng.choice(specialised) if specialised and rng.random() < 0.35 else rng.choice([p for p in PROVIDERS if p.serves(o.isco)])
+    skills, broad = draw()
     focus = next((s for s in skills if _label(taxonomy, s)), None)
     skills = list(skills)
     if o.optional and rng.random() < 0.4:
@@ -260,11 +264,12 @@ def catalogue(taxonomy: Taxonomy, places: Places, *, courses: int = 600, start: 
     while serial < courses:
         if serial < len(planned):
             occupation, skills, broad = planned[serial]
+            draw = (lambda skills=skills, broad=broad: (skills, broad))
         else:
             drawn = serial - len(planned)
             occupation = targets[drawn % len(targets)] if drawn < len(targets) * 3 else rng.choice(targets)
-            skills, broad = _drawn(rng, taxonomy, occupation)
+            draw = (lambda occupation=occupation: _drawn(rng, taxonomy, occupation))
         serial += 1
-        provider, row = _course(rng, taxonomy, occupation, skills, broad, serial, start)
+        provider, row = _course(rng, taxonomy, occupation, draw, serial, start)
         out[provider.code].append(row)
     return out

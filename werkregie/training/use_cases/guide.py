@@ -160,8 +160,9 @@ def _employer_sector(value: object) -> bool | None:
     return EMPLOYER_SECTORS[key]
 
 
-def _facts(person: Person, fraction: Decimal, given: bool, today: dt.date, private_sector: bool | None = None) -> rights.Facts:
-    """What the rights need from the register and the learning account (read as part of the guide, logged with it)."""
+def facts_of(person: Person, fraction: Decimal, given: bool, today: dt.date, private_sector: bool | None = None) -> rights.Facts:
+    """What the rights need from the register and the learning account (read as part of the guide or a booking's
+    quote, logged with it)."""
     open_kinds = set(person.episodes.filter(start__lte=today).filter(Q(end__isnull=True) | Q(end__gte=today)).values_list("kind", flat=True))
     return rights.Facts(StatusKind.EMPLOYED in open_kinds, StatusKind.JOBSEEKER_BENEFIT in open_kinds, person.education_level, fraction, given,
                         learning.balance(person.pk), learning.balance(person.pk, Unit.HOUR), learning.vouchers_bought(person.pk, today.year), private_sector)
@@ -211,7 +212,7 @@ def guide(principal, person_id: int, occupation_uri: str, language: str = "nl", 
     _attach_bookings(person_id, proposals, view.uncovered_why)
     plan_courses = [rights.PlanCourse(p.course.pk, p.course.cost, p.course.hours, _start(p, today), p.course.opleidingscheques, p.course.vov,
                                       p.booking.amount if p.booking else Decimal("0")) for p in proposals]
-    view.rights = rights.compute(plan_courses, _facts(person, fraction, fraction_given, today, private_sector), today)
+    view.rights = rights.compute(plan_courses, facts_of(person, fraction, fraction_given, today, private_sector), today)
     return view
 
 
