@@ -2903,3 +2903,16 @@ T.update({  # h13: the booking's quote shows the opleidingscheques as the rules 
         "You buy the vouchers yourself from VDAB and pay the course with them; booking here only reserves the amount on your "
         "learning and career account."),
 })
+T.update({  # h13: the counsellor reads a person's learning account in the third person
+    "%(amount)s na %(day)s als het niet gebruikt wordt": (
+        "%(amount)s après le %(day)s s'il n'est pas utilisé", "%(amount)s after %(day)s if it is not used"),
+    "%(amount)s vervalt na %(day)s als het niet gebruikt wordt": (
+        "%(amount)s expire après le %(day)s s'il n'est pas utilisé", "%(amount)s expires after %(day)s if it is not used"),
+    "Een persoonlijk budget voor opleiding: het jaarlijkse leerkrediet, de opleidingscheques en, apart in uren, het Vlaams opleidingsverlof van deze persoon. Boekt de persoon een opleiding, dan wordt het bedrag gereserveerd; na de opleiding is het besteed, bij annulering komt het terug.": (
+        "Un budget personnel de formation : le crédit de formation annuel, les chèques-formation et, à part en heures, le congé-éducation "
+        "flamand de cette personne. Si la personne réserve une formation, le montant est réservé ; après la formation il est dépensé, "
+        "en cas d'annulation il revient.",
+        "A personal training budget: the yearly learning credit, the training vouchers and, separately in hours, the Flemish training "
+        "leave of this person. When the person books a course, the amount is reserved; after the course it is spent, on "
+        "cancellation it comes back."),
+})
