@@ -2916,3 +2916,18 @@ T.update({  # h13: the counsellor reads a person's learning account in the third
         "leave of this person. When the person books a course, the amount is reserved; after the course it is spent, on "
         "cancellation it comes back."),
 })
+T.update({  # h13: from the person file to the person's learning account, passport and EVC requests
+    "EVC: aanvragen van de persoon": ("VDC : demandes de la personne", "RPL: the person's requests"),
+    "Loopbaan": ("Carrière", "Career"),
+    "Terug naar het dossier": ("Retour au dossier", "Back to the file"),
+    "Onderdelen van de loopbaan": ("Parties de la carrière", "Parts of the career"),
+    "EVC-aanvragen": ("Demandes de VDC", "RPL requests"),
+    "EVC-aanvragen van de persoon": ("Demandes de VDC de la personne", "The person's RPL requests"),
+    "Deze persoon heeft geen EVC-aanvragen.": ("Cette personne n'a pas de demande de VDC.", "This person has no RPL requests."),
+    "Digitale bewijzen van de persoon": ("Preuves numériques de la personne", "The person's digital credentials"),
+    "De diploma's, opleidingen en gecertificeerde competenties van deze persoon als verifieerbare digitale bewijzen. Iedereen kan ze controleren op de pagina <a href=\"%(verify_url)s\">Digitaal bewijs controleren</a>.": (
+        "Les diplômes, formations et compétences certifiées de cette personne sous forme de preuves numériques vérifiables. Tout le "
+        "monde peut les contrôler sur la page <a href=\"%(verify_url)s\">Contrôler une preuve numérique</a>.",
+        "This person's diplomas, courses and certified competences as verifiable digital credentials. Anyone can check them on the "
+        "page <a href=\"%(verify_url)s\">Check a digital credential</a>."),
+})

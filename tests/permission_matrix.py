@@ -436,6 +436,7 @@ WEB = {
     "mijn-loopbaan/evc/aanvragen/": "+ - - - - - - -",
     "paspoort/<str:token>/": "~ ~ ~ ~ ~ ~ ~ ~",
     "paspoort/<str:token>/<str:credential_id>.jwt": "~ ~ ~ ~ ~ ~ ~ ~",
+    "personen/<int:person_id>/loopbaan/": "- ~ - - - - - ~",  # h13: a person's learning account, passport and EVC requests
     "personen/<int:person_id>/competentievisum/": "- ~ - - - - - ~",
     "personen/<int:person_id>/competentievisum/<int:visa_id>/intrekken/": "- ~ - - - - - ~",
     "evc/": "- + - - - ~ - +",

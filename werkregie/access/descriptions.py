@@ -30,7 +30,7 @@ FIXED = (
     # careers: EVC (recognition of acquired competences), competence visa, shared passport links, career signals
     gettext_noop("EVC: aanvraag geraadpleegd"), gettext_noop("EVC: aanvraag ingetrokken"), gettext_noop("EVC: beoordelaar toegewezen"), gettext_noop("EVC: beoordeling gepland"),
     gettext_noop("EVC: competenties om te laten erkennen"), gettext_noop("EVC: erkenning geweigerd"), gettext_noop("EVC: erkenning toegekend"), gettext_noop("EVC: mijn aanvragen"),
-    gettext_noop("EVC: resultaat per competentie vastgelegd"), gettext_noop("werklijst: EVC-aanvragen"),
+    gettext_noop("EVC: resultaat per competentie vastgelegd"), gettext_noop("EVC: aanvragen van de persoon"), gettext_noop("werklijst: EVC-aanvragen"),
     gettext_noop("loopbaan: competenties voor een competentievisum"), gettext_noop("loopbaan: competentievisum uitgereikt"), gettext_noop("loopbaan: mijn gedeelde paspoortlinks"),
     gettext_noop("loopbaansignalen: beroepen en competenties"), gettext_noop("competentiepaspoort: gedeelde link bekeken (%(n1)s bewijzen)"),
     # vacancies and hiring
