@@ -264,6 +264,8 @@ API = {
     "GET /api/v1/credentials/{credential_id}/elm": "~ ~ - - - ~ - ~",
     "POST /api/v1/credentials/{credential_id}/revocation": "- + - - - + - +",
     # issue 13: careers (Mijn Loopbaan targets and shares, the competence visa, EVC; an accredited EVC partner: '~')
+    "GET /api/v1/careers/me": "+ - - - - - - -",  # h13: Mijn Loopbaan as a whole (own)
+    "GET /api/v1/careers/me/signals": "+ - - - - - - -",  # h13: own career signals
     "GET /api/v1/careers/me/targets": "+ - - - - - - -",
     "POST /api/v1/careers/me/targets": "+ - - - - - - -",
     "DELETE /api/v1/careers/me/targets": "+ - - - - - - -",
