@@ -81,21 +81,21 @@ class PassportOut(Schema):
     items: list[PassportItemOut]
 
 
-class ExpiryOut(Schema):
+class CareerExpiryOut(Schema):
     on: dt.date
     amount: Decimal
 
 
-class AccountOut(Schema):
+class CareerAccountOut(Schema):
     balance: Decimal = Field(description="euros available")
     reserved: Decimal
     hours: Decimal = Field(description="Flemish training leave hours available")
     vouchers_this_year: Decimal
     vouchers_maximum: Decimal
-    next_expiry: ExpiryOut | None
+    next_expiry: CareerExpiryOut | None
 
 
-class CourseOut(Schema):
+class CareerCourseOut(Schema):
     course_id: int
     title: str
     provider: str
@@ -111,7 +111,7 @@ class TrainingPlanOut(Schema):
     bottleneck: bool
     gaps: int
     uncovered: int
-    courses: list[CourseOut] = Field(description="the guide's first proposals (at most 3)")
+    courses: list[CareerCourseOut] = Field(description="the guide's first proposals (at most 3)")
 
 
 class EvcSummary(Schema):
@@ -129,7 +129,7 @@ class CareerOut(Schema):
     targets: list[dict]
     version: int = Field(description="the profile version (send it when changing the targets)")
     passport: PassportOut
-    learning_account: AccountOut
+    learning_account: CareerAccountOut
     evc_requests: list[EvcSummary]
     trainings: list[TrainingPlanOut] = Field(description="per target occupation (at most 2), the training guide's proposals")
     signals: list[OccupationSignalsOut]
