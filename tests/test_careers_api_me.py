@@ -12,7 +12,6 @@ from django.test import Client
 from tests import factories as f
 from tests.careers_support import key_folder, setup, world  # noqa: F401 - fixtures
 from werkregie.access.models import AccessLogEntry
-from werkregie.accounts.models import Role
 from werkregie.careers.use_cases import loopbaan
 
 

@@ -45,7 +45,7 @@ def test_the_person_file_links_to_the_career_and_the_page_reads_passport_and_evc
     page = response.content.decode()
     assert "Bekaert Zwevegem" in page or "Competentievisum" in page  # the visa's credential in the passport
     assert "De diploma's, opleidingen en gecertificeerde competenties van deze persoon" in page and "Uw diploma" not in page
-    assert f'href="/evc/' in page and f'href="/personen/{pk}/leerrekening/"' in page
+    assert 'href="/evc/' in page and f'href="/personen/{pk}/leerrekening/"' in page
     logged = set(AccessLogEntry.objects.filter(person_id=pk, actor_id=world.counsellor.pk).values_list("what", flat=True)[before:])
     assert {"digitale bewijzen: competentiepaspoort", "EVC: aanvragen van de persoon"} <= logged, logged
 

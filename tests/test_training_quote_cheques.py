@@ -14,8 +14,8 @@ from django.test import Client
 
 from tests import factories
 from tests.training_support import provider, record
-from werkregie.accounts.models import Role
 from werkregie.access.models import AccessLogEntry
+from werkregie.accounts.models import Role
 from werkregie.core import clock
 from werkregie.learning import use_cases as learning
 from werkregie.people.enums import StatusKind
