@@ -2903,3 +2903,44 @@ PLURALS.update({  # h12s: a search result's fit, in short
         ("%(has)s compétence demandée sur %(total)s dans votre profil", "%(has)s compétences demandées sur %(total)s dans votre profil"),
         ("%(has)s of %(total)s required competence in your profile", "%(has)s of %(total)s required competences in your profile")),
 })
+T.update({  # h13: the booking's quote shows the opleidingscheques as the rules compute them
+    "opleidingen: leerrekening en opleidingscheques voor een inschrijving": (
+        "formations : compte de formation et chèques-formation pour une inscription",
+        "training: learning account and training vouchers for a booking"),
+    "Met opleidingscheques betaalt u in totaal € %(own)s zelf.": (
+        "Avec des chèques-formation, vous payez vous-même € %(own)s au total.",
+        "With training vouchers you pay € %(own)s yourself in all."),
+    "U koopt de cheques zelf bij de VDAB en betaalt er de opleiding mee; de inschrijving hier reserveert alleen het bedrag op uw leer- en loopbaanrekening.": (
+        "Vous achetez vous-même les chèques auprès du VDAB et payez la formation avec ; l'inscription ici ne réserve que le montant "
+        "sur votre compte de formation et de carrière.",
+        "You buy the vouchers yourself from VDAB and pay the course with them; booking here only reserves the amount on your "
+        "learning and career account."),
+})
+T.update({  # h13: the counsellor reads a person's learning account in the third person
+    "%(amount)s na %(day)s als het niet gebruikt wordt": (
+        "%(amount)s après le %(day)s s'il n'est pas utilisé", "%(amount)s after %(day)s if it is not used"),
+    "%(amount)s vervalt na %(day)s als het niet gebruikt wordt": (
+        "%(amount)s expire après le %(day)s s'il n'est pas utilisé", "%(amount)s expires after %(day)s if it is not used"),
+    "Een persoonlijk budget voor opleiding: het jaarlijkse leerkrediet, de opleidingscheques en, apart in uren, het Vlaams opleidingsverlof van deze persoon. Boekt de persoon een opleiding, dan wordt het bedrag gereserveerd; na de opleiding is het besteed, bij annulering komt het terug.": (
+        "Un budget personnel de formation : le crédit de formation annuel, les chèques-formation et, à part en heures, le congé-éducation "
+        "flamand de cette personne. Si la personne réserve une formation, le montant est réservé ; après la formation il est dépensé, "
+        "en cas d'annulation il revient.",
+        "A personal training budget: the yearly learning credit, the training vouchers and, separately in hours, the Flemish training "
+        "leave of this person. When the person books a course, the amount is reserved; after the course it is spent, on "
+        "cancellation it comes back."),
+})
+T.update({  # h13: from the person file to the person's learning account, passport and EVC requests
+    "EVC: aanvragen van de persoon": ("VDC : demandes de la personne", "RPL: the person's requests"),
+    "Loopbaan": ("Carrière", "Career"),
+    "Terug naar het dossier": ("Retour au dossier", "Back to the file"),
+    "Onderdelen van de loopbaan": ("Parties de la carrière", "Parts of the career"),
+    "EVC-aanvragen": ("Demandes de VDC", "RPL requests"),
+    "EVC-aanvragen van de persoon": ("Demandes de VDC de la personne", "The person's RPL requests"),
+    "Deze persoon heeft geen EVC-aanvragen.": ("Cette personne n'a pas de demande de VDC.", "This person has no RPL requests."),
+    "Digitale bewijzen van de persoon": ("Preuves numériques de la personne", "The person's digital credentials"),
+    "De diploma's, opleidingen en gecertificeerde competenties van deze persoon als verifieerbare digitale bewijzen. Iedereen kan ze controleren op de pagina <a href=\"%(verify_url)s\">Digitaal bewijs controleren</a>.": (
+        "Les diplômes, formations et compétences certifiées de cette personne sous forme de preuves numériques vérifiables. Tout le "
+        "monde peut les contrôler sur la page <a href=\"%(verify_url)s\">Contrôler une preuve numérique</a>.",
+        "This person's diplomas, courses and certified competences as verifiable digital credentials. Anyone can check them on the "
+        "page <a href=\"%(verify_url)s\">Check a digital credential</a>."),
+})

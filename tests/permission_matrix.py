@@ -266,6 +266,8 @@ API = {
     "GET /api/v1/credentials/{credential_id}/elm": "~ ~ - - - ~ - ~",
     "POST /api/v1/credentials/{credential_id}/revocation": "- + - - - + - +",
     # issue 13: careers (Mijn Loopbaan targets and shares, the competence visa, EVC; an accredited EVC partner: '~')
+    "GET /api/v1/careers/me": "+ - - - - - - -",  # h13: Mijn Loopbaan as a whole (own)
+    "GET /api/v1/careers/me/signals": "+ - - - - - - -",  # h13: own career signals
     "GET /api/v1/careers/me/targets": "+ - - - - - - -",
     "POST /api/v1/careers/me/targets": "+ - - - - - - -",
     "DELETE /api/v1/careers/me/targets": "+ - - - - - - -",
@@ -438,6 +440,7 @@ WEB = {
     "mijn-loopbaan/evc/aanvragen/": "+ - - - - - - -",
     "paspoort/<str:token>/": "~ ~ ~ ~ ~ ~ ~ ~",
     "paspoort/<str:token>/<str:credential_id>.jwt": "~ ~ ~ ~ ~ ~ ~ ~",
+    "personen/<int:person_id>/loopbaan/": "- ~ - - - - - ~",  # h13: a person's learning account, passport and EVC requests
     "personen/<int:person_id>/competentievisum/": "- ~ - - - - - ~",
     "personen/<int:person_id>/competentievisum/<int:visa_id>/intrekken/": "- ~ - - - - - ~",
     "evc/": "- + - - - ~ - +",

@@ -78,7 +78,10 @@ def demo_plan(db):
         PersonSkill.objects.create(person=person, skill_uri=uri, source="declared", added_at=clock.now())
     PersonExperience.objects.create(person=person, occupation_uri=FORKLIFT, years=Decimal("4"))
     DesiredOccupation.objects.create(person=person, occupation_uri=FORKLIFT)
-    assert demo.seed()["created"] == demo.DEMO_COURSES
+    # the catalogue as the demo drew it before it taught every essential skill of the demo's targets (complete=False):
+    # the holes these tests are about (the demo's own catalogue now has a module of the target for each of them,
+    # tests/test_training_demo_coverage.py)
+    assert demo.seed(complete=False)["created"] == demo.DEMO_COURSES
     manager = _occupation("warehouse manager")
     DesiredOccupation.objects.create(person=person, occupation_uri=manager)
     view = guide_cases.guide(factories.principal(citizen), person.pk, manager)

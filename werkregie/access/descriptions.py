@@ -30,7 +30,7 @@ FIXED = (
     # careers: EVC (recognition of acquired competences), competence visa, shared passport links, career signals
     gettext_noop("EVC: aanvraag geraadpleegd"), gettext_noop("EVC: aanvraag ingetrokken"), gettext_noop("EVC: beoordelaar toegewezen"), gettext_noop("EVC: beoordeling gepland"),
     gettext_noop("EVC: competenties om te laten erkennen"), gettext_noop("EVC: erkenning geweigerd"), gettext_noop("EVC: erkenning toegekend"), gettext_noop("EVC: mijn aanvragen"),
-    gettext_noop("EVC: resultaat per competentie vastgelegd"), gettext_noop("werklijst: EVC-aanvragen"),
+    gettext_noop("EVC: resultaat per competentie vastgelegd"), gettext_noop("EVC: aanvragen van de persoon"), gettext_noop("werklijst: EVC-aanvragen"),
     gettext_noop("loopbaan: competenties voor een competentievisum"), gettext_noop("loopbaan: competentievisum uitgereikt"), gettext_noop("loopbaan: mijn gedeelde paspoortlinks"),
     gettext_noop("loopbaansignalen: beroepen en competenties"), gettext_noop("competentiepaspoort: gedeelde link bekeken (%(n1)s bewijzen)"),
     # vacancies and hiring
@@ -66,7 +66,8 @@ FIXED = (
     # learning account, training
     gettext_noop("leerrekening: afschrift"), gettext_noop("leerrekening: overzicht"), gettext_noop("leerrekening: samenvatting"),
     gettext_noop("opleidingen: eigen inschrijving voor een opleiding"), gettext_noop("opleidingen: inschrijvingen"), gettext_noop("opleidingen: inschrijvingen bij de opleidingsverstrekker"),
-    gettext_noop("opleidingen: leerrekening voor een inschrijving"), gettext_noop("opleidingen: profiel en gewenste beroepen voor de opleidingswijzer"),
+    gettext_noop("opleidingen: leerrekening voor een inschrijving"),
+    gettext_noop("opleidingen: leerrekening en opleidingscheques voor een inschrijving"), gettext_noop("opleidingen: profiel en gewenste beroepen voor de opleidingswijzer"),
     # matching
     gettext_noop("matching: competenties uit tekst toegevoegd"),
     gettext_noop("matching: kandidatenlijst voor vacature %(n1)s (naam, score, competenties, afstand, gemeente)"),

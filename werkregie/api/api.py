@@ -3,6 +3,7 @@ from ninja import NinjaAPI
 
 from werkregie.appointments.api import router as appointments_router
 from werkregie.careers.api import router as careers_router
+from werkregie.careers.api_me import router as careers_me_router
 from werkregie.community.api import router as community_router
 from werkregie.compliance.api import router as compliance_router
 from werkregie.credentials.api import router as credentials_router
@@ -59,6 +60,7 @@ api.add_router("/employers", employers_router)
 api.add_router("/credentials", credentials_router)
 api.add_router("/keys", keys_router)
 api.add_router("/careers", careers_router)
+api.add_router("/careers", careers_me_router)
 api.add_router("/training", training_router)
 api.add_router("/me", training_me_router)
 api.add_router("/me", learning_me_router)

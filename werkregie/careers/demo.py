@@ -32,6 +32,10 @@ from .use_cases import evc, loopbaan, passport, shares, visa
 EVC_CENTRE = "EVC-centrum Logistiek Gent"  # the demo's accredited EVC centre (login `evc-centrum`, werkregie/demo/services.py)
 LEVELS = (Level.INDEPENDENT, Level.ADVANCED, Level.INDEPENDENT, Level.EXPERT, Level.BASIC)
 EVIDENCE = ("observation", "employer", "test", "portfolio", "interview")
+# The occupations the demo citizen aims at or asks recognition for (English ESCO labels): the next step after the
+# forklift, and the warehouse skills of the EVC in progress. The training demo's catalogue covers their essential
+# skills (training.demo.records), so the guide has a plan for them.
+DEMO_TARGETS = ("warehouse manager", "warehouse worker")
 
 
 def _at(day: dt.date, hour: int) -> dt.datetime:
@@ -87,7 +91,7 @@ def seed(progress: Callable[[int], None] | None = None) -> dict:
                                                                           "valid_until": dt.date(today.year + 2, 12, 31)})
     _centre_issuer(centre)
     assessor = User.objects.filter(username="evc-centrum", organisation=centre).first()
-    forklift, manager, warehouse = _occupation("forklift operator"), _occupation("warehouse manager"), _occupation("warehouse worker")
+    forklift, (manager, warehouse) = _occupation("forklift operator"), (_occupation(label) for label in DEMO_TARGETS)
     person_id = citizen.person_id
     # the next step after years on the forklift
     if manager:

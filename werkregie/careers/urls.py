@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import person_views, views
 
 urlpatterns = [
     path("mijn-loopbaan/", views.home, name="careers_home"),
@@ -13,6 +13,7 @@ urlpatterns = [
     path("mijn-loopbaan/evc/aanvragen/", views.evc_request, name="careers_evc_request"),
     path("paspoort/<str:token>/", views.shared, name="careers_shared"),
     path("paspoort/<str:token>/<str:credential_id>.jwt", views.shared_download, name="careers_shared_download"),
+    path("personen/<int:person_id>/loopbaan/", person_views.person_career, name="careers_person"),
     path("personen/<int:person_id>/competentievisum/", views.issue_visa, name="careers_visa"),
     path("personen/<int:person_id>/competentievisum/<int:visa_id>/intrekken/", views.revoke_visa, name="careers_visa_revoke"),
     path("evc/", views.evc_queue, name="careers_evc_queue"),

@@ -289,6 +289,15 @@ class QuoteQuery(Schema):
     person_id: int | None = Field(None, description="for a counsellor booking for a person; a citizen asks for themself")
 
 
+class QuoteCheques(Schema):
+    applies: bool = Field(description="whether the person may buy opleidingscheques (the rules package: opleidingscheques_recht)")
+    value: Decimal = Field(description="the value of the cheques bought for what is left to pay after the account")
+    own_share: Decimal = Field(description="what the person pays for those cheques")
+    government_share: Decimal = Field(description="what the Flemish government adds")
+    own_payment_after_cheques: Decimal = Field(description="what the person pays in the end: own_payment less the government's share")
+    explanation: str
+
+
 class QuoteOut(Schema):
     session_id: int
     price: Decimal = Field(description="the course's price")
@@ -296,6 +305,8 @@ class QuoteOut(Schema):
     account_amount: Decimal = Field(description="what the account pays (send it back as accepted_account_amount)")
     own_payment: Decimal = Field(description="what the person pays themselves (send it back as accepted_own_payment)")
     remaining: Decimal = Field(description="what remains on the account after the booking")
+    cheques: QuoteCheques | None = Field(None, description="for a course payable with opleidingscheques and something left to pay: the "
+                                                               "rules' answer (null otherwise)")
 
 
 class CancelIn(Schema):

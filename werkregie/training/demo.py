@@ -33,24 +33,46 @@ def ensure_providers() -> dict[str, Provider]:
     return out
 
 
-def records(courses: int = DEMO_COURSES, seed: int = 2026, start=None) -> dict[str, list[dict]]:  # noqa: ANN001 - a date
-    from werkregie.matching.engine import geography
+def demo_targets() -> list[str]:
+    """The demo citizen's target occupations (URIs): those in the register, then those the careers demo adds after this
+    one (careers.demo.DEMO_TARGETS)."""
+    from werkregie.careers.demo import DEMO_TARGETS
+    from werkregie.matching.platform import taxonomy
+
+    later = [o.uri for label in DEMO_TARGETS for o in taxonomy().occupations if o.label("en") == label]
+    return list(dict.fromkeys([*_own_targets(), *later]))
+
+
+def _own_targets() -> list[str]:
     from werkregie.matching.models import DesiredOccupation
+
+    return list(DesiredOccupation.objects.filter(person__account__username="burger").order_by("pk").values_list("occupation_uri", flat=True))
+
+
+def records(courses: int = DEMO_COURSES, seed: int = 2026, start=None, complete: bool = True) -> dict[str, list[dict]]:  # noqa: ANN001 - a date
+    """The demo's catalogue: courses drawn over the demo citizen's own targets first (so that the guide and the Mijn
+    Loopbaan panel have something to show), then the bottleneck occupations of VDAB's published list, and before those
+    (`complete`) modules that teach every essential skill of the demo's targets and of the bottleneck occupations.
+    Without `complete`, the catalogue the demo had before issue 13's walk (37 of the warehouse manager's 40 essential
+    skills without a course), kept for the tests of what the guide does with such holes."""
+    from werkregie.matching.engine import geography
     from werkregie.matching.platform import taxonomy
 
     tax = taxonomy()
-    # the demo citizen's own targets first (so that the guide and the Mijn Loopbaan panel have something to show), then
-    # the bottleneck occupations of VDAB's published list
-    demo_person = DesiredOccupation.objects.filter(person__account__username="burger").values_list("occupation_uri", flat=True)
-    wanted = [*demo_person.order_by("pk"), *bottlenecks.published()]
-    listed = [tax.occupation_index[uri] for uri in dict.fromkeys(wanted) if uri in tax.occupation_index]
-    return catalogue(tax, geography.places(), courses=courses, start=start or clock.today(), seed=seed, extra_occupations=listed)
+
+    def known(uris: list[str]) -> list[int]:
+        return [tax.occupation_index[uri] for uri in dict.fromkeys(uris) if uri in tax.occupation_index]
+
+    listed = known([*_own_targets(), *bottlenecks.published()])
+    full = known([*demo_targets(), *bottlenecks.published()]) if complete else None
+    return catalogue(tax, geography.places(), courses=courses, start=start or clock.today(), seed=seed, extra_occupations=listed,
+                     complete=full)
 
 
-def seed(progress: Callable[[int], None] | None = None, courses: int = DEMO_COURSES) -> dict:
+def seed(progress: Callable[[int], None] | None = None, courses: int = DEMO_COURSES, complete: bool = True) -> dict:
     providers = ensure_providers()
     counts = {"providers": len(providers), "created": 0, "updated": 0, "unchanged": 0}
-    for code, rows in records(courses).items():
+    for code, rows in records(courses, complete=complete).items():
         report = import_catalogue(providers[code], rows, progress=progress)
         for key in ("created", "updated", "unchanged"):
             counts[key] += getattr(report, key)

@@ -259,14 +259,29 @@ def kinship(taxonomy: Taxonomy) -> Kinship:
         return found
 
 
+def related_context(course_skills: Iterable[str], gap_uri: str, occupation_skills: frozenset[str], kin: Kinship) -> bool:
+    """Whether what a course teaches besides the gap (the skills that do not stand for it) belongs to the target
+    occupation in part: its context is the target's work, not another trade's. A course about the gap alone has no
+    other context and counts as related. The walk of issue 13 found a distillery module (lifting heavy weights and
+    three distilling skills) offered to a warehouse manager for "tillen"."""
+    rest = [s for s in dict.fromkeys(course_skills) if not kin.stands_for(s, gap_uri)]
+    return not rest or any(s in occupation_skills for s in rest)
+
+
 def optional_courses(
-    gap_uri: str, course_ids: list[int], skills_of: dict[int, frozenset[str]], relevance: dict[int, float], kin: Kinship, titles: dict[int, str] | None = None
+    gap_uri: str, course_ids: list[int], skills_of: dict[int, frozenset[str]], relevance: dict[int, float], kin: Kinship, titles: dict[int, str] | None = None,
+    occupation_skills: frozenset[str] | None = None,
 ) -> list[int]:
-    """Of the courses of other occupations that teach an open gap (`course_ids`), those about it (Kinship.about). First
-    those named after the gap (`titles`: "Projectbeheer – kennismodule" before a module on drawing software that also
-    teaches project management), then the most about the gap, then the most relevant to the target occupation, then
-    as given. The title only orders: what a course teaches decides."""
+    """Of the courses of other occupations that teach an open gap (`course_ids`), those about it (Kinship.about); and
+    when some of those have a context related to the target occupation (`occupation_skills`, related_context), only
+    those: an unrelated trade's course is offered only when nothing closer teaches the gap. First those named after
+    the gap (`titles`: "Projectbeheer – kennismodule" before a module on drawing software that also teaches project
+    management), then the most about the gap, then the most relevant to the target occupation, then as given. The
+    title only orders: what a course teaches decides."""
     shares = {pk: kin.gap_share(skills_of.get(pk, ()), gap_uri) for pk in course_ids}
     about = [pk for pk in course_ids if shares[pk] >= MIN_GAP_SHARE]
+    if occupation_skills is not None:
+        related = [pk for pk in about if related_context(skills_of.get(pk, ()), gap_uri, occupation_skills, kin)]
+        about = related or about
     named = {pk for pk in about if kin.named_in((titles or {}).get(pk, ""), gap_uri)}
     return sorted(about, key=lambda pk: (pk not in named, -shares[pk], -relevance.get(pk, 0.0)))

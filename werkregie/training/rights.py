@@ -196,6 +196,15 @@ def _cheques(year: int, courses: list[PlanCourse], facts: Facts, today: dt.date)
     return right
 
 
+def cheques_for(course: PlanCourse, facts: Facts, today: dt.date) -> Right | None:
+    """The opleidingscheques for one course as its booking's quote shows them (`course.cost`: what the person pays
+    after the learning account): the rules' value, own share and government share, as in the guide; None when the
+    provider does not take cheques or nothing is left to pay."""
+    if not course.cheques or course.cost <= 0:
+        return None
+    return _cheques(course.start.year, [course], facts, today)
+
+
 def _vov(year: int, courses: list[PlanCourse], facts: Facts) -> Right:
     hours = sum(c.hours for c in courses)
     right = Right("vov", f"{year}-{year + 1}", False, courses=[c.course_id for c in courses],

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from werkregie.matching.engine.geography import Places
@@ -161,60 +162,114 @@ def occupations_for(taxonomy: Taxonomy, places: Places, extra: list[int], how_ma
     return out
 
 
+# The occupations the catalogue covers in full (the demo citizen's targets, the bottleneck occupations): every essential
+# skill taught by at least one module of the occupation itself, as a provider's modular programme for a bottleneck
+# occupation is (VDAB's "modulaire opleiding"). Before, a few random modules per occupation left most gaps without a
+# course: the walk of issue 13 found 37 of a warehouse manager's 40 essential skills without one, and the guide then
+# offered a distillery module for "tillen". A module teaches MODULE_SKILLS of them.
+MODULE_SKILLS = (2, 4)
+
+
+def _modules(rng: random.Random, essential: list[int]) -> list[list[int]]:
+    """The essential skills split into modules of MODULE_SKILLS skills (the last one may be smaller), in a drawn order."""
+    skills = list(essential)
+    rng.shuffle(skills)
+    out: list[list[int]] = []
+    while skills:
+        size = rng.randint(*MODULE_SKILLS)
+        out.append(sorted(skills[:size]))
+        skills = skills[size:]
+    return out
+
+
+def _weekday(day: dt.date) -> dt.date:
+    """A course starts on a working day (no weekend, no public holiday): no modality of the catalogue is a weekend
+    course (Modality), and 310 of the demo's 1,194 sessions began on a Saturday or Sunday (walk of issue 13)."""
+    from werkregie.core.workdays import working_day_on_or_after
+
+    return working_day_on_or_after(day)
+
+
+def _course(rng: random.Random, taxonomy: Taxonomy, occupation: int, draw: Callable[[], tuple[list[int], bool]], serial: int,
+            start: dt.date) -> tuple[ProviderSpec, dict]:
+    """One course record of `occupation` at a provider that serves it, teaching the skills `draw` gives (its essential
+    ones) and broad or not. The provider is drawn first, as it always was: the catalogue without `complete` stays the one
+    the demo had."""
+    o = taxonomy.occupations[occupation]
+    specialised = [p for p in PROVIDERS if p.isco and p.serves(o.isco)]
+    # a sector's own private provider gets a fair share of its courses; the public ones train for everything
+    provider = rng.choice(specialised) if specialised and rng.random() < 0.35 else rng.choice([p for p in PROVIDERS if p.serves(o.isco)])
+    skills, broad = draw()
+    focus = next((s for s in skills if _label(taxonomy, s)), None)
+    skills = list(skills)
+    if o.optional and rng.random() < 0.4:
+        skills.append(rng.choice(o.optional))
+    occupation_nl = (o.labels.get("nl") or o.labels.get("en") or [o.uri])[0]
+    occupation_en = (o.labels.get("en") or [occupation_nl])[0]
+    occupation_fr = (o.labels.get("fr") or [""])[0]
+    title_nl, title_fr, title_en = _titles(rng, provider.family, broad, {"nl": occupation_nl, "fr": occupation_fr, "en": occupation_en},
+                                           focus, taxonomy)
+    hours = _hours(rng, provider.family, broad)
+    roll = rng.random()
+    modality = "online" if roll < 0.18 else ("dual" if roll < 0.30 and provider.family in ("vdab", "syntra") else "classroom")
+    place = rng.choice((provider.seat, *provider.campuses)) if modality != "online" else ""
+    financing = ["learning_account"]
+    if provider.family in ("syntra", "cvo", "private") and rng.random() < 0.7:
+        financing.append("opleidingscheques")
+    if provider.family in ("syntra", "cvo") and hours >= 32:
+        financing.append("vov")
+    sessions = []
+    first = start + dt.timedelta(days=rng.randint(7, 60))
+    for n in range(rng.randint(1, 3)):
+        begin = _weekday(first + dt.timedelta(days=n * rng.choice((42, 63, 91))))
+        places_n = rng.choice((8, 10, 12, 14, 16, 20, 24)) if modality != "online" else rng.choice((30, 50, 100))
+        weeks = max(1, hours // (8 if modality == "online" else 20))
+        sessions.append({"session_id": f"{begin:%Y%m}-{n + 1}", "start": begin.isoformat(),
+                         "end": (begin + dt.timedelta(weeks=weeks)).isoformat(), "places": places_n,
+                         "free_places": rng.randint(0, places_n) if rng.random() < 0.2 else rng.randint(places_n // 2, places_n)})
+    return provider, {
+        "course_id": f"{provider.code.split('-')[0].upper()}-{serial:05d}",
+        "title_nl": title_nl[:300], "title_fr": title_fr[:300], "title_en": title_en[:300],
+        "description": f"Voor wie werkt of wil werken als {occupation_nl}. Synthetisch voorbeeld in de demo: geen echte opleiding.",
+        "skills": [taxonomy.skills[s].uri for s in skills],
+        "eqf_level": _eqf(o.isco), "hours": hours, "cost": _price(rng, provider.family, hours), "modality": modality,
+        "municipality": place, "financing": financing, "sessions": sessions,
+    }
+
+
+def _drawn(rng: random.Random, taxonomy: Taxonomy, occupation: int) -> tuple[list[int], bool]:
+    """A drawn course of the occupation: a broad one (a quarter) teaching 40–80 % of its essential skills, else a
+    module of 1–4 skills (named in Dutch where the occupation has enough of them)."""
+    essential = list(dict.fromkeys(taxonomy.occupations[occupation].essential))
+    broad = rng.random() < 0.25
+    share = rng.uniform(0.4, 0.8) if broad else None
+    size = max(2, round(len(essential) * share)) if broad else rng.randint(1, min(4, len(essential)))
+    named = [s for s in essential if _label(taxonomy, s)]
+    pool = essential if broad or len(named) < size else named
+    return sorted(rng.sample(pool, min(size, len(pool)))), broad
+
+
 def catalogue(taxonomy: Taxonomy, places: Places, *, courses: int = 600, start: dt.date, seed: int = 2026,
-              extra_occupations: list[int] | None = None, occupations: int | None = None) -> dict[str, list[dict]]:
-    """Import records per provider code: about `courses` courses over the providers, sessions in the coming months."""
+              extra_occupations: list[int] | None = None, occupations: int | None = None,
+              complete: list[int] | None = None) -> dict[str, list[dict]]:
+    """Import records per provider code: about `courses` courses over the providers, sessions in the coming months.
+    The occupations in `complete` first get modules that together teach each of their essential skills (as far as
+    `courses` reaches; see MODULE_SKILLS), then the courses are drawn over the catalogue's occupations as before."""
     rng = random.Random(seed)
     targets = occupations_for(taxonomy, places, extra_occupations or [], occupations or max(40, courses // 5))
     out: dict[str, list[dict]] = {p.code: [] for p in PROVIDERS}
+    planned = [(o, skills, False) for o in dict.fromkeys(complete or []) if len(taxonomy.occupations[o].essential) >= 3
+               for skills in _modules(rng, list(dict.fromkeys(taxonomy.occupations[o].essential)))]
     serial = 0
     while serial < courses:
-        occupation = targets[serial % len(targets)] if serial < len(targets) * 3 else rng.choice(targets)
-        o = taxonomy.occupations[occupation]
-        essential = list(dict.fromkeys(o.essential))
-        specialised = [p for p in PROVIDERS if p.isco and p.serves(o.isco)]
-        # a sector's own private provider gets a fair share of its courses; the public ones train for everything
-        provider = rng.choice(specialised) if specialised and rng.random() < 0.35 else rng.choice([p for p in PROVIDERS if p.serves(o.isco)])
-        broad = rng.random() < 0.25
-        share = rng.uniform(0.4, 0.8) if broad else None
-        size = max(2, round(len(essential) * share)) if broad else rng.randint(1, min(4, len(essential)))
-        # a module teaches skills that can be named in Dutch where the occupation has enough of them
-        named = [s for s in essential if _label(taxonomy, s)]
-        pool = essential if broad or len(named) < size else named
-        skills = sorted(rng.sample(pool, min(size, len(pool))))
-        focus = next((s for s in skills if _label(taxonomy, s)), None)
-        if o.optional and rng.random() < 0.4:
-            skills.append(rng.choice(o.optional))
-        occupation_nl = (o.labels.get("nl") or o.labels.get("en") or [o.uri])[0]
-        occupation_en = (o.labels.get("en") or [occupation_nl])[0]
-        occupation_fr = (o.labels.get("fr") or [""])[0]
-        title_nl, title_fr, title_en = _titles(rng, provider.family, broad, {"nl": occupation_nl, "fr": occupation_fr, "en": occupation_en},
-                                               focus, taxonomy)
-        hours = _hours(rng, provider.family, broad)
-        roll = rng.random()
-        modality = "online" if roll < 0.18 else ("dual" if roll < 0.30 and provider.family in ("vdab", "syntra") else "classroom")
-        place = rng.choice((provider.seat, *provider.campuses)) if modality != "online" else ""
-        financing = ["learning_account"]
-        if provider.family in ("syntra", "cvo", "private") and rng.random() < 0.7:
-            financing.append("opleidingscheques")
-        if provider.family in ("syntra", "cvo") and hours >= 32:
-            financing.append("vov")
-        sessions = []
-        first = start + dt.timedelta(days=rng.randint(7, 60))
-        for n in range(rng.randint(1, 3)):
-            begin = first + dt.timedelta(days=n * rng.choice((42, 63, 91)))
-            places_n = rng.choice((8, 10, 12, 14, 16, 20, 24)) if modality != "online" else rng.choice((30, 50, 100))
-            weeks = max(1, hours // (8 if modality == "online" else 20))
-            sessions.append({"session_id": f"{begin:%Y%m}-{n + 1}", "start": begin.isoformat(),
-                             "end": (begin + dt.timedelta(weeks=weeks)).isoformat(), "places": places_n,
-                             "free_places": rng.randint(0, places_n) if rng.random() < 0.2 else rng.randint(places_n // 2, places_n)})
+        if serial < len(planned):
+            occupation, skills, broad = planned[serial]
+            draw = (lambda skills=skills, broad=broad: (skills, broad))
+        else:
+            drawn = serial - len(planned)
+            occupation = targets[drawn % len(targets)] if drawn < len(targets) * 3 else rng.choice(targets)
+            draw = (lambda occupation=occupation: _drawn(rng, taxonomy, occupation))
         serial += 1
-        out[provider.code].append({
-            "course_id": f"{provider.code.split('-')[0].upper()}-{serial:05d}",
-            "title_nl": title_nl[:300], "title_fr": title_fr[:300], "title_en": title_en[:300],
-            "description": f"Voor wie werkt of wil werken als {occupation_nl}. Synthetisch voorbeeld in de demo: geen echte opleiding.",
-            "skills": [taxonomy.skills[s].uri for s in skills],
-            "eqf_level": _eqf(o.isco), "hours": hours, "cost": _price(rng, provider.family, hours), "modality": modality,
-            "municipality": place, "financing": financing, "sessions": sessions,
-        })
+        provider, row = _course(rng, taxonomy, occupation, draw, serial, start)
+        out[provider.code].append(row)
     return out

@@ -191,6 +191,14 @@ def employer_candidates(request: HttpRequest, principal: Principal) -> HttpRespo
     return _person_list(request, principal, _("Kandidaten voor mijn vacatures"), applications=True)
 
 
+def _can_see_career(principal: Principal, person_id: int) -> bool:
+    """The links to the person's learning account, passport and EVC requests (careers: who guides the person, with the
+    profile among the role's sections)."""
+    from werkregie.careers.use_cases.person_file import may_see
+
+    return may_see(principal, person_id)
+
+
 @roles(Role.COUNSELLOR, Role.CONTROLLER, Role.ADMIN, Role.PARTNER, Role.MUNICIPALITY, Role.EMPLOYER)
 def person_detail(request: HttpRequest, principal: Principal, person_id: int) -> HttpResponse:
     if not perms.can_view_person(principal, person_id):
@@ -221,7 +229,8 @@ def person_detail(request: HttpRequest, principal: Principal, person_id: int) ->
     context = {"view": view, "p": view.person, "sections": view.sections, "other_purposes": len(allowed) > 1, "measures": measures,
                "measure_applications": measure_applications,
                "show_facts": "statuses" in view.sections, "can_screen": principal.role in screening_perms.SCREENING_ROLES,
-               "can_check_suitability": principal.role in (Role.COUNSELLOR, Role.CONTROLLER, Role.ADMIN)}
+               "can_check_suitability": principal.role in (Role.COUNSELLOR, Role.CONTROLLER, Role.ADMIN),
+               "can_see_career": _can_see_career(principal, person_id)}
     if principal.role == Role.MUNICIPALITY:  # the OCMW's own actions for its leefloon client (municipalities domain)
         from werkregie.municipalities import use_cases as municipality_cases
         from werkregie.municipalities.forms import ReferralForm

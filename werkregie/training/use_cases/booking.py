@@ -36,7 +36,7 @@ from werkregie.workflows import services as wf
 from werkregie.workflows.labels import coded
 from werkregie.workflows.services import PLATFORM, Who
 
-from .. import index, labels, messages, perms
+from .. import index, labels, messages, perms, rights
 from ..models import Booking, Course, Session
 
 LIVE_STEP = ("open", "evidence_submitted", "rejected", "suspended")
@@ -80,6 +80,13 @@ class Quote:
     course: Course
     balance: Decimal
     from_account: Decimal
+    cheques: rights.Right | None = None  # for a course payable with opleidingscheques: the rules' answer for what is left to pay
+
+    @property
+    def after_cheques(self) -> Decimal:
+        """What the person pays in the end when they buy the cheques: their own share of the cheques and what the
+        cheques do not cover (the Flemish government pays the rest)."""
+        return self.to_pay - self.cheques.amount if self.cheques is not None and self.cheques.applies else self.to_pay
 
     @property
     def remaining(self) -> Decimal:
@@ -112,8 +119,14 @@ class Quote:
 
     def as_dict(self) -> dict:
         """The quote for an API client, amounts as decimal strings with a point ("3540.00"), as it sends them back."""
+        cheques = None
+        if self.cheques is not None:
+            cheques = {"applies": self.cheques.applies, "government_share": f"{self.cheques.amount:.2f}",
+                       "own_share": f"{self.cheques.own_share:.2f}", "value": f"{self.cheques.amount + self.cheques.own_share:.2f}",
+                       "own_payment_after_cheques": f"{self.after_cheques:.2f}", "explanation": self.cheques.explanation}
         return {"session_id": self.session.pk, "price": f"{self.course.cost:.2f}", "balance": f"{self.balance:.2f}",
-                "account_amount": f"{self.from_account:.2f}", "own_payment": f"{self.to_pay:.2f}", "remaining": f"{self.remaining:.2f}"}
+                "account_amount": f"{self.from_account:.2f}", "own_payment": f"{self.to_pay:.2f}", "remaining": f"{self.remaining:.2f}",
+                "cheques": cheques}
 
 
 class Acceptance(NamedTuple):
@@ -146,11 +159,30 @@ def quote(principal: Principal, session_id: int, person_id: int | None = None) -
     session = Session.objects.select_related("course__provider", "course__municipality").filter(pk=session_id).first()
     if session is None or not session.course.active:
         raise NotFound(_("Geen opleidingssessie met dit nummer."))
-    record_access(principal.actor(), [person_id], "opleidingen: leerrekening voor een inschrijving", _purpose(principal, person_id),
-                  principal.channel)
+    course = session.course
+    record_access(principal.actor(), [person_id], "opleidingen: leerrekening en opleidingscheques voor een inschrijving",
+                  _purpose(principal, person_id), principal.channel)
     _refuse_second_booking(person_id, session)  # no price for a booking that cannot be made (re-walk of issue 13)
     balance = learning.balance(person_id)
-    return Quote(session, session.course, balance, _from_account(session.course, balance))
+    from_account = _from_account(course, balance)
+    return Quote(session, course, balance, from_account, _cheques(person_id, session, course.cost - from_account))
+
+
+def _cheques(person_id: int, session: Session, left: Decimal) -> rights.Right | None:
+    """The opleidingscheques for what is left to pay after the account, computed by the rules as the guide does
+    (rights.cheques_for; the walk of issue 13 found the confirmation only saying "vraag uw bemiddelaar naar
+    opleidingscheques")."""
+    from werkregie.people.models import Person
+
+    from .guide import facts_of
+
+    course = session.course
+    if not course.opleidingscheques or left <= 0:
+        return None
+    today = clock.today()
+    facts = facts_of(Person.objects.get(pk=person_id), Decimal("1"), False, today)
+    plan = rights.PlanCourse(course.pk, left, course.hours, max(session.start_date, today), True, course.vov)
+    return rights.cheques_for(plan, facts, today)
 
 
 def _refuse_unaccepted(accepted: Acceptance | None, current: Quote) -> None:

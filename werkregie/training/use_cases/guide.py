@@ -160,8 +160,9 @@ def _employer_sector(value: object) -> bool | None:
     return EMPLOYER_SECTORS[key]
 
 
-def _facts(person: Person, fraction: Decimal, given: bool, today: dt.date, private_sector: bool | None = None) -> rights.Facts:
-    """What the rights need from the register and the learning account (read as part of the guide, logged with it)."""
+def facts_of(person: Person, fraction: Decimal, given: bool, today: dt.date, private_sector: bool | None = None) -> rights.Facts:
+    """What the rights need from the register and the learning account (read as part of the guide or a booking's
+    quote, logged with it)."""
     open_kinds = set(person.episodes.filter(start__lte=today).filter(Q(end__isnull=True) | Q(end__gte=today)).values_list("kind", flat=True))
     return rights.Facts(StatusKind.EMPLOYED in open_kinds, StatusKind.JOBSEEKER_BENEFIT in open_kinds, person.education_level, fraction, given,
                         learning.balance(person.pk), learning.balance(person.pk, Unit.HOUR), learning.vouchers_bought(person.pk, today.year), private_sector)
@@ -189,7 +190,7 @@ def guide(principal, person_id: int, occupation_uri: str, language: str = "nl", 
     generic = frozenset(g.uri for g in gaps if tax.skills[g.skill].reuse in relevance.GENERIC_REUSE)
     result: Plan = plan([g.uri for g in gaps], options, occupation_skills=relevance.occupation_skill_uris(tax, occupation), generic=generic)
     shown = [p.option.id for p in result.picks]
-    optional = _optional(tax, result, options)
+    optional = _optional(tax, result, options, occupation)
     named = shown + [p.reason.alternative for p in result.picks if p.reason.alternative is not None]
     named += [pk for ids in (*optional.values(), *result.far.values()) for pk in ids[:MAX_OFF_TARGET_SHOWN]]
     courses = Course.objects.select_related("provider", "municipality").in_bulk(named)
@@ -211,7 +212,7 @@ def guide(principal, person_id: int, occupation_uri: str, language: str = "nl", 
     _attach_bookings(person_id, proposals, view.uncovered_why)
     plan_courses = [rights.PlanCourse(p.course.pk, p.course.cost, p.course.hours, _start(p, today), p.course.opleidingscheques, p.course.vov,
                                       p.booking.amount if p.booking else Decimal("0")) for p in proposals]
-    view.rights = rights.compute(plan_courses, _facts(person, fraction, fraction_given, today, private_sector), today)
+    view.rights = rights.compute(plan_courses, facts_of(person, fraction, fraction_given, today, private_sector), today)
     return view
 
 
@@ -253,15 +254,16 @@ def _evc_query(person_id: int, occupation_uri: str, implied: list[Implied], gaps
     return urlencode([("soort", "competenties"), *(("competentie", i.gap.uri) for i in implied)])
 
 
-def _optional(tax, result: Plan, options: list[Option]) -> dict[str, list[int]]:  # noqa: ANN001 - a Taxonomy
-    """Per open gap, the courses of other occupations to offer as optional courses: those about the gap
-    (relevance.optional_courses; the others teach it only in passing)."""
+def _optional(tax, result: Plan, options: list[Option], occupation: int) -> dict[str, list[int]]:  # noqa: ANN001 - a Taxonomy
+    """Per open gap, the courses of other occupations to offer as optional courses: those about the gap, of a related
+    context where one exists (relevance.optional_courses; the others teach it only in passing)."""
     if not result.off_target:
         return {}
     kin = relevance.kinship(tax)
     skills_of = {o.id: o.skills for o in options}
     titles = dict(Course.objects.filter(pk__in={pk for ids in result.off_target.values() for pk in ids}).values_list("pk", "title_nl"))
-    return {gap: relevance.optional_courses(gap, ids, skills_of, result.relevance, kin, titles) for gap, ids in result.off_target.items()}
+    own = relevance.occupation_skill_uris(tax, occupation)
+    return {gap: relevance.optional_courses(gap, ids, skills_of, result.relevance, kin, titles, own) for gap, ids in result.off_target.items()}
 
 
 def _uncovered(gap: Gap, result: Plan, courses: dict[int, Course], optional: dict[str, list[int]]) -> Uncovered:
