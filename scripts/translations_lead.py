@@ -2890,3 +2890,13 @@ PLURALS.update({  # fixa13: a new EVC request says which skills it left out, cer
         ("%(n)s competence is recognised already and was not asked again: %(names)s.",
          "%(n)s competences are recognised already and were not asked again: %(names)s.")),
 })
+
+T.update({  # h12-employer: the intake ticks nothing beforehand; one click ticks the occupation's essential skills
+    "essentieel voor dit beroep": ("essentielle pour ce métier", "essential for this occupation"),
+    "Niets is vooraf aangevinkt: alleen wat u aanvinkt, wordt bewaard. Met “Alle essentiële aanvinken” vinkt u in één klik de competenties aan die voor het gekozen beroep essentieel zijn.": (
+        "Rien n'est coché d'avance : seul ce que vous cochez est enregistré. Avec « Cocher toutes les essentielles », vous cochez en un "
+        "clic les compétences essentielles pour le métier choisi.",
+        "Nothing is ticked beforehand: only what you tick is stored. With “Tick all essential ones” you tick in one click the "
+        "competences that are essential for the chosen occupation."),
+    "Alle essentiële aanvinken": ("Cocher toutes les essentielles", "Tick all essential ones"),
+})
