@@ -2900,3 +2900,10 @@ T.update({  # h12-employer: the intake ticks nothing beforehand; one click ticks
         "competences that are essential for the chosen occupation."),
     "Alle essentiële aanvinken": ("Cocher toutes les essentielles", "Tick all essential ones"),
 })
+
+T.update({  # h12-employer: diploma demands become the competences of the occupation the diploma leads to
+    "in plaats van “%(demand)s”: kunnen %(skills)s": ("au lieu de « %(demand)s » : savoir %(skills)s", "instead of “%(demand)s”: able to %(skills)s"),
+    "in plaats van “%(demand)s”: kunnen": ("au lieu de « %(demand)s » : savoir", "instead of “%(demand)s”: able to"),
+    "Dit diploma leidt tot het beroep:": ("Ce diplôme mène au métier :", "This diploma leads to the occupation:"),
+    "Schrijf bv.:": ("Écrivez par ex. :", "Write e.g.:"),
+})

@@ -16,7 +16,7 @@ from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput,
 from werkregie.core.text import text_problem
 from werkregie.workflows import services as wf
 
-from . import checks, wording
+from . import checks, diplomas, wording
 from .models import Contract, Vacancy, VacancySkill, VacancyState
 
 USUAL_LEVEL_BY_ISCO_MAJOR = {"1": "B2", "2": "B2", "3": "B2", "4": "B1", "5": "B1", "6": "A2", "7": "A2", "8": "A2", "9": "A2", "0": "B1"}
@@ -71,9 +71,9 @@ def suggest(title: str, text: str, language: str = "nl", occupation_uri: str = "
                                                               found_by="occupation", confidence=occupation_confidence,
                                                               of_occupation=True))
     hits = wording.check_all(f"{title}\n{text}", language)
-    examples = [skills[u] for u in list(skills)[:5]]  # with their language, so the page marks a label not in the reader's
-    diploma = [{"start": s, "end": e, "text": t, "competences": [k["label"] for k in examples], "competence_skills": examples}
-               for s, e, t in wording.diploma_demands(f"{title}\n{text}", language)]
+    # per diploma demand the competences of the occupation it leads to; one naming no field of study, this vacancy's
+    examples = [labels.skill(u, language) for u in list(skills)[:5]]
+    diploma = diplomas.help_for(f"{title}\n{text}", language, examples)
     return {"occupations": [{"uri": o.uri, "label": o.label, "score": o.score} for o in occupations], "occupation_uri": chosen,
             "skills": list(skills.values()), "usual_language_level": usual_level(chosen) if chosen else None,
             "wording": [{"start": h.start, "end": h.end, "text": h.text, "ground": h.ground, "ground_label": h.ground_label,
