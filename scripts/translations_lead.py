@@ -2907,3 +2907,26 @@ T.update({  # h12-employer: diploma demands become the competences of the occupa
     "Dit diploma leidt tot het beroep:": ("Ce diplôme mène au métier :", "This diploma leads to the occupation:"),
     "Schrijf bv.:": ("Écrivez par ex. :", "Write e.g.:"),
 })
+
+T.update({  # h12-employer: every hiring measure per candidate, with its amount per quarter; one bottleneck rule
+    "Te controleren: het platform berekent deze maatregel niet per kandidaat. Wat ontbreekt, zijn de gegevens hieronder; VDAB kan ze met u nagaan.": (
+        "À vérifier : la plateforme ne calcule pas cette mesure par candidat. Ce qui manque, ce sont les données ci-dessous ; le VDAB "
+        "peut les vérifier avec vous.",
+        "To check: the platform does not compute this measure per candidate. What is missing are the facts below; VDAB can check "
+        "them with you."),
+    "Bedrag per kwartaal": ("Montant par trimestre", "Amount per quarter"),
+    "Kwartaal": ("Trimestre", "Quarter"),
+    "Bedrag": ("Montant", "Amount"),
+    "vanaf %(start)s": ("à partir du %(start)s", "from %(start)s"),
+    "een aanwerving van %(start)s tot %(end)s": ("un engagement du %(start)s au %(end)s", "a hire from %(start)s to %(end)s"),
+    "een aanwerving vanaf %(start)s": ("un engagement à partir du %(start)s", "a hire from %(start)s on"),
+    "de voorwaarden hieronder, uit de regels": ("les conditions ci-dessous, issues des règles", "the conditions below, from the rules"),
+    "Voorwaarden en bedragen volgens de regels (te controleren)": (
+        "Conditions et montants selon les règles (à vérifier)", "Conditions and amounts according to the rules (to check)"),
+    "Te controleren": ("À vérifier", "To check"),
+    "Niet van toepassing: de maatregel geldt niet voor een aanwerving op deze datum.": (
+        "Pas d'application : la mesure ne vaut pas pour un engagement à cette date.",
+        "Not applicable: the measure does not apply to a hire on this date."),
+    "ja, meer vacatures dan werkzoekenden op het platform": (
+        "oui, plus d'offres d'emploi que de demandeurs d'emploi sur la plateforme", "yes, more vacancies than job seekers on the platform"),
+})
