@@ -2930,3 +2930,25 @@ T.update({  # h12-employer: every hiring measure per candidate, with its amount 
     "ja, meer vacatures dan werkzoekenden op het platform": (
         "oui, plus d'offres d'emploi que de demandeurs d'emploi sur la plateforme", "yes, more vacancies than job seekers on the platform"),
 })
+
+T.update({  # h12-employer: the VDAB administrator's list of employers' pending first administrators
+    "Aanvragen van werkgevers": ("Demandes des employeurs", "Requests from employers"),
+    "De aanvraag is bevestigd.": ("La demande est confirmée.", "The request is confirmed."),
+    "De aanvraag is geweigerd.": ("La demande est refusée.", "The request is refused."),
+    "Wie de eerste beheerder van een werkgever wil worden, wacht op uw bevestiging: de werkgever heeft nog geen beheerder die het kan doen. Controleer het ondernemingsnummer en de persoon. Weigert u de aanvraag van een werkgever die zich zo registreerde, dan wordt die werkgever niet bruikbaar.": (
+        "Qui veut devenir le premier administrateur d'un employeur attend votre confirmation : l'employeur n'a pas encore "
+        "d'administrateur qui puisse le faire. Vérifiez le numéro d'entreprise et la personne. Si vous refusez la demande d'un "
+        "employeur qui s'est enregistré ainsi, cet employeur ne sera pas utilisable.",
+        "Whoever wants to become the first administrator of an employer waits for your confirmation: the employer has no "
+        "administrator yet who could do it. Check the enterprise number and the person. If you refuse the request of an employer "
+        "that registered this way, that employer will not be usable."),
+    "Aanvragen om eerste beheerder te worden": ("Demandes pour devenir premier administrateur", "Requests to become the first administrator"),
+    "Werkgever": ("Employeur", "Employer"),
+    "Ondernemingsnummer": ("Numéro d'entreprise", "Enterprise number"),
+    "Aanvrager": ("Demandeur", "Applicant"),
+    "Gevraagd op": ("Demandé le", "Requested on"),
+    "nieuw, via deze aanvraag geregistreerd": ("nouveau, enregistré par cette demande", "new, registered by this request"),
+    "Geen aanvragen die op u wachten.": ("Aucune demande ne vous attend.", "No requests waiting for you."),
+    "geregistreerd via een aanvraag": ("enregistré par une demande", "registered by a request"),
+    "registratie geweigerd op": ("enregistrement refusé le", "registration refused on"),
+})

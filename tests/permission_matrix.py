@@ -411,6 +411,7 @@ WEB = {
     "sollicitaties/<int:application_id>/steunmaatregelen/": "+ + - + - - - +",
     "werkgever/toegang/": "+ + + + + + + +",
     "werkgever/organisatie/": "- - - + - - - -",
+    "werkgevers/aanvragen/": "- - - - - - - +",
     "werkgevers/<int:organisation_id>/": "- - - + - - - +",
     ".well-known/jwks.json": "+ + + + + + + +",
     ".well-known/did.json": "+ + + + + + + +",

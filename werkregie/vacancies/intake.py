@@ -84,9 +84,9 @@ def _employer_id(principal: Principal, employer_id: int | None) -> int:
     if principal.role == Role.EMPLOYER:
         return principal.user.organisation_id
     if principal.role in (Role.COUNSELLOR, Role.ADMIN) and employer_id:
-        from werkregie.organisations.models import Organisation, OrganisationKind
+        from werkregie.organisations.models import USABLE_EMPLOYER, Organisation
 
-        if Organisation.objects.filter(pk=employer_id, kind=OrganisationKind.EMPLOYER).exists():
+        if Organisation.objects.filter(USABLE_EMPLOYER, pk=employer_id).exists():
             return employer_id
         raise NotFound(_("Geen werkgever met dit nummer."))
     raise Forbidden(_("Alleen een werkgever of VDAB plaatst vacatures."))

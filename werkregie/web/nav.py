@@ -55,6 +55,7 @@ MENU = (
          when="werkregie.people.perms.consults_persons"),  # a partner without a current link with anyone has no caseload
     item("agenda", _("Agenda"), COUNSELLOR, ADMIN),
     item("digital_support", _("Digitale ondersteuning"), COUNSELLOR, ADMIN),
+    item("employer_requests", _("Aanvragen van werkgevers"), ADMIN),  # issue 12: first administrators of employers to confirm
     item("delivery_reports", _("Afleverrapporten"), ADMIN),
     item("platform_keys", _("Sleutels"), ADMIN),  # the platform's signing keys: list and rotation  # bounces and deliveries of the channels, read in by hand
     item("compliance_cases", _("Controledossiers"), CONTROLLER, ADMIN),
