@@ -2952,3 +2952,27 @@ T.update({  # h12-employer: the VDAB administrator's list of employers' pending 
     "geregistreerd via een aanvraag": ("enregistré par une demande", "registered by a request"),
     "registratie geweigerd op": ("enregistrement refusé le", "registration refused on"),
 })
+
+T.update({  # h12-employer: the skill-gap statistic as a page
+    "Gemiste competenties": ("Compétences manquantes", "Missed competences"),
+    "Competenties die werkgevers missen": ("Compétences qui manquent aux employeurs", "Competences employers miss"),
+    "Welke gevraagde competenties werkgevers het vaakst misten bij kandidaten (terugkoppeling „ontbrekende competenties”), per beroep en provincie. Aantallen onder %(n)s tonen we niet, zodat niemand herkenbaar is.": (
+        "Les compétences demandées qui manquaient le plus souvent aux candidats selon les employeurs (retour « compétences "
+        "manquantes »), par métier et par province. Nous n'affichons pas les nombres inférieurs à %(n)s, afin que personne ne soit "
+        "reconnaissable.",
+        "Which asked competences employers most often missed in candidates (feedback “missing competences”), per occupation and "
+        "province. We do not show numbers under %(n)s, so that nobody can be recognised."),
+    "Hoe vaak werkgevers een competentie misten: de 15 hoogste getoonde aantallen. Dezelfde cijfers staan in de tabel.": (
+        "Combien de fois les employeurs ont constaté l'absence d'une compétence : les 15 nombres affichés les plus élevés. Les "
+        "mêmes chiffres figurent dans le tableau.",
+        "How often employers missed a competence: the 15 highest numbers shown. The same figures are in the table."),
+    "beroep onbekend": ("métier inconnu", "occupation unknown"),
+    "provincie onbekend": ("province inconnue", "province unknown"),
+    "Gemiste competenties per beroep en provincie": ("Compétences manquantes par métier et par province", "Missed competences per occupation and province"),
+    "Keer gemist": ("Fois manquante", "Times missed"),
+    "minder dan %(n)s": ("moins de %(n)s", "fewer than %(n)s"),
+    "Nog geen terugkoppeling": ("Pas encore de retour", "No feedback yet"),
+    "Werkgevers gaven nog geen terugkoppeling met ontbrekende competenties.": (
+        "Les employeurs n'ont pas encore donné de retour mentionnant des compétences manquantes.",
+        "Employers have not yet given feedback naming missing competences."),
+})

@@ -408,6 +408,7 @@ WEB = {
     "vacatures/zoeken/": "+ + + + + + + +",
     "vacatures/berichten/": "- - - + - - - -",
     "vacatures/sectoren/": "- + - + - - + +",
+    "vacatures/gemiste-competenties/": "- + - - - - + +",
     "sollicitaties/<int:application_id>/steunmaatregelen/": "+ + - + - - - +",
     "werkgever/toegang/": "+ + + + + + + +",
     "werkgever/organisatie/": "- - - + - - - -",

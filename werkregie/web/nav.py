@@ -71,6 +71,7 @@ MENU = (
     item("support_measures", _("Steunmaatregelen voor werkgevers"), EMPLOYER),
     item("employer_notices", _("Berichten over uw vacatures"), EMPLOYER),  # issue 12
     item("vacancy_sectors", _("Competenties per sector"), EMPLOYER, COUNSELLOR, ANALYST, ADMIN),  # issue 12
+    item("vacancy_missed_skills", _("Gemiste competenties"), COUNSELLOR, ANALYST, ADMIN),  # issue 12: the skill-gap statistic
     item("vacancy_search", _("Vacatures zoeken"), CITIZEN),  # issue 12: public, also without login
     item("credentials_verify", _("Digitaal bewijs controleren"), EMPLOYER, COUNSELLOR),  # issue 13: public, also without login
     item("trajectory_partner_steps", _("Stappen"), PARTNER),
