@@ -2944,3 +2944,89 @@ T.update({  # h13: from the person file to the person's learning account, passpo
         "This person's diplomas, courses and certified competences as verifiable digital credentials. Anyone can check them on the "
         "page <a href=\"%(verify_url)s\">Check a digital credential</a>."),
 })
+
+T.update({  # h12-employer: the intake ticks nothing beforehand; one click ticks the occupation's essential skills
+    "essentieel voor dit beroep": ("essentielle pour ce métier", "essential for this occupation"),
+    "Niets is vooraf aangevinkt: alleen wat u aanvinkt, wordt bewaard. Met “Alle essentiële aanvinken” vinkt u in één klik de competenties aan die voor het gekozen beroep essentieel zijn.": (
+        "Rien n'est coché d'avance : seul ce que vous cochez est enregistré. Avec « Cocher toutes les essentielles », vous cochez en un "
+        "clic les compétences essentielles pour le métier choisi.",
+        "Nothing is ticked beforehand: only what you tick is stored. With “Tick all essential ones” you tick in one click the "
+        "competences that are essential for the chosen occupation."),
+    "Alle essentiële aanvinken": ("Cocher toutes les essentielles", "Tick all essential ones"),
+})
+
+T.update({  # h12-employer: diploma demands become the competences of the occupation the diploma leads to
+    "in plaats van “%(demand)s”: kunnen %(skills)s": ("au lieu de « %(demand)s » : savoir %(skills)s", "instead of “%(demand)s”: able to %(skills)s"),
+    "in plaats van “%(demand)s”: kunnen": ("au lieu de « %(demand)s » : savoir", "instead of “%(demand)s”: able to"),
+    "Dit diploma leidt tot het beroep:": ("Ce diplôme mène au métier :", "This diploma leads to the occupation:"),
+    "Schrijf bv.:": ("Écrivez par ex. :", "Write e.g.:"),
+})
+
+T.update({  # h12-employer: every hiring measure per candidate, with its amount per quarter; one bottleneck rule
+    "Te controleren: het platform berekent deze maatregel niet per kandidaat. Wat ontbreekt, zijn de gegevens hieronder; VDAB kan ze met u nagaan.": (
+        "À vérifier : la plateforme ne calcule pas cette mesure par candidat. Ce qui manque, ce sont les données ci-dessous ; le VDAB "
+        "peut les vérifier avec vous.",
+        "To check: the platform does not compute this measure per candidate. What is missing are the facts below; VDAB can check "
+        "them with you."),
+    "Bedrag per kwartaal": ("Montant par trimestre", "Amount per quarter"),
+    "Kwartaal": ("Trimestre", "Quarter"),
+    "Bedrag": ("Montant", "Amount"),
+    "vanaf %(start)s": ("à partir du %(start)s", "from %(start)s"),
+    "een aanwerving van %(start)s tot %(end)s": ("un engagement du %(start)s au %(end)s", "a hire from %(start)s to %(end)s"),
+    "een aanwerving vanaf %(start)s": ("un engagement à partir du %(start)s", "a hire from %(start)s on"),
+    "de voorwaarden hieronder, uit de regels": ("les conditions ci-dessous, issues des règles", "the conditions below, from the rules"),
+    "Voorwaarden en bedragen volgens de regels (te controleren)": (
+        "Conditions et montants selon les règles (à vérifier)", "Conditions and amounts according to the rules (to check)"),
+    "Te controleren": ("À vérifier", "To check"),
+    "Niet van toepassing: de maatregel geldt niet voor een aanwerving op deze datum.": (
+        "Pas d'application : la mesure ne vaut pas pour un engagement à cette date.",
+        "Not applicable: the measure does not apply to a hire on this date."),
+    "ja, meer vacatures dan werkzoekenden op het platform": (
+        "oui, plus d'offres d'emploi que de demandeurs d'emploi sur la plateforme", "yes, more vacancies than job seekers on the platform"),
+})
+
+T.update({  # h12-employer: the VDAB administrator's list of employers' pending first administrators
+    "Aanvragen van werkgevers": ("Demandes des employeurs", "Requests from employers"),
+    "De aanvraag is bevestigd.": ("La demande est confirmée.", "The request is confirmed."),
+    "De aanvraag is geweigerd.": ("La demande est refusée.", "The request is refused."),
+    "Wie de eerste beheerder van een werkgever wil worden, wacht op uw bevestiging: de werkgever heeft nog geen beheerder die het kan doen. Controleer het ondernemingsnummer en de persoon. Weigert u de aanvraag van een werkgever die zich zo registreerde, dan wordt die werkgever niet bruikbaar.": (
+        "Qui veut devenir le premier administrateur d'un employeur attend votre confirmation : l'employeur n'a pas encore "
+        "d'administrateur qui puisse le faire. Vérifiez le numéro d'entreprise et la personne. Si vous refusez la demande d'un "
+        "employeur qui s'est enregistré ainsi, cet employeur ne sera pas utilisable.",
+        "Whoever wants to become the first administrator of an employer waits for your confirmation: the employer has no "
+        "administrator yet who could do it. Check the enterprise number and the person. If you refuse the request of an employer "
+        "that registered this way, that employer will not be usable."),
+    "Aanvragen om eerste beheerder te worden": ("Demandes pour devenir premier administrateur", "Requests to become the first administrator"),
+    "Werkgever": ("Employeur", "Employer"),
+    "Ondernemingsnummer": ("Numéro d'entreprise", "Enterprise number"),
+    "Aanvrager": ("Demandeur", "Applicant"),
+    "Gevraagd op": ("Demandé le", "Requested on"),
+    "nieuw, via deze aanvraag geregistreerd": ("nouveau, enregistré par cette demande", "new, registered by this request"),
+    "Geen aanvragen die op u wachten.": ("Aucune demande ne vous attend.", "No requests waiting for you."),
+    "geregistreerd via een aanvraag": ("enregistré par une demande", "registered by a request"),
+    "registratie geweigerd op": ("enregistrement refusé le", "registration refused on"),
+})
+
+T.update({  # h12-employer: the skill-gap statistic as a page
+    "Gemiste competenties": ("Compétences manquantes", "Missed competences"),
+    "Competenties die werkgevers missen": ("Compétences qui manquent aux employeurs", "Competences employers miss"),
+    "Welke gevraagde competenties werkgevers het vaakst misten bij kandidaten (terugkoppeling „ontbrekende competenties”), per beroep en provincie. Aantallen onder %(n)s tonen we niet, zodat niemand herkenbaar is.": (
+        "Les compétences demandées qui manquaient le plus souvent aux candidats selon les employeurs (retour « compétences "
+        "manquantes »), par métier et par province. Nous n'affichons pas les nombres inférieurs à %(n)s, afin que personne ne soit "
+        "reconnaissable.",
+        "Which asked competences employers most often missed in candidates (feedback “missing competences”), per occupation and "
+        "province. We do not show numbers under %(n)s, so that nobody can be recognised."),
+    "Hoe vaak werkgevers een competentie misten: de 15 hoogste getoonde aantallen. Dezelfde cijfers staan in de tabel.": (
+        "Combien de fois les employeurs ont constaté l'absence d'une compétence : les 15 nombres affichés les plus élevés. Les "
+        "mêmes chiffres figurent dans le tableau.",
+        "How often employers missed a competence: the 15 highest numbers shown. The same figures are in the table."),
+    "beroep onbekend": ("métier inconnu", "occupation unknown"),
+    "provincie onbekend": ("province inconnue", "province unknown"),
+    "Gemiste competenties per beroep en provincie": ("Compétences manquantes par métier et par province", "Missed competences per occupation and province"),
+    "Keer gemist": ("Fois manquante", "Times missed"),
+    "minder dan %(n)s": ("moins de %(n)s", "fewer than %(n)s"),
+    "Nog geen terugkoppeling": ("Pas encore de retour", "No feedback yet"),
+    "Werkgevers gaven nog geen terugkoppeling met ontbrekende competenties.": (
+        "Les employeurs n'ont pas encore donné de retour mentionnant des compétences manquantes.",
+        "Employers have not yet given feedback naming missing competences."),
+})

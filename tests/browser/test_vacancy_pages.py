@@ -120,6 +120,11 @@ def test_employer_posts_a_vacancy_with_the_guided_form(page, market):
     assert "leeftijd" in page.locator("main").inner_text()
     _checks(page)
     page.get_by_label("Omschrijving van de job").fill("Ons gedreven team zoekt iemand die vrachtwagens laadt en lost met de heftruck.")
+    # nothing is ticked beforehand (issue 12: never stored unconfirmed); one click ticks the occupation's essential skills
+    assert page.locator("input[name=skills]:checked").count() == 0
+    page.get_by_role("button", name="Alle essentiële aanvinken").click()
+    page.locator("#voorstel").wait_for()
+    assert page.locator("input[name=skills]:checked").count() > 0
     page.get_by_role("button", name="Publiceren").click()
     page.locator(".messages").wait_for()
     assert_in_viewport(page, ".messages")

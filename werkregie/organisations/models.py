@@ -50,6 +50,10 @@ class Organisation(models.Model):
     # the office, and in their calendar file; a team uses its office's (Organisation.visiting_address_or_office)
     visiting_address = models.CharField(_("bezoekadres"), max_length=300, blank=True,
                                         help_text=_("Straat en nummer, postcode en gemeente, zoals op een uitnodiging"))
+    # an employer registered by a user's request for access (self-registration), and when that registration was
+    # refused: a refused one is no usable employer (use_cases.decide; USABLE_EMPLOYER) until someone asks again
+    self_registered = models.BooleanField(_("geregistreerd via een aanvraag"), default=False)
+    refused_at = models.DateTimeField(_("registratie geweigerd op"), null=True, blank=True)
     # optimistic concurrency of the employer's settings (the same rule as WorkflowModel.version)
     version = models.PositiveIntegerField(_("versie"), default=1)
     created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("aangemaakt op"))
@@ -86,6 +90,10 @@ class Organisation(models.Model):
         if self.kbo_number:
             self.kbo_number = compact_kbo(self.kbo_number)
         super().save(*args, **kwargs)
+
+
+# an employer that may be used: not one whose self-registration was refused
+USABLE_EMPLOYER = Q(kind=OrganisationKind.EMPLOYER, refused_at__isnull=True)
 
 
 class EstablishmentUnit(models.Model):

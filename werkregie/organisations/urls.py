@@ -7,5 +7,6 @@ from . import views
 urlpatterns = [
     path("werkgever/toegang/", views.request_access, name="employer_request"),
     path("werkgever/organisatie/", views.my_employer, name="my_employer"),
+    path("werkgevers/aanvragen/", views.employer_requests, name="employer_requests"),
     path("werkgevers/<int:organisation_id>/", views.employer_page, name="employer_page"),
 ]

@@ -15,7 +15,7 @@ from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput,
 from werkregie.core.identifiers import compact_kbo, kbo_problem
 from werkregie.workflows import services as wf
 
-from .models import EmployerMembership, EmployerRole, EstablishmentUnit, MembershipState, Organisation, OrganisationKind
+from .models import USABLE_EMPLOYER, EmployerMembership, EmployerRole, EstablishmentUnit, MembershipState, Organisation, OrganisationKind
 from .sectors import nace_problem
 from .validators import compact_establishment, establishment_problem
 from .workflows import EMPLOYER_ADMIN
@@ -33,13 +33,13 @@ def is_employer_admin(principal: Principal, organisation_id: int) -> bool:
 def can_manage(principal: Principal, organisation_id: int) -> bool:
     # an administrator manages every employer that exists (an unknown id is a 404, never a row pointing nowhere)
     if principal.role == Role.ADMIN:
-        return Organisation.objects.filter(pk=organisation_id, kind=OrganisationKind.EMPLOYER).exists()
+        return Organisation.objects.filter(USABLE_EMPLOYER, pk=organisation_id).exists()
     return is_employer_admin(principal, organisation_id)
 
 
 def employer(principal: Principal, organisation_id: int) -> Organisation:
     """The employer as its own users and VDAB see it; never another employer's."""
-    org = Organisation.objects.filter(pk=organisation_id, kind=OrganisationKind.EMPLOYER).first()
+    org = Organisation.objects.filter(USABLE_EMPLOYER, pk=organisation_id).first()
     if org is None or not (principal.role in (Role.ADMIN, Role.COUNSELLOR) or principal.user.organisation_id == org.pk):
         raise NotFound(_("Geen werkgever met dit nummer binnen uw toegang."))
     return org
@@ -71,7 +71,10 @@ def request_access(principal: Principal, kbo_number: str, role: str, *, name: st
     try:
         with transaction.atomic():
             if org is None:
-                org = Organisation.objects.create(kind=OrganisationKind.EMPLOYER, name=name.strip()[:200], kbo_number=kbo_number)
+                org = Organisation.objects.create(kind=OrganisationKind.EMPLOYER, name=name.strip()[:200], kbo_number=kbo_number, self_registered=True)
+            elif org.refused_at is not None:  # someone asks again for an employer whose registration was refused: VDAB decides again
+                org.refused_at = None
+                org.save(update_fields=["refused_at"])
             return wf.create(EmployerMembership, wf.Who.of(principal), user=principal.user, organisation=org, role=role,
                              requested_at=clock.now(), note=note)
     except IntegrityError:
@@ -98,7 +101,21 @@ def decide(principal: Principal, membership_id: int, name: str, *, reason: str =
         elif moved.state == MembershipState.REVOKED and user.organisation_id == membership.organisation_id:
             user.role, user.organisation = Role.CITIZEN, None
             user.save(update_fields=["role", "organisation"])
+        elif moved.state == MembershipState.REFUSED:
+            _refuse_registration(membership.organisation)
     return moved
+
+
+def _refuse_registration(org: Organisation) -> None:
+    """An employer that a refused request registered does not stay behind as a usable employer: with no other request
+    or user and nothing of its own (vacancies, establishments), its registration is marked refused."""
+    if not org.self_registered or org.refused_at is not None:
+        return
+    busy = (EmployerMembership.objects.filter(organisation=org, state__in=[MembershipState.REQUESTED, MembershipState.CONFIRMED]).exists()
+            or org.users.exists() or org.vacancies.exists() or org.establishments.exists())
+    if not busy:
+        org.refused_at = clock.now()
+        org.save(update_fields=["refused_at"])
 
 
 def members(principal: Principal, organisation_id: int) -> list[EmployerMembership]:
@@ -112,7 +129,8 @@ def pending_first_administrators(principal: Principal) -> list[EmployerMembershi
     if principal.role != Role.ADMIN:
         return []
     administered = EmployerMembership.objects.filter(role=EmployerRole.ADMINISTRATOR, state=MembershipState.CONFIRMED).values("organisation_id")
-    return list(EmployerMembership.objects.filter(state=MembershipState.REQUESTED).exclude(organisation_id__in=administered)
+    return list(EmployerMembership.objects.filter(state=MembershipState.REQUESTED, organisation__refused_at__isnull=True)
+                .exclude(organisation_id__in=administered)
                 .select_related("user", "organisation").order_by("requested_at"))
 
 

@@ -119,3 +119,25 @@ def employer_page(request: HttpRequest, principal: Principal, organisation_id: i
 @roles(Role.EMPLOYER)
 def my_employer(request: HttpRequest, principal: Principal) -> HttpResponse:
     return redirect(reverse("employer_page", args=[principal.user.organisation_id]))
+
+
+@roles(Role.ADMIN)
+def employer_requests(request: HttpRequest, principal: Principal) -> HttpResponse:
+    """For VDAB administrators (beheerder, account manager): every pending request to become the first administrator of
+    an employer, across employers, with confirm and refuse on the row (the walk: they were findable only on each
+    employer's own page)."""
+    from werkregie.workflows import services as wf
+
+    if request.method == "POST":
+        try:
+            services.decide(principal, int(request.POST.get("membership", "0") or 0), request.POST.get("transition", ""),
+                            reason=request.POST.get("reason", ""), version=posted_version(request))
+            messages.success(request, _("De aanvraag is bevestigd.") if request.POST.get("transition") == "confirm" else _("De aanvraag is geweigerd."))
+        except NotFound:
+            raise Http404 from None
+        except DomainError as exc:
+            messages.error(request, " ".join([exc.detail, *[e.message for e in exc.errors]]))
+        return redirect(reverse("employer_requests"))
+    rows = [{"m": m, "actions": [t for t in wf.available(m, "admin") if t.name in ("confirm", "refuse")]}
+            for m in services.pending_first_administrators(principal)]
+    return render(request, "organisations/requests.html", {"rows": rows})

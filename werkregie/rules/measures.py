@@ -35,6 +35,9 @@ class HiringMeasure:
     total: float
     reference: str
     conditions: list[Condition] = field(default_factory=list)
+    schedule: list[tuple[dt.date, float]] = field(default_factory=list)  # (quarter start, amount) over the measure's duration
+    assessed: bool = True  # False: the platform does not compute this measure per candidate; its conditions are to check
+    catalogue_conditions: list = field(default_factory=list)  # catalogue.Condition, for a measure not assessed per candidate
 
 
 def _quarter_end(day: dt.date) -> dt.date:
@@ -53,14 +56,28 @@ def _quarter_start(day: dt.date) -> dt.date:
     return dt.date(day.year, ((day.month - 1) // 3) * 3 + 1, 1)
 
 
+def quarter_schedule(name: str, hired: dt.date, inputs: dict, quarters: int) -> list[tuple[dt.date, float]]:
+    """The reduction of each quarter from the hiring quarter on, `quarters` of them, each computed by the rules with the
+    same facts (the rules decide in which quarters it is due and how much)."""
+    start = _quarter_start(hired)
+    out = []
+    for i in range(quarters):
+        month = start.month - 1 + 3 * i
+        quarter = dt.date(start.year + month // 12, month % 12 + 1, 1)
+        out.append((quarter, float(calculate(f"month:{quarter:%Y-%m}:3", inputs, [name])[name])))
+    return out
+
+
 def _measure(name: str, hired: dt.date, inputs: dict, conditions: list[Condition], quarters: int) -> HiringMeasure:
-    """Compute the reduction of the hiring quarter with the given facts and assumptions; the conditions say why."""
+    """Compute the reduction of every quarter of the measure with the given facts and assumptions; the conditions say why."""
     variable = system().variables[name]
-    per_quarter = calculate(f"month:{_quarter_start(hired):%Y-%m}:3", inputs, [name])[name]
+    schedule = quarter_schedule(name, hired, inputs, quarters)
+    per_quarter = schedule[0][1] if schedule else 0.0
     qualifies = per_quarter > 0 and all(c.met is not False for c in conditions)
-    count = quarters if qualifies else 0
+    count = sum(1 for _q, amount in schedule if amount > 0) if qualifies else 0
     return HiringMeasure(name, variable.label, qualifies, per_quarter if qualifies else 0.0, count,
-                         round(per_quarter * count, 2) if qualifies else 0.0, variable.reference, conditions)
+                         round(sum(a for _q, a in schedule), 2) if qualifies else 0.0, variable.reference, conditions,
+                         schedule if qualifies else [])
 
 
 def without_recent_work_experience(birth: dt.date, jobseeker_months: int, hired: dt.date, isced: int | None = None) -> HiringMeasure | None:
@@ -151,8 +168,32 @@ def hiring_incentive(birth: dt.date, jobseeker_months: int, hired: dt.date, isce
 
 
 MEASURES = (without_recent_work_experience, older_jobseeker, young_worker, hiring_incentive)
+# the catalogue key (rules.catalogue.MEASURES) each computed measure answers
+COMPUTED = {"doelgroepvermindering_zonder_werkervaring": without_recent_work_experience, "doelgroepvermindering_oudere_aanwerving": older_jobseeker,
+            "doelgroepvermindering_jongeren": young_worker, "aanwervingsincentive_langdurig_werkzoekenden": hiring_incentive}
 
 
 def hiring_measures(birth: dt.date, jobseeker_months: int, hired: dt.date, isced: int | None = None) -> list[HiringMeasure]:
     """Every hiring measure open on the hiring date, with what it brings and which conditions are met."""
     return [m for m in (build(birth, jobseeker_months, hired, isced) for build in MEASURES) if m is not None]
+
+
+def every_hiring_measure(birth: dt.date, jobseeker_months: int, hired: dt.date, isced: int | None = None) -> list[HiringMeasure]:
+    """Every employer measure of the rules catalogue, in its order, for this hire: the ones the platform computes per
+    candidate with their amounts and conditions (or, closed on the hiring date, not met by that date); the others (VOP,
+    maatwerk, training measures ...) not assessed, with their conditions from the rules to check."""
+    from .catalogue import catalogue
+
+    out = []
+    for entry in catalogue():
+        build = COMPUTED.get(entry.key)
+        found = build(birth, jobseeker_months, hired, isced) if build else None
+        in_force = Condition("in_force", entry.in_force(hired), {"start": entry.start, "end": entry.end})
+        if found is not None:
+            out.append(found)
+        elif build is not None or not in_force.met:
+            out.append(HiringMeasure(entry.key, entry.name, False, 0.0, 0, 0.0, "", [in_force]))
+        else:
+            out.append(HiringMeasure(entry.key, entry.name, False, 0.0, 0, 0.0, "", [in_force, Condition("not_assessed", None)],
+                                     assessed=False, catalogue_conditions=entry.conditions))
+    return out

@@ -77,11 +77,11 @@ class Target:
 
     @property
     def platform_bottleneck(self) -> bool:
-        return self.vacancies >= MIN_VACANCIES and (self.seekers == 0 or self.vacancies / self.seekers >= TENSION)
+        return tight(self.vacancies, self.seekers)
 
     @property
     def bottleneck(self) -> bool:
-        return self.platform_bottleneck or bool(self.listed)
+        return self.platform_bottleneck or bool(self.listed)  # the rule of mark(), the one the sector view uses too
 
     @property
     def latest_listing(self) -> Listed | None:
@@ -98,6 +98,34 @@ def published() -> dict[str, list[Listed]]:
                 out.setdefault(row["esco_uri"], []).append(
                     Listed(int(row["year"]), row["list_type"], row["rank"], row["occupation_nl"], row["source_url"]))
     return out
+
+
+def tight(vacancies: int, seekers: int) -> bool:
+    """At least MIN_VACANCIES open vacancies and at least as many as job seekers who want it: tight on the platform."""
+    return vacancies >= MIN_VACANCIES and (seekers == 0 or vacancies / seekers >= TENSION)
+
+
+def region_counts(province_nis: str | None) -> dict[str, tuple[int, int]]:
+    """demand_supply of a province (None: all of Flanders), a few minutes old at most (CACHE_SECONDS)."""
+    return cache.get_or_set(f"training:demand:{province_nis}:{clock.today()}", lambda: demand_supply(province_nis), CACHE_SECONDS)
+
+
+@dataclass(frozen=True)
+class Mark:
+    """Whether an occupation is a bottleneck (knelpuntberoep) in a region, and why."""
+
+    bottleneck: bool
+    tight: bool  # more open vacancies than job seekers who want it, on the platform in the region
+    listed_year: int | None  # the latest year of VDAB's published list that names it
+
+
+def mark(uri: str, province_nis: str | None) -> Mark:
+    """THE rule for "is this occupation a bottleneck in this region", for every page that marks one (the training guide,
+    the sector view): tight on the platform in the region, or on VDAB's published list."""
+    v, s = region_counts(province_nis or None).get(uri, (0, 0))
+    years = [entry.year for entry in published().get(uri, [])]
+    on_platform = tight(v, s)
+    return Mark(on_platform or bool(years), on_platform, max(years) if years else None)
 
 
 def demand_supply(province_nis: str | None, uris: list[str] | None = None) -> dict[str, tuple[int, int]]:
@@ -145,14 +173,14 @@ def targets(desired: list[str], province_nis: str | None, language: str = "nl", 
     tax = taxonomy()
     listed = published()
     # aggregates that move slowly: a few minutes old is good enough for choosing a target, and a guide is asked often
-    counts = cache.get_or_set(f"training:demand:{province_nis}:{clock.today()}", lambda: demand_supply(province_nis), CACHE_SECONDS)
-    tight = sorted((uri for uri, (v, s) in counts.items() if v >= MIN_VACANCIES and (s == 0 or v / s >= TENSION) and uri not in desired),
-                   key=lambda uri: (-(counts[uri][0] / max(counts[uri][1], 1)), uri))
+    counts = region_counts(province_nis)
+    tightest = sorted((uri for uri, (v, s) in counts.items() if tight(v, s) and uri not in desired),
+                      key=lambda uri: (-(counts[uri][0] / max(counts[uri][1], 1)), uri))
     close: dict[str, relevance.Closeness] = {}
     if profile is not None and not profile.empty and suggest:
         held = relevance.held_skills(tax, set(profile.skills), dict(profile.experience))
-        seen = set(tight)
-        pool = [*tight, *(uri for uri in listed if uri not in desired and uri not in seen)]
+        seen = set(tightest)
+        pool = [*tightest, *(uri for uri in listed if uri not in desired and uri not in seen)]
         for uri in pool:
             index = tax.occupation_index.get(uri)
             if index is not None:
@@ -161,7 +189,7 @@ def targets(desired: list[str], province_nis: str | None, language: str = "nl", 
                     close[uri] = found
         suggestions = sorted(close, key=lambda uri: (-close[uri].score, -(counts.get(uri, (0, 0))[0] / max(counts.get(uri, (0, 0))[1], 1)), uri))[:suggest]
     else:
-        suggestions = tight[:suggest]
+        suggestions = tightest[:suggest]
         suggestions += [uri for uri in listed if uri not in desired and uri not in suggestions][:max(0, suggest - len(suggestions))]
     out = []
     for uri in [*desired, *suggestions]:

@@ -157,7 +157,9 @@ class GapRow(Schema):
 
 @router.get("/stats/missed-skills", response=list[GapRow], summary="Competences employers most often missed, per occupation and province (suppressed)")
 def missed_skills(request: HttpRequest, query: Query[LanguageQuery]) -> list:
-    if request.auth.role not in (Role.ANALYST, Role.COUNSELLOR, Role.ADMIN):
+    from .perms import GAP_READERS
+
+    if request.auth.role not in GAP_READERS:
         raise Forbidden("Alleen voor analisten, bemiddelaars en beheerders.")
     return feedback_cases.skill_gap_statistic(query.language)
 

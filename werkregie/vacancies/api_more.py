@@ -106,6 +106,9 @@ class MeasureOut(Schema):
     person_conditions: list[ConditionOut] = Field(description="with the facts: for the person and their counsellor only")
     person_verdict: bool | None
     amount_basis: Literal["vacancy", "assumed"] = Field(description="vacancy: computed with the vacancy's wage and hours; assumed: the rules' assumed full-time wage")
+    schedule: list[dict] = Field(description="the amount per quarter over the measure's duration: [{quarter (its first day), amount}], from the rules")
+    assessed: bool = Field(description="false: the platform does not compute this measure per candidate; its conditions (catalogue_conditions) are to check")
+    catalogue_conditions: list[dict] = Field(description="for a measure not assessed: [{description, value}] from the rules' parameters")
 
 
 class HiringOut(Schema):
@@ -121,8 +124,14 @@ class HiringOut(Schema):
 def application_measures(request: HttpRequest, application_id: int) -> dict:
     view = hiring.for_application(request.auth, application_id)
     return {"application_id": view.application.pk, "vacancy_id": view.application.vacancy_id, "hired_on": view.hired_on.isoformat(),
-            "shared": view.shared, "measures": [vars(m) | {"employer_conditions": [vars(c) for c in m.employer_conditions],
-                                                           "person_conditions": [vars(c) for c in m.person_conditions]} for m in view.measures]}
+            "shared": view.shared, "measures": [vars(m) | {"employer_conditions": [_condition(c) for c in m.employer_conditions],
+                                                           "person_conditions": [_condition(c) for c in m.person_conditions],
+                                                           "schedule": [{"quarter": q.isoformat(), "amount": a} for q, a in m.schedule]}
+                                                for m in view.measures]}
+
+
+def _condition(c) -> dict:  # noqa: ANN001 - a rules.measures.Condition; its dates (a measure's period) as ISO text
+    return vars(c) | {"values": {k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in c.values.items()}}
 
 
 class ShareIn(Schema):

@@ -15,7 +15,6 @@ The counsellor (and the person) sees every condition with the facts. Each view i
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -31,7 +30,7 @@ from werkregie.core.errors import Forbidden, NotFound
 from . import perms
 from .models import Application
 
-EMPLOYER_SIDE = frozenset({"wage", "wage_assumed", "work_time", "flanders", "contract"})
+EMPLOYER_SIDE = frozenset({"wage", "wage_assumed", "work_time", "flanders", "contract", "in_force", "not_assessed"})
 WEEK_HOURS_FULL_TIME = 38
 
 
@@ -48,6 +47,9 @@ class MeasureView:
     person_conditions: list  # with facts (counsellor, person) — empty for the employer
     person_verdict: bool | None  # the person's conditions as one verdict (employer with consent); None: not shared
     amount_basis: str = "assumed"  # "vacancy": computed by the rules with the vacancy's wage and hours; "assumed": the rules' assumption
+    schedule: list = dataclasses.field(default_factory=list)  # (quarter start, amount) over the duration, from the rules
+    assessed: bool = True  # False: not computed per candidate (VOP, maatwerk, training ...): every condition is to check
+    catalogue_conditions: list = dataclasses.field(default_factory=list)  # {"description", "value"} from the rules' parameters
 
 
 @dataclass
@@ -78,11 +80,12 @@ def _with_vacancy(condition, monthly_wage, hours) -> object:  # noqa: ANN001 - a
     return c
 
 
-def _with_vacancy_amount(m, facts: tuple, monthly_wage, hours) -> float | None:  # noqa: ANN001 - a rules.measures.HiringMeasure
-    """The reduction per quarter of a quarterly measure, computed by the rules' own calculator with the vacancy's
+def _with_vacancy_amount(m, facts: tuple, monthly_wage, hours) -> list | None:  # noqa: ANN001 - a rules.measures.HiringMeasure
+    """The reduction of each quarter of a quarterly measure, computed by the rules' own calculator with the vacancy's
     quarterly wage and work time instead of the assumed full-time wage; None when the vacancy states no wage (the
-    rules' amount, with its assumption said, stands)."""
-    from werkregie.rules.calc import RuleInputError, calculate
+    rules' amounts, with their assumption said, stand)."""
+    from werkregie.rules.calc import RuleInputError
+    from werkregie.rules.measures import quarter_schedule
 
     if monthly_wage is None or not m.quarters:
         return None
@@ -93,9 +96,8 @@ def _with_vacancy_amount(m, facts: tuple, monthly_wage, hours) -> float | None: 
               "brutoloon": round(float(monthly_wage) * 3, 2), "prestatiebreuk": fraction}  # the quarter's wage for the vacancy's hours
     if isced is not None:
         inputs["isced_niveau"] = isced
-    quarter = dt.date(hired.year, (hired.month - 1) // 3 * 3 + 1, 1)
     try:
-        return float(calculate(f"month:{quarter:%Y-%m}:3", inputs, [m.key])[m.key])
+        return quarter_schedule(m.key, hired, inputs, len(m.schedule) or m.quarters)
     except RuleInputError:  # a fact the rule needs is unknown here (e.g. the education level): the rules' own amount stands
         return None
 
@@ -110,30 +112,41 @@ def _facts(person_id: int) -> tuple:
 
 
 def _measures(application: Application, show_facts: bool, shared: bool) -> list[MeasureView]:
-    from werkregie.rules.measures import hiring_measures
+    from werkregie.rules.measures import every_hiring_measure
+
+    from .measures_views import format_value
 
     vacancy = application.vacancy
     birth, months, today, isced = _facts(application.person_id)
     out = []
-    for m in hiring_measures(birth, months, today, isced):
+    for m in every_hiring_measure(birth, months, today, isced):
+        if not m.assessed or not m.conditions or m.conditions[0].key == "in_force":  # no fact of the person behind these
+            hidden = not m.assessed or (not show_facts and not shared)  # without consent the employer reads no verdict at all
+            out.append(MeasureView(m.key, m.name, None if hidden else False, 0.0, 0, 0.0, m.reference, m.conditions, [], None,
+                                   assessed=m.assessed, catalogue_conditions=[
+                                       {"description": c.description, "value": format_value(c.unit, c.current.value) if c.current else ""}
+                                       for c in m.catalogue_conditions]))
+            continue
         conditions = [_with_vacancy(c, vacancy.monthly_wage, vacancy.hours_per_week) for c in m.conditions]
         employer = [c for c in conditions if c.key in EMPLOYER_SIDE]
         person = [c for c in conditions if c.key not in EMPLOYER_SIDE]
         person_ok = all(c.met is not False for c in person)
         qualifies = m.qualifies and all(c.met is not False for c in conditions)
         amount, quarters, total = (m.amount_per_quarter, m.quarters, m.total) if qualifies else (0.0, 0, 0.0)
-        basis = "assumed"
+        basis, schedule = "assumed", m.schedule if qualifies else []
         if qualifies:
             own = _with_vacancy_amount(m, (birth, months, today, isced), vacancy.monthly_wage, vacancy.hours_per_week)
             if own is not None:
-                basis, amount, total = "vacancy", round(own, 2), round(own * m.quarters, 2)
-                qualifies = own > 0
-                quarters = m.quarters if qualifies else 0
+                basis, schedule = "vacancy", [(q, round(a, 2)) for q, a in own]
+                amount, total = (schedule[0][1] if schedule else 0.0), round(sum(a for _q, a in schedule), 2)
+                qualifies = amount > 0
+                quarters = sum(1 for _q, a in schedule if a > 0) if qualifies else 0
+                schedule = schedule if qualifies else []
         if not show_facts and not shared:
             out.append(MeasureView(m.key, m.name, None, 0.0, 0, 0.0, m.reference, employer, [], None))
         else:
             out.append(MeasureView(m.key, m.name, qualifies, amount, quarters, total, m.reference, employer, person if show_facts else [],
-                                   person_ok, basis))
+                                   person_ok, basis, schedule))
     return out
 
 

@@ -16,17 +16,15 @@ from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput,
 from werkregie.core.text import text_problem
 from werkregie.workflows import services as wf
 
-from . import checks, wording
+from . import checks, diplomas, wording
 from .models import Contract, Vacancy, VacancySkill, VacancyState
 
 USUAL_LEVEL_BY_ISCO_MAJOR = {"1": "B2", "2": "B2", "3": "B2", "4": "B1", "5": "B1", "6": "A2", "7": "A2", "8": "A2", "9": "A2", "0": "B1"}
 LEVEL_ORDER = {"A1": 1, "A2": 2, "B1": 3, "B2": 4, "C1": 5, "C2": 6}
 SUGGESTED_OCCUPATIONS, SUGGESTED_SKILLS = 5, 15
-# A suggested skill is ticked beforehand only from this confidence on: a skill named by one of its labels in the text
-# (exact 1, an English label 0.97, a near spelling its similarity), or an essential skill of an occupation the
-# employer chose or the title names (the title search's score). A skill found by meaning only (the text is about
-# something close to it) is never ticked beforehand, whatever its similarity: the employer ticks it or not.
-HIGH_CONFIDENCE = 0.9
+# No suggested skill is ticked beforehand, however confident the engine is: the issue says suggestions are never
+# stored unconfirmed, so the employer ticks each one (or all essential skills of the occupation in one click, the
+# form's "Alle essentiële aanvinken"). Each suggestion says how it was found and with what confidence.
 
 
 def _tax():  # noqa: ANN202 - the ESCO taxonomy
@@ -46,7 +44,7 @@ def usual_level(occupation_uri: str) -> str | None:
 def suggest(title: str, text: str, language: str = "nl", occupation_uri: str = "") -> dict:
     """Suggestions only; nothing is stored. The occupation from the title (and text), skills mentioned in the text plus
     the chosen (or best) occupation's essential skills, each with how it was found (label, meaning, occupation), its
-    confidence and whether the form ticks it beforehand (HIGH_CONFIDENCE), the wording hits and the diploma hints."""
+    confidence (none is ticked beforehand), the wording hits and the diploma hints."""
     from werkregie.matching import labels
     from werkregie.matching.engine.skills import default_skill_index
     from werkregie.matching.engine.titles import default_index
@@ -64,16 +62,18 @@ def suggest(title: str, text: str, language: str = "nl", occupation_uri: str = "
         how = "label" if found.uri in by_label else "meaning"
         confidence = round(float(by_label.get(found.uri, found.score)), 4)
         skills[found.uri] = labels.skill(found.uri, language, source="text", span=found.span, essential=True, found_by=how, confidence=confidence,
-                                         preselected=how == "label" and confidence >= HIGH_CONFIDENCE)
+                                         of_occupation=False)
     if chosen:
         for s in tax.occupations[tax.occupation_index[chosen]].essential[:SUGGESTED_SKILLS]:
+            if tax.skills[s].uri in skills:
+                skills[tax.skills[s].uri]["of_occupation"] = True
             skills.setdefault(tax.skills[s].uri, labels.skill(tax.skills[s].uri, language, source="occupation", span="", essential=True,
                                                               found_by="occupation", confidence=occupation_confidence,
-                                                              preselected=occupation_confidence >= HIGH_CONFIDENCE))
+                                                              of_occupation=True))
     hits = wording.check_all(f"{title}\n{text}", language)
-    examples = [skills[u] for u in list(skills)[:5]]  # with their language, so the page marks a label not in the reader's
-    diploma = [{"start": s, "end": e, "text": t, "competences": [k["label"] for k in examples], "competence_skills": examples}
-               for s, e, t in wording.diploma_demands(f"{title}\n{text}", language)]
+    # per diploma demand the competences of the occupation it leads to; one naming no field of study, this vacancy's
+    examples = [labels.skill(u, language) for u in list(skills)[:5]]
+    diploma = diplomas.help_for(f"{title}\n{text}", language, examples)
     return {"occupations": [{"uri": o.uri, "label": o.label, "score": o.score} for o in occupations], "occupation_uri": chosen,
             "skills": list(skills.values()), "usual_language_level": usual_level(chosen) if chosen else None,
             "wording": [{"start": h.start, "end": h.end, "text": h.text, "ground": h.ground, "ground_label": h.ground_label,
@@ -84,9 +84,9 @@ def _employer_id(principal: Principal, employer_id: int | None) -> int:
     if principal.role == Role.EMPLOYER:
         return principal.user.organisation_id
     if principal.role in (Role.COUNSELLOR, Role.ADMIN) and employer_id:
-        from werkregie.organisations.models import Organisation, OrganisationKind
+        from werkregie.organisations.models import USABLE_EMPLOYER, Organisation
 
-        if Organisation.objects.filter(pk=employer_id, kind=OrganisationKind.EMPLOYER).exists():
+        if Organisation.objects.filter(USABLE_EMPLOYER, pk=employer_id).exists():
             return employer_id
         raise NotFound(_("Geen werkgever met dit nummer."))
     raise Forbidden(_("Alleen een werkgever of VDAB plaatst vacatures."))

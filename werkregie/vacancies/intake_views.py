@@ -82,10 +82,12 @@ def new_vacancy(request: HttpRequest, principal: Principal) -> HttpResponse:
                     raise Http404 from None
                 except DomainError as exc:
                     apply_errors(form, exc, aliases={"occupation_uri": "title", "skills": "extra_skills", "language_needs": "dutch_level"})
-            status = 200 if action == "suggest" and not form.errors else 422
+            status = 200 if action in ("suggest", "tick_essential") and not form.errors else 422
         else:
             status = 422
-    chosen = set(request.POST.getlist("skills")) if action in ("draft", "publish") else None
+    chosen = set(request.POST.getlist("skills"))  # only what the employer ticked: nothing is ticked beforehand
+    if suggestion and action == "tick_essential":  # "Alle essentiële aanvinken": the occupation's essential skills in one click
+        chosen |= {s["uri"] for s in suggestion["skills"] if s.get("of_occupation")}
     return render(request, "vacancies/new.html", {"form": form, "s": suggestion, "chosen": chosen}, status=status)
 
 

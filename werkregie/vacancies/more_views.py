@@ -113,3 +113,22 @@ def sector_view(request: HttpRequest, principal: Principal) -> HttpResponse:
     query = request.GET.copy()
     query["formaat"] = "csv"
     return render(request, "vacancies/sectors.html", {"view": view, "bars": bars, "csv_query": query.urlencode()})
+
+
+@roles(Role.ANALYST, Role.COUNSELLOR, Role.ADMIN)  # perms.GAP_READERS, as the API (/api/v1/vacancies/stats/missed-skills)
+def missed_skills(request: HttpRequest, principal: Principal) -> HttpResponse:
+    """The skill-gap statistic as a page: which asked competences employers most often missed in candidates (feedback
+    reason "missing competences"), per occupation and province, as a table and a chart of the same figures; counts
+    under the platform's threshold hidden (core.suppression, as the API)."""
+    from werkregie.core.suppression import threshold
+
+    from . import feedback
+
+    language = (request.LANGUAGE_CODE or "nl")[:2]
+    rows = [r | {"skill_entry": {"uri": r["skill_uri"], "label": r["skill"], "lang": r["skill_language"]}}
+            for r in feedback.skill_gap_statistic(language if language in ("nl", "fr", "en") else "nl")]
+    shown = sorted((r for r in rows if r["count"] is not None), key=lambda r: -r["count"])[:15]
+    top = max([r["count"] for r in shown] + [1])
+    bars = [{"row": r, "pct": round(100 * r["count"] / top, 1)} for r in shown]
+    return render(request, "vacancies/missed_skills.html", {"rows": rows, "bars": bars, "threshold": threshold(),
+                                                            "hidden": sum(1 for r in rows if r["count"] is None)})

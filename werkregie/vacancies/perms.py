@@ -10,6 +10,8 @@ from werkregie.people import perms as people_perms
 from .models import Application, Vacancy
 
 GUIDING_ROLES = frozenset({Role.COUNSELLOR, Role.ADMIN})
+# the skill-gap statistic (competences employers most often missed): API and page alike
+GAP_READERS = frozenset({Role.ANALYST, Role.COUNSELLOR, Role.ADMIN})
 
 
 def can_see_vacancy(principal: Principal | None, vacancy: Vacancy) -> bool:

@@ -50,6 +50,8 @@ class OccupationRow:
     listed: bool  # on VDAB's list of bottleneck occupations
     listed_year: int | None
     lang: str = ""  # as SkillRow.lang
+    bottleneck: bool = False  # training.bottlenecks.mark: the one rule of every page (listed, or tight on the platform in the region)
+    tight: bool = False  # more open vacancies than job seekers who want it, in the region
 
 
 @dataclass
@@ -113,7 +115,7 @@ def view(principal: Principal, section: str = "", province_nis: str = "", langua
     from werkregie.matching.models import COUNTING_SOURCES, PersonSkill
     from werkregie.people.enums import JOBSEEKER_KINDS
     from werkregie.people.models import StatusEpisode
-    from werkregie.training.bottlenecks import published
+    from werkregie.training.bottlenecks import mark
 
     if principal.role not in READERS:
         raise Forbidden(_("Alleen voor analisten, bemiddelaars, beheerders en werkgevers."))
@@ -158,12 +160,12 @@ def view(principal: Principal, section: str = "", province_nis: str = "", langua
         text, lang = label("skill", u)
         rows.append(SkillRow(u, text, d, s, verdict, lang))
     rows.sort(key=lambda r: (-r.demand, r.label))
-    listed = published()
     occupations = []
     for uri, n in vacancies.exclude(occupation_uri="").values_list("occupation_uri").annotate(n=Count("id")).order_by("-n", "occupation_uri")[:TOP]:
-        years = [entry.year for entry in listed.get(uri, [])]
+        found = mark(uri, province_nis or None)
         text, lang = label("occupation", uri)
-        occupations.append(OccupationRow(uri, labels.capitalised(text), n, bool(years), max(years) if years else None, lang))
+        occupations.append(OccupationRow(uri, labels.capitalised(text), n, found.listed_year is not None, found.listed_year, lang, found.bottleneck,
+                                         found.tight))
     return SectorView(section, dict(sections).get(section, _("alle sectoren")), province_nis, dict(provinces).get(province_nis, _("heel Vlaanderen")),
                       vacancies.count(), rows, occupations, sections, provinces)
 

@@ -8,6 +8,7 @@ urlpatterns = [
     path("steunmaatregelen/", measures_views.support_measures, name="support_measures"),
     path("vacatures/zoeken/", more_views.vacancy_search, name="vacancy_search"),
     path("vacatures/sectoren/", more_views.sector_view, name="vacancy_sectors"),
+    path("vacatures/gemiste-competenties/", more_views.missed_skills, name="vacancy_missed_skills"),
     path("vacatures/berichten/", more_views.employer_notices, name="employer_notices"),
     path("sollicitaties/<int:application_id>/steunmaatregelen/", more_views.application_measures, name="application_measures"),
     path("vacatures/nieuw/", intake_views.new_vacancy, name="vacancy_new"),

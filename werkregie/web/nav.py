@@ -55,6 +55,7 @@ MENU = (
          when="werkregie.people.perms.consults_persons"),  # a partner without a current link with anyone has no caseload
     item("agenda", _("Agenda"), COUNSELLOR, ADMIN),
     item("digital_support", _("Digitale ondersteuning"), COUNSELLOR, ADMIN),
+    item("employer_requests", _("Aanvragen van werkgevers"), ADMIN),  # issue 12: first administrators of employers to confirm
     item("delivery_reports", _("Afleverrapporten"), ADMIN),
     item("platform_keys", _("Sleutels"), ADMIN),  # the platform's signing keys: list and rotation  # bounces and deliveries of the channels, read in by hand
     item("compliance_cases", _("Controledossiers"), CONTROLLER, ADMIN),
@@ -70,6 +71,7 @@ MENU = (
     item("support_measures", _("Steunmaatregelen voor werkgevers"), EMPLOYER),
     item("employer_notices", _("Berichten over uw vacatures"), EMPLOYER),  # issue 12
     item("vacancy_sectors", _("Competenties per sector"), EMPLOYER, COUNSELLOR, ANALYST, ADMIN),  # issue 12
+    item("vacancy_missed_skills", _("Gemiste competenties"), COUNSELLOR, ANALYST, ADMIN),  # issue 12: the skill-gap statistic
     item("vacancy_search", _("Vacatures zoeken"), CITIZEN),  # issue 12: public, also without login
     item("credentials_verify", _("Digitaal bewijs controleren"), EMPLOYER, COUNSELLOR),  # issue 13: public, also without login
     item("trajectory_partner_steps", _("Stappen"), PARTNER),

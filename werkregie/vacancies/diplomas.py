@@ -1,0 +1,132 @@
+"""Writing help for diploma demands: for each diploma a vacancy asks for ("bachelor verpleegkunde", "diploma
+elektricien", "A2 mechanica", "CAP boulanger", "bachelor's degree in accounting"), the ESCO competences it stands for
+— the essential skills of the occupation the diploma leads to, found by the matching engine's title search — and a
+rewording ("in plaats van 'diploma X': kunnen A, B, C"). The patterns that find a diploma's field of study, the words
+that end a field and the fields whose occupation a title search does not reach by itself ("rechten" → jurist) are
+data, in data/wording/<language>.json under "diploma_fields"; this module applies them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from . import wording
+
+EXAMPLES = 4  # competences named per diploma
+MIN_SCORE = 0.5  # a title search below this is no occupation the diploma leads to
+TEACHING_ISCO = "23"
+# what a diploma proves is first what is proper to the job, then to its sector; transversal skills say least about it
+REUSE_ORDER = {"occupation-specific": 0, "sector-specific": 1, "cross-sector": 2, "transversal": 3}
+  # a field of study also names its teachers ("docent verpleegkunde"): the diploma leads to the job itself
+
+
+@dataclass(frozen=True)
+class Demand:
+    start: int
+    end: int
+    text: str
+    field: str  # the field of study ("" when the demand names none: "bachelordiploma vereist")
+    language: str
+
+
+@dataclass(frozen=True)
+class Fields:
+    patterns: tuple[re.Pattern, ...]
+    stop: frozenset[str]
+    leads_to: dict[str, str]
+
+
+@cache
+def fields(language: str) -> Fields:
+    import json
+
+    data = json.loads((wording.DATA / f"{language}.json").read_text(encoding="utf-8")).get("diploma_fields", {})
+    return Fields(tuple(re.compile(p, re.IGNORECASE) for p in data.get("patterns", [])), frozenset(w.lower() for w in data.get("stop", [])),
+                  {k.lower(): v for k, v in data.get("leads_to", {}).items()})
+
+
+def _field(words: str, stop: frozenset[str]) -> str:
+    kept = []
+    for word in re.split(r"[\s]+", words.strip()):
+        if word.lower().strip("-") in stop:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def demands(text: str, language: str = "nl") -> list[Demand]:
+    """Every diploma demand in `text`, in order: those that name a field of study (in the vacancy's language first, then
+    the other two), and the plain ones of the wording rules ("bachelordiploma vereist") where no field demand covers them."""
+    text = text or ""
+    found: list[Demand] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(start < d.end and d.start < end for d in found)
+
+    for lang in (language, *[x for x in wording.LANGUAGES if x != language]):
+        rules = fields(lang)
+        for pattern in rules.patterns:
+            for m in pattern.finditer(text):
+                field = _field(m.group("field"), rules.stop)
+                if not field or (lang != language and len(text[m.start():m.start("field")].split()) < 2):
+                    continue  # in another language than the vacancy's, only a demand with a connector ("degree in"): not "master plan"
+                end = m.start("field") + len(field)
+                if free(m.start(), end):
+                    found.append(Demand(m.start(), end, text[m.start():end], field, lang))
+    for start, end, demand in wording.diploma_demands(text, language):
+        if free(start, end):
+            found.append(Demand(start, end, demand, "", language))
+    return sorted(found, key=lambda d: d.start)
+
+
+def occupation_for(field: str, language: str) -> str:
+    """The ESCO occupation (URI) a diploma in `field` leads to, or "" when the title search finds none clearly."""
+    from werkregie.matching.engine.titles import default_index
+
+    query = fields(language).leads_to.get(field.lower(), field)
+    [results] = default_index().search([query], language, 10)
+    for result in results:
+        if result.score >= MIN_SCORE and not (result.isco or "").startswith(TEACHING_ISCO):
+            return result.uri
+    return ""
+
+
+def competences(occupation_uri: str, language: str) -> list[dict]:
+    """The first essential skills (not knowledge: "kunnen ...") of the occupation, those proper to it first, as the skill labels of the page."""
+    from werkregie.matching import labels
+    from werkregie.matching.platform import taxonomy
+
+    tax = taxonomy()
+    index = tax.occupation_index.get(occupation_uri)
+    if index is None:
+        return []
+    skills = [tax.skills[s] for s in tax.occupations[index].essential]
+    doing = [s for s in skills if s.type != "knowledge"] or skills
+    doing.sort(key=lambda s: REUSE_ORDER.get(s.reuse, len(REUSE_ORDER)))  # stable: ESCO's order within each kind
+    return [labels.skill(s.uri, language) for s in doing[:EXAMPLES]]
+
+
+def rewording(demand: str, skills: list[dict], language: str) -> str:
+    with translation.override(language):
+        return _("in plaats van “%(demand)s”: kunnen %(skills)s") % {"demand": demand, "skills": ", ".join(s["label"] for s in skills)}
+
+
+def help_for(text: str, language: str, fallback: list[dict]) -> list[dict]:
+    """Per diploma demand: its span, the occupation the diploma leads to, the competences it stands for and a rewording.
+    A demand without a field of study (or whose field leads to no occupation) gets `fallback`: the competences of the
+    vacancy's own occupation."""
+    from werkregie.matching import labels
+
+    out = []
+    for d in demands(text, language):
+        occupation = occupation_for(d.field, d.language) if d.field else ""
+        skills = competences(occupation, language) if occupation else fallback
+        out.append({"start": d.start, "end": d.end, "text": d.text, "field": d.field,
+                    "occupation": labels.occupation(occupation, language) if occupation else None,
+                    "competences": [k["label"] for k in skills], "competence_skills": skills,
+                    "rewording": rewording(d.text, skills, language) if skills else ""})
+    return out
