@@ -2953,3 +2953,12 @@ T.update({  # h16-rest: the statistics CSV carries every table of the page
     "Een lege cel: niet getoond (klein aantal of eruit af te leiden).": (
         "Une cellule vide : non affichée (petit nombre ou déductible).", "An empty cell: not shown (small number or derivable)."),
 })
+T.update({  # h16-rest: the API page says which members of a problem are stable and which are translated
+    "<code>type</code> en <code>status</code> zijn in elke taal dezelfde: daarop herkent een toepassing de fout. <code>title</code> en <code>detail</code> staan in de taal van de aanvraag (<code>Accept-Language</code>; zonder die kop in het Nederlands).": (
+        "<code>type</code> et <code>status</code> sont les mêmes dans toutes les langues : c'est sur eux qu'une application reconnaît "
+        "l'erreur. <code>title</code> et <code>detail</code> sont dans la langue de la requête (<code>Accept-Language</code> ; sans "
+        "cet en-tête, en néerlandais).",
+        "<code>type</code> and <code>status</code> are the same in every language: an application recognises the error by them. "
+        "<code>title</code> and <code>detail</code> are in the language of the request (<code>Accept-Language</code>; without that "
+        "header, in Dutch)."),
+})
