@@ -3030,3 +3030,75 @@ T.update({  # h12-employer: the skill-gap statistic as a page
         "Les employeurs n'ont pas encore donné de retour mentionnant des compétences manquantes.",
         "Employers have not yet given feedback naming missing competences."),
 })
+T.update({  # h16-rest: the occupation reason of a match says what the occupation is to (issue 16 walk: "Hetzelfde beroep" for a target)
+    "Gewenst beroep (geen werkervaring in dit beroep)": (
+        "Métier souhaité (sans expérience dans ce métier)", "Desired occupation (no work experience in this occupation)"),
+    "Verwant aan een gewenst beroep (zelfde ESCO-hoofdberoep)": (
+        "Apparenté à un métier souhaité (même métier parent ESCO)", "Related to a desired occupation (same ESCO parent occupation)"),
+    "Verwant aan een gewenst beroep (zelfde ISCO-beroepsgroep)": (
+        "Apparenté à un métier souhaité (même groupe de base CITP)", "Related to a desired occupation (same ISCO unit group)"),
+    "Beroep in dezelfde ISCO-subgroep als een gewenst beroep": (
+        "Métier du même sous-groupe CITP qu'un métier souhaité", "Occupation in the same ISCO minor group as a desired occupation"),
+})
+T.update({  # h16-rest: the API's problem titles and default details in the request's language (issue 16 walk: "Not found")
+    "Ongeldige aanvraag": ("Requête non valide", "Bad request"),
+    "Niet aangemeld": ("Non connecté", "Unauthorized"),
+    "Niet gevonden": ("Introuvable", "Not found"),
+    "Methode niet toegestaan": ("Méthode non autorisée", "Method not allowed"),
+    "Antwoordvorm niet beschikbaar": ("Format de réponse non disponible", "Not acceptable"),
+    "Conflict met de huidige toestand": ("Conflit avec l'état actuel", "Conflict"),
+    "Niet meer beschikbaar": ("N'est plus disponible", "Gone"),
+    "Lengte van de aanvraag ontbreekt": ("Longueur de la requête manquante", "Length required"),
+    "Voorwaarde niet vervuld": ("Condition non remplie", "Precondition failed"),
+    "Aanvraag te groot": ("Requête trop volumineuse", "Payload too large"),
+    "Inhoudstype niet ondersteund": ("Type de contenu non pris en charge", "Unsupported media type"),
+    "Ongeldige invoer": ("Saisie non valide", "Invalid input"),
+    "Versie vereist": ("Version requise", "Precondition required"),
+    "Te veel aanvragen": ("Trop de requêtes", "Too many requests"),
+    "Interne fout": ("Erreur interne", "Internal server error"),
+    "Dienst tijdelijk niet beschikbaar": ("Service temporairement indisponible", "Service unavailable"),
+    "Overgang niet toegestaan": ("Transition non autorisée", "Transition not allowed"),
+    "Intussen door iemand anders gewijzigd": ("Modifié entre-temps par quelqu'un d'autre", "Changed by someone else"),
+    "Onvoldoende saldo": ("Solde insuffisant", "Insufficient balance"),
+    "Idempotentiesleutel al gebruikt met een andere inhoud": (
+        "Clé d'idempotence déjà utilisée avec un autre contenu", "Idempotency key reused with other content"),
+    "Fout": ("Erreur", "Error"),
+    "U hebt geen toegang tot dit gegeven of deze handeling.": (
+        "Vous n'avez pas accès à cette donnée ou à cette action.", "You have no access to this data or action."),
+    "Het gevraagde werd niet gevonden, of valt niet binnen uw toegang.": (
+        "L'élément demandé est introuvable ou ne relève pas de votre accès.", "What you asked for was not found, or is outside your access."),
+    "Dit adres aanvaardt deze methode niet.": ("Cette adresse n'accepte pas cette méthode.", "This address does not accept this method."),
+    "Het antwoord bestaat niet in de gevraagde vorm (zie de kop Accept).": (
+        "La réponse n'existe pas dans le format demandé (voir l'en-tête Accept).",
+        "The answer does not exist in the form asked for (see the Accept header)."),
+    "De aanvraag botst met de huidige toestand van de gegevens.": (
+        "La requête est en conflit avec l'état actuel des données.", "The request conflicts with the current state of the data."),
+    "Dit bestaat niet meer.": ("Ceci n'existe plus.", "This no longer exists."),
+    "Vermeld de lengte van de aanvraag (Content-Length).": (
+        "Indiquez la longueur de la requête (Content-Length).", "State the length of the request (Content-Length)."),
+    "De gegevens werden intussen gewijzigd; lees ze opnieuw.": (
+        "Les données ont été modifiées entre-temps ; relisez-les.", "The data was changed in the meantime; read it again."),
+    "Dit inhoudstype wordt niet aanvaard (zie /api/v1/docs).": (
+        "Ce type de contenu n'est pas accepté (voir /api/v1/docs).", "This content type is not accepted (see /api/v1/docs)."),
+    "De invoer is ongeldig.": ("La saisie n'est pas valide.", "The input is not valid."),
+    "Vermeld de versie die u las (kop If-Match of veld version).": (
+        "Indiquez la version que vous avez lue (en-tête If-Match ou champ version).",
+        "State the version you read (If-Match header or version field)."),
+    "Te veel aanvragen na elkaar; probeer het later opnieuw.": (
+        "Trop de requêtes successives ; réessayez plus tard.", "Too many requests in a row; try again later."),
+    "De dienst is tijdelijk niet beschikbaar; probeer het later opnieuw.": (
+        "Le service est temporairement indisponible ; réessayez plus tard.", "The service is temporarily unavailable; try again later."),
+})
+T.update({  # h16-rest: the statistics CSV carries every table of the page
+    "Een lege cel: niet getoond (klein aantal of eruit af te leiden).": (
+        "Une cellule vide : non affichée (petit nombre ou déductible).", "An empty cell: not shown (small number or derivable)."),
+})
+T.update({  # h16-rest: the API page says which members of a problem are stable and which are translated
+    "<code>type</code> en <code>status</code> zijn in elke taal dezelfde: daarop herkent een toepassing de fout. <code>title</code> en <code>detail</code> staan in de taal van de aanvraag (<code>Accept-Language</code>; zonder die kop in het Nederlands).": (
+        "<code>type</code> et <code>status</code> sont les mêmes dans toutes les langues : c'est sur eux qu'une application reconnaît "
+        "l'erreur. <code>title</code> et <code>detail</code> sont dans la langue de la requête (<code>Accept-Language</code> ; sans "
+        "cet en-tête, en néerlandais).",
+        "<code>type</code> and <code>status</code> are the same in every language: an application recognises the error by them. "
+        "<code>title</code> and <code>detail</code> are in the language of the request (<code>Accept-Language</code>; without that "
+        "header, in Dutch)."),
+})

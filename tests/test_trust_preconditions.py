@@ -42,7 +42,8 @@ def test_a_write_without_a_version_is_428_naming_what_tosend(admin_client, key):
     assert response.status_code == 428, (key, response.status_code, response.content[:300])
     assert response["Content-Type"].startswith("application/problem+json")
     problem = response.json()
-    assert problem["status"] == 428 and problem["title"] == "Precondition Required"
+    assert problem["status"] == 428 and problem["type"].endswith("/precondition-required")  # the stable identifier
+    assert problem["title"] == "Versie vereist"  # in the request's language (Dutch by default; tests/test_api_problem_language.py)
     assert "If-Match" in problem["detail"]
     assert "If-Match" in {e["field"] for e in problem["errors"]}
 

@@ -17,8 +17,9 @@ from werkregie.core.text import nfc
 from .problems import problem
 
 TITLES = {400: "Bad request", 401: "Unauthorized", 403: "Forbidden", 404: "Not found", 405: "Method not allowed", 406: "Not acceptable",
-          409: "Conflict", 411: "Length required", 413: "Payload too large", 415: "Unsupported media type", 429: "Too many requests",
-          500: "Internal server error", 503: "Service unavailable"}
+          409: "Conflict", 410: "Gone", 411: "Length required", 412: "Precondition failed", 413: "Payload too large",
+          415: "Unsupported media type", 422: "Invalid input", 428: "Precondition Required", 429: "Too many requests",
+          500: "Internal server error", 503: "Service unavailable"}  # the English names (problem types); shown translated
 KEPT_HEADERS = ("Allow", "Retry-After", "WWW-Authenticate")
 
 

@@ -1,5 +1,6 @@
-"""RFC 9457 problem details for every error the API returns. `type` and `title` are stable English identifiers that
-clients match on (RFC 9457 §3.1.3); `detail` and `errors` are in the reader's language (Accept-Language, Dutch first)."""
+"""RFC 9457 problem details for every error the API returns. `type` and `status` are stable identifiers that clients
+match on (`type` named by the problem's English title); `title`, `detail` and `errors` are in the reader's language
+(Accept-Language, Dutch first; api.problem_texts)."""
 
 from __future__ import annotations
 
@@ -15,12 +16,17 @@ from ninja.errors import AuthenticationError, AuthorizationError, HttpError, Val
 
 from werkregie.core.errors import Conflict, DomainError, TooManyRequests
 
+from . import problem_texts
+
 logger = logging.getLogger("werkregie.api")
 PROBLEM_TYPE = "https://werkregie.vlaanderen.example/problems/"
 
 
 def problem(request: HttpRequest, status: int, title: str, detail: str = "", errors: list | None = None, **extra: object) -> HttpResponse:
-    body: dict = {"type": PROBLEM_TYPE + title.lower().replace(" ", "-"), "title": title, "status": status, "instance": request.path}
+    """`title`: the problem's English name, which gives its stable `type`; the body's title is its text in the request's
+    language (problem_texts.TITLES), with the status's default detail where `detail` is empty."""
+    shown, detail = problem_texts.texts(request, status, title, detail)
+    body: dict = {"type": PROBLEM_TYPE + title.lower().replace(" ", "-"), "title": shown, "status": status, "instance": request.path}
     if detail:
         body["detail"] = detail
     if errors:
@@ -167,18 +173,22 @@ def install(api: NinjaAPI) -> None:
 
     @api.exception_handler(AuthorizationError)
     def forbidden(request: HttpRequest, exc: AuthorizationError) -> HttpResponse:
-        return problem(request, 403, "Forbidden", str(exc.message) if hasattr(exc, "message") else "")
+        return problem(request, 403, "Forbidden", str(exc.message) if hasattr(exc, "message") else "")  # ninja's "Forbidden": the default
 
     @api.exception_handler(HttpError)
     def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
-        titles = {400: "Bad request", 401: "Unauthorized", 403: "Forbidden", 404: "Not found", 405: "Method not allowed", 409: "Conflict"}
+        from .middleware import TITLES as titles
+
         detail = str(exc)
         if detail == "Cannot parse request body":  # django-ninja's words for a body that is no JSON (walk of stop 28)
             detail = _("De inhoud van de aanvraag kon niet gelezen worden: stuur geldige JSON (Content-Type: application/json).")
         elif detail == "CSRF check Failed":  # django-ninja's words for a session write without the CSRF token (attack of issue 16)
             detail = _("De CSRF-controle is mislukt: een schrijfopdracht met de sessie van de browser stuurt de CSRF-token mee in de kop "
                        "X-CSRFToken (of gebruik een toegangstoken: Authorization: Bearer …).")
-        return problem(request, exc.status_code, titles.get(exc.status_code, "Error"), detail)
+        response = problem(request, exc.status_code, titles.get(exc.status_code, "Error"), detail)
+        if getattr(exc, "wait", None):  # django-ninja's Throttled
+            response["Retry-After"] = str(int(exc.wait))
+        return response
 
     @api.exception_handler(RequestDataTooBig)
     def too_big(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:

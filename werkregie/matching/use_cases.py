@@ -38,9 +38,24 @@ def _t(text: str) -> str:
     return _(text)
 
 
-RELATIONS = {"same": gettext_noop("Hetzelfde beroep"), "parent": gettext_noop("Verwant beroep (zelfde ESCO-hoofdberoep)"),
-             "isco4": gettext_noop("Verwant beroep (zelfde ISCO-beroepsgroep)"), "isco3": gettext_noop("Beroep in dezelfde ISCO-subgroep"),
-             "": gettext_noop("Ander beroep")}
+# the occupation reason of a match, by (relation, basis): what the vacancy's occupation is to the person's experience or,
+# where no occupation worked in is as close, to an occupation the person only wants (scoring.occupation_relation_basis)
+RELATIONS = {
+    ("same", "experience"): gettext_noop("Hetzelfde beroep"),
+    ("same", "desired"): gettext_noop("Gewenst beroep (geen werkervaring in dit beroep)"),
+    ("parent", "experience"): gettext_noop("Verwant beroep (zelfde ESCO-hoofdberoep)"),
+    ("parent", "desired"): gettext_noop("Verwant aan een gewenst beroep (zelfde ESCO-hoofdberoep)"),
+    ("isco4", "experience"): gettext_noop("Verwant beroep (zelfde ISCO-beroepsgroep)"),
+    ("isco4", "desired"): gettext_noop("Verwant aan een gewenst beroep (zelfde ISCO-beroepsgroep)"),
+    ("isco3", "experience"): gettext_noop("Beroep in dezelfde ISCO-subgroep"),
+    ("isco3", "desired"): gettext_noop("Beroep in dezelfde ISCO-subgroep als een gewenst beroep"),
+}
+
+
+def occupation_reason(e: Explanation) -> str:
+    """The occupation part of a match's explanation, in the reader's language: the one text every page and the API
+    show. "Hetzelfde beroep" only when the person worked in the vacancy's ESCO occupation."""
+    return _(RELATIONS.get((e.occupation_relation, e.occupation_basis), gettext_noop("Ander beroep")))
 
 
 @dataclass
@@ -129,7 +144,7 @@ def _explained(match: Match, e: Explanation, language: str, ring: int) -> Explai
     return Explained(
         score=match.score, pinned=match.pinned, ring=ring, ring_name=_(geography.RING_NAMES[ring]), distance_km=e.distance_km,
         matched=_skills(e.matched_essential, language), missing=_skills(e.missing_essential, language),
-        optional_matched=_skills(e.matched_optional, language), occupation=_(RELATIONS[e.occupation_relation]),
+        optional_matched=_skills(e.matched_optional, language), occupation=occupation_reason(e),
         languages=e.languages, hours_ok=e.hours_ok, components={k: round(v, 3) for k, v in e.components.items()},
     )
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from django import forms
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -21,7 +19,7 @@ from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import DomainError, InvalidInput, NotFound
 from werkregie.geo.models import Municipality, Region
-from werkregie.people import perms, stats
+from werkregie.people import perms
 from werkregie.people import use_cases as services
 from werkregie.people.enums import ConsentPurpose, StatusKind
 from werkregie.people.history import nonworking_jobseeker_months
@@ -260,16 +258,14 @@ def export_persons(request: HttpRequest, principal: Principal) -> HttpResponse:
 
 @roles(Role.ANALYST, Role.ADMIN)
 def statistics(request: HttpRequest, principal: Principal) -> HttpResponse:
-    from werkregie.people.trend import monthly_status_counts
+    from werkregie.people import stats_export
     from werkregie.people.trend_chart import panels
 
-    figures = stats.current_status_counts()
-    figures["day"] = dt.date.fromisoformat(figures["reference_date"])
+    figures, trend = stats_export.figures()
     top = max((s["persons"] or 0 for s in figures["statuses"]), default=1) or 1
     for status in figures["statuses"]:
         status["pct"] = round(100 * (status["persons"] or 0) / top, 1)
         status["province_cells"] = list(zip(figures["provinces"], status["provinces"]))  # each figure with its column's name (a card on a phone)
-    trend = monthly_status_counts(12)
     for row in trend["rows"]:
         row["cells"] = list(zip(trend["days"], row["counts"]))
     charts = panels(trend["days"], [(r["status_label"], r["counts"]) for r in trend["rows"]], _("personen"))
@@ -278,10 +274,8 @@ def statistics(request: HttpRequest, principal: Principal) -> HttpResponse:
 
 @roles(Role.ANALYST, Role.ADMIN)
 def statistics_csv(request: HttpRequest, principal: Principal) -> HttpResponse:
-    """The trend as CSV: one row per status, one column per month (hidden small cells are empty)."""
-    from werkregie.people.trend import monthly_status_counts
+    """Every table of the statistics page as CSV, with the same figures (hidden small cells are empty)."""
+    from werkregie.people import stats_export
 
-    trend = monthly_status_counts(12)
-    header = [_("Status")] + [day.strftime("%d/%m/%Y") for day in trend["days"]]
-    rows = [[r["status_label"], *r["counts"]] for r in trend["rows"]]
-    return exports.csv_response("personen-per-status.csv", header, rows)
+    rows = stats_export.csv_rows(*stats_export.figures())
+    return exports.csv_response("personen-per-status.csv", rows[0], rows[1:])

@@ -40,6 +40,7 @@ class Explanation:
     matched_optional: list[int] = field(default_factory=list)
     missing_essential: list[int] = field(default_factory=list)
     occupation_relation: str = ""
+    occupation_basis: str = ""  # what the relation is to: "experience" (work done), "desired" (only wanted) or ""
     distance_km: float = 0.0
     vacancy_ring: int = 1
     person_ring: int = 1
@@ -71,6 +72,20 @@ def occupation_relation(taxonomy: Taxonomy, person_occupations: set[int], vacanc
     return ""
 
 
+RELATION_RANK = {"same": 4, "parent": 3, "isco4": 2, "isco3": 1, "": 0}
+
+
+def occupation_relation_basis(taxonomy: Taxonomy, person: PersonProfile, vacancy_occupation: int | None) -> tuple[str, str]:
+    """The closest relation (as `occupation_relation` of all the person's occupations) and what it is to: "experience"
+    when an occupation worked in is that close, else "desired" (walk of issue 16: a forklift driver whose career target
+    is warehouse manager read "Hetzelfde beroep" under every "Magazijnchef" vacancy), "" without a relation."""
+    worked = occupation_relation(taxonomy, set(person.experience), vacancy_occupation)
+    wanted = occupation_relation(taxonomy, set(person.desired), vacancy_occupation)
+    if RELATION_RANK[worked] >= RELATION_RANK[wanted]:
+        return worked, "experience" if worked else ""
+    return wanted, "desired"
+
+
 def language_fit(person_levels: dict[str, int], needs: dict[str, int]) -> tuple[float, list[dict]]:
     if not needs:
         return 1.0, []
@@ -98,7 +113,7 @@ def score_pair(taxonomy: Taxonomy, places: Places, person: PersonProfile, vacanc
     denominator = len(essential) + OPTIONAL_WEIGHT * len(optional)
     matched_essential, matched_optional = sorted(essential & has), sorted(optional & has)
     skills = (len(matched_essential) + OPTIONAL_WEIGHT * len(matched_optional)) / denominator if denominator else 0.0
-    relation = occupation_relation(taxonomy, person.occupations, vacancy.occupation)
+    relation, basis = occupation_relation_basis(taxonomy, person, vacancy.occupation)
     languages, language_details = language_fit(person.languages, vacancy.languages)
     hours_ok = person.hours_min <= vacancy.hours <= person.hours_max
     components = {
@@ -112,7 +127,7 @@ def score_pair(taxonomy: Taxonomy, places: Places, person: PersonProfile, vacanc
     return Explanation(
         score=round(score, 2), eligible=not excluded, excluded_because=excluded, components=components,
         matched_essential=matched_essential, matched_optional=matched_optional, missing_essential=sorted(essential - has),
-        occupation_relation=relation, distance_km=round(distance, 1), vacancy_ring=int(places.ring[vacancy.place]),
+        occupation_relation=relation, occupation_basis=basis, distance_km=round(distance, 1), vacancy_ring=int(places.ring[vacancy.place]),
         person_ring=int(places.ring[person.place]),
         languages=language_details, hours_ok=hours_ok,
     )
