@@ -27,6 +27,9 @@ SUGGESTED_OCCUPATIONS, SUGGESTED_SKILLS = 5, 15
 # employer chose or the title names (the title search's score). A skill found by meaning only (the text is about
 # something close to it) is never ticked beforehand, whatever its similarity: the employer ticks it or not.
 HIGH_CONFIDENCE = 0.9
+# Skills are read from this many characters of the text (a real vacancy text is shorter): reading costs per distinct
+# phrase, and the suggestion answers while the employer waits. The wording check reads the whole text.
+SKILL_TEXT = 8_000
 
 
 def _tax():  # noqa: ANN202 - the ESCO taxonomy
@@ -59,8 +62,9 @@ def suggest(title: str, text: str, language: str = "nl", occupation_uri: str = "
     occupation_confidence = 1.0 if confirmed else (round(float(occupations[0].score), 4) if occupations else 0.0)
     skills: dict[str, dict] = {}
     index = default_skill_index()
-    by_label = {x.uri: x.score for x in index.extract(text, language, SUGGESTED_SKILLS, use_semantic=False)} if text else {}
-    for found in index.extract(text, language, SUGGESTED_SKILLS) if text else []:
+    by_words, by_words_and_meaning = index.extract_by_words_and_meaning(text[:SKILL_TEXT], language, SUGGESTED_SKILLS) if text else ([], [])
+    by_label = {x.uri: x.score for x in by_words}
+    for found in by_words_and_meaning:
         how = "label" if found.uri in by_label else "meaning"
         confidence = round(float(by_label.get(found.uri, found.score)), 4)
         skills[found.uri] = labels.skill(found.uri, language, source="text", span=found.span, essential=True, found_by=how, confidence=confidence,
