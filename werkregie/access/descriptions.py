@@ -66,6 +66,7 @@ FIXED = (
     # learning account, training
     gettext_noop("leerrekening: afschrift"), gettext_noop("leerrekening: overzicht"), gettext_noop("leerrekening: samenvatting"),
     gettext_noop("opleidingen: eigen inschrijving voor een opleiding"), gettext_noop("opleidingen: inschrijvingen"), gettext_noop("opleidingen: inschrijvingen bij de opleidingsverstrekker"),
+    gettext_noop("opleidingen: opleiding als gevolgd bevestigd (leerrekening besteed, bewijs uitgereikt)"),
     gettext_noop("opleidingen: leerrekening voor een inschrijving"), gettext_noop("opleidingen: profiel en gewenste beroepen voor de opleidingswijzer"),
     # matching
     gettext_noop("matching: competenties uit tekst toegevoegd"),
