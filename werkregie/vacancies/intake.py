@@ -238,6 +238,7 @@ def update(principal: Principal, vacancy_id: int, data: dict, *, version: int, l
             raise Conflict(_("Alleen een ontwerp of een gepubliceerde vacature kan gewijzigd worden."), [FieldError("state", vacancy.state_label)])
         values, skills = _checked(data, vacancy.employer_id, language=language, check_wording=vacancy.state == VacancyState.PUBLISHED,
                                   failed=_("De vacature is niet gewijzigd."))
+        _refuse_moved_workplace(vacancy, values)
         for name, value in values.items():
             setattr(vacancy, name, value)
         if data.get("ring_offer") is not None:
@@ -246,3 +247,22 @@ def update(principal: Principal, vacancy_id: int, data: dict, *, version: int, l
         vacancy.save()  # also the search text and updated_at (the exchange's feed)
         _store_skills(vacancy, skills)
     return vacancy
+
+
+WORKPLACE = ("municipality_id", "establishment_id")
+
+
+def _refuse_moved_workplace(vacancy: Vacancy, values: dict) -> None:
+    """Found by attack round 4: moving a vacancy's workplace and reading a candidate's distance band again (or watching a
+    pseudonymous candidate appear and go on the suggestions) located the home of a person whose town was not shared.
+    Once a vacancy had candidates (an application, a proposal or a suggestion), its workplace stays: a vacancy that
+    moves is closed and posted anew."""
+    from .models import Application, CandidateSuggestion
+
+    moved = [name for name in WORKPLACE if str(getattr(vacancy, name) or "") != str(values.get(name) or "")]
+    if not moved or not (Application.objects.filter(vacancy=vacancy).exists() or CandidateSuggestion.objects.filter(vacancy=vacancy).exists()):
+        return
+    message = _("De werkplek van een vacature die al kandidaten had, wijzigt niet meer. Sluit deze vacature en plaats een nieuwe "
+                "met de nieuwe werkplek.")
+    raise Conflict(message, [FieldError(name.removesuffix("_id") if name == "municipality_id" else name, message) for name in moved])
+
