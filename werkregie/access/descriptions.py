@@ -103,6 +103,7 @@ FRAMED = (
     (gettext_noop("beheer: lijst %(models)s"), {"models": True}),
     (gettext_noop("beheer: %(model)s"), {"model": True}),
     (gettext_noop("competentiepaspoort: bewijs gedownload via gedeelde link (%(title)s)"), {"title": False}),
+    (gettext_noop("competentiepaspoort: gedeelde link bekeken (bewijzen: %(titles)s)"), {"titles": False}),
     (gettext_noop("controle: bewijsstuk %(name)s van dossier %(n1)s"), {"name": False}),
     (gettext_noop("traject: bewijsstuk %(name)s"), {"name": False}),
 )
