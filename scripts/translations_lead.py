@@ -3102,3 +3102,31 @@ T.update({  # h16-rest: the API page says which members of a problem are stable 
         "<code>title</code> and <code>detail</code> are in the language of the request (<code>Accept-Language</code>; without that "
         "header, in Dutch)."),
 })
+T.update({  # attack round 4 (h-attack-fix): booked sessions keep their dates, a vacancy's workplace stays, logs
+    "opleidingen: opleiding als gevolgd bevestigd (leerrekening besteed, bewijs uitgereikt)": (
+        "formations : formation confirmée comme suivie (compte de formation dépensé, attestation délivrée)",
+        "training: course confirmed as followed (learning account spent, credential issued)"),
+    "competentiepaspoort: gedeelde link bekeken (bewijzen: %(titles)s)": (
+        "passeport de compétences : lien partagé consulté (attestations : %(titles)s)",
+        "skills passport: shared link viewed (credentials: %(titles)s)"),
+    "startdatum bij inschrijving": ("date de début lors de l'inscription", "start date when booked"),
+    "einddatum bij inschrijving": ("date de fin lors de l'inscription", "end date when booked"),
+    "sessie %(sid)s heeft lopende inschrijvingen: haar data (%(was)s) wijzigen niet meer. Trek de sessie in (de inschrijvingen "
+    "worden dan geannuleerd en terugbetaald) en bied een nieuwe sessie aan.": (
+        "la session %(sid)s a des inscriptions en cours : ses dates (%(was)s) ne changent plus. Retirez la session (les inscriptions "
+        "sont alors annulées et remboursées) et proposez une nouvelle session.",
+        "session %(sid)s has live bookings: its dates (%(was)s) no longer change. Withdraw the session (the bookings are then "
+        "cancelled and refunded) and offer a new session."),
+    "sessie %(sid)s heeft lopende inschrijvingen: ze kan niet naar een dag in het verleden verschuiven.": (
+        "la session %(sid)s a des inscriptions en cours : elle ne peut pas être déplacée à un jour passé.",
+        "session %(sid)s has live bookings: it cannot move to a day in the past."),
+    "Deze levering verschuift sessies met lopende inschrijvingen (%(n)s); er is niets opgeslagen.": (
+        "Cette livraison déplace des sessions avec des inscriptions en cours (%(n)s) ; rien n'a été enregistré.",
+        "This delivery moves sessions with live bookings (%(n)s); nothing was saved."),
+    "De werkplek van een vacature die al kandidaten had, wijzigt niet meer. Sluit deze vacature en plaats een nieuwe met de "
+    "nieuwe werkplek.": (
+        "Le lieu de travail d'une offre qui a déjà eu des candidats ne change plus. Clôturez cette offre et publiez-en une nouvelle "
+        "avec le nouveau lieu de travail.",
+        "The workplace of a vacancy that has had candidates no longer changes. Close this vacancy and post a new one with the new "
+        "workplace."),
+})

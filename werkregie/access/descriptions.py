@@ -68,6 +68,7 @@ FIXED = (
     gettext_noop("opleidingen: eigen inschrijving voor een opleiding"), gettext_noop("opleidingen: inschrijvingen"), gettext_noop("opleidingen: inschrijvingen bij de opleidingsverstrekker"),
     gettext_noop("opleidingen: leerrekening voor een inschrijving"),
     gettext_noop("opleidingen: leerrekening en opleidingscheques voor een inschrijving"), gettext_noop("opleidingen: profiel en gewenste beroepen voor de opleidingswijzer"),
+    gettext_noop("opleidingen: opleiding als gevolgd bevestigd (leerrekening besteed, bewijs uitgereikt)"),
     # matching
     gettext_noop("matching: competenties uit tekst toegevoegd"),
     gettext_noop("matching: kandidatenlijst voor vacature %(n1)s (naam, score, competenties, afstand, gemeente)"),
@@ -103,6 +104,7 @@ FRAMED = (
     (gettext_noop("beheer: lijst %(models)s"), {"models": True}),
     (gettext_noop("beheer: %(model)s"), {"model": True}),
     (gettext_noop("competentiepaspoort: bewijs gedownload via gedeelde link (%(title)s)"), {"title": False}),
+    (gettext_noop("competentiepaspoort: gedeelde link bekeken (bewijzen: %(titles)s)"), {"titles": False}),
     (gettext_noop("controle: bewijsstuk %(name)s van dossier %(n1)s"), {"name": False}),
     (gettext_noop("traject: bewijsstuk %(name)s"), {"name": False}),
 )

@@ -46,6 +46,12 @@ def accredited_organisation(principal: Principal) -> int | None:
     return principal.user.organisation_id if organisation_accredited(principal.user.organisation_id) else None
 
 
+def assessing_organisation(principal: Principal) -> int | None:
+    """accredited_organisation for a write (plan, results, certify, refuse): with the scope to write about persons. A
+    read-only partner token planned, recorded and certified (attack round 4, L2)."""
+    return accredited_organisation(principal) if principal.has_scope(Scope.PERSONS_WRITE) else None
+
+
 def can_see_evc(principal: Principal, request) -> bool:  # noqa: ANN001 - an EvcRequest
     if is_own(principal, request.person_id):
         return True
@@ -63,7 +69,7 @@ def can_assess_evc(principal: Principal, request) -> bool:  # noqa: ANN001
     if is_citizen(principal):
         return False
     if request.assessor_organisation_id is not None:
-        return accredited_organisation(principal) == request.assessor_organisation_id
+        return assessing_organisation(principal) == request.assessor_organisation_id
     return guides(principal, request.person_id)
 
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core.errors import DomainError, NotFound
+from werkregie.core.links import safe_next
 from werkregie.people import use_cases as people
 from werkregie.people.enums import ConsentPurpose
 from werkregie.web.helpers import roles
@@ -36,7 +37,4 @@ def optin(request: HttpRequest, principal: Principal) -> HttpResponse:
             messages.error(request, _("Onbekende actie."))
     except DomainError as exc:
         return render(request, "web/forbidden.html", {"detail": exc.detail}, status=exc.status)
-    target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
-        return redirect(target)
-    return redirect("citizen_home")
+    return redirect(safe_next(request.POST.get("next"), reverse("citizen_home")))

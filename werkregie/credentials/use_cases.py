@@ -449,15 +449,14 @@ def _revocation_check(payload: dict, issuer: Issuer, lists: dict[int, StatusList
 
 
 def _revoked(status_list: StatusList, index: int) -> str:
-    """When (and why, when the issuer said) the credential at this place of the list was revoked: the record kept here
-    (issued here or submitted); a place without one says only that it is revoked."""
-    record = Credential.objects.filter(status_list=status_list, status_index=index).values_list("revoked_at", "revoked_reason").first()
-    if record is None or record[0] is None:
+    """When the credential at this place of the list was revoked (the record kept here: issued here or submitted); a
+    place without one says only that it is revoked. Never why: verification is public (anyone holding the token, a
+    shared link's reader) and the reason is free text that can name people or allegations (attack round 4, M2); the
+    holder and the issuer's staff read it on the credential itself (Credential.revoked_reason)."""
+    revoked_at = Credential.objects.filter(status_list=status_list, status_index=index).values_list("revoked_at", flat=True).first()
+    if revoked_at is None:
         return _("Het digitale bewijs is ingetrokken door de uitgever.")
-    day = f"{record[0].astimezone(clock.BRUSSELS):%d/%m/%Y}"
-    if record[1]:
-        return _("Het digitale bewijs is op %(day)s ingetrokken door de uitgever. Reden: %(reason)s") % {"day": day, "reason": record[1]}
-    return _("Het digitale bewijs is op %(day)s ingetrokken door de uitgever.") % {"day": day}
+    return _("Het digitale bewijs is op %(day)s ingetrokken door de uitgever.") % {"day": f"{revoked_at.astimezone(clock.BRUSSELS):%d/%m/%Y}"}
 
 
 def verify(token: str, *, pending: bool = False) -> Verification:

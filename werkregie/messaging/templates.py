@@ -69,7 +69,9 @@ def _amount(value: object) -> object:
 
 
 def _is_link(key: str, value: object) -> bool:
-    return (key == "link" or key.endswith(("_link", "_url"))) and isinstance(value, str) and value.startswith("/") and not value.startswith("//")
+    from werkregie.core.links import is_local_path
+
+    return (key == "link" or key.endswith(("_link", "_url"))) and is_local_path(value)
 
 
 def _absolute(path: str) -> str:

@@ -343,7 +343,8 @@ def check(record: object, where: str, skills_known: set[str] | dict, places: dic
 # --------------------------------------------------------------------------- writing
 
 def import_catalogue(provider: Provider, records: Iterable[object], *, skip_invalid: bool = False, replace: bool = False,
-                     confirm_cancellations: bool = False, who: Who = PLATFORM, progress: Callable[[int], None] | None = None) -> Report:
+                     confirm_cancellations: bool = False, who: Who = PLATFORM, progress: Callable[[int], None] | None = None,
+                     move_booked_sessions: bool = False) -> Report:
     from werkregie.matching.platform import taxonomy
 
     records = list(records)
@@ -373,7 +374,7 @@ def import_catalogue(provider: Provider, records: Iterable[object], *, skip_inva
         progress(len(records) % 500)
     if report.rejected and not skip_invalid:
         return report
-    _write(provider, good, report, replace, confirm_cancellations, who)
+    _write(provider, good, report, replace, confirm_cancellations, who, move_booked_sessions)
     report.written = True
     return report
 
@@ -383,7 +384,8 @@ def _fingerprint(values: dict) -> tuple:
 
 
 @transaction.atomic
-def _write(provider: Provider, good: list[Clean], report: Report, replace: bool, confirm_cancellations: bool, who: Who) -> None:
+def _write(provider: Provider, good: list[Clean], report: Report, replace: bool, confirm_cancellations: bool, who: Who,
+           move_booked_sessions: bool = False) -> None:
     now = clock.now()
     provider = Provider.objects.select_for_update().get(pk=provider.pk)  # one catalogue load per provider at a time
     fields = list(good[0].values) if good else []
@@ -395,6 +397,10 @@ def _write(provider: Provider, good: list[Clean], report: Report, replace: bool,
         sessions_of.setdefault(s["course_id"], {})[s["session_id"]] = s
     by_id = {c.course_id: c for c in good}
     gone = {cid for cid, row in existing.items() if cid not in by_id and row["active"]} if replace else set()
+    from .booked_dates import booked_sessions_moved
+
+    if moved := booked_sessions_moved(provider, by_id, existing, sessions_of, move_booked_sessions):
+        raise moved
     cancelled = bookings_lost(provider, by_id, existing, sessions_of, gone)
     if cancelled:
         if not confirm_cancellations:

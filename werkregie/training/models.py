@@ -6,6 +6,8 @@ session)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
@@ -153,6 +155,18 @@ class Booking(WorkflowModel):
     credential_id = models.CharField(max_length=100, blank=True)
     booked_at = models.DateTimeField()
     booked_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    # The session's dates when it was booked (attack round 4: a provider re-delivered its catalogue with a booked
+    # session moved into the past and confirmed completion at once). Completion waits for the later of these and the
+    # session's current dates.
+    session_start = models.DateField(_("startdatum bij inschrijving"), null=True, blank=True)
+    session_end = models.DateField(_("einddatum bij inschrijving"), null=True, blank=True)
+
+    @property
+    def last_day(self) -> dt.date:
+        """The session's last day: the later of the dates it had when booked and its dates now."""
+        now = self.session.end_date or self.session.start_date
+        booked = self.session_end or self.session_start
+        return max(now, booked) if booked else now
 
     class Meta:
         verbose_name = _("inschrijving")

@@ -28,7 +28,10 @@ def can_manage_catalogue(principal: Principal, provider: Provider) -> bool:
 
 
 def can_complete(principal: Principal, provider_organisation_id: int | None) -> bool:
-    """Confirm that a person followed a course: the provider itself (partner), a counsellor or an administrator."""
+    """Confirm that a person followed a course: the provider itself (partner), a counsellor or an administrator, with
+    the scope to write about persons (a read-only token confirmed it: attack round 4, L2)."""
+    if not principal.has_scope(Scope.PERSONS_WRITE):
+        return False
     if principal.role in (Role.ADMIN, Role.COUNSELLOR):
         return True
     return principal.role == Role.PARTNER and provider_organisation_id is not None and provider_organisation_id == principal.user.organisation_id

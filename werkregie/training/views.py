@@ -20,6 +20,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core.errors import DomainError, Forbidden, NotFound
+from werkregie.core.links import safe_next
 from werkregie.formats.punctuation import join_semicolons
 from werkregie.web.helpers import roles
 
@@ -102,10 +103,7 @@ def plan_path(occupation: str, work_fraction: str | None = None, sector: str | N
 
 def _back(request: HttpRequest) -> str:
     """Where a booking form returns to: the page it was posted from (a local path only), else the guide."""
-    back = request.POST.get("next") or reverse("training_guide")
-    if not back.startswith("/") or back.startswith("//"):
-        back = reverse("training_guide")
-    return back
+    return safe_next(request.POST.get("next"), reverse("training_guide"))
 
 
 @require_http_methods(["GET", "POST"])
@@ -152,9 +150,7 @@ def _accepted(form: QueryDict) -> booking_cases.Acceptance | None:
 
 def _confirm(request: HttpRequest, principal: Principal, session_id: int) -> HttpResponse:
     person = request.GET.get("person_id")
-    back = request.GET.get("next") or reverse("training_guide")
-    if not back.startswith("/") or back.startswith("//"):
-        back = reverse("training_guide")
+    back = safe_next(request.GET.get("next"), reverse("training_guide"))
     try:
         found = booking_cases.quote(principal, session_id, int(person) if person and person.isdigit() else None)
     except DomainError as exc:

@@ -25,6 +25,9 @@ SUGGESTED_OCCUPATIONS, SUGGESTED_SKILLS = 5, 15
 # No suggested skill is ticked beforehand, however confident the engine is: the issue says suggestions are never
 # stored unconfirmed, so the employer ticks each one (or all essential skills of the occupation in one click, the
 # form's "Alle essentiële aanvinken"). Each suggestion says how it was found and with what confidence.
+# Skills are read from this many characters of the text (a real vacancy text is shorter): reading costs per distinct
+# phrase, and the suggestion answers while the employer waits. The wording check reads the whole text.
+SKILL_TEXT = 8_000
 
 
 def _tax():  # noqa: ANN202 - the ESCO taxonomy
@@ -57,8 +60,9 @@ def suggest(title: str, text: str, language: str = "nl", occupation_uri: str = "
     occupation_confidence = 1.0 if confirmed else (round(float(occupations[0].score), 4) if occupations else 0.0)
     skills: dict[str, dict] = {}
     index = default_skill_index()
-    by_label = {x.uri: x.score for x in index.extract(text, language, SUGGESTED_SKILLS, use_semantic=False)} if text else {}
-    for found in index.extract(text, language, SUGGESTED_SKILLS) if text else []:
+    by_words, by_words_and_meaning = index.extract_by_words_and_meaning(text[:SKILL_TEXT], language, SUGGESTED_SKILLS) if text else ([], [])
+    by_label = {x.uri: x.score for x in by_words}
+    for found in by_words_and_meaning:
         how = "label" if found.uri in by_label else "meaning"
         confidence = round(float(by_label.get(found.uri, found.score)), 4)
         skills[found.uri] = labels.skill(found.uri, language, source="text", span=found.span, essential=True, found_by=how, confidence=confidence,
@@ -234,6 +238,7 @@ def update(principal: Principal, vacancy_id: int, data: dict, *, version: int, l
             raise Conflict(_("Alleen een ontwerp of een gepubliceerde vacature kan gewijzigd worden."), [FieldError("state", vacancy.state_label)])
         values, skills = _checked(data, vacancy.employer_id, language=language, check_wording=vacancy.state == VacancyState.PUBLISHED,
                                   failed=_("De vacature is niet gewijzigd."))
+        _refuse_moved_workplace(vacancy, values)
         for name, value in values.items():
             setattr(vacancy, name, value)
         if data.get("ring_offer") is not None:
@@ -242,3 +247,22 @@ def update(principal: Principal, vacancy_id: int, data: dict, *, version: int, l
         vacancy.save()  # also the search text and updated_at (the exchange's feed)
         _store_skills(vacancy, skills)
     return vacancy
+
+
+WORKPLACE = ("municipality_id", "establishment_id")
+
+
+def _refuse_moved_workplace(vacancy: Vacancy, values: dict) -> None:
+    """Found by attack round 4: moving a vacancy's workplace and reading a candidate's distance band again (or watching a
+    pseudonymous candidate appear and go on the suggestions) located the home of a person whose town was not shared.
+    Once a vacancy had candidates (an application, a proposal or a suggestion), its workplace stays: a vacancy that
+    moves is closed and posted anew."""
+    from .models import Application, CandidateSuggestion
+
+    moved = [name for name in WORKPLACE if str(getattr(vacancy, name) or "") != str(values.get(name) or "")]
+    if not moved or not (Application.objects.filter(vacancy=vacancy).exists() or CandidateSuggestion.objects.filter(vacancy=vacancy).exists()):
+        return
+    message = _("De werkplek van een vacature die al kandidaten had, wijzigt niet meer. Sluit deze vacature en plaats een nieuwe "
+                "met de nieuwe werkplek.")
+    raise Conflict(message, [FieldError(name.removesuffix("_id") if name == "municipality_id" else name, message) for name in moved])
+

@@ -8,7 +8,6 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -16,6 +15,7 @@ from django.views.decorators.http import require_POST
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core.errors import DomainError
+from werkregie.core.links import safe_next
 from werkregie.web.helpers import roles
 from werkregie.workflows.labels import render as label_text
 
@@ -103,9 +103,7 @@ def next_task(request: HttpRequest, principal: Principal) -> HttpResponse:
 @require_POST
 @roles(Role.COUNSELLOR, Role.ADMIN)
 def complete(request: HttpRequest, principal: Principal, task_id: int) -> HttpResponse:
-    back = request.POST.get("terug") or reverse("worklist")
-    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
-        back = reverse("worklist")
+    back = safe_next(request.POST.get("terug"), reverse("worklist"))
     try:
         task = services.complete(principal, task_id, request.POST.get("reden", ""))
     except DomainError as exc:

@@ -318,7 +318,7 @@ def may_decide(principal: Principal, req: EvcRequest) -> bool:
     """Certify or refuse: VDAB (who guides the person) for a request VDAB assesses; the accredited partner it was
     assigned to for its own."""
     if req.assessor_organisation_id is not None:
-        return perms.accredited_organisation(principal) == req.assessor_organisation_id or (
+        return perms.assessing_organisation(principal) == req.assessor_organisation_id or (
             perms.guides(principal, req.person_id) and req.state == "requested")
     return perms.guides(principal, req.person_id)
 

@@ -91,6 +91,21 @@ class SkillIndex:
                 glossed: bool = True) -> list[Found]:
         """The skills `text` names, best first; with `implied`, then the skills it implies (Found.implied), within `top`.
         `glossed`: a Dutch or French text is also read through its English gloss (gloss.py), by words and by meaning."""
+        text, words, candidates, meaning, semantic_on = self._read(text, language, use_semantic, glossed)
+        named = self._choose(candidates, meaning, text, language, top)
+        if not implied or len(named) >= top:
+            return named
+        return named + self._implied(text, words, language, named, top - len(named), semantic_on)
+
+    def extract_by_words_and_meaning(self, text: str, language: str, top: int = 20) -> tuple[list[Found], list[Found]]:
+        """extract(use_semantic=False) and extract() of the same text, reading it once: the skills its words name, and
+        those plus the skills its meaning is close to (the vacancy intake shows how each was found)."""
+        text, _words, candidates, meaning, _on = self._read(text, language, None, True)
+        return self._choose(candidates, [], text, language, top), self._choose(candidates, meaning, text, language, top)
+
+    def _read(self, text: str, language: str, use_semantic: bool | None, glossed: bool) -> tuple:
+        """The text (cut), its words, the phrases naming a skill by a label (exact or near) and the clauses close to
+        one by meaning, and whether meaning was read."""
         check_language(language)
         text = text[:MAX_TEXT] if isinstance(text, str) else ""
         words = [(normalise(m.group()), m.start(), m.end()) for m in WORD.finditer(text)]
@@ -118,8 +133,11 @@ class SkillIndex:
                 if length >= 2 and end <= FUZZY_TEXT and phrase not in exact:
                     near.append((start, end, phrase))
             if near:
-                similarity = (vectorizer.transform([phrase for _s, _e, phrase in near]) @ matrix).tocsr()
-                for row, (start, end, _phrase) in enumerate(near):
+                # each distinct phrase compared once: a text repeating itself costs what its distinct phrases cost
+                rows = {phrase: row for row, phrase in enumerate(dict.fromkeys(phrase for _s, _e, phrase in near))}
+                similarity = (vectorizer.transform(list(rows)) @ matrix).tocsr()
+                for start, end, phrase in near:
+                    row = rows[phrase]
                     low, high = similarity.indptr[row], similarity.indptr[row + 1]
                     if low == high:
                         continue
@@ -133,10 +151,7 @@ class SkillIndex:
             candidates += self._bag_matches(english)
             if semantic_on:
                 meaning += self._semantic(text, language, english)
-        named = self._choose(candidates, meaning, text, language, top)
-        if not implied or len(named) >= top:
-            return named
-        return named + self._implied(text, words, language, named, top - len(named), semantic_on)
+        return text, words, candidates, meaning, semantic_on
 
     def _implied(self, text: str, words: list[tuple[str, int, int]], language: str, named: list[Found], room: int,
                  semantic_on: bool) -> list[Found]:
@@ -199,9 +214,9 @@ class SkillIndex:
             clauses = [c for c, g in zip(clauses, glosses) if len(g.split()) >= 2]
             if not clauses:
                 return []
-            similarity = semantic.embed_texts([g for g in glosses if len(g.split()) >= 2], language="en") @ matrix.T
+            similarity = _embed_distinct([g for g in glosses if len(g.split()) >= 2], "en") @ matrix.T
         else:
-            similarity = semantic.embed_texts([text[a:b] for a, b in clauses], language=language) @ matrix.T
+            similarity = _embed_distinct([text[a:b] for a, b in clauses], language) @ matrix.T
         found = []
         for (start, end), row in zip(clauses, similarity):
             best = np.argpartition(-row, 2)[:2]
@@ -243,6 +258,14 @@ class SkillIndex:
             if len(chosen) >= top:
                 break
         return list(chosen.values())
+
+
+def _embed_distinct(texts: list[str], language: str) -> np.ndarray:
+    """The texts' vectors, each distinct text embedded once (a text repeating a clause costs one clause)."""
+    distinct = list(dict.fromkeys(texts))
+    vectors = semantic.embed_texts(distinct, language=language)
+    row = {t: i for i, t in enumerate(distinct)}
+    return vectors[[row[t] for t in texts]]
 
 
 @lru_cache(maxsize=1)

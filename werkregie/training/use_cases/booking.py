@@ -232,7 +232,8 @@ def book(principal: Principal, session_id: int, person_id: int | None = None, *,
         try:
             with transaction.atomic():
                 booking = wf.create(Booking, who, person_id=person_id, session=session, course=course, amount=Decimal("0"),
-                                    booked_at=clock.now(), booked_by_id=principal.user.pk)
+                                    booked_at=clock.now(), booked_by_id=principal.user.pk, session_start=session.start_date,
+                                    session_end=session.end_date)
         except IntegrityError:  # the database's one live booking per person and course, should a writer get past the lock
             _refuse_second_booking(person_id, session)
             raise
@@ -325,19 +326,25 @@ def cancel_for_provider(booking_id: int, who: Who, why: str) -> Booking:
 
 
 def complete(principal: Principal, booking_id: int) -> Booking:
-    """The provider (or VDAB) confirms that the person followed the course."""
+    """The provider (or VDAB) confirms that the person followed the course: the money spent and a credential issued in
+    the person's name, so it shows in their activity. Not before the session's last day as it was booked (attack round
+    4: the provider moved a booked session into the past and confirmed at once). A provider that may not confirm it
+    reads 404, as for a booking that does not exist (no answer tells which numbers are bookings)."""
     booking = _booking(booking_id)
     if not perms.can_complete(principal, booking.course.provider.organisation_id):
-        raise Forbidden(_("U mag deze opleiding niet als gevolgd bevestigen."))
+        if principal.role == "citizen" and principal.user.person_id == booking.person_id:
+            raise Forbidden(_("U mag deze opleiding niet als gevolgd bevestigen."))
+        raise NotFound(_("Geen inschrijving met dit nummer."))
     if principal.role != "partner" and not perms.can_guide(principal, booking.person_id):
         raise NotFound(_("Geen inschrijving met dit nummer."))
-    session = booking.session
-    last_day = session.end_date or session.start_date
+    last_day = booking.last_day
     if last_day > clock.today():
         message = _("Deze opleiding loopt nog tot %(day)s: bevestig pas daarna dat ze gevolgd is.") % {"day": last_day.strftime("%d/%m/%Y")}
         raise InvalidInput(message, [FieldError("booking", message)])
     who = _who(principal)
     with transaction.atomic():
+        record_access(principal.actor(), [booking.person_id], "opleidingen: opleiding als gevolgd bevestigd (leerrekening besteed, bewijs uitgereikt)",
+                      Purpose.TRAINING, principal.channel)
         booking = wf.transition(booking, "complete", who)
         reservation = _reservation(booking)
         if reservation is not None:

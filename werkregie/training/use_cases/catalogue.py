@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from django.utils.translation import gettext as _
 
+from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
 from werkregie.workflows.services import Who
@@ -48,7 +49,7 @@ def deliver(principal: Principal, provider_id: int, records: list, *, replace: b
     if replace and not confirm_deactivation:
         _refuse_mass_deactivation(found, records)
     return import_catalogue(found, records, skip_invalid=skip_invalid, replace=replace, confirm_cancellations=confirm_cancellations,
-                            who=Who.of(principal), progress=progress)
+                            who=Who.of(principal), progress=progress, move_booked_sessions=principal.role == Role.ADMIN)
 
 
 def _refuse_mass_deactivation(found: Provider, records: list) -> None:
