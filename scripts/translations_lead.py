@@ -2890,3 +2890,35 @@ PLURALS.update({  # fixa13: a new EVC request says which skills it left out, cer
         ("%(n)s competence is recognised already and was not asked again: %(names)s.",
          "%(n)s competences are recognised already and were not asked again: %(names)s.")),
 })
+T.update({  # hw16b: the employer sees the competences of who applied (walk of issue 16)
+    "sollicitaties voor vacature %(n1)s (naam, toestand, competenties en de gevraagde competenties die de kandidaat heeft)": (
+        "candidatures pour l'offre %(n1)s (nom, état, compétences et compétences demandées que le candidat possède)",
+        "applications for vacancy %(n1)s (name, state, competences and the requested competences the candidate has)"),
+    "kandidaat: competenties en de gevraagde competenties die de kandidaat heeft": (
+        "candidat : compétences et compétences demandées que le candidat possède",
+        "candidate: competences and the requested competences the candidate has"),
+    "Gevraagd en aanwezig:": ("Demandées et présentes :", "Requested and present:"),
+    "Gevraagd, niet in het profiel:": ("Demandées, absentes du profil :", "Requested, not in the profile:"),
+    "Andere competenties:": ("Autres compétences :", "Other competences:"),
+    "Geen competenties in het profiel.": ("Aucune compétence dans le profil.", "No competences in the profile."),
+    "Voor uw vacature “%(title)s”": ("Pour votre offre « %(title)s »", "For your vacancy “%(title)s”"),
+    "Deze werkgever vond uw profiel zonder uw naam en nodigt u uit. Als u interesse toont, ziet de werkgever uw naam, contactgegevens en profiel: uw competenties (en welke van de gevraagde u hebt), onderwijsniveau, talen, rijbewijzen en digitale vaardigheden.": (
+        "Cet employeur a trouvé votre profil sans votre nom et vous invite. Si vous montrez votre intérêt, l'employeur voit votre nom, "
+        "vos coordonnées et votre profil : vos compétences (et lesquelles de celles demandées vous avez), niveau d'études, langues, "
+        "permis de conduire et compétences numériques.",
+        "This employer found your profile without your name and invites you. If you show interest, the employer sees your name, contact "
+        "details and profile: your competences (and which of the requested ones you have), education level, languages, driving licences "
+        "and digital skills."),
+    "Als u solliciteert, ziet de werkgever uw naam, contactgegevens en profiel: uw competenties (en welke van de gevraagde u hebt), onderwijsniveau, talen, rijbewijzen en digitale vaardigheden. Uw INSZ, uw leeftijd en uw status ziet de werkgever nooit.": (
+        "Si vous postulez, l'employeur voit votre nom, vos coordonnées et votre profil : vos compétences (et lesquelles de celles "
+        "demandées vous avez), niveau d'études, langues, permis de conduire et compétences numériques. L'employeur ne voit jamais votre "
+        "NISS, votre âge ni votre statut.",
+        "If you apply, the employer sees your name, contact details and profile: your competences (and which of the requested ones you "
+        "have), education level, languages, driving licences and digital skills. The employer never sees your national register "
+        "number, your age or your status."),
+})
+PLURALS.update({  # hw16b: the match explanation on the employer's applications page
+    "Heeft %(have)s van de %(n)s gevraagde competentie": (
+        ("A %(have)s des %(n)s compétence demandée", "A %(have)s des %(n)s compétences demandées"),
+        ("Has %(have)s of the %(n)s requested competence", "Has %(have)s of the %(n)s requested competences")),
+})
