@@ -2922,3 +2922,6 @@ PLURALS.update({  # hw16b: the match explanation on the employer's applications 
         ("A %(have)s des %(n)s compétence demandée", "A %(have)s des %(n)s compétences demandées"),
         ("Has %(have)s of the %(n)s requested competence", "Has %(have)s of the %(n)s requested competences")),
 })
+T.update({  # hw16b: suggested competences rejected all at once, in place
+    "Alles afwijzen": ("Tout refuser", "Reject all"),
+})
