@@ -2925,3 +2925,14 @@ PLURALS.update({  # hw16b: the match explanation on the employer's applications 
 T.update({  # hw16b: suggested competences rejected all at once, in place
     "Alles afwijzen": ("Tout refuser", "Reject all"),
 })
+T.update({  # hw16b: screening explanations say the value behind a factor (walk of issue 16)
+    "het ontbreken van werkervaring in de laatste twee jaar": ("l'absence d'expérience professionnelle au cours des deux dernières années",
+                                                               "the lack of work experience in the last two years"),
+    "het rijbewijs": ("le permis de conduire", "the driving licence"),
+    "uw rijbewijs": ("votre permis de conduire", "your driving licence"),
+    "het ontbreken van een rijbewijs": ("l'absence de permis de conduire", "not having a driving licence"),
+    "%(years)s en %(months)s": ("%(years)s et %(months)s", "%(years)s and %(months)s"),
+    "Niet zelfredzaam: zelfstandig zoeken past alleen bij een korte afstand tot de arbeidsmarkt; deze persoon heeft een %(category)s.": (
+        "Pas autonome : la recherche autonome ne convient qu'à une courte distance du marché du travail ; cette personne est à une %(category)s.",
+        "Not self-reliant: searching independently suits only a short distance to the labour market; this person is at a %(category)s."),
+})
