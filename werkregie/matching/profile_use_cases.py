@@ -17,8 +17,8 @@ from werkregie.people.concurrency import check_version, retry_concurrency
 from werkregie.people.models import Person
 
 from . import labels, perms, platform
-from .engine.geography import FOREIGN_REGIONS
 from .engine.cv import profile_skills
+from .engine.geography import FOREIGN_REGIONS
 from .engine.skills import default_skill_index
 from .engine.titles import MatchingInputError
 from .models import DesiredOccupation, MatchingPreferences, PersonExperience, PersonSkill, RejectedSkill, SkillSource
