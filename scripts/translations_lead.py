@@ -3130,3 +3130,49 @@ T.update({  # attack round 4 (h-attack-fix): booked sessions keep their dates, a
         "The workplace of a vacancy that has had candidates no longer changes. Close this vacancy and post a new one with the new "
         "workplace."),
 })
+T.update({  # hw16b: the employer sees the competences of who applied (walk of issue 16)
+    "sollicitaties voor vacature %(n1)s (naam, toestand, competenties en de gevraagde competenties die de kandidaat heeft)": (
+        "candidatures pour l'offre %(n1)s (nom, état, compétences et compétences demandées que le candidat possède)",
+        "applications for vacancy %(n1)s (name, state, competences and the requested competences the candidate has)"),
+    "kandidaat: competenties en de gevraagde competenties die de kandidaat heeft": (
+        "candidat : compétences et compétences demandées que le candidat possède",
+        "candidate: competences and the requested competences the candidate has"),
+    "Gevraagd en aanwezig:": ("Demandées et présentes :", "Requested and present:"),
+    "Gevraagd, niet in het profiel:": ("Demandées, absentes du profil :", "Requested, not in the profile:"),
+    "Andere competenties:": ("Autres compétences :", "Other competences:"),
+    "Geen competenties in het profiel.": ("Aucune compétence dans le profil.", "No competences in the profile."),
+    "Voor uw vacature “%(title)s”": ("Pour votre offre « %(title)s »", "For your vacancy “%(title)s”"),
+    "Deze werkgever vond uw profiel zonder uw naam en nodigt u uit. Als u interesse toont, ziet de werkgever uw naam, contactgegevens en profiel: uw competenties (en welke van de gevraagde u hebt), onderwijsniveau, talen, rijbewijzen en digitale vaardigheden.": (
+        "Cet employeur a trouvé votre profil sans votre nom et vous invite. Si vous montrez votre intérêt, l'employeur voit votre nom, "
+        "vos coordonnées et votre profil : vos compétences (et lesquelles de celles demandées vous avez), niveau d'études, langues, "
+        "permis de conduire et compétences numériques.",
+        "This employer found your profile without your name and invites you. If you show interest, the employer sees your name, contact "
+        "details and profile: your competences (and which of the requested ones you have), education level, languages, driving licences "
+        "and digital skills."),
+    "Als u solliciteert, ziet de werkgever uw naam, contactgegevens en profiel: uw competenties (en welke van de gevraagde u hebt), onderwijsniveau, talen, rijbewijzen en digitale vaardigheden. Uw INSZ, uw leeftijd en uw status ziet de werkgever nooit.": (
+        "Si vous postulez, l'employeur voit votre nom, vos coordonnées et votre profil : vos compétences (et lesquelles de celles "
+        "demandées vous avez), niveau d'études, langues, permis de conduire et compétences numériques. L'employeur ne voit jamais votre "
+        "NISS, votre âge ni votre statut.",
+        "If you apply, the employer sees your name, contact details and profile: your competences (and which of the requested ones you "
+        "have), education level, languages, driving licences and digital skills. The employer never sees your national register "
+        "number, your age or your status."),
+})
+PLURALS.update({  # hw16b: the match explanation on the employer's applications page
+    "Heeft %(have)s van de %(n)s gevraagde competentie": (
+        ("A %(have)s des %(n)s compétence demandée", "A %(have)s des %(n)s compétences demandées"),
+        ("Has %(have)s of the %(n)s requested competence", "Has %(have)s of the %(n)s requested competences")),
+})
+T.update({  # hw16b: suggested competences rejected all at once, in place
+    "Alles afwijzen": ("Tout refuser", "Reject all"),
+})
+T.update({  # hw16b: screening explanations say the value behind a factor (walk of issue 16)
+    "het ontbreken van werkervaring in de laatste twee jaar": ("l'absence d'expérience professionnelle au cours des deux dernières années",
+                                                               "the lack of work experience in the last two years"),
+    "het rijbewijs": ("le permis de conduire", "the driving licence"),
+    "uw rijbewijs": ("votre permis de conduire", "your driving licence"),
+    "het ontbreken van een rijbewijs": ("l'absence de permis de conduire", "not having a driving licence"),
+    "%(years)s en %(months)s": ("%(years)s et %(months)s", "%(years)s and %(months)s"),
+    "Niet zelfredzaam: zelfstandig zoeken past alleen bij een korte afstand tot de arbeidsmarkt; deze persoon heeft een %(category)s.": (
+        "Pas autonome : la recherche autonome ne convient qu'à une courte distance du marché du travail ; cette personne est à une %(category)s.",
+        "Not self-reliant: searching independently suits only a short distance to the labour market; this person is at a %(category)s."),
+})

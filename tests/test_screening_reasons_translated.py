@@ -45,7 +45,8 @@ def test_an_older_row_stored_as_dutch_is_translated_where_it_has_no_parameters()
 
 def test_not_self_reliant_says_why():
     far = rules.propose(0.2, rules.Answers(dutch_level="C1", digital_skills="basic"))
-    assert far.reasons[-1] == "Niet zelfredzaam: zelfstandig zoeken past bij een korte afstand tot de arbeidsmarkt, hier is die lange afstand."
+    assert far.reasons[-1] == (
+        "Niet zelfredzaam: zelfstandig zoeken past alleen bij een korte afstand tot de arbeidsmarkt; deze persoon heeft een lange afstand.")  # walk of issue 16
     dutch = rules.propose(0.8, rules.Answers(dutch_level="A2", digital_skills="basic"))
     assert dutch.category == "short" and dutch.reasons[-1] == "Niet zelfredzaam: zelfstandig zoeken vraagt minstens Nederlands op niveau B1."
     assert not any("begeleiding door een bemiddelaar is nodig" in r for p in (far, dutch) for r in p.reasons)

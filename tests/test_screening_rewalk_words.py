@@ -34,7 +34,7 @@ def test_a_short_search_is_worded_as_short_for_each_reader():
 
 def test_a_long_search_is_worded_as_long_for_each_reader():
     assert _factor(36, texts.CITIZEN, -4.0) == "De kans daalt met 4 procentpunten doordat u al 3 jaar werk zoekt."
-    assert _factor(40, texts.COUNSELLOR, -1.0) == "De kans daalt met 1 procentpunt doordat de persoon al 3 jaar werk zoekt."
+    assert _factor(40, texts.COUNSELLOR, -1.0) == "De kans daalt met 1 procentpunt doordat de persoon al 3 jaar en 4 maanden werk zoekt."  # the months kept (walk of issue 16)
     assert _factor(15, texts.CITIZEN, -1.0) == "De kans daalt met 1 procentpunt doordat u al 15 maanden werk zoekt."
 
 

@@ -89,6 +89,9 @@ def test_employer_invites_and_gives_feedback_in_one_click(page, market):
     with viewport(page, PHONE):
         page.get_by_label("Ontbrekende competenties").check()
         page.get_by_label(TAXONOMY.skills[FORKLIFT.essential[4]].label("nl")).check()
+        rejected = page.get_by_label("De kandidaat wordt niet weerhouden")
+        assert not rejected.is_checked()  # starts unticked: the employer decides (walk of issue 16)
+        rejected.check()
         assert_axe_clean(page)
         assert_no_horizontal_scroll(page)
         page.get_by_role("button", name="Terugkoppeling bewaren").click()

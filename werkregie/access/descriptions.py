@@ -39,6 +39,8 @@ FIXED = (
     gettext_noop("aanwervingssteun voor vacature %(n1)s (zonder gegevens van de persoon)"),
     gettext_noop("berichten van de werkgever (naam van de kandidaat)"), gettext_noop("sollicitaties en terugkoppeling van werkgevers"),
     gettext_noop("sollicitaties voor vacature %(n1)s (naam, toestand)"),
+    gettext_noop("sollicitaties voor vacature %(n1)s (naam, toestand, competenties en de gevraagde competenties die de kandidaat heeft)"),
+    gettext_noop("kandidaat: competenties en de gevraagde competenties die de kandidaat heeft"),
     gettext_noop("gepseudonimiseerde kandidaten voor vacature %(n1)s (competenties, ervaring, afstandsring, talen)"),
     # appointments
     gettext_noop("afspraak (iCalendar): soort en moment"), gettext_noop("afspraak: bewijsstuk van afwezigheid"), gettext_noop("afspraak: soort, moment, aanwezigheid, verontschuldiging"),

@@ -17,6 +17,7 @@ from werkregie.people.concurrency import check_version, retry_concurrency
 from werkregie.people.models import Person
 
 from . import labels, perms, platform
+from .engine.cv import profile_skills
 from .engine.geography import FOREIGN_REGIONS
 from .engine.skills import default_skill_index
 from .engine.titles import MatchingInputError
@@ -252,7 +253,7 @@ def add_extracted_skills(principal: Principal, person_id: int, text: str, langua
     that was a suggestion becomes 'extracted'. Each item says whether it is a suggestion ("suggested")."""
     person = _person(principal, person_id, edit=True)
     try:
-        found = default_skill_index().extract(text, language, top=50, implied=True)
+        found = profile_skills(default_skill_index(), text, language)  # strong evidence only, capped (engine/cv.py)
     except MatchingInputError as exc:
         raise InvalidInput(str(exc), [FieldError("language", str(exc))]) from None
     now = clock.now()

@@ -48,8 +48,10 @@ def _uris(value: object, name: str, suggested: set[str], errors: list[FieldError
 
 @retry_concurrency
 def decide_suggestions(principal: Principal, person_id: int, *, confirm: list[str] = (), reject: list[str] = (), confirm_all: bool = False,
+                       reject_all: bool = False,
                        expected_version: int | None = None, log: bool = True) -> dict:
-    """Confirm and/or reject suggestions (all-or-nothing; `confirm_all`: every current suggestion not rejected here).
+    """Confirm and/or reject suggestions (all-or-nothing; `confirm_all`: every current suggestion not rejected here;
+    `reject_all`: every current suggestion not confirmed here).
     Returns {"confirmed", "rejected", "suggestions", "version"}; 412 when the profile changed since `expected_version`."""
     person = _person(principal, person_id, edit=True)
     now = clock.now()
@@ -61,6 +63,8 @@ def decide_suggestions(principal: Principal, person_id: int, *, confirm: list[st
         confirmed = _uris(list(confirm), "confirm", suggested, errors)
         if confirm_all:
             confirmed = sorted(suggested - set(rejected))
+        if reject_all:  # "Alles afwijzen" (walk of issue 16: 43 suggestions, one page load each)
+            rejected = sorted(suggested - set(confirmed))
         if set(confirmed) & set(rejected):
             errors.append(FieldError("confirm", _("Een competentie kan niet tegelijk bevestigd en afgewezen worden.")))
         if not errors and not confirmed and not rejected:

@@ -54,6 +54,7 @@ class SuggestionForm(forms.Form):
     confirm = forms.CharField(required=False, max_length=200)
     reject = forms.CharField(required=False, max_length=200)
     all = forms.BooleanField(required=False)
+    reject_all = forms.BooleanField(required=False)
     version = forms.IntegerField(min_value=1)
 
 
@@ -140,29 +141,42 @@ def person_vacancies(request: HttpRequest, principal: Principal, person_id: int)
 @roles(Role.CITIZEN, Role.COUNSELLOR, Role.ADMIN)
 @require_POST
 def decide_suggestions(request: HttpRequest, principal: Principal, person_id: int) -> HttpResponse:
-    """Confirm or reject suggested competences from the citizen's or the counsellor's page; back there with a message."""
-    back = reverse("my_vacancies") if perms.is_own(principal, person_id) else reverse("matching_person", args=[person_id])
+    """Confirm or reject suggested competences from the citizen's or the counsellor's page: with htmx, the suggestions
+    are swapped in place with the message inside them (focus moved there by components.js; walk of issue 16: 43
+    suggestions cost 43 page loads); without script, back to the page with the message at the top."""
+    own = perms.is_own(principal, person_id)
+    back = reverse("my_vacancies") if own else reverse("matching_person", args=[person_id])
+    in_place = bool(request.headers.get("HX-Request"))
     form = SuggestionForm(request.POST)
+    said: list[tuple[str, str]] = []  # (level, text)
     if not form.is_valid():
-        messages.error(request, _("Er is niets gewijzigd: laad de pagina opnieuw en probeer nog eens."))
-        return redirect(back)
-    chosen = form.cleaned_data
-    try:
-        done = suggestions.decide_suggestions(principal, person_id, confirm=[chosen["confirm"]] if chosen["confirm"] else [],
-                                              reject=[chosen["reject"]] if chosen["reject"] else [], confirm_all=chosen["all"],
-                                              expected_version=chosen["version"])
-    except NotFound:
-        raise Http404 from None
-    except (InvalidInput, PreconditionFailed) as exc:  # a stale page or a suggestion already handled: said at the top
-        messages.error(request, exc.detail)
-        return redirect(back)
-    if done["confirmed"]:
-        n = len(done["confirmed"])
-        messages.success(request, ngettext("%(n)s competentie bevestigd: ze telt nu mee.", "%(n)s competenties bevestigd: ze tellen nu mee.", n) % {"n": n})
-    if done["rejected"]:
-        n = len(done["rejected"])
-        messages.success(request, ngettext("%(n)s suggestie afgewezen: we stellen ze niet meer voor.",
-                                           "%(n)s suggesties afgewezen: we stellen ze niet meer voor.", n) % {"n": n})
+        said.append(("error", _("Er is niets gewijzigd: laad de pagina opnieuw en probeer nog eens.")))
+    else:
+        chosen = form.cleaned_data
+        try:
+            done = suggestions.decide_suggestions(principal, person_id, confirm=[chosen["confirm"]] if chosen["confirm"] else [],
+                                                  reject=[chosen["reject"]] if chosen["reject"] else [], confirm_all=chosen["all"],
+                                                  reject_all=chosen["reject_all"], expected_version=chosen["version"])
+        except NotFound:
+            raise Http404 from None
+        except (InvalidInput, PreconditionFailed) as exc:  # a stale page or a suggestion already handled
+            said.append(("error", exc.detail))
+        else:
+            if done["confirmed"]:
+                n = len(done["confirmed"])
+                said.append(("success", ngettext("%(n)s competentie bevestigd: ze telt nu mee.", "%(n)s competenties bevestigd: ze tellen nu mee.", n) % {"n": n}))
+            if done["rejected"]:
+                n = len(done["rejected"])
+                said.append(("success", ngettext("%(n)s suggestie afgewezen: we stellen ze niet meer voor.",
+                                                 "%(n)s suggesties afgewezen: we stellen ze niet meer voor.", n) % {"n": n}))
+    if in_place:
+        try:
+            suggested = suggestions.suggestions_of(principal, person_id, _language())
+        except NotFound:
+            raise Http404 from None
+        return render(request, "matching/_suggestions.html", {"suggested": suggested, "person_id": person_id, "own": own, "said": said})
+    for level, text in said:
+        (messages.error if level == "error" else messages.success)(request, text)
     return redirect(back)
 
 

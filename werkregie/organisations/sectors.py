@@ -54,7 +54,7 @@ DIVISION_HIRES = {
     "56": ("1412", "3434", "5120", "5131", "5132", "5246", "7512", "9411", "9412"),
     "62": ("1330", "2434", "25", "351"),
     "71": ("214", "215", "2161", "2164", "2165", "3112", "3113", "3114", "3115", "3118"),
-    "78": ("25", "31", "35", "4", "511", "512", "513", "514", "515", "52", "531", "532", "5414", "7", "8", "9"),
+    "78": ("25", "311", "312", "313", "35", "4", "511", "512", "513", "514", "515", "52", "531", "532", "5414", "7", "8", "9"),
     "81": ("9111", "9112", "9122", "9123"),
     "84": ("2164", "2411", "2422", "3343", "3354", "4110", "4120", "4415"),
     "85": ("2330", "2341", "2352", "2359", "4110", "5312"),
@@ -77,7 +77,14 @@ DIVISION_SKIPS = {
            "airport", "railway station", "pipeline", r"\bgas ", "taxi", "hearse", "private chauffeur", "patient transport",
            "armoured car", "parking valet", "aircraft", "tram ", "bus route", "rail traffic", "cable vehicle", "live animal", "baggage",
            "air traffic", "movie", "fire service", "fisheries", "refuse", "production plant crane", "tower crane", "concrete pump"),
-    "84": ("membership",), "85": ("membership",),
+    "84": ("membership", "intelligence", "parliament", "embassy", "diplomat", "military", "police", "customs", "immigration",
+           "foreign affairs", "legislat", "political"),
+    "85": ("membership",),
+    # walk of issue 16: the waste company posted an aircraft fuel system operator (8332), the agency an au pair (5311)
+    # and a ship captain (3152: ship and aircraft officers are no temporary work, 315 left out of the agency's groups)
+    "38": ("aircraft", "airport", "fuel", "tanker", "ship", "rail", "crane", "concrete", "livestock", "hearse"),
+    "78": ("au pair", "nanny", "captain", "pilot", "air traffic", "fisher", "diver", "forensic", "embalm", "undertaker",
+           "ship", "vessel", "aircraft", "military", "police"),
 }
 
 

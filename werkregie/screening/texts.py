@@ -19,7 +19,7 @@ CITIZEN = "citizen"
 
 FEATURES_COUNSELLOR = {
     "months_unemployed": _("de duur van de huidige werkloosheid"), "education_isced": _("het onderwijsniveau"),
-    "dutch_level": _("de kennis van het Nederlands"), "driving_licence": _("het rijbewijs (of het ontbreken ervan)"),
+    "dutch_level": _("de kennis van het Nederlands"), "driving_licence": _("het rijbewijs (of het ontbreken ervan)"),  # older scores without inputs
     "digital_skills": _("de digitale vaardigheden"), "days_worked_2y": _("de werkervaring in de laatste twee jaar"),
     "province": _("de arbeidsmarkt in de provincie"), "seeking_spells_3y": _("het aantal keren werkzoekend in de laatste drie jaar"),
     "other_languages": _("de kennis van andere talen"), "benefit": _("de uitkeringssituatie"), "leefloon": _("het leefloon"),
@@ -83,7 +83,10 @@ def duration_clause(months: int, reader: str) -> str:
     if months < 1:
         return str(_("u nog geen maand werk zoekt") if citizen else _("de persoon nog geen maand werk zoekt"))
     if months >= 24:
-        duration = ngettext("%(n)s jaar", "%(n)s jaar", months // 12) % {"n": months // 12}
+        years, rest = divmod(months, 12)
+        duration = ngettext("%(n)s jaar", "%(n)s jaar", years) % {"n": years}
+        if rest:  # "3 jaar en 11 maanden", never "3 jaar" for nearly 4 (walk of issue 16)
+            duration = _("%(years)s en %(months)s") % {"years": duration, "months": ngettext("%(n)s maand", "%(n)s maanden", rest) % {"n": rest}}
     else:
         duration = ngettext("%(n)s maand", "%(n)s maanden", months) % {"n": months}
     if months < 12:
@@ -103,13 +106,34 @@ def clause_sentence(clause: str, effect: float) -> str:
                     n) % {"n": n, "clause": clause}
 
 
+# A factor named by the value the score read, where its name alone leaves the reader guessing (walk of issue 16: "door
+# de werkervaring in de laatste twee jaar" for someone who had none; "door het rijbewijs (of het ontbreken ervan)").
+NO_WORK_2Y = _("het ontbreken van werkervaring in de laatste twee jaar")
+LICENCE = {"ja": {COUNSELLOR: _("het rijbewijs"), CITIZEN: _("uw rijbewijs")},
+           "nee": {COUNSELLOR: _("het ontbreken van een rijbewijs"), CITIZEN: _("het ontbreken van een rijbewijs")}}
+
+
+def _number(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) and value == value else None
+
+
+def _by_value(feature: str, reader: str, inputs: dict) -> str | None:
+    if feature == "days_worked_2y" and _number(inputs.get(feature)) == 0:
+        return str(NO_WORK_2Y)
+    if feature == "driving_licence" and inputs.get(feature) in LICENCE:
+        return str(LICENCE[inputs[feature]][reader if reader == CITIZEN else COUNSELLOR])
+    return None
+
+
 def _factor_text(factor: dict, reader: str, inputs: dict) -> str:
-    """A factor as a sentence; the search's duration by its value where the score kept it (older scores: by its name)."""
-    months = inputs.get("months_unemployed")
-    if factor["feature"] == "months_unemployed" and isinstance(months, int | float) and not isinstance(months, bool) and months >= 0:
+    """A factor as a sentence; the search's duration, the work of the last two years and the driving licence by the
+    value the score read where it kept it (older scores: by the factor's name)."""
+    months = _number(inputs.get("months_unemployed"))
+    if factor["feature"] == "months_unemployed" and months is not None and months >= 0:
         return clause_sentence(duration_clause(int(months), reader), factor["effect"])
     labels = FEATURES_CITIZEN if reader == CITIZEN else FEATURES_COUNSELLOR
-    return factor_sentence(str(labels.get(factor["feature"], factor["label"])), factor["effect"])
+    label = _by_value(factor["feature"], reader, inputs) or str(labels.get(factor["feature"], factor["label"]))
+    return factor_sentence(label, factor["effect"])
 
 
 def change_sentence(action: str, gain: float) -> str:

@@ -30,6 +30,20 @@ SUGGESTED_OCCUPATIONS, SUGGESTED_SKILLS = 5, 15
 SKILL_TEXT = 8_000
 
 
+# An occupation is offered only when its score is at least this share of the best one: "Metselaar" gave metselaar (1.0),
+# voorman metselaar (0.985), opperman bouw (0.37), then "Operator chipper" and "Schadebehandelaar" (0.33), letters
+# in common and nothing else (walk of issue 16).
+OCCUPATION_SHARE_OF_BEST = 0.35
+
+
+def near_the_best(occupations: list) -> list:
+    """The title search's occupations (best first) less those far below the best."""
+    if not occupations:
+        return []
+    floor = float(occupations[0].score) * OCCUPATION_SHARE_OF_BEST
+    return [o for o in occupations if float(o.score) >= floor]
+
+
 def _tax():  # noqa: ANN202 - the ESCO taxonomy
     from werkregie.matching.platform import taxonomy
 
@@ -55,6 +69,7 @@ def suggest(title: str, text: str, language: str = "nl", occupation_uri: str = "
     tax = _tax()
     title, text = (title or "").strip()[:200], (text or "")[:20_000]
     [occupations] = default_index().search([title or text[:200]], language, SUGGESTED_OCCUPATIONS) if (title or text) else [[]]
+    occupations = near_the_best(occupations)
     confirmed = occupation_uri in tax.occupation_index  # the employer chose it on the form
     chosen = occupation_uri if confirmed else (occupations[0].uri if occupations else "")
     occupation_confidence = 1.0 if confirmed else (round(float(occupations[0].score), 4) if occupations else 0.0)

@@ -24,7 +24,7 @@ from werkregie.workflows import reasons
 from werkregie.workflows import services as wf
 from werkregie.workflows.labels import coded
 
-from . import jobposting, labels, perms
+from . import applicants, jobposting, labels, perms
 from .models import Application, ApplicationOrigin, ApplicationState, Vacancy
 
 QUESTION_WORKING_DAYS = 3  # the counsellor answers a question about a vacancy within three working days
@@ -280,6 +280,10 @@ def applications_for_vacancy(principal: Principal, vacancy_id: int) -> tuple[Vac
         found = Application.objects.filter(vacancy=vacancy, person_id__in=people_perms.visible_persons(principal).values("pk"))
     applications = list(found.select_related("person").prefetch_related("feedback").order_by("state", "-state_since", "pk"))
     purpose = Purpose.RECRUITMENT if principal.role == Role.EMPLOYER else Purpose.ADMINISTRATION if principal.role == Role.ADMIN else Purpose.GUIDANCE
-    record_access(principal.actor(), [a.person_id for a in applications], f"sollicitaties voor vacature {vacancy.pk} (naam, toestand)", purpose,
-                  principal.channel, shown=Shown.LIST)
+    fits = applicants.fits_for_vacancy(vacancy, [a.person_id for a in applications])
+    for a in applications:
+        a.fit = fits[a.person_id]  # the person's competences and which of the asked ones they have (what was promised)
+    record_access(principal.actor(), [a.person_id for a in applications],
+                  f"sollicitaties voor vacature {vacancy.pk} (naam, toestand, competenties en de gevraagde competenties die de kandidaat heeft)",
+                  purpose, principal.channel, shown=Shown.LIST)
     return vacancy, applications

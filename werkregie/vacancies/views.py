@@ -181,7 +181,7 @@ def application_feedback(request: HttpRequest, principal: Principal, application
 
     skills = [(s["uri"], skill_labels.render(s)) for s in services._skill_rows(application.vacancy, set(), language)]
     can_reject = any(t.name == "reject" for t in wf.available(application, principal.role))
-    form = FeedbackForm(request.POST or None, skills=skills, can_reject=can_reject, initial={"reject": can_reject})
+    form = FeedbackForm(request.POST or None, skills=skills, can_reject=can_reject)  # "niet weerhouden" starts unticked (walk of issue 16)
     status = 200
     if request.method == "POST":
         if form.is_valid():

@@ -211,7 +211,7 @@ def person_detail(request: HttpRequest, principal: Principal, person_id: int) ->
     except DomainError as exc:
         return render(request, "web/forbidden.html", {"detail": exc.detail}, status=exc.status)
     remember_purpose(request, person_id, view.purpose)
-    measures, measure_applications = None, []
+    measures, measure_applications, fits = None, [], []
     if principal.role in (Role.COUNSELLOR, Role.ADMIN):
         # what hiring this person today would bring an employer: the counsellor proposes candidates with it
         today = clock.today()
@@ -224,8 +224,11 @@ def person_detail(request: HttpRequest, principal: Principal, person_id: int) ->
 
         measure_applications = list(Application.objects.filter(person_id=person_id, vacancy__employer_id=principal.user.organisation_id)
                                     .select_related("vacancy").order_by("-pk"))
+        from werkregie.vacancies import applicants
+
+        fits = applicants.for_person_page(principal, person_id)  # what the vacancy page promised: the competences
     context = {"view": view, "p": view.person, "sections": view.sections, "other_purposes": len(allowed) > 1, "measures": measures,
-               "measure_applications": measure_applications,
+               "measure_applications": measure_applications, "fits": fits,
                "show_facts": "statuses" in view.sections, "can_screen": principal.role in screening_perms.SCREENING_ROLES,
                "can_check_suitability": principal.role in (Role.COUNSELLOR, Role.CONTROLLER, Role.ADMIN),
                "can_see_career": _can_see_career(principal, person_id)}

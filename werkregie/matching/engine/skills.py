@@ -58,6 +58,9 @@ class Found:
 
 
 GLOSS_WEIGHT = 0.9  # an English label met through the gloss of a Dutch or French phrase (below a label as written)
+# a clause that is a label as written embeds at ~1.0 (1.0003 by rounding): the letters must win, or the skill is not
+# literal and becomes a suggestion (test_matching_extract_literal)
+MEANING_CAP = 0.99
 GLOSS_MEANING_CAP = 0.79  # a gloss's meaning stays below a near label (0.8): the letters win where they agree
 IMPLIED_MEANING = 0.1  # implied skills of equal prior are ordered by the text's similarity to the skill (× this)
 
@@ -223,7 +226,7 @@ class SkillIndex:
             best = best[np.argsort(-row[best])]
             for rank, position in enumerate(best):
                 if row[position] >= SEMANTIC_THRESHOLD and (rank == 0 or row[position] >= row[best[0]] - SEMANTIC_SECOND):
-                    score = float(row[position]) if english is None else min(float(row[position]), GLOSS_MEANING_CAP)
+                    score = min(float(row[position]), MEANING_CAP) if english is None else min(float(row[position]), GLOSS_MEANING_CAP)
                     found.append((round(score, 4), int(owner[position]), start, end))
         return found
 

@@ -73,7 +73,7 @@ TEXTS = {
     "screening.reason.problems": gettext_noop("Er zijn aanwijzingen van medische, mentale, psychische, psychiatrische of sociale problemen."),
     "screening.reason.self_reliant": gettext_noop("Zelfredzaam: kan zelfstandig werk zoeken met digitale ondersteuning."),
     # the real reason, not "begeleiding is nodig" (circular: walk of issue 16)
-    "screening.reason.not_self_reliant.distance": gettext_noop("Niet zelfredzaam: zelfstandig zoeken past bij een korte afstand tot de arbeidsmarkt, hier is die %(category)s."),
+    "screening.reason.not_self_reliant.distance": gettext_noop("Niet zelfredzaam: zelfstandig zoeken past alleen bij een korte afstand tot de arbeidsmarkt; deze persoon heeft een %(category)s."),
     "screening.reason.not_self_reliant.dutch": gettext_noop("Niet zelfredzaam: zelfstandig zoeken vraagt minstens Nederlands op niveau B1."),
     "screening.reason.not_self_reliant.digital": gettext_noop("Niet zelfredzaam: zelfstandig zoeken vraagt digitale vaardigheden."),
 }
