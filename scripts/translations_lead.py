@@ -2890,3 +2890,12 @@ PLURALS.update({  # fixa13: a new EVC request says which skills it left out, cer
         ("%(n)s competence is recognised already and was not asked again: %(names)s.",
          "%(n)s competences are recognised already and were not asked again: %(names)s.")),
 })
+T.update({  # hw16a: the second browser walk of issue 16 (model card in words)
+    "verhouding fout-positieven": ("rapport des faux positifs", "ratio of false positives"),
+    "ja": ("oui", "yes"),
+    "nee": ("non", "no"),
+    "onbekend": ("inconnu", "unknown"),
+    "Belg": ("Belge", "Belgian"),
+    "EU": ("UE", "EU"),
+    "niet-EU": ("hors UE", "non-EU"),
+})
