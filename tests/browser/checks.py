@@ -214,6 +214,18 @@ def assert_interactive_targets(page, minimum: int = 24) -> None:
     assert not small, f"touch targets under {minimum} px on {page.url} (WCAG 2.5.8): {small[:10]}"
 
 
+def duplicate_ids(page) -> list[str]:
+    """The ids used by more than one element of the page (axe's duplicate-id rules are not in WCAG 2.1 AA's tags)."""
+    return page.evaluate("""() => { const seen = {}; for (const el of document.querySelectorAll('[id]')) seen[el.id] = (seen[el.id] || 0) + 1;
+                                   return Object.keys(seen).filter(id => seen[id] > 1); }""")
+
+
+def assert_unique_ids(page) -> None:
+    """No id twice on the page: aria-labelledby and label[for] must name one element (the model card's charts had 19 pairs)."""
+    found = duplicate_ids(page)
+    assert not found, f"ids used more than once on {page.url}: {found[:20]}"
+
+
 def follow_menu(page, name: str) -> None:
     """Open the main menu's page `name` the way a user reaches it: in the role's bar, under "Meer" on a wide screen
     (web/nav.py BAR), or in the folded phone menu (its "Menu" button)."""

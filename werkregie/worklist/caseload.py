@@ -61,6 +61,7 @@ class Row:
     overdue: bool  # the earliest due date (`due`) has passed
     control_overdue: bool = False  # a controller's row: the control file's legal deadline has passed
     due: dt.date | None = None  # the earliest of the person's due dates (due_on): the filter, the order and the next person
+    control_case: int | None = None  # the open control case of control_deadline (a controller opens it, not the record)
 
     @property
     def due_task(self) -> str | None:
@@ -130,8 +131,9 @@ def _annotated(base: QuerySet, sections: frozenset[str], today: dt.date) -> Quer
             Subquery(ScreeningSchedule.objects.filter(person=OuterRef("pk")).values("due_on")[:1]),
             Subquery(_open_tasks((TaskKind.SCREENING_DUE,)).order_by("due_on").values("due_on")[:1]))
         annotations["agreement_due"] = Subquery(_open_tasks(AGREEMENT_KINDS).order_by("due_on").values("due_on")[:1])
-        annotations["control_deadline"] = Subquery(
-            Case.objects.filter(person=OuterRef("pk"), state__in=OPEN_STATES, deadline__isnull=False).order_by("deadline").values("deadline")[:1])
+        next_case = Case.objects.filter(person=OuterRef("pk"), state__in=OPEN_STATES, deadline__isnull=False).order_by("deadline", "id")
+        annotations["control_deadline"] = Subquery(next_case.values("deadline")[:1])
+        annotations["control_case"] = Subquery(next_case.values("id")[:1])  # the case to decide, for a controller's next person
     if "screening" in sections:
         annotations["next_due"] = Subquery(_open_tasks().order_by("due_on", "id").values("due_on")[:1])
         annotations["next_task"] = Subquery(_open_tasks().order_by("due_on", "id").values("kind")[:1])
@@ -225,7 +227,7 @@ def overview(principal: Principal, *, q: str = "", status: str = "", distance: s
                   getattr(p, "next_due", None), getattr(p, "next_task", None), _date(getattr(p, "last_contact", None)),
                   getattr(p, "control_deadline", None), bool(getattr(p, "due", None) and p.due < today),
                   principal.role == Role.CONTROLLER and bool(getattr(p, "control_deadline", None) and p.control_deadline < today),
-                  getattr(p, "due", None)) for p in items]
+                  getattr(p, "due", None), getattr(p, "control_case", None)) for p in items]
     shown = ["naam"] + [label for section, label in (("statuses", "huidige status, termijnen"), ("screening", "afstand, volgende taak, laatste contact"),
                                                        ("address", "gemeente")) if section in sections]
     record_access(principal.actor(), [r.person.pk for r in result], "overzicht: " + ", ".join(shown), chosen, principal.channel, shown=Shown.LIST)
