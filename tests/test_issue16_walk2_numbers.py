@@ -62,3 +62,11 @@ def test_admin_municipalities_list_groups_the_population(ref):
     assert response.status_code == 200
     text = response.content.decode()
     assert ">263.927<" in text and ">263927<" not in text, "Gent's population without thousands separator"
+
+
+def test_two_charts_with_the_same_title_have_their_own_ids():
+    """The model card had 19 duplicated id pairs: two charts with one title gave one id (aria-labelledby read the first)."""
+    first = charts.lines("Kalibratie per groep: geslacht", "d", [charts.Line("Vrouw", [(0.1, 0.2)])], "x", "y")
+    second = charts.lines("Kalibratie per groep: geslacht", "d", [charts.Line("Man", [(0.1, 0.3)])], "x", "y")
+    ids = [set(re.findall(r'\bid="([^"]+)"', svg)) for svg in (first, second)]
+    assert ids[0] and not ids[0] & ids[1], ids
