@@ -3176,3 +3176,24 @@ T.update({  # hw16b: screening explanations say the value behind a factor (walk 
         "Pas autonome : la recherche autonome ne convient qu'à une courte distance du marché du travail ; cette personne est à une %(category)s.",
         "Not self-reliant: searching independently suits only a short distance to the labour market; this person is at a %(category)s."),
 })
+T.update({  # hw16a: the second browser walk of issue 16 (model card in words)
+    "verhouding fout-positieven": ("rapport des faux positifs", "ratio of false positives"),
+    "ja": ("oui", "yes"),
+    "nee": ("non", "no"),
+    "onbekend": ("inconnu", "unknown"),
+    "Belg": ("Belge", "Belgian"),
+    "EU": ("UE", "EU"),
+    "niet-EU": ("hors UE", "non-EU"),
+    "verborgen: een kleine groep, of een groep waaruit met het totaal een kleine groep te berekenen is": ("masqué : un petit groupe, ou un groupe à partir duquel, avec le total, on pourrait calculer un petit groupe",
+           "hidden: a small group, or a group from which, with the total, a small group could be calculated"),
+    "Thema wisselen (nu: automatisch, zoals uw toestel)": ("Changer de thème (actuel : automatique, comme votre appareil)",
+                                                          "Switch theme (now: automatic, as your device)"),
+    "Thema wisselen (nu: licht)": ("Changer de thème (actuel : clair)", "Switch theme (now: light)"),
+    "Thema wisselen (nu: donker)": ("Changer de thème (actuel : sombre)", "Switch theme (now: dark)"),
+    "Intrekken…": ("Retirer…", "Withdraw…"),
+    "Wilt u uw toestemming voor „%(label)s” intrekken? U kunt ze later opnieuw geven.": (
+        "Voulez-vous retirer votre consentement pour « %(label)s » ? Vous pourrez le redonner plus tard.",
+        "Do you want to withdraw your consent for “%(label)s”? You can give it again later."),
+    "Ja, toestemming intrekken": ("Oui, retirer le consentement", "Yes, withdraw consent"),
+    "Voorstel van de regel: %(decision)s": ("Proposition de la règle : %(decision)s", "The rule's proposal: %(decision)s"),
+})

@@ -245,7 +245,7 @@ def test_csv_export_matrix(world, role):
         return
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
     assert {int(r[0]) for r in rows[1:]} == {world["persons"][n].pk for n in world["visible"][role]}
-    assert ("insz" in rows[0]) == (role != Role.EMPLOYER)
+    assert ("INSZ" in rows[0]) == (role != Role.EMPLOYER)
 
 
 def test_counsellor_can_choose_another_purpose(world):

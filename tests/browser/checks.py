@@ -186,6 +186,46 @@ def assert_touch_targets(page, selector: str = "main button, main .button, main 
     assert not small, f"touch targets under {minimum} px on {page.url}: {small[:10]}"
 
 
+def small_targets(page, minimum: int = 24) -> list[dict]:
+    """Every visible interactive element in <main> (links, buttons, inputs, selects, summaries) smaller than minimum ×
+    minimum CSS pixels, except a link inline in a sentence or block of text (WCAG 2.2 2.5.8's "inline" exception: its
+    size is the text's). A link is inline when it is displayed inline and its block holds other text than its own."""
+    return page.evaluate(
+        """(min) => {
+            const blockOf = (el) => { let n = el.parentElement;
+                while (n && getComputedStyle(n).display.startsWith('inline')) n = n.parentElement; return n; };
+            const inline = (el) => { if (el.tagName !== 'A' || !getComputedStyle(el).display.startsWith('inline')
+                                          || getComputedStyle(el).display === 'inline-block' || getComputedStyle(el).display === 'inline-flex') return false;
+                const block = blockOf(el); if (!block) return false;
+                return block.textContent.replace(/\\s+/g, '').length > el.textContent.replace(/\\s+/g, '').length; };
+            const selector = 'main a[href], main button, main input:not([type=hidden]), main select, main textarea, main summary';
+            return Array.from(document.querySelectorAll(selector)).filter(el => el.offsetParent !== null || el.tagName === 'SUMMARY')
+                .filter(el => !inline(el)).map(el => { const r = el.getBoundingClientRect();
+                    return {el: el.outerHTML.slice(0, 100), w: Math.round(r.width * 10) / 10, h: Math.round(r.height * 10) / 10}; })
+                .filter(x => x.w > 0 && (x.w < min - 0.5 || x.h < min - 0.5));
+        }""",
+        minimum,
+    )
+
+
+def assert_interactive_targets(page, minimum: int = 24) -> None:
+    """No interactive element in <main> under minimum × minimum CSS pixels but a link inline in a sentence (small_targets)."""
+    small = small_targets(page, minimum)
+    assert not small, f"touch targets under {minimum} px on {page.url} (WCAG 2.5.8): {small[:10]}"
+
+
+def duplicate_ids(page) -> list[str]:
+    """The ids used by more than one element of the page (axe's duplicate-id rules are not in WCAG 2.1 AA's tags)."""
+    return page.evaluate("""() => { const seen = {}; for (const el of document.querySelectorAll('[id]')) seen[el.id] = (seen[el.id] || 0) + 1;
+                                   return Object.keys(seen).filter(id => seen[id] > 1); }""")
+
+
+def assert_unique_ids(page) -> None:
+    """No id twice on the page: aria-labelledby and label[for] must name one element (the model card's charts had 19 pairs)."""
+    found = duplicate_ids(page)
+    assert not found, f"ids used more than once on {page.url}: {found[:20]}"
+
+
 def follow_menu(page, name: str) -> None:
     """Open the main menu's page `name` the way a user reaches it: in the role's bar, under "Meer" on a wide screen
     (web/nav.py BAR), or in the folded phone menu (its "Menu" button)."""

@@ -48,7 +48,8 @@ class ReportForm(Versioned):
 
 
 class DecisionForm(Versioned):
-    decision = forms.ChoiceField(label=_("Beslissing"), choices=Decision.choices)
+    # starts empty: the controller decides, the rule's proposal is shown beside the field, never chosen for them (walk of issue 16)
+    decision = forms.ChoiceField(label=_("Beslissing"), choices=[("", _("— Kies —"))] + list(Decision.choices))
     weeks = forms.IntegerField(label=_("Aantal weken (bij schorsing of uitsluiting)"), required=False, min_value=0, max_value=520)
     deliberate = forms.BooleanField(label=_("Opzet vastgesteld (om de uitkering te behouden)"), required=False)
     legal_ground = forms.CharField(label=_("Rechtsgrond"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3}),

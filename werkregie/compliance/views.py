@@ -22,6 +22,7 @@ from werkregie.workflows.labels import log_reason
 
 from . import forms as f
 from . import perms, use_cases
+from .enums import Decision
 from .workflows import CASE
 
 CONTROL = (Role.CONTROLLER, Role.ADMIN)
@@ -78,14 +79,17 @@ def _initial_forms(file: use_cases.CaseFile) -> dict:
         if action.name == "move_hearing":
             initial.update(mode=case.hearing_mode, place=case.hearing_place)
         if action.name == "decide":
-            initial.update(decision=case.proposed_decision, weeks=case.proposed_weeks or None, legal_ground=case.proposal.get("legal_ground", ""))
+            initial.update(weeks=case.proposed_weeks or None, legal_ground=case.proposal.get("legal_ground", ""))
         found[action.name] = cls(initial=initial, prefix=action.name)
+        if action.name == "decide" and case.proposed_decision:
+            proposed = dict(Decision.choices).get(case.proposed_decision, case.proposed_decision)
+            found[action.name].fields["decision"].help_text = _("Voorstel van de regel: %(decision)s") % {"decision": proposed}
     return found
 
 
 FACT_LABELS = {
     "occurred_on": gettext_lazy("Datum van de feiten"), "summary": gettext_lazy("Wat er gebeurde"), "deliberate": gettext_lazy("Opzet vastgesteld"),
-    "vacancy_id": gettext_lazy("Vacature"), "appointment_id": gettext_lazy("Afspraak"), "agreement_id": gettext_lazy("Afspraak (afsprakenblad)"),
+    # the source's ids are the machine's ("Afspraak: 24" said nothing to the reader: walk of issue 16); the source is named under "Bron"
     "kind": gettext_lazy("Soort"), "level": gettext_lazy("Niveau van het afsprakenblad"), "series": gettext_lazy("Reeks afsprakenbladen"),
     "title": gettext_lazy("Titel"), "accepted_at": gettext_lazy("Aanvaard op"), "accepted_how": gettext_lazy("Hoe aanvaard"),
     "missed_steps": gettext_lazy("Niet nagekomen stappen"), "chain": gettext_lazy("Eerdere afsprakenbladen in de escalatie"),
@@ -100,6 +104,10 @@ def _choice_label(key: str, value: str) -> str:
     """The label of a code the source domain wrote into the facts (the agreement's level, how it was accepted)."""
     from importlib.util import find_spec
 
+    if key == "kind" and find_spec("werkregie.appointments.enums"):  # an appointment's kind: "Screeningsgesprek", not "screening"
+        from werkregie.appointments.enums import AppointmentKind
+
+        return str(dict(AppointmentKind.choices).get(value, value))
     if key in ("level", "accepted_how") and find_spec("werkregie.trajectories.enums"):
         from werkregie.trajectories.enums import AcceptedHow, AgreementLevel
 

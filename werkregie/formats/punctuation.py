@@ -73,6 +73,13 @@ def colon(language: str | None = None) -> str:
     return NBSP + ":" if _is_french(language) else ":"
 
 
+def with_colon(label: object, language: str | None = None) -> str:
+    """A label followed by a colon to introduce what follows ("Motivering: …"), none added after a label that ends in
+    its own question mark or colon ("Welke competenties ontbraken?: …" in an error summary: walk of issue 16)."""
+    text = str(label).rstrip()
+    return text if text.endswith(("?", ":", "!", " :")) else text + colon(language)
+
+
 def semicolon(language: str | None = None) -> str:
     """';' as the reader (or the given language) writes it after a word: a narrow no-break space before it in French."""
     return NNBSP + ";" if _is_french(language) else ";"

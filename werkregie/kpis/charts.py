@@ -4,11 +4,10 @@ Colours from the Okabe-Ito palette (werkregie.screening.charts); the highlighted
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from html import escape
 
-from werkregie.screening.charts import PALETTE, ground, texts_last
+from werkregie.screening.charts import PALETTE, chart_id, ground, texts_last
 
 
 @dataclass(frozen=True)
@@ -31,7 +30,7 @@ def bars(title: str, description: str, rows: list[dict], highlight: str | None =
          compact: bool = False) -> str:
     """rows: {"label", "value" (float or None), "text"}; `highlight` the label drawn with a hatch; `reference` a labelled line;
     `compact`: the phone-sized drawing (COMPACT) for a few short labels."""
-    ident = "k" + hashlib.sha1((title + description).encode()).hexdigest()[:10]
+    ident = chart_id("k", title, description)
     high = max([r["value"] or 0 for r in rows] + [reference[1] if reference else 0]) or 1
     lay = COMPACT if compact else WIDE
     row_h, label_w, width, font = lay.row, lay.label, lay.width, lay.font

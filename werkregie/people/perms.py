@@ -132,7 +132,18 @@ def purposes_for(principal: Principal, person_id: int | None = None) -> list[Pur
         if person_id is not None:
             links = links.filter(person_id=person_id)
         return [Purpose(p) for p in dict.fromkeys(links.exclude(purpose__in=STEP_ONLY_PURPOSES).values_list("purpose", flat=True))]
-    return list(ROLE_PURPOSES.get(principal.role, []))
+    allowed = list(ROLE_PURPOSES.get(principal.role, []))
+    if principal.role == Role.COUNSELLOR and person_id is not None and in_reintegration(person_id):
+        allowed.append(Purpose.SICKNESS_REINTEGRATION)  # a re-integration after sickness is its own purpose (walk of issue 16)
+    return allowed
+
+
+def in_reintegration(person_id: int) -> bool:
+    """The person follows a re-integration trajectory after sickness (open): the counsellor works on it for that purpose."""
+    from werkregie.trajectories.enums import TrajectoryKind
+    from werkregie.trajectories.models import Trajectory
+
+    return Trajectory.objects.filter(person_id=person_id, kind=TrajectoryKind.SICKNESS).exclude(state="closed").exists()
 
 
 def consults_persons(principal: Principal) -> bool:

@@ -8,7 +8,6 @@ count (a small cell) breaks the line: no point is drawn for it. Plain Python, no
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import math
 from html import escape
 
@@ -16,7 +15,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from werkregie.formats.numbers import format_number
-from werkregie.screening.charts import ground, texts_last
+from werkregie.screening.charts import chart_id, ground, texts_last
 
 WIDTH, HEIGHT = 300, 150  # about as wide as the chart is on a 390 px phone: its 12 px text stays about 14 px there
 LEFT, RIGHT, TOP, BOTTOM = 52, 14, 10, 26
@@ -43,7 +42,7 @@ def _scale(value: float, low: float, high: float, start: float, end: float) -> f
 def panel(name: str, days: list[dt.date], values: list[int | None], unit: str) -> str:
     """One status's figure: the caption and its chart (`days`: the first days of the months, oldest first)."""
     labels = [day.strftime("%m/%Y") for day in days]
-    ident = "t" + hashlib.sha1(f"{name}|{'|'.join(labels)}".encode()).hexdigest()[:10]
+    ident = chart_id("t", name, *labels)
     shown = [v for v in values if v is not None]  # at least one (`panels` leaves out a series hidden in every month)
     first, last = values.index(shown[0]), len(values) - 1 - values[::-1].index(shown[-1])
     description = _("Aantal %(unit)s op de eerste dag van elke maand: %(first)s op %(first_day)s, %(last)s op %(last_day)s.") % {

@@ -6,10 +6,12 @@ in dash pattern or position, never by colour alone."""
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass
 from html import escape
 
+from werkregie.formats.numbers import format_number, format_percent
 from werkregie.formats.punctuation import colon
 
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"]
@@ -34,6 +36,16 @@ def texts_last(markup: str) -> str:
     return _TEXT.sub("", markup) + "".join(texts)
 
 
+_RENDERED = itertools.count(1)
+
+
+def chart_id(prefix: str, *parts: str) -> str:
+    """An id for a drawing's title and description, unique on the page: the hash of what it shows and a number for each
+    drawing rendered, so that two charts with the same title never share ids (walk of issue 16: the model card had 19
+    duplicated pairs, and a screen reader read one chart's title for the other)."""
+    return f"{prefix}{hashlib.sha1('|'.join(parts).encode()).hexdigest()[:8]}-{next(_RENDERED)}"
+
+
 @dataclass
 class Line:
     name: str
@@ -41,7 +53,7 @@ class Line:
 
 
 def _frame(title: str, description: str, body: list[str], legend: list[tuple[str, int]], x_label: str, y_label: str) -> str:
-    ident = "c" + hashlib.sha1(title.encode()).hexdigest()[:8]
+    ident = chart_id("c", title, description)
     height = HEIGHT + 24 * ((len(legend) + 2) // 3)
     parts = [f'<rect x="{LEFT}" y="{TOP}" width="{WIDTH - LEFT - RIGHT}" height="{HEIGHT - TOP - BOTTOM}" fill="#fff" stroke="#555"/>']
     parts += body
@@ -67,7 +79,7 @@ def _y_axis(low: float, high: float, ticks: int = 5, percent: bool = True) -> li
     for i in range(ticks + 1):
         value = low + (high - low) * i / ticks
         y = _scale(value, low, high, HEIGHT - BOTTOM, TOP)
-        label = f"{100 * value:.0f}%" if percent else f"{value:.2f}"
+        label = format_percent(value, 0) if percent else format_number(value, 2)  # the Belgian way: 1,25 and 35 %
         out.append(f'<line x1="{LEFT - 4}" y1="{y:.1f}" x2="{WIDTH - RIGHT}" y2="{y:.1f}" stroke="#ddd"/>'
                    f'<text x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="11">{label}</text>')
     return out
@@ -88,7 +100,7 @@ def grouped_bars(title: str, description: str, groups: list[str], series: list[t
                 continue
             top = _scale(min(value, high), 0, high, HEIGHT - BOTTOM, TOP)
             body.append(f'<rect x="{x0 + s * bar:.1f}" y="{top:.1f}" width="{bar - 1:.1f}" height="{HEIGHT - BOTTOM - top:.1f}" '
-                        f'fill="{PALETTE[s % len(PALETTE)]}"><title>{escape(group)}{colon()} {100 * value:.1f}%</title></rect>')
+                        f'fill="{PALETTE[s % len(PALETTE)]}"><title>{escape(group)}{colon()} {format_percent(value, 1)}</title></rect>')
         body.append(f'<text x="{LEFT + g * slot + slot / 2:.1f}" y="{HEIGHT - BOTTOM + 16}" text-anchor="middle" font-size="11">{escape(group)}</text>')
     return _frame(title, description, body, [(name, i) for i, (name, _v) in enumerate(series)], "", y_label)
 
@@ -102,7 +114,7 @@ def lines(title: str, description: str, series: list[Line], x_label: str, y_labe
     for i in range(6):
         value = x0 + (x1 - x0) * i / 5
         x = _scale(value, x0, x1, LEFT, WIDTH - RIGHT)
-        body.append(f'<text x="{x:.1f}" y="{HEIGHT - BOTTOM + 16}" text-anchor="middle" font-size="11">{100 * value:.0f}%</text>')
+        body.append(f'<text x="{x:.1f}" y="{HEIGHT - BOTTOM + 16}" text-anchor="middle" font-size="11">{format_percent(value, 0)}</text>')
     if diagonal:
         body.append(f'<line x1="{LEFT}" y1="{HEIGHT - BOTTOM}" x2="{WIDTH - RIGHT}" y2="{TOP}" stroke="#999" stroke-dasharray="3 3"/>')
     for name, value in references or []:

@@ -17,7 +17,7 @@ from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import DomainError, NotFound
-from werkregie.people.enums import Cefr, DigitalSkills
+from werkregie.people.enums import Cefr, DigitalSkills, Sex
 from werkregie.web.helpers import apply_errors, roles
 
 from . import charts, model_card, perms, texts
@@ -28,6 +28,18 @@ DUE_REASONS = {"new": gettext_lazy("nieuwe inschrijving"), "rescreen": gettext_l
                "rescreen_long_term": gettext_lazy("versnelde herscreening voor een langdurig werkzoekende")}
 GROUP_LABELS = {"sex": gettext_lazy("geslacht"), "origin": gettext_lazy("herkomst (nationaliteit)"), "age_band": gettext_lazy("leeftijd"),
                 "disability": gettext_lazy("arbeidsbeperking")}
+# the groups' values in words, as the register names them (walk of issue 16: the card showed "F / M / X")
+VALUE_LABELS = {"sex": dict(Sex.choices), "disability": {"ja": gettext_lazy("ja"), "nee": gettext_lazy("nee"), "onbekend": gettext_lazy("onbekend")},
+                "origin": {"Belg": gettext_lazy("Belg"), "EU": gettext_lazy("EU"), "niet-EU": gettext_lazy("niet-EU"), "onbekend": gettext_lazy("onbekend")}}
+
+
+def value_label(column: str, value: str) -> str:
+    """A group's value in the page's words (an age band such as 25-49 is its own word)."""
+    return str(VALUE_LABELS.get(column, {}).get(value, value))
+
+
+def _in_words(column: str, values: dict) -> dict:
+    return {value_label(column, value): v for value, v in values.items()}
 
 
 def _choose(choices: list) -> list:
@@ -189,7 +201,7 @@ def _choice_notices(model: dict) -> list[str]:
 def _decision_charts(audit: dict, cuts: dict) -> list:
     labels = _decision_labels(cuts)
     return [(name, labels.get(name, name), decision,
-             [(c, GROUP_LABELS.get(c, c), _group_chart(c, g, labels.get(name, name)), g) for c, g in decision["groups"].items()])
+             [(c, GROUP_LABELS.get(c, c), _group_chart(c, _in_words(c, g), labels.get(name, name)), _in_words(c, g)) for c, g in decision["groups"].items()])
             for name, decision in audit.get("decisions", {}).items()]
 
 
@@ -203,7 +215,7 @@ def _group_chart(column: str, groups: dict, decision: str) -> str:
 
 
 def _calibration_chart(column: str, curves: dict) -> str:
-    series = [charts.Line(value, [(1 - p["predicted"], 1 - p["observed"]) for p in reversed(points)]) for value, points in curves.items()]
+    series = [charts.Line(value_label(column, value), [(1 - p["predicted"], 1 - p["observed"]) for p in reversed(points)]) for value, points in curves.items()]
     return charts.lines(_("Kalibratie per groep: %(group)s") % {"group": GROUP_LABELS.get(column, column)},
                         _("Voorspelde kans op werk tegenover het aandeel dat werk vond, per groep; de stippellijn is perfecte kalibratie."),
                         series, _("voorspelde kans op werk"), _("aandeel dat werk vond"), diagonal=True)
@@ -220,7 +232,7 @@ def _equity_charts(curve: list[dict], protected: list[str]) -> list[str]:
     ratios = charts.lines(_("Verhouding van de fout-positiefratio's per drempel"),
                           _("Per drempel en per kenmerk: de hoogste gedeeld door de laagste fout-positiefratio tussen de groepen; de rode lijn is de grens 1,25."),
                           [charts.Line(str(GROUP_LABELS.get(c, c)), [(p["threshold"], p["fpr_ratio"][c]) for p in curve if p["fpr_ratio"].get(c) is not None])
-                           for c in protected], _("drempel (kans op ver van werk)"), _("hoogste / laagste FPR"), y_range=(1.0, high), percent_y=False,
+                           for c in protected], _("drempel (kans op ver van werk)"), _("verhouding fout-positieven"), y_range=(1.0, high), percent_y=False,
                           references=[(_("grens 1,25"), 1.25)])
     return [accuracy, ratios]
 
@@ -264,5 +276,6 @@ def model_card_page(request: HttpRequest, principal: Principal) -> HttpResponse:
         rows = sorted(overrides["counsellors"].values(), key=lambda c: c["name"])
         overrides["shown_counsellors"] = [c for c in rows if c["assessments"] is not None]
         overrides["hidden_counsellors"] = len(rows) - len(overrides["shown_counsellors"])
+        overrides["groups"] = {column: _in_words(column, values) for column, values in (overrides.get("groups") or {}).items()}
     return render(request, "screening/model_card.html", {"card": card, "overrides": overrides, "group_labels": GROUP_LABELS,
                                                          "cuts": {k: f"{100 * v:.0f}" for k, v in card["cuts"].items()}, "model_names": MODEL_NAMES})

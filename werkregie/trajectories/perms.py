@@ -54,7 +54,7 @@ def require_citizen(principal: Principal) -> int:
 
 
 # Why an editor opens a person's trajectory: to guide them (counsellor), to administer or to handle a complaint (admin).
-FILE_PURPOSES = (Purpose.GUIDANCE, Purpose.ADMINISTRATION, Purpose.COMPLAINT_HANDLING)
+FILE_PURPOSES = (Purpose.GUIDANCE, Purpose.SICKNESS_REINTEGRATION, Purpose.ADMINISTRATION, Purpose.COMPLAINT_HANDLING)
 
 
 def file_purposes(principal: Principal, person_id: int) -> list[Purpose]:

@@ -105,7 +105,7 @@ def overview_page(request: HttpRequest, principal: Principal, title: str) -> Htt
                 "query": _query(request, sorteer=key, richting="af" if key == sort and not descending else "")}
                for key, label, needs in COLUMNS if needs is None or needs in shown]
     today = clock.today()
-    next_row = next((r for r in page.items if r.next_due or r.control_deadline), None) if page and page.page == 1 and sort in ("actie", "controle") else None
+    next_row = next((r for r in page.items if r.due or r.control_deadline), None) if page and page.page == 1 and sort in ("actie", "controle") else None
     # the filters set (not the search box): the filter panel opens for them
     filters_active = sum(1 for f in form if not f.is_hidden and f.name not in ("q", "sorteer", "richting") and f.value())
     context = {"form": form, "page": page, "title": title, "filters_active": filters_active, "sections": sections, "columns": columns, "today": today, "next_row": next_row,
@@ -169,6 +169,6 @@ def _export_row(r, keys: list[str]) -> list:  # noqa: ANN001 - a caseload Row
     categories, tasks = dict(DistanceCategory.choices), dict(TaskKind.choices)
     values = {"naam": f"{r.person.last_name}, {r.person.first_name}", "status": r.status_label, "afstand": str(categories[r.distance]) if r.distance else _("nog niet gescreend") if r.needs_screening else _("geen screening nodig"),
               "screening": r.screening_due, "afspraken": r.agreement_due,
-              "actie": f"{tasks.get(r.next_task, '')}, {r.next_due:%d/%m/%Y}" if r.next_task and r.next_due else "",
+              "actie": f"{tasks.get(r.due_task, '')}, {r.due:%d/%m/%Y}" if r.due else "",
               "contact": r.last_contact, "controle": r.control_deadline}
     return [values[key] if values[key] is not None else "" for key in keys]

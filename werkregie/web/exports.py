@@ -24,9 +24,10 @@ from werkregie.formats.numbers import format_number
 from werkregie.geo import services as geo
 from werkregie.people.enums import DigitalSkills, Isced, Sex
 
-# the INSZ column keeps its short name "insz": scripts and checks that read exports look for it
+# the INSZ column keeps its short name, written as the abbreviation it is ("INSZ", not "insz": walk of issue 16), the
+# same in every language: scripts and checks that read exports look for it
 PERSON_HEADERS = {
-    "id": _("Nummer in het register"), "first_name": _("Voornaam"), "last_name": _("Familienaam"), "insz": "insz",
+    "id": _("Nummer in het register"), "first_name": _("Voornaam"), "last_name": _("Familienaam"), "insz": "INSZ",
     "birth_date": _("Geboortedatum"), "sex": _("Geslacht"), "nationality": _("Nationaliteit"), "municipality_id": _("Gemeente"),
     "postal_code": _("Postcode"), "education_level": _("Onderwijsniveau"), "digital_skills": _("Digitale vaardigheden"),
 }

@@ -152,8 +152,8 @@ def _person_list(request: HttpRequest, principal: Principal, title: str, applica
             p.grounds = grounds.get(p.pk, [])
     context = {"form": form, "page": page, "error": error, "title": title, "sections": perms.sections_for(principal), "query": request.GET.urlencode(),
                "applications": applications, "reasons": principal.role == Role.MUNICIPALITY}
-    template = "web/_person_results.html" if request.headers.get("HX-Request") else "web/person_list.html"
-    response = render(request, template, context)
+    partial = bool(request.headers.get("HX-Request"))  # the results only; the download link follows them out of band
+    response = render(request, "web/_person_results.html" if partial else "web/person_list.html", {**context, "partial": partial})
     if pushed:
         response["HX-Push-Url"] = pushed
     return response

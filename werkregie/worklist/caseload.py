@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.db.models import F, OuterRef, Q, QuerySet, Subquery
-from django.db.models.functions import Coalesce, Greatest, TruncDate
+from django.db.models.functions import Coalesce, Greatest, Least, TruncDate
 from django.utils.translation import gettext as _
 
 from werkregie.access.models import Shown
@@ -40,7 +40,7 @@ DUE_FILTERS = ("overdue", "week", "month", "none")
 SORTS = {
     # the next task is screening's (annotated only with it): a controller's sorteer=actie was "invalid" on the export
     # and on the page a choice not offered; now refused alike, as a sort on a section it may not see (re-walk of issue 16)
-    "actie": ("next_due", "screening"), "naam": ("last_name_key", None), "status": ("status", "statuses"),
+    "actie": ("due", "screening"), "naam": ("last_name_key", None), "status": ("status", "statuses"),
     "afstand": ("distance", "screening"), "screening": ("screening_due", "statuses"), "afspraken": ("agreement_due", "statuses"),
     "contact": ("last_contact", "screening"), "controle": ("control_deadline", "statuses"),
 }
@@ -58,8 +58,19 @@ class Row:
     next_task: str | None
     last_contact: dt.date | None
     control_deadline: dt.date | None
-    overdue: bool  # the next task is past its date
+    overdue: bool  # the earliest due date (`due`) has passed
     control_overdue: bool = False  # a controller's row: the control file's legal deadline has passed
+    due: dt.date | None = None  # the earliest of the person's due dates (due_on): the filter, the order and the next person
+    control_case: int | None = None  # the open control case of control_deadline (a controller opens it, not the record)
+
+    @property
+    def due_task(self) -> str | None:
+        """What is due on `due`: the open task of that day, else the screening or the agreements the columns show."""
+        if self.due is None:
+            return None
+        if self.next_task and self.next_due == self.due:
+            return self.next_task
+        return TaskKind.SCREENING_DUE if self.screening_due == self.due else TaskKind.AGREEMENT_DUE
 
     @property
     def needs_screening(self) -> bool:
@@ -120,8 +131,9 @@ def _annotated(base: QuerySet, sections: frozenset[str], today: dt.date) -> Quer
             Subquery(ScreeningSchedule.objects.filter(person=OuterRef("pk")).values("due_on")[:1]),
             Subquery(_open_tasks((TaskKind.SCREENING_DUE,)).order_by("due_on").values("due_on")[:1]))
         annotations["agreement_due"] = Subquery(_open_tasks(AGREEMENT_KINDS).order_by("due_on").values("due_on")[:1])
-        annotations["control_deadline"] = Subquery(
-            Case.objects.filter(person=OuterRef("pk"), state__in=OPEN_STATES, deadline__isnull=False).order_by("deadline").values("deadline")[:1])
+        next_case = Case.objects.filter(person=OuterRef("pk"), state__in=OPEN_STATES, deadline__isnull=False).order_by("deadline", "id")
+        annotations["control_deadline"] = Subquery(next_case.values("deadline")[:1])
+        annotations["control_case"] = Subquery(next_case.values("id")[:1])  # the case to decide, for a controller's next person
     if "screening" in sections:
         annotations["next_due"] = Subquery(_open_tasks().order_by("due_on", "id").values("due_on")[:1])
         annotations["next_task"] = Subquery(_open_tasks().order_by("due_on", "id").values("kind")[:1])
@@ -133,7 +145,23 @@ def _annotated(base: QuerySet, sections: frozenset[str], today: dt.date) -> Quer
         assessed_on, attended_on = TruncDate(assessed, tzinfo=clock.BRUSSELS), TruncDate(attended, tzinfo=clock.BRUSSELS)
         # the later of the two; Greatest with a NULL is NULL on SQLite, hence the coalesce on both sides
         annotations["last_contact"] = Greatest(Coalesce(assessed_on, attended_on), Coalesce(attended_on, assessed_on))
+    annotations.update(due_on(annotations))
     return base.annotate(**annotations)
+
+
+def _earliest(*values):  # noqa: ANN002, ANN202 - expressions
+    """The earliest non-empty value: LEAST with a NULL is NULL on SQLite, hence each side coalesced with the others."""
+    if len(values) == 1:
+        return values[0]
+    return Least(*(Coalesce(*values[i:], *values[:i]) for i in range(len(values))))
+
+
+def due_on(annotations: dict) -> dict:
+    """The one due date of a person that the "Termijn" filter, the "Volgende taak" order and "Eerst aan de beurt" all
+    use: the earliest of the screening, the agreements and every open task the role may see (the walk of issue 16 found
+    the most overdue person, 75 days late on re-integration, left out of "Te laat": the filter counted two of them)."""
+    dates = [annotations[name] for name in ("screening_due", "agreement_due", "next_due") if name in annotations]
+    return {"due": _earliest(*dates)} if dates else {}
 
 
 def municipalities(principal: Principal) -> list[str]:
@@ -184,10 +212,10 @@ def overview(principal: Principal, *, q: str = "", status: str = "", distance: s
         rows = rows.filter(distance__isnull=True) if distance == "none" else rows.filter(distance=distance)
     if due:
         if due == "none":
-            rows = rows.filter(screening_due__isnull=True, agreement_due__isnull=True)
+            rows = rows.filter(due__isnull=True)
         else:
             until = {"overdue": today - dt.timedelta(days=1), "week": today + dt.timedelta(days=7), "month": today + dt.timedelta(days=31)}[due]
-            rows = rows.filter(Q(screening_due__lte=until) | Q(agreement_due__lte=until))
+            rows = rows.filter(due__lte=until)
     field = SORTS[sort][0]
     key = F(field).desc(nulls_last=True) if descending else F(field).asc(nulls_last=True)
     if sort == "contact" and not descending:
@@ -197,8 +225,9 @@ def overview(principal: Principal, *, q: str = "", status: str = "", distance: s
     items = list(rows.select_related("municipality")[(page - 1) * page_size: page * page_size])
     result = [Row(p, getattr(p, "status", None), getattr(p, "distance", None), getattr(p, "screening_due", None), getattr(p, "agreement_due", None),
                   getattr(p, "next_due", None), getattr(p, "next_task", None), _date(getattr(p, "last_contact", None)),
-                  getattr(p, "control_deadline", None), bool(getattr(p, "next_due", None) and p.next_due < today),
-                  principal.role == Role.CONTROLLER and bool(getattr(p, "control_deadline", None) and p.control_deadline < today)) for p in items]
+                  getattr(p, "control_deadline", None), bool(getattr(p, "due", None) and p.due < today),
+                  principal.role == Role.CONTROLLER and bool(getattr(p, "control_deadline", None) and p.control_deadline < today),
+                  getattr(p, "due", None), getattr(p, "control_case", None)) for p in items]
     shown = ["naam"] + [label for section, label in (("statuses", "huidige status, termijnen"), ("screening", "afstand, volgende taak, laatste contact"),
                                                        ("address", "gemeente")) if section in sections]
     record_access(principal.actor(), [r.person.pk for r in result], "overzicht: " + ", ".join(shown), chosen, principal.channel, shown=Shown.LIST)

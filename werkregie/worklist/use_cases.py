@@ -108,7 +108,21 @@ class Row:
 
     @property
     def link(self) -> str:
-        return self.task.url or f"/personen/{self.task.person_id}/"
+        return task_link(self.task)
+
+
+# the purpose a task is opened for, when it is not the role's first (walk of issue 16: a re-integration review opened
+# the trajectory logged as "Begeleiding naar werk")
+TASK_PURPOSES = {TaskKind.REINTEGRATION_REVIEW: Purpose.SICKNESS_REINTEGRATION}
+
+
+def task_link(task: Task) -> str:
+    """Where a task opens, with the purpose of its kind (`?doel=`) so that the page logs the access for it."""
+    url = task.url or f"/personen/{task.person_id}/"
+    purpose = TASK_PURPOSES.get(task.kind)
+    if purpose and "doel=" not in url:
+        url += ("&" if "?" in url else "?") + f"doel={purpose.value}"
+    return url
 
 
 @dataclass

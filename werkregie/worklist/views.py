@@ -97,7 +97,7 @@ def next_task(request: HttpRequest, principal: Principal) -> HttpResponse:
     if task is None:
         messages.info(request, _("Er is geen volgende taak op uw werklijst."))
         return redirect(f"{reverse('worklist')}?{_query(request, na='', persoon='')}")
-    return redirect(task.url or reverse("person_detail", args=[task.person_id]))
+    return redirect(services.task_link(task))
 
 
 @require_POST

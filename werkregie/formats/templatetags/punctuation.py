@@ -19,6 +19,12 @@ def colon() -> str:
     return punctuation.colon()
 
 
+@register.filter
+def with_colon(label: object) -> str:
+    """`{{ field.label|with_colon }}`: the label and a colon in the reader's punctuation, none after a label ending in ? or :."""
+    return punctuation.with_colon(label)
+
+
 @register.simple_tag
 def semicolon() -> str:
     return punctuation.semicolon()
