@@ -44,6 +44,12 @@ def today() -> dt.date:
     return _clock.today()
 
 
+def day_of(at: dt.datetime) -> dt.date:
+    """The calendar day in Brussels of a stored moment (stored in UTC: between 23:00 and 01:00 UTC, .date() is the
+    wrong day). A naive datetime is taken as already local."""
+    return at.astimezone(BRUSSELS).date() if at.tzinfo else at.date()
+
+
 @contextmanager
 def travel_to(at: dt.datetime | dt.date) -> Iterator[FrozenClock]:
     """Freeze the platform clock at a moment (a date means noon that day in Brussels)."""

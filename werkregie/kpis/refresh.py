@@ -25,8 +25,7 @@ PARALLEL_FROM = 100_000  # persons: from this size a full refresh on PostgreSQL 
 ROW_COLUMNS = ("person_id", *KEY_FIELDS, "n", "value")  # a contribution as a row (what _rows gives and _write stores)
 
 
-def _day(at: dt.datetime) -> dt.date:
-    return at.astimezone(clock.BRUSSELS).date() if at.tzinfo else at.date()
+_day = clock.day_of
 
 
 def gather(person_ids: Iterable[int], span: tuple[int, int] | None = None) -> list[engine.Facts]:

@@ -249,7 +249,7 @@ def clients(principal: Principal, channel: str = "web") -> list[Client]:
         steps[pid] = steps.get(pid, 0) + 1
     referred = {}
     for pid, at in Referral.objects.filter(person_id__in=ids, organisation_id=principal.user.organisation_id).values_list("person_id", "referred_at"):
-        referred.setdefault(pid, at.date())
+        referred.setdefault(pid, clock.day_of(at))
     record_access(principal.actor(), ids, "lijst: leefloongerechtigden met traject, doorverwijzing en wat te doen", Purpose.LEEFLOON_ACTIVATION, channel, shown=Shown.LIST)
     today = clock.today()
     return [Client(p.pk, f"{p.first_name} {p.last_name}", trajectories[p.pk].state_label if p.pk in trajectories else "", steps.get(p.pk, 0),

@@ -85,7 +85,7 @@ def person_screening(principal: Principal, person_id: int) -> ScreeningView:
     assessments = list(Assessment.objects.filter(person=person).select_related("counsellor")[:20])
     next_due = None
     if start is not None:
-        last = assessments[0].assessed_at.date() if assessments else None
+        last = clock.day_of(assessments[0].assessed_at) if assessments else None
         next_due = due(start, last, register.months_unemployed(episodes, today), periods())
     record_access(principal.actor(), [person_id], "screening: kans op werk, uitleg, beoordelingen", _purpose(principal, person_id), principal.channel)
     category = rules.model_category(score.chance_6m, limits()) if score is not None else None
@@ -241,7 +241,7 @@ def worklist(principal: Principal, page: int = 1, page_size: int = 50, within_da
             continue
         months = register.months_unemployed(episodes[pid], today)
         assessed = last.get(pid)
-        next_due = due(start, assessed.date() if assessed else None, months, periods())
+        next_due = due(start, clock.day_of(assessed) if assessed else None, months, periods())
         if next_due.reason == "new" or next_due.date <= horizon:
             rows.append((next_due.date, pid, next_due, months))
     rows.sort(key=lambda r: (r[0], r[1]))
@@ -278,7 +278,7 @@ def override_statistics(principal: Principal) -> dict:
                                           "person__work_limitation")
     for username, first, last, overridden, category, proposed, at, sex, nationality, birth, limitation in rows.iterator(5000):
         names[username] = " ".join(filter(None, (first, last))) or username
-        groups = {"sex": sex, "origin": register.origin(nationality), "age_band": register.age_band(birth, at.date()),
+        groups = {"sex": sex, "origin": register.origin(nationality), "age_band": register.age_band(birth, clock.day_of(at)),
                   "disability": "onbekend" if limitation is None else "ja" if limitation else "nee"}
         direction = "longer" if order[category] > order[proposed] else "shorter" if order[category] < order[proposed] else "self_reliance"
         for counts in [by_counsellor[username], *(by_group[column][value] for column, value in groups.items())]:
