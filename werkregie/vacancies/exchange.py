@@ -106,9 +106,15 @@ class ImportRefused(Exception):
         self.report = report
 
 
+SOFT_HYPHEN = "\u00ad"
+
+
 def _text(record: dict, key: str) -> str:
+    """A text field of a record, stripped, without soft hyphens: U+00AD is a hyphenation hint that word processors and
+    ESCO's own labels ("rand\u00adap\u00adpa\u00adra\u00adtuur") carry, not text, so it is dropped rather than refusing the record;
+    every other control or format character is still refused by the checks (core/text.py)."""
     value = record.get(key)
-    return value.strip() if isinstance(value, str) else ""
+    return value.replace(SOFT_HYPHEN, "").strip() if isinstance(value, str) else ""
 
 
 def _type_problem(record: dict, key: str, kind: type | tuple[type, ...]) -> str | None:
