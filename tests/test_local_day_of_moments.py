@@ -4,7 +4,8 @@ screening date near midnight (found when the suite ran at 00:20 in Brussels)."""
 
 import datetime as dt
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests import factories as f
 from werkregie.accounts.models import Role
