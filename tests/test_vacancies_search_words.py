@@ -87,3 +87,32 @@ def test_a_place_that_starts_with_the_word_does_not_outrank_the_word(kitchen):
     assert found == ["chef", "cooks", "kitchen", "shop", "store"]  # the title, then the text, then the place, each newest first
     assert _ids(kitchen, q="kok", sort="date") == ["shop", "store", "cooks", "kitchen", "chef"]  # by date: as asked
     assert _ids(kitchen, q="koksijde") == ["shop", "store"]  # the place itself is still found by its name
+
+
+def test_a_head_word_finds_its_compounds_that_end_in_it(kitchen):
+    """Found in a walk: "kok" missed the "Chefkok" and "Hulpkok" vacancies (the word at the end of a Dutch compound;
+    search_words.COMPOUNDS). By relevance they rank as the word itself: in the title first, then in the text."""
+    employer = kitchen["chef"].employer
+    stamp = dt.datetime(2026, 11, 2, 9, tzinfo=dt.timezone.utc)
+    kitchen["head"] = Vacancy.objects.create(employer=employer, title="Chefkok", created_at=stamp - dt.timedelta(days=2), municipality_id=GENT)
+    kitchen["helper"] = Vacancy.objects.create(employer=employer, title="Hulpkoks gezocht", created_at=stamp - dt.timedelta(days=3), municipality_id=GENT)
+    kitchen["dishes"] = Vacancy.objects.create(employer=employer, title="Afwasser", created_at=stamp - dt.timedelta(days=1), municipality_id=GENT,
+                                               description="Je helpt onze chefkoks in de keuken.")
+    expected = ["chef", "head", "helper", "cooks", "kitchen", "dishes", "shop", "store"]
+    assert _ids(kitchen, q="kok") == expected
+    assert _ids(kitchen, q="koks") == expected
+    in_gent = ["chef", "head", "helper", "cooks", "kitchen", "dishes"]
+    assert _ids(kitchen, q="kok", place="Gent") == in_gent  # PostgreSQL: the term rows' path
+    assert _ids(kitchen, q="kok", place="Gent", radius_km=10) == in_gent
+    assert _ids(kitchen, q="chefkok") == ["head", "dishes"]  # a compound itself finds only itself
+    assert "stokken" not in _ids(kitchen, q="kok")
+    assert set(_ids(kitchen, q="chauffeur")) == set()  # a head without vacancies: nothing, no error
+
+
+def test_compounds_are_looked_up_by_the_stem_of_the_head():
+    from werkregie.vacancies.search_words import compounds
+
+    assert compounds("kok") == compounds("koks") == ("chefkok", "hulpkok")
+    assert "vrachtwagenchauffeu" in compounds(stem("chauffeurs"))
+    assert compounds("lasser") == ()
+    assert {"chefkok", "chefkoks", "hulpkoken"} <= set(forms("kok"))

@@ -202,8 +202,15 @@ def _check(f: Filters) -> None:
         raise InvalidInput(_("De zoekopdracht is niet uitgevoerd."), errors)
 
 
+def _alternatives(word: str) -> tuple[str, ...]:
+    """A search word and the compounds it also finds ("kok": "chefkok", "hulpkok"; search_words.compounds)."""
+    return (word, *search_words.compounds(word))
+
+
 def _tsquery(words: list[str], weight: str = "") -> str:
-    return " & ".join(f"{w}:*{weight}" for w in words)  # words are [0-9a-z]+ only: nothing to escape
+    # words are [0-9a-z]+ only: nothing to escape; a word with compounds is one of its prefix terms: (kok:* | chefkok:*)
+    parts = [" | ".join(f"{a}:*{weight}" for a in _alternatives(w)) for w in words]
+    return " & ".join(p if "|" not in p else f"({p})" for p in parts)
 
 
 @dataclass
@@ -280,7 +287,10 @@ def _text_filter(qs: QuerySet[Vacancy], words: list[str]) -> QuerySet[Vacancy]:
         return qs.extra(where=where, params=params)
     qs = qs.annotate(padded=_padded())
     for w in words:  # the start of a word, as PostgreSQL's prefix terms ("kok" is not found in "stokken")
-        qs = qs.filter(padded__contains=f" {w}")
+        one = Q()
+        for a in _alternatives(w):
+            one |= Q(padded__contains=f" {a}")
+        qs = qs.filter(one)
     return qs
 
 
@@ -359,10 +369,10 @@ def _term_page(words: list[str], places: list[str], by_relevance: bool, start: i
     vacancy) per place and word); only the page's rows are read afterwards. A vacancy is a hit when each word starts
     one of its lexemes, in the title when each word starts one of its title's lexemes (weight A), as the tsquery reads
     the same tsvector; the candidates, the count and the order are _ranked_page's."""
-    entries = " UNION ALL ".join(
+    entries = " UNION ALL ".join(  # one range per place, word and compound of the word ("kok", "chefkok")
         f"SELECT {i} AS word, term, vacancy_id, created_at, in_title FROM vacancies_term WHERE municipality_id = ANY(%s) AND term LIKE %s"
-        for i in range(len(words)))
-    params: list[object] = [p for w in words for p in (places, w + "%")]  # words are [0-9a-z]+: no wildcard in them
+        for i, w in enumerate(words) for _a in _alternatives(w))
+    params: list[object] = [p for w in words for a in _alternatives(w) for p in (places, a + "%")]  # [0-9a-z]+: no wildcard
     # one aggregation per vacancy (a word may start several of its lexemes): a hit has an entry of every word, its title
     # holds each word when one of each word's entries is in the title; one word needs neither condition per word
     if len(words) == 1:
@@ -397,8 +407,11 @@ def _by_title_then_newest(qs: QuerySet[Vacancy], words: list[str], start: int, s
     bar = StrIndex(_padded(), Value(" | "))
     title, whole = Q(), Q()
     for i, w in enumerate(words):
-        qs = qs.annotate(**{f"at_{i}": StrIndex(_padded(), Value(f" {w}"))})
-        title &= Q(**{f"at_{i}__lt": bar})
+        one = Q()
+        for j, a in enumerate(_alternatives(w)):  # a word or one of its compounds before the "|"
+            qs = qs.annotate(**{f"at_{i}_{j}": StrIndex(_padded(), Value(f" {a}"))})
+            one |= Q(**{f"at_{i}_{j}__gt": 0, f"at_{i}_{j}__lt": bar})
+        title &= one
     for forms in (ambiguous or {}).values():
         one = Q()
         for form in forms:
@@ -449,7 +462,7 @@ def search(f: Filters) -> Results:
     by_relevance = f.sort == "relevance" and bool(words)  # a hit in the title weighs most: title matches first, then the newest
     if words and connection.vendor == "postgresql":
         by_terms = places is not None and not (f.occupation_uri or f.contract or f.min_hours is not None or f.max_hours is not None)
-        if by_terms and _term_rows_cheaper(words) and _single_lexemes(words):
+        if by_terms and _term_rows_cheaper(words) and _single_lexemes([a for w in words for a in _alternatives(w)]):
             count, ids = _term_page(words, places, by_relevance, start, f.page_size, ambiguous)
         else:
             count, ids = _ranked_page(qs, words, by_relevance, start, f.page_size, ambiguous)

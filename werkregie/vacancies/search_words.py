@@ -12,7 +12,11 @@ No snowball stemmer: it is not a dependency, and its stems are not always prefix
 A stem also starts words it has nothing to do with: "kok" starts "koksijde". forms() lists the whole word forms of a
 query word (the word, its stem, the stem with a plural or inflection ending); where a stem starts a place name (the
 place is a filter of its own, and the vacancy's municipality is part of its text), the ranking puts the vacancies
-holding one of those forms above those that hold the word only as the start of a longer word (search.py)."""
+holding one of those forms above those that hold the word only as the start of a longer word (search.py).
+
+A Dutch compound ends in its head ("chefkok", "hulpkok"): a prefix term of "kok" cannot find it, and the index holds
+whole words only. COMPOUNDS lists the common occupation compounds of a few heads; a query word that is such a head also
+looks for them, as extra prefix terms of the same word (compounds()): a handful of rare lexemes, no index change."""
 
 from __future__ import annotations
 
@@ -31,6 +35,14 @@ RULES = (
 )
 ENDINGS = ("", "s", "e", "n", "en", "es", "x")  # the whole forms of a stem: kok, koks, koken; lasser, lassers
 VOWELS = set("aeiouy")
+# head → the compounds that end in it (occupation titles of the Dutch job market; a walk found "kok" missing "Chefkok")
+COMPOUNDS = {
+    "kok": ("chefkok", "hulpkok"),
+    "chauffeur": ("vrachtwagenchauffeur", "buschauffeur", "taxichauffeur", "bestelwagenchauffeur", "heftruckchauffeur"),
+    "bakker": ("broodbakker", "banketbakker"),
+    "kapper": ("dameskapper", "herenkapper"),
+    "monteur": ("servicemonteur", "onderhoudsmonteur"),
+}
 
 
 def stem(word: str) -> str:
@@ -55,10 +67,21 @@ def _open_syllable(cut: str) -> str:
     return cut
 
 
+_COMPOUND_STEMS: dict[str, tuple[str, ...]] = {}
+
+
+def compounds(word: str) -> tuple[str, ...]:
+    """The stems of the compounds a query word (a stem, as search.py looks for it) also finds: "kok" → "chefkok", ..."""
+    if not _COMPOUND_STEMS:
+        _COMPOUND_STEMS.update({stem(head): tuple(stem(c) for c in found) for head, found in COMPOUNDS.items()})
+    return _COMPOUND_STEMS.get(stem(word), ())
+
+
 def forms(word: str) -> tuple[str, ...]:
-    """The whole word forms a query word stands for: the word, and its stem with each plural or inflection ending."""
+    """The whole word forms a query word stands for: the word, and its stem (and its compounds') with each plural or
+    inflection ending."""
     base = stem(word)
-    return tuple(dict.fromkeys([word, *(base + e for e in ENDINGS)]))
+    return tuple(dict.fromkeys([word, *(b + e for b in (base, *compounds(word)) for e in ENDINGS)]))
 
 
 _PLACES: dict[str, frozenset[str]] = {}  # per database alias: the reference data does not change while serving
