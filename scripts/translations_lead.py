@@ -3206,4 +3206,5 @@ T.update({
     "Deze toegang mag enkel lezen.": ("Cet accès ne permet que la lecture.", "This access is read-only."),
     "U mag dit dossier niet raadplegen met dit doel.": ("Vous ne pouvez pas consulter ce dossier dans ce but.",
                                                        "You may not consult this file for this purpose."),
+    "Kies een aanvraag uit de lijst.": ("Choisissez une demande dans la liste.", "Choose a request from the list."),
 })
