@@ -3197,3 +3197,14 @@ T.update({  # hw16a: the second browser walk of issue 16 (model card in words)
     "Ja, toestemming intrekken": ("Oui, retirer le consentement", "Yes, withdraw consent"),
     "Voorstel van de regel: %(decision)s": ("Proposition de la règle : %(decision)s", "The rule's proposal: %(decision)s"),
 })
+
+# attack round 5 (h-at5)
+T.update({
+    "U vroeg te veel suggesties aan; probeer opnieuw over %(seconds)s seconden.": (
+        "Vous avez demandé trop de suggestions ; réessayez dans %(seconds)s secondes.",
+        "You asked for too many suggestions; try again in %(seconds)s seconds."),
+    "Deze toegang mag enkel lezen.": ("Cet accès ne permet que la lecture.", "This access is read-only."),
+    "U mag dit dossier niet raadplegen met dit doel.": ("Vous ne pouvez pas consulter ce dossier dans ce but.",
+                                                       "You may not consult this file for this purpose."),
+    "Kies een aanvraag uit de lijst.": ("Choisissez une demande dans la liste.", "Choose a request from the list."),
+})

@@ -182,6 +182,8 @@ WERKREGIE_ANON_RATE = os.environ.get("WERKREGIE_ANON_RATE", "30/m")
 # a new sealed, timestamped evidence PDF of a message costs seconds (an RFC 3161 call): at most this many per user; a
 # message's stored PDF is served again without limit as long as the message did not change
 WERKREGIE_EVIDENCE_RATE = os.environ.get("WERKREGIE_EVIDENCE_RATE", "20/h")
+# a vacancy intake suggestion (text → ESCO skills by letters and meaning) costs up to a second: at most this many per user
+WERKREGIE_SUGGEST_RATE = os.environ.get("WERKREGIE_SUGGEST_RATE", "30/m")
 WERKREGIE_ANON_HEAVY_SLOTS = int(os.environ.get("WERKREGIE_ANON_HEAVY_SLOTS", "2"))
 # The rate limits count in the cache, which must be shared by every worker process (a per-process memory cache let each of
 # five gunicorn workers count its own 30 a minute): files under the data folder by default, shared by all processes on

@@ -51,8 +51,9 @@ def rows(credentials: list) -> list[dict]:
     return found
 
 
-def panel(request: HttpRequest, person: Person) -> tuple[str, dict]:
-    """(template, context) of the person's passport: title, issuer, date, status and download links per credential."""
+def panel(request: HttpRequest, person: Person, purpose: str | None = None) -> tuple[str, dict]:
+    """(template, context) of the person's passport: title, issuer, date, status and download links per credential;
+    the read logged with `purpose` when the user chose one (the person's career page asks it)."""
     principal = Principal.for_session(request.user)
-    credentials = uc.credentials_of(person, viewer=principal)
+    credentials = uc.credentials_of(person, viewer=principal, purpose=purpose)
     return TEMPLATE, {"credentials": rows(credentials), "person_id": person.pk, "verify_url": reverse("credentials_verify")}

@@ -203,12 +203,12 @@ def no_person_in_reach() -> str:
     return _("Geen persoon gevonden binnen uw toegang.")
 
 
-def credentials_of(person: Person, *, viewer: Principal | None = None, channel: str = Channel.WEB) -> list[Credential]:
+def credentials_of(person: Person, *, viewer: Principal | None = None, channel: str = Channel.WEB, purpose: str | None = None) -> list[Credential]:
     """The person's credentials, newest first. With a `viewer`, the permission rules apply and the read is logged."""
     if viewer is not None:
         if not perms.can_list(viewer, person.pk):
             raise NotFound(no_person_in_reach())
-        record_access(viewer.actor(), [person.pk], "digitale bewijzen: competentiepaspoort", perms.purpose(viewer, person.pk), channel)
+        record_access(viewer.actor(), [person.pk], "digitale bewijzen: competentiepaspoort", purpose or perms.purpose(viewer, person.pk), channel)
     return list(Credential.objects.filter(person=person).select_related("issuer", "status_list"))
 
 

@@ -128,9 +128,15 @@ def employer_requests(request: HttpRequest, principal: Principal) -> HttpRespons
     employer's own page)."""
     from werkregie.workflows import services as wf
 
-    if request.method == "POST":
+    status = 200
+    membership = request.POST.get("membership", "") if request.method == "POST" else ""
+    if request.method == "POST" and not (membership.isascii() and membership.isdigit() and len(membership) <= 9):
+        # a bare int() gave a 500 on "abc" or "1.5" (attack round 5, L1): the error at the top, 400
+        messages.error(request, _("Kies een aanvraag uit de lijst."))
+        status = 400
+    elif request.method == "POST":
         try:
-            services.decide(principal, int(request.POST.get("membership", "0") or 0), request.POST.get("transition", ""),
+            services.decide(principal, int(membership), request.POST.get("transition", ""),
                             reason=request.POST.get("reason", ""), version=posted_version(request))
             messages.success(request, _("De aanvraag is bevestigd.") if request.POST.get("transition") == "confirm" else _("De aanvraag is geweigerd."))
         except NotFound:
@@ -140,4 +146,4 @@ def employer_requests(request: HttpRequest, principal: Principal) -> HttpRespons
         return redirect(reverse("employer_requests"))
     rows = [{"m": m, "actions": [t for t in wf.available(m, "admin") if t.name in ("confirm", "refuse")]}
             for m in services.pending_first_administrators(principal)]
-    return render(request, "organisations/requests.html", {"rows": rows})
+    return render(request, "organisations/requests.html", {"rows": rows}, status=status)

@@ -12,7 +12,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from werkregie.access.purposes import Purpose
-from werkregie.accounts.models import Role
+from werkregie.accounts.models import Role, Scope
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import Forbidden, NotFound
@@ -33,6 +33,12 @@ def is_citizen(principal: Principal) -> bool:
 
 def is_partner(principal: Principal) -> bool:
     return principal.role == Role.PARTNER and bool(principal.user.organisation_id)
+
+
+def is_writing_partner(principal: Principal) -> bool:
+    """A partner that may report on its steps: with the scope to write about persons (a read-only partner token wrote
+    notes and submitted and approved steps: attack round 5, M-b)."""
+    return is_partner(principal) and principal.has_scope(Scope.PERSONS_WRITE)
 
 
 def can_edit(principal: Principal, person_id: int) -> bool:

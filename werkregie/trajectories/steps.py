@@ -133,9 +133,11 @@ def _maybe_fulfilled(agreement_id: int, who: Who) -> None:
 
 def partner_update(principal: Principal, step_id: int, expected_version: int | None, *, note: str, outcome: str = "note") -> AgreementStep:
     """A partner (mutuality, integration agency) reports on ITS step only: a note, and optionally approves it
-    (done) or hands it in for the counsellor's review."""
+    (done) or hands it in for the counsellor's review; with the scope to write about persons."""
     if not perms.is_partner(principal):
         raise Forbidden(_("Enkel voor partners."))
+    if not perms.is_writing_partner(principal):
+        raise Forbidden(_("Deze toegang mag enkel lezen."))
     step = perms.partner_steps(principal).filter(pk=step_id).select_related("agreement").first()
     if step is None:
         raise NotFound(_("Niet gevonden binnen uw toegang."))

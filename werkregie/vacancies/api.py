@@ -218,6 +218,7 @@ def suggest(request: HttpRequest, payload: SuggestIn) -> dict:
     from . import intake
 
     _posting_roles(request)
+    intake.spend_suggestion_budget(request.auth.user.pk)
     return intake.suggest(payload.title, payload.text, payload.language, payload.occupation_uri)
 
 

@@ -58,6 +58,19 @@ def usual_level(occupation_uri: str) -> str | None:
     return USUAL_LEVEL_BY_ISCO_MAJOR.get(tax.occupations[index].isco[0])
 
 
+def spend_suggestion_budget(user_id: int) -> None:
+    """A suggestion reads the text against every skill label and by meaning (up to a second of work): at most
+    WERKREGIE_SUGGEST_RATE per user, so that parallel requests of one account cannot tie up the workers (429)."""
+    from django.conf import settings
+
+    from werkregie.accounts.throttle import user_budget_wait
+    from werkregie.core.errors import TooManyRequests
+
+    wait = user_budget_wait("vacancy-suggest", user_id, settings.WERKREGIE_SUGGEST_RATE)
+    if wait is not None:
+        raise TooManyRequests(_("U vroeg te veel suggesties aan; probeer opnieuw over %(seconds)s seconden.") % {"seconds": wait}, wait)
+
+
 def suggest(title: str, text: str, language: str = "nl", occupation_uri: str = "") -> dict:
     """Suggestions only; nothing is stored. The occupation from the title (and text), skills mentioned in the text plus
     the chosen (or best) occupation's essential skills, each with how it was found (label, meaning, occupation), its

@@ -140,6 +140,10 @@ def overview_export(request: HttpRequest, principal: Principal) -> HttpResponse:
     register's columns instead). Each listed person is logged with the columns, as the page logs them."""
     from . import exports
 
+    try:
+        caseload.check_access(principal)  # permission before input: a refused role learns nothing of its filters
+    except Forbidden as exc:
+        return render(request, "web/forbidden.html", {"detail": exc.detail}, status=exc.status)
     sections = caseload.visible(principal)
     if redirected := search_token.insz_out_of_url(request, sections):
         return redirected

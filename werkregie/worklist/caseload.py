@@ -173,12 +173,18 @@ def municipalities(principal: Principal) -> list[str]:
     return sorted(perms.visible_persons(principal).exclude(municipality__isnull=True).values_list("municipality_id", flat=True).distinct())
 
 
+def check_access(principal: Principal) -> None:
+    """Forbidden for a role that may not search the register: checked before any input is read (attack round 5, L7:
+    an invalid filter answered 400 to a role that then got 403 without it)."""
+    if not perms.can_search(principal):
+        raise Forbidden(_("Uw rol mag niet zoeken in het talentregister."))
+
+
 def overview(principal: Principal, *, q: str = "", status: str = "", distance: str = "", due: str = "", municipality: str = "",
              sort: str = "", descending: bool = False, page: int = 1, page_size: int = 50, purpose: str | None = None) -> Page:
     """One page of the principal's persons with the columns its role may see. Refuses a filter or sort on a section
     the role may not see (it would reveal that section person by person)."""
-    if not perms.can_search(principal):
-        raise Forbidden(_("Uw rol mag niet zoeken in het talentregister."))
+    check_access(principal)
     check_search_text(q)
     sections = visible(principal)
     sort = sort or default_sort(principal)

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from werkregie.access.purposes import Purpose
 from werkregie.access.services import record_access
 from werkregie.accounts.principal import Principal
-from werkregie.core.errors import NotFound
+from werkregie.core.errors import Forbidden, NotFound
 from werkregie.people import perms as people_perms
 from werkregie.people.models import Person
 
@@ -33,8 +33,18 @@ def person_of(principal: Principal, person_id: int) -> Person:
     return person
 
 
-def evc_requests(principal: Principal, person: Person) -> list[EvcRequest]:
-    """The person's EVC requests, newest first; the read logged (also when there are none: the page said so)."""
+def purpose_of(principal: Principal, person_id: int, asked: str | None) -> tuple[list, str | None]:
+    """(the purposes the user may open this person's file for, the chosen one or None when it must be asked); a purpose
+    the user may not use is refused (Forbidden), as on the person file."""
+    allowed = people_perms.purposes_for(principal, person_id)
+    if asked is not None and asked not in allowed:
+        raise Forbidden(_("U mag dit dossier niet raadplegen met dit doel."))
+    return allowed, asked
+
+
+def evc_requests(principal: Principal, person: Person, purpose: str = Purpose.COMPETENCE_RECOGNITION) -> list[EvcRequest]:
+    """The person's EVC requests, newest first; the read logged with the purpose the user chose (also when there are
+    none: the page said so)."""
     found = list(EvcRequest.objects.filter(person=person).order_by("-requested_at", "-pk").prefetch_related("skills"))
-    record_access(principal.actor(), [person.pk], "EVC: aanvragen van de persoon", Purpose.COMPETENCE_RECOGNITION, principal.channel)
+    record_access(principal.actor(), [person.pk], "EVC: aanvragen van de persoon", purpose, principal.channel)
     return evc_outcome.with_outcome(evc_skills.with_asked(found))

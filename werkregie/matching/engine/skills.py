@@ -29,6 +29,9 @@ MAX_TEXT = 1_000_000  # characters read from one text; a longer text is cut, nev
 FUZZY_TEXT = 20_000  # characters compared by similarity (exact phrases are found in the whole text)
 MAX_WORDS = 6
 NEAR = 0.8
+# a word's letters look like the labels' when this share of its character n-grams occurs in some label: a phrase or
+# clause of words that do not (random letters, 300 of them took 10 s: attack round 5) can name no skill and is not read
+FAMILIAR = 0.4
 # a phrase this close to a label (by its letters, not by meaning or a gloss) names the skill almost literally: only those
 # go onto a profile unasked; the rest are suggestions the person confirms ("inventaris bijhouden" found
 # "bibliotheekinventaris bijhouden", "haven van Gent" "lokale wateren van de haven": walk of issue 16)
@@ -125,6 +128,7 @@ class SkillIndex:
                         continue
                 spans.append((start, words[j][2], phrase, j - i + 1))
         candidates: list[tuple[float, int, int, int]] = []  # (score, skill, start, end)
+        familiar = self._familiarity(words)
         for code in ([language] if language == "en" else [language, "en"]):
             exact, vectorizer, matrix, owners = self.by_language[code]
             weight = 1.0 if code == language else 0.97
@@ -133,7 +137,7 @@ class SkillIndex:
                 for skill in exact.get(phrase, []):
                     candidates.append((weight, skill, start, end))
                 # single words only match exactly: a near single word ("software", "expérience") is mostly noise
-                if length >= 2 and end <= FUZZY_TEXT and phrase not in exact:
+                if length >= 2 and end <= FUZZY_TEXT and phrase not in exact and _familiar(phrase, familiar[code]):
                     near.append((start, end, phrase))
             if near:
                 # each distinct phrase compared once: a text repeating itself costs what its distinct phrases cost
@@ -148,12 +152,12 @@ class SkillIndex:
                     if similarity.data[best] >= NEAR:
                         candidates.append((round(float(similarity.data[best]) * weight, 4), owners[similarity.indices[best]], start, end))
         semantic_on = semantic.available() if use_semantic is None else use_semantic
-        meaning = self._semantic(text, language) if semantic_on else []
+        meaning = self._semantic(text, language, familiar=familiar) if semantic_on else []
         if glossed and language != "en":
             english = self._gloss_words(words, language)
             candidates += self._bag_matches(english)
             if semantic_on:
-                meaning += self._semantic(text, language, english)
+                meaning += self._semantic(text, language, english, familiar)
         return text, words, candidates, meaning, semantic_on
 
     def _implied(self, text: str, words: list[tuple[str, int, int]], language: str, named: list[Found], room: int,
@@ -197,13 +201,31 @@ class SkillIndex:
                     found.append((GLOSS_WEIGHT, skill, english[i][1], english[j][2]))
         return found
 
-    def _semantic(self, text: str, language: str, english: list[tuple[str, int, int]] | None = None) -> list[tuple[float, int, int, int]]:
-        """Clauses by meaning; with `english` (a gloss), each clause's gloss instead, compared as English text."""
+    def _familiarity(self, words: list[tuple[str, int, int]]) -> dict[str, dict[str, tuple[int, int]]]:
+        """Per label language, each distinct word of the text → (its character n-grams that occur in a label of that
+        language, all its n-grams): a phrase's n-grams are its words' (char_wb n-grams never cross a space)."""
+        distinct = {w for w, _s, _e in words if w}
+        out: dict[str, dict[str, tuple[int, int]]] = {}
+        for code, (_exact, vectorizer, _matrix, _owners) in self.by_language.items():
+            analyse, vocabulary = vectorizer.build_analyzer(), vectorizer.vocabulary_
+            counts = out[code] = {}
+            for word in distinct:
+                grams = analyse(word)
+                counts[word] = (sum(g in vocabulary for g in grams), len(grams))
+        return out
+
+    def _semantic(self, text: str, language: str, english: list[tuple[str, int, int]] | None = None,
+                  familiar: dict[str, dict[str, tuple[int, int]]] | None = None) -> list[tuple[float, int, int, int]]:
+        """Clauses by meaning; with `english` (a gloss), each clause's gloss instead, compared as English text. With
+        `familiar` (_familiarity), a clause whose letters look like no label's in any language is not embedded."""
         clauses = []
         for match in CLAUSE.finditer(text[:FUZZY_TEXT]):
             words = list(WORD.finditer(match.group()))
             for first in range(0, len(words), 12):
                 piece = words[first:first + 12]
+                phrase = " ".join(normalise(w.group()) for w in piece)
+                if familiar is not None and not any(_familiar(phrase, counts) for counts in familiar.values()):
+                    continue
                 if len(piece) >= 2:
                     clauses.append((match.start() + piece[0].start(), match.start() + piece[-1].end()))
             if len(clauses) >= MAX_CLAUSES:
@@ -261,6 +283,15 @@ class SkillIndex:
             if len(chosen) >= top:
                 break
         return list(chosen.values())
+
+
+def _familiar(phrase: str, counts: dict[str, tuple[int, int]]) -> bool:
+    """Whether at least FAMILIAR of the phrase's character n-grams occur in a label (counts: _familiarity's)."""
+    known = total = 0
+    for word in phrase.split():
+        k, t = counts.get(word, (0, 0))
+        known, total = known + k, total + t
+    return total > 0 and known >= FAMILIAR * total
 
 
 def _embed_distinct(texts: list[str], language: str) -> np.ndarray:
