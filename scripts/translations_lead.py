@@ -3208,3 +3208,18 @@ T.update({
                                                        "You may not consult this file for this purpose."),
     "Kies een aanvraag uit de lijst.": ("Choisissez une demande dans la liste.", "Choose a request from the list."),
 })
+# walk 2m: the booking confirmation when the learning account pays everything for a course payable with cheques
+T.update({
+    "Opleidingscheques zijn voor deze inschrijving niet nodig: uw leer- en loopbaanrekening betaalt de volledige prijs.": (
+        "Les chèques-formation ne sont pas nécessaires pour cette inscription : votre compte formation et carrière paie le prix complet.",
+        "Training vouchers are not needed for this booking: your learning and career account pays the full price."),
+    "Opleidingscheques zijn voor deze inschrijving niet nodig: uw leer- en loopbaanrekening betaalt de volledige prijs. "
+    "Anders zou u met opleidingscheques %(government)s steun van de Vlaamse overheid krijgen (u betaalt zelf %(own)s "
+    "voor cheques ter waarde van %(value)s).": (
+        "Les chèques-formation ne sont pas nécessaires pour cette inscription : votre compte formation et carrière paie le prix complet. "
+        "Sinon, les chèques-formation vous apporteraient %(government)s d'aide du gouvernement flamand (vous payez vous-même %(own)s "
+        "pour des chèques d'une valeur de %(value)s).",
+        "Training vouchers are not needed for this booking: your learning and career account pays the full price. "
+        "Otherwise, training vouchers would give you %(government)s of support from the Flemish government (you pay %(own)s "
+        "yourself for vouchers worth %(value)s)."),
+})

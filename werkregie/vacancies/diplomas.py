@@ -96,7 +96,8 @@ def occupation_for(field: str, language: str) -> str:
 
 
 def competences(occupation_uri: str, language: str) -> list[dict]:
-    """The first essential skills (not knowledge: "kunnen ...") of the occupation, those proper to it first, as the skill labels of the page."""
+    """The first essential skills (not knowledge: "kunnen ...") of the occupation, those with a label in `language` first,
+    then those proper to it, as the skill labels of the page."""
     from werkregie.matching import labels
     from werkregie.matching.platform import taxonomy
 
@@ -107,12 +108,19 @@ def competences(occupation_uri: str, language: str) -> list[dict]:
     skills = [tax.skills[s] for s in tax.occupations[index].essential]
     doing = [s for s in skills if s.type != "knowledge"] or skills
     doing.sort(key=lambda s: REUSE_ORDER.get(s.reuse, len(REUSE_ORDER)))  # stable: ESCO's order within each kind
-    return [labels.skill(s.uri, language) for s in doing[:EXAMPLES]]
+    shown = [labels.skill(s.uri, language) for s in doing]
+    shown.sort(key=lambda k: k["lang"] != language)  # stable: a label in another language only where too few have one
+    return shown[:EXAMPLES]
 
 
 def rewording(demand: str, skills: list[dict], language: str) -> str:
+    """The proposed sentence, naming only the skills with a label in `language` (an English label inside a Dutch
+    sentence reads as a mistake); "" when none has one."""
+    own = [s["label"] for s in skills if s.get("lang", language) == language]
+    if not own:
+        return ""
     with translation.override(language):
-        return _("in plaats van “%(demand)s”: kunnen %(skills)s") % {"demand": demand, "skills": ", ".join(s["label"] for s in skills)}
+        return _("in plaats van “%(demand)s”: kunnen %(skills)s") % {"demand": demand, "skills": ", ".join(own)}
 
 
 def help_for(text: str, language: str, fallback: list[dict]) -> list[dict]:
@@ -128,5 +136,5 @@ def help_for(text: str, language: str, fallback: list[dict]) -> list[dict]:
         out.append({"start": d.start, "end": d.end, "text": d.text, "field": d.field,
                     "occupation": labels.occupation(occupation, language) if occupation else None,
                     "competences": [k["label"] for k in skills], "competence_skills": skills,
-                    "rewording": rewording(d.text, skills, language) if skills else ""})
+                    "rewording": rewording(d.text, skills, language)})
     return out

@@ -71,6 +71,14 @@ def spend_suggestion_budget(user_id: int) -> None:
         raise TooManyRequests(_("U vroeg te veel suggesties aan; probeer opnieuw over %(seconds)s seconden.") % {"seconds": wait}, wait)
 
 
+def _without_flagged_wording(text: str, language: str) -> str:
+    """The text with every span the wording check flags blanked (same length, so positions stay): a skill is never
+    suggested from wording the employer is asked to rewrite ("Jong dynamisch team" is no "coach young people")."""
+    for hit in wording.check_all(text, language):
+        text = text[:hit.start] + " " * (hit.end - hit.start) + text[hit.end:]
+    return text
+
+
 def suggest(title: str, text: str, language: str = "nl", occupation_uri: str = "") -> dict:
     """Suggestions only; nothing is stored. The occupation from the title (and text), skills mentioned in the text plus
     the chosen (or best) occupation's essential skills, each with how it was found (label, meaning, occupation), its
@@ -88,12 +96,14 @@ def suggest(title: str, text: str, language: str = "nl", occupation_uri: str = "
     occupation_confidence = 1.0 if confirmed else (round(float(occupations[0].score), 4) if occupations else 0.0)
     skills: dict[str, dict] = {}
     index = default_skill_index()
-    by_words, by_words_and_meaning = index.extract_by_words_and_meaning(text[:SKILL_TEXT], language, SUGGESTED_SKILLS) if text else ([], [])
+    read = _without_flagged_wording(text[:SKILL_TEXT], language)
+    by_words, by_words_and_meaning = index.extract_by_words_and_meaning(read, language, SUGGESTED_SKILLS) if read.strip() else ([], [])
     by_label = {x.uri: x.score for x in by_words}
     for found in by_words_and_meaning:
         how = "label" if found.uri in by_label else "meaning"
         confidence = round(float(by_label.get(found.uri, found.score)), 4)
-        skills[found.uri] = labels.skill(found.uri, language, source="text", span=found.span, essential=True, found_by=how, confidence=confidence,
+        span = text[found.start:found.end] if found.start >= 0 else found.span  # as written, not blanked
+        skills[found.uri] = labels.skill(found.uri, language, source="text", span=span, essential=True, found_by=how, confidence=confidence,
                                          of_occupation=False)
     if chosen:
         for s in tax.occupations[tax.occupation_index[chosen]].essential[:SUGGESTED_SKILLS]:

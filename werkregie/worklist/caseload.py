@@ -62,6 +62,15 @@ class Row:
     control_overdue: bool = False  # a controller's row: the control file's legal deadline has passed
     due: dt.date | None = None  # the earliest of the person's due dates (due_on): the filter, the order and the next person
     control_case: int | None = None  # the open control case of control_deadline (a controller opens it, not the record)
+    control_state: str | None = None  # that case's state: what the controller has to do on it
+
+    @property
+    def control_state_label(self) -> str:
+        """What is to be done on the control case ("Te beslissen"), for a controller's "Eerst aan de beurt" (the walk
+        found a counsellor's task there while the link opened the case)."""
+        from werkregie.compliance.workflows import STATES
+
+        return str(STATES.get(self.control_state or "", ""))
 
     @property
     def due_task(self) -> str | None:
@@ -134,6 +143,7 @@ def _annotated(base: QuerySet, sections: frozenset[str], today: dt.date) -> Quer
         next_case = Case.objects.filter(person=OuterRef("pk"), state__in=OPEN_STATES, deadline__isnull=False).order_by("deadline", "id")
         annotations["control_deadline"] = Subquery(next_case.values("deadline")[:1])
         annotations["control_case"] = Subquery(next_case.values("id")[:1])  # the case to decide, for a controller's next person
+        annotations["control_state"] = Subquery(next_case.values("state")[:1])  # what is to be done on it (walk 2m)
     if "screening" in sections:
         annotations["next_due"] = Subquery(_open_tasks().order_by("due_on", "id").values("due_on")[:1])
         annotations["next_task"] = Subquery(_open_tasks().order_by("due_on", "id").values("kind")[:1])
@@ -233,7 +243,7 @@ def overview(principal: Principal, *, q: str = "", status: str = "", distance: s
                   getattr(p, "next_due", None), getattr(p, "next_task", None), _date(getattr(p, "last_contact", None)),
                   getattr(p, "control_deadline", None), bool(getattr(p, "due", None) and p.due < today),
                   principal.role == Role.CONTROLLER and bool(getattr(p, "control_deadline", None) and p.control_deadline < today),
-                  getattr(p, "due", None), getattr(p, "control_case", None)) for p in items]
+                  getattr(p, "due", None), getattr(p, "control_case", None), getattr(p, "control_state", None)) for p in items]
     shown = ["naam"] + [label for section, label in (("statuses", "huidige status, termijnen"), ("screening", "afstand, volgende taak, laatste contact"),
                                                        ("address", "gemeente")) if section in sections]
     record_access(principal.actor(), [r.person.pk for r in result], "overzicht: " + ", ".join(shown), chosen, principal.channel, shown=Shown.LIST)

@@ -81,6 +81,22 @@ class Quote:
     balance: Decimal
     from_account: Decimal
     cheques: rights.Right | None = None  # for a course payable with opleidingscheques: the rules' answer for what is left to pay
+    # the account pays everything: the cheques the rules would give for the whole price without it (not needed now)
+    cheques_otherwise: rights.Right | None = None
+
+    @property
+    def cheques_not_needed(self) -> str:
+        """For a course payable with opleidingscheques that the account pays in full, why the cheques play no part in
+        this booking and what they would give otherwise (the walk found the confirmation silent about them)."""
+        if self.cheques_otherwise is None:
+            return ""
+        right = self.cheques_otherwise
+        if not right.applies:
+            return _("Opleidingscheques zijn voor deze inschrijving niet nodig: uw leer- en loopbaanrekening betaalt de volledige prijs.")
+        return _("Opleidingscheques zijn voor deze inschrijving niet nodig: uw leer- en loopbaanrekening betaalt de volledige prijs. "
+                 "Anders zou u met opleidingscheques %(government)s steun van de Vlaamse overheid krijgen (u betaalt zelf %(own)s "
+                 "voor cheques ter waarde van %(value)s).") % {
+            "government": euro(right.amount), "own": euro(right.own_share), "value": euro(right.amount + right.own_share)}
 
     @property
     def after_cheques(self) -> Decimal:
@@ -124,7 +140,7 @@ class Quote:
             cheques = {"applies": self.cheques.applies, "government_share": f"{self.cheques.amount:.2f}",
                        "own_share": f"{self.cheques.own_share:.2f}", "value": f"{self.cheques.amount + self.cheques.own_share:.2f}",
                        "own_payment_after_cheques": f"{self.after_cheques:.2f}", "explanation": self.cheques.explanation}
-        return {"session_id": self.session.pk, "price": f"{self.course.cost:.2f}", "balance": f"{self.balance:.2f}",
+        return {"cheques_not_needed": self.cheques_not_needed, "session_id": self.session.pk, "price": f"{self.course.cost:.2f}", "balance": f"{self.balance:.2f}",
                 "account_amount": f"{self.from_account:.2f}", "own_payment": f"{self.to_pay:.2f}", "remaining": f"{self.remaining:.2f}",
                 "cheques": cheques}
 
@@ -165,7 +181,9 @@ def quote(principal: Principal, session_id: int, person_id: int | None = None) -
     _refuse_second_booking(person_id, session)  # no price for a booking that cannot be made (re-walk of issue 13)
     balance = learning.balance(person_id)
     from_account = _from_account(course, balance)
-    return Quote(session, course, balance, from_account, _cheques(person_id, session, course.cost - from_account))
+    left = course.cost - from_account
+    otherwise = _cheques(person_id, session, course.cost) if left <= 0 < from_account else None
+    return Quote(session, course, balance, from_account, _cheques(person_id, session, left), otherwise)
 
 
 def _cheques(person_id: int, session: Session, left: Decimal) -> rights.Right | None:
