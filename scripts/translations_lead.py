@@ -3197,3 +3197,9 @@ T.update({  # hw16a: the second browser walk of issue 16 (model card in words)
     "Ja, toestemming intrekken": ("Oui, retirer le consentement", "Yes, withdraw consent"),
     "Voorstel van de regel: %(decision)s": ("Proposition de la règle : %(decision)s", "The rule's proposal: %(decision)s"),
 })
+
+PLURALS.update({  # h-walk2: the hiring measures closed on the hiring date, collapsed
+    "%(n)s maatregel niet meer van kracht op %(day)s": (
+        ("%(n)s mesure qui n'est plus en vigueur le %(day)s", "%(n)s mesures qui ne sont plus en vigueur le %(day)s"),
+        ("%(n)s measure no longer in force on %(day)s", "%(n)s measures no longer in force on %(day)s")),
+})
