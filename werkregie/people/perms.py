@@ -88,8 +88,12 @@ def employer_grounds(organisation_id: int | None) -> QuerySet:
     from werkregie.vacancies.models import Application, ApplicationOrigin, ApplicationState
 
     consent = Consent.objects.filter(person=OuterRef("person"), purpose=ConsentPurpose.PROPOSAL_TO_EMPLOYERS, withdrawn_at__isnull=True)
+    # a proposal shares nothing while it waits for the person ("Voorgesteld"): the general consent to be proposed is
+    # no agreement to share with this employer; the person's answer (interest, applying) is (issue 12 point 3; second
+    # walk, HIGH 3: the employer read the name and phone number of a candidate still "Voorgesteld")
+    accepted = Q(origin=ApplicationOrigin.PROPOSED) & Q(Exists(consent)) & ~Q(state=ApplicationState.PROPOSED)
     return Application.objects.filter(vacancy__employer_id=organisation_id).filter(
-        Q(origin=ApplicationOrigin.APPLIED) | (Q(origin=ApplicationOrigin.PROPOSED) & Q(Exists(consent)))
+        Q(origin=ApplicationOrigin.APPLIED) | accepted
     ).exclude(state=ApplicationState.WITHDRAWN)
 
 
