@@ -3223,3 +3223,8 @@ T.update({
         "Otherwise, training vouchers would give you %(government)s of support from the Flemish government (you pay %(own)s "
         "yourself for vouchers worth %(value)s)."),
 })
+PLURALS.update({  # h-walk2: the hiring measures closed on the hiring date, collapsed
+    "%(n)s maatregel niet meer van kracht op %(day)s": (
+        ("%(n)s mesure qui n'est plus en vigueur le %(day)s", "%(n)s mesures qui ne sont plus en vigueur le %(day)s"),
+        ("%(n)s measure no longer in force on %(day)s", "%(n)s measures no longer in force on %(day)s")),
+})

@@ -53,7 +53,7 @@ def spread(ref):
     jobs = {nis: vacancy(employer, municipality=nis, title=f"Heftruckchauffeur {name}") for nis, name in PLACES.items()}
     hidden = _consenting(SKILLS[:3], LOKEREN)  # never named to this employer: only ever a pseudonym
     proposed = _consenting(SKILLS[:4], LOKEREN)  # proposed by VDAB for the Gent vacancy: named, town not shared
-    Application.objects.create(vacancy=jobs["44021"], person=proposed, origin=ApplicationOrigin.PROPOSED)
+    Application.objects.create(vacancy=jobs["44021"], person=proposed, origin=ApplicationOrigin.PROPOSED, state="interested")  # the person answered the proposal: a ground (second walk, HIGH 3)
     others = [_consenting(SKILLS[:2], town) for town in ("44021", "41002", "46021", "42006")]
     return {"boss": boss, "jobs": jobs, "hidden": hidden, "proposed": proposed, "others": others}
 

@@ -35,7 +35,7 @@ def invited(world):  # noqa: F811 - the fixture imported above
     # proposed for another vacancy after the invitation (before it, they are no longer among the suggestions at all:
     # test_a_person_the_employer_knows_is_no_pseudonym_in_the_suggestions)
     first = vacancy(world["employer"], title="Magazijnier")
-    Application.objects.create(vacancy=first, person=person, origin=ApplicationOrigin.PROPOSED)
+    Application.objects.create(vacancy=first, person=person, origin=ApplicationOrigin.PROPOSED, state="interested")  # the person answered the proposal: a ground (second walk, HIGH 3)
     return {**world, "first": first, "code": code, "application": Application.objects.get(vacancy=world["job"], person=person)}
 
 
@@ -113,5 +113,5 @@ def test_a_person_the_employer_knows_is_no_pseudonym_in_the_suggestions(world): 
     url = f"/api/v1/vacancies/{world['job'].pk}/suggestions"
     code = pseudonym(world["job"].pk, person.pk)
     assert code in [c["pseudonym"] for c in Client().get(url, **bearer(world["boss"])).json()]
-    Application.objects.create(vacancy=vacancy(world["employer"], title="Magazijnier"), person=person, origin=ApplicationOrigin.PROPOSED)
+    Application.objects.create(vacancy=vacancy(world["employer"], title="Magazijnier"), person=person, origin=ApplicationOrigin.PROPOSED, state="interested")  # the person answered the proposal: a ground (second walk, HIGH 3)
     assert code not in [c["pseudonym"] for c in Client().get(url, **bearer(world["boss"])).json()]

@@ -19,7 +19,7 @@ from .test_vacancies import logged_in, world  # noqa: F401 - the fixture
 def test_suggestions_say_a_known_best_candidate_is_with_the_applications_and_how_to_ask_vdab(world):  # noqa: F811
     person = world["person"]
     Consent.objects.create(person=person, purpose=ConsentPurpose.PROPOSAL_TO_EMPLOYERS, given_at=NOW)
-    Application.objects.create(vacancy=world["job"], person=person, origin=ApplicationOrigin.PROPOSED)
+    Application.objects.create(vacancy=world["job"], person=person, origin=ApplicationOrigin.PROPOSED, state="interested")
     html = logged_in(world["boss"]).get(f"/vacatures/{world['job'].pk}/suggesties/").content.decode()
     assert "data-known-candidates" in html and "staat bij de sollicitaties" in html
     assert f'href="/vacatures/{world["job"].pk}/sollicitaties/"' in html
@@ -30,7 +30,7 @@ def test_suggestions_say_a_known_best_candidate_is_with_the_applications_and_how
 def test_a_vdab_proposal_with_consent_is_an_employer_notice_named_on_its_ground(world):  # noqa: F811
     person = world["person"]
     Consent.objects.create(person=person, purpose=ConsentPurpose.PROPOSAL_TO_EMPLOYERS, given_at=NOW)
-    application = Application.objects.create(vacancy=world["job"], person=person, origin=ApplicationOrigin.PROPOSED)
+    application = Application.objects.create(vacancy=world["job"], person=person, origin=ApplicationOrigin.PROPOSED, state="interested")
     use_cases.proposed(application)
     assert list(EmployerNotice.objects.values_list("event", flat=True)) == ["proposed"]
     html = logged_in(world["boss"]).get("/vacatures/berichten/").content.decode()
@@ -46,7 +46,7 @@ def test_a_proposal_without_consent_tells_the_employer_nothing(world):  # noqa: 
 def test_the_employer_vacancy_list_puts_new_activity_first_with_its_count(world):  # noqa: F811
     quiet = vacancy(world["employer"], title="Stille vacature")  # the newest: first without activity
     Consent.objects.create(person=world["person"], purpose=ConsentPurpose.PROPOSAL_TO_EMPLOYERS, given_at=NOW)
-    use_cases.proposed(Application.objects.create(vacancy=world["job"], person=world["person"], origin=ApplicationOrigin.PROPOSED))
+    use_cases.proposed(Application.objects.create(vacancy=world["job"], person=world["person"], origin=ApplicationOrigin.PROPOSED, state="interested"))
     html = logged_in(world["boss"]).get("/vacatures/").content.decode()
     assert html.index(world["job"].title) < html.index(quiet.title)
     assert "1 nieuw bericht" in html and "data-activity" in html

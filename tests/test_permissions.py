@@ -61,7 +61,8 @@ def world(db):
     users[Role.CITIZEN] = f.user(Role.CITIZEN, person=p["citizen"])
     visible = {
         Role.CITIZEN: {"citizen"}, Role.COUNSELLOR: {"case_direct", "case_team"}, Role.CONTROLLER: {"benefit"},
-        Role.EMPLOYER: {"applied", "proposed_consent"}, Role.MUNICIPALITY: {"leefloon_gent"}, Role.PARTNER: {"partner_link"},
+        # a proposal still waiting for the person's answer shares nothing (second walk, HIGH 3; deliberate change)
+        Role.EMPLOYER: {"applied"}, Role.MUNICIPALITY: {"leefloon_gent"}, Role.PARTNER: {"partner_link"},
         Role.ANALYST: set(), Role.ADMIN: set(p),
     }
     return {"users": users, "persons": p, "visible": visible}

@@ -88,8 +88,12 @@ def employer_grounds(organisation_id: int | None) -> QuerySet:
     from werkregie.vacancies.models import Application, ApplicationOrigin, ApplicationState
 
     consent = Consent.objects.filter(person=OuterRef("person"), purpose=ConsentPurpose.PROPOSAL_TO_EMPLOYERS, withdrawn_at__isnull=True)
+    # a proposal shares nothing while it waits for the person ("Voorgesteld"): the general consent to be proposed is
+    # no agreement to share with this employer; the person's answer (interest, applying) is (issue 12 point 3; second
+    # walk, HIGH 3: the employer read the name and phone number of a candidate still "Voorgesteld")
+    accepted = Q(origin=ApplicationOrigin.PROPOSED) & Q(Exists(consent)) & ~Q(state=ApplicationState.PROPOSED)
     return Application.objects.filter(vacancy__employer_id=organisation_id).filter(
-        Q(origin=ApplicationOrigin.APPLIED) | (Q(origin=ApplicationOrigin.PROPOSED) & Q(Exists(consent)))
+        Q(origin=ApplicationOrigin.APPLIED) | accepted
     ).exclude(state=ApplicationState.WITHDRAWN)
 
 
@@ -133,17 +137,25 @@ def purposes_for(principal: Principal, person_id: int | None = None) -> list[Pur
             links = links.filter(person_id=person_id)
         return [Purpose(p) for p in dict.fromkeys(links.exclude(purpose__in=STEP_ONLY_PURPOSES).values_list("purpose", flat=True))]
     allowed = list(ROLE_PURPOSES.get(principal.role, []))
-    if principal.role == Role.COUNSELLOR and person_id is not None and in_reintegration(person_id):
+    if principal.role == Role.COUNSELLOR and person_id is not None and in_reintegration(principal, person_id):
         allowed.append(Purpose.SICKNESS_REINTEGRATION)  # a re-integration after sickness is its own purpose (walk of issue 16)
     return allowed
 
 
-def in_reintegration(person_id: int) -> bool:
-    """The person follows a re-integration trajectory after sickness (open): the counsellor works on it for that purpose."""
+def in_reintegration(principal: Principal, person_id: int) -> bool:
+    """The counsellor works on this person's re-integration after sickness, so may open the file for that purpose:
+    an open re-integration trajectory, or an open "Re-integratie te bekijken" task on the counsellor's worklist. The
+    sweep makes that task for the sick with a mutuality link *before* any trajectory exists (the counsellor starts it
+    from the task), so the trajectory alone left three of four tasks on "Geen toegang" (second walk, HIGH 1). The one
+    rule behind the worklist link (`worklist.use_cases.task_link`), the purpose page and the trajectory page."""
     from werkregie.trajectories.enums import TrajectoryKind
     from werkregie.trajectories.models import Trajectory
+    from werkregie.worklist.enums import TaskKind, TaskStatus
+    from werkregie.worklist.perms import visible_tasks
 
-    return Trajectory.objects.filter(person_id=person_id, kind=TrajectoryKind.SICKNESS).exclude(state="closed").exists()
+    if Trajectory.objects.filter(person_id=person_id, kind=TrajectoryKind.SICKNESS).exclude(state="closed").exists():
+        return True
+    return visible_tasks(principal).filter(person_id=person_id, kind=TaskKind.REINTEGRATION_REVIEW, status=TaskStatus.OPEN).exists()
 
 
 def consults_persons(principal: Principal) -> bool:

@@ -105,12 +105,18 @@ def _values(parameter) -> list[Value]:  # noqa: ANN001
     return [Value(dt.date.fromisoformat(a.instant_str), a.value) for a in parameter.values_list]
 
 
-def _leaves(node, path: str):  # noqa: ANN001, ANN202
+def _unit(metadata: dict | None) -> str:
+    return (metadata or {}).get("unit") or (metadata or {}).get("rate_unit", "")
+
+
+def _leaves(node, path: str, unit: str = ""):  # noqa: ANN001, ANN202
+    """Each parameter under the node with its unit: its own, else the one its node states for all its children (the
+    variable part of the guidance premium read "(730)" without "€": second walk, HIGH 2)."""
     if isinstance(node, ParameterNode):
         for name in sorted(node.children):
-            yield from _leaves(node.children[name], f"{path}.{name}")
+            yield from _leaves(node.children[name], f"{path}.{name}", _unit(node.metadata) or unit)
     else:
-        yield path, node
+        yield path, node, _unit(node.metadata) or unit
 
 
 def _node(path: str):  # noqa: ANN202
@@ -137,9 +143,8 @@ def measure(entry: Entry) -> Measure:
     starts = [dt.date.fromisoformat(k) for v in variables for k in v.formulas]
     ends = [dt.date.fromisoformat(str(v.end)) for v in variables if v.end]
     nodes = [_node(p) for p in entry.parameters]
-    conditions = [Condition(path, " ".join((leaf.description or "").split()), (leaf.metadata or {}).get("unit")
-                            or (leaf.metadata or {}).get("rate_unit", ""), _values(leaf), _sources(leaf.metadata))
-                  for p, node in zip(entry.parameters, nodes, strict=True) for path, leaf in _leaves(node, p)]
+    conditions = [Condition(path, " ".join((leaf.description or "").split()), unit, _values(leaf), _sources(leaf.metadata))
+                  for p, node in zip(entry.parameters, nodes, strict=True) for path, leaf, unit in _leaves(node, p)]
     own = [Source(r, r) for v in variables for r in (v.reference or [])]
     node_sources = [s for node in nodes if isinstance(node, ParameterNode) for s in _sources(node.metadata)]
     description = " ".join((nodes[0].description or "").split()) if isinstance(nodes[0], ParameterNode) else ""

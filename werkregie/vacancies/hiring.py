@@ -15,6 +15,7 @@ The counsellor (and the person) sees every condition with the facts. Each view i
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -59,6 +60,35 @@ class HiringView:
     shared: bool  # the person consented that this employer sees the effect
     show_facts: bool  # the reader may see the facts behind each condition
     hired_on: object
+
+    @property
+    def current(self) -> list[MeasureView]:
+        """The measures in force on the hiring date: the page details these."""
+        return [m for m in self.measures if not _closed(m)]
+
+    @property
+    def ended(self) -> list[MeasureView]:
+        """The measures not in force on the hiring date: no option for this hire, named apart (collapsed) on the page
+        rather than listed as "Niet voldaan: een aanwerving van 01/07/2016 tot 30/06/2023" (second walk, HIGH 2)."""
+        return [m for m in self.measures if _closed(m)]
+
+
+def _closed(m: MeasureView) -> bool:
+    return bool(m.employer_conditions) and m.employer_conditions[0].key == "in_force" and m.employer_conditions[0].met is False
+
+
+UNIT_NOTE = re.compile(r"\s*\((?:EUR|€)[^)]*\)\s*$")  # the rules' unit note after a label: "(EUR; per maand ...)"
+
+
+def measure_name(label: str) -> str:
+    """A rules label as a heading: without its trailing unit note (second walk, HIGH 2)."""
+    return UNIT_NOTE.sub("", label)
+
+
+def _readable(condition) -> bool:  # noqa: ANN001 - a rules.catalogue.Condition
+    """A catalogue parameter worth stating as a condition of a hire today: not a period date (the period in force is
+    checked on its own) and not one that stopped applying."""
+    return condition.unit != "date" and condition.current is not None and condition.current.value is not None
 
 
 def _with_vacancy(condition, monthly_wage, hours) -> object:  # noqa: ANN001 - a rules.measures.Condition
@@ -120,12 +150,13 @@ def _measures(application: Application, show_facts: bool, shared: bool) -> list[
     birth, months, today, isced = _facts(application.person_id)
     out = []
     for m in every_hiring_measure(birth, months, today, isced):
+        m = dataclasses.replace(m, name=measure_name(m.name))
         if not m.assessed or not m.conditions or m.conditions[0].key == "in_force":  # no fact of the person behind these
             hidden = not m.assessed or (not show_facts and not shared)  # without consent the employer reads no verdict at all
             out.append(MeasureView(m.key, m.name, None if hidden else False, 0.0, 0, 0.0, m.reference, m.conditions, [], None,
                                    assessed=m.assessed, catalogue_conditions=[
                                        {"description": c.description, "value": format_value(c.unit, c.current.value) if c.current else ""}
-                                       for c in m.catalogue_conditions]))
+                                       for c in m.catalogue_conditions if _readable(c)]))
             continue
         conditions = [_with_vacancy(c, vacancy.monthly_wage, vacancy.hours_per_week) for c in m.conditions]
         employer = [c for c in conditions if c.key in EMPLOYER_SIDE]

@@ -41,7 +41,7 @@ def format_value(unit: str, value: object) -> str:
     if unit == "currency-EUR":
         return f"€\u00a0{_number(value)}"
     if unit == "/1":
-        return format_percent(value, 0 if float(value * 100).is_integer() else 2)
+        return format_percent(value, 0 if round(float(value) * 100, 6).is_integer() else 2)  # 0.55 → "55 %", not "55,00 %"
     if unit == "date":
         text = str(int(value))
         return f"{text[6:8]}/{text[4:6]}/{text[:4]}"

@@ -117,10 +117,12 @@ TASK_PURPOSES = {TaskKind.REINTEGRATION_REVIEW: Purpose.SICKNESS_REINTEGRATION}
 
 
 def task_link(task: Task) -> str:
-    """Where a task opens, with the purpose of its kind (`?doel=`) so that the page logs the access for it."""
+    """Where a task opens, with the purpose of its kind (`?doel=`) so that the page logs the access for it. Only while
+    the task is open: an open re-integration task is what makes that purpose available (`people.perms.in_reintegration`);
+    a closed one opens with the role's purpose."""
     url = task.url or f"/personen/{task.person_id}/"
     purpose = TASK_PURPOSES.get(task.kind)
-    if purpose and "doel=" not in url:
+    if purpose and task.is_open and "doel=" not in url:
         url += ("&" if "?" in url else "?") + f"doel={purpose.value}"
     return url
 
