@@ -48,14 +48,15 @@ def world():
     return {"provider": p, "partner": partner, "person": person, "booking": made, "start": start}
 
 
-def _deliver_as(user, start: dt.date, end: dt.date | None = None):  # noqa: ANN001, ANN202
+def _deliver_as(user, provider_id: int, start: dt.date, end: dt.date | None = None):  # noqa: ANN001, ANN202
+    """Deliver the catalogue of provider `provider_id` (its own id: on PostgreSQL it is not the organisation's)."""
     client = Client(HTTP_AUTHORIZATION=f"Bearer {factories.token(user)}")
-    return client.put(f"/api/v1/training/providers/{user.organisation_id or 0}/courses", [_record(start, end)], content_type="application/json")
+    return client.put(f"/api/v1/training/providers/{provider_id}/courses", [_record(start, end)], content_type="application/json")
 
 
 def test_the_provider_cannot_move_a_booked_session_into_the_past_and_confirm_it(world):
     past = clock.today() - dt.timedelta(days=10)
-    answer = _deliver_as(world["partner"], past, past + dt.timedelta(days=1))
+    answer = _deliver_as(world["partner"], world["provider"].pk, past, past + dt.timedelta(days=1))
     assert answer.status_code == 422, answer.content
     body = answer.json()
     assert any("sessions[1]" in e["field"] and "lopende inschrijvingen" in e["message"] for e in body["errors"]), body
@@ -68,7 +69,7 @@ def test_the_provider_cannot_move_a_booked_session_into_the_past_and_confirm_it(
 
 def test_a_move_into_the_future_by_the_provider_is_refused_too(world):
     later = world["start"] + dt.timedelta(days=30)
-    answer = _deliver_as(world["partner"], later)
+    answer = _deliver_as(world["partner"], world["provider"].pk, later)
     assert answer.status_code == 422
 
 

@@ -39,7 +39,8 @@ def _move(boss, job: Vacancy, municipality: str):  # noqa: ANN001, ANN202
 
 def test_the_workplace_of_a_vacancy_with_a_named_candidate_does_not_move(world):
     job, boss = world["job"], world["boss"]
-    Application.objects.create(vacancy=job, person=world["person"], origin=ApplicationOrigin.PROPOSED)
+    # a proposal the person answered (stop 33: a bare proposal keeps the person pseudonymous to the employer)
+    Application.objects.create(vacancy=job, person=world["person"], origin=ApplicationOrigin.PROPOSED, state="interested")
     body = Client().get(f"/api/v1/matching/vacancies/{job.pk}/candidates?include_weaker=true", **bearer(boss)).json()
     assert [c["person_id"] for c in body["candidates"]] == [world["person"].pk], body
     for town in ("46021", "41002", "11002"):  # Sint-Niklaas, Aalst, Antwerpen: three rings around Lokeren

@@ -6,7 +6,6 @@ otherwise; when a remainder is left, it shows the cheques for that remainder."""
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import pytest
 from django.test import Client
