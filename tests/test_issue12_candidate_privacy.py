@@ -40,7 +40,8 @@ def employer_world(ref):
     closed = vacancy(employer, municipality=LOKEREN, title="Heftruckchauffeur Lokeren", open=False, state="closed")
     # proposed by VDAB for the Gent vacancy (named, town not shared), commuting 15 km: Gent lies beyond it
     proposed = _consenting(SKILLS[:4], LOKEREN, commute=15, first_name="Bart", last_name="Proposed")
-    Application.objects.create(vacancy=jobs[GENT], person=proposed, origin=ApplicationOrigin.PROPOSED)
+    # ... and he answered the proposal (stop 33: a proposal not yet answered keeps him pseudonymous to the employer)
+    Application.objects.create(vacancy=jobs[GENT], person=proposed, origin=ApplicationOrigin.PROPOSED, state="interested")
     hidden = _consenting(SKILLS[:4], LOKEREN)  # never named to this employer
     return {"boss": boss, "jobs": jobs, "closed": closed, "proposed": proposed, "hidden": hidden}
 

@@ -124,7 +124,8 @@ def market_with_exclusion(db):
     from werkregie.people.models import Consent
 
     for p in (proposed, excluded):
-        Application.objects.create(vacancy=job, person=p, origin=ApplicationOrigin.PROPOSED)
+        # proposed and answered (stop 33: a proposal not yet answered keeps the person pseudonymous to the employer)
+        Application.objects.create(vacancy=job, person=p, origin=ApplicationOrigin.PROPOSED, state="interested")
         Consent.objects.create(person=p, purpose="proposal_to_employers", given_at=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
     MatchDecision.objects.create(vacancy=job, person=excluded, kind="exclude", reason="Leefloon; psychische problemen", decided_by=counsellor,
                                  decided_at=dt.datetime(2026, 1, 2, tzinfo=dt.timezone.utc))
