@@ -130,6 +130,10 @@ class Skills:
         by_meaning = Found(SKILLS[5], "meaning", 0.93, "je werkt graag buiten", 10, 31)
         return [by_label] if use_semantic is False else [by_label, by_meaning]
 
+    def extract_by_words_and_meaning(self, text: str, language: str, top: int = 20) -> tuple[list[Found], list[Found]]:
+        """The index's one-reading form of the two calls above (stop 33: the intake reads a text once)."""
+        return self.extract(text, language, top, use_semantic=False), self.extract(text, language, top)
+
 
 def test_no_suggested_skill_is_ticked_beforehand(db, monkeypatch):
     """Issue 12: suggestions are never stored unconfirmed. The walk found 14 of 17 suggestions ticked beforehand (found

@@ -114,7 +114,8 @@ def test_trajectory_pages_show_the_steps_in_the_readers_language(sick):
     counsellor = Client()
     counsellor.force_login(sick["counsellor"])
     with clock.travel_to(DAY):
-        file_en = counsellor.get(f"/personen/{sick['person'].pk}/traject/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+        # the purpose chosen (stop 33: a person in re-integration has two purposes, so the page asks which one)
+        file_en = counsellor.get(f"/personen/{sick['person'].pk}/traject/?doel=sickness_reintegration", HTTP_ACCEPT_LANGUAGE="en").content.decode()
     for page in (mine_fr, file_en):
         assert labels.MARK not in page and "Re-integratiegesprek met het ziekenfonds" not in page
     with translation.override("en"):
