@@ -93,7 +93,7 @@ def _home_places() -> dict[str, list[str]]:
 def _vacancies_by_sector(employers: dict[str, Organisation], keep: set[int]) -> int:
     """Give each vacancy an employer whose division hires its occupation and who posts in its province (spread by the
     vacancy's number), at most MOST_OPEN open ones each; the agency takes the others it places; what is left goes to an
-    employer of the sector and moves to that employer's home. A vacancy that no demo employer hires stays where it is."""
+    employer of the sector and moves to that employer's home. A vacancy that no demo employer hires is dropped."""
     from werkregie.geo.models import Municipality
     from werkregie.matching.platform import taxonomy
     from werkregie.vacancies.models import Vacancy, VacancyState
@@ -107,7 +107,7 @@ def _vacancies_by_sector(employers: dict[str, Organisation], keep: set[int]) -> 
     posted = dict.fromkeys((org.pk for _n, org in own), 0)
     for employer_id in Vacancy.objects.filter(pk__in=keep, open=True).values_list("employer_id", flat=True):
         posted[employer_id] = posted.get(employer_id, 0) + 1
-    moved = 0
+    moved, unhired = 0, []
     rows = Vacancy.objects.exclude(pk__in=keep).values_list("pk", "occupation_uri", "employer_id", "municipality_id", "open").order_by("pk")
     for pk, uri, employer_id, nis, is_open in rows:
         index = tax.occupation_index.get(uri)
@@ -135,13 +135,17 @@ def _vacancies_by_sector(employers: dict[str, Organisation], keep: set[int]) -> 
                 moved += 1
                 continue
         else:
+            unhired.append(pk)
             continue
         if chosen in posted and is_open:
             posted[chosen] += 1
         if (chosen, place) != (employer_id, nis):
             Vacancy.objects.filter(pk=pk).update(employer_id=chosen, municipality_id=place)
             moved += 1
-    return moved
+    # no demo employer would post it (a builder's au pair, a temp agency's ship captain: walk of issue 16): the demo
+    # drops it, unless someone already applied or was proposed (their history stays)
+    dropped, _kinds = Vacancy.objects.filter(pk__in=unhired, applications__isnull=True).delete() if unhired else (0, {})
+    return moved + dropped
 
 
 def _users(employers: dict[str, Organisation]) -> int:
