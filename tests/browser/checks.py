@@ -168,7 +168,13 @@ def assert_in_viewport(page, selector: str, *, fully: bool = False) -> None:
 
 
 def assert_focused_within(page, selector: str) -> None:
-    """The keyboard focus is on (or inside) the first element matching selector."""
+    """The keyboard focus is on (or inside) the first element matching selector: within 5 s, as pages move the focus
+    once htmx has settled the swapped content, a moment after the new text shows (on two loaded cores, later still)."""
+    try:
+        page.wait_for_function("(sel) => { const el = document.querySelector(sel); return !!el && el.contains(document.activeElement); }",
+                               arg=selector, timeout=5_000)
+    except Exception:  # noqa: BLE001, S110 - the assertion below names where the focus is
+        pass
     assert page.evaluate("(sel) => { const el = document.querySelector(sel); return !!el && el.contains(document.activeElement); }", selector), (
         f"focus is not in {selector} but on {page.evaluate('document.activeElement.outerHTML.slice(0, 120)')}")
 

@@ -5,7 +5,7 @@ import pytest
 
 from werkregie.matching.models import PersonSkill, RejectedSkill
 
-from .checks import PHONE, assert_axe_clean, assert_in_viewport, assert_no_horizontal_scroll
+from .checks import PHONE, assert_axe_clean, assert_focused_within, assert_in_viewport, assert_no_horizontal_scroll
 from .test_matching_pages import FORKLIFT, NOW, TAXONOMY, market  # noqa: F401 - shared fixtures
 from .test_pages import login, people  # noqa: F401
 
@@ -26,7 +26,7 @@ def test_reject_and_accept_in_place_and_reject_all(page, market, viewport):  # n
     section.get_by_role("button", name=f"Afwijzen: {SUGGESTED[0].label('nl')}").click()
     page.locator("#suggestions-region").get_by_text("1 suggestie afgewezen: we stellen ze niet meer voor.").wait_for()
     assert page.evaluate("window.__samePage === true"), "the page was loaded again"
-    assert page.evaluate("document.activeElement.closest('#suggestions-region .messages') !== null"), "focus is not on the message"
+    assert_focused_within(page, "#suggestions-region .messages")
     assert_in_viewport(page, "#suggestions-region .messages")
     assert page.locator("#suggestions").get_by_role("button", name=f"Afwijzen: {SUGGESTED[0].label('nl')}").count() == 0
     page.locator("#suggestions").get_by_role("button", name=f"Bevestigen: {SUGGESTED[1].label('nl')}").click()

@@ -9,6 +9,7 @@ import math
 
 import numpy as np
 from fairlearn.metrics import MetricFrame, false_negative_rate, false_positive_rate, selection_rate
+from scipy.stats import rankdata
 from sklearn.metrics import accuracy_score, brier_score_loss, roc_auc_score, roc_curve
 
 MIN_GROUP = 30  # fewer members than this, or fewer than 5 of either class: the group's metrics are unreliable
@@ -17,6 +18,20 @@ MIN_CLASS = 5
 
 def auc(labels: np.ndarray, scores: np.ndarray) -> float | None:
     return float(roc_auc_score(labels, scores)) if 0 < labels.sum() < len(labels) else None
+
+
+def rank_auc(labels: np.ndarray, scores: np.ndarray) -> float:
+    """The area under the ROC curve as the Mann-Whitney statistic (ties count half): the same value as scikit-learn's
+    roc_auc_score, without its input checks, which cost 4 ms a call and made the 300 bootstrap resamples of each
+    candidate the largest part of choosing a model (selection.compare). Both outcomes must be present."""
+    labels = np.asarray(labels)
+    ranks = rankdata(scores)
+    positives = labels == 1
+    n_pos = int(positives.sum())
+    n_neg = len(labels) - n_pos
+    if n_pos == 0 or n_neg == 0:
+        raise ValueError("the AUC needs both outcomes")
+    return float((ranks[positives].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg))
 
 
 def expected_calibration_error(labels: np.ndarray, scores: np.ndarray, bins: int = 10) -> float:

@@ -16,10 +16,10 @@ from typing import Callable
 
 import numpy as np
 import pandas as pd
-from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import GridSearchCV, StratifiedKFold
 
 from .data import Columns
+from .metrics import rank_auc
 from .model import LEAVES_GRID, SEED, Blend, blend_probabilities, boosting, logistic
 
 CANDIDATES = ("logistic", "boosting", "blend")
@@ -47,7 +47,7 @@ class Selection:
 
 
 def auc_interval(labels: np.ndarray, scores: np.ndarray, draws: list[np.ndarray]) -> list[float]:
-    values = [roc_auc_score(labels[d], scores[d]) for d in draws]
+    values = [rank_auc(labels[d], scores[d]) for d in draws]
     return [round(float(np.percentile(values, 2.5)), 4), round(float(np.percentile(values, 97.5)), 4)]
 
 
@@ -63,17 +63,17 @@ def compare(labels: np.ndarray, scores: dict[str, np.ndarray], folds: np.ndarray
     logistic regression with the paired interval."""
     draws = bootstrap_draws(labels)
     baseline = scores["logistic"]
-    base_draws = np.array([roc_auc_score(labels[d], baseline[d]) for d in draws])
+    base_draws = np.array([rank_auc(labels[d], baseline[d]) for d in draws])
     result = {}
     for name, values in scores.items():
-        own = np.array([roc_auc_score(labels[d], values[d]) for d in draws])
+        own = np.array([rank_auc(labels[d], values[d]) for d in draws])
         gain = own - base_draws
-        entry = {"auc": round(float(roc_auc_score(labels, values)), 4),
+        entry = {"auc": round(float(rank_auc(labels, values)), 4),
                  "auc_ci": [round(float(np.percentile(own, 2.5)), 4), round(float(np.percentile(own, 97.5)), 4)]}
         if folds is not None:
-            entry["fold_aucs"] = [round(float(roc_auc_score(labels[folds == k], values[folds == k])), 4) for k in np.unique(folds)]
+            entry["fold_aucs"] = [round(float(rank_auc(labels[folds == k], values[folds == k])), 4) for k in np.unique(folds)]
         if name != "logistic":
-            entry["gain"] = round(entry["auc"] - round(float(roc_auc_score(labels, baseline)), 4), 4)
+            entry["gain"] = round(entry["auc"] - round(float(rank_auc(labels, baseline)), 4), 4)
             entry["gain_ci"] = [round(float(np.percentile(gain, 2.5)), 4), round(float(np.percentile(gain, 97.5)), 4)]
             entry["clearly_better"] = bool(entry["gain_ci"][0] > 0)
         result[name] = entry
