@@ -19,9 +19,41 @@ def ref(db):
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(django_db_setup, django_db_blocker, tmp_path_factory):
     with django_db_blocker.unblock():
         load_reference_data()
+        _keep_a_migrated_sqlite_copy(tmp_path_factory)
+
+
+MIGRATED_SQLITE: list = []  # the file _keep_a_migrated_sqlite_copy wrote, when the test database is SQLite
+
+
+def _keep_a_migrated_sqlite_copy(tmp_path_factory) -> None:
+    """A file copy of the freshly migrated SQLite test database with the reference data (before any test wrote), for
+    the tests that run the command line on a database of their own (`migrated_sqlite_copy`): migrating from nothing
+    costs ~25 s of CPU each time, and the test database's own creation already runs every migration from nothing."""
+    import sqlite3
+
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        return
+    connection.ensure_connection()
+    target = tmp_path_factory.mktemp("migrated") / "werkregie.sqlite3"
+    with sqlite3.connect(target) as copy:
+        connection.connection.backup(copy)
+    copy.close()
+    MIGRATED_SQLITE.append(target)
+
+
+@pytest.fixture
+def migrated_sqlite_copy(django_db_setup, tmp_path):  # noqa: ARG001 - the session's test database must exist first
+    """tmp_path holding werkregie.sqlite3: migrated, with the reference data, as WERKREGIE_DATA_DIR expects it."""
+    import shutil
+
+    if MIGRATED_SQLITE:
+        shutil.copyfile(MIGRATED_SQLITE[0], tmp_path / "werkregie.sqlite3")
+    return tmp_path
 
 
 def pytest_configure(config):

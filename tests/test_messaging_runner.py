@@ -62,7 +62,8 @@ def _run(args: list[str], env: dict, timeout: int = 120) -> str:
 
 
 @pytest.mark.own_database
-def test_serve_starts_a_worker_that_dispatches_and_stops_with_the_server(tmp_path):
+def test_serve_starts_a_worker_that_dispatches_and_stops_with_the_server(migrated_sqlite_copy):
+    tmp_path = migrated_sqlite_copy  # migrated already (tests/conftest.py); `migrate` below then checks and has nothing to do
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "PYTEST_VERSION", "PYTEST_CURRENT_TEST", "WERKREGIE_TASKS_SYNC")}
     env.update(WERKREGIE_DATA_DIR=str(tmp_path), WERKREGIE_KEY_DIR=str(tmp_path / "keys"), DJANGO_SETTINGS_MODULE="werkregie.settings")
     _run(["manage", "migrate", "--verbosity", "0"], env)

@@ -273,7 +273,8 @@ def test_citizen_sees_own_chance_in_plain_dutch(models, seeker):
 
 
 @pytest.mark.own_database
-def test_cli_train_and_score(tmp_path):
+def test_cli_train_and_score(migrated_sqlite_copy):
+    tmp_path = migrated_sqlite_copy  # migrated already (tests/conftest.py): migrating from nothing is the demo test's
     env = {**os.environ, "WERKREGIE_DATA_DIR": str(tmp_path)}
     env.pop("DATABASE_URL", None)
     run = [sys.executable, "-m", "werkregie.cli"]
