@@ -3228,3 +3228,44 @@ PLURALS.update({  # h-walk2: the hiring measures closed on the hiring date, coll
         ("%(n)s mesure qui n'est plus en vigueur le %(day)s", "%(n)s mesures qui ne sont plus en vigueur le %(day)s"),
         ("%(n)s measure no longer in force on %(day)s", "%(n)s measures no longer in force on %(day)s")),
 })
+# h-ref: a counsellor's referral records how and on which day the person agreed, shown to the person, VDAB and the employer
+T.update({
+    "in een gesprek": ("lors d'un entretien", "in a conversation"),
+    "telefonisch": ("par téléphone", "by phone"),
+    "per bericht (e-mail, sms of het platform)": ("par message (e-mail, SMS ou la plateforme)", "by message (e-mail, text message or the platform)"),
+    "hoe de persoon akkoord ging": ("comment la personne a donné son accord", "how the person agreed"),
+    "akkoord van de persoon op": ("accord de la personne le", "the person's agreement on"),
+    "akkoord geregistreerd door": ("accord enregistré par", "agreement recorded by"),
+    "akkoord geregistreerd op": ("accord enregistré le", "agreement recorded on"),
+    "Hoe ging de persoon akkoord?": ("Comment la personne a-t-elle donné son accord ?", "How did the person agree?"),
+    "Op welke dag ging de persoon akkoord?": ("Quel jour la personne a-t-elle donné son accord ?", "On which day did the person agree?"),
+    "Bevestig dat de persoon akkoord gaat met deze doorverwijzing.": (
+        "Confirmez que la personne est d'accord avec cette orientation.", "Confirm that the person agrees to this referral."),
+    "Kies hoe de persoon akkoord ging.": ("Choisissez comment la personne a donné son accord.", "Choose how the person agreed."),
+    "Geef de datum waarop de persoon akkoord ging (DD/MM/JJJJ).": (
+        "Indiquez la date à laquelle la personne a donné son accord (JJ/MM/AAAA).", "Give the date on which the person agreed (DD/MM/YYYY)."),
+    "De datum van het akkoord ligt in de toekomst.": ("La date de l'accord est dans le futur.", "The date of the agreement is in the future."),
+    "De persoon kan niet akkoord gegaan zijn vóór de vacature bestond (%(day)s).": (
+        "La personne ne peut pas avoir donné son accord avant que l'offre d'emploi n'existe (%(day)s).",
+        "The person cannot have agreed before the vacancy existed (%(day)s)."),
+    "Doorverwijzen kan alleen met het akkoord van de persoon: er is niets doorverwezen.": (
+        "Une orientation n'est possible qu'avec l'accord de la personne : rien n'a été transmis.",
+        "A referral is only possible with the person's agreement: nothing was referred."),
+    "VDAB verwees u door met uw akkoord op %(day)s (%(how)s).": (
+        "Le VDAB vous a orienté vers cette offre avec votre accord du %(day)s (%(how)s).",
+        "VDAB referred you with your agreement on %(day)s (%(how)s)."),
+    "VDAB verwees deze kandidaat door met het akkoord van de persoon op %(day)s.": (
+        "Le VDAB a orienté ce candidat vers vous avec l'accord de la personne du %(day)s.",
+        "VDAB referred this candidate with the person's agreement on %(day)s."),
+    "Doorverwezen door %(who)s met het akkoord van de persoon op %(day)s (%(how)s), geregistreerd op %(at)s.": (
+        "Orienté par %(who)s avec l'accord de la personne du %(day)s (%(how)s), enregistré le %(at)s.",
+        "Referred by %(who)s with the person's agreement on %(day)s (%(how)s), recorded on %(at)s."),
+    "Ging u toch niet akkoord? Trek de sollicitatie dan in op de pagina van de vacature en laat het uw bemiddelaar weten.": (
+        "Vous n'étiez finalement pas d'accord ? Retirez alors la candidature sur la page de l'offre et prévenez votre conseiller.",
+        "Did you not agree after all? Then withdraw the application on the vacancy's page and let your counsellor know."),
+    "Doorverwezen door %(who)s; de persoon ging %(how)s akkoord op %(day)s met deze sollicitatie en met het delen van het "
+    "profiel met %(employer)s": (
+        "Orienté par %(who)s ; la personne a donné son accord %(how)s le %(day)s pour cette candidature et pour le partage du "
+        "profil avec %(employer)s",
+        "Referred by %(who)s; the person agreed %(how)s on %(day)s to this application and to sharing the profile with %(employer)s"),
+})

@@ -26,6 +26,11 @@ from .test_vacancies_round2 import world  # noqa: F401 - the fixture
 MOMENT = dt.datetime(2026, 11, 2, 9, 0, tzinfo=dt.timezone.utc)
 
 
+def agreed() -> dict:
+    """How and when the person agreed to a referral (asked in the same step since the agreement is recorded whole)."""
+    return {"agreement_how": "conversation", "agreement_on": f"{clock.today():%d/%m/%Y}"}
+
+
 def feed(params: dict) -> dict:
     response = Client().get("/api/v1/vacancies/feed", params)
     assert response.status_code == 200, response.content
@@ -165,8 +170,8 @@ def test_a_counsellor_refers_a_person_they_guide_with_their_agreement(world):  #
     refused = client.post(url, {"person": world["person"].pk})  # no agreement: nothing happens
     assert refused.status_code == 422 and not Application.objects.exists()
     stranger = seeker(SKILLS[:2])  # not in this counsellor's guidance
-    assert client.post(url, {"person": stranger.pk, "agreement": "on"}).status_code == 422 and not Application.objects.exists()
-    done = client.post(url, {"person": world["person"].pk, "agreement": "on"})
+    assert client.post(url, {"person": stranger.pk, "agreement": "on", **agreed()}).status_code == 422 and not Application.objects.exists()
+    done = client.post(url, {"person": world["person"].pk, "agreement": "on", **agreed()})
     assert done.status_code == 302
     application = Application.objects.get(person=world["person"], vacancy=world["job"])
     assert application.state == "applied"
@@ -235,7 +240,7 @@ def test_a_referral_records_the_persons_agreement_and_who_recorded_it(world):  #
 
     client = Client()
     client.force_login(world["counsellor"])
-    assert client.post(f"/vacatures/{world['job'].pk}/doorverwijzen/", {"person": world["person"].pk, "agreement": "on"}).status_code == 302
+    assert client.post(f"/vacatures/{world['job'].pk}/doorverwijzen/", {"person": world["person"].pk, "agreement": "on", **agreed()}).status_code == 302
     application = Application.objects.get(person=world["person"], vacancy=world["job"])
     log = TransitionLog.objects.get(workflow="application", object_id=application.pk, transition="apply")
     text = render(log.reason)

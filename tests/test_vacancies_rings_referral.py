@@ -118,7 +118,7 @@ def test_the_counsellor_finds_the_person_to_refer_by_name_or_number_within_their
     assert not AccessLogEntry.objects.filter(person_id=stranger.pk).exists()
     by_number = client.get(url, {"zoek": str(mine.pk)}).content.decode()
     assert f'value="{mine.pk}"' in by_number and AccessLogEntry.objects.filter(person_id=mine.pk, what__startswith="doorverwijzing").exists()
-    done = client.post(f"{url}?zoek=Vermee", {"person": mine.pk, "agreement": "on"}, follow=True)
+    done = client.post(f"{url}?zoek=Vermee", {"person": mine.pk, "agreement": "on", "agreement_how": "phone", "agreement_on": f"{clock.today():%d/%m/%Y}"}, follow=True)
     assert "Doorverwezen" in done.content.decode() and Application.objects.filter(person=mine, vacancy=job).exists()
 
 

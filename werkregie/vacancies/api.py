@@ -4,6 +4,7 @@ skill-gap statistic (small cells suppressed)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal
 
 from django.http import HttpRequest, HttpResponse
@@ -16,6 +17,7 @@ from werkregie.core.errors import Forbidden
 from werkregie.workflows import services as wf
 
 from . import feedback as feedback_cases
+from . import referral
 from . import use_cases as services
 from .models import Application
 
@@ -41,6 +43,8 @@ class ApplicationOut(Schema):
     transitions: list[str] = Field(description="the moves the caller may make now")
     person: dict | None = Field(None, description="for the employer and the counsellor: first and last name (never INSZ or status)")
     feedback: list[dict] = Field(default_factory=list)
+    referral: dict | None = Field(None, description="a counsellor's referral with the person's agreement: the day (agreed_on) and the "
+                                  "text in the reader's words; the person and VDAB also read how and when it was recorded, VDAB by whom")
 
 
 class VacancyOut(Schema):
@@ -76,7 +80,10 @@ class ApplicationMoveIn(Schema):
 
 class ApplyIn(Schema):
     person_id: int | None = Field(None, description="a counsellor applying for a person they guide")
-    agreement: bool = Field(False, description="the person agreed (required when applying for someone else)")
+    agreement: bool = Field(False, description="the person agreed (required when applying for someone else: a referral)")
+    agreement_how: str | None = Field(None, max_length=20, description="how the person agreed: conversation, phone or message "
+                                      "(required for a referral)")
+    agreement_on: dt.date | None = Field(None, description="the day the person agreed, not in the future (required for a referral)")
 
 
 class FeedbackIn(Schema):
@@ -89,12 +96,26 @@ class FeedbackIn(Schema):
 
 def _application_out(principal, a: Application) -> dict:  # noqa: ANN001
     out = {"id": a.pk, "vacancy_id": a.vacancy_id, "state": a.state, "state_label": a.state_label, "version": a.version, "origin": a.origin,
-           "transitions": [t.name for t in wf.available(a, principal.role)], "person": None, "feedback": []}
+           "transitions": [t.name for t in wf.available(a, principal.role)], "person": None, "feedback": [], "referral": _referral_out(principal, a)}
     if principal.role != Role.CITIZEN:
         out["person"] = {"id": a.person_id, "first_name": a.person.first_name, "last_name": a.person.last_name}
         out["feedback"] = [{"reason": f.reason, "missing_skills": f.missing_skills, "note": f.note, "given_at": f.given_at} for f in a.feedback.all()]
     else:
         out["feedback"] = [{"reason": f.reason, "text": feedback_cases.citizen_text(f), "given_at": f.given_at} for f in a.feedback.all()]
+    return out
+
+
+def _referral_out(principal, a: Application) -> dict | None:  # noqa: ANN001
+    """The agreement behind a referral, as much as the reader's page shows (referral.note): the employer, which gets only
+    the applications that are its ground to see the person, reads the day; never who recorded it or how."""
+    if a.agreement_on is None:
+        return None
+    audience = referral.audience_of(principal.role)
+    out = {"agreed_on": a.agreement_on, "text": referral.note(a, audience)}
+    if audience != referral.EMPLOYER:
+        out |= {"how": a.agreement_how, "recorded_at": a.agreement_recorded_at}
+    if audience == referral.GUIDE:
+        out["recorded_by"] = a.agreement_recorded_by
     return out
 
 
@@ -117,7 +138,8 @@ def vacancy(request: HttpRequest, response: HttpResponse, vacancy_id: int, query
 
 @router.post("/{int:vacancy_id}/apply", response={201: ApplicationOut}, summary="Apply (the job seeker, or a counsellor with the person's agreement)")
 def apply(request: HttpRequest, vacancy_id: int, payload: ApplyIn) -> Status:
-    made = services.apply(request.auth, vacancy_id, payload.person_id, agreement=payload.agreement)
+    made = services.apply(request.auth, vacancy_id, payload.person_id, agreement=payload.agreement, agreement_how=payload.agreement_how or "",
+                          agreement_on=payload.agreement_on)
     return Status(201, _application_out(request.auth, Application.objects.select_related("person").get(pk=made.pk)))
 
 

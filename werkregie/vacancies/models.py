@@ -127,6 +127,15 @@ class ApplicationOrigin(models.TextChoices):
     INVITED = "invited", _("Uitgenodigd door de werkgever (profiel nog niet gedeeld)")
 
 
+class AgreementHow(models.TextChoices):
+    """How the person told the counsellor they agree to a referral (read inside a sentence: "… akkoord op 03/12/2026
+    (telefonisch)"), hence lower case."""
+
+    CONVERSATION = "conversation", _("in een gesprek")
+    PHONE = "phone", _("telefonisch")
+    MESSAGE = "message", _("per bericht (e-mail, sms of het platform)")
+
+
 class ApplicationState(models.TextChoices):
     PROPOSED = "proposed", _("Voorgesteld")
     INTERESTED = "interested", _("Interesse getoond")
@@ -151,6 +160,13 @@ class Application(WorkflowModel):
     # the person's consent (on the vacancy page) that this employer sees which hiring measures the hire brings: the
     # effect only (qualifies, amount), never the register's facts behind it (statuses, months without work, age)
     measures_shared_at = models.DateTimeField(_("aanwervingssteun gedeeld op"), null=True, blank=True)
+    # a counsellor's referral (issue 12 point 3): the person's agreement, as the counsellor recorded it in the same step
+    # (how and on which day the person agreed, who recorded it and when). The ground on which the employer sees the
+    # person; shown to the person, the counsellor and (while it is its ground) the employer. Empty for one's own application.
+    agreement_how = models.CharField(_("hoe de persoon akkoord ging"), max_length=20, choices=AgreementHow.choices, blank=True, default="")
+    agreement_on = models.DateField(_("akkoord van de persoon op"), null=True, blank=True)
+    agreement_recorded_by = models.CharField(_("akkoord geregistreerd door"), max_length=200, blank=True, default="")
+    agreement_recorded_at = models.DateTimeField(_("akkoord geregistreerd op"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("sollicitatie")
@@ -158,6 +174,10 @@ class Application(WorkflowModel):
         constraints = [
             models.UniqueConstraint(fields=["vacancy", "person"], name="application_unique"),
             models.CheckConstraint(condition=Q(state__in=ApplicationState.values), name="application_state_known"),
+            # an agreement is recorded whole (how, day, moment) or not at all
+            models.CheckConstraint(condition=Q(agreement_how="", agreement_on__isnull=True, agreement_recorded_at__isnull=True)
+                                   | (Q(agreement_how__in=AgreementHow.values) & Q(agreement_on__isnull=False) & Q(agreement_recorded_at__isnull=False)),
+                                   name="application_agreement_whole"),
         ]
 
     def save(self, *args, **kwargs):  # noqa: ANN002, ANN003 - Django signature

@@ -1,8 +1,9 @@
 """The counsellor refers a person they guide to a vacancy, with the person's agreement (issue 12 point 3): the page
 behind "Doorverwijzen" on a vacancy. The counsellor finds the person by name or dossier number (referral.py: among
 the persons they may see, every one listed logged) and picks them, or types the dossier number. The use case
-(use_cases.apply) checks the counsellor's access to the person and the agreement; the person and the employer are
-told as for any application. Thin."""
+(use_cases.apply) checks the counsellor's access to the person and the agreement, confirmed here in the same step
+with how and on which day the person agreed (referral.agreement_errors: refused without, nothing changed); the person
+and the employer are told as for any application. Thin."""
 
 from __future__ import annotations
 
@@ -15,12 +16,17 @@ from django.utils.translation import gettext_lazy as _
 
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
+from werkregie.core import clock
 from werkregie.core.errors import DomainError, NotFound
 from werkregie.people import perms as people_perms
 from werkregie.web.helpers import apply_errors, roles
 
 from . import referral
 from . import use_cases as services
+from .models import AgreementHow
+
+# dates as the rest of the platform writes them (DD/MM/JJJJ text; ISO still accepted)
+DATE_FORMATS = ["%d/%m/%Y", "%Y-%m-%d"]
 
 
 class FindForm(forms.Form):
@@ -30,7 +36,13 @@ class FindForm(forms.Form):
 
 class ReferralForm(forms.Form):
     person = forms.IntegerField(label=_("Dossiernummer van de persoon"), min_value=1, help_text=_("Uit uw caseload of het dossier van de persoon."))
-    agreement = forms.BooleanField(label=_("De persoon gaat akkoord met deze doorverwijzing en met het delen van het profiel met deze werkgever."))
+    agreement_how = forms.ChoiceField(label=_("Hoe ging de persoon akkoord?"), choices=AgreementHow.choices, widget=forms.RadioSelect,
+                                      error_messages={"required": referral.HOW, "invalid_choice": referral.HOW})
+    agreement_on = forms.DateField(label=_("Op welke dag ging de persoon akkoord?"), help_text=_("DD/MM/JJJJ"), initial=clock.today,
+                                   input_formats=DATE_FORMATS, widget=forms.DateInput(attrs={"autocomplete": "off", "size": 10}, format="%d/%m/%Y"),
+                                   error_messages={"required": referral.ON, "invalid": referral.ON})
+    agreement = forms.BooleanField(label=_("De persoon gaat akkoord met deze doorverwijzing en met het delen van het profiel met deze werkgever."),
+                                   error_messages={"required": referral.CONFIRM})
 
     def offer(self, persons: list, show_identity: bool) -> None:
         """The persons found become the choice (name, dossier number, birth date where the role sees identities)."""
@@ -58,7 +70,9 @@ def vacancy_referral(request: HttpRequest, principal: Principal, vacancy_id: int
     if request.method == "POST":
         if form.is_valid():
             try:
-                services.apply(principal, vacancy_id, form.cleaned_data["person"], agreement=form.cleaned_data["agreement"])
+                data = form.cleaned_data
+                services.apply(principal, vacancy_id, data["person"], agreement=data["agreement"], agreement_how=data["agreement_how"],
+                               agreement_on=data["agreement_on"])
                 messages.success(request, _("Doorverwezen. De persoon en de werkgever zijn verwittigd."))
                 return redirect(reverse("vacancy_page", args=[vacancy_id]))
             except DomainError as exc:  # NotFound (no such person in your access) included: said on the field

@@ -4,10 +4,12 @@ Each use case checks access (perms.py) and logs every read of personal data."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.urls import reverse
+from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -24,7 +26,7 @@ from werkregie.workflows import reasons
 from werkregie.workflows import services as wf
 from werkregie.workflows.labels import coded
 
-from . import applicants, jobposting, labels, perms
+from . import applicants, jobposting, labels, perms, referral
 from .models import Application, ApplicationOrigin, ApplicationState, Vacancy
 
 QUESTION_WORKING_DAYS = 3  # the counsellor answers a question about a vacancy within three working days
@@ -39,6 +41,8 @@ NEXT_STEP = {
     ApplicationState.PROPOSED: gettext_lazy("VDAB stelt u voor voor deze vacature. Laat weten of u interesse hebt."),
 }
 
+# after a counsellor's referral: the person did not click, so they are told how to undo it if they did not agree
+REFERRED = gettext_lazy("Ging u toch niet akkoord? Trek de sollicitatie dan in op de pagina van de vacature en laat het uw bemiddelaar weten.")
 INVITED = gettext_lazy("Een werkgever vond uw profiel (zonder uw naam) en nodigt u uit. Open de vacature: als u interesse toont, deelt u uw "
                        "profiel met deze werkgever. Doet u niets, dan blijft u anoniem.")
 
@@ -79,6 +83,7 @@ class VacancyPage:
     actions: list = field(default_factory=list)  # the transitions the reader may make on their application
     history: list = field(default_factory=list)
     feedback: list[str] = field(default_factory=list)  # the respectful version of the employer's feedback
+    referral: str = ""  # a counsellor's referral with the person's agreement, in the person's words
 
 
 def _skill_rows(vacancy: Vacancy, has: set[str], language: str) -> list[dict]:
@@ -107,6 +112,7 @@ def vacancy_page(principal: Principal | None, vacancy_id: int, language: str = "
         if page.application is not None:
             page.actions = wf.available(page.application, principal.role)
             page.history = wf.history(page.application)
+            page.referral = referral.note(page.application, referral.PERSON)
             from .feedback import citizen_text
 
             page.feedback = [citizen_text(f) for f in page.application.feedback.all()]
@@ -119,9 +125,12 @@ def _notify(application: Application, who: wf.Who) -> None:
     from werkregie.messaging import outbox
 
     vacancy = application.vacancy
+    next_step = INVITED if application.origin == ApplicationOrigin.INVITED else NEXT_STEP[application.state]
+    if application.state == ApplicationState.APPLIED and application.agreement_on is not None:  # a counsellor's referral
+        next_step = format_lazy("{} {} {}", referral.lazy_note(application, referral.PERSON), next_step, REFERRED)
     outbox.send(application.person_id, "vacancies.application_state",
                 {"title": vacancy.title, "employer": vacancy.employer.name, "state": application.workflow.states[application.state],
-                 "next": INVITED if application.origin == ApplicationOrigin.INVITED else NEXT_STEP[application.state]}, who=who, related=("application", application.pk),
+                 "next": next_step}, who=who, related=("application", application.pk),
                 dedupe_key=f"application:{application.pk}:v{application.version}")
 
 
@@ -139,16 +148,18 @@ REJECT_NEEDS_REASON = gettext_lazy("Een kandidaat afwijzen kan alleen met een re
                                    "(minstens 5 tekens). De kandidaat en de bemiddelaar krijgen ze te zien.")
 
 
-def apply(principal: Principal, vacancy_id: int, person_id: int | None = None, *, agreement: bool = False) -> Application:
+def apply(principal: Principal, vacancy_id: int, person_id: int | None = None, *, agreement: bool = False, agreement_how: str = "",
+          agreement_on: dt.date | None = None) -> Application:
     """Apply for an open vacancy: a new application in state 'applied', or a proposal the person takes up. A counsellor
-    applies for a person only with the person's agreement."""
+    applies for a person (refers them) only with the person's agreement, confirmed in the same step with how and on
+    which day the person agreed; without it nothing changes."""
     person_id = person_id or principal.user.person_id
     vacancy = visible_vacancy(principal, vacancy_id)
     if not person_id or not perms.can_apply_for(principal, person_id):
         raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
-    if principal.role != Role.CITIZEN and not agreement:
-        raise InvalidInput(_("Solliciteren namens iemand kan alleen met diens akkoord."),
-                           [FieldError("agreement", _("Bevestig dat de persoon akkoord gaat."))])
+    referring = principal.role != Role.CITIZEN
+    if referring and (errors := referral.agreement_errors(vacancy, agreement, agreement_how, agreement_on)):
+        raise InvalidInput(_("Doorverwijzen kan alleen met het akkoord van de persoon: er is niets doorverwezen."), errors)
     if not vacancy.open:
         raise InvalidInput(_("Deze vacature is niet meer open."), [FieldError("vacancy", _("Niet meer open."))])
     who = wf.Who.of(principal)
@@ -157,12 +168,17 @@ def apply(principal: Principal, vacancy_id: int, person_id: int | None = None, *
         if existing is None:
             existing = wf.create(Application, who, vacancy=vacancy, person_id=person_id, origin=ApplicationOrigin.APPLIED)
         if existing.workflow.find("apply", existing.state) is not None:
-            # someone applying for the person records the person's agreement in the log, with who recorded it: the
-            # ground on which the employer sees the profile (the person is told and can withdraw)
-            agreed = (None if principal.role == Role.CITIZEN else
-                      coded(reasons.REFERRED_WITH_AGREEMENT, who=who.label, employer=vacancy.employer.name if vacancy.employer_id else ""))
-            application = wf.transition(existing, "apply", who, fields=_shared(existing), reason=agreed or "",
-                                        data={"agreement": "recorded_by", "recorded_by": who.label} if agreed else None)
+            # someone applying for the person records the person's agreement on the application and in the log, with
+            # who recorded it, how and when the person agreed: the ground on which the employer sees the profile (the
+            # person is told and can withdraw)
+            fields = _shared(existing) or {}
+            agreed, data = "", None
+            if referring:
+                fields |= referral.recorded(who.label, agreement_how, agreement_on)
+                agreed = coded(reasons.REFERRED_WITH_AGREEMENT_ON, who=who.label, employer=vacancy.employer.name if vacancy.employer_id else "",
+                               how=coded(f"vacancies.agreement_how.{agreement_how}"), day=agreement_on, max_length=1000)
+                data = {"agreement": "recorded_by", "recorded_by": who.label, "how": agreement_how, "agreed_on": agreement_on.isoformat()}
+            application = wf.transition(existing, "apply", who, fields=fields or None, reason=agreed, data=data)
             application.vacancy = vacancy
         else:
             raise InvalidInput(_("U hebt al gesolliciteerd voor deze vacature (%(state)s).") % {"state": existing.state_label},
@@ -242,11 +258,18 @@ def ask_counsellor(principal: Principal, vacancy_id: int, question: str) -> None
                 url=reverse("vacancy_page", args=[vacancy.pk]), detail=question or coded(labels.QUESTION_WITHOUT_TEXT), source="vacancies")
 
 
+def _with_referral_notes(applications: list[Application], audience: str) -> list[Application]:
+    """Each application with its referral in the reader's words (`referral_note`, "" for one the person made)."""
+    for a in applications:
+        a.referral_note = referral.note(a, audience)
+    return applications
+
+
 def my_applications(principal: Principal) -> list[Application]:
     if principal.role != Role.CITIZEN or not principal.user.person_id:
         return []
-    return list(Application.objects.filter(person_id=principal.user.person_id).select_related("vacancy", "vacancy__employer")
-                .order_by("-state_since", "-pk"))
+    return _with_referral_notes(list(Application.objects.filter(person_id=principal.user.person_id).select_related("vacancy", "vacancy__employer")
+                                     .order_by("-state_since", "-pk")), referral.PERSON)
 
 
 def applications_of_person(principal: Principal, person_id: int) -> list[Application]:
@@ -257,6 +280,7 @@ def applications_of_person(principal: Principal, person_id: int) -> list[Applica
         raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
     found = list(Application.objects.filter(person_id=person_id).select_related("vacancy", "vacancy__employer").prefetch_related("feedback")
                  .order_by("-state_since", "-pk"))
+    _with_referral_notes(found, referral.GUIDE)
     if found:
         record_access(principal.actor(), [person_id], "sollicitaties en terugkoppeling van werkgevers",
                       Purpose.ADMINISTRATION if principal.role == Role.ADMIN else Purpose.GUIDANCE, principal.channel)
@@ -283,6 +307,8 @@ def applications_for_vacancy(principal: Principal, vacancy_id: int) -> tuple[Vac
     fits = applicants.fits_for_vacancy(vacancy, [a.person_id for a in applications])
     for a in applications:
         a.fit = fits[a.person_id]  # the person's competences and which of the asked ones they have (what was promised)
+    # the employer's list holds only the applications that are its ground to see the person: a referral shows on those
+    _with_referral_notes(applications, referral.audience_of(principal.role))
     record_access(principal.actor(), [a.person_id for a in applications],
                   f"sollicitaties voor vacature {vacancy.pk} (naam, toestand, competenties en de gevraagde competenties die de kandidaat heeft)",
                   purpose, principal.channel, shown=Shown.LIST)

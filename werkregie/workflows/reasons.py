@@ -78,9 +78,11 @@ def register_choices(prefix: str, choices: list[tuple[str, object]]) -> None:
 def _register_choices() -> None:
     from werkregie.appointments.enums import AppointmentKind
     from werkregie.messaging.enums import Channel
+    from werkregie.vacancies.models import AgreementHow  # loaded when the workflows app is ready, models included
 
     register_choices("appointments.kind", AppointmentKind.choices)
     register_choices("messaging.channel", Channel.choices)
+    register_choices("vacancies.agreement_how", AgreementHow.choices)
 
 
 _register_choices()
@@ -106,3 +108,7 @@ def channel(value: str) -> str:
 # vacancies
 REFERRED_WITH_AGREEMENT = register("reason.application.referred_with_agreement", gettext_noop(
     "Doorverwezen door %(who)s; de persoon ging akkoord met deze sollicitatie en met het delen van het profiel met %(employer)s"))
+# since the agreement is recorded with how and on which day the person agreed (older rows keep the text above)
+REFERRED_WITH_AGREEMENT_ON = register("reason.application.referred_with_agreement_on", gettext_noop(
+    "Doorverwezen door %(who)s; de persoon ging %(how)s akkoord op %(day)s met deze sollicitatie en met het delen van het "
+    "profiel met %(employer)s"))
