@@ -3269,3 +3269,142 @@ T.update({
         "profil avec %(employer)s",
         "Referred by %(who)s; the person agreed %(how)s on %(day)s to this application and to sharing the profile with %(employer)s"),
 })
+# h-meas (issue 12, stop 33 open points): the conditions of each support measure as plain sentences
+# (werkregie/vacancies/measure_sentences.py) and the amount "if the conditions are met" for a candidate who did not share
+T.update({
+    "weken": ("semaines", "weeks"),
+    "daarna niets": ("ensuite rien", "nothing after that"),
+    "%(amount)s vanaf kwartaal %(first)s": ("%(amount)s à partir du trimestre %(first)s", "%(amount)s from quarter %(first)s"),
+    "%(amount)s in kwartaal %(first)s": ("%(amount)s au trimestre %(first)s", "%(amount)s in quarter %(first)s"),
+    "%(amount)s in de kwartalen %(first)s tot %(last)s": ("%(amount)s aux trimestres %(first)s à %(last)s",
+                                                          "%(amount)s in quarters %(first)s to %(last)s"),
+    "even lang als": ("aussi longtemps que", "as long as"),
+    "%(n)s keer zo lang als": ("%(n)s fois plus longtemps que", "%(n)s times as long as"),
+    "De vermindering bedraagt %(value)s per kwartaal.": ("La réduction s'élève à %(value)s par trimestre.", "The reduction is %(value)s per quarter."),
+    "De vermindering loopt %(value)s, het kwartaal van de aanwerving meegeteld.": (
+        "La réduction court pendant %(value)s, trimestre de l'engagement compris.", "The reduction runs for %(value)s, the quarter of hiring included."),
+    "De werknemer is op de laatste dag van het kwartaal van de aanwerving jonger dan %(value)s.": (
+        "Le travailleur a moins de %(value)s le dernier jour du trimestre de l'engagement.",
+        "The worker is younger than %(value)s on the last day of the quarter of hiring."),
+    "De werknemer is op de laatste dag van het kwartaal van de aanwerving minstens %(value)s.": (
+        "Le travailleur a au moins %(value)s le dernier jour du trimestre de l'engagement.",
+        "The worker is at least %(value)s on the last day of the quarter of hiring."),
+    "Het kwartaalloon van de werknemer is lager dan %(value)s.": ("Le salaire trimestriel du travailleur est inférieur à %(value)s.",
+                                                                  "The worker's quarterly wage is below %(value)s."),
+    "Bij een tewerkstelling onder %(value)s van een voltijdse is er geen vermindering.": (
+        "En dessous d'une occupation de %(value)s d'un temps plein, il n'y a pas de réduction.",
+        "Below %(value)s of a full-time job there is no reduction."),
+    "Vanaf een tewerkstelling van %(value)s van een voltijdse is de volledige vermindering verschuldigd, daaronder een deel naar verhouding.": (
+        "À partir d'une occupation de %(value)s d'un temps plein, la réduction complète est due ; en dessous, une part proportionnelle.",
+        "From %(value)s of a full-time job the full reduction is due; below that, a proportional part."),
+    "De werkzoekende was vóór de aanwerving minstens %(value)s ingeschreven als niet-werkende werkzoekende.": (
+        "Le demandeur d'emploi était inscrit comme demandeur d'emploi inoccupé pendant au moins %(value)s avant l'engagement.",
+        "The job seeker was registered as a non-working job seeker for at least %(value)s before the hiring."),
+    "Een VOP van bepaalde duur (2 jaar) betaalt een deel van het begrensde referteloon, per kwartaal van de VOP: %(value)s.": (
+        "Une VOP à durée déterminée (2 ans) paie une part du salaire de référence plafonné, par trimestre de la VOP : %(value)s.",
+        "A fixed-term VOP (2 years) pays a share of the capped reference wage, per quarter of the VOP: %(value)s."),
+    "Een VOP van onbepaalde duur (5 jaar) betaalt een deel van het begrensde referteloon, per kwartaal van de VOP: %(value)s.": (
+        "Une VOP à durée indéterminée (5 ans) paie une part du salaire de référence plafonné, par trimestre de la VOP : %(value)s.",
+        "An open-ended VOP (5 years) pays a share of the capped reference wage, per quarter of the VOP: %(value)s."),
+    "Een verhoogde VOP (uitzonderlijk, op gemotiveerde aanvraag na controle door VDAB) bedraagt hoogstens %(value)s van het begrensde referteloon.": (
+        "Une VOP majorée (exceptionnelle, sur demande motivée après contrôle par le VDAB) s'élève au plus à %(value)s du salaire de référence plafonné.",
+        "An increased VOP (exceptional, on a reasoned request checked by VDAB) is at most %(value)s of the capped reference wage."),
+    "Het gemiddeld gewaarborgd minimummaandinkomen (het minimumloon voor een voltijdse werknemer van 18 jaar of ouder) bedraagt %(value)s bruto per maand.": (
+        "Le revenu minimum mensuel moyen garanti (le salaire minimum d'un travailleur à temps plein de 18 ans ou plus) s'élève à %(value)s bruts par mois.",
+        "The average guaranteed minimum monthly income (the minimum wage of a full-time worker aged 18 or over) is %(value)s gross a month."),
+    "Het referteloon is het brutoloon van de werknemer, begrensd op %(value)s keer dat minimummaandinkomen.": (
+        "Le salaire de référence est le salaire brut du travailleur, plafonné à %(value)s fois ce revenu minimum mensuel.",
+        "The reference wage is the worker's gross wage, capped at %(value)s times that minimum monthly income."),
+    "De werkgever krijgt %(value)s terug per uur Vlaams opleidingsverlof.": (
+        "L'employeur est remboursé de %(value)s par heure de congé-formation flamand.",
+        "The employer is refunded %(value)s per hour of Flemish training leave."),
+    "Een voltijdse werknemer heeft per schooljaar recht op hoogstens %(value)s Vlaams opleidingsverlof.": (
+        "Un travailleur à temps plein a droit à au plus %(value)s de congé-formation flamand par année scolaire.",
+        "A full-time worker is entitled to at most %(value)s of Flemish training leave per school year."),
+    "Tijdens het opleidingsverlof betaalt de werkgever het loon door tot hoogstens %(value)s bruto per maand.": (
+        "Pendant le congé-formation, l'employeur maintient le salaire jusqu'à %(value)s bruts par mois au plus.",
+        "During training leave the employer keeps paying the wage up to at most %(value)s gross a month."),
+    "De werknemer werkt minstens %(value)s van een voltijdse; een deeltijdse krijgt de uren naar verhouding.": (
+        "Le travailleur travaille au moins à %(value)s d'un temps plein ; un travailleur à temps partiel reçoit les heures au prorata.",
+        "The worker works at least %(value)s of a full-time job; a part-time worker gets the hours pro rata."),
+    "Voor opleidingen op initiatief van de werkgever komen er per schooljaar hoogstens %(value)s bij.": (
+        "Pour les formations à l'initiative de l'employeur, au plus %(value)s s'y ajoutent par année scolaire.",
+        "For training on the employer's initiative, at most %(value)s more per school year."),
+    "Een IBO duurt hoogstens %(value)s.": ("Une FPI dure au plus %(value)s.", "An IBO lasts at most %(value)s."),
+    "Na de IBO werft de werkgever de cursist aan met een contract van onbepaalde duur, of van bepaalde duur dat minstens %(value)s de IBO duurt.": (
+        "Après la FPI, l'employeur engage le stagiaire par un contrat à durée indéterminée, ou à durée déterminée qui dure au moins %(value)s la FPI.",
+        "After the IBO the employer hires the trainee on an open-ended contract, or a fixed-term one lasting at least %(value)s the IBO."),
+    "Het variabele deel van de begeleidingspremie bij een lage begeleidingsnood bedraagt %(value)s per kwartaal (voltijds).": (
+        "La partie variable de la prime d'accompagnement pour un faible besoin d'accompagnement s'élève à %(value)s par trimestre (temps plein).",
+        "The variable part of the guidance premium for a low need of guidance is %(value)s per quarter (full time)."),
+    "Het variabele deel van de begeleidingspremie bij een gemiddelde begeleidingsnood bedraagt %(value)s per kwartaal (voltijds).": (
+        "La partie variable de la prime d'accompagnement pour un besoin d'accompagnement moyen s'élève à %(value)s par trimestre (temps plein).",
+        "The variable part of the guidance premium for an average need of guidance is %(value)s per quarter (full time)."),
+    "Het variabele deel van de begeleidingspremie bij een hoge begeleidingsnood bedraagt %(value)s per kwartaal (voltijds).": (
+        "La partie variable de la prime d'accompagnement pour un besoin d'accompagnement élevé s'élève à %(value)s par trimestre (temps plein).",
+        "The variable part of the guidance premium for a high need of guidance is %(value)s per quarter (full time)."),
+    "Het vaste deel van de begeleidingspremie bedraagt %(value)s per kwartaal per werknemer in de doelgroep.": (
+        "La partie fixe de la prime d'accompagnement s'élève à %(value)s par trimestre et par travailleur du groupe cible.",
+        "The fixed part of the guidance premium is %(value)s per quarter per worker in the target group."),
+    "De loonpremie bedraagt minstens %(value)s van het begrensde referteloon.": (
+        "La prime salariale s'élève au moins à %(value)s du salaire de référence plafonné.", "The wage premium is at least %(value)s of the capped reference wage."),
+    "De loonpremie bedraagt hoogstens %(value)s van het begrensde referteloon.": (
+        "La prime salariale s'élève au plus à %(value)s du salaire de référence plafonné.", "The wage premium is at most %(value)s of the capped reference wage."),
+    "Startpakket 1 (ook bij herintreding na een doorstroomtraject) geeft een loonpremie van %(value)s van het begrensde referteloon.": (
+        "Le paquet de départ 1 (aussi lors d'un retour après un trajet de transition) donne une prime salariale de %(value)s du salaire de référence plafonné.",
+        "Start package 1 (also on re-entry after a transition pathway) gives a wage premium of %(value)s of the capped reference wage."),
+    "Startpakket 2 geeft een loonpremie van %(value)s van het begrensde referteloon.": (
+        "Le paquet de départ 2 donne une prime salariale de %(value)s du salaire de référence plafonné.",
+        "Start package 2 gives a wage premium of %(value)s of the capped reference wage."),
+    "Het vaste deel van de begeleidingspremie, per kwartaal van het maatwerk: %(value)s.": (
+        "La partie fixe de la prime d'accompagnement, par trimestre du travail adapté : %(value)s.",
+        "The fixed part of the guidance premium, per quarter of the customised employment: %(value)s."),
+    "Startpakket 1 (hoogstens 2 jaar) geeft als loonpremie een deel van het begrensde referteloon: %(value)s.": (
+        "Le paquet de départ 1 (2 ans au plus) donne comme prime salariale une part du salaire de référence plafonné : %(value)s.",
+        "Start package 1 (at most 2 years) gives as wage premium a share of the capped reference wage: %(value)s."),
+    "Startpakket 2 (5 jaar, nood aan loonpremie) geeft als loonpremie een deel van het begrensde referteloon: %(value)s.": (
+        "Le paquet de départ 2 (5 ans, besoin d'une prime salariale) donne comme prime salariale une part du salaire de référence plafonné : %(value)s.",
+        "Start package 2 (5 years, need of a wage premium) gives as wage premium a share of the capped reference wage: %(value)s."),
+    "Startpakket 3 (5 jaar, verhoogde loonpremie of advies collectief maatwerk) geeft als loonpremie een deel van het begrensde referteloon: %(value)s.": (
+        "Le paquet de départ 3 (5 ans, prime salariale majorée ou avis de travail adapté collectif) donne comme prime salariale une part du salaire de référence plafonné : %(value)s.",
+        "Start package 3 (5 years, increased wage premium or advice for collective customised employment) gives as wage premium a share of the capped reference wage: %(value)s."),
+    "Startpakket 4 (5 jaar, in een maatwerkbedrijf op advies collectief maatwerk) geeft als loonpremie een deel van het begrensde referteloon: %(value)s.": (
+        "Le paquet de départ 4 (5 ans, dans une entreprise de travail adapté sur avis de travail adapté collectif) donne comme prime salariale une part du salaire de référence plafonné : %(value)s.",
+        "Start package 4 (5 years, in a customised-employment company on advice for collective customised employment) gives as wage premium a share of the capped reference wage: %(value)s."),
+    "De werkzoekende is vóór de aanwerving minstens %(months)s maanden ingeschreven als niet-werkende werkzoekende.": (
+        "Le demandeur d'emploi est inscrit comme demandeur d'emploi inoccupé depuis au moins %(months)s mois avant l'engagement.",
+        "The job seeker has been registered as a non-working job seeker for at least %(months)s months before the hiring."),
+    "De werkzoekende is bij de aanwerving ingeschreven als niet-werkende werkzoekende.": (
+        "Le demandeur d'emploi est inscrit comme demandeur d'emploi inoccupé lors de l'engagement.",
+        "The job seeker is registered as a non-working job seeker at the hiring."),
+    "De werknemer is op de laatste dag van het kwartaal van de aanwerving %(low)s jaar of ouder en jonger dan %(high)s jaar.": (
+        "Le dernier jour du trimestre de l'engagement, le travailleur a %(low)s ans ou plus et moins de %(high)s ans.",
+        "On the last day of the quarter of hiring the worker is %(low)s or older and younger than %(high)s."),
+    "De werknemer is op de laatste dag van het kwartaal van de aanwerving %(low)s jaar of ouder.": (
+        "Le dernier jour du trimestre de l'engagement, le travailleur a %(low)s ans ou plus.",
+        "On the last day of the quarter of hiring the worker is %(low)s or older."),
+    "De werknemer is op de laatste dag van het kwartaal van de aanwerving jonger dan %(high)s jaar.": (
+        "Le dernier jour du trimestre de l'engagement, le travailleur a moins de %(high)s ans.",
+        "On the last day of the quarter of hiring the worker is younger than %(high)s."),
+    "De jongere heeft hoogstens een diploma secundair onderwijs.": (
+        "Le jeune a au plus un diplôme de l'enseignement secondaire.", "The young person has at most a secondary school diploma."),
+    "De jongere heeft geen diploma secundair onderwijs.": (
+        "Le jeune n'a pas de diplôme de l'enseignement secondaire.", "The young person has no secondary school diploma."),
+    "De jongere heeft een VDAB-loopbaanportfolio met studiegegevens, is niet meer voltijds leerplichtig en werkt minstens halftijds.": (
+        "Le jeune a un portfolio de carrière VDAB avec ses données d'études, n'est plus soumis à l'obligation scolaire à temps plein et travaille au moins à mi-temps.",
+        "The young person has a VDAB career portfolio with study data, is no longer in full-time compulsory education and works at least half time."),
+    "Als de kandidaat aan de voorwaarden voldoet: € %(amount)s per kwartaal gedurende %(n)s kwartalen, € %(total)s in totaal.": (
+        "Si le candidat remplit les conditions : %(amount)s € par trimestre pendant %(n)s trimestres, %(total)s € au total.",
+        "If the candidate meets the conditions: € %(amount)s per quarter for %(n)s quarters, € %(total)s in total."),
+    "Als de kandidaat aan de voorwaarden voldoet: € %(total)s in totaal, in twee betalingen na 3 en na 12 maanden tewerkstelling.": (
+        "Si le candidat remplit les conditions : %(total)s € au total, en deux paiements après 3 et après 12 mois d'occupation.",
+        "If the candidate meets the conditions: € %(total)s in total, in two payments after 3 and after 12 months of employment."),
+    "Dat bedrag geldt voor elke kandidaat die aan de voorwaarden voldoet; het is niet berekend met de gegevens van deze kandidaat.": (
+        "Ce montant vaut pour tout candidat qui remplit les conditions ; il n'est pas calculé avec les données de ce candidat.",
+        "That amount holds for any candidate who meets the conditions; it is not computed with this candidate's data."),
+    "Ook als de kandidaat aan de voorwaarden voldoet, levert deze aanwerving niets op: de vacature haalt de voorwaarden aan de kant van de werkgever niet.": (
+        "Même si le candidat remplit les conditions, cet engagement ne rapporte rien : l'offre ne remplit pas les conditions du côté de l'employeur.",
+        "Even if the candidate meets the conditions, this hire brings nothing: the vacancy does not meet the conditions on the employer's side."),
+    "Bedrag per kwartaal als de kandidaat aan de voorwaarden voldoet": (
+        "Montant par trimestre si le candidat remplit les conditions", "Amount per quarter if the candidate meets the conditions"),
+})

@@ -24,6 +24,8 @@ def test_the_employer_page_states_measures_in_force_with_readable_conditions(wor
     assert re.search(r"<details class=\"ended-measures\"><summary>\d+ maatregelen niet meer van kracht op", html)
     assert "JJJJMMDD" not in html
     assert "Te controleren:<" not in html and not re.search(r"Te controleren:\S", html)
-    assert "(730)" not in html and "(€\u00a0730)" in html  # the unit of its node
+    # the unit of its node; since the conditions became sentences (stop 33 open point) the amount stands in the sentence
+    # ("bedraagt € 730 per kwartaal"), no longer in brackets after the rules' description
+    assert "(730)" not in html and "€\u00a0730 per kwartaal" in html
     assert "55,00\u00a0%" not in html and ": 55\u00a0%" in html  # startpakket 3 as "40 %" beside it
     assert "(EUR" not in html

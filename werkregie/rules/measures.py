@@ -8,6 +8,7 @@ assumptions, never guessed silently.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from werkregie.core.lifecourse import age_on
@@ -182,12 +183,53 @@ def every_hiring_measure(birth: dt.date, jobseeker_months: int, hired: dt.date, 
     """Every employer measure of the rules catalogue, in its order, for this hire: the ones the platform computes per
     candidate with their amounts and conditions (or, closed on the hiring date, not met by that date); the others (VOP,
     maatwerk, training measures ...) not assessed, with their conditions from the rules to check."""
+    return _every(hired, lambda _key: (birth, jobseeker_months, hired, isced))
+
+
+TYPICAL_AGE = 30  # within each measure's age band where the band allows it; the flat amounts do not depend on it
+
+
+def typical_facts(key: str, hired: dt.date) -> tuple[dt.date, int, dt.date, int | None] | None:
+    """The facts of a made-up candidate who meets every condition on the person's side of this computed measure, read
+    from the measure's own bounds on the hiring date (age band, months as a job seeker, education): what the measure
+    brings "if the conditions are met", for a reader who may not learn the real candidate's facts. No person is read.
+    None where the measure is not open on that date."""
+    build = COMPUTED[key]
+    probe = build(dt.date(hired.year - TYPICAL_AGE, 1, 1), 0, hired, None)
+    if probe is None:
+        return None
+    age, months, isced = TYPICAL_AGE, 0, None
+    for c in probe.conditions:
+        v = c.values
+        if c.key in ("age", "age_min"):
+            age = max(age, v["low"])
+        if c.key in ("age", "age_below"):
+            age = min(age, v["high"] - 1)
+        if c.key == "jobseeker_months":
+            months = max(months, v["required"])
+        if c.key == "registered_jobseeker":
+            months = max(months, 1)
+        if c.key == "education":
+            isced = v["max_isced"]
+    end = _quarter_end(hired)
+    return dt.date(end.year - age, end.month, end.day), months, hired, isced
+
+
+def typical_hiring_measures(hired: dt.date) -> list[HiringMeasure]:
+    """every_hiring_measure for a candidate who meets each computed measure's conditions on the person's side
+    (typical_facts): the amounts "if the conditions are met", whoever the candidate is."""
+    return _every(hired, lambda key: typical_facts(key, hired))
+
+
+def _every(hired: dt.date, facts_for: Callable[[str], tuple | None]) -> list[HiringMeasure]:
+    """The catalogue's measures for this hire, each computed one with the facts facts_for gives for its key."""
     from .catalogue import catalogue
 
     out = []
     for entry in catalogue():
         build = COMPUTED.get(entry.key)
-        found = build(birth, jobseeker_months, hired, isced) if build else None
+        facts = facts_for(entry.key) if build else None
+        found = build(*facts) if facts else None
         in_force = Condition("in_force", entry.in_force(hired), {"start": entry.start, "end": entry.end})
         if found is not None:
             out.append(found)

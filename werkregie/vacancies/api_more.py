@@ -94,6 +94,14 @@ class ConditionOut(Schema):
     values: dict
 
 
+class IfMetOut(Schema):
+    amount_per_quarter: float
+    quarters: int
+    total: float
+    amount_basis: Literal["vacancy", "assumed"]
+    schedule: list[dict] = Field(description="[{quarter (its first day), amount}]")
+
+
 class MeasureOut(Schema):
     key: str
     name: str
@@ -108,7 +116,12 @@ class MeasureOut(Schema):
     amount_basis: Literal["vacancy", "assumed"] = Field(description="vacancy: computed with the vacancy's wage and hours; assumed: the rules' assumed full-time wage")
     schedule: list[dict] = Field(description="the amount per quarter over the measure's duration: [{quarter (its first day), amount}], from the rules")
     assessed: bool = Field(description="false: the platform does not compute this measure per candidate; its conditions (catalogue_conditions) are to check")
-    catalogue_conditions: list[dict] = Field(description="for a measure not assessed: [{description, value}] from the rules' parameters")
+    catalogue_conditions: list[dict] = Field(description="for a measure not assessed: [{description, value, sentence, sources}] from the rules' "
+                                                     "parameters: the value on the hiring date, the condition as a plain sentence, its legal sources [{title, href}]")
+    rule_conditions: list[str] = Field(description="for the employer: the conditions on the candidate's side as sentences, the rule's bounds "
+                                                   "only (never whether this candidate meets them)")
+    if_met: IfMetOut | None = Field(description="without the candidate's consent: what the hire brings IF the candidate meets the "
+                                                "conditions, computed for a typical candidate (not this one); null otherwise")
 
 
 class HiringOut(Schema):
@@ -126,8 +139,13 @@ def application_measures(request: HttpRequest, application_id: int) -> dict:
     return {"application_id": view.application.pk, "vacancy_id": view.application.vacancy_id, "hired_on": view.hired_on.isoformat(),
             "shared": view.shared, "measures": [vars(m) | {"employer_conditions": [_condition(c) for c in m.employer_conditions],
                                                            "person_conditions": [_condition(c) for c in m.person_conditions],
-                                                           "schedule": [{"quarter": q.isoformat(), "amount": a} for q, a in m.schedule]}
+                                                           "schedule": _schedule(m.schedule),
+                                                           "if_met": m.if_met and vars(m.if_met) | {"schedule": _schedule(m.if_met.schedule)}}
                                                 for m in view.measures]}
+
+
+def _schedule(schedule: list) -> list[dict]:
+    return [{"quarter": q.isoformat(), "amount": a} for q, a in schedule]
 
 
 def _condition(c) -> dict:  # noqa: ANN001 - a rules.measures.Condition; its dates (a measure's period) as ISO text

@@ -6,8 +6,10 @@ can only state as assumptions).
 Who sees what. The conditions on the person's side rest on register facts an employer may never see (months without
 work, age, education; behind them a status such as leefloon: people.perms gives the employer no "statuses" and no
 "identity"). So the employer sees:
-- without the person's consent: only the measures and the conditions on the employer's side (wage, hours, Flanders,
-  contract), checked against the vacancy, and that whether the candidate qualifies is not shared;
+- without the person's consent: the measures and the conditions on the employer's side (wage, hours, Flanders,
+  contract), checked against the vacancy; the person's conditions as the rule's bounds only; what the hire brings "if
+  the conditions are met" (a typical candidate's amount, rules.measures.typical_facts); that whether the candidate
+  qualifies is not shared. The person's record is not read for this view, so nothing is logged;
 - with the person's consent (given per application on the vacancy page, withdrawable): also the effect — whether the
   hire qualifies and the amount over time — with the person's conditions as one verdict, never the facts.
 The counsellor (and the person) sees every condition with the facts. Each view is logged as a read of the person."""
@@ -29,10 +31,23 @@ from werkregie.core import clock
 from werkregie.core.errors import Forbidden, NotFound
 
 from . import perms
+from .measure_sentences import rule_sentence
 from .models import Application
 
 EMPLOYER_SIDE = frozenset({"wage", "wage_assumed", "work_time", "flanders", "contract", "in_force", "not_assessed"})
 WEEK_HOURS_FULL_TIME = 38
+
+
+@dataclass
+class IfMet:
+    """What the hire brings IF the candidate meets the measure's conditions on their side: computed for a typical
+    candidate (rules.measures.typical_facts) with the vacancy's wage and hours, never with the person's facts."""
+
+    amount_per_quarter: float
+    quarters: int
+    total: float
+    amount_basis: str
+    schedule: list
 
 
 @dataclass
@@ -50,7 +65,9 @@ class MeasureView:
     amount_basis: str = "assumed"  # "vacancy": computed by the rules with the vacancy's wage and hours; "assumed": the rules' assumption
     schedule: list = dataclasses.field(default_factory=list)  # (quarter start, amount) over the duration, from the rules
     assessed: bool = True  # False: not computed per candidate (VOP, maatwerk, training ...): every condition is to check
-    catalogue_conditions: list = dataclasses.field(default_factory=list)  # {"description", "value"} from the rules' parameters
+    catalogue_conditions: list = dataclasses.field(default_factory=list)  # {"description", "value", "sentence", "sources"} from the rules' parameters
+    rule_conditions: list[str] = dataclasses.field(default_factory=list)  # the person's conditions as sentences, bounds only (employer)
+    if_met: IfMet | None = None  # without consent: the amount if the conditions are met, not the person's
 
 
 @dataclass
@@ -85,10 +102,12 @@ def measure_name(label: str) -> str:
     return UNIT_NOTE.sub("", label)
 
 
-def _readable(condition) -> bool:  # noqa: ANN001 - a rules.catalogue.Condition
-    """A catalogue parameter worth stating as a condition of a hire today: not a period date (the period in force is
-    checked on its own) and not one that stopped applying."""
-    return condition.unit != "date" and condition.current is not None and condition.current.value is not None
+def _readable(condition, hired) -> bool:  # noqa: ANN001 - a rules.catalogue.Condition, a date
+    """A catalogue parameter worth stating as a condition of a hire on that date: not a period date (the period in
+    force is checked on its own) and not one that stopped applying (or had not started)."""
+    from .measure_sentences import value_on
+
+    return condition.unit != "date" and value_on(condition, hired) is not None
 
 
 def _with_vacancy(condition, monthly_wage, hours) -> object:  # noqa: ANN001 - a rules.measures.Condition
@@ -141,43 +160,76 @@ def _facts(person_id: int) -> tuple:
     return person.birth_date, nonworking_jobseeker_months(person.episodes.all(), today), today, person.education_level
 
 
-def _measures(application: Application, show_facts: bool, shared: bool) -> list[MeasureView]:
-    from werkregie.rules.measures import every_hiring_measure
-
+def _catalogue_conditions(m, hired) -> list[dict]:  # noqa: ANN001 - a rules.measures.HiringMeasure
+    """A measure's parameters as plain sentences with their value on the hiring date and their legal sources; the
+    rules' own description (and value) where no sentence is written (measure_sentences)."""
+    from .measure_sentences import parameter_sentence, value_on
     from .measures_views import format_value
 
-    vacancy = application.vacancy
-    birth, months, today, isced = _facts(application.person_id)
     out = []
-    for m in every_hiring_measure(birth, months, today, isced):
+    for c in m.catalogue_conditions:
+        if not _readable(c, hired):
+            continue
+        value = format_value(c.unit, value_on(c, hired))
+        out.append({"description": c.description, "value": value,
+                    "sentence": parameter_sentence(c, hired) or f"{c.description} ({value})",
+                    "sources": [{"title": s.title, "href": s.href} for s in c.sources]})
+    return out
+
+
+def _amounts(m, facts: tuple, vacancy, conditions: list) -> tuple:  # noqa: ANN001 - a HiringMeasure, a Vacancy
+    """What the hire brings with these facts: (qualifies, per quarter, quarters, total, basis, schedule), computed with
+    the vacancy's wage and hours where it states them."""
+    qualifies = m.qualifies and all(c.met is not False for c in conditions)
+    amount, quarters, total = (m.amount_per_quarter, m.quarters, m.total) if qualifies else (0.0, 0, 0.0)
+    basis, schedule = "assumed", m.schedule if qualifies else []
+    if qualifies:
+        own = _with_vacancy_amount(m, facts, vacancy.monthly_wage, vacancy.hours_per_week)
+        if own is not None:
+            basis, schedule = "vacancy", [(q, round(a, 2)) for q, a in own]
+            amount, total = (schedule[0][1] if schedule else 0.0), round(sum(a for _q, a in schedule), 2)
+            qualifies = amount > 0
+            quarters = sum(1 for _q, a in schedule if a > 0) if qualifies else 0
+            schedule = schedule if qualifies else []
+    return qualifies, amount, quarters, total, basis, schedule
+
+
+def _measures(application: Application, show_facts: bool, shared: bool) -> list[MeasureView]:
+    """Without the person's consent the employer's view is built from a typical candidate who meets each measure's
+    conditions (rules.measures.typical_hiring_measures): the person's record is not read at all, so nothing of it can
+    show, and two candidates look the same."""
+    from werkregie.rules.measures import every_hiring_measure, typical_facts, typical_hiring_measures
+
+    vacancy = application.vacancy
+    today = clock.today()
+    private = not show_facts and not shared
+    if private:
+        found = typical_hiring_measures(today)
+        facts_of = lambda key: typical_facts(key, today)  # noqa: E731
+    else:
+        facts = _facts(application.person_id)
+        found = every_hiring_measure(*facts)
+        facts_of = lambda _key: facts  # noqa: E731
+    out = []
+    for m in found:
         m = dataclasses.replace(m, name=measure_name(m.name))
         if not m.assessed or not m.conditions or m.conditions[0].key == "in_force":  # no fact of the person behind these
-            hidden = not m.assessed or (not show_facts and not shared)  # without consent the employer reads no verdict at all
+            hidden = not m.assessed or private  # without consent the employer reads no verdict at all
             out.append(MeasureView(m.key, m.name, None if hidden else False, 0.0, 0, 0.0, m.reference, m.conditions, [], None,
-                                   assessed=m.assessed, catalogue_conditions=[
-                                       {"description": c.description, "value": format_value(c.unit, c.current.value) if c.current else ""}
-                                       for c in m.catalogue_conditions if _readable(c)]))
+                                   assessed=m.assessed, catalogue_conditions=_catalogue_conditions(m, today)))
             continue
         conditions = [_with_vacancy(c, vacancy.monthly_wage, vacancy.hours_per_week) for c in m.conditions]
         employer = [c for c in conditions if c.key in EMPLOYER_SIDE]
         person = [c for c in conditions if c.key not in EMPLOYER_SIDE]
-        person_ok = all(c.met is not False for c in person)
-        qualifies = m.qualifies and all(c.met is not False for c in conditions)
-        amount, quarters, total = (m.amount_per_quarter, m.quarters, m.total) if qualifies else (0.0, 0, 0.0)
-        basis, schedule = "assumed", m.schedule if qualifies else []
-        if qualifies:
-            own = _with_vacancy_amount(m, (birth, months, today, isced), vacancy.monthly_wage, vacancy.hours_per_week)
-            if own is not None:
-                basis, schedule = "vacancy", [(q, round(a, 2)) for q, a in own]
-                amount, total = (schedule[0][1] if schedule else 0.0), round(sum(a for _q, a in schedule), 2)
-                qualifies = amount > 0
-                quarters = sum(1 for _q, a in schedule if a > 0) if qualifies else 0
-                schedule = schedule if qualifies else []
-        if not show_facts and not shared:
-            out.append(MeasureView(m.key, m.name, None, 0.0, 0, 0.0, m.reference, employer, [], None))
+        rules = [] if show_facts else [t for t in (rule_sentence(c) for c in person) if t]  # the bounds only, never "actual"
+        qualifies, amount, quarters, total, basis, schedule = _amounts(m, facts_of(m.key), vacancy, conditions)
+        if private:
+            if_met = IfMet(amount, quarters, total, basis, schedule) if qualifies else IfMet(0.0, 0, 0.0, basis, [])
+            out.append(MeasureView(m.key, m.name, None, 0.0, 0, 0.0, m.reference, employer, [], None, rule_conditions=rules, if_met=if_met))
         else:
+            person_ok = all(c.met is not False for c in person)
             out.append(MeasureView(m.key, m.name, qualifies, amount, quarters, total, m.reference, employer, person if show_facts else [],
-                                   person_ok, basis, schedule))
+                                   person_ok, basis, schedule, rule_conditions=rules))
     return out
 
 

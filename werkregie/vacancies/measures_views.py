@@ -23,7 +23,7 @@ def _groups() -> dict[str, str]:
 
 
 def _units() -> dict[str, str]:
-    return {"year": _("jaar"), "month": _("maanden"), "quarter": _("kwartalen"), "hour": _("uur")}
+    return {"year": _("jaar"), "month": _("maanden"), "quarter": _("kwartalen"), "hour": _("uur"), "week": _("weken")}
 
 
 def _number(value: float) -> str:
@@ -50,8 +50,10 @@ def format_value(unit: str, value: object) -> str:
     return _number(value) if isinstance(value, (int, float)) else str(value)
 
 
-def _condition_rows(conditions: list[Condition]) -> list[dict]:
-    return [{"path": c.path, "description": c.description, "sources": c.sources,
+def _condition_rows(conditions: list[Condition], today: dt.date) -> list[dict]:
+    from .measure_sentences import parameter_sentence  # it writes its values with format_value above
+
+    return [{"path": c.path, "description": c.description, "sources": c.sources, "sentence": parameter_sentence(c, today),
              "values": [{"since": v.since, "text": format_value(c.unit, v.value)} for v in c.values]} for c in conditions]
 
 
@@ -61,7 +63,7 @@ def support_measures(request: HttpRequest) -> HttpResponse:
     groups = _groups()
     sections: dict[str, list[dict]] = {key: [] for key in groups}
     for m in catalogue():
-        sections.setdefault(m.group, []).append({"m": m, "in_force": m.in_force(today), "conditions": _condition_rows(m.conditions)})
+        sections.setdefault(m.group, []).append({"m": m, "in_force": m.in_force(today), "conditions": _condition_rows(m.conditions, today)})
     for rows in sections.values():
         rows.sort(key=lambda r: not r["in_force"])
     return render(request, "vacancies/measures.html", {"today": today, "sections": [
