@@ -3228,3 +3228,14 @@ PLURALS.update({  # h-walk2: the hiring measures closed on the hiring date, coll
         ("%(n)s mesure qui n'est plus en vigueur le %(day)s", "%(n)s mesures qui ne sont plus en vigueur le %(day)s"),
         ("%(n)s measure no longer in force on %(day)s", "%(n)s measures no longer in force on %(day)s")),
 })
+# issue 12 (h-json): a JSON body of another shape than the operation declares (werkregie/api/bodies.py)
+T.update({
+    "moet een JSON-object zijn ({…})": ("doit être un objet JSON ({…})", "must be a JSON object ({…})"),
+    "moet een JSON-lijst zijn ([…])": ("doit être une liste JSON ([…])", "must be a JSON array ([…])"),
+    "De inhoud van de aanvraag moet een JSON-object zijn ({…}), zoals gedocumenteerd op /api/v1/docs.": (
+        "Le contenu de la requête doit être un objet JSON ({…}), comme documenté sur /api/v1/docs.",
+        "The request body must be a JSON object ({…}), as documented at /api/v1/docs."),
+    "De inhoud van de aanvraag moet een JSON-lijst zijn ([…]), zoals gedocumenteerd op /api/v1/docs.": (
+        "Le contenu de la requête doit être une liste JSON ([…]), comme documenté sur /api/v1/docs.",
+        "The request body must be a JSON array ([…]), as documented at /api/v1/docs."),
+})
