@@ -3408,3 +3408,14 @@ T.update({
     "Bedrag per kwartaal als de kandidaat aan de voorwaarden voldoet": (
         "Montant par trimestre si le candidat remplit les conditions", "Amount per quarter if the candidate meets the conditions"),
 })
+# issue 12 (h-json): a JSON body of another shape than the operation declares (werkregie/api/bodies.py)
+T.update({
+    "moet een JSON-object zijn ({…})": ("doit être un objet JSON ({…})", "must be a JSON object ({…})"),
+    "moet een JSON-lijst zijn ([…])": ("doit être une liste JSON ([…])", "must be a JSON array ([…])"),
+    "De inhoud van de aanvraag moet een JSON-object zijn ({…}), zoals gedocumenteerd op /api/v1/docs.": (
+        "Le contenu de la requête doit être un objet JSON ({…}), comme documenté sur /api/v1/docs.",
+        "The request body must be a JSON object ({…}), as documented at /api/v1/docs."),
+    "De inhoud van de aanvraag moet een JSON-lijst zijn ([…]), zoals gedocumenteerd op /api/v1/docs.": (
+        "Le contenu de la requête doit être une liste JSON ([…]), comme documenté sur /api/v1/docs.",
+        "The request body must be a JSON array ([…]), as documented at /api/v1/docs."),
+})

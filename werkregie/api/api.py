@@ -25,7 +25,7 @@ from werkregie.trajectories.api import router as trajectories_router
 from werkregie.vacancies.api import router as vacancies_router
 from werkregie.worklist.api import router as worklist_router
 
-from . import problems
+from . import bodies, problems
 from .auth import AUTH
 
 api = NinjaAPI(
@@ -70,3 +70,7 @@ api.add_router("/persons", learning_persons_router)
 @api.get("/health", auth=None, tags=["platform"], summary="Liveness check")
 def health(request: HttpRequest) -> dict:
     return {"status": "ok"}
+
+
+# last, after every router and endpoint: each JSON body must have the shape its operation declares (api.bodies)
+bodies.guard(api)
