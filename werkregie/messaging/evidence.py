@@ -163,7 +163,15 @@ def seal(pdf: bytes, *, timestamper=None) -> bytes:  # noqa: ANN001
                                         location="VDAB, Brussel", md_algorithm="sha256")
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
     pdf_signer = signers.PdfSigner(meta, signer=signer, timestamper=timestamper or _timestamper())
-    return _outside_event_loop(lambda: pdf_signer.sign_pdf(writer).getvalue())
+    # With the platform's own timestamping key the signature's size is known (~6.3 kB: the seal's and the TSA's
+    # certificates, two RSA-3072 signatures), so room is reserved for it; otherwise pyHanko sizes it by signing and
+    # timestamping a dummy first, a quarter of each seal's time, for every message sent. An external TSA's token may be
+    # larger (its chain): then pyHanko estimates.
+    reserved = None if (timestamper is not None or settings.TSA_URL) else SEAL_BYTES_RESERVED
+    return _outside_event_loop(lambda: pdf_signer.sign_pdf(writer, bytes_reserved=reserved).getvalue())
+
+
+SEAL_BYTES_RESERVED = 16_384
 
 
 def _signer(keyset: keys.KeySet):  # noqa: ANN202
