@@ -56,6 +56,10 @@ def suppress(cells: Mapping[Hashable, int], sums: Iterable[tuple[Hashable, Seque
     """
     below = threshold() if below is None else below
     primary = {key for key, value in cells.items() if (hide_zeros or value > 0) and value < below}
+    if not primary:
+        # nothing small: no rule below ever hides a cell unless one is hidden already (a register without small counts,
+        # an empty one — every breakdown of a new municipality's dashboard went through 40,000 zeros for nothing)
+        return set()
     state = _State(cells, _index(sums), set(primary), {key for key, value in cells.items() if 0 < value < below}, primary, below)
     state.run()
     return state.hidden
