@@ -24,6 +24,40 @@ def cases() -> pd.DataFrame:
 
 @lru_cache(maxsize=2)
 def trained(months: int) -> TrainedModel:
+    """Trained once per test run: `./dev test` names a folder (WERKREGIE_TEST_CACHE) that both of its passes share, so
+    the second pass loads what the first trained (~15 s per model); run alone, once per process."""
+    return shared(f"screening-{months}m", lambda: _train(months))
+
+
+def shared(name: str, make):  # noqa: ANN001, ANN201
+    """`make()`, or what an earlier call in this test run (either pass) stored under `name` for the same engine code."""
+    import fcntl
+    import hashlib
+    import os
+    import pickle
+    from pathlib import Path
+
+    folder = os.environ.get("WERKREGIE_TEST_CACHE")
+    if not folder:
+        return make()
+    engine = Path(__file__).resolve().parents[1] / "werkregie" / "screening" / "engine"
+    digest = hashlib.sha256()
+    for source in sorted(engine.glob("*.py")) + [Path(__file__).resolve()]:
+        digest.update(source.read_bytes())
+    path = Path(folder) / f"{name}-{digest.hexdigest()[:16]}.pickle"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # the other pass waits for the first one's training instead of repeating it
+        if path.exists():
+            return pickle.loads(path.read_bytes())
+        value = make()
+        partial = path.with_suffix(".partial")
+        partial.write_bytes(pickle.dumps(value))
+        os.replace(partial, path)
+        return value
+
+
+def _train(months: int) -> TrainedModel:
     outcome = f"far_from_work_{months}m"
     frame = cases()
     frame = frame[frame[outcome].notna()].copy()
