@@ -3419,3 +3419,121 @@ T.update({
         "Le contenu de la requête doit être une liste JSON ([…]), comme documenté sur /api/v1/docs.",
         "The request body must be a JSON array ([…]), as documented at /api/v1/docs."),
 })
+# issue 16 point 6 (h1-errors): the API's problem details and field messages, in the reader's language
+T.update({
+    "%(key)s heeft geen waarde op %(day)s.": ("%(key)s n'a pas de valeur au %(day)s.", "%(key)s has no value on %(day)s."),
+    "'%(value)s' is geen gekend probleemdomein; kies uit: %(choices)s": (
+        "'%(value)s' n'est pas un domaine de problème connu ; choisissez parmi : %(choices)s",
+        "'%(value)s' is not a known problem area; choose from: %(choices)s"),
+    "'%(value)s' is geen geldige keuze; kies een van: %(choices)s": (
+        "'%(value)s' n'est pas un choix valable ; choisissez parmi : %(choices)s",
+        "'%(value)s' is not a valid choice; choose one of: %(choices)s"),
+    "'%(value)s' is geen ja/nee-waarde": ("'%(value)s' n'est pas une valeur oui/non", "'%(value)s' is not a yes/no value"),
+    "0 of meer": ("0 ou plus", "0 or more"),
+    "Alleen voor analisten, bemiddelaars en beheerders.": (
+        "Réservé aux analystes, aux conseillers et aux administrateurs.", "For analysts, counsellors and administrators only."),
+    "Alleen voor de andere gewestelijke diensten, arbeidsbemiddelaars en beheerders.": (
+        "Réservé aux autres services régionaux de l'emploi, aux agences de placement et aux administrateurs.",
+        "For the other regional employment services, placement agencies and administrators only."),
+    "Alleen voor werkgevers en VDAB.": ("Réservé aux employeurs et au VDAB.", "For employers and VDAB only."),
+    "Alleen voor werkgevers.": ("Réservé aux employeurs.", "For employers only."),
+    "Beide personen moeten binnen uw toegang vallen.": (
+        "Les deux personnes doivent être dans votre accès.", "Both persons must be within your access."),
+    "De beoordeling is niet geregistreerd: controleer de gemarkeerde velden.": (
+        "L'évaluation n'est pas enregistrée : vérifiez les champs marqués.", "The assessment was not recorded: check the marked fields."),
+    "De beoordeling is onvolledig.": ("L'évaluation est incomplète.", "The assessment is incomplete."),
+    "De gegevens van de persoon zijn niet geldig.": ("Les données de la personne ne sont pas valables.", "The person's data are not valid."),
+    "De gegevens werden tegelijk door iemand anders gewijzigd; probeer opnieuw.": (
+        "Les données ont été modifiées en même temps par quelqu'un d'autre ; réessayez.",
+        "The data were changed by someone else at the same time; try again."),
+    "De toestemming wordt op dit moment gewijzigd; probeer opnieuw.": (
+        "Le consentement est en cours de modification ; réessayez.", "The consent is being changed right now; try again."),
+    "Deze personen zijn geen dubbels: %(differences)s verschillen. Enkel twee registraties van dezelfde persoon (zelfde INSZ, of zelfde naam en geboortedatum) mogen worden samengevoegd.": (
+        "Ces personnes ne sont pas des doublons : %(differences)s diffèrent. Seules deux inscriptions de la même personne "
+        "(même NISS, ou mêmes nom et date de naissance) peuvent être fusionnées.",
+        "These persons are not duplicates: %(differences)s differ. Only two registrations of the same person "
+        "(same INSZ, or same name and birth date) may be merged."),
+    "Deze persoon staat al in het register, buiten uw toegang. Vraag de dienst die de persoon begeleidt (of VDAB) om de persoon aan uw organisatie te koppelen; daarna vindt u de persoon in uw lijst.": (
+        "Cette personne figure déjà dans le registre, hors de votre accès. Demandez au service qui accompagne la personne "
+        "(ou au VDAB) de lier la personne à votre organisation ; vous la trouverez ensuite dans votre liste.",
+        "This person is already in the register, outside your access. Ask the service that guides the person (or VDAB) to link "
+        "the person to your organisation; you will then find the person in your list."),
+    "Een parameter is negatief.": ("Un paramètre est négatif.", "A parameter is negative."),
+    "Een persoon kan niet met zichzelf worden samengevoegd.": (
+        "Une personne ne peut pas être fusionnée avec elle-même.", "A person cannot be merged with themselves."),
+    "Enkel analisten en beheerders berekenen een wat-als.": (
+        "Seuls les analystes et les administrateurs calculent une simulation.", "Only analysts and administrators compute a what-if."),
+    "Enkel analisten en beheerders zien de afwijkingen per bemiddelaar.": (
+        "Seuls les analystes et les administrateurs voient les écarts par conseiller.",
+        "Only analysts and administrators see the overrides per counsellor."),
+    "Enkel de persoon zelf beheert zijn toestemmingen.": (
+        "Seule la personne elle-même gère ses consentements.", "Only the person themselves manages their consents."),
+    "Enkel een bemiddelaar met deze persoon in de caseload kan een screening registreren.": (
+        "Seul un conseiller qui a cette personne dans son portefeuille peut enregistrer une évaluation.",
+        "Only a counsellor with this person in their caseload can record a screening."),
+    "Enkel voor analisten en beheerders.": ("Réservé aux analystes et aux administrateurs.", "For analysts and administrators only."),
+    "Er is geen lopende toestemming voor dit doel.": (
+        "Il n'y a pas de consentement en cours pour cette finalité.", "There is no current consent for this purpose."),
+    "Er staat al een persoon met dit INSZ-nummer in het register.": (
+        "Une personne avec ce numéro NISS figure déjà dans le registre.", "A person with this INSZ number is already in the register."),
+    "Geen kandidaat met dit nummer binnen uw toegang.": (
+        "Aucun candidat avec ce numéro dans votre accès.", "No candidate with this number within your access."),
+    "Geen persoon met nummer %(id)s.": ("Aucune personne avec le numéro %(id)s.", "No person with number %(id)s."),
+    "Het bericht %(key)s past niet bij de gegeven waarden (%(problem)s).": (
+        "Le message %(key)s ne correspond pas aux valeurs données (%(problem)s).",
+        "The message %(key)s does not fit the given values (%(problem)s)."),
+    "Het doel '%(purpose)s' is voor uw rol niet toegestaan; toegestaan: %(allowed)s.": (
+        "La finalité '%(purpose)s' n'est pas autorisée pour votre rôle ; autorisées : %(allowed)s.",
+        "The purpose '%(purpose)s' is not allowed for your role; allowed: %(allowed)s."),
+    "INSZ-nummer": ("numéro NISS", "INSZ number"),
+    "Iemand anders heeft %(what)s intussen gewijzigd (versie %(current)s, u bewerkte versie %(expected)s). Haal de huidige versie op en doe uw wijziging opnieuw.": (
+        "Quelqu'un d'autre a modifié %(what)s entre-temps (version %(current)s, vous avez modifié la version %(expected)s). "
+        "Récupérez la version actuelle et refaites votre modification.",
+        "Someone else changed %(what)s in the meantime (version %(current)s, you edited version %(expected)s). "
+        "Fetch the current version and make your change again."),
+    "If-Match moet een ETag zijn zoals ontvangen bij GET, bv. \"v3\".": (
+        "If-Match doit être un ETag tel que reçu lors du GET, p. ex. \"v3\".", "If-Match must be an ETag as received with GET, e.g. \"v3\"."),
+    "Onbekend berichtsjabloon '%(key)s'.": ("Modèle de message inconnu '%(key)s'.", "Unknown message template '%(key)s'."),
+    "Onbekend doel '%(purpose)s'.": ("Finalité inconnue '%(purpose)s'.", "Unknown purpose '%(purpose)s'."),
+    "Onbekende categorie.": ("Catégorie inconnue.", "Unknown category."),
+    "Onbekende status '%(status)s'.": ("Statut inconnu '%(status)s'.", "Unknown status '%(status)s'."),
+    "Ongeldige paginering.": ("Pagination non valable.", "Invalid paging."),
+    "Persoon niet gevonden of al samengevoegd.": ("Personne introuvable ou déjà fusionnée.", "Person not found or already merged."),
+    "Uw organisatie mag deze status niet registreren; toegestaan: %(allowed)s.": (
+        "Votre organisation ne peut pas enregistrer ce statut ; autorisés : %(allowed)s.",
+        "Your organisation may not record this status; allowed: %(allowed)s."),
+    "Uw rol geeft geen toegang tot de screening.": ("Votre rôle ne donne pas accès à l'évaluation.", "Your role gives no access to the screening."),
+    "Uw rol geeft geen toegang tot individuele persoonsgegevens.": (
+        "Votre rôle ne donne pas accès aux données personnelles individuelles.", "Your role gives no access to individual personal data."),
+    "Uw rol heeft geen screeningswerklijst.": ("Votre rôle n'a pas de liste de travail d'évaluation.", "Your role has no screening worklist."),
+    "Uw rol heeft geen toegang tot de modelkaart.": ("Votre rôle n'a pas accès à la fiche du modèle.", "Your role has no access to the model card."),
+    "Uw rol mag geen personen exporteren.": ("Votre rôle ne peut pas exporter de personnes.", "Your role may not export persons."),
+    "Uw rol mag geen personen inschrijven.": ("Votre rôle ne peut pas inscrire de personnes.", "Your role may not register persons."),
+    "Uw rol mag geen personen samenvoegen.": ("Votre rôle ne peut pas fusionner de personnes.", "Your role may not merge persons."),
+    "Uw rol mag niet zoeken of filteren op %(names)s: die gegevens zijn voor u niet zichtbaar. Zoek op naam.": (
+        "Votre rôle ne peut pas chercher ni filtrer sur %(names)s : ces données ne vous sont pas visibles. Cherchez par nom.",
+        "Your role may not search or filter on %(names)s: those data are not visible to you. Search by name."),
+    "Wie afwijkt van het voorstel (%(proposed)s), geeft een reden van minstens %(n)s tekens.": (
+        "Qui s'écarte de la proposition (%(proposed)s) donne une raison d'au moins %(n)s caractères.",
+        "Whoever departs from the proposal (%(proposed)s) gives a reason of at least %(n)s characters."),
+    "bericht %(key)s: %(problem)s": ("message %(key)s : %(problem)s", "message %(key)s: %(problem)s"),
+    "bestaat al": ("existe déjà", "already exists"),
+    "bestaat al, buiten uw toegang: vraag een koppeling": (
+        "existe déjà, hors de votre accès : demandez une liaison", "already exists, outside your access: ask for a link"),
+    "dit profiel": ("ce profil", "this profile"),
+    "een gemeente registreert enkel leefloon in haar eigen gemeente": (
+        "une commune n'enregistre le revenu d'intégration que dans sa propre commune",
+        "a municipality records leefloon (living wage) only in its own municipality"),
+    "een object met kind, start en municipality": ("un objet avec kind, start et municipality", "an object with kind, start and municipality"),
+    "hoogstens %(n)s dagen in de toekomst": ("au plus %(n)s jours dans le futur", "at most %(n)s days in the future"),
+    "hoogstens 2000 tekens": ("au plus 2000 caractères", "at most 2000 characters"),
+    "niet voor de persoon %(n)s jaar is": ("pas avant que la personne ait %(n)s ans", "not before the person is %(n)s"),
+    "onbekende taaksoort '%(kind)s'; kies uit %(choices)s": (
+        "type de tâche inconnu '%(kind)s' ; choisissez parmi %(choices)s", "unknown task kind '%(kind)s'; choose from %(choices)s"),
+    "ongeldige ETag": ("ETag non valable", "invalid ETag"),
+    "tussen 1 en %(n)s; page vanaf 1": ("entre 1 et %(n)s ; page à partir de 1", "between 1 and %(n)s; page from 1"),
+    "verplicht bij leefloon": ("obligatoire pour le revenu d'intégration", "required for leefloon (living wage)"),
+    "verschilt in %(label)s": ("diffère par %(label)s", "differs in %(label)s"),
+    "zelfde INSZ-nummer als rij %(row)s": ("même numéro NISS que la ligne %(row)s", "same INSZ number as row %(row)s"),
+    "zelfde persoon": ("même personne", "same person"),
+})

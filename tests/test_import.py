@@ -61,7 +61,7 @@ def test_skip_invalid_writes_valid_rows_and_rejects_the_rest(tmp_path, ref):
     assert main(["import", "persons", str(path), "--skip-invalid", "--rejects", str(rejects)]) == 0
     assert Person.objects.count() == 3
     rows = list(csv.DictReader(rejects.open()))
-    assert len(rows) == 1 and rows[0]["row"] == "5" and "same INSZ as row 2" in rows[0]["errors"]
+    assert len(rows) == 1 and rows[0]["row"] == "5" and "zelfde INSZ-nummer als rij 2" in rows[0]["errors"]
 
 
 def test_importing_the_same_file_again_changes_nothing(tmp_path, ref, capsys):

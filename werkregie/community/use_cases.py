@@ -237,7 +237,7 @@ def list_assignments(principal: Principal, *, state: str | None = None, activity
     qs = perms.assignments_visible(principal).select_related("activity__municipality", "person__municipality")
     if state:
         if state not in AssignmentState.values:
-            raise InvalidInput(_("Onbekende toestand."), [FieldError("state", ", ".join(AssignmentState.values))])
+            raise InvalidInput(_("Onbekende toestand."), [FieldError("state", _("kies een van: %(choices)s") % {"choices": ", ".join(AssignmentState.values)})])
         qs = qs.filter(state=state)
     if activity_id:
         qs = qs.filter(activity_id=activity_id)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from django.utils.translation import gettext as _
 from openfisca_core.parameters import Parameter, ParameterNode
 
 from .errors import InvalidInput
@@ -52,7 +53,7 @@ def value(directory: str | Path, key: str, on: dt.date) -> DatedValue:
     p = parameter(directory, key)
     found = p(on.isoformat())
     if found is None:
-        raise NoValueOn(f"{key} has no value on {on.isoformat()}")
+        raise NoValueOn(_("%(key)s heeft geen waarde op %(day)s.") % {"key": key, "day": on.isoformat()})
     meta = p.metadata or {}
     return DatedValue(key, found, on, p.description or "", meta.get("reference", ""), meta.get("unit", ""), meta.get("uncertainty", ""))
 

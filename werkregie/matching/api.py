@@ -138,7 +138,7 @@ def person_vacancies(request: HttpRequest, person_id: int, query: Query[PersonTo
 def _me(request: HttpRequest) -> int:
     person_id = request.auth.user.person_id
     if not person_id:
-        raise NotFound("Aan deze account is geen persoon gekoppeld.")
+        raise NotFound(_("Aan deze account is geen persoon gekoppeld."))
     return person_id
 
 

@@ -16,6 +16,7 @@ from typing import Callable
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import formats
+from django.utils.translation import gettext as _
 
 from werkregie.core import clock
 from werkregie.core.errors import NotFound
@@ -61,7 +62,7 @@ def send(person_id: int, key: str, context: dict | None = None, *, who: Who | No
             return existing
     person = Person.objects.select_related("municipality").prefetch_related("languages").filter(pk=person_id).first()
     if person is None:
-        raise NotFound(f"person {person_id} not found")
+        raise NotFound(_("Geen persoon met nummer %(id)s.") % {"id": person_id})
     language, language_reason = channels.language_for(person, template.legal)
     values = {"name": f"{person.first_name} {person.last_name}", "first_name": person.first_name}
     values.update({k: _plain(v, language) for k, v in (context or {}).items()})

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from django.utils import translation
+from django.utils.translation import gettext as _
 
 from werkregie.core.errors import FieldError, InvalidInput
 
@@ -52,7 +53,8 @@ class Template:
                 return str(self.subject) % context, str(self.body) % context
         except (KeyError, TypeError, ValueError) as exc:
             raise InvalidInput(
-                f"template {self.key}: context does not fit ({exc!s})", [FieldError("context", f"template {self.key}: {exc!s}")]
+                _("Het bericht %(key)s past niet bij de gegeven waarden (%(problem)s).") % {"key": self.key, "problem": exc},
+                [FieldError("context", _("bericht %(key)s: %(problem)s") % {"key": self.key, "problem": exc})],
             ) from exc
 
 
@@ -98,4 +100,5 @@ def get(key: str) -> Template:
     try:
         return REGISTRY[key]
     except KeyError:
-        raise InvalidInput(f"unknown message template {key!r}", [FieldError("key", f"unknown message template {key!r}")]) from None
+        message = _("Onbekend berichtsjabloon '%(key)s'.") % {"key": key}
+        raise InvalidInput(message, [FieldError("key", message)]) from None

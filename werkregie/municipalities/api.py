@@ -8,6 +8,7 @@ import datetime as dt
 from typing import Literal
 
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 from ninja import Router, Schema
 from pydantic import Field
 
@@ -143,9 +144,9 @@ def agreement_reward(request: HttpRequest, agreement_id: int, year: int, amount_
                  "maximum_per_year": maximum_per_year}
     overrides = {k: v for k, v in overrides.items() if v is not None}
     if overrides and request.auth.role not in (Role.ANALYST, Role.ADMIN):
-        raise Forbidden("Only analysts and admins compute a what-if.")
+        raise Forbidden(_("Enkel analisten en beheerders berekenen een wat-als."))
     if any(v < 0 for v in overrides.values()):
         from werkregie.core.errors import FieldError, InvalidInput
 
-        raise InvalidInput("A parameter is negative.", [FieldError(k, "0 or more") for k, v in overrides.items() if v < 0])
+        raise InvalidInput(_("Een parameter is negatief."), [FieldError(k, _("0 of meer")) for k, v in overrides.items() if v < 0])
     return reward.reward(item, year, overrides)

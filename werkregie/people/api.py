@@ -114,5 +114,5 @@ def withdraw_consent(request: HttpRequest, purpose: str) -> object:
 @stats_router.get("/statuses", summary="Persons per current status and province (small cells suppressed)")
 def status_statistics(request: HttpRequest) -> dict:
     if not perms.can_see_statistics(request.auth):
-        raise Forbidden("Enkel voor analisten en beheerders.")
+        raise Forbidden(_("Enkel voor analisten en beheerders."))
     return stats.current_status_counts()

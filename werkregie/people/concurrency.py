@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from django.db import OperationalError, connection
+from django.utils.translation import gettext as _
 
 from werkregie.core.errors import Conflict, DomainError, FieldError
 from werkregie.core.versions import unseen_message
@@ -50,15 +51,16 @@ def version_from_if_match(header: str | None) -> int | None:
         return None
     match = _ETAG.match(header)
     if not match:
-        raise BadPrecondition("If-Match moet een ETag zijn zoals ontvangen bij GET, bv. \"v3\".", [FieldError("If-Match", "ongeldige ETag")])
+        raise BadPrecondition(_("If-Match moet een ETag zijn zoals ontvangen bij GET, bv. \"v3\"."), [FieldError("If-Match", _("ongeldige ETag"))])
     return int(match.group(1))
 
 
-def check_version(current: int, expected: int | None, what: str = "dit profiel") -> None:
+def check_version(current: int, expected: int | None, what: str | None = None) -> None:
     if expected is not None and int(expected) != int(current):
         raise PreconditionFailed(
-            unseen_message(expected, current) or f"Iemand anders heeft {what} intussen gewijzigd (versie {current}, u bewerkte versie {expected}). Haal de huidige versie op en "
-            "doe uw wijziging opnieuw.",
+            unseen_message(expected, current)
+            or _("Iemand anders heeft %(what)s intussen gewijzigd (versie %(current)s, u bewerkte versie %(expected)s). Haal de huidige "
+                 "versie op en doe uw wijziging opnieuw.") % {"what": what or _("dit profiel"), "current": current, "expected": expected},
             int(current),
         )
 
@@ -83,7 +85,7 @@ def retry_concurrency(function: Callable[..., T]) -> Callable[..., T]:
                 if not _retryable(exc):
                     raise
                 if connection.in_atomic_block or attempt == ATTEMPTS - 1:
-                    raise Conflict("De gegevens werden tegelijk door iemand anders gewijzigd; probeer opnieuw.") from exc
+                    raise Conflict(_("De gegevens werden tegelijk door iemand anders gewijzigd; probeer opnieuw.")) from exc
                 time.sleep(random.uniform(0.005, 0.02) * (attempt + 1))
         raise AssertionError("unreachable")
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Callable
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from werkregie.core import csvsafe
 from werkregie.core.errors import FieldError
@@ -94,7 +95,7 @@ def import_persons(path: Path, skip_invalid: bool = False, rejects_path: Path | 
         clean, errors = validate_person(row, lookups, row=number)
         insz = compact_insz(row.get("insz", ""))
         if insz in seen and not any(e.field == "insz" for e in errors):
-            errors.append(FieldError("insz", f"same INSZ as row {seen[insz]}", row=number))
+            errors.append(FieldError("insz", _("zelfde INSZ-nummer als rij %(row)s") % {"row": seen[insz]}, row=number))
         seen.setdefault(insz, number)
         if errors:
             rejected.append((number, row, errors))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 from ninja import Router, Schema
 from pydantic import Field, StrictFloat, StrictInt, StrictStr
 
@@ -109,7 +110,7 @@ def policy_simulation(request: HttpRequest, payload: SimulationIn) -> dict:
     from .simulation import SyntheticSpec, as_dict, parse_changes, simulate, synthetic
 
     if not can_simulate(request.auth):
-        raise Forbidden("Enkel voor analisten en beheerders.")
+        raise Forbidden(_("Enkel voor analisten en beheerders."))
     try:
         spec = SyntheticSpec(persons=payload.population.persons, seed=payload.population.seed,
                              wage_median=float(payload.population.wage_median), wage_sigma=float(payload.population.wage_sigma))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
@@ -156,7 +157,7 @@ def create_assessment(request: HttpRequest, person_id: int, payload: AssessmentI
 def my_screening(request: HttpRequest) -> dict:
     principal = request.auth
     if not perms.can_see_own(principal):
-        raise NotFound("Aan deze account is geen persoon gekoppeld.")
+        raise NotFound(_("Aan deze account is geen persoon gekoppeld."))
     return screening_out(services.person_screening(principal, principal.user.person_id))
 
 
@@ -172,7 +173,7 @@ def worklist(request: HttpRequest, filters: Query[WorklistFilters]) -> dict:
 @screening_router.get("/model", summary="The model card: data period, inputs, the model chosen and why, metrics, the decisions audited per group at the cuts in force, drift")
 def model(request: HttpRequest) -> dict:
     if not perms.can_see_model_card(request.auth):
-        raise Forbidden("Uw rol heeft geen toegang tot de modelkaart.")
+        raise Forbidden(_("Uw rol heeft geen toegang tot de modelkaart."))
     return model_card.card()
 
 

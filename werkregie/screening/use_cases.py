@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Exists, Max, OuterRef, Q
+from django.utils.translation import gettext as _
 
 from werkregie.access.purposes import Purpose
 from werkregie.access.services import record_access
@@ -58,7 +59,7 @@ def _purpose(principal: Principal, person_id: int) -> Purpose:
     for preferred in (Purpose.SCREENING, Purpose.OWN_DATA, Purpose.ADMINISTRATION):
         if preferred in allowed:
             return preferred
-    raise Forbidden("Uw rol geeft geen toegang tot de screening.")
+    raise Forbidden(_("Uw rol geeft geen toegang tot de screening."))
 
 
 def _seeking_episodes(person_ids: list[int]) -> dict[int, list[register.Episode]]:
@@ -75,7 +76,7 @@ def person_screening(principal: Principal, person_id: int) -> ScreeningView:
     A job seeker without a score of today's model is scored on the spot (when a model is active)."""
     own = perms.can_see_own(principal) and principal.user.person_id == person_id
     if not own and not perms.can_screen(principal, person_id):
-        raise NotFound("Geen persoon met dit nummer binnen uw toegang.")
+        raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
     person = Person.objects.select_related("municipality").get(pk=person_id)
     today = clock.today()
     episodes = _seeking_episodes([person_id])[person_id]
@@ -106,10 +107,10 @@ def current_score(person_id: int, seeking: bool = True) -> Score | None:
 def _choice(data: dict, name: str, allowed: tuple, errors: list[FieldError], default: str | None = None) -> str | None:
     value = data.get(name, default)
     if value in (None, ""):
-        errors.append(FieldError(name, "verplicht"))
+        errors.append(FieldError(name, _("verplicht")))
         return None
     if value not in allowed:
-        errors.append(FieldError(name, f"'{value}' is geen geldige keuze; kies een van: {', '.join(allowed)}"))
+        errors.append(FieldError(name, _("'%(value)s' is geen geldige keuze; kies een van: %(choices)s") % {"value": value, "choices": ", ".join(allowed)}))
         return None
     return value
 
@@ -122,7 +123,7 @@ def _boolean(data: dict, name: str, errors: list[FieldError]) -> bool:
         return True
     if value in ("", "false", "0", "nee", None):
         return False
-    errors.append(FieldError(name, f"'{value}' is geen ja/nee-waarde"))
+    errors.append(FieldError(name, _("'%(value)s' is geen ja/nee-waarde") % {"value": value}))
     return False
 
 
@@ -134,7 +135,8 @@ def answers_from(data: dict) -> tuple[rules.Answers | None, list[FieldError]]:
         problems = [problems]
     bad = [p for p in problems if p not in rules.PROBLEMS]
     if bad:
-        errors.append(FieldError("problems", f"'{bad[0]}' is geen gekend probleemdomein; kies uit: {', '.join(rules.PROBLEMS)}"))
+        errors.append(FieldError("problems", _("'%(value)s' is geen gekend probleemdomein; kies uit: %(choices)s")
+                                 % {"value": bad[0], "choices": ", ".join(rules.PROBLEMS)}))
     values = {
         "competences": _choice(data, "competences", rules.COMPETENCES, errors),
         "dutch_level": _choice(data, "dutch_level", rules.DUTCH, errors),
@@ -153,7 +155,7 @@ def proposal_for(person_id: int, data: dict) -> rules.Proposal:
     """What the rules propose for these answers and the person's latest score (for the form's preview)."""
     answers, errors = answers_from(data)
     if errors:
-        raise InvalidInput("De beoordeling is onvolledig.", errors)
+        raise InvalidInput(_("De beoordeling is onvolledig."), errors)
     score = current_score(person_id)
     return rules.propose(score.chance_6m if score else None, answers, limits())
 
@@ -178,19 +180,20 @@ def record_assessment(principal: Principal, person_id: int, data: dict) -> Asses
         # a role that never assesses: 403; a counsellor for someone outside the caseload: 404, like every read of a person
         # outside access (the answer does not tell whether the person exists)
         if principal.role == perms.Role.COUNSELLOR and principal.has_scope(perms.Scope.PERSONS_WRITE):
-            raise NotFound("Geen persoon met dit nummer binnen uw toegang.")
-        raise Forbidden("Enkel een bemiddelaar met deze persoon in de caseload kan een screening registreren.")
+            raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
+        raise Forbidden(_("Enkel een bemiddelaar met deze persoon in de caseload kan een screening registreren."))
     answers, errors = answers_from(data)
     note = str(data.get("competences_note") or "")
     if len(note) > 2000:
-        errors.append(FieldError("competences_note", "hoogstens 2000 tekens"))
+        errors.append(FieldError("competences_note", _("hoogstens 2000 tekens")))
     if errors:
-        raise InvalidInput("De beoordeling is niet geregistreerd: controleer de gemarkeerde velden.", errors)
+        raise InvalidInput(_("De beoordeling is niet geregistreerd: controleer de gemarkeerde velden."), errors)
     score = current_score(person_id)
     proposal = rules.propose(score.chance_6m if score else None, answers, limits())
     category = data.get("category") or proposal.category
     if category not in DistanceCategory.values:
-        raise InvalidInput("Onbekende categorie.", [FieldError("category", f"kies een van: {', '.join(DistanceCategory.values)}")])
+        raise InvalidInput(_("Onbekende categorie."),
+                           [FieldError("category", _("kies een van: %(choices)s") % {"choices": ", ".join(DistanceCategory.values)})])
     self_reliant = _boolean(data, "self_reliant", errors) if "self_reliant" in data else proposal.self_reliant
     if category == "not_deployable":
         self_reliant = False
@@ -198,9 +201,10 @@ def record_assessment(principal: Principal, person_id: int, data: dict) -> Asses
     reason = str(data.get("override_reason") or "").strip()
     if overridden and len(reason) < MIN_REASON:
         proposed = str(DistanceCategory(proposal.category).label).lower()
-        errors.append(FieldError("override_reason", f"Wie afwijkt van het voorstel ({proposed}), geeft een reden van minstens {MIN_REASON} tekens."))
+        errors.append(FieldError("override_reason", _("Wie afwijkt van het voorstel (%(proposed)s), geeft een reden van minstens %(n)s tekens.")
+                                     % {"proposed": proposed, "n": MIN_REASON}))
     if errors:
-        raise InvalidInput("De beoordeling is niet geregistreerd: controleer de gemarkeerde velden.", errors)
+        raise InvalidInput(_("De beoordeling is niet geregistreerd: controleer de gemarkeerde velden."), errors)
     with transaction.atomic():
         assessment = Assessment.objects.create(
             person_id=person_id, counsellor=principal.user, assessed_at=clock.now(), score=score, chance_6m=score.chance_6m if score else None,
@@ -227,7 +231,7 @@ def worklist(principal: Principal, page: int = 1, page_size: int = 50, within_da
     """Job seekers this principal may see whose screening is due within `within_days` or overdue, by due date.
     Never-screened job seekers are always listed (their deadline runs from registration)."""
     if not perms.can_see_worklist(principal):
-        raise Forbidden("Uw rol heeft geen screeningswerklijst.")
+        raise Forbidden(_("Uw rol heeft geen screeningswerklijst."))
     today = clock.today()
     current = StatusEpisode.objects.filter(person=OuterRef("pk"), kind__in=JOBSEEKER_KINDS, start__lte=today).filter(Q(end__isnull=True) | Q(end__gte=today))
     ids = list(people_perms.visible_persons(principal).filter(Exists(current)).values_list("id", flat=True))
@@ -265,7 +269,7 @@ def override_statistics(principal: Principal) -> dict:
     """How often counsellors depart from the proposal, per counsellor and per group (sex, origin, age band,
     disability), and in which direction (a longer or a shorter distance than proposed)."""
     if not perms.can_see_override_statistics(principal):
-        raise Forbidden("Enkel analisten en beheerders zien de afwijkingen per bemiddelaar.")
+        raise Forbidden(_("Enkel analisten en beheerders zien de afwijkingen per bemiddelaar."))
     order = {c: i for i, c in enumerate(["short", "medium", "long", "not_deployable"])}
     def counter() -> dict:
         return {"assessments": 0, "overrides": 0, "longer": 0, "shorter": 0, "self_reliance": 0}

@@ -8,6 +8,7 @@ import datetime as dt
 from typing import Literal
 
 from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
@@ -145,7 +146,7 @@ def apply(request: HttpRequest, vacancy_id: int, payload: ApplyIn) -> Status:
 
 @router.get("/{int:vacancy_id}/applications", response=list[ApplicationOut], summary="Applications to a vacancy (its employer, VDAB; each person logged)")
 def applications(request: HttpRequest, vacancy_id: int) -> list:
-    _, found = services.applications_for_vacancy(request.auth, vacancy_id)
+    _count, found = services.applications_for_vacancy(request.auth, vacancy_id)
     return [_application_out(request.auth, a) for a in found]
 
 
@@ -182,7 +183,7 @@ def missed_skills(request: HttpRequest, query: Query[LanguageQuery]) -> list:
     from .perms import GAP_READERS
 
     if request.auth.role not in GAP_READERS:
-        raise Forbidden("Alleen voor analisten, bemiddelaars en beheerders.")
+        raise Forbidden(_("Alleen voor analisten, bemiddelaars en beheerders."))
     return feedback_cases.skill_gap_statistic(query.language)
 
 
@@ -232,7 +233,7 @@ class VacancyStateOut(Schema):
 
 def _posting_roles(request: HttpRequest) -> None:
     if request.auth.role not in (Role.EMPLOYER, Role.COUNSELLOR, Role.ADMIN):
-        raise Forbidden("Alleen voor werkgevers en VDAB.")
+        raise Forbidden(_("Alleen voor werkgevers en VDAB."))
 
 
 @router.post("/intake/suggest", summary="Title and text → suggested ESCO occupation and skills, wording that may discriminate, diploma hints (nothing stored)")
@@ -283,7 +284,7 @@ class MinePage(Schema):
 @router.get("/mine", response=MinePage, summary="The vacancies of my employer (every state: drafts, closed…), newest first, paged")
 def own_vacancies(request: HttpRequest, query: Query[MineQuery]) -> dict:
     if request.auth.role != Role.EMPLOYER:
-        raise Forbidden("Alleen voor werkgevers.")
+        raise Forbidden(_("Alleen voor werkgevers."))
     found = services.own_vacancies(request.auth, query.state)
     start = (query.page - 1) * query.page_size
     rows = found[start:start + query.page_size]

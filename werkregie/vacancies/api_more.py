@@ -243,7 +243,7 @@ def import_vacancies(request: HttpRequest, payload: ImportIn) -> dict:
             pk=principal.user.organisation_id, partner_type__in=[PartnerType.REGIONAL_SERVICE, PartnerType.PRIVATE_PLACEMENT]).exists():
         source = f"partner-{principal.user.organisation_id}"
     else:
-        raise Forbidden("Alleen voor de andere gewestelijke diensten, arbeidsbemiddelaars en beheerders.")
+        raise Forbidden(_("Alleen voor de andere gewestelijke diensten, arbeidsbemiddelaars en beheerders."))
     try:
         report = import_records((json.dumps(r) for r in payload.records), source, skip_invalid=payload.skip_invalid)
     except ValueError as exc:

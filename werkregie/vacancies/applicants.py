@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 from werkregie.access.purposes import Purpose
 from werkregie.access.services import record_access
 from werkregie.accounts.models import Role
@@ -79,10 +81,10 @@ def for_person_page(principal: Principal, person_id: int) -> list[Fit]:
     from werkregie.people import perms as people_perms
 
     if principal.role != Role.EMPLOYER:
-        raise NotFound("Geen kandidaat met dit nummer binnen uw toegang.")
+        raise NotFound(_("Geen kandidaat met dit nummer binnen uw toegang."))
     grounds = list(people_perms.shared_applications(principal).filter(person_id=person_id).select_related("vacancy").order_by("-created_at", "-pk"))
     if not grounds:
-        raise NotFound("Geen kandidaat met dit nummer binnen uw toegang.")
+        raise NotFound(_("Geen kandidaat met dit nummer binnen uw toegang."))
     vacancies = list({a.vacancy_id: a.vacancy for a in grounds}.values())
     asked = _asked([v.pk for v in vacancies])
     has = _person_skills([person_id])[person_id]

@@ -85,7 +85,8 @@ def _check(spec: TaskSpec) -> None:
     if not spec.key or len(spec.key) > 120:
         errors.append(FieldError("key", _("een sleutel van 1 tot 120 tekens")))
     if spec.kind not in KINDS:
-        errors.append(FieldError("kind", f"onbekende taaksoort {spec.kind!r}; kies uit {', '.join(TaskKind.values)}"))
+        errors.append(FieldError("kind", _("onbekende taaksoort '%(kind)s'; kies uit %(choices)s")
+                                 % {"kind": spec.kind, "choices": ", ".join(TaskKind.values)}))
     if not isinstance(spec.due_on, dt.date):
         errors.append(FieldError("due_on", _("een datum")))
     if errors:

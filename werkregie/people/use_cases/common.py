@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 from werkregie.access.purposes import Purpose
 from werkregie.accounts.principal import Principal
 from werkregie.core.errors import FieldError, Forbidden, InvalidInput
@@ -37,13 +39,15 @@ class PersonView:
 def resolve_purpose(principal: Principal, requested: str | None, person_id: int | None = None) -> Purpose:
     allowed = perms.purposes_for(principal, person_id)
     if not allowed:
-        raise Forbidden("Uw rol geeft geen toegang tot individuele persoonsgegevens.")
+        raise Forbidden(_("Uw rol geeft geen toegang tot individuele persoonsgegevens."))
     if requested in (None, ""):
         return allowed[0]
     try:
         purpose = Purpose(requested)
     except ValueError:
-        raise InvalidInput(f"Onbekend doel '{requested}'.", [FieldError("purpose", f"kies een van: {', '.join(allowed)}")]) from None
+        raise InvalidInput(_("Onbekend doel '%(purpose)s'.") % {"purpose": requested},
+                           [FieldError("purpose", _("kies een van: %(choices)s") % {"choices": ", ".join(allowed)})]) from None
     if purpose not in allowed:
-        raise Forbidden(f"Het doel '{purpose}' is voor uw rol niet toegestaan; toegestaan: {', '.join(allowed)}.")
+        raise Forbidden(_("Het doel '%(purpose)s' is voor uw rol niet toegestaan; toegestaan: %(allowed)s.")
+                        % {"purpose": purpose, "allowed": ", ".join(allowed)})
     return purpose

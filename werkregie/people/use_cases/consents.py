@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
@@ -28,7 +29,7 @@ def give_consent(principal: Principal, purpose: str) -> Consent:
                 return Consent.objects.create(person_id=person_id, purpose=purpose, given_at=clock.now(), recorded_by=principal.user.label)
         except IntegrityError:  # a parallel request gave it first: return that one
             continue
-    raise Conflict("De toestemming wordt op dit moment gewijzigd; probeer opnieuw.")
+    raise Conflict(_("De toestemming wordt op dit moment gewijzigd; probeer opnieuw."))
 
 
 @transaction.atomic
@@ -39,7 +40,7 @@ def withdraw_consent(principal: Principal, purpose: str) -> Consent:
     purpose = _consent_purpose(purpose)
     active = list(Consent.objects.select_for_update().filter(person_id=person_id, purpose=purpose, withdrawn_at__isnull=True).order_by("-given_at"))
     if not active:
-        raise NotFound("Er is geen lopende toestemming voor dit doel.")
+        raise NotFound(_("Er is geen lopende toestemming voor dit doel."))
     now = clock.now()
     Consent.objects.filter(pk__in=[c.pk for c in active]).update(withdrawn_at=now)
     for consent in active:
@@ -49,11 +50,12 @@ def withdraw_consent(principal: Principal, purpose: str) -> Consent:
 
 def _own_person_id(principal: Principal) -> int:
     if principal.role != Role.CITIZEN or not principal.user.person_id:
-        raise Forbidden("Enkel de persoon zelf beheert zijn toestemmingen.")
+        raise Forbidden(_("Enkel de persoon zelf beheert zijn toestemmingen."))
     return principal.user.person_id
 
 
 def _consent_purpose(purpose: str) -> str:
     if purpose not in ConsentPurpose.values:
-        raise InvalidInput(f"Onbekend doel '{purpose}'.", [FieldError("purpose", ", ".join(ConsentPurpose.values))])
+        raise InvalidInput(_("Onbekend doel '%(purpose)s'.") % {"purpose": purpose},
+                           [FieldError("purpose", _("kies een van: %(choices)s") % {"choices": ", ".join(ConsentPurpose.values)})])
     return purpose

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
+
 from werkregie.access.models import AccessLogEntry
 from werkregie.access.purposes import Purpose
 from werkregie.access.services import record_access
@@ -42,7 +44,7 @@ def get_person(principal: Principal, person_id: int, purpose: str | None = None)
     in_range = 0 < person_id < 2**63  # a 64-bit key; anything else cannot exist
     person = next(iter(rows_where(Person, "id", person_id)), None) if in_range else None
     if person is None or not perms.can_view_loaded(principal, person):
-        raise NotFound("Geen persoon met dit nummer binnen uw toegang.")
+        raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
     person.municipality = geo.municipality(person.municipality_id)
     chosen = resolve_purpose(principal, purpose, person_id)
     _load_sections(person, sections)
@@ -54,14 +56,14 @@ def get_person(principal: Principal, person_id: int, purpose: str | None = None)
 
 def my_person(principal: Principal) -> PersonView:
     if not principal.user.person_id:
-        raise NotFound("Aan deze account is geen persoon gekoppeld.")
+        raise NotFound(_("Aan deze account is geen persoon gekoppeld."))
     return get_person(principal, principal.user.person_id, Purpose.OWN_DATA)
 
 
 def access_log_for_me(principal: Principal, page: int = 1, page_size: int = 50) -> Page:
     """'Wie heeft mijn gegevens geraadpleegd': reads of the citizen's data by others, newest first."""
     if not principal.user.person_id:
-        raise NotFound("Aan deze account is geen persoon gekoppeld.")
+        raise NotFound(_("Aan deze account is geen persoon gekoppeld."))
     ids = [principal.user.person_id, *Person.all_objects.filter(merged_into_id=principal.user.person_id).values_list("pk", flat=True)]
     qs = AccessLogEntry.objects.filter(person_id__in=ids).exclude(actor_id=principal.user.pk).order_by("-at", "-seq")  # by the moment shown, not by when written (re-walk of issue 16)
     offset = (page - 1) * page_size

@@ -8,6 +8,8 @@ from typing import Any, Mapping
 from django.db import transaction
 from django.db.models import Count
 from django.forms.models import model_to_dict
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from werkregie.access.purposes import Purpose
 from werkregie.access.services import record_access
@@ -87,7 +89,8 @@ def upsert_person(clean: Mapping[str, Any]) -> tuple[Person, str]:
 
 
 DUPLICATE_KEY = ("last_name_key", "first_name_key", "birth_date")  # what makes two records one person (besides one INSZ)
-DUPLICATE_KEY_LABELS = {"last_name_key": "familienaam", "first_name_key": "voornaam", "birth_date": "geboortedatum"}
+DUPLICATE_KEY_LABELS = {"last_name_key": gettext_lazy("familienaam"), "first_name_key": gettext_lazy("voornaam"),
+                        "birth_date": gettext_lazy("geboortedatum")}
 
 
 def duplicate_key(person: Person) -> dict[str, Any]:
@@ -102,7 +105,7 @@ def duplicate_differences(person: Person, other: Person) -> list[str]:
     if person.insz and person.insz == other.insz:
         return []
     mine, theirs = duplicate_key(person), duplicate_key(other)
-    return [DUPLICATE_KEY_LABELS[field] for field in DUPLICATE_KEY if mine[field] != theirs[field]]
+    return [str(DUPLICATE_KEY_LABELS[field]) for field in DUPLICATE_KEY if mine[field] != theirs[field]]
 
 
 def possible_duplicates(person: Person) -> list[Person]:
@@ -120,24 +123,24 @@ def _status_errors(principal: Principal, status: Mapping[str, Any], birth_date: 
     errors: list[FieldError] = []
     kind = status.get("kind")
     if kind not in StatusKind.values:
-        errors.append(FieldError("status.kind", f"een van: {', '.join(StatusKind.values)}"))
+        errors.append(FieldError("status.kind", _("kies een van: %(choices)s") % {"choices": ", ".join(StatusKind.values)}))
     elif kind not in perms.writable_statuses(principal):
-        allowed = ", ".join(sorted(perms.writable_statuses(principal))) or "geen"
-        errors.append(FieldError("status.kind", f"Uw organisatie mag deze status niet registreren; toegestaan: {allowed}."))
+        allowed = ", ".join(sorted(perms.writable_statuses(principal))) or _("geen")
+        errors.append(FieldError("status.kind", _("Uw organisatie mag deze status niet registreren; toegestaan: %(allowed)s.") % {"allowed": allowed}))
     raw_start = status.get("start")
     start = parse_date(raw_start) if raw_start not in (None, "") else clock.today()
     today = clock.today()
     if start is None:
-        errors.append(FieldError("status.start", "een datum JJJJ-MM-DD"))
+        errors.append(FieldError("status.start", _("een datum JJJJ-MM-DD")))
     elif start > today + dt.timedelta(days=MAX_STATUS_AHEAD_DAYS):
-        errors.append(FieldError("status.start", f"hoogstens {MAX_STATUS_AHEAD_DAYS} dagen in de toekomst"))
+        errors.append(FieldError("status.start", _("hoogstens %(n)s dagen in de toekomst") % {"n": MAX_STATUS_AHEAD_DAYS}))
     elif isinstance(birth_date, dt.date) and start < _years_after(birth_date, MIN_STATUS_AGE):
-        errors.append(FieldError("status.start", f"niet voor de persoon {MIN_STATUS_AGE} jaar is"))
+        errors.append(FieldError("status.start", _("niet voor de persoon %(n)s jaar is") % {"n": MIN_STATUS_AGE}))
     municipality, allowed_municipality = perms.status_municipality(principal, status.get("municipality"))
     if not allowed_municipality:
-        errors.append(FieldError("status.municipality", "een gemeente registreert enkel leefloon in haar eigen gemeente"))
+        errors.append(FieldError("status.municipality", _("een gemeente registreert enkel leefloon in haar eigen gemeente")))
     elif kind == StatusKind.LEEFLOON and not municipality:
-        errors.append(FieldError("status.municipality", "verplicht bij leefloon"))
+        errors.append(FieldError("status.municipality", _("verplicht bij leefloon")))
     return {"kind": kind, "start": start, "municipality_id": municipality if kind == StatusKind.LEEFLOON else None}, errors
 
 
@@ -161,26 +164,26 @@ def register_person(principal: Principal, data: Mapping[str, Any]) -> tuple[Pers
     the answer would tell who is in the register); same name and birth date → registered, with the possible duplicates
     the caller may see returned for review."""
     if not perms.can_register(principal):
-        raise Forbidden("Uw rol mag geen personen inschrijven.")
+        raise Forbidden(_("Uw rol mag geen personen inschrijven."))
     clean, errors = validate_person(data)
     status = data.get("status") or None
     episode: dict = {}
     if status:
         if not isinstance(status, Mapping):
-            errors.append(FieldError("status", "een object met kind, start en municipality"))
+            errors.append(FieldError("status", _("een object met kind, start en municipality")))
         else:
             episode, status_errors = _status_errors(principal, status, clean.get("birth_date"))
             errors += status_errors
     if errors:
-        raise InvalidInput("De gegevens van de persoon zijn niet geldig.", errors)
+        raise InvalidInput(_("De gegevens van de persoon zijn niet geldig."), errors)
     existing = Person.all_objects.filter(insz=clean["insz"]).first()
     if existing:
         if existing.merged_into_id is None and perms.can_view_loaded(principal, existing):
-            raise Conflict("Er staat al een persoon met dit INSZ-nummer in het register.", [FieldError("insz", "bestaat al")], existing.pk)
+            raise Conflict(_("Er staat al een persoon met dit INSZ-nummer in het register."), [FieldError("insz", _("bestaat al"))], existing.pk)
         raise Conflict(
-            "Deze persoon staat al in het register, buiten uw toegang. Vraag de dienst die de persoon begeleidt (of VDAB) om de persoon "
-            "aan uw organisatie te koppelen; daarna vindt u de persoon in uw lijst.",
-            [FieldError("insz", "bestaat al, buiten uw toegang: vraag een koppeling")],
+            _("Deze persoon staat al in het register, buiten uw toegang. Vraag de dienst die de persoon begeleidt (of VDAB) om de persoon "
+              "aan uw organisatie te koppelen; daarna vindt u de persoon in uw lijst."),
+            [FieldError("insz", _("bestaat al, buiten uw toegang: vraag een koppeling"))],
         )
     person, _state = upsert_person(clean)
     user = principal.user
@@ -219,7 +222,7 @@ def duplicate_groups_shown(principal: Principal, limit: int = 100) -> list[list[
     """The duplicate groups as one who may merge sees them (`werkregie people duplicates --user`): only persons within
     their access, and each person listed logged as read (name, INSZ, birth date)."""
     if not perms.can_merge(principal):
-        raise Forbidden("Uw rol mag geen personen samenvoegen.")
+        raise Forbidden(_("Uw rol mag geen personen samenvoegen."))
     visible = None if principal.role == Role.ADMIN else set(perms.visible_persons(principal).values_list("pk", flat=True))
     groups = [g for g in ([p for p in group if visible is None or p.pk in visible] for group in duplicate_groups(limit)) if len(g) > 1]
     record_access(principal.actor(), [p.pk for g in groups for p in g], "dubbels: naam, INSZ, geboortedatum", Purpose.ADMINISTRATION, principal.channel)
@@ -230,23 +233,23 @@ def duplicate_groups_shown(principal: Principal, limit: int = 100) -> list[list[
 def merge_persons(principal: Principal, survivor_id: int, duplicate_id: int, reason: str) -> MergeRecord:
     """Move every history of the duplicate to the survivor; keep the duplicate's row, marked as merged."""
     if not perms.can_merge(principal):
-        raise Forbidden("Uw rol mag geen personen samenvoegen.")
+        raise Forbidden(_("Uw rol mag geen personen samenvoegen."))
     if survivor_id == duplicate_id:
-        raise InvalidInput("Een persoon kan niet met zichzelf worden samengevoegd.", [FieldError("duplicate", "zelfde persoon")])
+        raise InvalidInput(_("Een persoon kan niet met zichzelf worden samengevoegd."), [FieldError("duplicate", _("zelfde persoon"))])
     visible = perms.visible_persons(principal)
     if principal.role != Role.ADMIN and not (visible.filter(pk=survivor_id).exists() and visible.filter(pk=duplicate_id).exists()):
-        raise NotFound("Beide personen moeten binnen uw toegang vallen.")
+        raise NotFound(_("Beide personen moeten binnen uw toegang vallen."))
     survivor = Person.objects.select_for_update().filter(pk=survivor_id).first()
     duplicate = Person.objects.select_for_update().filter(pk=duplicate_id).first()
     if survivor is None or duplicate is None:
-        raise NotFound("Persoon niet gevonden of al samengevoegd.")
+        raise NotFound(_("Persoon niet gevonden of al samengevoegd."))
     differences = duplicate_differences(survivor, duplicate)
     if differences:  # then the INSZ differs too
-        differences = ["INSZ", *differences]
+        differences = [_("INSZ"), *differences]
         raise InvalidInput(
-            f"Deze personen zijn geen dubbels: {', '.join(differences)} verschillen. Enkel twee registraties van dezelfde persoon "
-            "(zelfde INSZ, of zelfde naam en geboortedatum) mogen worden samengevoegd.",
-            [FieldError("duplicate_id", f"verschilt in {label}") for label in differences],
+            _("Deze personen zijn geen dubbels: %(differences)s verschillen. Enkel twee registraties van dezelfde persoon "
+              "(zelfde INSZ, of zelfde naam en geboortedatum) mogen worden samengevoegd.") % {"differences": ", ".join(differences)},
+            [FieldError("duplicate_id", _("verschilt in %(label)s") % {"label": label}) for label in differences],
         )
     snapshot = {k: str(v) for k, v in model_to_dict(duplicate).items()}
     StatusEpisode.objects.filter(person=duplicate).update(person=survivor)

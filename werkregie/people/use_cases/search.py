@@ -12,6 +12,7 @@ from django.core.validators import ProhibitNullCharactersValidator
 from django.db import connection
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from werkregie.access.services import record_access
 from werkregie.accounts.models import Role
@@ -97,7 +98,8 @@ def search_branches(q: str) -> list[Q]:
     return _name_branches(q)
 
 
-FILTER_LABELS = {"status": "status", "municipality": "gemeente", "insz": "INSZ-nummer", "birth_date": "geboortedatum"}
+FILTER_LABELS = {"status": gettext_lazy("status"), "municipality": gettext_lazy("gemeente"), "insz": gettext_lazy("INSZ-nummer"),
+                 "birth_date": gettext_lazy("geboortedatum")}
 
 
 def check_filters(principal: Principal, q: str, status: str, municipality: str) -> None:
@@ -109,10 +111,10 @@ def check_filters(principal: Principal, q: str, status: str, municipality: str) 
         used.append(kind)
     refused = perms.refused_filters(principal, used)
     if refused:
-        names = ", ".join(FILTER_LABELS[name] for name in refused)
+        names = ", ".join(str(FILTER_LABELS[name]) for name in refused)
         raise Forbidden(
-            f"Uw rol mag niet zoeken of filteren op {names}: die gegevens zijn voor u niet zichtbaar. Zoek op naam.",
-            [FieldError("q" if name in ("insz", "birth_date") else name, "niet toegestaan voor uw rol") for name in refused],
+            _("Uw rol mag niet zoeken of filteren op %(names)s: die gegevens zijn voor u niet zichtbaar. Zoek op naam.") % {"names": names},
+            [FieldError("q" if name in ("insz", "birth_date") else name, _("niet toegestaan voor uw rol")) for name in refused],
         )
 
 
@@ -136,7 +138,8 @@ def _merged_page(base: QuerySet, branches: list[Q], offset: int, size: int) -> l
 def _filtered(base: QuerySet, status: str, municipality: str) -> QuerySet:
     if status:
         if status not in StatusKind.values:
-            raise InvalidInput(f"Onbekende status '{status}'.", [FieldError("status", ", ".join(StatusKind.values))])
+            raise InvalidInput(_("Onbekende status '%(status)s'.") % {"status": status},
+                               [FieldError("status", _("kies een van: %(choices)s") % {"choices": ", ".join(StatusKind.values)})])
         today = clock.today()
         current = StatusEpisode.objects.filter(kind=status, start__lte=today).filter(Q(end__isnull=True) | Q(end__gte=today))
         base = base.filter(pk__in=current.values("person_id"))
@@ -186,9 +189,9 @@ def search_persons(
     with_statuses: also each person's current statuses (`current_status_labels`), for a role that sees statuses.
     with_reasons: for a municipality worker, also why each client stands where they stand (`action_reason`)."""
     if not perms.can_search(principal):
-        raise Forbidden("Uw rol mag niet zoeken in het talentregister.")
+        raise Forbidden(_("Uw rol mag niet zoeken in het talentregister."))
     if page < 1 or not 1 <= page_size <= MAX_PAGE_SIZE:
-        raise InvalidInput("Ongeldige paginering.", [FieldError("page_size", f"tussen 1 en {MAX_PAGE_SIZE}; page vanaf 1")])
+        raise InvalidInput(_("Ongeldige paginering."), [FieldError("page_size", _("tussen 1 en %(n)s; page vanaf 1") % {"n": MAX_PAGE_SIZE})])
     check_search_text(q)
     check_filters(principal, q, status, municipality)
     chosen = resolve_purpose(principal, purpose)
@@ -237,7 +240,7 @@ def export_persons(principal: Principal, q: str = "", status: str = "", municipa
     """The search result as rows for a CSV file: the same access rule and sections as the pages, at most
     EXPORT_LIMIT rows, and every exported person logged (channel: export)."""
     if not perms.can_search(principal):
-        raise Forbidden("Uw rol mag geen personen exporteren.")
+        raise Forbidden(_("Uw rol mag geen personen exporteren."))
     check_search_text(q)
     check_filters(principal, q, status, municipality)
     chosen = resolve_purpose(principal, purpose)
