@@ -362,8 +362,40 @@ def _term_rows_cheaper(words: list[str]) -> bool:
     return len(words) == 1 or not split_words(words, _lexicon())[0]
 
 
+# a word without a place is answered from the term rows of every municipality when its expected hits exceed this many
+# per municipality and prefix term: each municipality's range costs a descent of the key's index (some 3 pages), while
+# the tsvector path reads a table page per hit (_term_rows_everywhere)
+HITS_PER_DESCENT = 4
+_ALL_PLACES: dict[str, list[str]] = {}  # per database alias: the reference data does not change while serving
+
+
+def _all_places() -> list[str]:
+    """Every municipality's NIS code: where an open vacancy with a place can be (vacancies_vacancy.municipality_id)."""
+    from werkregie.geo.models import Municipality
+
+    found = _ALL_PLACES.get(connection.alias)
+    if not found:
+        found = sorted(Municipality.objects.values_list("nis_code", flat=True))
+        if found:
+            _ALL_PLACES[connection.alias] = found
+    return found
+
+
+def _term_rows_everywhere(words: list[str]) -> bool:
+    """Whether one word with no place and no other filter is answered for less from the term rows of every
+    municipality (and the few vacancies without one) than from the tsvector: a word of some thousands of hits
+    ("medewerker", 8,348 of 300,000) makes the tsvector path read a table page per hit (7,470 pages) for its date and
+    title match, while the term rows hold both in the index (some 2,500 pages). Not for a rare word (the GIN index
+    lists its few rows for less than a descent per municipality), nor for a common one that the tsvector path reads
+    newest first (split_words: no word to the index), nor for several words (each word's entries would be listed)."""
+    if len(words) != 1 or (lexicon := _lexicon()) is None or not split_words(words, lexicon)[0]:
+        return False
+    prefixes = _alternatives(words[0])
+    return expected_hits(words[0], lexicon) >= HITS_PER_DESCENT * len(_all_places()) * len(prefixes)
+
+
 def _term_page(words: list[str], places: list[str], by_relevance: bool, start: int, size: int,
-               ambiguous: dict[str, tuple[str, ...]] | None = None) -> tuple[int, list[int]]:
+               ambiguous: dict[str, tuple[str, ...]] | None = None, placeless: bool = False) -> tuple[int, list[int]]:
     """PostgreSQL, words within a place and no other filter: what _ranked_page answers, from vacancies_term (migration
     0020) by an index-only scan of the places' entries of each word (one range of the key (municipality, lexeme,
     vacancy) per place and word); only the page's rows are read afterwards. A vacancy is a hit when each word starts
@@ -373,6 +405,13 @@ def _term_page(words: list[str], places: list[str], by_relevance: bool, start: i
         f"SELECT {i} AS word, term, vacancy_id, created_at, in_title FROM vacancies_term WHERE municipality_id = ANY(%s) AND term LIKE %s"
         for i, w in enumerate(words) for _a in _alternatives(w))
     params: list[object] = [p for w in words for a in _alternatives(w) for p in (places, a + "%")]  # [0-9a-z]+: no wildcard
+    if placeless:  # the open vacancies without a municipality have no term rows: their entries as the triggers derive them
+        entries += "".join(
+            f" UNION ALL SELECT {i}, l.lexeme, v.id, v.created_at, 'A' = ANY (l.weights) FROM vacancies_vacancy v "
+            "CROSS JOIN LATERAL unnest(v.search_tsv) l WHERE v.open AND v.municipality_id IS NULL "
+            "AND v.search_tsv @@ to_tsquery('simple'::regconfig, %s) AND l.lexeme LIKE %s"
+            for i, w in enumerate(words) for _a in _alternatives(w))
+        params += [p for w in words for a in _alternatives(w) for p in (a + ":*", a + "%")]
     # one aggregation per vacancy (a word may start several of its lexemes): a hit has an entry of every word, its title
     # holds each word when one of each word's entries is in the title; one word needs neither condition per word
     if len(words) == 1:
@@ -461,9 +500,12 @@ def search(f: Filters) -> Results:
     start = (f.page - 1) * f.page_size
     by_relevance = f.sort == "relevance" and bool(words)  # a hit in the title weighs most: title matches first, then the newest
     if words and connection.vendor == "postgresql":
-        by_terms = places is not None and not (f.occupation_uri or f.contract or f.min_hours is not None or f.max_hours is not None)
+        other_filters = bool(f.occupation_uri or f.contract or f.min_hours is not None or f.max_hours is not None)
+        by_terms = places is not None and not other_filters
         if by_terms and _term_rows_cheaper(words) and _single_lexemes([a for w in words for a in _alternatives(w)]):
             count, ids = _term_page(words, places, by_relevance, start, f.page_size, ambiguous)
+        elif places is None and not other_filters and _term_rows_everywhere(words) and _single_lexemes(list(_alternatives(words[0]))):
+            count, ids = _term_page(words, _all_places(), by_relevance, start, f.page_size, ambiguous, placeless=True)
         else:
             count, ids = _ranked_page(qs, words, by_relevance, start, f.page_size, ambiguous)
         found = Vacancy.objects.select_related("employer", "municipality").in_bulk(ids)
