@@ -150,7 +150,10 @@ def view(principal: Principal, section: str = "", province_nis: str = "", langua
     for u in uris:
         d, s = demand.get(u, 0), (None if (u, column) in hidden else cells[(u, column)])
         if s is None:
-            verdict = "shortage" if d >= 10 else "unknown"  # fewer than the threshold have it, and at least 10 vacancies ask it
+            # A hidden cell is small or hides a small one by complementary suppression (it may hold 11 or 500): its
+            # verdict would be a bound on it, and through the province sums one on the small cell it protects (attack
+            # of stop 36: "minder dan 10, tekort" for 11 job seekers and 11 vacancies). Every hidden cell reads alike.
+            verdict = "unknown"
         elif d >= max(1, s) * SHORTAGE and d > 0:
             verdict = "shortage"
         elif s >= SURPLUS * max(d, 1) and s > 0:
@@ -170,6 +173,10 @@ def view(principal: Principal, section: str = "", province_nis: str = "", langua
                       vacancies.count(), rows, occupations, sections, provinces)
 
 
+def hidden_label() -> str:  # translated when read
+    return _("niet getoond")
+
+
 def csv_rows(v: SectorView) -> tuple[list[str], list[list]]:
     header = [_("Sector"), _("Provincie"), _("Competentie"), _("ESCO-URI"), _("Vacatures die ze vragen"), _("Werkzoekenden die ze hebben"), _("Oordeel")]
-    return header, [[v.section_label, v.province, labels.plain(r), r.uri, r.demand, "<10" if r.supply is None else r.supply, r.verdict_label] for r in v.skills]
+    return header, [[v.section_label, v.province, labels.plain(r), r.uri, r.demand, hidden_label() if r.supply is None else r.supply, r.verdict_label] for r in v.skills]
