@@ -3537,3 +3537,42 @@ T.update({
     "zelfde INSZ-nummer als rij %(row)s": ("même numéro NISS que la ligne %(row)s", "same INSZ number as row %(row)s"),
     "zelfde persoon": ("même personne", "same person"),
 })
+# issue 12 point 8 (h2-sector): employers' sector organisations and their own sector's figures
+T.update({
+    "Sectororganisatie": ("Organisation sectorielle", "Sector organisation"),
+    "vertegenwoordigde sectoren (NACE-BEL)": ("secteurs représentés (NACE-BEL)", "sectors represented (NACE-BEL)"),
+    "Alleen voor een sectororganisatie: NACE-secties (een letter, bv. F) of -afdelingen (twee cijfers, bv. 28), gescheiden door komma's": (
+        "Uniquement pour une organisation sectorielle : sections NACE (une lettre, p. ex. F) ou divisions (deux chiffres, p. ex. 28), séparées par des virgules",
+        "Only for a sector organisation: NACE sections (a letter, e.g. F) or divisions (two digits, e.g. 28), separated by commas"),
+    "Een sectororganisatie vertegenwoordigt minstens één sector (bv. F voor de bouw).": (
+        "Une organisation sectorielle représente au moins un secteur (p. ex. F pour la construction).",
+        "A sector organisation represents at least one sector (e.g. F for construction)."),
+    "Alleen een sectororganisatie (een partner) vertegenwoordigt sectoren.": (
+        "Seule une organisation sectorielle (un partenaire) représente des secteurs.", "Only a sector organisation (a partner) represents sectors."),
+    "%(code)s is geen NACE-sectie (een letter, bv. F) of -afdeling (twee cijfers, bv. 28).": (
+        "%(code)s n'est pas une section NACE (une lettre, p. ex. F) ni une division (deux chiffres, p. ex. 28).",
+        "%(code)s is not a NACE section (a letter, e.g. F) or division (two digits, e.g. 28)."),
+    "%(code)s valt samen met een andere opgegeven sector; geef elke sector één keer op.": (
+        "%(code)s recoupe un autre secteur indiqué ; indiquez chaque secteur une seule fois.",
+        "%(code)s overlaps another sector given; give each sector once."),
+    "NACE %(division)s (%(section)s)": ("NACE %(division)s (%(section)s)", "NACE %(division)s (%(section)s)"),
+    "Een sectororganisatie ziet alleen geaggregeerde cijfers van haar eigen sector(en): de sectorweergave en de gemiste competenties, geen personen, sollicitanten of register.": (
+        "Une organisation sectorielle ne voit que des chiffres agrégés de son ou ses propres secteurs : la vue par secteur et les compétences manquantes, "
+        "aucune personne, aucun candidat ni le registre.",
+        "A sector organisation sees only aggregated figures of its own sector(s): the sector view and the missed competences, no persons, applicants or register."),
+    "Alleen voor analisten, bemiddelaars, beheerders, werkgevers en sectororganisaties.": (
+        "Réservé aux analystes, conseillers, administrateurs, employeurs et organisations sectorielles.",
+        "Only for analysts, counsellors, administrators, employers and sector organisations."),
+    "Van de partners ziet alleen een sectororganisatie deze cijfers, voor haar eigen sector(en).": (
+        "Parmi les partenaires, seule une organisation sectorielle voit ces chiffres, pour son ou ses propres secteurs.",
+        "Of the partners only a sector organisation sees these figures, for its own sector(s)."),
+    "Uw organisatie vertegenwoordigt %(own)s; de cijfers van een andere sector (%(asked)s) zijn niet voor u.": (
+        "Votre organisation représente %(own)s ; les chiffres d'un autre secteur (%(asked)s) ne vous sont pas destinés.",
+        "Your organisation represents %(own)s; the figures of another sector (%(asked)s) are not for you."),
+    "De gemiste competenties zijn er per sector alleen voor sectororganisaties, voor hun eigen sector.": (
+        "Les compétences manquantes par secteur sont réservées aux organisations sectorielles, pour leur propre secteur.",
+        "The missed competences per sector are only for sector organisations, for their own sector."),
+    "Laat de sector leeg.": ("Laissez le secteur vide.", "Leave the sector empty."),
+    "Competenties in mijn sector": ("Compétences dans mon secteur", "Competences in my sector"),
+    "Vacatures van werkgevers in %(sector)s": ("Offres d'employeurs du secteur %(sector)s", "Vacancies of employers in %(sector)s"),
+})

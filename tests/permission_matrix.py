@@ -210,7 +210,7 @@ API = {
     "GET /api/v1/vacancies/applications/mine": "+ + + + + + + +",
     "POST /api/v1/vacancies/applications/{application_id}/transitions": "+ + - + - - - +",
     "POST /api/v1/vacancies/applications/{application_id}/feedback": "- - - + - - - +",
-    "GET /api/v1/vacancies/stats/missed-skills": "- + - - - - + +",
+    "GET /api/v1/vacancies/stats/missed-skills": "- + - - - ~ + +",  # a partner: a sector organisation, its own sector(s)
     "POST /api/v1/vacancies/intake/suggest": "- + - + - - - +",
     "POST /api/v1/vacancies": "- + - + - - - +",
     "POST /api/v1/vacancies/{vacancy_id}/lifecycle": "- + - + - - - +",
@@ -228,7 +228,7 @@ API = {
     "POST /api/v1/vacancies/import": "- - - - - + - +",  # a partner: a regional service or placement agency (others 403)
     "GET /api/v1/vacancies/{vacancy_id}/distribution": "- ~ - ~ - - - ~",  # the employer of the vacancy, VDAB
     "PUT /api/v1/vacancies/{vacancy_id}/ring-offer": "- + - + - - - +",  # the employer of the vacancy, VDAB: offered beyond Flanders or not
-    "GET /api/v1/vacancies/sectors": "- + - + - - + +",
+    "GET /api/v1/vacancies/sectors": "- + - + - ~ + +",  # a partner: a sector organisation, its own sector(s)
     "POST /api/v1/employers/requests": "+ - - - - - - -",
     "GET /api/v1/employers/{organisation_id}": "~ ~ ~ ~ ~ ~ ~ ~",
     "POST /api/v1/employers/memberships/{membership_id}/transitions": "- - - + - - - +",
@@ -411,8 +411,8 @@ WEB = {
     "sollicitaties/<int:application_id>/terugkoppeling/": "- - - + - - - +",
     "vacatures/zoeken/": "+ + + + + + + +",
     "vacatures/berichten/": "- - - + - - - -",
-    "vacatures/sectoren/": "- + - + - - + +",
-    "vacatures/gemiste-competenties/": "- + - - - - + +",
+    "vacatures/sectoren/": "- + - + - ~ + +",  # a partner: a sector organisation, its own sector(s)
+    "vacatures/gemiste-competenties/": "- + - - - ~ + +",
     "sollicitaties/<int:application_id>/steunmaatregelen/": "+ + - + - - - +",
     "werkgever/toegang/": "+ + + + + + + +",
     "werkgever/organisatie/": "- - - + - - - -",
@@ -449,3 +449,10 @@ WEB = {
     "evc/<int:request_id>/": "~ ~ - - - ~ - ~",
     "sleutels/": "- - - - - - - +",  # issue 13: the platform's signing keys, list and rotation (administrators)
 }
+
+
+# An employers' sector organisation's users (role partner, partner type sector_organisation; issue 12 point 8) open
+# only these of the routes that ask for a login: every other web route guarded by a role and every other API operation
+# answers 403 to them, whatever the partner column says (tests/test_sector_organisation_access.py calls each one).
+SECTOR_ORGANISATION_WEB = {"vacatures/sectoren/", "vacatures/gemiste-competenties/"}
+SECTOR_ORGANISATION_API = {"GET /api/v1/me", "GET /api/v1/vacancies/sectors", "GET /api/v1/vacancies/stats/missed-skills"}

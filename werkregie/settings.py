@@ -101,6 +101,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "werkregie.accounts.middleware.AdminGate",  # the Django admin: administrators only, after the platform's login
+    "werkregie.organisations.sector_gate.SectorGate",  # a sector organisation's users: only its aggregated figures
     "django.contrib.messages.middleware.MessageMiddleware",
     "werkregie.web.middleware.PageDomainErrors",  # a domain error a page view did not catch: its status, not a 500
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

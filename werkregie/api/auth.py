@@ -28,8 +28,14 @@ class BearerToken(HttpBearer):
             user.organisation = rows_where(Organisation, "id", user.organisation_id)[0]
         return Principal(user=user, scopes=frozenset(found.scopes), channel="api")
 
+    def __call__(self, request: HttpRequest) -> Principal | None:
+        return sector_only(request, super().__call__(request))
+
 
 class Session(SessionAuth):
+    def __call__(self, request: HttpRequest) -> Principal | None:
+        return sector_only(request, super().__call__(request))
+
     def _get_key(self, request: HttpRequest) -> str | None:
         # without a logged-in session there is nothing to protect with CSRF: answer 401 (not the CSRF check's 403)
         if not request.user.is_authenticated:
@@ -42,6 +48,19 @@ class Session(SessionAuth):
 
 
 AUTH = [BearerToken(), Session()]
+
+
+def sector_only(request: HttpRequest, principal: Principal | None) -> Principal | None:
+    """A sector organisation's user calls only the operations of its aggregated figures (organisations.sector_gate):
+    any other operation that asks for a login is a 403 problem saying why, before it runs. Public operations (which
+    read the caller through optional_principal) stay open."""
+    from werkregie.core.errors import Forbidden
+    from werkregie.organisations.sector_gate import refusal
+
+    why = refusal(principal.user, request.method or "GET", request.path_info) if principal is not None else None
+    if why:
+        raise Forbidden(why)
+    return principal
 
 
 def optional_principal(request: HttpRequest) -> Principal | None:

@@ -25,6 +25,7 @@ from werkregie.vacancies.models import Application, ApplicationOrigin, Vacancy
 
 from .loader import load_population
 
+SECTOR_ORGANISATION = "Constructiv"  # the demo's employers' sector organisation (construction, NACE section F)
 DEMO_MUNICIPALITY = "44021"  # Gent
 COUNSELLORS_PER_TEAM = 3
 TEAMS_IN_FLANDERS = 100
@@ -74,6 +75,9 @@ def seed_organisations() -> None:
     ]
     for name, kind in partners:
         Organisation.objects.get_or_create(kind=OrganisationKind.PARTNER, name=name, defaults={"partner_type": kind})
+    # the construction sector's training fund: an employers' sector organisation for NACE section F (issue 12 point 8)
+    Organisation.objects.get_or_create(kind=OrganisationKind.PARTNER, name=SECTOR_ORGANISATION,
+                                       defaults={"partner_type": PartnerType.SECTOR_ORGANISATION, "sectors": "F"})
     for serial, name in enumerate(["Bouwbedrijf De Schelde NV", "Zorggroep Leie vzw", "Logistiek Gent-Haven BV"], start=4211):
         Organisation.objects.get_or_create(kind=OrganisationKind.EMPLOYER, name=name, defaults={"kbo_number": make_kbo(serial)})
 
@@ -123,6 +127,7 @@ DEMO_USERS = [
     ("partner", Role.PARTNER, "API-client", "Ziekenfonds"),
     ("opleider", Role.PARTNER, "Ilse", "Vermeulen"),  # a training provider's staff: its catalogue, bookings, credentials
     ("evc-centrum", Role.PARTNER, "Hanne", "Wuyts"),  # an accredited EVC centre's assessor: its EVC queue, results, issuer keys
+    ("constructiv", Role.PARTNER, "Wim", "Goossens"),  # Constructiv (construction): its sector's figures, no person
     ("analist", Role.ANALYST, "Jonas", "Jacobs"),
     ("beheerder", Role.ADMIN, "Els", "Mertens"),
 ]
@@ -204,7 +209,8 @@ def create_demo_accounts() -> list[dict]:
     accounts = []
     users: dict[str, User] = {}
     own_org = {"opleider": Organisation.objects.get(partner_type=PartnerType.TRAINING_PROVIDER, name="Syntra Vlaanderen"),
-               "evc-centrum": Organisation.objects.get(kind=OrganisationKind.PARTNER, name=EVC_CENTRE)}
+               "evc-centrum": Organisation.objects.get(kind=OrganisationKind.PARTNER, name=EVC_CENTRE),
+               "constructiv": Organisation.objects.get(kind=OrganisationKind.PARTNER, name=SECTOR_ORGANISATION)}
     for username, role, first, last in DEMO_USERS:
         user = User.objects.filter(username=username).first() or User(username=username)
         user.role, user.first_name, user.last_name = role, first, last

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from werkregie.core.identifiers import compact_kbo, validate_kbo
 from werkregie.workflows.models import WorkflowModel
 
+from .represented import normalise_sectors, validate_sectors
 from .validators import compact_establishment, validate_establishment, validate_nace
 
 
@@ -28,6 +29,9 @@ class PartnerType(models.TextChoices):
     REGIONAL_SERVICE = "regional_service", _("Andere gewestelijke dienst (Le Forem, Actiris, ADG)")
     PRIVATE_PLACEMENT = "private_placement", _("Private arbeidsbemiddelaar")
     SOCIAL_ECONOMY = "social_economy", _("Sociale-economiebedrijf")
+    # an employers' sector organisation (a sectoral training fund: Constructiv, Cevora, Alimento, Agoria, Volta): sees
+    # the aggregated figures of the sector(s) it represents (Organisation.sectors), never a person (sector_gate)
+    SECTOR_ORGANISATION = "sector_organisation", _("Sectororganisatie")
 
 
 class Organisation(models.Model):
@@ -41,6 +45,10 @@ class Organisation(models.Model):
     municipality = models.ForeignKey("geo.Municipality", null=True, blank=True, on_delete=models.PROTECT, related_name="organisations", verbose_name=_("gemeente"))
     nace_code = models.CharField(_("sector (NACE-BEL)"), max_length=6, blank=True, validators=[validate_nace],
                                  help_text=_("Hoofdactiviteit van de werkgever, bv. 41.201"))
+    # a sector organisation's NACE-BEL sections (a letter) or divisions (two digits), comma-separated, none inside another
+    sectors = models.CharField(_("vertegenwoordigde sectoren (NACE-BEL)"), max_length=100, blank=True, validators=[validate_sectors],
+                               help_text=_("Alleen voor een sectororganisatie: NACE-secties (een letter, bv. F) of -afdelingen (twee "
+                                           "cijfers, bv. 28), gescheiden door komma's"))
     # an employer's default for its new vacancies (issue 12): the intake starts from it, the vacancy's own choice
     # (Vacancy.ring_offer) overrides it; set by the employer's administrator (use_cases.set_ring_offer_default)
     ring_offer_default = models.BooleanField(_("vacatures standaard ook buiten Vlaanderen aanbieden"), default=True,
@@ -66,6 +74,8 @@ class Organisation(models.Model):
             models.CheckConstraint(condition=~models.Q(kind="employer") | ~models.Q(kbo_number=""), name="employer_has_kbo"),
             models.CheckConstraint(condition=~models.Q(kind="partner") | ~models.Q(partner_type=""), name="partner_has_type"),
             models.CheckConstraint(condition=~models.Q(kind="municipality") | models.Q(municipality__isnull=False), name="municipality_org_has_municipality"),
+            models.CheckConstraint(condition=~models.Q(kind="partner", partner_type="sector_organisation") | ~models.Q(sectors=""),
+                                   name="sector_organisation_has_sectors"),
             models.UniqueConstraint(fields=["kbo_number"], condition=~models.Q(kbo_number=""), name="kbo_number_unique"),
         ]
 
@@ -86,9 +96,23 @@ class Organisation(models.Model):
             return ""
         return office.name.removeprefix("VDAB ")
 
+    @property
+    def is_sector_organisation(self) -> bool:
+        return self.kind == OrganisationKind.PARTNER and self.partner_type == PartnerType.SECTOR_ORGANISATION
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        super().clean()
+        if self.is_sector_organisation and not self.sectors.strip():
+            raise ValidationError({"sectors": _("Een sectororganisatie vertegenwoordigt minstens één sector (bv. F voor de bouw).")})
+        if self.sectors.strip() and not self.is_sector_organisation:
+            raise ValidationError({"sectors": _("Alleen een sectororganisatie (een partner) vertegenwoordigt sectoren.")})
+
     def save(self, *args, **kwargs):  # noqa: ANN002, ANN003 - Django signature
         if self.kbo_number:
             self.kbo_number = compact_kbo(self.kbo_number)
+        self.sectors = normalise_sectors(self.sectors)
         super().save(*args, **kwargs)
 
 

@@ -76,6 +76,8 @@ def visible_persons(principal: Principal) -> QuerySet[Person]:
     if role == Role.EMPLOYER:
         return persons.filter(Exists(employer_grounds(user.organisation_id).filter(person=OuterRef("pk"))))
     if role == Role.PARTNER:
+        if user.organisation_id and user.organisation.is_sector_organisation:
+            return persons.none()  # an employers' sector organisation reads aggregates only (organisations.sector_gate)
         links = _current(PartnerLink.objects.filter(person=OuterRef("pk"), organisation_id=user.organisation_id)).exclude(purpose__in=STEP_ONLY_PURPOSES)
         return persons.filter(Exists(links))
     return persons.none()

@@ -178,13 +178,14 @@ class GapRow(Schema):
     count: int | None = Field(description="feedbacks naming this competence; null when under the suppression threshold")
 
 
-@router.get("/stats/missed-skills", response=list[GapRow], summary="Competences employers most often missed, per occupation and province (suppressed)")
-def missed_skills(request: HttpRequest, query: Query[LanguageQuery]) -> list:
-    from .perms import GAP_READERS
+class GapQuery(LanguageQuery):
+    sector: str = Field("", max_length=2, description="a sector organisation: one of the NACE sections or divisions it represents (empty: all "
+                        "of them together; another sector: 403); others leave it empty (every sector)")
 
-    if request.auth.role not in GAP_READERS:
-        raise Forbidden(_("Alleen voor analisten, bemiddelaars en beheerders."))
-    return feedback_cases.skill_gap_statistic(query.language)
+
+@router.get("/stats/missed-skills", response=list[GapRow], summary="Competences employers most often missed, per occupation and province (suppressed)")
+def missed_skills(request: HttpRequest, query: Query[GapQuery]) -> list:
+    return feedback_cases.skill_gaps(request.auth, query.sector, query.language)[1]
 
 
 class SuggestIn(Schema):

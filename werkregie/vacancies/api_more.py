@@ -261,7 +261,8 @@ def import_vacancies(request: HttpRequest, payload: ImportIn) -> dict:
 
 
 class SectorQuery(Schema):
-    sector: str = Field("", max_length=1, description="NACE section letter (A–U); empty: all")
+    sector: str = Field("", max_length=2, description="NACE section letter (A–U); empty: all. A sector organisation: one of the sections "
+                        "or divisions it represents (empty: all of them together; another sector: 403)")
     province: str = Field("", max_length=5, description="NIS code of a Flemish province; empty: Flanders")
     language: Literal["nl", "fr", "en"] = "nl"
 

@@ -19,11 +19,13 @@ from werkregie.core.errors import FieldError, Forbidden, InvalidInput
 from werkregie.core.suppression import suppress
 from werkregie.core.text import text_problem
 from werkregie.core.workdays import add_working_days
+from werkregie.organisations import represented
 from werkregie.workflows import services as wf
 
-from . import labels, perms
+from . import labels, perms, sector_scope
 from .labels import FOR_CITIZEN
 from .models import Application, ApplicationFeedback, ApplicationState, FeedbackReason
+from .sector_scope import SectorScope
 from .use_cases import _application
 
 FEEDBACK_STATES = (ApplicationState.INTERVIEW, ApplicationState.REJECTED)  # feedback without a move: after an interview or a rejection
@@ -111,19 +113,58 @@ def give(principal: Principal, application_id: int, reason: str, *, missing_skil
     return feedback
 
 
-def skill_gap_statistic(language: str = "nl", below: int | None = None) -> list[dict]:
+def skill_gaps(principal: Principal, sector: str = "", language: str = "nl") -> tuple[SectorScope, list[dict]]:
+    """The skill-gap statistic for this reader (page and API alike): analysts, counsellors and administrators read it
+    for all sectors; an employers' sector organisation for the sector(s) it represents (all together by default, one
+    of them when asked, another sector refused: sector_scope). No other reader, and no split per sector for the
+    others (their all-sector cells minus a sector's would give the other sectors' hidden ones)."""
+    from .perms import GAP_READERS
+
+    errors: list = []
+    scope = sector_scope.resolve(principal, sector, errors, readers=GAP_READERS)
+    if scope.own is None and sector:
+        raise InvalidInput(_("De gemiste competenties zijn er per sector alleen voor sectororganisaties, voor hun eigen sector."),
+                           [FieldError("sector", _("Laat de sector leeg."))])
+    return scope, skill_gap_statistic(language, sectors=scope.own, part=scope.code)
+
+
+def _gap_counts(field: str, codes: tuple[str, ...] | None) -> Counter:
+    """Feedbacks naming a missed competence per (part, occupation, province, skill): part "" is the whole (every
+    sector, or a sector organisation's sectors together), each of its sectors its own part (a vacancy's employer is in
+    exactly one: represented.sectors_problem allows no overlap)."""
+    counts: Counter = Counter()
+    found = ApplicationFeedback.objects.filter(reason=FeedbackReason.MISSING_SKILLS)
+    parts = [(code, represented.employer_filter([code], field)) for code in codes] if codes is not None else []
+    if codes is not None:
+        found = found.filter(represented.employer_filter(codes, field))
+    values = ["application__vacancy__occupation_uri", "application__vacancy__municipality__province_nl", "missing_skills"]
+    for part, q in [("", None), *parts]:
+        for occupation, province, skills in (found.filter(q) if q is not None else found).values_list(*values):
+            for uri in skills or []:
+                counts[(part, occupation or "", province or "", uri)] += 1
+    return counts
+
+
+def skill_gap_statistic(language: str = "nl", below: int | None = None, sectors: tuple[str, ...] | None = None,
+                        part: str = "") -> list[dict]:
     """Which asked competences employers most often missed, per occupation and province: one row per (occupation,
-    province, skill) with the number of feedbacks naming it; counts under the threshold are hidden (None)."""
+    province, skill) with the number of feedbacks naming it; counts under the threshold are hidden (None). With
+    `sectors`, only feedback on vacancies of employers in those sections or divisions, for all of them together
+    (`part` "") or one of them; the hidden cells are decided over the whole and its sectors at once (whole = Σ
+    sectors per cell), so that no view of one organisation gives a hidden cell by subtraction."""
     from werkregie.matching import labels
     from werkregie.matching.platform import taxonomy
 
-    counts: Counter = Counter()
-    rows = ApplicationFeedback.objects.filter(reason=FeedbackReason.MISSING_SKILLS).values_list(
-        "application__vacancy__occupation_uri", "application__vacancy__municipality__province_nl", "missing_skills")
-    for occupation, province, skills in rows:
-        for uri in skills or []:
-            counts[(occupation or "", province or "", uri)] += 1
-    hidden = suppress(counts, [], below)
+    cells = _gap_counts("application__vacancy__employer__nace_code", sectors)
+    relations = []
+    if sectors is not None and len(sectors) > 1:
+        keys = {key[1:] for key in cells}
+        relations = [(("", *key), [(code, *key) for code in sectors]) for key in keys]
+        for key in keys:
+            for code in sectors:
+                cells.setdefault((code, *key), 0)
+    hidden = {key[1:] for key in suppress(cells, relations, below) if key[0] == part}
+    counts = Counter({key[1:]: n for key, n in cells.items() if key[0] == part and n})
     tax = taxonomy()
     out = []
     for (occupation, province, uri), count in sorted(counts.items(), key=lambda kv: (kv[0][0], kv[0][1], -kv[1], kv[0][2])):

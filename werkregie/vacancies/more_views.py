@@ -92,9 +92,10 @@ def employer_notices(request: HttpRequest, principal: Principal) -> HttpResponse
     return render(request, "vacancies/notices.html", {"notices": found, "unread": any(n.unread for n in found)})
 
 
-@roles(Role.ANALYST, Role.COUNSELLOR, Role.ADMIN, Role.EMPLOYER)
+@roles(Role.ANALYST, Role.COUNSELLOR, Role.ADMIN, Role.EMPLOYER, Role.PARTNER)  # of the partners a sector organisation (sector_scope)
 def sector_view(request: HttpRequest, principal: Principal) -> HttpResponse:
-    """Shortages and surpluses of competences per sector and province, with a chart and a CSV export."""
+    """Shortages and surpluses of competences per sector and province, with a chart and a CSV export; a sector
+    organisation's own sector(s) only."""
     from werkregie.web import exports
 
     from . import sectors
@@ -115,20 +116,23 @@ def sector_view(request: HttpRequest, principal: Principal) -> HttpResponse:
     return render(request, "vacancies/sectors.html", {"view": view, "bars": bars, "csv_query": query.urlencode()})
 
 
-@roles(Role.ANALYST, Role.COUNSELLOR, Role.ADMIN)  # perms.GAP_READERS, as the API (/api/v1/vacancies/stats/missed-skills)
+@roles(Role.ANALYST, Role.COUNSELLOR, Role.ADMIN, Role.PARTNER)  # perms.GAP_READERS, as the API (/api/v1/vacancies/stats/missed-skills)
 def missed_skills(request: HttpRequest, principal: Principal) -> HttpResponse:
     """The skill-gap statistic as a page: which asked competences employers most often missed in candidates (feedback
     reason "missing competences"), per occupation and province, as a table and a chart of the same figures; counts
-    under the platform's threshold hidden (core.suppression, as the API)."""
+    under the platform's threshold hidden (core.suppression, as the API). A sector organisation: its own sector(s)."""
     from werkregie.core.suppression import threshold
 
     from . import feedback
 
     language = (request.LANGUAGE_CODE or "nl")[:2]
-    rows = [r | {"skill_entry": {"uri": r["skill_uri"], "label": r["skill"], "lang": r["skill_language"]}}
-            for r in feedback.skill_gap_statistic(language if language in ("nl", "fr", "en") else "nl")]
+    try:
+        scope, found = feedback.skill_gaps(principal, request.GET.get("sector", ""), language if language in ("nl", "fr", "en") else "nl")
+    except DomainError as exc:
+        return render(request, "web/forbidden.html", {"detail": exc.detail}, status=exc.status)
+    rows = [r | {"skill_entry": {"uri": r["skill_uri"], "label": r["skill"], "lang": r["skill_language"]}} for r in found]
     shown = sorted((r for r in rows if r["count"] is not None), key=lambda r: -r["count"])[:15]
     top = max([r["count"] for r in shown] + [1])
     bars = [{"row": r, "pct": round(100 * r["count"] / top, 1)} for r in shown]
-    return render(request, "vacancies/missed_skills.html", {"rows": rows, "bars": bars, "threshold": threshold(),
+    return render(request, "vacancies/missed_skills.html", {"rows": rows, "bars": bars, "threshold": threshold(), "scope": scope,
                                                             "hidden": sum(1 for r in rows if r["count"] is None)})

@@ -10,8 +10,9 @@ from werkregie.people import perms as people_perms
 from .models import Application, Vacancy
 
 GUIDING_ROLES = frozenset({Role.COUNSELLOR, Role.ADMIN})
-# the skill-gap statistic (competences employers most often missed): API and page alike
-GAP_READERS = frozenset({Role.ANALYST, Role.COUNSELLOR, Role.ADMIN})
+# the skill-gap statistic (competences employers most often missed): API and page alike; of the partners only an
+# employers' sector organisation, for its own sector(s) (sector_scope)
+GAP_READERS = frozenset({Role.ANALYST, Role.COUNSELLOR, Role.ADMIN, Role.PARTNER})
 
 
 def can_see_vacancy(principal: Principal | None, vacancy: Vacancy) -> bool:

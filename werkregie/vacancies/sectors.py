@@ -13,16 +13,17 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
-from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
-from werkregie.core.errors import FieldError, Forbidden, InvalidInput
+from werkregie.core.errors import FieldError, InvalidInput
 from werkregie.core.suppression import suppress
 from werkregie.matching import labels
+from werkregie.organisations import represented
 
+from . import sector_scope
 from .models import Vacancy, VacancySkill
 
-READERS = frozenset({Role.ANALYST, Role.COUNSELLOR, Role.ADMIN, Role.EMPLOYER})
+READERS = sector_scope.READERS  # analysts, counsellors, administrators, employers and sector organisations
 TOP = 25
 SHORTAGE = 1.0  # at least as many open vacancies asking a competence as job seekers who have it
 SURPLUS = 5.0  # five job seekers or more with the competence for each vacancy asking it
@@ -65,26 +66,14 @@ class SectorView:
     occupations: list[OccupationRow] = field(default_factory=list)
     sections: list[tuple[str, str]] = field(default_factory=list)
     provinces: list[tuple[str, str]] = field(default_factory=list)
+    all_label: str = ""  # the sector form's default choice: all sectors, or a sector organisation's own together
 
 
-def _choices() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+def _provinces() -> list[tuple[str, str]]:
     from werkregie.geo.models import Municipality
-    from werkregie.organisations.sectors import SECTIONS
 
-    provinces = sorted({(nis, name) for nis, name in Municipality.objects.filter(region="02000").exclude(province_nis="")
-                        .values_list("province_nis", "province_nl")}, key=lambda p: p[1])
-    return [(letter, str(label)) for letter, _l, _h, label in SECTIONS], provinces
-
-
-def _section_filter(section: str) -> Q:
-    from werkregie.organisations.sectors import SECTIONS
-
-    low, high = next((lo, hi) for letter, lo, hi, _label in SECTIONS if letter == section)
-    divisions = [f"{d:02d}" for d in range(low, high + 1)]
-    q = Q()
-    for d in divisions:
-        q |= Q(employer__nace_code__startswith=d)
-    return q
+    return sorted({(nis, name) for nis, name in Municipality.objects.filter(region="02000").exclude(province_nis="")
+                   .values_list("province_nis", "province_nl")}, key=lambda p: p[1])
 
 
 FLANDERS = "flanders"
@@ -117,19 +106,16 @@ def view(principal: Principal, section: str = "", province_nis: str = "", langua
     from werkregie.people.models import StatusEpisode
     from werkregie.training.bottlenecks import mark
 
-    if principal.role not in READERS:
-        raise Forbidden(_("Alleen voor analisten, bemiddelaars, beheerders en werkgevers."))
-    sections, provinces = _choices()
-    errors = []
-    if section and section not in dict(sections):
-        errors.append(FieldError("section", _("Kies een sector (NACE-afdeling).")))
+    errors: list[FieldError] = []
+    scope = sector_scope.resolve(principal, section, errors)
+    provinces = _provinces()
     if province_nis and province_nis not in dict(provinces):
         errors.append(FieldError("province", _("Kies een Vlaamse provincie.")))
     if errors:
         raise InvalidInput(_("De sectorweergave is niet gemaakt."), errors)
     vacancies = Vacancy.objects.filter(open=True)
-    if section:
-        vacancies = vacancies.filter(_section_filter(section))
+    if scope.codes:
+        vacancies = vacancies.filter(represented.employer_filter(scope.codes))
     if province_nis:
         vacancies = vacancies.filter(municipality__province_nis=province_nis)
     def label(kind: str, uri: str) -> tuple[str, str]:  # (label, its language): the best available, marked on the page
@@ -169,8 +155,8 @@ def view(principal: Principal, section: str = "", province_nis: str = "", langua
         text, lang = label("occupation", uri)
         occupations.append(OccupationRow(uri, labels.capitalised(text), n, found.listed_year is not None, found.listed_year, lang, found.bottleneck,
                                          found.tight))
-    return SectorView(section, dict(sections).get(section, _("alle sectoren")), province_nis, dict(provinces).get(province_nis, _("heel Vlaanderen")),
-                      vacancies.count(), rows, occupations, sections, provinces)
+    return SectorView(scope.code, scope.label, province_nis, dict(provinces).get(province_nis, _("heel Vlaanderen")),
+                      vacancies.count(), rows, occupations, scope.choices, provinces, scope.all_label)
 
 
 def hidden_label() -> str:  # translated when read

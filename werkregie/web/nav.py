@@ -37,6 +37,7 @@ def _holds(predicate: str, user) -> bool:  # noqa: ANN001
 
 
 TRAINING_PARTNERS = ("training_provider",)  # a mutuality or an integration agency has no catalogue and assesses no EVC
+SECTOR_PARTNERS = ("sector_organisation",)  # an employers' sector organisation: only its sector's figures (organisations.sector_gate)
 
 
 MENU = (
@@ -71,7 +72,8 @@ MENU = (
     item("support_measures", _("Steunmaatregelen voor werkgevers"), EMPLOYER),
     item("employer_notices", _("Berichten over uw vacatures"), EMPLOYER),  # issue 12
     item("vacancy_sectors", _("Competenties per sector"), EMPLOYER, COUNSELLOR, ANALYST, ADMIN),  # issue 12
-    item("vacancy_missed_skills", _("Gemiste competenties"), COUNSELLOR, ANALYST, ADMIN),  # issue 12: the skill-gap statistic
+    item("vacancy_sectors", _("Competenties in mijn sector"), PARTNER, partner_types=SECTOR_PARTNERS),  # issue 12 point 8
+    item("vacancy_missed_skills", _("Gemiste competenties"), COUNSELLOR, ANALYST, ADMIN, PARTNER, partner_types=SECTOR_PARTNERS),
     item("vacancy_search", _("Vacatures zoeken"), CITIZEN),  # issue 12: public, also without login
     item("credentials_verify", _("Digitaal bewijs controleren"), EMPLOYER, COUNSELLOR),  # issue 13: public, also without login
     item("trajectory_partner_steps", _("Stappen"), PARTNER),
@@ -102,6 +104,8 @@ def menu_for(user) -> list[tuple[NavItem, str]]:  # noqa: ANN001
             continue
         if role == PARTNER and entry.partner_types and partner_type not in entry.partner_types:
             continue
+        if role == PARTNER and partner_type in SECTOR_PARTNERS and partner_type not in entry.partner_types:
+            continue  # a sector organisation opens none of the other partners' pages
         if entry.when and not _holds(entry.when, user):  # e.g. the EVC queue: only an accredited partner (the walk hit a 403)
             continue
         url = _reverse(entry.url_name)
@@ -136,7 +140,7 @@ BAR = {
     CONTROLLER: ("compliance_cases", "caseload"),
     EMPLOYER: ("vacancy_list", "employer_candidates", "vacancy_new", "employer_notices"),
     MUNICIPALITY: ("municipality_clients", "municipality_referrals", "community_planning"),
-    PARTNER: ("caseload", "trajectory_partner_steps", "careers_evc_queue", "training_providers"),
+    PARTNER: ("caseload", "trajectory_partner_steps", "careers_evc_queue", "training_providers", "vacancy_sectors", "vacancy_missed_skills"),
     ANALYST: ("statistics", "kpi_dashboard", "policy_simulation", "compliance_deviations"),
     ADMIN: ("admin:index", "caseload", "worklist", "statistics", "kpi_dashboard"),
 }
