@@ -3419,3 +3419,15 @@ T.update({
         "Le contenu de la requête doit être une liste JSON ([…]), comme documenté sur /api/v1/docs.",
         "The request body must be a JSON array ([…]), as documented at /api/v1/docs."),
 })
+# issue 12 points 3/4/9 (h3): what an employer keeps seeing of an application that ended (vacancies/applicants.py)
+T.update({
+    "Zoals gedeeld bij het einde van de sollicitatie.": (
+        "Tel que partagé à la fin de la candidature.", "As shared when the application ended."),
+    "Niet meer getoond: de bewaartermijn na het einde van de sollicitatie is voorbij.": (
+        "Plus affiché : le délai de conservation après la fin de la candidature est écoulé.",
+        "No longer shown: the retention period after the end of the application is over."),
+    "beëindigde sollicitaties voor vacature %(n1)s (naam, toestand en competenties zoals gedeeld bij het einde)": (
+        "candidatures terminées pour l'offre %(n1)s (nom, état et compétences tels que partagés à la fin)",
+        "ended applications for vacancy %(n1)s (name, state and competences as shared at the end)"),
+    "gedeeld met de werkgever bij het einde": ("partagé avec l'employeur à la fin", "shared with the employer at the end"),
+})
