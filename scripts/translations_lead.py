@@ -3576,3 +3576,15 @@ T.update({
     "Competenties in mijn sector": ("Compétences dans mon secteur", "Competences in my sector"),
     "Vacatures van werkgevers in %(sector)s": ("Offres d'employeurs du secteur %(sector)s", "Vacancies of employers in %(sector)s"),
 })
+# issue 12 points 3/4/9 (h3): what an employer keeps seeing of an application that ended (vacancies/applicants.py)
+T.update({
+    "Zoals gedeeld bij het einde van de sollicitatie.": (
+        "Tel que partagé à la fin de la candidature.", "As shared when the application ended."),
+    "Niet meer getoond: de bewaartermijn na het einde van de sollicitatie is voorbij.": (
+        "Plus affiché : le délai de conservation après la fin de la candidature est écoulé.",
+        "No longer shown: the retention period after the end of the application is over."),
+    "beëindigde sollicitaties voor vacature %(n1)s (naam, toestand en competenties zoals gedeeld bij het einde)": (
+        "candidatures terminées pour l'offre %(n1)s (nom, état et compétences tels que partagés à la fin)",
+        "ended applications for vacancy %(n1)s (name, state and competences as shared at the end)"),
+    "gedeeld met de werkgever bij het einde": ("partagé avec l'employeur à la fin", "shared with the employer at the end"),
+})

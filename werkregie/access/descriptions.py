@@ -40,6 +40,7 @@ FIXED = (
     gettext_noop("berichten van de werkgever (naam van de kandidaat)"), gettext_noop("sollicitaties en terugkoppeling van werkgevers"),
     gettext_noop("sollicitaties voor vacature %(n1)s (naam, toestand)"),
     gettext_noop("sollicitaties voor vacature %(n1)s (naam, toestand, competenties en de gevraagde competenties die de kandidaat heeft)"),
+    gettext_noop("beëindigde sollicitaties voor vacature %(n1)s (naam, toestand en competenties zoals gedeeld bij het einde)"),
     gettext_noop("kandidaat: competenties en de gevraagde competenties die de kandidaat heeft"),
     gettext_noop("gepseudonimiseerde kandidaten voor vacature %(n1)s (competenties, ervaring, afstandsring, talen)"),
     # appointments

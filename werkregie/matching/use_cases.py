@@ -315,7 +315,10 @@ def _employer_candidates(principal: Principal, vacancy: Vacancy, top: int, langu
 
     if not vacancy.open:
         raise InvalidInput(_("Alleen voor een gepubliceerde vacature met een werkplek."), [FieldError("vacancy", _("Niet gepubliceerd."))])
-    grounds = list(people_perms.shared_applications(principal).filter(vacancy=vacancy).values_list("person_id", "origin"))
+    from werkregie.vacancies.applicants import ENDED
+
+    # the running applications: an ended one is no longer scored on the person's live profile (vacancies.applicants)
+    grounds = list(people_perms.shared_applications(principal).filter(vacancy=vacancy).exclude(state__in=ENDED).values_list("person_id", "origin"))
     applied_themselves = {p for p, origin in grounds if origin == ApplicationOrigin.APPLIED}
     excluded = set(MatchDecision.objects.filter(vacancy=vacancy, kind=DecisionKind.EXCLUDE).values_list("person_id", flat=True))
     ids = list(dict.fromkeys(p for p, _origin in grounds if p not in excluded or p in applied_themselves))

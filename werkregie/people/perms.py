@@ -74,7 +74,7 @@ def visible_persons(principal: Principal) -> QuerySet[Person]:
         benefit = _current(StatusEpisode.objects.filter(person=OuterRef("pk"), kind=StatusKind.JOBSEEKER_BENEFIT))
         return persons.filter(Exists(benefit))
     if role == Role.EMPLOYER:
-        return persons.filter(Exists(employer_grounds(user.organisation_id).filter(person=OuterRef("pk"))))
+        return persons.filter(Exists(live_grounds(user.organisation_id).filter(person=OuterRef("pk"))))
     if role == Role.PARTNER:
         if user.organisation_id and user.organisation.is_sector_organisation:
             return persons.none()  # an employers' sector organisation reads aggregates only (organisations.sector_gate)
@@ -97,6 +97,15 @@ def employer_grounds(organisation_id: int | None) -> QuerySet:
     return Application.objects.filter(vacancy__employer_id=organisation_id).filter(
         Q(origin=ApplicationOrigin.APPLIED) | accepted
     ).exclude(state=ApplicationState.WITHDRAWN)
+
+
+def live_grounds(organisation_id: int | None) -> QuerySet:
+    """The grounds on which the employer reads the person's live record (the person page, the names in its notices, the
+    candidate list): those of running applications. An ended one (hired, not retained) is still the employer's
+    application, but shows only what was shared when it ended, on the vacancy's applications (vacancies.applicants)."""
+    from werkregie.vacancies.applicants import ENDED
+
+    return employer_grounds(organisation_id).exclude(state__in=ENDED)
 
 
 def shared_applications(principal: Principal) -> QuerySet:

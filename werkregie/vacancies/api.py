@@ -17,8 +17,8 @@ from werkregie.api.preconditions import required_version, tagged
 from werkregie.core.errors import Forbidden
 from werkregie.workflows import services as wf
 
+from . import applicants, referral
 from . import feedback as feedback_cases
-from . import referral
 from . import use_cases as services
 from .models import Application
 
@@ -46,6 +46,9 @@ class ApplicationOut(Schema):
     feedback: list[dict] = Field(default_factory=list)
     referral: dict | None = Field(None, description="a counsellor's referral with the person's agreement: the day (agreed_on) and the "
                                   "text in the reader's words; the person and VDAB also read how and when it was recorded, VDAB by whom")
+    competences: dict | None = Field(None, description="in the list of a vacancy's applications, for the employer and VDAB: the vacancy's "
+                                     "asked competences (have, essential) and the person's others; for the employer an ended (hired, "
+                                     "rejected) application's as shared when it ended, none after the retention period of a rejected one")
 
 
 class VacancyOut(Schema):
@@ -98,9 +101,17 @@ class FeedbackIn(Schema):
 def _application_out(principal, a: Application) -> dict:  # noqa: ANN001
     out = {"id": a.pk, "vacancy_id": a.vacancy_id, "state": a.state, "state_label": a.state_label, "version": a.version, "origin": a.origin,
            "transitions": [t.name for t in wf.available(a, principal.role)], "person": None, "feedback": [], "referral": _referral_out(principal, a)}
-    if principal.role != Role.CITIZEN:
+    if principal.role == Role.EMPLOYER and a.state in applicants.ENDED:
+        # an ended application as it was shared at its end; after the retention period its outcome only (applicants.py)
+        shared = applicants.shown_at_end(a)
+        if not shared:
+            return out | {"referral": None, "competences": None}
+        out["person"] = {"id": a.person_id, "first_name": shared["first_name"], "last_name": shared["last_name"]}
+    elif principal.role != Role.CITIZEN:
         out["person"] = {"id": a.person_id, "first_name": a.person.first_name, "last_name": a.person.last_name}
+    if principal.role != Role.CITIZEN:
         out["feedback"] = [{"reason": f.reason, "missing_skills": f.missing_skills, "note": f.note, "given_at": f.given_at} for f in a.feedback.all()]
+        out["competences"] = applicants.fit_out(getattr(a, "fit", None))  # the list's (logged there), as its page shows them
     else:
         out["feedback"] = [{"reason": f.reason, "text": feedback_cases.citizen_text(f), "given_at": f.given_at} for f in a.feedback.all()]
     return out

@@ -145,6 +145,24 @@ def _gap_counts(field: str, codes: tuple[str, ...] | None) -> Counter:
     return counts
 
 
+def gap_sums(cells: Counter, sectors: tuple[str, ...] | None = None) -> list:
+    """The sums among the figures the page and API show, which complementary suppression keeps safe. Each row is one
+    cell (occupation, province, competence) and no total is shown, per occupation, province or competence, nor a grand
+    total (the page's chart shows some of the same cells); a feedback naming several competences counts in several
+    cells, so no cell is the sum of others either (tests/test_vacancies_gap_subtraction.py tries every subtraction).
+    The one sum there is: a sector organisation of several sectors reads their whole and each sector, so per cell the
+    whole ("" part) = Σ its sectors. A total added to the page or API is added here."""
+    if sectors is None or len(sectors) < 2:
+        return []
+    keys = {key[1:] for key in cells}
+    return [(("", *key), [(code, *key) for code in sectors]) for key in keys]
+
+
+def gap_hidden(cells: Counter, below: int | None = None, sectors: tuple[str, ...] | None = None) -> set:
+    """The cells of the skill-gap statistic to hide: the small ones, and complements over the sums shown (gap_sums)."""
+    return suppress(cells, gap_sums(cells, sectors), below)
+
+
 def skill_gap_statistic(language: str = "nl", below: int | None = None, sectors: tuple[str, ...] | None = None,
                         part: str = "") -> list[dict]:
     """Which asked competences employers most often missed, per occupation and province: one row per (occupation,
@@ -156,14 +174,11 @@ def skill_gap_statistic(language: str = "nl", below: int | None = None, sectors:
     from werkregie.matching.platform import taxonomy
 
     cells = _gap_counts("application__vacancy__employer__nace_code", sectors)
-    relations = []
     if sectors is not None and len(sectors) > 1:
-        keys = {key[1:] for key in cells}
-        relations = [(("", *key), [(code, *key) for code in sectors]) for key in keys]
-        for key in keys:
+        for key in {key[1:] for key in cells}:
             for code in sectors:
                 cells.setdefault((code, *key), 0)
-    hidden = {key[1:] for key in suppress(cells, relations, below) if key[0] == part}
+    hidden = {key[1:] for key in gap_hidden(cells, below, sectors) if key[0] == part}
     counts = Counter({key[1:]: n for key, n in cells.items() if key[0] == part and n})
     tax = taxonomy()
     out = []

@@ -167,6 +167,11 @@ class Application(WorkflowModel):
     agreement_on = models.DateField(_("akkoord van de persoon op"), null=True, blank=True)
     agreement_recorded_by = models.CharField(_("akkoord geregistreerd door"), max_length=200, blank=True, default="")
     agreement_recorded_at = models.DateTimeField(_("akkoord geregistreerd op"), null=True, blank=True)
+    # what the employer was shown of the person when the application ended (hired or not retained: applicants.ENDED),
+    # taken in the ending transition (entering): from then on the employer reads this, never the person's live profile,
+    # which may change for other employers; a rejected one's only until the retention period ends (applicants.retained).
+    # {} when the application was no ground to see the person at its end (nothing was shared); null before the end.
+    shared_at_end = models.JSONField(_("gedeeld met de werkgever bij het einde"), null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("sollicitatie")
@@ -189,6 +194,14 @@ class Application(WorkflowModel):
 
             self.state_since = self.created_at or clock.now()
         super().save(*args, **kwargs)
+
+    def entering(self, state: str) -> None:
+        """The transition to `state` is being made (workflows.services.transition, in its atomic step, before the
+        save): an application that ends with the employer keeps what the employer was shown at that moment."""
+        from .applicants import ENDED, snapshot
+
+        if state in ENDED:
+            self.shared_at_end = snapshot(self)
 
 
 class CandidateSuggestion(models.Model):

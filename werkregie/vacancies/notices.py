@@ -20,6 +20,7 @@ from werkregie.core import clock
 from werkregie.core.errors import Forbidden
 from werkregie.people import perms as people_perms
 
+from .applicants import ENDED
 from .models import EmployerNotice, NoticeEvent
 
 SHOWN = 100
@@ -49,9 +50,10 @@ def notices(principal: Principal, *, mark_read: bool = False) -> list[Notice]:
     _employer_only(principal)
     rows = list(EmployerNotice.objects.filter(organisation_id=principal.user.organisation_id)
                 .select_related("vacancy", "application__person")[:SHOWN])
-    # named only while the notice's own application is the employer's ground to see the person, never through another
-    # vacancy's (people.perms.shared_applications)
-    grounds = set(people_perms.shared_applications(principal).filter(pk__in={n.application_id for n in rows}).values_list("pk", flat=True))
+    # named only while the notice's own application is the employer's ground to see the person and still runs (a name
+    # read from the live record: people.perms.live_grounds), never through another vacancy's
+    grounds = set(people_perms.shared_applications(principal).filter(pk__in={n.application_id for n in rows})
+                  .exclude(state__in=ENDED).values_list("pk", flat=True))
     named = [n for n in rows if n.event != NoticeEvent.WITHDRAWN and n.application_id in grounds]
     named_ids = {n.pk for n in named}
     out = []

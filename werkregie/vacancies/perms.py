@@ -35,7 +35,12 @@ def can_see_application(principal: Principal, application: Application) -> bool:
         return principal.user.person_id == application.person_id
     if principal.role == Role.EMPLOYER:
         # this application's own ground, not the person's grounds at the employer (an invitation not yet shared)
-        return is_employer_of(principal, application.vacancy) and people_perms.shared_applications(principal).filter(pk=application.pk).exists()
+        # …and, for one not retained, only until the retention period ends: then the employer sees its outcome only,
+        # on the vacancy's list, and nothing of it by its number (feedback, hiring measures: applicants.py)
+        from .applicants import retention_over
+
+        return (is_employer_of(principal, application.vacancy) and not retention_over(application)
+                and people_perms.shared_applications(principal).filter(pk=application.pk).exists())
     if principal.role in GUIDING_ROLES:
         return principal.has_scope(Scope.PERSONS_READ) and people_perms.can_view_person(principal, application.person_id)
     return False

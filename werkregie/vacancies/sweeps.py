@@ -36,3 +36,11 @@ def ring_offer(as_of: dt.date) -> dict[str, int]:
     from . import rings
 
     return rings.offer(as_of)
+
+
+@contributor("ended_applications", order=62)
+def forget_ended(as_of: dt.date) -> dict[str, int]:
+    """What a not retained applicant shared, kept for the employer past the retention period, is erased."""
+    from .applicants import forget_expired
+
+    return {"forgotten": forget_expired(as_of)}

@@ -303,13 +303,37 @@ def applications_for_vacancy(principal: Principal, vacancy_id: int) -> tuple[Vac
     else:
         found = Application.objects.filter(vacancy=vacancy, person_id__in=people_perms.visible_persons(principal).values("pk"))
     applications = list(found.select_related("person").prefetch_related("feedback").order_by("state", "-state_since", "pk"))
-    purpose = Purpose.RECRUITMENT if principal.role == Role.EMPLOYER else Purpose.ADMINISTRATION if principal.role == Role.ADMIN else Purpose.GUIDANCE
+    if principal.role == Role.EMPLOYER:
+        return vacancy, _for_employer(principal, vacancy, applications)
+    purpose = Purpose.ADMINISTRATION if principal.role == Role.ADMIN else Purpose.GUIDANCE
     fits = applicants.fits_for_vacancy(vacancy, [a.person_id for a in applications])
     for a in applications:
         a.fit = fits[a.person_id]  # the person's competences and which of the asked ones they have (what was promised)
-    # the employer's list holds only the applications that are its ground to see the person: a referral shows on those
+        a.candidate, a.live = f"{a.person.first_name} {a.person.last_name}", True
     _with_referral_notes(applications, referral.audience_of(principal.role))
     record_access(principal.actor(), [a.person_id for a in applications],
                   f"sollicitaties voor vacature {vacancy.pk} (naam, toestand, competenties en de gevraagde competenties die de kandidaat heeft)",
                   purpose, principal.channel, shown=Shown.LIST)
     return vacancy, applications
+
+
+def _for_employer(principal: Principal, vacancy: Vacancy, applications: list[Application]) -> list[Application]:
+    """The employer's list: a running application with the person's live name and competences, an ended one (hired,
+    not retained) as it was shared when it ended, and after the retention period its outcome only: no name, no
+    competences, no referral, no feedback (applicants.for_employer). Each read logged with what it showed."""
+    live, at_end = applicants.for_employer(vacancy, applications)
+    # the employer's list holds only the applications that are its ground to see the person: a referral shows on those
+    _with_referral_notes(applications, referral.EMPLOYER)
+    for a in applications:
+        a.outcome_only = not a.live and a.fit is None
+        if a.outcome_only:
+            a.referral_note, a.shown_feedback = "", []
+        else:
+            a.shown_feedback = list(a.feedback.all())
+    record_access(principal.actor(), live,
+                  f"sollicitaties voor vacature {vacancy.pk} (naam, toestand, competenties en de gevraagde competenties die de kandidaat heeft)",
+                  Purpose.RECRUITMENT, principal.channel, shown=Shown.LIST)
+    record_access(principal.actor(), at_end,
+                  f"beëindigde sollicitaties voor vacature {vacancy.pk} (naam, toestand en competenties zoals gedeeld bij het einde)",
+                  Purpose.RECRUITMENT, principal.channel, shown=Shown.LIST)
+    return applications

@@ -136,8 +136,10 @@ def vacancy_applications(request: HttpRequest, principal: Principal, vacancy_id:
     for a in applications:
         available = wf.available(a, principal.role)
         can_reject = any(t.name == "reject" for t in available)
-        rows.append({"a": a, "actions": [t for t in available if t.name != "reject"], "feedback": list(a.feedback.all())[:1],
-                     "can_feedback": principal.role in (Role.EMPLOYER, Role.ADMIN) and (can_reject or a.state in feedback_states)})
+        outcome_only = getattr(a, "outcome_only", False)  # after the retention period: the employer sees the outcome only
+        rows.append({"a": a, "actions": [t for t in available if t.name != "reject"], "feedback": [] if outcome_only else list(a.feedback.all())[:1],
+                     "outcome_only": outcome_only,
+                     "can_feedback": not outcome_only and principal.role in (Role.EMPLOYER, Role.ADMIN) and (can_reject or a.state in feedback_states)})
     return render(request, "vacancies/applications.html", {"v": vacancy, "rows": rows}, status=status)
 
 

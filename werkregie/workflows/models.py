@@ -31,6 +31,11 @@ class WorkflowModel(models.Model):
     def state_label(self) -> str:
         return self.workflow.label(self.state)
 
+    def entering(self, state: str) -> None:
+        """Called by services.transition inside its atomic step, the row locked, just before it is saved in `state`:
+        a model that keeps something at a transition sets it here (vacancies.Application: what the employer was shown
+        when the application ended). Nothing by default."""
+
     def person_for_log(self) -> int | None:
         """The person the row is about (for the KPIs); rows about a person override it."""
         return getattr(self, "person_id", None)

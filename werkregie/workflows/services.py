@@ -110,6 +110,8 @@ def transition(obj: M, name: str, who: Who, *, reason: str = "", expected_versio
             current.deadline = deadline
         for key, value in (fields or {}).items():
             setattr(current, key, value)
+        if hasattr(current, "entering"):  # a data migration's historical model has no methods
+            current.entering(tr.target)
         current.save()
         reason, data = _logged_reason(reason, data)
         person_id = current.person_for_log() if hasattr(current, "person_for_log") else getattr(current, "person_id", None)
