@@ -3588,3 +3588,14 @@ T.update({
         "ended applications for vacancy %(n1)s (name, state and competences as shared at the end)"),
     "gedeeld met de werkgever bij het einde": ("partagé avec l'employeur à la fin", "shared with the employer at the end"),
 })
+
+# issue 12 attack of stop 36: a hidden supply in the sector view is "niet getoond", never "minder dan 10"
+T.update({
+    "De vraag in openstaande vacatures naast het aanbod in de profielen van werkzoekenden: waar is er een tekort, waar een overschot? Aantallen van minder dan 10 werkzoekenden tonen we niet, en ook enkele grotere aantallen waaruit een klein aantal af te leiden zou zijn (uit het totaal van Vlaanderen en de andere provincies). Waar het aantal niet getoond wordt, kunnen we geen oordeel geven.": (
+        "La demande dans les offres ouvertes face à l'offre dans les profils des demandeurs d'emploi : où y a-t-il une pénurie, où un excédent ? Nous n'affichons pas les nombres de moins de 10 demandeurs d'emploi, ni certains nombres plus grands dont un petit nombre pourrait être déduit (à partir du total de la Flandre et des autres provinces). Là où le nombre n'est pas affiché, nous ne pouvons pas nous prononcer.",
+        "Demand in open vacancies beside the supply in job seekers' profiles: where is there a shortage, where a surplus? We do not show counts of fewer than 10 job seekers, nor some larger counts from which a small one could be derived (from the total for Flanders and the other provinces). Where a count is not shown, we cannot give a verdict."),
+    "Gevraagd in vacatures (donker) en aanwezig bij werkzoekenden (licht), de 15 meest gevraagde competenties. Dezelfde cijfers staan in de tabel; een aantal dat niet getoond wordt, heeft geen lichte balk.": (
+        "Demandé dans les offres (foncé) et présent chez les demandeurs d'emploi (clair), les 15 compétences les plus demandées. Les mêmes chiffres figurent dans le tableau ; un nombre non affiché n'a pas de barre claire.",
+        "Asked in vacancies (dark) and present among job seekers (light), the 15 most asked competences. The same figures are in the table; a count that is not shown has no light bar."),
+    "niet getoond": ("non affiché", "not shown"),
+})
