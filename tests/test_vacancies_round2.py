@@ -293,6 +293,6 @@ def test_sector_view_weighs_demand_against_suppressed_supply(world):
     html = client.get("/vacatures/sectoren/", {"sector": "H", "provincie": "40000"}).content.decode()
     assert "3 openstaande vacatures" in html and "minder dan 10" in html and "<svg" in html
     csv_text = client.get("/vacatures/sectoren/", {"sector": "H", "provincie": "40000", "formaat": "csv"}).content.decode("utf-8-sig")
-    assert csv_text.splitlines()[0].startswith("Sector;Provincie;Competentie") and "<10" in csv_text
+    assert csv_text.splitlines()[0].startswith("Sector;Provincie;Competentie") and "niet getoond" in csv_text  # a hidden count (stop 36: may be a complement of 10 or more, never "<10")
     assert api(world["citizen"], "get", "/api/v1/vacancies/sectors").status_code == 403
     assert api(f.user(Role.ANALYST), "get", "/api/v1/vacancies/sectors", {"sector": "Z"}).status_code == 422
