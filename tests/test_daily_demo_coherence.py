@@ -447,8 +447,9 @@ def test_the_demo_employer_receives_applications_that_fit_over_weeks(ref):
     view = matching.candidates_for_vacancy(employer, vacancy.pk)
     good = [r for r in view.results if r.explained.score >= settings.MATCHING_SHOWN_SCORE]
     # the list names who shared their profile with the employer: a VDAB proposal the person has not answered yet stays
-    # off it (pseudonymous, issue 12 point 3; second walk of stop 33, HIGH 3)
-    shared = [a for a in applications if a.state != "proposed"]
+    # off it (pseudonymous, issue 12 point 3; second walk of stop 33, HIGH 3); an application that ended (rejected, hired)
+    # leaves the live list too: the employer reads what was shared at the end on the applications page (stop 36)
+    shared = [a for a in applications if a.state not in ("proposed", "rejected", "hired", "withdrawn")]
     assert len(good) == len(shared), [r.explained.score for r in view.results]
     # and every one who applied or was proposed fits the vacancy, scored as the list scores
     from werkregie.matching import platform as matching_platform
