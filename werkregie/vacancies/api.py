@@ -15,9 +15,8 @@ from pydantic import Field
 from werkregie.accounts.models import Role
 from werkregie.api.preconditions import required_version, tagged
 from werkregie.core.errors import Forbidden
-from werkregie.workflows import services as wf
 
-from . import applicants, referral
+from . import applicants, closing, referral
 from . import feedback as feedback_cases
 from . import use_cases as services
 from .models import Application
@@ -100,7 +99,7 @@ class FeedbackIn(Schema):
 
 def _application_out(principal, a: Application) -> dict:  # noqa: ANN001
     out = {"id": a.pk, "vacancy_id": a.vacancy_id, "state": a.state, "state_label": a.state_label, "version": a.version, "origin": a.origin,
-           "transitions": [t.name for t in wf.available(a, principal.role)], "person": None, "feedback": [], "referral": _referral_out(principal, a)}
+           "transitions": [t.name for t in closing.available(a, principal.role)], "person": None, "feedback": [], "referral": _referral_out(principal, a)}
     if principal.role == Role.EMPLOYER and a.state in applicants.ENDED:
         # an ended application as it was shared at its end; after the retention period its outcome only (applicants.py)
         shared = applicants.shown_at_end(a)

@@ -240,7 +240,8 @@ def create(principal: Principal, data: dict, *, language: str = "nl", publish: b
 
 
 def move(principal: Principal, vacancy_id: int, name: str, *, version: int | None = None) -> Vacancy:
-    """A lifecycle move (publish, fill, close, republish) by the employer of the vacancy or VDAB."""
+    """A lifecycle move (publish, fill, close, republish) by the employer of the vacancy or VDAB; leaving "published"
+    ends the running applications (closing.py)."""
     from . import perms
 
     vacancy = Vacancy.objects.filter(pk=vacancy_id).first()
@@ -253,7 +254,9 @@ def move(principal: Principal, vacancy_id: int, name: str, *, version: int | Non
                                                                                      % {"text": h.text, "ground": h.ground_label}) for h in hits])
     target = vacancy.workflow.find(name, vacancy.state)
     fields = {"open": target.target == VacancyState.PUBLISHED} if target else None
-    return wf.transition(vacancy, name, wf.Who.of(principal), expected_version=version, fields=fields)
+    from . import closing
+
+    return closing.leave(vacancy, name, wf.Who.of(principal), expected_version=version, fields=fields)
 
 
 EDITABLE = (VacancyState.DRAFT, VacancyState.PUBLISHED)

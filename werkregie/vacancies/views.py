@@ -18,7 +18,7 @@ from werkregie.accounts.principal import Principal
 from werkregie.core.errors import DomainError, NotFound
 from werkregie.web.helpers import apply_errors, posted_version, roles
 
-from . import jobposting
+from . import closing, jobposting
 from . import use_cases as services
 
 
@@ -128,13 +128,12 @@ def vacancy_applications(request: HttpRequest, principal: Principal, vacancy_id:
         vacancy, applications = services.applications_for_vacancy(principal, vacancy_id)
     except NotFound:
         raise Http404 from None
-    from werkregie.workflows import services as wf
 
     from .feedback import FEEDBACK_STATES as feedback_states
 
     rows = []
     for a in applications:
-        available = wf.available(a, principal.role)
+        available = closing.available(a, principal.role)
         can_reject = any(t.name == "reject" for t in available)
         outcome_only = getattr(a, "outcome_only", False)  # after the retention period: the employer sees the outcome only
         rows.append({"a": a, "actions": [t for t in available if t.name != "reject"], "feedback": [] if outcome_only else list(a.feedback.all())[:1],
@@ -170,7 +169,6 @@ class FeedbackForm(forms.Form):
 
 @roles(Role.EMPLOYER, Role.ADMIN)
 def application_feedback(request: HttpRequest, principal: Principal, application_id: int) -> HttpResponse:
-    from werkregie.workflows import services as wf
 
     from . import feedback as feedback_cases
 
@@ -182,7 +180,7 @@ def application_feedback(request: HttpRequest, principal: Principal, application
     from werkregie.matching import labels as skill_labels
 
     skills = [(s["uri"], skill_labels.render(s)) for s in services._skill_rows(application.vacancy, set(), language)]
-    can_reject = any(t.name == "reject" for t in wf.available(application, principal.role))
+    can_reject = any(t.name == "reject" for t in closing.available(application, principal.role))
     form = FeedbackForm(request.POST or None, skills=skills, can_reject=can_reject)  # "niet weerhouden" starts unticked (walk of issue 16)
     status = 200
     if request.method == "POST":
