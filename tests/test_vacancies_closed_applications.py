@@ -66,7 +66,7 @@ def test_closing_ends_the_running_applications_and_tells_each_candidate(world):
         application.refresh_from_db()
         assert application.state == "rejected"
         log = TransitionLog.objects.filter(workflow="application", object_id=application.pk).order_by("-pk").first()
-        assert (log.transition, log.actor_role, log.reason) == ("end", "system", "Vacature afgesloten door de werkgever")
+        assert (log.transition, log.actor_role, log.reason) == ("end", "system", "Vacature afgesloten")
         assert "afgesloten" in _inbox(person)[-1].body
     # the employer can no longer offer or hire: refused with 409, naming why
     offered = _move(boss, a1, "offer")

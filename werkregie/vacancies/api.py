@@ -10,7 +10,7 @@ from typing import Literal
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema, Status
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from werkregie.accounts.models import Role
 from werkregie.api.preconditions import required_version, tagged
@@ -205,17 +205,28 @@ class SuggestIn(Schema):
     occupation_uri: str = Field("", max_length=200, description="the occupation chosen so far (its skills are suggested)")
 
 
+# a field the schema does not declare is refused (422 naming it), never silently dropped: an employer sent "employer_id"
+# and other fields of its own and believed them stored (attack of issue 12, r3)
+STRICT = ConfigDict(extra="forbid")
+
+
 class SkillIn(Schema):
+    model_config = STRICT
+
     uri: str = Field(max_length=200)
     essential: bool = True
 
 
 class LanguageNeedIn(Schema):
+    model_config = STRICT
+
     language: str = Field(max_length=2)
     level: str = Field(max_length=2)
 
 
 class VacancyIn(Schema):
+    model_config = STRICT
+
     title: str = Field(max_length=200)
     description: str = Field("", max_length=20_000)
     municipality: str = Field(max_length=5, description="NIS code of the workplace")

@@ -18,15 +18,15 @@ from .models import Application, Vacancy, VacancyState
 from .workflows import ENDING, OPEN
 
 ENDED_BY = {
-    "close": register("reason.application.vacancy_closed", gettext_noop("Vacature afgesloten door de werkgever")),
+    "close": register("reason.application.vacancy_closed", gettext_noop("Vacature afgesloten")),
     "fill": register("reason.application.vacancy_filled", gettext_noop("Vacature ingevuld")),
     "expire": register("reason.application.vacancy_expired", gettext_noop("Vacature verlopen")),
     "withdraw": register("reason.application.vacancy_withdrawn", gettext_noop("Vacature ingetrokken door het platform")),
 }
 # what the candidate reads in the inbox, after the state ("Niet weerhouden")
 NEXT_STEP = {
-    "close": gettext_lazy("De werkgever heeft de vacature afgesloten. Uw sollicitatie loopt daarom niet verder. Uw bemiddelaar helpt u "
-                          "verder met andere vacatures."),
+    "close": gettext_lazy("De vacature is afgesloten. Uw sollicitatie loopt daarom niet verder. Uw bemiddelaar helpt u verder met "
+                          "andere vacatures."),
     "fill": gettext_lazy("De vacature is ingevuld. Uw sollicitatie loopt daarom niet verder. Uw bemiddelaar helpt u verder met andere "
                          "vacatures."),
     "expire": gettext_lazy("De vacature is verlopen. Uw sollicitatie loopt daarom niet verder. Uw bemiddelaar helpt u verder met andere "

@@ -84,6 +84,7 @@ class VacancyPage:
     history: list = field(default_factory=list)
     feedback: list[str] = field(default_factory=list)  # the respectful version of the employer's feedback
     referral: str = ""  # a counsellor's referral with the person's agreement, in the person's words
+    sharing_tells: list = field(default_factory=list)  # hiring.Disclosed: what sharing the hiring support lets the employer deduce
 
 
 def _skill_rows(vacancy: Vacancy, has: set[str], language: str) -> list[dict]:
@@ -116,6 +117,10 @@ def vacancy_page(principal: Principal | None, vacancy_id: int, language: str = "
             from .feedback import citizen_text
 
             page.feedback = [citizen_text(f) for f in page.application.feedback.all()]
+            if page.application.state not in (ApplicationState.WITHDRAWN, ApplicationState.REJECTED):
+                from .hiring import sharing_tells
+
+                page.sharing_tells = sharing_tells(page.application)
     page.skills = _skill_rows(vacancy, has, language)
     return page
 
@@ -283,6 +288,11 @@ def applications_of_person(principal: Principal, person_id: int) -> list[Applica
     found = list(Application.objects.filter(person_id=person_id).select_related("vacancy", "vacancy__employer").prefetch_related("feedback")
                  .order_by("-state_since", "-pk"))
     _with_referral_notes(found, referral.GUIDE)
+    from .feedback import skill_names
+
+    for a in found:  # the missing competences named, as the person's own page names them (walk of issue 12, r3)
+        for fb in a.feedback.all():
+            fb.missing_names = skill_names(fb.missing_skills)
     if found:
         record_access(principal.actor(), [person_id], "sollicitaties en terugkoppeling van werkgevers",
                       Purpose.ADMINISTRATION if principal.role == Role.ADMIN else Purpose.GUIDANCE, principal.channel)

@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -99,12 +100,21 @@ def vacancy_page(request: HttpRequest, vacancy_id: int) -> HttpResponse:
     lifecycle = [t for t in page.vacancy.workflow.available(page.vacancy.state, principal.role)] if principal is not None and (
         is_owner or principal.role in (Role.COUNSELLOR, Role.ADMIN)) else []
 
-    shared = rings.distribution(principal, vacancy_id) if principal is not None and (
-        perms.is_employer_of(principal, page.vacancy) or principal.role in perms.GUIDING_ROLES) else None
+    staff = principal is not None and principal.role in perms.GUIDING_ROLES
+    shared = rings.distribution(principal, vacancy_id) if is_owner or staff else None
     return render(request, "vacancies/page.html", {"page": page, "v": page.vacancy, "e": page.explained, "is_seeker": is_seeker, "lifecycle": lifecycle,
                                                     "question": question, "json_ld": jobposting.as_script(page.job_posting), "shared": shared,
-                                                    "is_owner": is_owner},
+                                                    "is_owner": is_owner, "show_flags": is_owner or staff, **_links(principal)},
                   status=status)
+
+
+def _links(principal: Principal | None) -> dict:
+    """Which of the vacancy's private pages the reader may open, by the roles those pages themselves allow (walk of
+    issue 12, r3: an analyst, a partner, a municipality were offered links that answered 403)."""
+    from werkregie.matching.views import vacancy_candidates
+
+    role = principal.role if principal is not None else None
+    return {"can_applications": role in vacancy_applications.allowed_roles, "can_candidates": role in vacancy_candidates.allowed_roles}
 
 
 @roles(Role.EMPLOYER, Role.COUNSELLOR, Role.ADMIN)
@@ -149,6 +159,9 @@ def _posted_int(request: HttpRequest, name: str) -> int:
     return int(value)
 
 
+PROVED = _("de kandidaat heeft hiervoor een bewijs")
+
+
 class FeedbackForm(forms.Form):
     reason = forms.ChoiceField(label=_("Reden"), widget=forms.RadioSelect)
     missing_skills = forms.MultipleChoiceField(label=_("Welke gevraagde competenties ontbraken?"), required=False,
@@ -179,7 +192,11 @@ def application_feedback(request: HttpRequest, principal: Principal, application
     language = _language()
     from werkregie.matching import labels as skill_labels
 
-    skills = [(s["uri"], skill_labels.render(s)) for s in services._skill_rows(application.vacancy, set(), language)]
+    from .applicants import certified_asked
+
+    proved = certified_asked(principal, application)  # shown beside the competence, so that it is not marked missing unseen
+    skills = [(s["uri"], format_html("{} — {}", skill_labels.render(s), PROVED) if s["uri"] in proved else skill_labels.render(s))
+              for s in services._skill_rows(application.vacancy, set(), language)]
     can_reject = any(t.name == "reject" for t in closing.available(application, principal.role))
     form = FeedbackForm(request.POST or None, skills=skills, can_reject=can_reject)  # "niet weerhouden" starts unticked (walk of issue 16)
     status = 200
