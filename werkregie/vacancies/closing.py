@@ -60,9 +60,12 @@ def end_applications(vacancy: Vacancy, name: str) -> int:
 
 
 def refuse_unless_open(application: Application, name: str) -> None:
-    """Only an ending move goes on an application whose vacancy is not published (409, naming why)."""
-    vacancy = application.vacancy
-    if vacancy.state != VacancyState.PUBLISHED and name not in ENDING:
+    """Only an ending move goes on an application whose vacancy is not published (409, naming why). Called inside the
+    move's transaction: the vacancy's row is locked, so a close (leave, which locks it too) and an offer cannot cross."""
+    if name in ENDING:
+        return
+    vacancy = Vacancy.objects.select_for_update().only("state").get(pk=application.vacancy_id)
+    if vacancy.state != VacancyState.PUBLISHED:
         raise wf.TransitionRefused(_("De vacature is niet meer gepubliceerd (%(state)s): de sollicitatie kan alleen nog beëindigd worden "
                                      "(niet weerhouden of intrekken).") % {"state": vacancy.state_label})
 

@@ -225,9 +225,9 @@ def move(principal: Principal, application_id: int, name: str, *, reason: str = 
         raise Forbidden(_("Dit is geen vacature van uw organisatie."))
     if name == "reject" and len((reason or "").strip()) < 5:
         raise InvalidInput(str(REJECT_NEEDS_REASON), [FieldError("reason", str(REJECT_NEEDS_REASON))])
-    closing.refuse_unless_open(application, name)
     who = wf.Who.of(principal)
     with transaction.atomic():
+        closing.refuse_unless_open(application, name)
         was_invited = application.origin == ApplicationOrigin.INVITED
         moved = wf.transition(application, name, who, reason=reason, expected_version=version,
                               fields=_shared(application) if name in ("interest", "apply") else None)
