@@ -3599,3 +3599,61 @@ T.update({
         "Asked in vacancies (dark) and present among job seekers (light), the 15 most asked competences. The same figures are in the table; a count that is not shown has no light bar."),
     "niet getoond": ("non affiché", "not shown"),
 })
+# issue 12 (r3): a vacancy that leaves "published" ends its applications; the hiring-support consent; the pages by role
+T.update({
+    "Beëindigd: de vacature is niet meer open": ("Terminée : l'offre n'est plus ouverte", "Ended: the vacancy is no longer open"),
+    "Vacature afgesloten": ("Offre clôturée", "Vacancy closed"),
+    "Vacature ingevuld": ("Offre pourvue", "Vacancy filled"),
+    "Vacature verlopen": ("Offre expirée", "Vacancy expired"),
+    "Vacature ingetrokken door het platform": ("Offre retirée par la plateforme", "Vacancy withdrawn by the platform"),
+    "De vacature is afgesloten. Uw sollicitatie loopt daarom niet verder. Uw bemiddelaar helpt u verder met andere vacatures.": (
+        "L'offre est clôturée. Votre candidature ne va donc pas plus loin. Votre conseiller vous aide à trouver d'autres offres.",
+        "The vacancy is closed, so your application goes no further. Your counsellor will help you with other vacancies."),
+    "De vacature is ingevuld. Uw sollicitatie loopt daarom niet verder. Uw bemiddelaar helpt u verder met andere vacatures.": (
+        "L'offre est pourvue. Votre candidature ne va donc pas plus loin. Votre conseiller vous aide à trouver d'autres offres.",
+        "The vacancy has been filled, so your application goes no further. Your counsellor will help you with other vacancies."),
+    "De vacature is verlopen. Uw sollicitatie loopt daarom niet verder. Uw bemiddelaar helpt u verder met andere vacatures.": (
+        "L'offre a expiré. Votre candidature ne va donc pas plus loin. Votre conseiller vous aide à trouver d'autres offres.",
+        "The vacancy has expired, so your application goes no further. Your counsellor will help you with other vacancies."),
+    "De vacature is ingetrokken. Uw sollicitatie loopt daarom niet verder. Uw bemiddelaar helpt u verder met andere vacatures.": (
+        "L'offre a été retirée. Votre candidature ne va donc pas plus loin. Votre conseiller vous aide à trouver d'autres offres.",
+        "The vacancy has been withdrawn, so your application goes no further. Your counsellor will help you with other vacancies."),
+    "De vacature is niet meer gepubliceerd (%(state)s): de sollicitatie kan alleen nog beëindigd worden (niet weerhouden of intrekken).": (
+        "L'offre n'est plus publiée (%(state)s) : la candidature ne peut plus qu'être clôturée (non retenue ou retirée).",
+        "The vacancy is no longer published (%(state)s): the application can only be ended (not retained or withdrawn)."),
+    "Een werkgever kan steun krijgen als hij u aanwerft (bv. een doelgroepvermindering). Of dat zo is, hangt af van uw gegevens bij VDAB. "
+    "U kiest of deze werkgever het resultaat ziet: per maatregel “ja” of “nee” en het bedrag, niet uw gegevens zelf.": (
+        "Un employeur peut recevoir une aide s'il vous engage (p. ex. une réduction groupe cible). Cela dépend de vos données au VDAB. "
+        "Vous choisissez si cet employeur voit le résultat : par mesure « oui » ou « non » et le montant, pas vos données elles-mêmes.",
+        "An employer may receive support if they hire you (e.g. a target-group reduction). Whether they do depends on your data at VDAB. "
+        "You choose whether this employer sees the result: per measure “yes” or “no” and the amount, not your data itself."),
+    "Let op: uit een “ja” kan de werkgever wel afleiden dat u aan de voorwaarden van die maatregel voldoet, bijvoorbeeld uw "
+    "leeftijdsgroep of dat u al lang werk zoekt. Een “nee” zegt dat u minstens één voorwaarde niet haalt. Voor deze vacature deelt u:": (
+        "Attention : d'un « oui », l'employeur peut déduire que vous remplissez les conditions de cette mesure, par exemple votre tranche "
+        "d'âge ou que vous cherchez du travail depuis longtemps. Un « non » indique que vous ne remplissez pas au moins une condition. "
+        "Pour cette offre, vous partagez :",
+        "Note: from a “yes” the employer can deduce that you meet the conditions of that measure, for example your age group or that "
+        "you have been looking for work for a long time. A “no” says that you do not meet at least one condition. For this vacancy you share:"),
+    "een “ja” betekent:": ("un « oui » signifie :", "a “yes” means:"),
+    "U kunt dit op elk moment weer stopzetten met “Niet meer delen met de werkgever”.": (
+        "Vous pouvez y mettre fin à tout moment avec « Ne plus partager avec l'employeur ».",
+        "You can stop this at any time with “Stop sharing with the employer”."),
+    "Keuze van de werkgever: deze vacature wordt ook buiten Vlaanderen aangeboden.": (
+        "Choix de l'employeur : cette offre est aussi proposée en dehors de la Flandre.",
+        "The employer's choice: this vacancy is also offered outside Flanders."),
+    "Keuze van de werkgever: deze vacature wordt niet buiten Vlaanderen aangeboden, niet aan de andere gewesten, de grensregio's of EURES.": (
+        "Choix de l'employeur : cette offre n'est pas proposée en dehors de la Flandre, ni aux autres régions, aux régions frontalières ou à EURES.",
+        "The employer's choice: this vacancy is not offered outside Flanders, not to the other regions, the border regions or EURES."),
+    "Een werkgever plaatst alleen vacatures van de eigen organisatie: laat employer_id weg.": (
+        "Un employeur ne publie que des offres de sa propre organisation : omettez employer_id.",
+        "An employer posts vacancies of its own organisation only: leave out employer_id."),
+    "De werkgever van een vacature wijzigt niet: laat employer_id weg (of geef de huidige).": (
+        "L'employeur d'une offre ne change pas : omettez employer_id (ou donnez l'actuel).",
+        "A vacancy's employer does not change: leave out employer_id (or give the current one)."),
+    "de kandidaat heeft hiervoor een bewijs": ("le candidat a une preuve pour cela", "the candidate has proof of this"),
+})
+PLURALS.update({  # issue 12 (r3): the missing competences of an employer's feedback, named, on the counsellor's page
+    "%(n)s competentie: %(names)s": (
+        ("%(n)s compétence : %(names)s", "%(n)s compétences : %(names)s"),
+        ("%(n)s competence: %(names)s", "%(n)s competences: %(names)s")),
+})

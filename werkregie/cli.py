@@ -123,13 +123,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
     demo_assessments()
     _seed_matching()
     _seed_domains()
+    from werkregie.organisations.demo import with_employer_accounts
+
+    accounts = with_employer_accounts(accounts)  # the recruiter too, with each employer account's role inside the employer
     if args.json:
         print(json.dumps(accounts, indent=2))
     else:
         print("\nDemo accounts (passwords and tokens are new at every start):")
         print(f"{'role':<13} {'username':<12} {'password':<18} token")
         for a in accounts:
-            print(f"{a['role']:<13} {a['username']:<12} {a['password']:<18} {a['token']}")
+            role = f"{a['role']} ({a['employer_role']})" if a.get("employer_role") else a["role"]
+            print(f"{role:<13} {a['username']:<12} {a['password']:<18} {a['token']}")
         print(f"\nOpen http://{args.host}:{args.port}/ — API docs at http://{args.host}:{args.port}/api/v1/docs\n")
     sys.stdout.flush()
     if args.no_serve:

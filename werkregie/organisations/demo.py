@@ -43,6 +43,10 @@ USERS = [
     ("logistiek-beheer", "Koen", "Janssens", "Logistiek Gent-Haven BV", EmployerRole.ADMINISTRATOR, MembershipState.CONFIRMED),
     ("logistiek-rekrutering", "Sara", "Dewulf", "Logistiek Gent-Haven BV", EmployerRole.RECRUITER, MembershipState.CONFIRMED),
 ]
+# employer users of the demo who also get a password (and token), printed with the demo's accounts, so that their role
+# inside the employer can be walked (walk of issue 12, r3: the recruiter had only the government login); the others log
+# in through OIDC, as real employer users do
+PASSWORD_LOGIN = ("werkgever-rekruteerder",)
 ESTABLISHMENTS = [  # (employer, serial, name, street, NIS)
     ("Bouwbedrijf De Schelde NV", 1, "Maatschappelijke zetel", "Nieuwevaart 51", "44021"),
     ("Bouwbedrijf De Schelde NV", 2, "Werfdepot Antwerpen", "Noorderlaan 120", "11002"),
@@ -174,6 +178,27 @@ def _users(employers: dict[str, Organisation]) -> int:
             user.role, user.organisation = Role.EMPLOYER, org
             user.save(update_fields=["role", "organisation"])
     return made
+
+
+def with_employer_accounts(accounts: list[dict]) -> list[dict]:
+    """The demo's accounts (demo.services.create_demo_accounts) with each employer account's role inside the employer
+    and, after them, the PASSWORD_LOGIN users with a fresh password and API token (role employer; run after seed())."""
+    import secrets
+
+    from werkregie.accounts.models import ApiToken
+
+    roles = dict(EmployerMembership.objects.filter(state=MembershipState.CONFIRMED, user__role=Role.EMPLOYER)
+                 .values_list("user__username", "role"))
+    out = [a | {"employer_role": roles[a["username"]]} if a["username"] in roles else a for a in accounts]
+    for user in User.objects.filter(username__in=PASSWORD_LOGIN, role=Role.EMPLOYER).order_by("username"):
+        password = secrets.token_urlsafe(12)
+        user.set_password(password)
+        user.save(update_fields=["password"])
+        user.api_tokens.all().delete()
+        _token, raw = ApiToken.issue(user, "demo")
+        out.append({"role": str(Role.EMPLOYER), "username": user.username, "password": password, "token": raw,
+                    "employer_role": roles.get(user.username, "")})
+    return out
 
 
 def _establishments(employers: dict[str, Organisation]) -> int:

@@ -10,14 +10,13 @@ from typing import Literal
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema, Status
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from werkregie.accounts.models import Role
 from werkregie.api.preconditions import required_version, tagged
 from werkregie.core.errors import Forbidden
-from werkregie.workflows import services as wf
 
-from . import applicants, referral
+from . import applicants, closing, referral
 from . import feedback as feedback_cases
 from . import use_cases as services
 from .models import Application
@@ -100,7 +99,7 @@ class FeedbackIn(Schema):
 
 def _application_out(principal, a: Application) -> dict:  # noqa: ANN001
     out = {"id": a.pk, "vacancy_id": a.vacancy_id, "state": a.state, "state_label": a.state_label, "version": a.version, "origin": a.origin,
-           "transitions": [t.name for t in wf.available(a, principal.role)], "person": None, "feedback": [], "referral": _referral_out(principal, a)}
+           "transitions": [t.name for t in closing.available(a, principal.role)], "person": None, "feedback": [], "referral": _referral_out(principal, a)}
     if principal.role == Role.EMPLOYER and a.state in applicants.ENDED:
         # an ended application as it was shared at its end; after the retention period its outcome only (applicants.py)
         shared = applicants.shown_at_end(a)
@@ -206,17 +205,28 @@ class SuggestIn(Schema):
     occupation_uri: str = Field("", max_length=200, description="the occupation chosen so far (its skills are suggested)")
 
 
+# a field the schema does not declare is refused (422 naming it), never silently dropped: an employer sent "employer_id"
+# and other fields of its own and believed them stored (attack of issue 12, r3)
+STRICT = ConfigDict(extra="forbid")
+
+
 class SkillIn(Schema):
+    model_config = STRICT
+
     uri: str = Field(max_length=200)
     essential: bool = True
 
 
 class LanguageNeedIn(Schema):
+    model_config = STRICT
+
     language: str = Field(max_length=2)
     level: str = Field(max_length=2)
 
 
 class VacancyIn(Schema):
+    model_config = STRICT
+
     title: str = Field(max_length=200)
     description: str = Field("", max_length=20_000)
     municipality: str = Field(max_length=5, description="NIS code of the workplace")

@@ -5,14 +5,18 @@ imports this module at its end)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Literal
 
 from django.http import HttpRequest
 from ninja import Query, Schema
-from pydantic import Field
+from pydantic import Field, field_validator
+from pydantic_core import PydanticCustomError
 
 from . import hiring, notices, search
 from .api import router
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|[T ])")
 
 
 class SearchQuery(Schema):
@@ -130,6 +134,8 @@ class HiringOut(Schema):
     hired_on: str
     shared: bool
     measures: list[MeasureOut]
+    sharing_tells: list[dict] = Field(description="what sharing lets this employer deduce about the candidate: [{measure, tells}], each "
+                                                  "measure whose verdict is shared with the conditions a \"yes\" means the candidate meets")
 
 
 @router.get("/applications/{int:application_id}/measures", response=HiringOut,
@@ -137,7 +143,8 @@ class HiringOut(Schema):
 def application_measures(request: HttpRequest, application_id: int) -> dict:
     view = hiring.for_application(request.auth, application_id)
     return {"application_id": view.application.pk, "vacancy_id": view.application.vacancy_id, "hired_on": view.hired_on.isoformat(),
-            "shared": view.shared, "measures": [vars(m) | {"employer_conditions": [_condition(c) for c in m.employer_conditions],
+            "shared": view.shared, "sharing_tells": [{"measure": d.name, "tells": d.tells} for d in view.sharing_tells],
+            "measures": [vars(m) | {"employer_conditions": [_condition(c) for c in m.employer_conditions],
                                                            "person_conditions": [_condition(c) for c in m.person_conditions],
                                                            "schedule": _schedule(m.schedule),
                                                            "if_met": m.if_met and vars(m.if_met) | {"schedule": _schedule(m.if_met.schedule)}}
@@ -279,6 +286,15 @@ def sector_view(request: HttpRequest, query: Query[SectorQuery]) -> dict:
 
 class FeedQuery(Schema):
     since: dt.datetime = Field(description="changes after this moment (ISO 8601 with a time zone), e.g. 2026-11-01T00:00:00+01:00")
+
+    @field_validator("since", mode="before")
+    @classmethod
+    def _a_date_and_time(cls, value: object) -> object:
+        """A date and time as ISO 8601 only: pydantic also reads a number as seconds since 1970, so `since=-1` gave the
+        whole feed (attack of issue 12, r3)."""
+        if not isinstance(value, (str, dt.datetime)) or isinstance(value, str) and not ISO_DATE.match(value.strip()):
+            raise PydanticCustomError("datetime_type", "a date and time in ISO 8601")
+        return value
     after: int = Field(0, ge=0, description="with `since`: the id of the last item of the previous page (use `next`)")
     page_size: int = Field(100, ge=1, le=1000)
 

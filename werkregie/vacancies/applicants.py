@@ -88,6 +88,25 @@ def fits_for_vacancy(vacancy: Vacancy, person_ids: list[int]) -> dict[int, Fit]:
     return {pk: _fit(vacancy, asked, uris, language) for pk, uris in _person_skills(person_ids).items()}
 
 
+def certified_asked(principal: Principal, application: Application) -> set[str]:
+    """The vacancy's asked competences that the candidate holds with a proof (certified by a valid credential:
+    matching's source "certified"), for the employer's feedback form, so that it does not mark as missing what the
+    candidate proved (walk of issue 12, r3). Only what the employer may see of this application: while it runs and is
+    the employer's ground to see the person (an ended one shows its snapshot, which holds no proofs); the read logged."""
+    from werkregie.matching.models import PersonSkill, SkillSource
+    from werkregie.people.perms import employer_grounds
+
+    vacancy = application.vacancy
+    if application.state in ENDED or not employer_grounds(vacancy.employer_id).filter(pk=application.pk).exists():
+        return set()
+    asked = [s.skill_uri for s in _asked([vacancy.pk])[vacancy.pk]]
+    found = set(PersonSkill.objects.filter(person_id=application.person_id, source=SkillSource.CERTIFIED, skill_uri__in=asked)
+                .values_list("skill_uri", flat=True))
+    purpose = Purpose.RECRUITMENT if principal.role == Role.EMPLOYER else Purpose.ADMINISTRATION
+    record_access(principal.actor(), [application.person_id], PERSON_PAGE_READ, purpose, principal.channel)
+    return found
+
+
 def snapshot(application: Application) -> dict:
     """What the employer is shown of the person at this moment on this application: the name, the competences that
     count and the vacancy's asked competences then (its fit). {} when the application is no ground to see the person

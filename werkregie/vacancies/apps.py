@@ -8,4 +8,4 @@ class VacanciesConfig(AppConfig):
     verbose_name = _("Vacatures en sollicitaties")
 
     def ready(self) -> None:
-        from . import labels, messages, sweeps, titles, workflows  # noqa: F401 - registers the worklist texts, the message templates, the sweep, a log reason and the transition tables
+        from . import closing, labels, messages, sweeps, titles, workflows  # noqa: F401 - registers the worklist texts, the message templates, the sweep, a log reason and the transition tables

@@ -38,11 +38,11 @@ class SkillLabels:
         self.uris = uris
 
     def __str__(self) -> str:
-        texts = _skill_names(self.uris)
+        texts = skill_names(self.uris)
         return f" ({', '.join(texts)})" if texts else ""
 
 
-def _skill_names(uris: list[str]) -> list[str]:
+def skill_names(uris: list[str]) -> list[str]:
     """The ESCO labels of the skills in the active language."""
     if not uris:
         return []
@@ -105,7 +105,7 @@ def give(principal: Principal, application_id: int, reason: str, *, missing_skil
         detail = note or labels.for_citizen(reason)
         if missing_skills:
             with translation.override("nl"):
-                skills = ", ".join(_skill_names(missing_skills))
+                skills = ", ".join(skill_names(missing_skills))
             detail = labels.coded(labels.FEEDBACK_SKILLS, max_length=4000, text=detail, skills=skills)
         upsert_task(f"employer-feedback:{application.pk}", person_id=application.person_id, kind=TaskKind.EMPLOYER_FEEDBACK,
                     due_on=add_working_days(clock.today(), TASK_WORKING_DAYS), title=title,

@@ -77,6 +77,7 @@ class HiringView:
     shared: bool  # the person consented that this employer sees the effect
     show_facts: bool  # the reader may see the facts behind each condition
     hired_on: object
+    sharing_tells: list = dataclasses.field(default_factory=list)  # what sharing lets the employer deduce (Disclosed)
 
     @property
     def current(self) -> list[MeasureView]:
@@ -233,6 +234,22 @@ def _measures(application: Application, show_facts: bool, shared: bool) -> list[
     return out
 
 
+@dataclass
+class Disclosed:
+    """A measure whose verdict sharing shows the employer, and what a "yes" tells it about the person: the measure's
+    conditions on the person's side (an age band, months without work, a diploma), as the rule states them."""
+
+    name: str
+    tells: list[str]
+
+
+def sharing_tells(application: Application) -> list[Disclosed]:
+    """What the employer of this vacancy could deduce if the person shared the effect (the consent names it, so that
+    the person decides knowingly: walk of issue 12, r3): each measure with conditions on the person's side, with those
+    conditions. Built from the rules' bounds (a typical candidate), never from the person's record."""
+    return [Disclosed(m.name, m.rule_conditions) for m in _measures(application, show_facts=False, shared=False) if m.rule_conditions]
+
+
 def _application(principal: Principal, application_id: int) -> Application:
     application = Application.objects.select_related("vacancy", "vacancy__employer", "vacancy__municipality").filter(pk=application_id).first()
     if application is None or not perms.can_see_application(principal, application):
@@ -258,7 +275,7 @@ def for_application(principal: Principal, application_id: int) -> HiringView:
         what = f"aanwervingssteun voor vacature {application.vacancy_id} (leeftijd, maanden werkzoekend, opleiding)"
     if principal.role != Role.EMPLOYER or shared:  # without consent the employer read nothing of the person
         record_access(principal.actor(), [application.person_id], what, purpose, principal.channel)
-    return HiringView(application, measures, shared, show_facts, clock.today())
+    return HiringView(application, measures, shared, show_facts, clock.today(), sharing_tells(application))
 
 
 def share(principal: Principal, application_id: int, shared: bool) -> Application:

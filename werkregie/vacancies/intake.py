@@ -124,6 +124,9 @@ def suggest(title: str, text: str, language: str = "nl", occupation_uri: str = "
 
 def _employer_id(principal: Principal, employer_id: int | None) -> int:
     if principal.role == Role.EMPLOYER:
+        if employer_id is not None and employer_id != principal.user.organisation_id:  # refused, never silently replaced
+            message = _("Een werkgever plaatst alleen vacatures van de eigen organisatie: laat employer_id weg.")
+            raise InvalidInput(message, [FieldError("employer_id", message)])
         return principal.user.organisation_id
     if principal.role in (Role.COUNSELLOR, Role.ADMIN) and employer_id:
         from werkregie.organisations.models import USABLE_EMPLOYER, Organisation
@@ -240,7 +243,8 @@ def create(principal: Principal, data: dict, *, language: str = "nl", publish: b
 
 
 def move(principal: Principal, vacancy_id: int, name: str, *, version: int | None = None) -> Vacancy:
-    """A lifecycle move (publish, fill, close, republish) by the employer of the vacancy or VDAB."""
+    """A lifecycle move (publish, fill, close, republish) by the employer of the vacancy or VDAB; leaving "published"
+    ends the running applications (closing.py)."""
     from . import perms
 
     vacancy = Vacancy.objects.filter(pk=vacancy_id).first()
@@ -253,7 +257,9 @@ def move(principal: Principal, vacancy_id: int, name: str, *, version: int | Non
                                                                                      % {"text": h.text, "ground": h.ground_label}) for h in hits])
     target = vacancy.workflow.find(name, vacancy.state)
     fields = {"open": target.target == VacancyState.PUBLISHED} if target else None
-    return wf.transition(vacancy, name, wf.Who.of(principal), expected_version=version, fields=fields)
+    from . import closing
+
+    return closing.leave(vacancy, name, wf.Who.of(principal), expected_version=version, fields=fields)
 
 
 EDITABLE = (VacancyState.DRAFT, VacancyState.PUBLISHED)
@@ -274,6 +280,9 @@ def update(principal: Principal, vacancy_id: int, data: dict, *, version: int, l
         wf.check_version(vacancy, version)
         if vacancy.state not in EDITABLE:
             raise Conflict(_("Alleen een ontwerp of een gepubliceerde vacature kan gewijzigd worden."), [FieldError("state", vacancy.state_label)])
+        if data.get("employer_id") is not None and data["employer_id"] != vacancy.employer_id:
+            message = _("De werkgever van een vacature wijzigt niet: laat employer_id weg (of geef de huidige).")
+            raise InvalidInput(message, [FieldError("employer_id", message)])
         values, skills = _checked(data, vacancy.employer_id, language=language, check_wording=vacancy.state == VacancyState.PUBLISHED,
                                   failed=_("De vacature is niet gewijzigd."))
         _refuse_moved_workplace(vacancy, values)

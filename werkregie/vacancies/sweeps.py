@@ -11,6 +11,7 @@ from werkregie.core import clock
 from werkregie.workflows import services as wf
 from werkregie.worklist.sweep import contributor
 
+from . import closing
 from .models import Vacancy, VacancyState
 
 
@@ -25,7 +26,7 @@ def sweep(as_of: dt.date) -> dict[str, int]:
     limit = dt.datetime.combine(as_of - dt.timedelta(days=expire_days()), dt.time.min, tzinfo=clock.BRUSSELS)
     expired = 0
     for vacancy in Vacancy.objects.filter(state=VacancyState.PUBLISHED, state_since__lt=limit).order_by("pk").iterator():
-        wf.transition(vacancy, "expire", wf.PLATFORM, fields={"open": False})
+        closing.leave(vacancy, "expire", wf.PLATFORM, fields={"open": False})  # its running applications end too
         expired += 1
     return {"expired": expired}
 

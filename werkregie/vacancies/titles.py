@@ -21,6 +21,8 @@ from werkregie.core.text import invisible_characters, visible_text
 from werkregie.workflows import labels
 from werkregie.workflows import services as wf
 
+from . import closing
+
 BLANK_TITLE = labels.register("reason.vacancy.blank_title", gettext_noop("Titel zonder zichtbare tekens (%(characters)s): ingetrokken"))
 MOVABLE = ("draft", "published", "expired")
 
@@ -58,7 +60,9 @@ def clean(vacancy_model: type | None = None, log_model: type | None = None, *, d
             counts.withdrawn += 1
             if not dry_run:
                 shown = ", ".join(invisible_characters(vacancy.title)) or "—"
-                wf.transition(vacancy, "withdraw", wf.PLATFORM, reason=labels.coded(BLANK_TITLE, characters=shown), fields={**fields, "open": False},
+                # on the current models the running applications end with it (closing.py); a migration has no workflow to run them
+                move = wf.transition if log_model is not None else closing.leave
+                move(vacancy, "withdraw", wf.PLATFORM, reason=labels.coded(BLANK_TITLE, characters=shown), fields={**fields, "open": False},
                               table=REGISTRY["vacancy"], log_model=log_model, data={"title_was": invisible_characters(vacancy.title)})
             continue
         else:

@@ -26,7 +26,7 @@ from werkregie.workflows import reasons
 from werkregie.workflows import services as wf
 from werkregie.workflows.labels import coded
 
-from . import applicants, jobposting, labels, perms, referral
+from . import applicants, closing, jobposting, labels, perms, referral
 from .models import Application, ApplicationOrigin, ApplicationState, Vacancy
 
 QUESTION_WORKING_DAYS = 3  # the counsellor answers a question about a vacancy within three working days
@@ -84,6 +84,7 @@ class VacancyPage:
     history: list = field(default_factory=list)
     feedback: list[str] = field(default_factory=list)  # the respectful version of the employer's feedback
     referral: str = ""  # a counsellor's referral with the person's agreement, in the person's words
+    sharing_tells: list = field(default_factory=list)  # hiring.Disclosed: what sharing the hiring support lets the employer deduce
 
 
 def _skill_rows(vacancy: Vacancy, has: set[str], language: str) -> list[dict]:
@@ -110,22 +111,27 @@ def vacancy_page(principal: Principal | None, vacancy_id: int, language: str = "
         page.explained = vacancy_for_person(principal, person_id, vacancy, language)
         page.application = Application.objects.filter(vacancy=vacancy, person_id=person_id).first()
         if page.application is not None:
-            page.actions = wf.available(page.application, principal.role)
+            page.actions = closing.available(page.application, principal.role)
             page.history = wf.history(page.application)
             page.referral = referral.note(page.application, referral.PERSON)
             from .feedback import citizen_text
 
             page.feedback = [citizen_text(f) for f in page.application.feedback.all()]
+            if page.application.state not in (ApplicationState.WITHDRAWN, ApplicationState.REJECTED):
+                from .hiring import sharing_tells
+
+                page.sharing_tells = sharing_tells(page.application)
     page.skills = _skill_rows(vacancy, has, language)
     return page
 
 
-def _notify(application: Application, who: wf.Who) -> None:
-    """Tell the person, in their language, through the one outbox (the inbox at least)."""
+def _notify(application: Application, who: wf.Who, next_step: object = None) -> None:
+    """Tell the person, in their language, through the one outbox (the inbox at least). `next_step`: what the person
+    reads after the state, when the move has its own (the vacancy closed: closing.py)."""
     from werkregie.messaging import outbox
 
     vacancy = application.vacancy
-    next_step = INVITED if application.origin == ApplicationOrigin.INVITED else NEXT_STEP[application.state]
+    next_step = next_step or (INVITED if application.origin == ApplicationOrigin.INVITED else NEXT_STEP[application.state])
     if application.state == ApplicationState.APPLIED and application.agreement_on is not None:  # a counsellor's referral
         next_step = format_lazy("{} {} {}", referral.lazy_note(application, referral.PERSON), next_step, REFERRED)
     outbox.send(application.person_id, "vacancies.application_state",
@@ -221,6 +227,7 @@ def move(principal: Principal, application_id: int, name: str, *, reason: str = 
         raise InvalidInput(str(REJECT_NEEDS_REASON), [FieldError("reason", str(REJECT_NEEDS_REASON))])
     who = wf.Who.of(principal)
     with transaction.atomic():
+        closing.refuse_unless_open(application, name)
         was_invited = application.origin == ApplicationOrigin.INVITED
         moved = wf.transition(application, name, who, reason=reason, expected_version=version,
                               fields=_shared(application) if name in ("interest", "apply") else None)
@@ -229,11 +236,11 @@ def move(principal: Principal, application_id: int, name: str, *, reason: str = 
     return moved
 
 
-def tell(application: Application, who: wf.Who, name: str, *, was_invited: bool = False) -> None:
+def tell(application: Application, who: wf.Who, name: str, *, was_invited: bool = False, next_step: object = None) -> None:
     """Who hears of a move, inside its transaction: the person always; the employer of an application, of a withdrawal,
     and of an invited person sharing their profile, not of an invited person's silence or refusal (they stay
     anonymous). Also the demo's applications, which are made at past dates without anyone's login."""
-    _notify(application, who)
+    _notify(application, who, next_step)
     if name in ("apply", "withdraw") or (name == "interest" and was_invited):
         if not (name == "withdraw" and was_invited):
             _notify_employer(application, EMPLOYER_EVENTS[name])
@@ -281,6 +288,11 @@ def applications_of_person(principal: Principal, person_id: int) -> list[Applica
     found = list(Application.objects.filter(person_id=person_id).select_related("vacancy", "vacancy__employer").prefetch_related("feedback")
                  .order_by("-state_since", "-pk"))
     _with_referral_notes(found, referral.GUIDE)
+    from .feedback import skill_names
+
+    for a in found:  # the missing competences named, as the person's own page names them (walk of issue 12, r3)
+        for fb in a.feedback.all():
+            fb.missing_names = skill_names(fb.missing_skills)
     if found:
         record_access(principal.actor(), [person_id], "sollicitaties en terugkoppeling van werkgevers",
                       Purpose.ADMINISTRATION if principal.role == Role.ADMIN else Purpose.GUIDANCE, principal.channel)
@@ -303,6 +315,8 @@ def applications_for_vacancy(principal: Principal, vacancy_id: int) -> tuple[Vac
     else:
         found = Application.objects.filter(vacancy=vacancy, person_id__in=people_perms.visible_persons(principal).values("pk"))
     applications = list(found.select_related("person").prefetch_related("feedback").order_by("state", "-state_since", "pk"))
+    for a in applications:
+        a.vacancy = vacancy  # its state decides the moves shown (closing.available)
     if principal.role == Role.EMPLOYER:
         return vacancy, _for_employer(principal, vacancy, applications)
     purpose = Purpose.ADMINISTRATION if principal.role == Role.ADMIN else Purpose.GUIDANCE

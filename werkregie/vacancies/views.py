@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -18,7 +19,7 @@ from werkregie.accounts.principal import Principal
 from werkregie.core.errors import DomainError, NotFound
 from werkregie.web.helpers import apply_errors, posted_version, roles
 
-from . import jobposting
+from . import closing, jobposting
 from . import use_cases as services
 
 
@@ -99,12 +100,21 @@ def vacancy_page(request: HttpRequest, vacancy_id: int) -> HttpResponse:
     lifecycle = [t for t in page.vacancy.workflow.available(page.vacancy.state, principal.role)] if principal is not None and (
         is_owner or principal.role in (Role.COUNSELLOR, Role.ADMIN)) else []
 
-    shared = rings.distribution(principal, vacancy_id) if principal is not None and (
-        perms.is_employer_of(principal, page.vacancy) or principal.role in perms.GUIDING_ROLES) else None
+    staff = principal is not None and principal.role in perms.GUIDING_ROLES
+    shared = rings.distribution(principal, vacancy_id) if is_owner or staff else None
     return render(request, "vacancies/page.html", {"page": page, "v": page.vacancy, "e": page.explained, "is_seeker": is_seeker, "lifecycle": lifecycle,
                                                     "question": question, "json_ld": jobposting.as_script(page.job_posting), "shared": shared,
-                                                    "is_owner": is_owner},
+                                                    "is_owner": is_owner, "show_flags": is_owner or staff, **_links(principal)},
                   status=status)
+
+
+def _links(principal: Principal | None) -> dict:
+    """Which of the vacancy's private pages the reader may open, by the roles those pages themselves allow (walk of
+    issue 12, r3: an analyst, a partner, a municipality were offered links that answered 403)."""
+    from werkregie.matching.views import vacancy_candidates
+
+    role = principal.role if principal is not None else None
+    return {"can_applications": role in vacancy_applications.allowed_roles, "can_candidates": role in vacancy_candidates.allowed_roles}
 
 
 @roles(Role.EMPLOYER, Role.COUNSELLOR, Role.ADMIN)
@@ -128,13 +138,12 @@ def vacancy_applications(request: HttpRequest, principal: Principal, vacancy_id:
         vacancy, applications = services.applications_for_vacancy(principal, vacancy_id)
     except NotFound:
         raise Http404 from None
-    from werkregie.workflows import services as wf
 
     from .feedback import FEEDBACK_STATES as feedback_states
 
     rows = []
     for a in applications:
-        available = wf.available(a, principal.role)
+        available = closing.available(a, principal.role)
         can_reject = any(t.name == "reject" for t in available)
         outcome_only = getattr(a, "outcome_only", False)  # after the retention period: the employer sees the outcome only
         rows.append({"a": a, "actions": [t for t in available if t.name != "reject"], "feedback": [] if outcome_only else list(a.feedback.all())[:1],
@@ -148,6 +157,9 @@ def _posted_int(request: HttpRequest, name: str) -> int:
     if not value.isdigit():
         raise Http404
     return int(value)
+
+
+PROVED = _("de kandidaat heeft hiervoor een bewijs")
 
 
 class FeedbackForm(forms.Form):
@@ -170,7 +182,6 @@ class FeedbackForm(forms.Form):
 
 @roles(Role.EMPLOYER, Role.ADMIN)
 def application_feedback(request: HttpRequest, principal: Principal, application_id: int) -> HttpResponse:
-    from werkregie.workflows import services as wf
 
     from . import feedback as feedback_cases
 
@@ -181,8 +192,12 @@ def application_feedback(request: HttpRequest, principal: Principal, application
     language = _language()
     from werkregie.matching import labels as skill_labels
 
-    skills = [(s["uri"], skill_labels.render(s)) for s in services._skill_rows(application.vacancy, set(), language)]
-    can_reject = any(t.name == "reject" for t in wf.available(application, principal.role))
+    from .applicants import certified_asked
+
+    proved = certified_asked(principal, application)  # shown beside the competence, so that it is not marked missing unseen
+    skills = [(s["uri"], format_html("{} — {}", skill_labels.render(s), PROVED) if s["uri"] in proved else skill_labels.render(s))
+              for s in services._skill_rows(application.vacancy, set(), language)]
+    can_reject = any(t.name == "reject" for t in closing.available(application, principal.role))
     form = FeedbackForm(request.POST or None, skills=skills, can_reject=can_reject)  # "niet weerhouden" starts unticked (walk of issue 16)
     status = 200
     if request.method == "POST":

@@ -12,6 +12,7 @@ from .models import VacancyState as V
 SEEKER_SIDE = {Role.CITIZEN, Role.COUNSELLOR, Role.ADMIN}  # the person, or their counsellor with the person's agreement
 EMPLOYER_SIDE = {Role.EMPLOYER, Role.ADMIN}
 OPEN = (S.PROPOSED, S.INTERESTED, S.APPLIED, S.INTERVIEW, S.OFFER)
+ENDING = frozenset({"reject", "withdraw", "end"})  # the moves that still go while the vacancy is not published
 
 APPLICATION = register(Workflow(
     name="application",
@@ -26,6 +27,9 @@ APPLICATION = register(Workflow(
         # a rejection always says why (the one-click feedback gives its reason code as the reason)
         t("reject", (S.APPLIED, S.INTERVIEW, S.OFFER), S.REJECTED, EMPLOYER_SIDE, _("Niet weerhouden"), reason=True),
         t("withdraw", OPEN, S.WITHDRAWN, SEEKER_SIDE | {SYSTEM}, _("Intrekken")),
+        # the vacancy left "published" (closed, filled, expired, withdrawn): the platform ends every running application,
+        # saying why (closing.py); the candidate is told through the inbox
+        t("end", OPEN, S.REJECTED, {SYSTEM}, _("Beëindigd: de vacature is niet meer open"), reason=True),
     ),
     terminal=frozenset({S.HIRED, S.REJECTED, S.WITHDRAWN}),
 ))
