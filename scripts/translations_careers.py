@@ -424,7 +424,7 @@ T.update({
 # 30/11 afternoon: booked courses in the guide, training leave with its condition, partner key withdrawal and audit
 T.update({
     "Ingeschreven voor de sessie van %(date)s": ("Inscrit(e) à la session du %(date)s", "Booked on the session of %(date)s"),
-    "€ %(amount)s gereserveerd op uw leerrekening": ("%(amount)s € réservés sur votre compte de formation", "€ %(amount)s reserved on your learning account"),
+    "€ %(amount)s gereserveerd op uw leerrekening": ("€ %(amount)s réservés sur votre compte de formation", "€ %(amount)s reserved on your learning account"),
     "Inschrijving annuleren": ("Annuler l'inscription", "Cancel the booking"),
     "Alleen van belang als u werknemer bent in de privésector: zij hebben recht op Vlaams opleidingsverlof.": (
         "Uniquement utile si vous êtes salarié(e) du secteur privé : ces salariés ont droit au congé-éducation flamand.",
@@ -432,7 +432,7 @@ T.update({
     "niet van toepassing": ("sans objet", "not applicable"),
     "voor werknemers in de privésector": ("pour les salariés du secteur privé", "for employees in the private sector"),
     "Voor uw inschrijvingen in dit plan is al € %(reserved)s gereserveerd.": (
-        "Pour vos inscriptions dans ce plan, %(reserved)s € sont déjà réservés.", "For your bookings in this plan € %(reserved)s is already reserved."),
+        "Pour vos inscriptions dans ce plan, € %(reserved)s sont déjà réservés.", "For your bookings in this plan € %(reserved)s is already reserved."),
     "voor werknemers met ten hoogste een diploma secundair onderwijs, of met een persoonlijk ontwikkelingsplan": (
         "pour les salariés ayant au plus un diplôme de l'enseignement secondaire, ou un plan de développement personnel",
         "for employees with at most a secondary-school diploma, or with a personal development plan"),

@@ -51,7 +51,7 @@ T = {
         "la plateforme. Le salaire et les heures viennent de l'offre.",
         "What hiring this candidate for this vacancy brings an employer for a hire on %(day)s, by the measures in the platform's rules. The "
         "wage and the hours come from the vacancy."),
-    "(de vacature: € %(q)s per kwartaal)": ("(l'offre : %(q)s € par trimestre)", "(the vacancy: € %(q)s a quarter)"),
+    "(de vacature: € %(q)s per kwartaal)": ("(l'offre : € %(q)s par trimestre)", "(the vacancy: € %(q)s a quarter)"),
     "(de vacature: %(share)s%%)": ("(l'offre : %(share)s%%)", "(the vacancy: %(share)s%%)"),
     "minstens %(required)s maanden niet-werkend werkzoekende vóór de aanwerving (nu %(actual)s)": (
         "au moins %(required)s mois de demandeur d'emploi inoccupé avant l'embauche (actuellement %(actual)s)",

@@ -44,7 +44,7 @@ T = {
         "Compare what you keep net with a job offer with what you get now with your benefit, month by month in the first year. The "
         "Flemish job bonus is counted for the years whose amounts are already known; for the other years the page says they are not known yet."),
     "Samen in het eerste jaar: € %(work)s aan het werk, tegenover € %(benefit)s met uw uitkering.": (
-        "Au total la première année : %(work)s € au travail, contre %(benefit)s € avec votre allocation.",
+        "Au total la première année : € %(work)s au travail, contre € %(benefit)s avec votre allocation.",
         "Together in the first year: € %(work)s in work, against € %(benefit)s with your benefit."),
 }
 

@@ -1637,7 +1637,7 @@ T.update({  # training: the attack on issue 13 against the catalogue and booking
     "De € %(amount)s die hiervoor op uw leer- en loopbaanrekening gereserveerd stond, staat er weer op.\n"
     "Op Mijn Loopbaan kiest u een andere sessie of opleiding; uw bemiddelaar helpt u daar graag bij.\n\nMet vriendelijke groeten,\nVDAB": (
         "Bonjour %(name)s,\n\nVotre inscription à la formation « %(course)s » chez %(provider)s (début le %(day)s) est annulée : %(what)s.\n"
-        "Les %(amount)s € réservés à cet effet sur votre compte d'apprentissage et de carrière y sont à nouveau disponibles.\n"
+        "Les € %(amount)s réservés à cet effet sur votre compte d'apprentissage et de carrière y sont à nouveau disponibles.\n"
         "Sur Ma carrière, vous choisissez une autre session ou formation ; votre conseiller vous y aide volontiers.\n\n"
         "Cordialement,\nVDAB",
         "Dear %(name)s,\n\nYour booking for the course \"%(course)s\" at %(provider)s (starting %(day)s) is cancelled: %(what)s.\n"
@@ -1951,7 +1951,7 @@ T.update({  # issue 13 walk: the booking's confirmation step, the credential che
         "cette formation ne peut pas être payée avec le compte de formation et de carrière",
         "this course cannot be paid from the learning and career account"),
     "Wat er daarna op uw rekening overblijft": ("Ce qui reste ensuite sur votre compte", "What remains on your account afterwards"),
-    "nu € %(now)s": ("actuellement %(now)s €", "now € %(now)s"),
+    "nu € %(now)s": ("actuellement € %(now)s", "now € %(now)s"),
     "Wat u zelf betaalt": ("Ce que vous payez vous-même", "What you pay yourself"),
     "of vraag uw bemiddelaar naar opleidingscheques of andere steun": (
         "ou demandez à votre conseiller des chèques-formation ou une autre aide", "or ask your counsellor about training vouchers or other support"),
@@ -2395,7 +2395,7 @@ T.update({  # browser walk of issue 13, last items: optional courses about their
         "Votre inscription est annulée. %(amount)s est de nouveau sur votre compte de formation et de carrière.",
         "Your booking is cancelled. %(amount)s is back on your learning and career account."),
     "Uw inschrijving is geannuleerd.": ("Votre inscription est annulée.", "Your booking is cancelled."),
-    "€ %(amount)s staat weer op uw leerrekening": ("%(amount)s € de nouveau sur votre compte de formation",
+    "€ %(amount)s staat weer op uw leerrekening": ("€ %(amount)s de nouveau sur votre compte de formation",
                                                    "€ %(amount)s back on your learning account"),
 })
 PLURALS.update({  # browser walk of issue 13: the EVC proof's title names its skills
@@ -2663,7 +2663,7 @@ T.update({  # fiximp: attack of issue 12 on the vacancy import and intake (types
         "Le numéro d'entreprise %(kbo)s est enregistré sous le nom « %(name)s », pas sous ce nom.",
         "The enterprise number %(kbo)s is registered as '%(name)s', not under this name."),
     "Een brutoloon per maand in euro, minstens € 100 (of laat het veld leeg).": (
-        "Un salaire brut mensuel en euros, au moins 100 € (ou laissez le champ vide).",
+        "Un salaire brut mensuel en euros, au moins € 100 (ou laissez le champ vide).",
         "A gross monthly wage in euros, at least € 100 (or leave the field empty)."),
     "%(rejected)s van de %(records)s records zijn ongeldig; er is niets geschreven.": (
         "%(rejected)s des %(records)s enregistrements sont invalides ; rien n'a été écrit.",
@@ -2674,7 +2674,7 @@ T.update({  # fiximp: attack of issue 12 on the vacancy import and intake (types
     "De import is niet uitgevoerd.": ("L'importation n'a pas été effectuée.", "The import was not carried out."),
     "De aanvraag is groter dan %(limit)s bytes.": ("La requête dépasse %(limit)s octets.", "The request is larger than %(limit)s bytes."),
     "Een paginanummer van 1 tot %(max)s.": ("Un numéro de page de 1 à %(max)s.", "A page number from 1 to %(max)s."),
-    "Minstens € 100, of laat het veld leeg.": ("Au moins 100 €, ou laissez le champ vide.", "At least € 100, or leave the field empty."),
+    "Minstens € 100, of laat het veld leeg.": ("Au moins € 100, ou laissez le champ vide.", "At least € 100, or leave the field empty."),
 })
 
 T.update({
@@ -3394,10 +3394,10 @@ T.update({
         "Le jeune a un portfolio de carrière VDAB avec ses données d'études, n'est plus soumis à l'obligation scolaire à temps plein et travaille au moins à mi-temps.",
         "The young person has a VDAB career portfolio with study data, is no longer in full-time compulsory education and works at least half time."),
     "Als de kandidaat aan de voorwaarden voldoet: € %(amount)s per kwartaal gedurende %(n)s kwartalen, € %(total)s in totaal.": (
-        "Si le candidat remplit les conditions : %(amount)s € par trimestre pendant %(n)s trimestres, %(total)s € au total.",
+        "Si le candidat remplit les conditions : € %(amount)s par trimestre pendant %(n)s trimestres, € %(total)s au total.",
         "If the candidate meets the conditions: € %(amount)s per quarter for %(n)s quarters, € %(total)s in total."),
     "Als de kandidaat aan de voorwaarden voldoet: € %(total)s in totaal, in twee betalingen na 3 en na 12 maanden tewerkstelling.": (
-        "Si le candidat remplit les conditions : %(total)s € au total, en deux paiements après 3 et après 12 mois d'occupation.",
+        "Si le candidat remplit les conditions : € %(total)s au total, en deux paiements après 3 et après 12 mois d'occupation.",
         "If the candidate meets the conditions: € %(total)s in total, in two payments after 3 and after 12 months of employment."),
     "Dat bedrag geldt voor elke kandidaat die aan de voorwaarden voldoet; het is niet berekend met de gegevens van deze kandidaat.": (
         "Ce montant vaut pour tout candidat qui remplit les conditions ; il n'est pas calculé avec les données de ce candidat.",
@@ -3656,4 +3656,51 @@ PLURALS.update({  # issue 12 (r3): the missing competences of an employer's feed
     "%(n)s competentie: %(names)s": (
         ("%(n)s compétence : %(names)s", "%(n)s compétences : %(names)s"),
         ("%(n)s competence: %(names)s", "%(n)s competences: %(names)s")),
+})
+T.update({  # issue 13, the last findings of the morning's walk (helper r5-careers)
+    "Bekeken: elke keer dat iemand de link opende (de pagina of de API) of er een bewijs van downloadde. Wie dat was en wanneer, "
+    "ziet u bij 'Wie heeft mijn gegevens geraadpleegd'.": (
+        "Consulté : chaque fois que quelqu'un a ouvert le lien (la page ou l'API) ou y a téléchargé une attestation. Qui et quand, "
+        "vous le voyez sous « Qui a consulté mes données ».",
+        "Viewed: every time someone opened the link (the page or the API) or downloaded a credential from it. Who it was and when, "
+        "you see under 'Who has consulted my data'."),
+    "minder dan %(n)d open vacatures": ("moins de %(n)d offres ouvertes", "fewer than %(n)d open vacancies"),
+    "minder dan %(n)d werkzoekenden": ("moins de %(n)d demandeurs d'emploi", "fewer than %(n)d job seekers"),
+    "geen open vacatures": ("aucune offre ouverte", "no open vacancies"),
+    "geen werkzoekenden": ("aucun demandeur d'emploi", "no job seekers"),
+    "%(vacancies)s, %(seekers)s in uw provincie": ("%(vacancies)s, %(seekers)s dans votre province", "%(vacancies)s, %(seekers)s in your province"),
+    "%(vacancies)s en %(seekers)s in uw provincie: te weinig om er een knelpunt uit af te leiden": (
+        "%(vacancies)s et %(seekers)s dans votre province : trop peu pour en conclure à une pénurie",
+        "%(vacancies)s and %(seekers)s in your province: too few to conclude it is a bottleneck"),
+})
+PLURALS.update({
+    "%(n)d open vacature": (("%(n)d offre ouverte", "%(n)d offres ouvertes"), ("%(n)d open vacancy", "%(n)d open vacancies")),
+    "%(n)d werkzoekende": (("%(n)d demandeur d'emploi", "%(n)d demandeurs d'emploi"), ("%(n)d job seeker", "%(n)d job seekers")),
+})
+T.update({  # issue 13: the competence visa's dismissal date against the register (helper r5-careers, careers/use_cases/visa.py)
+    "Het register toont de persoon aan het werk tot %(end)s, niet meer op %(day)s: een ontslag in de toekomst kan enkel voor wie nu "
+    "werkt. Geef de datum waarop het werk eindigde.": (
+        "Le registre montre la personne au travail jusqu'au %(end)s, plus le %(day)s : un licenciement futur n'est possible que pour "
+        "une personne qui travaille encore. Indiquez la date à laquelle le travail a pris fin.",
+        "The register shows the person at work until %(end)s, no longer on %(day)s: a dismissal in the future is only possible for "
+        "someone still at work. Give the date the work ended."),
+    "Het register toont geen werk dat op %(day)s nog loopt: een ontslag in de toekomst kan enkel voor wie nu werkt. Geef de datum "
+    "waarop het werk eindigde.": (
+        "Le registre ne montre aucun travail encore en cours le %(day)s : un licenciement futur n'est possible que pour une personne "
+        "qui travaille encore. Indiquez la date à laquelle le travail a pris fin.",
+        "The register shows no work still going on on %(day)s: a dismissal in the future is only possible for someone still at work. "
+        "Give the date the work ended."),
+    "Volgens het register werkte de persoon tot %(end)s en heeft die sinds %(since)s de status „%(status)s”: een ontslag op %(day)s "
+    "past daar niet bij. Geef de datum waarop het werk eindigde (hoogstens %(n)d dagen na het einde in het register).": (
+        "Selon le registre, la personne a travaillé jusqu'au %(end)s et a le statut « %(status)s » depuis le %(since)s : un "
+        "licenciement le %(day)s ne correspond pas. Indiquez la date à laquelle le travail a pris fin (au plus %(n)d jours après la "
+        "fin inscrite au registre).",
+        "According to the register the person worked until %(end)s and has had the status '%(status)s' since %(since)s: a dismissal "
+        "on %(day)s does not fit. Give the date the work ended (at most %(n)d days after the end in the register)."),
+    "Volgens het register heeft de persoon sinds %(since)s de status „%(status)s” en werkte die op %(day)s niet: een ontslag "
+    "beëindigt een periode van werk. Geef de datum waarop het werk eindigde.": (
+        "Selon le registre, la personne a le statut « %(status)s » depuis le %(since)s et ne travaillait pas le %(day)s : un "
+        "licenciement met fin à une période de travail. Indiquez la date à laquelle le travail a pris fin.",
+        "According to the register the person has had the status '%(status)s' since %(since)s and was not working on %(day)s: a "
+        "dismissal ends a period of work. Give the date the work ended."),
 })

@@ -13,7 +13,7 @@ T = {
     "Bron: eigen bijdrage voor opleidingscheques": {"fr": "Source : contribution personnelle aux chèques-formation",
                                                      "en": "Source: own contribution to training vouchers"},
     "Bron: recht op Vlaams opleidingsverlof": {"fr": "Source : droit au congé-éducation flamand", "en": "Source: right to Flemish training leave"},
-    "Gereserveerd voor geboekte opleidingen": {"fr": "Réservé pour des formations réservées", "en": "Reserved for booked trainings"},
+    "Gereserveerd voor geboekte opleidingen": {"fr": "Réservé pour les inscriptions à des formations", "en": "Reserved for booked trainings"},
     "Besteed aan gevolgde opleidingen": {"fr": "Dépensé pour des formations suivies", "en": "Spent on completed trainings"},
     "Vervallen": {"fr": "Expiré", "en": "Expired"},
     "Jaarlijks leerkrediet": {"fr": "Crédit de formation annuel", "en": "Yearly learning credit"},

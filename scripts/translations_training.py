@@ -56,7 +56,7 @@ T = {
     "Dit is mijn volledige catalogus (opleidingen die er niet in staan, verdwijnen uit de catalogus)": {"fr": "C'est mon catalogue complet (les formations absentes quittent le catalogue)", "en": "This is my whole catalogue (courses not in it leave the catalogue)"},
     "Reden van de annulering": {"fr": "Motif de l'annulation", "en": "Reason for cancelling"},
     "U bent ingeschreven voor %(course)s (start %(date)s).": {"fr": "Vous êtes inscrit·e à %(course)s (début le %(date)s).", "en": "You are booked on %(course)s (starts %(date)s)."},
-    "Op uw leer- en loopbaanrekening is € %(amount)s gereserveerd.": {"fr": "%(amount)s € ont été réservés sur votre compte de formation et de carrière.", "en": "€ %(amount)s has been reserved on your learning and career account."},
+    "Op uw leer- en loopbaanrekening is € %(amount)s gereserveerd.": {"fr": "€ %(amount)s ont été réservés sur votre compte de formation et de carrière.", "en": "€ %(amount)s has been reserved on your learning and career account."},
     "De opleiding staat als stap in uw traject; uw bemiddelaar neemt ze op in uw afspraken.": {"fr": "La formation figure comme étape de votre parcours ; votre conseiller l'inclura dans vos engagements.", "en": "The course is a step in your trajectory; your counsellor will include it in your agreements."},
     "Geef een reden op (minstens 5 tekens).": {"fr": "Indiquez un motif (au moins 5 caractères).", "en": "Give a reason (at least 5 characters)."},
     "Uw inschrijving is geannuleerd; het gereserveerde bedrag staat weer op uw rekening.": {"fr": "Votre inscription est annulée ; le montant réservé est de retour sur votre compte.", "en": "Your booking is cancelled; the reserved amount is back on your account."},
@@ -182,7 +182,7 @@ PLURALS = {
     "U mist %(counter)s essentiële competentie.": (("Il vous manque %(counter)s compétence essentielle.", "Il vous manque %(counter)s compétences essentielles."),
                                                   ("You lack %(counter)s essential competence.", "You lack %(counter)s essential competences.")),
     "Dit plan met %(counter)s opleiding kost samen € %(cost)s en %(hours)s uur.": (
-        ("Ce plan de %(counter)s formation coûte au total %(cost)s € et %(hours)s heures.", "Ce plan de %(counter)s formations coûte au total %(cost)s € et %(hours)s heures."),
+        ("Ce plan de %(counter)s formation coûte au total € %(cost)s et %(hours)s heures.", "Ce plan de %(counter)s formations coûte au total € %(cost)s et %(hours)s heures."),
         ("This plan of %(counter)s course costs € %(cost)s and %(hours)s hours in all.", "This plan of %(counter)s courses costs € %(cost)s and %(hours)s hours in all.")),
     "%(counter)s vrije plaats": (("%(counter)s place libre", "%(counter)s places libres"), ("%(counter)s free place", "%(counter)s free places")),
     "%(counter)s opleiding in de catalogus.": (("%(counter)s formation au catalogue.", "%(counter)s formations au catalogue."),

@@ -131,7 +131,7 @@ T = {
     "Beroep en competenties voorstellen": ("Proposer profession et compétences", "Suggest occupation and competences"),
     "Als ontwerp bewaren": ("Enregistrer comme brouillon", "Save as draft"), "Publiceren": ("Publier", "Publish"),
     "Deze vacature is niet meer open.": ("Cette offre n'est plus ouverte.", "This vacancy is no longer open."),
-    "nog niet bepaald": ("pas encore déterminé", "not yet determined"), "€ %(wage)s bruto per maand": ("%(wage)s € brut par mois", "€ %(wage)s gross per month"),
+    "nog niet bepaald": ("pas encore déterminé", "not yet determined"), "€ %(wage)s bruto per maand": ("€ %(wage)s brut par mois", "€ %(wage)s gross per month"),
     "niet vermeld": ("non mentionné", "not mentioned"), "Rijbewijs": ("Permis de conduire", "Driving licence"), "Omschrijving": ("Description", "Description"),
     "De werkgever gaf geen omschrijving.": ("L'employeur n'a pas donné de description.", "The employer gave no description."),
     "Gevraagde competenties": ("Compétences demandées", "Competences asked"), "(een pluspunt)": ("(un atout)", "(a plus)"),

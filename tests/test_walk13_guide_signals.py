@@ -18,7 +18,9 @@ from werkregie.training.guide_engine import Option, plan
 def test_a_suggestion_with_none_of_its_essential_skills_in_hand_is_not_close():
     # the ISCO sub-major group alone (0.1) reached MIN_CLOSENESS: "dicht bij uw profiel: … 0 van de 13"
     assert not relevance.suggestable(relevance.Closeness(0.1, 0, 13, 2, 5))
-    assert relevance.suggestable(relevance.Closeness(0.1 + 1 / 13, 1, 13, 2, 5))
+    # one of 13 in hand is not close either since MIN_SKILL_SHARE (a fifth: walk of issue 13, 2 of 26 called close)
+    assert not relevance.suggestable(relevance.Closeness(0.1 + 1 / 13, 1, 13, 2, 5))
+    assert relevance.suggestable(relevance.Closeness(0.1 + 3 / 13, 3, 13, 2, 5))
     assert not relevance.suggestable(relevance.Closeness(0.05, 1, 20, 0, None))
 
 

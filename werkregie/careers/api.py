@@ -53,7 +53,7 @@ class ShareOut(Schema):
     expires_at: dt.datetime
     revoked_at: dt.datetime | None
     state: str
-    views: int
+    views: int = Field(description="reads of the link: views of the page or the API and downloads of a credential, as the person's access log lists them")
     version: int
 
 

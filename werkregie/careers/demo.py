@@ -48,6 +48,21 @@ def _working(day: dt.date, step: int = 1) -> dt.date:
     return day
 
 
+def _dismissal_day(person_id: int, issued: dt.date) -> dt.date | None:
+    """The day the demo's collective dismissal of `person_id` took place, for a visa issued on `issued`: the end of their
+    last work in the register when it ended in the year before, else about two weeks before the visa when the register
+    does not contradict it; None when neither fits."""
+    from werkregie.people.models import StatusEpisode
+
+    person = Person.objects.get(pk=person_id)
+    ended = (StatusEpisode.objects.filter(person_id=person_id, kind__in=visa.WORK_KINDS, end__lte=issued, end__gte=issued - dt.timedelta(days=365))
+             .order_by("-end").values_list("end", flat=True).first())
+    for day in (ended, _working(issued - dt.timedelta(days=13))):
+        if day is not None and visa.dismissal_date_problem(person, day, issued) is None:
+            return day
+    return None
+
+
 def _occupation(english: str) -> str | None:
     return next((o.uri for o in taxonomy().occupations if o.label("en") == english), None)
 
@@ -139,14 +154,23 @@ def seed(progress: Callable[[int], None] | None = None) -> dict:
     if forklift:
         others = (PersonExperience.objects.filter(occupation_uri=forklift, person__counsellor=counsellor).exclude(person_id=person_id)
                   .order_by("person_id").values_list("person_id", flat=True))
-        target = next((p for p in others if not CompetenceVisa.objects.filter(person_id=p).exists()), None)
+        # the dismissal as the register has it: the end of the person's last work, or three weeks ago where the register
+        # contradicts nothing (visa.dismissal_date_problem, the rule of the counsellor's form)
+        target, dismissed_on = None, None
+        for p in others:
+            if CompetenceVisa.objects.filter(person_id=p).exists():
+                continue
+            day = _dismissal_day(p, _working(today - dt.timedelta(days=8)))
+            if day is not None:
+                target, dismissed_on = p, day
+                break
         if target is not None:
             own = list(PersonSkill.objects.filter(person_id=target).order_by("pk").values_list("skill_uri", flat=True))
             uris = list(dict.fromkeys(own + _essential(forklift, 10)))[:10]
             rows = [{"uri": u, "level": LEVELS[i % len(LEVELS)], "evidence": EVIDENCE[i % 3]} for i, u in enumerate(uris)]
             with clock.travel_to(_at(_working(today - dt.timedelta(days=8)), 11)):
                 visa.issue(c, target, dismissal="collective", former_employer="Distributiecentrum Gent-Zeehaven NV",
-                           dismissal_date=_working(today - dt.timedelta(days=21)), occupation_uri=forklift,
+                           dismissal_date=dismissed_on, occupation_uri=forklift,
                            summary="Collectief ontslag na de sluiting van het distributiecentrum. Ervaren heftruckchauffeur, "
                                    "veiligheidsbewust, gewend aan ploegenwerk en scanners.", skills=rows)
             made += 1

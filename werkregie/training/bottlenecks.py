@@ -63,6 +63,40 @@ class Target:
         cells = {"vacancies": self.vacancies, "seekers": self.seekers}
         return None if key in suppress(cells, []) else cells[key]
 
+    def _phrase(self, key: str) -> str:
+        """The count with its noun, so that each language agrees them ("aucun demandeur d'emploi", not "aucune
+        demandeurs d'emploi": the walk of issue 13 found "geen" translated once for every noun)."""
+        from django.utils.translation import gettext as _
+        from django.utils.translation import ngettext
+
+        from werkregie.core.suppression import suppress, threshold
+
+        cells = {"vacancies": self.vacancies, "seekers": self.seekers}
+        n = cells[key]
+        if key in suppress(cells, []):
+            below = threshold()
+            return (_("minder dan %(n)d open vacatures") if key == "vacancies" else _("minder dan %(n)d werkzoekenden")) % {"n": below}
+        if not n:
+            return _("geen open vacatures") if key == "vacancies" else _("geen werkzoekenden")
+        if key == "vacancies":
+            return ngettext("%(n)d open vacature", "%(n)d open vacatures", n) % {"n": n}
+        return ngettext("%(n)d werkzoekende", "%(n)d werkzoekenden", n) % {"n": n}
+
+    @property
+    def market_shown(self) -> str:
+        """The platform's evidence in the person's province, in one sentence: the two counts, or, for a thin market,
+        the counts and that they are too few to call the occupation a bottleneck."""
+        from django.utils.translation import gettext as _
+
+        counts = {"vacancies": self._phrase("vacancies"), "seekers": self._phrase("seekers")}
+        if self.thin_market:
+            return _("%(vacancies)s en %(seekers)s in uw provincie: te weinig om er een knelpunt uit af te leiden") % counts
+        return _("%(vacancies)s, %(seekers)s in uw provincie") % counts
+
+    @property
+    def thin_market(self) -> bool:
+        return thin(self.vacancies, self.seekers)
+
     @property
     def vacancies_shown(self) -> str:
         return self._shown("vacancies")
@@ -100,8 +134,21 @@ def published() -> dict[str, list[Listed]]:
     return out
 
 
+def thin(vacancies: int, seekers: int) -> bool:
+    """Nobody looking and fewer open vacancies than the small-cell threshold: a market too small to say anything about
+    shortage (walk of issue 13: "Chauffeur de maître" proposed as a bottleneck on "moins de 10 offres, aucun demandeur
+    d'emploi"). With no job seeker the ratio says nothing; only a count the pages may show (at least the threshold)
+    makes the vacancies evidence."""
+    from werkregie.core.suppression import threshold
+
+    return seekers == 0 and vacancies < threshold()
+
+
 def tight(vacancies: int, seekers: int) -> bool:
-    """At least MIN_VACANCIES open vacancies and at least as many as job seekers who want it: tight on the platform."""
+    """At least MIN_VACANCIES open vacancies and at least as many as job seekers who want it: tight on the platform;
+    never a thin market (no job seeker and fewer vacancies than the small-cell threshold)."""
+    if thin(vacancies, seekers):
+        return False
     return vacancies >= MIN_VACANCIES and (seekers == 0 or vacancies / seekers >= TENSION)
 
 
@@ -163,11 +210,13 @@ class Profile:
         return not (self.skills or self.experience or self.own)
 
 
-def targets(desired: list[str], province_nis: str | None, language: str = "nl", suggest: int = 8, profile: Profile | None = None) -> list[Target]:
+def targets(desired: list[str], province_nis: str | None, language: str = "nl", suggest: int = 8, profile: Profile | None = None,
+            chosen: str = "") -> list[Target]:
     """The person's desired occupations and, after them, up to `suggest` other bottleneck occupations (the platform's
     tightest in the province, then VDAB's list). With a `profile`, the suggestions are the bottleneck occupations
     closest to it (relevance.suggestable: closeness at least MIN_CLOSENESS, one essential skill in hand), closest first; without one (or an empty one), the
-    tightest. The desired ones come first, bottlenecks first among them."""
+    tightest. The desired ones come first, bottlenecks first among them. `chosen`, an occupation the person is looking
+    at, is listed too when it is none of these (not marked desired, not called close)."""
     from werkregie.matching.platform import taxonomy
 
     tax = taxonomy()
@@ -192,7 +241,8 @@ def targets(desired: list[str], province_nis: str | None, language: str = "nl", 
         suggestions = tightest[:suggest]
         suggestions += [uri for uri in listed if uri not in desired and uri not in suggestions][:max(0, suggest - len(suggestions))]
     out = []
-    for uri in [*desired, *suggestions]:
+    extra = [chosen] if chosen and chosen not in desired and chosen not in suggestions else []
+    for uri in [*desired, *extra, *suggestions]:
         index = tax.occupation_index.get(uri)
         if index is None:
             continue

@@ -75,8 +75,11 @@ def guide_page(request: HttpRequest, principal: Principal) -> HttpResponse:
     if not person_id:
         return render(request, "training/guide.html", {"no_person": True})
     language = _language()
-    targets = guide_cases.targets_for(principal, person_id, language)
-    chosen = (request.GET.get("beroep") or "").strip() or (targets[0].uri if targets else "")
+    asked = (request.GET.get("beroep") or "").strip()
+    # the occupation asked for stays in the list (checked) even when it is neither wanted nor close enough to suggest:
+    # a plan a booking returns to keeps its occupation when the form is sent again
+    targets = guide_cases.targets_for(principal, person_id, language, chosen=asked)
+    chosen = asked or (targets[0].uri if targets else "")
     view, error = None, ""
     if chosen:
         try:

@@ -138,6 +138,13 @@ def _log(share: PassportShare, what: str, channel: str, viewer: Principal | None
     record_access(visitor, [share.person_id], what, Purpose.SHARED_PASSPORT, channel)
 
 
+def _count(share: PassportShare) -> None:
+    """One more read of the link, with its log line: a view of the page or the API and a download alike, so that the
+    person's count ("Bekeken: 3 keer") is the number of reads of this link their access log lists (walk of issue 13:
+    "2 keer" beside three reads, the download of a credential's .jwt not counted)."""
+    PassportShare.objects.filter(pk=share.pk).update(views=F("views") + 1, last_viewed_at=clock.now())
+
+
 def open_shared(token: str, channel: str = Channel.WEB, viewer: Principal | None = None) -> SharedView:
     """What a visitor of the link sees: the person's first name and the chosen credentials, each verified now. `viewer`:
     the visitor when signed in (logged under their own name)."""
@@ -145,7 +152,7 @@ def open_shared(token: str, channel: str = Channel.WEB, viewer: Principal | None
     wanted = set(share.credential_ids)
     items = [passport.check(c) for c in passport.of_person(share.person) if c.id in wanted]
     with transaction.atomic():
-        PassportShare.objects.filter(pk=share.pk).update(views=F("views") + 1, last_viewed_at=clock.now())
+        _count(share)
         if items:  # which ones, as for a download (the API hands out each one's token): attack round 4
             _log(share, f"competentiepaspoort: gedeelde link bekeken (bewijzen: {_titles(items)})", channel, viewer)
         else:
@@ -166,5 +173,7 @@ def download(token: str, credential_id: str, channel: str = Channel.WEB, viewer:
     found = next((c for c in passport.of_person(share.person) if c.id == str(credential_id)), None)
     if found is None:
         raise NotFound(_("Dit bewijs hoort niet bij deze link."))
-    _log(share, f"competentiepaspoort: bewijs gedownload via gedeelde link ({found.title[:120]})", channel, viewer)
+    with transaction.atomic():
+        _count(share)
+        _log(share, f"competentiepaspoort: bewijs gedownload via gedeelde link ({found.title[:120]})", channel, viewer)
     return found

@@ -19,6 +19,7 @@ from werkregie.core import clock
 from werkregie.core.errors import Conflict, FieldError, InvalidInput, NotFound
 from werkregie.matching.models import PersonExperience, PersonSkill
 from werkregie.messaging import outbox
+from werkregie.people.enums import StatusKind
 from werkregie.people.models import Person
 from werkregie.workflows.services import Who
 
@@ -27,6 +28,10 @@ from ..models import CompetenceVisa, VisaSkill
 from . import common, passport, profile
 
 MAX_SKILLS = 60
+# A dismissal ends a period of work: its date lies within a work episode of the register or at most this many days after
+# its end (the register's end date may be the last day paid, a notice period served at home, a few days of holiday).
+DISMISSAL_TOLERANCE_DAYS = 31
+WORK_KINDS = (StatusKind.EMPLOYED, StatusKind.IGU, StatusKind.SOCIAL_ECONOMY)  # the register's states of work
 # A visa issued this recently for the same person needs the counsellor's confirmation (see _check_duplicates).
 RECENT_DAYS = 30
 
@@ -147,6 +152,44 @@ def _check_duplicates(person: Person, former_employer: str, dismissal_date: dt.d
         raise Conflict(message, [FieldError("confirm_recent", message)], existing_id=recent[0].pk)
 
 
+def dismissal_date_problem(person: Person, day: dt.date, today: dt.date) -> str | None:
+    """Why `day` cannot be the date of a dismissal of `person` by the register's status episodes, or None. A dismissal
+    ends a period of work: the date lies within a work episode or up to DISMISSAL_TOLERANCE_DAYS after its end (an
+    announced dismissal of someone still at work may lie ahead). Otherwise a future date is refused (the register shows
+    no work going on then), and so is a past date on which the register shows the person in another status (walk of
+    issue 13: a visa for a dismissal on 14/11/2026 of someone working until 20/06/2026 and a job seeker since). A past
+    date the register knows nothing about is the counsellor's word."""
+    from werkregie.people.models import StatusEpisode
+
+    episodes = list(StatusEpisode.objects.filter(person=person).order_by("start", "pk"))
+    work = [e for e in episodes if e.kind in WORK_KINDS]
+    if any(e.start <= day and (e.end is None or day <= e.end + dt.timedelta(days=DISMISSAL_TOLERANCE_DAYS)) for e in work):
+        return None
+    ended = [e for e in work if e.end is not None and e.end < day]
+    last = max(ended, key=lambda e: e.end) if ended else None
+    if day > today:
+        if last is not None:
+            return _("Het register toont de persoon aan het werk tot %(end)s, niet meer op %(day)s: een ontslag in de toekomst kan enkel "
+                     "voor wie nu werkt. Geef de datum waarop het werk eindigde.") % {"end": _day(last.end), "day": _day(day)}
+        return _("Het register toont geen werk dat op %(day)s nog loopt: een ontslag in de toekomst kan enkel voor wie nu werkt. Geef "
+                 "de datum waarop het werk eindigde.") % {"day": _day(day)}
+    other = next((e for e in reversed(episodes) if e.kind not in WORK_KINDS and e.start <= day and (e.end is None or day <= e.end)), None)
+    if other is None:
+        return None
+    if last is not None:
+        return _("Volgens het register werkte de persoon tot %(end)s en heeft die sinds %(since)s de status „%(status)s”: een ontslag "
+                 "op %(day)s past daar niet bij. Geef de datum waarop het werk eindigde (hoogstens %(n)d dagen na het einde in het "
+                 "register).") % {"end": _day(last.end), "since": _day(other.start), "status": other.get_kind_display(), "day": _day(day),
+                                  "n": DISMISSAL_TOLERANCE_DAYS}
+    return _("Volgens het register heeft de persoon sinds %(since)s de status „%(status)s” en werkte die op %(day)s niet: een ontslag "
+             "beëindigt een periode van werk. Geef de datum waarop het werk eindigde.") % {
+        "since": _day(other.start), "status": other.get_kind_display(), "day": _day(day)}
+
+
+def _day(day: dt.date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
 def issue(principal: Principal, person_id: int, *, dismissal: str, former_employer: str, dismissal_date: dt.date | None,
           occupation_uri: str = "", summary: str = "", skills: list[dict], confirm_recent: bool = False) -> CompetenceVisa:
     """`confirm_recent`: the counsellor confirms a visa while another was issued in the last RECENT_DAYS days."""
@@ -162,6 +205,8 @@ def issue(principal: Principal, person_id: int, *, dismissal: str, former_employ
         errors.append(FieldError("dismissal_date", _("Geef de datum van het ontslag.")))
     elif dismissal_date > today + dt.timedelta(days=365) or dismissal_date < today - dt.timedelta(days=5 * 365):
         errors.append(FieldError("dismissal_date", _("Een datum tussen vijf jaar geleden en een jaar vooruit (aangekondigd ontslag).")))
+    elif problem := dismissal_date_problem(person, dismissal_date, today):
+        errors.append(FieldError("dismissal_date", problem))
     occupation_uri = common.check_occupation(occupation_uri, "occupation", errors)
     summary = (summary or "").strip()
     if len(summary) > 2000:

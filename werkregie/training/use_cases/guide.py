@@ -315,7 +315,7 @@ def _start(p: Proposal, today: dt.date) -> dt.date:
     return p.next_session.start_date if p.next_session else today
 
 
-def targets_for(principal, person_id: int, language: str = "nl") -> list[bottlenecks.Target]:  # noqa: ANN001
+def targets_for(principal, person_id: int, language: str = "nl", chosen: str = "") -> list[bottlenecks.Target]:  # noqa: ANN001
     """The person's desired occupations and, after them, the bottleneck occupations in their province closest to their
     profile (confirmed skills, experience, the ISCO groups of the occupations they worked in or want)."""
     from werkregie.matching.models import DesiredOccupation
@@ -331,4 +331,4 @@ def targets_for(principal, person_id: int, language: str = "nl") -> list[bottlen
     if found:
         p = found[0]
         profile = bottlenecks.Profile(frozenset(p.skills), tuple(sorted(p.experience.items())), tuple(dict.fromkeys([*p.experience, *p.desired])))
-    return bottlenecks.targets(desired, province, language, profile=profile)
+    return bottlenecks.targets(desired, province, language, profile=profile, chosen=chosen)
