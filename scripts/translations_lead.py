@@ -3588,3 +3588,7 @@ T.update({
         "ended applications for vacancy %(n1)s (name, state and competences as shared at the end)"),
     "gedeeld met de werkgever bij het einde": ("partagé avec l'employeur à la fin", "shared with the employer at the end"),
 })
+# issue 12 point 2 (r4): the intake's wording check, diploma help and added competences
+T.update({
+    "geloof of levensbeschouwing": ("religion ou conviction", "religion or belief"),
+})
