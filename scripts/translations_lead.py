@@ -3592,3 +3592,12 @@ T.update({
 T.update({
     "geloof of levensbeschouwing": ("religion ou conviction", "religion or belief"),
 })
+T.update({
+    "bv. heftruck besturen of pallets stapelen; wij zoeken de ESCO-competentie.": (
+        "p. ex. conduire un chariot élévateur ou empiler des palettes ; nous cherchons la compétence ESCO.",
+        "e.g. operate a forklift or stack pallets; we look up the ESCO competence."),
+    "Geen ESCO-competentie gevonden voor de toegevoegde tekst. Herformuleer, bv. “heftruck besturen” of “pallets stapelen”.": (
+        "Aucune compétence ESCO trouvée pour le texte ajouté. Reformulez, p. ex. « conduire un chariot élévateur » ou « empiler des palettes ».",
+        "No ESCO competence found for the added text. Rephrase it, e.g. “operate a forklift” or “stack pallets”."),
+    "uit de competentie die u toevoegde": ("de la compétence que vous avez ajoutée", "from the competence you added"),
+})
