@@ -3601,3 +3601,4 @@ T.update({
         "No ESCO competence found for the added text. Rephrase it, e.g. “operate a forklift” or “stack pallets”."),
     "uit de competentie die u toevoegde": ("de la compétence que vous avez ajoutée", "from the competence you added"),
 })
+T.update({"In de regels:": ("Dans les règles :", "In the rules:")})
