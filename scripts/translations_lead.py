@@ -3704,3 +3704,17 @@ T.update({  # issue 13: the competence visa's dismissal date against the registe
         "According to the register the person has had the status '%(status)s' since %(since)s and was not working on %(day)s: a "
         "dismissal ends a period of work. Give the date the work ended."),
 })
+# issue 12 point 2 (r4): the intake's wording check, diploma help and added competences
+T.update({
+    "geloof of levensbeschouwing": ("religion ou conviction", "religion or belief"),
+})
+T.update({
+    "bv. heftruck besturen of pallets stapelen; wij zoeken de ESCO-competentie.": (
+        "p. ex. conduire un chariot élévateur ou empiler des palettes ; nous cherchons la compétence ESCO.",
+        "e.g. operate a forklift or stack pallets; we look up the ESCO competence."),
+    "Geen ESCO-competentie gevonden voor de toegevoegde tekst. Herformuleer, bv. “heftruck besturen” of “pallets stapelen”.": (
+        "Aucune compétence ESCO trouvée pour le texte ajouté. Reformulez, p. ex. « conduire un chariot élévateur » ou « empiler des palettes ».",
+        "No ESCO competence found for the added text. Rephrase it, e.g. “operate a forklift” or “stack pallets”."),
+    "uit de competentie die u toevoegde": ("de la compétence que vous avez ajoutée", "from the competence you added"),
+})
+T.update({"In de regels:": ("Dans les règles :", "In the rules:")})

@@ -199,10 +199,74 @@ def missed_skills(request: HttpRequest, query: Query[GapQuery]) -> list:
 
 
 class SuggestIn(Schema):
+    """Unknown fields are refused (422): a client that sent "description" for "text" got suggestions for the title alone."""
+
+    model_config = ConfigDict(extra="forbid")
+
     title: str = Field(max_length=200)
-    text: str = Field("", max_length=20_000)
+    text: str = Field("", max_length=20_000, description="the vacancy text (the form's description)")
     language: Language = "nl"
     occupation_uri: str = Field("", max_length=200, description="the occupation chosen so far (its skills are suggested)")
+    extra_skills: str = Field("", max_length=500, description="a competence the employer adds in free text (e.g. heftruck besturen): "
+                              "read on its own, its skills come back with source \"added\"")
+
+
+class SuggestedOccupationOut(Schema):
+    uri: str
+    label: str
+    score: float
+
+
+class SkillLabelOut(Schema):
+    uri: str
+    label: str
+    lang: str = Field(description="the label's language (another than asked where ESCO has none in it)")
+
+
+class SuggestedSkillOut(SkillLabelOut):
+    source: Literal["text", "added", "occupation"] = Field(description="read in the text, in extra_skills, or essential for the occupation")
+    span: str = Field(description="the words of the text (or of extra_skills) it was read in; empty for source occupation")
+    essential: bool
+    found_by: Literal["label", "meaning", "occupation"]
+    confidence: float
+    of_occupation: bool = Field(description="essential for the chosen occupation")
+
+
+class AddedOut(Schema):
+    text: str = Field(description="extra_skills as read")
+    matched: bool = Field(description="false when it named no ESCO competence (the employer may rephrase)")
+
+
+class WordingHitOut(Schema):
+    field: Literal["title", "text"] = Field(description="the field the span lies in")
+    start: int = Field(description="offset of the span in that field")
+    end: int
+    text: str
+    ground: str
+    ground_label: str
+    rewording: str
+
+
+class DiplomaHintOut(Schema):
+    in_field: Literal["title", "text"] = Field(description="the field the span lies in")
+    start: int = Field(description="offset of the span in that field")
+    end: int
+    text: str
+    field: str = Field(description="the field of study (empty when the demand names none)")
+    occupation: SkillLabelOut | None = Field(description="the occupation the diploma leads to")
+    competences: list[str]
+    competence_skills: list[SkillLabelOut]
+    rewording: str
+
+
+class SuggestOut(Schema):
+    occupations: list[SuggestedOccupationOut]
+    occupation_uri: str
+    skills: list[SuggestedSkillOut]
+    usual_language_level: str | None
+    added: AddedOut
+    wording: list[WordingHitOut]
+    diploma: list[DiplomaHintOut]
 
 
 # a field the schema does not declare is refused (422 naming it), never silently dropped: an employer sent "employer_id"
@@ -258,13 +322,14 @@ def _posting_roles(request: HttpRequest) -> None:
         raise Forbidden(_("Alleen voor werkgevers en VDAB."))
 
 
-@router.post("/intake/suggest", summary="Title and text → suggested ESCO occupation and skills, wording that may discriminate, diploma hints (nothing stored)")
+@router.post("/intake/suggest", response=SuggestOut,
+             summary="Title and text → suggested ESCO occupation and skills, wording that may discriminate, diploma hints (nothing stored)")
 def suggest(request: HttpRequest, payload: SuggestIn) -> dict:
     from . import intake
 
     _posting_roles(request)
     intake.spend_suggestion_budget(request.auth.user.pk)
-    return intake.suggest(payload.title, payload.text, payload.language, payload.occupation_uri)
+    return intake.suggest(payload.title, payload.text, payload.language, payload.occupation_uri, added=payload.extra_skills)
 
 
 @router.post("", response={201: VacancyStateOut}, summary="Post a vacancy with the confirmed occupation and skills (draft, or published)")

@@ -18,6 +18,10 @@ from . import wording
 
 EXAMPLES = 4  # competences named per diploma
 MIN_SCORE = 0.5  # a title search below this is no occupation the diploma leads to
+# below this a title search is a weak hit ("bedrijfsbeheer" → museumdirecteur, 0.68): the vacancy's own occupation,
+# when the employer has one, says more of what the diploma should prove
+STRONG_SCORE = 0.8
+FIELD_WORDS = 2  # a field of study is named in one or two words ("verpleegkunde", "toegepaste informatica")
 TEACHING_ISCO = "23"
 # what a diploma proves is first what is proper to the job, then to its sector; transversal skills say least about it
 REUSE_ORDER = {"occupation-specific": 0, "sector-specific": 1, "cross-sector": 2, "transversal": 3}
@@ -38,6 +42,7 @@ class Fields:
     patterns: tuple[re.Pattern, ...]
     stop: frozenset[str]
     leads_to: dict[str, str]
+    skip_leading: frozenset[str]  # level words before the field: "diploma secundair onderwijs logistiek"
 
 
 @cache
@@ -46,13 +51,18 @@ def fields(language: str) -> Fields:
 
     data = json.loads((wording.DATA / f"{language}.json").read_text(encoding="utf-8")).get("diploma_fields", {})
     return Fields(tuple(re.compile(p, re.IGNORECASE) for p in data.get("patterns", [])), frozenset(w.lower() for w in data.get("stop", [])),
-                  {k.lower(): v for k, v in data.get("leads_to", {}).items()})
+                  {k.lower(): v for k, v in data.get("leads_to", {}).items()}, frozenset(w.lower() for w in data.get("skip_leading", [])))
 
 
-def _field(words: str, stop: frozenset[str]) -> str:
+def _field(words: str, rules: Fields) -> str:
+    """The field of study in the words after a diploma: level words first skipped ("secundair onderwijs"), then up to
+    FIELD_WORDS words, up to a stop word."""
+    found = re.split(r"[\s]+", words.strip())
+    while found and found[0].lower().strip("-") in rules.skip_leading:
+        found.pop(0)
     kept = []
-    for word in re.split(r"[\s]+", words.strip()):
-        if word.lower().strip("-") in stop:
+    for word in found[:FIELD_WORDS]:
+        if word.lower().strip("-") in rules.stop:
             break
         kept.append(word)
     return " ".join(kept)
@@ -71,7 +81,7 @@ def demands(text: str, language: str = "nl") -> list[Demand]:
         rules = fields(lang)
         for pattern in rules.patterns:
             for m in pattern.finditer(text):
-                field = _field(m.group("field"), rules.stop)
+                field = _field(m.group("field"), rules)
                 if not field or (lang != language and len(text[m.start():m.start("field")].split()) < 2):
                     continue  # in another language than the vacancy's, only a demand with a connector ("degree in"): not "master plan"
                 end = m.start("field") + len(field)
@@ -83,16 +93,18 @@ def demands(text: str, language: str = "nl") -> list[Demand]:
     return sorted(found, key=lambda d: d.start)
 
 
-def occupation_for(field: str, language: str) -> str:
-    """The ESCO occupation (URI) a diploma in `field` leads to, or "" when the title search finds none clearly."""
+def occupation_for(field: str, language: str, own: str = "") -> str:
+    """The ESCO occupation (URI) a diploma in `field` leads to: the one the rule file names for the field, else the title
+    search's best (no teacher) when strong; a weak one only when the vacancy has no occupation of its own (`own`, which
+    is then the answer); "" when none."""
     from werkregie.matching.engine.titles import default_index
 
-    query = fields(language).leads_to.get(field.lower(), field)
-    [results] = default_index().search([query], language, 10)
+    named = fields(language).leads_to.get(field.lower())
+    [results] = default_index().search([named or field], language, 10)
     for result in results:
         if result.score >= MIN_SCORE and not (result.isco or "").startswith(TEACHING_ISCO):
-            return result.uri
-    return ""
+            return result.uri if named or result.score >= STRONG_SCORE or not own else own
+    return own
 
 
 def competences(occupation_uri: str, language: str) -> list[dict]:
@@ -123,15 +135,15 @@ def rewording(demand: str, skills: list[dict], language: str) -> str:
         return _("in plaats van “%(demand)s”: kunnen %(skills)s") % {"demand": demand, "skills": ", ".join(own)}
 
 
-def help_for(text: str, language: str, fallback: list[dict]) -> list[dict]:
+def help_for(text: str, language: str, fallback: list[dict], own: str = "") -> list[dict]:
     """Per diploma demand: its span, the occupation the diploma leads to, the competences it stands for and a rewording.
     A demand without a field of study (or whose field leads to no occupation) gets `fallback`: the competences of the
-    vacancy's own occupation."""
+    vacancy's own occupation (`own`, also preferred over a weak title search)."""
     from werkregie.matching import labels
 
     out = []
     for d in demands(text, language):
-        occupation = occupation_for(d.field, d.language) if d.field else ""
+        occupation = occupation_for(d.field, d.language, own) if d.field else ""
         skills = competences(occupation, language) if occupation else fallback
         out.append({"start": d.start, "end": d.end, "text": d.text, "field": d.field,
                     "occupation": labels.occupation(occupation, language) if occupation else None,

@@ -29,7 +29,6 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from werkregie.core import clock, dates
-from werkregie.core.errors import InvalidInput
 from werkregie.core.text import one_line_problem, required_text_problem, text_problem
 
 from . import checks, wording
@@ -261,10 +260,16 @@ def check(line: int, record: object, today: dt.date, places: dict[str, str], pos
     days = {}
     for name, ahead in (("datePosted", 0), ("validThrough", dates.PLANNED_YEARS)):  # a real calendar date in a plausible range
         if record.get(name) not in (None, ""):
-            try:
-                days[name] = dates.parse_day_in_range(str(record[name])[:10], name, years_ahead=ahead)
-            except InvalidInput as exc:
-                bad(name, f"een datum JJJJ-MM-DD: {exc.errors[0].message}")
+            try:  # a JobPosting's dates are ISO 8601 (a date, or a date and time of which the date counts)
+                day = dt.date.fromisoformat(str(record[name])[:10])
+            except ValueError:
+                bad(name, "geen geldige datum: gebruik ISO 8601 (JJJJ-MM-DD)")
+                continue
+            first, last = dates.limits(years_ahead=ahead)
+            if first <= day <= last:
+                days[name] = day
+            else:
+                bad(name, f"een datum van {first.isoformat()} tot {last.isoformat()} (ISO 8601, JJJJ-MM-DD)")
     closed = closed or ("validThrough" in days and days["validThrough"] < today)
     if errors:
         return None, errors

@@ -103,6 +103,21 @@ def measure_name(label: str) -> str:
     return UNIT_NOTE.sub("", label)
 
 
+def _titles() -> dict[str, str]:
+    """The measures whose name is translated (the rules' labels are Dutch)."""
+    return {"doelgroepvermindering_zonder_werkervaring": _("Doelgroepvermindering voor personen zonder recente, duurzame werkervaring"),
+            "doelgroepvermindering_oudere_aanwerving": _("Doelgroepvermindering voor de aanwerving van een oudere niet-werkende werkzoekende"),
+            "doelgroepvermindering_jongeren": _("Doelgroepvermindering voor jonge laag- of middengeschoolde werknemers"),
+            "aanwervingsincentive_langdurig_werkzoekenden": _("Aanwervingsincentive voor langdurig werkzoekenden")}
+
+
+def measure_title(key: str, label: str) -> tuple[str, bool]:
+    """A measure's name in the reader's language where one is translated, else the rules' label without its unit note;
+    and whether it is the rules' Dutch label (the page marks it lang="nl")."""
+    title = _titles().get(key)
+    return (title, False) if title else (measure_name(label), True)
+
+
 def _readable(condition, hired) -> bool:  # noqa: ANN001 - a rules.catalogue.Condition, a date
     """A catalogue parameter worth stating as a condition of a hire on that date: not a period date (the period in
     force is checked on its own) and not one that stopped applying (or had not started)."""
@@ -213,7 +228,7 @@ def _measures(application: Application, show_facts: bool, shared: bool) -> list[
         facts_of = lambda _key: facts  # noqa: E731
     out = []
     for m in found:
-        m = dataclasses.replace(m, name=measure_name(m.name))
+        m = dataclasses.replace(m, name=measure_title(m.key, m.name)[0])
         if not m.assessed or not m.conditions or m.conditions[0].key == "in_force":  # no fact of the person behind these
             hidden = not m.assessed or private  # without consent the employer reads no verdict at all
             out.append(MeasureView(m.key, m.name, None if hidden else False, 0.0, 0, 0.0, m.reference, m.conditions, [], None,

@@ -79,32 +79,66 @@ def _without_flagged_wording(text: str, language: str) -> str:
     return text
 
 
-def suggest(title: str, text: str, language: str = "nl", occupation_uri: str = "") -> dict:
-    """Suggestions only; nothing is stored. The occupation from the title (and text), skills mentioned in the text plus
-    the chosen (or best) occupation's essential skills, each with how it was found (label, meaning, occupation), its
-    confidence (none is ticked beforehand), the wording hits and the diploma hints."""
+# A skill suggested "from your text" by meaning only (no label in the text) needs at least this similarity and a label
+# in the reader's language: the engine's own bar (SEMANTIC_THRESHOLD, 0.5) is for matching, where recall counts; here
+# the employer is offered what to tick, and "voorraad tellen" gave "plant propagation" (0.573, English only),
+# "reachtruck besturen" "trams besturen" (0.518), while the right ones ("heftrucks bedienen", "vracht laden") lie above.
+MEANING_MIN = 0.58
+
+
+def _from(read: str, text: str, language: str, source: str) -> dict[str, dict]:
+    """The skills the engine reads in `read` (the text with flagged wording blanked), each with its span as written in
+    `text`, how it was found and its confidence; a meaning-only hit below the intake's bar is left out."""
     from werkregie.matching import labels
     from werkregie.matching.engine.skills import default_skill_index
+
+    if not read.strip():
+        return {}
+    by_words, by_words_and_meaning = default_skill_index().extract_by_words_and_meaning(read, language, SUGGESTED_SKILLS)
+    by_label = {x.uri: x.score for x in by_words}
+    found: dict[str, dict] = {}
+    for hit in by_words_and_meaning:
+        how = "label" if hit.uri in by_label else "meaning"
+        confidence = round(float(by_label.get(hit.uri, hit.score)), 4)
+        entry = labels.skill(hit.uri, language, source=source, span=text[hit.start:hit.end] if hit.start >= 0 else hit.span,
+                             essential=True, found_by=how, confidence=confidence, of_occupation=False)
+        if how == "meaning" and (confidence < MEANING_MIN or entry["lang"] != language):
+            continue
+        found[hit.uri] = entry
+    return found
+
+
+def _per_field(items: list[dict], title: str, key: str) -> list[dict]:
+    """Spans found in title + "\n" + text as positions in the field they lie in (`key`: "title" or "text"); one that runs
+    from the title into the text is shown as far as the title goes."""
+    out = []
+    for item in items:
+        start, end = item["start"], item["end"]
+        if start < len(title):
+            out.append({**item, key: "title", "end": min(end, len(title)), "text": title[start:min(end, len(title))]})
+        else:
+            out.append({**item, key: "text", "start": start - len(title) - 1, "end": end - len(title) - 1})
+    return out
+
+
+def suggest(title: str, text: str, language: str = "nl", occupation_uri: str = "", added: str = "") -> dict:
+    """Suggestions only; nothing is stored. The occupation from the title (and text), skills mentioned in the text, in
+    `added` (the employer's "Competentie toevoegen", read on its own: source "added") plus the chosen (or best)
+    occupation's essential skills, each with how it was found (label, meaning, occupation), its confidence (none is
+    ticked beforehand), the wording hits and the diploma hints (each span in the field it lies in: "title" or "text")."""
+    from werkregie.matching import labels
     from werkregie.matching.engine.titles import default_index
 
     tax = _tax()
-    title, text = (title or "").strip()[:200], (text or "")[:20_000]
+    title, text, added = (title or "").strip()[:200], (text or "")[:20_000], (added or "").strip()[:500]
     [occupations] = default_index().search([title or text[:200]], language, SUGGESTED_OCCUPATIONS) if (title or text) else [[]]
     occupations = near_the_best(occupations)
     confirmed = occupation_uri in tax.occupation_index  # the employer chose it on the form
     chosen = occupation_uri if confirmed else (occupations[0].uri if occupations else "")
     occupation_confidence = 1.0 if confirmed else (round(float(occupations[0].score), 4) if occupations else 0.0)
-    skills: dict[str, dict] = {}
-    index = default_skill_index()
-    read = _without_flagged_wording(text[:SKILL_TEXT], language)
-    by_words, by_words_and_meaning = index.extract_by_words_and_meaning(read, language, SUGGESTED_SKILLS) if read.strip() else ([], [])
-    by_label = {x.uri: x.score for x in by_words}
-    for found in by_words_and_meaning:
-        how = "label" if found.uri in by_label else "meaning"
-        confidence = round(float(by_label.get(found.uri, found.score)), 4)
-        span = text[found.start:found.end] if found.start >= 0 else found.span  # as written, not blanked
-        skills[found.uri] = labels.skill(found.uri, language, source="text", span=span, essential=True, found_by=how, confidence=confidence,
-                                         of_occupation=False)
+    from_added = _from(_without_flagged_wording(added, language), added, language, "added") if added else {}
+    skills = {**from_added, **{u: s for u, s in _from(_without_flagged_wording(text[:SKILL_TEXT], language), text, language, "text").items()
+                               if u not in from_added}}
     if chosen:
         for s in tax.occupations[tax.occupation_index[chosen]].essential[:SUGGESTED_SKILLS]:
             if tax.skills[s].uri in skills:
@@ -115,11 +149,13 @@ def suggest(title: str, text: str, language: str = "nl", occupation_uri: str = "
     hits = wording.check_all(f"{title}\n{text}", language)
     # per diploma demand the competences of the occupation it leads to; one naming no field of study, this vacancy's
     examples = [labels.skill(u, language) for u in list(skills)[:5]]
-    diploma = diplomas.help_for(f"{title}\n{text}", language, examples)
+    diploma = diplomas.help_for(f"{title}\n{text}", language, examples, chosen)
     return {"occupations": [{"uri": o.uri, "label": o.label, "score": o.score} for o in occupations], "occupation_uri": chosen,
             "skills": list(skills.values()), "usual_language_level": usual_level(chosen) if chosen else None,
-            "wording": [{"start": h.start, "end": h.end, "text": h.text, "ground": h.ground, "ground_label": h.ground_label,
-                         "rewording": h.rewording} for h in hits], "diploma": diploma}
+            "added": {"text": added, "matched": bool(from_added)},
+            "wording": _per_field([{"start": h.start, "end": h.end, "text": h.text, "ground": h.ground, "ground_label": h.ground_label,
+                                    "rewording": h.rewording} for h in hits], title, "field"),
+            "diploma": _per_field(diploma, title, "in_field")}
 
 
 def _employer_id(principal: Principal, employer_id: int | None) -> int:

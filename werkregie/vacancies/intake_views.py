@@ -22,6 +22,7 @@ from . import checks, intake
 from .models import Contract
 from .views import _language
 
+NO_MATCH = _("Geen ESCO-competentie gevonden voor de toegevoegde tekst. Herformuleer, bv. “heftruck besturen” of “pallets stapelen”.")
 LEVELS = [("", _("geen vereiste")), ("A1", "A1"), ("A2", "A2"), ("B1", "B1"), ("B2", "B2"), ("C1", "C1"), ("C2", "C2")]
 
 
@@ -42,7 +43,7 @@ class IntakeForm(forms.Form):
                                                 "gewesten, de grensregio's en heel Europa (EURES) aan. Vink uit als u dat niet wilt. "
                                                 "Het vinkje staat eerst zoals de werkgever het standaard wil."))
     extra_skills = forms.CharField(label=_("Competentie toevoegen (vrije tekst)"), max_length=500, required=False,
-                                   help_text=_("bv. reachtruck besturen; wij zoeken de ESCO-competentie."))
+                                   help_text=_("bv. heftruck besturen of pallets stapelen; wij zoeken de ESCO-competentie."))
 
     def clean_title(self) -> str:
         """The rule of the import and the API (vacancies/checks.py), shown with the form's other errors at once."""
@@ -68,8 +69,10 @@ def new_vacancy(request: HttpRequest, principal: Principal) -> HttpResponse:
     if request.method == "POST":
         if form.is_valid():
             data = form.cleaned_data
-            text = "\n".join(x for x in (data["description"], data["extra_skills"]) if x)
-            suggestion = intake.suggest(data["title"], text, _language(), request.POST.get("occupation_uri", ""))
+            suggestion = intake.suggest(data["title"], data["description"], _language(), request.POST.get("occupation_uri", ""),
+                                        added=data["extra_skills"])
+            if suggestion["added"]["text"] and not suggestion["added"]["matched"]:  # said beside the field, as its hint
+                form["extra_skills"].help_text = NO_MATCH
             if action in ("draft", "publish"):
                 occupation, skills = _confirmed(request, suggestion)
                 payload = {**data, "occupation_uri": occupation, "skills": skills, "employer_id": _int(request.POST.get("employer_id")),

@@ -59,11 +59,14 @@ def _condition_rows(conditions: list[Condition], today: dt.date) -> list[dict]:
 
 def support_measures(request: HttpRequest) -> HttpResponse:
     """Public: no login. Measures grouped, those in force today first within each group."""
+    from .hiring import measure_title  # hiring reads measure_sentences, which reads this module
     today: dt.date = clock.today()
     groups = _groups()
     sections: dict[str, list[dict]] = {key: [] for key in groups}
     for m in catalogue():
-        sections.setdefault(m.group, []).append({"m": m, "in_force": m.in_force(today), "conditions": _condition_rows(m.conditions, today)})
+        name, rules_label = measure_title(m.key, m.name)  # the name only (no unit note), in the reader's language where it has one
+        sections.setdefault(m.group, []).append({"m": m, "name": name, "name_lang": "nl" if rules_label else "", "in_force": m.in_force(today),
+                                                 "conditions": _condition_rows(m.conditions, today)})
     for rows in sections.values():
         rows.sort(key=lambda r: not r["in_force"])
     return render(request, "vacancies/measures.html", {"today": today, "sections": [

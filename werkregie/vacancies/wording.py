@@ -17,7 +17,10 @@ from django.utils.translation import gettext_lazy as _
 DATA = Path(__file__).resolve().parent / "data" / "wording"
 LANGUAGES = ("nl", "fr", "en")
 GROUNDS = {"age": _("leeftijd"), "sex": _("geslacht"), "origin": _("afkomst of nationaliteit"), "disability": _("handicap of gezondheid"),
-           "family": _("gezinssituatie")}
+           "family": _("gezinssituatie"), "religion": _("geloof of levensbeschouwing")}
+# A rule file may name parts shared by several patterns under "parts" (an age in figures or in words, a year of birth);
+# a pattern uses one as {{name}}.
+_PART = re.compile(r"\{\{(\w+)\}\}")
 
 
 @dataclass(frozen=True)
@@ -44,11 +47,13 @@ def rules(language: str) -> Rules:
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}")
     data = json.loads((DATA / f"{language}.json").read_text(encoding="utf-8"))
+    parts = data.get("parts", {})
     compiled = []
     for rule in data["rules"]:
         if rule["ground"] not in GROUNDS:
             raise ValueError(f"{language}: unknown ground {rule['ground']!r}")
-        compiled.append((re.compile(rule["pattern"], re.IGNORECASE), rule["ground"], rule["rewording"]))
+        pattern = _PART.sub(lambda m: f"(?:{parts[m.group(1)]})", rule["pattern"])
+        compiled.append((re.compile(pattern, re.IGNORECASE), rule["ground"], rule["rewording"]))
     return Rules(tuple(compiled), tuple(re.compile(p, re.IGNORECASE) for p in data.get("diploma", [])))
 
 
