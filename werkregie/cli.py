@@ -195,23 +195,26 @@ def _warm_worker() -> None:
         print(f"worker {os.getpid()} ready: {warm_worker()}", file=sys.stderr, flush=True)
 
 
-def _warm_kpis() -> None:
-    """Today's KPI figures into the master's cache, shared by the workers (a register without KPI tables yet: skipped)."""
+def _warm_figures() -> None:
+    """Today's KPI figures into the master's cache, shared by the workers, and the analyst's statistics into the file
+    cache (a register without the tables yet: skipped, the first page computes them)."""
     import time
 
     from django.db import connections
 
     from werkregie.core import clock
     from werkregie.kpis import figures
+    from werkregie.people import stats_export
 
-    started = time.perf_counter()
-    try:
-        count = figures.preload(clock.today())
-        print(f"warm start: {count} KPI breakdowns in {time.perf_counter() - started:.2f} s", file=sys.stderr, flush=True)
-    except Exception as exc:  # noqa: BLE001 - the first KPI page computes them instead
-        print(f"warm start: KPI figures not loaded ({exc})", file=sys.stderr, flush=True)
-    finally:
-        connections.close_all()  # never hand an open connection to forked workers
+    for name, load in (("KPI breakdowns", lambda: figures.preload(clock.today())), ("statistics", stats_export.daily_figures)):
+        started = time.perf_counter()
+        try:
+            load()
+            print(f"warm start: {name} in {time.perf_counter() - started:.2f} s", file=sys.stderr, flush=True)
+        except Exception as exc:  # noqa: BLE001 - the first page computes them instead
+            print(f"warm start: {name} not loaded ({exc})", file=sys.stderr, flush=True)
+        finally:
+            connections.close_all()  # never hand an open connection to forked workers
 
 
 # gunicorn's own limits answer in HTML before the platform sees the request (414 for a request line over 4094 bytes by
@@ -254,7 +257,7 @@ def serve(host: str, port: int, workers: int | None) -> int:
                 from werkregie.matching.warm import warm_shared
 
                 print(f"warm start: {warm_shared()}", file=sys.stderr, flush=True)
-                _warm_kpis()
+                _warm_figures()
                 import gc
 
                 # What the master loaded (taxonomy, vectors, match index: millions of objects) lives as long as the

@@ -28,7 +28,22 @@ from werkregie.worklist.api import router as worklist_router
 from . import bodies, problems
 from .auth import AUTH
 
-api = NinjaAPI(
+
+class _API(NinjaAPI):
+    """Builds the OpenAPI document once per path prefix (10–23 s on a worker's first request to /api/v1/openapi.json
+    on the 2-core demo, walk of issue 16): the routers do not change after start, so the document does not either.
+    The server's master builds it before it forks its workers (matching.warm.warm_shared), who share it."""
+
+    def get_openapi_schema(self, *, path_prefix: str | None = None, path_params: dict | None = None) -> dict:
+        if path_prefix is None:
+            path_prefix = self.get_root_path(path_params or {})
+        built = self.__dict__.setdefault("_schemas", {})
+        if path_prefix not in built:
+            built[path_prefix] = super().get_openapi_schema(path_prefix=path_prefix)
+        return built[path_prefix]
+
+
+api = _API(
     title="werkregie API",
     version="1.0.0",
     description=(

@@ -146,6 +146,11 @@ def _stamp() -> str:
     return RefreshState.objects.filter(id=1).values_list("stamp", flat=True).first() or ""
 
 
+def refresh_stamp() -> str:
+    """The state of the register the published figures come from: a new one at every refresh (daily, a demo load)."""
+    return _PINNED.get() or _stamp()
+
+
 # the refresh stamp pinned by one_state (None: read it at every breakdown)
 _PINNED: contextvars.ContextVar[str | None] = contextvars.ContextVar("kpi_refresh_stamp", default=None)
 

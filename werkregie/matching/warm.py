@@ -2,7 +2,7 @@
 query or person-vacancies page after a start answers as fast as the next.
 
 `werkregie serve` runs gunicorn with `preload_app`: the master process calls `warm_shared()` before it binds the port
-and forks the workers, so the taxonomy, the label vectors, the title and skill indexes, the places and the match index
+and forks the workers, so the OpenAPI document and the API page's overview of it, the taxonomy, the label vectors, the title and skill indexes, the places and the match index
 are built once and shared by every worker (copy-on-write: read-only arrays are never copied). The embedding engine
 (a native library with its own threads, which must not cross a fork) is started in each worker by `warm_worker()`,
 before that worker accepts its first connection (gunicorn's post_worker_init)."""
@@ -34,6 +34,14 @@ def warm_pages() -> None:
         get_template(name)
 
 
+def warm_api() -> None:
+    """Build the OpenAPI document (served at /api/v1/openapi.json, cached by the API object) and the API page's
+    domains from it: a worker's first request to /api/ or the Swagger page took 6–23 s (walk of issue 16)."""
+    from werkregie.api import overview
+
+    overview.domains()
+
+
 def warm_shared(database: bool = True) -> dict[str, float]:
     """Load the read-only data every worker shares. With `database`, also build the match index of open vacancies
     and current job seekers (kept up to date from the change log afterwards: platform.py). Returns seconds per part."""
@@ -41,6 +49,7 @@ def warm_shared(database: bool = True) -> dict[str, float]:
 
     timings: dict[str, float] = {}
     _timed(timings, "pages", warm_pages)
+    _timed(timings, "api", warm_api)
     _timed(timings, "taxonomy", taxonomy.load)
     _timed(timings, "vectors", semantic.label_vectors)
     _timed(timings, "titles", titles.default_index)

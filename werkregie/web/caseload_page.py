@@ -44,7 +44,7 @@ class OverviewForm(forms.Form):
     richting = forms.ChoiceField(label=gettext_lazy("Volgorde"), required=False,
                                  choices=[("op", gettext_lazy("Oplopend (eerst te laat, A–Z)")), ("af", gettext_lazy("Aflopend"))])
 
-    def __init__(self, *args, sections: frozenset[str], municipalities: list, controller: bool = False, **kwargs) -> None:  # noqa: ANN002, ANN003
+    def __init__(self, *args, sections: frozenset[str], municipalities: list, controller: bool = False, first: str = "naam", **kwargs) -> None:  # noqa: ANN002, ANN003
         super().__init__(*args, **kwargs)
         self.fields["status"].choices = [("", _("Alle"))] + list(StatusKind.choices)
         self.fields["afstand"].choices = [("", _("Alle"))] + list(DistanceCategory.choices) + [("none", _("Nog niet gescreend"))]
@@ -53,7 +53,6 @@ class OverviewForm(forms.Form):
         labels["actie"] = _("Wat eerst moet gebeuren")
         shown = sections | ({"controller"} if controller else set())
         sorts = [(key, labels[key]) for key, _label, needs in COLUMNS if needs is None or needs in shown]
-        first = caseload.default_sort_for(sections, controller)
         self.fields["sorteer"].choices = sorted(sorts, key=lambda choice: choice[0] != first)  # the default first, the rest in column order
         for name, section in caseload.FILTERS.items():  # a filter on what the role may not see is not offered
             if section not in sections:
@@ -81,7 +80,7 @@ def overview_page(request: HttpRequest, principal: Principal, title: str) -> Htt
         refused, status = True, 403
         given.pop("sorteer")  # said once, at the top; not again beside the field as a choice that does not exist
     form = OverviewForm(given or None, sections=sections, municipalities=municipality_choices(principal, caseload.municipalities(principal)),
-                        controller=principal.role == Role.CONTROLLER)
+                        controller=principal.role == Role.CONTROLLER, first=caseload.default_sort(principal))
     if not refused and (form.is_valid() or not given):
         # a filter the role has no field for (what it may not see) still reaches the use case, which refuses it
         data = list_filters(form, given, passed_on=tuple(caseload.FILTERS))
@@ -148,7 +147,8 @@ def overview_export(request: HttpRequest, principal: Principal) -> HttpResponse:
     if redirected := search_token.insz_out_of_url(request, sections):
         return redirected
     given = search_token.search_data(request, request.GET)
-    form = OverviewForm(given or None, sections=sections, municipalities=municipality_choices(principal, caseload.municipalities(principal)), controller=principal.role == Role.CONTROLLER)
+    form = OverviewForm(given or None, sections=sections, municipalities=municipality_choices(principal, caseload.municipalities(principal)),
+                        controller=principal.role == Role.CONTROLLER, first=caseload.default_sort(principal))
     # a filter or a sort the role may not use: 403 naming it; an invalid value: 400 naming it; never the whole caseload
     try:
         caseload.check_sort(principal, given.get("sorteer", ""))

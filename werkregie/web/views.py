@@ -272,7 +272,7 @@ def statistics(request: HttpRequest, principal: Principal) -> HttpResponse:
     from werkregie.people import stats_export
     from werkregie.people.trend_chart import panels
 
-    figures, trend = stats_export.figures()
+    figures, trend = stats_export.daily_figures()
     top = max((s["persons"] or 0 for s in figures["statuses"]), default=1) or 1
     for status in figures["statuses"]:
         status["pct"] = round(100 * (status["persons"] or 0) / top, 1)
@@ -288,5 +288,5 @@ def statistics_csv(request: HttpRequest, principal: Principal) -> HttpResponse:
     """Every table of the statistics page as CSV, with the same figures (hidden small cells are empty)."""
     from werkregie.people import stats_export
 
-    rows = stats_export.csv_rows(*stats_export.figures())
+    rows = stats_export.csv_rows(*stats_export.daily_figures())
     return exports.csv_response("personen-per-status.csv", rows[0], rows[1:])

@@ -110,13 +110,22 @@ def check_sort(principal: Principal, sort: str) -> None:
                         [FieldError("sorteer", _("niet toegestaan voor uw rol"))])
 
 
+# the roles that list the whole register (6.7 M persons in production), not a caseload
+REGISTER_WIDE = frozenset({Role.ADMIN})
+
+
 def default_sort(principal: Principal) -> str:
-    return default_sort_for(visible(principal), principal.role == Role.CONTROLLER)
+    return default_sort_for(visible(principal), principal.role == Role.CONTROLLER, principal.role in REGISTER_WIDE)
 
 
-def default_sort_for(sections: frozenset[str], controller: bool) -> str:
-    """What needs action first: a control file's deadline for a controller, the next task for a counsellor."""
-    return "controle" if controller else "actie" if "screening" in sections else "naam"
+def default_sort_for(sections: frozenset[str], controller: bool, register: bool = False) -> str:
+    """What needs action first: a control file's deadline for a controller, the next task for a counsellor. A role
+    that lists the whole register, by name: "what needs action first" computed every person's due dates and sorted the
+    register before its first page (16–17 s for the admin's 20,000 demo persons, walk of issue 16; the name order reads
+    the name index, one page); its "Volgende taak" column still sorts on them when asked."""
+    if controller:
+        return "controle"
+    return "actie" if "screening" in sections and not register else "naam"
 
 
 def _open_tasks(kinds: tuple | None = None) -> QuerySet:
