@@ -3588,3 +3588,12 @@ T.update({
         "ended applications for vacancy %(n1)s (name, state and competences as shared at the end)"),
     "gedeeld met de werkgever bij het einde": ("partagé avec l'employeur à la fin", "shared with the employer at the end"),
 })
+# issue 16 walk (r2): the own application on "Vacatures voor mij" (matching/_own_application.html)
+T.update({
+    "U solliciteerde al — niet weerhouden": ("Vous avez déjà postulé — candidature non retenue", "You already applied — not retained"),
+    "U solliciteerde al — sollicitatie ingetrokken": ("Vous avez déjà postulé — candidature retirée", "You already applied — application withdrawn"),
+    "U werd hier aangeworven": ("Vous avez été engagé·e ici", "You were hired here"),
+    "U solliciteerde op %(day)s": ("Vous avez postulé le %(day)s", "You applied on %(day)s"),
+    "Lopende sollicitatie sinds %(day)s: %(state)s": ("Candidature en cours depuis le %(day)s : %(state)s", "Application running since %(day)s: %(state)s"),
+    "Naar mijn sollicitaties": ("Vers mes candidatures", "To my applications"),
+})
