@@ -3597,3 +3597,10 @@ T.update({
     "Lopende sollicitatie sinds %(day)s: %(state)s": ("Candidature en cours depuis le %(day)s : %(state)s", "Application running since %(day)s: %(state)s"),
     "Naar mijn sollicitaties": ("Vers mes candidatures", "To my applications"),
 })
+# issue 16 walk (r2): texts kept in the language they were written or sent in (matching/labels.text_mark)
+T.update({
+    "in het %(language)s": ("en %(language)s", "in %(language)s"),
+    "Een bericht blijft in de taal waarin het verstuurd werd; staat het in een andere taal dan deze pagina, dan ziet u dat aan het taalmerk (bijvoorbeeld NL).": (
+        "Un message reste dans la langue dans laquelle il a été envoyé ; s'il est dans une autre langue que cette page, la marque de langue l'indique (par exemple NL).",
+        "A message stays in the language it was sent in; where that is not the language of this page, the language mark says so (for example NL)."),
+})
