@@ -3604,3 +3604,9 @@ T.update({
         "Un message reste dans la langue dans laquelle il a été envoyé ; s'il est dans une autre langue que cette page, la marque de langue l'indique (par exemple NL).",
         "A message stays in the language it was sent in; where that is not the language of this page, the language mark says so (for example NL)."),
 })
+# issue 16 walk (r2): links to raw JSON say so
+T.update({
+    'Voor ontwikkelaars: <code>POST /api/v1/credentials/verify</code> met het digitale bewijs als tekst, of met JSON <code>{"credential": "eyJ…"}</code>. De publieke sleutels staan in <a href="/.well-known/jwks.json">/.well-known/jwks.json</a> (JSON) en <a href="/.well-known/did.json">/.well-known/did.json</a> (JSON).': (
+        'Pour les développeurs\xa0: <code>POST /api/v1/credentials/verify</code> avec l\'attestation en texte, ou en JSON <code>{"credential": "eyJ…"}</code>. Les clés publiques se trouvent dans <a href="/.well-known/jwks.json">/.well-known/jwks.json</a> (JSON) et <a href="/.well-known/did.json">/.well-known/did.json</a> (JSON).',
+        'For developers: <code>POST /api/v1/credentials/verify</code> with the credential as text, or as JSON <code>{"credential": "eyJ…"}</code>. The public keys are in <a href="/.well-known/jwks.json">/.well-known/jwks.json</a> (JSON) and <a href="/.well-known/did.json">/.well-known/did.json</a> (JSON).'),
+})
