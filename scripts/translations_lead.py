@@ -3610,3 +3610,7 @@ T.update({
         'Pour les développeurs\xa0: <code>POST /api/v1/credentials/verify</code> avec l\'attestation en texte, ou en JSON <code>{"credential": "eyJ…"}</code>. Les clés publiques se trouvent dans <a href="/.well-known/jwks.json">/.well-known/jwks.json</a> (JSON) et <a href="/.well-known/did.json">/.well-known/did.json</a> (JSON).',
         'For developers: <code>POST /api/v1/credentials/verify</code> with the credential as text, or as JSON <code>{"credential": "eyJ…"}</code>. The public keys are in <a href="/.well-known/jwks.json">/.well-known/jwks.json</a> (JSON) and <a href="/.well-known/did.json">/.well-known/did.json</a> (JSON).'),
 })
+# issue 16 walk (r2): the admin's province filter for municipalities without one (Brussels)
+T.update({
+    "Geen provincie": ("Pas de province", "No province"),
+})
