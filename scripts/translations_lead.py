@@ -3718,3 +3718,29 @@ T.update({
     "uit de competentie die u toevoegde": ("de la compétence que vous avez ajoutée", "from the competence you added"),
 })
 T.update({"In de regels:": ("Dans les règles :", "In the rules:")})
+# issue 16 walk (r2): the own application on "Vacatures voor mij" (matching/_own_application.html)
+T.update({
+    "U solliciteerde al — niet weerhouden": ("Vous avez déjà postulé — candidature non retenue", "You already applied — not retained"),
+    "U solliciteerde al — sollicitatie ingetrokken": ("Vous avez déjà postulé — candidature retirée", "You already applied — application withdrawn"),
+    "U werd hier aangeworven": ("Vous avez été engagé·e ici", "You were hired here"),
+    "U solliciteerde op %(day)s": ("Vous avez postulé le %(day)s", "You applied on %(day)s"),
+    "Lopende sollicitatie sinds %(day)s: %(state)s": ("Candidature en cours depuis le %(day)s : %(state)s", "Application running since %(day)s: %(state)s"),
+    "Naar mijn sollicitaties": ("Vers mes candidatures", "To my applications"),
+})
+# issue 16 walk (r2): texts kept in the language they were written or sent in (matching/labels.text_mark)
+T.update({
+    "in het %(language)s": ("en %(language)s", "in %(language)s"),
+    "Een bericht blijft in de taal waarin het verstuurd werd; staat het in een andere taal dan deze pagina, dan ziet u dat aan het taalmerk (bijvoorbeeld NL).": (
+        "Un message reste dans la langue dans laquelle il a été envoyé ; s'il est dans une autre langue que cette page, la marque de langue l'indique (par exemple NL).",
+        "A message stays in the language it was sent in; where that is not the language of this page, the language mark says so (for example NL)."),
+})
+# issue 16 walk (r2): links to raw JSON say so
+T.update({
+    'Voor ontwikkelaars: <code>POST /api/v1/credentials/verify</code> met het digitale bewijs als tekst, of met JSON <code>{"credential": "eyJ…"}</code>. De publieke sleutels staan in <a href="/.well-known/jwks.json">/.well-known/jwks.json</a> (JSON) en <a href="/.well-known/did.json">/.well-known/did.json</a> (JSON).': (
+        'Pour les développeurs\xa0: <code>POST /api/v1/credentials/verify</code> avec l\'attestation en texte, ou en JSON <code>{"credential": "eyJ…"}</code>. Les clés publiques se trouvent dans <a href="/.well-known/jwks.json">/.well-known/jwks.json</a> (JSON) et <a href="/.well-known/did.json">/.well-known/did.json</a> (JSON).',
+        'For developers: <code>POST /api/v1/credentials/verify</code> with the credential as text, or as JSON <code>{"credential": "eyJ…"}</code>. The public keys are in <a href="/.well-known/jwks.json">/.well-known/jwks.json</a> (JSON) and <a href="/.well-known/did.json">/.well-known/did.json</a> (JSON).'),
+})
+# issue 16 walk (r2): the admin's province filter for municipalities without one (Brussels)
+T.update({
+    "Geen provincie": ("Pas de province", "No province"),
+})

@@ -25,7 +25,7 @@ from werkregie.trajectories.api import router as trajectories_router
 from werkregie.vacancies.api import router as vacancies_router
 from werkregie.worklist.api import router as worklist_router
 
-from . import bodies, problems
+from . import bodies, docs, problems
 from .auth import AUTH
 
 
@@ -53,6 +53,7 @@ api = _API(
     ),
     auth=AUTH,
     urls_namespace="api",
+    docs=docs.Swagger(),
 )
 problems.install(api)
 api.add_router("/persons", persons_router)

@@ -79,10 +79,23 @@ def render(entry: dict, capital: bool = False) -> SafeString:
     lang = lang or reader
     if lang == reader:
         return format_html('<span class="skill">{}</span>', label)
-    explanation = _("benaming in het %(language)s") % {"language": language_name(lang)}
-    return format_html('<span class="skill"><span lang="{}">{}</span> <span class="lang-mark" data-lang="{}" title="{}">'
-                       '<span aria-hidden="true">{}</span><span class="visually-hidden">({})</span></span></span>',
-                       lang, label, lang, explanation, lang.upper(), explanation)
+    return format_html('<span class="skill"><span lang="{}">{}</span> {}</span>', lang, label,
+                       _mark(lang, _("benaming in het %(language)s") % {"language": language_name(lang)}))
+
+
+def _mark(lang: str, explanation: str) -> SafeString:
+    """The short visible mark ("EN"), titled and spoken with `explanation`."""
+    return format_html('<span class="lang-mark" data-lang="{}" title="{}"><span aria-hidden="true">{}</span>'
+                       '<span class="visually-hidden">({})</span></span>', lang, explanation, lang.upper(), explanation)
+
+
+def text_mark(lang: str) -> SafeString:
+    """After a text kept in `lang` (a counsellor's reason, a message as it was sent) on a page in another language: the
+    same mark as a skill label's, titled and spoken "in het Nederlands"; nothing when `lang` is the reader's. The text
+    itself carries lang= (the template's `text_lang`), so that a screen reader switches voice."""
+    if lang == reader_language():
+        return SafeString("")
+    return format_html(" {}", _mark(lang, _("in het %(language)s") % {"language": language_name(lang)}))
 
 
 def legend() -> SafeString:

@@ -38,3 +38,16 @@ class Shown(Generic[R]):
 def split(results: list[R]) -> Shown[R]:
     """The results worth showing first, and the weaker ones (in their order) for who asks for them."""
     return Shown([r for r in results if relevant(r)], [r for r in results if not relevant(r)], settings.MATCHING_SHOWN_SCORE)
+
+
+ENDED_OWN = ("rejected", "withdrawn")  # an application of the person's own that ended without a hire
+
+
+def with_own_applications(results: list[R], applications: list) -> list[R]:
+    """The citizen's "Vacatures voor mij" says on each vacancy whether they already applied (issue 16, walk): a vacancy
+    they were not retained for, or withdrew from, came first without a word. Each result gets its application (or
+    None); the ones whose application ended come after the others, in their order, marked as such."""
+    by_vacancy = {a.vacancy_id: a for a in applications}
+    for r in results:
+        r.application = by_vacancy.get(r.vacancy.pk)
+    return sorted(results, key=lambda r: r.application is not None and r.application.state in ENDED_OWN)

@@ -81,6 +81,7 @@ class Explained:
 class VacancyResult:
     vacancy: Vacancy
     explained: Explained
+    application: object | None = None  # the reader's own application to it, where shown.with_own_applications set it
 
 
 @dataclass

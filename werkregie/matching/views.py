@@ -108,12 +108,14 @@ def my_vacancies(request: HttpRequest, principal: Principal) -> HttpResponse:
         except (InvalidInput, PreconditionFailed) as exc:  # a stale version: said above the form, nothing saved
             apply_errors(preferences if request.POST.get("form") == "preferences" else cv, exc, aliases={"version": ""})
         status = 200 if added is not None else 422
-    results = services.vacancies_for_person(principal, person_id, 20, _language(), min_score=shown.min_score(), within_hours=True)
     from werkregie.vacancies.use_cases import my_applications
 
+    applications = my_applications(principal)
+    results = shown.with_own_applications(
+        services.vacancies_for_person(principal, person_id, 20, _language(), min_score=shown.min_score(), within_hours=True), applications)
     return render(request, "matching/mine.html", {"results": results, "profile": profile, "preferences": preferences, "cv": cv, "added": added,
                                                   "found": _found_groups(added or []),
-                                                  "suggested": suggestions.suggestions_of(principal, person_id, _language()), "few": shown.split(results).few, "applications": my_applications(principal),
+                                                  "suggested": suggestions.suggestions_of(principal, person_id, _language()), "few": shown.split(results).few, "applications": applications,
                                                   "link_vacancy": True}, status=status)
 
 

@@ -1,10 +1,11 @@
 """{% load skills %}{% skill_label s %} / {% occupation_label uri %}: the one way a page shows an ESCO skill or
-occupation label (see matching/labels.py); {% label_legend %} explains the language marks once per page."""
+occupation label (see matching/labels.py); {% label_legend %} explains the language marks once per page;
+`<q{% text_lang "nl" %}>…</q>{% text_mark "nl" %}` marks a text kept in another language than the page's."""
 
 from __future__ import annotations
 
 from django import template
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
 from werkregie.matching import labels
@@ -35,3 +36,15 @@ def skill_badges(entries: list, missing: bool = False) -> SafeString:
 @register.simple_tag
 def label_legend() -> SafeString:
     return labels.legend()
+
+
+@register.simple_tag
+def text_lang(lang: str) -> SafeString:
+    """` lang="nl"` for an element whose text is kept in `lang`, where the page is in another language; else nothing."""
+    return SafeString("") if lang == labels.reader_language() else format_html(' lang="{}"', lang)
+
+
+@register.simple_tag
+def text_mark(lang: str) -> SafeString:
+    """The language mark after such a text (labels.text_mark)."""
+    return labels.text_mark(lang)
