@@ -41,6 +41,8 @@ def organisation(kind: str, **overrides) -> Organisation:
     if kind == OrganisationKind.MUNICIPALITY:
         values["municipality_id"] = "44021"
     values.update(overrides)
+    if values.get("partner_type") == PartnerType.SECTOR_ORGANISATION:
+        values.setdefault("sectors", "F")  # a sector organisation represents at least one sector (a database constraint)
     return Organisation.objects.create(**values)
 
 
