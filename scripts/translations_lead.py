@@ -3744,3 +3744,8 @@ T.update({
 T.update({
     "Geen provincie": ("Pas de province", "No province"),
 })
+# issue 16 walk (r6): the admin's split date/time field names each of its two inputs
+T.update({
+    "Datum": ("Date", "Date"),
+    "Tijd": ("Heure", "Time"),
+})

@@ -47,3 +47,36 @@ def test_the_admin_leaves_no_contrast_to_review_and_has_24_px_header_links(page,
             assert_axe_clean(page)
         page.goto("/admin/")
         assert_touch_targets(page, "#user-tools a, #user-tools button")
+
+
+# Issue 16, the morning walk at 1280 px: the admin's last axe results. The split date/time fields (two inputs, one
+# label), the select2 "parent" combobox without a name, the permissions' filter_horizontal (aria-prohibited-attr and an
+# undecided contrast) and the schedule list's ".warning" (undecided contrast).
+WALK_PAGES = ["/admin/accounts/taskschedule/add/", "/admin/organisations/organisation/add/", "/admin/auth/group/add/",
+              "/admin/accounts/taskschedule/"]
+
+
+def test_the_admin_forms_and_schedule_list_have_no_axe_violation_and_decide_every_contrast(page, ref):
+    from django_q.models import Schedule
+
+    from .checks import assert_axe_clean, assert_axe_decides_contrast
+
+    Schedule.objects.create(name="kpi", func="werkregie.kpis.tasks.refresh_kpis", schedule_type=Schedule.DAILY)
+    f.user(Role.ADMIN, username="beheer", password=PASSWORD, is_staff=True, is_superuser=True)
+    with viewport(page, {"width": 1280, "height": 900}):
+        login(page, "beheer")
+        page.wait_for_load_state()
+        problems = []
+        for path in WALK_PAGES:
+            page.goto(path)
+            page.wait_for_load_state("networkidle")
+            if path == "/admin/accounts/taskschedule/":  # an action without a selection: Django's warning message
+                page.select_option("select[name=action]", "delete_selected")
+                page.locator("button[name=index]").click()
+                page.locator("ul.messagelist li.warning").wait_for()
+            for check in (assert_axe_clean, assert_axe_decides_contrast):
+                try:
+                    check(page)
+                except AssertionError as problem:
+                    problems.append(str(problem))
+        assert not problems, "\n".join(problems)

@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from werkregie.web.admin_helpers import LABELLED_DATETIME
+
 from .models import Organisation
 
 
@@ -10,3 +12,4 @@ class OrganisationAdmin(admin.ModelAdmin):
     search_fields = ("name", "kbo_number")
     autocomplete_fields = ("parent",)
     raw_id_fields = ("municipality",)
+    formfield_overrides = LABELLED_DATETIME
