@@ -261,7 +261,7 @@ T.update({
                                                                       "This agreement does not exist or you have no access to it."),
     "Enkel een beheerder van VDAB legt een samenwerkingsovereenkomst vast.": ("Seul un administrateur du VDAB enregistre une convention de coopération.",
                                                                                "Only a VDAB admin records a cooperation agreement."),
-    "verplicht": ("obligatoire", "required"),
+    "verplicht": ("obligatoire", "mandatory"),  # one word for the form component's "(verplicht)" whichever app's catalogue wins
     "kies een of meer bestaande gemeenten": ("choisissez une ou plusieurs communes existantes", "choose one or more existing municipalities"),
     "het einde ligt voor het begin": ("la fin précède le début", "the end is before the start"),
     "een getal van 0 of meer": ("un nombre de 0 ou plus", "a number of 0 or more"),

@@ -104,7 +104,7 @@ T = {
     "Deze stap bestaat niet of u hebt er geen toegang toe.": ("Cette étape n'existe pas ou vous n'y avez pas accès.", "This step does not exist or you have no access to it."),
     "kies een soort stap": ("choisissez un type d'étape", "choose a kind of step"),
     "gebruik DD/MM/JJJJ": ("utilisez JJ/MM/AAAA", "use DD/MM/YYYY"),
-    "verplicht": ("obligatoire", "required"),
+    "verplicht": ("obligatoire", "mandatory"),  # one word for the form component's "(verplicht)" whichever app's catalogue wins
     "het einde ligt voor het begin": ("la fin précède le début", "the end is before the start"),
     "De stap is niet bewaard: controleer de gemarkeerde velden.": (
         "L'étape n'est pas enregistrée : vérifiez les champs marqués.", "The step was not saved: check the marked fields."),
