@@ -188,13 +188,13 @@ class GapRow(Schema):
     count: int | None = Field(description="feedbacks naming this competence; null when under the suppression threshold")
 
 
-class GapQuery(LanguageQuery):
+class MissedSkillsQuery(LanguageQuery):
     sector: str = Field("", max_length=2, description="a sector organisation: one of the NACE sections or divisions it represents (empty: all "
                         "of them together; another sector: 403); others leave it empty (every sector)")
 
 
 @router.get("/stats/missed-skills", response=list[GapRow], summary="Competences employers most often missed, per occupation and province (suppressed)")
-def missed_skills(request: HttpRequest, query: Query[GapQuery]) -> list:
+def missed_skills(request: HttpRequest, query: Query[MissedSkillsQuery]) -> list:
     return feedback_cases.skill_gaps(request.auth, query.sector, query.language)[1]
 
 
