@@ -3749,3 +3749,7 @@ T.update({
     "Datum": ("Date", "Date"),
     "Tijd": ("Heure", "Time"),
 })
+# issue 16 walk (stop 37): the status periods' column is the OCMW that grants a leefloon, empty for other statuses
+T.update({
+    "OCMW (bij leefloon)": ("CPAS (en cas de revenu d'intégration)", "PCSW (for a living wage)"),
+})

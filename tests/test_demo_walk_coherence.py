@@ -40,6 +40,32 @@ def test_a_year_of_work_gives_unemployment_benefit_not_a_leefloon():
     assert leefloon, "a leefloon still exists where there is no right to benefit"
 
 
+def _no_benefit_after_a_year_of_work_in_three_years(person: dict) -> list[str]:
+    """A job seeker without benefit whose three years before hold a year of work, wherever it lies in the chain (walk
+    of issue 16: 17 months of work, a spell out of the labour market, then no benefit and no reason), unless a benefit
+    just ended into it."""
+    vdab = sorted((e for e in person["episodes"] if e[3] == "vdab"), key=lambda e: e[1])
+    found = []
+    for i, (kind, start, _end, _source) in enumerate(vdab):
+        if kind != "jobseeker_no_benefit" or (i and vdab[i - 1][0] == "jobseeker_benefit"):
+            continue
+        since = start - dt.timedelta(days=3 * 365)
+        days = sum(max(0, (min(e[2], start - dt.timedelta(days=1)) - max(e[1], since)).days + 1)
+                   for e in vdab[:i] if e[0] in WORKED and e[2] is not None)
+        if days >= 365:
+            found.append(f"no benefit from {start} after {days} days of work in the three years before")
+    return found
+
+
+def test_a_year_of_work_in_the_reference_period_gives_benefit_after_a_spell_out_of_work():
+    problems = [p for seed in (1, 2, 3) for person in population(seed, 800) for p in _no_benefit_after_a_year_of_work_in_three_years(person)]
+    assert not problems, problems[:5]
+    person = {"episodes": [("employed", dt.date(2022, 1, 1), dt.date(2023, 5, 31), "vdab"),
+                           ("inactive", dt.date(2023, 6, 1), dt.date(2023, 11, 30), "vdab"),
+                           ("jobseeker_no_benefit", dt.date(2023, 12, 1), None, "vdab")]}
+    assert _no_benefit_after_a_year_of_work_in_three_years(person)  # the check can fail
+
+
 def test_the_check_on_leefloon_can_fail():
     person = {"episodes": [("employed", dt.date(2022, 1, 1), dt.date(2023, 12, 31), "vdab"),
                            ("inactive", dt.date(2024, 1, 1), None, "vdab"), ("leefloon", dt.date(2024, 2, 1), None, "ocmw")]}

@@ -16,7 +16,6 @@ from django.utils.translation import gettext, gettext_lazy
 from django_q import models as q_models
 
 from werkregie.access.admin_reads import LogsPersonalReads
-from werkregie.web.admin_helpers import LABELLED_DATETIME
 
 from .models import ApiToken, LoginAttempt, LoginFailure, LoginRecord, TaskDone, TaskFailed, TaskQueued, TaskSchedule, User
 
@@ -31,7 +30,6 @@ class TaskScheduleAdmin(q_admin.ScheduleAdmin):
     """django-q2's schedule list links each last run to the admin page of its own Success/Failure models, which the
     platform shows through the Dutch-named proxies instead: the link goes to those (the list answered 500)."""
 
-    formfield_overrides = LABELLED_DATETIME
 
     def get_last_run(self, obj):  # noqa: ANN001, ANN201 - django-q2's signature
         if obj.task_name is None:

@@ -1,7 +1,5 @@
 from django.contrib import admin
 
-from werkregie.web.admin_helpers import LABELLED_DATETIME
-
 from .models import Organisation
 
 
@@ -12,4 +10,3 @@ class OrganisationAdmin(admin.ModelAdmin):
     search_fields = ("name", "kbo_number")
     autocomplete_fields = ("parent",)
     raw_id_fields = ("municipality",)
-    formfield_overrides = LABELLED_DATETIME

@@ -47,6 +47,10 @@ WAITING_DAYS = 310
 # unemployment benefit; a leefloon (OCMW) only where there is no such right: too little work, or after benefit ends.
 # The 2025-2026 reform limiting unemployment benefit in time is not modelled: benefit ends only when the chain moves on.
 BENEFIT_AFTER_WORK_DAYS = 365
+# the work counts within a reference period before the claim, not only the job just lost (walk of issue 16: 17 months
+# of work, a few months without looking for work, then a job seeker without benefit and no word why): the three years
+# before, the longest of the law's reference periods (42 months from 50) rounded down
+REFERENCE_PERIOD_DAYS = 3 * 365
 # the highest ISCED level one can have finished at an age (bachelor at 21, master at 23, doctorate at 27)
 EDUCATION_BY_AGE = ((21, 3), (23, 6), (27, 7))
 # the highest CEFR level of a foreign language (not the mother tongue, not Dutch) by ISCED level: English at C1 comes
@@ -107,6 +111,17 @@ DIGITAL_FACTOR = {"none": 0.55, "basic": 0.85, "intermediate": 1.05, "advanced":
 
 
 JOB_SEEKING = ("jobseeker_benefit", "jobseeker_no_benefit")
+
+
+def worked_days_before(episodes: list[tuple], running: tuple[str, dt.date], day: dt.date) -> int:
+    """The days of work (WORKED states) within the reference period before `day`, in the ended `episodes` (kind, start,
+    end) and the `running` one (kind, start) that ends the day before: what a claim for unemployment benefit on `day`
+    rests on."""
+    since = day - dt.timedelta(days=REFERENCE_PERIOD_DAYS)
+    spans = [(start, end) for kind, start, end in episodes if kind in WORKED and end is not None]
+    if running[0] in WORKED:
+        spans.append((running[1], day - dt.timedelta(days=1)))
+    return sum(max(0, (min(end, day - dt.timedelta(days=1)) - max(start, since)).days + 1) for start, end in spans)
 
 
 def registered_on(episodes: list[tuple]) -> dt.date:
@@ -291,8 +306,9 @@ class PopulationGenerator:
                     break
                 if day <= current_start + dt.timedelta(days=28):  # not yet of working age, or the episode just began
                     continue
-                if new_state == "jobseeker_no_benefit" and state in WORKED and (day - current_start).days >= BENEFIT_AFTER_WORK_DAYS:
-                    new_state = "jobseeker_benefit"  # a year of work gives a right to unemployment benefit
+                if new_state == "jobseeker_no_benefit" and state != "jobseeker_benefit" and \
+                        worked_days_before(episodes, (state, current_start), day) >= BENEFIT_AFTER_WORK_DAYS:
+                    new_state = "jobseeker_benefit"  # a year of work gives a right to unemployment benefit (an ended benefit stays ended)
                 if new_state in NEEDS_RIGHTS and not self._entitled(new_state, state, current_start, day, episodes, prior_rights, adult_on, arrived_on):
                     if state == "jobseeker_no_benefit":
                         continue  # no right to a benefit yet: still looking for work without one

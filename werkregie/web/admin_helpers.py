@@ -1,7 +1,7 @@
 """What every app's admin shares. A row that moves through a declared workflow (werkregie.workflows) stores its state
 as a code ("opened", "closed"): `WorkflowStateAdmin` shows the workflow's label in the reader's language instead, in
-the list, the filter and the detail page, and still sorts and filters on the stored code. `LABELLED_DATETIME` gives the
-two inputs of a date-and-time field a name each (`formfield_overrides`)."""
+the list, the filter and the detail page, and still sorts and filters on the stored code. `label_every_datetime` gives
+the two inputs of every admin's date-and-time fields a name each."""
 
 from __future__ import annotations
 
@@ -24,7 +24,19 @@ class LabelledSplitDateTime(widgets.AdminSplitDateTime):
         return context
 
 
-LABELLED_DATETIME = {models.DateTimeField: {"widget": LabelledSplitDateTime}}
+def label_every_datetime(site: admin.AdminSite) -> None:
+    """Every admin's date-and-time fields with the labelled inputs (walk of issue 16: only the two admins that named
+    the widget had them; every other editable date-time field was two unlabelled inputs). Called once the admins are
+    registered (WebConfig.ready, after the admin app's autodiscover): the registered admins copied Django's defaults
+    when they were made, the inlines (made per request) read the defaults changed here."""
+    from django.contrib.admin import options
+
+    options.FORMFIELD_FOR_DBFIELD_DEFAULTS[models.DateTimeField] = {
+        **options.FORMFIELD_FOR_DBFIELD_DEFAULTS.get(models.DateTimeField, {}), "widget": LabelledSplitDateTime}
+    for model_admin in site._registry.values():
+        overrides = model_admin.formfield_overrides.setdefault(models.DateTimeField, {})
+        if overrides.get("widget", widgets.AdminSplitDateTime) is widgets.AdminSplitDateTime:
+            overrides["widget"] = LabelledSplitDateTime
 
 
 class WorkflowStateFilter(admin.SimpleListFilter):

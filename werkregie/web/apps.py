@@ -6,3 +6,10 @@ class WebConfig(AppConfig):
     name = "werkregie.web"
     label = "web"
     verbose_name = _("Webpagina's")
+
+    def ready(self) -> None:
+        from django.contrib import admin
+
+        from .admin_helpers import label_every_datetime
+
+        label_every_datetime(admin.site)
