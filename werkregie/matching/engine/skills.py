@@ -21,7 +21,7 @@ from functools import lru_cache
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from . import semantic
+from . import fitted, semantic
 from .taxonomy import Taxonomy, load
 from .titles import check_language, normalise
 
@@ -60,6 +60,7 @@ class Found:
     literal: bool = False  # named almost literally (a label as written, or within LITERAL of one): safe to add unasked
 
 
+VECTORIZER = {"analyzer": "char_wb", "ngram_range": (3, 5), "sublinear_tf": True, "dtype": np.float32}
 GLOSS_WEIGHT = 0.9  # an English label met through the gloss of a Dutch or French phrase (below a label as written)
 # a clause that is a label as written embeds at ~1.0 (1.0003 by rounding): the letters must win, or the skill is not
 # literal and becomes a suggestion (test_matching_extract_literal)
@@ -89,8 +90,7 @@ class SkillIndex:
                         exact.setdefault(text, []).append(index)
                         texts.append(text)
                         owners.append(index)
-            vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, dtype=np.float32)
-            matrix = vectorizer.fit_transform(texts).T.tocsr()
+            vectorizer, matrix = fitted.char_ngrams(texts, VECTORIZER, keep=not exclude)  # kept between processes
             self.by_language[language] = (exact, vectorizer, matrix, owners)
 
     def extract(self, text: str, language: str, top: int = 20, use_semantic: bool | None = None, implied: bool = False,

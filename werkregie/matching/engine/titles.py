@@ -24,9 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
 
-from . import semantic
+from . import fitted, semantic
 from .taxonomy import LANGUAGES, Taxonomy, load
 from .title_clean import clean_title
 
@@ -43,6 +42,9 @@ LEXICAL_ALONE = 0.5  # ... unless its letters alone match a label this well
 # ~15 ms). 0.8 rather than 0.9 keeps 10,000 titles within a minute on two cores for 0.01 of MRR on the development sample.
 KNOWN_LABEL = 0.8
 SHORTLIST = 200  # occupations whose every label is compared semantically: the best by label centroid, and by letters
+
+
+VECTORIZER = {"analyzer": "char_wb", "ngram_range": (2, 5), "sublinear_tf": True, "min_df": 1, "dtype": np.float32}
 
 
 class MatchingInputError(ValueError):
@@ -101,8 +103,8 @@ class TitleIndex:
         self.exact = {}
         for position, text in enumerate(texts):
             self.exact.setdefault(text, []).append(position)
-        self.vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=1, dtype=np.float32)
-        self.matrix = self.vectorizer.fit_transform(texts).T.tocsr()  # n-grams x labels: one sparse product per query batch
+        # n-grams x labels: one sparse product per query batch (kept between processes: fitted.py)
+        self.vectorizer, self.matrix = fitted.char_ngrams(texts, VECTORIZER, keep=not exclude)
         self.isco = np.array([o.isco for o in taxonomy.occupations])
         # labels are listed occupation by occupation, so each occupation's best label is one reduceat segment
         self.starts, self.present = np.unique(self.owners, return_index=True)[1], np.unique(self.owners)
