@@ -1,6 +1,8 @@
 """Django settings. Everything that differs between machines comes from the environment.
 
 WERKREGIE_DATA_DIR   folder for the embedded SQLite database and the generated secret key (default ./var)
+WERKREGIE_DERIVED_DIR folder for what the platform derives from its shipped data and keeps between processes (the
+                     fitted n-gram indexes of matching/engine/fitted.py; default <data dir>/derived)
 DATABASE_URL         e.g. postgres://user@127.0.0.1:5432/werkregie (default: embedded SQLite in the data dir)
 DJANGO_SECRET_KEY    required in production; the demo generates one into the data dir (never the repository)
 DJANGO_DEBUG         "1" for development
@@ -21,6 +23,7 @@ import dj_database_url
 
 BASE_DIR = Path(__file__).resolve().parent
 DATA_DIR = Path(os.environ.get("WERKREGIE_DATA_DIR", Path.cwd() / "var")).resolve()
+DERIVED_DIR = Path(os.environ.get("WERKREGIE_DERIVED_DIR") or DATA_DIR / "derived").resolve()
 
 
 def _env_bool(name: str, default: bool = False) -> bool:

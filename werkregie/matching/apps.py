@@ -15,5 +15,5 @@ class MatchingConfig(AppConfig):
         from . import signals  # noqa: F401 - keeps the match index in step with profiles and vacancies
         from .engine import fitted
 
-        fitted.CACHE_DIR = settings.DATA_DIR / "derived"  # the fitted n-gram indexes, kept between processes
+        fitted.CACHE_DIR = settings.DERIVED_DIR  # the fitted n-gram indexes, kept between processes
         guard_one_line_fields(self)  # no control, bidi or zero-width characters in what people type (names, labels, reasons)
