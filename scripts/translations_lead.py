@@ -3753,3 +3753,39 @@ T.update({
 T.update({
     "OCMW (bij leefloon)": ("CPAS (en cas de revenu d'intégration)", "PCSW (for a living wage)"),
 })
+# issue 16 walk (stop 37): the screening reasons as the job seeker reads them (second person)
+T.update({
+    "Er is nog geen score van het model: uw bemiddelaar besliste na het gesprek met u.": (
+        "Le modèle n'a pas encore de score\xa0: votre conseiller a décidé après l'entretien avec vous.",
+        "The model has no score yet: your counsellor decided after talking with you."),
+    "Het model schat uw kans op werk binnen 6 maanden op %(percent)s %% (%(category)s).": (
+        "Le modèle estime votre chance de trouver un emploi dans les 6 mois à %(percent)s\xa0%% (%(category)s).",
+        "The model estimates your chance of work within 6 months at %(percent)s%% (%(category)s)."),
+    "Uw bemiddelaar stelde vast dat werken voor u nu niet mogelijk is.": (
+        "Votre conseiller a constaté que travailler n'est pas possible pour vous en ce moment.",
+        "Your counsellor found that working is not possible for you right now."),
+    "Kinderopvang vinden is voor u een drempel.": ("Trouver une garde d'enfants est un obstacle pour vous.", "Finding childcare is a barrier for you."),
+    "Naar het werk gaan is voor u een drempel (vervoer).": ("Se rendre au travail est un obstacle pour vous (transport).",
+                                                           "Getting to work is a barrier for you (transport)."),
+    "Uw Nederlands is nog lager dan niveau A2.": ("Votre néerlandais est encore inférieur au niveau A2.", "Your Dutch is still below level A2."),
+    "U werkt nog niet met een computer of smartphone.": ("Vous n'utilisez pas encore d'ordinateur ni de smartphone.",
+                                                         "You do not use a computer or smartphone yet."),
+    "U gaf aan dat werk zoeken nu moeilijk is voor u.": ("Vous avez indiqué que chercher un emploi est difficile pour vous en ce moment.",
+                                                         "You said that looking for work is hard for you right now."),
+    "Wat u kunt, volstaat nog niet voor de jobs die u zoekt.": ("Vos compétences ne suffisent pas encore pour les emplois que vous cherchez.",
+                                                                "Your skills are not yet enough for the jobs you are looking for."),
+    "Er zijn medische, psychische of sociale moeilijkheden die werk zoeken zwaarder maken.": (
+        "Des difficultés médicales, psychiques ou sociales rendent la recherche d'emploi plus lourde.",
+        "Medical, mental or social difficulties make looking for work harder."),
+    "U kunt zelf werk zoeken, met hulp op de website en de app.": ("Vous pouvez chercher un emploi vous-même, avec l'aide du site et de l'application.",
+                                                                   "You can look for work yourself, with help on the website and the app."),
+    "U zoekt samen met een bemiddelaar: alleen zoeken past bij een korte afstand tot werk, en u hebt een %(category)s.": (
+        "Vous cherchez avec un conseiller\xa0: chercher seul convient à une courte distance de l'emploi, et vous êtes à une %(category)s.",
+        "You look for work with a counsellor: looking alone suits a short distance to work, and yours is a %(category)s."),
+    "U zoekt samen met een bemiddelaar: alleen zoeken vraagt Nederlands op minstens niveau B1.": (
+        "Vous cherchez avec un conseiller\xa0: chercher seul demande un néerlandais d'au moins niveau B1.",
+        "You look for work with a counsellor: looking alone takes Dutch at level B1 or higher."),
+    "U zoekt samen met een bemiddelaar: alleen zoeken vraagt dat u met een computer of smartphone werkt.": (
+        "Vous cherchez avec un conseiller\xa0: chercher seul demande d'utiliser un ordinateur ou un smartphone.",
+        "You look for work with a counsellor: looking alone takes using a computer or smartphone."),
+})

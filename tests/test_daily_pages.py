@@ -223,3 +223,24 @@ def test_citizen_reads_what_it_means_and_what_happens_next(screened):
     assert "Wat dit voor u betekent" in page and "Volgende stap" in page
     assert "Het model alleen kwam uit op" in page, "a word on why the decision differs from the model"
     assert "model v" not in page.lower() and "van honderd werkzoekenden" in page
+
+
+def test_the_citizen_reads_the_reasons_in_the_second_person(screened):
+    """Walk of issue 16 (stop 37): "Mijn kans op werk" listed the counsellor's sentences to the person ("De motivatie is
+    laag.", "deze persoon heeft een middellange afstand"). The citizen reads each reason in plain second person."""
+    p, counsellor = screened
+    from werkregie.screening import use_cases
+
+    use_cases.record_assessment(f.principal(counsellor), p.pk, {**ANSWERS, "motivation": "low", "category": "not_deployable",
+                                                                "override_reason": "Zorg voor een familielid komt nu eerst."})
+    client = Client()
+    client.force_login(f.user(Role.CITIZEN, person=p))
+    page = client.get("/mijn-kans-op-werk/").content.decode()
+    assert "deze persoon" not in page and "De motivatie is laag" not in page and "Niet zelfredzaam" not in page
+    assert "U gaf aan dat werk zoeken nu moeilijk is voor u." in page
+    assert "U zoekt samen met een bemiddelaar" in page, page[page.find("Het model alleen"):][:1500]
+    from werkregie.screening import reasons
+    from werkregie.screening.models import Assessment
+
+    stored = Assessment.objects.filter(person=p).latest("assessed_at").reasons
+    assert "De motivatie is laag." in reasons.shown(stored), "the counsellor keeps the third-person sentences"

@@ -77,6 +77,24 @@ TEXTS = {
     "screening.reason.not_self_reliant.dutch": gettext_noop("Niet zelfredzaam: zelfstandig zoeken vraagt minstens Nederlands op niveau B1."),
     "screening.reason.not_self_reliant.digital": gettext_noop("Niet zelfredzaam: zelfstandig zoeken vraagt digitale vaardigheden."),
 }
+# the same reasons for the job seeker's own page, in plain second person (walk of issue 16, stop 37: "Mijn kans op werk"
+# showed the counsellor's sentences, "deze persoon heeft een middellange afstand", to the person)
+CITIZEN_TEXTS = {
+    "screening.reason.no_score": gettext_noop("Er is nog geen score van het model: uw bemiddelaar besliste na het gesprek met u."),
+    "screening.reason.model": gettext_noop("Het model schat uw kans op werk binnen 6 maanden op %(percent)s %% (%(category)s)."),
+    "screening.reason.not_deployable": gettext_noop("Uw bemiddelaar stelde vast dat werken voor u nu niet mogelijk is."),
+    "screening.reason.childcare": gettext_noop("Kinderopvang vinden is voor u een drempel."),
+    "screening.reason.mobility": gettext_noop("Naar het werk gaan is voor u een drempel (vervoer)."),
+    "screening.reason.dutch": gettext_noop("Uw Nederlands is nog lager dan niveau A2."),
+    "screening.reason.digital": gettext_noop("U werkt nog niet met een computer of smartphone."),
+    "screening.reason.motivation": gettext_noop("U gaf aan dat werk zoeken nu moeilijk is voor u."),
+    "screening.reason.competences": gettext_noop("Wat u kunt, volstaat nog niet voor de jobs die u zoekt."),
+    "screening.reason.problems": gettext_noop("Er zijn medische, psychische of sociale moeilijkheden die werk zoeken zwaarder maken."),
+    "screening.reason.self_reliant": gettext_noop("U kunt zelf werk zoeken, met hulp op de website en de app."),
+    "screening.reason.not_self_reliant.distance": gettext_noop("U zoekt samen met een bemiddelaar: alleen zoeken past bij een korte afstand tot werk, en u hebt een %(category)s."),
+    "screening.reason.not_self_reliant.dutch": gettext_noop("U zoekt samen met een bemiddelaar: alleen zoeken vraagt Nederlands op minstens niveau B1."),
+    "screening.reason.not_self_reliant.digital": gettext_noop("U zoekt samen met een bemiddelaar: alleen zoeken vraagt dat u met een computer of smartphone werkt."),
+}
 CATEGORY_TEXTS = {
     "short": gettext_noop("korte afstand"), "medium": gettext_noop("middellange afstand"), "long": gettext_noop("lange afstand"),
     "not_deployable": gettext_noop("niet inzetbaar"),

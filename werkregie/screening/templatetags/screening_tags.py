@@ -19,6 +19,14 @@ def percent(value: float | None, digits: int = 0) -> str:
 
 
 @register.filter
+def reasons_for_citizen(value: object) -> list[str]:
+    """An assessment's stored reasons as the job seeker reads them (second person), in the reader's language."""
+    from werkregie.screening import reasons as texts
+
+    return texts.shown_to_citizen(value)
+
+
+@register.filter
 def reasons(value: object) -> list[str]:
     """A proposal's reasons (an engine Proposal, or the stored list of an assessment) in the reader's language."""
     from werkregie.screening import reasons as texts
