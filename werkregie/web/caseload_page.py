@@ -131,7 +131,6 @@ def _overview_args(data: dict) -> dict:
             "municipality": data.get("municipality", ""), "sort": data.get("sorteer", ""), "descending": data.get("richting") == "af"}
 
 
-EXPORT_PAGES = 100  # 100 × 100 rows: a caseload, not the register (the register's own export is the person search's)
 
 
 def overview_export(request: HttpRequest, principal: Principal) -> HttpResponse:
@@ -158,12 +157,8 @@ def overview_export(request: HttpRequest, principal: Principal) -> HttpResponse:
     shown = sections | ({"controller"} if principal.role == Role.CONTROLLER else set())
     columns = [(key, str(label)) for key, label, needs in COLUMNS if needs is None or needs in shown]
     try:
-        rows = []
-        for number in range(1, EXPORT_PAGES + 1):
-            page = caseload.overview(principal, **_overview_args(data), page=number, page_size=100)
-            rows += [_export_row(r, [key for key, _label in columns]) for r in page.items]
-            if number * 100 >= page.count:
-                break
+        page = caseload.overview(principal, **_overview_args(data), page=1, page_size=caseload.EXPORT_LIMIT, export=True)
+        rows = [_export_row(r, [key for key, _label in columns]) for r in page.items]
     except DomainError as exc:
         return render(request, "web/forbidden.html", {"detail": exc.detail}, status=exc.status)
     return exports.csv_response("caseload.csv", [label for _key, label in columns], rows)
