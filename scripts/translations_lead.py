@@ -3789,3 +3789,9 @@ T.update({
         "Vous cherchez avec un conseiller\xa0: chercher seul demande d'utiliser un ordinateur ou un smartphone.",
         "You look for work with a counsellor: looking alone takes using a computer or smartphone."),
 })
+# issue 16 attack (stop 37): a second referral while VDAB still has the first open
+T.update({
+    "Deze persoon is al doorverwezen op %(day)s; VDAB heeft die doorverwijzing nog open staan.": (
+        "Cette personne a déjà été orientée le %(day)s\xa0; le VDAB n'a pas encore traité cette orientation.",
+        "This person was already referred on %(day)s; VDAB has not yet acted on that referral."),
+})

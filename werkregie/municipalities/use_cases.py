@@ -22,11 +22,13 @@ from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock, dates
 from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput, NotFound
+from werkregie.core.text import required_text_problem, text_problem
 from werkregie.core.versions import unseen_message
 from werkregie.geo.models import Municipality
 from werkregie.kpis import catalogue, figures
 from werkregie.kpis import use_cases as kpi_cases
 from werkregie.people import perms as people_perms
+from werkregie.people.models import Person
 from werkregie.workflows import reasons
 from werkregie.workflows.labels import coded
 
@@ -310,15 +312,29 @@ def refer(principal: Principal, person_id: int, note: str, channel: str = "web")
     if not people_perms.can_view_person(principal, person_id):
         raise NotFound(_("Deze persoon is geen leefloongerechtigde van uw gemeente."))
     note = (note or "").strip()
-    if not note:
-        raise InvalidInput(_("De doorverwijzing is niet bewaard."), [FieldError("note", _("Schrijf kort waarom u doorverwijst."))])
+    # checked before anything is written, and never cut without a word (attack of issue 16, stop 37: a note with a NUL,
+    # a right-to-left override and 2,567 characters was stored, cut to 2,000)
+    problem = _("Schrijf kort waarom u doorverwijst.") if not note else required_text_problem(note, 1, 2000) or text_problem(note)
+    if problem:
+        raise InvalidInput(_("De doorverwijzing is niet bewaard."), [FieldError("note", problem)])
+    from werkregie.worklist.enums import TaskStatus
+    from werkregie.worklist.models import Task
+
     with transaction.atomic():
+        Person.objects.select_for_update().filter(pk=person_id).first()  # one referral at a time per person (a double click)
+        pending = (Referral.objects.filter(person_id=person_id, organisation_id=principal.user.organisation_id,
+                                           task_key__in=Task.objects.filter(status=TaskStatus.OPEN).values("key"))
+                   .order_by("-referred_at").first())
+        if pending:  # a second referral while VDAB has not yet acted on the first: the same request twice
+            raise InvalidInput(_("De doorverwijzing is niet bewaard."), [FieldError("note", _(
+                "Deze persoon is al doorverwezen op %(day)s; VDAB heeft die doorverwijzing nog open staan.")
+                % {"day": timezone.localdate(pending.referred_at).strftime("%d/%m/%Y")})])
         referral = Referral.objects.create(person_id=person_id, organisation_id=principal.user.organisation_id, referred_by=principal.user,
-                                           referred_at=clock.now(), note=note[:2000], task_key="")
+                                           referred_at=clock.now(), note=note, task_key="")
         referral.task_key = f"municipality_referral:{referral.pk}"
         referral.save(update_fields=["task_key"])
         upsert_task(referral.task_key, person_id=person_id, kind=TaskKind.SCREENING_DUE, due_on=clock.today() + dt.timedelta(days=REFERRAL_DAYS),
-                    title=coded(reasons.MUNICIPALITY_REFERRAL, org=principal.user.organisation.name), detail=note[:2000],
+                    title=coded(reasons.MUNICIPALITY_REFERRAL, org=principal.user.organisation.name), detail=note,
                     source="municipalities")
         record_access(principal.actor(), [person_id], "doorverwijzing naar VDAB", Purpose.LEEFLOON_ACTIVATION, channel)
     return referral
