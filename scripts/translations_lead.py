@@ -3795,3 +3795,14 @@ T.update({
         "Cette personne a déjà été orientée le %(day)s\xa0; le VDAB n'a pas encore traité cette orientation.",
         "This person was already referred on %(day)s; VDAB has not yet acted on that referral."),
 })
+# issue 16 walk (stop 37): the rule's sources folded on the controller's decision page
+T.update({
+    "Over deze regel: bronnen en onzekerheid": ("À propos de cette règle\xa0: sources et incertitude", "About this rule: sources and uncertainty"),
+})
+# issue 16 walk (stop 37): one percent style on every page ("80 %", a no-break space, as format_percent writes it)
+T.update({
+    "volledig bedrag vanaf %(full)s\xa0%% tewerkstelling, niets onder %(minimum)s\xa0%%": (
+        "montant complet à partir de %(full)s\xa0%% d'occupation, rien sous %(minimum)s\xa0%%",
+        "full amount from %(full)s%% work time, nothing under %(minimum)s%%"),
+    "(de vacature: %(share)s\xa0%%)": ("(l'offre\xa0: %(share)s\xa0%%)", "(the vacancy: %(share)s%%)"),
+})

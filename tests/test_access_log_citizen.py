@@ -126,3 +126,12 @@ def test_the_migration_leaves_a_broken_old_chain_for_verify_to_report(db):
         AccessLogHead.objects.update_or_create(pk=1, defaults={"seq": 1, "entry_hash": "f" * 64})
         importlib.import_module("werkregie.access.migrations.0004_keyed_chain").rekey(apps, None)
     assert AccessLogEntry.objects.get().key_id == "" and not verify_chain().ok
+
+
+def test_the_purpose_filter_offers_no_purpose_the_page_never_shows(db):
+    """Walk of issue 16 (stop 37): the citizen's own reads are left out of the page, yet "Inzage in eigen gegevens" was
+    offered as a purpose to filter on."""
+    from werkregie.access.purposes import Purpose
+
+    offered = [value for value, _label in citizen.filter_choices()["purposes"]]
+    assert Purpose.OWN_DATA not in offered and Purpose.GUIDANCE in offered

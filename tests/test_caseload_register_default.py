@@ -78,3 +78,24 @@ def test_the_action_order_computes_each_due_date_once_per_side(ref):
     sql = _person_list(queries.captured_queries)
     assert sql.count('FROM "worklist_task"') <= 8, sql.count('FROM "worklist_task"')
     assert [r.person.pk for r in page.items][:2] == [late.pk, soon.pk]
+
+
+def test_the_distance_order_goes_from_short_to_long(ref):
+    """Walk of issue 16 (stop 37): "Afstand" ascending listed long, medium, short: the category's code in alphabetical
+    order. Ascending is now nearest to work first, the unscreened last."""
+    from werkregie.screening.models import Assessment
+
+    team = f.organisation("vdab_team")
+    counsellor = f.user(Role.COUNSELLOR, team)
+    by_category = {}
+    for category in ("long", "short", "not_deployable", "medium"):
+        p = f.person(first_name="A", last_name=category, counsellor=counsellor, team=team)
+        Assessment.objects.create(person=p, counsellor=counsellor, assessed_at=clock.now(), competences="sufficient", dutch_level="B2",
+                                  digital_skills="basic", motivation="high", proposed_category=category, proposed_self_reliant=False,
+                                  category=category, self_reliant=False)
+        by_category[category] = p.pk
+    unscreened = f.person(first_name="A", last_name="none", counsellor=counsellor, team=team).pk
+    order = [r.person.pk for r in caseload.overview(f.principal(counsellor), sort="afstand").items]
+    assert order == [by_category[c] for c in ("short", "medium", "long", "not_deployable")] + [unscreened]
+    backwards = [r.person.pk for r in caseload.overview(f.principal(counsellor), sort="afstand", descending=True).items]
+    assert backwards == [by_category[c] for c in ("not_deployable", "long", "medium", "short")] + [unscreened]

@@ -244,3 +244,25 @@ def test_the_citizen_reads_the_reasons_in_the_second_person(screened):
 
     stored = Assessment.objects.filter(person=p).latest("assessed_at").reasons
     assert "De motivatie is laag." in reasons.shown(stored), "the counsellor keeps the third-person sentences"
+
+
+def _indicators(html: str) -> list[tuple[str, bool]]:
+    """Each hx-indicator target of the page, and whether the page holds an element with that id."""
+    import re
+
+    ids = set(re.findall(r'\bid="([^"]+)"', html))
+    return [(target, target.lstrip("#") in ids) for target in re.findall(r'hx-indicator="([^"]+)"', html)]
+
+
+def test_the_caseload_sort_links_and_the_live_proposal_show_progress(screened, team):
+    """Walk of issue 16 (stop 37): sorting the caseload by a column header (7.6 s on a loaded demo) and the screening
+    form's live proposal (2.4–3.2 s) and save (3.5–6 s) showed no progress: each now points at a progress component."""
+    client = Client()
+    client.force_login(team["counsellor"])
+    caseload = client.get("/caseload/").content.decode()
+    sort_links = caseload.count('hx-push-url="true" hx-indicator="#search-progress"')
+    assert sort_links >= 3 and all(found for _target, found in _indicators(caseload)), _indicators(caseload)
+    p, counsellor = screened
+    client.force_login(counsellor)
+    form = client.get(f"/personen/{p.pk}/screening/").content.decode()
+    assert ("#proposal-progress", True) in _indicators(form) and "data-progress" in form

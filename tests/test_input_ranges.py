@@ -149,3 +149,15 @@ def test_merging_persons_whose_consents_and_links_collide(client, db):
     assert again.status_code == 404 and again["Content-Type"].startswith("application/problem+json")
     assert client.post(url, {"duplicate_id": a.pk, "reason": "abcde"}, content_type="application/json", **bearer(admin)).status_code == 422
     assert client.post(url, {"duplicate_id": 987654, "reason": "abcde"}, content_type="application/json", **bearer(admin)).status_code == 404
+
+
+@pytest.mark.parametrize("text", ["31/02/2025", "2025-02-30", "29/02/2023", "00/01/2025"])
+def test_a_date_that_does_not_exist_is_called_so(text):
+    """Attack of issue 16 (stop 37): "31/02/2025" as a municipality step's date was answered "gebruik DD/MM/JJJJ", which
+    it is; the answer now says the date does not exist."""
+    with pytest.raises(InvalidInput) as refused:
+        dates.parse_day(text, "start")
+    assert refused.value.errors[0].message == f"{text} is geen bestaande datum"
+    with pytest.raises(InvalidInput) as shapeless:
+        dates.parse_day("morgen", "start")
+    assert shapeless.value.errors[0].message == "gebruik DD/MM/JJJJ"

@@ -277,3 +277,13 @@ def test_a_hearing_in_writing_reads_as_a_term_not_a_meeting(db):
     assert letter.template_key == "compliance.hearing_written" and "schriftelijk" in letter.body and "Komt u niet" not in letter.body
     assert "—" not in letter.body.split("Dossiernummer")[0]
     assert "Het verhoor gebeurt schriftelijk" in page and "Schriftelijk verweer uiterlijk op" in page
+
+
+def test_the_caseload_download_names_the_municipality_the_page_shows(ref):
+    """Walk of issue 16 (stop 37): the page shows each person's municipality under the name; the download left it out."""
+    counsellor, person, _ = caseload()
+    client = _web(counsellor)
+    with clock.travel_to(DAY):
+        body = client.get("/caseload/export.csv").content.decode("utf-8-sig")
+    header, first = body.splitlines()[0].split(";"), body.splitlines()[1].split(";")
+    assert header[-1] == "Gemeente" and first[-1] == person.municipality.name

@@ -222,7 +222,8 @@ def consultations_for(principal, filters: Filters = Filters(), page: int = 1, pa
 
 
 def filter_choices() -> dict:
-    """The filters' options, labels in the reader's language."""
-    return {"roles": [(v, str(label)) for v, label in role_labels().items() if v != "citizen"], "purposes": [(v, str(label)) for v, label in Purpose.choices],
+    """The filters' options, labels in the reader's language; not the citizen's own reads, which the page never shows
+    (walk of issue 16, stop 37: "Inzage in eigen gegevens" was offered and always found nothing)."""
+    return {"roles": [(v, str(label)) for v, label in role_labels().items() if v != "citizen"], "purposes": [(v, str(label)) for v, label in Purpose.choices if v != Purpose.OWN_DATA],
             "kinds": [(Shown.RECORD.value, _("Uw dossier")), (Shown.LIST.value, _("Een lijst"))],
             "periods": [(k, str(v)) for k, v in PERIOD_LABELS.items()]}

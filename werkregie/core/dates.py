@@ -6,6 +6,7 @@ never a 500 further down (date arithmetic overflows, a figure computed for the y
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from django.utils.translation import gettext as _
 
@@ -14,6 +15,7 @@ from .errors import FieldError, InvalidInput
 
 EARLIEST = dt.date(2000, 1, 1)  # the platform holds no history before this
 FORMATS = ("%Y-%m-%d", "%d/%m/%Y")
+DATE_SHAPED = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{1,2}-\d{1,2})$")
 PLANNED_YEARS = 5  # how far ahead something planned (a step, an agreement) may reach
 
 
@@ -37,6 +39,8 @@ def parse_day(value: object, field: str) -> dt.date:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
+    if DATE_SHAPED.match(text):  # written as a date, but not one of the calendar (attack of issue 16: "31/02/2025" was a format error)
+        raise InvalidInput(_("Ongeldige datum."), [FieldError(field, _("%(text)s is geen bestaande datum") % {"text": text})])
     raise InvalidInput(_("Ongeldige datum."), [FieldError(field, _("gebruik DD/MM/JJJJ"))])
 
 

@@ -240,9 +240,11 @@ def _work_before_the_register(person_id: int, occupation_uri: str) -> None:
     if first.kind in WORKED:
         StatusEpisode.objects.filter(pk=first.pk).update(start=since)
         _benefit_after(first, since)
-    else:
-        StatusEpisode.objects.create(person_id=person_id, kind=StatusKind.EMPLOYED, start=since, end=first.start - dt.timedelta(days=1),
-                                     source=first.source)
+    else:  # a job that ended the day before the history began: a year of it gives benefit there too (walk of stop 37:
+        # "Werkend" 17 months, then "zonder uitkering", for the demo citizen himself)
+        job = StatusEpisode.objects.create(person_id=person_id, kind=StatusKind.EMPLOYED, start=since, end=first.start - dt.timedelta(days=1),
+                                           source=first.source)
+        _benefit_after(job, since)
     episodes = list(StatusEpisode.objects.filter(person_id=person_id).exclude(kind__in=(StatusKind.LEEFLOON, StatusKind.NEWCOMER))
                     .values_list("kind", "start"))
     Person.objects.filter(pk=person_id).update(registered_on=registered_on(episodes))

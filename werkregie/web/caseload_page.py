@@ -155,7 +155,9 @@ def overview_export(request: HttpRequest, principal: Principal) -> HttpResponse:
         return render(request, "web/forbidden.html", {"detail": exc.detail}, status=exc.status)
     data = list_filters(form, given, passed_on=tuple(caseload.FILTERS))
     shown = sections | ({"controller"} if principal.role == Role.CONTROLLER else set())
-    columns = [(key, str(label)) for key, label, needs in COLUMNS if needs is None or needs in shown]
+    # the page's columns, and the municipality it shows under each name (walk of issue 16, stop 37: the download left it out)
+    exported = [*COLUMNS, ("gemeente", gettext_lazy("Gemeente"), "address")]
+    columns = [(key, str(label)) for key, label, needs in exported if needs is None or needs in shown]
     try:
         page = caseload.overview(principal, **_overview_args(data), page=1, page_size=caseload.EXPORT_LIMIT, export=True)
         rows = [_export_row(r, [key for key, _label in columns]) for r in page.items]
@@ -166,7 +168,8 @@ def overview_export(request: HttpRequest, principal: Principal) -> HttpResponse:
 
 def _export_row(r, keys: list[str]) -> list:  # noqa: ANN001 - a caseload Row
     categories, tasks = dict(DistanceCategory.choices), dict(TaskKind.choices)
-    values = {"naam": f"{r.person.last_name}, {r.person.first_name}", "status": r.status_label, "afstand": str(categories[r.distance]) if r.distance else _("nog niet gescreend") if r.needs_screening else _("geen screening nodig"),
+    values = {"naam": f"{r.person.last_name}, {r.person.first_name}", "gemeente": r.person.municipality.name if r.person.municipality_id else None,
+              "status": r.status_label, "afstand": str(categories[r.distance]) if r.distance else _("nog niet gescreend") if r.needs_screening else _("geen screening nodig"),
               "screening": r.screening_due, "afspraken": r.agreement_due,
               "actie": f"{tasks.get(r.due_task, '')}, {r.due:%d/%m/%Y}" if r.due else "",
               "contact": r.last_contact, "controle": r.control_deadline}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import F, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Case, F, IntegerField, OuterRef, Q, QuerySet, Subquery, Value, When
 from django.db.models.functions import Coalesce, Greatest, Least, TruncDate
 from django.utils.translation import gettext as _
 
@@ -41,7 +41,7 @@ SORTS = {
     # the next task is screening's (annotated only with it): a controller's sorteer=actie was "invalid" on the export
     # and on the page a choice not offered; now refused alike, as a sort on a section it may not see (re-walk of issue 16)
     "actie": ("due", "screening"), "naam": ("last_name_key", None), "status": ("status", "statuses"),
-    "afstand": ("distance", "screening"), "screening": ("screening_due", "statuses"), "afspraken": ("agreement_due", "statuses"),
+    "afstand": ("distance_rank", "screening"), "screening": ("screening_due", "statuses"), "afspraken": ("agreement_due", "statuses"),
     "contact": ("last_contact", "screening"), "controle": ("control_deadline", "statuses"),
 }
 FILTERS = {"status": "statuses", "afstand": "screening", "termijn": "statuses", "municipality": "address"}
@@ -255,6 +255,9 @@ def overview(principal: Principal, *, q: str = "", status: str = "", distance: s
         else:
             until = {"overdue": today - dt.timedelta(days=1), "week": today + dt.timedelta(days=7), "month": today + dt.timedelta(days=31)}[due]
             rows = rows.filter(due__lte=until)
+    if sort == "afstand":  # by how far from work, not by the category's code ("long" sorted before "medium" and "short")
+        rows = rows.annotate(distance_rank=Case(*(When(distance=code, then=Value(rank)) for rank, code in enumerate(DISTANCES[:-1])),
+                                                default=None, output_field=IntegerField()))
     field = SORTS[sort][0]
     key = F(field).desc(nulls_last=True) if descending else F(field).asc(nulls_last=True)
     if sort == "contact" and not descending:
