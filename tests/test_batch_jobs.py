@@ -139,7 +139,9 @@ def test_screening_scores_on_two_workers_equal_the_in_process_scores(register, t
     with clock.travel_to(TODAY):
         small_six_month_model()
         expected_count, expected = in_process(lambda: (score_persons(), rows(Score, "person_id")))
-        assert expected_count > 30
+        # at least three partitions of 10 (stop 37: the generator's benefit rule over the reference period changed the
+        # histories, and this register now holds exactly 30 job seekers to score; "> 30" became ">= 30", what 3 × 10 needs)
+        assert expected_count >= 30
         result = use_cases.start("screening", client=two_workers, size=10)
         assert result["scored"] == expected_count and result["partitions"] >= 3
         assert rows(Score, "person_id") == expected
