@@ -243,11 +243,8 @@ def measure_import(args: argparse.Namespace, tax, kbos: list[str]) -> dict:  # n
         handle.write("\n".join(records(args.import_records, 1, tax, kbos, args.with_occupation, args.typed_share, args.places)) + "\n")
     source = f"bench{int(time.time())}"
     t0 = time.perf_counter()
-    # as an operator runs it: with the default threads (an OMP_NUM_THREADS=1 set for the bench's own server and load
-    # generator made the title engine's embeddings single-threaded in the import, which has both cores to itself)
-    env = {k: v for k, v in os.environ.items() if k not in ("OMP_NUM_THREADS", "WERKREGIE_EMBED_THREADS")}
     done = subprocess.run([sys.executable, "-m", "werkregie.cli", "import", "vacancies", handle.name, "--source", source],
-                          cwd=ROOT, capture_output=True, text=True, env=env)
+                          cwd=ROOT, capture_output=True, text=True)
     total = time.perf_counter() - t0
     os.unlink(handle.name)
     if done.returncode != 0:
