@@ -3806,3 +3806,8 @@ T.update({
         "full amount from %(full)s%% work time, nothing under %(minimum)s%%"),
     "(de vacature: %(share)s\xa0%%)": ("(l'offre\xa0: %(share)s\xa0%%)", "(the vacancy: %(share)s%%)"),
 })
+
+T.update({
+    "gebruik DD/MM/JJJJ. %(text)s is geen bestaande datum": (
+        "utilisez JJ/MM/AAAA. %(text)s n'est pas une date existante", "use DD/MM/YYYY. %(text)s is not an existing date"),
+})

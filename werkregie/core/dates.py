@@ -40,7 +40,8 @@ def parse_day(value: object, field: str) -> dt.date:
         except ValueError:
             continue
     if DATE_SHAPED.match(text):  # written as a date, but not one of the calendar (attack of issue 16: "31/02/2025" was a format error)
-        raise InvalidInput(_("Ongeldige datum."), [FieldError(field, _("%(text)s is geen bestaande datum") % {"text": text})])
+        # the format's hint first, as for any wrong date (the KPI exports' error summary says so), then what is wrong
+        raise InvalidInput(_("Ongeldige datum."), [FieldError(field, _("gebruik DD/MM/JJJJ. %(text)s is geen bestaande datum") % {"text": text})])
     raise InvalidInput(_("Ongeldige datum."), [FieldError(field, _("gebruik DD/MM/JJJJ"))])
 
 
