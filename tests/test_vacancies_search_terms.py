@@ -197,3 +197,49 @@ def test_the_term_path_reads_the_words_within_the_place_from_the_index_alone(var
                        [codes, "magazijn%"])
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "Index Only Scan using vacancies_term_pkey" in plan and "term >= 'magazijn'" in plan, plan
+
+
+@postgres_only
+def test_an_import_adds_its_words_in_one_statement_and_later_inserts_go_through_the_trigger(db):
+    """Issue 12, speed of the import (migration 0026): the import's new vacancies get their words from one sorted
+    statement at the end of its write, not one trigger call per COPY batch; the same rows as the trigger would write,
+    and once the import is done, an insert in the same transaction goes through the trigger again."""
+    from django.test.utils import CaptureQueriesContext
+
+    employer = f.organisation(OrganisationKind.EMPLOYER)
+    codes = [c for c, _km in _ring([0, 7.5, 19])]
+    lines = [json.dumps({"@type": "JobPosting", "identifier": {"value": f"D{i}"}, "title": TITLES[i % len(TITLES)],
+                         "description": " ".join(WORDS[i % 5:i % 5 + 4]), "jobLocation": {"identifier": {"value": codes[i % 3]}},
+                         "hiringOrganization": {"name": employer.name, "identifier": f"BE{employer.kbo_number}"},
+                         "workHours": "38 h/week", "employmentType": ["FULL_TIME"]}) for i in range(30)]
+    with CaptureQueriesContext(connection) as queries:
+        assert import_records(lines, "forem").created == 30
+    written = [q["sql"] for q in queries.captured_queries if q["sql"].startswith("INSERT INTO vacancies_term")]
+    assert len(written) == 1 and "ORDER BY 1, 2, 3" in written[0]
+    assert not _term_rows_differ()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM vacancies_term t JOIN vacancies_vacancy v ON v.id = t.vacancy_id WHERE v.source = 'forem'")
+        assert cursor.fetchone()[0] > 30 * 3
+        cursor.execute("SELECT current_setting('werkregie.terms_deferred', true)")
+        assert cursor.fetchone()[0] == "off"
+    Vacancy.objects.create(employer=employer, title="Heftruckchauffeur", description="nacht", municipality_id=GENT)
+    assert not _term_rows_differ()
+
+
+@postgres_only
+def test_a_refused_write_leaves_the_words_to_the_trigger(db):
+    """The deferral is transaction-local: when the import's write fails, its savepoint's rollback takes the setting
+    back too, and the caller's next insert in the same transaction still gets its words."""
+    from django.db import IntegrityError, transaction
+
+    employer = f.organisation(OrganisationKind.EMPLOYER)
+    with pytest.raises(IntegrityError), transaction.atomic(), search.terms_deferred() as inserted:
+        made = Vacancy.objects.create(employer=employer, title="Kok", description="ervaring", municipality_id=GENT)
+        inserted.append(made.pk)
+        Vacancy.objects.create(employer=employer, title="Kok", description="ervaring", municipality_id=GENT, source="forem", source_id="X")
+        Vacancy.objects.create(employer=employer, title="Kok", description="ervaring", municipality_id=GENT, source="forem", source_id="X")
+    Vacancy.objects.create(employer=employer, title="Magazijnier", description="ploegen", municipality_id=GENT)
+    assert not _term_rows_differ()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM vacancies_term")
+        assert cursor.fetchone()[0] > 0

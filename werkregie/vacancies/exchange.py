@@ -435,13 +435,15 @@ def _new_ids(model: type, count: int) -> list[int]:
         return [r[0] for r in cursor.fetchall()]
 
 
-def _insert(source: str, new: list[dict], skills_of: dict[str, list[str]]) -> None:
-    """New vacancies and their skills: COPY on PostgreSQL (ids drawn from the sequence first), bulk_create elsewhere."""
+def _insert(source: str, new: list[dict], skills_of: dict[str, list[str]], inserted: list[int]) -> None:
+    """New vacancies and their skills: COPY on PostgreSQL (ids drawn from the sequence first, appended to `inserted`
+    for search.terms_deferred), bulk_create elsewhere."""
     from django.db import connection
 
     if connection.vendor == "postgresql":
         for row, pk in zip(new, _new_ids(Vacancy, len(new))):
             row["id"] = pk
+            inserted.append(pk)
         _copy(Vacancy, new)
         _copy(VacancySkill, [{"vacancy_id": r["id"], "skill_uri": u} for r in new for u in skills_of[r["source_id"]]])
         return
@@ -453,6 +455,13 @@ def _insert(source: str, new: list[dict], skills_of: dict[str, list[str]]) -> No
 
 
 def _write(source: str, clean: list[Clean], report: Report, progress: Callable[[int], None] | None) -> None:
+    from .search import terms_deferred
+
+    with terms_deferred() as inserted:
+        _write_chunks(source, clean, report, progress, inserted)
+
+
+def _write_chunks(source: str, clean: list[Clean], report: Report, progress: Callable[[int], None] | None, inserted: list[int]) -> None:
     from werkregie.geo.models import Municipality
 
     from .search import text_from
@@ -491,7 +500,7 @@ def _write(source: str, clean: list[Clean], report: Report, progress: Callable[[
                 changed.append(v)
             skills_of[c.source_id] = c.skills
         if new:
-            _insert(source, new, skills_of)
+            _insert(source, new, skills_of, inserted)
             report.created += len(new)
         if changed:
             Vacancy.objects.bulk_update(changed, [*FIELDS, "employer_id", "state", "open", "state_since", "version", "search_text", "updated_at"],

@@ -35,6 +35,8 @@ import bisect
 import re
 import time
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.db import connection
@@ -124,6 +126,30 @@ def flush_search_index() -> None:
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SELECT gin_clean_pending_list('vacancy_search_tsv'::regclass)")
+
+
+@contextmanager
+def terms_deferred() -> Iterator[list[int]]:
+    """PostgreSQL, inside the caller's transaction: the vacancies inserted within (their ids appended to the yielded
+    list) get their vacancies_term rows in one statement sorted by the index's key when the block ends, not from the
+    insert trigger batch by batch (migration 0026: 26 → ~8 s of the import of 100,000 vacancies into 300,000). Updates
+    and deletes inside still go through their triggers. Elsewhere (SQLite has no such table) it does nothing."""
+    if connection.vendor != "postgresql":
+        yield []
+        return
+    inserted: list[int] = []
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT set_config('werkregie.terms_deferred', 'on', true)")  # until the transaction ends, or below
+    yield inserted
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT set_config('werkregie.terms_deferred', 'off', true)")
+        if inserted:
+            cursor.execute("SELECT set_config('work_mem', '256MB', true)")  # the sort of some 1.6 million rows in memory (70 MB on disk with 64)
+            cursor.execute(
+                "INSERT INTO vacancies_term (municipality_id, term, vacancy_id, created_at, in_title) "
+                "SELECT v.municipality_id, l.lexeme, v.id, v.created_at, 'A' = ANY (l.weights) "
+                "FROM vacancies_vacancy v CROSS JOIN LATERAL unnest(v.search_tsv) l "
+                "WHERE v.id = ANY(%s) AND v.open AND v.municipality_id IS NOT NULL ORDER BY 1, 2, 3", [inserted])
 
 
 @dataclass
