@@ -3811,3 +3811,9 @@ T.update({
     "gebruik DD/MM/JJJJ. %(text)s is geen bestaande datum": (
         "utilisez JJ/MM/AAAA. %(text)s n'est pas une date existante", "use DD/MM/YYYY. %(text)s is not an existing date"),
 })
+
+T.update({
+    "Of de vacature buiten Vlaanderen wordt aangeboden, kiest de werkgever.": (
+        "C'est l'employeur qui choisit si l'offre est proposée en dehors de la Flandre.",
+        "Whether the vacancy is offered beyond Flanders is the employer's choice."),
+})

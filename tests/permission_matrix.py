@@ -227,7 +227,9 @@ API = {
     "POST /api/v1/vacancies/notices/read": "- - - + - - - -",  # marking the notices read (the GET changes nothing)
     "POST /api/v1/vacancies/import": "- - - - - + - +",  # a partner: a regional service or placement agency (others 403)
     "GET /api/v1/vacancies/{vacancy_id}/distribution": "- ~ - ~ - - - ~",  # the employer of the vacancy, VDAB
-    "PUT /api/v1/vacancies/{vacancy_id}/ring-offer": "- + - + - - - +",  # the employer of the vacancy, VDAB: offered beyond Flanders or not
+    # the employer of the vacancy only: offered beyond Flanders or not. VDAB changed it too until stop 38, while its page
+    # read "Keuze van de werkgever" (attack of issue 12); it still reads it (distribution) and sets it when posting for the employer
+    "PUT /api/v1/vacancies/{vacancy_id}/ring-offer": "- - - + - - - -",
     "GET /api/v1/vacancies/sectors": "- + - + - ~ + +",  # a partner: a sector organisation, its own sector(s)
     "POST /api/v1/employers/requests": "+ - - - - - - -",
     "GET /api/v1/employers/{organisation_id}": "~ ~ ~ ~ ~ ~ ~ ~",

@@ -108,3 +108,26 @@ def test_the_pages_show_the_choice_in_dutch_and_change_it(posted):  # noqa: F811
     assert "Iemand anders heeft dit intussen gewijzigd" in html.unescape(stale.content.decode())
     job.refresh_from_db()
     assert job.ring_offer is False
+
+
+def test_the_ring_choice_is_changed_by_the_employer_only(posted):  # noqa: F811
+    """Attack of issue 12 (stop 37): a counsellor or an admin changed an employer's ring choice through the API (and the
+    vacancy's update) while the page told VDAB it was the employer's choice. VDAB reads it; the employer changes it."""
+    from werkregie.accounts.models import Role
+    from tests import factories as f
+
+    job = posted["job"]
+    for role in (Role.COUNSELLOR, Role.ADMIN):
+        someone = f.user(role)
+        refused = Client().put(f"/api/v1/vacancies/{job.pk}/ring-offer", {"ring_offer": False, "version": job.version},
+                               content_type="application/json", **bearer(someone))
+        assert refused.status_code == 403 and "kiest de werkgever" in refused.json()["detail"]
+        assert Client().get(f"/api/v1/vacancies/{job.pk}/distribution", **bearer(someone)).status_code == 200
+        edited = Client().put(f"/api/v1/vacancies/{job.pk}", _vacancy(ring_offer=False, version=job.version),
+                              content_type="application/json", **bearer(someone))
+        assert edited.status_code == 403 and "kiest de werkgever" in edited.json()["detail"]
+    job.refresh_from_db()
+    assert job.ring_offer is True and job.version == 1
+    changed = Client().put(f"/api/v1/vacancies/{job.pk}/ring-offer", {"ring_offer": False, "version": job.version},
+                           content_type="application/json", **bearer(posted["boss"]))
+    assert changed.status_code == 200 and changed.json()["ring_offer"] is False

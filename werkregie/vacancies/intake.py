@@ -324,7 +324,10 @@ def update(principal: Principal, vacancy_id: int, data: dict, *, version: int, l
         _refuse_moved_workplace(vacancy, values)
         for name, value in values.items():
             setattr(vacancy, name, value)
-        if data.get("ring_offer") is not None:
+        if data.get("ring_offer") is not None and bool(data["ring_offer"]) != vacancy.ring_offer:
+            from .rings import refuse_unless_employer
+
+            refuse_unless_employer(principal, vacancy)
             vacancy.ring_offer = bool(data["ring_offer"])
         vacancy.version += 1
         vacancy.save()  # also the search text and updated_at (the exchange's feed)

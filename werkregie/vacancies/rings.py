@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock, dated
-from werkregie.core.errors import NotFound
+from werkregie.core.errors import Forbidden, NotFound
 
 from . import gateways, perms
 from .models import DistributionStatus, Vacancy, VacancyDistribution
@@ -142,14 +142,23 @@ def _reachable(principal: Principal, vacancy_id: int) -> Vacancy:
     return vacancy
 
 
+def refuse_unless_employer(principal: Principal, vacancy: Vacancy) -> None:
+    """The ring choice is the employer's (attack of issue 12: a counsellor changed it through the API while the page
+    told VDAB it was the employer's choice)."""
+    if not perms.is_employer_of(principal, vacancy):
+        raise Forbidden(_("Of de vacature buiten Vlaanderen wordt aangeboden, kiest de werkgever."))
+
+
 def set_ring_offer(principal: Principal, vacancy_id: int, offer: bool, *, version: int | None = None) -> Vacancy:
-    """The employer of the vacancy (or VDAB) chooses whether it is offered beyond Flanders. Opting out stops what was
-    still to come and withdraws, at the next run of offer(), what was delivered; opting in again lets the next run
-    offer it where it is due. Opting out of a vacancy that stood in the exchange's feed leaves a tombstone there
-    (feed.py). A stale version is refused (workflows.services.check_version)."""
+    """The employer of the vacancy chooses whether it is offered beyond Flanders. Opting out stops what was still to
+    come and withdraws, at the next run of offer(), what was delivered; opting in again lets the next run offer it
+    where it is due. Opting out of a vacancy that stood in the exchange's feed leaves a tombstone there (feed.py). A
+    stale version is refused (workflows.services.check_version). VDAB reads the choice (the page says "Keuze van de
+    werkgever") but does not change it: it set it only when it posted the vacancy for the employer (intake.create)."""
     from werkregie.workflows.services import check_version
 
     vacancy = _reachable(principal, vacancy_id)
+    refuse_unless_employer(principal, vacancy)
     with transaction.atomic():
         vacancy = Vacancy.objects.select_for_update().get(pk=vacancy.pk)
         check_version(vacancy, version)
