@@ -113,8 +113,8 @@ def test_the_pages_show_the_choice_in_dutch_and_change_it(posted):  # noqa: F811
 def test_the_ring_choice_is_changed_by_the_employer_only(posted):  # noqa: F811
     """Attack of issue 12 (stop 37): a counsellor or an admin changed an employer's ring choice through the API (and the
     vacancy's update) while the page told VDAB it was the employer's choice. VDAB reads it; the employer changes it."""
-    from werkregie.accounts.models import Role
     from tests import factories as f
+    from werkregie.accounts.models import Role
 
     job = posted["job"]
     for role in (Role.COUNSELLOR, Role.ADMIN):
