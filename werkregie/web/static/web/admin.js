@@ -21,6 +21,49 @@
             icon.setAttribute('role', 'img');
         });
     }
+    /* Walk of stop 37 (issue 16, point 2): after a wrong save the admin said "Corrigeer de fout hieronder" and left the
+       focus on the button. Its note becomes the platform's error summary: one link per field in error, with the field's
+       label and message, and the focus on the summary; after a save, on the success message. */
+    function labelOf(field) {
+        const label = field.id && document.querySelector('label[for="' + field.id + '"]');
+        return label ? label.textContent.replace(/[:\s]+$/, '').trim() : (field.getAttribute('aria-label') || field.name || '');
+    }
+    function summariseErrors() {
+        const note = document.querySelector('p.errornote');
+        if (!note) { return false; }
+        const list = document.createElement('ul');
+        list.className = 'error-summary-list';
+        document.querySelectorAll('#content-main ul.errorlist').forEach(function(errors) {
+            if (errors.closest('.errornote')) { return; }
+            const row = errors.closest('.form-row, .fieldBox, td, tr') || errors.parentElement;
+            const field = row && row.querySelector('input:not([type=hidden]), select, textarea');
+            const item = document.createElement('li');
+            const text = errors.textContent.trim();
+            if (field && field.id) {
+                const link = document.createElement('a');
+                link.href = '#' + field.id;
+                link.textContent = labelOf(field) + ': ' + text;
+                item.appendChild(link);
+            } else {
+                item.textContent = text;  // an error of the whole form: no field to go to
+            }
+            list.appendChild(item);
+        });
+        if (list.children.length) { note.appendChild(list); }
+        note.setAttribute('tabindex', '-1');
+        note.setAttribute('role', 'alert');
+        note.focus();
+        return true;
+    }
+    function focusMessage() {
+        const messages = document.querySelector('ul.messagelist');
+        if (!messages) { return; }
+        messages.setAttribute('tabindex', '-1');
+        messages.focus();
+    }
+    document.addEventListener('DOMContentLoaded', function() {
+        if (!summariseErrors()) { focusMessage(); }
+    });
     const jq = window.django && window.django.jQuery;
     const onReady = function() { nameAutocompletes(document); };
     if (jq) {
