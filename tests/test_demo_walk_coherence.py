@@ -156,3 +156,22 @@ def test_desired_occupations_fit_experience_and_education(ref):
     forklift = next(o for o in tax.occupations if o.label("en") == "forklift operator").uri
     assert set(PersonExperience.objects.filter(person=citizen).values_list("occupation_uri", flat=True)) == {forklift}
     assert set(DesiredOccupation.objects.filter(person=citizen).values_list("occupation_uri", flat=True)) == {forklift}
+
+
+def test_digital_skills_follow_education_and_age():
+    """Walk of stop 37 (issue 16, point 12): a master's graduate of 30 "without digital skills" — the generator drew the
+    skills from the age alone. Among the higher-educated (ISCED 6 and up) almost nobody is without digital skills
+    (Eurostat's digital skills indicator for Belgium: some 1–3 % of the 25–64-year-olds with a tertiary degree), and
+    lower education means fewer of them, at every age."""
+    from werkregie.people.synthetic import PERSON_COLUMNS, PopulationGenerator
+
+    from .test_daily_demo_coherence import PLACES, TODAY
+
+    rows = [row for seed in (1, 2) for batch in PopulationGenerator(PLACES, TODAY, seed=seed).batches(1, 1500, 500) for row in batch.persons]
+    education, digital = PERSON_COLUMNS.index("education_level"), PERSON_COLUMNS.index("digital_skills")
+    higher = [r[digital] for r in rows if r[education] >= 6]
+    lower = [r[digital] for r in rows if r[education] <= 2]
+    assert higher and lower
+    assert higher.count("none") / len(higher) < 0.03, f"{higher.count('none')} of {len(higher)} higher-educated without digital skills"
+    assert lower.count("none") / len(lower) > 3 * max(higher.count("none") / len(higher), 0.01)
+    assert higher.count("advanced") / len(higher) > lower.count("advanced") / len(lower)

@@ -108,6 +108,20 @@ NEXT = {
 MUTUALITIES = 5
 SEEKING = ("jobseeker_benefit", "jobseeker_no_benefit", "neet")
 DIGITAL_FACTOR = {"none": 0.55, "basic": 0.85, "intermediate": 1.05, "advanced": 1.2}
+DIGITAL_LEVELS = ("none", "basic", "intermediate", "advanced")
+
+
+def digital_weights(age: int, education: int) -> tuple[float, float, float, float]:
+    """How likely each level of digital skills is, by age and ISCED level: fewer with age, more with education — almost
+    nobody with a tertiary degree is without (Eurostat's digital skills indicator for Belgium: some 1–3 % of the
+    25–64-year-olds with a tertiary degree have none; the walk of stop 37 found masters without digital skills when
+    the draw followed the age alone)."""
+    none, basic, intermediate, advanced = 6 + age // 8, 25.0, 40.0, max(5, 40 - age // 2)
+    if education <= 2:  # at most lower secondary school
+        return none * 2.0, basic * 1.3, intermediate * 0.7, advanced * 0.3
+    if education >= 6:  # bachelor, master, doctorate
+        return none * 0.08, basic * 0.6, intermediate, advanced * 1.8
+    return none, basic, intermediate, advanced
 
 
 JOB_SEEKING = ("jobseeker_benefit", "jobseeker_no_benefit")
@@ -353,7 +367,7 @@ class PopulationGenerator:
             if age < below:
                 education = min(education, highest)
                 break
-        digital = rng.choices(["none", "basic", "intermediate", "advanced"], weights=[6 + age // 8, 25, 40, max(5, 40 - age // 2)])[0]
+        digital = rng.choices(DIGITAL_LEVELS, weights=digital_weights(age, education))[0]
         licences = []
         if age >= 18 and rng.random() < 0.74:
             licences.append("B")
