@@ -2723,7 +2723,7 @@ T.update({
     "Zelfredzaam: kan zelfstandig werk zoeken met digitale ondersteuning.": (
         "Autonome : peut chercher du travail seul avec un soutien numérique.", "Self-reliant: can look for work independently with digital support."),
     "Niet zelfredzaam: zelfstandig zoeken past bij een korte afstand tot de arbeidsmarkt, hier is die %(category)s.": (
-        "Pas autonome : la recherche autonome convient à une courte distance du marché du travail, ici c'est une %(category)s.",
+        "Pas autonome : la recherche autonome convient à une courte distance au marché du travail, ici c'est une %(category)s.",
         "Not self-reliant: searching independently suits a short distance to the labour market, here it is a %(category)s."),
     "Niet zelfredzaam: zelfstandig zoeken vraagt minstens Nederlands op niveau B1.": (
         "Pas autonome : la recherche autonome demande au moins le néerlandais au niveau B1.",
@@ -3173,7 +3173,7 @@ T.update({  # hw16b: screening explanations say the value behind a factor (walk 
     "het ontbreken van een rijbewijs": ("l'absence de permis de conduire", "not having a driving licence"),
     "%(years)s en %(months)s": ("%(years)s et %(months)s", "%(years)s and %(months)s"),
     "Niet zelfredzaam: zelfstandig zoeken past alleen bij een korte afstand tot de arbeidsmarkt; deze persoon heeft een %(category)s.": (
-        "Pas autonome : la recherche autonome ne convient qu'à une courte distance du marché du travail ; cette personne est à une %(category)s.",
+        "Pas autonome : la recherche autonome ne convient qu'à une courte distance au marché du travail ; cette personne est à une %(category)s.",
         "Not self-reliant: searching independently suits only a short distance to the labour market; this person is at a %(category)s."),
 })
 T.update({  # hw16a: the second browser walk of issue 16 (model card in words)
