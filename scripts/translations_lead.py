@@ -3817,3 +3817,8 @@ T.update({
         "C'est l'employeur qui choisit si l'offre est proposée en dehors de la Flandre.",
         "Whether the vacancy is offered beyond Flanders is the employer's choice."),
 })
+
+T.update({
+    "Beslist zoals voorgesteld; de motivering staat in het dossier": (
+        "Décidé comme proposé ; la motivation figure dans le dossier", "Decided as proposed; the motivation is in the file"),
+})

@@ -221,3 +221,31 @@ def test_the_platform_sweep_runs_the_compliance_contributor(ctx):
         second = run(after, only=["compliance"])["contributors"]["compliance"]
     assert first["appeal_term_over"] == 1 and second["appeal_term_over"] == 0
     assert Case.objects.get(pk=case.pk).state == "closed"
+
+
+def test_a_decision_as_proposed_says_so_in_the_history(ctx):
+    """Walk of stop 37 (issue 16): the decision's row in the case's history had no reason when the controller followed
+    the proposal (a deviation gives its own); it says so now, in the reader's language, and the page shows it."""
+    from django.test import Client
+    from django.utils import translation
+
+    from werkregie.workflows.labels import render
+
+    controller, citizen = ctx["controller"], ctx["citizen"]
+    case = cs.open_case(ctx["person"])
+    with clock.travel_to(cs.at(D + dt.timedelta(days=1))):
+        case = use_cases.plan_hearing(controller, case.pk, hearing_at=cs.at(cs.hearing_day(D + dt.timedelta(days=1)), 14), mode="in_person",
+                                      place="VDAB Gent", version=case.version)
+    with clock.travel_to(cs.at(D + dt.timedelta(days=5))):
+        case = use_cases.respond(citizen, case.pk, text="Ik was ziek.", version=case.version, waive_hearing=True)
+    with clock.travel_to(cs.at(D + dt.timedelta(days=12))):
+        case = use_cases.decide(controller, case.pk, decision="warning", motivation="Eerste keer; verwittiging volgens de regel.",
+                                version=case.version)
+    row = TransitionLog.objects.get(workflow="compliance_case", object_id=case.pk, to_state="decided")
+    assert render(row.reason) == "Beslist zoals voorgesteld; de motivering staat in het dossier"
+    with translation.override("fr"):
+        assert "proposé" in render(row.reason)
+    client = Client()
+    client.force_login(controller.user if hasattr(controller, "user") else controller)
+    page = client.get(f"/controle/dossiers/{case.pk}/").content.decode()
+    assert "Beslist zoals voorgesteld" in page

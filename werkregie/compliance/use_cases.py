@@ -370,7 +370,7 @@ def decide(principal: Principal, case_id: int, *, decision: str, weeks: int | No
     _fail(errors, _("De beslissing is niet bewaard."))
     who = Who.of(principal)
     with transaction.atomic():
-        case = wf.transition(case, "decide", who, expected_version=version, reason=deviation_reason if deviates else "",
+        case = wf.transition(case, "decide", who, expected_version=version, reason=deviation_reason if deviates else coded(R.DECIDED_AS_PROPOSED),
                              data={"decision": decision, "weeks": weeks, "proposal": [proposal.decision, proposal.weeks], "deviates": deviates},
                              fields={"earlier_count": proposal.earlier, "proposed_decision": proposal.decision, "proposed_weeks": proposal.weeks,
                                      "proposal": proposal.as_json(), "decision": decision, "decision_weeks": weeks, "legal_ground": legal_ground,

@@ -33,6 +33,9 @@ STEP_ON = register("reason.step.title_on", gettext_noop("%(step)s (uiterlijk op 
 REFERRED = register("reason.appointment.referred", gettext_noop("Niet gekomen zonder aanvaarde geldige reden binnen de termijn"))
 LINK_EXPIRED = register("reason.appointment.link_expired", gettext_noop("Boekingslink ongebruikt verlopen"))
 # compliance
+# a decision as the proposal had it: its row in the case's history says so (walk of stop 37: a decision row without a
+# reason, where a deviation has its own); the motivation is on the case
+DECIDED_AS_PROPOSED = register("reason.case.decided_as_proposed", gettext_noop("Beslist zoals voorgesteld; de motivering staat in het dossier"))
 DEEMED_NOTIFIED = register("reason.case.deemed_notified", gettext_noop("Kennisgeving geacht ontvangen op %(day)s"))
 APPEAL_TERM_OVER_ON = register("reason.case.appeal_term_over_on", gettext_noop("Beroepstermijn verstreken op %(day)s zonder beroep"))
 WRITTEN_DEFENCE = register("reason.case.written_defence", gettext_noop("Schriftelijk verweer, afstand van het verhoor"))
