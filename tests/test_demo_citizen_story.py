@@ -116,13 +116,9 @@ def test_the_work_added_before_his_history_gives_him_benefit_and_not_an_earlier_
     """Walk of issue 16: the work the demo adds before a history that began with a short job made that job 29 months
     long, yet the job seeking after it stayed "zonder uitkering" (with a leefloon), and "Ingeschreven op" read the first
     day of that job."""
-    from decimal import Decimal
 
     from tests import factories
     from tests.test_daily_demo_coherence import _no_benefit_after_work
-    from werkregie.matching import demo as matching_demo
-    from werkregie.matching.models import PersonExperience
-    from werkregie.matching.platform import taxonomy
     from werkregie.people.enums import StatusKind
 
     person = factories.person(birth_date=dt.date(1992, 4, 2), education_level=3, registered_on=dt.date(2023, 9, 1))
@@ -131,10 +127,7 @@ def test_the_work_added_before_his_history_gives_him_benefit_and_not_an_earlier_
     factories.episode(person, StatusKind.LEEFLOON, dt.date(2024, 5, 1), dt.date(2024, 12, 31), municipality=person.municipality_id)
     factories.episode(person, StatusKind.EMPLOYED, dt.date(2025, 1, 1), dt.date(2026, 3, 31))
     factories.episode(person, StatusKind.JOBSEEKER_BENEFIT, dt.date(2026, 4, 1))
-    forklift = next(o for o in taxonomy().occupations if o.label("en") == "forklift operator")
-    PersonExperience.objects.create(person=person, occupation_uri=forklift.uri, years=Decimal("5"))
-    with clock.travel_to(dt.date(2026, 12, 1)):
-        matching_demo._work_before_the_register(person.pk, forklift.uri)
+    _forklift_years_before_the_register(person, 5)
     person.refresh_from_db()
     episodes = [(k, s, e, "vdab") for k, s, e in person.episodes.order_by("start").values_list("kind", "start", "end")]
     assert episodes[0][0] == "employed" and episodes[0][1] < dt.date(2023, 9, 1), episodes
@@ -148,22 +141,29 @@ def test_a_job_added_before_a_history_that_begins_with_job_seeking_gives_benefit
     """Walk of issue 16 (stop 37): the demo citizen's history began with job seeking; the demo put his years of work
     before it as a job of its own (04/10/2021–10/03/2023, 17 months), and the job seeking after it stayed "zonder
     uitkering"."""
-    from decimal import Decimal
 
     from tests import factories
-    from werkregie.matching import demo as matching_demo
-    from werkregie.matching.models import PersonExperience
-    from werkregie.matching.platform import taxonomy
     from werkregie.people.enums import StatusKind
 
     person = factories.person(birth_date=dt.date(2000, 8, 13), education_level=3, registered_on=dt.date(2023, 3, 11))
     factories.episode(person, StatusKind.JOBSEEKER_NO_BENEFIT, dt.date(2023, 3, 11), dt.date(2024, 5, 25))
     factories.episode(person, StatusKind.EMPLOYED, dt.date(2024, 5, 26), dt.date(2026, 6, 30))
     factories.episode(person, StatusKind.JOBSEEKER_BENEFIT, dt.date(2026, 7, 1))
-    forklift = next(o for o in taxonomy().occupations if o.label("en") == "forklift operator")
-    PersonExperience.objects.create(person=person, occupation_uri=forklift.uri, years=Decimal("4"))
-    with clock.travel_to(dt.date(2026, 12, 1)):
-        matching_demo._work_before_the_register(person.pk, forklift.uri)
+    _forklift_years_before_the_register(person, 4)
     episodes = list(person.episodes.order_by("start").values_list("kind", "start", "end"))
     assert episodes[0][0] == "employed" and (episodes[0][2] - episodes[0][1]).days >= 365, episodes
     assert episodes[1][:2] == ("jobseeker_benefit", dt.date(2023, 3, 11)), episodes
+
+
+def _forklift_years_before_the_register(person, years: int) -> None:  # noqa: ANN001
+    """The demo's step under test: the person's years as a forklift operator placed before the register's history."""
+    from decimal import Decimal
+
+    from werkregie.matching import demo as matching_demo
+    from werkregie.matching.models import PersonExperience
+    from werkregie.matching.platform import taxonomy
+
+    forklift = next(o for o in taxonomy().occupations if o.label("en") == "forklift operator")
+    PersonExperience.objects.create(person=person, occupation_uri=forklift.uri, years=Decimal(years))
+    with clock.travel_to(dt.date(2026, 12, 1)):
+        matching_demo._work_before_the_register(person.pk, forklift.uri)

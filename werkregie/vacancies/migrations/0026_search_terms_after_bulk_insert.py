@@ -11,28 +11,26 @@ updates, deletes and truncates always do."""
 
 from django.db import migrations
 
+# the trigger's insert, as migration 0020 wrote it
+INSERT_WORDS = """
+    INSERT INTO vacancies_term (municipality_id, term, vacancy_id, created_at, in_title)
+    SELECT n.municipality_id, l.lexeme, n.id, n.created_at, 'A' = ANY (l.weights)
+    FROM new_rows n CROSS JOIN LATERAL unnest(n.search_tsv) l
+    WHERE n.open AND n.municipality_id IS NOT NULL;
+"""
+
 FORWARD = """
 CREATE OR REPLACE FUNCTION vacancies_term_add() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF current_setting('werkregie.terms_deferred', true) = 'on' THEN
         RETURN NULL;  -- the writer adds the words of these rows itself before its transaction ends
-    END IF;
-    INSERT INTO vacancies_term (municipality_id, term, vacancy_id, created_at, in_title)
-    SELECT n.municipality_id, l.lexeme, n.id, n.created_at, 'A' = ANY (l.weights)
-    FROM new_rows n CROSS JOIN LATERAL unnest(n.search_tsv) l
-    WHERE n.open AND n.municipality_id IS NOT NULL;
-    RETURN NULL;
+    END IF;""" + INSERT_WORDS + """    RETURN NULL;
 END $$;
 """
 
 BACKWARD = """
 CREATE OR REPLACE FUNCTION vacancies_term_add() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    INSERT INTO vacancies_term (municipality_id, term, vacancy_id, created_at, in_title)
-    SELECT n.municipality_id, l.lexeme, n.id, n.created_at, 'A' = ANY (l.weights)
-    FROM new_rows n CROSS JOIN LATERAL unnest(n.search_tsv) l
-    WHERE n.open AND n.municipality_id IS NOT NULL;
-    RETURN NULL;
+BEGIN""" + INSERT_WORDS + """    RETURN NULL;
 END $$;
 """
 
