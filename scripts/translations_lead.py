@@ -3822,3 +3822,15 @@ T.update({
     "Beslist zoals voorgesteld; de motivering staat in het dossier": (
         "Décidé comme proposé ; la motivation figure dans le dossier", "Decided as proposed; the motivation is in the file"),
 })
+
+# stop 39: the KPI page's gap to the target worded by its number; bad page numbers and access-log filters refused
+PLURALS.update({
+    "%(points)s procentpunt": (("%(points)s point de pourcentage", "%(points)s points de pourcentage"),
+                               ("%(points)s percentage point", "%(points)s percentage points")),
+})
+T.update({
+    "Pagina “%(value)s” bestaat niet: een paginanummer is een getal vanaf 1.": (
+        "La page «\xa0%(value)s\xa0» n'existe pas\xa0: un numéro de page est un nombre à partir de 1.",
+        "Page “%(value)s” does not exist: a page number is a number from 1."),
+    "Alle raadplegingen tonen": ("Afficher toutes les consultations", "Show all consultations"),
+})

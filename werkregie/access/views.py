@@ -10,9 +10,11 @@ from django.utils.translation import gettext_lazy as _
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core.errors import NotFound
-from werkregie.web.helpers import roles
+from werkregie.web.helpers import page_number, roles
 
 from . import citizen
+
+FILTERS = ("rol", "doel", "soort", "periode")
 
 
 class ConsultationFilters(forms.Form):
@@ -31,16 +33,20 @@ class ConsultationFilters(forms.Form):
         self.fields["periode"].choices = options["periods"]
 
 
-def _page_number(value: str | None) -> int:
-    return int(value) if value and value.isdigit() and 0 < len(value) < 7 else 1
-
-
 @roles(Role.CITIZEN)
 def my_consultations(request: HttpRequest, principal: Principal) -> HttpResponse:
-    filters = citizen.Filters.from_query(request.GET)
-    form = ConsultationFilters(initial={"rol": filters.role, "doel": filters.purpose, "soort": filters.shown, "periode": filters.period})
+    number = page_number(request)
+    given = {k: request.GET[k] for k in FILTERS if k in request.GET}
+    form = ConsultationFilters(given or None)
+    if form.is_bound and not form.is_valid():
+        # a filter value the page does not offer is refused beside its field, nothing listed (attack of stop 37: it was
+        # ignored and the whole log shown as if unfiltered)
+        return render(request, "access/consultations.html", {"log": None, "refused": True, "form": form, "query": ""}, status=400)
+    filters = citizen.Filters.from_query(form.cleaned_data if form.is_bound else {})
+    if not form.is_bound:
+        form = ConsultationFilters(initial={"rol": filters.role, "doel": filters.purpose, "soort": filters.shown, "periode": filters.period})
     try:
-        log = citizen.consultations_for(principal, filters, _page_number(request.GET.get("pagina")), 20)
+        log = citizen.consultations_for(principal, filters, number, 20)
     except NotFound:
         log = None
     return render(request, "access/consultations.html", {"log": log, "form": form, "query": filters.as_query()})

@@ -17,7 +17,7 @@ from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import DomainError, NotFound
 from werkregie.formats.punctuation import colon, join_semicolons
-from werkregie.web.helpers import apply_errors, positive_int, roles
+from werkregie.web.helpers import apply_errors, page_number, roles
 from werkregie.workflows.labels import log_reason
 
 from . import forms as f
@@ -49,7 +49,7 @@ def case_list(request: HttpRequest, principal: Principal) -> HttpResponse:
     try:
         page = use_cases.list_cases(principal, state=data.get("state", ""), infringement=data.get("infringement", ""),
                                     overdue=data.get("overdue", False), mine=data.get("mine", False), action=data.get("action", False),
-                                    q=data.get("q", ""), page=positive_int(request.GET.get("pagina"), 1))
+                                    q=data.get("q", ""), page=page_number(request))
     except DomainError as exc:
         return _forbidden(request, exc)
     query = request.GET.copy()

@@ -13,12 +13,13 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import csvsafe
 from werkregie.core.errors import DomainError, Forbidden, InvalidInput
+from werkregie.formats.numbers import format_number
 from werkregie.web.exports import Share, cell, xlsx_response
 from werkregie.web.helpers import roles
 
@@ -73,6 +74,13 @@ def _choices() -> dict:
             "dimensions": [(d, use_cases.DIMENSION_LABELS[d]) for d in DIMENSIONS]}
 
 
+def points_below(gap: float) -> str:
+    """"2,5 procentpunten" / "1 point de pourcentage": the plural follows the number as shown (one decimal), also for
+    a fraction ("1,5 percentage points")."""
+    shown = round(gap, 1)
+    return ngettext("%(points)s procentpunt", "%(points)s procentpunten", 1 if shown == 1 else 2) % {"points": format_number(shown, 1)}
+
+
 def _official(principal: Principal, units: list[tuple[str, str]] | None = None) -> dict:
     """The official employment rates for the page (all geographies, or those `units`), with their chart beside the target."""
     from urllib.parse import urlsplit
@@ -85,7 +93,7 @@ def _official(principal: Principal, units: list[tuple[str, str]] | None = None) 
     for row in data["series"]:
         row["latest"]["source_host"] = urlsplit(row["latest"]["source_url"]).netloc.removeprefix("www.")
         gap = row["below_target"]
-        row["gap_text"] = _("doel bereikt") if gap <= 0 else _("%(points)s procentpunt") % {"points": f"{gap:.1f}".replace(".", ",")}
+        row["gap_text"] = _("doel bereikt") if gap <= 0 else points_below(gap)
     target_text = f"{data['target']:.0f} %"
     data["target_text"] = target_text
     rows = [{"label": r["geography"], "value": r["latest"]["value"], "text": f'{r["latest"]["text"]} ({r["latest"]["period_text"]})'} for r in data["series"]]

@@ -21,7 +21,7 @@ from werkregie.core.errors import InvalidInput, NotFound
 from werkregie.people.concurrency import PreconditionFailed
 from werkregie.people.models import Person
 from werkregie.vacancies.models import Vacancy
-from werkregie.web.helpers import apply_errors, positive_int, roles
+from werkregie.web.helpers import apply_errors, page_number, positive_int, roles
 
 from . import perms, shown
 from . import profile_use_cases as profiles
@@ -216,7 +216,7 @@ def vacancy_list(request: HttpRequest, principal: Principal) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:100]
     if query:
         vacancies = vacancies.filter(title__icontains=query)
-    page = Paginator(vacancies, 50).get_page(positive_int(request.GET.get("pagina"), 1))
+    page = Paginator(vacancies, 50).get_page(page_number(request))
     return render(request, "matching/vacancies.html", {"page": page, "q": query, "activity": principal.role == Role.EMPLOYER})
 
 

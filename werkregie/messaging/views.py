@@ -9,7 +9,7 @@ from django.shortcuts import render
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core.errors import Forbidden, InvalidInput, NotFound, TooManyRequests
-from werkregie.web.helpers import positive_int, roles
+from werkregie.web.helpers import page_number, roles
 
 from . import use_cases
 
@@ -29,7 +29,7 @@ def _too_many(request: HttpRequest, exc: TooManyRequests) -> HttpResponse:
 @roles(Role.CITIZEN)
 def my_messages(request: HttpRequest, principal: Principal) -> HttpResponse:
     try:
-        page = use_cases.my_messages(principal, positive_int(request.GET.get("pagina"), 1))
+        page = use_cases.my_messages(principal, page_number(request))
     except Forbidden:
         return render(request, "messaging/mine.html", {"page": None})
     return render(request, "messaging/mine.html", {"page": page})
@@ -57,7 +57,7 @@ def my_evidence(request: HttpRequest, principal: Principal, message_id: int) -> 
 @roles(Role.COUNSELLOR, Role.ADMIN)
 def person_messages(request: HttpRequest, principal: Principal, person_id: int) -> HttpResponse:
     try:
-        page = use_cases.person_messages(principal, person_id, positive_int(request.GET.get("pagina"), 1))
+        page = use_cases.person_messages(principal, person_id, page_number(request))
     except NotFound:
         raise Http404 from None
     from werkregie.people.models import Person

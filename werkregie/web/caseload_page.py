@@ -22,7 +22,7 @@ from werkregie.worklist import caseload
 from werkregie.worklist.enums import TaskKind
 
 from . import search_token
-from .helpers import apply_errors, list_filters, municipality_choices, positive_int, search_field
+from .helpers import apply_errors, list_filters, municipality_choices, page_number, search_field
 
 DUE_CHOICES = [("", gettext_lazy("Alle")), ("overdue", gettext_lazy("Te laat")), ("week", gettext_lazy("Binnen 7 dagen of te laat")),
                ("month", gettext_lazy("Binnen een maand of te laat")), ("none", gettext_lazy("Geen termijn"))]
@@ -71,6 +71,7 @@ def overview_page(request: HttpRequest, principal: Principal, title: str) -> Htt
     if redirected or (redirected := search_token.insz_out_of_url(request, sections)):
         return redirected
     given = search_token.search_data(request, request.GET)
+    number = page_number(request)  # a page that does not exist is refused before anything is listed (400)
     page, data, status = None, {}, 200
     try:  # a sort on what the role may not see: refused as a filter on it is (403, said), not as a choice not offered
         caseload.check_sort(principal, given.get("sorteer", ""))
@@ -85,7 +86,7 @@ def overview_page(request: HttpRequest, principal: Principal, title: str) -> Htt
         # a filter the role has no field for (what it may not see) still reaches the use case, which refuses it
         data = list_filters(form, given, passed_on=tuple(caseload.FILTERS))
         try:
-            page = caseload.overview(principal, **_overview_args(data), page=_page_number(request), page_size=50)
+            page = caseload.overview(principal, **_overview_args(data), page=number, page_size=50)
         except Forbidden as exc:
             if not exc.errors:  # a role with no access to individual data at all (a partner without any link)
                 return render(request, "web/forbidden.html", {"detail": exc.detail}, status=403)
@@ -120,10 +121,6 @@ def overview_page(request: HttpRequest, principal: Principal, title: str) -> Htt
     if pushed:
         response["HX-Push-Url"] = pushed
     return response
-
-
-def _page_number(request: HttpRequest) -> int:
-    return positive_int(request.GET.get("pagina"), 1)
 
 
 def _overview_args(data: dict) -> dict:

@@ -105,6 +105,22 @@ def positive_int(value: str | None, default: int) -> int:
         return default
 
 
+def page_number(request: HttpRequest, name: str = "pagina") -> int:
+    """The page of a list asked for in the query string: absent or empty is the first; a number from 1 (past the end
+    shows the list's end, above MAX_PAGE is MAX_PAGE: an OFFSET that large overflowed the database, attack of stop 30).
+    Anything else ("abc", "0", "-1") is refused with a 400 that says so, and nothing is listed (attack of stop 37:
+    a bad page number was read as the first page)."""
+    from werkregie.api.middleware import MAX_PAGE
+
+    text = (request.GET.get(name) or "").strip()
+    if not text:
+        return 1
+    if text.isascii() and text.isdigit() and int(text[:12]) >= 1:
+        return min(MAX_PAGE, int(text[:12]))
+    message = _("Pagina “%(value)s” bestaat niet: een paginanummer is een getal vanaf 1.") % {"value": text[:20]}
+    raise BadRequest(message, [FieldError(name, message)])
+
+
 def anonymous_rate_limited(view: Callable) -> Callable:
     """Public pages that look something up (a shared passport, the credential check): without a login, at most
     WERKREGIE_ANON_RATE requests per client address (the same budget as the anonymous API), then a 429 page with

@@ -27,7 +27,7 @@ from werkregie.rules.measures import hiring_measures
 from werkregie.screening import perms as screening_perms
 
 from . import exports, search_token
-from .helpers import ask_purpose, chosen_purpose, list_filters, municipality_choices, positive_int, remember_purpose, roles, search_field
+from .helpers import ask_purpose, chosen_purpose, list_filters, municipality_choices, page_number, remember_purpose, roles, search_field
 
 
 class LoginView(auth_views.LoginView):
@@ -140,13 +140,14 @@ def _person_list(request: HttpRequest, principal: Principal, title: str, applica
     form = SearchForm(given or None, sections=perms.sections_for(principal), municipalities=municipality_choices(principal))
     page = None
     error = None
+    number = page_number(request)  # refused (400) before anything is looked up
     if form.is_valid() or not given:
         data = form.cleaned_data if form.is_bound else {}
         # a filter the role has no field for still reaches the use case, which refuses it and says why
         data = {**{name: request.GET.get(name, "")[:200] for name in ("status", "municipality") if name not in form.fields}, **data}
         try:
             page = services.search_persons(
-                principal, data.get("q", ""), data.get("status", ""), data.get("municipality", ""), positive_int(request.GET.get("pagina"), 1), 50,
+                principal, data.get("q", ""), data.get("status", ""), data.get("municipality", ""), number, 50,
                 with_statuses=True, with_reasons=True,
             )
         except DomainError as exc:
