@@ -189,7 +189,7 @@ def test_a_title_that_is_a_preferred_label_gets_the_engines_own_answer_without_a
     from werkregie.core.identifiers import make_kbo
     from werkregie.matching.engine.titles import default_index, lookup_text
     from werkregie.matching.platform import taxonomy
-    from werkregie.vacancies.exchange import _preferred_labels
+    from werkregie.vacancies.normaliser import preferred_labels as _preferred_labels  # moved from exchange.py at stop 39
 
     preferred, index, rnd = _preferred_labels(), default_index(), random.Random(12)
     sample = rnd.sample([o for o in taxonomy().occupations if o.labels.get("nl") and o.labels.get("fr")], 40)

@@ -8,16 +8,14 @@ one whose `validThrough` has passed, or that says `"werkregie:closed": true`, cl
 `"werkregie:withdrawn": true`: the vacancy was taken out of the exchange; only its identifier is needed) closes the
 copy imported before, and changes nothing when there is none or it is closed already. The employer is found (or
 made) by its KBO number. A record without an ESCO occupation gets one from the matching engine's title normaliser
-(when it is confident), and the report says how many did. Personal data: none.
+(when it is confident: normaliser.py), and the report says how many did. Personal data: none.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -34,13 +32,12 @@ from werkregie.core.text import one_line_problem, required_text_problem, text_pr
 from . import checks, wording
 from .jobposting import EMPLOYMENT_TYPE
 from .models import Contract, Vacancy, VacancySkill, VacancyState
+from .normaliser import TitleNormaliser
 
 OCCUPATION_PREFIX = "http://data.europa.eu/esco/occupation/"
 SKILL_PREFIX = "http://data.europa.eu/esco/skill/"
 SOURCE_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,39}$")
 HOURS_RE = re.compile(r"^\s*(\d{1,2}(?:[.,]\d)?)\s*(?:h|u|uur|heures?)?\s*(?:/\s*(?:week|semaine|w))?\s*$", re.I)
-NORMALISE_THREADS = 4  # at most this many title searches side by side (one per core)
-TITLE_CONFIDENCE = 0.5  # below this the normaliser's best occupation is not kept (the vacancy stays without one)
 BATCH = 2000
 CONTRACTS = {"FULL_TIME": Contract.PERMANENT, "PART_TIME": Contract.PERMANENT, "TEMPORARY": Contract.FIXED_TERM, "PER_DIEM": Contract.STUDENT,
              "INTERN": Contract.APPRENTICESHIP, "CONTRACTOR": Contract.FIXED_TERM}
@@ -306,66 +303,6 @@ def _lookups() -> tuple[dict, dict, set, set]:
     return places, postal, set(tax.skill_index), set(tax.occupation_index)
 
 
-@lru_cache(maxsize=1)
-def _preferred_labels() -> dict[tuple[str, str], str]:
-    """(language, normalised preferred label) → the one occupation whose preferred label it is in that language. For
-    such a title the engine's answer is known without asking it: an exact preferred label in the title's language
-    scores 1.0, the highest there is (titles.KIND_WEIGHT), so that occupation comes first. Labels that several
-    occupations share are left to the engine."""
-    from werkregie.matching.engine.titles import normalise
-    from werkregie.matching.platform import taxonomy
-
-    owners: dict[tuple[str, str], set[str]] = {}
-    for o in taxonomy().occupations:
-        for language, labels in o.labels.items():
-            if labels:
-                owners.setdefault((language, normalise(labels[0])), set()).add(o.uri)
-    return {key: next(iter(uris)) for key, uris in owners.items() if len(uris) == 1}
-
-
-def _normalise(clean: list[Clean], report: Report) -> None:
-    """Records without an ESCO occupation: the matching engine's best occupation for the title, when confident. A title
-    that the engine reads as exactly an occupation's preferred label (once cleaned as its search cleans it: "Ervaren
-    lasser (m/v/x)" is "lasser") is that occupation: the engine's answer, without asking it (the sparse product and,
-    for titles it does not know, the embedding cost some 2 and 20 ms a title)."""
-    from werkregie.matching.engine.titles import lookup_text
-
-    todo = [c for c in clean if c.needs_occupation]
-    report.with_occupation = len(clean) - len(todo)
-    report.flagged = sum(1 for c in clean if c.values.get("wording_flags"))
-    if not todo:
-        return
-    best: dict[tuple[str, str], str] = {}
-    preferred = _preferred_labels()
-    for c in todo:
-        found = preferred.get((c.language, lookup_text(c.values["title"], c.language)))
-        if found:
-            best[(c.language, c.values["title"])] = found
-    report.normalised_by_label = sum((c.language, c.values["title"]) in best for c in todo)
-    asking = [c for c in todo if (c.language, c.values["title"]) not in best]
-    if asking:
-        from werkregie.matching.engine.titles import default_index
-
-        index = default_index()
-    chunks = []
-    for language in sorted({c.language for c in asking}):
-        titles = list(dict.fromkeys(c.values["title"] for c in asking if c.language == language))  # feeds repeat titles: search each once
-        chunks += [(language, titles[start:start + 256]) for start in range(0, len(titles), 256)]
-    # the chunks side by side: the title search's sparse products and array work release the GIL (2 threads on 2 cores:
-    # 4.0 → 2.2 s for 2,048 titles' products), and the semantic engine takes its lock and its own threads
-    with ThreadPoolExecutor(max_workers=max(1, min(NORMALISE_THREADS, os.cpu_count() or 1))) as pool:
-        for (language, chunk), answers in zip(chunks, pool.map(lambda part: index.search(part[1], part[0], 1), chunks)):
-            for title, results in zip(chunk, answers):
-                if results and results[0].score >= TITLE_CONFIDENCE:
-                    best[(language, title)] = results[0].uri
-    for c in todo:
-        if (c.language, c.values["title"]) in best:
-            c.values["occupation_uri"] = best[(c.language, c.values["title"])]
-            report.normalised += 1
-        else:
-            report.without_occupation += 1
-
-
 def _employers(clean: list[Clean]) -> dict[str, int]:
     from werkregie.organisations.models import Organisation, OrganisationKind
 
@@ -539,15 +476,10 @@ def _notify_index(source: str, rows: list[Clean]) -> None:
     signals.vacancies_changed(list(ids))
 
 
-def import_records(lines: Iterable[str], source: str, *, skip_invalid: bool = False, rejects: Path | None = None,
-                   progress: Callable[[int], None] | None = None) -> Report:
-    """Check every record, then write all of them in one transaction (or, with skip_invalid, the valid ones)."""
-    import time
-
-    if not SOURCE_RE.match(source or ""):
-        raise ValueError("source: 2 to 40 characters a-z, 0-9, '.', '_' or '-', e.g. 'forem'")
-    report = Report()
-    started = time.perf_counter()
+def _check_all(lines: Iterable[str], source: str, report: Report, titles: TitleNormaliser, keep_records: bool,
+               ) -> tuple[dict[str, Clean], list[tuple[int, object, list[RecordError]]]]:
+    """Every record checked on its own, then against what is stored; the valid ones by source id, the bad ones with their
+    errors (and the record, for a rejects file). Each valid record is offered to the title normaliser at once."""
     today = clock.today()
     places, postal, skills, occupations = _lookups()
     clean: dict[str, Clean] = {}
@@ -567,7 +499,9 @@ def import_records(lines: Iterable[str], source: str, *, skip_invalid: bool = Fa
             bad_lines.append((number, record, errors))
         else:
             clean[found.source_id] = found
-            if rejects is not None:
+            if not found.tombstone:
+                titles.offer(found)
+            if keep_records:
                 records_by_line[number] = record
     stored_errors = _against_stored(source, list(clean.values()))
     by_line: dict[int, list[RecordError]] = {}
@@ -578,19 +512,33 @@ def import_records(lines: Iterable[str], source: str, *, skip_invalid: bool = Fa
         report.errors += by_line[c.line]
         report.rejected += 1
         bad_lines.append((c.line, records_by_line.get(c.line), by_line[c.line]))
-    report.seconds_check = round(time.perf_counter() - started, 2)
-    if report.rejected and not skip_invalid:
-        raise ImportRefused(report)
-    if rejects is not None and bad_lines:
-        with rejects.open("w", encoding="utf-8") as out:
-            for number, record, errors in sorted(bad_lines, key=lambda b: b[0]):
-                out.write(json.dumps({"line": number, "errors": [{"field": e.field, "message": e.message} for e in errors],
-                                      "record": None if isinstance(record, RecordError) else record}, ensure_ascii=False) + "\n")
-    rows = [c for c in clean.values() if not c.tombstone]
-    tombstones = [c for c in clean.values() if c.tombstone]
+    return clean, bad_lines
+
+
+def import_records(lines: Iterable[str], source: str, *, skip_invalid: bool = False, rejects: Path | None = None,
+                   progress: Callable[[int], None] | None = None) -> Report:
+    """Check every record, then write all of them in one transaction (or, with skip_invalid, the valid ones)."""
+    import time
+
+    if not SOURCE_RE.match(source or ""):
+        raise ValueError("source: 2 to 40 characters a-z, 0-9, '.', '_' or '-', e.g. 'forem'")
+    report = Report()
     started = time.perf_counter()
-    _normalise(rows, report)
-    report.seconds_normalise = round(time.perf_counter() - started, 2)
+    with TitleNormaliser() as titles:  # the engine searches titles while the file's later records are checked
+        clean, bad_lines = _check_all(lines, source, report, titles, keep_records=rejects is not None)
+        report.seconds_check = round(time.perf_counter() - started, 2)
+        if report.rejected and not skip_invalid:
+            raise ImportRefused(report)
+        if rejects is not None and bad_lines:
+            with rejects.open("w", encoding="utf-8") as out:
+                for number, record, errors in sorted(bad_lines, key=lambda b: b[0]):
+                    out.write(json.dumps({"line": number, "errors": [{"field": e.field, "message": e.message} for e in errors],
+                                          "record": None if isinstance(record, RecordError) else record}, ensure_ascii=False) + "\n")
+        rows = [c for c in clean.values() if not c.tombstone]
+        tombstones = [c for c in clean.values() if c.tombstone]
+        started = time.perf_counter()
+        titles.apply(rows, report)  # the time it adds after the check: searches still running, then the answers
+        report.seconds_normalise = round(time.perf_counter() - started, 2)
     started = time.perf_counter()
     with transaction.atomic():
         _write(source, rows, report, progress)
