@@ -3834,3 +3834,51 @@ T.update({
         "Page “%(value)s” does not exist: a page number is a number from 1."),
     "Alle raadplegingen tonen": ("Afficher toutes les consultations", "Show all consultations"),
 })
+T.update({  # walk of stop 39: the vacancy's text language, the reason for a language level on the page
+    "taal van de vacaturetekst": ("langue du texte de l'offre", "language of the vacancy text"),
+    "Waarom dit taalniveau": ("Pourquoi ce niveau de langue", "Why this language level"),
+})
+T.update({  # walk and attack of stop 39
+    "Competenties": ("Compétences", "Competences"),
+    "Vinden we in Vlaanderen niet snel genoeg iemand, dan bieden we de vacature aan de andere gewesten, de grensregio's "
+    "en heel Europa (EURES) aan. Vink uit als u dat niet wilt. Het vinkje volgt eerst de standaardkeuze van uw organisatie "
+    "(Mijn organisatie).": (
+        "Si nous ne trouvons pas assez vite quelqu'un en Flandre, nous proposons l'offre aux autres régions, aux régions "
+        "frontalières et à toute l'Europe (EURES). Décochez si vous ne le souhaitez pas. La case suit d'abord le choix par défaut "
+        "de votre organisation (Mon organisation).",
+        "If we do not find someone in Flanders quickly enough, we offer the vacancy to the other regions, the border regions and "
+        "all of Europe (EURES). Untick if you do not want this. The box first follows your organisation's default (My organisation)."),
+    "Vinden we in Vlaanderen niet snel genoeg iemand, dan bieden we de vacature aan de andere gewesten, de grensregio's en "
+    "heel Europa (EURES) aan. Vink uit als u dat niet wilt. Het vinkje volgt eerst de standaardkeuze van de werkgever.": (
+        "Si nous ne trouvons pas assez vite quelqu'un en Flandre, nous proposons l'offre aux autres régions, aux régions "
+        "frontalières et à toute l'Europe (EURES). Décochez si vous ne le souhaitez pas. La case suit d'abord le choix par défaut "
+        "de l'employeur.",
+        "If we do not find someone in Flanders quickly enough, we offer the vacancy to the other regions, the border regions and "
+        "all of Europe (EURES). Untick if you do not want this. The box first follows the employer's default."),
+    "Niets is vooraf aangevinkt: alleen wat u aanvinkt, wordt bewaard. Met “Alle essentiële aanvinken” vinkt u in één klik de "
+    "competenties aan die voor het gekozen beroep essentieel zijn, en die uit uw eigen tekst.": (
+        "Rien n'est coché d'avance\xa0: seul ce que vous cochez est enregistré. Avec «\xa0Cocher toutes les essentielles\xa0», vous cochez en "
+        "un clic les compétences essentielles pour le métier choisi, et celles tirées de votre propre texte.",
+        "Nothing is ticked beforehand: only what you tick is saved. “Tick all essential ones” ticks in one click the competences that are "
+        "essential for the chosen occupation, and those from your own text."),
+    "het woord “%(word)s” mengt letters uit verschillende schriften (zoals Latijnse en Cyrillische letters die op elkaar lijken); "
+    "typ het in één schrift.": (
+        "le mot «\xa0%(word)s\xa0» mélange des lettres de différentes écritures (comme des lettres latines et cyrilliques qui se "
+        "ressemblent)\xa0; tapez-le dans une seule écriture.",
+        "the word “%(word)s” mixes letters from different scripts (such as Latin and Cyrillic letters that look alike); type it in one script."),
+    "U hebt al een lopende aanvraag bij %(employer)s. Wacht op het antwoord van die werkgever of van VDAB.": (
+        "Vous avez déjà une demande en cours auprès de %(employer)s. Attendez la réponse de cet employeur ou du VDAB.",
+        "You already have a pending request with %(employer)s. Wait for the answer of that employer or of VDAB."),
+    "U hebt al toegang tot %(employer)s. Een account hoort bij één werkgever.": (
+        "Vous avez déjà accès à %(employer)s. Un compte appartient à un seul employeur.",
+        "You already have access to %(employer)s. An account belongs to one employer."),
+    "“%(name)s” is geen stap van dit proces. Mogelijk nu: %(allowed)s.": (
+        "«\xa0%(name)s\xa0» n'est pas une étape de ce processus. Possible maintenant\xa0: %(allowed)s.",
+        "“%(name)s” is not a step of this process. Possible now: %(allowed)s."),
+    "Kies een reden: %(choices)s.": ("Choisissez un motif\xa0: %(choices)s.", "Choose a reason: %(choices)s."),
+    "moet een getal zijn, niet true of false": ("doit être un nombre, pas true ou false", "must be a number, not true or false"),
+    "Bron": ("Source", "Source"),
+    "ontvangen via de vacature-uitwisseling van %(source)s; die partner beheert de vacature": (
+        "reçue via l'échange d'offres de %(source)s\xa0; ce partenaire gère l'offre",
+        "received through the vacancy exchange from %(source)s; that partner manages the vacancy"),
+})

@@ -58,3 +58,17 @@ def test_the_admin_change_form_and_list_keep_24_px_targets_on_a_phone(page, ref)
             page.goto(path)
             page.wait_for_load_state("networkidle")
             assert not small_targets(page), (path, small_targets(page)[:8])
+
+
+@pytest.mark.parametrize("size", [{"width": 1280, "height": 900}, PHONE], ids=["desktop", "phone"])
+def test_the_admin_dashboard_has_24_px_targets(page, ref, size):
+    """Walk of stop 39: the dashboard's section captions, model names and "Toevoegen"/"Wijzigen" links were 14–16 px
+    high (57 at 1280 px, 47 at 390 px)."""
+    f.user(Role.ADMIN, username="beheer", password=PASSWORD, is_staff=True, is_superuser=True)
+    with viewport(page, size):
+        login(page, "beheer")
+        page.wait_for_load_state()
+        for path in ("/admin/", "/admin/vacancies/"):
+            page.goto(path)
+            page.wait_for_load_state("networkidle")
+            assert not small_targets(page), (path, small_targets(page)[:8])

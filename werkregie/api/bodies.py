@@ -15,6 +15,7 @@ JSON array (the training provider's catalogue delivery) keeps taking one and ref
 from __future__ import annotations
 
 import collections.abc
+import decimal
 import types
 import typing
 from typing import Any
@@ -25,7 +26,8 @@ from pydantic import BaseModel
 
 from werkregie.core.errors import FieldError, InvalidInput
 
-OBJECT, ARRAY = "object", "array"
+OBJECT, ARRAY, NUMBER = "object", "array", "number"
+_NUMBERS = (int, float, decimal.Decimal)
 _ARRAYS = (list, tuple, set, frozenset, collections.abc.Sequence, collections.abc.Set, collections.abc.Iterable)
 _OBJECTS = (dict, collections.abc.Mapping, collections.abc.MutableMapping)
 _GUARDED = "__werkregie_body_shape__"
@@ -47,8 +49,9 @@ def _keys(name: str, field: Any) -> list[str]:  # noqa: ANN401
 
 
 def misshapen(value: Any, annotation: Any, where: tuple = ()) -> list[tuple[tuple, str]]:  # noqa: ANN401
-    """(where, OBJECT or ARRAY) for each place in the decoded JSON `value` that the `annotation` declares an object
-    or a list and that holds something else. Scalars, unions of several shapes and `Any` are pydantic's to check."""
+    """(where, OBJECT, ARRAY or NUMBER) for each place in the decoded JSON `value` that the `annotation` declares an
+    object, a list or a number and that holds something else (for a number: a boolean, which pydantic reads as 0 or 1).
+    Other scalars, unions of several shapes and `Any` are pydantic's to check."""
     annotation = _bare(annotation)
     origin = typing.get_origin(annotation)
     if origin in (typing.Union, types.UnionType):
@@ -66,6 +69,9 @@ def misshapen(value: Any, annotation: Any, where: tuple = ()) -> list[tuple[tupl
             if key is not None:
                 found += misshapen(value[key], field.annotation, (*where, key))
         return found
+    if annotation in _NUMBERS and annotation is not bool and isinstance(value, bool):
+        # pydantic reads true as 1 ("hours_per_week": true stored 1 hour a week: attack of stop 39)
+        return [(where, NUMBER)]
     container = origin or annotation
     if container in _OBJECTS:
         if not isinstance(value, dict):
@@ -84,7 +90,8 @@ def misshapen(value: Any, annotation: Any, where: tuple = ()) -> list[tuple[tupl
 
 def refuse(found: list[tuple[tuple, str]]) -> InvalidInput:
     """The 422 for the misshapen places, in the request's language: the body's own shape gets its own words."""
-    words = {OBJECT: _("moet een JSON-object zijn ({…})"), ARRAY: _("moet een JSON-lijst zijn ([…])")}
+    words = {OBJECT: _("moet een JSON-object zijn ({…})"), ARRAY: _("moet een JSON-lijst zijn ([…])"),
+             NUMBER: _("moet een getal zijn, niet true of false")}
     errors = [FieldError(".".join(str(p) for p in where) or "body", words[kind]) for where, kind in found[:50]]
     if found[0][0] == ():
         detail = (_("De inhoud van de aanvraag moet een JSON-object zijn ({…}), zoals gedocumenteerd op /api/v1/docs.")

@@ -85,6 +85,28 @@ def one_line_problem(value: str) -> str | None:
     return None
 
 
+_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
+_WORD = re.compile(r"\w+")
+
+
+def mixed_script_problem(value: str) -> str | None:
+    """Why `value` cannot be a title people search and trust, or None: a word that mixes Latin, Cyrillic or Greek
+    letters ("Меtselaar" with a Cyrillic М and е) looks like another word, is not found by a search for it and can pass
+    for someone else's (attack of stop 39). Words in one script are fine, whatever the script."""
+    from django.utils.translation import gettext as _
+
+    if value.isascii():  # nearly every title: one script
+        return None
+    for word in _WORD.findall(value):
+        if word.isascii():
+            continue
+        scripts = {script for c in word if c.isalpha() for script in _SCRIPTS if unicodedata.name(c, "").startswith(script)}
+        if len(scripts) > 1:
+            return _("het woord “%(word)s” mengt letters uit verschillende schriften (zoals Latijnse en Cyrillische letters die op "
+                     "elkaar lijken); typ het in één schrift.") % {"word": word}
+    return None
+
+
 def text_problem(value: str) -> str | None:
     """Why `value` cannot be stored as a longer text (notes, reasons, descriptions), or None: line breaks and tabs are
     text there; other control and format characters (U+202E reversed a note on the counsellor's page) are not."""

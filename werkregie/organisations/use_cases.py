@@ -78,7 +78,16 @@ def request_access(principal: Principal, kbo_number: str, role: str, *, name: st
             return wf.create(EmployerMembership, wf.Who.of(principal), user=principal.user, organisation=org, role=role,
                              requested_at=clock.now(), note=note)
     except IntegrityError:
-        raise Conflict(_("U hebt al een lopende aanvraag of toegang."), [FieldError("kbo_number", _("Al aangevraagd."))]) from None
+        # one active membership per user (a request or an access): name the one there is (attack of stop 39: "Al
+        # aangevraagd" for an employer that was never asked)
+        held = EmployerMembership.objects.select_related("organisation").filter(
+            user=principal.user, state__in=[MembershipState.REQUESTED, MembershipState.CONFIRMED]).first()
+        if held is None:
+            raise Conflict(_("U hebt al een lopende aanvraag of toegang."), [FieldError("kbo_number", _("Al aangevraagd."))]) from None
+        message = (_("U hebt al een lopende aanvraag bij %(employer)s. Wacht op het antwoord van die werkgever of van VDAB.")
+                   if held.state == MembershipState.REQUESTED else
+                   _("U hebt al toegang tot %(employer)s. Een account hoort bij één werkgever.")) % {"employer": held.organisation.name}
+        raise Conflict(message, [FieldError("kbo_number", message)]) from None
 
 
 def decide(principal: Principal, membership_id: int, name: str, *, reason: str = "", version: int | None = None) -> EmployerMembership:

@@ -285,7 +285,8 @@ def sector_view(request: HttpRequest, query: Query[SectorQuery]) -> dict:
 
 
 class FeedQuery(Schema):
-    since: dt.datetime = Field(description="changes after this moment (ISO 8601 with a time zone), e.g. 2026-11-01T00:00:00+01:00")
+    since: dt.datetime = Field(description="changes after this moment (ISO 8601), e.g. 2026-11-01T00:00:00+01:00; a date or a time "
+                                           "without a time zone is read as UTC (2026-11-01 is 2026-11-01T00:00:00+00:00)")
 
     @field_validator("since", mode="before")
     @classmethod

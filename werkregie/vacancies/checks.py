@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from werkregie.core.text import one_line_problem, required_text_problem, search_key
+from werkregie.core.text import mixed_script_problem, one_line_problem, required_text_problem, search_key
 
 HOURS_MIN, HOURS_MAX = Decimal(1), Decimal(60)
 WAGE_MIN, WAGE_MAX = Decimal(100), Decimal(1_000_000)
@@ -26,7 +26,7 @@ LEGAL_FORMS = frozenset({"nv", "bv", "bvba", "cv", "cvba", "vof", "commv", "comm
 
 def title_problem(title: str) -> str | None:
     """Why `title` cannot be a vacancy's title (already translated), or None."""
-    return required_text_problem(title, 2, 200) or one_line_problem(title)
+    return required_text_problem(title, 2, 200) or one_line_problem(title) or mixed_script_problem(title)
 
 
 def hours_ok(hours: Decimal) -> bool:

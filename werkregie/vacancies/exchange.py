@@ -30,12 +30,14 @@ from werkregie.core import clock, dates
 from werkregie.core.text import one_line_problem, required_text_problem, text_problem
 
 from . import checks, wording
+from .intake import TEXT_LANGUAGES
 from .jobposting import EMPLOYMENT_TYPE
 from .models import Contract, Vacancy, VacancySkill, VacancyState
 from .normaliser import TitleNormaliser
 
 OCCUPATION_PREFIX = "http://data.europa.eu/esco/occupation/"
 SKILL_PREFIX = "http://data.europa.eu/esco/skill/"
+RESERVED_SOURCES = frozenset({"werkregie"})
 SOURCE_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,39}$")
 HOURS_RE = re.compile(r"^\s*(\d{1,2}(?:[.,]\d)?)\s*(?:h|u|uur|heures?)?\s*(?:/\s*(?:week|semaine|w))?\s*$", re.I)
 BATCH = 2000
@@ -276,7 +278,8 @@ def check(line: int, record: object, today: dt.date, places: dict[str, str], pos
     # employer and VDAB, and counted in the import report.
     flags = wording.as_dicts(wording.check_all(f"{title}\n{description}", language if language in wording.LANGUAGES else "nl"))
     values = {"title": title, "description": description, "municipality_id": nis, "hours_per_week": hours, "contract": contract,
-              "monthly_wage": wage, "occupation_uri": occupation, "wording_flags": flags}
+              "monthly_wage": wage, "occupation_uri": occupation, "wording_flags": flags,
+              "text_language": language if language in TEXT_LANGUAGES else "nl"}
     return Clean(line, source_id, kbo, employer_name, values, skills, closed, needs_occupation=not occupation,
                  language=language if language in ("nl", "fr", "en") else "nl"), []
 
@@ -345,7 +348,7 @@ def _against_stored(source: str, clean: list[Clean]) -> list[RecordError]:
     return errors
 
 
-FIELDS = ("title", "description", "municipality_id", "hours_per_week", "contract", "monthly_wage", "occupation_uri", "wording_flags")
+FIELDS = ("title", "description", "municipality_id", "hours_per_week", "contract", "monthly_wage", "occupation_uri", "wording_flags", "text_language")
 
 
 def _copy(model: type, rows: list[dict]) -> None:
@@ -522,6 +525,8 @@ def import_records(lines: Iterable[str], source: str, *, skip_invalid: bool = Fa
 
     if not SOURCE_RE.match(source or ""):
         raise ValueError("source: 2 to 40 characters a-z, 0-9, '.', '_' or '-', e.g. 'forem'")
+    if source in RESERVED_SOURCES:  # the platform's own vacancies carry this name in the exchange (jobposting.identifier)
+        raise ValueError(f"source: '{source}' is the platform's own name in the exchange; give the partner's, e.g. 'forem'")
     report = Report()
     started = time.perf_counter()
     with TitleNormaliser() as titles:  # the engine searches titles while the file's later records are checked

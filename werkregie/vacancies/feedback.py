@@ -71,7 +71,7 @@ def give(principal: Principal, application_id: int, reason: str, *, missing_skil
     note = (note or "").strip()
     errors = []
     if reason not in FeedbackReason.values:
-        errors.append(FieldError("reason", _("Kies een reden.")))
+        errors.append(FieldError("reason", _("Kies een reden: %(choices)s.") % {"choices": ", ".join(FeedbackReason.values)}))
     asked = set(vacancy.skills.values_list("skill_uri", flat=True))
     if reason == FeedbackReason.MISSING_SKILLS and not missing_skills:
         errors.append(FieldError("missing_skills", _("Duid aan welke gevraagde competenties ontbraken.")))

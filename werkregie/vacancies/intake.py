@@ -21,6 +21,7 @@ from .models import Contract, Vacancy, VacancySkill, VacancyState
 
 USUAL_LEVEL_BY_ISCO_MAJOR = {"1": "B2", "2": "B2", "3": "B2", "4": "B1", "5": "B1", "6": "A2", "7": "A2", "8": "A2", "9": "A2", "0": "B1"}
 LEVEL_ORDER = {"A1": 1, "A2": 2, "B1": 3, "B2": 4, "C1": 5, "C2": 6}
+TEXT_LANGUAGES = ("nl", "fr", "en", "de")  # a vacancy's text (Vacancy.text_language)
 SUGGESTED_OCCUPATIONS, SUGGESTED_SKILLS = 5, 15
 # No suggested skill is ticked beforehand, however confident the engine is: the issue says suggestions are never
 # stored unconfirmed, so the employer ticks each one (or all essential skills of the occupation in one click, the
@@ -252,7 +253,7 @@ def _checked(data: dict, employer_id: int, *, language: str, check_wording: bool
         raise InvalidInput(failed, errors)
     values = {"title": title, "description": description, "municipality_id": municipality, "hours_per_week": hours, "contract": contract,
               "monthly_wage": wage, "occupation_uri": occupation, "language_needs": needs, "language_justification": justification,
-              "establishment_id": establishment or None}
+              "establishment_id": establishment or None, "text_language": language if language in TEXT_LANGUAGES else "nl"}
     return values, list({s["uri"]: s for s in skills}.values())
 
 
@@ -286,6 +287,10 @@ def move(principal: Principal, vacancy_id: int, name: str, *, version: int | Non
     vacancy = Vacancy.objects.filter(pk=vacancy_id).first()
     if vacancy is None or not (perms.is_employer_of(principal, vacancy) or principal.role in perms.GUIDING_ROLES):
         raise NotFound(_("Geen vacature met dit nummer binnen uw toegang."))
+    if vacancy.source and principal.role == Role.EMPLOYER:
+        # a partner's copy (the exchange) follows its source: closing it here would hide a vacancy the partner still
+        # offers (attack of stop 39: an imported vacancy could be closed by the employer its KBO number named)
+        raise Forbidden(_("Een vacature van een partner wijzigt u bij die partner."))
     if name in ("publish", "republish"):
         hits = wording.check_all(f"{vacancy.title}\n{vacancy.description}")
         if hits:

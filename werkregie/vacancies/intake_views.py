@@ -23,6 +23,9 @@ from .models import Contract
 from .views import _language
 
 NO_MATCH = _("Geen ESCO-competentie gevonden voor de toegevoegde tekst. Herformuleer, bv. “heftruck besturen” of “pallets stapelen”.")
+OWN_RING_HINT = _("Vinden we in Vlaanderen niet snel genoeg iemand, dan bieden we de vacature aan de andere gewesten, de grensregio's "
+                  "en heel Europa (EURES) aan. Vink uit als u dat niet wilt. Het vinkje volgt eerst de standaardkeuze van uw organisatie "
+                  "(Mijn organisatie).")
 LEVELS = [("", _("geen vereiste")), ("A1", "A1"), ("A2", "A2"), ("B1", "B1"), ("B2", "B2"), ("C1", "C1"), ("C2", "C2")]
 
 
@@ -31,7 +34,8 @@ class IntakeForm(forms.Form):
     description = forms.CharField(label=_("Omschrijving van de job"), max_length=20_000, required=False, widget=forms.Textarea(attrs={"rows": 6}),
                                   help_text=_("Wat doet de persoon, waar, wanneer? Wij stellen er competenties uit voor."))
     municipality = MunicipalityField(label=_("Gemeente van de werkplek"))
-    hours_per_week = forms.DecimalField(label=_("Uren per week"), min_value=checks.HOURS_MIN, max_value=checks.HOURS_MAX, decimal_places=1, initial=38)
+    hours_per_week = forms.DecimalField(label=_("Uren per week"), min_value=checks.HOURS_MIN, max_value=checks.HOURS_MAX, decimal_places=1, initial=38,
+                                        localize=True)  # "38,5" as typed in Belgium (attack of stop 39), "38.5" too
     contract = forms.ChoiceField(label=_("Contract"), choices=Contract.choices)
     monthly_wage = AmountField(label=_("Brutoloon per maand (euro, niet verplicht)"), required=False, min_value=checks.WAGE_MIN, max_value=100_000,
                                decimal_places=2, help_text=_("Minstens € 100, of laat het veld leeg."))  # the rule of vacancies/checks.py
@@ -41,7 +45,7 @@ class IntakeForm(forms.Form):
     ring_offer = forms.BooleanField(label=_("Ook aanbieden buiten Vlaanderen"), required=False, initial=True,
                                     help_text=_("Vinden we in Vlaanderen niet snel genoeg iemand, dan bieden we de vacature aan de andere "
                                                 "gewesten, de grensregio's en heel Europa (EURES) aan. Vink uit als u dat niet wilt. "
-                                                "Het vinkje staat eerst zoals de werkgever het standaard wil."))
+                                                "Het vinkje volgt eerst de standaardkeuze van de werkgever."))
     extra_skills = forms.CharField(label=_("Competentie toevoegen (vrije tekst)"), max_length=500, required=False,
                                    help_text=_("bv. heftruck besturen of pallets stapelen; wij zoeken de ESCO-competentie."))
 
@@ -64,7 +68,9 @@ def _confirmed(request: HttpRequest, suggestion: dict) -> tuple[str, list[dict]]
 def new_vacancy(request: HttpRequest, principal: Principal) -> HttpResponse:
     employer_id = principal.user.organisation_id if principal.role == Role.EMPLOYER else _int(request.GET.get("employer_id"))
     form = IntakeForm(request.POST or None, initial={"ring_offer": intake.ring_offer_default(employer_id)})
-    suggestion, status = None, 200
+    if principal.role == Role.EMPLOYER:  # the reader is the employer (walk of stop 39: "zoals de werkgever het standaard wil")
+        form.fields["ring_offer"].help_text = OWN_RING_HINT
+    suggestion, status, skills_errors = None, 200, []
     action = request.POST.get("action", "")
     if request.method == "POST":
         if form.is_valid():
@@ -84,14 +90,22 @@ def new_vacancy(request: HttpRequest, principal: Principal) -> HttpResponse:
                 except NotFound:
                     raise Http404 from None
                 except DomainError as exc:
-                    apply_errors(form, exc, aliases={"occupation_uri": "title", "skills": "extra_skills", "language_needs": "dutch_level"})
-            status = 200 if action in ("suggest", "tick_essential") and not form.errors else 422
+                    # the skills are the page's checkbox group, not a form field: their error links to its first box (walk
+                    # of stop 39: it was said beside the optional free-text field)
+                    skills_errors = [e.message for e in exc.errors if e.field == "skills"]
+                    exc.errors = [e for e in exc.errors if e.field != "skills"]
+                    if exc.errors or not skills_errors:
+                        apply_errors(form, exc, aliases={"occupation_uri": "title", "language_needs": "dutch_level"})
+            status = 200 if action in ("suggest", "tick_essential") and not form.errors and not skills_errors else 422
         else:
             status = 422
     chosen = set(request.POST.getlist("skills"))  # only what the employer ticked: nothing is ticked beforehand
-    if suggestion and action == "tick_essential":  # "Alle essentiële aanvinken": the occupation's essential skills in one click
-        chosen |= {s["uri"] for s in suggestion["skills"] if s.get("of_occupation")}
-    return render(request, "vacancies/new.html", {"form": form, "s": suggestion, "chosen": chosen}, status=status)
+    if suggestion and action == "tick_essential":  # "Alle essentiële aanvinken": the occupation's essential skills in one click,
+        # and what the employer wrote or added themselves (walk of stop 39: a skill from their own text stayed unticked)
+        chosen |= {s["uri"] for s in suggestion["skills"] if s.get("of_occupation") or s.get("source") in ("text", "added")}
+    group_errors = [{"href": "skill-1", "label": _("Competenties"), "message": m} for m in skills_errors]
+    return render(request, "vacancies/new.html", {"form": form, "s": suggestion, "chosen": chosen, "group_errors": group_errors,
+                                                   "skills_errors": skills_errors}, status=status)
 
 
 @roles(Role.EMPLOYER, Role.COUNSELLOR, Role.ADMIN)

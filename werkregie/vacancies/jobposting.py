@@ -30,7 +30,7 @@ def job_posting(vacancy: Vacancy, url: str = "", language: str = "nl") -> dict:
     types.append(vacancy.contract)
     data: dict = {
         "@context": "https://schema.org/", "@type": "JobPosting", "identifier": identifier(vacancy),
-        "title": vacancy.title, "description": vacancy.description or vacancy.title,
+        "title": vacancy.title, "description": vacancy.description or vacancy.title, "inLanguage": vacancy.text_language,
         "datePosted": vacancy.created_at.date().isoformat() if vacancy.created_at else None,
         "hiringOrganization": {"@type": "Organization", "name": vacancy.employer.name,
                                **({"identifier": f"BE{vacancy.employer.kbo_number}"} if vacancy.employer.kbo_number else {})},

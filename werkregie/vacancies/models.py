@@ -49,6 +49,10 @@ class Vacancy(WorkflowModel):
     wording_flags = models.JSONField(_("woordkeuze die kan discrimineren"), default=list, blank=True, editable=False,
                                      help_text=_("bij een ingevoerde vacature: de treffers van de woordcontrole, getoond aan de werkgever en VDAB"))
     language_justification = models.CharField(_("waarom dit taalniveau nodig is"), max_length=500, blank=True)
+    # the language the title and description are written in (the intake's page language, an import's inLanguage): a
+    # page in another language marks them lang="…" with the language mark (WCAG 3.1.2; walk of stop 39)
+    text_language = models.CharField(_("taal van de vacaturetekst"), max_length=2, default="nl", choices=[("nl", "Nederlands"), ("fr", "Français"),
+                                                                                                      ("en", "English"), ("de", "Deutsch")])
     establishment = models.ForeignKey("organisations.EstablishmentUnit", null=True, blank=True, on_delete=models.SET_NULL, related_name="vacancies", verbose_name=_("vestigingseenheid"))
     # the public search's text: title, description, occupation labels (nl/fr/en) and place, lower-case without accents
     # (search.py); on PostgreSQL a stored tsvector of it, GIN-indexed (migrations 0006, 0009)

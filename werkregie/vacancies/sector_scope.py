@@ -13,7 +13,7 @@ from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core.errors import FieldError, Forbidden
 from werkregie.organisations import represented
-from werkregie.organisations.sectors import SECTIONS
+from werkregie.organisations.sectors import SECTIONS, section_of
 
 READERS = frozenset({Role.ANALYST, Role.COUNSELLOR, Role.ADMIN, Role.EMPLOYER, Role.PARTNER})
 
@@ -47,6 +47,9 @@ def resolve(principal: Principal, asked: str, errors: list[FieldError], readers:
         return SectorScope(asked, (asked,) if asked else (), dict(choices).get(asked, everything), everything, choices)
     choices = [(code, represented.label(code)) for code in own]
     together = ", ".join(text for _code, text in choices)
+    if asked.isdigit() and len(asked) == 2 and asked not in own and section_of(asked) in own:
+        # a division inside a represented section (NACE 41 in Bouwnijverheid F): part of its own sector (attack of stop 39)
+        return SectorScope(asked, (asked,), represented.label(asked), together, choices, tuple(own))
     if asked and asked not in own:
         raise Forbidden(_("Uw organisatie vertegenwoordigt %(own)s; de cijfers van een andere sector (%(asked)s) zijn niet voor u.")
                         % {"own": together, "asked": asked[:10]})

@@ -98,7 +98,7 @@ def vacancy_page(request: HttpRequest, vacancy_id: int) -> HttpResponse:
     is_owner = principal is not None and perms.is_employer_of(principal, page.vacancy)
     # another employer reads the public view of a published vacancy: nothing of its lifecycle, applications or candidates
     lifecycle = [t for t in page.vacancy.workflow.available(page.vacancy.state, principal.role)] if principal is not None and (
-        is_owner or principal.role in (Role.COUNSELLOR, Role.ADMIN)) else []
+        (is_owner and not page.vacancy.source) or principal.role in (Role.COUNSELLOR, Role.ADMIN)) else []
 
     staff = principal is not None and principal.role in perms.GUIDING_ROLES
     shared = rings.distribution(principal, vacancy_id) if is_owner or staff else None

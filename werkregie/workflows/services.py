@@ -82,6 +82,11 @@ def transition(obj: M, name: str, who: Who, *, reason: str = "", expected_versio
         check_version(current, expected_version)
         workflow = table or current.workflow
         tr = workflow.find(name, current.state)
+        if tr is None and name not in {t.name for t in workflow.transitions}:
+            # a step the workflow does not have at all is bad input (422), not a refused move (409: attack of stop 39)
+            allowed = ", ".join(f"{t.name} ({t.label})" for t in workflow.available(current.state, who.role)) or _("geen")
+            message = _("“%(name)s” is geen stap van dit proces. Mogelijk nu: %(allowed)s.") % {"name": str(name)[:40], "allowed": allowed}
+            raise InvalidInput(message, [FieldError("transition", message)])
         if tr is None:
             # what this role could do now, not the others' steps (attack of stop 28: a citizen was offered the controller's)
             allowed = ", ".join(str(t.label) for t in workflow.available(current.state, who.role)) or _("geen")
