@@ -3882,3 +3882,25 @@ T.update({  # walk and attack of stop 39
         "reçue via l'échange d'offres de %(source)s\xa0; ce partenaire gère l'offre",
         "received through the vacancy exchange from %(source)s; that partner manages the vacancy"),
 })
+T.update({  # second walk of stop 39
+    "Solliciteerde al — niet weerhouden": ("A déjà postulé — non retenu(e)", "Already applied — not retained"),
+    "Solliciteerde al — sollicitatie ingetrokken": ("A déjà postulé — candidature retirée", "Already applied — application withdrawn"),
+    "Werd hier aangeworven": ("A été engagé(e) ici", "Was hired here"),
+    "Naar de sollicitaties": ("Vers les candidatures", "To the applications"),
+    "Bij “Andere reden”: schrijf kort voor de bemiddelaar wat de reden was (minstens %(n)s tekens).": (
+        "Pour «\xa0Autre motif\xa0»\xa0: écrivez brièvement pour le conseiller quel était le motif (au moins %(n)s caractères).",
+        "With “Other reason”: write briefly for the counsellor what the reason was (at least %(n)s characters)."),
+    "U gaf al terugkoppeling bij deze stap (%(stage)s) op %(day)s: %(reason)s.": (
+        "Vous avez déjà donné un retour à cette étape (%(stage)s) le %(day)s\xa0: %(reason)s.",
+        "You already gave feedback at this step (%(stage)s) on %(day)s: %(reason)s."),
+    "Al gegeven": ("Déjà donné", "Already given"),
+    "Per stap (na het gesprek, bij de afwijzing) geeft u één keer terugkoppeling.": (
+        "Vous donnez un retour une fois par étape (après l'entretien, lors du refus).",
+        "You give feedback once per step (after the interview, with the rejection)."),
+    "Statbel-cijfer zoals bericht door <a href=\"%(url)s\" rel=\"noopener\">%(host)s</a> (geen publicatie van Statbel zelf)": (
+        "Chiffre Statbel tel que rapporté par <a href=\"%(url)s\" rel=\"noopener\">%(host)s</a> (pas une publication de Statbel)",
+        "Statbel figure as reported by <a href=\"%(url)s\" rel=\"noopener\">%(host)s</a> (not a Statbel publication)"),
+    "De gebieden hebben niet dezelfde laatste periode: vergelijk ze met voorzichtigheid, en kijk naar de periode naast elk cijfer.": (
+        "Les zones n'ont pas la même dernière période\xa0: comparez-les avec prudence et regardez la période à côté de chaque chiffre.",
+        "The areas do not have the same latest period: compare them with care, and look at the period next to each figure."),
+})

@@ -74,6 +74,9 @@ def _choices() -> dict:
             "dimensions": [(d, use_cases.DIMENSION_LABELS[d]) for d in DIMENSIONS]}
 
 
+OFFICIAL_PUBLISHERS = ("statbel.fgov.be", "statistiekvlaanderen.be", "ec.europa.eu", "nbb.be", "steunpuntwerk.be")
+
+
 def points_below(gap: float) -> str:
     """"2,5 procentpunten" / "1 point de pourcentage": the plural follows the number as shown (one decimal), also for
     a fraction ("1,5 percentage points")."""
@@ -91,9 +94,13 @@ def _official(principal: Principal, units: list[tuple[str, str]] | None = None) 
     if units is not None:
         data["series"] = official.for_units(units)
     for row in data["series"]:
-        row["latest"]["source_host"] = urlsplit(row["latest"]["source_url"]).netloc.removeprefix("www.")
+        row["latest"]["source_host"] = host = urlsplit(row["latest"]["source_url"]).netloc.removeprefix("www.")
+        # a figure the shipped file takes from a report of it (a newspaper), not from the publisher: said so beside it
+        # (walk of stop 39: nieuwsblad.be under "officiële statistiek")
+        row["latest"]["reported"] = not any(host == h or host.endswith("." + h) for h in OFFICIAL_PUBLISHERS)
         gap = row["below_target"]
         row["gap_text"] = _("doel bereikt") if gap <= 0 else points_below(gap)
+    data["mixed_periods"] = len({row["latest"]["period_text"] for row in data["series"]}) > 1
     target_text = f"{data['target']:.0f} %"
     data["target_text"] = target_text
     rows = [{"label": r["geography"], "value": r["latest"]["value"], "text": f'{r["latest"]["text"]} ({r["latest"]["period_text"]})'} for r in data["series"]]

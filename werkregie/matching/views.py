@@ -134,10 +134,13 @@ def person_vacancies(request: HttpRequest, principal: Principal, person_id: int)
         target, gaps = _gaps(principal, person_id, gap_form.cleaned_data["beroep"])
     from werkregie.vacancies.use_cases import applications_of_person
 
-    return render(request, "matching/person.html", {"p": Person.objects.get(pk=person_id), "results": results.good, "weaker": results.weaker,
-                                                    "few": results.few, "profile": profile,
+    applications = applications_of_person(principal, person_id)
+    # each vacancy says whether the person applied, one they were not retained for after the others (as the citizen's)
+    return render(request, "matching/person.html", {"p": Person.objects.get(pk=person_id), "few": results.few, "profile": profile,
+                                                    "results": shown.with_own_applications(results.good, applications),
+                                                    "weaker": shown.with_own_applications(results.weaker, applications),
                                                     "gap_form": gap_form, "target": target, "gaps": gaps, "suggested": suggested,
-                                                    "applications": applications_of_person(principal, person_id)})
+                                                    "applications": applications})
 
 
 @roles(Role.CITIZEN, Role.COUNSELLOR, Role.ADMIN)

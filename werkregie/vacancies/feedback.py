@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
-from werkregie.core.errors import FieldError, Forbidden, InvalidInput
+from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput
 from werkregie.core.suppression import suppress
 from werkregie.core.text import text_problem
 from werkregie.core.workdays import add_working_days
@@ -28,6 +28,7 @@ from .models import Application, ApplicationFeedback, ApplicationState, Feedback
 from .sector_scope import SectorScope
 from .use_cases import _application
 
+OTHER_NOTE_MIN = 10
 FEEDBACK_STATES = (ApplicationState.INTERVIEW, ApplicationState.REJECTED)  # feedback without a move: after an interview or a rejection
 TASK_WORKING_DAYS = 5
 
@@ -85,10 +86,23 @@ def give(principal: Principal, application_id: int, reason: str, *, missing_skil
         errors.append(FieldError("note", problem))
     if not reject and application.state not in FEEDBACK_STATES:
         errors.append(FieldError("reason", _("Terugkoppeling geeft u na een gesprek of bij een afwijzing.")))
+    if reason == FeedbackReason.OTHER and len(note) < OTHER_NOTE_MIN:
+        # the candidate is told to ask the counsellor, who then needs something to tell (walk of stop 39)
+        errors.append(FieldError("note", _("Bij “Andere reden”: schrijf kort voor de bemiddelaar wat de reden was (minstens %(n)s tekens).")
+                                 % {"n": OTHER_NOTE_MIN}))
     if errors:
         raise InvalidInput(_("De terugkoppeling is niet bewaard."), errors)
+    stage = ApplicationState.REJECTED if reject else application.state
     who = wf.Who.of(principal)
     with transaction.atomic():
+        Application.objects.select_for_update().filter(pk=application.pk).first()  # a double click waits for the first
+        if given := application.feedback.filter(stage=stage).first():
+            # one feedback per step (after the interview, with the rejection): a second one sent the candidate a second,
+            # contradicting message (walk of stop 39)
+            message = _("U gaf al terugkoppeling bij deze stap (%(stage)s) op %(day)s: %(reason)s.") % {
+                "stage": application.workflow.states[stage], "day": clock.day_of(given.given_at).strftime("%d/%m/%Y"),
+                "reason": given.get_reason_display()}
+            raise Conflict(message, [FieldError("reason", message)])
         if reject:
             with translation.override("nl"):  # the transition log speaks the platform's working language
                 why = f"Terugkoppeling: {FeedbackReason(reason).label}" + (f" — {note}" if note else "")

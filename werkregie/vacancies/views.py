@@ -21,6 +21,7 @@ from werkregie.web.helpers import apply_errors, posted_version, roles
 
 from . import closing, jobposting
 from . import use_cases as services
+from .models import ApplicationState
 
 
 def _language() -> str:
@@ -148,7 +149,8 @@ def vacancy_applications(request: HttpRequest, principal: Principal, vacancy_id:
         outcome_only = getattr(a, "outcome_only", False)  # after the retention period: the employer sees the outcome only
         rows.append({"a": a, "actions": [t for t in available if t.name != "reject"], "feedback": [] if outcome_only else list(a.feedback.all())[:1],
                      "outcome_only": outcome_only,
-                     "can_feedback": not outcome_only and principal.role in (Role.EMPLOYER, Role.ADMIN) and (can_reject or a.state in feedback_states)})
+                     "can_feedback": not outcome_only and principal.role in (Role.EMPLOYER, Role.ADMIN) and a.state != ApplicationState.HIRED
+                     and (can_reject or a.state in feedback_states)})
     return render(request, "vacancies/applications.html", {"v": vacancy, "rows": rows}, status=status)
 
 
@@ -213,7 +215,8 @@ def application_feedback(request: HttpRequest, principal: Principal, application
             except DomainError as exc:
                 apply_errors(form, exc)
         status = 422
-    return render(request, "vacancies/feedback.html", {"a": application, "v": application.vacancy, "form": form}, status=status)
+    return render(request, "vacancies/feedback.html", {"a": application, "v": application.vacancy, "form": form, "given": list(application.feedback.all())},
+                  status=status)
 
 
 @roles(Role.EMPLOYER)

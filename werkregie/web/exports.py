@@ -19,6 +19,7 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from werkregie.core import csvsafe
+from werkregie.core.identifiers import format_insz
 from werkregie.formats.names import country_name
 from werkregie.formats.numbers import format_number
 from werkregie.geo import services as geo
@@ -61,6 +62,10 @@ def person_rows(columns: list[str], rows: Iterable[list]) -> tuple[list[str], li
                 value = found.name if found else value
             elif column == "nationality":
                 value = country_name(value)  # "België", as the person's page shows it, not "BE"
+            elif column == "insz" and value:
+                # as the page shows it (00.08.12-051.62): bare digits lost their leading zero in a spreadsheet, which
+                # read them as a number (walk of stop 39)
+                value = format_insz(value)
             values.append(cell(value))
         out.append(values)
     return [str(PERSON_HEADERS.get(c, c)) for c in columns], out
