@@ -3904,3 +3904,15 @@ T.update({  # second walk of stop 39
         "Les zones n'ont pas la même dernière période\xa0: comparez-les avec prudence et regardez la période à côté de chaque chiffre.",
         "The areas do not have the same latest period: compare them with care, and look at the period next to each figure."),
 })
+T.update({  # second walk of stop 39, continued
+    "Uw toelichting:": ("Votre explication\xa0:", "Your note:"),
+    "Deze persoon is al in een traject bij VDAB (%(state)s): doorverwijzen is niet nodig. Neem contact op met de bemiddelaar.": (
+        "Cette personne suit déjà un trajet au VDAB (%(state)s)\xa0: une orientation n'est pas nécessaire. Contactez le conseiller.",
+        "This person is already in a VDAB trajectory (%(state)s): no referral is needed. Contact the counsellor."),
+    "Terugkoppeling van de werkgever (%(day)s):": ("Retour de l'employeur (%(day)s)\xa0:", "Feedback from the employer (%(day)s):"),
+    "Uw kandidatuur voor “%(title)s”: %(state)s": ("Votre candidature pour «\xa0%(title)s\xa0»\xa0: %(state)s",
+                                                   "Your candidacy for “%(title)s”: %(state)s"),
+    "Beste %(name)s,\n\nUw kandidatuur voor “%(title)s” bij %(employer)s: %(state)s.\n\n%(next)s\n\nMet vriendelijke groeten,\nVDAB": (
+        "Bonjour %(name)s,\n\nVotre candidature pour «\xa0%(title)s\xa0» chez %(employer)s\xa0: %(state)s.\n\n%(next)s\n\nCordialement,\nVDAB",
+        "Dear %(name)s,\n\nYour candidacy for “%(title)s” at %(employer)s: %(state)s.\n\n%(next)s\n\nKind regards,\nVDAB"),
+})

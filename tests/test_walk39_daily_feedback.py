@@ -81,3 +81,35 @@ def test_the_persons_csv_writes_the_insz_as_the_page_does(client, ref):
     client.force_login(f.user(Role.MUNICIPALITY, org))
     body = client.get("/export/personen.csv").content.decode("utf-8-sig")
     assert "00.08.12-051.62" in body and ";00081205162;" not in body
+
+
+def test_a_client_in_a_vdab_trajectory_is_not_referred_and_the_sent_note_is_shown(db, ref, client):
+    import datetime as dt
+
+    from werkregie.core import clock
+    from werkregie.core.errors import InvalidInput
+    from werkregie.municipalities import use_cases
+    from werkregie.trajectories.models import Trajectory
+
+    guided, new = (f.person(municipality_id="44021") for _ in range(2))
+    for p in (guided, new):
+        f.episode(p, "leefloon", dt.date(2025, 2, 1), municipality="44021")
+    Trajectory.objects.create(person=guided, kind="standard", started_on=dt.date(2025, 3, 1), state="active")
+    worker = f.user(Role.MUNICIPALITY)
+    with clock.travel_to(dt.date(2025, 6, 30)):
+        with pytest.raises(InvalidInput) as refused:
+            use_cases.refer(f.principal(worker), guided.pk, "Wil graag werken, heeft rijbewijs B.")
+        assert "al in een traject bij VDAB" in refused.value.errors[0].message
+        client.force_login(worker)
+        page = client.get(f"/personen/{guided.pk}/").content.decode()
+        assert "doorverwijzen is niet nodig" in page and 'action="/gemeente/leefloon/' not in page
+        use_cases.refer(f.principal(worker), new.pk, "Wil graag werken, heeft rijbewijs B.")
+        assert "Uw toelichting: “Wil graag werken, heeft rijbewijs B.”" in client.get(f"/personen/{new.pk}/").content.decode()
+
+
+def test_the_citizen_reads_the_employers_feedback_beside_the_application(world):  # noqa: F811
+    application = applied(world)
+    assert _feedback(world, application, reason="language", reject=True).status_code == 201
+    page = _web(world["citizen"]).get("/mijn-vacatures/").content.decode()
+    section = page[page.index('id="h-applications"'):]
+    assert "Terugkoppeling van de werkgever" in section

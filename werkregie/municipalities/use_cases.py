@@ -274,6 +274,7 @@ class ClientFile:
     referred_on: dt.date | None
     sees_outcome: bool
     outcome: ScreeningOutcome | None
+    referral_note: str = ""  # what the last referral told VDAB (walk of stop 39: not shown after sending it)
 
 
 def client_file(principal: Principal, person_id: int, channel: str = "web") -> ClientFile:
@@ -288,8 +289,8 @@ def client_file(principal: Principal, person_id: int, channel: str = "web") -> C
     if person is None:
         raise NotFound(_("Deze persoon is geen leefloongerechtigde van uw gemeente."))
     trajectory = Trajectory.objects.filter(person_id=person.pk).exclude(state="closed").order_by("-id").first()
-    referred = (Referral.objects.filter(person_id=person.pk, organisation_id=principal.user.organisation_id)
-                .order_by("-referred_at").values_list("referred_at", flat=True).first())
+    referred, referral_note = (Referral.objects.filter(person_id=person.pk, organisation_id=principal.user.organisation_id)
+                               .order_by("-referred_at").values_list("referred_at", "note").first()) or (None, "")
     sees_outcome = people_perms.SCREENING_OUTCOME in people_perms.sections_for(principal)
     outcome = None
     read = ["doorverwijzing", "traject"]
@@ -299,7 +300,7 @@ def client_file(principal: Principal, person_id: int, channel: str = "web") -> C
         read.append("uitkomst van de screening (afstand en datum)")
     record_access(principal.actor(), [person.pk], "leefloondossier: " + ", ".join(read), Purpose.LEEFLOON_ACTIVATION, channel)
     return ClientFile(person.pk, f"{person.first_name} {person.last_name}", trajectory.state_label if trajectory else "",
-                      timezone.localdate(referred) if referred else None, sees_outcome, outcome)
+                      timezone.localdate(referred) if referred else None, sees_outcome, outcome, referral_note)
 
 
 def refer(principal: Principal, person_id: int, note: str, channel: str = "web") -> Referral:
@@ -325,6 +326,13 @@ def refer(principal: Principal, person_id: int, note: str, channel: str = "web")
         pending = (Referral.objects.filter(person_id=person_id, organisation_id=principal.user.organisation_id,
                                            task_key__in=Task.objects.filter(status=TaskStatus.OPEN).values("key"))
                    .order_by("-referred_at").first())
+        from werkregie.trajectories.models import Trajectory
+
+        running = Trajectory.objects.filter(person_id=person_id).exclude(state="closed").order_by("-id").first()
+        if running:  # already guided by VDAB: a referral would ask for what is under way (walk of stop 39)
+            raise InvalidInput(_("De doorverwijzing is niet bewaard."), [FieldError("note", _(
+                "Deze persoon is al in een traject bij VDAB (%(state)s): doorverwijzen is niet nodig. Neem contact op met de "
+                "bemiddelaar.") % {"state": running.state_label})])
         if pending:  # a second referral while VDAB has not yet acted on the first: the same request twice
             raise InvalidInput(_("De doorverwijzing is niet bewaard."), [FieldError("note", _(
                 "Deze persoon is al doorverwezen op %(day)s; VDAB heeft die doorverwijzing nog open staan.")

@@ -7,8 +7,10 @@ from werkregie.messaging.templates import register
 
 STATE = register(
     "vacancies.application_state",
-    subject=_("Uw sollicitatie voor “%(title)s”: %(state)s"),
-    body=_("Beste %(name)s,\n\nUw sollicitatie voor “%(title)s” bij %(employer)s is gewijzigd: %(state)s.\n\n%(next)s\n\n"
+    # "kandidatuur": also a proposal or an employer's invitation, before the person applied (walk of stop 39: "Uw
+    # sollicitatie … Voorgesteld" for someone who never applied)
+    subject=_("Uw kandidatuur voor “%(title)s”: %(state)s"),
+    body=_("Beste %(name)s,\n\nUw kandidatuur voor “%(title)s” bij %(employer)s: %(state)s.\n\n%(next)s\n\n"
            "Met vriendelijke groeten,\nVDAB"),
 )
 FEEDBACK = register(

@@ -275,8 +275,13 @@ def _with_referral_notes(applications: list[Application], audience: str) -> list
 def my_applications(principal: Principal) -> list[Application]:
     if principal.role != Role.CITIZEN or not principal.user.person_id:
         return []
-    return _with_referral_notes(list(Application.objects.filter(person_id=principal.user.person_id).select_related("vacancy", "vacancy__employer")
-                                     .order_by("-state_since", "-pk")), referral.PERSON)
+    found = _with_referral_notes(list(Application.objects.filter(person_id=principal.user.person_id).select_related("vacancy", "vacancy__employer")
+                                      .prefetch_related("feedback").order_by("-state_since", "-pk")), referral.PERSON)
+    from .labels import FOR_CITIZEN
+
+    for a in found:  # the employer's feedback in its respectful version, beside the application (walk of stop 39: only in the inbox)
+        a.feedback_for_citizen = [(fb.given_at, FOR_CITIZEN[fb.reason]) for fb in a.feedback.all()]
+    return found
 
 
 def applications_of_person(principal: Principal, person_id: int) -> list[Application]:
