@@ -3916,3 +3916,12 @@ T.update({  # second walk of stop 39, continued
         "Bonjour %(name)s,\n\nVotre candidature pour «\xa0%(title)s\xa0» chez %(employer)s\xa0: %(state)s.\n\n%(next)s\n\nCordialement,\nVDAB",
         "Dear %(name)s,\n\nYour candidacy for “%(title)s” at %(employer)s: %(state)s.\n\n%(next)s\n\nKind regards,\nVDAB"),
 })
+T.update({"Het rapport wordt samengesteld…": ("Le rapport est en préparation…", "The report is being put together…")})
+T.update({  # attack of stop 39: an unknown query parameter refused
+    "onbekende parameter; bedoelt u “%(known)s”?": ("paramètre inconnu\xa0; vouliez-vous dire «\xa0%(known)s\xa0»\xa0?",
+                                                    "unknown parameter; did you mean “%(known)s”?"),
+    "onbekende parameter; mogelijk: %(known)s": ("paramètre inconnu\xa0; possibles\xa0: %(known)s", "unknown parameter; possible: %(known)s"),
+    "De zoekvraag bevat een parameter die deze bewerking niet kent: er is niets opgezocht.": (
+        "La requête contient un paramètre que cette opération ne connaît pas\xa0: rien n'a été recherché.",
+        "The query has a parameter this operation does not know: nothing was looked up."),
+})

@@ -157,3 +157,16 @@ def test_the_feedback_note_and_the_language_reason_are_on_the_pages(world):
     Vacancy.objects.filter(pk=job.pk).update(language_needs=[{"language": "nl", "level": "C1"}],
                                              language_justification="Klantencontact aan de telefoon in het Nederlands.")
     assert "Klantencontact aan de telefoon" in Client().get(f"/vacatures/{job.pk}/").content.decode()
+
+
+def test_a_misspelled_filter_is_refused_not_ignored(db, ref):
+    search = Client().get("/api/v1/vacancies/search", {"hours_min": 50, "q": "lasser"})
+    assert search.status_code == 422
+    [error] = search.json()["errors"]
+    assert error["field"] == "hours_min" and "min_hours" in error["message"]
+    assert Client().get("/api/v1/vacancies/search", {"min_hours": 10, "q": "lasser"}).status_code == 200
+    feed = Client().get("/api/v1/vacancies/feed", {"since": "2026-11-01T00:00:00+00:00", "limit": 5})
+    assert feed.status_code == 422 and feed.json()["errors"][0]["field"] == "limit"
+    analyst = f.user(Role.ANALYST)
+    gaps = Client().get("/api/v1/vacancies/stats/missed-skills", {"province": "99999"}, **bearer(analyst))
+    assert gaps.status_code == 422 and gaps.json()["errors"][0]["field"] == "province"

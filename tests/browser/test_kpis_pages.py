@@ -77,6 +77,10 @@ def test_municipality_sees_its_dashboard_beside_comparable_ones(page, figures):
     page.get_by_role("heading", name="Kerncijfers van Gent").wait_for()
     assert page.get_by_role("heading", name="Vergelijkbare gemeenten").count() == 1
     _check(page)
+    # the quarterly PDF takes about 2 s: its form shows the progress component while the browser waits (walk of stop 39)
+    with page.expect_download():
+        page.get_by_role("button", name="Rapport downloaden (PDF)").click()
+        assert page.locator("#report-progress.htmx-request").count() == 1
 
 
 def test_municipality_refers_a_client_and_reads_its_agreement(page, figures):

@@ -195,6 +195,9 @@ class MissedSkillsQuery(LanguageQuery):
 
 @router.get("/stats/missed-skills", response=list[GapRow], summary="Competences employers most often missed, per occupation and province (suppressed)")
 def missed_skills(request: HttpRequest, query: Query[MissedSkillsQuery]) -> list:
+    from werkregie.api.query import refuse_unknown
+
+    refuse_unknown(request, MissedSkillsQuery)  # a misspelled filter is no filter: refused, not ignored
     return feedback_cases.skill_gaps(request.auth, query.sector, query.language)[1]
 
 

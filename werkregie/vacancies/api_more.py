@@ -13,6 +13,8 @@ from ninja import Query, Schema
 from pydantic import Field, field_validator
 from pydantic_core import PydanticCustomError
 
+from werkregie.api.query import refuse_unknown
+
 from . import hiring, notices, search
 from .api import router
 
@@ -75,6 +77,7 @@ def search_occupations(request: HttpRequest, language: Literal["nl", "fr", "en"]
 @router.get("/search", auth=None, response=SearchOut, summary="Public vacancy search: words, place and radius, occupation, contract, hours (no token; "
             "with a job seeker's token also how each vacancy fits them)")
 def vacancy_search(request: HttpRequest, query: Query[SearchQuery]) -> dict:
+    refuse_unknown(request, SearchQuery)  # a misspelled filter is no filter: refused, not ignored
     from werkregie.api.auth import optional_principal
 
     asked = query.dict()
@@ -276,6 +279,7 @@ class SectorQuery(Schema):
 
 @router.get("/sectors", summary="Shortages and surpluses of competences per sector and province (supply under 10 suppressed: null)")
 def sector_view(request: HttpRequest, query: Query[SectorQuery]) -> dict:
+    refuse_unknown(request, SectorQuery)  # a misspelled filter is no filter: refused, not ignored
     from . import sectors
 
     v = sectors.view(request.auth, query.sector, query.province, query.language)
@@ -310,6 +314,7 @@ class FeedOut(Schema):
 @router.get("/feed", auth=None, response=FeedOut, summary="The exchange's feed: the platform's own vacancies changed since a moment, as "
             "JobPosting JSON-LD, oldest change first, paged (no token: vacancies hold no personal data)")
 def vacancy_feed(request: HttpRequest, query: Query[FeedQuery]) -> dict:
+    refuse_unknown(request, FeedQuery)  # a misspelled filter is no filter: refused, not ignored
     from urllib.parse import urlencode
 
     from . import feed

@@ -70,6 +70,14 @@
     var indicator = form.querySelector(".htmx-indicator");
     if (indicator) { indicator.classList.add("htmx-request"); }
     form.setAttribute("aria-busy", "true");
+    /* a download (data-progress="download": the PDF report) leaves the page where it is: the indicator goes after a
+       while, as the browser shows the file (walk of stop 39: about 2 s without a word) */
+    if (form.getAttribute("data-progress") === "download") {
+      window.setTimeout(function () {
+        if (indicator) { indicator.classList.remove("htmx-request"); }
+        form.removeAttribute("aria-busy");
+      }, 6000);
+    }
   }
 
   /* A filter form whose state lives in the URL (data-url-state: the caseload): after htmx pushed a new URL (a sort
