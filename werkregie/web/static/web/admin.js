@@ -62,7 +62,20 @@
         messages.focus();
     }
     document.addEventListener('DOMContentLoaded', function() {
-        if (!summariseErrors()) { focusMessage(); }
+        // the admin's first field carries autofocus, which the browser applies at a later rendering step and which
+        // then took the focus from the summary or the message (CI of stop 39, under load): not on such a page
+        const target = summariseErrors() ? document.querySelector('p.errornote') : (focusMessage(), document.querySelector('ul.messagelist'));
+        if (!target) { return; }
+        document.querySelectorAll('[autofocus]').forEach(function(field) { field.removeAttribute('autofocus'); });
+        const keep = function() {
+            const now = document.activeElement;
+            if (now && now !== target && !target.contains(now) && (now === document.body || now.matches('input, select, textarea'))
+                && !keep.moved) { target.focus(); }
+        };
+        document.addEventListener('keydown', function() { keep.moved = true; }, {once: true});
+        document.addEventListener('pointerdown', function() { keep.moved = true; }, {once: true});
+        window.requestAnimationFrame(function() { window.requestAnimationFrame(keep); });
+        window.addEventListener('load', keep);
     });
     const jq = window.django && window.django.jQuery;
     const onReady = function() { nameAutocompletes(document); };
