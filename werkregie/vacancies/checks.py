@@ -14,6 +14,7 @@ with NUL, BEL or U+202E that the intake refused, or the other way round).
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 from werkregie.core.text import mixed_script_problem, one_line_problem, required_text_problem, search_key
 
@@ -43,6 +44,7 @@ def wage_message() -> str:
     return _("Een brutoloon per maand in euro, minstens € 100 (of laat het veld leeg).")
 
 
+@lru_cache(maxsize=4096)  # an import compares every record's employer name: feeds repeat a few hundred of them
 def employer_key(name: str) -> str:
     """A name as compared with a registered employer's: lower case, without accents, punctuation or legal form
     ("N.V." and "nv" alike: dots are dropped before the words are split)."""
