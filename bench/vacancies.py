@@ -242,10 +242,15 @@ def measure_import(args: argparse.Namespace, tax, kbos: list[str]) -> dict:  # n
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as handle:
         handle.write("\n".join(records(args.import_records, 1, tax, kbos, args.with_occupation, args.typed_share, args.places)) + "\n")
     source = f"bench{int(time.time())}"
+    import resource
+
+    children, machine = resource.getrusage(resource.RUSAGE_CHILDREN), machine_cpu()
     t0 = time.perf_counter()
     done = subprocess.run([sys.executable, "-m", "werkregie.cli", "import", "vacancies", handle.name, "--source", source],
                           cwd=ROOT, capture_output=True, text=True)
     total = time.perf_counter() - t0
+    after, busy = resource.getrusage(resource.RUSAGE_CHILDREN), machine_cpu()
+    command_cpu = (after.ru_utime + after.ru_stime) - (children.ru_utime + children.ru_stime)
     os.unlink(handle.name)
     if done.returncode != 0:
         raise RuntimeError(f"werkregie import vacancies failed ({done.returncode}): {done.stderr[-2000:]}")
@@ -261,7 +266,16 @@ def measure_import(args: argparse.Namespace, tax, kbos: list[str]) -> dict:  # n
             "share_with_occupation": round(report["with_occupation"] / created, 3), "normalised": report["normalised"],
             "share_normalised": round(report["normalised"] / created, 3), "normalised_by_label": report["normalised_by_label"],
             "normalised_by_engine": report["normalised"] - report["normalised_by_label"], "left_without_occupation": report["without_occupation"],
-            "records_per_second": round(args.import_records / total)}
+            "records_per_second": round(args.import_records / total),
+            # where the time went: the command's own CPU seconds, and the share of both cores busy over the run (the
+            # command, its database backend, PostgreSQL's writers, anything else on the machine)
+            "command_cpu_seconds": round(command_cpu, 1), "machine_busy_share": round((busy[0] - machine[0]) / max(busy[1] - machine[1], 1), 2)}
+
+
+def machine_cpu() -> tuple[int, int]:
+    """(busy, total) CPU ticks of the whole machine so far (/proc/stat): busy is all but idle and I/O wait."""
+    ticks = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    return sum(ticks) - ticks[3] - ticks[4], sum(ticks)
 
 
 def import_readme(args: argparse.Namespace, imp: dict | None) -> list[dict]:

@@ -108,6 +108,10 @@ class TitleNormaliser:
                 waiting.append(c)
         return waiting
 
+    def searching(self) -> bool:
+        """Whether a title search is still running (or waiting to run)."""
+        return any(not search.done() for _language, _chunk, search in self._searches)
+
     def finish(self, waiting: list["Clean"], report: "Report") -> None:
         """Each waiting record gets the engine's best occupation when it is confident (else it stays without one)."""
         best: dict[tuple[str, str], str] = {}

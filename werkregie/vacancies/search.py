@@ -143,13 +143,23 @@ def terms_deferred() -> Iterator[list[int]]:
     yield inserted
     with connection.cursor() as cursor:
         cursor.execute("SELECT set_config('werkregie.terms_deferred', 'off', true)")
-        if inserted:
-            cursor.execute("SELECT set_config('work_mem', '256MB', true)")  # the sort of some 1.6 million rows in memory (70 MB on disk with 64)
-            cursor.execute(
-                "INSERT INTO vacancies_term (municipality_id, term, vacancy_id, created_at, in_title) "
-                "SELECT v.municipality_id, l.lexeme, v.id, v.created_at, 'A' = ANY (l.weights) "
-                "FROM vacancies_vacancy v CROSS JOIN LATERAL unnest(v.search_tsv) l "
-                "WHERE v.id = ANY(%s) AND v.open AND v.municipality_id IS NOT NULL ORDER BY 1, 2, 3", [inserted])
+    write_deferred_terms(inserted)
+
+
+def write_deferred_terms(inserted: list[int]) -> None:
+    """Inside terms_deferred(): the terms of the vacancies inserted so far, now, in one sorted statement (the list is
+    emptied; those inserted later follow when the block ends). The import calls it while the engine still searches
+    titles, so that the database writes them in the meantime instead of after."""
+    if not inserted:
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT set_config('work_mem', '256MB', true)")  # the sort of some 1.6 million rows in memory (70 MB on disk with 64)
+        cursor.execute(
+            "INSERT INTO vacancies_term (municipality_id, term, vacancy_id, created_at, in_title) "
+            "SELECT v.municipality_id, l.lexeme, v.id, v.created_at, 'A' = ANY (l.weights) "
+            "FROM vacancies_vacancy v CROSS JOIN LATERAL unnest(v.search_tsv) l "
+            "WHERE v.id = ANY(%s) AND v.open AND v.municipality_id IS NOT NULL ORDER BY 1, 2, 3", [inserted])
+    inserted.clear()
 
 
 @dataclass
