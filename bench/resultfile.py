@@ -25,7 +25,18 @@ def machine() -> dict:
     except OSError:
         pass
     return {"platform": platform.platform(), "python": platform.python_version(), "cpus": os.cpu_count(), "memory_gib": memory_gib,
-            "load_average": round(os.getloadavg()[0], 2)}
+            "load_average": round(os.getloadavg()[0], 2), "cpu_probe_seconds": cpu_probe()}
+
+
+def cpu_probe() -> float:
+    """Seconds one core takes for a fixed piece of pure Python (0.4–0.6 s on the 2-core machines used so far): the
+    shared machines' speed varies by half from one run to the next while the load average stays low, and this says
+    how fast the machine was around a run (recorded at its start and its end)."""
+    import time
+
+    started = time.perf_counter()
+    sum(range(20_000_000))
+    return round(time.perf_counter() - started, 3)
 
 
 def commit() -> str:
@@ -46,7 +57,7 @@ def write(name: str, figures: dict, readme: list[dict], *, started: dict | None 
         "benchmark": name,
         "date": today.isoformat(timespec="seconds"),
         "commit": commit(),
-        "machine": {**(started or machine()), "load_average_at_end": round(os.getloadavg()[0], 2)},
+        "machine": {**(started or machine()), "load_average_at_end": round(os.getloadavg()[0], 2), "cpu_probe_seconds_at_end": cpu_probe()},
         "command": " ".join(["python", *[a for a in sys.argv]]),
         "figures": figures,
         "readme": readme,
