@@ -360,16 +360,29 @@ def replace(person_ids: list[int], new: list[tuple]) -> None:
 
 
 def rebuild_cells() -> None:
-    """Every cell again as the sum of the stored contributions (inserted in key order: the cell indexes grow at their
-    end instead of everywhere; on PostgreSQL with the memory to sum in one pass, from fresh statistics)."""
+    """Every cell again as the sum of the stored contributions. On PostgreSQL the sums go to a temporary table first and
+    the cells change only where they differ (deleted, updated, inserted in key order): after the incremental refreshes
+    that kept them right, nearly none. Deleting every cell and inserting them all again (the first design) cost 38 s of
+    53 at 500,000 persons: each insert's unique check met the deleted row of the same key and read it from the table.
+    Readers are never blocked (no TRUNCATE, no index dropped: a dashboard may be summing cells meanwhile)."""
     columns = ", ".join(KEY_FIELDS)
-    Cell.objects.all().delete()  # not TRUNCATE: its lock would hold every dashboard reading cells until the refresh commits
-    with connection.cursor() as cursor:
-        if _postgres():
-            cursor.execute("SET LOCAL work_mem = '256MB'")
-            cursor.execute(f"ANALYZE {Contribution._meta.db_table}")
-        cursor.execute(f"INSERT INTO {Cell._meta.db_table} ({columns}, n, value) SELECT {columns}, SUM(n), SUM(value) "
-                       f"FROM {Contribution._meta.db_table} GROUP BY {columns} HAVING SUM(n) <> 0 OR SUM(value) <> 0 ORDER BY {columns}")
+    cell, contribution = Cell._meta.db_table, Contribution._meta.db_table
+    sums = f"SELECT {columns}, SUM(n) AS n, SUM(value) AS value FROM {contribution} GROUP BY {columns} HAVING SUM(n) <> 0 OR SUM(value) <> 0"
+    with transaction.atomic(), connection.cursor() as cursor:  # (the temporary table lives until the commit)
+        if not _postgres():
+            cursor.execute(f"DELETE FROM {cell}")
+            cursor.execute(f"INSERT INTO {cell} ({columns}, n, value) {sums} ORDER BY {columns}")
+            return
+        cursor.execute("SET LOCAL work_mem = '1GB'")  # the sums of a few million keys in memory, not in batches on disk
+        cursor.execute(f"ANALYZE {contribution}")
+        cursor.execute("DROP TABLE IF EXISTS kpi_full")
+        cursor.execute(f"CREATE TEMPORARY TABLE kpi_full ON COMMIT DROP AS {sums}")
+        cursor.execute("ANALYZE kpi_full")
+        cursor.execute(f"DELETE FROM {cell} c WHERE NOT EXISTS (SELECT 1 FROM kpi_full f WHERE {_same_key('f', 'c')})")
+        cursor.execute(f"UPDATE {cell} c SET n = f.n, value = f.value FROM kpi_full f WHERE {_same_key('f', 'c')} "
+                       f"AND (c.n <> f.n OR c.value <> f.value)")
+        cursor.execute(f"INSERT INTO {cell} ({columns}, n, value) SELECT {columns}, n, value FROM kpi_full f "
+                       f"WHERE NOT EXISTS (SELECT 1 FROM {cell} c WHERE {_same_key('f', 'c')}) ORDER BY {columns}")
 
 
 def incremental(person_ids: Iterable[int] | None = None) -> dict:
