@@ -360,29 +360,33 @@ def replace(person_ids: list[int], new: list[tuple]) -> None:
 
 
 def rebuild_cells() -> None:
-    """Every cell again as the sum of the stored contributions. On PostgreSQL the sums go to a temporary table first and
-    the cells change only where they differ (deleted, updated, inserted in key order): after the incremental refreshes
-    that kept them right, nearly none. Deleting every cell and inserting them all again (the first design) cost 38 s of
-    53 at 500,000 persons: each insert's unique check met the deleted row of the same key and read it from the table.
-    Readers are never blocked (no TRUNCATE, no index dropped: a dashboard may be summing cells meanwhile)."""
+    """Every cell again as the sum of the stored contributions. On PostgreSQL the sums go to a temporary table, one hash
+    join with the cells finds where they differ, and only those cells change (deleted, updated, inserted in key order):
+    after the incremental refreshes that kept them right, nearly none. At 500,000 persons: the sums 8.5 s, the join
+    6.7 s, where deleting every cell and inserting them again took ~48 s (77 s on a table bloated by earlier runs), and
+    three separate anti-joins ~60 s. Readers are never blocked (no TRUNCATE, no index dropped: a dashboard may be
+    summing cells meanwhile)."""
     columns = ", ".join(KEY_FIELDS)
     cell, contribution = Cell._meta.db_table, Contribution._meta.db_table
     sums = f"SELECT {columns}, SUM(n) AS n, SUM(value) AS value FROM {contribution} GROUP BY {columns} HAVING SUM(n) <> 0 OR SUM(value) <> 0"
-    with transaction.atomic(), connection.cursor() as cursor:  # (the temporary table lives until the commit)
+    with transaction.atomic(), connection.cursor() as cursor:  # (the temporary tables live until the commit)
         if not _postgres():
             cursor.execute(f"DELETE FROM {cell}")
             cursor.execute(f"INSERT INTO {cell} ({columns}, n, value) {sums} ORDER BY {columns}")
             return
-        cursor.execute("SET LOCAL work_mem = '1GB'")  # the sums of a few million keys in memory, not in batches on disk
+        cursor.execute("SET LOCAL work_mem = '1GB'")  # the sums and the join's hash of a few million keys in memory
         cursor.execute(f"ANALYZE {contribution}")
-        cursor.execute("DROP TABLE IF EXISTS kpi_full")
+        cursor.execute("DROP TABLE IF EXISTS kpi_full, kpi_diff")
         cursor.execute(f"CREATE TEMPORARY TABLE kpi_full ON COMMIT DROP AS {sums}")
         cursor.execute("ANALYZE kpi_full")
-        cursor.execute(f"DELETE FROM {cell} c WHERE NOT EXISTS (SELECT 1 FROM kpi_full f WHERE {_same_key('f', 'c')})")
-        cursor.execute(f"UPDATE {cell} c SET n = f.n, value = f.value FROM kpi_full f WHERE {_same_key('f', 'c')} "
-                       f"AND (c.n <> f.n OR c.value <> f.value)")
-        cursor.execute(f"INSERT INTO {cell} ({columns}, n, value) SELECT {columns}, n, value FROM kpi_full f "
-                       f"WHERE NOT EXISTS (SELECT 1 FROM {cell} c WHERE {_same_key('f', 'c')}) ORDER BY {columns}")
+        cursor.execute("SET LOCAL enable_mergejoin = off")  # the planner's merge join sorts both sides: 2.5 times slower here
+        fields = ", ".join(f"f.{name}" for name in KEY_FIELDS)
+        cursor.execute(f"CREATE TEMPORARY TABLE kpi_diff ON COMMIT DROP AS SELECT c.id, {fields}, f.n, f.value FROM kpi_full f "
+                       f"FULL JOIN {cell} c ON {_same_key('f', 'c')} WHERE c.id IS NULL OR f.kpi IS NULL OR c.n <> f.n OR c.value <> f.value")
+        cursor.execute("SET LOCAL enable_mergejoin TO DEFAULT")
+        cursor.execute(f"DELETE FROM {cell} WHERE id IN (SELECT id FROM kpi_diff WHERE kpi IS NULL)")
+        cursor.execute(f"UPDATE {cell} c SET n = d.n, value = d.value FROM kpi_diff d WHERE c.id = d.id AND d.kpi IS NOT NULL")
+        cursor.execute(f"INSERT INTO {cell} ({columns}, n, value) SELECT {columns}, n, value FROM kpi_diff WHERE id IS NULL ORDER BY {columns}")
 
 
 def incremental(person_ids: Iterable[int] | None = None) -> dict:
