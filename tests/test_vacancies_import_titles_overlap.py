@@ -13,7 +13,7 @@ from werkregie.vacancies import exchange, normaliser
 from werkregie.vacancies.exchange import ImportRefused, import_records
 from werkregie.vacancies.models import Vacancy
 
-from .test_concurrency_pg import keeps_reference_data  # noqa: F401 - a fixture of the race test below
+from .test_concurrency_pg import keeps_reference_data, postgres_only  # noqa: F401 - a fixture and the marker of the race test below
 
 TITLES = ["Heftruckchauffeur gezocht", "Lasser TIG ervaren", "Poetshulp voor kantoren", "Magazijnier nachtploeg", "Kok in een brasserie"]
 
@@ -81,8 +81,7 @@ def test_settled_records_are_written_while_the_searches_run_and_the_searched_one
     assert (again.created, again.updated, again.unchanged) == (0, 0, 7)
 
 
-@pytest.mark.skipif(__import__("django.db", fromlist=["connection"]).connection.vendor != "postgresql",
-                    reason="a race needs parallel transactions; SQLite serialises every writer on one file lock")
+@postgres_only
 def test_two_imports_of_one_source_at_once_write_one_after_the_other(keeps_reference_data, transactional_db):
     """Stop 40: the write reads the source's stored identifiers once, at its start; two imports of the same new records
     at once (the scheduled feed and an operator's file) must not both insert them (the second failed on the unique
