@@ -169,3 +169,42 @@ def test_reward_from_dated_parameters_with_a_what_if(world, client):
         assert "Aanname ter illustratie, geen beleid." in page and page.count("aanname ter illustratie, geen beleid") == 4
         assert "resultaten boeken belonen" in page
         assert all(p["illustrative"] for p in api["sources"])
+
+
+@pytest.mark.django_db
+def test_the_what_if_reads_belgian_numbers_and_refuses_what_is_no_number(world, client):
+    """Walk of stop 41: "20.000" was read as 20 and bad values were dropped without a word; attack of stop 41: the API
+    answered NaN and Infinity, which is no JSON."""
+    with clock.travel_to(TODAY):
+        analyst = factories.user(Role.ANALYST)
+        token = ApiToken.issue(analyst, "t")[1]
+        url = f"/api/v1/municipalities/agreements/{world['gent'].pk}/reward"
+        for bad in ({"amount_per_engagement": "nan"}, {"maximum_per_year": "inf"}, {"partial_share": "1e308"}):
+            response = client.get(url, {"year": 2025, **bad}, HTTP_AUTHORIZATION=f"Bearer {token}")
+            assert response.status_code == 422 and response["Content-Type"].startswith("application/problem+json"), (bad, response.content[:200])
+            assert [e["field"] for e in response.json()["errors"]] == list(bad)
+        client.force_login(analyst)
+        page = client.get(f"/gemeente/samenwerking/{world['gent'].pk}/", {"amount_per_engagement": "20.000"}).content.decode()
+        assert "20.000,00" in page and "simulatie met eigen parameters" in page
+        response = client.get(f"/gemeente/samenwerking/{world['gent'].pk}/", {"amount_per_engagement": "abc", "partial_share": "2"})
+        page = response.content.decode()
+        assert response.status_code == 422 and 'class="error-summary"' in page and "simulatie met eigen parameters" not in page
+        assert 'href="#id_amount_per_engagement"' in page and 'href="#id_partial_share"' in page
+
+
+@pytest.mark.django_db
+def test_agreements_and_steps_refuse_control_characters_and_say_what_is_too_long(world):
+    """Attack of stop 41: a NUL byte was stored in an agreement's title, a contact's name and a step's title; a step's
+    title was cut at 200 characters without a word."""
+    from werkregie.core.errors import InvalidInput
+    from werkregie.municipalities import steps
+
+    worker = factories.user(Role.MUNICIPALITY)
+    data = {"title": "a\x00b", "partner_name": "OCMW", "municipalities": ["44021"], "start": "01/01/2026", "end": "31/12/2026",
+            "contacts": [{"name": "n\x00"}]}
+    with pytest.raises(InvalidInput) as refused:
+        use_cases.check_agreement(factories.principal(worker), data)
+    assert {e.field for e in refused.value.errors} >= {"title", "contacts[0].name"}
+    with pytest.raises(InvalidInput) as refused:
+        steps._checked({"kind": "other", "title": "x" * 201, "start": "01/11/2026"})
+    assert [e.field for e in refused.value.errors] == ["title"]

@@ -31,8 +31,11 @@ def threshold() -> int:
 
 
 def suppress(cells: Mapping[Hashable, int], sums: Iterable[tuple[Hashable, Sequence[Hashable]]], below: int | None = None,
-             hide_zeros: bool = False) -> set[Hashable]:
+             hide_zeros: bool = False, forced: Iterable[Hashable] = ()) -> set[Hashable]:
     """The keys of the cells to hide.
+
+    `forced`: cells hidden whatever their count, for a relation the caller keeps outside these sums (a flow whose stock
+    is hidden: kpis/figures.py); the relations here are then made safe around them like around any hidden cell.
 
     Primary suppression hides every count in 1..below-1 (zero is published: an empty cell singles out nobody —
     callers that want empty cells hidden too pass hide_zeros=True). Then, relation by relation (`whole = Σ parts`),
@@ -56,11 +59,12 @@ def suppress(cells: Mapping[Hashable, int], sums: Iterable[tuple[Hashable, Seque
     """
     below = threshold() if below is None else below
     primary = {key for key, value in cells.items() if (hide_zeros or value > 0) and value < below}
-    if not primary:
+    forced = {key for key in forced if key in cells}
+    if not primary and not forced:
         # nothing small: no rule below ever hides a cell unless one is hidden already (a register without small counts,
         # an empty one — every breakdown of a new municipality's dashboard went through 40,000 zeros for nothing)
         return set()
-    state = _State(cells, _index(sums), set(primary), {key for key, value in cells.items() if 0 < value < below}, primary, below)
+    state = _State(cells, _index(sums), primary | forced, {key for key, value in cells.items() if 0 < value < below}, primary, below)
     state.run()
     return state.hidden
 

@@ -118,6 +118,24 @@ def text_problem(value: str) -> str | None:
     return None
 
 
+def text_field_errors(fields: list[tuple[str, str, int, bool]]) -> list:
+    """FieldErrors for (field, value, maximum length, one line?) as a form or API call gives them: control characters,
+    line breaks in a one-line text, a text too long — said, never cut silently. For use cases that check before a
+    bulk write (which bypasses guard_one_line_fields)."""
+    from django.utils.translation import gettext as _
+
+    from .errors import FieldError
+
+    errors = []
+    for field, value, maximum, one_line in fields:
+        problem = (one_line_problem if one_line else text_problem)(value or "")
+        if problem is None and len(value or "") > maximum:
+            problem = _("hoogstens %(maximum)s tekens") % {"maximum": maximum}
+        if problem:
+            errors.append(FieldError(field, problem))
+    return errors
+
+
 def guard_one_line_fields(app_config) -> None:  # noqa: ANN001
     """Refuse, for every model of a domain, a save whose one-line text fields (Django's CharField) hold control or
     format characters or line breaks, or whose longer texts (TextField) hold control or format characters other than

@@ -125,13 +125,14 @@ def _relations(units: frozenset, parts: tuple[str, ...]) -> list[tuple[tuple, li
     return out
 
 
-def protect(counts: dict[tuple, int], parts: list[str], below: int | None = None) -> set[tuple]:
+def protect(counts: dict[tuple, int], parts: list[str], below: int | None = None, forced: frozenset = frozenset()) -> set[tuple]:
     """The hidden cells of a breakdown: primary and complementary suppression over all its relations. With several
-    parts, the ("all", …) cells are their sum unless the caller gives them (a family: the whole is a KPI of its own)."""
-    return _protect(counts, parts, below)[1]
+    parts, the ("all", …) cells are their sum unless the caller gives them (a family: the whole is a KPI of its own).
+    `forced`: cells hidden from the start (a flow's cells where its stock is hidden, _compute_linked)."""
+    return _protect(counts, parts, below, forced)[1]
 
 
-def _protect(counts: dict[tuple, int], parts: list[str], below: int | None) -> tuple[dict[tuple, int], set[tuple]]:
+def _protect(counts: dict[tuple, int], parts: list[str], below: int | None, forced: frozenset = frozenset()) -> tuple[dict[tuple, int], set[tuple]]:
     full = dict(counts)
     for key in {k[1:] for k in counts if k[0] in parts} if len(parts) > 1 else ():
         full.setdefault(("all", *key), sum(counts.get((p, *key), 0) for p in parts))
@@ -139,7 +140,7 @@ def _protect(counts: dict[tuple, int], parts: list[str], below: int | None) -> t
     for rel_whole, rel_parts, *_kind in rels:
         for key in (rel_whole, *rel_parts):
             full.setdefault(key, 0)
-    return full, suppression.suppress(full, rels, below)
+    return full, suppression.suppress(full, rels, below, forced=forced)
 
 
 def _stamp() -> str:
@@ -184,7 +185,7 @@ def _breakdown(code: str, on: dt.date, stamp: str, below: int) -> Breakdown:
     row = Published.objects.filter(kpi=code, on=on, stamp=stamp, below=below).values_list("figures", flat=True).first()
     if row is not None:
         return _decoded(kpi, on, row, below)
-    inputs = _inputs(code, on)
+    inputs = _inputs(code, on, below)
     codes = _members(code)
     digest = _digest(codes, inputs)
     earlier = dict(Published.objects.filter(kpi__in=codes, on=on, below=below, inputs=digest).values_list("kpi", "figures"))
@@ -210,16 +211,27 @@ def _members(code: str) -> tuple[str, ...]:
     """The KPIs published together with this one (suppressed jointly): its family, the place-only pair, or itself."""
     if not catalogue.BY_CODE[code].groups:
         return ("vacancies_filled", "time_to_fill")
+    if code in STOCK_OF_FLOW:
+        return STOCK_FLOWS[STOCK_OF_FLOW[code]]
     whole = FAMILY_OF.get(code)
     return (whole, *FAMILIES[whole]) if whole else (code,)
 
 
-def _inputs(code: str, on: dt.date) -> dict:
+def _inputs(code: str, on: dt.date, below: int | None = None) -> dict:
     """Everything a breakdown is computed from, read from the cells: per member KPI its finest sums (_base), or for the
     place-only KPIs the filled counts per municipality and KPI."""
     if not catalogue.BY_CODE[code].groups:
         return {"places": _place_rows(on)}
-    return {name: _base(catalogue.BY_CODE[name], on) for name in _members(code)}
+    inputs: dict = {name: _base(catalogue.BY_CODE[name], on) for name in _members(code)}
+    if code in STOCK_OF_FLOW:  # the stock's published hidden cells, on the day and a year before (_compute_linked)
+        stock = STOCK_OF_FLOW[code]
+        inputs[STOCK_HIDDEN] = sorted({key for day in (on, on - YEAR) for key, fig in _stock_breakdown(stock, day, below).figures.items() if fig.hidden})
+    return inputs
+
+
+def _stock_breakdown(code: str, on: dt.date, below: int | None) -> Breakdown:
+    """The stock's published breakdown under the same state and threshold as the flow being computed."""
+    return _breakdown(code, on, _PINNED.get() or _stamp(), suppression.threshold() if below is None else below)
 
 
 def _digest(codes: tuple[str, ...], inputs: dict) -> str:
@@ -271,13 +283,24 @@ def warm(on: dt.date) -> int:
 FAMILIES = {"jobseekers": ("jobseekers_benefit", "jobseekers_no_benefit")}
 FAMILY_OF = {code: whole for whole, parts in FAMILIES.items() for code in (whole, *parts)}
 
+# A stock and its two flows: the flows count the 12 months up to the day, so for every place and group (the age band
+# aside: people change band without a flow) stock(day) = stock(day − 1 year) + in(day) − out(day). Published apart,
+# each suppressed on its own, that relation gave hidden figures back (the attack of stop 41: Brasschaat's 3 job
+# seekers = 10 a year before + 12 in − 19 out). So the flows are published after the stock, and a flow's cell is hidden
+# wherever the stock is hidden on either day (then the relation holds three or four hidden terms), and wherever the
+# other flow's cell is hidden (with both stocks published, the two flows are hidden together or not at all): never
+# exactly one hidden term. The stock's figures are never changed by its flows: no day depends on a later one.
+STOCK_FLOWS = {"jobseekers": ("jobseekers_in", "jobseekers_out"), "leefloon": ("leefloon_in", "leefloon_out")}
+STOCK_OF_FLOW = {flow: stock for stock, flows in STOCK_FLOWS.items() for flow in flows}
+STOCK_HIDDEN = "stock_hidden"  # the inputs' entry with the stock's hidden cells
+
 
 def compute(code: str, on: dt.date, below: int) -> Breakdown:
     return next(table for table in _tables(code, on, below) if table.kpi.code == code)
 
 
 def _tables(code: str, on: dt.date, below: int, inputs: dict | None = None) -> list[Breakdown]:
-    inputs = _inputs(code, on) if inputs is None else inputs
+    inputs = _inputs(code, on, below) if inputs is None else inputs
     return compute_all(code, on, below, inputs) if catalogue.BY_CODE[code].groups else compute_places(on, below, inputs["places"])
 
 
@@ -332,7 +355,9 @@ def compute_places(on: dt.date, below: int, rows: list[tuple[str, str, int]] | N
 
 def compute_all(code: str, on: dt.date, below: int, inputs: dict | None = None) -> list[Breakdown]:
     """The breakdown of a KPI, or of every KPI of its family (suppressed jointly); `inputs` as _inputs reads them."""
-    inputs = _inputs(code, on) if inputs is None else inputs
+    inputs = _inputs(code, on, below) if inputs is None else inputs
+    if code in STOCK_OF_FLOW:
+        return _compute_linked(code, on, below, inputs)
     whole = FAMILY_OF.get(code)
     if whole is None:
         return [_compute_one(code, on, below, inputs[code])]
@@ -354,12 +379,32 @@ def compute_all(code: str, on: dt.date, below: int, inputs: dict | None = None) 
     return out
 
 
-def _compute_one(code: str, on: dt.date, below: int, base: dict[str, dict[tuple, float]]) -> Breakdown:
+def _compute_linked(code: str, on: dt.date, below: int, inputs: dict) -> list[Breakdown]:
+    """The two flows of a stock (STOCK_FLOWS), each suppressed over its own relations with the cells forced hidden where
+    the stock is hidden on the day or a year before, and again with the other flow's hidden cells, until neither hides
+    more."""
+    pair = _members(code)
+    forced = {_key(key) for key in inputs[STOCK_HIDDEN]}
+    while True:
+        tables = [_compute_one(name, on, below, inputs[name], frozenset(forced)) for name in pair]
+        hidden = {key for table in tables for key, fig in table.figures.items() if fig.hidden}
+        if hidden <= forced:
+            return tables
+        forced |= hidden
+
+
+def _key(key: tuple | list) -> tuple:
+    """A breakdown's key ((level, code), dim, val), also as read back from JSON (lists)."""
+    unit, dim, val = key
+    return (tuple(unit), dim, val)
+
+
+def _compute_one(code: str, on: dt.date, below: int, base: dict[str, dict[tuple, float]], forced: frozenset = frozenset()) -> Breakdown:
     kpi = catalogue.BY_CODE[code]
     counting = ["num", "rest"] if kpi.kind == "rate" else ["count"]
     marg = {part: _marginals(base.get(part, {})) for part in counting}
     counts = {(part, *key): int(value) for part in counting for key, value in marg[part].items()}
-    _full, hidden = _protect(counts, counting, below)
+    _full, hidden = _protect(counts, counting, below, frozenset((part, *key) for part in counting for key in forced))
     amounts = _marginals(base["amount"]) if kpi.amount else {}
     figures: dict[tuple, Figure] = {}
     # every figure with cells, and every hidden one (a hidden zero beside a hidden group has no cells, and must not

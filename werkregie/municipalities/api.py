@@ -145,8 +145,4 @@ def agreement_reward(request: HttpRequest, agreement_id: int, year: int, amount_
     overrides = {k: v for k, v in overrides.items() if v is not None}
     if overrides and request.auth.role not in (Role.ANALYST, Role.ADMIN):
         raise Forbidden(_("Enkel analisten en beheerders berekenen een wat-als."))
-    if any(v < 0 for v in overrides.values()):
-        from werkregie.core.errors import FieldError, InvalidInput
-
-        raise InvalidInput(_("Een parameter is negatief."), [FieldError(k, _("0 of meer")) for k, v in overrides.items() if v < 0])
-    return reward.reward(item, year, overrides)
+    return reward.reward(item, year, reward.what_if(overrides))

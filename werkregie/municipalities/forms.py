@@ -114,3 +114,17 @@ class ReferralForm(forms.Form):
         super().__init__(*args, **kwargs)
         if name:
             self.fields["note"].label = _("Waarom verwijst u %(name)s door?") % {"name": name}
+
+
+class WhatIfForm(forms.Form):
+    """The analyst's what-if on an agreement's reward: any parameter replaced for one computation (reward.what_if checks
+    them: Belgian number formats, finite, within limits)."""
+    amount_per_engagement = forms.CharField(label=_("Bedrag per gehaald engagement (EUR)"), required=False)
+    partial_share = forms.CharField(label=_("Deel bij gedeeltelijk halen (0–1)"), required=False)
+    partial_threshold = forms.CharField(label=_("Drempel voor gedeeltelijk halen (0–1)"), required=False)
+    maximum_per_year = forms.CharField(label=_("Maximum per jaar (EUR)"), required=False)
+
+    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.widget.attrs.update({"inputmode": "decimal", "autocomplete": "off"})

@@ -20,20 +20,55 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from collections.abc import Mapping
+
 from django.utils.translation import gettext as _
 
 from werkregie.core import clock, dated, dates
+from werkregie.core.errors import FieldError, InvalidInput
+from werkregie.formats.numbers import AmountError, format_number, format_percent, parse_amount
 
 from .models import CooperationAgreement, Direction
 from .use_cases import progress
 
 PARAMETERS = Path(__file__).resolve().parent / "parameters"
 KEYS = ("amount_per_engagement", "partial_share", "partial_threshold", "maximum_per_year")
+# what a what-if may set: amounts in euro, shares between 0 and 1
+LIMITS = {"amount_per_engagement": 10_000_000, "partial_share": 1, "partial_threshold": 1, "maximum_per_year": 100_000_000}
+
+
+def what_if(raw: Mapping[str, object]) -> dict[str, float]:
+    """The what-if's parameters from a page or an API call (typed the Belgian way: 20.000 or 0,75), the empty ones
+    left out; InvalidInput naming every wrong one (not a number, NaN or infinite, below 0 or above its limit)."""
+    errors, out = [], {}
+    for key in KEYS:
+        value = raw.get(key)
+        if value is None or value == "":
+            continue
+        try:
+            number = parse_amount(value)
+        except AmountError as exc:
+            errors.append(FieldError(key, str(exc)))
+            continue
+        if number is None:
+            continue
+        if number < 0:
+            errors.append(FieldError(key, _("0 of meer")))
+        elif number > LIMITS[key]:
+            errors.append(FieldError(key, _("hoogstens %(maximum)s") % {"maximum": format_number(LIMITS[key])}))
+        else:
+            out[key] = float(number)
+    negative = [e for e in errors if e.message == _("0 of meer")]
+    if errors:
+        raise InvalidInput(_("Een parameter is negatief.") if len(negative) == len(errors) else
+                           _("De simulatie is niet berekend: controleer de gemarkeerde velden."), errors)
+    return out
 
 
 @dataclass
 class Line:
     kpi: str
+    kpi_name: str
     text: str
     target: str
     outcome: str  # "full", "partial", "none", "unknown"
@@ -62,10 +97,15 @@ def sources(year: int) -> list[dict]:
     for key in KEYS:
         found = dated.value(PARAMETERS, f"reward_{key}", on)
         meta = dated.parameter(PARAMETERS, f"reward_{key}").metadata or {}
-        out.append({"key": key, "description": found.description, "value": float(found.value),
+        out.append({"key": key, "description": _(found.description), "value": float(found.value), "shown": shown(key, float(found.value)),
                     "reference": [r.get("title", "") for r in found.reference or []], "illustrative": bool(meta.get("illustrative")),
                     "uncertainty": found.uncertainty})
     return out
+
+
+def shown(key: str, value: float) -> str:
+    """A parameter as people read it: an amount in euro, a share as a percentage."""
+    return f"€ {format_number(value, 2)}" if LIMITS[key] > 1 else format_percent(value, 0)
 
 
 def reward(item: CooperationAgreement, year: int, overrides: dict[str, float] | None = None) -> dict:
@@ -85,10 +125,11 @@ def reward(item: CooperationAgreement, year: int, overrides: dict[str, float] | 
             why = _("drempel van %(pct)s %% van de streefwaarde gehaald") % {"pct": f"{100 * params['partial_threshold']:.0f}"}
         else:
             outcome, amount, why = "none", 0.0, _("streefwaarde niet gehaald")
-        lines.append(Line(p.kpi.code, p.text, p.target_text, outcome, round(amount, 2), why))
+        lines.append(Line(p.kpi.code, str(p.kpi.name), p.text, p.target_text, outcome, round(amount, 2), why))
     total = sum(line.amount for line in lines)
     capped = min(total, params["maximum_per_year"])
     illustrative = any(source["illustrative"] for source in sources(year))
-    return {"agreement": item.pk, "year": year, "on": on.isoformat(), "parameters": params, "sources": sources(year), "illustrative": illustrative,
+    described = [{**source, "used": shown(source["key"], params[source["key"]])} for source in sources(year)]
+    return {"agreement": item.pk, "year": year, "on": on.isoformat(), "parameters": params, "sources": described, "illustrative": illustrative,
             "lines": [line.__dict__ for line in lines],
             "sum": round(total, 2), "reward": round(capped, 2), "capped": capped < total, "what_if": bool(overrides)}

@@ -20,6 +20,7 @@ from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock, dates
 from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput, NotFound
+from werkregie.core.text import text_field_errors
 from werkregie.core.versions import unseen_message
 from werkregie.people import perms as people_perms
 
@@ -85,10 +86,11 @@ def _checked(data: dict) -> dict:
         errors.append(FieldError("start", _("verplicht")))
     if days["start"] and days["end"] and days["end"] < days["start"]:
         errors.append(FieldError("end", _("het einde ligt voor het begin")))
+    title, note = (data.get("title") or "").strip(), (data.get("note") or "").strip()
+    errors += text_field_errors([("title", title, 200, True), ("note", note, 2000, False)])
     if errors:
         raise InvalidInput(_("De stap is niet bewaard: controleer de gemarkeerde velden."), errors)
-    return {"kind": kind, "title": (data.get("title") or "").strip()[:200], "start": days["start"], "end": days["end"],
-            "note": (data.get("note") or "").strip()[:2000]}
+    return {"kind": kind, "title": title, "start": days["start"], "end": days["end"], "note": note}
 
 
 def record(principal: Principal, person_id: int, data: dict, channel: str = "web") -> MunicipalStep:

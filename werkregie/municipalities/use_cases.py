@@ -22,7 +22,7 @@ from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock, dates
 from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput, NotFound
-from werkregie.core.text import required_text_problem, text_problem
+from werkregie.core.text import required_text_problem, text_field_errors, text_problem
 from werkregie.core.versions import unseen_message
 from werkregie.geo.models import Municipality
 from werkregie.kpis import catalogue, figures
@@ -171,9 +171,14 @@ def _checked(principal: Principal, data: dict) -> tuple[dict, list[Municipality]
         if email and ("@" not in email or " " in email or len(email) > 254):
             errors.append(FieldError(f"contacts[{i}].email", _("geen geldig e-mailadres")))
         contacts.append(Contact(name=c["name"].strip()[:200], function=(c.get("function") or "")[:200], email=email[:254], phone=(c.get("phone") or "")[:40]))
+    texts = [("title", title, 200, True), ("partner_name", partner, 200, True), ("notes", data.get("notes") or "", 4000, False)]
+    texts += [(f"engagements[{i}].description", row.get("description") or "", 300, True) for i, row in enumerate(data.get("engagements") or [])]
+    texts += [(f"contacts[{i}].{name}", str(c.get(name) or "").strip(), size, True) for i, c in enumerate(data.get("contacts") or [])
+              for name, size in (("name", 200), ("function", 200), ("phone", 40))]
+    errors += text_field_errors(texts)
     if errors:
         raise InvalidInput(_("De overeenkomst is niet bewaard: controleer de gemarkeerde velden."), errors)
-    fields = {"title": title[:200], "partner_name": partner[:200], "start": start, "end": end, "notes": (data.get("notes") or "")[:4000]}
+    fields = {"title": title, "partner_name": partner, "start": start, "end": end, "notes": data.get("notes") or ""}
     return fields, found, engagements, contacts
 
 

@@ -11,10 +11,11 @@ from django.utils.translation import gettext as _
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core.errors import Conflict, Forbidden, InvalidInput, NotFound
+from werkregie.formats.numbers import format_number
 from werkregie.web.helpers import apply_errors, posted_version, roles
 
 from . import steps, use_cases
-from .forms import AgreementForm, ReferralForm, StepForm, as_day
+from .forms import AgreementForm, ReferralForm, StepForm, WhatIfForm, as_day
 
 
 @roles(Role.ADMIN, Role.ANALYST, Role.MUNICIPALITY)
@@ -34,22 +35,24 @@ def agreement_detail(request: HttpRequest, principal: Principal, agreement_id: i
     from . import reward
 
     year = clock.today().year
-    overrides = {}
+    overrides, what_if, status = {}, None, 200
     if principal.role in (Role.ANALYST, Role.ADMIN):  # the what-if: any parameter replaced for this one computation
-        for key in reward.KEYS:
-            raw = (request.GET.get(key) or "").replace(",", ".")
-            try:
-                overrides[key] = float(raw) if raw else None
-            except ValueError:
-                overrides[key] = None
-        overrides = {k: v for k, v in overrides.items() if v is not None and 0 <= v <= 10_000_000}
+        asked = {key: request.GET[key] for key in reward.KEYS if key in request.GET}
+        what_if = WhatIfForm(asked or None)
+        try:
+            overrides = reward.what_if(asked)
+        except InvalidInput as exc:  # said beside each field and in the summary; the reward shown is the one of the rules
+            for error in exc.errors:
+                what_if.add_error(error.field, error.message)
+            status = 422
     try:
         computed = reward.reward(item, year, overrides)
     except InvalidInput:  # no reward parameters for this year (dated.NoValueOn, or a year outside reward.covered_years)
         computed = None
+    if what_if is not None and not what_if.is_bound and computed:  # the form shows the values the computation used
+        what_if = WhatIfForm(initial={key: format_number(value, 0 if float(value).is_integer() else 2) for key, value in computed["parameters"].items()})
     return render(request, "municipalities/agreement.html", {"a": item, "progress": use_cases.progress(item), "reward": computed,
-                                                            "can_what_if": principal.role in (Role.ANALYST, Role.ADMIN), "keys": reward.KEYS,
-                                                            "can_edit": principal.role in use_cases.EDITORS})
+                                                            "what_if": what_if, "can_edit": principal.role in use_cases.EDITORS}, status=status)
 
 
 @roles(Role.ADMIN, Role.MUNICIPALITY)
