@@ -17,10 +17,9 @@ The formula's principle (municipalities that book results are rewarded) is in th
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-
-from collections.abc import Mapping
 
 from django.utils.translation import gettext as _
 
