@@ -3925,3 +3925,28 @@ T.update({  # attack of stop 39: an unknown query parameter refused
         "La requête contient un paramètre que cette opération ne connaît pas\xa0: rien n'a été recherché.",
         "The query has a parameter this operation does not know: nothing was looked up."),
 })
+T.update({  # walk and attack of stop 41 (issue 14)
+    "Beloning per gehaald engagement van een samenwerkingsovereenkomst, per jaar": (
+        "Récompense par engagement atteint d'un accord de coopération, par an", "Reward per engagement met of a cooperation agreement, per year"),
+    "Hoogste beloning per overeenkomst per jaar": ("Récompense maximale par accord et par an", "Highest reward per agreement per year"),
+    "Deel van het bedrag voor een engagement dat minstens de drempel van de streefwaarde haalt maar niet de streefwaarde zelf": (
+        "Part du montant pour un engagement qui atteint au moins le seuil de la valeur cible mais pas la valeur cible elle-même",
+        "Share of the amount for an engagement that reaches at least the threshold of its target but not the target itself"),
+    "Drempel (deel van de streefwaarde) vanaf waar een engagement gedeeltelijk beloond wordt": (
+        "Seuil (part de la valeur cible) à partir duquel un engagement est partiellement récompensé",
+        "Threshold (share of the target) from which an engagement is partly rewarded"),
+    "De simulatie is niet berekend: controleer de gemarkeerde velden.": (
+        "La simulation n'a pas été calculée : vérifiez les champs signalés.", "The simulation was not computed: check the marked fields."),
+    "hoogstens %(maximum)s": ("au plus %(maximum)s", "at most %(maximum)s"),
+    "hoogstens %(maximum)s tekens": ("au plus %(maximum)s caractères", "at most %(maximum)s characters"),
+    "Beloning volgens deze berekening": ("Récompense selon ce calcul", "Reward according to this calculation"),
+    "simulatie: %(used)s": ("simulation : %(used)s", "simulation: %(used)s"),
+    "Simulatie": ("Simulation", "Simulation"),
+    "De cijfers hieronder zijn die van vandaag, %(day)s.": ("Les chiffres ci-dessous sont ceux d'aujourd'hui, %(day)s.",
+                                                             "The figures below are today's, %(day)s."),
+    "buiten het werkgebied van VDAB (het Vlaams Gewest)": ("hors du territoire du VDAB (la Région flamande)", "outside VDAB's territory (the Flemish Region)"),
+    "buiten het werkgebied van VDAB": ("hors du territoire du VDAB", "outside VDAB's territory"),
+    "Brussel en Wallonië zijn het werkgebied van Actiris en Forem: het register van dit platform heeft er geen cijfers voor.": (
+        "Bruxelles et la Wallonie sont le territoire d'Actiris et du Forem : le registre de cette plateforme n'a pas de chiffres pour elles.",
+        "Brussels and Wallonia are the territory of Actiris and Forem: this platform's register has no figures for them."),
+})

@@ -17,7 +17,8 @@ from werkregie.core import clock
 
 EXPORTS = ["/kerncijfers/export.csv", "/kerncijfers/export.xlsx"]
 WRONG = [("31/02/2026", "Ongeldige datum. Gebruik DD/MM/JJJJ."), ("morgen", "Ongeldige datum. Gebruik DD/MM/JJJJ."),
-         ("01/01/1990", "Datum buiten het toegelaten bereik. Een datum van 01/01/2000 tot 30/06/2026.")]
+         ("01/01/1990", "Datum buiten het toegelaten bereik. Een datum van 01/01/2000 tot 30/06/2025."),  # to today: no future days (walk of stop 41)
+         ("01/07/2025", "Datum buiten het toegelaten bereik. Een datum van 01/01/2000 tot 30/06/2025.")]
 
 
 @pytest.mark.django_db

@@ -101,3 +101,20 @@ def test_a_municipality_sees_its_province_region_and_country_and_why_not_its_own
 def test_other_roles_get_no_official_figures_through_the_kpi_api(client):
     client.force_login(factories.user(Role.CITIZEN))
     assert client.get("/api/v1/kpis/official").status_code == 403
+
+
+@pytest.mark.django_db
+def test_places_outside_flanders_have_no_figures_and_names_follow_the_language(client):
+    """Walk of stop 41: Brussels and Wallonia read 0 (an analyst could quote it), and "Vlaams Gewest", "België" stayed
+    Dutch on the French and English pages."""
+    client.force_login(factories.user(Role.ANALYST))
+    page = client.get("/kerncijfers/", {"niveau": "all", "code": "BE"}).content.decode()
+    assert "buiten het werkgebied van VDAB" in page and 'code=04000' not in page  # Brussels: no figure, no link to drill into
+    assert client.get("/kerncijfers/", {"niveau": "region", "code": "04000"}).status_code in (400, 422)
+    api = client.get("/api/v1/kpis/figures", {"kpi": "jobseekers", "level": "region", "code": "03000"})
+    assert api.status_code == 422 and api.json()["errors"][0]["field"] == "code"
+    assert client.get("/kerncijfers/gemeente/", {"gemeente": "21004"}).status_code in (400, 422)
+    french = client.get("/kerncijfers/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    english = client.get("/kerncijfers/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Région flamande" in french and "Vlaams Gewest" not in french
+    assert "Flemish Region" in english and "Vlaams Gewest" not in english

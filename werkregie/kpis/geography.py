@@ -63,13 +63,62 @@ def places() -> dict[str, Place]:
 
 @lru_cache(maxsize=1)
 def unit_names() -> dict[tuple[str, str], str]:
-    names: dict[tuple[str, str], str] = {("all", "BE"): str(_("België"))}
+    """Every unit's Dutch name (the source's; keys of every breakdown). Pages show display_names()."""
+    names: dict[tuple[str, str], str] = {("all", "BE"): "België"}
     for place in places().values():
         names[("municipality", place.nis)] = place.name
         names[("arrondissement", place.arrondissement)] = place.arrondissement_name
         names[("province", place.province)] = place.province_name
         names[("region", place.region)] = place.region_name
     return names
+
+
+# Belgium, its regions and provinces have official names in French (and usual ones in English); municipalities and
+# arrondissements keep their Dutch names, as the Flemish administration writes them (walk of stop 41: "Demandeurs
+# d'emploi : Vlaams Gewest", "Back to België")
+OTHER_NAMES = {
+    "België": ("Belgique", "Belgium"), "Vlaams Gewest": ("Région flamande", "Flemish Region"),
+    "Waals Gewest": ("Région wallonne", "Walloon Region"), "Brussels Hoofdstedelijk Gewest": ("Région de Bruxelles-Capitale", "Brussels-Capital Region"),
+    "Antwerpen": ("Anvers", "Antwerp"), "Limburg": ("Limbourg", "Limburg"), "Oost-Vlaanderen": ("Flandre-Orientale", "East Flanders"),
+    "Vlaams-Brabant": ("Brabant flamand", "Flemish Brabant"), "West-Vlaanderen": ("Flandre-Occidentale", "West Flanders"),
+    "Waals-Brabant": ("Brabant wallon", "Walloon Brabant"), "Henegouwen": ("Hainaut", "Hainaut"), "Luik": ("Liège", "Liège"),
+    "Luxemburg": ("Luxembourg", "Luxembourg"), "Namen": ("Namur", "Namur"),
+}
+NAMED_LEVELS = ("all", "region", "province")
+
+
+def display_names() -> dict[tuple[str, str], str]:
+    """Every unit's name in the reader's language (the active one): Belgium, the regions and the provinces translated."""
+    from django.utils import translation
+
+    return _names_in((translation.get_language() or "nl")[:2])
+
+
+@lru_cache(maxsize=4)
+def _names_in(language: str) -> dict[tuple[str, str], str]:
+    column = {"fr": 0, "en": 1}.get(language)
+    names = dict(unit_names())
+    if column is not None:
+        for unit, name in names.items():
+            if unit[0] in NAMED_LEVELS and name in OTHER_NAMES:
+                names[unit] = OTHER_NAMES[name][column]
+    return names
+
+
+FLANDERS_REGION = "02000"
+
+
+@lru_cache(maxsize=1)
+def _covered() -> frozenset:
+    """The units of VDAB's territory (Flanders and everything in it) and Belgium as their whole."""
+    flemish = [p for p in places().values() if p.region == FLANDERS_REGION]
+    return frozenset({("all", "BE")} | {p.unit(level) for p in flemish for level in LEVELS if level != "all"})
+
+
+def covered(unit: tuple[str, str]) -> bool:
+    """Whether the platform's register speaks for this unit: Brussels and Wallonia are the territory of Actiris and
+    Forem, so their figures here would read as a real 0 (walk of stop 41)."""
+    return unit in _covered()
 
 
 def parent(unit: tuple[str, str]) -> tuple[str, str] | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -81,7 +82,9 @@ def series() -> list[dict]:
     for name, figures in employment_rates().items():
         unit = unit_of(name)
         last = figures[-1]
-        rows.append({"geography": name, "unit": None if unit is None else {"level": unit[0], "code": unit[1]},
+        # as published (Dutch), or in the reader's language where the place has a name there
+        shown = geography.display_names()[unit] if unit is not None and not (translation.get_language() or "nl").startswith("nl") else name
+        rows.append({"geography": name, "name": shown, "unit": None if unit is None else {"level": unit[0], "code": unit[1]},
                      "latest": _figure(last), "below_target": round(TARGET - last.value, 1),
                      "figures": [_figure(f) for f in figures]})
     rows.sort(key=lambda r: (rank.get((r["unit"] or {}).get("level"), 3), r["geography"]))

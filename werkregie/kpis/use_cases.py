@@ -58,10 +58,11 @@ def parse_kpi(code: str | None) -> catalogue.Kpi:
 
 
 def parse_on(value: str | dt.date | None) -> dt.date:
-    """The reference day (today when empty): a real date from 01/01/2000 to one year after today (core.dates)."""
+    """The reference day (today when empty): a real date from 01/01/2000 to today (core.dates): no figures of days
+    that have not come yet (walk of stop 41: a future day showed a trend as if known)."""
     if value is None or value == "":
         return clock.today()
-    return dates.parse_day_in_range(value, "on", years_ahead=1)
+    return dates.parse_day_in_range(value, "on", years_ahead=0)
 
 
 def parse_unit(level: str | None, code: str | None) -> tuple[str, str]:
@@ -71,7 +72,13 @@ def parse_unit(level: str | None, code: str | None) -> tuple[str, str]:
         return ("all", "BE")
     if unit not in geography.unit_names():
         raise NotFound(_("Onbekende plaats."), [FieldError("code", _("onbekende code voor dit niveau"))])
+    if not geography.covered(unit):
+        raise InvalidInput(OUTSIDE_DETAIL(), [FieldError("code", _("buiten het werkgebied van VDAB (het Vlaams Gewest)"))])
     return unit
+
+
+def OUTSIDE_DETAIL() -> str:  # noqa: N802 - a message, translated when asked
+    return _("Brussel en Wallonië zijn het werkgebied van Actiris en Forem: het register van dit platform heeft er geen cijfers voor.")
 
 
 def parse_dimension(value: str | None) -> str | None:
@@ -93,6 +100,12 @@ def _row(table: figures.Breakdown, unit: tuple[str, str], label: str, dim: str =
     return row
 
 
+def _outside(unit: tuple[str, str], label: str) -> dict:
+    """A row for a unit outside VDAB's territory: no figure (not 0), and said why."""
+    return {"unit": {"level": unit[0], "code": unit[1]}, "label": label, "value": None, "count": None, "hidden": False, "outside": True,
+            "text": _("buiten het werkgebied van VDAB")}
+
+
 def _header(table: figures.Breakdown) -> dict:
     return {"kpi": catalogue.describe(table.kpi), "on": table.on.isoformat(), "suppressed_below": table.below,
             "window": None if table.window is None else {"from": table.window[0].isoformat(), "to": table.window[1].isoformat()}}
@@ -107,11 +120,11 @@ def drilldown(principal: Principal, code: str | None, on: str | dt.date | None =
     if dim and not kpi.groups:
         raise InvalidInput(_("Deze indicator heeft geen groepen."), [FieldError("dimension", _("een vacature heeft geen geslacht, leeftijd of afkomst"))])
     table = figures.breakdown(kpi.code, day)
-    names = geography.unit_names()
+    names = geography.display_names()
     if dim:
         rows = [_row(table, unit, str(VALUE_LABELS[dim][v]), dim, v) for v in DIMENSIONS[dim]]
     else:
-        rows = [_row(table, child, names[child]) for child in geography.children(unit)]
+        rows = [_row(table, child, names[child]) if geography.covered(child) else _outside(child, names[child]) for child in geography.children(unit)]
     up = geography.parent(unit)
     return {**_header(table), "unit": {"level": unit[0], "code": unit[1], "name": names[unit]}, "total": _row(table, unit, names[unit]),
             "parent": None if up is None else {"level": up[0], "code": up[1], "name": names[up]},
@@ -124,8 +137,10 @@ def comparison(principal: Principal, nis: str | None, on: str | dt.date | None =
     nis = perms.municipality_for(principal, nis)
     if not nis or nis not in geography.places():
         raise NotFound(_("Onbekende gemeente."), [FieldError("municipality", _("onbekende NIS-code"))])
+    if not geography.covered(("municipality", nis)):
+        raise InvalidInput(OUTSIDE_DETAIL(), [FieldError("municipality", _("buiten het werkgebied van VDAB (het Vlaams Gewest)"))])
     day = parse_on(on)
-    names = geography.unit_names()
+    names = geography.display_names()
     peers = comparable.group(nis, day)
     kpis = []
     for kpi in (catalogue.BY_CODE[c] for c in codes) if codes else catalogue.CATALOGUE:
@@ -149,7 +164,7 @@ def management(principal: Principal, on: str | dt.date | None = None) -> dict:
     """Timeliness and outflow to work per province of Flanders, and the monthly trend for Flanders."""
     perms.require_management(principal)
     day = parse_on(on)
-    names = geography.unit_names()
+    names = geography.display_names()
     provinces = geography.children(FLANDERS)
     out = []
     for code in TIMELINESS:

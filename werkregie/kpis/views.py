@@ -51,7 +51,9 @@ def _on_day(request: HttpRequest, call: Callable[[str | None], dict]) -> tuple[d
     except InvalidInput as exc:
         if not _date_error(form, exc):
             raise
-        return call(None), form, 400
+        data = call(None)  # said in the summary: the figures below are today's, not those of the date typed (walk of stop 41)
+        form.add_error(None, _("De cijfers hieronder zijn die van vandaag, %(day)s.") % {"day": dt.date.fromisoformat(data["on"]).strftime("%d/%m/%Y")})
+        return data, form, 400
 
 
 def _typed_day(request: HttpRequest) -> DayForm:
@@ -103,7 +105,7 @@ def _official(principal: Principal, units: list[tuple[str, str]] | None = None) 
     data["mixed_periods"] = len({row["latest"]["period_text"] for row in data["series"]}) > 1
     target_text = f"{data['target']:.0f} %"
     data["target_text"] = target_text
-    rows = [{"label": r["geography"], "value": r["latest"]["value"], "text": f'{r["latest"]["text"]} ({r["latest"]["period_text"]})'} for r in data["series"]]
+    rows = [{"label": r["name"], "value": r["latest"]["value"], "text": f'{r["latest"]["text"]} ({r["latest"]["period_text"]})'} for r in data["series"]]
     data["chart"] = charts.bars(str(data["indicator"]), _("Staafdiagram met dezelfde cijfers als de tabel eronder; de stippellijn is het doel."), rows,
                                 reference=(_("doel %(target)s") % {"target": target_text}, data["target"])) if rows else ""
     return data

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from werkregie.core import clock, dated, dates
 from werkregie.core.errors import FieldError, InvalidInput
@@ -32,6 +33,14 @@ from .use_cases import progress
 
 PARAMETERS = Path(__file__).resolve().parent / "parameters"
 KEYS = ("amount_per_engagement", "partial_share", "partial_threshold", "maximum_per_year")
+# the parameters' descriptions as parameters/*.yaml gives them, named here for the translation catalogues: the page
+# shows each in the reader's language (walk of stop 41); the cited source is a quotation and stays as written
+DESCRIPTIONS = (
+    gettext_noop("Beloning per gehaald engagement van een samenwerkingsovereenkomst, per jaar"),
+    gettext_noop("Hoogste beloning per overeenkomst per jaar"),
+    gettext_noop("Deel van het bedrag voor een engagement dat minstens de drempel van de streefwaarde haalt maar niet de streefwaarde zelf"),
+    gettext_noop("Drempel (deel van de streefwaarde) vanaf waar een engagement gedeeltelijk beloond wordt"),
+)
 # what a what-if may set: amounts in euro, shares between 0 and 1
 LIMITS = {"amount_per_engagement": 10_000_000, "partial_share": 1, "partial_threshold": 1, "maximum_per_year": 100_000_000}
 
