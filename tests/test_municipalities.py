@@ -23,9 +23,11 @@ TODAY = dt.date(2025, 6, 30)
 
 @pytest.fixture
 def world(ref):
+    # one birth date for all: the factory's default follows how many persons and users the process made before, and
+    # with other age bands Gent's 25 were hidden to protect a small band (a test added before this file, stop 41)
     for nis, count in (("44021", 25), ("11002", 3), ("24062", 12)):
         for i in range(count):
-            p = factories.person(municipality_id=nis)
+            p = factories.person(municipality_id=nis, birth_date=dt.date(1985, 3, 1))
             factories.episode(p, "jobseeker_benefit", dt.date(2025, 1, 6))
             factories.episode(p, "leefloon", dt.date(2025, 2, 1), municipality=nis)
     refresh.full()
