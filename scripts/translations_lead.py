@@ -3950,3 +3950,12 @@ T.update({  # walk and attack of stop 41 (issue 14)
         "Bruxelles et la Wallonie sont le territoire d'Actiris et du Forem : le registre de cette plateforme n'a pas de chiffres pour elles.",
         "Brussels and Wallonia are the territory of Actiris and Forem: this platform's register has no figures for them."),
 })
+T.update({  # walk of stop 41: comparison charts
+    "Staafdiagram per 100 inwoners van 20–69 jaar: dezelfde cijfers als die kolom van de tabel ernaast.": (
+        "Diagramme en barres pour 100 habitants de 20 à 69 ans : les mêmes chiffres que cette colonne du tableau à côté.",
+        "Bar chart per 100 inhabitants aged 20–69: the same figures as that column of the table beside it."),
+    "Staafdiagram met dezelfde cijfers als de tabel ernaast, behalve Vlaanderen: dat aantal is van een andere grootte en staat enkel in de tabel.": (
+        "Diagramme en barres avec les mêmes chiffres que le tableau à côté, sauf la Flandre : ce nombre est d'une autre grandeur et ne figure que dans le tableau.",
+        "Bar chart with the same figures as the table beside it, except Flanders: that count is of another size and is only in the table."),
+    "per 100 inwoners van 20–69 jaar": ("pour 100 habitants de 20 à 69 ans", "per 100 inhabitants aged 20–69"),
+})

@@ -166,3 +166,11 @@ def test_xlsx_export_holds_numbers(client, world):
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][0] == "Indicator" and rows[1][0] == "Definitie"
     assert ("Gewest", "02000", "Vlaams Gewest", 40, 40, "nee") in rows
+
+
+@pytest.mark.django_db
+def test_the_export_heads_its_columns_in_the_readers_language(client, world):  # noqa: F811
+    """Walk of stop 41: the French CSV's header read "Niveau;Code;Nom;Valeur;Aantal;Verborgen"."""
+    client.force_login(factories.user(Role.ANALYST))
+    body = client.get("/kerncijfers/export.csv", {"kpi": "jobseekers", "peildatum": "30/06/2025"}, HTTP_ACCEPT_LANGUAGE="fr").content.decode("utf-8-sig")
+    assert "Niveau;Code;Nom;Valeur;Nombre;Masqué" in body

@@ -118,3 +118,16 @@ def test_places_outside_flanders_have_no_figures_and_names_follow_the_language(c
     english = client.get("/kerncijfers/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "Région flamande" in french and "Vlaams Gewest" not in french
     assert "Flemish Region" in english and "Vlaams Gewest" not in english
+
+
+@pytest.mark.django_db
+def test_a_municipality_compares_its_job_seekers_per_inhabitant_and_the_chart_has_the_tables_rows(client):
+    """Walk of stop 41: Gent's 49 job seekers stood beside Genk's 12 as plain counts, and the count charts left out the
+    median and Flanders that the table had."""
+    client.force_login(factories.user(Role.MUNICIPALITY))  # Gent
+    page = client.get("/kerncijfers/gemeente/").content.decode()
+    section = page[page.index('id="k-jobseekers"'):page.index("</section>", page.index('id="k-jobseekers"'))]
+    assert section.count("per 100 inwoners van 20–69 jaar") >= 2  # the chart's title and the table's column
+    assert "Mediaan vergelijkbare" in section.split("</svg>")[0] and "Vlaams Gewest" in section.split("</svg>")[0]
+    flows = page[page.index('id="k-jobseekers_in"'):page.index("</section>", page.index('id="k-jobseekers_in"'))]
+    assert "Mediaan vergelijkbare" in flows.split("</svg>")[0] and "behalve Vlaanderen" in flows.split("</svg>")[0]

@@ -151,7 +151,13 @@ def comparison(principal: Principal, nis: str | None, on: str | dt.date | None =
         # the median of the published figures only (a hidden one is unknown here too); with fewer than half of them
         # published it would describe the larger municipalities of the group, not the group: none then
         mid = median(known) if 2 * len(known) >= len(peer_rows) > 0 else None
-        kpis.append({**_header(table), "own": own, "peers": peer_rows, "peer_median": mid, "peer_median_text": number(mid, kpi, False),
+        extra = {}
+        if kpi.per_inhabitants:  # counts of places of every size compare only per inhabitant (walk of stop 41)
+            rates = [r["per_100"] for r in peer_rows if r.get("per_100") is not None]
+            rate_mid = median(rates) if 2 * len(rates) >= len(peer_rows) > 0 else None
+            extra = {"peer_median_per_100": None if rate_mid is None else round(rate_mid, 2),
+                     "peer_median_per_100_text": "—" if rate_mid is None else f"{rate_mid:.2f}".replace(".", ",")}
+        kpis.append({**_header(table), **extra, "own": own, "peers": peer_rows, "peer_median": mid, "peer_median_text": number(mid, kpi, False),
                      "peer_median_of": len(known), "peer_median_label": peer_median_label(len(known), len(peer_rows)),
                      "flanders": _row(table, FLANDERS, names[FLANDERS])})
     return {"municipality": {"code": nis, "name": names[("municipality", nis)]}, "on": day.isoformat(),

@@ -127,6 +127,26 @@ def dashboard(request: HttpRequest, principal: Principal) -> HttpResponse:
                   status=status)
 
 
+def _comparison_chart(row: dict, own_name: str) -> str:
+    """The chart beside a KPI's comparison table, with the table's rows: shares as they are; counts of places whose
+    job seekers and leefloon clients are told per inhabitant per 100 inhabitants (a city's count beside a village's
+    says nothing, walk of stop 41); other counts without Flanders, whose count is of another size (said)."""
+    median_label = _("Mediaan vergelijkbare gemeenten")
+    title = f'{row["kpi"]["name"]}: {own_name}'
+    if row["kpi"]["kind"] == "rate":
+        rows = [row["own"], *row["peers"], {"label": median_label, "value": row["peer_median"], "text": row["peer_median_text"]}, row["flanders"]]
+        return charts.bars(title, _("Staafdiagram met dezelfde cijfers als de tabel ernaast."), rows, highlight=own_name)
+    if "peer_median_per_100" in row:
+        rows = [{"label": r["label"], "value": r.get("per_100"), "text": r.get("per_100_text", "—")} for r in (row["own"], *row["peers"])]
+        rows += [{"label": median_label, "value": row["peer_median_per_100"], "text": row["peer_median_per_100_text"]},
+                 {"label": row["flanders"]["label"], "value": row["flanders"].get("per_100"), "text": row["flanders"].get("per_100_text", "—")}]
+        return charts.bars(f'{title} ({_("per 100 inwoners van 20–69 jaar")})',
+                           _("Staafdiagram per 100 inwoners van 20–69 jaar: dezelfde cijfers als die kolom van de tabel ernaast."), rows, highlight=own_name)
+    rows = [row["own"], *row["peers"], {"label": median_label, "value": row["peer_median"], "text": row["peer_median_text"]}]
+    return charts.bars(title, _("Staafdiagram met dezelfde cijfers als de tabel ernaast, behalve Vlaanderen: dat aantal is van een andere grootte "
+                                "en staat enkel in de tabel."), rows, highlight=own_name)
+
+
 @roles(*VIEWERS)
 def municipality(request: HttpRequest, principal: Principal) -> HttpResponse:
     requested = request.GET.get("gemeente") or perms.own_municipality(principal) or "44021"
@@ -136,9 +156,7 @@ def municipality(request: HttpRequest, principal: Principal) -> HttpResponse:
         return _problem(request, exc)
     own_name = data["municipality"]["name"]
     for row in data["kpis"]:
-        rows = [row["own"], *row["peers"], {"label": _("Mediaan vergelijkbare gemeenten"), "value": row["peer_median"], "text": row["peer_median_text"]},
-                row["flanders"]] if row["kpi"]["kind"] == "rate" else [row["own"], *row["peers"]]
-        row["chart"] = charts.bars(f'{row["kpi"]["name"]}: {own_name}', _("Staafdiagram met dezelfde cijfers als de tabel ernaast."), rows, highlight=own_name)
+        row["chart"] = _comparison_chart(row, own_name)
     places = sorted((p.nis, p.name) for p in geography.places().values() if p.region == "02000") if principal.role != Role.MUNICIPALITY else []
     from .report import finished_quarters
 
@@ -215,7 +233,8 @@ def _meta(data: dict) -> list[tuple[str, object]]:
             (_("Cellen kleiner dan"), data["suppressed_below"])]
 
 
-HEADER = ("Niveau", "Code", "Naam", "Waarde", "Aantal", "Verborgen")
+# the exports' column heads, in the reader's language (walk of stop 41: "Aantal" and "Verborgen" stayed Dutch in French)
+HEADER = (gettext_lazy("Niveau"), gettext_lazy("Code"), gettext_lazy("Naam"), gettext_lazy("Waarde"), gettext_lazy("Aantal"), gettext_lazy("Verborgen"))
 
 
 @roles(*VIEWERS)
@@ -234,7 +253,7 @@ def _csv(data: dict) -> HttpResponse:
     for label, value in _meta(data):
         out.writerow([label, cell(value)])
     out.writerow([])
-    out.writerow([_(h) for h in HEADER])
+    out.writerow([str(h) for h in HEADER])
     for row in [data["total"], *data["rows"]]:
         value = "" if row["value"] is None else (f'{row["value"]:.4f}' if k["kind"] == "rate" else f'{row["value"]:.2f}'.rstrip("0").rstrip("."))
         out.writerow([geography.LEVEL_LABELS[row["unit"]["level"]], row["unit"]["code"], row["label"], value.replace(".", ","), "" if row["count"] is None else row["count"],
@@ -251,7 +270,7 @@ def export_xlsx(request: HttpRequest, principal: Principal) -> HttpResponse:
 
 def _xlsx(data: dict) -> HttpResponse:
     rate = data["kpi"]["kind"] == "rate"
-    rows = [[label, value] for label, value in _meta(data)] + [[], [_(h) for h in HEADER]]
+    rows = [[label, value] for label, value in _meta(data)] + [[], [str(h) for h in HEADER]]
     rows += [[geography.LEVEL_LABELS[row["unit"]["level"]], row["unit"]["code"], row["label"], Share(row["value"]) if rate else row["value"], row["count"],
               _("ja") if row["hidden"] else _("nee")] for row in [data["total"], *data["rows"]]]
     return xlsx_response(f"{_file_stem(data)}.xlsx", _sheet_title(data["kpi"]["name"]), rows)
