@@ -3959,3 +3959,4 @@ T.update({  # walk of stop 41: comparison charts
         "Bar chart with the same figures as the table beside it, except Flanders: that count is of another size and is only in the table."),
     "per 100 inwoners van 20–69 jaar": ("pour 100 habitants de 20 à 69 ans", "per 100 inhabitants aged 20–69"),
 })
+T.update({"geen ingevulde vacatures": ("aucune offre pourvue", "no vacancies filled")})

@@ -70,3 +70,13 @@ def test_vacancy_kpis_have_no_groups(ref):
         use_cases.drilldown(analyst, "time_to_fill", ON, "region", "02000", "sex")
     data = use_cases.drilldown(analyst, "vacancies_filled", ON)
     assert data["kpi"]["unit"] == "vacatures" and data["kpi"]["theme"] == "vacancies"
+
+
+@pytest.mark.django_db
+def test_a_median_of_no_filled_vacancy_says_so_instead_of_a_bare_dash(ref):
+    """Walk of stop 41: "— dagen" on every row told neither "hidden" nor "nothing to count"."""
+    from werkregie.accounts.models import Role
+    from werkregie.kpis import use_cases
+
+    data = use_cases.drilldown(factories.principal(factories.user(Role.ANALYST)), "time_to_fill", ON)
+    assert data["total"]["text"] == "geen ingevulde vacatures" and not data["total"]["hidden"]

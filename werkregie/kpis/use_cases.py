@@ -35,7 +35,10 @@ def number(value: float | None, kpi: catalogue.Kpi, hidden: bool | None = None) 
     to protect another (complementary suppression) may be large, and telling which cells are small would undo it; a
     share of an empty cohort as "—"."""
     if value is None:
-        return str(HIDDEN) if hidden or (hidden is None and kpi.kind != "rate") else "—"
+        if hidden or (hidden is None and kpi.kind not in ("rate", "median")):
+            return str(HIDDEN)
+        # a median of nothing: said in words, not a bare "—" that reads like a hidden figure (walk of stop 41)
+        return _("geen ingevulde vacatures") if kpi.kind == "median" else "—"
     if kpi.kind == "rate":
         return f"{100 * value:.1f}".replace(".", ",") + " %"
     text = f"{value:,.1f}" if kpi.amount else f"{value:,.0f}"
@@ -157,7 +160,7 @@ def comparison(principal: Principal, nis: str | None, on: str | dt.date | None =
             rate_mid = median(rates) if 2 * len(rates) >= len(peer_rows) > 0 else None
             extra = {"peer_median_per_100": None if rate_mid is None else round(rate_mid, 2),
                      "peer_median_per_100_text": "—" if rate_mid is None else f"{rate_mid:.2f}".replace(".", ",")}
-        kpis.append({**_header(table), **extra, "own": own, "peers": peer_rows, "peer_median": mid, "peer_median_text": number(mid, kpi, False),
+        kpis.append({**_header(table), **extra, "own": own, "peers": peer_rows, "peer_median": mid, "peer_median_text": "—" if mid is None else number(mid, kpi, False),
                      "peer_median_of": len(known), "peer_median_label": peer_median_label(len(known), len(peer_rows)),
                      "flanders": _row(table, FLANDERS, names[FLANDERS])})
     return {"municipality": {"code": nis, "name": names[("municipality", nis)]}, "on": day.isoformat(),
