@@ -174,3 +174,14 @@ def test_the_export_heads_its_columns_in_the_readers_language(client, world):  #
     client.force_login(factories.user(Role.ANALYST))
     body = client.get("/kerncijfers/export.csv", {"kpi": "jobseekers", "peildatum": "30/06/2025"}, HTTP_ACCEPT_LANGUAGE="fr").content.decode("utf-8-sig")
     assert "Niveau;Code;Nom;Valeur;Nombre;Masqué" in body
+
+
+@pytest.mark.django_db
+def test_a_drill_down_says_the_level_and_a_group_breakdown_its_groups(client, world):  # noqa: F811
+    """Walk of stop 41: the arrondissement and the municipality of Aalst were both "Werkzoekenden: Aalst"; per group the
+    phone's stacked rows read "Plaats: Man" under an empty per-100 column."""
+    client.force_login(factories.user(Role.ANALYST))
+    page = client.get("/kerncijfers/", {"kpi": "jobseekers", "niveau": "arrondissement", "code": "44000", "peildatum": "30/06/2025"}).content.decode()
+    assert "Werkzoekenden: Arrondissement Gent</h2>" in page
+    grouped = client.get("/kerncijfers/", {"kpi": "jobseekers", "groep": "sex", "peildatum": "30/06/2025"}).content.decode()
+    assert 'data-label="Groep"' in grouped and 'data-label="Plaats"' not in grouped and "per 100 inwoners 20–69</th>" not in grouped

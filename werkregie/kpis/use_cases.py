@@ -103,6 +103,14 @@ def _row(table: figures.Breakdown, unit: tuple[str, str], label: str, dim: str =
     return row
 
 
+def titled(unit: tuple[str, str], name: str) -> str:
+    """The name with its level where places of several levels share it ("Arrondissement Aalst", "Gemeente Aalst"; a
+    province's name is its own: the arrondissement of Antwerpen says it is one)."""
+    if unit[0] in ("arrondissement", "municipality"):
+        return f"{geography.LEVEL_LABELS[unit[0]]} {name}"
+    return name
+
+
 def _outside(unit: tuple[str, str], label: str) -> dict:
     """A row for a unit outside VDAB's territory: no figure (not 0), and said why."""
     return {"unit": {"level": unit[0], "code": unit[1]}, "label": label, "value": None, "count": None, "hidden": False, "outside": True,
@@ -129,8 +137,9 @@ def drilldown(principal: Principal, code: str | None, on: str | dt.date | None =
     else:
         rows = [_row(table, child, names[child]) if geography.covered(child) else _outside(child, names[child]) for child in geography.children(unit)]
     up = geography.parent(unit)
-    return {**_header(table), "unit": {"level": unit[0], "code": unit[1], "name": names[unit]}, "total": _row(table, unit, names[unit]),
-            "parent": None if up is None else {"level": up[0], "code": up[1], "name": names[up]},
+    return {**_header(table), "unit": {"level": unit[0], "code": unit[1], "name": names[unit], "title": titled(unit, names[unit])},
+            "total": _row(table, unit, names[unit]),
+            "parent": None if up is None else {"level": up[0], "code": up[1], "name": names[up], "title": titled(up, names[up])},
             "child_level": None if dim else geography.CHILD.get(unit[0]), "dimension": dim, "rows": rows}
 
 
