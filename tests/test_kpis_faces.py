@@ -185,3 +185,14 @@ def test_a_drill_down_says_the_level_and_a_group_breakdown_its_groups(client, wo
     assert "Werkzoekenden: Arrondissement Gent</h2>" in page
     grouped = client.get("/kerncijfers/", {"kpi": "jobseekers", "groep": "sex", "peildatum": "30/06/2025"}).content.decode()
     assert 'data-label="Groep"' in grouped and 'data-label="Plaats"' not in grouped and "per 100 inwoners 20–69</th>" not in grouped
+
+
+@pytest.mark.django_db
+def test_the_kpi_submenu_marks_the_current_page_and_offers_flanders_to_a_municipality(client, world):  # noqa: F811
+    """Walk of stop 41: no aria-current in the KPI submenu; a municipality worker's submenu lacked /kerncijfers/,
+    which opens for them."""
+    client.force_login(factories.user(Role.MUNICIPALITY))
+    page = client.get("/kerncijfers/gemeente/", {"peildatum": "30/06/2025"}).content.decode()
+    nav = page[page.index('class="subnav"'):page.index("</nav>", page.index('class="subnav"'))]
+    assert 'href="/kerncijfers/gemeente/" aria-current="page"' in nav and 'href="/kerncijfers/"' in nav
+    assert nav.count("aria-current") == 1
