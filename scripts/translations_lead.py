@@ -3960,3 +3960,7 @@ T.update({  # walk of stop 41: comparison charts
     "per 100 inwoners van 20–69 jaar": ("pour 100 habitants de 20 à 69 ans", "per 100 inhabitants aged 20–69"),
 })
 T.update({"geen ingevulde vacatures": ("aucune offre pourvue", "no vacancies filled")})
+T.update({
+    "zonder drempel: elk resultaat telt gedeeltelijk": ("sans seuil : chaque résultat compte partiellement", "no threshold: every result counts partly"),
+    "hoogstens %(pct)s %% boven de streefwaarde": ("au plus %(pct)s %% au-dessus de la valeur cible", "at most %(pct)s %% above the target"),
+})

@@ -210,3 +210,12 @@ def test_agreements_and_steps_refuse_control_characters_and_say_what_is_too_long
     with pytest.raises(InvalidInput) as refused:
         steps._checked({"kind": "other", "title": "x" * 201, "start": "01/11/2026"})
     assert [e.field for e in refused.value.errors] == ["title"]
+
+
+def test_the_partial_reward_is_explained_by_the_direction_of_the_target():
+    """Walk of stop 41: "at most 20, 24 reached" was explained as "80 % of the target reached"."""
+    from werkregie.municipalities import reward
+
+    assert reward.partial_reason(0.8, True) == "drempel van 80 % van de streefwaarde gehaald"
+    assert reward.partial_reason(0.8, False) == "hoogstens 25 % boven de streefwaarde"
+    assert reward.partial_reason(0, False) == "zonder drempel: elk resultaat telt gedeeltelijk"

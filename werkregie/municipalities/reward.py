@@ -111,6 +111,16 @@ def sources(year: int) -> list[dict]:
     return out
 
 
+def partial_reason(threshold: float, at_least: bool) -> str:
+    """Why an engagement earns the partial share: "at least" targets reach a share of the target; "at most" targets stay
+    within the target divided by that share (walk of stop 41: "80 % of the target reached" under "at most 20, 24 reached")."""
+    if at_least:
+        return _("drempel van %(pct)s %% van de streefwaarde gehaald") % {"pct": f"{100 * threshold:.0f}"}
+    if threshold <= 0:
+        return _("zonder drempel: elk resultaat telt gedeeltelijk")
+    return _("hoogstens %(pct)s %% boven de streefwaarde") % {"pct": f"{100 * (1 / threshold - 1):.0f}"}
+
+
 def shown(key: str, value: float) -> str:
     """A parameter as people read it: an amount in euro, a share as a percentage."""
     return f"€ {format_number(value, 2)}" if LIMITS[key] > 1 else format_percent(value, 0)
@@ -130,7 +140,7 @@ def reward(item: CooperationAgreement, year: int, overrides: dict[str, float] | 
             outcome, amount, why = "full", params["amount_per_engagement"], _("streefwaarde gehaald")
         elif (p.value >= params["partial_threshold"] * target) if at_least else (p.value * params["partial_threshold"] <= target):
             outcome, amount = "partial", params["partial_share"] * params["amount_per_engagement"]
-            why = _("drempel van %(pct)s %% van de streefwaarde gehaald") % {"pct": f"{100 * params['partial_threshold']:.0f}"}
+            why = partial_reason(params["partial_threshold"], at_least)
         else:
             outcome, amount, why = "none", 0.0, _("streefwaarde niet gehaald")
         lines.append(Line(p.kpi.code, str(p.kpi.name), p.text, p.target_text, outcome, round(amount, 2), why))
