@@ -76,11 +76,12 @@ def parse_unit(level: str | None, code: str | None) -> tuple[str, str]:
     if unit not in geography.unit_names():
         raise NotFound(_("Onbekende plaats."), [FieldError("code", _("onbekende code voor dit niveau"))])
     if not geography.covered(unit):
-        raise InvalidInput(OUTSIDE_DETAIL(), [FieldError("code", _("buiten het werkgebied van VDAB (het Vlaams Gewest)"))])
+        raise InvalidInput(outside_detail(), [FieldError("code", _("buiten het werkgebied van VDAB (het Vlaams Gewest)"))])
     return unit
 
 
-def OUTSIDE_DETAIL() -> str:  # noqa: N802 - a message, translated when asked
+def outside_detail() -> str:
+    """Why a place outside Flanders has no figures (translated when asked)."""
     return _("Brussel en Wallonië zijn het werkgebied van Actiris en Forem: het register van dit platform heeft er geen cijfers voor.")
 
 
@@ -150,7 +151,7 @@ def comparison(principal: Principal, nis: str | None, on: str | dt.date | None =
     if not nis or nis not in geography.places():
         raise NotFound(_("Onbekende gemeente."), [FieldError("municipality", _("onbekende NIS-code"))])
     if not geography.covered(("municipality", nis)):
-        raise InvalidInput(OUTSIDE_DETAIL(), [FieldError("municipality", _("buiten het werkgebied van VDAB (het Vlaams Gewest)"))])
+        raise InvalidInput(outside_detail(), [FieldError("municipality", _("buiten het werkgebied van VDAB (het Vlaams Gewest)"))])
     day = parse_on(on)
     names = geography.display_names()
     peers = comparable.group(nis, day)
