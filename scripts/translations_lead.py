@@ -3964,3 +3964,13 @@ T.update({
     "zonder drempel: elk resultaat telt gedeeltelijk": ("sans seuil : chaque résultat compte partiellement", "no threshold: every result counts partly"),
     "hoogstens %(pct)s %% boven de streefwaarde": ("au plus %(pct)s %% au-dessus de la valeur cible", "at most %(pct)s %% above the target"),
 })
+
+# stop 42: the transparency report's quarter and file name in the reader's language
+T.update({
+    "transparantierapport": ("rapport-de-transparence", "transparency-report"),
+    "%(year)s-K%(number)s": ("%(year)s-T%(number)s", "%(year)s-Q%(number)s"),
+    "Gebied": ("Zone", "Area"),
+    "Aantal waarop het cijfer steunt": ("Nombre sur lequel repose le chiffre", "Count the figure rests on"),
+    "Instroom waarop het aandeel steunt": ("Entrées sur lesquelles repose la part", "Inflow the share rests on"),
+    "alle groepen": ("tous les groupes", "all groups"),
+})

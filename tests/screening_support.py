@@ -57,6 +57,31 @@ def shared(name: str, make):  # noqa: ANN001, ANN201
         return value
 
 
+def train_once(frame: pd.DataFrame, *args, call: int = 0, **kwargs) -> TrainedModel:  # noqa: ANN002, ANN003
+    """`train(frame, ...)` as the engine does it, learnt once per test run for the same cases and arguments: a test that
+    trains on both passes of `./dev test` (the SQLite and the PostgreSQL register give the same cases) lets the second
+    pass load the first one's model instead of repeating its nested cross-validation. The key is the cases' content,
+    every argument but the progress callback, and `call` (a test that trains twice on the same cases gets two models,
+    two versions, as the platform would), so different cases or cuts always train anew."""
+    import hashlib
+
+    kwargs = {k: v for k, v in kwargs.items() if k != "progress"}
+    digest = hashlib.sha256(pd.util.hash_pandas_object(frame, index=True).values.tobytes())
+    digest.update(repr((list(frame.columns), args, sorted(kwargs.items()), call)).encode())
+    return shared(f"train-{digest.hexdigest()[:20]}", lambda: train(frame, *args, **kwargs))
+
+
+def trains_once(monkeypatch) -> None:  # noqa: ANN001
+    """Make the platform's training (werkregie.screening.training.train) go through train_once for this test, each
+    call of the test numbered."""
+    import itertools
+
+    from werkregie.screening import training
+
+    calls = itertools.count()
+    monkeypatch.setattr(training, "train", lambda frame, *args, **kwargs: train_once(frame, *args, call=next(calls), **kwargs))
+
+
 def _train(months: int) -> TrainedModel:
     outcome = f"far_from_work_{months}m"
     frame = cases()

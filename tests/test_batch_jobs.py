@@ -121,15 +121,16 @@ def small_six_month_model() -> None:
     """An active 6-month model learnt on a sample of the session's cases (the scores, not the model, are under test;
     the 12-month model is optional for scoring)."""
     from werkregie.screening.engine import register as screening_register
-    from werkregie.screening.engine.train import train
     from werkregie.screening.training import store_model
+
+    from .screening_support import train_once
 
     frame = cases()
     frame = frame[frame["far_from_work_6m"].notna()].sample(900, random_state=18).copy()
     frame["far_from_work_6m"] = frame["far_from_work_6m"].astype(int)
     columns = screening_register.FEATURES + screening_register.PROTECTED + ["reference_date", "far_from_work_6m"]
-    store_model(train(frame[columns], "far_from_work_6m", "1", screening_register.PROTECTED, screening_register.FEATURES,
-                      period_column="reference_date", monotone=screening_register.MONOTONE), 6, len(frame))
+    store_model(train_once(frame[columns], "far_from_work_6m", "1", screening_register.PROTECTED, screening_register.FEATURES,
+                           period_column="reference_date", monotone=screening_register.MONOTONE), 6, len(frame))
 
 
 def test_screening_scores_on_two_workers_equal_the_in_process_scores(register, two_workers):

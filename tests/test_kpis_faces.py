@@ -139,7 +139,9 @@ def test_csv_export_has_definition_and_belgian_numbers(client, world):
     text = response.content.decode("utf-8-sig")
     assert response["Content-Type"].startswith("text/csv")
     assert "Definitie;" in text and "Formule;" in text and "eigen cijfer van het platform" in text
-    assert "Gewest;02000;Vlaams Gewest;0,0000;40;nee" in text  # nobody screened: a share of 0 on a cohort of 40
+    # nobody screened: a share of 0 % on a cohort of 40 (a share in percent since the walk of stop 41: it read "0,0000",
+    # a fraction, where the page says "0,0 %")
+    assert "Gewest;02000;Vlaams Gewest;0,00;40;nee" in text
 
 
 @pytest.mark.django_db
@@ -165,7 +167,8 @@ def test_xlsx_export_holds_numbers(client, world):
     sheet = load_workbook(io.BytesIO(response.content)).active
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][0] == "Indicator" and rows[1][0] == "Definitie"
-    assert ("Gewest", "02000", "Vlaams Gewest", 40, 40, "nee") in rows
+    # the figure, the count it rests on, per 100 inhabitants (exported since the walk of stop 41), hidden or not
+    assert any(r[:5] == ("Gewest", "02000", "Vlaams Gewest", 40, 40) and r[5] is not None and r[6] == "nee" for r in rows)
 
 
 @pytest.mark.django_db
@@ -173,7 +176,8 @@ def test_the_export_heads_its_columns_in_the_readers_language(client, world):  #
     """Walk of stop 41: the French CSV's header read "Niveau;Code;Nom;Valeur;Aantal;Verborgen"."""
     client.force_login(factories.user(Role.ANALYST))
     body = client.get("/kerncijfers/export.csv", {"kpi": "jobseekers", "peildatum": "30/06/2025"}, HTTP_ACCEPT_LANGUAGE="fr").content.decode("utf-8-sig")
-    assert "Niveau;Code;Nom;Valeur;Nombre;Masqué" in body
+    # (since the walk of stop 41 the heads also say the unit and what the count is, and the per-100 column is exported)
+    assert "Niveau;Code;Nom;Valeur (personnes);Nombre sur lequel repose le chiffre;pour 100 habitants de 20 à 69 ans;Masqué" in body
 
 
 @pytest.mark.django_db

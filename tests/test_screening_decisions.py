@@ -83,9 +83,11 @@ def test_without_other_cases_each_half_is_flagged_at_the_other_halfs_threshold()
 
 
 @pytest.fixture
-def trained_at_other_cuts(ref):
-    from tests.screening_support import cases
+def trained_at_other_cuts(ref, monkeypatch):
+    from tests.screening_support import cases, trains_once
     from werkregie.screening.training import train_from_register
+
+    trains_once(monkeypatch)
 
     frame = cases()
     frame = frame[frame["reference_date"] >= sorted(frame["reference_date"].unique())[-6]]  # the last cohorts: a quick model

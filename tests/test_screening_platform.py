@@ -48,8 +48,11 @@ def seeker(ref):
     return p, counsellor
 
 
-def test_train_from_register_stores_versions_and_keeps_one_active(ref):
+def test_train_from_register_stores_versions_and_keeps_one_active(ref, monkeypatch):
+    from tests.screening_support import trains_once
     from werkregie.demo.services import generate_population
+
+    trains_once(monkeypatch)  # the same register on both passes of ./dev test: the second loads the first one's models
 
     generate_population(1500, seed=3)
     first = train_from_register()

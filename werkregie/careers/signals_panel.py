@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from werkregie.access.purposes import Purpose
 from werkregie.access.services import record_access
 from werkregie.accounts.principal import Principal
+from werkregie.core import dates
 from werkregie.formats.numbers import format_number, format_percent
 from werkregie.kpis.charts import bars
 from werkregie.matching import labels
@@ -24,7 +25,7 @@ TEMPLATE = "careers/_signals_panel.html"
 
 
 def quarter_label(q: engine.Quarter) -> str:
-    return _("K%(number)s %(year)s") % {"number": q.number, "year": q.year}
+    return dates.quarter_label(q.year, q.number)
 
 
 def trend_text(direction: str) -> str:

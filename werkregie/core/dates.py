@@ -19,6 +19,11 @@ DATE_SHAPED = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{1,2}-\d{1,2})$")
 PLANNED_YEARS = 5  # how far ahead something planned (a step, an agreement) may reach
 
 
+def quarter_label(year: int, number: int) -> str:
+    """A quarter as people read it in the active language: "K3 2026", "T3 2026", "Q3 2026"."""
+    return _("K%(number)s %(year)s") % {"number": number, "year": year}
+
+
 def years_after(day: dt.date, years: int) -> dt.date:
     """The same day `years` later (29 February → 28 February in a common year)."""
     try:

@@ -15,6 +15,8 @@ import io
 import re
 
 from django.utils import formats
+from django.utils.text import slugify
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from werkregie.accounts.principal import Principal
@@ -24,11 +26,13 @@ from werkregie.formats.punctuation import colon, for_standard_fonts, semicolon
 
 from . import comparable, use_cases
 
-QUARTER = re.compile(r"^\s*(\d{4})\s*[-/ ]?\s*[KQkq]\s*([1-4])\s*$")
+# the Dutch K, the English Q and the French T (trimestre), before or after the year: "2026-K3", "2026Q3", "T3 2026"
+QUARTER = re.compile(r"^\s*(?:(\d{4})\s*[-/ ]?\s*[KQTkqt]\s*([1-4])|[KQTkqt]\s*([1-4])\s*[-/ ]?\s*(\d{4}))\s*$")
 
 
 def finished_quarters(count: int = 8, today: dt.date | None = None) -> list[str]:
-    """The last `count` finished quarters, newest first ("2026-K3", …): the choices of the report form."""
+    """The last `count` finished quarters, newest first ("2026-K3", …): the values of the report form's choices, the
+    same in every language."""
     year, number = parse_quarter(None, today)
     out = []
     for _i in range(count):
@@ -37,8 +41,19 @@ def finished_quarters(count: int = 8, today: dt.date | None = None) -> list[str]
     return out
 
 
+def quarter_name(year: int, number: int) -> str:
+    """The quarter as the report names it in the reader's language, the year first so that reports sort by time:
+    "2026-K3", "2026-T3" (trimestre), "2026-Q3"."""
+    return _("%(year)s-K%(number)s") % {"year": year, "number": number}
+
+
+def quarter_choices(count: int = 8, today: dt.date | None = None) -> list[dict]:
+    """The report form's choices: each finished quarter's value in the query (the same in every language) and its name."""
+    return [{"value": value, "label": quarter_name(*parse_quarter(value))} for value in finished_quarters(count, today)]
+
+
 def parse_quarter(text: str | None, today: dt.date | None = None) -> tuple[int, int]:
-    """"2026-K3" (Dutch), "2026Q3" or "2026 Q3" → (2026, 3). Empty: the last completed quarter."""
+    """"2026-K3" (Dutch), "2026Q3", "2026 Q3", "T3 2026" → (2026, 3). Empty: the last completed quarter."""
     if not (text or "").strip():
         today = today or clock.today()
         current = (today.month - 1) // 3 + 1
@@ -46,8 +61,9 @@ def parse_quarter(text: str | None, today: dt.date | None = None) -> tuple[int, 
     found = QUARTER.match(text)
     if not found:
         raise InvalidInput(_("Ongeldig kwartaal."), [FieldError("kwartaal", _("schrijf het kwartaal als JJJJ-K1 tot JJJJ-K4, bijvoorbeeld 2026-K3"))])
+    year, number = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
     first, last = dates.limits()
-    return dates.check_year(int(found.group(1)), "kwartaal", first.year, last.year), int(found.group(2))
+    return dates.check_year(int(year), "kwartaal", first.year, last.year), int(number)
 
 
 def quarter_end(year: int, quarter: int) -> dt.date:
@@ -61,7 +77,7 @@ def report_data(principal: Principal, nis: str | None, quarter: str | None) -> d
     if on > clock.today():
         raise InvalidInput(_("Dit kwartaal is nog niet voorbij."), [FieldError("kwartaal", _("kies een afgelopen kwartaal"))])
     data = use_cases.comparison(principal, nis, on)
-    return {**data, "quarter": f"{year}-K{number}", "quarter_end": on}
+    return {**data, "quarter": f"{year}-K{number}", "quarter_label": quarter_name(year, number), "quarter_end": on}
 
 
 def _bars(rows: list[tuple[str, float | None]], percent: bool):  # noqa: ANN202 - a reportlab Drawing
@@ -102,10 +118,10 @@ def render_pdf(data: dict) -> bytes:
         return Paragraph(for_standard_fonts(str(text)), style)  # Helvetica has no U+202F (French ';' '?' '!')
 
     name = data["municipality"]["name"]
-    title = _("Transparantierapport %(municipality)s — %(quarter)s") % {"municipality": name, "quarter": data["quarter"]}
+    title = _("Transparantierapport %(municipality)s — %(quarter)s") % {"municipality": name, "quarter": data["quarter_label"]}
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, title=title, author="werkregie", subject=_("Kerncijfers per gemeente"),
-                            leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm, bottomMargin=18 * mm, lang="nl-BE")
+                            leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm, bottomMargin=18 * mm, lang=f"{get_language() or 'nl'}-BE")
     day = formats.date_format(data["quarter_end"], "d/m/Y")
     below = data["kpis"][0]["suppressed_below"] if data["kpis"] else 10
     story = [
@@ -145,4 +161,5 @@ def render_pdf(data: dict) -> bytes:
 def municipality_report(principal: Principal, nis: str | None, quarter: str | None) -> tuple[str, bytes]:
     """(file name, PDF) of a municipality's report; a municipality worker always gets its own."""
     data = report_data(principal, nis, quarter)
-    return f"transparantierapport-{data['municipality']['code']}-{data['quarter']}.pdf", render_pdf(data)
+    # named in the reader's language: "transparantierapport-44021-2026-K3.pdf", "rapport-de-transparence-44021-2026-T3.pdf"
+    return f"{slugify(_('transparantierapport'))}-{data['municipality']['code']}-{data['quarter_label']}.pdf", render_pdf(data)

@@ -158,12 +158,12 @@ def municipality(request: HttpRequest, principal: Principal) -> HttpResponse:
     for row in data["kpis"]:
         row["chart"] = _comparison_chart(row, own_name)
     places = sorted((p.nis, p.name) for p in geography.places().values() if p.region == "02000") if principal.role != Role.MUNICIPALITY else []
-    from .report import finished_quarters
+    from .report import quarter_choices
 
     place = geography.places()[data["municipality"]["code"]]
     official = _official(principal, [("province", place.province), ("region", place.region), ("all", "BE")])
     return render(request, "kpis/municipality.html", {"data": data, "places": sorted(places, key=lambda p: p[1]), "query": request.GET.urlencode(),
-                                                      "quarters": finished_quarters(), "method_text": comparable.METHOD, "form": form,
+                                                      "quarters": quarter_choices(), "method_text": comparable.METHOD, "form": form,
                                                       "official": official}, status=status)
 
 
@@ -197,8 +197,9 @@ def management(request: HttpRequest, principal: Principal) -> HttpResponse:
     except DomainError as exc:
         return _problem(request, exc)
     for row in data["kpis"]:
+        row["chart_rows"] = [row["flanders"], *row["provinces"]]
         row["chart"] = charts.bars(f'{row["kpi"]["name"]} — {_("per provincie")}', _("Staafdiagram met dezelfde cijfers als de tabel ernaast."),
-                                   [row["flanders"], *row["provinces"]])
+                                   row["chart_rows"])
     return render(request, "kpis/management.html", {"data": data, "form": form}, status=status)
 
 
@@ -237,6 +238,34 @@ def _meta(data: dict) -> list[tuple[str, object]]:
 HEADER = (gettext_lazy("Niveau"), gettext_lazy("Code"), gettext_lazy("Naam"), gettext_lazy("Waarde"), gettext_lazy("Aantal"), gettext_lazy("Verborgen"))
 
 
+def _table(data: dict, value_cell: Callable[[float | None], object]) -> list[list]:
+    """The head and the rows of an export, as the page shows them (walk of stop 41): the group the row is for when the
+    drill-down is by group, a share in percent, what the count under the figure is (the inflow a share rests on; the
+    persons or vacancies counted otherwise), and the figure per 100 inhabitants where the page shows it."""
+    k, dim = data["kpi"], data["dimension"]
+    rate = k["kind"] == "rate"
+    per_100 = data["total"].get("per_100") is not None and not dim
+    head = [str(HEADER[0]), str(HEADER[1]), str(HEADER[2])]
+    if dim:
+        head.append(str(use_cases.DIMENSION_LABELS[dim]))
+    head.append(f'{HEADER[3]} ({k["unit"]})')
+    head.append(_("Instroom waarop het aandeel steunt") if rate else _("Aantal waarop het cijfer steunt"))
+    if per_100:
+        head.append(_("per 100 inwoners van 20–69 jaar"))
+    head.append(str(HEADER[5]))
+    rows = [head]
+    for index, row in enumerate([data["total"], *data["rows"]]):
+        cells = [geography.LEVEL_LABELS[row["unit"]["level"]], row["unit"]["code"], data["unit"]["name"] if dim else row["label"]]
+        if dim:
+            cells.append(_("alle groepen") if index == 0 else row["label"])
+        cells += [value_cell(row["value"]), row["count"]]
+        if per_100:
+            cells.append(row.get("per_100"))
+        cells.append(_("ja") if row["hidden"] else _("nee"))
+        rows.append(cells)
+    return rows
+
+
 @roles(*VIEWERS)
 def export(request: HttpRequest, principal: Principal) -> HttpResponse:
     """The drill-down as CSV (semicolon-separated, decimal comma: opens as numbers in a Belgian spreadsheet), with the
@@ -249,15 +278,18 @@ def _csv(data: dict) -> HttpResponse:
     response["Content-Disposition"] = f'attachment; filename="{_file_stem(data)}.csv"'
     response.write("\ufeff")
     out = csvsafe.writer(response, delimiter=";")
-    k = data["kpi"]
     for label, value in _meta(data):
         out.writerow([label, cell(value)])
     out.writerow([])
-    out.writerow([str(h) for h in HEADER])
-    for row in [data["total"], *data["rows"]]:
-        value = "" if row["value"] is None else (f'{row["value"]:.4f}' if k["kind"] == "rate" else f'{row["value"]:.2f}'.rstrip("0").rstrip("."))
-        out.writerow([geography.LEVEL_LABELS[row["unit"]["level"]], row["unit"]["code"], row["label"], value.replace(".", ","), "" if row["count"] is None else row["count"],
-                      _("ja") if row["hidden"] else _("nee")])
+    rate = data["kpi"]["kind"] == "rate"
+
+    def decimal_comma(value: float | None, fixed: bool = False) -> str:
+        text = "" if value is None else f"{value:.2f}"
+        return (text if fixed else text.rstrip("0").rstrip(".") if "." in text else text).replace(".", ",")
+
+    # a share in percent with two decimals ("45,20", as the page's "45,2 %"), other figures as they are
+    for row in _table(data, lambda v: decimal_comma(None if v is None else 100 * v, fixed=True) if rate else decimal_comma(v)):
+        out.writerow([decimal_comma(c) if isinstance(c, float) else "" if c is None else c for c in row])
     return response
 
 
@@ -270,9 +302,8 @@ def export_xlsx(request: HttpRequest, principal: Principal) -> HttpResponse:
 
 def _xlsx(data: dict) -> HttpResponse:
     rate = data["kpi"]["kind"] == "rate"
-    rows = [[label, value] for label, value in _meta(data)] + [[], [str(h) for h in HEADER]]
-    rows += [[geography.LEVEL_LABELS[row["unit"]["level"]], row["unit"]["code"], row["label"], Share(row["value"]) if rate else row["value"], row["count"],
-              _("ja") if row["hidden"] else _("nee")] for row in [data["total"], *data["rows"]]]
+    rows = [[label, value] for label, value in _meta(data)] + [[]]
+    rows += _table(data, lambda v: Share(v) if rate else v)
     return xlsx_response(f"{_file_stem(data)}.xlsx", _sheet_title(data["kpi"]["name"]), rows)
 
 
