@@ -1292,7 +1292,7 @@ T.update({
     "Statbel, Enquête naar de Arbeidskrachten (EAK), zoals gepubliceerd; per cijfer de bron": (
         "Statbel, Enquête sur les forces de travail (EFT), tel que publié ; la source de chaque chiffre",
         "Statbel, Labour Force Survey (LFS), as published; the source of each figure"),
-    "%(year)s, %(quarter)se kwartaal": ("%(year)s, %(quarter)se trimestre", "%(year)s, quarter %(quarter)s"),
+    "%(year)s, %(quarter)se kwartaal": ("%(year)s, trimestre %(quarter)s", "%(year)s, quarter %(quarter)s"),
     "Werkgelegenheidsgraad 20–64 jaar": ("Taux d’emploi 20–64 ans", "Employment rate 20–64"),
     "Geen officiële werkgelegenheidsgraad per gemeente in de meegeleverde statistieken: per gemeente toont het platform zijn eigen cijfers per 100 inwoners van 20–69 jaar.": (
         "Pas de taux d’emploi officiel par commune dans les statistiques fournies : par commune, la plateforme montre ses propres chiffres pour 100 habitants de 20 à 69 ans.",
@@ -3974,3 +3974,27 @@ T.update({
     "Instroom waarop het aandeel steunt": ("Entrées sur lesquelles repose la part", "Inflow the share rests on"),
     "alle groepen": ("tous les groupes", "all groups"),
 })
+
+# stop 42: the agreement form's municipalities as boxes per province
+T.update({
+    "Kies de gemeente of de gemeenten van het samenwerkingsverband": (
+        "Choisissez la commune ou les communes du partenariat", "Choose the municipality or the municipalities of the partnership"),
+})
+PLURALS.update({
+    "%(n)s gekozen": (("%(n)s choisie", "%(n)s choisies"), ("%(n)s chosen", "%(n)s chosen")),
+})
+T.update({"Naar de simulatie met andere parameters": ("Vers la simulation avec d'autres paramètres", "To the simulation with other parameters")})
+T.update({
+    "De kerncijfers van uw gemeente": ("Les chiffres clés de votre commune", "Your municipality's key figures"),
+    "De kerncijfers van Vlaanderen": ("Les chiffres clés de la Flandre", "The key figures of Flanders"),
+    "Een gemeente naast vergelijkbare gemeenten": ("Une commune à côté de communes comparables", "A municipality beside comparable ones"),
+    "Verder naar": ("Continuer vers", "Go on to"),
+})
+T.update({
+    "Geen grafiek: er is geen getoond cijfer groter dan nul.": ("Pas de graphique : aucun chiffre affiché n'est supérieur à zéro.",
+                                                               "No chart: no figure shown is above zero."),
+    "De tien gemeenten die op %(day)s het meest op deze gemeente leken (de groep volgt de cijfers van die dag):": (
+        "Les dix communes qui ressemblaient le plus à cette commune le %(day)s (le groupe suit les chiffres de ce jour) :",
+        "The ten municipalities most like this one on %(day)s (the group follows that day's figures):"),
+})
+T.update({"gearceerd: %(name)s": ("hachuré : %(name)s", "hatched: %(name)s")})

@@ -133,3 +133,25 @@ def test_the_history_opens_one_vacancy_per_employer_occupation_and_town(citizen)
 def test_sectors_by_isco_group():
     assert demo_market.change_for("8344") == 0.30 and demo_market.change_for("7112") == -0.25
     assert demo_market.change_for("2221") == 0.25 and demo_market.change_for("6111") is None
+
+
+def test_the_history_is_in_the_vacancy_workflows_log_and_gives_the_kpis_a_time_to_fill(citizen):
+    """Walk of stop 41: the demo's KPI pages had no filled vacancy (the history's endings were not in the transition log,
+    which the KPIs read). Each history vacancy is created and published when posted, and its ending logged when it ended."""
+    from werkregie.kpis import figures, refresh
+    from werkregie.workflows.models import TransitionLog
+
+    with clock.travel_to(NOW):
+        demo_market.seed(citizen.pk)
+        history = list(Vacancy.objects.filter(created_at__lt=NOW - dt.timedelta(days=1)))
+        logs = {(t.object_id, t.transition): t for t in TransitionLog.objects.filter(workflow="vacancy")}
+        for v in history:
+            assert logs[(v.pk, "publish")].at == v.created_at
+            if v.state != "published":
+                ending = logs[(v.pk, demo_market.ENDING_MOVES[v.state][0])]
+                assert ending.to_state == v.state and ending.at == v.state_since and ending.at >= v.created_at
+        refresh.full()
+        filled = figures.breakdown("vacancies_filled", NOW.date()).get(("region", "02000"), "total", "")
+        median = figures.breakdown("time_to_fill", NOW.date()).get(("region", "02000"), "total", "")
+    assert filled.count == sum(1 for v in history if v.state == "filled" and v.state_since >= NOW - dt.timedelta(days=365)) > 0
+    assert 3 <= median.value <= 90  # posted 7–60 days before a quarter's end, ended 3–25 days after it

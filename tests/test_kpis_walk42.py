@@ -52,11 +52,11 @@ def test_the_management_table_holds_every_bar_of_its_chart(client, world):  # no
     page = client.get("/kerncijfers/management/", {"peildatum": "30/06/2025"}).content.decode()
     first = page.split("<section", 2)[1]
     chart = first[first.index("<svg"):first.index("</svg>")]
-    bars = re.findall(r'<text[^>]*text-anchor="end"[^>]*>([^<]+)</text>', chart)  # each bar's name, left of it
+    bars = re.findall(r'<text class="bar-label"[^>]*>([^<]+)</text>', chart)  # each bar's name
     table = first[first.index("<table"):first.index("</table>")]
     rows = re.findall(r'<th scope="row"[^>]*>([^<]+)</th>', table)
     assert rows[0] == "Vlaams Gewest" and len(rows) == 6  # Flanders and its five provinces ...
-    assert bars == [row[:30] for row in rows]  # ... as the bars of the chart
+    assert bars == rows  # ... as the bars of the chart
 
 
 def _csv(client, **params) -> list[list[str]]:
@@ -94,3 +94,21 @@ def test_an_export_carries_the_figure_per_100_inhabitants_as_the_page_does(clien
     assert "per 100 inwoners van 20–69 jaar" in head
     page = client.get("/kerncijfers/", {"kpi": "jobseekers", "peildatum": "30/06/2025"}).content.decode()
     assert "per 100 inwoners 20–69" in page
+
+
+@pytest.mark.django_db
+def test_a_refusal_says_where_to_go_from_there(client, world):  # noqa: F811
+    client.force_login(factories.user(Role.ANALYST))
+    response = client.get("/kerncijfers/gemeente/", {"gemeente": "99999"})
+    page = response.content.decode()
+    assert response.status_code == 404 and "Onbekende gemeente" in page
+    assert '<a href="/kerncijfers/">De kerncijfers van Vlaanderen</a>' in page and '<a href="/kerncijfers/catalogus/">' in page
+
+
+@pytest.mark.django_db
+def test_flanders_official_panel_compares_with_belgium_and_its_regions_not_a_walloon_province_or_eu28_of_2017(client):
+    client.force_login(factories.user(Role.ANALYST))
+    page = client.get("/kerncijfers/").content.decode()
+    section = page[page.index('class="kpi-official"'):page.index("</section>", page.index('class="kpi-official"'))]
+    assert "Vlaams Gewest" in section and "België" in section and "Waals Gewest" in section and "Provincie Oost-Vlaanderen" in section
+    assert "Henegouwen" not in section and "EU28" not in section

@@ -118,3 +118,12 @@ def test_client_list_has_a_status_column_and_only_the_own_municipality(gent):
     assert select.count("<option") == 2 and ">Gent<" in select and "Antwerpen" not in select
     entry = AccessLogEntry.objects.filter(actor_id=gent["worker"].pk, person_id=gent["person"].pk).order_by("-seq").first()
     assert "huidige status" in entry.what
+
+
+def test_the_lists_error_summary_asks_its_question_without_a_colon_after_it(gent, client):
+    """Walk of stop 41: the referral list's error summary read "Waarom verwijst u Samira Azzouzi door?: …"."""
+    client.force_login(gent["worker"])
+    with clock.travel_to(TODAY):
+        page = client.post("/gemeente/doorverwijzen/", {"person": gent["person"].pk, "note": ""}).content.decode()
+    summary = page[page.index('class="error-summary"'):page.index("</div>", page.index('class="error-summary"'))]
+    assert "Waarom verwijst u Samira Azzouzi door? " in summary and "?:" not in summary

@@ -5,6 +5,7 @@ municipality's own steps with a leefloon client beside the trajectory steps (pag
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -64,7 +65,9 @@ def test_a_municipality_worker_edits_only_its_own_agreements(ref, client):
     worker = factories.user(Role.MUNICIPALITY)  # Gent's OCMW
     client.force_login(worker)
     with clock.travel_to(TODAY):
-        assert 'selected>Gent' in client.get("/gemeente/samenwerking/nieuw/").content.decode().replace('<option value="44021" selected>', "selected>")
+        # the own municipality is chosen from the start (a ticked box since the walk of stop 41 replaced the multiple select)
+        form = client.get("/gemeente/samenwerking/nieuw/").content.decode()
+        assert re.search(r'<input type="checkbox" name="municipalities" value="44021"[^>]* checked>', form)
         refused = client.post("/gemeente/samenwerking/nieuw/", _post(municipalities=["11002"]))
         assert refused.status_code == 422 and "uw eigen gemeente hoort bij de overeenkomst" in refused.content.decode()
         assert client.post("/gemeente/samenwerking/nieuw/", _post()).status_code == 302
@@ -152,3 +155,20 @@ def test_nobody_else_sees_the_municipality_steps(leefloon_client, client):
             assert client.get(f"/gemeente/leefloon/{leefloon_client.pk}/stappen/").status_code == 403
             token = ApiToken.issue(user, "t")[1]
             assert client.get(f"/api/v1/municipalities/clients/{leefloon_client.pk}/steps", HTTP_AUTHORIZATION=f"Bearer {token}").status_code == 403
+
+
+@pytest.mark.django_db
+def test_the_municipalities_are_boxes_per_province_not_one_long_list(ref, client):
+    """Walk of stop 41: a multiple select of 285 names (Ctrl-click) cannot be used on a phone. Each province is a group
+    that opens; a group with a chosen municipality is open and says how many; two municipalities in two provinces."""
+    client.force_login(factories.user(Role.MUNICIPALITY))  # Gent's OCMW
+    with clock.travel_to(TODAY):
+        form = client.get("/gemeente/samenwerking/nieuw/").content.decode()
+        assert "<select" not in form.split('name="municipalities"')[0].rsplit("<fieldset", 1)[-1] and 'multiple' not in form
+        groups = re.findall(r'<details class="choice-group"( open)?>\s*<summary>([^<]+)</summary>', form)
+        assert [name.strip() for _open, name in groups] == ["Provincie Antwerpen", "Provincie Limburg", "Provincie Oost-Vlaanderen (1 gekozen)", "Provincie Vlaams-Brabant",
+                                                        "Provincie West-Vlaanderen"]
+        assert [bool(o) for o, _name in groups] == [False, False, True, False, False]
+        assert form.count('name="municipalities"') == 285  # every Flemish municipality since the mergers of 2025
+        client.post("/gemeente/samenwerking/nieuw/", _post(municipalities=["44021", "11002"]))
+    assert set(CooperationAgreement.objects.get().municipalities.values_list("nis_code", flat=True)) == {"44021", "11002"}

@@ -21,7 +21,7 @@ from werkregie.matching.cli import cmd_match_nightly  # noqa: F401 - the nightly
 # Domains whose commands live in their own `cli.py` (each has a `register(subparsers)`).
 DOMAIN_COMMANDS = ("people", "rules", "screening", "matching", "access", "messaging", "worklist", "trajectories", "appointments", "compliance", "community", "kpis", "training", "credentials", "batch")
 # Their demo data, in this order (later domains build on earlier ones), after the population, screening and matching.
-DOMAIN_DEMOS = ("organisations", "trajectories", "appointments", "compliance", "community", "messaging", "worklist", "kpis", "training", "credentials", "learning", "careers")
+DOMAIN_DEMOS = ("organisations", "trajectories", "appointments", "compliance", "community", "messaging", "worklist", "training", "credentials", "learning", "careers", "kpis")
 # Modules that add subcommands to the one `careers` group (each has a `register_careers(careers_subparsers)`).
 CAREERS_COMMANDS = ("learning", "careers")
 

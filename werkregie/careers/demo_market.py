@@ -179,8 +179,35 @@ def seed(citizen_id: int | None, today: dt.date | None = None, seed: int = 2026)
     made = Vacancy.objects.bulk_create(rows, batch_size=1000)
     insert_rows(VacancySkill._meta.db_table, ("vacancy_id", "skill_uri", "essential", "certificate_required"),
                 [(v.pk, s, essential, False) for v, asked in zip(made, skills) for s, essential in asked])
+    _log_lifecycle(made)
     from werkregie.vacancies.search import reindex
 
     reindex(Vacancy.objects.filter(pk__in=[v.pk for v in made]))
     signals_data.forget()
     return {"history": len(made)}
+
+
+# how each ending is written in the vacancy workflow's log (vacancies/workflows.py): its transition, and who makes it
+ENDING_MOVES = {VacancyState.FILLED: ("fill", "employer"), VacancyState.CLOSED: ("close", "employer"), VacancyState.EXPIRED: ("expire", "system")}
+
+
+def _log_lifecycle(made: list[Vacancy]) -> None:
+    """The history's moves in the vacancy workflow's log, as the platform writes them when they happen: created and
+    published when posted, then filled, closed or expired when they ended. The KPIs read the days from this log
+    (kpis/refresh.gather_vacancies: time to fill; walk of stop 41: the demo had no filled vacancy in the log, so its
+    time-to-fill page said there was nothing to show)."""
+    from werkregie.workflows.models import TransitionLog
+
+    names = dict(Organisation.objects.filter(pk__in={v.employer_id for v in made}).values_list("pk", "name"))
+    logs = []
+    for v in made:
+        employer = ("employer", names.get(v.employer_id, ""))
+        logs.append(TransitionLog(workflow="vacancy", object_id=v.pk, transition="create", from_state="", to_state=VacancyState.DRAFT,
+                                  at=v.created_at, actor_role=employer[0], actor_label=employer[1]))
+        logs.append(TransitionLog(workflow="vacancy", object_id=v.pk, transition="publish", from_state=VacancyState.DRAFT,
+                                  to_state=VacancyState.PUBLISHED, at=v.created_at, actor_role=employer[0], actor_label=employer[1]))
+        if v.state in ENDING_MOVES:
+            move, role = ENDING_MOVES[v.state]
+            logs.append(TransitionLog(workflow="vacancy", object_id=v.pk, transition=move, from_state=VacancyState.PUBLISHED, to_state=v.state,
+                                      at=v.state_since, actor_role=role, actor_label=employer[1] if role == "employer" else "werkregie"))
+    TransitionLog.objects.bulk_create(logs, batch_size=2000)

@@ -132,6 +132,9 @@ def render_pdf(data: dict) -> bytes:
                   % {"day": day, "below": below}, styles["BodyText"]),
         Spacer(1, 4 * mm),
         _paragraph(_("Vergelijkbare gemeenten"), styles["Heading2"]),
+        # the group follows the figures of the reference date (comparable.py), so it can differ from today's page
+        _paragraph(_("De tien gemeenten die op %(day)s het meest op deze gemeente leken (de groep volgt de cijfers van die dag):")
+                   % {"day": day}, styles["BodyText"]),
         _paragraph(", ".join(p["name"] for p in data["peers"]) or _("geen"), styles["BodyText"]),
         Spacer(1, 4 * mm),
     ]
@@ -143,14 +146,17 @@ def render_pdf(data: dict) -> bytes:
         shown = [(row["own"]["label"], row["own"]["value"]), (_("Mediaan vergelijkbare gemeenten"), row["peer_median"])]
         if percent:  # a share compares with Flanders; a count of Flanders would flatten the municipality's bar (it stays in the table)
             shown.append((row["flanders"]["label"], row["flanders"]["value"]))
-        table = Table([[_("Waar"), _("Waarde")], [row["own"]["label"], row["own"]["text"]],
+        table = Table([[_("Gebied"), _("Waarde")], [row["own"]["label"], row["own"]["text"]],
                        [row["peer_median_label"], row["peer_median_text"]], [row["flanders"]["label"], row["flanders"]["text"]]],
                       colWidths=[110 * mm, 40 * mm])
         table.setStyle(cell_style)
+        # a chart only where it has a bar to draw (walk of stop 41: empty frames where every figure was hidden or zero)
+        drawn = [(label, value) for label, value in shown if value]
+        chart = _bars(shown, percent) if drawn else _paragraph(_("Geen grafiek: er is geen getoond cijfer groter dan nul."), styles["Italic"])
         story.append(KeepTogether([
             _paragraph(kpi["name"], styles["Heading3"]),
             _paragraph(f'{kpi["definition"]} <i>({kpi["statistic"]}{semicolon()} {_("bron")}{colon()} {kpi["source"]})</i>', styles["BodyText"]),
-            Spacer(1, 2 * mm), table, Spacer(1, 2 * mm), _bars(shown, percent), Spacer(1, 3 * mm),
+            Spacer(1, 2 * mm), table, Spacer(1, 2 * mm), chart, Spacer(1, 3 * mm),
         ]))
     story += [_paragraph(_("Methode van de vergelijking"), styles["Heading2"]),
               _paragraph(str(comparable.METHOD), styles["BodyText"])]
@@ -162,4 +168,5 @@ def municipality_report(principal: Principal, nis: str | None, quarter: str | No
     """(file name, PDF) of a municipality's report; a municipality worker always gets its own."""
     data = report_data(principal, nis, quarter)
     # named in the reader's language: "transparantierapport-44021-2026-K3.pdf", "rapport-de-transparence-44021-2026-T3.pdf"
-    return f"{slugify(_('transparantierapport'))}-{data['municipality']['code']}-{data['quarter_label']}.pdf", render_pdf(data)
+    stem = slugify(_("transparantierapport"))
+    return f"{stem}-{data['municipality']['code']}-{data['quarter_label']}.pdf", render_pdf(data)

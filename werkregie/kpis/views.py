@@ -30,8 +30,14 @@ VIEWERS = (Role.ANALYST, Role.ADMIN, Role.MUNICIPALITY)
 
 
 def _problem(request: HttpRequest, exc: DomainError) -> HttpResponse:
+    """A refused or impossible request on a page of its own, with the ways on from there for the reader's role (walk of
+    stop 41: the page said what was wrong and offered only the catalogue)."""
     status = 403 if isinstance(exc, Forbidden) else 404 if exc.__class__.__name__ == "NotFound" else 400
-    return render(request, "kpis/problem.html", {"detail": exc.detail, "errors": exc.errors}, status=status)
+    role = getattr(request.user, "role", None)
+    ways = [(reverse("kpi_municipality"), _("De kerncijfers van uw gemeente"))] if role == Role.MUNICIPALITY else [
+        (reverse("kpi_dashboard"), _("De kerncijfers van Vlaanderen")), (reverse("kpi_municipality"), _("Een gemeente naast vergelijkbare gemeenten"))]
+    ways.append((reverse("kpi_catalogue"), _("Catalogus van de indicatoren")))
+    return render(request, "kpis/problem.html", {"detail": exc.detail, "errors": exc.errors, "ways": ways}, status=status)
 
 
 class DayForm(forms.Form):
@@ -95,6 +101,10 @@ def _official(principal: Principal, units: list[tuple[str, str]] | None = None) 
     data = use_cases.official_figures(principal)
     if units is not None:
         data["series"] = official.for_units(units)
+    else:  # Flanders' page: Belgium and its regions to compare with, and Flemish provinces only (walk of stop 41: a Walloon
+        # province and the EU28 of 2017 beside Flanders' latest quarter); the API keeps every published series
+        data["series"] = [row for row in data["series"] if row["unit"] and (row["unit"]["level"] in ("all", "region")
+                          or geography.covered((row["unit"]["level"], row["unit"]["code"])))]
     for row in data["series"]:
         row["latest"]["source_host"] = host = urlsplit(row["latest"]["source_url"]).netloc.removeprefix("www.")
         # a figure the shipped file takes from a report of it (a newspaper), not from the publisher: said so beside it

@@ -27,8 +27,10 @@ def as_day(value) -> str:  # noqa: ANN001 - a date or None
 class AgreementForm(forms.Form):
     title = forms.CharField(label=_("Titel"), max_length=200)
     partner_name = forms.CharField(label=_("Partner"), max_length=200, help_text=_("Het OCMW, de wijk-werkorganisatie of het samenwerkingsverband"))
-    municipalities = forms.MultipleChoiceField(label=_("Gemeenten"), help_text=_("Houd Ctrl (of Cmd) ingedrukt om er meer te kiezen"),
-                                               widget=forms.SelectMultiple(attrs={"size": 8}))
+    # checkboxes per province (agreement_form.html), not a list of 300 names to Ctrl-click through (walk of stop 41: on
+    # a phone a multiple select cannot be used)
+    municipalities = forms.MultipleChoiceField(label=_("Gemeenten"), help_text=_("Kies de gemeente of de gemeenten van het samenwerkingsverband"),
+                                               widget=forms.CheckboxSelectMultiple)
     start = _date(_("Begin"))
     end = _date(_("Einde"))
     notes = forms.CharField(label=_("Toelichting"), required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 3}))
@@ -36,7 +38,9 @@ class AgreementForm(forms.Form):
 
     def __init__(self, *args, engagement_rows: int = 3, contact_rows: int = 2, **kwargs) -> None:  # noqa: ANN002, ANN003
         super().__init__(*args, **kwargs)
-        self.fields["municipalities"].choices = [(m.nis_code, m.name_nl) for m in Municipality.objects.filter(region=Region.FLANDERS).order_by("name_nl")]
+        flemish = list(Municipality.objects.filter(region=Region.FLANDERS).order_by("province_nl", "name_nl"))
+        self.fields["municipalities"].choices = [(m.nis_code, m.name_nl) for m in flemish]
+        self.province_of = {m.nis_code: m.province_nl for m in flemish}
         kpis = [("", _("— geen —")), *[(k.code, k.name) for k in catalogue.CATALOGUE]]
         self.engagement_rows, self.contact_rows = range(engagement_rows), range(contact_rows)
         for i in self.engagement_rows:
@@ -53,6 +57,17 @@ class AgreementForm(forms.Form):
                                                           widget=forms.EmailInput(attrs={"autocomplete": "off"}))
             self.fields[f"c_{i}_phone"] = forms.CharField(label=_("Telefoon"), required=False, max_length=40,
                                                           widget=forms.TextInput(attrs={"type": "tel"}))
+
+    def municipality_groups(self) -> list[dict]:
+        """The municipalities' checkboxes per province: its name, how many are chosen, its checkboxes."""
+        chosen = {str(v) for v in (self["municipalities"].value() or [])}
+        groups: dict[str, dict] = {}
+        for box in self["municipalities"]:
+            province = self.province_of.get(str(box.data["value"]), "")
+            group = groups.setdefault(province, {"province": province, "chosen": 0, "boxes": []})
+            group["boxes"].append(box)
+            group["chosen"] += str(box.data["value"]) in chosen
+        return list(groups.values())
 
     def rows(self, prefix: str, parts: tuple[str, ...], count: range) -> list[list]:
         return [[self[f"{prefix}_{i}_{p}"] for p in parts] for i in count]
