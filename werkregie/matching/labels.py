@@ -104,7 +104,9 @@ def legend() -> SafeString:
     marks = [format_html('<span class="lang-mark" aria-hidden="true">{}</span> {}', code.upper(),
                          _("benaming in het %(language)s") % {"language": language_name(code)})
              for code in ("nl", "en", "fr") if code != reader]
-    return format_html('<p class="lang-legend muted" id="lang-legend">{} {}</p>',
+    # hidden unless the page shows a mark (site.css shows it then): also for what reads the page without its stylesheet
+    # (walk of stop 41 read it under an agreement that has no mark)
+    return format_html('<p class="lang-legend muted" id="lang-legend" hidden>{} {}</p>',
                        _("Waar een competentie of beroep nog geen benaming in uw taal heeft, staat de beste beschikbare "
                          "benaming er met een taalmerk:"),
                        format_html_join(f"{semicolon()} ", "{}", ((m,) for m in marks)))
