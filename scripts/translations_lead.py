@@ -3998,3 +3998,22 @@ T.update({
         "The ten municipalities most like this one on %(day)s (the group follows that day's figures):"),
 })
 T.update({"gearceerd: %(name)s": ("hachuré : %(name)s", "hatched: %(name)s")})
+T.update({"een percentage van 0 tot 100": ("un pourcentage de 0 à 100", "a percentage from 0 to 100")})
+T.update({
+    "Vacature wijzigen": ("Modifier l'offre d'emploi", "Edit the vacancy"),
+    "Wijzigingen bewaren": ("Enregistrer les modifications", "Save the changes"),
+    "open (gepubliceerd)": ("ouvertes (publiées)", "open (published)"),
+    "ontwerpen": ("brouillons", "drafts"),
+    "ingevuld": ("pourvues", "filled"),
+    "afgesloten": ("clôturées", "closed"),
+    "verlopen": ("expirées", "expired"),
+    "alle toestanden": ("tous les états", "every state"),
+    "Geen vacatures in deze toestand.": ("Aucune offre d'emploi dans cet état.", "No vacancies in this state."),
+    "Toestand": ("État", "State"),
+})
+T.update({"Jaar van de beloning": ("Année de la récompense", "Year of the reward")})
+T.update({
+    "Vraag en aanbod per competentie": ("Offre et demande par compétence", "Demand and supply per competence"),
+    "bij werkzoekenden": ("chez les demandeurs d'emploi", "among job seekers"),
+    "gevraagd in vacatures": ("demandée dans les offres", "asked in vacancies"),
+})

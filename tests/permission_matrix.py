@@ -403,6 +403,7 @@ WEB = {
     "berichten/digitale-ondersteuning/": "- + - - - - - +",
     "berichten/afleverrapporten/": "- - - - - - - +",
     "vacatures/nieuw/": "- + - + - - - +",
+    "vacatures/<int:vacancy_id>/bewerken/": "- + - + - - - +",
     "vacatures/<int:vacancy_id>/levensloop/": "- + - + - - - +",
     "vacatures/<int:vacancy_id>/buiten-vlaanderen/": "- + - + - - - +",
     "vacatures/<int:vacancy_id>/": "+ + + + + + + +",

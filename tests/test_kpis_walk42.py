@@ -112,3 +112,20 @@ def test_flanders_official_panel_compares_with_belgium_and_its_regions_not_a_wal
     section = page[page.index('class="kpi-official"'):page.index("</section>", page.index('class="kpi-official"'))]
     assert "Vlaams Gewest" in section and "België" in section and "Waals Gewest" in section and "Provincie Oost-Vlaanderen" in section
     assert "Henegouwen" not in section and "EU28" not in section
+
+
+@pytest.mark.django_db
+def test_a_french_page_names_the_municipalities_and_arrondissements_in_french(client, world):  # noqa: F811
+    """Walk of stop 42: « Indicateurs clés de Gent », « Communes comparables : Antwerpen, Leuven… »."""
+    from werkregie.organisations.models import Organisation
+
+    worker = factories.user(Role.MUNICIPALITY)
+    worker.organisation = Organisation.objects.create(name="OCMW Gent", kind="municipality", municipality_id="44021")
+    worker.save()
+    client.force_login(worker)
+    page = client.get("/kerncijfers/gemeente/", {"peildatum": "30/06/2025"}, HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert "Gand" in page and ">Gent<" not in page
+    client.force_login(factories.user(Role.ANALYST))
+    drill = client.get("/kerncijfers/", {"kpi": "jobseekers", "niveau": "province", "code": "40000", "peildatum": "30/06/2025"},
+                       HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert "Arrondissement Gand" in drill or "Gand" in drill

@@ -40,9 +40,11 @@ def test_the_page_shows_the_apis_figures_in_a_table_and_a_chart(world, settings)
     assert shown[SKILLS[1]] == 4 and shown[SKILLS[2]] is None
     assert ">4</td>" in table and "minder dan 3" in table  # the small cell hidden, with the platform's threshold
     assert "Provincie Oost-Vlaanderen" in table
-    bars = re.findall(r'<rect [^>]*width="([\d.]+)"', html)
-    assert bars == ["100.0"]  # the chart: the shown count only, never the hidden one
-    assert "<svg role=\"img\"" in html and "Dezelfde cijfers staan in de tabel" in html
+    # the chart: the shown count only, never the hidden one (the platform's chart since the walk of stop 42: each bar with
+    # its name and figure; its ground and hatch pattern are rects too, the bars are those in the first colour)
+    bars = re.findall(r'<rect x="\d+" y="[\d.]+" width="([\d.]+)" height="\d+" fill="#0072B2"/>', html)
+    assert len(bars) == 1 and float(bars[0]) > 0
+    assert '<svg class="chart kpi-chart"' in html and "Dezelfde cijfers staan in de tabel" in html
 
 
 def test_the_readers_find_it_in_the_menu_and_others_are_refused(world, settings):  # noqa: F811

@@ -172,3 +172,28 @@ def test_the_municipalities_are_boxes_per_province_not_one_long_list(ref, client
         assert form.count('name="municipalities"') == 285  # every Flemish municipality since the mergers of 2025
         client.post("/gemeente/samenwerking/nieuw/", _post(municipalities=["44021", "11002"]))
     assert set(CooperationAgreement.objects.get().municipalities.values_list("nis_code", flat=True)) == {"44021", "11002"}
+
+
+@pytest.mark.django_db
+def test_the_agreement_form_names_municipalities_and_provinces_in_french(ref, client):
+    client.force_login(factories.user(Role.MUNICIPALITY))  # Gent's OCMW
+    with clock.travel_to(TODAY):
+        form = client.get("/gemeente/samenwerking/nieuw/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert "Province de Flandre orientale (1 choisie)" in form and ">Gand</label>" in form and "Provincie Antwerpen" not in form
+
+
+@pytest.mark.django_db
+def test_the_reward_is_of_a_year_of_the_agreement_and_each_year_can_be_chosen(ref, client):
+    """Walk of stop 42: an agreement of 2025 showed "Beloning voor 2026"; one of 2026–2027 only 2026."""
+    admin = factories.user(Role.ADMIN)
+    client.force_login(admin)
+    with clock.travel_to(dt.date(2026, 11, 30)):
+        assert client.post("/gemeente/samenwerking/nieuw/", _post()).status_code == 302  # 2025
+        past = CooperationAgreement.objects.get()
+        assert "Beloning voor 2025" in client.get(f"/gemeente/samenwerking/{past.pk}/").content.decode()
+        assert client.post("/gemeente/samenwerking/nieuw/", _post(title="Twee jaar", start="01/01/2026", end="31/12/2027")).status_code == 302
+        both = CooperationAgreement.objects.get(title="Twee jaar")
+        page = client.get(f"/gemeente/samenwerking/{both.pk}/").content.decode()
+        assert "Beloning voor 2026" in page and '<a href="?jaar=2027">2027</a>' in page
+        assert "Beloning voor 2027" in client.get(f"/gemeente/samenwerking/{both.pk}/", {"jaar": "2027"}).content.decode()
+        assert "Beloning voor 2026" in client.get(f"/gemeente/samenwerking/{both.pk}/", {"jaar": "1999"}).content.decode()

@@ -29,3 +29,25 @@ def test_the_sector_chart_bars_have_widths_svg_can_read(world):  # noqa: F811 - 
         assert widths, language
         assert all(re.fullmatch(r"\d+(\.\d+)?", w) for w in widths), (language, widths)
         assert max(float(w) for w in widths) > 0, language
+
+
+def test_each_pair_of_bars_is_named_and_keeps_its_proportions(world):  # noqa: F811 - the fixture
+    """Walk of stop 42: the chart was 15 pairs of unlabelled bars, stretched to the page's width (preserveAspectRatio
+    none). Each pair now carries its competence's name and both figures, in a drawing that keeps its proportions."""
+    transport = f.organisation(OrganisationKind.EMPLOYER, name="Transport Gent nv", nace_code="49.410")
+    for _ in range(3):
+        vacancy(transport, skills=SKILLS[:2])
+    for _ in range(11):
+        seeker(SKILLS[:1])
+    client = Client()
+    client.force_login(f.user(Role.ANALYST))
+    html = client.get("/vacatures/sectoren/", {"sector": "H", "provincie": "40000"}).content.decode()
+    chart = html[html.index("<svg"):html.index("</svg>")]
+    table = html[html.index("<table"):html.index("</table>")]
+    names = re.findall(r'<text class="bar-label"[^>]*>([^<]+)</text>', chart)
+    assert len(names) == table.count("<tr>") - 1 >= 2 and "preserveAspectRatio" not in chart
+    assert "gevraagd in vacatures" in chart and "bij werkzoekenden" in chart  # the key of the two colours
+    # each bar's figure, as in the table (demand, then supply or "niet getoond", per competence)
+    figures = [t for t in re.findall(r">([^<]*)</text>", chart) if t not in names and t not in ("gevraagd in vacatures", "bij werkzoekenden")]
+    cells = [c for c in re.findall(r"<td[^>]*>([^<]*)</td>", table) if c and (c[0].isdigit() or c == "niet getoond")]
+    assert figures == cells and "3" in figures

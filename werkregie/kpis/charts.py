@@ -87,3 +87,36 @@ def bars(title: str, description: str, rows: list[dict], highlight: str | None =
                     f'<text x="{PAD + 24}" y="{y + 16}" font-size="{font}" aria-hidden="true">{escape(key)}</text>')
     out.append(texts_last("".join(body)) + "</svg>")
     return "".join(out)
+
+
+def paired_bars(title: str, description: str, rows: list[dict], series: tuple[str, str]) -> str:
+    """Two figures per row (the vacancies' demand for a skill and the job seekers who have it): each row's name above a
+    dark bar and a light one, each bar with its figure; a key under the drawing names the two `series`. rows: {"label",
+    "first", "first_text", "second" (None: not shown), "second_text"}. The same layout as `bars` (STACKED), replacing the
+    sector view's stretched unlabelled drawing (walk of stop 42)."""
+    ident = chart_id("p", title, description)
+    lay, colours = STACKED, (PALETTE[0], "#56B4E9")
+    high = max([r["first"] or 0 for r in rows] + [r["second"] or 0 for r in rows]) or 1
+    value_w = max([lay.value // 2] + [round(len(str(r[k])) * lay.font * 0.6) + 8 for r in rows for k in ("first_text", "second_text")])
+    plot, row_h, bar_h = lay.width - PAD - value_w, 58, 14
+    height = row_h * len(rows) + 40
+    out = [f'<svg class="chart kpi-chart" viewBox="0 0 {lay.width} {height}" role="img" aria-labelledby="{ident}-t {ident}-d" '
+           f'xmlns="http://www.w3.org/2000/svg"><title id="{ident}-t">{escape(title)}</title><desc id="{ident}-d">{escape(description)}</desc>',
+           ground(lay.width, height)]
+    body = []
+    for i, row in enumerate(rows):
+        y = 10 + i * row_h
+        body.append(f'<text class="bar-label" x="{PAD}" y="{y + 13}" font-size="{lay.font}" aria-hidden="true">{escape(_short(str(row["label"]), LABEL_CHARACTERS))}</text>')
+        for k, (value, text) in enumerate(((row["first"], row["first_text"]), (row["second"], row["second_text"]))):
+            top = y + 18 + k * (bar_h + 2)
+            w = max(1.0, plot * value / high) if value else 0
+            if value is not None:
+                body.append(f'<rect x="{PAD}" y="{top}" width="{w:.1f}" height="{bar_h}" fill="{colours[k]}"/>')
+            body.append(f'<text x="{PAD + w + 4:.1f}" y="{top + 12}" font-size="{lay.font - 2}" aria-hidden="true">{escape(str(text))}</text>')
+    y = height - 26
+    for k, name in enumerate(series):
+        x = PAD + k * (lay.width // 2)
+        body.append(f'<rect x="{x}" y="{y + 4}" width="18" height="14" fill="{colours[k]}"/>'
+                    f'<text x="{x + 24}" y="{y + 16}" font-size="{lay.font - 2}" aria-hidden="true">{escape(_short(str(name), 24))}</text>')
+    out.append(texts_last("".join(body)) + "</svg>")
+    return "".join(out)

@@ -73,9 +73,9 @@ def unit_names() -> dict[tuple[str, str], str]:
     return names
 
 
-# Belgium, its regions and provinces have official names in French (and usual ones in English); municipalities and
-# arrondissements keep their Dutch names, as the Flemish administration writes them (walk of stop 41: "Demandeurs
-# d'emploi : Vlaams Gewest", "Back to België")
+# Belgium, its regions and provinces have official names in French (and usual ones in English); in French the
+# municipalities and arrondissements too ("Gand", walk of stop 42), in English the Flemish ones keep their Dutch names as
+# geo.Municipality.name_in gives them (walk of stop 41: "Demandeurs d'emploi : Vlaams Gewest", "Back to België")
 OTHER_NAMES = {
     "België": ("Belgique", "Belgium"), "Vlaams Gewest": ("Région flamande", "Flemish Region"),
     "Waals Gewest": ("Région wallonne", "Walloon Region"), "Brussels Hoofdstedelijk Gewest": ("Région de Bruxelles-Capitale", "Brussels-Capital Region"),
@@ -102,7 +102,24 @@ def _names_in(language: str) -> dict[tuple[str, str], str]:
         for unit, name in names.items():
             if unit[0] in NAMED_LEVELS and name in OTHER_NAMES:
                 names[unit] = OTHER_NAMES[name][column]
+    if language == "fr":  # municipalities and arrondissements by their French names, as geo.Municipality.name_in does
+        names.update(_french_names())
     return names
+
+
+@lru_cache(maxsize=1)
+def _french_names() -> dict[tuple[str, str], str]:
+    """The French names of the 2025 municipalities and of the arrondissements, from the shipped reference files."""
+    out: dict[tuple[str, str], str] = {}
+    with gzip.open(GEO_DATA / "municipalities_be_2019_2024.csv.gz", "rt", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["arrondissement_fr"]:
+                out[("arrondissement", row["arrondissement_nis"])] = row["arrondissement_fr"]
+    with gzip.open(GEO_DATA / "municipalities_be_2025.csv.gz", "rt", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["name_fr"]:
+                out[("municipality", row["nis_code"])] = row["name_fr"]
+    return out
 
 
 FLANDERS_REGION = "02000"

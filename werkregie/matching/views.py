@@ -209,9 +209,24 @@ def remove_skill(request: HttpRequest, principal: Principal, person_id: int) -> 
     return redirect(back)
 
 
+class VacancyStateForm(forms.Form):
+    """Which vacancies the list shows: the open ones (the default), or those in one other state of their lifecycle, or
+    all (walk of stop 42: a saved draft and a filled vacancy could not be found again)."""
+
+    toestand = forms.ChoiceField(label=_("Toestand"), required=False, choices=[
+        ("", _("open (gepubliceerd)")), ("draft", _("ontwerpen")), ("filled", _("ingevuld")), ("closed", _("afgesloten")),
+        ("expired", _("verlopen")), ("all", _("alle toestanden"))])
+
+
 @roles(Role.COUNSELLOR, Role.ADMIN, Role.EMPLOYER)
 def vacancy_list(request: HttpRequest, principal: Principal) -> HttpResponse:
-    vacancies = Vacancy.objects.filter(open=True).select_related("employer", "municipality").order_by("-created_at", "-pk")
+    form = VacancyStateForm(request.GET)
+    state = form.cleaned_data["toestand"] if form.is_valid() else ""
+    vacancies = Vacancy.objects.select_related("employer", "municipality").order_by("-created_at", "-pk")
+    if state == "":
+        vacancies = vacancies.filter(open=True)
+    elif state != "all":
+        vacancies = vacancies.filter(state=state)
     if principal.role == Role.EMPLOYER:
         from werkregie.vacancies.notices import with_activity
 
@@ -220,7 +235,8 @@ def vacancy_list(request: HttpRequest, principal: Principal) -> HttpResponse:
     if query:
         vacancies = vacancies.filter(title__icontains=query)
     page = Paginator(vacancies, 50).get_page(page_number(request))
-    return render(request, "matching/vacancies.html", {"page": page, "q": query, "activity": principal.role == Role.EMPLOYER})
+    return render(request, "matching/vacancies.html", {"page": page, "q": query, "activity": principal.role == Role.EMPLOYER, "form": form,
+                                                       "state": state}, status=200 if form.is_valid() else 400)
 
 
 @roles(Role.COUNSELLOR, Role.ADMIN, Role.EMPLOYER)

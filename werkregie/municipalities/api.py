@@ -10,7 +10,7 @@ from typing import Literal
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Router, Schema
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from werkregie.api.preconditions import required_version
 
@@ -19,7 +19,13 @@ from . import steps, use_cases
 router = Router(tags=["municipalities"])
 
 
+# a field the schema does not declare is refused, not silently dropped (attack of stop 42: "bogus", "owner_id" and a
+# contact's "isz" answered 200, as if stored; the vacancies' API does the same)
+STRICT = ConfigDict(extra="forbid")
+
+
 class EngagementIn(Schema):
+    model_config = STRICT
     kpi: str = Field(description="a code of the KPI catalogue")
     direction: Literal["at_least", "at_most"] = "at_least"
     target: float = Field(ge=0, description="for a share a percentage (80 = 80 %), otherwise a number")
@@ -27,6 +33,7 @@ class EngagementIn(Schema):
 
 
 class ContactIn(Schema):
+    model_config = STRICT
     name: str = Field(max_length=200)
     function: str = Field("", max_length=200)
     email: str = Field("", max_length=254)
@@ -34,6 +41,7 @@ class ContactIn(Schema):
 
 
 class CooperationAgreementIn(Schema):
+    model_config = STRICT
     title: str = Field(max_length=200)
     partner_name: str = Field(max_length=200)
     municipalities: list[str] = Field(description="NIS codes (2025)")

@@ -5,6 +5,7 @@ everything again and name each bad field (views.apply_errors puts their errors b
 from __future__ import annotations
 
 from django import forms
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from werkregie.geo.models import Municipality, Region
@@ -38,9 +39,10 @@ class AgreementForm(forms.Form):
 
     def __init__(self, *args, engagement_rows: int = 3, contact_rows: int = 2, **kwargs) -> None:  # noqa: ANN002, ANN003
         super().__init__(*args, **kwargs)
-        flemish = list(Municipality.objects.filter(region=Region.FLANDERS).order_by("province_nl", "name_nl"))
-        self.fields["municipalities"].choices = [(m.nis_code, m.name_nl) for m in flemish]
-        self.province_of = {m.nis_code: m.province_nl for m in flemish}
+        french = (get_language() or "nl").startswith("fr")  # names in the reader's language (walk of stop 42: Dutch on French pages)
+        flemish = sorted(Municipality.objects.filter(region=Region.FLANDERS), key=lambda m: (m.province_nl, m.name))
+        self.fields["municipalities"].choices = [(m.nis_code, m.name) for m in flemish]
+        self.province_of = {m.nis_code: (m.province_fr or m.province_nl) if french else m.province_nl for m in flemish}
         kpis = [("", _("— geen —")), *[(k.code, k.name) for k in catalogue.CATALOGUE]]
         self.engagement_rows, self.contact_rows = range(engagement_rows), range(contact_rows)
         for i in self.engagement_rows:

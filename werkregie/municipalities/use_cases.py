@@ -156,6 +156,9 @@ def _checked(principal: Principal, data: dict) -> tuple[dict, list[Municipality]
         if not target.is_finite() or target < 0 or target > Decimal("9999999999"):
             errors.append(FieldError(f"engagements[{i}].target", _("een getal van 0 of meer")))
             continue
+        if catalogue.get(row["kpi"]).kind == "rate" and target > 100:  # a share never passes 100 % (attack of stop 42: 150 stored)
+            errors.append(FieldError(f"engagements[{i}].target", _("een percentage van 0 tot 100")))
+            continue
         direction = row.get("direction") or Direction.AT_LEAST
         if direction not in Direction.values:
             errors.append(FieldError(f"engagements[{i}].direction", _("minstens of hoogstens")))

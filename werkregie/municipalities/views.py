@@ -34,7 +34,11 @@ def agreement_detail(request: HttpRequest, principal: Principal, agreement_id: i
 
     from . import reward
 
-    year = clock.today().year
+    # the reward of one of the agreement's own years (walk of stop 42: an agreement of 2025 showed "Beloning voor 2026", and
+    # one of 2026–2027 only 2026): the year asked (?jaar=), else this year within the agreement's period
+    years = list(range(item.start.year, item.end.year + 1))
+    asked_year = request.GET.get("jaar", "")
+    year = int(asked_year) if asked_year.isdigit() and int(asked_year) in years else min(max(clock.today().year, years[0]), years[-1])
     overrides, what_if, status = {}, None, 200
     if principal.role in (Role.ANALYST, Role.ADMIN):  # the what-if: any parameter replaced for this one computation
         asked = {key: request.GET[key] for key in reward.KEYS if key in request.GET}
@@ -51,8 +55,9 @@ def agreement_detail(request: HttpRequest, principal: Principal, agreement_id: i
         computed = None
     if what_if is not None and not what_if.is_bound and computed:  # the form shows the values the computation used
         what_if = WhatIfForm(initial={key: format_number(value, 0 if float(value).is_integer() else 2) for key, value in computed["parameters"].items()})
-    return render(request, "municipalities/agreement.html", {"a": item, "progress": use_cases.progress(item), "reward": computed,
-                                                            "what_if": what_if, "can_edit": principal.role in use_cases.EDITORS}, status=status)
+    return render(request, "municipalities/agreement.html", {"a": item, "progress": use_cases.progress(item), "reward": computed, "years": years,
+                                                            "year": year, "what_if": what_if, "can_edit": principal.role in use_cases.EDITORS},
+                  status=status)
 
 
 @roles(Role.ADMIN, Role.MUNICIPALITY)

@@ -122,7 +122,7 @@ def _per_field(items: list[dict], title: str, key: str) -> list[dict]:
     return out
 
 
-def suggest(title: str, text: str, language: str = "nl", occupation_uri: str = "", added: str = "") -> dict:
+def suggest(title: str, text: str, language: str = "nl", occupation_uri: str = "", added: str = "", extra_uris: list[str] | None = None) -> dict:
     """Suggestions only; nothing is stored. The occupation from the title (and text), skills mentioned in the text, in
     `added` (the employer's "Competentie toevoegen", read on its own: source "added") plus the chosen (or best)
     occupation's essential skills, each with how it was found (label, meaning, occupation), its confidence (none is
@@ -147,6 +147,9 @@ def suggest(title: str, text: str, language: str = "nl", occupation_uri: str = "
             skills.setdefault(tax.skills[s].uri, labels.skill(tax.skills[s].uri, language, source="occupation", span="", essential=True,
                                                               found_by="occupation", confidence=occupation_confidence,
                                                               of_occupation=True))
+    for uri in extra_uris or []:  # what an edited vacancy holds already, shown to be kept or removed (intake_edit.py)
+        if uri in tax.skill_index:
+            skills.setdefault(uri, labels.skill(uri, language, source="vacancy", span="", essential=True, found_by="vacancy", confidence=1.0))
     hits = wording.check_all(f"{title}\n{text}", language)
     # per diploma demand the competences of the occupation it leads to; one naming no field of study, this vacancy's
     examples = [labels.skill(u, language) for u in list(skills)[:5]]
@@ -357,3 +360,41 @@ def _refuse_moved_workplace(vacancy: Vacancy, values: dict) -> None:
                 "met de nieuwe werkplek.")
     raise Conflict(message, [FieldError(name.removesuffix("_id") if name == "municipality_id" else name, message) for name in moved])
 
+
+# ---- editing a draft or a published vacancy in the guided form (intake_views.edit_vacancy) ------------------------------
+
+def editable(principal: Principal, vacancy_id: int) -> Vacancy:
+    """The vacancy, when the caller may edit it in the form: its employer or VDAB, the platform's own, a draft or published."""
+    from . import perms
+
+    found = Vacancy.objects.filter(pk=vacancy_id).select_related("municipality").first()
+    if found is None or not (perms.is_employer_of(principal, found) or principal.role in perms.GUIDING_ROLES):
+        raise NotFound(_("Geen vacature met dit nummer binnen uw toegang."))
+    if found.source:
+        raise Forbidden(_("Een vacature van een partner wijzigt u bij die partner."))
+    if found.state not in EDITABLE:
+        raise Conflict(_("Alleen een ontwerp of een gepubliceerde vacature kan gewijzigd worden."), [FieldError("state", found.state_label)])
+    return found
+
+
+def held_skills(vacancy: Vacancy) -> dict[str, bool]:
+    """The vacancy's skills as stored: URI → essential."""
+    return dict(VacancySkill.objects.filter(vacancy=vacancy).order_by("pk").values_list("skill_uri", "essential"))
+
+
+def form_values(vacancy: Vacancy) -> dict:
+    """The guided form's fields as the vacancy holds them."""
+    dutch = next((n.get("level", "") for n in vacancy.language_needs or [] if n.get("language") == "nl"), "")
+    return {"title": vacancy.title, "description": vacancy.description, "municipality": vacancy.municipality.name if vacancy.municipality_id else "",
+            "hours_per_week": vacancy.hours_per_week, "contract": vacancy.contract, "monthly_wage": vacancy.monthly_wage, "dutch_level": dutch,
+            "language_justification": vacancy.language_justification, "ring_offer": vacancy.ring_offer, "version": vacancy.version}
+
+
+def save_edit(principal: Principal, vacancy_id: int, data: dict, *, version: int, publish: bool, language: str = "nl") -> Vacancy:
+    """The form's edit saved (update: the intake's checks, the version), then a draft published when asked: one step
+    for the employer, all or nothing."""
+    with transaction.atomic():
+        vacancy = update(principal, vacancy_id, {k: v for k, v in data.items() if k != "employer_id"}, version=version, language=language)
+        if publish and vacancy.state == VacancyState.DRAFT:
+            vacancy = move(principal, vacancy.pk, "publish", version=vacancy.version)
+    return vacancy

@@ -48,6 +48,7 @@ class IntakeForm(forms.Form):
                                                 "Het vinkje volgt eerst de standaardkeuze van de werkgever."))
     extra_skills = forms.CharField(label=_("Competentie toevoegen (vrije tekst)"), max_length=500, required=False,
                                    help_text=_("bv. heftruck besturen of pallets stapelen; wij zoeken de ESCO-competentie."))
+    version = forms.IntegerField(required=False, widget=forms.HiddenInput)  # an edited vacancy's version as read (409 when stale)
 
     def clean_title(self) -> str:
         """The rule of the import and the API (vacancies/checks.py), shown with the form's other errors at once."""
@@ -67,16 +68,36 @@ def _confirmed(request: HttpRequest, suggestion: dict) -> tuple[str, list[dict]]
 @roles(Role.EMPLOYER, Role.COUNSELLOR, Role.ADMIN)
 def new_vacancy(request: HttpRequest, principal: Principal) -> HttpResponse:
     employer_id = principal.user.organisation_id if principal.role == Role.EMPLOYER else _int(request.GET.get("employer_id"))
-    form = IntakeForm(request.POST or None, initial={"ring_offer": intake.ring_offer_default(employer_id)})
+    return _intake_page(request, principal, IntakeForm(request.POST or None, initial={"ring_offer": intake.ring_offer_default(employer_id)}))
+
+
+@roles(Role.EMPLOYER, Role.COUNSELLOR, Role.ADMIN)
+def edit_vacancy(request: HttpRequest, principal: Principal, vacancy_id: int) -> HttpResponse:
+    """A draft or a published vacancy in the same guided form, filled with what it holds (walk of stop 42: a saved draft
+    could be published or closed, never edited). Saving checks the version the page was read at (409 when stale)."""
+    try:
+        vacancy = intake.editable(principal, vacancy_id)
+    except NotFound:
+        raise Http404 from None
+    except DomainError as exc:
+        return render(request, "web/forbidden.html", {"detail": exc.detail}, status=409 if exc.__class__.__name__ == "Conflict" else 403)
+    return _intake_page(request, principal, IntakeForm(request.POST or None, initial=intake.form_values(vacancy)), vacancy)
+
+
+def _intake_page(request: HttpRequest, principal: Principal, form: IntakeForm, vacancy=None) -> HttpResponse:  # noqa: ANN001 - a Vacancy
+    """The guided form for a new vacancy, or (`vacancy`) for one being edited: suggest, then save as a draft or publish."""
     if principal.role == Role.EMPLOYER:  # the reader is the employer (walk of stop 39: "zoals de werkgever het standaard wil")
         form.fields["ring_offer"].help_text = OWN_RING_HINT
     suggestion, status, skills_errors = None, 200, []
     action = request.POST.get("action", "")
+    held = intake.held_skills(vacancy) if vacancy is not None else {}
+    if request.method == "GET" and vacancy is not None:  # the vacancy's own occupation and skills, ticked as stored
+        suggestion = intake.suggest(vacancy.title, vacancy.description, _language(), vacancy.occupation_uri, extra_uris=list(held))
     if request.method == "POST":
         if form.is_valid():
             data = form.cleaned_data
             suggestion = intake.suggest(data["title"], data["description"], _language(), request.POST.get("occupation_uri", ""),
-                                        added=data["extra_skills"])
+                                        added=data["extra_skills"], extra_uris=list(held))
             if suggestion["added"]["text"] and not suggestion["added"]["matched"]:  # said beside the field, as its hint
                 form["extra_skills"].help_text = NO_MATCH
             if action in ("draft", "publish"):
@@ -84,8 +105,13 @@ def new_vacancy(request: HttpRequest, principal: Principal) -> HttpResponse:
                 payload = {**data, "occupation_uri": occupation, "skills": skills, "employer_id": _int(request.POST.get("employer_id")),
                            "language_needs": [{"language": "nl", "level": data["dutch_level"]}] if data["dutch_level"] else []}
                 try:
-                    made = intake.create(principal, payload, language=_language(), publish=action == "publish")
-                    messages.success(request, _("De vacature is gepubliceerd.") if action == "publish" else _("De vacature is als ontwerp bewaard."))
+                    if vacancy is None:
+                        made = intake.create(principal, payload, language=_language(), publish=action == "publish")
+                    else:
+                        made = intake.save_edit(principal, vacancy.pk, payload, version=posted_version(request), publish=action == "publish",
+                                                language=_language())
+                    messages.success(request, _("De vacature is gepubliceerd.") if action == "publish" and made.open else
+                                     _("De vacature is als ontwerp bewaard.") if made.state == "draft" else _("De vacature is bijgewerkt."))
                     return redirect(reverse("vacancy_page", args=[made.pk]))
                 except NotFound:
                     raise Http404 from None
@@ -99,13 +125,15 @@ def new_vacancy(request: HttpRequest, principal: Principal) -> HttpResponse:
             status = 200 if action in ("suggest", "tick_essential") and not form.errors and not skills_errors else 422
         else:
             status = 422
-    chosen = set(request.POST.getlist("skills"))  # only what the employer ticked: nothing is ticked beforehand
+    # only what the employer ticked: nothing is ticked beforehand on a new vacancy; an edited one shows what it holds
+    chosen = set(request.POST.getlist("skills")) if request.method == "POST" else set(held)
+    optional = set(request.POST.getlist("optional")) if request.method == "POST" else {uri for uri, essential in held.items() if not essential}
     if suggestion and action == "tick_essential":  # "Alle essentiële aanvinken": the occupation's essential skills in one click,
         # and what the employer wrote or added themselves (walk of stop 39: a skill from their own text stayed unticked)
         chosen |= {s["uri"] for s in suggestion["skills"] if s.get("of_occupation") or s.get("source") in ("text", "added")}
     group_errors = [{"href": "skill-1", "label": _("Competenties"), "message": m} for m in skills_errors]
-    return render(request, "vacancies/new.html", {"form": form, "s": suggestion, "chosen": chosen, "group_errors": group_errors,
-                                                   "skills_errors": skills_errors}, status=status)
+    return render(request, "vacancies/new.html", {"form": form, "s": suggestion, "chosen": chosen, "optional": optional, "group_errors": group_errors,
+                                                   "skills_errors": skills_errors, "vacancy": vacancy}, status=status)
 
 
 @roles(Role.EMPLOYER, Role.COUNSELLOR, Role.ADMIN)

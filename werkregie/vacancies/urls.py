@@ -12,6 +12,7 @@ urlpatterns = [
     path("vacatures/berichten/", more_views.employer_notices, name="employer_notices"),
     path("sollicitaties/<int:application_id>/steunmaatregelen/", more_views.application_measures, name="application_measures"),
     path("vacatures/nieuw/", intake_views.new_vacancy, name="vacancy_new"),
+    path("vacatures/<int:vacancy_id>/bewerken/", intake_views.edit_vacancy, name="vacancy_edit"),
     path("vacatures/<int:vacancy_id>/levensloop/", intake_views.vacancy_lifecycle, name="vacancy_lifecycle"),
     path("vacatures/<int:vacancy_id>/buiten-vlaanderen/", intake_views.vacancy_ring_offer, name="vacancy_ring_offer"),
     path("vacatures/<int:vacancy_id>/", views.vacancy_page, name="vacancy_page"),
