@@ -4017,3 +4017,41 @@ T.update({
     "bij werkzoekenden": ("chez les demandeurs d'emploi", "among job seekers"),
     "gevraagd in vacatures": ("demandée dans les offres", "asked in vacancies"),
 })
+
+# stop 42: every hiring measure's name in French and English (walk of issue 12: 7 of 12 stayed Dutch)
+T.update({
+    "Doelgroepvermindering oudere werknemers, zittende werknemer": (
+        "Réduction groupe cible travailleurs âgés, travailleur en service", "Target-group reduction for older workers, current employee"),
+    "Doelgroepvermindering voor leerlingen in alternerend leren": (
+        "Réduction groupe cible pour les apprenants en formation en alternance", "Target-group reduction for pupils in dual learning"),
+    "Vlaamse ondersteuningspremie (VOP) voor de werkgever": (
+        "Prime flamande de soutien (VOP) pour l'employeur", "Flemish support premium (VOP) for the employer"),
+    "Loonpremie collectief maatwerk": ("Prime salariale du travail adapté collectif", "Wage premium for collective customised employment"),
+    "Loonpremie individueel maatwerk volgens startpakket en kwartaal": (
+        "Prime salariale du travail adapté individuel selon le paquet de départ et le trimestre",
+        "Wage premium for individual customised employment by starter package and quarter"),
+    "Forfaitaire terugbetaling aan de werkgever voor het Vlaams opleidingsverlof van het schooljaar": (
+        "Remboursement forfaitaire à l'employeur pour le congé-formation flamand de l'année scolaire",
+        "Flat-rate refund to the employer for the Flemish training leave of the school year"),
+    "IBO, individuele beroepsopleiding in de onderneming": (
+        "FPI, formation professionnelle individuelle en entreprise", "IBO, individual vocational training in the company"),
+})
+T.update({"Alle sectoren in heel Vlaanderen tonen": ("Afficher tous les secteurs dans toute la Flandre", "Show every sector in all of Flanders")})
+T.update({
+    "Deze vacature is niet meer open: solliciteren of doorverwijzen kan niet meer.": (
+        "Cette offre n'est plus ouverte : il n'est plus possible de postuler ni d'orienter quelqu'un.", "This vacancy is no longer open: applying or referring is no longer possible."),
+    "Voor deze persoon loopt al een sollicitatie of doorverwijzing voor deze vacature (%(state)s).": (
+        "Une candidature ou une orientation est déjà en cours pour cette personne pour cette offre (%(state)s).",
+        "This person already has an application or referral for this vacancy (%(state)s)."),
+    "Deze vacature is niet meer open (%(state)s): doorverwijzen kan niet meer.": (
+        "Cette offre n'est plus ouverte (%(state)s) : il n'est plus possible d'y orienter quelqu'un.", "This vacancy is no longer open (%(state)s): referring is no longer possible."),
+    "Terug naar de vacature": ("Retour à l'offre", "Back to the vacancy"),
+})
+T.update({"Een nul tonen we wel: geen enkele werkzoekende heeft de competentie dan in zijn profiel.": (
+    "Un zéro est affiché : aucun demandeur d'emploi n'a alors cette compétence dans son profil.",
+    "A zero is shown: then no job seeker has the competence in their profile.")})
+T.update({"Hier staan de personen met een lopende sollicitatie voor een van uw vacatures, of die hun profiel met u deelden. Wie niet weerhouden of aangeworven werd, vindt u bij de sollicitaties van die vacature (Vacatures, toestand „alle toestanden”).": (
+    "Voici les personnes ayant une candidature en cours pour l'une de vos offres, ou qui ont partagé leur profil avec vous. Les personnes non retenues ou engagées se trouvent dans les candidatures de l'offre (Offres d'emploi, état « tous les états »).",
+    "Here are the people with a running application for one of your vacancies, or who shared their profile with you. Those not retained or hired are in the vacancy's applications (Vacancies, state \u201cevery state\u201d).")})
+T.update({"Vul een gemeente of postcode in om binnen een afstand te zoeken.": (
+    "Indiquez une commune ou un code postal pour chercher dans un rayon.", "Fill in a municipality or postal code to search within a distance.")})

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
-from werkregie.core.errors import DomainError, NotFound
+from werkregie.core.errors import DomainError, InvalidInput, NotFound
 from werkregie.formats.numbers import format_number
 from werkregie.web.helpers import apply_errors, roles
 
@@ -42,6 +42,14 @@ class SearchForm(forms.Form):
         if asked.startswith(search.OCCUPATION_PREFIX) and asked not in {uri for uri, _label in options}:
             options.append((asked, search_occupations.label(asked, language)))  # a link to a rarer occupation keeps working
         self.fields["occupation"].choices = [("", _("alle beroepen")), *options]
+
+    def clean(self) -> dict:
+        """A distance counts from a place: without one it is said, not ignored (walk of stop 42: ?radius_km=10 alone
+        listed every vacancy of Flanders without a word)."""
+        data = super().clean()
+        if data.get("radius_km") and not (data.get("place") or "").strip():
+            self.add_error("place", _("Vul een gemeente of postcode in om binnen een afstand te zoeken."))
+        return data
 
 
 def vacancy_search(request: HttpRequest) -> HttpResponse:
@@ -105,6 +113,9 @@ def sector_view(request: HttpRequest, principal: Principal) -> HttpResponse:
     language = (request.LANGUAGE_CODE or "nl")[:2]
     try:
         view = sectors.view(principal, section, province, language if language in ("nl", "fr", "en") else "nl")
+    except InvalidInput as exc:  # a filter that is not one: said on the view's own page, with a way back (walk of stop 42:
+        # a "Geen toegang" page)
+        return render(request, "vacancies/sector_problem.html", {"detail": exc.detail, "errors": exc.errors}, status=exc.status)
     except DomainError as exc:
         return render(request, "web/forbidden.html", {"detail": exc.detail}, status=exc.status)
     if request.GET.get("formaat") == "csv":

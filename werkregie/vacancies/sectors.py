@@ -70,10 +70,15 @@ class SectorView:
 
 
 def _provinces() -> list[tuple[str, str]]:
+    """The Flemish provinces (NIS code, name in the reader's language: walk of stop 42 read "Provincie Oost-Vlaanderen"
+    on the French page and in its CSV)."""
+    from django.utils.translation import get_language
+
     from werkregie.geo.models import Municipality
 
+    column = "province_fr" if (get_language() or "nl").startswith("fr") else "province_nl"
     return sorted({(nis, name) for nis, name in Municipality.objects.filter(region="02000").exclude(province_nis="")
-                   .values_list("province_nis", "province_nl")}, key=lambda p: p[1])
+                   .values_list("province_nis", column)}, key=lambda p: p[1])
 
 
 FLANDERS = "flanders"

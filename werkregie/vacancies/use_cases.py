@@ -112,7 +112,7 @@ def vacancy_page(principal: Principal | None, vacancy_id: int, language: str = "
         page.application = Application.objects.filter(vacancy=vacancy, person_id=person_id).first()
         if page.application is not None:
             page.actions = closing.available(page.application, principal.role)
-            page.history = wf.history(page.application)
+            page.history = _own_history(page.application)
             page.referral = referral.note(page.application, referral.PERSON)
             from .feedback import citizen_text
 
@@ -123,6 +123,17 @@ def vacancy_page(principal: Principal | None, vacancy_id: int, language: str = "
                 page.sharing_tells = sharing_tells(page.application)
     page.skills = _skill_rows(vacancy, has, language)
     return page
+
+
+def _own_history(application: Application) -> list:
+    """The application's moves as its person reads them: an application the person made themselves does not start with
+    "Aangemaakt → Voorgesteld" (the workflow's initial state, logged in the same step as applying; walk of stop 42)."""
+    from .models import ApplicationOrigin
+
+    moves = wf.history(application)
+    if application.origin == ApplicationOrigin.APPLIED and len(moves) > 1 and moves[0].transition == "create" and moves[1].transition == "apply":
+        return moves[1:]
+    return moves
 
 
 def _notify(application: Application, who: wf.Who, next_step: object = None) -> None:
@@ -167,7 +178,7 @@ def apply(principal: Principal, vacancy_id: int, person_id: int | None = None, *
     if referring and (errors := referral.agreement_errors(vacancy, agreement, agreement_how, agreement_on)):
         raise InvalidInput(_("Doorverwijzen kan alleen met het akkoord van de persoon: er is niets doorverwezen."), errors)
     if not vacancy.open:
-        raise InvalidInput(_("Deze vacature is niet meer open."), [FieldError("vacancy", _("Niet meer open."))])
+        raise InvalidInput(_("Deze vacature is niet meer open."), [FieldError("vacancy", _("Deze vacature is niet meer open: solliciteren of doorverwijzen kan niet meer."))])
     who = wf.Who.of(principal)
     with transaction.atomic():
         existing = Application.objects.select_for_update().filter(vacancy=vacancy, person_id=person_id).first()
@@ -188,7 +199,8 @@ def apply(principal: Principal, vacancy_id: int, person_id: int | None = None, *
             application.vacancy = vacancy
         else:
             raise InvalidInput(_("U hebt al gesolliciteerd voor deze vacature (%(state)s).") % {"state": existing.state_label},
-                               [FieldError("vacancy", _("Al gesolliciteerd."))])
+                               [FieldError("vacancy", _("Voor deze persoon loopt al een sollicitatie of doorverwijzing voor deze vacature (%(state)s).")
+                                           % {"state": existing.state_label})])
         tell(application, who, "apply")
     return application
 

@@ -1,0 +1,94 @@
+"""The minor findings of the employer-side walk of stop 42 (issue 12), each as it was seen."""
+
+from __future__ import annotations
+
+import html
+
+import pytest
+from django.test import Client
+
+from .test_vacancies import logged_in, world  # noqa: F401 - the vacancy page's fixture
+
+pytestmark = pytest.mark.django_db
+
+
+def test_every_support_measure_is_named_in_french_on_a_french_page(ref):
+    """7 of the 12 measures kept their Dutch names on /steunmaatregelen/ in French."""
+    import re
+
+    page = html.unescape(Client().get("/steunmaatregelen/", HTTP_ACCEPT_LANGUAGE="fr").content.decode())
+    headings = re.findall(r'<h3 id="h-[^"]+"><span( lang="nl")?>([^<]+)</span></h3>', page)
+    assert len(headings) == 11 and not [name for dutch, name in headings if dutch]  # none kept in Dutch (lang="nl")
+    names = [name for _lang, name in headings]
+    assert "Prime flamande de soutien (VOP) pour l'employeur" in names and "Loonpremie collectief maatwerk" not in names
+    # the rules' own (Dutch) label stays beside each, marked as such
+    assert re.search(r'Dans les règles\W+<span lang="nl">Vlaamse ondersteuningspremie \(VOP\) voor de werkgever', page)
+
+
+def test_the_sector_view_names_the_provinces_in_french(ref):
+    """The French sector page and its CSV read "Provincie Oost-Vlaanderen"."""
+    from tests import factories as f
+    from werkregie.accounts.models import Role
+
+    client = Client()
+    client.force_login(f.user(Role.ANALYST))
+    page = html.unescape(client.get("/vacatures/sectoren/", {"provincie": "40000"}, HTTP_ACCEPT_LANGUAGE="fr").content.decode())
+    assert "Province de Flandre orientale" in page and "Provincie Oost-Vlaanderen" not in page
+
+
+def test_a_bad_sector_filter_is_said_on_the_views_own_page_with_a_way_back(ref):
+    """/vacatures/sectoren/?sector=ZZ&provincie=abc answered a "Geen toegang" page."""
+    from tests import factories as f
+    from werkregie.accounts.models import Role
+
+    client = Client()
+    client.force_login(f.user(Role.ANALYST))
+    response = client.get("/vacatures/sectoren/", {"sector": "ZZ", "provincie": "abc"})
+    page = html.unescape(response.content.decode())
+    assert response.status_code == 422 and "Geen toegang" not in page
+    assert "Kies een Vlaamse provincie." in page and 'href="/vacatures/sectoren/"' in page and 'class="error-summary"' in page
+
+
+def test_the_referral_page_of_a_vacancy_no_longer_open_says_so_first(ref):
+    """The counsellor filled the whole form in for a filled vacancy, then read "Niet meer open."."""
+    from tests import factories as f
+    from werkregie.accounts.models import Role
+    from werkregie.organisations.models import OrganisationKind
+    from werkregie.vacancies.models import Vacancy
+
+    vacancy = Vacancy.objects.create(employer=f.organisation(OrganisationKind.EMPLOYER), title="Heftruckchauffeur", municipality_id="44021",
+                                     state="filled", open=False)
+    client = Client()
+    client.force_login(f.user(Role.COUNSELLOR))
+    page = html.unescape(client.get(f"/vacatures/{vacancy.pk}/doorverwijzen/").content.decode())
+    assert "Deze vacature is niet meer open (Ingevuld): doorverwijzen kan niet meer." in page
+    assert 'name="person"' not in page and "Doorverwijzen</button>" not in page
+
+
+def test_the_employers_candidate_list_says_whom_it_lists(ref):
+    """"3 personen gevonden" while the vacancy had 5 applications, with no word on the rejected and hired ones."""
+    from tests import factories as f
+    from werkregie.accounts.models import Role
+
+    client = Client()
+    client.force_login(f.user(Role.EMPLOYER))
+    page = html.unescape(client.get("/werkgever/kandidaten/").content.decode())
+    assert "Wie niet weerhouden of aangeworven werd, vindt u bij de sollicitaties van die vacature" in page
+
+
+def test_an_own_application_s_history_starts_with_applying(world):  # noqa: F811
+    """The citizen's "Verloop van uw sollicitatie" began "Aangemaakt → Voorgesteld" though nobody proposed them."""
+    from werkregie.accounts.principal import Principal
+    from werkregie.vacancies import use_cases
+
+    use_cases.apply(Principal.for_session(world["citizen"]), world["job"].pk)
+    page = html.unescape(logged_in(world["citizen"]).get(f"/vacatures/{world['job'].pk}/").content.decode())
+    history = page.split("Verloop van uw sollicitatie")[1].split("</ol>")[0]
+    assert "Gesolliciteerd" in history and "Voorgesteld" not in history and "Aangemaakt" not in history
+
+
+def test_a_distance_without_a_place_is_said_not_ignored(ref):
+    response = Client().get("/vacatures/zoeken/", {"radius_km": "10"})
+    page = html.unescape(response.content.decode())
+    assert response.status_code == 422 and "Vul een gemeente of postcode in om binnen een afstand te zoeken." in page
+    assert Client().get("/vacatures/zoeken/", {"radius_km": "10", "place": "Gent"}).status_code == 200
