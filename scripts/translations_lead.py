@@ -4055,3 +4055,13 @@ T.update({"Hier staan de personen met een lopende sollicitatie voor een van uw v
     "Here are the people with a running application for one of your vacancies, or who shared their profile with you. Those not retained or hired are in the vacancy's applications (Vacancies, state \u201cevery state\u201d).")})
 T.update({"Vul een gemeente of postcode in om binnen een afstand te zoeken.": (
     "Indiquez une commune ou un code postal pour chercher dans un rayon.", "Fill in a municipality or postal code to search within a distance.")})
+T.update({"Terugkoppeling van de werkgever": ("Retour de l'employeur", "The employer's feedback")})
+T.update({
+    "Sorteer op relevantie, op datum of op afstand.": ("Triez par pertinence, par date ou par distance.", "Sort by relevance, by date or by distance."),
+    "Op afstand sorteren kan rond een gemeente, binnen een afstand.": (
+        "Le tri par distance se fait autour d'une commune, dans un rayon.", "Sorting by distance needs a municipality and a distance."),
+    "dichtstbij eerst (met een afstand)": ("les plus proches d'abord (avec un rayon)", "nearest first (with a distance)"),
+})
+T.update({"Deze NACE-code bestaat niet: de groep of klasse (de eerste drie of vier cijfers) staat niet in de NACE-nomenclatuur.": (
+    "Ce code NACE n'existe pas : le groupe ou la classe (les trois ou quatre premiers chiffres) ne figure pas dans la nomenclature NACE.",
+    "This NACE code does not exist: its group or class (the first three or four digits) is not in the NACE classification.")})

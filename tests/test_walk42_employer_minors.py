@@ -92,3 +92,44 @@ def test_a_distance_without_a_place_is_said_not_ignored(ref):
     page = html.unescape(response.content.decode())
     assert response.status_code == 422 and "Vul een gemeente of postcode in om binnen een afstand te zoeken." in page
     assert Client().get("/vacatures/zoeken/", {"radius_km": "10", "place": "Gent"}).status_code == 200
+
+
+def test_the_employers_feedback_is_in_the_applications_history_at_its_moment(world):  # noqa: F811
+    """The feedback showed on the citizen's page, not in "Verloop van uw sollicitatie"."""
+    from werkregie.accounts.principal import Principal
+    from werkregie.vacancies import feedback, use_cases
+
+    application = use_cases.apply(Principal.for_session(world["citizen"]), world["job"].pk)
+    feedback.give(Principal.for_session(world["boss"]), application.pk, "other_hired", reject=True)
+    page = html.unescape(logged_in(world["citizen"]).get(f"/vacatures/{world['job'].pk}/").content.decode())
+    history = page.split("Verloop van uw sollicitatie")[1].split("</ol>")[0]
+    lines = history.split("<li>")[1:]
+    assert "Gesolliciteerd" in lines[0] and any("Terugkoppeling van de werkgever" in line for line in lines[1:])
+
+
+def test_the_search_sorts_the_nearest_first_around_a_place(ref):
+    """The search offered no "closest first" although each hit said "± 22 km"."""
+    from tests import factories as f
+    from werkregie.organisations.models import OrganisationKind
+    from werkregie.vacancies import search
+    from werkregie.vacancies.models import Vacancy
+
+    employer = f.organisation(OrganisationKind.EMPLOYER)
+    for nis in ("44021", "44083", "41002", "44021"):  # Gent, Deinze (~17 km), Aalst (~25 km), Gent again
+        Vacancy.objects.create(employer=employer, title="Magazijnier", municipality_id=nis, state="published", open=True)
+    found = search.search(search.Filters(q="magazijnier", place="Gent", radius_km=50, sort="distance"))
+    distances = [h.distance_km for h in found.hits]
+    assert found.count == 4 and distances == sorted(distances) and distances[0] == 0
+    page = html.unescape(Client().get("/vacatures/zoeken/", {"q": "magazijnier", "place": "Gent", "radius_km": "50", "sort": "distance"}).content.decode())
+    assert "dichtstbij eerst" in page and page.index("Gent") < page.index("Aalst")
+    refused = Client().get("/vacatures/zoeken/", {"q": "magazijnier", "sort": "distance"})
+    assert refused.status_code == 422 and "Op afstand sorteren kan rond een gemeente, binnen een afstand." in html.unescape(refused.content.decode())
+
+
+@pytest.mark.parametrize("code,valid", [("41.201", True), ("85.592", True), ("99.000", True), ("47.1", True), ("99.999", False),
+                                        ("85.999", False), ("41.9", False), ("00.000", False)])
+def test_a_nace_code_s_group_and_class_exist_in_nace_rev_2(code, valid):
+    """99.999 ("Extraterritoriale organisaties") and 85.999 were saved as the employer's sector."""
+    from werkregie.organisations.sectors import nace_problem
+
+    assert (nace_problem(code) is None) is valid

@@ -4,6 +4,8 @@ used to keep demo employers posting the occupations of their own sector. Plain P
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
@@ -89,13 +91,40 @@ DIVISION_SKIPS = {
 
 
 def nace_problem(code: str) -> str | None:
-    """Why a NACE-BEL code is not valid (None when it is): "NN", "NN.N", "NN.NN" or "NN.NNN" in a known division."""
+    """Why a NACE-BEL code is not valid (None when it is): "NN", "NN.N", "NN.NN" or "NN.NNN" whose division, group and
+    class exist in NACE Rev. 2 (data/nace_rev2.dat; walk of stop 42: 99.999 and 85.999 were accepted). The fifth digit,
+    NACE-BEL's national subclass, is not in the shipped list and is not checked."""
     code = (code or "").strip()
     if not NACE_FORMAT.match(code):
         return str(_("Een NACE-BEL-code heeft de vorm 41.201 (twee cijfers, een punt, tot drie cijfers)."))
-    if section_of(code) is None:
+    digits = code.replace(".", "")
+    known = nace_codes()
+    if section_of(code) is None or digits[:2] not in known:
         return str(_("Deze NACE-afdeling bestaat niet."))
+    if len(digits) >= 3 and digits[:3] not in known or len(digits) >= 4 and digits[:4] not in known:
+        return str(_("Deze NACE-code bestaat niet: de groep of klasse (de eerste drie of vier cijfers) staat niet in de NACE-nomenclatuur."))
     return None
+
+
+@lru_cache(maxsize=1)
+def nace_codes() -> frozenset[str]:
+    """Every division (2 digits), group (3) and class (4) of NACE Rev. 2, from its indented list (data/ATTRIBUTION.md)."""
+    codes: set[str] = set()
+    division = group = ""
+    for line in (Path(__file__).resolve().parent / "data" / "nace_rev2.dat").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        token = line.split()[0]
+        depth = len(line) - len(line.lstrip(" "))
+        if depth == 0 and token.isdigit():
+            division = token
+            codes.add(division)
+        elif depth == 1:
+            group = division + token
+            codes.add(group)
+        elif depth == 2:
+            codes.add(group + token)
+    return frozenset(codes)
 
 
 def section_of(code: str) -> str | None:

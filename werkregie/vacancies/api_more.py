@@ -29,7 +29,7 @@ class SearchQuery(Schema):
     contract: str = Field("", max_length=20, description="permanent, fixed_term, temporary, student, apprenticeship")
     min_hours: float | None = None
     max_hours: float | None = None
-    sort: Literal["relevance", "date"] = "relevance"
+    sort: Literal["relevance", "date", "distance"] = "relevance"
     page: int = 1
     page_size: int = Field(20, description="10, 20 or 50")
     language: Literal["nl", "fr", "en"] = Field("nl", description="the language of a signed-in job seeker's `fit`")

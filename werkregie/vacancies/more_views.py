@@ -28,7 +28,8 @@ class SearchForm(forms.Form):
     contract = forms.ChoiceField(label=_("Contract"), required=False, choices=[("", _("alle contracten")), *Contract.choices])
     hours = forms.ChoiceField(label=_("Uren"), required=False, choices=[("", _("voltijds en deeltijds")), ("full", _("voltijds (35 u of meer)")),
                                                                          ("part", _("deeltijds (minder dan 35 u)"))])
-    sort = forms.ChoiceField(label=_("Sorteren"), required=False, choices=[("relevance", _("meest relevant")), ("date", _("nieuwste eerst"))])
+    sort = forms.ChoiceField(label=_("Sorteren"), required=False, choices=[("relevance", _("meest relevant")), ("date", _("nieuwste eerst")),
+                                                                           ("distance", _("dichtstbij eerst (met een afstand)"))])
     occupation = forms.ChoiceField(label=_("Beroep"), required=False, help_text=_("de beroepen van de openstaande vacatures"))
     page = forms.IntegerField(required=False, min_value=1, max_value=1000, widget=forms.HiddenInput)
     field_order = ["q", "occupation", "place", "radius_km", "contract", "hours", "sort", "page"]

@@ -40,7 +40,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import Q, QuerySet
+from django.db.models import Case, FloatField, Q, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext as _
 
@@ -56,7 +56,7 @@ from .models import Contract, Vacancy
 PAGE_SIZES = (10, 20, 50)
 MAX_TERMS = 8
 MAX_RADIUS_KM = 200
-SORTS = ("relevance", "date")
+SORTS = ("relevance", "date", "distance")  # distance: the nearest first, around a place within a radius
 # the count stops here ("more than 10,000"): counting every hit of a common word in 300,000 vacancies costs more than
 # the page itself, and nobody pages past it (a page of 1 to 1000 is asked, as core.paging shows)
 COUNT_LIMIT = 10_000
@@ -227,7 +227,9 @@ def _check(f: Filters) -> None:
     if f.min_hours is not None and f.max_hours is not None and f.min_hours > f.max_hours:
         errors.append(FieldError("max_hours", _("Het maximum is kleiner dan het minimum.")))
     if f.sort not in SORTS:
-        errors.append(FieldError("sort", _("Sorteer op relevantie of op datum.")))
+        errors.append(FieldError("sort", _("Sorteer op relevantie, op datum of op afstand.")))
+    elif f.sort == "distance" and (not f.place or f.radius_km is None):
+        errors.append(FieldError("sort", _("Op afstand sorteren kan rond een gemeente, binnen een afstand.")))
     if f.page_size not in PAGE_SIZES:
         errors.append(FieldError("page_size", _("10, 20 of 50 per pagina.")))
     if f.page < 1 or f.page > 1000:
@@ -476,7 +478,7 @@ def _by_title_then_newest(qs: QuerySet[Vacancy], words: list[str], start: int, s
     """SQLite (the demo): one page of the hits ranked as _rank_sql ranks them (every word in the title, every word as
     a word of the text, the rest), each part newest first. search_text is "title words | the rest": a word is in the
     title when it first starts a word before the "|"."""
-    from django.db.models import Case, IntegerField, Value, When
+    from django.db.models import IntegerField
     from django.db.models.functions import StrIndex
 
     bar = StrIndex(_padded(), Value(" | "))
@@ -535,7 +537,13 @@ def search(f: Filters) -> Results:
         notes.append(_("Zoektermen van één teken worden niet gebruikt."))
     start = (f.page - 1) * f.page_size
     by_relevance = f.sort == "relevance" and bool(words)  # a hit in the title weighs most: title matches first, then the newest
-    if words and connection.vendor == "postgresql":
+    if f.sort == "distance":  # the nearest first (walk of stop 42), then the newest: the municipalities' road distances in
+        # the query (at most the few hundred within the radius), whatever the words
+        nearest = Case(*[When(municipality_id=code, then=Value(km)) for code, km in distances.items()], default=Value(MAX_RADIUS_KM + 1.0),
+                       output_field=FloatField())
+        count = qs.order_by()[:COUNT_LIMIT + 1].count()
+        rows = list(qs.select_related("employer", "municipality").annotate(km=nearest).order_by("km", "-created_at", "-pk")[start:start + f.page_size])
+    elif words and connection.vendor == "postgresql":
         other_filters = bool(f.occupation_uri or f.contract or f.min_hours is not None or f.max_hours is not None)
         by_terms = places is not None and not other_filters
         if by_terms and _term_rows_cheaper(words) and _single_lexemes([a for w in words for a in _alternatives(w)]):

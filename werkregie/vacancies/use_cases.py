@@ -116,13 +116,27 @@ def vacancy_page(principal: Principal | None, vacancy_id: int, language: str = "
             page.referral = referral.note(page.application, referral.PERSON)
             from .feedback import citizen_text
 
-            page.feedback = [citizen_text(f) for f in page.application.feedback.all()]
+            given = list(page.application.feedback.all())
+            page.feedback = [citizen_text(f) for f in given]
+            # the employer's feedback in the history too, at its moment, in its respectful version (walk of stop 42: on
+            # the page but not in "Verloop van uw sollicitatie")
+            page.history = sorted([*page.history, *(HistoryNote(f.given_at, _("Terugkoppeling van de werkgever"), citizen_text(f)) for f in given)],
+                                  key=lambda h: h.at)
             if page.application.state not in (ApplicationState.WITHDRAWN, ApplicationState.REJECTED):
                 from .hiring import sharing_tells
 
                 page.sharing_tells = sharing_tells(page.application)
     page.skills = _skill_rows(vacancy, has, language)
     return page
+
+
+@dataclass(frozen=True)
+class HistoryNote:
+    """A line of an application's history that is no transition (the employer's feedback), read like one."""
+
+    at: object
+    transition_label: str
+    to_label: str
 
 
 def _own_history(application: Application) -> list:
