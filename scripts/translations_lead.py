@@ -4015,7 +4015,7 @@ T.update({"Jaar van de beloning": ("Année de la récompense", "Year of the rewa
 T.update({
     "Vraag en aanbod per competentie": ("Offre et demande par compétence", "Demand and supply per competence"),
     "bij werkzoekenden": ("chez les demandeurs d'emploi", "among job seekers"),
-    "gevraagd in vacatures": ("demandée dans les offres", "asked in vacancies"),
+    "gevraagd in vacatures": ("demandé dans les offres", "asked in vacancies"),
 })
 
 # stop 42: every hiring measure's name in French and English (walk of issue 12: 7 of 12 stayed Dutch)
@@ -4050,9 +4050,9 @@ T.update({
 T.update({"Een nul tonen we wel: geen enkele werkzoekende heeft de competentie dan in zijn profiel.": (
     "Un zéro est affiché : aucun demandeur d'emploi n'a alors cette compétence dans son profil.",
     "A zero is shown: then no job seeker has the competence in their profile.")})
-T.update({"Hier staan de personen met een lopende sollicitatie voor een van uw vacatures, of die hun profiel met u deelden. Wie niet weerhouden of aangeworven werd, vindt u bij de sollicitaties van die vacature (Vacatures, toestand „alle toestanden”).": (
-    "Voici les personnes ayant une candidature en cours pour l'une de vos offres, ou qui ont partagé leur profil avec vous. Les personnes non retenues ou engagées se trouvent dans les candidatures de l'offre (Offres d'emploi, état « tous les états »).",
-    "Here are the people with a running application for one of your vacancies, or who shared their profile with you. Those not retained or hired are in the vacancy's applications (Vacancies, state \u201cevery state\u201d).")})
+T.update({"Hier staan de personen die solliciteerden voor een van uw vacatures of hun profiel met u deelden, met elke sollicitatie. Wie niet weerhouden werd, vindt u bij de sollicitaties van die vacature (Vacatures, toestand „alle toestanden”).": (
+    "Voici les personnes qui ont postulé à l'une de vos offres ou partagé leur profil avec vous, avec chaque candidature. Les personnes non retenues se trouvent dans les candidatures de l'offre (Offres d'emploi, état « tous les états »).",
+    "Here are the people who applied for one of your vacancies or shared their profile with you, with each application. Those not retained are in the vacancy's applications (Vacancies, state \u201cevery state\u201d).")})
 T.update({"Vul een gemeente of postcode in om binnen een afstand te zoeken.": (
     "Indiquez une commune ou un code postal pour chercher dans un rayon.", "Fill in a municipality or postal code to search within a distance.")})
 T.update({"Terugkoppeling van de werkgever": ("Retour de l'employeur", "The employer's feedback")})
@@ -4065,3 +4065,5 @@ T.update({
 T.update({"Deze NACE-code bestaat niet: de groep of klasse (de eerste drie of vier cijfers) staat niet in de NACE-nomenclatuur.": (
     "Ce code NACE n'existe pas : le groupe ou la classe (les trois ou quatre premiers chiffres) ne figure pas dans la nomenclature NACE.",
     "This NACE code does not exist: its group or class (the first three or four digits) is not in the NACE classification.")})
+T.update({"Doorverwezen door uw bemiddelaar": ("Orienté par votre conseiller", "Referred by your counsellor")})
+T.update({"Deze vacature kan niet meer gewijzigd worden.": ("Cette offre ne peut plus être modifiée.", "This vacancy can no longer be changed.")})

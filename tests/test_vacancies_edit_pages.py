@@ -75,3 +75,23 @@ def test_native_speaker_is_reworded_in_the_vacancys_own_language(text, language,
     from werkregie.vacancies import wording
 
     assert [(h.text, h.ground, h.rewording) for h in wording.check_all(text, language)][0][1:] == ("origin", rewording)
+
+
+def test_an_older_vacancy_without_a_justification_stays_editable(employer):  # noqa: F811
+    """Re-walk of stop 42: a published vacancy asking B1 where its occupation usually asks A2, stored without the
+    justification the intake asks now, could not be saved at all, not even to correct its hours."""
+    made = post(employer["boss"], "/api/v1/vacancies", _vacancy(language_needs=[{"language": "nl", "level": "C1"}],
+                                                                  language_justification="Klantencontact aan de telefoon in het Nederlands."))
+    assert made.status_code == 201, made.content
+    vacancy = Vacancy.objects.get(pk=made.json()["id"])
+    Vacancy.objects.filter(pk=vacancy.pk).update(language_justification="")  # as an older vacancy holds it
+    held = sorted(VacancySkill.objects.filter(vacancy=vacancy).values_list("skill_uri", flat=True))
+    client = Client()
+    client.force_login(employer["boss"])
+    body = {"title": vacancy.title, "description": vacancy.description, "municipality": "Gent", "hours_per_week": "30", "contract": "permanent",
+            "monthly_wage": "2.600", "dutch_level": "C1", "version": str(Vacancy.objects.get(pk=vacancy.pk).version),
+            "occupation_uri": vacancy.occupation_uri, "skills": held, "action": "draft"}
+    assert client.post(f"/vacatures/{vacancy.pk}/bewerken/", body).status_code == 302
+    assert Vacancy.objects.get(pk=vacancy.pk).hours_per_week == 30
+    raised = {**body, "dutch_level": "C2", "version": str(Vacancy.objects.get(pk=vacancy.pk).version)}
+    assert client.post(f"/vacatures/{vacancy.pk}/bewerken/", raised).status_code == 422  # a level raised still needs its reason

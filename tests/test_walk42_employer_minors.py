@@ -73,7 +73,7 @@ def test_the_employers_candidate_list_says_whom_it_lists(ref):
     client = Client()
     client.force_login(f.user(Role.EMPLOYER))
     page = html.unescape(client.get("/werkgever/kandidaten/").content.decode())
-    assert "Wie niet weerhouden of aangeworven werd, vindt u bij de sollicitaties van die vacature" in page
+    assert "Wie niet weerhouden werd, vindt u bij de sollicitaties van die vacature" in page
 
 
 def test_an_own_application_s_history_starts_with_applying(world):  # noqa: F811
@@ -133,3 +133,36 @@ def test_a_nace_code_s_group_and_class_exist_in_nace_rev_2(code, valid):
     from werkregie.organisations.sectors import nace_problem
 
     assert (nace_problem(code) is None) is valid
+
+
+def test_a_referral_reads_as_one_in_the_persons_history(world):  # noqa: F811
+    """Re-walk: a person referred by the counsellor read "Solliciteren → Gesolliciteerd", as if they applied themselves."""
+    from werkregie.accounts.principal import Principal
+    from werkregie.core import clock
+    from werkregie.vacancies import use_cases
+
+    use_cases.apply(Principal.for_session(world["counsellor"]), world["job"].pk, world["person"].pk, agreement=True, agreement_how="phone",
+                    agreement_on=clock.today())
+    page = html.unescape(logged_in(world["citizen"]).get(f"/vacatures/{world['job'].pk}/").content.decode())
+    history = page.split("Verloop van uw sollicitatie")[1].split("</ol>")[0]
+    assert "Doorverwezen door uw bemiddelaar" in history and "Solliciteren →" not in history
+
+
+def test_a_vacancy_closed_meanwhile_sends_its_editor_back_to_it_with_the_reason(world):  # noqa: F811
+    """Re-walk: saving the edit of a vacancy closed in another tab answered a "Geen toegang" page without a way back."""
+    world["job"].state, world["job"].open = "closed", False
+    world["job"].save()
+    response = logged_in(world["boss"]).post(f"/vacatures/{world['job'].pk}/bewerken/", {"title": "x", "action": "draft", "version": "1"})
+    assert response.status_code == 302 and response["Location"] == f"/vacatures/{world['job'].pk}/"
+
+
+def test_the_french_provinces_keep_the_dutch_order(ref):
+    from django.utils import translation
+
+    from werkregie.vacancies.sectors import _provinces
+
+    with translation.override("fr"):
+        french = [nis for nis, _name in _provinces()]
+    with translation.override("nl"):
+        dutch = [nis for nis, _name in _provinces()]
+    assert french == dutch and dutch[0] == "10000"  # Antwerpen first

@@ -99,7 +99,7 @@ def paired_bars(title: str, description: str, rows: list[dict], series: tuple[st
     high = max([r["first"] or 0 for r in rows] + [r["second"] or 0 for r in rows]) or 1
     value_w = max([lay.value // 2] + [round(len(str(r[k])) * lay.font * 0.6) + 8 for r in rows for k in ("first_text", "second_text")])
     plot, row_h, bar_h = lay.width - PAD - value_w, 58, 14
-    height = row_h * len(rows) + 40
+    height = row_h * len(rows) + 22 + 24 * len(series)  # the key: one line per series, its whole name
     out = [f'<svg class="chart kpi-chart" viewBox="0 0 {lay.width} {height}" role="img" aria-labelledby="{ident}-t {ident}-d" '
            f'xmlns="http://www.w3.org/2000/svg"><title id="{ident}-t">{escape(title)}</title><desc id="{ident}-d">{escape(description)}</desc>',
            ground(lay.width, height)]
@@ -113,10 +113,9 @@ def paired_bars(title: str, description: str, rows: list[dict], series: tuple[st
             if value is not None:
                 body.append(f'<rect x="{PAD}" y="{top}" width="{w:.1f}" height="{bar_h}" fill="{colours[k]}"/>')
             body.append(f'<text x="{PAD + w + 4:.1f}" y="{top + 12}" font-size="{lay.font - 2}" aria-hidden="true">{escape(str(text))}</text>')
-    y = height - 26
     for k, name in enumerate(series):
-        x = PAD + k * (lay.width // 2)
-        body.append(f'<rect x="{x}" y="{y + 4}" width="18" height="14" fill="{colours[k]}"/>'
-                    f'<text x="{x + 24}" y="{y + 16}" font-size="{lay.font - 2}" aria-hidden="true">{escape(_short(str(name), 24))}</text>')
+        y = height - 24 * (len(series) - k) - 4
+        body.append(f'<rect x="{PAD}" y="{y + 4}" width="18" height="14" fill="{colours[k]}"/>'
+                    f'<text x="{PAD + 24}" y="{y + 16}" font-size="{lay.font - 2}" aria-hidden="true">{escape(_short(str(name), LABEL_CHARACTERS))}</text>')
     out.append(texts_last("".join(body)) + "</svg>")
     return "".join(out)

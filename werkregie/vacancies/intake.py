@@ -185,7 +185,7 @@ def ring_offer_default(employer_id: int | None) -> bool:
     return True if found is None else found
 
 
-def _checked(data: dict, employer_id: int, *, language: str, check_wording: bool, failed: str) -> tuple[dict, list[dict]]:
+def _checked(data: dict, employer_id: int, *, language: str, check_wording: bool, failed: str, kept_needs: list | None = None) -> tuple[dict, list[dict]]:
     """The intake's checks of a vacancy's fields (the same for a new vacancy and an edit): the model's values and the
     confirmed skills, or InvalidInput field by field (`failed`: the message above them)."""
     from werkregie.geo.models import Municipality
@@ -241,7 +241,9 @@ def _checked(data: dict, employer_id: int, *, language: str, check_wording: bool
             break
     else:
         usual = usual_level(occupation) if occupation in tax.occupation_index else None
-        above = [n for n in needs if usual and LEVEL_ORDER[n["level"]] > LEVEL_ORDER[usual]]
+        # a level the vacancy already asked for the same occupation (`kept_needs`: an edit) is not asked to be justified
+        # again: an older vacancy without one stayed editable (re-walk of stop 42: its hours could not be corrected)
+        above = [n for n in needs if usual and LEVEL_ORDER[n["level"]] > LEVEL_ORDER[usual] and n not in (kept_needs or [])]
         if above and len(justification) < 10:
             errors.append(FieldError("language_justification", _("Niveau %(level)s is hoger dan wat dit beroep gewoonlijk vraagt (%(usual)s): "
                                                                  "leg uit waarom het nodig is.") % {"level": above[0]["level"], "usual": usual}))
@@ -327,7 +329,8 @@ def update(principal: Principal, vacancy_id: int, data: dict, *, version: int, l
         if data.get("employer_id") is not None and data["employer_id"] != vacancy.employer_id:
             message = _("De werkgever van een vacature wijzigt niet: laat employer_id weg (of geef de huidige).")
             raise InvalidInput(message, [FieldError("employer_id", message)])
-        values, skills = _checked(data, vacancy.employer_id, language=language, check_wording=vacancy.state == VacancyState.PUBLISHED,
+        kept = vacancy.language_needs if (data.get("occupation_uri") or "") == vacancy.occupation_uri else None
+        values, skills = _checked(data, vacancy.employer_id, language=language, check_wording=vacancy.state == VacancyState.PUBLISHED, kept_needs=kept,
                                   failed=_("De vacature is niet gewijzigd."))
         _refuse_moved_workplace(vacancy, values)
         for name, value in values.items():

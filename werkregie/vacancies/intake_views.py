@@ -79,8 +79,10 @@ def edit_vacancy(request: HttpRequest, principal: Principal, vacancy_id: int) ->
         vacancy = intake.editable(principal, vacancy_id)
     except NotFound:
         raise Http404 from None
-    except DomainError as exc:
-        return render(request, "web/forbidden.html", {"detail": exc.detail}, status=409 if exc.__class__.__name__ == "Conflict" else 403)
+    except DomainError as exc:  # a partner's copy, or a vacancy no longer a draft or published (closed in another tab):
+        # said on the vacancy's own page, not on a "Geen toegang" page without a way back (re-walk of stop 42)
+        messages.error(request, " ".join([str(exc.detail), str(_("Deze vacature kan niet meer gewijzigd worden."))]))
+        return redirect(reverse("vacancy_page", args=[vacancy_id]))
     return _intake_page(request, principal, IntakeForm(request.POST or None, initial=intake.form_values(vacancy)), vacancy)
 
 

@@ -77,8 +77,10 @@ def _provinces() -> list[tuple[str, str]]:
     from werkregie.geo.models import Municipality
 
     column = "province_fr" if (get_language() or "nl").startswith("fr") else "province_nl"
-    return sorted({(nis, name) for nis, name in Municipality.objects.filter(region="02000").exclude(province_nis="")
-                   .values_list("province_nis", column)}, key=lambda p: p[1])
+    # in the Dutch names' order in every language ("Province d’Anvers" sorted last by its letters; re-walk of stop 42)
+    rows = {(nis, dutch, name) for nis, dutch, name in Municipality.objects.filter(region="02000").exclude(province_nis="")
+            .values_list("province_nis", "province_nl", column)}
+    return [(nis, name) for nis, _dutch, name in sorted(rows, key=lambda p: p[1])]
 
 
 FLANDERS = "flanders"

@@ -146,8 +146,10 @@ def _own_history(application: Application) -> list:
 
     moves = wf.history(application)
     if application.origin == ApplicationOrigin.APPLIED and len(moves) > 1 and moves[0].transition == "create" and moves[1].transition == "apply":
-        return moves[1:]
-    return moves
+        moves = moves[1:]
+    # a referral by the counsellor reads as one, not as the person's own "Solliciteren" (re-walk of stop 42)
+    return [HistoryNote(m.at, _("Doorverwezen door uw bemiddelaar"), m.to_label) if m.transition == "apply" and m.actor_role in (Role.COUNSELLOR, Role.ADMIN)
+            else m for m in moves]
 
 
 def _notify(application: Application, who: wf.Who, next_step: object = None) -> None:
