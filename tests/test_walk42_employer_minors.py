@@ -166,3 +166,9 @@ def test_the_french_provinces_keep_the_dutch_order(ref):
     with translation.override("nl"):
         dutch = [nis for nis, _name in _provinces()]
     assert french == dutch and dutch[0] == "10000"  # Antwerpen first
+
+
+def test_the_counsellor_finds_the_edit_link_on_the_vacancy_page(world):  # noqa: F811
+    """Re-walk: VDAB may edit a vacancy (it posts for employers), but its vacancy page had no link to the form."""
+    page = logged_in(world["counsellor"]).get(f"/vacatures/{world['job'].pk}/").content.decode()
+    assert f'href="/vacatures/{world["job"].pk}/bewerken/"' in page
