@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Callable, Iterable
 
 from django.db import connection, transaction
+from django.db.models import UniqueConstraint
 
 from werkregie.core import clock
 
@@ -138,32 +139,59 @@ def locked_state() -> RefreshState:
 def full(progress: Callable[[int], None] | None = None, workers: int | None = None) -> dict:
     """Recompute every table from scratch. On PostgreSQL, called outside any transaction and for a register of at least
     PARALLEL_FROM persons, the persons' contributions are computed by `workers` worker processes (default: one per CPU),
-    range of ids by range, while this process copies them in (one COPY); otherwise here, range by range."""
+    range of ids by range, each copying its rows into a new contribution table that is indexed once and swapped in
+    (`_fill_parallel`); otherwise here, range by range, into the emptied table."""
     from werkregie.vacancies.models import Vacancy
 
     began, started = clock.now(), time.monotonic()
     pool = _pool(workers)
+    staging = None
     try:
+        if pool is not None:
+            _one_full_refresh_at_a_time()
+            with connection.cursor() as cursor:  # committed at once (autocommit), so that the workers see it
+                staging = _fresh_table(cursor, Contribution)
         with transaction.atomic():
             state = _state()
             marked = list(DirtyPerson.objects.values_list("person_id", flat=True))
             with connection.cursor() as cursor:
-                _empty(cursor, Contribution._meta.db_table)  # read by the refreshes only (the cells: rebuild_cells)
-                persons = _fill_parallel(cursor, pool, progress) if pool else _fill(cursor, progress)
+                if staging:
+                    persons = _fill_parallel(pool, staging, progress)
+                else:
+                    _empty(cursor, Contribution._meta.db_table)  # read by the refreshes only (the cells: rebuild_cells)
+                    persons = _fill(cursor, progress)
                 vacancies = [-pk for pk in Vacancy.objects.order_by("pk").values_list("pk", flat=True)]
                 for start in range(0, len(vacancies), CHUNK):
-                    _write(cursor, Contribution._meta.db_table, _rows(vacancies[start:start + CHUNK]))
+                    _write(cursor, staging or Contribution._meta.db_table, _rows(vacancies[start:start + CHUNK]))
+                if staging:
+                    cursor.execute("SET LOCAL maintenance_work_mem = '1GB'")
+                    _index_and_swap(cursor, Contribution, staging)
             rebuild_cells()
             DirtyPerson.objects.filter(person_id__in=marked).delete()
             seconds = time.monotonic() - started
             state.full_at = state.incremental_at = clock.now()
             state.watermark, state.last_persons, state.last_seconds, state.stamp = began, persons, seconds, uuid.uuid4().hex
             state.save()
+        staging = None
     finally:
         if pool is not None:
             pool.close()
             pool.join()
+            with connection.cursor() as cursor:
+                if staging:  # the refresh failed: its half-filled table goes, the stored contributions stay as they were
+                    cursor.execute(f"DROP TABLE IF EXISTS {staging}")
+                cursor.execute("SELECT pg_advisory_unlock(%s)", [FULL_REFRESH_LOCK])
     return {"mode": "full", "persons": persons, "cells": Cell.objects.count(), "seconds": round(seconds, 3)}
+
+
+# A session lock of PostgreSQL's (an arbitrary number, the same in every process) held by the full refresh that fills a
+# new contribution table: a second one waits for it rather than drop the table the first is filling.
+FULL_REFRESH_LOCK = 7_140_614
+
+
+def _one_full_refresh_at_a_time() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_lock(%s)", [FULL_REFRESH_LOCK])
 
 
 def _fill(cursor, progress: Callable[[int], None] | None) -> int:  # noqa: ANN001
@@ -196,8 +224,9 @@ def _pool(workers: int | None) -> multiprocessing.pool.Pool | None:
     return multiprocessing.get_context("spawn").Pool(workers, initializer=spawned.start, initargs=(os.environ.get("DJANGO_SETTINGS_MODULE"), database))
 
 
-def _fill_parallel(cursor, pool: multiprocessing.pool.Pool, progress: Callable[[int], None] | None) -> int:  # noqa: ANN001
-    """Every person's contributions stored: ranges of CHUNK ids computed by the pool, copied in here in id order."""
+def _fill_parallel(pool: multiprocessing.pool.Pool, table: str, progress: Callable[[int], None] | None) -> int:
+    """Every person's contributions stored in `table`: ranges of CHUNK ids computed by the pool, each worker copying its
+    rows in over its own connection (two COPYs at once, where one connection fed by this process held them all)."""
     from django.db.models import Max, Min
 
     from werkregie.people.models import Person
@@ -207,19 +236,22 @@ def _fill_parallel(cursor, pool: multiprocessing.pool.Pool, progress: Callable[[
         return 0
     spans = [(lo, min(lo + CHUNK, bounds["hi"])) for lo in range(bounds["lo"] - 1, bounds["hi"], CHUNK)]
     persons = 0
-    with cursor.cursor.copy(f"COPY {Contribution._meta.db_table} ({', '.join(ROW_COLUMNS)}) FROM STDIN") as copy:
-        for count, text in pool.imap(spawned.span_text, spans):
-            copy.write(text)
-            persons += count
-            if progress:
-                progress(count)
+    for count in pool.imap_unordered(spawned.span_copy, [(span, table) for span in spans]):
+        persons += count
+        if progress:
+            progress(count)
     return persons
 
 
-def span_text(span: tuple[int, int]) -> tuple[int, bytes]:
-    """In a worker: the persons with an id in `span` (lowest excluded), and their contributions in COPY's text format."""
+def span_copy(span: tuple[int, int], table: str) -> int:
+    """In a worker: the contributions of the persons with an id in `span` (lowest excluded) copied into `table` over its
+    own connection (committed at once); the number of persons."""
     facts = gather([], span)
-    return len(facts), _copy_text(_person_rows(facts))
+    text = _copy_text(_person_rows(facts))
+    if text:
+        with connection.cursor() as cursor, cursor.cursor.copy(f"COPY {table} ({', '.join(ROW_COLUMNS)}) FROM STDIN") as copy:
+            copy.write(text)
+    return len(facts)
 
 
 def _copy_text(rows: list[tuple]) -> bytes:
@@ -360,12 +392,14 @@ def replace(person_ids: list[int], new: list[tuple]) -> None:
 
 
 def rebuild_cells() -> None:
-    """Every cell again as the sum of the stored contributions. On PostgreSQL the sums go to a temporary table, one hash
-    join with the cells finds where they differ, and only those cells change (deleted, updated, inserted in key order):
-    after the incremental refreshes that kept them right, nearly none. At 500,000 persons: the sums 8.5 s, the join
-    6.7 s, where deleting every cell and inserting them again took ~48 s (77 s on a table bloated by earlier runs), and
-    three separate anti-joins ~60 s. Readers are never blocked (no TRUNCATE, no index dropped: a dashboard may be
-    summing cells meanwhile)."""
+    """Every cell again as the sum of the stored contributions.
+
+    On PostgreSQL the sums go to a temporary table and one hash join with the cells finds where they differ. When few
+    differ (after incremental refreshes that kept them right: nearly none), only those cells change (deleted, updated,
+    inserted in key order). When many differ (the first refresh, or a changed engine), the cells are built anew in a
+    table without indexes, indexed once and swapped in (`_swap_in`): inserting 5 million cells one index entry at a
+    time took 74 s at 1 million persons (the second index is written out of order and outgrows the buffers), more than
+    the sums and the join together. Readers are blocked only for the swap's few catalogue updates at the end."""
     columns = ", ".join(KEY_FIELDS)
     cell, contribution = Cell._meta.db_table, Contribution._meta.db_table
     sums = f"SELECT {columns}, SUM(n) AS n, SUM(value) AS value FROM {contribution} GROUP BY {columns} HAVING SUM(n) <> 0 OR SUM(value) <> 0"
@@ -375,7 +409,15 @@ def rebuild_cells() -> None:
             cursor.execute(f"INSERT INTO {cell} ({columns}, n, value) {sums} ORDER BY {columns}")
             return
         cursor.execute("SET LOCAL work_mem = '1GB'")  # the sums and the join's hash of a few million keys in memory
+        cursor.execute("SET LOCAL maintenance_work_mem = '1GB'")  # the index builds of a swap sort in memory
+        # the sums by sorting, not hashing: nearly every contribution is a cell of its own, so the hash table outgrows any
+        # work_mem and spills, and the swap's ordered insert sorts again; at 1 million persons 50 s against 80 s
+        cursor.execute("SET LOCAL enable_hashagg = off")
         cursor.execute(f"ANALYZE {contribution}")
+        cursor.execute(f"SELECT EXISTS (SELECT 1 FROM {cell})")
+        if not cursor.fetchone()[0]:
+            _swap_in(cursor, sums)  # nothing to compare with
+            return
         cursor.execute("DROP TABLE IF EXISTS kpi_full, kpi_diff")
         cursor.execute(f"CREATE TEMPORARY TABLE kpi_full ON COMMIT DROP AS {sums}")
         cursor.execute("ANALYZE kpi_full")
@@ -384,9 +426,66 @@ def rebuild_cells() -> None:
         cursor.execute(f"CREATE TEMPORARY TABLE kpi_diff ON COMMIT DROP AS SELECT c.id, {fields}, f.n, f.value FROM kpi_full f "
                        f"FULL JOIN {cell} c ON {_same_key('f', 'c')} WHERE c.id IS NULL OR f.kpi IS NULL OR c.n <> f.n OR c.value <> f.value")
         cursor.execute("SET LOCAL enable_mergejoin TO DEFAULT")
+        cursor.execute("SELECT (SELECT COUNT(*) FROM kpi_diff), (SELECT COUNT(*) FROM kpi_full)")
+        differ, total = cursor.fetchone()
+        if differ > SWAP_FROM_SHARE * total:
+            _swap_in(cursor, f"SELECT {columns}, n, value FROM kpi_full")
+            return
         cursor.execute(f"DELETE FROM {cell} WHERE id IN (SELECT id FROM kpi_diff WHERE kpi IS NULL)")
         cursor.execute(f"UPDATE {cell} c SET n = d.n, value = d.value FROM kpi_diff d WHERE c.id = d.id AND d.kpi IS NOT NULL")
         cursor.execute(f"INSERT INTO {cell} ({columns}, n, value) SELECT {columns}, n, value FROM kpi_diff WHERE id IS NULL ORDER BY {columns}")
+
+
+# Above this share of differing cells a rebuild swaps in a new table rather than changing the cells one by one.
+SWAP_FROM_SHARE = 0.2
+
+
+def _swap_in(cursor, rows_sql: str) -> None:  # noqa: ANN001 - a DB-API cursor, inside the rebuild's transaction
+    """Replace the cell table by a new one holding `rows_sql`'s rows (the key columns, n, value): the rows go in before
+    any index exists, in key order; the indexes are then built by sorting, once."""
+    columns = ", ".join(KEY_FIELDS)
+    new = _fresh_table(cursor, Cell)
+    cursor.execute(f"INSERT INTO {new} ({columns}, n, value) {rows_sql} ORDER BY {columns}")
+    _index_and_swap(cursor, Cell, new)
+
+
+def _fresh_table(cursor, model) -> str:  # noqa: ANN001
+    """A new, empty table beside the model's, with the same columns, defaults, identity and checks but no index yet."""
+    table = model._meta.db_table
+    new = f"{table}_next"
+    cursor.execute(f"DROP TABLE IF EXISTS {new}")
+    cursor.execute(f"CREATE TABLE {new} (LIKE {table} INCLUDING DEFAULTS INCLUDING IDENTITY INCLUDING CONSTRAINTS)")
+    return new
+
+
+def _index_and_swap(cursor, model, new: str) -> None:  # noqa: ANN001
+    """`new` indexed as the model's migrations index its table, then put in its place under the same names (primary key,
+    unique constraints, indexes, the identity's sequence: tests/test_kpis_refresh_swap.py compares the catalogue before
+    and after), so that later migrations and the incremental refresh's upsert find what they expect. Until the commit
+    the old table stays readable; the drop and the renames take its exclusive lock for the rest of the transaction."""
+    table = model._meta.db_table
+
+    def columns(fields: Iterable[str]) -> str:
+        return ", ".join(model._meta.get_field(name).column for name in fields)
+
+    renames = [(f"{new}_pkey", f"{table}_pkey")]
+    cursor.execute(f"ALTER TABLE {new} ADD CONSTRAINT {new}_pkey PRIMARY KEY ({model._meta.pk.column})")
+    for constraint in model._meta.constraints:
+        if isinstance(constraint, UniqueConstraint):
+            cursor.execute(f"ALTER TABLE {new} ADD CONSTRAINT {constraint.name}_next UNIQUE ({columns(constraint.fields)})")
+            renames.append((f"{constraint.name}_next", constraint.name))
+    for index in model._meta.indexes:
+        cursor.execute(f"CREATE INDEX {index.name}_next ON {new} ({columns(index.fields)})")
+    cursor.execute(f"SELECT pg_get_serial_sequence('{new}', '{model._meta.pk.column}')")
+    (sequence,) = cursor.fetchone()
+    cursor.execute(f"DROP TABLE {table}")
+    cursor.execute(f"ALTER TABLE {new} RENAME TO {table}")
+    for old_name, name in renames:  # (a constraint's index is renamed with it)
+        cursor.execute(f"ALTER TABLE {table} RENAME CONSTRAINT {old_name} TO {name}")
+    for index in model._meta.indexes:
+        cursor.execute(f"ALTER INDEX {index.name}_next RENAME TO {index.name}")
+    cursor.execute(f"ALTER SEQUENCE {sequence} RENAME TO {table}_{model._meta.pk.column}_seq")
+    cursor.execute(f"ANALYZE {table}")
 
 
 def incremental(person_ids: Iterable[int] | None = None) -> dict:

@@ -1,5 +1,5 @@
 """What a full refresh's worker processes run (refresh._pool). Spawned processes unpickle these functions before Django
-is set up, so this module imports nothing of Django's at the top: `start` sets Django up, `span_text` then reaches the
+is set up, so this module imports nothing of Django's at the top: `start` sets Django up, `span_copy` then reaches the
 refresh."""
 
 from __future__ import annotations
@@ -20,8 +20,9 @@ def start(settings_module: str | None, database: dict) -> None:
     multiprocessing.util.Finalize(None, connections.close_all, exitpriority=10)  # a clean goodbye to the server at the end
 
 
-def span_text(span: tuple[int, int]) -> tuple[int, bytes]:
-    """The persons with an id in `span` (lowest excluded), and their contributions in COPY's text format."""
+def span_copy(task: tuple[tuple[int, int], str]) -> int:
+    """The contributions of the persons with an id in the task's span (lowest excluded) copied into its table."""
     from . import refresh
 
-    return refresh.span_text(span)
+    span, table = task
+    return refresh.span_copy(span, table)
