@@ -317,3 +317,15 @@ T.update({
         "Ended social-economy episodes followed by an episode in work starting within 3 months, counted on that starting day, in the 12 months up to the reference date."),
     "Sociale economie": ("Économie sociale", "Social economy"),
 })
+
+# issue 14: the transparency report as a tagged PDF (kpis/report.py, kpis/templates/kpis/report.html)
+T.update({
+    "Geen grafiek: het cijfer van %(municipality)s is verborgen, omdat het anders een aantal kleiner dan %(below)d zou tonen of laten afleiden.": (
+        "Pas de graphique : le chiffre de %(municipality)s est masqué, car il montrerait ou permettrait de déduire un nombre inférieur à %(below)d.",
+        "No chart: the figure for %(municipality)s is hidden, because it would otherwise show or give away a count below %(below)d."),
+    "Dezelfde cijfers staan in de tabel erboven.": ("Les mêmes chiffres figurent dans le tableau ci-dessus.", "The same figures are in the table above."),
+    "Dezelfde cijfers staan in de tabel erboven, die ook het aantal van Vlaanderen geeft: dat is van een andere grootte.": (
+        "Les mêmes chiffres figurent dans le tableau ci-dessus, qui donne aussi le nombre de la Flandre : il est d'une autre grandeur.",
+        "The same figures are in the table above, which also gives the count for Flanders: it is of another size."),
+    "%(kpi)s, staafdiagram: %(figures)s.": ("%(kpi)s, diagramme en barres : %(figures)s.", "%(kpi)s, bar chart: %(figures)s."),
+})

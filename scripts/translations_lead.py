@@ -1293,13 +1293,13 @@ T.update({
         "Statbel, Enquête sur les forces de travail (EFT), tel que publié ; la source de chaque chiffre",
         "Statbel, Labour Force Survey (LFS), as published; the source of each figure"),
     "%(year)s, %(quarter)se kwartaal": ("%(year)s, trimestre %(quarter)s", "%(year)s, quarter %(quarter)s"),
-    "Werkgelegenheidsgraad 20–64 jaar": ("Taux d’emploi 20–64 ans", "Employment rate 20–64"),
-    "Geen officiële werkgelegenheidsgraad per gemeente in de meegeleverde statistieken: per gemeente toont het platform zijn eigen cijfers per 100 inwoners van 20–69 jaar.": (
+    "Werkzaamheidsgraad 20–64 jaar": ("Taux d’emploi 20–64 ans", "Employment rate 20–64"),
+    "Geen officiële werkzaamheidsgraad per gemeente in de meegeleverde statistieken: per gemeente toont het platform zijn eigen cijfers per 100 inwoners van 20–69 jaar.": (
         "Pas de taux d’emploi officiel par commune dans les statistiques fournies : par commune, la plateforme montre ses propres chiffres pour 100 habitants de 20 à 69 ans.",
         "No official employment rate per municipality in the statistics shipped: per municipality the platform shows its own figures per 100 inhabitants aged 20–69."),
-    "Werkenden van 20 tot 64 jaar als aandeel van de bevolking van 20 tot 64 jaar, volgens de Enquête naar de Arbeidskrachten; gepubliceerd voor België, de gewesten en sommige provincies, niet per gemeente. Het beleidsdoel is 80 %.": (
-        "Personnes de 20 à 64 ans au travail, en part de la population de 20 à 64 ans, selon l’Enquête sur les forces de travail ; publié pour la Belgique, les régions et certaines provinces, pas par commune. L’objectif politique est de 80 %.",
-        "People aged 20 to 64 in work as a share of the population aged 20 to 64, from the Labour Force Survey; published for Belgium, the regions and some provinces, not per municipality. The policy target is 80 %."),
+    "Werkenden van 20 tot 64 jaar als aandeel van de bevolking van 20 tot 64 jaar, volgens de Enquête naar de Arbeidskrachten (bij Statbel: werkgelegenheidsgraad); gepubliceerd voor België, de gewesten en sommige provincies, niet per gemeente. Het beleidsdoel is 80 %.": (
+        "Personnes de 20 à 64 ans au travail, en part de la population de 20 à 64 ans, selon l’Enquête sur les forces de travail (chez Statbel : taux d’emploi) ; publié pour la Belgique, les régions et certaines provinces, pas par commune. L’objectif politique est de 80 %.",
+        "People aged 20 to 64 in work as a share of the population aged 20 to 64, from the Labour Force Survey (Statbel’s employment rate); published for Belgium, the regions and some provinces, not per municipality. The policy target is 80 %."),
     "Statbel, Enquête naar de Arbeidskrachten (EAK)": ("Statbel, Enquête sur les forces de travail (EFT)", "Statbel, Labour Force Survey (LFS)"),
     "Officiële statistieken": ("Statistiques officielles", "Official statistics"),
     "werkenden van 20–64 jaar ÷ bevolking van 20–64 jaar, zoals Statbel het publiceert, in %": (

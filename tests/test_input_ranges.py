@@ -157,8 +157,10 @@ def test_a_date_that_does_not_exist_is_called_so(text):
     it is; the answer now says the date does not exist."""
     with pytest.raises(InvalidInput) as refused:
         dates.parse_day(text, "start")
-    # the format's hint stays first, as for every wrong date (tests/test_kpis_export_dates.py), then the reason
-    assert refused.value.errors[0].message == f"gebruik DD/MM/JJJJ. {text} is geen bestaande datum"
+    # the format's hint stays first, as for every wrong date (tests/test_kpis_export_dates.py), then the reason; in the
+    # words of the walk of stop 43 ("Begindatum: geef een datum als DD/MM/JJJJ, bv. 01/07/2026")
+    example = f"{clock.today():%d/%m/%Y}"
+    assert refused.value.errors[0].message == f"geef een datum als DD/MM/JJJJ, bv. {example} ({text} bestaat niet)"
     with pytest.raises(InvalidInput) as shapeless:
         dates.parse_day("morgen", "start")
-    assert shapeless.value.errors[0].message == "gebruik DD/MM/JJJJ"
+    assert shapeless.value.errors[0].message == f"geef een datum als DD/MM/JJJJ, bv. {example}"

@@ -16,9 +16,11 @@ from werkregie.accounts.models import Role
 from werkregie.core import clock
 
 EXPORTS = ["/kerncijfers/export.csv", "/kerncijfers/export.xlsx"]
-WRONG = [("31/02/2026", "Ongeldige datum. Gebruik DD/MM/JJJJ."), ("morgen", "Ongeldige datum. Gebruik DD/MM/JJJJ."),
-         ("01/01/1990", "Datum buiten het toegelaten bereik. Een datum van 01/01/2000 tot 30/06/2025."),  # to today: no future days (walk of stop 41)
-         ("01/07/2025", "Datum buiten het toegelaten bereik. Een datum van 01/01/2000 tot 30/06/2025.")]
+# lower case after the label's colon (walk of stop 43: "Peildatum: Ongeldige datum. Geef …" had a capital after it)
+WRONG = [("31/02/2026", "ongeldige datum; geef een datum als DD/MM/JJJJ, bv. 30/06/2025 (31/02/2026 bestaat niet)."),
+         ("morgen", "ongeldige datum; geef een datum als DD/MM/JJJJ, bv. 30/06/2025."),
+         ("01/01/1990", "datum buiten het toegelaten bereik; een datum van 01/01/2000 tot 30/06/2025."),  # to today: no future days (walk of stop 41)
+         ("01/07/2025", "datum buiten het toegelaten bereik; een datum van 01/01/2000 tot 30/06/2025.")]
 
 
 @pytest.mark.django_db

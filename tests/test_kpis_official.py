@@ -72,7 +72,7 @@ def test_the_catalogue_marks_official_and_own_figures(client):
     assert [r["code"] for r in official_rows] == ["employment_rate_20_64"]
     assert {r["statistic"] for r in rows if not r["official"]} == {"eigen cijfer van het platform"}
     page = client.get("/kerncijfers/catalogus/").content.decode()
-    assert "Werkgelegenheidsgraad 20–64 jaar" in page and "officiële statistiek" in page
+    assert "Werkzaamheidsgraad 20–64 jaar" in page and "officiële statistiek" in page
 
 
 @pytest.mark.django_db
@@ -80,7 +80,7 @@ def test_the_dashboard_shows_the_official_rates_with_chart_and_table(client):
     client.force_login(factories.user(Role.ANALYST))
     page = client.get("/kerncijfers/").content.decode()
     section = page[page.index('class="kpi-official"'):]
-    assert "Werkgelegenheidsgraad 20–64 jaar" in section and "officiële statistiek" in section
+    assert "Werkzaamheidsgraad 20–64 jaar" in section and "officiële statistiek" in section
     assert "77,2 %" in section and "2022, 4e kwartaal" in section and "2,8 procentpunt" in section
     assert "doel 80 %" in section  # the target line in the chart
     assert section.count("<svg") == 1 and "statbel.fgov.be" in section
@@ -94,7 +94,7 @@ def test_a_municipality_sees_its_province_region_and_country_and_why_not_its_own
     assert "Provincie Oost-Vlaanderen" in section and "doel bereikt" in section
     assert "Vlaams Gewest" in section and "België" in section
     assert "Henegouwen" not in section and "EU28" not in section
-    assert "Geen officiële werkgelegenheidsgraad per gemeente" in section
+    assert "Geen officiële werkzaamheidsgraad per gemeente" in section
 
 
 @pytest.mark.django_db

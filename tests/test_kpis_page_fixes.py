@@ -47,7 +47,7 @@ def test_a_wrong_date_brings_the_page_back_with_an_error_summary(analyst, url):
     assert response.status_code == 400
     summary = re.search(r'<div class="error-summary".*?</div>', page, re.S)
     assert summary, "no error summary"
-    assert 'href="#f-peildatum"' in summary.group(0) and "Peildatum: Ongeldige datum" in summary.group(0)  # the shared date helper (core/dates.py) words it
+    assert 'href="#f-peildatum"' in summary.group(0) and "Peildatum: ongeldige datum; geef een datum als DD/MM/JJJJ" in summary.group(0)  # core/dates.py words it; lower case after the colon (stop 43)
     field = re.search(r"<input[^>]*name=\"peildatum\"[^>]*>", page).group(0)
     assert 'value="31/02/2026"' in field and "aria-invalid" in field
     assert "<form" in page and "<h1>" in page

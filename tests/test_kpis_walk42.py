@@ -12,7 +12,7 @@ import re
 import pytest
 
 from tests import factories
-from tests.test_kpis_report import TODAY, pdf_text
+from tests.test_kpis_report import TODAY, report_text
 from tests.test_kpis_report import world as report_world  # noqa: F401 - the fixture
 from werkregie.accounts.models import Role
 from werkregie.core import clock
@@ -43,7 +43,7 @@ def test_a_french_reader_gets_a_french_report_name_and_title(client, report_worl
         response = client.get("/kerncijfers/gemeente/rapport.pdf", {"gemeente": "44021", "kwartaal": "2025-K2"}, HTTP_ACCEPT_LANGUAGE="fr")
     assert response.status_code == 200
     assert 'filename="rapport-de-transparence-44021-2025-T2.pdf"' in response["Content-Disposition"]
-    assert "2025-T2" in pdf_text(response.content) and "2025-K2" not in pdf_text(response.content)
+    assert "2025-T2" in report_text(response.content) and "2025-K2" not in report_text(response.content)
 
 
 @pytest.mark.django_db

@@ -136,7 +136,7 @@ def test_every_route_for_every_role(client, world, role):
         created = client.post("/api/v1/municipalities/agreements", {"title": "t", "partner_name": "p", "municipalities": ["44021"],
                                                                      "start": "2025-01-01", "end": "2025-12-31"},
                               content_type="application/json", HTTP_AUTHORIZATION=f"Bearer {token}")
-        assert created.status_code == (200 if role in (Role.ADMIN, Role.MUNICIPALITY) else 403), (role, created.status_code)
+        assert created.status_code == (201 if role in (Role.ADMIN, Role.MUNICIPALITY) else 403), (role, created.status_code)  # 201 Created (walk of stop 43)
         for url in ("/gemeente/samenwerking/nieuw/", f"/gemeente/samenwerking/{world['gent'].pk}/bewerken/"):
             assert client.get(url).status_code == (200 if role in (Role.ADMIN, Role.MUNICIPALITY) else 403), (url, role)
 
@@ -188,7 +188,8 @@ def test_the_what_if_reads_belgian_numbers_and_refuses_what_is_no_number(world, 
         client.force_login(analyst)
         page = client.get(f"/gemeente/samenwerking/{world['gent'].pk}/", {"amount_per_engagement": "20.000"}).content.decode()
         assert "20.000,00" in page and "simulatie met eigen parameters" in page
-        response = client.get(f"/gemeente/samenwerking/{world['gent'].pk}/", {"amount_per_engagement": "abc", "partial_share": "2"})
+        # the page's shares are percentages since the walk of stop 43 (the API's stay 0–1): 200 % is too much
+        response = client.get(f"/gemeente/samenwerking/{world['gent'].pk}/", {"amount_per_engagement": "abc", "partial_share": "200"})
         page = response.content.decode()
         assert response.status_code == 422 and 'class="error-summary"' in page and "simulatie met eigen parameters" not in page
         assert 'href="#id_amount_per_engagement"' in page and 'href="#id_partial_share"' in page

@@ -31,4 +31,4 @@ def test_a_share_target_above_100_percent_is_refused_a_count_may_be_larger(clien
     refused = _post(client, {**BODY, "engagements": [{"kpi": "screened_2m", "target": 150}]})
     assert refused.status_code == 422 and "engagements[0].target" in refused.content.decode()
     assert not CooperationAgreement.objects.exists()
-    assert _post(client, {**BODY, "engagements": [{"kpi": "screened_2m", "target": 100}, {"kpi": "leefloon", "target": 150}]}).status_code == 200
+    assert _post(client, {**BODY, "engagements": [{"kpi": "screened_2m", "target": 100}, {"kpi": "leefloon", "target": 150}]}).status_code == 201

@@ -190,9 +190,19 @@ def _stop_task_worker(child) -> None:  # noqa: ANN001
 
 def _warm_worker() -> None:
     if os.environ.get("WERKREGIE_WARM_START", "1") != "0":
+        import time
+
+        from werkregie.kpis import report
         from werkregie.matching.warm import warm_worker
 
-        print(f"worker {os.getpid()} ready: {warm_worker()}", file=sys.stderr, flush=True)
+        timings = warm_worker()
+        started = time.perf_counter()
+        try:  # the transparency report's PDF library (after the fork: its fonts and C libraries are the worker's own)
+            report.warm()
+            timings["report"] = round(time.perf_counter() - started, 3)
+        except Exception as exc:  # noqa: BLE001 - a machine without Pango: the report answers its own error, the rest works
+            print(f"warm start: the PDF library not loaded ({exc})", file=sys.stderr, flush=True)
+        print(f"worker {os.getpid()} ready: {timings}", file=sys.stderr, flush=True)
 
 
 def _warm_figures() -> None:

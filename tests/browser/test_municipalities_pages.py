@@ -49,8 +49,8 @@ def test_municipality_worker_makes_and_edits_an_agreement(page, gent):
     _check(page)
     page.get_by_label("Titel").fill("Activering leefloon Gent")
     page.get_by_label("Partner").fill("OCMW Gent")
-    page.get_by_label("Begin").fill("01/01/2025")
-    page.get_by_label("Einde").fill("31/12/2026")
+    page.get_by_label("Begindatum").fill("01/01/2025")
+    page.get_by_label("Einddatum").fill("31/12/2026")
     page.locator("#id_eng_0_kpi").select_option("leefloon")
     page.locator("#id_eng_0_target").fill("10")
     page.locator("#id_c_0_name").fill("An Peeters")
@@ -62,7 +62,7 @@ def test_municipality_worker_makes_and_edits_an_agreement(page, gent):
     _check(page)
     page.get_by_role("link", name="Wijzigen").click()
     page.get_by_role("heading", name="Overeenkomst wijzigen").wait_for()
-    assert page.get_by_label("Begin").input_value() == "01/01/2025"
+    assert page.get_by_label("Begindatum").input_value() == "01/01/2025"
     _check(page)
 
 
@@ -72,7 +72,7 @@ def test_municipality_worker_records_its_own_step(page, gent):
     page.get_by_role("heading", name="Trajectstappen bij VDAB").wait_for()
     _check(page)
     page.get_by_label("Geïndividualiseerd project voor maatschappelijke integratie (GPMI)").check()
-    page.get_by_label("Begin").fill("01/03/2025")
+    page.get_by_label("Begindatum").fill("01/03/2025")
     page.get_by_role("button", name="Noteren").click()
     page.get_by_text("De stap is genoteerd.").wait_for()
     assert "01/03/2025" in page.inner_text("main")

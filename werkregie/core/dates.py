@@ -32,6 +32,12 @@ def years_after(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
+def format_hint() -> str:
+    """What to type for a date, with an example (today): "geef een datum als DD/MM/JJJJ, bv. 30/06/2025". Said after
+    the field's label ("Begindatum: geef een datum als …"), so it starts in lower case (walk of issue 14, stop 43)."""
+    return _("geef een datum als DD/MM/JJJJ, bv. %(example)s") % {"example": f"{clock.today():%d/%m/%Y}"}
+
+
 def parse_day(value: object, field: str) -> dt.date:
     """A date, or InvalidInput naming `field` (an impossible calendar date such as 2026-02-30 included)."""
     if isinstance(value, dt.datetime):
@@ -46,8 +52,8 @@ def parse_day(value: object, field: str) -> dt.date:
             continue
     if DATE_SHAPED.match(text):  # written as a date, but not one of the calendar (attack of issue 16: "31/02/2025" was a format error)
         # the format's hint first, as for any wrong date (the KPI exports' error summary says so), then what is wrong
-        raise InvalidInput(_("Ongeldige datum."), [FieldError(field, _("gebruik DD/MM/JJJJ. %(text)s is geen bestaande datum") % {"text": text})])
-    raise InvalidInput(_("Ongeldige datum."), [FieldError(field, _("gebruik DD/MM/JJJJ"))])
+        raise InvalidInput(_("Ongeldige datum."), [FieldError(field, _("%(hint)s (%(text)s bestaat niet)") % {"hint": format_hint(), "text": text})])
+    raise InvalidInput(_("Ongeldige datum."), [FieldError(field, format_hint())])
 
 
 def limits(earliest: dt.date | None = None, years_ahead: int = 1) -> tuple[dt.date, dt.date]:

@@ -7,7 +7,10 @@ point ("2500.50", as typed on an English keyboard). Anything else is refused wit
 
 Writing (`format_number`, `format_percent`): Django's localisation (`django.utils.numberformat` with the format
 modules of this package: decimal comma, point for thousands), so pages and CSV exports write the same "1.542",
-"2,7" and "35,2 %" whatever the interface language.
+"2,7" and "35,2 %" whatever the interface language. A document written wholly in one language (the KPIs' transparency
+report) passes `language` and gets the numbers as that language writes them, from Django's own format module of the
+language: "1.542" and "2,7" in Dutch, "1 542" and "2,7" in French, "1,542", "2.7" and "35.2%" in English (an English
+reader takes "1.542" for one and a half).
 
 `AmountField` is the form field for every amount (euros, hours, fractions typed as decimals): a DecimalField that reads
 with `parse_amount`.
@@ -17,9 +20,10 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from django import forms
-from django.utils import numberformat
+from django.utils import formats, numberformat
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -62,21 +66,37 @@ def parse_amount(text: str | int | float | Decimal | None, max_decimals: int | N
     return value
 
 
-def format_number(value: float | int | Decimal | None, decimals: int | None = 0, *, empty: str = "") -> str:
+@lru_cache(maxsize=8)
+def separators(language: str | None = None) -> tuple[str, str, int]:
+    """(decimal separator, thousands separator, grouping): the platform's Belgian ones, or with a `language` those of
+    Django's own format module for it (not this package's, which are Belgian for every language)."""
+    if not language:
+        return ",", ".", 3
+    for module in formats.iter_format_modules(language, []):  # no FORMAT_MODULE_PATH: Django's own locale only
+        if hasattr(module, "DECIMAL_SEPARATOR"):
+            return module.DECIMAL_SEPARATOR, module.THOUSAND_SEPARATOR, module.NUMBER_GROUPING
+    return separators(None)
+
+
+def format_number(value: float | int | Decimal | None, decimals: int | None = 0, *, empty: str = "", language: str | None = None) -> str:
     """1542 → "1.542", 2.7 → "2,7" (decimals=1), 2500.5 → "2.500,50" (decimals=2); None → `empty`.
-    decimals=None keeps the value's own decimals (a Decimal from the database)."""
+    decimals=None keeps the value's own decimals (a Decimal from the database). With `language`, as that language
+    writes numbers ("en": "1,542", "2.7"; "fr": "1\u00a0542", "2,7")."""
     if value is None:
         return empty
     if isinstance(value, float) and decimals is not None:
         value = round(Decimal(repr(value)), decimals)  # round half even on the shortest repr, not binary truncation
-    return numberformat.format(value, ",", decimals, 3, ".", force_grouping=True)
+    decimal_separator, thousands, grouping = separators(language)
+    return numberformat.format(value, decimal_separator, decimals, grouping, thousands, force_grouping=True)
 
 
-def format_percent(share: float | None, decimals: int = 1, *, empty: str = "") -> str:
-    """0.352 → "35,2 %" (a share between 0 and 1, with a non-breaking space before the sign as in Dutch and French)."""
+def format_percent(share: float | None, decimals: int = 1, *, empty: str = "", language: str | None = None) -> str:
+    """0.352 → "35,2 %" (a share between 0 and 1, with a non-breaking space before the sign as in Dutch and French);
+    with language="en" "35.2%", the English way."""
     if share is None:
         return empty
-    return f"{format_number(100 * share, decimals)}\u00a0%"
+    space = "" if (language or "").split("-")[0] == "en" else "\u00a0"
+    return f"{format_number(100 * share, decimals, language=language)}{space}%"
 
 
 class AmountField(forms.DecimalField):

@@ -115,8 +115,8 @@ CATALOGUE: tuple[Kpi, ...] = (
 BY_CODE = {kpi.code: kpi for kpi in CATALOGUE}
 # official statistics, shown beside the platform's own figures (official.py): published, not computed from the cells
 OFFICIAL: tuple[Kpi, ...] = (
-    Kpi("employment_rate_20_64", _("Werkgelegenheidsgraad 20–64 jaar"),
-        _("Werkenden van 20 tot 64 jaar als aandeel van de bevolking van 20 tot 64 jaar, volgens de Enquête naar de Arbeidskrachten; "
+    Kpi("employment_rate_20_64", _("Werkzaamheidsgraad 20–64 jaar"),
+        _("Werkenden van 20 tot 64 jaar als aandeel van de bevolking van 20 tot 64 jaar, volgens de Enquête naar de Arbeidskrachten (bij Statbel: werkgelegenheidsgraad); "
           "gepubliceerd voor België, de gewesten en sommige provincies, niet per gemeente. Het beleidsdoel is 80 %."),
         _("%"), _("Statbel, Enquête naar de Arbeidskrachten (EAK)"), "werkenden 20–64 / bevolking 20–64 (EAK, gepubliceerd)", "official",
         official=True, theme="official", groups=False),

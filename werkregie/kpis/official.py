@@ -103,7 +103,7 @@ def _figure(f: OfficialFigure) -> dict:
 
 def summary() -> dict:
     """What the API answers: the target with its source, the figures per geography, and what is not available."""
-    return {"indicator": str(_("Werkgelegenheidsgraad 20–64 jaar")), "unit": "%", "statistic": str(_("officiële statistiek")),
+    return {"indicator": str(_("Werkzaamheidsgraad 20–64 jaar")), "unit": "%", "statistic": str(_("officiële statistiek")),
             "source": str(SOURCE), "target": TARGET, "target_source": str(TARGET_SOURCE), "series": series(),
-            "not_available": str(_("Geen officiële werkgelegenheidsgraad per gemeente in de meegeleverde statistieken: per gemeente "
+            "not_available": str(_("Geen officiële werkzaamheidsgraad per gemeente in de meegeleverde statistieken: per gemeente "
                                    "toont het platform zijn eigen cijfers per 100 inwoners van 20–69 jaar."))}

@@ -4,6 +4,9 @@ with a bar chart and the same figures in a table, each KPI's definition and sour
 method, and how small cells are hidden. Built from `use_cases.comparison` — the same suppressed aggregates as the
 pages and exports — so the report never shows a figure the dashboard hides.
 
+The PDF is an accessible one (PDF/UA-1, tagged): the template kpis/report.html rendered by WeasyPrint, with the
+pages' SVG charts (charts.py) and every number written as the report's language writes it (1.234 / 1 234 / 1,234).
+
     werkregie kpi report --municipality 44021 --quarter 2026-K3 --out gent-2026-K3.pdf
     /kerncijfers/gemeente/rapport.pdf?gemeente=44021&kwartaal=2026-K3
 """
@@ -11,10 +14,11 @@ pages and exports — so the report never shows a figure the dashboard hides.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 
+from django.template.loader import render_to_string
 from django.utils import formats
+from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -22,9 +26,9 @@ from django.utils.translation import gettext as _
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock, dates
 from werkregie.core.errors import FieldError, InvalidInput
-from werkregie.formats.punctuation import colon, for_standard_fonts, semicolon
+from werkregie.formats.punctuation import colon, join_semicolons
 
-from . import comparable, use_cases
+from . import catalogue, charts, comparable, use_cases
 
 # the Dutch K, the English Q and the French T (trimestre), before or after the year: "2026-K3", "2026Q3", "T3 2026"
 QUARTER = re.compile(r"^\s*(?:(\d{4})\s*[-/ ]?\s*[KQTkqt]\s*([1-4])|[KQTkqt]\s*([1-4])\s*[-/ ]?\s*(\d{4}))\s*$")
@@ -80,88 +84,79 @@ def report_data(principal: Principal, nis: str | None, quarter: str | None) -> d
     return {**data, "quarter": f"{year}-K{number}", "quarter_label": quarter_name(year, number), "quarter_end": on}
 
 
-def _bars(rows: list[tuple[str, float | None]], percent: bool):  # noqa: ANN202 - a reportlab Drawing
-    """A horizontal bar chart of the shown figures; a hidden figure gets no bar (its label says so)."""
-    from reportlab.graphics.charts.barcharts import HorizontalBarChart
-    from reportlab.graphics.shapes import Drawing
-    from reportlab.lib import colors
+def _chart(row: dict, kpi: catalogue.Kpi, name: str, language: str) -> tuple[list[dict], str, str]:
+    """(the table's rows, the chart, why there is no chart) of one KPI. The chart is the pages' drawing (charts.bars)
+    of the municipality, the median of its comparison group and, for a share, Flanders (a count of Flanders would
+    flatten the municipality's bar: it stays in the table); its title, which the PDF gives the figure as its
+    alternative text, names every figure drawn."""
+    # every figure as the report's language writes it (the English report wrote "1.234" for a thousand), hidden ones in words
+    own = row["own"]
+    median_label = _("Mediaan vergelijkbare gemeenten")
+    own_row = {"label": own["label"], "value": own["value"], "text": use_cases.number(own["value"], kpi, own["hidden"], language)}
+    median_text = "—" if row["peer_median"] is None else use_cases.number(row["peer_median"], kpi, False, language)
+    flanders = row["flanders"]
+    flanders_row = {"label": flanders["label"], "value": flanders["value"], "text": use_cases.number(flanders["value"], kpi, flanders["hidden"], language)}
+    table = [own_row, {"label": row["peer_median_label"], "text": median_text}, flanders_row]
+    if own["hidden"]:  # the municipality's own bar is the point of the chart: say why it is missing (walk of issue 14)
+        return table, "", _("Geen grafiek: het cijfer van %(municipality)s is verborgen, omdat het anders een aantal kleiner dan %(below)d "
+                             "zou tonen of laten afleiden.") % {"municipality": name, "below": row["suppressed_below"]}
+    drawn = [own_row, {"label": median_label, "value": row["peer_median"], "text": median_text}]
+    if kpi.kind == "rate":
+        drawn.append(flanders_row)
+        description = _("Dezelfde cijfers staan in de tabel erboven.")
+    else:
+        description = _("Dezelfde cijfers staan in de tabel erboven, die ook het aantal van Vlaanderen geeft: dat is van een andere grootte.")
+    # a chart only where it has a bar to draw (walk of stop 41: empty frames where every figure was hidden or zero)
+    if not any(r["value"] for r in drawn):
+        return table, "", _("Geen grafiek: er is geen getoond cijfer groter dan nul.")
+    figures = join_semicolons(f'{r["label"]}{colon()} {r["text"]}' for r in drawn)
+    title = _("%(kpi)s, staafdiagram: %(figures)s.") % {"kpi": kpi.name, "figures": figures}
+    return table, mark_safe(charts.bars(title, description, drawn, highlight=own["label"])), ""  # charts.bars escapes what it draws
 
-    values = [0 if value is None else (100 * value if percent else value) for _label, value in rows]
-    chart_max = 100 if percent else max(values + [1]) * 1.1
-    drawing = Drawing(440, 22 * len(rows) + 20)
-    chart = HorizontalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 170, 10, 250, 22 * len(rows)
-    chart.data = [list(reversed(values))]
-    chart.categoryAxis.categoryNames = [label[:34] for label, _value in reversed(rows)]
-    chart.categoryAxis.labels.fontName = "Helvetica"
-    chart.categoryAxis.labels.fontSize = 7
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = chart_max
-    chart.valueAxis.labels.fontSize = 7
-    # the axis reads as the figures do: percentages 0–100 %, counts with a thousands point
-    chart.valueAxis.labelTextFormat = (lambda v: f"{v:.0f} %") if percent else (lambda v: f"{v:,.0f}".replace(",", "."))
-    chart.bars[0].fillColor = colors.HexColor("#1d4f91")  # the pages' accent colour; text stays black on white
-    drawing.add(chart)
-    return drawing
+
+def context(data: dict) -> dict:
+    """What the report's template shows, in the active language: the KPIs grouped by theme as the catalogue orders them."""
+    language = (get_language() or "nl").split("-")[0]
+    name = data["municipality"]["name"]
+    themes: dict[str, list[dict]] = {}
+    for row in data["kpis"]:
+        kpi = catalogue.BY_CODE[row["kpi"]["code"]]
+        table, chart, no_chart = _chart(row, kpi, name, language)
+        themes.setdefault(kpi.theme, []).append({"kpi": row["kpi"], "table": table, "chart": chart, "no_chart": no_chart})
+    below = data["kpis"][0]["suppressed_below"] if data["kpis"] else 10
+    day = formats.date_format(data["quarter_end"], "d/m/Y")
+    intro = _("Peildatum %(day)s (laatste dag van het kwartaal). Alle cijfers komen uit de gegevens van het platform zelf, "
+              "tenzij een cijfer als officiële statistiek is aangeduid. Aantallen kleiner dan %(below)d worden niet getoond, en "
+              "waar nodig ook andere cellen, zodat een verborgen aantal niet uit totalen kan worden afgeleid.") % {"day": day, "below": below}
+    # the group follows the figures of the reference date (comparable.py), so it can differ from today's page
+    peers_intro = _("De tien gemeenten die op %(day)s het meest op deze gemeente leken (de groep volgt de cijfers van die dag):") % {"day": day}
+    return {"language": language, "title": title_of(data), "data": data, "intro": intro, "peers_intro": peers_intro, "method": str(comparable.METHOD),
+            "themes": [{"name": catalogue.THEMES[theme], "kpis": kpis} for theme, kpis in themes.items()]}
+
+
+def title_of(data: dict) -> str:
+    return _("Transparantierapport %(municipality)s — %(quarter)s") % {"municipality": data["municipality"]["name"], "quarter": data["quarter_label"]}
+
+
+def render_html(data: dict) -> str:
+    return render_to_string("kpis/report.html", context(data))
 
 
 def render_pdf(data: dict) -> bytes:
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    """The report as a tagged PDF/UA-1 (WeasyPrint): headings, paragraphs, tables with header cells and figures with
+    their alternative text in the structure tree, the document's language and title, its font (DejaVu Sans, from
+    Debian's fonts-dejavu-core) embedded. Nothing is fetched: the charts are inline SVG, the font a system font."""
+    from weasyprint import HTML
 
-    styles = getSampleStyleSheet()
+    return HTML(string=render_html(data)).write_pdf(pdf_variant="pdf/ua-1")
 
-    def _paragraph(text: str, style) -> Paragraph:  # noqa: ANN001
-        return Paragraph(for_standard_fonts(str(text)), style)  # Helvetica has no U+202F (French ';' '?' '!')
 
-    name = data["municipality"]["name"]
-    title = _("Transparantierapport %(municipality)s — %(quarter)s") % {"municipality": name, "quarter": data["quarter_label"]}
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, title=title, author="werkregie", subject=_("Kerncijfers per gemeente"),
-                            leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm, bottomMargin=18 * mm, lang=f"{get_language() or 'nl'}-BE")
-    day = formats.date_format(data["quarter_end"], "d/m/Y")
-    below = data["kpis"][0]["suppressed_below"] if data["kpis"] else 10
-    story = [
-        _paragraph(title, styles["Title"]),
-        _paragraph(_("Peildatum %(day)s (laatste dag van het kwartaal). Alle cijfers komen uit de gegevens van het platform zelf, "
-                    "tenzij een cijfer als officiële statistiek is aangeduid. Aantallen kleiner dan %(below)d worden niet getoond, en "
-                    "waar nodig ook andere cellen, zodat een verborgen aantal niet uit totalen kan worden afgeleid.")
-                  % {"day": day, "below": below}, styles["BodyText"]),
-        Spacer(1, 4 * mm),
-        _paragraph(_("Vergelijkbare gemeenten"), styles["Heading2"]),
-        # the group follows the figures of the reference date (comparable.py), so it can differ from today's page
-        _paragraph(_("De tien gemeenten die op %(day)s het meest op deze gemeente leken (de groep volgt de cijfers van die dag):")
-                   % {"day": day}, styles["BodyText"]),
-        _paragraph(", ".join(p["name"] for p in data["peers"]) or _("geen"), styles["BodyText"]),
-        Spacer(1, 4 * mm),
-    ]
-    cell_style = TableStyle([("FONT", (0, 0), (-1, -1), "Helvetica", 8), ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 8),
-                             ("GRID", (0, 0), (-1, -1), 0.25, colors.grey), ("ALIGN", (1, 1), (-1, -1), "RIGHT")])
-    for row in data["kpis"]:
-        kpi = row["kpi"]
-        percent = kpi["kind"] == "rate"
-        shown = [(row["own"]["label"], row["own"]["value"]), (_("Mediaan vergelijkbare gemeenten"), row["peer_median"])]
-        if percent:  # a share compares with Flanders; a count of Flanders would flatten the municipality's bar (it stays in the table)
-            shown.append((row["flanders"]["label"], row["flanders"]["value"]))
-        table = Table([[_("Gebied"), _("Waarde")], [row["own"]["label"], row["own"]["text"]],
-                       [row["peer_median_label"], row["peer_median_text"]], [row["flanders"]["label"], row["flanders"]["text"]]],
-                      colWidths=[110 * mm, 40 * mm])
-        table.setStyle(cell_style)
-        # a chart only where it has a bar to draw (walk of stop 41: empty frames where every figure was hidden or zero)
-        drawn = [(label, value) for label, value in shown if value]
-        chart = _bars(shown, percent) if drawn else _paragraph(_("Geen grafiek: er is geen getoond cijfer groter dan nul."), styles["Italic"])
-        story.append(KeepTogether([
-            _paragraph(kpi["name"], styles["Heading3"]),
-            _paragraph(f'{kpi["definition"]} <i>({kpi["statistic"]}{semicolon()} {_("bron")}{colon()} {kpi["source"]})</i>', styles["BodyText"]),
-            Spacer(1, 2 * mm), table, Spacer(1, 2 * mm), chart, Spacer(1, 3 * mm),
-        ]))
-    story += [_paragraph(_("Methode van de vergelijking"), styles["Heading2"]),
-              _paragraph(str(comparable.METHOD), styles["BodyText"])]
-    doc.build(story)
-    return buffer.getvalue()
+def warm() -> None:
+    """Import WeasyPrint and lay out one line in this process (a server's worker, before its first request): the first
+    report of a process otherwise pays about a second for the import, the C declarations and the default stylesheet."""
+    from weasyprint import HTML
+
+    HTML(string='<html lang="nl"><title>warm</title><p>1.234 — 45,2 %</p></html>').write_pdf(pdf_variant="pdf/ua-1")
 
 
 def municipality_report(principal: Principal, nis: str | None, quarter: str | None) -> tuple[str, bytes]:

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock, dates
 from werkregie.core.errors import FieldError, InvalidInput, NotFound
+from werkregie.formats.numbers import format_number, format_percent
 
 from . import catalogue, comparable, figures, geography, official, perms
 from .engine import DIMENSIONS
@@ -30,15 +31,18 @@ HIDDEN = gettext_lazy("verborgen")
 TIMELINESS = figures.TREND_KPIS  # the management page: timeliness and outflow to work
 
 
-def number(value: float | None, kpi: catalogue.Kpi, hidden: bool | None = None) -> str:
+def number(value: float | None, kpi: catalogue.Kpi, hidden: bool | None = None, language: str | None = None) -> str:
     """Belgian format (1.234,5), a share as a percentage; a hidden figure as "verborgen" — never "<10": a cell hidden
     to protect another (complementary suppression) may be large, and telling which cells are small would undo it; a
-    share of an empty cohort as "—"."""
+    share of an empty cohort as "—". With `language`, the number as that language writes it (the transparency
+    report: "1,234.5" and "45.2%" in English, formats/numbers.py)."""
     if value is None:
         if hidden or (hidden is None and kpi.kind not in ("rate", "median")):
             return str(HIDDEN)
         # a median of nothing: said in words, not a bare "—" that reads like a hidden figure (walk of stop 41)
         return _("geen ingevulde vacatures") if kpi.kind == "median" else "—"
+    if language:
+        return format_percent(value, 1, language=language) if kpi.kind == "rate" else format_number(value, 1 if kpi.amount else 0, language=language)
     if kpi.kind == "rate":
         return f"{100 * value:.1f}".replace(".", ",") + " %"
     text = f"{value:,.1f}" if kpi.amount else f"{value:,.0f}"

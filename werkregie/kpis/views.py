@@ -73,7 +73,8 @@ def _date_error(form: DayForm, exc: InvalidInput) -> bool:
     the error is about something else."""
     wrong = [e for e in exc.errors if e.field == "on"]
     if wrong:
-        form.add_error("peildatum", f"{exc.detail} {wrong[0].message[:1].upper()}{wrong[0].message[1:]}.")
+        # shown after the field's label ("Peildatum: ongeldige datum; geef …"): lower case after the colon, as the other forms
+        form.add_error("peildatum", f"{exc.detail[:1].lower()}{exc.detail[1:].rstrip('.')}; {wrong[0].message}.")
     return bool(wrong)
 
 
@@ -313,8 +314,9 @@ def export_xlsx(request: HttpRequest, principal: Principal) -> HttpResponse:
 def _xlsx(data: dict) -> HttpResponse:
     rate = data["kpi"]["kind"] == "rate"
     rows = [[label, value] for label, value in _meta(data)] + [[]]
+    head = len(rows)  # the table's head under the KPI's definition: bold and frozen with it
     rows += _table(data, lambda v: Share(v) if rate else v)
-    return xlsx_response(f"{_file_stem(data)}.xlsx", _sheet_title(data["kpi"]["name"]), rows)
+    return xlsx_response(f"{_file_stem(data)}.xlsx", _sheet_title(data["kpi"]["name"]), rows, header=head)
 
 
 def _file_stem(data: dict) -> str:

@@ -9,7 +9,7 @@ from typing import Literal
 
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from pydantic import ConfigDict, Field
 
 from werkregie.api.preconditions import required_version
@@ -92,9 +92,10 @@ def get_agreement(request: HttpRequest, agreement_id: int) -> dict:
     return _out(use_cases.agreement(request.auth, agreement_id))
 
 
-@router.post("/agreements", summary="Record a cooperation agreement (admin; a municipality worker for its own municipality)")
-def create_agreement(request: HttpRequest, body: CooperationAgreementIn) -> dict:
-    return _out(use_cases.create_agreement(request.auth, body.dict()))
+@router.post("/agreements", response={201: dict}, summary="Record a cooperation agreement (admin; a municipality worker for its own municipality)")
+def create_agreement(request: HttpRequest, body: CooperationAgreementIn) -> Status:
+    # 201 Created, as every other creation of the API (walk of stop 43: it answered 200); the body is the new agreement
+    return Status(201, _out(use_cases.create_agreement(request.auth, body.dict())))
 
 
 @router.put("/agreements/{agreement_id}", summary="Change a cooperation agreement (admin; a municipality worker its own); 409 on a stale version")
@@ -129,7 +130,8 @@ def update_step(request: HttpRequest, step_id: int, body: MunicipalityStepUpdate
 
 @router.get("/clients", summary="The municipality worker's current leefloon clients, their trajectory and referral (each logged)")
 def list_clients(request: HttpRequest) -> list[dict]:
-    return [{"person_id": c.person_id, "name": c.name, "trajectory": c.trajectory, "open_steps": c.open_steps, "referred_on": c.referred_on}
+    return [{"person_id": c.person_id, "name": c.name, "trajectory": c.trajectory, "open_steps": c.open_steps,
+             "open_trajectory_steps": c.open_trajectory_steps, "open_own_steps": c.open_own_steps, "referred_on": c.referred_on}
             for c in use_cases.clients(request.auth, channel="api")]
 
 

@@ -4,10 +4,15 @@ everything again and name each bad field (views.apply_errors puts their errors b
 
 from __future__ import annotations
 
+import re
+
 from django import forms
-from django.utils.translation import get_language
+from django.core.validators import MaxLengthValidator
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
+from werkregie.core import dates
+from werkregie.formats.punctuation import with_colon
 from werkregie.geo.models import Municipality, Region
 from werkregie.kpis import catalogue
 
@@ -25,6 +30,22 @@ def as_day(value) -> str:  # noqa: ANN001 - a date or None
     return value.strftime("%d/%m/%Y") if value else ""
 
 
+def in_our_words(form: forms.Form, missing: dict[str, str]) -> None:
+    """The form's own errors in the platform's words: after the field's label, so in lower case ("Titel: vul een titel
+    in", not Django's "Titel: Dit veld is verplicht." — walk of stop 43). A required field left empty says what to do
+    (`missing`; a date says how to write one, core.dates), a choice not offered and a text too long say so too."""
+    for name, field in form.fields.items():
+        if field.required:
+            field.error_messages["required"] = missing.get(name) or dates.format_hint()
+        if "invalid_choice" in field.error_messages:
+            field.error_messages["invalid_choice"] = missing.get(name) or gettext("kies een van de mogelijkheden")
+        field.validators = [MaxLengthValidator(v.limit_value, gettext("hoogstens %(limit_value)d tekens (nu %(show_value)d)"))
+                            if isinstance(v, MaxLengthValidator) else v for v in field.validators]
+
+
+ROW_FIELD = re.compile(r"^(eng|c)_(\d+)_(\w+)$")
+
+
 class AgreementForm(forms.Form):
     title = forms.CharField(label=_("Titel"), max_length=200)
     partner_name = forms.CharField(label=_("Partner"), max_length=200, help_text=_("Het OCMW, de wijk-werkorganisatie of het samenwerkingsverband"))
@@ -32,8 +53,8 @@ class AgreementForm(forms.Form):
     # a phone a multiple select cannot be used)
     municipalities = forms.MultipleChoiceField(label=_("Gemeenten"), help_text=_("Kies de gemeente of de gemeenten van het samenwerkingsverband"),
                                                widget=forms.CheckboxSelectMultiple)
-    start = _date(_("Begin"))
-    end = _date(_("Einde"))
+    start = _date(_("Begindatum"))
+    end = _date(_("Einddatum"))
     notes = forms.CharField(label=_("Toelichting"), required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 3}))
     version = forms.IntegerField(required=False, widget=forms.HiddenInput)
 
@@ -59,6 +80,34 @@ class AgreementForm(forms.Form):
                                                           widget=forms.EmailInput(attrs={"autocomplete": "off"}))
             self.fields[f"c_{i}_phone"] = forms.CharField(label=_("Telefoon"), required=False, max_length=40,
                                                           widget=forms.TextInput(attrs={"type": "tel"}))
+        in_our_words(self, {"title": gettext("vul een titel in"), "partner_name": gettext("vul de partner in"),
+                                   "municipalities": gettext("kies een of meer gemeenten")})
+        for name, field in self.fields.items():
+            if ROW_FIELD.match(name):  # its errors say the row and the field themselves (error_summary.html)
+                field.errors_name_field = True
+
+    def row_of(self, name: str) -> str | None:
+        """Where a field of an engagement or contact row is, in words: "Engagement 2 (Leefloongerechtigden),
+        streefwaarde", "Contactpersoon 1, e-mail"; None for a field outside the rows."""
+        found = ROW_FIELD.match(name)
+        if not found:
+            return None
+        kind, number, part = found.group(1), int(found.group(2)) + 1, str(self.fields[name].label)
+        if kind == "c":
+            row = gettext("Contactpersoon %(n)s") % {"n": number}
+        else:
+            kpi = catalogue.get(str(self.data.get(f"eng_{found.group(2)}_kpi") or "")) if self.is_bound else None
+            row = (gettext("Engagement %(n)s (%(kpi)s)") % {"n": number, "kpi": kpi.name} if kpi else
+                   gettext("Engagement %(n)s") % {"n": number})
+        return f"{row}, {part[:1].lower()}{part[1:]}"
+
+    def add_error(self, field: str | None, error) -> None:  # noqa: ANN001 - as Django's
+        """A row's error names its row and field, in the summary and beside the field (walk of stop 43: "Streefwaarde:
+        een getal van 0 of meer" did not say which of the engagements)."""
+        where = self.row_of(field) if field else None
+        if where and error is not None:
+            error = forms.ValidationError([f"{with_colon(where)} {message}" for message in forms.ValidationError(error).messages])
+        super().add_error(field, error)
 
     def municipality_groups(self) -> list[dict]:
         """The municipalities' checkboxes per province: its name, how many are chosen, its checkboxes."""
@@ -81,20 +130,22 @@ class AgreementForm(forms.Form):
         return self.rows("c", ("name", "function", "email", "phone"), self.contact_rows)
 
     def data_for_use_case(self) -> tuple[dict, dict[str, str]]:
-        """The use case's input, and the aliases from its field names to this form's (engagements[0].kpi → eng_2_kpi)."""
+        """The use case's input, and the aliases from its field names to this form's (engagements[0].kpi → eng_2_kpi).
+        A row with anything typed in it goes to the use case, which refuses what is missing (walk of stop 43: a contact
+        with an e-mail but no name was dropped without a word); an empty row is left out."""
         d = getattr(self, "cleaned_data", {})  # after is_valid(): the fields that passed the form's own checks
+        typed = {name for name in self.fields if str(self.data.get(name) or "").strip()} if self.is_bound else set()
         engagements, aliases = [], {}
         for i in self.engagement_rows:
-            if not (d.get(f"eng_{i}_kpi") or d.get(f"eng_{i}_target")):
+            if not {f"eng_{i}_kpi", f"eng_{i}_target", f"eng_{i}_description"} & typed:
                 continue
             n = len(engagements)
-            aliases.update({f"engagements[{n}].{p}": f"eng_{i}_{p}" for p in ("kpi", "direction", "target")})
+            aliases.update({f"engagements[{n}].{p}": f"eng_{i}_{p}" for p in ("kpi", "direction", "target", "description")})
             engagements.append({"kpi": d.get(f"eng_{i}_kpi"), "direction": d.get(f"eng_{i}_direction") or Direction.AT_LEAST,
                                 "target": d.get(f"eng_{i}_target") or "", "description": d.get(f"eng_{i}_description") or ""})
         contacts = []
         for i in self.contact_rows:
-            if (d.get(f"c_{i}_name") or "").strip():
-                aliases[f"contacts[{i}].email"] = f"c_{i}_email"
+            aliases.update({f"contacts[{i}].{p}": f"c_{i}_{p}" for p in ("name", "function", "email", "phone")})
             contacts.append({p: d.get(f"c_{i}_{p}") or "" for p in ("name", "function", "email", "phone")})
         data = {k: d.get(k) for k in ("title", "partner_name", "start", "end", "notes")}
         data.update(municipalities=d.get("municipalities") or [], engagements=engagements, contacts=contacts)
@@ -114,11 +165,20 @@ class AgreementForm(forms.Form):
 
 class StepForm(forms.Form):
     kind = forms.ChoiceField(label=_("Soort stap"), choices=StepKind.choices, widget=forms.RadioSelect)
-    title = forms.CharField(label=_("Omschrijving"), required=False, max_length=200)
-    start = _date(_("Begin"))
-    end = _date(_("Einde"), required=False)
+    title = forms.CharField(label=_("Omschrijving"), required=False, max_length=200, help_text=_("Verplicht bij “Andere stap”: welke stap het is"))
+    start = _date(_("Begindatum"))
+    end = _date(_("Einddatum"), required=False)
     note = forms.CharField(label=_("Toelichting"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
     version = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+        super().__init__(*args, **kwargs)
+        in_our_words(self, {"kind": gettext("kies een soort stap")})
+
+    def data_for_use_case(self) -> dict:
+        """What passed the form's own checks, for the use case's checks of the rest (all problems at once)."""
+        d = getattr(self, "cleaned_data", {})
+        return {name: d.get(name) for name in ("kind", "title", "start", "end", "note")}
 
 
 class ReferralForm(forms.Form):
@@ -135,13 +195,19 @@ class ReferralForm(forms.Form):
 
 class WhatIfForm(forms.Form):
     """The analyst's what-if on an agreement's reward: any parameter replaced for one computation (reward.what_if checks
-    them: Belgian number formats, finite, within limits)."""
-    amount_per_engagement = forms.CharField(label=_("Bedrag per gehaald engagement (EUR)"), required=False)
-    partial_share = forms.CharField(label=_("Deel bij gedeeltelijk halen (0–1)"), required=False)
-    partial_threshold = forms.CharField(label=_("Drempel voor gedeeltelijk halen (0–1)"), required=False)
-    maximum_per_year = forms.CharField(label=_("Maximum per jaar (EUR)"), required=False)
+    them: Belgian number formats, finite, within limits). Shares as percentages, as the page shows them ("50 %"), each
+    field with its unit beside it (field.html); the analyst lands on the result (agreement.html)."""
+    amount_per_engagement = forms.CharField(label=_("Beloning per engagement dat zijn streefwaarde haalt"), required=False,
+                                            help_text=_("In euro, per jaar, bv. 10.000 of 12.500,50"))
+    partial_share = forms.CharField(label=_("Deel van die beloning voor een engagement dat de drempel haalt"), required=False,
+                                    help_text=_("Een percentage van 0 tot 100, bv. 50 of 37,5"))
+    partial_threshold = forms.CharField(label=_("Drempel: deel van de streefwaarde dat gedeeltelijk beloond wordt"), required=False,
+                                        help_text=_("Een percentage van 0 tot 100, bv. 90"))
+    maximum_per_year = forms.CharField(label=_("Hoogste beloning per jaar voor deze overeenkomst"), required=False,
+                                       help_text=_("In euro, bv. 50.000"))
 
     def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
         super().__init__(*args, **kwargs)
-        for field in self.fields.values():
-            field.widget.attrs.update({"inputmode": "decimal", "autocomplete": "off"})
+        for name, field in self.fields.items():
+            field.widget.attrs.update({"inputmode": "decimal", "autocomplete": "off", "size": 12})
+            field.unit = "%" if name in ("partial_share", "partial_threshold") else "euro"

@@ -43,29 +43,39 @@ DESCRIPTIONS = (
 )
 # what a what-if may set: amounts in euro, shares between 0 and 1
 LIMITS = {"amount_per_engagement": 10_000_000, "partial_share": 1, "partial_threshold": 1, "maximum_per_year": 100_000_000}
+SHARES = ("partial_share", "partial_threshold")
 
 
-def what_if(raw: Mapping[str, object]) -> dict[str, float]:
+def what_if(raw: Mapping[str, object], shares_in_percent: bool = False) -> dict[str, float]:
     """The what-if's parameters from a page or an API call (typed the Belgian way: 20.000 or 0,75), the empty ones
-    left out; InvalidInput naming every wrong one (not a number, NaN or infinite, below 0 or above its limit)."""
+    left out; InvalidInput naming every wrong one (not a number, NaN or infinite, below 0 or above its limit).
+    `shares_in_percent`: the page's shares are percentages as it shows them (50 or 37,5 for 50 % and 37,5 %; walk of
+    stop 43), the API's stay between 0 and 1; the result is always between 0 and 1."""
     errors, out = [], {}
     for key in KEYS:
         value = raw.get(key)
         if value is None or value == "":
             continue
+        percent = shares_in_percent and key in SHARES
+        scale = 100 if percent else 1
+        # said after the field's label: in lower case, and for a share not "an amount"
+        expected = (_("een percentage van 0 tot 100, bv. 50 of 37,5") if percent else _("een getal van 0 tot 1, bv. 0,5") if key in SHARES else
+                    _("een bedrag in euro, bv. 10.000 of 2.500,50"))
         try:
             number = parse_amount(value)
-        except AmountError as exc:
-            errors.append(FieldError(key, str(exc)))
+        except AmountError:
+            errors.append(FieldError(key, expected))
             continue
         if number is None:
             continue
         if number < 0:
             errors.append(FieldError(key, _("0 of meer")))
-        elif number > LIMITS[key]:
-            errors.append(FieldError(key, _("hoogstens %(maximum)s") % {"maximum": format_number(LIMITS[key])}))
+        elif number > LIMITS[key] * scale and key in SHARES:
+            errors.append(FieldError(key, expected))
+        elif number > LIMITS[key] * scale:
+            errors.append(FieldError(key, _("hoogstens %(maximum)s") % {"maximum": format_number(LIMITS[key] * scale)}))
         else:
-            out[key] = float(number)
+            out[key] = float(number) / scale
     negative = [e for e in errors if e.message == _("0 of meer")]
     if errors:
         raise InvalidInput(_("Een parameter is negatief.") if len(negative) == len(errors) else
@@ -111,6 +121,42 @@ def sources(year: int) -> list[dict]:
     return out
 
 
+def since(key: str, year: int) -> dt.date:
+    """The day from which the value of `key` used for `year` applies (its dated value on 1 January)."""
+    on = dt.date(year, 1, 1)
+    return max(day for day in (dt.date.fromisoformat(v.instant_str) for v in dated.parameter(PARAMETERS, f"reward_{key}").values_list) if day <= on)
+
+
+def in_words(params: dict[str, float], year: int) -> dict:
+    """The formula as a municipality reads it: what is paid for what, with the amounts, shares and dates written the
+    Belgian way (walk of stop 43: the page showed no rule, only the lines); `formula`: the same as a formula, for analysts."""
+    amount, share, threshold, maximum = (params[key] for key in KEYS)
+
+    def euro(value: float) -> str:
+        return shown("amount_per_engagement", value)  # € 1.234,56
+
+    rules = [
+        _("Een engagement dat zijn streefwaarde haalt, levert %(amount)s op.") % {"amount": euro(amount)},
+        _("Een engagement dat de streefwaarde niet haalt maar wel de drempel van %(threshold)s van de streefwaarde (bij een "
+          "bovengrens: %(over)s), levert %(share)s van dat bedrag op: %(part)s.")
+        % {"threshold": percent(threshold), "over": partial_reason(threshold, False), "share": percent(share),
+           "part": euro(share * amount)},
+        _("Een engagement onder de drempel, of waarvan het cijfer te klein is om te tonen, levert niets op."),
+        _("Samen nooit meer dan %(maximum)s per overeenkomst per jaar.") % {"maximum": euro(maximum)},
+    ]
+    formula = [
+        _("beloning = min(maximum_per_year, Σ bedrag per engagement)"),
+        _("bedrag = amount_per_engagement als de streefwaarde gehaald is"),
+        _("bedrag = partial_share × amount_per_engagement als resultaat ≥ partial_threshold × streefwaarde "
+          "(bij een bovengrens: resultaat × partial_threshold ≤ streefwaarde)"),
+        _("bedrag = 0 in alle andere gevallen, ook als het cijfer verborgen is"),
+        "; ".join(f"{key} = {format_number(params[key], 2)}" for key in KEYS),
+    ]
+    first = max(since(key, year) for key in KEYS)
+    references = list(dict.fromkeys(r for source in sources(year) for r in source["reference"]))  # the same source for all
+    return {"rules": rules, "since": first.strftime("%d/%m/%Y"), "references": references, "formula": formula}
+
+
 def partial_reason(threshold: float, at_least: bool) -> str:
     """Why an engagement earns the partial share: "at least" targets reach a share of the target; "at most" targets stay
     within the target divided by that share (walk of stop 41: "80 % of the target reached" under "at most 20, 24 reached")."""
@@ -121,9 +167,14 @@ def partial_reason(threshold: float, at_least: bool) -> str:
     return _("hoogstens %(pct)s %% boven de streefwaarde") % {"pct": f"{100 * (1 / threshold - 1):.0f}"}
 
 
+def percent(share: float) -> str:
+    """A share as a percentage with the decimals it has (0,5 → "50 %", 0,375 → "37,5 %"; not rounded to "38 %")."""
+    return format_percent(share, next((d for d in (0, 1, 2) if abs(round(100 * share, d) - 100 * share) < 1e-9), 2))
+
+
 def shown(key: str, value: float) -> str:
     """A parameter as people read it: an amount in euro, a share as a percentage."""
-    return f"€ {format_number(value, 2)}" if LIMITS[key] > 1 else format_percent(value, 0)
+    return f"€ {format_number(value, 2)}" if LIMITS[key] > 1 else percent(value)
 
 
 def reward(item: CooperationAgreement, year: int, overrides: dict[str, float] | None = None) -> dict:
@@ -149,5 +200,6 @@ def reward(item: CooperationAgreement, year: int, overrides: dict[str, float] | 
     illustrative = any(source["illustrative"] for source in sources(year))
     described = [{**source, "used": shown(source["key"], params[source["key"]])} for source in sources(year)]
     return {"agreement": item.pk, "year": year, "on": on.isoformat(), "parameters": params, "sources": described, "illustrative": illustrative,
+            "in_words": in_words(params, year),
             "lines": [line.__dict__ for line in lines],
             "sum": round(total, 2), "reward": round(capped, 2), "capped": capped < total, "what_if": bool(overrides)}

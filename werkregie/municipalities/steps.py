@@ -20,7 +20,7 @@ from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock, dates
 from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput, NotFound
-from werkregie.core.text import text_field_errors
+from werkregie.core.text import text_field_errors, visible_text
 from werkregie.core.versions import unseen_message
 from werkregie.people import perms as people_perms
 
@@ -83,14 +83,22 @@ def _checked(data: dict) -> dict:
             errors.extend(exc.errors)
             days[name] = None
     if days["start"] is None and not any(e.field == "start" for e in errors):
-        errors.append(FieldError("start", _("verplicht")))
+        errors.append(FieldError("start", dates.format_hint()))
     if days["start"] and days["end"] and days["end"] < days["start"]:
         errors.append(FieldError("end", _("het einde ligt voor het begin")))
     title, note = (data.get("title") or "").strip(), (data.get("note") or "").strip()
     errors += text_field_errors([("title", title, 200, True), ("note", note, 2000, False)])
+    if kind == StepKind.OTHER and not visible_text(title) and not any(e.field == "title" for e in errors):
+        # "Andere stap" says nothing by itself: the worker names it (walk of stop 43: one was stored without a word)
+        errors.append(FieldError("title", _("beschrijf welke stap het is (verplicht bij “Andere stap”)")))
     if errors:
         raise InvalidInput(_("De stap is niet bewaard: controleer de gemarkeerde velden."), errors)
     return {"kind": kind, "title": title, "start": days["start"], "end": days["end"], "note": note}
+
+
+def check(data: dict) -> None:
+    """The checks of record and update without saving (the page form shows every problem at once)."""
+    _checked(data)
 
 
 def record(principal: Principal, person_id: int, data: dict, channel: str = "web") -> MunicipalStep:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -32,8 +33,8 @@ from werkregie.people.models import Person
 from werkregie.workflows import reasons
 from werkregie.workflows.labels import coded
 
-from .client_order import Reason, by_action, reason
-from .models import Contact, CooperationAgreement, Direction, Engagement, Referral
+from .client_order import OPEN_STEP_STATES, Reason, by_action, reason
+from .models import Contact, CooperationAgreement, Direction, Engagement, MunicipalStep, Referral
 
 READERS = frozenset({Role.ADMIN, Role.ANALYST, Role.MUNICIPALITY})
 REFERRAL_DAYS = 14
@@ -122,14 +123,58 @@ def _parse_date(value: object, field: str, errors: list[FieldError]) -> dt.date 
 EDITORS = frozenset({Role.ADMIN, Role.MUNICIPALITY})
 
 
+def _engagements(rows: list[dict], errors: list[FieldError]) -> list[Engagement]:
+    """The engagements checked row by row, every problem of a row named by its field (engagements[i].kpi, .target,
+    .direction), all of them at once; a KPI chosen twice is named on its second row."""
+    engagements, seen = [], {}
+    for i, row in enumerate(rows):
+        kpi = catalogue.get(row.get("kpi") or "")
+        if kpi is None:
+            errors.append(FieldError(f"engagements[{i}].kpi", _("kies een indicator uit de catalogus")))
+        elif kpi.code in seen:
+            errors.append(FieldError(f"engagements[{i}].kpi", _("deze indicator staat al in een ander engagement (elke indicator hoogstens één keer)")))
+        try:
+            target = Decimal(str(row.get("target")).replace(",", "."))
+        except (InvalidOperation, TypeError):
+            target = Decimal(-1)
+        if not target.is_finite() or target < 0 or target > Decimal("9999999999"):
+            errors.append(FieldError(f"engagements[{i}].target", _("een getal van 0 of meer")))
+        elif kpi is not None and kpi.kind == "rate" and target > 100:  # a share never passes 100 % (attack of stop 42: 150 stored)
+            errors.append(FieldError(f"engagements[{i}].target", _("een percentage van 0 tot 100")))
+        direction = row.get("direction") or Direction.AT_LEAST
+        if direction not in Direction.values:
+            errors.append(FieldError(f"engagements[{i}].direction", _("minstens of hoogstens")))
+        if kpi is not None and kpi.code not in seen:
+            seen[kpi.code] = i
+            engagements.append(Engagement(kpi=kpi.code, target=target, direction=direction, description=(row.get("description") or "")[:300]))
+    return engagements
+
+
+def _contacts(rows: list[dict], errors: list[FieldError]) -> list[Contact]:
+    """The contacts; a row left empty is no contact, but a row with an e-mail, a phone or a function and no name is
+    refused, never dropped without a word (walk of stop 43)."""
+    contacts = []
+    for i, c in enumerate(rows):
+        name = (c.get("name") or "").strip()
+        if not name:
+            if any(str(c.get(part) or "").strip() for part in ("function", "email", "phone")):
+                errors.append(FieldError(f"contacts[{i}].name", _("vul een naam in (de rij heeft een functie, e-mail of telefoon)")))
+            continue
+        email = (c.get("email") or "").strip()
+        if email and ("@" not in email or " " in email or len(email) > 254):
+            errors.append(FieldError(f"contacts[{i}].email", _("geen geldig e-mailadres")))
+        contacts.append(Contact(name=name[:200], function=(c.get("function") or "")[:200], email=email[:254], phone=(c.get("phone") or "")[:40]))
+    return contacts
+
+
 def _checked(principal: Principal, data: dict) -> tuple[dict, list[Municipality], list[Engagement], list[Contact]]:
     """The agreement's fields checked, every problem named by its field (one InvalidInput for all of them)."""
     errors: list[FieldError] = []
     title, partner = (data.get("title") or "").strip(), (data.get("partner_name") or "").strip()
     if not title:
-        errors.append(FieldError("title", _("verplicht")))
+        errors.append(FieldError("title", _("vul een titel in")))
     if not partner:
-        errors.append(FieldError("partner_name", _("verplicht")))
+        errors.append(FieldError("partner_name", _("vul de partner in")))
     codes = list(dict.fromkeys(data.get("municipalities") or []))
     found = list(Municipality.objects.filter(nis_code__in=codes))
     own = _own_municipality(principal)
@@ -138,42 +183,13 @@ def _checked(principal: Principal, data: dict) -> tuple[dict, list[Municipality]
     elif principal.role == Role.MUNICIPALITY and own not in codes:
         errors.append(FieldError("municipalities", _("uw eigen gemeente hoort bij de overeenkomst")))
     start, end = _parse_date(data.get("start"), "start", errors), _parse_date(data.get("end"), "end", errors)
-    if start is None and not any(e.field == "start" for e in errors):
-        errors.append(FieldError("start", _("verplicht")))
-    if end is None and not any(e.field == "end" for e in errors):
-        errors.append(FieldError("end", _("verplicht")))
+    for name, day in (("start", start), ("end", end)):
+        if day is None and not any(e.field == name for e in errors):
+            errors.append(FieldError(name, dates.format_hint()))
     if start and end and end < start:
         errors.append(FieldError("end", _("het einde ligt voor het begin")))
-    engagements = []
-    for i, row in enumerate(data.get("engagements") or []):
-        if catalogue.get(row.get("kpi") or "") is None:
-            errors.append(FieldError(f"engagements[{i}].kpi", _("kies een indicator uit de catalogus")))
-            continue
-        try:
-            target = Decimal(str(row.get("target")).replace(",", "."))
-        except (InvalidOperation, TypeError):
-            target = Decimal(-1)
-        if not target.is_finite() or target < 0 or target > Decimal("9999999999"):
-            errors.append(FieldError(f"engagements[{i}].target", _("een getal van 0 of meer")))
-            continue
-        if catalogue.get(row["kpi"]).kind == "rate" and target > 100:  # a share never passes 100 % (attack of stop 42: 150 stored)
-            errors.append(FieldError(f"engagements[{i}].target", _("een percentage van 0 tot 100")))
-            continue
-        direction = row.get("direction") or Direction.AT_LEAST
-        if direction not in Direction.values:
-            errors.append(FieldError(f"engagements[{i}].direction", _("minstens of hoogstens")))
-            continue
-        engagements.append(Engagement(kpi=row["kpi"], target=target, direction=direction, description=(row.get("description") or "")[:300]))
-    if len({e.kpi for e in engagements}) != len(engagements):
-        errors.append(FieldError("engagements", _("elke indicator hoogstens één keer")))
-    contacts = []
-    for i, c in enumerate(data.get("contacts") or []):
-        if not (c.get("name") or "").strip():
-            continue
-        email = (c.get("email") or "").strip()
-        if email and ("@" not in email or " " in email or len(email) > 254):
-            errors.append(FieldError(f"contacts[{i}].email", _("geen geldig e-mailadres")))
-        contacts.append(Contact(name=c["name"].strip()[:200], function=(c.get("function") or "")[:200], email=email[:254], phone=(c.get("phone") or "")[:40]))
+    engagements = _engagements(data.get("engagements") or [], errors)
+    contacts = _contacts(data.get("contacts") or [], errors)
     texts = [("title", title, 200, True), ("partner_name", partner, 200, True), ("notes", data.get("notes") or "", 4000, False)]
     texts += [(f"engagements[{i}].description", row.get("description") or "", 300, True) for i, row in enumerate(data.get("engagements") or [])]
     texts += [(f"contacts[{i}].{name}", str(c.get(name) or "").strip(), size, True) for i, c in enumerate(data.get("contacts") or [])
@@ -240,9 +256,11 @@ class Client:
     person_id: int
     name: str
     trajectory: str  # the open trajectory's state label, or ""
-    open_steps: int
+    open_steps: int  # the two below together
     referred_on: dt.date | None
     reason: Reason | None = None  # why the client stands where they stand (client_order: the same source as the order)
+    open_trajectory_steps: int = 0  # steps of the client's agreement at VDAB still to do
+    open_own_steps: int = 0  # the municipality's own steps with the client not ended (no end, or an end from today on)
 
 
 def clients(principal: Principal, channel: str = "web") -> list[Client]:
@@ -254,16 +272,23 @@ def clients(principal: Principal, channel: str = "web") -> list[Client]:
     persons = list(by_action(people_perms.visible_persons(principal), principal.user.organisation_id)[:500])  # what needs action first
     ids = [p.pk for p in persons]
     trajectories = {t.person_id: t for t in Trajectory.objects.filter(person_id__in=ids).exclude(state="closed")}
+    today = clock.today()
+    # "Open stappen" counts the client's steps at VDAB still to do and the municipality's own steps not ended (walk of
+    # stop 43: only the former were counted, so the steps the municipality records itself never showed)
     steps: dict[int, int] = {}
-    for pid in AgreementStep.objects.filter(person_id__in=ids, state__in=["open", "evidence_submitted", "rejected"]).values_list("person_id", flat=True):
+    for pid in AgreementStep.objects.filter(person_id__in=ids, state__in=OPEN_STEP_STATES).values_list("person_id", flat=True):
         steps[pid] = steps.get(pid, 0) + 1
+    own: dict[int, int] = {}
+    for pid in (MunicipalStep.objects.filter(person_id__in=ids, organisation_id=principal.user.organisation_id)
+                .filter(Q(end__isnull=True) | Q(end__gte=today)).values_list("person_id", flat=True)):
+        own[pid] = own.get(pid, 0) + 1
     referred = {}
     for pid, at in Referral.objects.filter(person_id__in=ids, organisation_id=principal.user.organisation_id).values_list("person_id", "referred_at"):
         referred.setdefault(pid, clock.day_of(at))
     record_access(principal.actor(), ids, "lijst: leefloongerechtigden met traject, doorverwijzing en wat te doen", Purpose.LEEFLOON_ACTIVATION, channel, shown=Shown.LIST)
-    today = clock.today()
-    return [Client(p.pk, f"{p.first_name} {p.last_name}", trajectories[p.pk].state_label if p.pk in trajectories else "", steps.get(p.pk, 0),
-                   referred.get(p.pk), reason(p, today)) for p in persons]
+    return [Client(p.pk, f"{p.first_name} {p.last_name}", trajectories[p.pk].state_label if p.pk in trajectories else "",
+                   steps.get(p.pk, 0) + own.get(p.pk, 0), referred.get(p.pk), reason(p, today), steps.get(p.pk, 0), own.get(p.pk, 0))
+            for p in persons]
 
 
 @dataclass

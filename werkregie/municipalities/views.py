@@ -39,25 +39,37 @@ def agreement_detail(request: HttpRequest, principal: Principal, agreement_id: i
     years = list(range(item.start.year, item.end.year + 1))
     asked_year = request.GET.get("jaar", "")
     year = int(asked_year) if asked_year.isdigit() and int(asked_year) in years else min(max(clock.today().year, years[0]), years[-1])
-    overrides, what_if, status = {}, None, 200
-    if principal.role in (Role.ANALYST, Role.ADMIN):  # the what-if: any parameter replaced for this one computation
-        asked = {key: request.GET[key] for key in reward.KEYS if key in request.GET}
-        what_if = WhatIfForm(asked or None)
+    engaged = bool(item.engagements.all())
+    computed = simulated = what_if = None
+    status = 200
+    if engaged:  # no engagements, no reward: the page says how to add them instead of a reward of € 0,00 (walk of stop 43)
         try:
-            overrides = reward.what_if(asked)
-        except InvalidInput as exc:  # said beside each field and in the summary; the reward shown is the one of the rules
+            computed = reward.reward(item, year)
+        except InvalidInput:  # no reward parameters for this year (dated.NoValueOn, or a year outside reward.covered_years)
+            computed = None
+    if computed and principal.role in (Role.ANALYST, Role.ADMIN):  # the what-if: any parameter replaced for this one computation
+        asked = {key: request.GET[key] for key in reward.KEYS if request.GET.get(key, "").strip()}
+        used = {key: _as_typed(key, value) for key, value in computed["parameters"].items()}
+        # after a try the fields show every value it used: the ones typed, the rules' for the ones left empty
+        what_if = WhatIfForm({**used, **asked}) if any(key in request.GET for key in reward.KEYS) else WhatIfForm(initial=used)
+        try:
+            overrides = reward.what_if(asked, shares_in_percent=True)  # shares typed as the page shows them: 50 for 50 %
+            simulated = reward.reward(item, year, overrides) if what_if.is_bound else None
+        except InvalidInput as exc:  # said beside each field and in the summary; no simulated reward is shown
             for error in exc.errors:
                 what_if.add_error(error.field, error.message)
             status = 422
-    try:
-        computed = reward.reward(item, year, overrides)
-    except InvalidInput:  # no reward parameters for this year (dated.NoValueOn, or a year outside reward.covered_years)
-        computed = None
-    if what_if is not None and not what_if.is_bound and computed:  # the form shows the values the computation used
-        what_if = WhatIfForm(initial={key: format_number(value, 0 if float(value).is_integer() else 2) for key, value in computed["parameters"].items()})
-    return render(request, "municipalities/agreement.html", {"a": item, "progress": use_cases.progress(item), "reward": computed, "years": years,
-                                                            "year": year, "what_if": what_if, "can_edit": principal.role in use_cases.EDITORS},
-                  status=status)
+    return render(request, "municipalities/agreement.html", {"a": item, "progress": use_cases.progress(item), "reward": computed, "simulated": simulated,
+                                                            "years": years, "year": year, "what_if": what_if, "engaged": engaged,
+                                                            "can_edit": principal.role in use_cases.EDITORS}, status=status)
+
+
+def _as_typed(key: str, value: float) -> str:
+    """A reward parameter as the what-if's field takes it: an amount in euro, a share as a percentage (0,5 → "50")."""
+    from . import reward
+
+    number = round(100 * value if key in reward.SHARES else value, 6)  # 0,9 → 90, not 90,00000000000001
+    return format_number(number, 0 if float(number).is_integer() else 2)
 
 
 @roles(Role.ADMIN, Role.MUNICIPALITY)
@@ -100,6 +112,20 @@ def agreement_edit(request: HttpRequest, principal: Principal, agreement_id: int
     return render(request, "municipalities/agreement_form.html", {"form": form, "a": item}, status=status)
 
 
+def _step_form_valid(form: StepForm) -> bool:
+    """The form's own checks and the use case's together, so that the summary names every problem at once (walk of
+    stop 43: the step form showed one error, then the next after each submit)."""
+    valid = form.is_valid()
+    try:
+        steps.check(form.data_for_use_case())
+    except InvalidInput as exc:
+        exc.errors = [e for e in exc.errors if e.field not in form.errors]  # each field's problem said once
+        if exc.errors:
+            apply_errors(form, exc)
+        return False
+    return valid
+
+
 @roles(Role.MUNICIPALITY)
 def client_steps(request: HttpRequest, principal: Principal, person_id: int) -> HttpResponse:
     """A leefloon client's trajectory steps at VDAB beside the municipality's own steps, and a form for a new step."""
@@ -107,7 +133,7 @@ def client_steps(request: HttpRequest, principal: Principal, person_id: int) -> 
     status = 200
     if request.method == "POST":
         status = 422
-        if form.is_valid():
+        if _step_form_valid(form):
             try:
                 steps.record(principal, person_id, form.cleaned_data)
                 messages.success(request, _("De stap is genoteerd."))
@@ -133,7 +159,7 @@ def step_edit(request: HttpRequest, principal: Principal, step_id: int) -> HttpR
     status = 200
     if request.method == "POST":
         form, status = StepForm(request.POST), 422
-        if form.is_valid():
+        if _step_form_valid(form):
             try:
                 steps.update(principal, step_id, form.cleaned_data, posted_version(request))
                 messages.success(request, _("De stap is bewaard."))

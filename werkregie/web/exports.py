@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -115,23 +116,54 @@ def xlsx_value(value: object) -> tuple[object, str | None]:
     return csvsafe.safe_cell(value), None
 
 
-def xlsx_response(filename: str, title: str, rows: Iterable[Iterable[object]]) -> HttpResponse:
-    """One sheet named `title` (at most 31 characters, as Excel wants) with `rows`, as a download."""
+WIDEST = 60  # characters: a longer cell wraps (a head) or runs over the empty cells beside it (a note)
+
+
+def shown_width(value: object, number_format: str | None) -> int:
+    """How many characters the cell shows: a number with its thousands separators and decimals, a share with its
+    sign, a date DD/MM/YYYY, a text its longest line."""
+    if value is None:
+        return 0
+    if number_format in (DATE_FORMAT, DATETIME_FORMAT):
+        return len(number_format)
+    if number_format == SHARE_FORMAT:
+        return len(f"{100 * value:,.1f}%")
+    if number_format in (INTEGER_FORMAT, DECIMAL_FORMAT):
+        return len(f"{value:,.0f}" if number_format == INTEGER_FORMAT else f"{value:,.2f}")
+    return max(len(line) for line in str(value).splitlines() or [""])
+
+
+def xlsx_response(filename: str, title: str, rows: Iterable[Iterable[object]], header: int = 0) -> HttpResponse:
+    """One sheet named `title` (at most 31 characters, as Excel wants) with `rows`, as a download. Row `header` (from 0)
+    heads the table: bold, and frozen with the rows above it (notes, such as a KPI's definition), so that it stays in
+    view while the figures scroll. Each column is as wide as its widest cell as shown, at most WIDEST characters (a
+    longer head wraps); a text in the notes above the head runs over the empty cells beside it and does not widen
+    its column, a number or date there does (it would show as ####)."""
     from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
     book = Workbook()
     sheet = book.active
     sheet.title = title[:31]
     widths: dict[int, int] = {}
-    for row in rows:
+    for index, row in enumerate(rows):
         cells = [xlsx_value(v) for v in row]
         sheet.append([value for value, _format in cells])
         for column, (value, number_format) in enumerate(cells, start=1):
+            target = sheet.cell(row=index + 1, column=column)
             if number_format:
-                sheet.cell(row=sheet.max_row, column=column).number_format = number_format
-            widths[column] = max(widths.get(column, 0), 12 if number_format else min(len(str(value or "")), 60))
+                target.number_format = number_format
+            if index == header:
+                target.font = Font(bold=True)
+                target.alignment = Alignment(wrap_text=True, vertical="top")
+            if index >= header or column == 1 or number_format:
+                # a bold head is about a tenth wider than the same text in the figures
+                width = shown_width(value, number_format) * (1.1 if index == header else 1)
+                widths[column] = max(widths.get(column, 0), min(math.ceil(width), WIDEST))
     for column, width in widths.items():
-        sheet.column_dimensions[sheet.cell(row=1, column=column).column_letter].width = width + 2
+        sheet.column_dimensions[get_column_letter(column)].width = width + 2
+    sheet.freeze_panes = f"A{header + 2}"
     buffer = io.BytesIO()
     book.save(buffer)
     response = HttpResponse(buffer.getvalue(), content_type=XLSX_TYPE)
