@@ -329,3 +329,11 @@ T.update({
         "The same figures are in the table above, which also gives the count for Flanders: it is of another size."),
     "%(kpi)s, staafdiagram: %(figures)s.": ("%(kpi)s, diagramme en barres : %(figures)s.", "%(kpi)s, bar chart: %(figures)s."),
 })
+T.update({
+    "Gepresteerde uren gemeenschapsdienst van 1 januari tot de peildatum, naar woonplaats; verborgen wanneer minder dan tien personen ze presteerden.": (
+        "Heures de service communautaire prestées du 1er janvier à la date de référence, selon le domicile ; masquées lorsque moins de dix personnes les ont prestées.",
+        "Hours of community service worked from 1 January to the reference date, by place of residence; hidden when fewer than ten persons worked them."),
+    "Gepresteerde uren wijk-werken van 1 januari tot de peildatum, naar woonplaats; verborgen wanneer minder dan tien personen ze presteerden.": (
+        "Heures de travail de quartier prestées du 1er janvier à la date de référence, selon le domicile ; masquées lorsque moins de dix personnes les ont prestées.",
+        "Wijk-werken hours worked from 1 January to the reference date, by place of residence; hidden when fewer than ten persons worked them."),
+})

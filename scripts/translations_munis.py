@@ -219,3 +219,21 @@ T.update({
     "hoogstens %(limit_value)d tekens (nu %(show_value)d)": ("au plus %(limit_value)d caractères (actuellement %(show_value)d)",
                                                             "at most %(limit_value)d characters (now %(show_value)d)"),
 })
+T.update({
+    "een streefwaarde ‘hoogstens’ voor een aantal is minstens %(n)s: aantallen onder %(n)s worden nooit getoond": (
+        "un objectif « au plus » pour un nombre vaut au moins %(n)s : les nombres inférieurs à %(n)s ne sont jamais affichés",
+        "an ‘at most’ target for a count is at least %(n)s: counts below %(n)s are never shown"),
+    "streefwaarde gehaald (het aantal zelf blijft verborgen)": (
+        "objectif atteint (le nombre lui-même reste masqué)", "target reached (the count itself stays hidden)"),
+    "het cijfer is te klein om te tonen, of verborgen om een ander klein cijfer te beschermen": (
+        "le chiffre est trop petit pour être affiché, ou masqué pour protéger un autre petit chiffre",
+        "the figure is too small to show, or hidden to protect another small figure"),
+    "Het jaar %(year)s van deze overeenkomst begint op %(day)s: er is nog geen beloning. Ze wordt berekend op de cijfers van dat jaar.": (
+        "L’année %(year)s de cette convention commence le %(day)s : il n’y a pas encore de récompense. Elle sera calculée sur les chiffres de cette année.",
+        "Year %(year)s of this agreement begins on %(day)s: there is no reward yet. It will be computed on that year’s figures."),
+    "Voorlopig.": ("Provisoire.", "Provisional."),
+    "Berekend op de cijfers van %(on)s; de beloning van dit jaar ligt pas vast na %(day)s.": (
+        "Calculée sur les chiffres du %(on)s ; la récompense de cette année ne sera définitive qu’après le %(day)s.",
+        "Computed on the figures of %(on)s; this year’s reward is only final after %(day)s."),
+    "Voorlopige beloning volgens deze berekening": ("Récompense provisoire selon ce calcul", "Provisional reward by this calculation"),
+})

@@ -28,6 +28,9 @@ class Kpi:
     denominator: str = ""
     lag: relativedelta = field(default_factory=relativedelta)
     amount: bool = False  # sums the value (hours), not the count
+    # counted from 1 January to the day, not over the 12 months up to it: the hours' count is then the number of persons
+    # (each counts once a year, on their first day: engine.contributions), which the small-cell rule needs
+    year_to_date: bool = False
     per_inhabitants: bool = False  # also shown per 100 inhabitants aged 20–69
     official: bool = False
     theme: str = "stock"
@@ -43,6 +46,11 @@ def _stock(code: str, status: str, name, definition, theme: str = "stock", per_i
 def _flow(code: str, kpi: str, name, definition, source, unit=None, amount: bool = False, theme: str = "flow") -> Kpi:  # noqa: ANN001
     return Kpi(code, name, definition, unit or _("personen"), source, f"Σ {kpi} (12 maanden tot de peildatum)", "flow", plus=(kpi,), amount=amount,
                theme=theme)
+
+
+def _hours(code: str, kind: str, name, definition, source) -> Kpi:  # noqa: ANN001
+    return Kpi(code, name, definition, _("uren"), source, f"Σ hours.{kind} (1 januari tot de peildatum)", "flow", plus=(f"hours.{kind}",),
+               amount=True, year_to_date=True, theme="community")
 
 
 def _rate(code: str, numerator: str, lag: relativedelta, name, definition, source, theme: str = "timeliness",  # noqa: ANN001
@@ -96,11 +104,12 @@ CATALOGUE: tuple[Kpi, ...] = (
     _flow("social_economy_to_work", "social_economy.to_work", _("Doorstroom naar de reguliere economie"),
           _("Beëindigde episodes in de sociale economie gevolgd door een episode als werkende die binnen 3 maanden begint, geteld op die begindag, in de 12 maanden tot de peildatum."),
           REGISTER, theme="social_economy"),
-    _flow("hours_community_service", "hours.community_service", _("Uren gemeenschapsdienst"),
-          _("Gepresteerde uren gemeenschapsdienst in de 12 maanden tot de peildatum, naar woonplaats."), _("Aanwezigheden gemeenschapsdienst"),
-          unit=_("uren"), amount=True, theme="community"),
-    _flow("hours_wijk_werken", "hours.wijk_werken", _("Uren wijk-werken"), _("Gepresteerde uren wijk-werken in de 12 maanden tot de peildatum, naar woonplaats."),
-          _("Aanwezigheden wijk-werken"), unit=_("uren"), amount=True, theme="community"),
+    _hours("hours_community_service", "community_service", _("Uren gemeenschapsdienst"),
+           _("Gepresteerde uren gemeenschapsdienst van 1 januari tot de peildatum, naar woonplaats; verborgen wanneer minder dan tien personen ze presteerden."),
+           _("Aanwezigheden gemeenschapsdienst")),
+    _hours("hours_wijk_werken", "wijk_werken", _("Uren wijk-werken"),
+           _("Gepresteerde uren wijk-werken van 1 januari tot de peildatum, naar woonplaats; verborgen wanneer minder dan tien personen ze presteerden."),
+           _("Aanwezigheden wijk-werken")),
     Kpi("vacancies_filled", _("Ingevulde vacatures"),
         _("Vacatures die in de 12 maanden tot de peildatum ingevuld werden (de overgang naar 'ingevuld'), naar de gemeente van het werk."),
         _("vacatures"), _("Vacatures: overgangslog"), f"Σ {FILLED} (12 maanden tot de peildatum)", "flow", plus=(FILLED,), theme="vacancies",

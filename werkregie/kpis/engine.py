@@ -221,8 +221,14 @@ def contributions(facts: Facts) -> dict[Key, tuple[int, Decimal]]:
                 add("social_economy.to_work", work)
     for day, decision in facts.decisions:
         add(f"decision.{decision}", day)
-    for day, kind, hours in facts.hours:
-        add(f"hours.{kind}", day, value=Decimal(hours))
+    # the hours count the person once a calendar year, on the first day they worked hours of that kind: over a KPI's
+    # window (1 January to the day) the cells' count is then the number of persons behind the hours, what the small-cell
+    # rule must read (walk of stop 43: one person's wijk-werken hours were published, counted as 20 days of attendance)
+    counted: set[tuple[str, int]] = set()
+    for day, kind, hours in sorted(facts.hours):
+        first = (kind, day.year) not in counted
+        counted.add((kind, day.year))
+        add(f"hours.{kind}", day, n=1 if first else 0, value=Decimal(hours))
     return out
 
 

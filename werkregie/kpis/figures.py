@@ -55,10 +55,13 @@ class Breakdown:
 
 
 def window(kpi: catalogue.Kpi, on: dt.date) -> tuple[dt.date, dt.date] | None:
-    """The days counted (inclusive): none for a stock; the 12 months up to the day for a flow; the cohort for a share."""
+    """The days counted (inclusive): none for a stock; the 12 months up to the day for a flow (from 1 January for the
+    hours); the cohort for a share."""
     if kpi.kind == "stock":
         return None
     end = on - kpi.lag
+    if kpi.year_to_date:
+        return (dt.date(end.year, 1, 1), end)
     return (end - YEAR + dt.timedelta(days=1), end)
 
 
@@ -238,7 +241,7 @@ def _digest(codes: tuple[str, ...], inputs: dict) -> str:
     """A fingerprint of a breakdown's inputs and of how its KPIs read them: a refresh that left the inputs as they were
     (an incremental one touches few days and places) publishes the figures computed before instead of suppressing
     everything again."""
-    hasher = hashlib.sha256(repr([(k.kind, k.plus, k.minus, k.numerator, k.denominator, k.amount, k.lag) for k in map(catalogue.BY_CODE.get, codes)]).encode())
+    hasher = hashlib.sha256(repr([(k.kind, k.plus, k.minus, k.numerator, k.denominator, k.amount, k.lag, k.year_to_date) for k in map(catalogue.BY_CODE.get, codes)]).encode())
     for name in sorted(inputs):
         value = inputs[name]
         parts = value.items() if isinstance(value, dict) else [("", value)]
@@ -421,6 +424,15 @@ def _compute_one(code: str, on: dt.date, below: int, base: dict[str, dict[tuple,
             value = float(amounts.get(key, 0)) if kpi.amount else n
             figures[key] = Figure(None if is_hidden else value, None if is_hidden else n, is_hidden)
     return Breakdown(kpi, on, window(kpi, on), figures, below)
+
+
+def unpublished_total(kpi: catalogue.Kpi, on: dt.date, municipalities: list[str]) -> float:
+    """A count (or hours) of these municipalities together from the aggregates, suppression or not: never shown, only
+    compared with an agreement's "at most" target (municipalities.use_cases.progress)."""
+    base = _base(kpi, on)
+    part = base["amount"] if kpi.amount else base["count"]
+    wanted = set(municipalities)
+    return float(sum(value for (nis, *_groups), value in part.items() if nis in wanted))
 
 
 def per_inhabitants(fig: Figure, unit: tuple[str, str]) -> float | None:

@@ -180,16 +180,22 @@ def shown(key: str, value: float) -> str:
 def reward(item: CooperationAgreement, year: int, overrides: dict[str, float] | None = None) -> dict:
     params = parameters(year, overrides)
     end_of_year = dt.date(year, 12, 31)
-    on = min(end_of_year, clock.today(), item.end)
+    today = clock.today()
+    on = min(end_of_year, today, item.end)
+    begins, ends = max(dt.date(year, 1, 1), item.start), min(end_of_year, item.end)
+    # a year of the agreement not begun earns nothing yet; one still running is counted on today's figures, provisionally
+    # (walk of stop 43: € 20.000,00 "for 2027" on the figures of 03/12/2026, not said to be anything but final)
+    status = "not_started" if begins > today else ("provisional" if today < ends else "final")
     lines = []
-    for p in progress(item, on):
+    for p in progress(item, on) if status != "not_started" else ():
         target = float(p.engagement.target) / 100 if p.kpi.kind == "rate" else float(p.engagement.target)
         at_least = p.engagement.direction == Direction.AT_LEAST
-        if p.value is None:
+        if p.judged is None:
             outcome, amount, why = "unknown", 0.0, _("niet te berekenen: te kleine aantallen")
         elif p.reached:
-            outcome, amount, why = "full", params["amount_per_engagement"], _("streefwaarde gehaald")
-        elif (p.value >= params["partial_threshold"] * target) if at_least else (p.value * params["partial_threshold"] <= target):
+            outcome, amount = "full", params["amount_per_engagement"]
+            why = _("streefwaarde gehaald") if p.value is not None else _("streefwaarde gehaald (het aantal zelf blijft verborgen)")
+        elif (p.judged >= params["partial_threshold"] * target) if at_least else (p.judged * params["partial_threshold"] <= target):
             outcome, amount = "partial", params["partial_share"] * params["amount_per_engagement"]
             why = partial_reason(params["partial_threshold"], at_least)
         else:
@@ -199,7 +205,8 @@ def reward(item: CooperationAgreement, year: int, overrides: dict[str, float] | 
     capped = min(total, params["maximum_per_year"])
     illustrative = any(source["illustrative"] for source in sources(year))
     described = [{**source, "used": shown(source["key"], params[source["key"]])} for source in sources(year)]
-    return {"agreement": item.pk, "year": year, "on": on.isoformat(), "parameters": params, "sources": described, "illustrative": illustrative,
+    return {"agreement": item.pk, "year": year, "on": on.isoformat(), "status": status, "begins": begins.strftime("%d/%m/%Y"),
+            "ends": ends.strftime("%d/%m/%Y"), "on_text": on.strftime("%d/%m/%Y"), "parameters": params, "sources": described, "illustrative": illustrative,
             "in_words": in_words(params, year),
             "lines": [line.__dict__ for line in lines],
             "sum": round(total, 2), "reward": round(capped, 2), "capped": capped < total, "what_if": bool(overrides)}

@@ -21,7 +21,7 @@ from werkregie.access.purposes import Purpose
 from werkregie.access.services import record_access
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
-from werkregie.core import clock, dates
+from werkregie.core import clock, dates, suppression
 from werkregie.core.errors import Conflict, FieldError, Forbidden, InvalidInput, NotFound
 from werkregie.core.text import required_text_problem, text_field_errors, text_problem
 from werkregie.core.versions import unseen_message
@@ -70,6 +70,10 @@ class Progress:
     reached: bool | None
     on: dt.date
     hidden: bool = False  # the figure of a member is too small to publish, so the group's is withheld
+    # what the engagement is judged on: the figure, or for an "at most" count hidden by the small-cell rule the count
+    # itself (read from the aggregates, never shown): "at most N" (N at least the threshold) is then reached or not
+    judged: float | None = None
+    members: int = 1  # the municipalities of the agreement
 
     @property
     def state(self) -> str:
@@ -104,8 +108,13 @@ def progress(item: CooperationAgreement, on: dt.date | None = None) -> list[Prog
         value = _group_value(kpi, table, members)
         hidden = value is None and any(table.get(("municipality", nis)).hidden for nis in members)
         target = float(engagement.target) / 100 if kpi.kind == "rate" else float(engagement.target)
-        reached = None if value is None else (value >= target if engagement.direction == Direction.AT_LEAST else value <= target)
-        out.append(Progress(engagement, kpi, value, kpi_cases.number(value, kpi, hidden), kpi_cases.number(target, kpi), reached, day, hidden))
+        at_most = engagement.direction == Direction.AT_MOST
+        judged = value
+        if value is None and hidden and at_most and kpi.kind in ("stock", "flow") and target >= suppression.threshold():
+            judged = figures.unpublished_total(kpi, day, members)
+        reached = None if judged is None else (judged <= target if at_most else judged >= target)
+        out.append(Progress(engagement, kpi, value, kpi_cases.number(value, kpi, hidden), kpi_cases.number(target, kpi), reached, day, hidden,
+                            judged, len(members)))
     return out
 
 
@@ -144,6 +153,12 @@ def _engagements(rows: list[dict], errors: list[FieldError]) -> list[Engagement]
         direction = row.get("direction") or Direction.AT_LEAST
         if direction not in Direction.values:
             errors.append(FieldError(f"engagements[{i}].direction", _("minstens of hoogstens")))
+        elif (direction == Direction.AT_MOST and kpi is not None and kpi.kind != "rate" and target.is_finite()
+              and 0 <= target < suppression.threshold()):
+            # a count under the small-cell threshold is never published, so "at most 5" could only be judged by telling
+            # a hidden count's range (walk of stop 43: every good result was hidden and earned nothing)
+            errors.append(FieldError(f"engagements[{i}].target", _("een streefwaarde ‘hoogstens’ voor een aantal is minstens %(n)s: "
+                                                                    "aantallen onder %(n)s worden nooit getoond") % {"n": suppression.threshold()}))
         if kpi is not None and kpi.code not in seen:
             seen[kpi.code] = i
             engagements.append(Engagement(kpi=kpi.code, target=target, direction=direction, description=(row.get("description") or "")[:300]))
