@@ -100,7 +100,7 @@ T = {
     "Uw rol heeft geen toegang tot de kerncijfers.": ("Votre rôle n'a pas accès aux indicateurs clés.", "Your role has no access to the key figures."),
     "Enkel analisten en beheerders zien het managementoverzicht.": ("Seuls les analystes et les administrateurs voient l'aperçu de gestion.",
                                                                      "Only analysts and admins see the management overview."),
-    "Definitie van %(name)s": ("Définition de %(name)s", "Definition of %(name)s"),
+    "Definitie van %(name)s": ("Définition : %(name)s", "Definition: %(name)s"),
     "Definitie": ("Définition", "Definition"),
     "Eenheid": ("Unité", "Unit"),
     "Bron": ("Source", "Source"),
@@ -336,4 +336,16 @@ T.update({
     "Gepresteerde uren wijk-werken van 1 januari tot de peildatum, naar woonplaats; verborgen wanneer minder dan tien personen ze presteerden.": (
         "Heures de travail de quartier prestées du 1er janvier à la date de référence, selon le domicile ; masquées lorsque moins de dix personnes les ont prestées.",
         "Wijk-werken hours worked from 1 January to the reference date, by place of residence; hidden when fewer than ten persons worked them."),
+})
+T.update({"kerncijfers": ("chiffres-clés", "key figures")})
+T.update({
+    "Vergelijking": ("Comparaison", "Comparison"),
+    "som van de %(name)s van 1 januari tot de peildatum": ("somme des %(name)s du 1er janvier à la date de référence",
+                                                            "sum of the %(name)s from 1 January to the reference date"),
+    "werkzoekenden van wie de termijn van 2 maanden voor de screening verstreek − wie daarna alsnog gescreend werd of niet meer ingeschreven is, tot en met de peildatum": (
+        "demandeurs d’emploi dont le délai de 2 mois pour le screening a expiré − ceux qui ont été screenés depuis ou ne sont plus inscrits, jusqu’à la date de référence incluse",
+        "job seekers whose 2-month term for the screening ran out − those screened since or no longer registered, up to and including the reference date"),
+    "werkzoekenden van wie de termijn van 3 maanden voor een bindend afsprakenblad verstreek − wie daarna alsnog een afsprakenblad aanvaardde of niet meer ingeschreven is, tot en met de peildatum": (
+        "demandeurs d’emploi dont le délai de 3 mois pour une convention contraignante a expiré − ceux qui en ont accepté une depuis ou ne sont plus inscrits, jusqu’à la date de référence incluse",
+        "job seekers whose 3-month term for a binding agreement ran out − those who accepted one since or are no longer registered, up to and including the reference date"),
 })

@@ -237,3 +237,4 @@ T.update({
         "Computed on the figures of %(on)s; this year’s reward is only final after %(day)s."),
     "Voorlopige beloning volgens deze berekening": ("Récompense provisoire selon ce calcul", "Provisional reward by this calculation"),
 })
+T.update({"dezelfde bron als hierboven": ("même source que ci-dessus", "same source as above")})

@@ -148,7 +148,7 @@ def small_gent(ref):
 @pytest.mark.parametrize("language,why", [
     ("nl", "Geen grafiek: het cijfer van Gent is verborgen, omdat het anders een aantal kleiner dan 10 zou tonen of laten afleiden."),
     ("fr", "Pas de graphique : le chiffre de Gand est masqué, car il montrerait ou permettrait de déduire un nombre inférieur à 10."),
-    ("en", "No chart: the figure for Gent is hidden, because it would otherwise show or give away a count below 10."),
+    ("en", "No chart: the figure for Ghent is hidden, because it would otherwise show or give away a count below 10."),
 ])
 def test_a_hidden_figure_of_the_municipality_says_why_there_is_no_chart(small_gent, language, why):
     _name, pdf, data = build(language)

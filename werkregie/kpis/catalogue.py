@@ -143,6 +143,14 @@ SHARE_PARTS = {"inflow.cohort": _("nieuwe werkzoekenden"), "inflow.agreement_coh
                "inflow.agreement_in_time": _("nieuwe werkzoekenden met uitkering, niet zelfredzaam, met een aanvaard bindend afsprakenblad binnen 3 maanden")}
 
 
+OVERDUE_WORDS = {
+    "screening_overdue": _("werkzoekenden van wie de termijn van 2 maanden voor de screening verstreek − wie daarna alsnog gescreend "
+                           "werd of niet meer ingeschreven is, tot en met de peildatum"),
+    "agreement_overdue": _("werkzoekenden van wie de termijn van 3 maanden voor een bindend afsprakenblad verstreek − wie daarna alsnog "
+                           "een afsprakenblad aanvaardde of niet meer ingeschreven is, tot en met de peildatum"),
+}
+
+
 def readable_formula(kpi: Kpi) -> str:
     """The formula in Dutch words, for the pages and exports (the technical one, on the aggregate cells, is for the API)."""
     text = _formula_words(kpi)
@@ -152,8 +160,12 @@ def readable_formula(kpi: Kpi) -> str:
 def _formula_words(kpi: Kpi) -> str:
     name = str(kpi.name)
     name = name[:1].lower() + name[1:]
+    if kpi.code in OVERDUE_WORDS:  # a stock of persons past a term, not of status episodes (walk of stop 43)
+        return str(OVERDUE_WORDS[kpi.code])
     if kpi.kind == "stock":
         return str(_("%(name)s op de peildatum = begonnen episodes − beëindigde episodes, tot en met de peildatum") % {"name": name})
+    if kpi.year_to_date:
+        return str(_("som van de %(name)s van 1 januari tot de peildatum") % {"name": name})
     if kpi.kind == "rate":
         return str(_("%(part)s ÷ %(whole)s (instroom van 12 maanden), in %%") % {"part": SHARE_PARTS[kpi.numerator], "whole": SHARE_PARTS[kpi.denominator]})
     if kpi.kind == "official":

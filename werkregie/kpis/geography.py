@@ -104,7 +104,16 @@ def _names_in(language: str) -> dict[tuple[str, str], str]:
                 names[unit] = OTHER_NAMES[name][column]
     if language == "fr":  # municipalities and arrondissements by their French names, as geo.Municipality.name_in does
         names.update(_french_names())
+    if language == "en":  # the few with an English name in common use (walk of stop 43: "Key figures of Gent")
+        names.update(ENGLISH_NAMES)
     return names
+
+
+# The English exonyms in common use (the UK government's and the BBC's style, and the cities' own English pages); every
+# other Flemish municipality keeps its Dutch name in English.
+ENGLISH_NAMES = {("municipality", "11002"): "Antwerp", ("municipality", "44021"): "Ghent", ("municipality", "31005"): "Bruges",
+                 ("municipality", "35013"): "Ostend", ("arrondissement", "11000"): "Antwerp", ("arrondissement", "44000"): "Ghent",
+                 ("arrondissement", "31000"): "Bruges", ("arrondissement", "35000"): "Ostend"}
 
 
 @lru_cache(maxsize=1)

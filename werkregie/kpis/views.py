@@ -5,6 +5,7 @@ use cases check the role and answer from the aggregates."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from django import forms
@@ -215,8 +216,10 @@ def management(request: HttpRequest, principal: Principal) -> HttpResponse:
 
 
 @roles(*VIEWERS)
-def catalogue_page(request: HttpRequest, principal: Principal) -> HttpResponse:  # noqa: ARG001
-    return render(request, "kpis/catalogue.html", {"rows": use_cases.catalogue_rows()})
+def catalogue_page(request: HttpRequest, principal: Principal) -> HttpResponse:
+    # the technical formula (cell names, Σ) for those who work on the figures, as on the agreement page (walk of stop 43)
+    technical = principal.role in (Role.ANALYST, Role.ADMIN)
+    return render(request, "kpis/catalogue.html", {"rows": use_cases.catalogue_rows(), "technical": technical})
 
 
 def _exported(request: HttpRequest, principal: Principal, write: Callable[[dict], HttpResponse]) -> HttpResponse:
@@ -320,8 +323,11 @@ def _xlsx(data: dict) -> HttpResponse:
 
 
 def _file_stem(data: dict) -> str:
-    """kerncijfers-<the KPI's Dutch name, as a slug>-DD-MM-YYYY."""
-    return f'kerncijfers-{slugify(data["kpi"]["name"])}-{dt.date.fromisoformat(data["on"]).strftime("%d-%m-%Y")}'
+    """kerncijfers-<the KPI's name, as a slug>-DD-MM-YYYY, in the reader's language ("chiffres-cles-demandeurs-d-emploi-…";
+    an apostrophe parts the words instead of vanishing: walk of stop 43 read "demandeurs-demploi")."""
+    prefix = _("kerncijfers")  # (outside the f-string, where makemessages would not find it)
+    words = slugify(re.sub(r"['’]", "-", f'{prefix} {data["kpi"]["name"]}'))
+    return f'{words}-{dt.date.fromisoformat(data["on"]).strftime("%d-%m-%Y")}'
 
 
 def _sheet_title(name: str) -> str:

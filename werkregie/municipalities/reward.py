@@ -118,6 +118,8 @@ def sources(year: int) -> list[dict]:
         out.append({"key": key, "description": _(found.description), "value": float(found.value), "shown": shown(key, float(found.value)),
                     "reference": [r.get("title", "") for r in found.reference or []], "illustrative": bool(meta.get("illustrative")),
                     "uncertainty": found.uncertainty})
+    for before, item in zip(out, out[1:]):  # one long quote once, not under every parameter (walk of stop 43)
+        item["same_source"] = item["reference"] == before["reference"]
     return out
 
 
@@ -161,10 +163,15 @@ def partial_reason(threshold: float, at_least: bool) -> str:
     """Why an engagement earns the partial share: "at least" targets reach a share of the target; "at most" targets stay
     within the target divided by that share (walk of stop 41: "80 % of the target reached" under "at most 20, 24 reached")."""
     if at_least:
-        return _("drempel van %(pct)s %% van de streefwaarde gehaald") % {"pct": f"{100 * threshold:.0f}"}
+        return _("drempel van %(pct)s %% van de streefwaarde gehaald") % {"pct": _percent_figure(100 * threshold)}
     if threshold <= 0:
         return _("zonder drempel: elk resultaat telt gedeeltelijk")
-    return _("hoogstens %(pct)s %% boven de streefwaarde") % {"pct": f"{100 * (1 / threshold - 1):.0f}"}
+    return _("hoogstens %(pct)s %% boven de streefwaarde") % {"pct": _percent_figure(100 * (1 / threshold - 1))}
+
+
+def _percent_figure(value: float) -> str:
+    """90 → "90", 11,11… → "11,1" (walk of stop 43: "hoogstens 11 % boven" for a limit of 11,1 %)."""
+    return format_number(value, 0 if abs(value - round(value)) < 1e-9 else 1)
 
 
 def percent(share: float) -> str:
