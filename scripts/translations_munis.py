@@ -238,3 +238,7 @@ T.update({
     "Voorlopige beloning volgens deze berekening": ("Récompense provisoire selon ce calcul", "Provisional reward by this calculation"),
 })
 T.update({"dezelfde bron als hierboven": ("même source que ci-dessus", "same source as above")})
+T.update({
+    "geen geldig telefoonnummer (bv. +32 9 123 45 67)": ("numéro de téléphone non valable (p. ex. +32 9 123 45 67)", "not a valid phone number (e.g. +32 9 123 45 67)"),
+    "Niet nodig: al in een traject bij VDAB": ("Pas nécessaire : déjà dans un trajet au VDAB", "Not needed: already in a VDAB pathway"),
+})

@@ -24,7 +24,7 @@ from werkregie.core.text import text_field_errors, visible_text
 from werkregie.core.versions import unseen_message
 from werkregie.people import perms as people_perms
 
-from .models import MunicipalStep, StepKind
+from .models import MunicipalStep, Referral, StepKind
 
 
 @dataclass
@@ -42,6 +42,7 @@ class ClientSteps:
     trajectory: str  # the open trajectory's state, or ""
     trajectory_steps: list[TrajectoryStep]
     municipality_steps: list[MunicipalStep]
+    referred_on: dt.datetime | None = None  # the municipality's last referral to VDAB (walk of stop 43: not shown here)
 
 
 def _client(principal: Principal, person_id: int):  # noqa: ANN202 - the Person
@@ -62,8 +63,10 @@ def client_steps(principal: Principal, person_id: int, channel: str = "web") -> 
     agreed = [TrajectoryStep(s.get_kind_display(), s.title, s.due_on, s.state_label)
               for s in AgreementStep.objects.filter(person_id=person.pk).order_by("due_on", "id")]
     own = list(MunicipalStep.objects.filter(person_id=person.pk, organisation_id=principal.user.organisation_id))
+    referred = (Referral.objects.filter(person_id=person.pk, organisation_id=principal.user.organisation_id)
+                .order_by("-referred_at").values_list("referred_at", flat=True).first())
     record_access(principal.actor(), [person.pk], "stappen van de gemeente en trajectstappen", Purpose.LEEFLOON_ACTIVATION, channel)
-    return ClientSteps(person.pk, f"{person.first_name} {person.last_name}", trajectory.state_label if trajectory else "", agreed, own)
+    return ClientSteps(person.pk, f"{person.first_name} {person.last_name}", trajectory.state_label if trajectory else "", agreed, own, referred)
 
 
 def _checked(data: dict) -> dict:

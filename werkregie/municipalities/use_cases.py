@@ -29,6 +29,7 @@ from werkregie.geo.models import Municipality
 from werkregie.kpis import catalogue, figures
 from werkregie.kpis import use_cases as kpi_cases
 from werkregie.people import perms as people_perms
+from werkregie.people import validation
 from werkregie.people.models import Person
 from werkregie.workflows import reasons
 from werkregie.workflows.labels import coded
@@ -178,7 +179,10 @@ def _contacts(rows: list[dict], errors: list[FieldError]) -> list[Contact]:
         email = (c.get("email") or "").strip()
         if email and ("@" not in email or " " in email or len(email) > 254):
             errors.append(FieldError(f"contacts[{i}].email", _("geen geldig e-mailadres")))
-        contacts.append(Contact(name=name[:200], function=(c.get("function") or "")[:200], email=email[:254], phone=(c.get("phone") or "")[:40]))
+        phone = str(c.get("phone") or "").strip()
+        if phone and not validation.is_phone(phone):  # (walk of stop 43: "abc" was stored)
+            errors.append(FieldError(f"contacts[{i}].phone", _("geen geldig telefoonnummer (bv. +32 9 123 45 67)")))
+        contacts.append(Contact(name=name[:200], function=(c.get("function") or "")[:200], email=email[:254], phone=phone[:40]))
     return contacts
 
 
