@@ -349,3 +349,16 @@ T.update({
         "demandeurs d’emploi dont le délai de 3 mois pour une convention contraignante a expiré − ceux qui en ont accepté une depuis ou ne sont plus inscrits, jusqu’à la date de référence incluse",
         "job seekers whose 3-month term for a binding agreement ran out − those who accepted one since or are no longer registered, up to and including the reference date"),
 })
+T.update({
+    "Rol in de vergelijking": ("Rôle dans la comparaison", "Role in the comparison"),
+    "deze gemeente": ("cette commune", "this municipality"),
+    "vergelijkbare gemeente": ("commune comparable", "comparable municipality"),
+    "mediaan": ("médiane", "median"),
+    "vergelijking": ("comparaison", "comparison"),
+    "Vergelijkbare gemeenten": ("Communes comparables", "Comparable municipalities"),
+    "Methode": ("Méthode", "Method"),
+    "NIS-code": ("Code INS", "NIS code"),
+    "Deze vergelijking downloaden": ("Télécharger cette comparaison", "Download this comparison"),
+    "CSV": ("CSV", "CSV"),
+    "Excel (XLSX)": ("Excel (XLSX)", "Excel (XLSX)"),
+})

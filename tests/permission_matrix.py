@@ -382,6 +382,8 @@ WEB = {
     "kerncijfers/": "- - - - + - + +",
     "kerncijfers/gemeente/": "- - - - + - + +",
     "kerncijfers/gemeente/rapport.pdf": "- - - - + - + +",
+    "kerncijfers/gemeente/export.csv": "- - - - + - + +",
+    "kerncijfers/gemeente/export.xlsx": "- - - - + - + +",
     "kerncijfers/management/": "- - - - - - + +",
     "kerncijfers/catalogus/": "- - - - + - + +",
     "kerncijfers/export.csv": "- - - - + - + +",

@@ -103,7 +103,7 @@ def _row(table: figures.Breakdown, unit: tuple[str, str], label: str, dim: str =
            "text": number(fig.value, table.kpi, fig.hidden)}
     if table.kpi.per_inhabitants and dim == "total":
         rate = figures.per_inhabitants(fig, unit)
-        row["per_100"] = None if rate is None else round(rate, 2)
+        row["per_100"] = None if rate is None else round(rate, 4)  # 4 decimals for exports and the API (walk of stop 43: 0,03 everywhere); the text keeps 2
         row["per_100_text"] = "—" if rate is None else f"{rate:.2f}".replace(".", ",")
     return row
 
@@ -172,7 +172,7 @@ def comparison(principal: Principal, nis: str | None, on: str | dt.date | None =
         if kpi.per_inhabitants:  # counts of places of every size compare only per inhabitant (walk of stop 41)
             rates = [r["per_100"] for r in peer_rows if r.get("per_100") is not None]
             rate_mid = median(rates) if 2 * len(rates) >= len(peer_rows) > 0 else None
-            extra = {"peer_median_per_100": None if rate_mid is None else round(rate_mid, 2),
+            extra = {"peer_median_per_100": None if rate_mid is None else round(rate_mid, 4),
                      "peer_median_per_100_text": "—" if rate_mid is None else f"{rate_mid:.2f}".replace(".", ",")}
         kpis.append({**_header(table), **extra, "own": own, "peers": peer_rows, "peer_median": mid, "peer_median_text": "—" if mid is None else number(mid, kpi, False),
                      "peer_median_of": len(known), "peer_median_label": peer_median_label(len(known), len(peer_rows)),

@@ -21,7 +21,7 @@ from werkregie.accounts.principal import Principal
 from werkregie.core import csvsafe
 from werkregie.core.errors import DomainError, Forbidden, InvalidInput
 from werkregie.formats.numbers import format_number
-from werkregie.web.exports import Share, cell, xlsx_response
+from werkregie.web.exports import Share, cell, csv_response, xlsx_response
 from werkregie.web.helpers import roles
 
 from . import catalogue, charts, comparable, geography, perms, use_cases
@@ -177,6 +177,24 @@ def municipality(request: HttpRequest, principal: Principal) -> HttpResponse:
     return render(request, "kpis/municipality.html", {"data": data, "places": sorted(places, key=lambda p: p[1]), "query": request.GET.urlencode(),
                                                       "quarters": quarter_choices(), "method_text": comparable.METHOD, "form": form,
                                                       "official": official}, status=status)
+
+
+@roles(*VIEWERS)
+def municipality_export(request: HttpRequest, principal: Principal, kind: str = "csv") -> HttpResponse:
+    """The page's comparison as CSV or XLSX (comparison_export.py); a municipality worker always gets its own."""
+    from . import comparison_export as export_rows
+
+    requested = request.GET.get("gemeente") or perms.own_municipality(principal) or "44021"
+    try:
+        data = use_cases.comparison(principal, requested, request.GET.get("peildatum"))
+    except DomainError as exc:
+        return _problem(request, exc)
+    prefix = _("vergelijking")  # (outside the f-string, where makemessages would not find it)
+    stem = slugify(f'{prefix} {data["municipality"]["name"]} {dt.date.fromisoformat(data["on"]).strftime("%d-%m-%Y")}')
+    if kind == "xlsx":
+        rows = [*export_rows.meta(data), [], export_rows.header(), *export_rows.rows(data, export_rows.xlsx_value)]
+        return xlsx_response(f"{stem}.xlsx", _sheet_title(data["municipality"]["name"]), rows, header=len(export_rows.meta(data)) + 1)
+    return csv_response(f"{stem}.csv", export_rows.header(), [*export_rows.rows(data, export_rows.csv_value)])
 
 
 @roles(*VIEWERS)
