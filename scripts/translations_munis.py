@@ -242,3 +242,7 @@ T.update({
     "geen geldig telefoonnummer (bv. +32 9 123 45 67)": ("numéro de téléphone non valable (p. ex. +32 9 123 45 67)", "not a valid phone number (e.g. +32 9 123 45 67)"),
     "Niet nodig: al in een traject bij VDAB": ("Pas nécessaire : déjà dans un trajet au VDAB", "Not needed: already in a VDAB pathway"),
 })
+T.update({
+    "Dit jaar valt buiten de looptijd van de overeenkomst.": ("Cette année est en dehors de la durée de la convention.", "This year lies outside the agreement's term."),
+    "een jaar van %(first)s tot %(last)s": ("une année de %(first)s à %(last)s", "a year from %(first)s to %(last)s"),
+})

@@ -426,15 +426,6 @@ def _compute_one(code: str, on: dt.date, below: int, base: dict[str, dict[tuple,
     return Breakdown(kpi, on, window(kpi, on), figures, below)
 
 
-def unpublished_total(kpi: catalogue.Kpi, on: dt.date, municipalities: list[str]) -> float:
-    """A count (or hours) of these municipalities together from the aggregates, suppression or not: never shown, only
-    compared with an agreement's "at most" target (municipalities.use_cases.progress)."""
-    base = _base(kpi, on)
-    part = base["amount"] if kpi.amount else base["count"]
-    wanted = set(municipalities)
-    return float(sum(value for (nis, *_groups), value in part.items() if nis in wanted))
-
-
 def per_inhabitants(fig: Figure, unit: tuple[str, str]) -> float | None:
     """The platform's own rate: per 100 inhabitants aged 20–69 (Statbel 1/1/2020)."""
     population = geography.working_age(unit)

@@ -185,6 +185,9 @@ def shown(key: str, value: float) -> str:
 
 
 def reward(item: CooperationAgreement, year: int, overrides: dict[str, float] | None = None) -> dict:
+    if not item.start.year <= year <= item.end.year:  # (attack of stop 43: 2026 of an agreement of 2027 "began 01/01/2027, ended 31/12/2026")
+        raise InvalidInput(_("Dit jaar valt buiten de looptijd van de overeenkomst."),
+                           [FieldError("year", _("een jaar van %(first)s tot %(last)s") % {"first": item.start.year, "last": item.end.year})])
     params = parameters(year, overrides)
     end_of_year = dt.date(year, 12, 31)
     today = clock.today()
@@ -197,12 +200,11 @@ def reward(item: CooperationAgreement, year: int, overrides: dict[str, float] | 
     for p in progress(item, on) if status != "not_started" else ():
         target = float(p.engagement.target) / 100 if p.kpi.kind == "rate" else float(p.engagement.target)
         at_least = p.engagement.direction == Direction.AT_LEAST
-        if p.judged is None:
+        if p.value is None:
             outcome, amount, why = "unknown", 0.0, _("niet te berekenen: te kleine aantallen")
         elif p.reached:
-            outcome, amount = "full", params["amount_per_engagement"]
-            why = _("streefwaarde gehaald") if p.value is not None else _("streefwaarde gehaald (het aantal zelf blijft verborgen)")
-        elif (p.judged >= params["partial_threshold"] * target) if at_least else (p.judged * params["partial_threshold"] <= target):
+            outcome, amount, why = "full", params["amount_per_engagement"], _("streefwaarde gehaald")
+        elif (p.value >= params["partial_threshold"] * target) if at_least else (p.value * params["partial_threshold"] <= target):
             outcome, amount = "partial", params["partial_share"] * params["amount_per_engagement"]
             why = partial_reason(params["partial_threshold"], at_least)
         else:
