@@ -115,7 +115,7 @@ def record(principal: Principal, person_id: int, data: dict, channel: str = "web
     return step
 
 
-def _own_step(principal: Principal, step_id: int) -> MunicipalStep:
+def own_step(principal: Principal, step_id: int) -> MunicipalStep:
     if principal.role != Role.MUNICIPALITY or not principal.user.organisation_id:
         raise Forbidden(_("Enkel een medewerker van een gemeente ziet en noteert de stappen van de gemeente."))
     step = MunicipalStep.objects.filter(pk=step_id, organisation_id=principal.user.organisation_id).first()
@@ -127,14 +127,14 @@ def _own_step(principal: Principal, step_id: int) -> MunicipalStep:
 
 def step(principal: Principal, step_id: int, channel: str = "web") -> MunicipalStep:
     """One of the municipality's own steps, to change it (logged)."""
-    found = _own_step(principal, step_id)
+    found = own_step(principal, step_id)
     record_access(principal.actor(), [found.person_id], "stap van de gemeente", Purpose.LEEFLOON_ACTIVATION, channel)
     return found
 
 
 def update(principal: Principal, step_id: int, data: dict, version: int | None, channel: str = "web") -> MunicipalStep:
     """Change a step (e.g. its end); `version` is the one the worker read: a step changed in between is not overwritten."""
-    step = _own_step(principal, step_id)
+    step = own_step(principal, step_id)
     if version is None:
         raise InvalidInput(_("De versie ontbreekt."), [FieldError("version", _("verplicht: de versie die u bewerkte"))])
     fields = _checked(data)
