@@ -185,10 +185,10 @@ def shown(key: str, value: float) -> str:
 
 
 def reward(item: CooperationAgreement, year: int, overrides: dict[str, float] | None = None) -> dict:
+    params = parameters(year, overrides)  # (a year without reward parameters is refused first, naming the years that have them)
     if not item.start.year <= year <= item.end.year:  # (attack of stop 43: 2026 of an agreement of 2027 "began 01/01/2027, ended 31/12/2026")
         raise InvalidInput(_("Dit jaar valt buiten de looptijd van de overeenkomst."),
                            [FieldError("year", _("een jaar van %(first)s tot %(last)s") % {"first": item.start.year, "last": item.end.year})])
-    params = parameters(year, overrides)
     end_of_year = dt.date(year, 12, 31)
     today = clock.today()
     on = min(end_of_year, today, item.end)
