@@ -223,8 +223,6 @@ T.update({
     "een streefwaarde ‘hoogstens’ voor een aantal is minstens %(n)s: aantallen onder %(n)s worden nooit getoond": (
         "un objectif « au plus » pour un nombre vaut au moins %(n)s : les nombres inférieurs à %(n)s ne sont jamais affichés",
         "an ‘at most’ target for a count is at least %(n)s: counts below %(n)s are never shown"),
-    "streefwaarde gehaald (het aantal zelf blijft verborgen)": (
-        "objectif atteint (le nombre lui-même reste masqué)", "target reached (the count itself stays hidden)"),
     "het cijfer is te klein om te tonen, of verborgen om een ander klein cijfer te beschermen": (
         "le chiffre est trop petit pour être affiché, ou masqué pour protéger un autre petit chiffre",
         "the figure is too small to show, or hidden to protect another small figure"),
