@@ -16,8 +16,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
 import resultfile  # noqa: E402 - bench/resultfile.py, beside this script
 from skills_implied import SENTENCES  # noqa: E402
 
+from werkregie.matching.engine import ranking  # noqa: E402
 from werkregie.matching.engine.skills import default_skill_index  # noqa: E402
 from werkregie.matching.engine.taxonomy import load  # noqa: E402
+
+TFIDF_ONLY = (0.0, 0.0, 0.0, 1.0, 0.0)  # the character n-gram TF-IDF cosine of a clause with the labels, alone: the issue's baseline
 
 
 def measure(implied: bool, glossed: bool) -> dict:
@@ -37,13 +40,34 @@ def measure(implied: bool, glossed: bool) -> dict:
     return figures
 
 
+def measure_ranked(coefficients: tuple[float, ...]) -> dict:
+    """The ranking (`match skills --top K`, ranking.py) with `coefficients`: the shipped ones, or a single signal's."""
+    taxonomy, index = load(), default_skill_index()
+    uri = {s.labels["en"][0]: s.uri for s in taxonomy.skills}
+    figures = {}
+    for language, rows in SENTENCES.items():
+        hits = {5: 0, 10: 0}
+        gold_count = sum(len(g) for _t, g in rows)
+        started = time.perf_counter()
+        for text, gold in rows:
+            _text, pool = ranking.candidates(index, text, language)
+            ordered = sorted(pool, key=lambda c: (-ranking.probability(c, coefficients), c.skill))[:10]
+            found = [taxonomy.skills[c.skill].uri for c in ordered]
+            for k in hits:
+                hits[k] += sum(uri[g] in found[:k] for g in gold)
+        figures[language] = {"sentences": len(rows), "gold": gold_count, "recall5": round(hits[5] / gold_count, 3),
+                             "recall10": round(hits[10] / gold_count, 3), "ms_per_sentence": round(1000 * (time.perf_counter() - started) / len(rows), 1)}
+    return figures
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
     started = resultfile.machine()
     default_skill_index().extract("warm up", "nl", implied=True)
-    out = {"named": measure(False, False), "glossed": measure(False, True), "with_implied": measure(True, True)}
+    out = {"named": measure(False, False), "glossed": measure(False, True), "with_implied": measure(True, True),
+           "tfidf_baseline": measure_ranked(TFIDF_ONLY), "ranked": measure_ranked(ranking.COEFFICIENTS)}
     print(out)
     if not args.no_write:
         rows = [{"what": f"skills in hand-written {lang} sentences ({out['named'][lang]['gold']} gold{', English-only' if lang == 'nl' else ', implied or named'}): "

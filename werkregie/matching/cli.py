@@ -29,9 +29,12 @@ def cmd_match_skills(args: argparse.Namespace) -> int:
 
     if not _match_arguments(args):
         return 2
+    from werkregie.matching.engine.ranking import rank
+
     index = default_skill_index()
     for text in _stdin_lines():
-        found = index.extract(text, args.lang, args.top, implied=getattr(args, "implied", False))
+        # --named: only what the text names (the platform's extraction); else the K most likely, calibrated (issue 18)
+        found = index.extract(text, args.lang, args.top) if getattr(args, "named", False) else rank(index, text, args.lang, args.top)
         print(json.dumps({"results": [{"uri": f.uri, "label": f.label, "score": f.score, "span": f.span, **({"implied": True} if f.implied else {})}
                                       for f in found]}, ensure_ascii=False))
     return 0
@@ -87,7 +90,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     skills = match_sub.add_parser("skills", help="texts (one per line on stdin) to the ESCO skills they mention, with the span")
     skills.add_argument("--lang", required=True, help="nl, fr or en")
     skills.add_argument("--top", type=int, default=20)
-    skills.add_argument("--implied", action="store_true", help="also the skills the text implies (flagged, to be confirmed), after the named ones")
+    skills.add_argument("--named", action="store_true", help="only the skills the text names (as the platform extracts them), not the "
+                        "K most likely ranked by calibrated probability with implied ones flagged")
+    skills.add_argument("--implied", action="store_true", help=argparse.SUPPRESS)  # older scripts: the ranking always includes them
     skills.set_defaults(func=cmd_match_skills, django=False)
     nightly = match_sub.add_parser("nightly", help="top vacancies for every current job seeker in the register, written to the database "
                                    "(a summary on stdout, progress on stderr)")

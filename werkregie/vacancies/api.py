@@ -92,7 +92,8 @@ class ApplyIn(Schema):
 class FeedbackIn(Schema):
     reason: str = Field(max_length=20, description="missing_skills, language, motivation, no_show, wage_hours, other_hired, other")
     missing_skills: list[str] = Field(default_factory=list, max_length=50, description="ESCO skill URIs from the vacancy's list")
-    note: str = Field("", max_length=1000)
+    note: str = Field("", max_length=1000, description="for the counsellor: the candidate's pages do not show it, but it is part of what the "
+                      "candidate receives when asking for their data (GDPR article 15)")
     reject: bool = False
     version: int | None = None
 

@@ -30,6 +30,7 @@ from werkregie.core import clock, dates
 from werkregie.core.text import one_line_problem, required_text_problem, text_problem
 
 from . import checks, wording
+from .exchange_effects import end_running_applications, moved_with_candidates, notify_index, take_down
 from .intake import TEXT_LANGUAGES
 from .jobposting import EMPLOYMENT_TYPE
 from .models import Contract, Vacancy, VacancySkill, VacancyState
@@ -197,8 +198,13 @@ def check(line: int, record: object, today: dt.date, places: dict[str, str], pos
         bad("hiringOrganization.identifier", "geen geldig ondernemingsnummer (KBO), bv. BE0403170701")
     occupation = ""
     category = record.get("occupationalCategory")
-    for item in category if isinstance(category, list) else [category] if category else []:
-        if isinstance(item, str) and item.startswith(OCCUPATION_PREFIX):
+    for i, item in enumerate(category if isinstance(category, list) else [category] if category not in (None, "") else []):
+        if isinstance(item, dict) and isinstance(item.get("codeValue"), str):  # a schema.org CategoryCode
+            item = item["codeValue"]
+        if not isinstance(item, str):  # {"x": 1} was read as no occupation at all (attack of stop 44)
+            bad(f"occupationalCategory[{i}]" if isinstance(category, list) else "occupationalCategory",
+                "een tekst (de ESCO-URI of 'ISCO-08 <code>') of een CategoryCode met codeValue")
+        elif item.startswith(OCCUPATION_PREFIX):
             occupation = item
     if occupation and occupation not in known_occupations:
         bad("occupationalCategory", f"onbekend ESCO-beroep {occupation[:120]}")
@@ -260,7 +266,9 @@ def check(line: int, record: object, today: dt.date, places: dict[str, str], pos
     for name, ahead in (("datePosted", 0), ("validThrough", dates.PLANNED_YEARS)):  # a real calendar date in a plausible range
         if record.get(name) not in (None, ""):
             try:  # a JobPosting's dates are ISO 8601 (a date, or a date and time of which the date counts)
-                day = dt.date.fromisoformat(str(record[name])[:10])
+                text = str(record[name])
+                # the time too must be one ("2027-01-01T25:99:00" passed when only the date was read: attack of stop 44)
+                day = dt.datetime.fromisoformat(text).date() if len(text) > 10 else dt.date.fromisoformat(text)
             except ValueError:
                 bad(name, "geen geldige datum: gebruik ISO 8601 (JJJJ-MM-DD)")
                 continue
@@ -334,8 +342,12 @@ def _against_stored(source: str, clean: list[Clean]) -> list[RecordError]:
     errors = []
     for start in range(0, len(rows), BATCH):
         chunk = rows[start:start + BATCH]
-        stored = dict(Vacancy.objects.filter(source=source, source_id__in=[c.source_id for c in chunk])
-                      .values_list("source_id", "employer__kbo_number"))
+        found = Vacancy.objects.filter(source=source, source_id__in=[c.source_id for c in chunk]).values_list(
+            "source_id", "employer__kbo_number", "municipality_id", "pk")
+        stored = {source_id: kbo for source_id, kbo, _m, _pk in found}
+        moved = {source_id: pk for source_id, _k, municipality, pk in found
+                 if any(c.source_id == source_id and c.values["municipality_id"] != municipality for c in chunk)}
+        errors += moved_with_candidates([c for c in chunk if c.source_id in moved], moved)
         for c in chunk:
             if c.source_id in stored and (stored[c.source_id] or "") != c.kbo:
                 errors.append(RecordError(c.line, "hiringOrganization.identifier", _(
@@ -395,9 +407,9 @@ def _insert(source: str, new: list[dict], skills_of: dict[str, list[str]], inser
 
 
 def _write(source: str, ready: list[Clean], waiting: list[Clean], titles: TitleNormaliser, report: Report,
-           progress: Callable[[int], None] | None) -> None:
+           progress: Callable[[int], None] | None) -> list[int]:
     """The records whose occupation is settled, then (once the title searches are answered) the others; the time spent
-    waiting for the searches in between is the report's seconds_normalise."""
+    waiting for the searches in between is the report's seconds_normalise. The ids of the vacancies it closed."""
     import time
 
     from django.db import connection
@@ -405,9 +417,10 @@ def _write(source: str, ready: list[Clean], waiting: list[Clean], titles: TitleN
     from .search import terms_deferred, write_deferred_terms
 
     _one_import_per_source(source)
+    closed_now: list[int] = []
     with terms_deferred() as inserted:
         employers = _employers(ready + waiting)
-        _write_chunks(source, ready, employers, report, progress, inserted)
+        _write_chunks(source, ready, employers, report, progress, inserted, closed_now)
         if titles.searching() and connection.vendor == "postgresql":
             # what the database would do at the end (the words of the search, the deferred foreign-key checks: ~18 s of
             # 100,000 records), it does for the rows written so far while the searches finish: both cores at work
@@ -416,7 +429,8 @@ def _write(source: str, ready: list[Clean], waiting: list[Clean], titles: TitleN
         started = time.perf_counter()
         titles.finish(waiting, report)
         report.seconds_normalise = round(time.perf_counter() - started, 2)
-        _write_chunks(source, waiting, employers, report, progress, inserted)
+        _write_chunks(source, waiting, employers, report, progress, inserted, closed_now)
+    return closed_now
 
 
 def _one_import_per_source(source: str) -> None:
@@ -430,7 +444,7 @@ def _one_import_per_source(source: str) -> None:
 
 
 def _write_chunks(source: str, clean: list[Clean], employers: dict[str, int], report: Report, progress: Callable[[int], None] | None,
-                  inserted: list[int]) -> None:
+                  inserted: list[int], closed_now: list[int]) -> None:
     from werkregie.geo.models import Municipality
 
     from .search import text_from
@@ -465,6 +479,8 @@ def _write_chunks(source: str, clean: list[Clean], employers: dict[str, int], re
                 if v.state != state and (state == VacancyState.CLOSED or v.state in (VacancyState.CLOSED, VacancyState.EXPIRED)):
                     v.state, v.open, v.state_since, v.version = state, not c.closed, now, v.version + 1
                     report.closed += c.closed
+                    if c.closed:
+                        closed_now.append(v.pk)
                 after = ([getattr(v, f) for f in FIELDS], v.employer_id, v.state, sorted(c.skills))
                 if before == after:
                     report.unchanged += 1
@@ -484,32 +500,6 @@ def _write_chunks(source: str, clean: list[Clean], employers: dict[str, int], re
                                              batch_size=BATCH * 5)
         if progress:
             progress(len(chunk))
-
-
-def _take_down(source: str, tombstones: list[Clean], report: Report) -> list[int]:
-    """Close the copies the tombstones name (published or expired ones; closed or unknown: unchanged). Their ids."""
-    from django.db.models import F
-
-    ids = list(Vacancy.objects.filter(source=source, source_id__in=[c.source_id for c in tombstones],
-                                      state__in=(VacancyState.PUBLISHED, VacancyState.EXPIRED)).values_list("pk", flat=True))
-    now = clock.now()
-    Vacancy.objects.filter(pk__in=ids).update(state=VacancyState.CLOSED, open=False, state_since=now, updated_at=now, version=F("version") + 1)
-    report.closed += len(ids)
-    report.updated += len(ids)
-    report.unchanged += len(tombstones) - len(ids)
-    return ids
-
-
-def _notify_index(source: str, rows: list[Clean]) -> None:
-    """Name the imported vacancies to the live match index (each process re-reads only those); an import larger than
-    the index's overlay would fold into a rebuild anyway, so it asks for one at once."""
-    from werkregie.matching import platform, signals
-
-    if len(rows) > platform.OVERLAY_LIMIT:
-        signals.bump()
-        return
-    ids = Vacancy.objects.filter(source=source, source_id__in=[c.source_id for c in rows]).values_list("pk", flat=True)
-    signals.vacancies_changed(list(ids))
 
 
 def _check_all(lines: Iterable[str], source: str, report: Report, titles: TitleNormaliser, keep_records: bool,
@@ -578,10 +568,11 @@ def import_records(lines: Iterable[str], source: str, *, skip_invalid: bool = Fa
         searched = {id(c) for c in waiting}
         started = time.perf_counter()
         with transaction.atomic():
-            _write(source, [c for c in rows if id(c) not in searched], waiting, titles, report, progress)
-            taken_down = _take_down(source, tombstones, report) if tombstones else []
+            closed_now = _write(source, [c for c in rows if id(c) not in searched], waiting, titles, report, progress)
+            taken_down = take_down(source, tombstones, report) if tombstones else []
+            end_running_applications(closed_now + taken_down)
             if report.created or report.updated:  # bulk rows send no signals: the match index learns of them here
-                _notify_index(source, rows)
+                notify_index(source, rows)
             if taken_down:
                 from werkregie.matching import signals
 

@@ -147,6 +147,8 @@ def refuse_unless_employer(principal: Principal, vacancy: Vacancy) -> None:
     told VDAB it was the employer's choice)."""
     if not perms.is_employer_of(principal, vacancy):
         raise Forbidden(_("Of de vacature buiten Vlaanderen wordt aangeboden, kiest de werkgever."))
+    if vacancy.source:  # a partner's copy: changed at that partner, as its lifecycle is (attack of stop 44)
+        raise Forbidden(_("Een vacature van een partner wijzigt u bij die partner."))
 
 
 def set_ring_offer(principal: Principal, vacancy_id: int, offer: bool, *, version: int | None = None) -> Vacancy:

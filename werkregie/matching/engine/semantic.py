@@ -57,6 +57,7 @@ class LabelVectors:
     skill_owner: np.ndarray
     skill_vectors: np.ndarray  # centred on the mean of their label's language
     language_means: np.ndarray  # nl, fr, en
+    skill_language: np.ndarray  # each skill vector's language (index in LANGUAGE_CODES)
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +71,34 @@ def label_vectors() -> LabelVectors:
             skill_owner=data["skill_owner"].astype(np.int64),
             skill_vectors=data["skill_vectors"].astype(np.float32) * data["skill_scale"],
             language_means=data["language_means"],
+            skill_language=data["skill_language"].astype(np.int64),
         )
+
+
+def toward_english(language: str, leave_out: frozenset[int] = frozenset()) -> np.ndarray:
+    """A rotation (384 × 384) that carries a Dutch or French vector (centred on its language's mean) toward the English
+    label of the same skill: orthogonal Procrustes over the ~5,400 Dutch (~2,200 French) skills that have both labels
+    (issue 18 point 5). e5-small puts a Dutch sentence and the English label of its skill only moderately close; on
+    skills left out of the fit, comparing the rotated sentence with the English labels as well raised the share of
+    Dutch template sentences whose English-labelled skill is among the 10 closest from 0.73 to 0.80. `leave_out`:
+    skills the fit must not see (honest evaluation of held-out labels); the map is learnt here, from the shipped
+    vectors, in about 0.1 s, so nothing beside them is shipped."""
+    return _toward_english(language, leave_out)
+
+
+@lru_cache(maxsize=8)
+def _toward_english(language: str, leave_out: frozenset[int]) -> np.ndarray:
+    vectors = label_vectors()
+    code = LANGUAGE_CODES.index(language)
+    english = {int(o): row for row, (o, c) in enumerate(zip(vectors.skill_owner, vectors.skill_language)) if c == LANGUAGE_CODES.index("en")}
+    pairs = [(row, english[int(o)]) for row, (o, c) in enumerate(zip(vectors.skill_owner, vectors.skill_language))
+             if c == code and int(o) in english and int(o) not in leave_out]
+    source = vectors.skill_vectors[[a for a, _b in pairs]]
+    target = vectors.skill_vectors[[b for _a, b in pairs]]
+    source = source / np.linalg.norm(source, axis=1, keepdims=True)
+    target = target / np.linalg.norm(target, axis=1, keepdims=True)
+    left, _singular, right = np.linalg.svd(source.T @ target)
+    return np.ascontiguousarray((left @ right).astype(np.float32))
 
 
 def available() -> bool:

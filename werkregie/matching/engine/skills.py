@@ -76,6 +76,7 @@ class SkillIndex:
         self.taxonomy = taxonomy
         self._exclude_texts = exclude_texts or {}
         self._vectors: tuple[np.ndarray, np.ndarray] | None = None
+        self._english_rows = np.zeros(0, dtype=np.int64)  # the rows of skill_vectors() that hold English labels
         self._bags: dict[frozenset, list[int]] | None = None
         self.by_language: dict[str, tuple[dict[str, list[int]], TfidfVectorizer, object, list[int]]] = {}
         for language in ("nl", "fr", "en"):
@@ -109,9 +110,10 @@ class SkillIndex:
         text, _words, candidates, meaning, _on = self._read(text, language, None, True)
         return self._choose(candidates, [], text, language, top), self._choose(candidates, meaning, text, language, top)
 
-    def _read(self, text: str, language: str, use_semantic: bool | None, glossed: bool) -> tuple:
+    def _read(self, text: str, language: str, use_semantic: bool | None, glossed: bool, dense: np.ndarray | None = None) -> tuple:
         """The text (cut), its words, the phrases naming a skill by a label (exact or near) and the clauses close to
-        one by meaning, and whether meaning was read."""
+        one by meaning, and whether meaning was read. `dense` (one cell per skill), when given, receives each skill's
+        best similarity to any clause or its gloss (ranking.py)."""
         check_language(language)
         text = text[:MAX_TEXT] if isinstance(text, str) else ""
         words = [(normalise(m.group()), m.start(), m.end()) for m in WORD.finditer(text)]
@@ -152,12 +154,12 @@ class SkillIndex:
                     if similarity.data[best] >= NEAR:
                         candidates.append((round(float(similarity.data[best]) * weight, 4), owners[similarity.indices[best]], start, end))
         semantic_on = semantic.available() if use_semantic is None else use_semantic
-        meaning = self._semantic(text, language, familiar=familiar) if semantic_on else []
+        meaning = self._semantic(text, language, familiar=familiar, dense=dense) if semantic_on else []
         if glossed and language != "en":
             english = self._gloss_words(words, language)
             candidates += self._bag_matches(english)
             if semantic_on:
-                meaning += self._semantic(text, language, english, familiar)
+                meaning += self._semantic(text, language, english, familiar, dense=dense)
         return text, words, candidates, meaning, semantic_on
 
     def _implied(self, text: str, words: list[tuple[str, int, int]], language: str, named: list[Found], room: int,
@@ -215,7 +217,7 @@ class SkillIndex:
         return out
 
     def _semantic(self, text: str, language: str, english: list[tuple[str, int, int]] | None = None,
-                  familiar: dict[str, dict[str, tuple[int, int]]] | None = None) -> list[tuple[float, int, int, int]]:
+                  familiar: dict[str, dict[str, tuple[int, int]]] | None = None, dense: np.ndarray | None = None) -> list[tuple[float, int, int, int]]:
         """Clauses by meaning; with `english` (a gloss), each clause's gloss instead, compared as English text. With
         `familiar` (_familiarity), a clause whose letters look like no label's in any language is not embedded."""
         clauses = []
@@ -241,7 +243,10 @@ class SkillIndex:
                 return []
             similarity = _embed_distinct([g for g in glosses if len(g.split()) >= 2], "en") @ matrix.T
         else:
-            similarity = _embed_distinct([text[a:b] for a, b in clauses], language) @ matrix.T
+            similarity = self._similarity(_embed_distinct([text[a:b] for a, b in clauses], language), language)
+        if dense is not None:
+            for row in similarity:
+                np.maximum.at(dense, owner, row)
         found = []
         for (start, end), row in zip(clauses, similarity):
             best = np.argpartition(-row, 2)[:2]
@@ -251,6 +256,18 @@ class SkillIndex:
                     score = min(float(row[position]), MEANING_CAP) if english is None else min(float(row[position]), GLOSS_MEANING_CAP)
                     found.append((round(score, 4), int(owner[position]), start, end))
         return found
+
+    def _similarity(self, vectors: np.ndarray, language: str) -> np.ndarray:
+        """Cosine of each text vector with every skill label vector; for a Dutch or French text, an English label is
+        also compared with the text carried toward English (semantic.toward_english), the closer of the two counting."""
+        matrix, _owner = self.skill_vectors()
+        similarity = vectors @ matrix.T
+        if language != "en" and len(vectors):
+            english = self._english_rows
+            carried = vectors @ semantic.toward_english(language, frozenset(self._exclude_texts))
+            carried /= np.maximum(np.linalg.norm(carried, axis=1, keepdims=True), 1e-9)
+            similarity[:, english] = np.maximum(similarity[:, english], carried @ matrix[english].T)
+        return similarity
 
     def skill_vectors(self) -> tuple[np.ndarray, np.ndarray]:
         """The skill label vectors (and their skills), less any held out; loaded on first use."""
@@ -263,6 +280,7 @@ class SkillIndex:
                     near = np.max([vectors.skill_vectors[rows] @ semantic.embed_texts(labels, language=code).T for code in ("nl", "fr", "en")], axis=(0, 2))
                     keep[rows[near >= 0.97]] = False
             self._vectors = (np.ascontiguousarray(vectors.skill_vectors[keep]), vectors.skill_owner[keep])
+            self._english_rows = np.flatnonzero(vectors.skill_language[keep] == semantic.LANGUAGE_CODES.index("en"))
         return self._vectors
 
     def _choose(self, candidates: list[tuple[float, int, int, int]], meaning: list[tuple[float, int, int, int]], text: str, language: str,
