@@ -125,3 +125,16 @@ def test_m3_the_counsellors_default_list_logs_only_what_it_returns(employer_worl
     body = _listed(counsellor, w["jobs"][GENT], weaker=False).json()
     assert weak.pk not in {c["person_id"] for c in body["candidates"]}
     assert weak.pk not in {e.person_id for e in AccessLogEntry.objects.order_by("seq")[before:]}
+
+
+def test_a_person_whose_application_ended_is_no_pseudonymous_suggestion_again(employer_world):
+    """Walk of stop 44: an invited candidate, named once they shared and then not retained, came back on the suggestions
+    under a pseudonym with the same competences (tying the two) and their live profile; the ended application stays
+    on the applications list only, and counts among the candidates the employer already knows."""
+    w = employer_world
+    job = w["jobs"]["46021"]
+    listed = Client().get(f"/api/v1/vacancies/{job.pk}/suggestions", **bearer(w["boss"])).json()
+    assert pseudonym(job.pk, w["hidden"].pk) in {c["pseudonym"] for c in listed}
+    Application.objects.create(vacancy=job, person=w["hidden"], origin=ApplicationOrigin.INVITED, state="rejected")
+    again = Client().get(f"/api/v1/vacancies/{job.pk}/suggestions", **bearer(w["boss"])).json()
+    assert pseudonym(job.pk, w["hidden"].pk) not in {c["pseudonym"] for c in again}

@@ -170,7 +170,7 @@ def test_the_guided_form_suggests_then_stores_only_what_was_confirmed(employer):
     vacancy = Vacancy.objects.get()
     assert vacancy.open and sorted(vacancy.skills.values_list("skill_uri", flat=True)) == sorted(suggested[:2])
     closed = client.post(f"/vacatures/{vacancy.pk}/levensloop/", {"transition": "close", "version": vacancy.version}, follow=True)
-    assert "De vacature is bijgewerkt" in closed.content.decode()
+    assert "De vacature is afgesloten." in closed.content.decode()  # walk of stop 44: the move named ("bijgewerkt" before)
     vacancy.refresh_from_db()
     assert vacancy.state == "closed" and not vacancy.open
 

@@ -135,3 +135,20 @@ def test_the_openapi_documents_the_suggestion():
 
 def test_labels_are_the_readers():
     assert labels.skill(FORKLIFT.uri, "nl")["uri"] == FORKLIFT.uri
+
+
+@pytest.mark.django_db
+def test_each_optional_choice_names_its_competence(employer):  # noqa: F811
+    """Walk of stop 44 (WCAG 2.4.6): sixteen checkboxes were all labelled "een pluspunt, niet vereist"; a screen reader
+    now hears which competence each marks as a plus."""
+    import re
+
+    client = Client()
+    client.force_login(employer["boss"])
+    html = client.post("/vacatures/nieuw/", {"title": "Magazijnier", "description": WALK_TEXT, "municipality": "44021", "hours_per_week": "38",
+                                             "contract": "permanent", "action": "suggest"}).content.decode()
+    labels = re.findall(r'<label for="opt-\d+"[^>]*>(.*?)</label>', html, re.S)
+    assert len(labels) >= 3
+    texts = [re.sub(r"<[^>]+>", "", label).strip() for label in labels]
+    assert len(set(texts)) == len(texts), texts  # each one different
+    assert all(t.endswith("een pluspunt, niet vereist") and len(t) > len("een pluspunt, niet vereist") + 2 for t in texts)

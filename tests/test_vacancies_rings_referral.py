@@ -172,3 +172,22 @@ def test_the_import_is_for_exchange_partners_only(db, kind, status):
     partner = f.user(Role.PARTNER, f.organisation(OrganisationKind.PARTNER, partner_type=kind))
     response = Client().post("/api/v1/vacancies/import", {"records": []}, content_type="application/json", **bearer(partner))
     assert response.status_code == status, response.content
+
+
+def test_the_employer_reads_a_referral_as_one_not_as_an_application(db, settings):
+    """Walk of stop 44: the employer's notices called VDAB's referral "Nieuwe sollicitatie"."""
+    from werkregie.vacancies import notices
+
+    settings.TASKS_SYNC = True
+    team = f.organisation(OrganisationKind.VDAB_TEAM)
+    counsellor = f.user(Role.COUNSELLOR, team)
+    mine = seeker(SKILLS[:3], team=team, counsellor=counsellor, first_name="Ilse", last_name="Vermeersch")
+    employer = f.organisation(OrganisationKind.EMPLOYER)
+    job = vacancy(employer)
+    client = Client()
+    client.force_login(counsellor)
+    client.post(f"/vacatures/{job.pk}/doorverwijzen/", {"person": mine.pk, "agreement": "on", "agreement_how": "phone",
+                                                        "agreement_on": f"{clock.today():%d/%m/%Y}"})
+    assert Application.objects.filter(person=mine, vacancy=job).exists()
+    [notice] = notices.notices(f.principal(f.user(Role.EMPLOYER, employer)))
+    assert notice.event_label == "Doorverwezen door VDAB"

@@ -50,6 +50,20 @@ POSITIVE = [
     ("en", "Born after 1995.", "age", "Born after 1995"),
     ("en", "Female applicants preferred.", "sex", "Female applicants"),
     ("en", "No headscarves at work.", "religion", "No headscarves"),
+    # walk of stop 44: what the check let through
+    ("nl", "Wij zoeken een vrouwelijke receptioniste.", "sex", "vrouwelijke receptioniste"),
+    ("nl", "Wij zoeken een vrouwelijke kracht.", "sex", "vrouwelijke kracht"),
+    ("nl", "Enkel Belgische nationaliteit.", "origin", "Enkel Belgische nationaliteit"),
+    ("nl", "Je bent in goede gezondheid.", "disability", "in goede gezondheid"),
+    ("nl", "Goede gezondheid vereist.", "disability", "Goede gezondheid vereist"),
+    ("nl", "Je bent fysiek gezond.", "disability", "fysiek gezond"),
+    ("nl", "Schoolverlaters gezocht voor de zomer.", "age", "Schoolverlaters gezocht"),
+    ("nl", "Je spreekt Nederlands zonder accent.", "origin", "zonder accent"),
+    ("fr", "Nous cherchons une femme de ménage.", "sex", "une femme de ménage"),
+    ("fr", "Vous êtes en bonne santé.", "disability", "en bonne santé"),
+    ("fr", "Uniquement nationalité belge.", "origin", "Uniquement nationalité belge"),
+    ("en", "You are in good health.", "disability", "in good health"),
+    ("en", "You speak English with no accent.", "origin", "no accent"),
 ]
 
 NEGATIVE = [
@@ -78,6 +92,11 @@ NEGATIVE = [
     ("en", "Care for female patients."),
     ("en", "Dutch at level B2."),
     ("en", "Must hold a valid work permit."),
+    ("nl", "Zorg voor een goede gezondheid van de dieren."),
+    ("nl", "Advies aan vrouwelijke klanten in de lingeriewinkel."),
+    ("nl", "Je begeleidt schoolverlaters naar hun eerste job."),
+    ("fr", "Produits naturels pour une bonne santé."),
+    ("en", "We promote good health at work."),
 ]
 
 

@@ -33,6 +33,7 @@ from werkregie.workflows import services as wf
 
 from . import perms
 from .models import Application, ApplicationOrigin, CandidateSuggestion, Vacancy
+from .workflows import OPEN
 
 TOP = 20
 
@@ -173,9 +174,13 @@ def suggestions_and_known(principal: Principal, vacancy_id: int, language: str =
     # someone the employer already sees by name (an application of theirs is a ground) is ranked by name on its
     # candidate list; under a pseudonym here too, the same score and competences would tie the two (attack of stop 30)
     known = set(visible_persons(principal).values_list("pk", flat=True))
+    # an application that ended (not retained, hired, withdrawn) stays on the applications list, by name where it was
+    # shared: back on this list under a pseudonym, its competences tied the two and showed live data the ended
+    # application no longer shows (walk of stop 44)
+    ended = set(Application.objects.filter(vacancy=vacancy).exclude(state__in=OPEN).values_list("person_id", flat=True))
     floor = settings.MATCHING_SHOWN_SCORE
     offered: list[tuple[int, float, object, object]] = []
-    for person_id, e, profile in _ranked(vacancy, _elsewhere(vacancy) | known):
+    for person_id, e, profile in _ranked(vacancy, _elsewhere(vacancy) | known | ended):
         score = round(score_without_distance(e.score, e.components), 1)
         if score >= floor:  # a weak match is no suggestion (15/100 was offered)
             offered.append((person_id, score, e, profile))
@@ -191,7 +196,7 @@ def suggestions_and_known(principal: Principal, vacancy_id: int, language: str =
     record_access(principal.actor(), [p for p, *_rest in offered if p in mine],
                   f"gepseudonimiseerde kandidaten voor vacature {vacancy.pk} (score zonder afstand, competenties, ervaring, zoekkring, talen)",
                   Purpose.RECRUITMENT, principal.channel, shown=Shown.LIST)
-    return out, _known_fitting(vacancy, known, floor)
+    return out, _known_fitting(vacancy, known | ended, floor)
 
 
 def _known_fitting(vacancy: Vacancy, known: set[int], floor: float) -> int:

@@ -10,6 +10,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
@@ -142,9 +143,24 @@ def _intake_page(request: HttpRequest, principal: Principal, form: IntakeForm, v
 def vacancy_lifecycle(request: HttpRequest, principal: Principal, vacancy_id: int) -> HttpResponse:
     if request.method != "POST":
         return redirect(reverse("vacancy_page", args=[vacancy_id]))
+    from .models import Application
+    from .workflows import OPEN
+
+    name = request.POST.get("transition", "")
+    # closing or filling ends the running applications: the page asks to confirm it, naming how many (walk of stop 44:
+    # one click closed the vacancy and ended a referral, and said only "bijgewerkt")
+    running = Application.objects.filter(vacancy_id=vacancy_id, state__in=OPEN).count() if name in ("close", "fill") else 0
+    if running and request.POST.get("bevestig") != "1":
+        messages.error(request, _("Bevestig dat de lopende sollicitaties eindigen: er is niets gewijzigd."))
+        return redirect(reverse("vacancy_page", args=[vacancy_id]))
     try:
-        intake.move(principal, vacancy_id, request.POST.get("transition", ""), version=posted_version(request))
-        messages.success(request, _("De vacature is bijgewerkt."))
+        moved = intake.move(principal, vacancy_id, name, version=posted_version(request))
+        done = {"close": _("De vacature is afgesloten."), "fill": _("De vacature is ingevuld."), "publish": _("De vacature is gepubliceerd.")}
+        said = str(done.get(name) or _("De vacature is bijgewerkt: %(state)s.") % {"state": moved.state_label})
+        if running:
+            said += " " + ngettext("%(count)d lopende sollicitatie is beëindigd; de kandidaat kreeg een bericht.",
+                                   "%(count)d lopende sollicitaties zijn beëindigd; elke kandidaat kreeg een bericht.", running) % {"count": running}
+        messages.success(request, said)
     except NotFound:
         raise Http404 from None
     except DomainError as exc:

@@ -60,7 +60,9 @@ def notices(principal: Principal, *, mark_read: bool = False) -> list[Notice]:
     for n in rows:
         person = n.application.person
         candidate = f"{person.first_name} {person.last_name}" if n.pk in named_ids else _("een kandidaat (sollicitatie nr. %(n)s)") % {"n": n.application_id}
-        out.append(Notice(n.pk, n.event, str(NoticeEvent(n.event).label), n.vacancy_id, n.vacancy.title, n.application_id, candidate, n.created_at,
+        # a referral by VDAB reaches the employer as an application, but it is none the person made (walk of stop 44)
+        label = _("Doorverwezen door VDAB") if n.event == NoticeEvent.APPLIED and n.application.agreement_on else str(NoticeEvent(n.event).label)
+        out.append(Notice(n.pk, n.event, str(label), n.vacancy_id, n.vacancy.title, n.application_id, candidate, n.created_at,
                           n.read_at is None))
     if named:
         record_access(principal.actor(), sorted({n.application.person_id for n in named}), "berichten van de werkgever (naam van de kandidaat)",

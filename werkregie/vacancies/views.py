@@ -21,7 +21,7 @@ from werkregie.web.helpers import apply_errors, posted_version, roles
 
 from . import closing, jobposting
 from . import use_cases as services
-from .models import ApplicationState
+from .models import ApplicationState, Vacancy, VacancyState
 
 
 def _language() -> str:
@@ -92,6 +92,14 @@ def vacancy_page(request: HttpRequest, vacancy_id: int) -> HttpResponse:
     try:
         page = services.vacancy_page(principal, vacancy_id, _language(), request.build_absolute_uri())
     except NotFound:
+        # a vacancy that was published and is no longer (closed, filled, expired): its link (shared, bookmarked, in a
+        # search engine) says so, as it does to a logged-in job seeker, instead of "does not exist" (walk of stop 44);
+        # nothing of it is shown, and a draft or an unknown number stays a 404
+        from werkregie.workflows.models import TransitionLog
+
+        ended = Vacancy.objects.filter(pk=vacancy_id, state__in=(VacancyState.CLOSED, VacancyState.FILLED, VacancyState.EXPIRED)).first()
+        if ended is not None and (ended.source or TransitionLog.objects.filter(workflow="vacancy", object_id=ended.pk, to_state=VacancyState.PUBLISHED).exists()):
+            return render(request, "vacancies/gone.html", status=410)
         raise Http404 from None
     is_seeker = principal is not None and principal.role == Role.CITIZEN and bool(principal.user.person_id)
     from . import perms, rings
@@ -103,9 +111,14 @@ def vacancy_page(request: HttpRequest, vacancy_id: int) -> HttpResponse:
 
     staff = principal is not None and principal.role in perms.GUIDING_ROLES
     shared = rings.distribution(principal, vacancy_id) if is_owner or staff else None
+    running = 0
+    if lifecycle:  # closing or filling asks to confirm that these end (intake_views.vacancy_lifecycle)
+        from .workflows import OPEN
+
+        running = page.vacancy.applications.filter(state__in=OPEN).count()
     return render(request, "vacancies/page.html", {"page": page, "v": page.vacancy, "e": page.explained, "is_seeker": is_seeker, "lifecycle": lifecycle,
                                                     "question": question, "json_ld": jobposting.as_script(page.job_posting), "shared": shared,
-                                                    "is_owner": is_owner, "show_flags": is_owner or staff, **_links(principal)},
+                                                    "is_owner": is_owner, "show_flags": is_owner or staff, "running_applications": running, **_links(principal)},
                   status=status)
 
 
