@@ -23,8 +23,8 @@ from werkregie.matching.engine.taxonomy import load  # noqa: E402
 TFIDF_ONLY = (0.0, 0.0, 0.0, 1.0, 0.0)  # the character n-gram TF-IDF cosine of a clause with the labels, alone: the issue's baseline
 
 
-def measure(implied: bool, glossed: bool) -> dict:
-    taxonomy, index = load(), default_skill_index()
+def _recall(found_for) -> dict:  # noqa: ANN001 - (text, language) → the URIs found, best first
+    taxonomy = load()
     uri = {s.labels["en"][0]: s.uri for s in taxonomy.skills}
     figures = {}
     for language, rows in SENTENCES.items():
@@ -32,32 +32,30 @@ def measure(implied: bool, glossed: bool) -> dict:
         gold_count = sum(len(g) for _t, g in rows)
         started = time.perf_counter()
         for text, gold in rows:
-            found = [f.uri for f in index.extract(text, language, top=10, implied=implied, glossed=glossed)]
+            found = found_for(text, language)
             for k in hits:
                 hits[k] += sum(uri[g] in found[:k] for g in gold)
         figures[language] = {"sentences": len(rows), "gold": gold_count, "recall5": round(hits[5] / gold_count, 3),
                              "recall10": round(hits[10] / gold_count, 3), "ms_per_sentence": round(1000 * (time.perf_counter() - started) / len(rows), 1)}
     return figures
+
+
+def measure(implied: bool, glossed: bool) -> dict:
+    """The extraction (what the platform stores or suggests), with or without the gloss and the implied skills."""
+    index = default_skill_index()
+    return _recall(lambda text, language: [f.uri for f in index.extract(text, language, top=10, implied=implied, glossed=glossed)])
 
 
 def measure_ranked(coefficients: tuple[float, ...]) -> dict:
     """The ranking (`match skills --top K`, ranking.py) with `coefficients`: the shipped ones, or a single signal's."""
-    taxonomy, index = load(), default_skill_index()
-    uri = {s.labels["en"][0]: s.uri for s in taxonomy.skills}
-    figures = {}
-    for language, rows in SENTENCES.items():
-        hits = {5: 0, 10: 0}
-        gold_count = sum(len(g) for _t, g in rows)
-        started = time.perf_counter()
-        for text, gold in rows:
-            _text, pool = ranking.candidates(index, text, language)
-            ordered = sorted(pool, key=lambda c: (-ranking.probability(c, coefficients), c.skill))[:10]
-            found = [taxonomy.skills[c.skill].uri for c in ordered]
-            for k in hits:
-                hits[k] += sum(uri[g] in found[:k] for g in gold)
-        figures[language] = {"sentences": len(rows), "gold": gold_count, "recall5": round(hits[5] / gold_count, 3),
-                             "recall10": round(hits[10] / gold_count, 3), "ms_per_sentence": round(1000 * (time.perf_counter() - started) / len(rows), 1)}
-    return figures
+    index = default_skill_index()
+
+    def found_for(text: str, language: str) -> list[str]:
+        _text, pool = ranking.candidates(index, text, language)
+        ordered = sorted(pool, key=lambda c: (-ranking.probability(c, coefficients), c.skill))[:10]
+        return [index.taxonomy.skills[c.skill].uri for c in ordered]
+
+    return _recall(found_for)
 
 
 def main() -> None:
