@@ -33,3 +33,9 @@ PLURALS = {
         ("%(count)d running application was ended; the candidate got a message.",
          "%(count)d running applications were ended; each candidate got a message.")),
 }
+
+T.update({
+    "Deze vacature is niet meer open: ze wordt nergens meer aangeboden, en waar ze al was aangeboden, wordt ze ingetrokken.": (
+        "Cette offre n'est plus ouverte : elle n'est plus proposée nulle part, et là où elle l'a été, elle est retirée.",
+        "This vacancy is no longer open: it is no longer offered anywhere, and where it was offered, it is withdrawn."),
+})

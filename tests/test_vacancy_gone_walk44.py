@@ -37,6 +37,22 @@ def test_a_closed_vacancy_says_it_is_no_longer_open_and_shows_nothing_of_it():
     assert _lifecycle(boss, draft, "close").status_code == 200
     assert Client().get(f"/vacatures/{draft.pk}/").status_code == 404
     assert Client().get("/vacatures/99999999/").status_code == 404
+    # a vacancy loaded as published (the demo, a migration) has no logged move to "published", only the one from it
+    loaded = vacancy(employer, title="Geladen als gepubliceerd")
+    assert _lifecycle(boss, loaded, "close").status_code == 200
+    assert Client().get(f"/vacatures/{loaded.pk}/").status_code == 410
+
+
+def test_a_closed_vacancy_no_longer_tells_its_employer_it_is_offered_beyond_flanders():
+    from .test_vacancies import logged_in
+
+    employer = f.organisation(OrganisationKind.EMPLOYER, name="Logistiek Gent nv")
+    boss = f.user(Role.EMPLOYER, employer)
+    job = vacancy(employer)
+    assert "Uw keuze: deze vacature wordt ook buiten Vlaanderen aangeboden." in logged_in(boss).get(f"/vacatures/{job.pk}/").content.decode()
+    assert _lifecycle(boss, job, "close").status_code == 200
+    html = logged_in(boss).get(f"/vacatures/{job.pk}/").content.decode()
+    assert "Uw keuze" not in html and "niet meer open: ze wordt nergens meer aangeboden" in html
 
 
 def test_closing_with_running_applications_asks_to_confirm_and_says_how_many_ended(settings):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from django import forms
 from django.conf import settings
 from django.contrib import messages
+from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -98,7 +99,9 @@ def vacancy_page(request: HttpRequest, vacancy_id: int) -> HttpResponse:
         from werkregie.workflows.models import TransitionLog
 
         ended = Vacancy.objects.filter(pk=vacancy_id, state__in=(VacancyState.CLOSED, VacancyState.FILLED, VacancyState.EXPIRED)).first()
-        if ended is not None and (ended.source or TransitionLog.objects.filter(workflow="vacancy", object_id=ended.pk, to_state=VacancyState.PUBLISHED).exists()):
+        was_published = TransitionLog.objects.filter(Q(to_state=VacancyState.PUBLISHED) | Q(from_state=VacancyState.PUBLISHED),
+                                                     workflow="vacancy", object_id=vacancy_id)  # a vacancy loaded as published has only the second
+        if ended is not None and (ended.source or was_published.exists()):
             return render(request, "vacancies/gone.html", status=410)
         raise Http404 from None
     is_seeker = principal is not None and principal.role == Role.CITIZEN and bool(principal.user.person_id)
