@@ -84,6 +84,9 @@ def test_case_list_headings_break_between_words_at_1024(page, people, language):
     page.set_viewport_size({"width": 1024, "height": 900})
     login(page, "kris")
     page.wait_for_url("**/caseload/")
+    # the caseload's own load finished first: a cookie the login's responses still set could overwrite the one set here
+    # (CI of stop 44 read "nl" for "en" once)
+    page.wait_for_load_state("load")
     page.evaluate(f"document.cookie = 'django_language={language}; path=/'")  # what the language menu sets
     page.goto("/controle/dossiers/")
     assert page.locator("html").get_attribute("lang") == language
