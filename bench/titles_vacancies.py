@@ -18,7 +18,6 @@ from titles_vacancies_wide import TITLES as WIDE  # noqa: E402
 from werkregie.matching.engine.taxonomy import load  # noqa: E402
 from werkregie.matching.engine.titles import default_index  # noqa: E402
 
-
 # name → (language, titles): the first 25 per language, and the wider set of stop 45 (80 per language across sectors,
 # written by a helper who did not run the engine)
 SETS = {**{code: (code, TITLES[code]) for code in ("nl", "fr", "en")}, **{f"{code}-wide": (code, WIDE[code]) for code in ("nl", "fr", "en")}}

@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -92,6 +93,24 @@ def road_km(lat1: float | np.ndarray, lon1: float | np.ndarray, lat2: float | np
     lat1, lon1, lat2, lon2 = (np.radians(np.asarray(v, dtype=np.float64)) for v in (lat1, lon1, lat2, lon2))
     a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
     return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0))) * ROAD_FACTOR
+
+
+# how English-language vacancies name Belgian places and regions (the shipped names are Dutch and French)
+ENGLISH_PLACE_NAMES = ("Antwerp", "Brussels", "Ghent", "Bruges", "Louvain", "Flanders", "Wallonia", "Belgium", "Benelux",
+                       "Port of Antwerp", "Port of Ghent", "Brussels Airport", "Zaventem Airport")
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Lower-case names of Belgian municipalities (Dutch and French), provinces, regions and the foreign regions, and
+    the English names vacancies use: what a vacancy title may name besides the job (title_clean.py)."""
+    rows = csv.DictReader(io.StringIO(gzip.decompress(MUNICIPALITIES.read_bytes()).decode("utf-8")))
+    names = set(ENGLISH_PLACE_NAMES) | {"België", "Belgique", "Vlaanderen", "Wallonië", "Wallonie", "Brussel", "Bruxelles", "Flandre"}
+    for row in rows:
+        names |= {row["name_nl"], row["name_fr"], row["region_nl"], row["region_fr"]}
+        names |= {re.sub(r"^(?:Provincie|Province)\s+(?:de\s+|du\s+|d’|d')?", "", row[key]) for key in ("province_nl", "province_fr") if row[key]}
+    names |= {name for _code, _country, name, *_rest in FOREIGN_REGIONS}
+    return frozenset(name.lower() for name in names if len(name) > 2)
 
 
 @lru_cache(maxsize=1)
