@@ -9,7 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Body, Query, Router, Schema, Status
 from ninja.decorators import decorate_view
-from pydantic import Field
+from pydantic import Field, StrictBool
 
 from werkregie.api.guard import anonymous_heavy
 from werkregie.api.preconditions import required_version
@@ -279,7 +279,8 @@ def suggestion_list(request: HttpRequest, response: HttpResponse, person_id: int
 class SuggestionDecisionIn(Schema):
     confirm: list[str] = Field(default_factory=list, max_length=500, description="ESCO skill URIs to confirm (they become declared)")
     reject: list[str] = Field(default_factory=list, max_length=500, description="ESCO skill URIs to reject (removed, never suggested again)")
-    confirm_all: bool = Field(False, description="confirm every current suggestion not in `reject`")
+    # strict: "yes" or "1" confirming every suggestion at once was accepted (attack of stop 45); only JSON true does
+    confirm_all: StrictBool = Field(False, description="confirm every current suggestion not in `reject` (JSON true or false only)")
     version: int | None = Field(None, description="the profile version you saw (or If-Match); required")
 
 

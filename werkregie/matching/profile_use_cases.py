@@ -89,8 +89,9 @@ def _read_only_changed(person: Person, data: dict) -> list[FieldError]:
     current = {"municipality": person.municipality_id, "education_level": person.education_level, "driving_licences": person.driving_licences,
                "languages": sorted([lang, level] for lang, level in person.languages.values_list("language", "level"))}
     sent = dict(data)
-    if isinstance(sent.get("languages"), list):
-        sent["languages"] = sorted([item.get("language"), item.get("level")] if isinstance(item, dict) else [item] for item in sent["languages"])
+    if isinstance(sent.get("languages"), list):  # compared as text: any JSON sent (numbers, lists, objects) is named, never a 500
+        sent["languages"] = sorted(([str(item.get("language")), str(item.get("level"))] if isinstance(item, dict) else [repr(item)]
+                                    for item in sent["languages"]))
     return [FieldError(name, read_only_message())
             for name in current if name in sent and sent[name] != current[name]]
 
@@ -133,9 +134,9 @@ def _validated(principal: Principal, person_id: int, data: dict) -> tuple[dict, 
         for row, item in enumerate(_list(data, "skills", errors)):
             uri = item.get("uri") if isinstance(item, dict) else None
             source = item.get("source", SkillSource.DECLARED) if isinstance(item, dict) else None
-            if uri not in tax.skill_index:
+            if not isinstance(uri, str) or uri not in tax.skill_index:  # a list or object as URI was a 500 (attack of stop 45)
                 errors.append(FieldError(f"skills[{row}].uri", _("Geen ESCO-competentie met deze URI."), row))
-            elif source not in SkillSource.values or source == SkillSource.IMPLIED:
+            elif not isinstance(source, str) or source not in SkillSource.values or source == SkillSource.IMPLIED:
                 errors.append(FieldError(f"skills[{row}].source", _("Kies declared, extracted of certified."), row))
             elif source == SkillSource.CERTIFIED and uri not in certified and perms.is_own(principal, person_id):
                 errors.append(FieldError(f"skills[{row}].source", _("Een attest registreert de bemiddelaar, niet de persoon zelf."), row))
@@ -152,9 +153,9 @@ def _validated(principal: Principal, person_id: int, data: dict) -> tuple[dict, 
                 years = Decimal(str(item.get("years"))).quantize(Decimal("0.1")) if isinstance(item, dict) else None
             except (InvalidOperation, TypeError):
                 years = None
-            if uri not in tax.occupation_index:
+            if not isinstance(uri, str) or uri not in tax.occupation_index:
                 errors.append(FieldError(f"experience[{row}].occupation", _("Geen ESCO-beroep met deze URI."), row))
-            elif years is None or not Decimal(0) <= years <= Decimal(60):
+            elif years is None or not years.is_finite() or not Decimal(0) <= years <= Decimal(60):  # "NaN" compared was a 500
                 errors.append(FieldError(f"experience[{row}].years", _("Een aantal jaren tussen 0 en 60."), row))
             else:
                 errors += _shown_fields_changed(item, labels.occupation, uri, "experience", row)
@@ -192,7 +193,7 @@ def _preferences(value: object, errors: list[FieldError]) -> dict:
         errors.append(FieldError("preferences.relocate", _("true of false.")))
     out["relocate"] = bool(relocate)
     abroad = value.get("residence_abroad", "") or ""
-    if abroad and abroad not in {code for code, *_rest in FOREIGN_REGIONS}:
+    if abroad and (not isinstance(abroad, str) or abroad not in {code for code, *_rest in FOREIGN_REGIONS}):
         errors.append(FieldError("preferences.residence_abroad", _("Onbekende regio.")))
     out["residence_abroad"] = abroad
     return out
@@ -220,13 +221,18 @@ def update_profile(principal: Principal, person_id: int, data: dict, log: bool =
         _lock_and_bump(person, expected_version)  # one writer at a time per profile: no deadlock, no lost update
         if "skills" in clean:
             kept = dict(PersonSkill.objects.filter(person=person).values_list("skill_uri", "source"))
-            if perms.is_own(principal, person_id):  # a citizen cannot remove or downgrade what a counsellor certified
+            own = perms.is_own(principal, person_id)
+            if own:  # a citizen cannot remove or downgrade what a counsellor certified
                 clean["skills"].update({u: s for u, s in kept.items() if s == SkillSource.CERTIFIED})
             # suggestions are not part of the skills section: left alone unless named (then confirmed, with who and when)
             PersonSkill.objects.filter(person=person).exclude(source=SkillSource.IMPLIED).exclude(skill_uri__in=list(clean["skills"])).delete()
             for uri, source in clean["skills"].items():
                 if kept.get(uri) != source:
-                    confirmed = {"confirmed_by": principal.user, "confirmed_at": now} if kept.get(uri) == SkillSource.IMPLIED else {}
+                    # who made a skill count for decisions (declared or certified: the refusal check reads those) is
+                    # recorded, whoever it was; a counsellor turning a CV's extracted skill into "declared" left no
+                    # trace (attack of stop 45)
+                    counts_now = source in (SkillSource.DECLARED, SkillSource.CERTIFIED)
+                    confirmed = {"confirmed_by": principal.user, "confirmed_at": now} if counts_now and (uri in kept or not own) else {}
                     PersonSkill.objects.update_or_create(person=person, skill_uri=uri, defaults={"source": source, "added_at": now, **confirmed})
             # named again on purpose: a next CV may find it again (removed or rejected before)
             RejectedSkill.objects.filter(person=person, skill_uri__in=list(clean["skills"])).delete()

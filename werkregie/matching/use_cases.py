@@ -194,7 +194,7 @@ def vacancies_for_person(principal: Principal, person_id: int, top: int = 20, la
     for m in matches:
         e = score_pair(tax, places, profile, index.vacancy_profile(m.id))
         results.append(VacancyResult(vacancies[m.id], _explained(m, e, language, e.vacancy_ring)))
-    record_access(principal.actor(), [person_id], "matching: vacatures voor de persoon (competenties, ervaring, voorkeuren)",
+    record_access(principal.actor(), [person_id], "matching: vacatures voor de persoon (competenties, ervaring, gewenste beroepen, voorkeuren)",
                   _purpose(principal, person_id), principal.channel)
     return results
 
@@ -223,7 +223,7 @@ def vacancy_for_person(principal: Principal, person_id: int, vacancy: Vacancy, l
     if vacancy.municipality_id is None:
         return None
     explained = _explain_vacancies(person_id, [vacancy], language)
-    record_access(principal.actor(), [person_id], f"matching: vacature {vacancy.pk} voor de persoon (competenties, ervaring, voorkeuren)",
+    record_access(principal.actor(), [person_id], f"matching: vacature {vacancy.pk} voor de persoon (competenties, ervaring, gewenste beroepen, voorkeuren)",
                   _purpose(principal, person_id), principal.channel)
     return explained.get(vacancy.pk)
 
@@ -236,7 +236,7 @@ def vacancies_explained(principal: Principal, person_id: int, vacancies: list[Va
         raise NotFound(_("Geen persoon met dit nummer binnen uw toegang."))
     explained = _explain_vacancies(person_id, vacancies, language)
     if explained:
-        record_access(principal.actor(), [person_id], "matching: vacatures uit de zoekresultaten voor de persoon (competenties, ervaring, voorkeuren)",
+        record_access(principal.actor(), [person_id], "matching: vacatures uit de zoekresultaten voor de persoon (competenties, ervaring, gewenste beroepen, voorkeuren)",
                       _purpose(principal, person_id), principal.channel)
     return explained
 
@@ -413,9 +413,10 @@ def suitability_for(principal: Principal, person_id: int, vacancy_id: int) -> Su
         work_limitation=person.work_limitation, monthly_wage=float(vacancy.monthly_wage) if vacancy.monthly_wage is not None else None,
         minimum_monthly_wage=minimum_monthly_wage(today),
     )
-    record_access(principal.actor(), [person_id], f"matching: passende dienstbetrekking voor vacature {vacancy_id}",
-                  _purpose(principal, person_id, (Purpose.AVAILABILITY_CONTROL, Purpose.GUIDANCE)), principal.channel)
     sees_profile = "profile" in people_perms.sections_for(principal)
+    shown_facts = "oordeel per criterium en de feiten erachter" if sees_profile else "oordeel per criterium"  # what this role is shown
+    record_access(principal.actor(), [person_id], f"matching: passende dienstbetrekking voor vacature {vacancy_id} ({shown_facts})",
+                  _purpose(principal, person_id, (Purpose.AVAILABILITY_CONTROL, Purpose.GUIDANCE)), principal.channel)
     if not sees_profile:  # a controller: the verdict per criterion, never the competences, licences or health behind it
         result = suitability.without_hidden_facts(result)
     criteria = [{"name": c.name, "outcome": c.outcome, "reason": c.render(_t)} for c in result.criteria]

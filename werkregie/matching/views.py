@@ -41,7 +41,8 @@ class PreferencesForm(forms.Form):
     hours_min = forms.IntegerField(label=_("Minimum uren per week"), min_value=0, max_value=60)
     hours_max = forms.IntegerField(label=_("Maximum uren per week"), min_value=0, max_value=60)
     relocate = forms.BooleanField(label=_("Ik ben bereid te verhuizen voor werk"), required=False)
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)  # the profile version shown (optimistic concurrency)
+    # the profile version shown (optimistic concurrency): required, a POST without it saved over any change (attack of stop 45)
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
 
 
 class CvForm(forms.Form):

@@ -17,6 +17,7 @@ from werkregie.access.services import record_access
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock, suppression
 from werkregie.core.errors import FieldError, Forbidden, InvalidInput, NotFound
+from werkregie.core.text import readable_length, visible_text
 from werkregie.people import perms as people_perms
 from werkregie.people.enums import JOBSEEKER_KINDS
 from werkregie.people.models import Person, StatusEpisode
@@ -198,8 +199,8 @@ def record_assessment(principal: Principal, person_id: int, data: dict) -> Asses
     if category == "not_deployable":
         self_reliant = False
     overridden = category != proposal.category or self_reliant != proposal.self_reliant
-    reason = str(data.get("override_reason") or "").strip()
-    if overridden and len(reason) < MIN_REASON:
+    reason = visible_text(str(data.get("override_reason") or ""))  # ten zero-width spaces are no reason (attack of stop 45)
+    if overridden and readable_length(reason) < MIN_REASON:
         proposed = str(DistanceCategory(proposal.category).label).lower()
         errors.append(FieldError("override_reason", _("Wie afwijkt van het voorstel (%(proposed)s), geeft een reden van minstens %(n)s tekens.")
                                      % {"proposed": proposed, "n": MIN_REASON}))
@@ -255,7 +256,7 @@ def worklist(principal: Principal, page: int = 1, page_size: int = 50, within_da
     for assessment in Assessment.objects.filter(person_id__in=[r[1] for r in chosen]).order_by("person_id", "-assessed_at"):
         categories.setdefault(assessment.person_id, assessment.category)
     items = [WorklistItem(persons[pid], d, d.overdue(today), months, categories.get(pid)) for _date, pid, d, months in chosen]
-    record_access(principal.actor(), [i.person.pk for i in items], "screeningswerklijst: naam, inschrijving, vervaldatum", _list_purpose(principal),
+    record_access(principal.actor(), [i.person.pk for i in items], "screeningswerklijst: naam, inschrijving, vervaldatum, maanden werkloos, laatste categorie", _list_purpose(principal),
                   principal.channel)
     return Page(items=items, count=len(rows), page=page, page_size=page_size)
 
