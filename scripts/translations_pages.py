@@ -142,10 +142,10 @@ T = {
 }
 PLURALS = {
     "De kans stijgt met %(n)s procentpunt door %(label)s.": (
-        ("Facteur : %(label)s — la chance augmente de %(n)s point de pourcentage.", "Facteur : %(label)s — la chance augmente de %(n)s points de pourcentage."),
+        ("La chance augmente de %(n)s point de pourcentage (facteur : %(label)s).", "La chance augmente de %(n)s points de pourcentage (facteur : %(label)s)."),
         ("The chance rises by %(n)s percentage point because of %(label)s.", "The chance rises by %(n)s percentage points because of %(label)s.")),
     "De kans daalt met %(n)s procentpunt door %(label)s.": (
-        ("Facteur : %(label)s — la chance baisse de %(n)s point de pourcentage.", "Facteur : %(label)s — la chance baisse de %(n)s points de pourcentage."),
+        ("La chance baisse de %(n)s point de pourcentage (facteur : %(label)s).", "La chance baisse de %(n)s points de pourcentage (facteur : %(label)s)."),
         ("The chance falls by %(n)s percentage point because of %(label)s.", "The chance falls by %(n)s percentage points because of %(label)s.")),
     "%(action)s: ongeveer %(n)s procentpunt meer kans.": (
         ("%(action)s : environ %(n)s point de pourcentage de chance en plus.", "%(action)s : environ %(n)s points de pourcentage de chance en plus."),

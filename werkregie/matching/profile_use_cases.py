@@ -280,4 +280,4 @@ def add_extracted_skills(principal: Principal, person_id: int, text: str, langua
         record_access(principal.actor(), [person_id], "matching: competenties uit tekst toegevoegd", _purpose(principal, person_id, (Purpose.GUIDANCE,)),
                       principal.channel)
     return [{"uri": f.uri, "label": f.label, "score": f.score, "span": f.span, "new": f.uri not in existing, "implied": f.implied,
-             "suggested": not f.literal} for f in found]
+             "suggested": not f.literal, "pending": existing.get(f.uri) == SkillSource.IMPLIED and f.uri not in named_now} for f in found]

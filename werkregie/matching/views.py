@@ -280,9 +280,10 @@ def _found_groups(added: list[dict]) -> dict[str, list[dict]]:
     by resemblance or meaning, or implied), already there."""
     from .labels import skill
 
-    groups: dict[str, list[dict]] = {"new": [], "implied": [], "known": []}
-    for a in added:
-        groups["known" if not a["new"] else "implied" if a["suggested"] else "new"].append(skill(a["uri"], _language()))
+    groups: dict[str, list[dict]] = {"new": [], "implied": [], "pending": [], "known": []}
+    for a in added:  # a suggestion found again is still to be confirmed, not "in the profile" (walk of stop 45)
+        kind = ("pending" if a.get("pending") else "known") if not a["new"] else "implied" if a["suggested"] else "new"
+        groups[kind].append(skill(a["uri"], _language()))
     return groups
 
 

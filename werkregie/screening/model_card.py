@@ -92,10 +92,20 @@ def suppressed_audit(audit: dict) -> dict:
                          for value, g in values.items()}
                 for column, values in by_column.items()}
 
+    # the highest over the lowest rate of a breakdown with a hidden group would give that group's rate back from the
+    # others' (the walk of stop 45 read the hidden men's false-positive rate from "ratio 1,07"): not shown there
+    hidden_columns = {column for column, values in shown.items() if any(v["n"] is None for v in values.values())}
+
+    def ratios(values: dict | None) -> dict | None:
+        return values if not values else {column: (None if column in hidden_columns else ratio) for column, ratio in values.items()}
+
     out = dict(audit)
     out["groups"] = hide(groups)
+    if "fpr_ratio" in audit:
+        out["fpr_ratio"] = ratios(audit["fpr_ratio"])
     if audit.get("decisions"):  # the same holdout, the same groups: the same cells are hidden at every decision
-        out["decisions"] = {name: {**d, "groups": hide(d["groups"])} for name, d in audit["decisions"].items()}
+        out["decisions"] = {name: {**d, "groups": hide(d["groups"]), **({"fpr_ratio": ratios(d["fpr_ratio"])} if "fpr_ratio" in d else {})}
+                            for name, d in audit["decisions"].items()}
     if audit.get("calibration"):
         out["calibration"] = {column: {value: curve for value, curve in curves.items()
                                        if column not in shown or value not in shown[column] or shown[column][value]["n"] is not None}

@@ -17,6 +17,7 @@ from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import DomainError, NotFound
+from werkregie.formats.numbers import format_number
 from werkregie.people.enums import Cefr, DigitalSkills, Sex
 from werkregie.web.helpers import apply_errors, roles
 
@@ -194,7 +195,10 @@ def _choice_notices(model: dict) -> list[str]:
     if selection and selection["chosen"] == "logistic":
         notices.append(_("Geen ander model is duidelijk beter dan de logistische regressie: de basislijn zelf wordt gebruikt."))
     elif selection and selection["candidates"][selection["chosen"]]["gain_ci"][0] < 0.02:
-        notices.append(_("Het gekozen model is beter dan de logistische regressie, maar niet duidelijk met 0,02 AUC of meer."))
+        # the gain's interval named: "0,020 (0,015 – 0,025)" beside "not clearly 0,02 or more" read as a contradiction (walk of stop 45)
+        low = format_number(selection["candidates"][selection["chosen"]]["gain_ci"][0], 3)
+        notices.append(_("Het gekozen model is beter dan de logistische regressie, maar de winst is niet zeker 0,02 AUC of meer: "
+                         "de ondergrens van het betrouwbaarheidsinterval is %(low)s.") % {"low": low})
     if metrics.get("auc") is not None and metrics.get("auc_logistic_baseline") is not None and metrics["auc"] < metrics["auc_logistic_baseline"]:
         notices.append(_("Op de latere cohorten scoort het gekozen model lager dan de logistische regressie."))
     return notices
@@ -216,14 +220,24 @@ def _group_chart(column: str, groups: dict, decision: str) -> str:
                 (_("aangeduid"), [groups[n]["selection_rate"] for n in names])], _("aandeel"))
 
 
-def _calibration_chart(column: str, curves: dict) -> str:
+def _figures(caption: str, columns: list[tuple[str, str]], rows: list[tuple[str, list]]) -> dict:
+    """The figures of a chart as a table beside it (walk of stop 45: seven charts per model had none). `columns`:
+    (heading, "percent" or "ratio"); `rows`: (row heading, one value per column)."""
+    kinds = [kind for _heading, kind in columns]
+    return {"caption": caption, "columns": [heading for heading, _kind in columns], "rows": [(label, list(zip(values, kinds))) for label, values in rows]}
+
+
+def _calibration_chart(column: str, curves: dict) -> tuple[str, dict]:
     series = [charts.Line(value_label(column, value), [(1 - p["predicted"], 1 - p["observed"]) for p in reversed(points)]) for value, points in curves.items()]
+    table = _figures(_("Kalibratie per groep: %(group)s") % {"group": GROUP_LABELS.get(column, column)},
+                     [(_("voorspelde kans op werk"), "percent"), (_("aandeel dat werk vond"), "percent")],
+                     [(line.name, [x, y]) for line in series for x, y in line.points])
     return charts.lines(_("Kalibratie per groep: %(group)s") % {"group": GROUP_LABELS.get(column, column)},
                         _("Voorspelde kans op werk tegenover het aandeel dat werk vond, per groep; de stippellijn is perfecte kalibratie."),
-                        series, _("voorspelde kans op werk"), _("aandeel dat werk vond"), diagonal=True)
+                        series, _("voorspelde kans op werk"), _("aandeel dat werk vond"), diagonal=True), table
 
 
-def _equity_charts(curve: list[dict], protected: list[str]) -> list[str]:
+def _equity_charts(curve: list[dict], protected: list[str]) -> list[tuple[str, dict]]:
     """The accuracy-equity curve as two aligned charts over the same thresholds: what a threshold costs in accuracy,
     and how unequal the false-positive rates between groups are at that threshold."""
     accuracy = charts.lines(_("Nauwkeurigheid per drempel"), _("Gebalanceerde nauwkeurigheid en nauwkeurigheid voor elke drempel op de kans op ver van werk."),
@@ -236,16 +250,26 @@ def _equity_charts(curve: list[dict], protected: list[str]) -> list[str]:
                           [charts.Line(str(GROUP_LABELS.get(c, c)), [(p["threshold"], p["fpr_ratio"][c]) for p in curve if p["fpr_ratio"].get(c) is not None])
                            for c in protected], _("drempel (kans op ver van werk)"), _("verhouding fout-positieven"), y_range=(1.0, high), percent_y=False,
                           references=[(_("grens 1,25"), 1.25)])
-    return [accuracy, ratios]
+    threshold = _("drempel (kans op ver van werk)")
+    accuracy_table = _figures(_("Nauwkeurigheid per drempel"), [(_("gebalanceerde nauwkeurigheid"), "percent"), (_("nauwkeurigheid"), "percent")],
+                              [(p["threshold"], [p["balanced_accuracy"], p["accuracy"]]) for p in curve])
+    ratio_table = _figures(_("Verhouding van de fout-positiefratio's per drempel"), [(str(GROUP_LABELS.get(c, c)), "ratio") for c in protected],
+                           [(p["threshold"], [p["fpr_ratio"].get(c) for c in protected]) for p in curve])
+    for table in (accuracy_table, ratio_table):
+        table["row_heading"], table["percent_rows"] = threshold, True
+    return [(accuracy, accuracy_table), (ratios, ratio_table)]
 
 
-def _drift_chart(model: dict) -> str:
+def _drift_chart(model: dict) -> tuple[str, dict]:
     bins = [f"{10 * i}-{10 * (i + 1)}%" for i in range(10)]
     current = model["drift"]["histogram"] or [None] * 10
+    table = _figures(_("Verdeling van de kansen: bij de training en vandaag"), [(_("bij de training"), "percent"), (_("vandaag"), "percent")],
+                     [(label, [trained, now]) for label, trained, now in zip(bins, model["holdout_histogram"], current)])
+    table["row_heading"] = _("kans op werk")
     return charts.grouped_bars(_("Verdeling van de kansen: bij de training en vandaag"),
                                _("Aandeel werkzoekenden per klasse van kans op werk: bij de test van het model en bij de laatste scoring."),
                                bins, [(_("bij de training"), model["holdout_histogram"]), (_("vandaag"), current)], _("aandeel werkzoekenden"),
-                               high=max([0.05] + model["holdout_histogram"] + [c for c in current if c is not None]))
+                               high=max([0.05] + model["holdout_histogram"] + [c for c in current if c is not None])), table
 
 
 def _datetime(text: str) -> dt.datetime:
@@ -267,7 +291,10 @@ def model_card_page(request: HttpRequest, principal: Principal) -> HttpResponse:
         model["charts"] = {
             "decisions": _decision_charts(audit, model["cuts_audited"] or card["cuts"]),
             "calibration": [_calibration_chart(c, curves) for c, curves in audit.get("calibration", {}).items()],
-            "equity": _equity_charts(audit["accuracy_equity_curve"], list(audit.get("groups", {}))) if audit.get("accuracy_equity_curve") else [],
+            # a breakdown with a hidden group has no ratio (model_card.suppressed_audit), at any threshold
+            "equity": _equity_charts(audit["accuracy_equity_curve"], [c for c, values in audit.get("groups", {}).items()
+                                                                      if not any(g.get("suppressed") for g in values.values())])
+            if audit.get("accuracy_equity_curve") else [],
             "drift": _drift_chart(model),
         }
         model["notices"] = _choice_notices(model)

@@ -79,12 +79,17 @@ class SkillIndex:
         self._english_rows = np.zeros(0, dtype=np.int64)  # the rows of skill_vectors() that hold English labels
         self._bags: dict[frozenset, list[int]] | None = None
         self.by_language: dict[str, tuple[dict[str, list[int]], TfidfVectorizer, object, list[int]]] = {}
+        # labels written in capitals ("GPS", "SQL", "ICT"): a text naming one writes it in capitals or in lower case,
+        # never in mixed case, which is a plural or another word ("GPs", general practitioners: walk of stop 45)
+        self.acronyms: set[str] = set()
         for language in ("nl", "fr", "en"):
             exact: dict[str, list[int]] = {}
             texts, owners = [], []
             for index, skill in enumerate(taxonomy.skills):
                 for label in skill.labels.get(language, []):
                     text = normalise(label)
+                    if label.isupper() and " " not in text:
+                        self.acronyms.add(text)
                     if exclude and (index, text) in exclude:
                         continue
                     if len(text) >= 2 and index not in exact.get(text, []):
@@ -136,6 +141,8 @@ class SkillIndex:
             weight = 1.0 if code == language else 0.97
             near = []
             for start, end, phrase, length in spans:
+                if phrase in self.acronyms and _mixed_case(text[start:end]):
+                    continue
                 for skill in exact.get(phrase, []):
                     candidates.append((weight, skill, start, end))
                 # single words only match exactly: a near single word ("software", "expérience") is mostly noise
@@ -301,6 +308,12 @@ class SkillIndex:
             if len(chosen) >= top:
                 break
         return list(chosen.values())
+
+
+def _mixed_case(written: str) -> bool:
+    letters = [c for c in written if c.isalpha()]
+    return any(c.isupper() for c in letters) and any(c.islower() for c in letters) and not (len(letters) > 3 and letters[0].isupper()
+                                                                                              and all(c.islower() for c in letters[1:]))
 
 
 def _familiar(phrase: str, counts: dict[str, tuple[int, int]]) -> bool:
