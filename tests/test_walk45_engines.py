@@ -87,3 +87,14 @@ def test_a_suggestion_found_again_is_said_to_be_pending(db):
     groups = _found_groups([{"uri": "http://data.europa.eu/esco/skill/a", "new": False, "suggested": True, "pending": True},
                             {"uri": "http://data.europa.eu/esco/skill/b", "new": False, "suggested": False, "pending": False}])
     assert [len(groups[k]) for k in ("pending", "known")] == [1, 1]  # the pending one was "in your profile"
+
+
+def test_french_factors_read_in_one_pattern():
+    from django.utils import translation
+
+    from werkregie.screening.texts import factor_sentence
+
+    with translation.override("fr"):
+        sentences = [factor_sentence("le nombre de périodes de recherche d'emploi", effect) for effect in (11.0, -1.0, -17.0)]
+    # "Facteur : … — la chance …" beside "La chance baisse de … parce que …" (walk of stop 45)
+    assert all(s.startswith("La chance ") for s in sentences), sentences

@@ -9,6 +9,7 @@ from django import forms
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.defaultfilters import floatformat
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -17,7 +18,6 @@ from werkregie.accounts.models import Role
 from werkregie.accounts.principal import Principal
 from werkregie.core import clock
 from werkregie.core.errors import DomainError, NotFound
-from werkregie.formats.numbers import format_number
 from werkregie.people.enums import Cefr, DigitalSkills, Sex
 from werkregie.web.helpers import apply_errors, roles
 
@@ -196,7 +196,7 @@ def _choice_notices(model: dict) -> list[str]:
         notices.append(_("Geen ander model is duidelijk beter dan de logistische regressie: de basislijn zelf wordt gebruikt."))
     elif selection and selection["candidates"][selection["chosen"]]["gain_ci"][0] < 0.02:
         # the gain's interval named: "0,020 (0,015 – 0,025)" beside "not clearly 0,02 or more" read as a contradiction (walk of stop 45)
-        low = format_number(selection["candidates"][selection["chosen"]]["gain_ci"][0], 3)
+        low = floatformat(selection["candidates"][selection["chosen"]]["gain_ci"][0], 3)  # rounded as the table beside it
         notices.append(_("Het gekozen model is beter dan de logistische regressie, maar de winst is niet zeker 0,02 AUC of meer: "
                          "de ondergrens van het betrouwbaarheidsinterval is %(low)s.") % {"low": low})
     if metrics.get("auc") is not None and metrics.get("auc_logistic_baseline") is not None and metrics["auc"] < metrics["auc_logistic_baseline"]:
@@ -244,7 +244,8 @@ def _equity_charts(curve: list[dict], protected: list[str]) -> list[tuple[str, d
                             [charts.Line(_("gebalanceerde nauwkeurigheid"), [(p["threshold"], p["balanced_accuracy"]) for p in curve]),
                              charts.Line(_("nauwkeurigheid"), [(p["threshold"], p["accuracy"]) for p in curve])],
                             _("drempel (kans op ver van werk)"), _("nauwkeurigheid"))
-    high = min(5.0, max([1.5] + [v for p in curve for v in p["fpr_ratio"].values() if v is not None]))
+    # the axis reaches the highest ratio: capped at 5 it drew 5,56 at 5,00 (re-walk of stop 45)
+    high = max([1.5] + [v for p in curve for v in p["fpr_ratio"].values() if v is not None])
     ratios = charts.lines(_("Verhouding van de fout-positiefratio's per drempel"),
                           _("Per drempel en per kenmerk: de hoogste gedeeld door de laagste fout-positiefratio tussen de groepen; de rode lijn is de grens 1,25."),
                           [charts.Line(str(GROUP_LABELS.get(c, c)), [(p["threshold"], p["fpr_ratio"][c]) for p in curve if p["fpr_ratio"].get(c) is not None])
