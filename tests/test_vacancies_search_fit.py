@@ -18,7 +18,7 @@ from werkregie.vacancies.models import Vacancy
 from . import factories as f
 from .test_matching_platform import CLEANER, FORKLIFT, SKILLS, bearer, seeker, vacancy
 
-SEARCH_LOG = "matching: vacatures uit de zoekresultaten voor de persoon (competenties, ervaring, voorkeuren)"
+SEARCH_LOG = "matching: vacatures uit de zoekresultaten voor de persoon (competenties, ervaring, gewenste beroepen, voorkeuren)"
 
 
 @pytest.fixture

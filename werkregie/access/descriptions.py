@@ -90,7 +90,14 @@ FIXED = (
     gettext_noop("matching: voorgestelde competenties bevestigd of afgewezen"),
     # screening, worklists
     gettext_noop("screening: kans op werk, uitleg, beoordelingen"), gettext_noop("screening: voorstel (afstand tot de arbeidsmarkt uit kans op werk en antwoorden)"),
-    gettext_noop("screeningswerklijst: naam, inschrijving, vervaldatum"), gettext_noop("werklijst: naam, taak, toelichting, vervaldatum"),
+    gettext_noop("screeningswerklijst: naam, inschrijving, vervaldatum"),
+    # since stop 45 (attack: the entries named less than was shown)
+    gettext_noop("screeningswerklijst: naam, inschrijving, vervaldatum, maanden werkloos, laatste categorie"),
+    gettext_noop("matching: passende dienstbetrekking voor vacature %(n1)s (oordeel per criterium)"),
+    gettext_noop("matching: passende dienstbetrekking voor vacature %(n1)s (oordeel per criterium en de feiten erachter)"),
+    gettext_noop("matching: vacature %(n1)s voor de persoon (competenties, ervaring, gewenste beroepen, voorkeuren)"),
+    gettext_noop("matching: vacatures voor de persoon (competenties, ervaring, gewenste beroepen, voorkeuren)"),
+    gettext_noop("matching: vacatures uit de zoekresultaten voor de persoon (competenties, ervaring, gewenste beroepen, voorkeuren)"), gettext_noop("werklijst: naam, taak, toelichting, vervaldatum"),
     # community service
     gettext_noop("gemeenschapsdienst: in aanmerking (naam, woonplaats, maanden werkzoekend)"), gettext_noop("gemeenschapsdienst: mijn toewijzingen, uren en vergoeding"),
     gettext_noop("gemeenschapsdienst: toewijzing, uren en vergoeding"), gettext_noop("gemeenschapsdienst: toewijzingen (naam, activiteit, toestand)"),

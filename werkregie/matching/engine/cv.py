@@ -9,7 +9,7 @@ profile takes only what the text evidences strongly:
   above a gloss of loose words, GLOSS_WEIGHT 0.9, and above the meaning scores seen on unrelated skills, which reach
   0.62 on a forklift CV: "kraanbelasting vaststellen", "veilig met namaakwapens werken"), or when it is a skill of an
   occupation the text names ("heftruckchauffeur" → "heftrucks bedienen" at 0.58: the occupation confirms the meaning);
-- a skill the text says in its own words — a phrase or a clause close to one of its labels — with a calibrated
+- a skill the text says in its own words — a clause close in meaning to one of its labels — with a calibrated
   probability (ranking.py, issue 18 point 4) of at least SAID_FLOOR, as a suggestion ("ik verzorg wonden" → wound
   care: until stop 45 a nurse's CV yielded nothing, and a warehouse worker's only what its job title implies);
 - what the named occupations imply as essential skills (implied.ESSENTIAL tier), as suggestions;
@@ -53,7 +53,9 @@ def profile_skills(index: SkillIndex, text: str, language: str, limit: int = MAX
     named = [f for f in found if not f.implied and not f.literal and (f.score >= STRONG or f.uri in coherent)]
     implied = [f for f in found if f.implied and f.score >= IMPLIED_FLOOR]
     taken = {f.uri for f in (*literal, *named)}
-    said = [replace(f, literal=False) for f in rank(index, text, language, top=limit)
+    # said by meaning only: a near name below STRONG stays out here as above ("inventaris bijhouden" is not "inventaris
+    # van een vaartuig bijhouden", walk of issue 16), so a candidate whose evidence is a naming phrase is left out
+    said = [replace(f, literal=False) for f in rank(index, text, language, top=limit, said_by_meaning=True)
             if not f.implied and f.score >= SAID_FLOOR and f.uri not in taken]
     taken |= {f.uri for f in said}
     ranked = [*sorted(literal, key=lambda f: -f.score), *sorted(named, key=lambda f: -f.score), *said,

@@ -94,9 +94,13 @@ def candidates(index: SkillIndex, text: str, language: str, use_semantic: bool |
     return text, list(found.values())
 
 
-def rank(index: SkillIndex, text: str, language: str, top: int = 10, use_semantic: bool | None = None) -> list[Found]:
-    """The `top` most likely skills of `text`, best first; `score` is the calibrated probability."""
+def rank(index: SkillIndex, text: str, language: str, top: int = 10, use_semantic: bool | None = None,
+         said_by_meaning: bool = False) -> list[Found]:
+    """The `top` most likely skills of `text`, best first; `score` is the calibrated probability. `said_by_meaning`:
+    only candidates that no phrase names (the CV's suggestions, cv.py)."""
     text, pool = candidates(index, text, language, use_semantic)
+    if said_by_meaning:
+        pool = [c for c in pool if c.named == 0.0]
     scored = sorted(((probability(c), c) for c in pool), key=lambda pc: (-pc[0], pc[1].skill))[:top]
     out = []
     for p, c in scored:
