@@ -220,11 +220,13 @@ def _group_chart(column: str, groups: dict, decision: str) -> str:
                 (_("aangeduid"), [groups[n]["selection_rate"] for n in names])], _("aandeel"))
 
 
-def _figures(caption: str, columns: list[tuple[str, str]], rows: list[tuple[str, list]]) -> dict:
+def _figures(caption: str, columns: list[tuple[str, str]], rows: list[tuple[object, list]], row_heading: str = "",
+             percent_rows: bool = False) -> dict:
     """The figures of a chart as a table beside it (walk of stop 45: seven charts per model had none). `columns`:
     (heading, "percent" or "ratio"); `rows`: (row heading, one value per column)."""
     kinds = [kind for _heading, kind in columns]
-    return {"caption": caption, "columns": [heading for heading, _kind in columns], "rows": [(label, list(zip(values, kinds))) for label, values in rows]}
+    return {"caption": caption, "columns": [heading for heading, _kind in columns], "rows": [(label, list(zip(values, kinds))) for label, values in rows],
+            "row_heading": row_heading, "percent_rows": percent_rows}
 
 
 def _calibration_chart(column: str, curves: dict) -> tuple[str, dict]:
@@ -253,11 +255,9 @@ def _equity_charts(curve: list[dict], protected: list[str]) -> list[tuple[str, d
                           references=[(_("grens 1,25"), 1.25)])
     threshold = _("drempel (kans op ver van werk)")
     accuracy_table = _figures(_("Nauwkeurigheid per drempel"), [(_("gebalanceerde nauwkeurigheid"), "percent"), (_("nauwkeurigheid"), "percent")],
-                              [(p["threshold"], [p["balanced_accuracy"], p["accuracy"]]) for p in curve])
+                              [(p["threshold"], [p["balanced_accuracy"], p["accuracy"]]) for p in curve], threshold, percent_rows=True)
     ratio_table = _figures(_("Verhouding van de fout-positiefratio's per drempel"), [(str(GROUP_LABELS.get(c, c)), "ratio") for c in protected],
-                           [(p["threshold"], [p["fpr_ratio"].get(c) for c in protected]) for p in curve])
-    for table in (accuracy_table, ratio_table):
-        table["row_heading"], table["percent_rows"] = threshold, True
+                           [(p["threshold"], [p["fpr_ratio"].get(c) for c in protected]) for p in curve], threshold, percent_rows=True)
     return [(accuracy, accuracy_table), (ratios, ratio_table)]
 
 
@@ -265,8 +265,7 @@ def _drift_chart(model: dict) -> tuple[str, dict]:
     bins = [f"{10 * i}-{10 * (i + 1)}%" for i in range(10)]
     current = model["drift"]["histogram"] or [None] * 10
     table = _figures(_("Verdeling van de kansen: bij de training en vandaag"), [(_("bij de training"), "percent"), (_("vandaag"), "percent")],
-                     [(label, [trained, now]) for label, trained, now in zip(bins, model["holdout_histogram"], current)])
-    table["row_heading"] = _("kans op werk")
+                     [(label, [trained, now]) for label, trained, now in zip(bins, model["holdout_histogram"], current)], _("kans op werk"))
     return charts.grouped_bars(_("Verdeling van de kansen: bij de training en vandaag"),
                                _("Aandeel werkzoekenden per klasse van kans op werk: bij de test van het model en bij de laatste scoring."),
                                bins, [(_("bij de training"), model["holdout_histogram"]), (_("vandaag"), current)], _("aandeel werkzoekenden"),

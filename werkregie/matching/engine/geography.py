@@ -95,6 +95,12 @@ def road_km(lat1: float | np.ndarray, lon1: float | np.ndarray, lat2: float | np
     return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0))) * ROAD_FACTOR
 
 
+@lru_cache(maxsize=1)
+def _municipality_rows() -> tuple[dict[str, str], ...]:
+    """The shipped municipalities, one dict per row (read once for the places and their names)."""
+    return tuple(csv.DictReader(io.StringIO(gzip.decompress(MUNICIPALITIES.read_bytes()).decode("utf-8"))))
+
+
 # how English-language vacancies name Belgian places and regions (the shipped names are Dutch and French)
 ENGLISH_PLACE_NAMES = ("Antwerp", "Brussels", "Ghent", "Bruges", "Louvain", "Flanders", "Wallonia", "Belgium", "Benelux",
                        "Port of Antwerp", "Port of Ghent", "Brussels Airport", "Zaventem Airport")
@@ -104,9 +110,8 @@ ENGLISH_PLACE_NAMES = ("Antwerp", "Brussels", "Ghent", "Bruges", "Louvain", "Fla
 def place_names() -> frozenset[str]:
     """Lower-case names of Belgian municipalities (Dutch and French), provinces, regions and the foreign regions, and
     the English names vacancies use: what a vacancy title may name besides the job (title_clean.py)."""
-    rows = csv.DictReader(io.StringIO(gzip.decompress(MUNICIPALITIES.read_bytes()).decode("utf-8")))
     names = set(ENGLISH_PLACE_NAMES) | {"België", "Belgique", "Vlaanderen", "Wallonië", "Wallonie", "Brussel", "Bruxelles", "Flandre"}
-    for row in rows:
+    for row in _municipality_rows():
         names |= {row["name_nl"], row["name_fr"], row["region_nl"], row["region_fr"]}
         names |= {re.sub(r"^(?:Provincie|Province)\s+(?:de\s+|du\s+|d’|d')?", "", row[key]) for key in ("province_nl", "province_fr") if row[key]}
     names |= {name for _code, _country, name, *_rest in FOREIGN_REGIONS}
@@ -115,8 +120,8 @@ def place_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def places() -> Places:
-    rows = csv.DictReader(io.StringIO(gzip.decompress(MUNICIPALITIES.read_bytes()).decode("utf-8")))
-    found = [Place(r["nis_code"], r["name_nl"], float(r["centroid_lat"]), float(r["centroid_lon"]), REGION_RING[r["region_nis"]]) for r in rows]
+    found = [Place(r["nis_code"], r["name_nl"], float(r["centroid_lat"]), float(r["centroid_lon"]), REGION_RING[r["region_nis"]])
+             for r in _municipality_rows()]
     found += [Place(code, name, lat, lon, ring) for code, _country, name, lat, lon, ring in FOREIGN_REGIONS]
     return Places(
         places=found,
